@@ -1,0 +1,56 @@
+/** The answer contract (../shared/design/answer-contract.md): one shape for CLI, API, pages and benchmarks. */
+import type { EvidenceLevel } from './article.js';
+
+export const AUDIENCES = ['patient', 'caregiver', 'student', 'nurse', 'physician'] as const;
+/** Who the reader is; decides the wording of an answer. */
+export type Audience = (typeof AUDIENCES)[number];
+
+export const SECTION_KINDS = [
+  'presentation',
+  'context',
+  'distinction',
+  'diagnosis',
+  'treatment',
+  'prognosis',
+  'epidemiology',
+  'mechanism',
+  'other',
+] as const;
+/** The theme of a section of an answer. */
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** A cited answer to a question, or an honest statement that the evidence is insufficient. */
+export type Answer = {
+  id?: string;
+  url?: string;
+  verdict?: 'yes' | 'no' | 'uncertain';
+  question: string;
+  audience: Audience;
+  status: 'answered' | 'insufficient_evidence';
+  direct: Point | null;
+  sections: Section[];
+  references: Reference[];
+  evidenceSummary: string;
+  corpus: { articles: number; snapshot: string };
+};
+
+/** A themed group of points, in reading order. */
+export type Section = { kind: SectionKind; title: string; points: Point[] };
+
+/** One statement the reader sees, with at least one citation. */
+export type Point = { text: string; citations: Citation[] };
+
+/** A pointer from a point to the reference list, carrying the verbatim source sentence. */
+export type Citation = { n: number; pmid: string; quote: string };
+
+/** One entry of the numbered reference list. */
+export type Reference = {
+  n: number;
+  pmid: string;
+  title: string;
+  journal: string;
+  year: number | null;
+  publicationTypes: string[];
+  evidenceLevel: EvidenceLevel;
+  url: string;
+};

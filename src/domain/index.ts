@@ -1,0 +1,4 @@
+export * from './article.js';
+export * from './answer.js';
+export * from './evidence.js';
+export * from './errors.js';

@@ -1,0 +1,1 @@
+export type { ArticleStore, FullTextQuery, FullTextHit, TermGroup, UpsertResult } from './types.js';

@@ -1,0 +1,40 @@
+import type { Article, SearchFilters } from '../domain/index.js';
+
+/**
+ * One clause of a full-text query: the alternatives of one concept (synonyms, abbreviations).
+ * Each alternative is a phrase of plain words; the store quotes it, so no FTS syntax leaks in.
+ */
+export type TermGroup = string[];
+
+/** A ranked full-text query over title, abstract and MeSH terms. */
+export type FullTextQuery = {
+  /** The concepts of the query; each group matches if any of its alternatives does. */
+  groups: TermGroup[];
+  /** 'all': every group must match (precise); 'any': at least one (relaxed, ranked by BM25). */
+  mode: 'all' | 'any';
+  filters?: SearchFilters;
+  limit: number;
+};
+
+/** A full-text hit: higher score is better (negated FTS5 bm25). */
+export type FullTextHit = { pmid: string; score: number };
+
+/** What one write batch did. */
+export type UpsertResult = { added: number; updated: number; unchanged: number };
+
+/** Persistence for PubMed articles and their full-text index; every implementation keeps this contract. */
+export interface ArticleStore {
+  /** Inserts or replaces articles by PMID in one transaction; an older version never replaces a newer one. */
+  upsertArticles(articles: readonly Article[]): Promise<UpsertResult>;
+  /** Removes articles (MEDLINE DeleteCitation); returns how many existed. */
+  deleteArticles(pmids: readonly string[]): Promise<number>;
+  getArticle(pmid: string): Promise<Article | null>;
+  /** Articles for the PMIDs that exist, in the order asked. */
+  getArticles(pmids: readonly string[]): Promise<Article[]>;
+  countArticles(): Promise<number>;
+  /** A short label of the corpus state, e.g. "1234 articles, updated 2026-11-25T10:00:00Z". */
+  snapshot(): Promise<string>;
+  /** Ranked full-text search. */
+  matchArticles(query: FullTextQuery): Promise<FullTextHit[]>;
+  close(): Promise<void>;
+}
