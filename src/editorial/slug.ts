@@ -1,0 +1,24 @@
+/** A readable URL slug from a question: lower-case ASCII words joined by '-', at most ~80 characters. */
+export function slugify(text: string, maxLength = 80): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (words.length <= maxLength) return words || 'article';
+  // Cut at a word boundary so a slug never ends in half a word.
+  const cut = words.slice(0, maxLength + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : words.slice(0, maxLength)) || 'article';
+}
+
+/** The base slug if free, else base-2, base-3 ... the first one not taken. */
+export function nextFreeSlug(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}

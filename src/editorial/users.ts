@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ClinqError } from '../domain/index.js';
+import { nowOf } from './apply-action.js';
+import { hashPassword } from './passwords.js';
+import { canManageUsers } from './permissions.js';
+import { ROLES, type EditorialContext, type Role, type User } from './types.js';
+
+/** What `clinq user add` and the admin page send to create a person. */
+export const newUserSchema = z.object({
+  email: z.email().transform((email) => email.trim().toLowerCase()),
+  name: z.string().trim().min(1).max(200),
+  credentials: z.string().trim().max(200).default(''),
+  role: z.enum(ROLES),
+  password: z.string().min(12, 'password must have at least 12 characters').max(1024),
+});
+/** A validated new person. */
+export type NewUser = z.infer<typeof newUserSchema>;
+
+/** Who runs an admin command: a signed-in user (must be admin), or 'system' for the trusted local CLI. */
+export type AdminActor = User | 'system';
+
+function requireAdmin(actor: AdminActor, what: string): void {
+  if (actor !== 'system' && !canManageUsers(actor)) {
+    throw new ClinqError('forbidden', `editorial: ${actor.role} ${actor.email} may not ${what}`);
+  }
+}
+
+/** Adds a person after validating the input (email format, password of 12+ characters); conflict if the email is taken. */
+export async function addUser(ctx: EditorialContext, input: unknown, actor: AdminActor): Promise<User> {
+  requireAdmin(actor, 'add users');
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ClinqError('invalid_request', `editorial: user rejected: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const { password, ...fields } = parsed.data;
+  const user: User = { id: randomUUID(), ...fields, createdAt: nowOf(ctx), disabled: false };
+  await ctx.store.insertUser(user, await hashPassword(password));
+  return user;
+}
+
+/** Everyone, in the order they were added. */
+export async function listUsers(ctx: EditorialContext, actor: AdminActor): Promise<User[]> {
+  requireAdmin(actor, 'list users');
+  return ctx.store.listUsers();
+}
+
+async function requireUser(ctx: EditorialContext, userId: string): Promise<User> {
+  const user = await ctx.store.findUser(userId);
+  if (!user) throw new ClinqError('not_found', `editorial: user ${userId} not found`);
+  return user;
+}
+
+// Removing the last active admin would lock everyone out of user management.
+async function keepAnAdmin(ctx: EditorialContext, leaving: User): Promise<void> {
+  if (leaving.role !== 'admin' || leaving.disabled) return;
+  const admins = (await ctx.store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled);
+  if (admins.length <= 1) {
+    throw new ClinqError('conflict', `editorial: ${leaving.email} is the last active admin`);
+  }
+}
+
+/** Gives a person another role. */
+export async function changeRole(
+  ctx: EditorialContext,
+  input: { actor: AdminActor; userId: string; role: Role },
+): Promise<User> {
+  requireAdmin(input.actor, 'change roles');
+  const role = z.enum(ROLES).parse(input.role);
+  const user = await requireUser(ctx, input.userId);
+  if (role !== 'admin') await keepAnAdmin(ctx, user);
+  await ctx.store.updateUser(user.id, { role });
+  return { ...user, role };
+}
+
+/** Disables (or re-enables) an account; disabling also ends the person's sessions. */
+export async function disableUser(
+  ctx: EditorialContext,
+  input: { actor: AdminActor; userId: string; disabled?: boolean },
+): Promise<User> {
+  requireAdmin(input.actor, 'disable users');
+  const disabled = input.disabled ?? true;
+  const user = await requireUser(ctx, input.userId);
+  if (disabled) await keepAnAdmin(ctx, user);
+  await ctx.store.updateUser(user.id, { disabled });
+  if (disabled) await ctx.store.deleteSessionsOf(user.id);
+  return { ...user, disabled };
+}
