@@ -1,1 +1,11 @@
 export type { ArticleStore, FullTextQuery, FullTextHit, TermGroup, UpsertResult } from './types.js';
+export {
+  openDatabase,
+  createSqliteArticleStore,
+  applyMigrations,
+  BM25_WEIGHTS,
+  MAX_MATCH_LIMIT,
+  type SqliteDatabase,
+  type SqliteArticleStoreOptions,
+  type Migration,
+} from './sqlite/index.js';

@@ -1,0 +1,4 @@
+export { openDatabase, type SqliteDatabase } from './open-database.js';
+export { createSqliteArticleStore, MAX_MATCH_LIMIT, type SqliteArticleStoreOptions } from './sqlite-article-store.js';
+export { applyMigrations, type Migration } from './schema-versions.js';
+export { BM25_WEIGHTS } from './article-schema.js';

@@ -1,0 +1,209 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../domain/index.js';
+import { ClinqError } from '../../domain/index.js';
+import type { ArticleStore } from '../types.js';
+import { openDatabase, type SqliteDatabase } from './open-database.js';
+import { createSqliteArticleStore } from './sqlite-article-store.js';
+
+function article(pmid: string, overrides: Partial<Article> = {}): Article {
+  const abstract =
+    overrides.abstract ??
+    'Interleukin-6 (IL-6) concentrations were higher in patients with severe COVID-19 pneumonia than in those with mild disease.';
+  return {
+    pmid,
+    version: 1,
+    title: 'Interleukin-6 in severe COVID-19 pneumonia',
+    abstract,
+    abstractSections: [{ label: null, category: null, text: abstract }],
+    journal: { title: 'Journal of Infection', isoAbbreviation: 'J Infect' },
+    year: 2021,
+    authors: ['Rossi A', 'Chen L'],
+    languages: ['eng'],
+    publicationTypes: ['Journal Article', 'Observational Study'],
+    meshHeadings: [{ descriptor: 'Interleukin-6', descriptorUi: 'D015850', majorTopic: true, qualifiers: [] }],
+    keywords: ['cytokine storm'],
+    doi: '10.1000/j.inf.2021.1',
+    ...overrides,
+  };
+}
+
+const everyGroup = (...words: string[]) => ({ groups: words.map((w) => [w]), mode: 'all' as const, limit: 10 });
+
+describe('createSqliteArticleStore', () => {
+  let db: SqliteDatabase;
+  let store: ArticleStore;
+  let clock = new Date('2026-01-01T00:00:00.000Z');
+
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    clock = new Date('2026-01-01T00:00:00.000Z');
+    store = createSqliteArticleStore(db, { now: () => clock });
+  });
+  afterEach(async () => store.close());
+
+  it('adds new articles and reads them back unchanged', async () => {
+    const first = article('101');
+    expect(await store.upsertArticles([first, article('102')])).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await store.getArticle('101')).toEqual(first);
+    expect(await store.getArticle('999')).toBeNull();
+    expect(await store.countArticles()).toBe(2);
+  });
+
+  it('returns the articles asked for in the order asked, skipping unknown PMIDs', async () => {
+    await store.upsertArticles([article('1'), article('2'), article('3')]);
+    const found = await store.getArticles(['3', '404', '1']);
+    expect(found.map((a) => a.pmid)).toEqual(['3', '1']);
+    expect(await store.getArticles([])).toEqual([]);
+  });
+
+  it('counts identical content as unchanged', async () => {
+    await store.upsertArticles([article('101')]);
+    expect(await store.upsertArticles([article('101')])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('replaces an article with a newer version or a corrected same version', async () => {
+    await store.upsertArticles([article('101')]);
+    expect(await store.upsertArticles([article('101', { title: 'Corrected title' })])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await store.upsertArticles([article('101', { version: 2, title: 'Version two' })])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect((await store.getArticle('101'))?.title).toBe('Version two');
+  });
+
+  it('never lets an older version replace a newer one', async () => {
+    await store.upsertArticles([article('101', { version: 3, title: 'Version three' })]);
+    expect(await store.upsertArticles([article('101', { version: 2, title: 'Version two' })])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect((await store.getArticle('101'))?.title).toBe('Version three');
+  });
+
+  it('deletes articles and reports how many existed', async () => {
+    await store.upsertArticles([article('1'), article('2')]);
+    expect(await store.deleteArticles(['1', '404'])).toBe(1);
+    expect(await store.getArticle('1')).toBeNull();
+    expect(await store.countArticles()).toBe(1);
+  });
+
+  it('keeps the full-text index in step after a replace', async () => {
+    await store.upsertArticles([article('101', { title: 'Aspirin after myocardial infarction', abstract: 'Aspirin lowered mortality.' })]);
+    await store.upsertArticles([article('101', { version: 2, title: 'Statins after stroke', abstract: 'Statins lowered recurrence.' })]);
+    expect(await store.matchArticles(everyGroup('aspirin'))).toEqual([]);
+    expect((await store.matchArticles(everyGroup('statins', 'stroke'))).map((h) => h.pmid)).toEqual(['101']);
+    expect(db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run().changes).toBeGreaterThanOrEqual(0);
+  });
+
+  it('removes deleted articles from the full-text index', async () => {
+    await store.upsertArticles([article('101'), article('102')]);
+    await store.deleteArticles(['101']);
+    expect((await store.matchArticles(everyGroup('interleukin'))).map((h) => h.pmid)).toEqual(['102']);
+  });
+
+  it('rejects an article with an empty PMID and leaves stored rows intact', async () => {
+    await store.upsertArticles([article('101', { title: 'Original title' })]);
+    const batch = [article('101', { version: 2, title: 'Should roll back' }), article('102'), article('')];
+    const failure = await store.upsertArticles(batch).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ClinqError);
+    expect((failure as ClinqError).code).toBe('invalid_request');
+    expect((failure as ClinqError).message).toMatch(/article #2 rejected: pmid/);
+    expect((await store.getArticle('101'))?.title).toBe('Original title');
+    expect(await store.getArticle('102')).toBeNull();
+    expect((await store.matchArticles(everyGroup('roll', 'back')))).toEqual([]);
+  });
+
+  it('rejects records that are not articles at all', async () => {
+    const notAnArticle = { pmid: '5', title: 42 } as unknown as Article;
+    await expect(store.upsertArticles([notAnArticle])).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+
+  it('labels the corpus state with its size and last update', async () => {
+    expect(await store.snapshot()).toBe('0 articles');
+    await store.upsertArticles([article('1')]);
+    clock = new Date('2026-02-03T04:05:06.000Z');
+    await store.upsertArticles([article('2')]);
+    expect(await store.snapshot()).toBe('2 articles, last updated 2026-02-03T04:05:06.000Z');
+  });
+
+  it('reopens an existing database without recreating or losing its tables', async () => {
+    await store.upsertArticles([article('1')]);
+    const again = createSqliteArticleStore(db);
+    expect(await again.countArticles()).toBe(1);
+    expect(db.prepare("SELECT version FROM schema_versions WHERE component = 'articles'").get()).toEqual({ version: 1 });
+  });
+
+  it('refuses a database written by a newer schema', () => {
+    db.prepare("UPDATE schema_versions SET version = 99 WHERE component = 'articles'").run();
+    expect(() => createSqliteArticleStore(db)).toThrow(/version 99/);
+  });
+});
+
+describe('matchArticles', () => {
+  let store: ArticleStore;
+
+  beforeEach(async () => {
+    store = createSqliteArticleStore(openDatabase(':memory:'));
+    await store.upsertArticles([
+      article('1', { title: 'Aspirin for secondary prevention of myocardial infarction', abstract: 'Aspirin reduced vascular events.', year: 2010, publicationTypes: ['Randomized Controlled Trial'], meshHeadings: [] }),
+      article('2', { title: 'Gastrointestinal bleeding in a patient on aspirin', abstract: 'We report a case of bleeding during aspirin therapy after myocardial infarction.', year: 2018, publicationTypes: ['Case Reports'], meshHeadings: [] }),
+      article('3', { title: 'Clopidogrel versus placebo', abstract: 'Clopidogrel reduced events in acute coronary syndrome.', year: 2015, publicationTypes: ['Randomized Controlled Trial'], meshHeadings: [] }),
+    ]);
+  });
+  afterEach(async () => store.close());
+
+  it('requires every group in all mode and any group in any mode', async () => {
+    const all = await store.matchArticles({ groups: [['aspirin'], ['myocardial infarction']], mode: 'all', limit: 10 });
+    expect(all.map((h) => h.pmid).sort()).toEqual(['1', '2']);
+    const any = await store.matchArticles({ groups: [['aspirin'], ['clopidogrel']], mode: 'any', limit: 10 });
+    expect(any.map((h) => h.pmid).sort()).toEqual(['1', '2', '3']);
+  });
+
+  it('matches any alternative of a group and stems words like porter does', async () => {
+    const hits = await store.matchArticles({ groups: [['heart attack', 'myocardial infarctions']], mode: 'all', limit: 10 });
+    expect(hits.map((h) => h.pmid).sort()).toEqual(['1', '2']);
+  });
+
+  it('ranks title matches above abstract-only matches, with higher scores first', async () => {
+    const hits = await store.matchArticles({ groups: [['myocardial infarction']], mode: 'all', limit: 10 });
+    expect(hits[0]?.pmid).toBe('1');
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+
+  it('filters by year range and publication type', async () => {
+    const recent = await store.matchArticles({ groups: [['aspirin']], mode: 'all', limit: 10, filters: { yearFrom: 2015, yearTo: 2020 } });
+    expect(recent.map((h) => h.pmid)).toEqual(['2']);
+    const trials = await store.matchArticles({ groups: [['aspirin'], ['clopidogrel']], mode: 'any', limit: 10, filters: { publicationTypes: ['randomized controlled trial'] } });
+    expect(trials.map((h) => h.pmid).sort()).toEqual(['1', '3']);
+  });
+
+  it('honours the limit', async () => {
+    expect(await store.matchArticles({ groups: [['aspirin'], ['clopidogrel']], mode: 'any', limit: 1 })).toHaveLength(1);
+  });
+
+  it('returns nothing for a query with no searchable words', async () => {
+    expect(await store.matchArticles({ groups: [], mode: 'all', limit: 10 })).toEqual([]);
+    expect(await store.matchArticles({ groups: [['***'], ['"']], mode: 'any', limit: 10 })).toEqual([]);
+  });
+
+  it.each([
+    '"', '""', '"aspirin', 'aspirin"', 'aspi"rin', '*', 'aspirin*', '^aspirin', 'NEAR(aspirin clopidogrel)',
+    'NEAR(aspirin', 'title:aspirin', '{title abstract}:aspirin', 'aspirin AND', 'AND', 'OR', 'NOT', 'aspirin NOT',
+    '-aspirin', '+', '(', ')', '((aspirin', 'aspirin)', ':', '\u0000', "'; DROP TABLE articles; --", 'a + b * c',
+  ])('treats the hostile term %j as plain words, never as FTS syntax', async (term) => {
+    for (const mode of ['all', 'any'] as const) {
+      await expect(store.matchArticles({ groups: [[term], ['aspirin', term]], mode, limit: 10 })).resolves.toBeInstanceOf(Array);
+    }
+  });
+
+  it('finds operator words as ordinary words rather than obeying them', async () => {
+    const hits = await store.matchArticles({ groups: [['aspirin NOT bleeding']], mode: 'all', limit: 10 });
+    expect(hits).toEqual([]);
+    // As operators these would match PMIDs 1 and 2; as phrases of plain words nothing contains them.
+    for (const phrase of ['NEAR(aspirin myocardial)', 'title:aspirin', 'aspirin OR clopidogrel']) {
+      expect(await store.matchArticles({ groups: [[phrase]], mode: 'all', limit: 10 })).toEqual([]);
+    }
+  });
+
+  it('answers a 100 KB query without a syntax error', async () => {
+    const huge = 'aspirin "NEAR( title: * AND - '.repeat(4000);
+    expect(huge.length).toBeGreaterThan(100_000);
+    const words = huge.split(' ');
+    await expect(store.matchArticles({ groups: [[huge]], mode: 'all', limit: 10 })).resolves.toBeInstanceOf(Array);
+    await expect(store.matchArticles({ groups: words.map((w) => [w]), mode: 'any', limit: 10 })).resolves.toBeInstanceOf(Array);
+  });
+});

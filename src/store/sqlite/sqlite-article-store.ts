@@ -1,0 +1,147 @@
+import type { Article } from '../../domain/index.js';
+import { ClinqError } from '../../domain/index.js';
+import type { ArticleStore, FullTextHit, FullTextQuery, UpsertResult } from '../types.js';
+import { ARTICLE_MIGRATIONS, BM25_WEIGHTS } from './article-schema.js';
+import { checkArticle, fromArticleRow, toArticleParams, type ArticleRow } from './article-rows.js';
+import { toFtsMatchExpression } from './fts-match-expression.js';
+import type { SqliteDatabase } from './open-database.js';
+import { applyMigrations } from './schema-versions.js';
+
+/** Largest number of hits one matchArticles call returns, whatever limit it asks for. */
+export const MAX_MATCH_LIMIT = 1000;
+
+const ARTICLE_COLUMNS =
+  'pmid, version, title, abstract, sections, journal, journal_iso, year, authors, languages, publication_types, mesh, keywords, doi';
+
+/** Options of the SQLite article store; `now` is injectable so tests control `updated_at`. */
+export type SqliteArticleStoreOptions = { now?: () => Date };
+
+/** An ArticleStore on a better-sqlite3 database, with an FTS5 index over title, abstract and subject terms. */
+export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArticleStoreOptions = {}): ArticleStore {
+  const now = options.now ?? (() => new Date());
+  applyMigrations(db, 'articles', ARTICLE_MIGRATIONS);
+
+  const findExisting = db.prepare<[string], { version: number; content_hash: string }>(
+    'SELECT version, content_hash FROM articles WHERE pmid = ?',
+  );
+  const insert = db.prepare(
+    `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at) VALUES
+     (@pmid, @version, @title, @abstract, @sections, @journal, @journal_iso, @year, @authors, @languages,
+      @publication_types, @mesh, @keywords, @doi, @terms, @content_hash, @updated_at)`,
+  );
+  const update = db.prepare(
+    `UPDATE articles SET version = @version, title = @title, abstract = @abstract, sections = @sections,
+       journal = @journal, journal_iso = @journal_iso, year = @year, authors = @authors, languages = @languages,
+       publication_types = @publication_types, mesh = @mesh, keywords = @keywords, doi = @doi, terms = @terms,
+       content_hash = @content_hash, updated_at = @updated_at
+     WHERE pmid = @pmid`,
+  );
+  const remove = db.prepare<[string]>('DELETE FROM articles WHERE pmid = ?');
+  const selectOne = db.prepare<[string], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE pmid = ?`);
+  // A JSON array parameter keeps one cached statement for any number of PMIDs (no variable-count limit).
+  const selectMany = db.prepare<[string], ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE pmid IN (SELECT value FROM json_each(?))`,
+  );
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+  const lastUpdate = db.prepare<[], { at: string | null }>('SELECT max(updated_at) AS at FROM articles');
+  // One statement serves every filter combination: NULL parameters switch a filter off.
+  const match = db.prepare<
+    { match: string; yearFrom: number | null; yearTo: number | null; types: string | null; limit: number },
+    { pmid: string; relevance: number }
+  >(
+    `SELECT a.pmid AS pmid,
+            bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
+     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+     WHERE articles_fts MATCH @match
+       AND (@yearFrom IS NULL OR a.year >= @yearFrom)
+       AND (@yearTo IS NULL OR a.year <= @yearTo)
+       AND (@types IS NULL OR EXISTS (
+             SELECT 1 FROM json_each(a.publication_types) t
+             WHERE lower(t.value) IN (SELECT lower(value) FROM json_each(@types))))
+     ORDER BY relevance
+     LIMIT @limit`,
+  );
+
+  const writeBatch = db.transaction((articles: readonly unknown[]): UpsertResult => {
+    const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
+    const updatedAt = now().toISOString();
+    articles.forEach((candidate, position) => {
+      // Checked inside the transaction: a bad record rolls back the whole batch, earlier rows included.
+      const article = checkArticle(candidate, position);
+      const params = toArticleParams(article, updatedAt);
+      const existing = findExisting.get(article.pmid);
+      if (!existing) {
+        insert.run(params);
+        result.added++;
+      } else if (existing.version > article.version || existing.content_hash === params.content_hash) {
+        // An older MEDLINE version never replaces a newer one; a same-version record may be a correction.
+        result.unchanged++;
+      } else {
+        update.run(params);
+        result.updated++;
+      }
+    });
+    return result;
+  });
+
+  const deleteBatch = db.transaction((pmids: readonly string[]): number =>
+    pmids.reduce((removed, pmid) => removed + remove.run(pmid).changes, 0),
+  );
+
+  return {
+    async upsertArticles(articles: readonly Article[]): Promise<UpsertResult> {
+      return guard('upsert articles', () => writeBatch.immediate(articles));
+    },
+    async deleteArticles(pmids: readonly string[]): Promise<number> {
+      return guard('delete articles', () => deleteBatch.immediate(pmids));
+    },
+    async getArticle(pmid: string): Promise<Article | null> {
+      const row = guard('read article', () => selectOne.get(pmid));
+      return row ? fromArticleRow(row) : null;
+    },
+    async getArticles(pmids: readonly string[]): Promise<Article[]> {
+      if (pmids.length === 0) return [];
+      const rows = guard('read articles', () => selectMany.all(JSON.stringify(pmids)));
+      const byPmid = new Map(rows.map((row) => [row.pmid, row]));
+      return pmids.flatMap((pmid) => {
+        const row = byPmid.get(pmid);
+        return row ? [fromArticleRow(row)] : [];
+      });
+    },
+    async countArticles(): Promise<number> {
+      return guard('count articles', () => count.get()?.n ?? 0);
+    },
+    async snapshot(): Promise<string> {
+      const n = guard('count articles', () => count.get()?.n ?? 0);
+      const at = guard('read last update', () => lastUpdate.get()?.at ?? null);
+      return at ? `${n} articles, last updated ${at}` : `${n} articles`;
+    },
+    async matchArticles(query: FullTextQuery): Promise<FullTextHit[]> {
+      const expression = toFtsMatchExpression(query.groups, query.mode);
+      const limit = Math.min(Math.max(Math.trunc(query.limit), 0), MAX_MATCH_LIMIT);
+      if (expression === null || limit === 0) return [];
+      const filters = query.filters ?? {};
+      const types = filters.publicationTypes?.length ? JSON.stringify(filters.publicationTypes) : null;
+      const rows = guard('search articles', () =>
+        match.all({ match: expression, yearFrom: filters.yearFrom ?? null, yearTo: filters.yearTo ?? null, types, limit }),
+      );
+      // bm25() is lower-is-better; the contract wants higher-is-better.
+      return rows.map((row) => ({ pmid: row.pmid, score: -row.relevance }));
+    },
+    async close(): Promise<void> {
+      // The connection is shared with other stores on the same file; closing twice is harmless.
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** Runs one SQLite call, turning driver faults into store_error while letting ClinqErrors through. */
+function guard<T>(action: string, run: () => T): T {
+  try {
+    return run();
+  } catch (cause) {
+    if (cause instanceof ClinqError) throw cause;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ClinqError('store_error', `store: cannot ${action}: ${reason}`, { cause });
+  }
+}
