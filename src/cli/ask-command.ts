@@ -1,0 +1,107 @@
+/** `clinq ask`: answer one question, or a JSONL batch, from the database. */
+import type { Command } from 'commander';
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { ClinqError, type Audience } from '../domain/index.js';
+import { loadSettings } from '../config.js';
+import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
+import { renderAnswerText } from '../answer/index.js';
+import { DB_HELP, audienceOption } from './options.js';
+
+type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string };
+
+/** Registers the ask command. */
+export function registerAskCommand(program: Command): void {
+  program
+    .command('ask')
+    .summary('answer a medical question with cited evidence from the database')
+    .description(
+      'Searches the ingested PubMed records and composes an answer from their sentences: a direct answer,\n' +
+        'themed sections of points, each citing the PMID and the verbatim sentence it rests on, and a numbered\n' +
+        'reference list. When the records do not support an answer, it says so (status insufficient_evidence).\n' +
+        'With --batch, reads JSON lines {"id": ..., "question": ...} and writes one answer per line with "qid".',
+    )
+    .argument('[question]', 'the question, in quotes')
+    .option('--json', 'print the answer as JSON (the answer contract)')
+    .option('--audience <who>', 'patient | caregiver | student | nurse | physician', audienceOption, 'physician')
+    .option('--batch <file.jsonl>', 'answer every {"id","question"} line of a JSONL file (with --json)')
+    .option('--db <path>', DB_HELP)
+    .action(async (question: string | undefined, opts: AskOptions) => {
+      const settings = loadSettings({ store: { dbPath: opts.db } });
+      if (opts.batch && question) throw new ClinqError('invalid_request', 'ask: give either a question or --batch FILE, not both');
+      if (opts.batch && !opts.json) throw new ClinqError('invalid_request', 'ask: --batch writes JSON lines; add --json');
+      if (!opts.batch && question === undefined) throw new ClinqError('invalid_request', 'ask: no question given; try clinq ask "What causes gout?"');
+      if (opts.batch) await access(opts.batch).catch(() => { throw new ClinqError('invalid_request', `ask: cannot read batch file ${opts.batch}`); });
+      await requireDatabase(settings.store.dbPath);
+      const checked = opts.batch ? '' : checkQuestion(question, settings.answer.maxQuestionChars);
+      const clinq = await openClinq(settings);
+      try {
+        if (opts.batch) {
+          const failed = await answerBatch(clinq, opts.batch, opts.audience);
+          if (failed > 0) process.exitCode = 1;
+          return;
+        }
+        const answer = await clinq.ask(checked, opts.audience);
+        process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`);
+      } finally {
+        await clinq.close();
+      }
+    });
+}
+
+async function requireDatabase(dbPath: string): Promise<void> {
+  try {
+    await access(dbPath);
+  } catch {
+    throw new ClinqError('invalid_request', `ask: no database at ${dbPath}; run "clinq ingest FILE..." first, or pass --db PATH`);
+  }
+}
+
+const batchLineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  question: z.string(),
+  audience: z.enum(['patient', 'caregiver', 'student', 'nurse', 'physician']).optional(),
+});
+
+/** Answers each line of a JSONL file; a bad line yields an error line, not a stop. Returns the failures. */
+async function answerBatch(clinq: Clinq, file: string, audience: Audience): Promise<number> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let lineNo = 0;
+  let failed = 0;
+  let answered = 0;
+  const showProgress = process.stderr.isTTY;
+  for await (const line of lines) {
+    lineNo += 1;
+    if (line.trim() === '') continue;
+    let qid: string | number | null = null;
+    try {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        throw new ClinqError('invalid_request', `${file}:${lineNo}: not valid JSON`);
+      }
+      const parsed = batchLineSchema.safeParse(raw);
+      if (!parsed.success) {
+        throw new ClinqError('invalid_request', `${file}:${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
+      }
+      qid = parsed.data.id;
+      const question = checkQuestion(parsed.data.question, clinq.settings.answer.maxQuestionChars);
+      const started = performance.now();
+      const answer = await clinq.ask(question, parsed.data.audience ?? audience);
+      const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
+      process.stdout.write(`${JSON.stringify({ qid, ...answer, elapsedMs })}\n`);
+      answered += 1;
+    } catch (error) {
+      if (!(error instanceof ClinqError)) throw error;
+      failed += 1;
+      process.stdout.write(`${JSON.stringify({ qid, line: lineNo, error: { code: error.code, message: error.message } })}\n`);
+      process.stderr.write(`clinq: ${error.message}\n`);
+    }
+    if (showProgress && (answered + failed) % 25 === 0) process.stderr.write(`\rask: ${answered} answered, ${failed} failed`);
+  }
+  if (showProgress) process.stderr.write(`\rask: ${answered} answered, ${failed} failed\n`);
+  return failed;
+}

@@ -1,0 +1,96 @@
+/** `clinq ingest FILE...`: stream PubMed XML into the store. */
+import type { Command } from 'commander';
+import { stat } from 'node:fs/promises';
+import { SingleBar, Presets } from 'cli-progress';
+import { ingestFiles, type IngestSummary } from '../corpus/index.js';
+import { loadSettings } from '../config.js';
+import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
+import { ClinqError } from '../domain/index.js';
+import { DB_HELP, intOption } from './options.js';
+
+/** Registers the ingest command. */
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .summary('load PubMed/MEDLINE XML files (plain or .gz) into the database')
+    .description(
+      'Streams PubMed XML (PubmedArticleSet from efetch, baseline and update files; older MedlineCitationSet),\n' +
+        'plain or gzipped, in constant memory. Records are upserted by PMID (a newer version replaces an older\n' +
+        'one), DeleteCitation entries are honoured, and unusable records are reported and skipped. Re-running\n' +
+        'on the same files changes nothing. Exit code 0 when every file loaded, 1 when any file failed.',
+    )
+    .argument('<files...>', 'PubMed XML files (.xml or .xml.gz)')
+    .option('--db <path>', DB_HELP)
+    .option('--batch-size <n>', 'records per write transaction', intOption('--batch-size', 1, 50_000))
+    .option('-q, --quiet', 'no progress bar, only the summary line')
+    .action(async (files: string[], opts: { db?: string; batchSize?: number; quiet?: boolean }) => {
+      const settings = loadSettings({ store: { dbPath: opts.db }, corpus: { batchSize: opts.batchSize } });
+      const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, !opts.quiet);
+      printSummary(summary);
+      if (summary.failures.length > 0) process.exitCode = 1;
+    });
+}
+
+/** Ingests files into the database at dbPath, drawing a progress bar on a terminal. */
+export async function ingestWithProgress(
+  files: string[],
+  dbPath: string,
+  batchSize: number,
+  showProgress: boolean,
+): Promise<IngestSummary> {
+  let totalBytes = 0;
+  for (const file of files) {
+    try {
+      totalBytes += (await stat(file)).size;
+    } catch {
+      // Missing files are reported by ingestFiles itself, with the rest still loaded.
+    }
+  }
+  const db = openDatabase(dbPath);
+  const store = createSqliteArticleStore(db);
+  const bar =
+    showProgress && process.stderr.isTTY
+      ? new SingleBar(
+          {
+            format: 'ingest |{bar}| {percentage}% | {records} records | {rate} records/s | {file}',
+            stream: process.stderr,
+            hideCursor: true,
+          },
+          Presets.shades_classic,
+        )
+      : null;
+  const started = Date.now();
+  const doneBytes = new Map<string, number>();
+  bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '' });
+  try {
+    return await ingestFiles(files, store, {
+      batchSize,
+      onProgress: (p) => {
+        doneBytes.set(p.file, p.bytesRead);
+        const bytes = [...doneBytes.values()].reduce((a, b) => a + b, 0);
+        const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+        bar?.update(Math.min(bytes, totalBytes), { records: p.records, rate: Math.round(p.records / seconds), file: p.file });
+      },
+    });
+  } catch (error) {
+    throw error instanceof ClinqError ? error : new ClinqError('store_error', `ingest: ${String(error)}`, { cause: error });
+  } finally {
+    bar?.stop();
+    await store.close();
+  }
+}
+
+function printSummary(s: IngestSummary): void {
+  // Skips are printed after the bar has stopped, so they are not drawn over.
+  for (const skip of s.skippedRecords.slice(0, 20)) {
+    process.stderr.write(`clinq: ${skip.file}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}\n`);
+  }
+  if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record(s)\n`);
+  for (const failure of s.failures) process.stderr.write(`clinq: ${failure.file}: ${failure.message}\n`);
+  process.stdout.write(
+    `ingested ${s.files} file(s): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ` +
+      `${s.deleted} deleted, ${s.skipped} skipped` +
+      (s.failures.length ? `; ${s.failures.length} file(s) failed` : '') +
+      '\n',
+  );
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/** The `clinq` command line: ingest, ask, serve, start. */
+import { Command, CommanderError } from 'commander';
+import { ClinqError } from '../domain/index.js';
+import { registerIngestCommand } from './ingest-command.js';
+import { registerAskCommand } from './ask-command.js';
+import { registerServeCommands } from './serve-command.js';
+import { registerInfoCommand } from './info-command.js';
+
+/** Builds the program; exported so tests can run commands in-process. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('clinq')
+    .description(
+      'Evidence-grounded medical answers from PubMed records: every point cites the paper it rests on.\n' +
+        'The database is ./clinq.db unless --db PATH or the CLINQ_DB environment variable says otherwise.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: false });
+  registerIngestCommand(program);
+  registerAskCommand(program);
+  registerServeCommands(program);
+  registerInfoCommand(program);
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ clinq ingest pubmed25n0001.xml.gz          load PubMed/MEDLINE XML (plain or .gz)
+  $ clinq ask "What causes gout?"               a cited answer in the terminal
+  $ clinq ask --json --audience patient "..."   the answer as JSON, worded for a patient
+  $ clinq serve --port 8080                     web page and HTTP API`,
+  );
+  return program;
+}
+
+/** Runs the CLI and turns faults into a message and an exit code: 2 for bad input, 1 for other failures. */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed the message (or the help / version text).
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof ClinqError) {
+      process.stderr.write(`clinq: ${error.message}\n`);
+      return error.code === 'invalid_request' ? 2 : 1;
+    }
+    process.stderr.write(`clinq: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  runCli(process.argv).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,81 @@
+/** `clinq serve` and `clinq start`: the web page and HTTP API. */
+import type { Command } from 'commander';
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { loadSettings, type Settings } from '../config.js';
+import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
+import { startServer } from '../main.js';
+import { DB_HELP, intOption } from './options.js';
+import { ingestWithProgress } from './ingest-command.js';
+
+/** The shipped demo corpus, relative to this file so it is found from any working directory. */
+export const SHIPPED_CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
+
+type ServeOptions = { db?: string; port?: number; host?: string };
+
+/** Registers serve and start. */
+export function registerServeCommands(program: Command): void {
+  const addServerOptions = (command: Command) =>
+    command
+      .option('--db <path>', DB_HELP)
+      .option('--port <n>', 'TCP port (default: $PORT or 3000)', intOption('--port', 0, 65_535))
+      .option('--host <name>', 'interface to listen on (default: $HOST or localhost)');
+
+  addServerOptions(
+    program
+      .command('serve')
+      .summary('serve the web page and HTTP API')
+      .description(
+        'Serves the question page at / and the API: POST /api/answers {question, audience?},\n' +
+          'GET /api/articles/:pmid, GET /healthz. Stop with Ctrl-C.',
+      ),
+  ).action(async (opts: ServeOptions) => {
+    await serveUntilStopped(settingsFrom(opts));
+  });
+
+  addServerOptions(
+    program
+      .command('start')
+      .summary('load the shipped demo corpus if the database is empty, then serve')
+      .description(
+        `What \`npm start\` runs: when the database has no articles, ingests the PubMed records shipped in\n${SHIPPED_CORPUS_DIR}, then serves like \`clinq serve\`.`,
+      ),
+  ).action(async (opts: ServeOptions) => {
+    const settings = settingsFrom(opts);
+    await ensureShippedCorpus(settings);
+    await serveUntilStopped(settings);
+  });
+}
+
+function settingsFrom(opts: ServeOptions): Settings {
+  return loadSettings({ store: { dbPath: opts.db }, server: { port: opts.port, host: opts.host } });
+}
+
+/** Ingests the shipped corpus into an empty database; does nothing when articles are already stored. */
+export async function ensureShippedCorpus(settings: Settings): Promise<void> {
+  const store = createSqliteArticleStore(openDatabase(settings.store.dbPath));
+  const count = await store.countArticles();
+  await store.close();
+  if (count > 0) {
+    process.stderr.write(`clinq: ${settings.store.dbPath} holds ${count} articles\n`);
+    return;
+  }
+  const files = (await readdir(SHIPPED_CORPUS_DIR)).filter((f) => /\.xml(\.gz)?$/.test(f)).sort().map((f) => path.join(SHIPPED_CORPUS_DIR, f));
+  process.stderr.write(`clinq: ${settings.store.dbPath} is empty; loading the shipped corpus (${files.length} files)\n`);
+  const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, true);
+  process.stderr.write(`clinq: loaded ${summary.added + summary.updated} articles (${summary.skipped} skipped)\n`);
+}
+
+async function serveUntilStopped(settings: Settings): Promise<void> {
+  const server = await startServer(settings);
+  process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.stderr.write('clinq: stopping\n');
+      server.close().then(resolve, resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

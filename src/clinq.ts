@@ -1,0 +1,75 @@
+/**
+ * The wiring of clinq's stages for one database: store → search → answer → audience.
+ * The CLI and the server both start here, so a question is answered the same way everywhere.
+ */
+import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from './domain/index.js';
+import { openDatabase, createSqliteArticleStore } from './store/sqlite/index.js';
+import type { ArticleStore } from './store/index.js';
+import { createFindEvidence } from './search/index.js';
+import { composeAnswer, verifyAnswer } from './answer/index.js';
+import { adaptAnswer, loadVocabulary } from './audience/index.js';
+import type { Settings } from './config.js';
+import type Database from 'better-sqlite3';
+
+/** The running parts of clinq over one database. */
+export type Clinq = {
+  settings: Settings;
+  db: Database.Database;
+  store: ArticleStore;
+  /** Answers a question for a reader; the question must already be checked with `checkQuestion`. */
+  ask(question: string, audience?: Audience): Promise<Answer>;
+  getArticle(pmid: string): Promise<Article | null>;
+  close(): Promise<void>;
+};
+
+/** Checks a question where it enters (CLI or HTTP) and returns it trimmed, or throws `invalid_request`. */
+export function checkQuestion(input: unknown, maxChars: number): string {
+  if (typeof input !== 'string') throw new ClinqError('invalid_request', 'question: must be a string');
+  const question = input.replace(/\s+/g, ' ').trim();
+  if (question.length === 0) throw new ClinqError('invalid_request', 'question: is empty; ask something, e.g. "What causes gout?"');
+  if (question.length > maxChars) {
+    throw new ClinqError('invalid_request', `question: is ${question.length} characters long; the limit is ${maxChars}`);
+  }
+  if (!/[\p{L}\p{N}]/u.test(question)) throw new ClinqError('invalid_request', 'question: has no letters or digits');
+  return question;
+}
+
+/** Checks an audience name where it enters, or throws `invalid_request` listing the valid ones. */
+export function checkAudience(input: unknown): Audience {
+  if (input === undefined || input === null || input === '') return 'physician';
+  if (typeof input === 'string' && (AUDIENCES as readonly string[]).includes(input)) return input as Audience;
+  throw new ClinqError('invalid_request', `audience: "${String(input)}" is not one of ${AUDIENCES.join(', ')}`);
+}
+
+/** Opens the database named in the settings and wires the stages over it. */
+export async function openClinq(settings: Settings): Promise<Clinq> {
+  const db = openDatabase(settings.store.dbPath);
+  const store = createSqliteArticleStore(db);
+  const findEvidence = createFindEvidence({ store });
+  const vocabulary = await loadVocabulary();
+
+  async function ask(question: string, audience: Audience = 'physician'): Promise<Answer> {
+    const [articles, snapshot] = await Promise.all([store.countArticles(), store.snapshot()]);
+    const clinical = await composeAnswer(question, {
+      findEvidence,
+      audience: 'physician',
+      corpus: { articles, snapshot },
+      limit: settings.answer.evidenceLimit,
+    });
+    const answer = audience === 'physician' ? clinical : adaptAnswer(clinical, audience, vocabulary);
+    // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
+    const cited = await store.getArticles([...new Set(answer.references.map((r) => r.pmid))]);
+    const check = verifyAnswer(answer, new Map(cited.map((a) => [a.pmid, a])));
+    if (!check.ok) throw new Error(`answer: contract check failed: ${check.problems.join('; ')}`);
+    return answer;
+  }
+
+  return {
+    settings,
+    db,
+    store,
+    ask,
+    getArticle: (pmid) => store.getArticle(pmid),
+    close: () => store.close(),
+  };
+}

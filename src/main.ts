@@ -1,0 +1,38 @@
+/** Composition root for the server: opens clinq over the configured database and serves the app. */
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './server/index.js';
+import { openClinq, checkQuestion, checkAudience } from './clinq.js';
+import { ClinqError } from './domain/index.js';
+import type { Settings } from './config.js';
+
+/** A running server and how to stop it. */
+export type RunningServer = { url: string; close(): Promise<void> };
+
+/** Starts the HTTP server on the configured host and port; resolves once it is listening. */
+export async function startServer(settings: Settings): Promise<RunningServer> {
+  const clinq = await openClinq(settings);
+  const app = createApp({
+    ask: clinq.ask,
+    getArticle: clinq.getArticle,
+    countArticles: () => clinq.store.countArticles(),
+    checkQuestion: (input) => checkQuestion(input, settings.answer.maxQuestionChars),
+    checkAudience,
+    maxBodyBytes: settings.server.maxBodyBytes,
+  });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: settings.server.port, hostname: settings.server.host }, () => resolve(s));
+    s.once('error', (error: NodeJS.ErrnoException) => {
+      const why = error.code === 'EADDRINUSE' ? 'is already in use; set PORT or --port' : `cannot be opened (${error.code ?? error.message})`;
+      reject(new ClinqError('invalid_request', `serve: ${settings.server.host}:${settings.server.port} ${why}`));
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.server.port;
+  return {
+    url: `http://${settings.server.host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }).then(() => clinq.close()),
+  };
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { createApp, type AppDeps } from './app.js';
+import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
+
+const article: Article = {
+  pmid: '123',
+  version: 1,
+  title: 'Gout <b>flares</b> & colchicine',
+  abstract: 'Colchicine reduced gout flares.',
+  abstractSections: [{ label: null, category: null, text: 'Colchicine reduced gout flares.' }],
+  journal: { title: 'Test Journal', isoAbbreviation: 'Test J' },
+  year: 2020,
+  authors: [],
+  languages: ['eng'],
+  publicationTypes: ['Randomized Controlled Trial'],
+  meshHeadings: [],
+  keywords: [],
+  doi: null,
+};
+
+function answerFor(question: string, audience: Audience): Answer {
+  return {
+    question,
+    audience,
+    status: 'answered',
+    direct: { text: 'Colchicine reduced gout flares.', citations: [{ n: 1, pmid: '123', quote: 'Colchicine reduced gout flares.' }] },
+    sections: [],
+    references: [
+      {
+        n: 1,
+        pmid: '123',
+        title: article.title,
+        journal: 'Test Journal',
+        year: 2020,
+        publicationTypes: article.publicationTypes,
+        evidenceLevel: 'rct',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/123/',
+      },
+    ],
+    evidenceSummary: 'Based on 1 randomized controlled trial.',
+    corpus: { articles: 1, snapshot: 'test' },
+  };
+}
+
+function makeApp(overrides: Partial<AppDeps> = {}) {
+  const asked: { question: string; audience: Audience | undefined }[] = [];
+  const app = createApp({
+    ask: async (question, audience) => {
+      asked.push({ question, audience });
+      return answerFor(question, audience ?? 'physician');
+    },
+    getArticle: async (pmid) => (pmid === '123' ? article : null),
+    countArticles: async () => 1,
+    checkQuestion: (input) => {
+      if (typeof input !== 'string' || input.trim() === '') throw new ClinqError('invalid_request', 'question: is empty');
+      if (input.length > 100) throw new ClinqError('invalid_request', `question: is ${input.length} characters long; the limit is 100`);
+      return input.trim();
+    },
+    checkAudience: (input) => (input === 'patient' ? 'patient' : 'physician'),
+    maxBodyBytes: 2048,
+    logError: () => {},
+    ...overrides,
+  });
+  return { app, asked };
+}
+
+const post = (body: string, contentType = 'application/json') => ({
+  method: 'POST',
+  body,
+  headers: { 'content-type': contentType },
+});
+
+describe('HTTP API', () => {
+  it('answers a question posted as JSON with the contract shape', async () => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?', audience: 'patient' })));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Answer;
+    expect(body.status).toBe('answered');
+    expect(body.audience).toBe('patient');
+    expect(asked).toEqual([{ question: 'Does colchicine help gout?', audience: 'patient' }]);
+  });
+
+  it.each([
+    ['invalid JSON', '{"question":', /not valid JSON/],
+    ['a missing question', '{}', /question/],
+    ['a question that is not a string', '{"question": 42}', /question/],
+    ['an unknown audience', '{"question": "gout?", "audience": "wizard"}', /audience: must be one of/],
+    ['an empty question', '{"question": "   "}', /question: is empty/],
+  ])('rejects %s with a 400 and a JSON error naming the problem', async (_name, body, message) => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/api/answers', post(body));
+    expect(res.status).toBe(400);
+    const json = (await res.json()) as { error: { code: string; message: string } };
+    expect(json.error.code).toBe('invalid_request');
+    expect(json.error.message).toMatch(message);
+    expect(asked).toHaveLength(0);
+  });
+
+  it('rejects a body that is not JSON by content type', async () => {
+    const { app } = makeApp();
+    const res = await app.request('/api/answers', post('question=gout', 'application/x-www-form-urlencoded'));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Content-Type: application\/json/);
+  });
+
+  it('refuses a body larger than the limit with 413', async () => {
+    const { app } = makeApp();
+    const res = await app.request('/api/answers', post(JSON.stringify({ question: 'x'.repeat(5000) })));
+    expect(res.status).toBe(413);
+  });
+
+  it('returns a stored article by PMID, 404 for an unknown one and 400 for a malformed one', async () => {
+    const { app } = makeApp();
+    const found = await app.request('/api/articles/123');
+    expect(found.status).toBe(200);
+    expect(((await found.json()) as Article).title).toBe(article.title);
+    const missing = await app.request('/api/articles/999');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/PMID 999/);
+    const bad = await app.request('/api/articles/abc');
+    expect(bad.status).toBe(400);
+  });
+
+  it('reports health with the article count', async () => {
+    const { app } = makeApp();
+    const res = await app.request('/healthz');
+    expect(await res.json()).toEqual({ status: 'ok', articles: 1 });
+  });
+
+  it('hides internal errors behind a 500 without details', async () => {
+    const { app } = makeApp({
+      ask: async () => {
+        throw new Error('database exploded at /secret/path');
+      },
+    });
+    const res = await app.request('/api/answers', post(JSON.stringify({ question: 'gout?' })));
+    expect(res.status).toBe(500);
+    expect(await res.text()).not.toMatch(/secret/);
+  });
+});
+
+describe('question page', () => {
+  it('shows the question box when nothing is asked', async () => {
+    const { app } = makeApp();
+    const html = await (await app.request('/')).text();
+    expect(html).toContain('<form');
+    expect(html).toContain('name="q"');
+  });
+
+  it('renders the cited answer with escaped text and PubMed links', async () => {
+    const { app } = makeApp();
+    const res = await app.request('/?q=' + encodeURIComponent('Does <script>alert(1)</script> colchicine help?'));
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('Gout &lt;b&gt;flares&lt;/b&gt; &amp; colchicine');
+    expect(html).toContain('https://pubmed.ncbi.nlm.nih.gov/123/');
+    expect(html).toContain('href="#ref-1"');
+  });
+});

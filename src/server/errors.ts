@@ -1,0 +1,23 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ClinqError, type ErrorCode } from '../domain/index.js';
+
+/** The one mapping from fault codes to HTTP statuses. */
+const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
+  invalid_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  corpus_parse_error: 422,
+  corpus_io_error: 500,
+  store_error: 500,
+  model_error: 502,
+};
+
+/** The HTTP status and JSON body for any thrown value; unknown faults become a 500 without internals. */
+export function toHttpError(error: unknown): { status: ContentfulStatusCode; body: { error: { code: string; message: string } } } {
+  if (error instanceof ClinqError) {
+    return { status: STATUS_BY_CODE[error.code], body: { error: { code: error.code, message: error.message } } };
+  }
+  return { status: 500, body: { error: { code: 'internal_error', message: 'internal error; see the server log' } } };
+}

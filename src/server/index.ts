@@ -1,0 +1,2 @@
+export { createApp, type AppDeps } from './app.js';
+export { toHttpError } from './errors.js';
