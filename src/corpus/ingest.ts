@@ -1,0 +1,161 @@
+import { stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { ClinqError, type Article } from '../domain/index.js';
+import { readPubmedFile, type PubmedEvent, type ReadPubmedOptions } from './pubmed/index.js';
+
+/** Where ingested articles go; an ArticleStore satisfies it. */
+export interface ArticleSink {
+  /** Stores a batch in one transaction and says what changed. */
+  upsertArticles(articles: readonly Article[]): Promise<{ added: number; updated: number; unchanged: number }>;
+  /** Removes articles by PMID and says how many existed. */
+  deleteArticles(pmids: readonly string[]): Promise<number>;
+}
+
+/** Progress of a run: `records` counts every record of the run so far; bytes are those of the current file. */
+export type IngestProgress = { file: string; records: number; bytesRead: number; totalBytes: number };
+
+/** A record that was not loaded: `position` is its number in the file (1-based), `line` where it starts. */
+export type SkippedRecord = { file: string; position: number; line: number; pmid?: string; reason: string };
+
+/** A file that could not be read to its end; `recordsLoaded` of its records were stored before the fault. */
+export type IngestFailure = { file: string; message: string; recordsLoaded: number };
+
+/** What an ingest run did. */
+export type IngestSummary = {
+  /** Files read to the end. */
+  files: number;
+  /** Articles parsed and handed to the sink (added + updated + unchanged, before PMID de-duplication). */
+  articles: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  skipped: number;
+  /** The first 100 skipped records, with file, position and reason. */
+  skippedRecords: SkippedRecord[];
+  failures: IngestFailure[];
+};
+
+/** Reads one file as PubMed events; replaceable in tests. */
+export type ReadRecords = (path: string, options: ReadPubmedOptions) => AsyncIterable<PubmedEvent>;
+
+/** How to ingest. */
+export type IngestOptions = {
+  /** Articles per upsert call (one store transaction each). */
+  batchSize?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  readRecords?: ReadRecords;
+};
+
+const optionsSchema = z.object({ batchSize: z.number().int().min(1).max(100_000).default(5_000) });
+const MAX_REPORTED_SKIPS = 100;
+
+/**
+ * Streams PubMed XML files into a sink in bounded batches; a failing file is listed in the summary and the
+ * other files still load.
+ */
+export async function ingestFiles(
+  paths: readonly string[],
+  sink: ArticleSink,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const { batchSize } = optionsSchema.parse({ batchSize: options.batchSize });
+  const readRecords = options.readRecords ?? readPubmedFile;
+  const summary: IngestSummary = {
+    files: 0,
+    articles: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    deleted: 0,
+    skipped: 0,
+    skippedRecords: [],
+    failures: [],
+  };
+  let records = 0;
+
+  for (const file of paths) {
+    // A batch never spans files, so a file's fault cannot lose another file's records.
+    const batch = new Map<string, Article>();
+    let loadedFromFile = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.size === 0) return;
+      const articles = [...batch.values()];
+      batch.clear();
+      const result = await sink.upsertArticles(articles);
+      summary.added += result.added;
+      summary.updated += result.updated;
+      summary.unchanged += result.unchanged;
+      loadedFromFile += articles.length;
+    };
+    let totalBytes = 0;
+    let bytesRead = 0;
+    const report = (): void => options.onProgress?.({ file, records, bytesRead, totalBytes });
+
+    try {
+      totalBytes = await sizeOf(file);
+      const events = readRecords(file, {
+        onBytesRead: (read, total) => {
+          bytesRead = read;
+          totalBytes = total;
+          report();
+        },
+      });
+      for await (const event of events) {
+        if (event.kind === 'article') {
+          records++;
+          summary.articles++;
+          addNewest(batch, event.article);
+          if (batch.size >= batchSize) await flush();
+        } else if (event.kind === 'delete') {
+          // Deletions apply in file order: what came before is stored first, so a later re-add wins.
+          await flush();
+          if (event.pmids.length > 0) summary.deleted += await sink.deleteArticles(event.pmids);
+        } else {
+          records++;
+          summary.skipped++;
+          if (summary.skippedRecords.length < MAX_REPORTED_SKIPS) {
+            summary.skippedRecords.push({
+              file,
+              position: event.position.record,
+              line: event.position.line,
+              ...(event.pmid ? { pmid: event.pmid } : {}),
+              reason: event.reason,
+            });
+          }
+        }
+      }
+      await flush();
+      summary.files++;
+      bytesRead = totalBytes;
+      report();
+    } catch (error) {
+      // Fail soft on corpus faults (one bad download must not block the rest); store faults stop the run.
+      if (!(error instanceof ClinqError) || !error.code.startsWith('corpus_')) throw error;
+      await flush();
+      summary.failures.push({
+        file,
+        message: `${error.message} (${loadedFromFile} record(s) before the fault were stored)`,
+        recordsLoaded: loadedFromFile,
+      });
+    }
+  }
+  return summary;
+}
+
+/** Within one batch a PMID appears once: the highest version, or the later record of equal version. */
+function addNewest(batch: Map<string, Article>, article: Article): void {
+  const existing = batch.get(article.pmid);
+  if (existing && existing.version > article.version) return;
+  batch.delete(article.pmid); // re-insert so the batch keeps file order of the winners
+  batch.set(article.pmid, article);
+}
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch (error) {
+    const reason = (error as { code?: unknown }).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new ClinqError('corpus_io_error', `corpus: ${file}: cannot read the file: ${reason}`, { cause: error });
+  }
+}

@@ -1,0 +1,263 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { ClinqError, type Article } from '../../domain/index.js';
+import { articleFromRecord, bookPmid, pmidsToDelete } from './article-from-record.js';
+import { Utf8Decoder } from './utf8-decoder.js';
+import type { XmlElement } from './xml-element.js';
+
+/** Where a record sits in its file: its number among the root's children (1-based) and its first line. */
+export type RecordPosition = { record: number; line: number };
+
+/** What reading a PubMed file yields, in file order. */
+export type PubmedEvent =
+  | { kind: 'article'; article: Article; position: RecordPosition }
+  | { kind: 'delete'; pmids: string[]; position: RecordPosition }
+  | { kind: 'skip'; position: RecordPosition; pmid?: string; reason: string };
+
+/** Options for reading one file. */
+export type ReadPubmedOptions = {
+  /** Called after each chunk with the bytes read from disk so far (compressed bytes for .gz) and the file size. */
+  onBytesRead?: (bytesRead: number, totalBytes: number) => void;
+};
+
+const ROOTS = new Set(['PubmedArticleSet', 'MedlineCitationSet']);
+const RECORDS = new Set(['PubmedArticle', 'MedlineCitation', 'PubmedBookArticle', 'DeleteCitation']);
+/** Bounds one record's memory whatever the file holds; real records are a few KB to a few hundred KB. */
+const MAX_RECORD_TEXT_CHARS = 4 * 1024 * 1024;
+const MAX_RECORD_ELEMENTS = 200_000;
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Streams a PubMed XML file (`PubmedArticleSet` or `MedlineCitationSet`, gzipped or not) in constant memory,
+ * yielding articles, deletions and skipped records; a file that cannot be read to the end throws a ClinqError.
+ */
+export async function* readPubmedFile(path: string, options: ReadPubmedOptions = {}): AsyncGenerator<PubmedEvent> {
+  const totalBytes = await fileSize(path);
+  const gzipped = await hasGzipMagic(path);
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const source: Readable = gzipped ? pipeline(file, createGunzip({ chunkSize: CHUNK_BYTES }), () => {}) : file;
+
+  const decoder = new Utf8Decoder();
+  const records = new RecordReader(path);
+  let sniffed = false;
+  let decodedChars = 0;
+  let chunkBytes = 0;
+
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      chunkBytes += chunk.length;
+      const { text, fault } = decoder.write(chunk);
+      if (!sniffed && text.trim().length > 0) {
+        rejectNonXml(path, text);
+        sniffed = true;
+      }
+      decodedChars += text.length;
+      records.write(text);
+      yield* records.drain();
+      if (fault) {
+        throw records.fault(
+          `invalid UTF-8 at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''} ` +
+            `(${records.where()}): ${fault.reason}`,
+        );
+      }
+      options.onBytesRead?.(gzipped ? file.bytesRead : chunkBytes, totalBytes);
+    }
+  } catch (error) {
+    throw asCorpusError(path, error, gzipped, records.recordCount);
+  }
+
+  const fault = decoder.end();
+  if (fault) throw records.fault(`invalid UTF-8 at byte ${fault.byteOffset}: ${fault.reason}`);
+  if (decodedChars === 0 || !sniffed) {
+    throw new ClinqError('corpus_parse_error', `corpus: ${path}: the file is empty, not PubMed XML`);
+  }
+  records.close();
+  yield* records.drain();
+}
+
+/** Turns saxes events into whole records, one small element tree at a time. */
+class RecordReader {
+  private readonly parser: SaxesParser<{ xmlns: false; position: true }>;
+  private readonly queue: PubmedEvent[] = [];
+  private depth = 0;
+  private stack: XmlElement[] = [];
+  private recordLine = 0;
+  private textChars = 0;
+  private elements = 0;
+  recordCount = 0;
+
+  constructor(private readonly path: string) {
+    this.parser = new SaxesParser({ xmlns: false, position: true });
+    this.parser.on('opentag', (tag) => this.open(tag));
+    this.parser.on('closetag', () => this.closeElement());
+    this.parser.on('text', (text) => this.text(text));
+    this.parser.on('cdata', (text) => this.text(text));
+  }
+
+  write(text: string): void {
+    try {
+      this.parser.write(text);
+    } catch (error) {
+      throw this.wrapXmlError(error);
+    }
+  }
+
+  close(): void {
+    try {
+      this.parser.close();
+    } catch (error) {
+      throw this.wrapXmlError(error);
+    }
+  }
+
+  *drain(): Generator<PubmedEvent> {
+    while (this.queue.length > 0) yield this.queue.shift()!;
+  }
+
+  where(): string {
+    return `line ${this.parser.line}, column ${this.parser.column}, after record ${this.recordCount}`;
+  }
+
+  fault(why: string): ClinqError {
+    return new ClinqError('corpus_parse_error', `corpus: ${this.path}: ${why}`);
+  }
+
+  private wrapXmlError(error: unknown): unknown {
+    if (error instanceof ClinqError) return error;
+    const reason = error instanceof Error ? error.message.replace(/^.*?:\d+:\d+: /, '') : String(error);
+    return this.fault(`not well-formed XML at ${this.where()}: ${reason}`);
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    const depth = this.depth++;
+    if (depth === 0) {
+      if (!ROOTS.has(tag.name)) {
+        throw this.fault(`root element <${tag.name}> is not PubmedArticleSet or MedlineCitationSet`);
+      }
+      return;
+    }
+    if (depth === 1) {
+      this.recordCount++;
+      if (!RECORDS.has(tag.name)) return; // unknown siblings of records carry nothing we keep
+      this.recordLine = this.parser.line;
+      this.textChars = 0;
+      this.elements = 0;
+    } else if (this.stack.length === 0) {
+      return;
+    }
+    const element: XmlElement = { name: tag.name, attributes: { ...tag.attributes }, children: [] };
+    this.elements++;
+    // Past the bounds the record is only walked to its end, then reported; memory stays bounded.
+    if (!this.oversized()) this.stack.at(-1)?.children.push(element);
+    this.stack.push(element);
+  }
+
+  private text(text: string): void {
+    const parent = this.stack.at(-1);
+    if (!parent) return;
+    this.textChars += text.length;
+    if (!this.oversized()) parent.children.push(text);
+  }
+
+  private closeElement(): void {
+    this.depth--;
+    const element = this.stack.pop();
+    if (element && this.stack.length === 0) this.finishRecord(element);
+  }
+
+  private oversized(): boolean {
+    return this.textChars > MAX_RECORD_TEXT_CHARS || this.elements > MAX_RECORD_ELEMENTS;
+  }
+
+  private finishRecord(record: XmlElement): void {
+    const position = { record: this.recordCount, line: this.recordLine };
+    if (this.oversized()) {
+      const pmid = pmidOf(record);
+      this.queue.push({ kind: 'skip', position, ...(pmid ? { pmid } : {}), reason: 'record larger than 4 MB of text' });
+      return;
+    }
+    if (record.name === 'DeleteCitation') {
+      this.queue.push({ kind: 'delete', pmids: pmidsToDelete(record), position });
+      return;
+    }
+    if (record.name === 'PubmedBookArticle') {
+      const pmid = bookPmid(record);
+      this.queue.push({ kind: 'skip', position, ...(pmid ? { pmid } : {}), reason: 'book record (PubmedBookArticle) not supported' });
+      return;
+    }
+    const outcome = articleFromRecord(record);
+    if (outcome.ok) this.queue.push({ kind: 'article', article: outcome.article, position });
+    else this.queue.push({ kind: 'skip', position, ...(outcome.pmid ? { pmid: outcome.pmid } : {}), reason: outcome.reason });
+  }
+}
+
+function pmidOf(record: XmlElement): string | undefined {
+  const outcome = articleFromRecord(record);
+  return outcome.ok ? outcome.article.pmid : outcome.pmid;
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ClinqError('corpus_io_error', `corpus: ${path}: not a regular file`);
+    return info.size;
+  } catch (error) {
+    if (error instanceof ClinqError) throw error;
+    throw new ClinqError('corpus_io_error', `corpus: ${path}: cannot read the file: ${systemReason(error)}`, { cause: error });
+  }
+}
+
+/** Gzip is recognised by its magic bytes, so a compressed file without `.gz` (or a plain one with it) still reads. */
+async function hasGzipMagic(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(2);
+      const { bytesRead } = await handle.read(head, 0, 2, 0);
+      return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new ClinqError('corpus_io_error', `corpus: ${path}: cannot read the file: ${systemReason(error)}`, { cause: error });
+  }
+}
+
+/** Fails fast with a clear reason on the usual wrong downloads: an HTML error page or plain text. */
+function rejectNonXml(path: string, text: string): void {
+  const head = text.trimStart().slice(0, 300);
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(head)) {
+    throw new ClinqError('corpus_parse_error', `corpus: ${path}: an HTML page (e.g. an error response), not PubMed XML`);
+  }
+  if (!head.startsWith('<')) {
+    throw new ClinqError(
+      'corpus_parse_error',
+      `corpus: ${path}: not XML, line 1 starts with ${JSON.stringify(head.slice(0, 40))}`,
+    );
+  }
+}
+
+function asCorpusError(path: string, error: unknown, gzipped: boolean, records: number): unknown {
+  if (error instanceof ClinqError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
+    return new ClinqError(
+      'corpus_parse_error',
+      `corpus: ${path}: gzip data is truncated or corrupt after record ${records}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return new ClinqError('corpus_io_error', `corpus: ${path}: reading failed after record ${records}: ${systemReason(error)}`, {
+    cause: error,
+  });
+}
+
+function systemReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code === 'ENOENT' ? 'no such file' : message;
+}

@@ -1,0 +1,88 @@
+/** A parsed XML element of one record: small, plain and thrown away once the record is converted. */
+export type XmlElement = {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlChild[];
+};
+
+/** Mixed content: text runs and nested elements, in document order. */
+export type XmlChild = XmlElement | string;
+
+/** The first direct child element with this name, if any. */
+export function childElement(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!element) return undefined;
+  for (const child of element.children) {
+    if (typeof child !== 'string' && child.name === name) return child;
+  }
+  return undefined;
+}
+
+/** All direct child elements with this name, in order. */
+export function childElements(element: XmlElement | undefined, name: string): XmlElement[] {
+  if (!element) return [];
+  return element.children.filter((child): child is XmlElement => typeof child !== 'string' && child.name === name);
+}
+
+/** Follows a path of direct child names, e.g. `pathElement(citation, 'Article', 'Journal')`. */
+export function pathElement(element: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
+  let current = element;
+  for (const name of names) current = childElement(current, name);
+  return current;
+}
+
+const SUBSCRIPT_LIKE = new Set(['sub', 'sup']);
+const PRETTY_PRINT_BREAK_AT_END = /\s*\n\s*$/;
+const PRETTY_PRINT_BREAK_AT_START = /^\s*\n\s*/;
+
+/**
+ * The clean text of an element with inline markup (`<i>`, `<sub>`, MathML …): tags dropped, text kept,
+ * whitespace collapsed to single spaces, so `H<sub>2</sub>O` reads `H2O`.
+ */
+export function inlineText(element: XmlElement | undefined): string {
+  if (!element) return '';
+  return collapseWhitespace(rawInlineText(element));
+}
+
+/** Collapses runs of whitespace to one space and trims the ends. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function rawInlineText(element: XmlElement): string {
+  let text = '';
+  let gluedToPrevious = false;
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      text += gluedToPrevious ? child.replace(PRETTY_PRINT_BREAK_AT_START, '') : child;
+      gluedToPrevious = false;
+      continue;
+    }
+    if (isMathMl(child)) {
+      text += mathText(child);
+      gluedToPrevious = false;
+      continue;
+    }
+    // A line break that a pretty-printer put next to a sub/superscript is layout, not a word gap (β\n<sub>2</sub>).
+    const glued = SUBSCRIPT_LIKE.has(child.name);
+    if (glued) text = text.replace(PRETTY_PRINT_BREAK_AT_END, '');
+    text += rawInlineText(child);
+    gluedToPrevious = glued;
+  }
+  return text;
+}
+
+function isMathMl(element: XmlElement): boolean {
+  return element.name === 'math' || element.name.endsWith(':math');
+}
+
+/** MathML text: the tokens of the formula run together; its indentation is not content. */
+function mathText(element: XmlElement): string {
+  let text = '';
+  for (const child of element.children) {
+    if (typeof child === 'string') text += child.trim();
+    // <mtext> carries real words and spaces ("He3/Xe129 MRI"); elsewhere whitespace is indentation.
+    else if (child.name.endsWith('mtext')) text += child.children.filter((part) => typeof part === 'string').join('');
+    else text += mathText(child);
+  }
+  return text;
+}
