@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { nextFreeSlug, slugify } from './slug.js';
+
+describe('slugify', () => {
+  it('makes a readable slug from a question', () => {
+    expect(slugify('Is aspirin safe in pregnancy?')).toBe('is-aspirin-safe-in-pregnancy');
+  });
+
+  it('drops accents and punctuation', () => {
+    expect(slugify('Ménière’s disease: what   helps?')).toBe('meniere-s-disease-what-helps');
+  });
+
+  it('cuts long questions at a word boundary', () => {
+    const slug = slugify('word '.repeat(40));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.endsWith('word')).toBe(true);
+  });
+
+  it('falls back to "article" when nothing readable is left', () => {
+    expect(slugify('???')).toBe('article');
+  });
+});
+
+describe('nextFreeSlug', () => {
+  it('keeps a free slug', () => {
+    expect(nextFreeSlug('gout', [])).toBe('gout');
+  });
+
+  it('adds -2, -3 to taken slugs', () => {
+    expect(nextFreeSlug('gout', ['gout'])).toBe('gout-2');
+    expect(nextFreeSlug('gout', ['gout', 'gout-2'])).toBe('gout-3');
+  });
+});
