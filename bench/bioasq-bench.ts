@@ -1,0 +1,128 @@
+/** The BioASQ benchmark: cited documents, ROUGE-2, yes/no and grounding of clinq answers next to plain baselines. */
+import { join } from 'node:path';
+import { answerText, citedPmids, groundingCounts, type AnswerLine } from './answer-lines.js';
+import { askQuestions } from './ask-questions.js';
+import { buildBioasqCorpus, evenSample, firstSentence, readBioasqQuestions } from './bioasq-corpus.js';
+import { openCorpusDb, type CorpusDb } from './corpus-db.js';
+import { bestRouge2F1, labelScores, macroAverage, mean, percentile, precisionRecallF1, tokenize, type Prf } from './metrics.js';
+import { prepareCorpus } from './prepare-corpus.js';
+import type { BenchReport, MetricRow } from './report.js';
+import { gitCommit, machineInfo } from './report.js';
+
+/** Options of the BioASQ benchmark. */
+export type BioasqOptions = { files: string[]; limit?: number; db: string; workDir: string; command: string; date: string };
+
+/** The first `n` words of the lead sentences of the given documents (the extractive baseline for ROUGE-2). */
+export function leadSentencesBaseline(pmids: readonly string[], db: CorpusDb, words: number): string {
+  if (words <= 0) return '';
+  const texts = db.texts(pmids);
+  const sentences = pmids.map((p) => texts.get(p)).map((t) => (t ? firstSentence(t.abstract || t.title) : ''));
+  return sentences.join(' ').split(/\s+/).filter(Boolean).slice(0, words).join(' ');
+}
+
+/** Runs the BioASQ benchmark end to end and returns its report. */
+export async function runBioasqBench(options: BioasqOptions): Promise<BenchReport> {
+  const questions = await readBioasqQuestions(options.files);
+  const corpus = buildBioasqCorpus(questions);
+  process.stderr.write(
+    `bench: ${questions.length} questions; corpus of ${corpus.records.length} records rebuilt from snippets ` +
+      `(${corpus.documentsWithoutSnippets.length} gold documents have no snippet and cannot be rebuilt)\n`,
+  );
+  await prepareCorpus(corpus.records, options.db);
+  const asked = evenSample(questions, options.limit);
+  const batch = await askQuestions(
+    asked.map((q) => ({ id: q.id, question: q.body })),
+    join(options.workDir, 'bioasq-batch.jsonl'),
+    ['--db', options.db],
+  );
+
+  const db = openCorpusDb(options.db);
+  try {
+    const inCorpus = new Set(corpus.records.map((r) => r.pmid));
+    const docSystem: Prf[] = [];
+    const docBm25: Prf[] = [];
+    const docBm25At10: Prf[] = [];
+    const rougeSystem: number[] = [];
+    const rougeBaseline: number[] = [];
+    const yesNo: { gold: string; predicted: string | null }[] = [];
+    const details: unknown[] = [];
+    const answered: AnswerLine[] = [];
+    let insufficient = 0;
+    for (const q of asked) {
+      const answer = batch.answers.get(q.id);
+      if (answer) answered.push(answer);
+      if (answer?.status === 'insufficient_evidence') insufficient += 1;
+      const cited = answer ? citedPmids(answer) : [];
+      const gold = q.documents.filter((p) => inCorpus.has(p));
+      const top10 = db.bm25(q.body, 10);
+      const sameK = top10.length >= cited.length ? top10.slice(0, cited.length) : db.bm25(q.body, cited.length);
+      if (gold.length > 0) {
+        docSystem.push(precisionRecallF1(cited, gold));
+        docBm25.push(precisionRecallF1(sameK, gold));
+        docBm25At10.push(precisionRecallF1(top10, gold));
+      }
+      const text = answer ? answerText(answer) : '';
+      const words = tokenize(text).length;
+      if (q.idealAnswers.length > 0) {
+        rougeSystem.push(bestRouge2F1(text, q.idealAnswers));
+        rougeBaseline.push(bestRouge2F1(leadSentencesBaseline(top10, db, text.split(/\s+/).filter(Boolean).length), q.idealAnswers));
+      }
+      if (q.yesNo) yesNo.push({ gold: q.yesNo, predicted: answer?.verdict ?? null });
+      details.push({ id: q.id, type: q.type, status: answer?.status ?? 'missing', verdict: answer?.verdict, cited, gold, bm25: sameK, words });
+    }
+    const allCited = [...new Set(answered.flatMap(citedPmids))];
+    const texts = db.texts(allCited);
+    const grounding = groundingCounts(answered, (pmid) => {
+      const t = texts.get(pmid);
+      return t ? [t.title, t.abstract] : undefined;
+    });
+    const sys = macroAverage(docSystem);
+    const bm = macroAverage(docBm25);
+    const bm10 = macroAverage(docBm25At10);
+    const yn = labelScores(yesNo, ['yes', 'no']);
+    const always = labelScores(yesNo.map((p) => ({ gold: p.gold, predicted: 'yes' })), ['yes', 'no']);
+    const lat = batch.latencies.values;
+    const rows: MetricRow[] = [
+      { metric: `cited documents precision (n=${docSystem.length})`, values: { clinq: sys.precision, baseline: bm.precision } },
+      { metric: 'cited documents recall', values: { clinq: sys.recall, baseline: bm.recall } },
+      { metric: 'cited documents F1', values: { clinq: sys.f1, baseline: bm.f1 } },
+      { metric: 'BM25 top-10 precision / recall / F1 (reference)', values: { clinq: null, baseline: `${bm10.precision.toFixed(3)} / ${bm10.recall.toFixed(3)} / ${bm10.f1.toFixed(3)}` } },
+      { metric: `ROUGE-2 F1 vs best ideal answer (n=${rougeSystem.length})`, values: { clinq: mean(rougeSystem), baseline: mean(rougeBaseline) } },
+      { metric: `yes/no accuracy (n=${yn.n})`, values: { clinq: yn.accuracy, baseline: always.accuracy } },
+      { metric: 'yes/no macro-F1', values: { clinq: yn.macroF1, baseline: always.macroF1 } },
+      { metric: 'quotes verbatim in cited record', values: { clinq: grounding.citations ? grounding.verbatimQuotes / grounding.citations : null, baseline: null } },
+      { metric: 'uncited points', values: { clinq: grounding.uncitedPoints, baseline: null } },
+      { metric: 'citations not resolving to a reference', values: { clinq: grounding.unresolvedCitations, baseline: null } },
+      { metric: 'share answered insufficient_evidence', values: { clinq: asked.length ? insufficient / asked.length : null, baseline: null } },
+      { metric: 'answer latency p50 (ms)', values: { clinq: percentile(lat, 0.5), baseline: null } },
+      { metric: 'answer latency p95 (ms)', values: { clinq: percentile(lat, 0.95), baseline: null } },
+    ];
+    return {
+      name: 'bioasq',
+      command: options.command,
+      commit: gitCommit(),
+      date: options.date,
+      machine: machineInfo(),
+      corpus: {
+        articles: db.countArticles(),
+        'records rebuilt': corpus.records.length,
+        'gold documents without snippets (not in corpus)': corpus.documentsWithoutSnippets.length,
+        'questions in files': questions.length,
+        'questions asked': asked.length,
+      },
+      columns: ['clinq', 'baseline'],
+      rows,
+      notes: [
+        'Baselines: documents = plain FTS5 bm25() over the same index, OR of the question\'s distinct words (each quoted), top k where k = number of PMIDs clinq cited for that question (k = 0 when clinq abstains); ROUGE-2 = lead sentences of the BM25 top-10 documents cut to the answer\'s length in words; yes/no = always "yes".',
+        'Gold documents are the question\'s documents that exist in the rebuilt corpus; the corpus holds every gold document of every question in the files (shared distractors), each rebuilt from its gold snippets only.',
+        'An empty prediction scores precision 0. Yes/no: a missing or "uncertain" verdict is wrong and counts as neither class.',
+        `Latency method: ${batch.latencies.method}; total batch wall time ${(batch.totalMs / 1000).toFixed(1)} s for ${asked.length} questions.`,
+        `Grounding: ${grounding.citations} citations, ${grounding.points} points checked against the database.`,
+        ...(batch.errors.length ? [`Batch problems: ${batch.errors.slice(0, 5).join('; ')}`] : []),
+      ],
+      details,
+    };
+  } finally {
+    db.close();
+  }
+}

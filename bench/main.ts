@@ -1,0 +1,112 @@
+/** `npm run bench -- <name> ...`: runs a benchmark through the clinq CLI and writes its results. */
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { runAudienceBench } from './audience-bench.js';
+import { runBioasqBench } from './bioasq-bench.js';
+import { repoRoot } from './clinq-runner.js';
+import { workDir } from './prepare-corpus.js';
+import { runPubmedqaBench } from './pubmedqa-bench.js';
+import { markdownTable, writeReport, type BenchReport } from './report.js';
+
+// Defaults point at the shared data sets beside the repository; explicit paths never need them.
+const SHARED = resolve(repoRoot, '..', 'shared', 'data');
+const DEFAULT_BIOASQ = join(SHARED, 'bioasq', 'dev');
+const DEFAULT_PUBMEDQA = join(SHARED, 'pubmedqa', 'pqal_dev.json');
+const DEFAULT_KQA = join(SHARED, 'k-qa', 'questions_w_answers_dev.jsonl');
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return Number(value);
+}
+
+function existing(paths: readonly string[], what: string): string[] {
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length > 0) throw new Error(`bench: ${what} not found: ${missing.join(', ')} (pass the files explicitly)`);
+  return paths.map((p) => (isAbsolute(p) ? p : resolve(process.cwd(), p)));
+}
+
+type Common = { db?: string; out: string; limit?: number };
+
+const commandLine = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+const today = new Date().toISOString().slice(0, 10);
+const work = workDir(repoRoot);
+
+async function finish(report: BenchReport, out: string): Promise<void> {
+  const paths = await writeReport(report, resolve(process.cwd(), out));
+  process.stdout.write(`\n${report.name}: ${Object.entries(report.corpus).map(([k, v]) => `${k} ${v}`).join('; ')}\n\n`);
+  process.stdout.write(`${markdownTable(report.columns, report.rows)}\n\n${report.notes.map((n) => `- ${n}`).join('\n')}\n`);
+  process.stdout.write(`\nwrote ${paths.md} and ${paths.json}\n`);
+}
+
+const program = new Command()
+  .name('npm run bench --')
+  .description('Benchmarks that answer every question through `clinq ask --batch --json` and compare with plain baselines.\nResults go to bench/results/<name>-<date>.md and .json.')
+  .showHelpAfterError();
+
+program
+  .command('bioasq')
+  .description('BioASQ golden files (or directories of them): cited-document P/R/F1, ROUGE-2, yes/no, grounding, latency')
+  .argument('[files...]', `BioASQ golden JSON files or directories (default ${DEFAULT_BIOASQ})`)
+  .option('--limit <n>', 'ask only n questions, evenly spaced over the files (the corpus still holds every gold document)', positiveInt)
+  .option('--db <path>', 'benchmark database, built by the benchmark (default bench/.work/bioasq.db)')
+  .option('--out <dir>', 'results directory', 'bench/results')
+  .action(async (files: string[], opts: Common) => {
+    const report = await runBioasqBench({
+      files: existing(files.length ? files : [DEFAULT_BIOASQ], 'BioASQ files'),
+      limit: opts.limit,
+      db: resolve(opts.db ?? join(work, 'bioasq.db')),
+      workDir: work,
+      command: commandLine,
+      date: today,
+    });
+    await finish(report, opts.out);
+  });
+
+program
+  .command('pubmedqa')
+  .description('PubMedQA PQA-L file: yes/no/maybe accuracy, cited gold PMID P/R/F1, grounding, latency')
+  .argument('[file]', `PQA-L JSON (default ${DEFAULT_PUBMEDQA})`)
+  .option('--limit <n>', 'ask only n questions, evenly spaced', positiveInt)
+  .option('--db <path>', 'benchmark database (default bench/.work/pubmedqa.db)')
+  .option('--out <dir>', 'results directory', 'bench/results')
+  .action(async (file: string | undefined, opts: Common) => {
+    const [path] = existing([file ?? DEFAULT_PUBMEDQA], 'PubMedQA file');
+    const report = await runPubmedqaBench({
+      file: path ?? DEFAULT_PUBMEDQA,
+      limit: opts.limit,
+      db: resolve(opts.db ?? join(work, 'pubmedqa.db')),
+      workDir: work,
+      command: commandLine,
+      date: today,
+    });
+    await finish(report, opts.out);
+  });
+
+program
+  .command('audience')
+  .description('one batch per audience: reading level (FK, SMOG), concepts kept and citations kept vs physician')
+  .option('--bioasq <files...>', `BioASQ golden files or directories: corpus and questions (default ${DEFAULT_BIOASQ})`)
+  .option('--bioasq-count <n>', 'BioASQ questions to ask, evenly spaced', positiveInt, 100)
+  .option('--kqa <file>', `K-QA questions JSONL (default ${DEFAULT_KQA})`)
+  .option('--no-kqa', 'ask no K-QA questions')
+  .option('--db <path>', 'benchmark database (default bench/.work/bioasq.db, shared with the bioasq benchmark)')
+  .option('--out <dir>', 'results directory', 'bench/results')
+  .action(async (opts: { bioasq?: string[]; bioasqCount: number; kqa?: string | false; db?: string; out: string }) => {
+    const kqa = opts.kqa === false ? null : existing([opts.kqa ?? DEFAULT_KQA], 'K-QA file')[0] ?? null;
+    const report = await runAudienceBench({
+      bioasqFiles: existing(opts.bioasq ?? [DEFAULT_BIOASQ], 'BioASQ files'),
+      bioasqCount: opts.bioasqCount,
+      kqaFile: kqa,
+      db: resolve(opts.db ?? join(work, 'bioasq.db')),
+      workDir: work,
+      command: commandLine,
+      date: today,
+    });
+    await finish(report, opts.out);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,135 @@
+/** Scoring functions shared by the benchmarks: set overlap, ROUGE-2, yes/no agreement, percentiles. */
+
+/** Precision, recall and F1 of one prediction. */
+export type Prf = { precision: number; recall: number; f1: number };
+
+/**
+ * Precision, recall and F1 of a predicted set against a gold set.
+ * An empty prediction scores 0 precision (it found nothing), not an undefined value, so a system cannot gain
+ * by abstaining; an empty gold set scores 0 recall.
+ */
+export function precisionRecallF1(predicted: Iterable<string>, gold: Iterable<string>): Prf {
+  const p = new Set(predicted);
+  const g = new Set(gold);
+  let hits = 0;
+  for (const x of p) if (g.has(x)) hits += 1;
+  const precision = p.size === 0 ? 0 : hits / p.size;
+  const recall = g.size === 0 ? 0 : hits / g.size;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** The mean of each field over per-question scores (macro average); zeros for an empty list. */
+export function macroAverage(scores: readonly Prf[]): Prf {
+  if (scores.length === 0) return { precision: 0, recall: 0, f1: 0 };
+  const sum = (pick: (s: Prf) => number) => scores.reduce((acc, s) => acc + pick(s), 0) / scores.length;
+  return { precision: sum((s) => s.precision), recall: sum((s) => s.recall), f1: sum((s) => s.f1) };
+}
+
+/** The arithmetic mean; NaN for an empty list so a missing metric is not mistaken for zero. */
+export function mean(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Lower-cased alphanumeric tokens, split on everything else (the tokenisation ROUGE-2 uses here). */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+}
+
+function bigramCounts(tokens: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const key = `${tokens[i]} ${tokens[i + 1]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** ROUGE-2 precision, recall and F1 of a candidate against one reference (clipped bigram counts). */
+export function rouge2(candidate: string, reference: string): Prf {
+  const c = bigramCounts(tokenize(candidate));
+  const r = bigramCounts(tokenize(reference));
+  let overlap = 0;
+  let cTotal = 0;
+  let rTotal = 0;
+  for (const n of c.values()) cTotal += n;
+  for (const n of r.values()) rTotal += n;
+  for (const [bigram, n] of c) overlap += Math.min(n, r.get(bigram) ?? 0);
+  const precision = cTotal === 0 ? 0 : overlap / cTotal;
+  const recall = rTotal === 0 ? 0 : overlap / rTotal;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** ROUGE-2 F1 against the best-matching of several references (BioASQ lists several ideal answers). */
+export function bestRouge2F1(candidate: string, references: readonly string[]): number {
+  let best = 0;
+  for (const reference of references) best = Math.max(best, rouge2(candidate, reference).f1);
+  return best;
+}
+
+/** Accuracy and macro-F1 of labelled predictions. */
+export type LabelScores = { accuracy: number; macroF1: number; perLabel: Record<string, Prf>; n: number };
+
+/**
+ * Accuracy and macro-F1 over the given gold labels; a prediction outside them (e.g. 'uncertain' or missing)
+ * counts as wrong for accuracy and as a false negative of its gold class, never as a class of its own in the
+ * average, so it cannot raise macro-F1.
+ */
+export function labelScores(
+  pairs: readonly { gold: string; predicted: string | null }[],
+  labels: readonly string[],
+): LabelScores {
+  const perLabel: Record<string, Prf> = {};
+  for (const label of labels) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { gold, predicted } of pairs) {
+      if (predicted === label && gold === label) tp += 1;
+      else if (predicted === label) fp += 1;
+      else if (gold === label) fn += 1;
+    }
+    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    perLabel[label] = { precision, recall, f1 };
+  }
+  const correct = pairs.filter((p) => p.predicted === p.gold).length;
+  const f1s = labels.map((l) => perLabel[l]?.f1 ?? 0);
+  return {
+    accuracy: pairs.length === 0 ? Number.NaN : correct / pairs.length,
+    macroF1: f1s.length === 0 ? Number.NaN : f1s.reduce((a, b) => a + b, 0) / f1s.length,
+    perLabel,
+    n: pairs.length,
+  };
+}
+
+/** The q-quantile (0..1) by linear interpolation between closest ranks; NaN for an empty list. */
+export function percentile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] ?? Number.NaN;
+  const b = sorted[hi] ?? Number.NaN;
+  return a + (b - a) * (pos - lo);
+}
+
+/** The most frequent value (ties broken by first appearance). */
+export function majority<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  let bestN = 0;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > bestN) {
+      best = v;
+      bestN = n;
+    }
+  }
+  return best;
+}
