@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+
+const typeOf = (q: string) => analyzeQuestion(q).type;
+
+describe('analyzeQuestion', () => {
+  it('keeps lower-cased, stemmed concept terms and drops stop words', () => {
+    const { concepts } = analyzeQuestion('What are the symptoms of the Sclerotic skin lesions?');
+    expect(concepts.map((c) => c.word)).toEqual(['symptoms', 'sclerotic', 'skin', 'lesions']);
+    expect(concepts.find((c) => c.word === 'lesions')?.stem).toBe('lesion');
+  });
+
+  it('gives words that name the kind of question half the weight of its subject', () => {
+    const { concepts } = analyzeQuestion('What is the treatment of cardiac sarcoidosis?');
+    expect(concepts.find((c) => c.word === 'treatment')?.weight).toBe(0.5);
+    expect(concepts.find((c) => c.word === 'sarcoidosis')?.weight).toBe(1);
+  });
+
+  it('recognises question types from their wording', () => {
+    expect(typeOf('Does hypoglycaemia increase the risk of cardiovascular events?')).toBe('yesno');
+    expect(typeOf('Double balloon enteroscopy: is it efficacious and safe?')).toBe('yesno');
+    expect(typeOf('List the extracolonic tumors of PMS2 carriers')).toBe('list');
+    expect(typeOf('How is cardiac sarcoidosis treated?')).toBe('treatment');
+    expect(typeOf('How is Wilson disease diagnosed?')).toBe('diagnosis');
+    expect(typeOf('What is the prognosis of glioblastoma?')).toBe('prognosis');
+    expect(typeOf('What is the prevalence of celiac disease?')).toBe('epidemiology');
+    expect(typeOf('What is the mechanism of action of metformin?')).toBe('mechanism');
+    expect(typeOf('Where are sclerotic skin lesions located?')).toBe('location');
+    expect(typeOf('What is the difference between type 1 and type 2 diabetes?')).toBe('comparison');
+    expect(typeOf('What is POEMS syndrome?')).toBe('definition');
+    expect(typeOf('Which gene is mutated in Wilson disease?')).toBe('factoid');
+  });
+
+  it('keeps the topic of a yes/no question', () => {
+    expect(analyzeQuestion('Is surgery an effective treatment for deep endometriosis?').topics).toContain('treatment');
+  });
+});

@@ -1,0 +1,78 @@
+import { contentTerms, type Term } from './content-terms.js';
+
+/** The kinds of question clinq recognises from wording alone. */
+export type QuestionType =
+  | 'yesno'
+  | 'factoid'
+  | 'list'
+  | 'definition'
+  | 'location'
+  | 'diagnosis'
+  | 'treatment'
+  | 'prognosis'
+  | 'mechanism'
+  | 'epidemiology'
+  | 'comparison';
+
+/** A concept of the question with its weight (generic words count half). */
+export type Concept = Term & { weight: number };
+
+/** What the answer stage knows about a question: its concepts, form and topics. */
+export type QuestionAnalysis = {
+  question: string;
+  concepts: Concept[];
+  /** The main type: the question's form (yesno, list) or else its first topic, or factoid. */
+  type: QuestionType;
+  /** Every topical type the wording suggests (treatment, diagnosis, ...), in priority order. */
+  topics: QuestionType[];
+};
+
+const AUX = /^(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b/i;
+
+// Topic patterns on the question's wording; order decides which topic comes first.
+const TOPIC_PATTERNS: [QuestionType, RegExp][] = [
+  ['comparison', /\b(compar\w*|versus|vs\.?|difference between|differ(s|ent)? from|better than|superior|inferior)\b/i],
+  ['treatment', /\b(treat\w*|therap\w*|manag\w*|drugs?|medications?|cure\w*|surg\w*|first[- ]line|dose|regimen)\b/i],
+  ['diagnosis', /\b(diagnos\w*|tests?|testing|detect\w*|biops\w*|imaging|screen\w*|markers?|differential)\b/i],
+  ['prognosis', /\b(prognos\w*|outcomes?|survival|mortality|recurr\w*|life expectancy|course)\b/i],
+  ['epidemiology', /\b(prevalen\w*|inciden\w*|how (common|frequent|many)|frequency|epidemiolog\w*|risk factors?|rare)\b/i],
+  ['mechanism', /\b(mechanism\w*|pathogen\w*|pathophysiolog\w*|pathways?|why|how does .+ work|causes?|caused|etiolog\w*|role of)\b/i],
+  ['location', /\b(where|locali[sz]\w*|locat\w*|distribut\w*|which (organ|tissue|cell|chromosome|region|part))\b/i],
+  ['definition', /^(what (is|are) (a |an |the )?[\w -]+\??$|define|definition|describe|explain)|\bwhat does .+ mean\b/i],
+];
+
+// Words that name the kind of question rather than its subject: kept, but at half weight.
+const GENERIC = new Set(
+  `treatment treat therapy therapi manag management diagnosi diagnos prognosi outcom risk effect role use patient
+  common caus cause reduc mechan incid preval increas decreas associ factor type main differ compar
+  clinic sign symptom best diseas syndrom disord condit locat effici efficaci safe new possibl relat influenc chang affect impact`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Concept terms (stemmed, weighted) and the type of a question, from its wording alone. */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const q = question.trim();
+  let topics = TOPIC_PATTERNS.filter(([, p]) => p.test(q)).map(([t]) => t);
+  // "What is the prevalence of X?" asks for the prevalence, not a definition.
+  if (topics.length > 1) topics = topics.filter((t) => t !== 'definition');
+  const yesno = AUX.test(q) || /[:;,]\s*(is|are|does|do|can|should)\b[^:;]*\?\s*$/i.test(q);
+  const list = /^(list|name|enumerate|which (are|were)|what (are|were) the)\b/i.test(q) && !yesno;
+  const factoidWord = /^(what|which|who|whom|how much|how many|when)\b/i.test(q);
+  let type: QuestionType;
+  if (yesno) type = 'yesno';
+  else if (list) type = 'list';
+  else if (topics[0]) type = topics[0];
+  else type = factoidWord ? 'factoid' : 'definition';
+  const seen = new Set<string>();
+  const concepts: Concept[] = [];
+  for (const term of contentTerms(q)) {
+    if (seen.has(term.stem) || QUESTION_SCAFFOLD.has(term.word)) continue;
+    seen.add(term.stem);
+    concepts.push({ ...term, weight: GENERIC.has(term.stem) || GENERIC.has(term.word) ? 0.5 : 1 });
+  }
+  return { question: q, concepts, type, topics };
+}
+
+// Words that shape a question but are not its subject.
+const QUESTION_SCAFFOLD = new Set(['main', 'kind', 'kinds', 'way', 'ways', 'exist', 'exists', 'really', 'currently', 'usually', 'typically', 'often']);

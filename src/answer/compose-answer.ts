@@ -1,0 +1,167 @@
+import type { Answer, Article, Audience, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
+import { analyzeQuestion, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
+import { assembleReferences, type DroppedCitation } from './assemble-references.js';
+import { classifyPoint, SECTION_TITLES } from './classify-point.js';
+import { decideVerdict } from './decide-verdict.js';
+import { scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
+import { summarizeEvidence } from './summarize-evidence.js';
+import { pointsOf, verifyAnswer } from './verify-answer.js';
+
+/** What composeAnswer needs besides the question. */
+export type ComposeOptions = {
+  findEvidence: FindEvidence;
+  audience?: Audience;
+  corpus: { articles: number; snapshot: string };
+  /** How many articles to ask findEvidence for. */
+  limit?: number;
+  filters?: SearchFilters;
+  /** At most this many points, direct answer included. */
+  maxPoints?: number;
+  /** The best sentence must cover at least this weighted share of the question's concepts. */
+  minCoverage?: number;
+  /** Told about every citation removed because it failed verification. */
+  onDrop?: (dropped: DroppedCitation) => void;
+};
+
+const BASE_ORDER: SectionKind[] = [
+  'presentation',
+  'distinction',
+  'diagnosis',
+  'treatment',
+  'prognosis',
+  'epidemiology',
+  'mechanism',
+  'context',
+  'other',
+];
+
+const KIND_OF_TYPE: Partial<Record<QuestionType, SectionKind[]>> = {
+  treatment: ['treatment', 'prognosis'],
+  diagnosis: ['diagnosis', 'distinction', 'presentation'],
+  prognosis: ['prognosis', 'treatment'],
+  epidemiology: ['epidemiology'],
+  mechanism: ['mechanism'],
+  location: ['presentation', 'diagnosis'],
+  comparison: ['distinction'],
+  definition: ['presentation', 'mechanism', 'distinction'],
+  yesno: ['context'],
+};
+
+/** Section kinds in the order most useful for this question. */
+function sectionOrder(analysis: QuestionAnalysis): SectionKind[] {
+  const first = [analysis.type, ...analysis.topics].flatMap((t) => KIND_OF_TYPE[t] ?? []);
+  return [...new Set([...first, ...BASE_ORDER])];
+}
+
+const PREAMBLE =
+  /^(to our knowledge|in conclusion|in summary|in sum|to conclude|taken together|overall|collectively|altogether|in addition|moreover|furthermore|finally|therefore|thus|hence|consequently|importantly|notably|interestingly|(?:our|these|the) (?:results|findings|data)(?: of this study)? (?:suggest|indicate|show|demonstrate|confirm)(?:ed)? that|we (?:conclude|found|show|suggest|demonstrate)(?:d)? that|this (?:study|review|report) (?:suggests|shows|demonstrates|indicates) that)\s*,?\s+/i;
+
+/** What the reader sees for a source sentence: its preamble trimmed and the first letter capitalised. */
+export function pointText(sentence: string): string {
+  const trimmed = sentence.replace(PREAMBLE, '');
+  const text = trimmed.split(/\s+/).length >= 4 ? trimmed : sentence;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function pointOf(selection: Selection): Point {
+  const sources = [selection.passage, ...selection.alsoSaidBy];
+  return {
+    text: pointText(selection.passage.text),
+    citations: sources.map((p) => ({ n: 0, pmid: p.pmid, quote: p.text })),
+  };
+}
+
+function insufficient(
+  question: string,
+  audience: Audience,
+  corpus: Answer['corpus'],
+  evidenceSummary: string,
+): Answer {
+  return { question, audience, status: 'insufficient_evidence', direct: null, sections: [], references: [], evidenceSummary, corpus };
+}
+
+function joinWords(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function records(n: number): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? 'record' : 'records'}`;
+}
+
+/** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
+function chooseDirect(selections: Selection[], decisive: ScoredPassage | null): Selection | undefined {
+  if (decisive) {
+    const hit = selections.find((s) => s.passage === decisive || s.alsoSaidBy.includes(decisive));
+    if (hit) return hit;
+  }
+  // A title names a topic rather than stating a finding: the direct answer is a sentence when one exists.
+  const sentences = selections.filter((s) => s.passage.section !== 'title');
+  const pool = sentences.length ? sentences : selections;
+  const top = Math.max(...pool.map((s) => s.passage.coverage));
+  const close = pool.filter((s) => s.passage.coverage >= top - 0.1);
+  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0);
+  return close.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
+}
+
+/** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
+export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
+  const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.5, onDrop } = options;
+  const analysis = analyzeQuestion(question);
+  const subject = analysis.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
+  const named = subject.length ? subject : analysis.concepts.map((c) => c.word);
+  if (!analysis.concepts.length) {
+    return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
+  }
+  const evidence = await findEvidence(question, { limit, ...(filters ? { filters } : {}) });
+  if (!evidence.length) {
+    return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}.`);
+  }
+  const scored = scorePassages(analysis, evidence);
+  const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
+  if (bestCoverage < minCoverage) {
+    const together = named.length > 1 ? ' together' : '';
+    return insufficient(
+      question,
+      audience,
+      corpus,
+      `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}${together}.`,
+    );
+  }
+  // Points must cover a fair share of what the best sentence covers.
+  const selections = selectSentences(scored, { maxPoints, minCoverage: Math.max(0.3, bestCoverage * 0.5) });
+  const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(scored) : { verdict: undefined, decisive: null };
+  const direct = chooseDirect(selections, decisive);
+  if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
+
+  const byKind = new Map<SectionKind, Point[]>();
+  for (const selection of selections) {
+    if (selection === direct) continue;
+    const kind = classifyPoint(selection.passage.text);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(selection)]);
+  }
+  const sections: Section[] = sectionOrder(analysis)
+    .filter((kind) => byKind.has(kind))
+    .map((kind) => ({ kind, title: SECTION_TITLES[kind], points: byKind.get(kind) as Point[] }));
+
+  const articles = new Map<string, Article>(evidence.map((e) => [e.article.pmid, e.article]));
+  const draft: Answer = {
+    ...(verdict ? { verdict } : {}),
+    question,
+    audience,
+    status: 'answered',
+    direct: pointOf(direct),
+    sections,
+    references: [],
+    evidenceSummary: '',
+    corpus,
+  };
+  const answer = assembleReferences(draft, articles, onDrop);
+  if (!answer.direct) return insufficient(question, audience, corpus, 'No cited sentence survived verification against its source.');
+  const quotes = pointsOf(answer).flatMap((p) => p.citations.map((c) => c.quote));
+  answer.evidenceSummary = summarizeEvidence(answer.references, quotes);
+  const check = verifyAnswer(answer, articles);
+  // Loud on purpose: assembleReferences already removed bad citations, so a failure here is a bug in this stage.
+  if (!check.ok) throw new Error(`answer: composed answer breaks the contract: ${check.problems.join('; ')}`);
+  return answer;
+}

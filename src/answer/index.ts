@@ -1,0 +1,10 @@
+export { composeAnswer, pointText, type ComposeOptions } from './compose-answer.js';
+export { verifyAnswer, quoteIsIn, pointsOf, type Verification, type ArticlesByPmid } from './verify-answer.js';
+export { assembleReferences, referenceOf, type DroppedCitation } from './assemble-references.js';
+export { renderAnswerText } from './render-text.js';
+export { splitPassages, splitSentences } from './split-passages.js';
+export { analyzeQuestion, type QuestionAnalysis, type QuestionType, type Concept } from './analyze-question.js';
+export { scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
+export { classifyPoint, SECTION_TITLES } from './classify-point.js';
+export { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
+export { summarizeEvidence, rarityNote } from './summarize-evidence.js';

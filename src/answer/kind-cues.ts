@@ -1,0 +1,26 @@
+import type { SectionKind } from '../domain/index.js';
+
+/** Cue patterns that mark a sentence as being about one section kind (matched on lower-cased text). */
+export const KIND_CUES: Record<Exclude<SectionKind, 'other'>, RegExp> = {
+  presentation:
+    /\b(present(s|ed|ing|ation)?|symptom\w*|signs?|manifest\w*|complain\w*|onset|clinical (features?|picture|course)|lesions?|pain|fever|rash|weakness|phenotype)\b/g,
+  context:
+    /\b(however|although|limited|unclear|controvers\w*|debat\w*|should be|recommend\w*|caution|further (studies|research)|needed|remains?|consensus|questionable|weak)\b/g,
+  distinction:
+    /\b(unlike|in contrast|distinguish\w*|differential|differentiat\w*|whereas|rather than|distinct from|mimic\w*|confused with|vs\.?|versus)\b/g,
+  diagnosis:
+    /\b(diagnos\w*|biops\w*|imaging|sensitivity|specificity|ultrasound|ultrasonograph\w*|mri|ct|pet|histolog\w*|patholog\w*|tests?|detect\w*|screen\w*|markers?|accura\w*|findings)\b/g,
+  treatment:
+    /\b(treat\w*|therap\w*|improv\w*|dose\w*|dosing|administ\w*|efficac\w*|surg\w*|excision|resect\w*|drugs?|medicat\w*|regimens?|first-line|agonists?|inhibitors?|manag\w*|interventions?|contraceptives?|progestogens?)\b/g,
+  prognosis:
+    /\b(prognos\w*|surviv\w*|mortality|outcomes?|recurr\w*|death|died|relapse\w*|follow-up|long-term|complications?|remission)\b/g,
+  epidemiology:
+    /\b(prevalen\w*|inciden\w*|cases? (have been |has been |were )?(reported|described)|rare|common|frequen\w*|population|epidemiolog\w*|risk factors?|per \d+|men and women|aged?)\b/g,
+  mechanism:
+    /\b(mechanism\w*|pathways?|caus\w*|induc\w*|mediat\w*|genes?|mutations?|express\w*|receptors?|pathogen\w*|signal\w*|molecular|hormonal|immunolog\w*|inflammat\w*)\b/g,
+};
+
+/** How many cue words of a kind a sentence contains. */
+export function cueCount(kind: Exclude<SectionKind, 'other'>, text: string): number {
+  return (text.toLowerCase().match(KIND_CUES[kind]) ?? []).length;
+}

@@ -1,0 +1,53 @@
+import type { Answer, EvidenceLevel, Point } from '../domain/index.js';
+
+const STUDY_TYPE: Record<EvidenceLevel, string> = {
+  guideline: 'guideline',
+  'systematic-review': 'systematic review',
+  rct: 'randomized controlled trial',
+  observational: 'observational study',
+  review: 'review',
+  'case-report': 'case report',
+  other: 'article',
+};
+
+function markers(point: Point): string {
+  return point.citations.map((c) => `[${c.n}]`).join('');
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+}
+
+/** Readable plain-text rendering of an answer for the terminal, with [n] markers and a numbered reference list. */
+export function renderAnswerText(answer: Answer, options: { width?: number } = {}): string {
+  const width = options.width ?? 88;
+  const out: string[] = [`Q: ${answer.question}`, ''];
+  if (answer.status === 'insufficient_evidence' || !answer.direct) {
+    out.push('Insufficient evidence.', wrap(answer.evidenceSummary, width, ''));
+  } else {
+    if (answer.verdict) out.push(`Verdict: ${answer.verdict}`);
+    out.push(wrap(`${answer.direct.text} ${markers(answer.direct)}`, width, ''));
+    for (const section of answer.sections) {
+      out.push('', section.title);
+      for (const point of section.points) out.push(`  - ${wrap(`${point.text} ${markers(point)}`, width - 4, '    ')}`);
+    }
+    out.push('', wrap(`Evidence: ${answer.evidenceSummary}`, width, ''));
+    out.push('', 'References');
+    for (const ref of answer.references) {
+      const where = [ref.journal, ref.year ?? ''].filter(Boolean).join(', ');
+      const line = `[${ref.n}] ${ref.title}${where ? ` ${where}.` : ''} ${STUDY_TYPE[ref.evidenceLevel]}. ${ref.url}`;
+      out.push(wrap(line, width, '    '));
+    }
+  }
+  out.push('', `Corpus: ${answer.corpus.articles.toLocaleString('en-US')} records (${answer.corpus.snapshot}).`);
+  return out.join('\n');
+}

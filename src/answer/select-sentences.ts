@@ -1,0 +1,160 @@
+import type { Evidence, Passage } from '../domain/index.js';
+import type { QuestionAnalysis, QuestionType } from './analyze-question.js';
+import { mentions, stemSet } from './content-terms.js';
+import { cueCount, KIND_CUES } from './kind-cues.js';
+import { definedAbbreviations } from './expand-abbreviations.js';
+import { splitPassages } from './split-passages.js';
+
+/** A passage with what selection learned about it. */
+export type ScoredPassage = Passage & {
+  score: number;
+  /** Weighted share of the question's concepts the sentence mentions, 0..1. */
+  coverage: number;
+  /** Position of the sentence's article in the evidence list (0 = most relevant). */
+  rank: number;
+  stems: Set<string>;
+};
+
+/** A chosen sentence, with sentences of other articles that say the same thing. */
+export type Selection = { passage: ScoredPassage; alsoSaidBy: ScoredPassage[] };
+
+// Sections of a structured abstract, by how likely they hold a finding worth quoting.
+const SECTION_WEIGHT: Record<string, number> = {
+  CONCLUSIONS: 1,
+  CONCLUSION: 1,
+  RESULTS: 0.85,
+  ABSTRACT: 0.75,
+  UNASSIGNED: 0.7,
+  title: 0.2,
+  BACKGROUND: 0.45,
+  INTRODUCTION: 0.45,
+  OBJECTIVE: 0.4,
+  OBJECTIVES: 0.4,
+  METHODS: 0.3,
+};
+
+// Sentences that announce what a study set out to do rather than what it found.
+const AIM =
+  /^(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study)\b|(the )?(aim|purpose|objective|goal)s? of|we (conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively)\b|this (study|review|article|paper) (aims|was designed|reviews|examines|describes|summari[sz]es))/i;
+
+const LOCATION_CUES = /\b(locat\w*|distribut\w*|sites?|involv\w*|regions?|locali[sz]\w*|confined|spread)\b/g;
+const COMPARISON_CUES = /\b(compar\w*|than|similar\w*|differ\w*|versus|vs\.?|equally|superior|inferior)\b/g;
+
+function cueScore(types: readonly QuestionType[], text: string): number {
+  let hits = 0;
+  let asked = 0;
+  for (const type of types) {
+    if (type in KIND_CUES) {
+      asked++;
+      hits += cueCount(type as keyof typeof KIND_CUES, text);
+    } else if (type === 'location') {
+      asked++;
+      hits += (text.toLowerCase().match(LOCATION_CUES) ?? []).length;
+    } else if (type === 'comparison') {
+      asked++;
+      hits += (text.toLowerCase().match(COMPARISON_CUES) ?? []).length;
+    }
+  }
+  // A question without a topic gives every sentence the same neutral cue score.
+  return asked === 0 ? 0.5 : Math.min(1, hits / 2);
+}
+
+function lengthFactor(words: number): number {
+  if (words < 6) return 0.3;
+  if (words < 10) return 0.75;
+  if (words > 70) return 0.5;
+  if (words > 45) return 0.85;
+  return 1;
+}
+
+function statisticsFactor(text: string): number {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const stats = tokens.filter((t) => /\d/.test(t) || /^(p|ci|or|hr|rr|sd|iqr|n|=|<|>|±|vs\.?)$/i.test(t.replace(/[(),;:]/g, ''))).length;
+  const share = tokens.length ? stats / tokens.length : 0;
+  if (share > 0.35) return 0.45;
+  if (share > 0.2) return 0.8;
+  return 1;
+}
+
+/** Scores every sentence of the evidence by concept coverage, type cues, section, rank, length and statistics. */
+export function scorePassages(analysis: QuestionAnalysis, evidence: readonly Evidence[]): ScoredPassage[] {
+  const totalWeight = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
+  const cueTypes = [analysis.type, ...analysis.topics];
+  const scored: ScoredPassage[] = [];
+  evidence.forEach(({ article }, rank) => {
+    const passages = splitPassages(article);
+    const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`);
+    const abstractCount = passages.filter((p) => p.section !== 'title').length;
+    passages.forEach((passage, position) => {
+      // A sentence that asks rather than states cannot answer anything.
+      if (/\?\s*$/.test(passage.text)) return;
+      // A title names a topic rather than stating a finding; quote it only when there is no abstract.
+      if (passage.section === 'title' && abstractCount > 0) return;
+      const stems = withAbbreviations(stemSet(passage.text), abbreviations);
+      const covered = analysis.concepts.filter((c) => mentions(stems, c.stem));
+      const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
+      let section = SECTION_WEIGHT[passage.section] ?? 0.6;
+      // Unstructured abstracts usually close with their conclusion.
+      if (passage.section === 'ABSTRACT' && position >= abstractCount - 1) section = 0.95;
+      const words = passage.text.split(/\s+/).length;
+      const base =
+        0.55 * coverage + 0.15 * cueScore(cueTypes, passage.text) + 0.15 * section + 0.15 / (1 + 0.3 * rank);
+      const score = base * lengthFactor(words) * statisticsFactor(passage.text) * (AIM.test(passage.text) ? 0.6 : 1);
+      scored.push({ ...passage, score, coverage, rank, stems });
+    });
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+// A sentence saying "DM" mentions the article's long form too, and one with the long form mentions "dm".
+function withAbbreviations(stems: Set<string>, abbreviations: Map<string, Set<string>>): Set<string> {
+  const all = new Set(stems);
+  for (const [short, long] of abbreviations) {
+    if (stems.has(short)) for (const s of long) all.add(s);
+    else if ([...long].every((s) => stems.has(s))) all.add(short);
+  }
+  return all;
+}
+
+/** Jaccard overlap of two sentences' content stems. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  const union = a.size + b.size - shared;
+  return union ? shared / union : 0;
+}
+
+/** Options for selectSentences. */
+export type SelectOptions = {
+  maxPoints?: number;
+  /** Sentences covering less than this share of the question are not selected. */
+  minCoverage?: number;
+  /** Above this word overlap two sentences count as saying the same thing. */
+  duplicateOverlap?: number;
+};
+
+/** Picks diverse, well-scored sentences (MMR-like): near-duplicates are merged as extra citations or dropped. */
+export function selectSentences(scored: readonly ScoredPassage[], options: SelectOptions = {}): Selection[] {
+  const { maxPoints = 10, minCoverage = 0.3, duplicateOverlap = 0.5 } = options;
+  const best = scored[0]?.score ?? 0;
+  const articles = new Set(scored.map((p) => p.pmid)).size;
+  // Spread points over articles when there are several.
+  const perArticle = articles <= 1 ? maxPoints : Math.max(3, Math.ceil(maxPoints / 2));
+  const chosen: Selection[] = [];
+  const used = new Map<string, number>();
+  for (const passage of scored) {
+    if (chosen.length >= maxPoints) break;
+    if (passage.coverage < minCoverage || passage.score < best * 0.45) continue;
+    const twin = chosen.find((c) => overlap(c.passage.stems, passage.stems) > duplicateOverlap);
+    if (twin) {
+      if (twin.passage.pmid !== passage.pmid && !twin.alsoSaidBy.some((p) => p.pmid === passage.pmid) && twin.alsoSaidBy.length < 2) {
+        twin.alsoSaidBy.push(passage);
+      }
+      continue;
+    }
+    if ((used.get(passage.pmid) ?? 0) >= perArticle) continue;
+    used.set(passage.pmid, (used.get(passage.pmid) ?? 0) + 1);
+    chosen.push({ passage, alsoSaidBy: [] });
+  }
+  return chosen;
+}

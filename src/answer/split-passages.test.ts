@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { allFixtureArticles } from './fixtures/articles.js';
+import { splitPassages, splitSentences } from './split-passages.js';
+
+describe('splitPassages', () => {
+  it('cuts every passage verbatim from the title or abstract', () => {
+    for (const article of allFixtureArticles) {
+      for (const passage of splitPassages(article)) {
+        const source = passage.section === 'title' ? article.title : article.abstract;
+        expect(source).toContain(passage.text);
+      }
+    }
+  });
+
+  it('starts with the title and names abstract sections by their category', () => {
+    const article = allFixtureArticles.find((a) => a.pmid === '22186742');
+    const passages = splitPassages(article!);
+    expect(passages[0]).toMatchObject({ section: 'title', index: 0 });
+    expect(passages.map((p) => p.section)).toContain('CONCLUSIONS');
+    expect(passages.every((p, i) => p.index === i)).toBe(true);
+  });
+
+  it('does not break sentences at biomedical abbreviations, species names or decimals', () => {
+    const text =
+      'E. coli was found in 12 cases (p < 0.05; 95% CI 1.2-3.4). Patients were treated, e.g. with antibiotics vs. placebo, as shown by Smith et al. in Fig. 2. The rate was approx. 3.5%, i.e. low. Dr. Jones agreed.';
+    expect(splitSentences(text)).toEqual([
+      'E. coli was found in 12 cases (p < 0.05; 95% CI 1.2-3.4).',
+      'Patients were treated, e.g. with antibiotics vs. placebo, as shown by Smith et al. in Fig. 2.',
+      'The rate was approx. 3.5%, i.e. low.',
+      'Dr. Jones agreed.',
+    ]);
+  });
+
+  it('keeps the original whitespace inside a sentence so it stays a verbatim substring', () => {
+    const text = 'First  sentence\nhere. Second one.';
+    expect(splitSentences(text)).toEqual(['First  sentence\nhere.', 'Second one.']);
+  });
+});

@@ -1,0 +1,70 @@
+import sbd from 'sbd';
+import type { Article, Passage } from '../domain/index.js';
+
+// sbd replaces its built-in list when given one, so ours repeats its English entries and adds
+// abbreviations common in abstracts. Entries are compared with punctuation removed ("e.g." -> "eg").
+const ABBREVIATIONS = [
+  'al', 'adj', 'approx', 'Approx', 'ca', 'cf', 'Co', 'Corp', 'Dept', 'Dr', 'Drs', 'ed', 'eg', 'Eq', 'Eqs', 'est',
+  'etc', 'Fig', 'fig', 'Figs', 'figs', 'ie', 'Inc', 'inc', 'incl', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
+  'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'jr', 'Jr', 'Mr', 'Mrs', 'Ms', 'Mol', 'no', 'No', 'Nos', 'nos', 'PhD', 'MD',
+  'pp', 'Prof', 'pt', 'pts', 'Ref', 'Refs', 'resp', 'rev', 'sp', 'spp', 'subsp', 'Suppl', 'suppl', 'St', 'Tab',
+  'var', 'viz', 'Viz', 'Vol', 'vol', 'vs', 'Vs', 'v', 'wt',
+];
+
+/** The sentences of an article's title and abstract sections, each a verbatim substring of the stored text. */
+export function splitPassages(article: Article): Passage[] {
+  const passages: Passage[] = [];
+  const title = article.title.trim();
+  if (title) passages.push({ pmid: article.pmid, section: 'title', index: 0, text: title });
+  const sections = article.abstractSections.length
+    ? article.abstractSections
+    : [{ label: null, category: null, text: article.abstract }];
+  for (const section of sections) {
+    const name = (section.category ?? section.label ?? 'ABSTRACT').toUpperCase();
+    for (const text of splitSentences(section.text)) {
+      passages.push({ pmid: article.pmid, section: name, index: passages.length, text });
+    }
+  }
+  return passages;
+}
+
+/** Sentences of a text, cut from the text itself so each is verbatim. */
+export function splitSentences(text: string): string[] {
+  if (!text.trim()) return [];
+  const found = sbd.sentences(text, { abbreviations: ABBREVIATIONS, preserve_whitespace: false });
+  // sbd rebuilds sentences from words joined by single spaces; locate each one in the original text
+  // by comparing with whitespace removed, then cut the original span.
+  const { squeezed, origin } = squeeze(text);
+  const spans: string[] = [];
+  let cursor = 0;
+  for (const sentence of found) {
+    const needle = sentence.replace(/\s+/g, '');
+    if (!needle) continue;
+    const at = squeezed.indexOf(needle, cursor);
+    if (at < 0) {
+      // Fail soft: sbd altered the text somewhere; keep the rest as one verbatim passage.
+      break;
+    }
+    const start = origin[at] as number;
+    const end = (origin[at + needle.length - 1] as number) + 1;
+    spans.push(text.slice(start, end));
+    cursor = at + needle.length;
+  }
+  if (cursor < squeezed.length) {
+    const rest = text.slice(origin[cursor] as number).trim();
+    if (rest) spans.push(rest);
+  }
+  return spans.filter((s) => /[A-Za-z0-9]/.test(s));
+}
+
+function squeeze(text: string): { squeezed: string; origin: number[] } {
+  let squeezed = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (/\s/.test(ch)) continue;
+    squeezed += ch;
+    origin.push(i);
+  }
+  return { squeezed, origin };
+}

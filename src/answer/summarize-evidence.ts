@@ -1,0 +1,52 @@
+import { EVIDENCE_LEVELS, type EvidenceLevel, type Reference } from '../domain/index.js';
+
+const LEVEL_NAMES: Record<EvidenceLevel, [string, string]> = {
+  guideline: ['guideline', 'guidelines'],
+  'systematic-review': ['systematic review', 'systematic reviews'],
+  rct: ['randomized controlled trial', 'randomized controlled trials'],
+  observational: ['observational study', 'observational studies'],
+  review: ['review', 'reviews'],
+  'case-report': ['case report', 'case reports'],
+  other: ['other article', 'other articles'],
+};
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+';
+const CASES_REPORTED = new RegExp(
+  `\\b(?:only\\s+)?(${NUMBER_WORDS})\\s+(?:other\\s+|similar\\s+|previous(?:ly)?\\s+|such\\s+|additional\\s+)?(?:published\\s+)?cases?\\b[^.;]{0,80}?\\b(?:have|has|had)?\\s*(?:been\\s+)?(?:reported|described|published)`,
+  'i',
+);
+
+function countPhrase(n: number, level: EvidenceLevel): string {
+  const [one, many] = LEVEL_NAMES[level];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function joinList(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** What the cited sentences say about how rare the condition is, as a clause, or null. */
+export function rarityNote(quotes: readonly string[]): string | null {
+  for (const quote of quotes) {
+    const m = CASES_REPORTED.exec(quote);
+    if (m) return `one reports ${m[1]} cases in the literature`;
+  }
+  if (quotes.some((q) => /\bfirst (reported )?case\b/i.test(q))) return 'one describes the first reported case';
+  if (quotes.some((q) => /\brare(ly)?\b/i.test(q))) return 'the condition is described as rare';
+  return null;
+}
+
+/** One plain sentence on the strength of the cited evidence, with rarity when a cited sentence states it. */
+export function summarizeEvidence(references: readonly Reference[], quotes: readonly string[] = []): string {
+  if (!references.length) return 'No evidence was cited.';
+  const counts = new Map<EvidenceLevel, number>();
+  for (const ref of references) counts.set(ref.evidenceLevel, (counts.get(ref.evidenceLevel) ?? 0) + 1);
+  const parts = EVIDENCE_LEVELS.filter((l) => counts.has(l)).map((l) => countPhrase(counts.get(l) as number, l));
+  const onlyCaseReports = counts.size === 1 && counts.has('case-report');
+  const base = onlyCaseReports
+    ? `Evidence is limited to ${references.length === 1 ? 'a single case report' : 'case reports'}`
+    : `Based on ${joinList(parts)}`;
+  const rarity = rarityNote(quotes);
+  return rarity ? `${base}; ${rarity}.` : `${base}.`;
+}
