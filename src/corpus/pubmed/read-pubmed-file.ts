@@ -56,12 +56,14 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
         sniffed = true;
       }
       decodedChars += text.length;
-      records.write(text);
+      const xmlFault = records.write(text);
+      // Records completed before a fault are handed over first, so the caller can keep them.
       yield* records.drain();
+      if (xmlFault) throw xmlFault;
       if (fault) {
         throw records.fault(
           `invalid UTF-8 at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''} ` +
-            `(${records.where()}): ${fault.reason}`,
+            `(${records.where(true)}): ${fault.reason}`,
         );
       }
       options.onBytesRead?.(gzipped ? file.bytesRead : chunkBytes, totalBytes);
@@ -75,8 +77,9 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
   if (decodedChars === 0 || !sniffed) {
     throw new ClinqError('corpus_parse_error', `corpus: ${path}: the file is empty, not PubMed XML`);
   }
-  records.close();
+  const xmlFault = records.close();
   yield* records.drain();
+  if (xmlFault) throw xmlFault;
 }
 
 /** Turns saxes events into whole records, one small element tree at a time. */
@@ -98,19 +101,23 @@ class RecordReader {
     this.parser.on('cdata', (text) => this.text(text));
   }
 
-  write(text: string): void {
+  /** Parses more text; returns (rather than throws) a fault so the records before it can be drained first. */
+  write(text: string): unknown {
     try {
       this.parser.write(text);
+      return null;
     } catch (error) {
-      throw this.wrapXmlError(error);
+      return this.wrapXmlError(error);
     }
   }
 
-  close(): void {
+  /** Ends the document; returns a fault if it is incomplete. */
+  close(): unknown {
     try {
       this.parser.close();
+      return null;
     } catch (error) {
-      throw this.wrapXmlError(error);
+      return this.wrapXmlError(error);
     }
   }
 
@@ -118,8 +125,10 @@ class RecordReader {
     while (this.queue.length > 0) yield this.queue.shift()!;
   }
 
-  where(): string {
-    return `line ${this.parser.line}, column ${this.parser.column}, after record ${this.recordCount}`;
+  /** Where the parser stands; `nextColumn` names the character about to be read rather than the last one read. */
+  where(nextColumn = false): string {
+    const record = this.stack.length > 0 ? `inside record ${this.recordCount}` : `after record ${this.recordCount}`;
+    return `line ${this.parser.line}, column ${this.parser.column + (nextColumn ? 1 : 0)}, ${record}`;
   }
 
   fault(why: string): ClinqError {
@@ -128,7 +137,7 @@ class RecordReader {
 
   private wrapXmlError(error: unknown): unknown {
     if (error instanceof ClinqError) return error;
-    const reason = error instanceof Error ? error.message.replace(/^.*?:\d+:\d+: /, '') : String(error);
+    const reason = error instanceof Error ? error.message.replace(/^(?:.*?:)?\d+:\d+: /, '') : String(error);
     return this.fault(`not well-formed XML at ${this.where()}: ${reason}`);
   }
 

@@ -1,0 +1,152 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClinqError, type Article } from '../domain/index.js';
+import { ingestFiles, type ArticleSink, type IngestProgress } from './ingest.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../test/fixtures/pubmed/${name}`, import.meta.url));
+
+/** An in-memory store that keeps the newest version of each PMID, like the real ones. */
+class FakeSink implements ArticleSink {
+  readonly articles = new Map<string, Article>();
+  readonly batchSizes: number[] = [];
+  readonly calls: string[] = [];
+
+  async upsertArticles(articles: readonly Article[]) {
+    this.batchSizes.push(articles.length);
+    this.calls.push(`upsert ${articles.map((article) => article.pmid).join(',')}`);
+    let added = 0;
+    let updated = 0;
+    let unchanged = 0;
+    for (const article of articles) {
+      const existing = this.articles.get(article.pmid);
+      if (!existing) added++;
+      else if (existing.version > article.version || JSON.stringify(existing) === JSON.stringify(article)) {
+        unchanged++;
+        continue;
+      } else updated++;
+      this.articles.set(article.pmid, article);
+    }
+    return { added, updated, unchanged };
+  }
+
+  async deleteArticles(pmids: readonly string[]) {
+    this.calls.push(`delete ${pmids.join(',')}`);
+    return pmids.filter((pmid) => this.articles.delete(pmid)).length;
+  }
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'clinq-ingest-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function record(pmid: string, title: string, version?: number): string {
+  return `<PubmedArticle><MedlineCitation><PMID${version ? ` Version="${version}"` : ''}>${pmid}</PMID><Article>
+<ArticleTitle>${title}</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n`;
+}
+
+async function xmlFile(name: string, body: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, `<?xml version="1.0"?>\n<PubmedArticleSet>\n${body}</PubmedArticleSet>\n`);
+  return path;
+}
+
+describe('ingestFiles', () => {
+  it('loads every real fixture and applies the baseline DeleteCitation', async () => {
+    const sink = new FakeSink();
+    const files = ['pubmed1.xml', 'pubmed2.xml', 'pubmed4.xml', 'pubmed5.xml', 'pubmed6.xml', 'pubmed7.xml', 'pubmed-29768149.xml', 'test_current_medline.xml.gz', 'medline16n0902.xml.gz'];
+    const summary = await ingestFiles(files.map(fixture), sink);
+    expect(summary).toMatchObject({ files: 9, articles: 617, added: 617, updated: 0, unchanged: 0, skipped: 0, failures: [] });
+    // The deleted PMID is not among the baseline's own citations.
+    expect(summary.deleted).toBe(0);
+    expect(sink.articles.size).toBe(617);
+  });
+
+  it('changes nothing when the same file is ingested twice', async () => {
+    const sink = new FakeSink();
+    await ingestFiles([fixture('pubmed4.xml')], sink);
+    const again = await ingestFiles([fixture('pubmed4.xml')], sink);
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('writes in batches no larger than batchSize', async () => {
+    const sink = new FakeSink();
+    await ingestFiles([fixture('medline16n0902.xml.gz')], sink, { batchSize: 250 });
+    expect(sink.batchSizes).toEqual([250, 250, 104]);
+  });
+
+  it('keeps the newer Version of a PMID whichever order the records come in', async () => {
+    const sink = new FakeSink();
+    const path = await xmlFile('versions.xml', record('5', 'Second version.', 2) + record('5', 'First version.') + record('6', 'Other.'));
+    const summary = await ingestFiles([path], sink);
+    expect(sink.articles.get('5')).toMatchObject({ version: 2, title: 'Second version.' });
+    expect(summary).toMatchObject({ articles: 3, added: 2 });
+  });
+
+  it('stores what came before a DeleteCitation, then deletes, so the deletion applies in file order', async () => {
+    const sink = new FakeSink();
+    const path = await xmlFile(
+      'update.xml',
+      record('7', 'Doomed.') + '<DeleteCitation><PMID Version="1">7</PMID><PMID Version="1">999</PMID></DeleteCitation>\n' + record('8', 'Kept.'),
+    );
+    const summary = await ingestFiles([path], sink);
+    expect(sink.calls).toEqual(['upsert 7', 'delete 7,999', 'upsert 8']);
+    expect(summary.deleted).toBe(1);
+    expect([...sink.articles.keys()]).toEqual(['8']);
+  });
+
+  it('lists a failing file, keeps the records read before its fault, and still loads the other files', async () => {
+    const sink = new FakeSink();
+    const broken = join(dir, 'broken.xml');
+    await writeFile(broken, `<PubmedArticleSet>\n${record('11', 'Before the break.')}<PubmedArticle><MedlineCitation></Oops>`);
+    const summary = await ingestFiles([fixture('pubmed4.xml'), broken, join(dir, 'absent.xml'), fixture('pubmed3.html'), fixture('pubmed5.xml')], sink);
+    expect(summary.files).toBe(2);
+    expect(summary.failures.map((failure) => [failure.file, failure.recordsLoaded])).toEqual([
+      [broken, 1],
+      [join(dir, 'absent.xml'), 0],
+      [fixture('pubmed3.html'), 0],
+    ]);
+    expect(summary.failures[0]?.message).toMatch(/broken\.xml: not well-formed XML at line 4, .*1 record\(s\) before the fault were stored/);
+    expect(summary.failures[1]?.message).toMatch(/absent\.xml: cannot read the file: no such file/);
+    expect([...sink.articles.keys()].sort()).toEqual(['11', '27797938', '28775130']);
+  });
+
+  it('reports skipped records with file, position, PMID and reason', async () => {
+    const sink = new FakeSink();
+    const path = await xmlFile('skips.xml', record('21', 'Fine.') + record('x1', 'Bad PMID.') + record('22', ''));
+    const summary = await ingestFiles([path], sink);
+    expect(summary.skipped).toBe(2);
+    expect(summary.skippedRecords).toEqual([
+      { file: path, position: 2, line: 5, pmid: 'x1', reason: 'PMID "x1" is not numeric' },
+      { file: path, position: 3, line: 7, pmid: '22', reason: 'no title and no abstract' },
+    ]);
+  });
+
+  it('lets a store fault stop the run instead of reporting it as a bad file', async () => {
+    const sink = new FakeSink();
+    sink.upsertArticles = async () => {
+      throw new ClinqError('store_error', 'store: disk full');
+    };
+    await expect(ingestFiles([fixture('pubmed4.xml'), fixture('pubmed5.xml')], sink)).rejects.toThrow('store: disk full');
+  });
+
+  it('reports progress with the running record count and the bytes of the current file', async () => {
+    const progress: IngestProgress[] = [];
+    await ingestFiles([fixture('pubmed1.xml'), fixture('medline16n0902.xml.gz')], new FakeSink(), {
+      onProgress: (p) => progress.push(p),
+    });
+    const last = progress.at(-1);
+    expect(last).toMatchObject({ file: fixture('medline16n0902.xml.gz'), records: 606, bytesRead: 654158, totalBytes: 654158 });
+    expect(progress.some((p) => p.file === fixture('pubmed1.xml') && p.bytesRead === 12207)).toBe(true);
+  });
+
+  it('refuses a batch size outside its bounds', async () => {
+    await expect(ingestFiles([], new FakeSink(), { batchSize: 0 })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,213 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClinqError } from '../../domain/index.js';
+import { readPubmedFile, type PubmedEvent } from './read-pubmed-file.js';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'clinq-pubmed-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+type CitationParts = { pmid?: string; version?: number; title?: string; abstract?: string; extra?: string };
+
+function citation({ pmid = '1', version, title = 'A title.', abstract = 'An abstract.', extra = '' }: CitationParts): string {
+  const pmidTag = pmid === '' ? '' : `<PMID${version ? ` Version="${version}"` : ''}>${pmid}</PMID>`;
+  return `<PubmedArticle><MedlineCitation>${pmidTag}<Article><Journal><Title>J</Title></Journal>
+<ArticleTitle>${title}</ArticleTitle>${abstract ? `<Abstract><AbstractText>${abstract}</AbstractText></Abstract>` : ''}
+${extra}</Article></MedlineCitation></PubmedArticle>\n`;
+}
+
+function articleSet(records: string[]): string {
+  return `<?xml version="1.0"?>\n<PubmedArticleSet>\n${records.join('')}</PubmedArticleSet>\n`;
+}
+
+async function file(name: string, content: string | Buffer): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+/** Reads until the end or the first fault, keeping what was yielded before it. */
+async function read(path: string): Promise<{ events: PubmedEvent[]; error: ClinqError | null }> {
+  const events: PubmedEvent[] = [];
+  try {
+    for await (const event of readPubmedFile(path)) events.push(event);
+    return { events, error: null };
+  } catch (error) {
+    if (!(error instanceof ClinqError)) throw error;
+    return { events, error };
+  }
+}
+
+const pmidsOf = (events: PubmedEvent[]): string[] =>
+  events.flatMap((event) => (event.kind === 'article' ? [event.article.pmid] : []));
+
+/** Text that does not compress to nothing, so a cut gzip stream ends after many records. */
+function wordyAbstract(seed: number): string {
+  let state = seed;
+  const words: string[] = [];
+  for (let i = 0; i < 120; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    words.push(state.toString(36));
+  }
+  return words.join(' ');
+}
+
+describe('readPubmedFile on damaged and hostile input', () => {
+  it('reports a record without a PMID by position and loads the rest', async () => {
+    const path = await file('no-pmid.xml', articleSet([citation({ pmid: '10' }), citation({ pmid: '' }), citation({ pmid: '12' })]));
+    const { events, error } = await read(path);
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['10', '12']);
+    expect(events[1]).toEqual({ kind: 'skip', position: { record: 2, line: 6 }, reason: 'no PMID' });
+  });
+
+  it('skips non-numeric PMIDs and records with neither title nor abstract, naming the PMID', async () => {
+    const path = await file(
+      'unusable.xml',
+      articleSet([citation({ pmid: 'abc' }), citation({ pmid: '7', title: '', abstract: '' }), citation({ pmid: '8' })]),
+    );
+    const { events } = await read(path);
+    expect(events.filter((event) => event.kind === 'skip')).toEqual([
+      { kind: 'skip', position: { record: 1, line: 3 }, pmid: 'abc', reason: 'PMID "abc" is not numeric' },
+      { kind: 'skip', position: { record: 2, line: 6 }, pmid: '7', reason: 'no title and no abstract' },
+    ]);
+    expect(pmidsOf(events)).toEqual(['8']);
+  });
+
+  it('skips a 200 KB abstract and a 5 KB title as absurd sizes', async () => {
+    const path = await file(
+      'huge.xml',
+      articleSet([
+        citation({ pmid: '20', abstract: 'word '.repeat(40_000) }),
+        citation({ pmid: '21', title: 'long '.repeat(1_000) }),
+        citation({ pmid: '22' }),
+      ]),
+    );
+    const { events } = await read(path);
+    const skips = events.filter((event) => event.kind === 'skip');
+    expect(skips.map((skip) => [skip.pmid, skip.reason])).toEqual([
+      ['20', 'abstract of 199999 characters exceeds 102400'],
+      ['21', 'title of 4999 characters exceeds 4096'],
+    ]);
+    expect(pmidsOf(events)).toEqual(['22']);
+  });
+
+  it('yields DeleteCitation PMIDs and reports book records as skipped', async () => {
+    const path = await file(
+      'update.xml',
+      articleSet([
+        citation({ pmid: '30' }),
+        '<PubmedBookArticle><BookDocument><PMID Version="1">31</PMID></BookDocument></PubmedBookArticle>\n',
+        '<DeleteCitation><PMID Version="1">32</PMID><PMID Version="1">33</PMID></DeleteCitation>\n',
+      ]),
+    );
+    const { events } = await read(path);
+    expect(events.map((event) => event.kind)).toEqual(['article', 'skip', 'delete']);
+    expect(events[1]).toMatchObject({ pmid: '31', reason: 'book record (PubmedBookArticle) not supported' });
+    expect(events[2]).toMatchObject({ pmids: ['32', '33'] });
+  });
+
+  it('reads the PMID Version, defaulting to 1', async () => {
+    const path = await file('versions.xml', articleSet([citation({ pmid: '40' }), citation({ pmid: '40', version: 2 })]));
+    const { events } = await read(path);
+    expect(events.map((event) => (event.kind === 'article' ? event.article.version : null))).toEqual([1, 2]);
+  });
+
+  it('falls back to VernacularTitle and ArticleDate, and accepts an empty journal', async () => {
+    const record = `<PubmedArticle><MedlineCitation><PMID>50</PMID><Article><Journal><Title/><JournalIssue><PubDate/></JournalIssue></Journal>
+<ArticleTitle/><VernacularTitle>Les vaccins <i>sont</i> des médicaments.</VernacularTitle>
+<ArticleDate DateType="Electronic"><Year>2019</Year></ArticleDate></Article></MedlineCitation></PubmedArticle>`;
+    const { events } = await read(await file('fallbacks.xml', articleSet([record])));
+    expect(events[0]).toMatchObject({
+      kind: 'article',
+      article: { title: 'Les vaccins sont des médicaments.', year: 2019, journal: { title: '', isoAbbreviation: null }, abstract: '' },
+    });
+  });
+
+  it('fails on XML that breaks half way, naming the line, after yielding the records before it', async () => {
+    const broken = articleSet([citation({ pmid: '60' }), citation({ pmid: '61' })]).replace(
+      '</PubmedArticleSet>',
+      '<PubmedArticle><MedlineCitation><PMID>62</PMID></Article>',
+    );
+    const { events, error } = await read(await file('broken.xml', broken));
+    expect(pmidsOf(events)).toEqual(['60', '61']);
+    expect(error?.code).toBe('corpus_parse_error');
+    expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 9, column \d+, inside record 3: unexpected close tag/);
+  });
+
+  it('fails on XML cut off before its end', async () => {
+    const cut = articleSet([citation({ pmid: '70' }), citation({ pmid: '71' })]).slice(0, -60);
+    const { events, error } = await read(await file('cut.xml', cut));
+    expect(pmidsOf(events)).toEqual(['70']);
+    expect(error?.message).toMatch(/cut\.xml: not well-formed XML .*unclosed tag/);
+  });
+
+  it('fails on a truncated gzip file after handing over the records decompressed before the cut', async () => {
+    const records = Array.from({ length: 400 }, (_, i) => citation({ pmid: String(1000 + i), abstract: wordyAbstract(i + 1) }));
+    const zipped = gzipSync(articleSet(records));
+    const { events, error } = await read(await file('truncated.xml.gz', zipped.subarray(0, Math.floor(zipped.length * 0.6))));
+    expect(error?.code).toBe('corpus_parse_error');
+    expect(error?.message).toMatch(/truncated\.xml\.gz: gzip data is truncated or corrupt after record \d+/);
+    expect(pmidsOf(events).length).toBeGreaterThan(100);
+    expect(pmidsOf(events).length).toBeLessThan(400);
+  });
+
+  it('detects gzip by its magic bytes, not by the file name', async () => {
+    const xml = articleSet([citation({ pmid: '80' })]);
+    expect(pmidsOf((await read(await file('zipped-without-suffix.xml', gzipSync(xml)))).events)).toEqual(['80']);
+    expect(pmidsOf((await read(await file('plain-with-suffix.xml.gz', xml))).events)).toEqual(['80']);
+  });
+
+  it('refuses invalid UTF-8, naming the byte offset and line, after the records before it', async () => {
+    const good = Buffer.from(articleSet([citation({ pmid: '90' })]).replace('</PubmedArticleSet>\n', ''));
+    const prefix = Buffer.from('<PubmedArticle><MedlineCitation><PMID>91</PMID><Article><ArticleTitle>Caf');
+    const latin1 = Buffer.from([0xe9, 0x20]); // "é " in ISO-8859-1, as a mislabelled download would have it
+    const rest = Buffer.from('au lait</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>');
+    const { events, error } = await read(await file('latin1.xml', Buffer.concat([good, prefix, latin1, rest])));
+    expect(pmidsOf(events)).toEqual(['90']);
+    expect(error?.code).toBe('corpus_parse_error');
+    expect(error?.message).toContain(
+      `latin1.xml: invalid UTF-8 at byte ${good.length + prefix.length} (line 6, column ${prefix.length + 1}, inside record 2)`,
+    );
+    expect(error?.message).toContain('byte 0xE9 is not followed by a valid UTF-8 continuation');
+  });
+
+  it('refuses a file that ends inside a multi-byte character', async () => {
+    const { error } = await read(await file('cut-char.xml', Buffer.concat([Buffer.from('<PubmedArticleSet>'), Buffer.from([0xe2, 0x82])])));
+    expect(error?.message).toMatch(/cut-char\.xml: invalid UTF-8 at byte 18: the data ends inside a multi-byte UTF-8 sequence/);
+  });
+
+  it('decodes multi-byte characters split across read chunks', async () => {
+    const title = 'Ménière’s disease – €uro 𝛽-blockers ';
+    const records = Array.from({ length: 800 }, (_, i) => citation({ pmid: String(2000 + i), title: title.repeat(20) }));
+    const { events, error } = await read(await file('multibyte.xml', articleSet(records)));
+    expect(error).toBeNull();
+    expect(events).toHaveLength(800);
+    expect(events.every((event) => event.kind === 'article' && event.article.title === title.repeat(20).trim())).toBe(true);
+  });
+
+  it.each([
+    ['page.html', '<!DOCTYPE html>\n<html><body>Service unavailable</body></html>', /page\.html: an HTML page/],
+    ['notes.txt', 'PMID- 12345\nTI  - A MEDLINE text record', /notes\.txt: not XML, line 1 starts with "PMID- 12345/],
+    ['empty.xml', '', /empty\.xml: the file is empty/],
+    ['blank.xml', '  \n\n ', /blank\.xml: the file is empty/],
+    ['esearch.xml', '<?xml version="1.0"?><eSearchResult><Count>0</Count></eSearchResult>', /root element <eSearchResult> is not/],
+  ])('refuses %s as not PubMed XML', async (name, content, message) => {
+    const { error } = await read(await file(name, content));
+    expect(error?.code).toBe('corpus_parse_error');
+    expect(error?.message).toMatch(message);
+  });
+
+  it('reports a missing file as an I/O error naming it', async () => {
+    const { error } = await read(join(dir, 'missing.xml'));
+    expect(error?.code).toBe('corpus_io_error');
+    expect(error?.message).toMatch(/missing\.xml: cannot read the file: no such file/);
+  });
+});
