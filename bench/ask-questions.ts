@@ -33,6 +33,7 @@ export async function askQuestions(
     if (parsed.qid === undefined) errors.push('answer line without qid');
     else answers.set(parsed.qid, parsed);
   }
+  if (run.exitCode !== 0) errors.push(`clinq exited with code ${run.exitCode}`);
   const missing = questions.filter((q) => !answers.has(q.id)).length;
   if (missing > 0) errors.push(`${missing} questions got no answer line`);
   return { answers, latencies: latenciesOf(run, reported), errors, totalMs: run.totalMs };

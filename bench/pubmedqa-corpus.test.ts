@@ -31,7 +31,7 @@ describe('pubmedqaFromJson', () => {
 });
 
 describe('latenciesOf', () => {
-  const run = (times: number[], totalMs: number) => ({ lines: times.map((atMs) => ({ line: '{}', atMs })), totalMs });
+  const run = (times: number[], totalMs: number) => ({ lines: times.map((atMs) => ({ line: '{}', atMs })), totalMs, exitCode: 0 });
 
   it('prefers the elapsed time the CLI reports per answer', () => {
     expect(latenciesOf(run([1, 2], 3), [10, 20]).values).toEqual([10, 20]);
