@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion, MAX_QUESTION_WORDS, type ConceptLexicon } from './analyse-question.js';
+
+const texts = (question: string, lexicon?: ConceptLexicon) => analyseQuestion(question, lexicon).concepts.map((c) => c.text);
+
+describe('analyseQuestion', () => {
+  it('drops stop words and question words but keeps clinical words such as patients', () => {
+    expect(texts('What is the role of aspirin in patients with diabetes?')).toEqual(['role', 'aspirin', 'patients', 'diabetes']);
+    expect(texts('Which drugs does the guideline recommend?')).toEqual(['drugs', 'guideline', 'recommend']);
+  });
+
+  it('keeps hyphenated and alphanumeric tokens whole', () => {
+    expect(texts('Is IL-6 raised in COVID-19 and does BRCA1 matter?')).toEqual(['il-6', 'raised', 'covid-19', 'brca1', 'matter']);
+  });
+
+  it('joins numbers and single letters to the word they qualify', () => {
+    expect(texts('Does vitamin D prevent type 2 diabetes?')).toEqual(['vitamin d', 'prevent', 'type 2', 'diabetes']);
+    expect(texts('Hepatitis B vaccination')).toEqual(['hepatitis b', 'vaccination']);
+  });
+
+  it('marks framing words such as role and associated as weak concepts', () => {
+    const { concepts } = analyseQuestion('Is obesity associated with asthma? What is the role of leptin?');
+    expect(concepts.filter((c) => c.weak).map((c) => c.text)).toEqual(['associated', 'role']);
+  });
+
+  it('drops possessives and repeated concepts', () => {
+    expect(texts("Is Parkinson's disease linked to Parkinson's genes?")).toEqual(['parkinson', 'disease', 'linked', 'genes']);
+  });
+
+  it('finds no concept in a question made only of stop words or punctuation', () => {
+    expect(texts('What is it? ... "" ** NEAR(')).toEqual(['near']);
+    expect(texts('what is it and how?')).toEqual([]);
+    expect(texts('')).toEqual([]);
+  });
+
+  it('reads only the first words of a huge question', () => {
+    const question = Array.from({ length: 20_000 }, (_, i) => `term${i}`).join(' ');
+    const analysis = analyseQuestion(question);
+    expect(analysis.concepts).toHaveLength(MAX_QUESTION_WORDS);
+    expect(analysis.concepts[0]?.text).toBe('term0');
+  });
+
+  it('joins the longest run of words a lexicon knows into one concept with its alternatives', () => {
+    const lexicon: ConceptLexicon = {
+      maxWords: 3,
+      alternativesOf: (phrase) =>
+        ({ 'heart attack': ['myocardial infarction'], 'heart attack risk': undefined, 'blood pressure': ['hypertension'] })[phrase],
+    };
+    const { concepts } = analyseQuestion('Does high blood pressure raise heart attack risk?', lexicon);
+    expect(concepts).toEqual([
+      { text: 'high', alternatives: ['high'], weak: false },
+      { text: 'blood pressure', alternatives: ['blood pressure', 'hypertension'], weak: false },
+      { text: 'raise', alternatives: ['raise'], weak: true },
+      { text: 'heart attack', alternatives: ['heart attack', 'myocardial infarction'], weak: false },
+      { text: 'risk', alternatives: ['risk'], weak: false },
+    ]);
+  });
+});

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../domain/index.js';
+import { createSqliteArticleStore, openDatabase } from '../store/index.js';
+import { createFindEvidence } from './create-find-evidence.js';
+import type { SearchStore } from './search-store.js';
+
+function article(pmid: string, title: string, abstract: string, extra: Partial<Article> = {}): Article {
+  return {
+    pmid,
+    version: 1,
+    title,
+    abstract,
+    abstractSections: [{ label: null, category: null, text: abstract }],
+    journal: { title: 'Test Journal', isoAbbreviation: null },
+    year: 2015,
+    authors: [],
+    languages: ['eng'],
+    publicationTypes: ['Journal Article'],
+    meshHeadings: [],
+    keywords: [],
+    doi: null,
+    ...extra,
+  };
+}
+
+const mesh = (...descriptors: string[]) =>
+  descriptors.map((descriptor) => ({ descriptor, descriptorUi: null, majorTopic: false, qualifiers: [] }));
+
+const CORPUS: Article[] = [
+  article('1001', 'Low-dose aspirin for secondary prevention after myocardial infarction: a randomized trial',
+    'Background: Patients surviving an acute myocardial infarction remain at high risk of recurrent vascular events. Methods: We randomly assigned 4,500 patients to aspirin 100 mg daily or placebo. Results: Aspirin reduced the composite of reinfarction, stroke and vascular death by 22% over two years. Conclusions: Low-dose aspirin is effective secondary prevention after myocardial infarction.',
+    { publicationTypes: ['Randomized Controlled Trial'], year: 2012, meshHeadings: mesh('Aspirin', 'Myocardial Infarction', 'Secondary Prevention') }),
+  article('1002', 'Aspirin resistance: laboratory definitions and clinical relevance',
+    'Aspirin resistance describes the failure of aspirin to inhibit platelet thromboxane production. Aspirin response varies with dose, adherence and genetics. We review aspirin pharmacology and laboratory assays of aspirin response. Routine testing for aspirin resistance is not recommended.',
+    { publicationTypes: ['Review'], year: 2016, meshHeadings: mesh('Aspirin', 'Drug Resistance') }),
+  article('1003', 'Upper gastrointestinal bleeding in a patient taking aspirin after myocardial infarction',
+    'We report a 71-year-old man who developed upper gastrointestinal bleeding three weeks after starting aspirin for myocardial infarction. Endoscopy showed a gastric ulcer. Bleeding stopped with proton pump inhibitor therapy.',
+    { publicationTypes: ['Case Reports'], year: 2019, meshHeadings: mesh('Gastrointestinal Hemorrhage', 'Aspirin') }),
+  article('1004', 'Interleukin-6 levels predict respiratory failure in COVID-19',
+    'In 311 adults hospitalised with COVID-19, an IL-6 concentration above 80 pg/mL on admission predicted respiratory failure requiring mechanical ventilation (odds ratio 22). IL-6 may identify patients who benefit from early immunomodulation.',
+    { publicationTypes: ['Observational Study'], year: 2020, meshHeadings: mesh('COVID-19', 'Interleukin-6', 'Respiratory Insufficiency') }),
+  article('1005', 'Tocilizumab in patients hospitalized with COVID-19 pneumonia',
+    'Tocilizumab, a monoclonal antibody against the IL-6 receptor, did not reduce mortality at 28 days among patients hospitalized with COVID-19 pneumonia, but shortened time to discharge.',
+    { publicationTypes: ['Randomized Controlled Trial'], year: 2021, meshHeadings: mesh('COVID-19', 'Antibodies, Monoclonal, Humanized') }),
+  article('1006', 'BRCA1 mutation carriers and the risk of ovarian cancer',
+    'Women carrying a germline BRCA1 mutation have a cumulative ovarian cancer risk of about 44% by age 80. Risk-reducing salpingo-oophorectomy lowers ovarian cancer incidence and all-cause mortality in BRCA1 carriers.',
+    { publicationTypes: ['Observational Study'], year: 2017, meshHeadings: mesh('Genes, BRCA1', 'Ovarian Neoplasms') }),
+  article('1007', 'Metformin and the risk of lactic acidosis in type 2 diabetes: a systematic review',
+    'We pooled 347 trials of metformin in type 2 diabetes. No case of fatal or nonfatal lactic acidosis was found in 70,490 patient-years of metformin use. There is no evidence that metformin increases the risk of lactic acidosis compared with other glucose-lowering treatments.',
+    { publicationTypes: ['Systematic Review', 'Meta-Analysis'], year: 2010, meshHeadings: mesh('Metformin', 'Acidosis, Lactic', 'Diabetes Mellitus, Type 2') }),
+  article('1008', 'Vitamin D supplementation and prevention of type 2 diabetes',
+    'Among adults with prediabetes, vitamin D3 at 4,000 IU per day did not significantly lower the risk of type 2 diabetes compared with placebo over 2.5 years.',
+    { publicationTypes: ['Randomized Controlled Trial'], year: 2019, meshHeadings: mesh('Vitamin D', 'Diabetes Mellitus, Type 2', 'Prediabetic State') }),
+  // A reprint of 1007 under another PMID: the same paper must not be cited twice.
+  article('1009', 'Metformin and the risk of lactic acidosis in type 2 diabetes: a systematic review.',
+    'Reprint. We pooled 347 trials of metformin in type 2 diabetes and found no lactic acidosis.',
+    { publicationTypes: ['Systematic Review'], year: 2011 }),
+  article('1010', 'Asthma in obese children',
+    'Obesity is associated with more frequent asthma exacerbations in children. Leptin may link adipose tissue to airway inflammation.',
+    { publicationTypes: ['Review'], year: 2014, meshHeadings: mesh('Asthma', 'Pediatric Obesity') }),
+];
+
+describe('createFindEvidence', () => {
+  const store = createSqliteArticleStore(openDatabase(':memory:'));
+  const findEvidence = createFindEvidence({ store });
+  const pmids = async (question: string, options?: Parameters<typeof findEvidence>[1]) =>
+    (await findEvidence(question, options)).map((evidence) => evidence.article.pmid);
+
+  beforeAll(async () => {
+    await store.upsertArticles(CORPUS);
+  });
+  afterAll(async () => store.close());
+
+  it('puts the article that addresses every concept of the question first', async () => {
+    const found = await pmids('Does aspirin prevent another heart event after a myocardial infarction?');
+    expect(found[0]).toBe('1001');
+    expect(found).toContain('1003');
+  });
+
+  it('prefers an article covering all concepts over one that repeats a single concept', async () => {
+    const found = await pmids('aspirin myocardial infarction');
+    expect(found.indexOf('1001')).toBeLessThan(found.indexOf('1002'));
+  });
+
+  it('finds hyphenated and alphanumeric terms such as IL-6, COVID-19 and BRCA1', async () => {
+    expect((await pmids('What is the role of IL-6 in COVID-19?'))[0]).toBe('1004');
+    expect((await pmids('Which cancers do BRCA1 mutations cause?'))[0]).toBe('1006');
+  });
+
+  it('relaxes to any concept when no article mentions them all', async () => {
+    const found = await pmids('Is metformin linked to lactic acidosis in pregnancy?');
+    expect(['1007', '1009']).toContain(found[0]);
+  });
+
+  it('returns a reprint with the same title only once', async () => {
+    const found = await pmids('metformin lactic acidosis');
+    expect(found.filter((pmid) => pmid === '1007' || pmid === '1009')).toHaveLength(1);
+  });
+
+  it('returns articles with scores, best first, at most the limit asked', async () => {
+    const evidence = await findEvidence('aspirin', { limit: 2 });
+    expect(evidence).toHaveLength(2);
+    expect(evidence[0]!.score).toBeGreaterThanOrEqual(evidence[1]!.score);
+    expect(evidence[0]!.article.title).toMatch(/aspirin/i);
+  });
+
+  it('applies year and publication type filters', async () => {
+    expect(await pmids('aspirin', { filters: { yearFrom: 2018 } })).toEqual(['1003']);
+    expect(await pmids('type 2 diabetes', { filters: { publicationTypes: ['Randomized Controlled Trial'] } })).toEqual(['1008']);
+  });
+
+  it('gives the stronger study design the edge when the text matches equally', async () => {
+    const local = createSqliteArticleStore(openDatabase(':memory:'));
+    const text = 'Statins lowered LDL cholesterol in adults with familial hypercholesterolaemia.';
+    await local.upsertArticles([
+      article('1', 'Statins in familial hypercholesterolaemia', text, { publicationTypes: ['Case Reports'] }),
+      article('2', 'Statins in familial hypercholesterolaemia: a trial', text, { publicationTypes: ['Randomized Controlled Trial'] }),
+    ]);
+    const found = await createFindEvidence({ store: local })('statins familial hypercholesterolaemia');
+    expect(found.map((evidence) => evidence.article.pmid)).toEqual(['2', '1']);
+    await local.close();
+  });
+
+  it('finds nothing, without failing, for questions with no searchable word or no match', async () => {
+    expect(await findEvidence('What is it and how?')).toEqual([]);
+    expect(await findEvidence('xenotransplantation')).toEqual([]);
+  });
+
+  it('answers hostile and 100 KB questions without a syntax error', async () => {
+    for (const question of ['"aspirin', 'aspirin NEAR( title: * -', 'AND OR NOT', '{title}: ^aspirin']) {
+      await expect(findEvidence(question)).resolves.toBeInstanceOf(Array);
+    }
+    const huge = 'aspirin "myocardial" NEAR( infarction* '.repeat(3000);
+    expect(huge.length).toBeGreaterThan(100_000);
+    expect((await findEvidence(huge))[0]?.article.pmid).toBe('1001');
+  });
+
+  it('rejects a limit out of bounds as an invalid request', async () => {
+    await expect(findEvidence('aspirin', { limit: 0 })).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(findEvidence('aspirin', { limit: 1.5 })).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+});
+
+describe('createFindEvidence with a fake store', () => {
+  function recordingStore(hits: { all: string[]; any: string[] }) {
+    const calls: { mode: string; groups: string[][] }[] = [];
+    const store: SearchStore = {
+      async matchArticles(query) {
+        calls.push({ mode: query.mode, groups: query.groups });
+        return hits[query.mode].map((pmid, i) => ({ pmid, score: 10 - i }));
+      },
+      async getArticles(wanted) {
+        return wanted.map((pmid) => article(pmid, `Aspirin after stroke ${pmid}`, 'Aspirin after stroke lowered recurrence.'));
+      },
+    };
+    return { store, calls };
+  }
+
+  it('asks only the precise query when it already finds enough articles', async () => {
+    const { store, calls } = recordingStore({ all: ['1', '2', '3'], any: [] });
+    await createFindEvidence({ store })('aspirin after stroke', { limit: 3 });
+    expect(calls.map((call) => call.mode)).toEqual(['all']);
+  });
+
+  it('does not require framing words such as role in the precise query', async () => {
+    const { store, calls } = recordingStore({ all: [], any: ['1'] });
+    await createFindEvidence({ store })('What is the role of aspirin after stroke?');
+    expect(calls).toEqual([
+      { mode: 'all', groups: [['aspirin'], ['stroke']] },
+      { mode: 'any', groups: [['role'], ['aspirin'], ['stroke']] },
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Evidence, FindEvidence } from '../domain/index.js';
+import { ClinqError } from '../domain/index.js';
+import { analyseQuestion, type ConceptLexicon } from './analyse-question.js';
+import { rankEvidence, type Candidate } from './rank-evidence.js';
+import type { SearchStore } from './search-store.js';
+
+/** Articles returned when the caller names no limit. */
+export const DEFAULT_EVIDENCE_LIMIT = 10;
+/** Most articles one call may ask for. */
+export const MAX_EVIDENCE_LIMIT = 100;
+/** Full-text hits re-ranked per query: enough to recover from BM25's mistakes, few enough to stay fast. */
+export const DEFAULT_CANDIDATES = 100;
+
+/** Collaborators and tuning of the search stage. */
+export type FindEvidenceDeps = {
+  store: SearchStore;
+  /** Multiword concepts and their alternatives; without one every content word is its own concept. */
+  lexicon?: ConceptLexicon;
+  candidates?: number;
+};
+
+const optionsSchema = z
+  .object({
+    limit: z.number().int().min(1).max(MAX_EVIDENCE_LIMIT).default(DEFAULT_EVIDENCE_LIMIT),
+    filters: z
+      .object({
+        yearFrom: z.number().int().optional(),
+        yearTo: z.number().int().optional(),
+        publicationTypes: z.array(z.string()).optional(),
+      })
+      .optional(),
+  })
+  .default({ limit: DEFAULT_EVIDENCE_LIMIT });
+
+/**
+ * Builds the search stage: finds the articles that best answer a question, precise query first (every concept),
+ * relaxed (any concept) only when that finds fewer than asked for, then re-ranked and de-duplicated.
+ */
+export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
+  const candidates = deps.candidates ?? DEFAULT_CANDIDATES;
+  return async (question, options) => {
+    const parsed = optionsSchema.safeParse(options);
+    if (!parsed.success) {
+      throw new ClinqError('invalid_request', `search: bad options: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    }
+    const { limit, filters } = parsed.data;
+    const { concepts } = analyseQuestion(question, deps.lexicon);
+    // No searchable word is a normal outcome (the answer stage reports insufficient evidence), not a fault.
+    if (concepts.length === 0) return [];
+
+    const groups = concepts.map((concept) => concept.alternatives);
+    const strong = concepts.filter((concept) => !concept.weak);
+    const required = strong.length > 0 ? strong.map((concept) => concept.alternatives) : groups;
+    const scores = new Map<string, number>();
+    const precise = await deps.store.matchArticles({ groups: required, mode: 'all', limit: candidates, ...(filters && { filters }) });
+    for (const hit of precise) scores.set(hit.pmid, hit.score);
+    if (precise.length < limit && concepts.length > 1) {
+      const relaxed = await deps.store.matchArticles({ groups, mode: 'any', limit: candidates, ...(filters && { filters }) });
+      for (const hit of relaxed) if (!scores.has(hit.pmid)) scores.set(hit.pmid, hit.score);
+    }
+    if (scores.size === 0) return [];
+
+    const articles = await deps.store.getArticles([...scores.keys()]);
+    const pool: Candidate[] = articles.map((article) => ({ article, bm25: scores.get(article.pmid) ?? 0 }));
+    return rankEvidence(concepts, pool, limit) satisfies Evidence[];
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../domain/index.js';
+import { analyseQuestion } from './analyse-question.js';
+import { rankEvidence } from './rank-evidence.js';
+
+function candidate(pmid: string, title: string, abstract: string, bm25 = 1, publicationTypes: string[] = []) {
+  const article: Article = {
+    pmid, version: 1, title, abstract, abstractSections: [], journal: { title: 'J', isoAbbreviation: null }, year: 2020,
+    authors: [], languages: ['eng'], publicationTypes, meshHeadings: [], keywords: [], doi: null,
+  };
+  return { article, bm25 };
+}
+
+const concepts = analyseQuestion('Does smoking cause bladder cancer?').concepts;
+const filler = 'Participants completed questionnaires at baseline and follow-up visits were scheduled yearly. '.repeat(4);
+
+describe('rankEvidence', () => {
+  it('prefers articles that mention the concepts close together', () => {
+    const near = candidate('1', 'Cohort findings', `Smoking doubled the risk of bladder cancer. ${filler}`);
+    const far = candidate('2', 'Cohort findings 2', `Smoking was recorded. ${filler} Bladder cancer was rare.`);
+    expect(rankEvidence(concepts, [far, near], 10).map((e) => e.article.pmid)).toEqual(['1', '2']);
+  });
+
+  it('counts a concept found in inflected form, as the porter index does', () => {
+    const inflected = candidate('1', 'Smokers and cancers of the bladder', 'Smokers had more bladder cancers.');
+    const partial = candidate('2', 'Smoking and lung disease', 'Smoking harmed the lungs.');
+    expect(rankEvidence(concepts, [partial, inflected], 10)[0]?.article.pmid).toBe('1');
+  });
+
+  it('drops a second article with the same title, keeping the better one', () => {
+    const first = candidate('1', 'Smoking and Bladder Cancer', 'Smoking causes bladder cancer.', 2);
+    const copy = candidate('2', 'Smoking and bladder cancer.', 'Smoking causes bladder cancer.', 1);
+    expect(rankEvidence(concepts, [copy, first], 10).map((e) => e.article.pmid)).toEqual(['1']);
+  });
+
+  it('returns nothing without concepts or candidates', () => {
+    expect(rankEvidence([], [candidate('1', 'x', 'y')], 10)).toEqual([]);
+    expect(rankEvidence(concepts, [], 10)).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import type { Article, Evidence, EvidenceLevel } from '../domain/index.js';
+import { evidenceLevelOf } from '../domain/index.js';
+import type { Concept } from './analyse-question.js';
+import { indexStems } from './text-tokens.js';
+
+/**
+ * How much each signal weighs in the final score (they sum to 1; each signal lies in 0..1).
+ * Coverage dominates because an abstract that mentions every concept of the question answers it far more
+ * often than one that repeats a single concept many times (which is what BM25 alone rewards); the evidence
+ * prior only breaks near-ties, so a relevant case report still beats an off-topic guideline.
+ */
+export const RANKING_WEIGHTS = { bm25: 0.3, coverage: 0.4, titleCoverage: 0.1, proximity: 0.12, evidence: 0.08 } as const;
+
+/** The evidence prior (0..1) of each study design, strongest first. */
+export const EVIDENCE_PRIOR: Readonly<Record<EvidenceLevel, number>> = {
+  guideline: 1,
+  'systematic-review': 1,
+  rct: 0.8,
+  observational: 0.5,
+  review: 0.4,
+  'case-report': 0.25,
+  other: 0,
+};
+
+/** A full-text hit joined with its article, before re-ranking. */
+export type Candidate = { article: Article; bm25: number };
+
+/** A stemmed field with the positions of each stem, for phrase lookups. */
+type Field = { length: number; positions: Map<string, number[]> };
+
+function toField(stems: readonly string[], offset = 0): Field {
+  const positions = new Map<string, number[]>();
+  stems.forEach((stem, i) => {
+    const list = positions.get(stem);
+    if (list) list.push(offset + i);
+    else positions.set(stem, [offset + i]);
+  });
+  return { length: stems.length, positions };
+}
+
+/** Start positions of a stemmed phrase in a field. */
+function occurrences(field: Field, phrase: readonly string[]): number[] {
+  const starts = phrase.length ? (field.positions.get(phrase[0]!) ?? []) : [];
+  if (phrase.length === 1) return starts;
+  return starts.filter((start) => phrase.every((stem, k) => field.positions.get(stem)?.includes(start + k)));
+}
+
+/** One concept's alternatives, stemmed once per question. */
+type StemmedConcept = { alternatives: string[][] };
+
+function mentions(field: Field, concept: StemmedConcept): { position: number; length: number }[] {
+  return concept.alternatives.flatMap((phrase) => occurrences(field, phrase).map((position) => ({ position, length: phrase.length })));
+}
+
+/**
+ * Smallest share of text holding one mention of each concept found, as matched words / window width (0..1).
+ * Concepts close together (in one sentence) usually mean the paper states a relation between them.
+ */
+function proximity(perConcept: { position: number; length: number }[][]): number {
+  const present = perConcept.filter((list) => list.length > 0);
+  if (present.length < 2) return present.length === perConcept.length && present.length > 0 ? 1 : 0;
+  const events = present
+    .flatMap((list, concept) => list.map((mention) => ({ ...mention, concept })))
+    .sort((a, b) => a.position - b.position);
+  const inWindow = new Map<number, number>();
+  let best = Infinity;
+  let left = 0;
+  for (const event of events) {
+    inWindow.set(event.concept, (inWindow.get(event.concept) ?? 0) + 1);
+    while (inWindow.size === present.length) {
+      const first = events[left]!;
+      best = Math.min(best, event.position + event.length - first.position);
+      const remaining = inWindow.get(first.concept)! - 1;
+      if (remaining === 0) inWindow.delete(first.concept);
+      else inWindow.set(first.concept, remaining);
+      left++;
+    }
+  }
+  const words = present.reduce((sum, list) => sum + Math.min(...list.map((mention) => mention.length)), 0);
+  return Math.min(1, words / best) * (present.length / perConcept.length);
+}
+
+/** Title reduced to letters and digits, so reprints and errata with the same title collapse into one. */
+function titleKey(article: Article): string {
+  const key = article.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key || `pmid:${article.pmid}`;
+}
+
+/**
+ * Re-scores full-text candidates by BM25, concept coverage, title coverage, proximity and an evidence prior,
+ * drops near-duplicates (same title) and returns the best first.
+ */
+export function rankEvidence(concepts: readonly Concept[], candidates: readonly Candidate[], limit: number): Evidence[] {
+  if (concepts.length === 0 || candidates.length === 0) return [];
+  const stemmed: StemmedConcept[] = concepts.map((concept) => ({
+    alternatives: concept.alternatives.map(indexStems).filter((phrase) => phrase.length > 0),
+  }));
+  const topBm25 = Math.max(...candidates.map((candidate) => candidate.bm25), Number.MIN_VALUE);
+  const scored = candidates.map(({ article, bm25 }) => {
+    const titleStems = indexStems(article.title);
+    const title = toField(titleStems);
+    // Abstract positions continue after the title with a gap, so a window never bridges the two.
+    const text = toField([...titleStems, ...Array<string>(20).fill(''), ...indexStems(article.abstract)]);
+    const terms = toField(indexStems([...article.meshHeadings.map((h) => h.descriptor), ...article.keywords].join(' ; ')));
+    const inText = stemmed.map((concept) => mentions(text, concept));
+    const covered = stemmed.filter((concept, i) => inText[i]!.length > 0 || mentions(terms, concept).length > 0).length;
+    const inTitle = stemmed.filter((concept) => mentions(title, concept).length > 0).length;
+    const score =
+      RANKING_WEIGHTS.bm25 * Math.max(0, bm25 / topBm25) +
+      RANKING_WEIGHTS.coverage * (covered / stemmed.length) +
+      RANKING_WEIGHTS.titleCoverage * (inTitle / stemmed.length) +
+      RANKING_WEIGHTS.proximity * proximity(inText) +
+      RANKING_WEIGHTS.evidence * EVIDENCE_PRIOR[evidenceLevelOf(article.publicationTypes)];
+    return { article, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.article.pmid.localeCompare(b.article.pmid));
+  const seen = new Set<string>();
+  const ranked: Evidence[] = [];
+  for (const evidence of scored) {
+    const key = titleKey(evidence.article);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ranked.push(evidence);
+    if (ranked.length === limit) break;
+  }
+  return ranked;
+}

@@ -1,0 +1,15 @@
+import type { Article, SearchFilters } from '../domain/index.js';
+
+/**
+ * What search needs from persistence: the ranked full-text match and article lookup of the ArticleStore
+ * contract (src/store/types.ts), declared here so this stage imports only the domain; any ArticleStore fits.
+ */
+export type SearchStore = {
+  matchArticles(query: {
+    groups: string[][];
+    mode: 'all' | 'any';
+    filters?: SearchFilters;
+    limit: number;
+  }): Promise<{ pmid: string; score: number }[]>;
+  getArticles(pmids: readonly string[]): Promise<Article[]>;
+};

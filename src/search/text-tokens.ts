@@ -1,0 +1,30 @@
+import { stemmer } from 'stemmer';
+
+/** A word of a question as the reader wrote it, lower-cased; hyphens, digits and inner dots are kept ("il-6"). */
+const QUESTION_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+/** What the FTS5 unicode61 tokenizer treats as one token. */
+const INDEX_TOKEN = /[\p{L}\p{N}]+/gu;
+const DIACRITICS = /\p{M}+/gu;
+
+/** Lower-cases and strips diacritics the way unicode61 does, so "Sjögren" and "sjogren" meet. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase();
+}
+
+/**
+ * The first `max` words of a question, folded, with possessive 's removed.
+ * Stops scanning once `max` words are read, so a 100 KB question costs no more than a short one.
+ */
+export function questionWords(question: string, max: number): string[] {
+  const words: string[] = [];
+  for (const match of foldText(question).matchAll(QUESTION_WORD)) {
+    words.push(match[0].replace(/['’]s$/, ''));
+    if (words.length >= max) break;
+  }
+  return words;
+}
+
+/** The stems FTS5's `porter unicode61` would index for a text, in order. */
+export function indexStems(text: string): string[] {
+  return (foldText(text).match(INDEX_TOKEN) ?? []).map((token) => stemmer(token));
+}
