@@ -44,6 +44,7 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
     const docBm25At10: Prf[] = [];
     const rougeSystem: number[] = [];
     const rougeBaseline: number[] = [];
+    const rougeAnswered: { system: number; baseline: number }[] = [];
     const yesNo: { gold: string; predicted: string | null }[] = [];
     const details: unknown[] = [];
     const answered: AnswerLine[] = [];
@@ -64,8 +65,11 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
       const text = answer ? answerText(answer) : '';
       const words = tokenize(text).length;
       if (q.idealAnswers.length > 0) {
-        rougeSystem.push(bestRouge2F1(text, q.idealAnswers));
-        rougeBaseline.push(bestRouge2F1(leadSentencesBaseline(top10, db, text.split(/\s+/).filter(Boolean).length), q.idealAnswers));
+        const system = bestRouge2F1(text, q.idealAnswers);
+        const baseline = bestRouge2F1(leadSentencesBaseline(top10, db, text.split(/\s+/).filter(Boolean).length), q.idealAnswers);
+        rougeSystem.push(system);
+        rougeBaseline.push(baseline);
+        if (answer?.status === 'answered') rougeAnswered.push({ system, baseline });
       }
       if (q.yesNo) yesNo.push({ gold: q.yesNo, predicted: answer?.verdict ?? null });
       details.push({ id: q.id, type: q.type, status: answer?.status ?? 'missing', verdict: answer?.verdict, cited, gold, bm25: sameK, words });
@@ -88,6 +92,10 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
       { metric: 'cited documents F1', values: { clinq: sys.f1, baseline: bm.f1 } },
       { metric: 'BM25 top-10 precision / recall / F1 (reference)', values: { clinq: null, baseline: `${bm10.precision.toFixed(3)} / ${bm10.recall.toFixed(3)} / ${bm10.f1.toFixed(3)}` } },
       { metric: `ROUGE-2 F1 vs best ideal answer (n=${rougeSystem.length})`, values: { clinq: mean(rougeSystem), baseline: mean(rougeBaseline) } },
+      {
+        metric: `ROUGE-2 F1, answered questions only (n=${rougeAnswered.length})`,
+        values: { clinq: mean(rougeAnswered.map((r) => r.system)), baseline: mean(rougeAnswered.map((r) => r.baseline)) },
+      },
       { metric: `yes/no accuracy (n=${yn.n})`, values: { clinq: yn.accuracy, baseline: always.accuracy } },
       { metric: 'yes/no macro-F1', values: { clinq: yn.macroF1, baseline: always.macroF1 } },
       { metric: 'quotes verbatim in cited record', values: { clinq: grounding.citations ? grounding.verbatimQuotes / grounding.citations : null, baseline: null } },
