@@ -143,6 +143,16 @@ export function publicVersion(article: ArticleWithVersions): ArticleVersion | nu
   return article.versions.find((v) => v.number === article.publishedVersion) ?? null;
 }
 
+/** The page path of an article, e.g. /articles/is-aspirin-safe-in-pregnancy. */
+export function articlePath(article: Pick<EditorialArticle, 'slug'>): string {
+  return `/articles/${article.slug}`;
+}
+
+/** A version's answer as the answer contract shows a stored one: with the article's id and url set. */
+export function storedAnswer(article: EditorialArticle, version: ArticleVersion): Answer {
+  return { ...version.answer, id: article.id, url: articlePath(article) };
+}
+
 /** "Last reviewed by NAME, CREDENTIALS on YYYY-MM-DD" for an approved version, or null. */
 export function reviewLine(version: ArticleVersion): string | null {
   const approval = version.approval;

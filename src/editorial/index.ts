@@ -3,7 +3,7 @@ export * from './types.js';
 export { REVIEW_TRANSITIONS, INITIAL_STATE, nextState, actionsFrom, type Transition } from './review-workflow.js';
 export * from './permissions.js';
 export { slugify, nextFreeSlug } from './slug.js';
-export { createArticle, addVersion, addFollowUp, listFollowUps, publicVersion, reviewLine } from './article-commands.js';
+export { createArticle, addVersion, addFollowUp, listFollowUps, publicVersion, reviewLine, articlePath, storedAnswer } from './article-commands.js';
 export {
   submitForReview,
   startReview,

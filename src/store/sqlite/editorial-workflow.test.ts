@@ -8,6 +8,7 @@ import {
   createArticle,
   listFollowUps,
   publicVersion,
+  storedAnswer,
   reopenDraft,
   requestChanges,
   resubmit,
@@ -88,6 +89,7 @@ describe('the review workflow', () => {
     expect(shown?.approval).toMatchObject({ reviewerName: 'Ana Ruiz', reviewerCredentials: 'MD, FACP' });
     expect(shown && reviewLine(shown)).toBe('Last reviewed by Ana Ruiz, MD, FACP on 2026-03-01');
     expect(await store.listReviews(article.id)).toMatchObject([{ decision: 'approved', version: 1, comment: 'Accurate.' }]);
+    expect(shown && storedAnswer(article, shown)).toMatchObject({ id: article.id, url: '/articles/is-aspirin-safe-in-pregnancy' });
   });
 
   it('keeps the approved version public while a new version awaits review', async () => {
