@@ -6,11 +6,14 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
   /\b(no (significant|statistically significant|evidence|difference|change|effect|benefit|association|relationship|improvement|increase|advantage)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely)\b/i;
+// Sentences that say the question is open count for neither side (and so pull towards uncertain).
+const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial)\b/i;
 const POSITIVE =
   /\b(significant(ly)?|associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
 /** The polarity of one sentence: +1 affirms, -1 denies, 0 says neither. */
 export function polarityOf(text: string): -1 | 0 | 1 {
+  if (HEDGE.test(text)) return 0;
   if (NEGATIVE.test(text)) return -1;
   if (POSITIVE.test(text)) return 1;
   return 0;

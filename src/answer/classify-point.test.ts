@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPoint } from './classify-point.js';
+import { definedAbbreviations } from './expand-abbreviations.js';
+
+describe('classifyPoint', () => {
+  it('files sentences under the section their cue words point to', () => {
+    expect(classifyPoint('Hormonal therapies should be regarded as first-line treatment.')).toBe('treatment');
+    expect(classifyPoint('Biopsy confirmed the diagnosis.')).toBe('diagnosis');
+    expect(classifyPoint('Five-year survival was 40%.')).toBe('prognosis');
+    expect(classifyPoint('The prevalence was higher in women.')).toBe('epidemiology');
+    expect(classifyPoint('Unlike osteosclerotic myeloma, the lesions spared bone.')).toBe('distinction');
+    expect(classifyPoint('The patients were seen in 2010.')).toBe('other');
+  });
+});
+
+describe('definedAbbreviations', () => {
+  it('maps abbreviations an abstract defines to the stems of their long forms', () => {
+    const map = definedAbbreviations('linked to cardiovascular (CV) events in congenital myotonic dystrophy (DM) and deep infiltrating endometriosis (DIE).');
+    expect([...(map.get('cv') ?? [])]).toEqual(['cardiovascular']);
+    expect([...(map.get('dm') ?? [])]).toEqual(['myoton', 'dystrophi']);
+    expect([...(map.get('die') ?? [])]).toEqual(['deep', 'infiltr', 'endometriosi']);
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Article, FindEvidence } from '../domain/index.js';
+import { composeAnswer } from './compose-answer.js';
+import { allFixtureArticles, caseReportArticles, pubmedqaDecisions } from './fixtures/articles.js';
+import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+import { overlap } from './select-sentences.js';
+import { stemSet } from './content-terms.js';
+import { pointsOf, verifyAnswer } from './verify-answer.js';
+
+const corpus = { articles: allFixtureArticles.length, snapshot: 'fixtures' };
+const byPmid = new Map(allFixtureArticles.map((a) => [a.pmid, a]));
+const findEvidence = fakeFindEvidence(allFixtureArticles);
+const ask = (question: string, find: FindEvidence = findEvidence) => composeAnswer(question, { findEvidence: find, corpus });
+
+const FIXTURE_QUESTIONS = [
+  'Does hypoglycaemia increase the risk of cardiovascular events?',
+  'Is acupuncture efficacious for phonotraumatic vocal fold lesions?',
+  'Does a colonoscopy after acute diverticulitis affect its management?',
+  'Does diabetes mellitus reduce the accuracy of FDG-PET in cervical cancer?',
+  'How is pain associated with deep endometriosis treated?',
+  'How can the recurrence of endometriosis be prevented after conservative surgery?',
+  'What is known about paternal transmission of congenital myotonic dystrophy?',
+  'Is endometriosis a precursor of ovarian cancer?',
+];
+
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('composeAnswer', () => {
+  it.each(FIXTURE_QUESTIONS)('keeps every contract rule for "%s"', async (question) => {
+    const answer = await ask(question);
+    expect(answer.status).toBe('answered');
+    expect(verifyAnswer(answer, byPmid)).toEqual({ ok: true, problems: [] });
+  });
+
+  it('quotes every cited sentence verbatim from the cited article', async () => {
+    for (const question of FIXTURE_QUESTIONS) {
+      const answer = await ask(question);
+      for (const citation of pointsOf(answer).flatMap((p) => p.citations)) {
+        const article = byPmid.get(citation.pmid) as Article;
+        expect(squash(`${article.title} ${article.abstract}`)).toContain(squash(citation.quote));
+      }
+    }
+  });
+
+  it('says the evidence is insufficient when no article is about the question', async () => {
+    const answer = await ask('What is the treatment of cardiac sarcoidosis?');
+    expect(answer).toMatchObject({ status: 'insufficient_evidence', direct: null, sections: [], references: [] });
+    expect(answer.evidenceSummary).toMatch(/^No article in the corpus of 14 records mentions .*sarcoidosis/);
+  });
+
+  it('says the evidence is insufficient when the retrieved articles cover too little of the question', async () => {
+    const answer = await ask('Does endometriosis cause pulmonary hypertension in infants?', async () =>
+      allFixtureArticles.filter((a) => /endometriosis/i.test(a.title)).map((article) => ({ article, score: 1 })),
+    );
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('together');
+  });
+
+  it('says the evidence is insufficient when search returns nothing', async () => {
+    const answer = await ask('Does hypoglycaemia cause cardiovascular events?', async () => []);
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(verifyAnswer(answer, byPmid).ok).toBe(true);
+  });
+
+  it('numbers references 1..n in order of first citation, direct answer first', async () => {
+    const answer = await ask('How is pain associated with deep endometriosis treated?');
+    const firstCited: string[] = [];
+    for (const c of pointsOf(answer).flatMap((p) => p.citations)) if (!firstCited.includes(c.pmid)) firstCited.push(c.pmid);
+    expect(answer.references.map((r) => r.pmid)).toEqual(firstCited);
+    expect(answer.references.map((r) => r.n)).toEqual(firstCited.map((_, i) => i + 1));
+    expect(answer.direct?.citations[0]?.n).toBe(1);
+    expect(answer.references.length).toBeGreaterThan(1);
+  });
+
+  it('fills references with journal, year, publication types, evidence level and PubMed URL', async () => {
+    const answer = await ask('How is pain associated with deep endometriosis treated?');
+    expect(answer.references[0]).toMatchObject({
+      journal: 'Fertility and sterility',
+      year: 2015,
+      evidenceLevel: 'review',
+      url: `https://pubmed.ncbi.nlm.nih.gov/${answer.references[0]?.pmid}/`,
+    });
+  });
+
+  it.each([
+    ['Does hypoglycaemia increase the risk of cardiovascular events?', '23999452'],
+    ['Is acupuncture efficacious for phonotraumatic vocal fold lesions?', '26298839'],
+    ['Does a colonoscopy after acute diverticulitis affect its management?', '22186742'],
+    ['Does diabetes mellitus reduce the accuracy of FDG-PET in cervical cancer?', '15703931'],
+  ])('gives the verdict the evidence states for "%s"', async (question, pmid) => {
+    const answer = await ask(question);
+    expect(answer.verdict).toBe(pubmedqaDecisions[pmid]);
+    expect(answer.direct?.citations[0]?.pmid).toBe(pmid);
+  });
+
+  it('gives no verdict to questions that are not yes/no', async () => {
+    expect((await ask('How is pain associated with deep endometriosis treated?')).verdict).toBeUndefined();
+  });
+
+  it('answers directly with a finding, not a title or an aim', async () => {
+    const answer = await ask('Does a colonoscopy after acute diverticulitis affect its management?');
+    expect(answer.direct?.citations[0]?.quote).toMatch(/colonoscopy does not affect the management/);
+  });
+
+  it('never shows two points that are near-duplicates', async () => {
+    for (const question of FIXTURE_QUESTIONS) {
+      const points = pointsOf(await ask(question));
+      for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+          expect(overlap(stemSet(points[i]!.text), stemSet(points[j]!.text))).toBeLessThanOrEqual(0.6);
+        }
+      }
+      expect(points.length).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('groups points into titled sections with no empty section', async () => {
+    const answer = await ask('How is pain associated with deep endometriosis treated?');
+    expect(answer.sections.length).toBeGreaterThan(0);
+    expect(answer.sections[0]?.kind).toBe('treatment');
+    for (const s of answer.sections) expect(s.points.length).toBeGreaterThan(0);
+    expect(new Set(answer.sections.map((s) => s.kind)).size).toBe(answer.sections.length);
+  });
+
+  it('notes rarity when a cited sentence reports how few cases exist', async () => {
+    const answer = await ask('What is known about paternal transmission of congenital myotonic dystrophy?', fakeFindEvidence(caseReportArticles));
+    expect(answer.evidenceSummary).toBe('Evidence is limited to a single case report; one reports six cases in the literature.');
+  });
+
+  it('drops and reports a citation whose quote is not in the article search returned', async () => {
+    // Search hands back a record whose stored abstract differs from the text the sentences were cut from.
+    const real = byPmid.get('22186742') as Article;
+    const altered: Article = { ...real, abstractSections: [{ label: null, category: 'CONCLUSIONS', text: 'Colonoscopy does not affect the management of acute diverticulitis in this series.' }] };
+    const dropped: string[] = [];
+    const answer: Answer = await composeAnswer('Does a colonoscopy after acute diverticulitis affect its management?', {
+      findEvidence: async () => [{ article: altered, score: 1 }],
+      corpus,
+      onDrop: (d) => dropped.push(d.pmid),
+    });
+    expect(dropped).toEqual(['22186742']);
+    expect(answer.status).toBe('insufficient_evidence');
+  });
+
+  it('records the audience and corpus it was asked for', async () => {
+    const answer = await composeAnswer('How is pain associated with deep endometriosis treated?', {
+      findEvidence,
+      corpus: { articles: 5, snapshot: 's1' },
+      audience: 'nurse',
+    });
+    expect(answer).toMatchObject({ audience: 'nurse', corpus: { articles: 5, snapshot: 's1' } });
+  });
+});
