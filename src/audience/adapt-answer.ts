@@ -1,0 +1,44 @@
+import type { Answer, Audience, Point } from '../domain/index.js';
+import { plainSectionTitle } from './section-titles.js';
+import { createRewriteContext, plainText, studentText, type RewriteContext } from './rewrite-text.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Adapts an answer's wording to its reader; citations, references, status and verdict never change. */
+export function adaptAnswer(answer: Answer, audience: Audience, vocabulary: Vocabulary): Answer {
+  // Clinicians read the source wording: only the audience label changes.
+  if (audience === 'physician' || audience === 'nurse') return { ...answer, audience };
+
+  const context = createRewriteContext(vocabulary, textsOf(answer));
+  const rewrite =
+    audience === 'student'
+      ? (text: string) => studentText(text, context)
+      : (text: string) => plainText(text, context);
+  const adaptPoint = (point: Point): Point => ({ ...point, text: rewrite(point.text) });
+
+  const direct = answer.direct ? adaptPoint(answer.direct) : null;
+  const sections = answer.sections.map((section) => ({
+    ...section,
+    title: plainSectionTitle(section.kind, audience) ?? section.title,
+    points: section.points.map(adaptPoint),
+  }));
+  return {
+    ...answer,
+    audience,
+    direct,
+    sections,
+    evidenceSummary: audience === 'student' ? answer.evidenceSummary : plainSummary(answer.evidenceSummary, context),
+  };
+}
+
+function plainSummary(summary: string, context: RewriteContext): string {
+  return plainText(summary, context, { explain: false });
+}
+
+function textsOf(answer: Answer): string[] {
+  const points = [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
+  return [
+    ...points.map((p) => p.text),
+    ...points.flatMap((p) => p.citations.map((c) => c.quote)),
+    ...answer.references.map((r) => r.title),
+  ];
+}

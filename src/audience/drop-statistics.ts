@@ -1,0 +1,35 @@
+// Statistical expressions a lay reader does not need; the numbers that carry meaning ("13 cases",
+// "71% vs 61%") are not matched by any of these.
+const NUM = String.raw`[-−–]?\d*[.·]?\d+(?:\s*[x×]\s*10\s*\(?[-−–]?\d+\)?)?`;
+const RANGE = String.raw`${NUM}\s*(?:-|–|—|to|,)\s*${NUM}`;
+const STAT_EXPRESSIONS: RegExp[] = [
+  new RegExp(String.raw`\b\d{2}(?:\.\d)?\s*%\s*(?:CI|C\.I\.|CrI|confidence intervals?|credible intervals?)\s*[:=,]?\s*[\[(]?\s*${RANGE}\s*[\])]?`, 'gi'),
+  new RegExp(String.raw`\b(?:CI|CrI)\s*[:=,]?\s*[\[(]?\s*${RANGE}\s*[\])]?`, 'g'),
+  new RegExp(String.raw`\b[pP]\s*(?:-?\s*values?|trend|for trend|interaction)?\s*(?:<=|>=|[<>=≤≥])\s*${NUM}`, 'g'),
+  /\b[pP]\s*=\s*(?:NS|n\.s\.)/g,
+  /\b[nN]\s*=\s*\d[\d,]*/g,
+  new RegExp(String.raw`\b(?:a?ORs?|a?RRs?|a?HRs?|IRR|RRR|ARR|NNT|SMD|W?MD|AUC|SDs?|SEM?|IQR|ICC|kappa|κ|β|beta|rho|ρ|r2|R2|r|t|F|z|U|χ2|chi2|chi-square|df|OR)\s*(?:\(\s*\d{2}\s*%\s*CI\s*\))?\s*[:=]\s*${NUM}`, 'g'),
+  new RegExp(String.raw`\b(?:a?OR|a?RR|a?HR|IRR|SMD|W?MD|AUC|SD|IQR|ICC)\s+${NUM}`, 'g'),
+  new RegExp(String.raw`${NUM}\s*±\s*${NUM}`, 'g'),
+];
+
+/** True when a bracketed remark holds only statistics, e.g. "95% CI 1.2-3.4, p < 0.001" or "n = 123". */
+export function isPureStatistics(remark: string): boolean {
+  let rest = remark;
+  let found = false;
+  for (const re of STAT_EXPRESSIONS) {
+    rest = rest.replace(re, () => {
+      found = true;
+      return ' ';
+    });
+  }
+  return found && /^[\s,;:.]*(?:(?:and|vs\.?|versus|respectively)[\s,;:.]*)*$/i.test(rest);
+}
+
+/** Removes bracketed remarks and trailing clauses that hold only statistics; all other text is kept as written. */
+export function dropStatistics(text: string): string {
+  let out = text.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
+  // ", p < 0.001" or "; 95% CI ..." tacked onto a clause.
+  out = out.replace(/[,;]\s*([^,;()]*?)(?=[.;]?\s*$|[.;]\s)/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
+  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}

@@ -1,0 +1,57 @@
+import { looksLikeAbbreviation } from './vocabulary.js';
+
+/** An abbreviation defined in a text, e.g. "programmed cell death (PCD)". */
+export type DefinedAbbreviation = { abbreviation: string; longForm: string };
+
+// "long form (ABBR)": the abbreviation in parentheses right after its long form.
+const DEFINITION = /\(([A-Za-z][A-Za-z0-9\-]{0,9})\)/g;
+
+/** Finds abbreviations that a text defines itself, by the Schwartz–Hearst rule (letters matched from the end). */
+export function findAbbreviations(text: string): DefinedAbbreviation[] {
+  const found: DefinedAbbreviation[] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const abbreviation = m[1]!;
+    if (!looksLikeAbbreviation(abbreviation) && !/^[A-Z][a-z]?[A-Z]/.test(abbreviation)) continue;
+    const before = text.slice(0, m.index ?? 0);
+    // Only look back within the current clause, at most a few words more than the abbreviation has letters.
+    const clause = before.split(/[(),;:.]\s/).pop() ?? before;
+    const words = clause.trim().split(/\s+/);
+    const window = words.slice(-Math.min(abbreviation.length + 5, abbreviation.length * 2)).join(' ');
+    const longForm = bestLongForm(abbreviation, window);
+    if (longForm && longForm.split(/\s+/).length >= 1 && longForm.length > abbreviation.length) {
+      found.push({ abbreviation, longForm });
+    }
+  }
+  return found;
+}
+
+function bestLongForm(shortForm: string, candidate: string): string | undefined {
+  let s = shortForm.length - 1;
+  let l = candidate.length - 1;
+  for (; s >= 0; s--) {
+    const c = shortForm[s]!.toLowerCase();
+    if (!/[a-z0-9]/.test(c)) continue;
+    // The first letter of the short form must start a word of the long form.
+    while (l >= 0 && (candidate[l]!.toLowerCase() !== c || (s === 0 && l > 0 && /[a-z0-9]/i.test(candidate[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+    l--;
+  }
+  const start = candidate.lastIndexOf(' ', l) + 1;
+  return candidate.slice(start).trim();
+}
+
+// Roman numerals and a few capitalised words read as words, not abbreviations.
+const NOT_ABBREVIATIONS = /^(?:[IVXLCDM]+|OK|TV)$/;
+
+/** Abbreviation-like words in a text, in order of appearance, with their character spans. */
+export function abbreviationsIn(text: string): { start: number; end: number; abbreviation: string }[] {
+  const out: { start: number; end: number; abbreviation: string }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}\-])[A-Z][A-Za-z0-9]*[A-Z0-9][a-z]?(?![\p{L}\p{N}\-])/gu)) {
+    const word = m[0];
+    if (!looksLikeAbbreviation(word) && !/^[A-Z][A-Za-z0-9]*[A-Z]/.test(word)) continue;
+    if (NOT_ABBREVIATIONS.test(word)) continue;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + word.length, abbreviation: word });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { Audience, SectionKind } from '../domain/index.js';
+
+const PATIENT_TITLES: Record<SectionKind, string> = {
+  presentation: 'What it looks like',
+  context: 'What to know',
+  distinction: 'How it differs from similar problems',
+  diagnosis: 'How it is diagnosed',
+  treatment: 'How it is treated',
+  prognosis: 'What to expect',
+  epidemiology: 'How common it is',
+  mechanism: 'Why it happens',
+  other: 'More to know',
+};
+
+// Caregivers watch for signs and go to appointments with the person they help, so titles speak to that role.
+const CAREGIVER_TITLES: Record<SectionKind, string> = {
+  ...PATIENT_TITLES,
+  presentation: 'Signs you may notice',
+  diagnosis: 'How doctors find it',
+  prognosis: 'What to expect for the person you care for',
+};
+
+/** The plain section title for a lay reader, or undefined when the clinical title stays. */
+export function plainSectionTitle(kind: SectionKind, audience: Audience): string | undefined {
+  if (audience === 'patient') return PATIENT_TITLES[kind];
+  if (audience === 'caregiver') return CAREGIVER_TITLES[kind];
+  return undefined;
+}

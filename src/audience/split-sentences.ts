@@ -1,0 +1,94 @@
+// Abbreviations whose full stop does not end a sentence.
+const NO_BREAK = /\b(?:al|vs|e\.g|i\.e|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
+
+/** Splits text into sentences at ".", "!" or "?" followed by a capital or digit, keeping "et al." and "vs." intact. */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])/g)) {
+    const end = (m.index ?? 0) + m[0].trimEnd().length;
+    const candidate = text.slice(start, end);
+    if (NO_BREAK.test(candidate)) continue;
+    out.push(candidate.trim());
+    start = (m.index ?? 0) + m[0].length;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '') out.push(last);
+  return out;
+}
+
+// Words that start a new clause after ", and": a subject, so the right side can stand alone.
+const CLAUSE_START =
+  /^(?:the|this|these|those|that|it|its|they|we|he|she|there|patients|all|most|many|some|none|no|each|both|our|their|a|an|[0-9][\d,.]*%?)\b/i;
+// A finite verb within the first words shows the right side is a clause, not a list item.
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|\w+ed)\b/i;
+
+/** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
+export function splitLongSentence(sentence: string, maxWords = 14): string[] {
+  if (wordCount(sentence) <= maxWords) return [sentence];
+  const cut = findCut(sentence);
+  if (!cut) return [sentence];
+  const left = finish(sentence.slice(0, cut.at));
+  const right = capitalise(cut.lead + sentence.slice(cut.resume).trim());
+  if (wordCount(left) < 4 || wordCount(right) < 4) return [sentence];
+  return [...splitLongSentence(left, maxWords), ...splitLongSentence(right, maxWords)];
+}
+
+type Cut = { at: number; resume: number; lead: string };
+
+function findCut(sentence: string): Cut | undefined {
+  const depthAt = parenthesisDepth(sentence);
+  const cuts: Cut[] = [];
+  const patterns: { re: RegExp; lead: string }[] = [
+    { re: /;\s+(?:however,\s+|whereas\s+)?/g, lead: '' },
+    { re: /,\s+which\s+/g, lead: 'This ' },
+    { re: /,?\s+whereas\s+/g, lead: 'But ' },
+    { re: /,\s+but\s+/g, lead: 'But ' },
+    { re: /,\s+and\s+(?=\S)/g, lead: '' },
+  ];
+  for (const { re, lead } of patterns) {
+    for (const m of sentence.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (depthAt[at] !== 0) continue;
+      const resume = at + m[0].length;
+      const rest = sentence.slice(resume);
+      if (lead === '' && /and\s+$/.test(m[0]) && !(CLAUSE_START.test(rest) && FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' ')))) continue;
+      // "; however," keeps its meaning as a new sentence starting "However,".
+      const keepHowever = /however/i.test(m[0]) ? 'However, ' : '';
+      cuts.push({ at, resume, lead: keepHowever || lead });
+    }
+  }
+  if (cuts.length === 0) return undefined;
+  // Prefer the cut nearest the middle so both halves shrink.
+  const middle = sentence.length / 2;
+  cuts.sort((a, b) => Math.abs(a.at - middle) - Math.abs(b.at - middle));
+  return cuts[0];
+}
+
+function parenthesisDepth(text: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') d += 1;
+    depth.push(d);
+    if ((ch === ')' || ch === ']') && d > 0) d -= 1;
+  }
+  return depth;
+}
+
+function finish(text: string): string {
+  const t = text.trim().replace(/[,;:]$/, '');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** Upper-cases the first letter of a text. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Number of words in a text. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,148 @@
+/** What a vocabulary entry offers: a plain word to swap in, a short definition, or an abbreviation's expansion. */
+export type VocabularyKind = 'substitution' | 'definition' | 'abbreviation';
+
+/** One term and its plain-language counterpart. */
+export type VocabularyEntry = { term: string; plain: string; kind: VocabularyKind };
+
+/** Everything the vocabulary knows about one term. */
+export type TermRecord = {
+  term: string;
+  substitution?: string;
+  definition?: string;
+  expansion?: string;
+};
+
+/** A term found in a text: its character span, the text as written and what the vocabulary knows. */
+export type TermMatch = { start: number; end: number; text: string; plural: boolean; record: TermRecord };
+
+/** A lookup of medical terms in plain language, built once and shared read-only. */
+export interface Vocabulary {
+  readonly size: number;
+  /** The record for a term (case-insensitive, abbreviations case-sensitive). */
+  lookup(term: string): TermRecord | undefined;
+  /** Non-overlapping whole-word matches, longest first, left to right, among records that pass `accept`. */
+  findTerms(text: string, accept: (record: TermRecord) => boolean): TermMatch[];
+}
+
+type Token = { start: number; end: number; lower: string };
+
+type Candidate = { tokens: string[]; caseSensitive: boolean; original: string[]; record: TermRecord };
+
+// Words keep internal hyphens and apostrophes so "anti-inflammatory" and "Crohn's" stay one token.
+const WORD = /[\p{L}\p{N}]+(?:['’\-/][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into word tokens with their character spans. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    tokens.push({ start, end: start + m[0].length, lower: normalise(m[0]) });
+  }
+  return tokens;
+}
+
+function normalise(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** True when a term is written like an abbreviation (two or more capitals, no lower-case run), e.g. "MI", "COPD". */
+export function looksLikeAbbreviation(term: string): boolean {
+  return /^[A-Z][A-Z0-9\-]*[A-Z0-9]s?$/.test(term) && (term.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+/** Builds a vocabulary from entries; later entries of the same kind and term are ignored. */
+export function createVocabulary(entries: readonly VocabularyEntry[]): Vocabulary {
+  const records = new Map<string, TermRecord>();
+  const keyOf = (term: string): string => (looksLikeAbbreviation(term) ? term : normalise(term));
+
+  for (const entry of entries) {
+    const term = entry.term.trim();
+    const plain = entry.plain.trim();
+    if (term === '' || plain === '') continue;
+    const key = keyOf(term);
+    const record = records.get(key) ?? { term };
+    if (entry.kind === 'substitution' && record.substitution === undefined) record.substitution = plain;
+    if (entry.kind === 'definition' && record.definition === undefined) record.definition = plain;
+    if (entry.kind === 'abbreviation' && record.expansion === undefined) record.expansion = plain;
+    records.set(key, record);
+  }
+
+  // Index by first token so matching is one map look-up per word of the text.
+  const index = new Map<string, Candidate[]>();
+  for (const record of records.values()) {
+    const original = tokenize(record.term).map((t) => record.term.slice(t.start, t.end));
+    const first = original[0];
+    if (first === undefined) continue;
+    const candidate: Candidate = {
+      tokens: original.map(normalise),
+      caseSensitive: looksLikeAbbreviation(record.term),
+      original,
+      record,
+    };
+    const key = normalise(first);
+    const list = index.get(key);
+    if (list) list.push(candidate);
+    else index.set(key, [candidate]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  return {
+    size: records.size,
+    lookup(term) {
+      return records.get(keyOf(term.trim())) ?? records.get(normalise(term.trim()));
+    },
+    findTerms(text, accept) {
+      const tokens = tokenize(text);
+      const matches: TermMatch[] = [];
+      let i = 0;
+      while (i < tokens.length) {
+        const match = matchAt(text, tokens, i, index, accept);
+        if (match) {
+          matches.push(match.match);
+          i += match.length;
+        } else i += 1;
+      }
+      return matches;
+    },
+  };
+}
+
+function matchAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: Map<string, Candidate[]>,
+  accept: (record: TermRecord) => boolean,
+): { match: TermMatch; length: number } | undefined {
+  const head = tokens[i];
+  if (!head) return undefined;
+  const candidates = [...(index.get(head.lower) ?? [])];
+  // A plural last word ("tumors") may match a singular one-word term ("tumor").
+  const singular = head.lower.endsWith('es') ? [head.lower.slice(0, -2), head.lower.slice(0, -1)] : head.lower.endsWith('s') ? [head.lower.slice(0, -1)] : [];
+  for (const s of singular) for (const c of index.get(s) ?? []) if (c.tokens.length === 1) candidates.push(c);
+
+  for (const c of candidates) {
+    if (!accept(c.record)) continue;
+    const n = c.tokens.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    let plural = false;
+    for (let k = 0; k < n && ok; k++) {
+      const tok = tokens[i + k]!;
+      const written = text.slice(tok.start, tok.end);
+      const want = c.tokens[k]!;
+      const last = k === n - 1;
+      if (c.caseSensitive) ok = written === c.original[k];
+      else if (tok.lower === want) ok = true;
+      else if (last && (tok.lower === `${want}s` || tok.lower === `${want}es`) && want.length >= 4) plural = true;
+      else ok = false;
+      // Words of a phrase must be separated by spaces only, never by punctuation.
+      if (ok && k > 0) ok = /^[ \t]+$/.test(text.slice(tokens[i + k - 1]!.end, tok.start));
+    }
+    if (!ok) continue;
+    const start = head.start;
+    const end = tokens[i + n - 1]!.end;
+    return { match: { start, end, text: text.slice(start, end), plural, record: c.record }, length: n };
+  }
+  return undefined;
+}
