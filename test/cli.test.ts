@@ -1,0 +1,201 @@
+/**
+ * End to end through the real command line: ingest real PubMed XML into a fresh database, ask questions
+ * about its records, and check every answer against the contract and the stored records.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import type { Answer } from '../src/domain/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = path.join(root, 'test/fixtures/pubmed');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const cliMain = path.join(root, 'src/cli/main.ts');
+
+type Run = { code: number; stdout: string; stderr: string };
+
+function clinq(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(tsx, [cliMain, ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+let db: string;
+
+/** Title and abstract of a stored record, as the quote check needs them. */
+function storedText(pmid: string): string {
+  const conn = new Database(db, { readonly: true });
+  try {
+    const row = conn.prepare('SELECT title, abstract FROM articles WHERE pmid = ?').get(pmid) as { title: string; abstract: string } | undefined;
+    return row ? `${row.title} ${row.abstract}`.replace(/\s+/g, ' ') : '';
+  } finally {
+    conn.close();
+  }
+}
+
+function articleCount(): number {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  } finally {
+    conn.close();
+  }
+}
+
+/** Checks the contract's rules on an answer, reading quotes against the database. */
+function expectContract(answer: Answer): void {
+  expect(['answered', 'insufficient_evidence']).toContain(answer.status);
+  if (answer.status === 'insufficient_evidence') {
+    expect(answer.direct).toBeNull();
+    expect(answer.sections).toEqual([]);
+    expect(answer.evidenceSummary.length).toBeGreaterThan(0);
+    return;
+  }
+  const points = [answer.direct!, ...answer.sections.flatMap((s) => s.points)];
+  const cited = new Set<number>();
+  for (const point of points) {
+    expect(point.citations.length).toBeGreaterThan(0);
+    for (const c of point.citations) {
+      const ref = answer.references.find((r) => r.n === c.n);
+      expect(ref?.pmid).toBe(c.pmid);
+      expect(storedText(c.pmid)).toContain(c.quote.replace(/\s+/g, ' '));
+      cited.add(c.n);
+    }
+  }
+  expect(answer.references.map((r) => r.n)).toEqual(answer.references.map((_, i) => i + 1));
+  for (const ref of answer.references) expect(cited.has(ref.n)).toBe(true);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'clinq-cli-'));
+  db = path.join(dir, 'test.db');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('clinq command line', () => {
+  it('explains every command with --help', async () => {
+    for (const command of ['ingest', 'ask', 'serve', 'start', 'info']) {
+      const run = await clinq([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Usage: clinq/);
+      expect(run.stdout.length).toBeGreaterThan(200);
+    }
+  });
+
+  it('rejects an unknown flag with a usage error', async () => {
+    const run = await clinq(['ask', '--frobnicate', 'x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown option/);
+  });
+
+  it('ingests a real MEDLINE file and is idempotent on a second run', async () => {
+    const first = await clinq(['ingest', '--db', db, path.join(fixtures, 'medline16n0902.xml.gz')]);
+    expect(first.code).toBe(0);
+    const added = Number(/(\d+) added/.exec(first.stdout)?.[1]);
+    expect(added).toBeGreaterThan(500);
+    expect(articleCount()).toBe(added);
+    const second = await clinq(['ingest', '--db', db, path.join(fixtures, 'medline16n0902.xml.gz')]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/ 0 added, 0 updated/);
+    expect(articleCount()).toBe(added);
+  });
+
+  it('reports a broken file by name, fails, and keeps what was stored', async () => {
+    const before = articleCount();
+    const broken = path.join(dir, 'broken.xml');
+    await writeFile(broken, '<?xml version="1.0"?><PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>Half');
+    const notXml = path.join(dir, 'error.html');
+    await copyFile(path.join(fixtures, 'pubmed3.html'), notXml);
+    const run = await clinq(['ingest', '--db', db, broken, notXml]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('broken.xml');
+    expect(run.stderr).toContain('error.html');
+    expect(articleCount()).toBe(before);
+  });
+
+  it('answers a question about an ingested record with verbatim, cited quotes', async () => {
+    const conn = new Database(db, { readonly: true });
+    const record = conn
+      .prepare("SELECT pmid, title FROM articles WHERE length(abstract) > 600 AND title NOT LIKE '[%' ORDER BY pmid LIMIT 1 OFFSET 7")
+      .get() as { pmid: string; title: string };
+    conn.close();
+    const question = `What is known about ${record.title.replace(/[.?]$/, '').toLowerCase()}?`;
+    const run = await clinq(['ask', '--json', '--db', db, question]);
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout) as Answer;
+    expect(answer.status).toBe('answered');
+    expect(answer.question).toBe(question);
+    expectContract(answer);
+    expect(answer.references.map((r) => r.pmid)).toContain(record.pmid);
+  });
+
+  it('prints a readable answer with numbered references without --json', async () => {
+    const conn = new Database(db, { readonly: true });
+    const { title } = conn.prepare('SELECT title FROM articles WHERE length(abstract) > 600 ORDER BY pmid LIMIT 1 OFFSET 3').get() as { title: string };
+    conn.close();
+    const run = await clinq(['ask', '--db', db, title]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\[1\]/);
+    expect(run.stdout).toMatch(/https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\d+\//);
+  });
+
+  it.each([
+    ['an empty question', '   ', /empty/],
+    ['a 100 KB question', 'why '.repeat(25_000), /characters long; the limit is/],
+  ])('refuses %s with a message and exit code 2', async (_name, question, message) => {
+    const run = await clinq(['ask', '--db', db, question]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('treats FTS5 syntax in a question as plain words', async () => {
+    const run = await clinq(['ask', '--json', '--db', db, 'title: "cancer* NEAR( AND OR - ^ "risk']);
+    expect(run.code).toBe(0);
+    expectContract(JSON.parse(run.stdout) as Answer);
+  });
+
+  it('says insufficient evidence when the corpus does not cover the question', async () => {
+    const run = await clinq(['ask', '--json', '--db', db, 'What is the orbital period of the exoplanet Kepler-452b?']);
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout) as Answer;
+    expect(answer.status).toBe('insufficient_evidence');
+    expectContract(answer);
+  });
+
+  it('answers a JSONL batch with one answer line per question, tagged with qid', async () => {
+    const batch = path.join(dir, 'questions.jsonl');
+    await writeFile(
+      batch,
+      [
+        JSON.stringify({ id: 'q1', question: 'What are the effects of smoking on the lung?' }),
+        'not json',
+        JSON.stringify({ id: 7, question: 'What treatments are used for hypertension?' }),
+      ].join('\n'),
+    );
+    const run = await clinq(['ask', '--batch', batch, '--json', '--db', db]);
+    expect(run.code).toBe(1); // the malformed line fails; the others are answered
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Answer & { qid: unknown; error?: unknown });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.qid).toBe('q1');
+    expectContract(lines[0]!);
+    expect(lines[1]!.error).toBeDefined();
+    expect(lines[2]!.qid).toBe(7);
+  });
+
+  it('refuses to ask against a database that does not exist', async () => {
+    const run = await clinq(['ask', '--db', path.join(dir, 'nope.db'), 'gout?']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no database/);
+  });
+});
