@@ -1,3 +1,4 @@
+import { findAbbreviations } from './find-abbreviations.js';
 import type { Migration } from './schema-versions.js';
 
 /**
@@ -57,5 +58,41 @@ export const ARTICLE_MIGRATIONS: readonly Migration[] = [
         INSERT INTO articles_fts (rowid, title, abstract, terms) VALUES (new.id, new.title, new.abstract, new.terms);
       END;
     `);
+  },
+  // 2: abbreviations defined in the corpus itself (Schwartz–Hearst), counted across articles for query expansion.
+  (db) => {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS article_abbreviations (
+        article_id INTEGER NOT NULL,
+        short TEXT NOT NULL,
+        long TEXT NOT NULL,
+        PRIMARY KEY (article_id, short, long)
+      ) STRICT, WITHOUT ROWID;
+      -- short is case-insensitive so "IL-6" in one paper and "Il-6" in another count as one definition.
+      CREATE TABLE IF NOT EXISTS abbreviations (
+        short TEXT NOT NULL COLLATE NOCASE,
+        long TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (short, long)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS abbreviations_long ON abbreviations (long);
+
+      CREATE TRIGGER IF NOT EXISTS article_abbreviations_insert AFTER INSERT ON article_abbreviations BEGIN
+        INSERT INTO abbreviations (short, long, count) VALUES (new.short, new.long, 1)
+          ON CONFLICT (short, long) DO UPDATE SET count = count + 1;
+      END;
+      CREATE TRIGGER IF NOT EXISTS article_abbreviations_delete AFTER DELETE ON article_abbreviations BEGIN
+        UPDATE abbreviations SET count = count - 1 WHERE short = old.short AND long = old.long;
+        DELETE FROM abbreviations WHERE short = old.short AND long = old.long AND count <= 0;
+      END;
+      CREATE TRIGGER IF NOT EXISTS articles_abbreviations_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM article_abbreviations WHERE article_id = old.id;
+      END;
+    `);
+    // Back-fill articles stored before this step (all() first: a connection cannot write while iterating).
+    const insert = db.prepare('INSERT OR IGNORE INTO article_abbreviations (article_id, short, long) VALUES (?, ?, ?)');
+    for (const row of db.prepare<[], { id: number; title: string; abstract: string }>('SELECT id, title, abstract FROM articles').all()) {
+      for (const { short, long } of findAbbreviations(`${row.title} ${row.abstract}`)) insert.run(row.id, short, long);
+    }
   },
 ];

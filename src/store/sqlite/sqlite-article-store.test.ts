@@ -3,7 +3,8 @@ import type { Article } from '../../domain/index.js';
 import { ClinqError } from '../../domain/index.js';
 import type { ArticleStore } from '../types.js';
 import { openDatabase, type SqliteDatabase } from './open-database.js';
-import { createSqliteArticleStore } from './sqlite-article-store.js';
+import { ARTICLE_MIGRATIONS } from './article-schema.js';
+import { createSqliteArticleStore, type SqliteArticleStore } from './sqlite-article-store.js';
 
 function article(pmid: string, overrides: Partial<Article> = {}): Article {
   const abstract =
@@ -124,7 +125,7 @@ describe('createSqliteArticleStore', () => {
     await store.upsertArticles([article('1')]);
     const again = createSqliteArticleStore(db);
     expect(await again.countArticles()).toBe(1);
-    expect(db.prepare("SELECT version FROM schema_versions WHERE component = 'articles'").get()).toEqual({ version: 1 });
+    expect(db.prepare("SELECT version FROM schema_versions WHERE component = 'articles'").get()).toEqual({ version: ARTICLE_MIGRATIONS.length });
   });
 
   it('refuses a database written by a newer schema', () => {
@@ -205,5 +206,47 @@ describe('matchArticles', () => {
     const words = huge.split(' ');
     await expect(store.matchArticles({ groups: [[huge]], mode: 'all', limit: 10 })).resolves.toBeInstanceOf(Array);
     await expect(store.matchArticles({ groups: words.map((w) => [w]), mode: 'any', limit: 10 })).resolves.toBeInstanceOf(Array);
+  });
+});
+
+describe('abbreviationsFor', () => {
+  let db: SqliteDatabase;
+  let store: SqliteArticleStore;
+  const mi = (pmid: string, abstract: string) => article(pmid, { title: `Study ${pmid}`, abstract });
+
+  beforeEach(async () => {
+    db = openDatabase(':memory:');
+    store = createSqliteArticleStore(db);
+    await store.upsertArticles([
+      mi('1', 'Aspirin after myocardial infarction (MI) lowered mortality.'),
+      mi('2', 'Beta blockers after acute myocardial infarction (MI) and myocardial infarction (MI) again.'),
+      mi('3', 'Mitral insufficiency (MI) was graded by echocardiography.'),
+    ]);
+  });
+  afterEach(async () => store.close());
+
+  it('counts how many articles define each short form with each long form, most frequent first', async () => {
+    expect(await store.abbreviationsFor(['mi'])).toEqual([
+      { short: 'MI', long: 'myocardial infarction', count: 2 },
+      { short: 'MI', long: 'mitral insufficiency', count: 1 },
+    ]);
+  });
+
+  it('finds a definition by its long form too', async () => {
+    expect(await store.abbreviationsFor(['mitral insufficiency'])).toEqual([{ short: 'MI', long: 'mitral insufficiency', count: 1 }]);
+    expect(await store.abbreviationsFor([])).toEqual([]);
+  });
+
+  it('recounts when an article is replaced or deleted', async () => {
+    await store.upsertArticles([mi('3', 'Mitral regurgitation was graded by echocardiography.')]);
+    await store.deleteArticles(['1']);
+    expect(await store.abbreviationsFor(['MI'])).toEqual([{ short: 'MI', long: 'myocardial infarction', count: 1 }]);
+  });
+
+  it('back-fills abbreviations for articles stored before the table existed', async () => {
+    db.exec('DROP TABLE article_abbreviations; DROP TABLE abbreviations');
+    db.prepare("UPDATE schema_versions SET version = 1 WHERE component = 'articles'").run();
+    const upgraded = createSqliteArticleStore(db);
+    expect((await upgraded.abbreviationsFor(['MI'])).map((a) => a.count)).toEqual([2, 1]);
   });
 });

@@ -3,6 +3,7 @@ import { ClinqError } from '../../domain/index.js';
 import type { ArticleStore, FullTextHit, FullTextQuery, UpsertResult } from '../types.js';
 import { ARTICLE_MIGRATIONS, BM25_WEIGHTS } from './article-schema.js';
 import { checkArticle, fromArticleRow, toArticleParams, type ArticleRow } from './article-rows.js';
+import { findAbbreviations } from './find-abbreviations.js';
 import { toFtsMatchExpression } from './fts-match-expression.js';
 import type { SqliteDatabase } from './open-database.js';
 import { applyMigrations } from './schema-versions.js';
@@ -13,16 +14,41 @@ export const MAX_MATCH_LIMIT = 1000;
 const ARTICLE_COLUMNS =
   'pmid, version, title, abstract, sections, journal, journal_iso, year, authors, languages, publication_types, mesh, keywords, doi';
 
+/** How often the corpus defines a short form with a long form. */
+export type Abbreviation = { short: string; long: string; count: number };
+
+/** The SQLite article store: the ArticleStore contract plus the abbreviations its corpus defines. */
+export type SqliteArticleStore = ArticleStore & {
+  /**
+   * Abbreviations whose short form (any case) or long form (lower case) is one of `phrases`, most frequent first.
+   */
+  abbreviationsFor(phrases: readonly string[]): Promise<Abbreviation[]>;
+};
+
+/** Most abbreviation rows one lookup returns; common short forms have long tails of one-off expansions. */
+const MAX_ABBREVIATION_ROWS = 500;
+
 /** Options of the SQLite article store; `now` is injectable so tests control `updated_at`. */
 export type SqliteArticleStoreOptions = { now?: () => Date };
 
 /** An ArticleStore on a better-sqlite3 database, with an FTS5 index over title, abstract and subject terms. */
-export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArticleStoreOptions = {}): ArticleStore {
+export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArticleStoreOptions = {}): SqliteArticleStore {
   const now = options.now ?? (() => new Date());
   applyMigrations(db, 'articles', ARTICLE_MIGRATIONS);
 
-  const findExisting = db.prepare<[string], { version: number; content_hash: string }>(
-    'SELECT version, content_hash FROM articles WHERE pmid = ?',
+  const findExisting = db.prepare<[string], { id: number; version: number; content_hash: string }>(
+    'SELECT id, version, content_hash FROM articles WHERE pmid = ?',
+  );
+  const forgetAbbreviations = db.prepare<[number]>('DELETE FROM article_abbreviations WHERE article_id = ?');
+  const rememberAbbreviation = db.prepare<[number, string, string]>(
+    'INSERT OR IGNORE INTO article_abbreviations (article_id, short, long) VALUES (?, ?, ?)',
+  );
+  const abbreviations = db.prepare<{ phrases: string; limit: number }, Abbreviation>(
+    `SELECT short, long, count FROM (
+       SELECT short, long, count FROM abbreviations WHERE short IN (SELECT value FROM json_each(@phrases))
+       UNION
+       SELECT short, long, count FROM abbreviations WHERE long IN (SELECT value FROM json_each(@phrases))
+     ) ORDER BY count DESC, short, long LIMIT @limit`,
   );
   const insert = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at) VALUES
@@ -62,6 +88,10 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
      LIMIT @limit`,
   );
 
+  const indexAbbreviations = (id: number, article: Article): void => {
+    for (const { short, long } of findAbbreviations(`${article.title} ${article.abstract}`)) rememberAbbreviation.run(id, short, long);
+  };
+
   const writeBatch = db.transaction((articles: readonly unknown[]): UpsertResult => {
     const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
     const updatedAt = now().toISOString();
@@ -71,13 +101,16 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       const params = toArticleParams(article, updatedAt);
       const existing = findExisting.get(article.pmid);
       if (!existing) {
-        insert.run(params);
+        const id = Number(insert.run(params).lastInsertRowid);
+        indexAbbreviations(id, article);
         result.added++;
       } else if (existing.version > article.version || existing.content_hash === params.content_hash) {
         // An older MEDLINE version never replaces a newer one; a same-version record may be a correction.
         result.unchanged++;
       } else {
         update.run(params);
+        forgetAbbreviations.run(existing.id);
+        indexAbbreviations(existing.id, article);
         result.updated++;
       }
     });
@@ -127,6 +160,10 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       );
       // bm25() is lower-is-better; the contract wants higher-is-better.
       return rows.map((row) => ({ pmid: row.pmid, score: -row.relevance }));
+    },
+    async abbreviationsFor(phrases: readonly string[]): Promise<Abbreviation[]> {
+      if (phrases.length === 0) return [];
+      return guard('read abbreviations', () => abbreviations.all({ phrases: JSON.stringify(phrases), limit: MAX_ABBREVIATION_ROWS }));
     },
     async close(): Promise<void> {
       // The connection is shared with other stores on the same file; closing twice is harmless.
