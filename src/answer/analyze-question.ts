@@ -25,6 +25,8 @@ export type QuestionAnalysis = {
   type: QuestionType;
   /** Every topical type the wording suggests (treatment, diagnosis, ...), in priority order. */
   topics: QuestionType[];
+  /** Whether the question asks for a named thing (which/what/who ...), whatever its topic. */
+  asksForEntity: boolean;
 };
 
 const AUX = /^(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b/i;
@@ -71,7 +73,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     seen.add(term.stem);
     concepts.push({ ...term, weight: GENERIC.has(term.stem) || GENERIC.has(term.word) ? 0.5 : 1 });
   }
-  return { question: q, concepts, type, topics };
+  const asksForEntity = type === 'factoid' || (factoidWord && !yesno && type !== 'definition' && type !== 'list');
+  return { question: q, concepts, type, topics, asksForEntity };
 }
 
 // Words that shape a question but are not its subject.

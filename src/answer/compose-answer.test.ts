@@ -150,3 +150,29 @@ describe('composeAnswer', () => {
     expect(answer).toMatchObject({ audience: 'nurse', corpus: { articles: 5, snapshot: 's1' } });
   });
 });
+
+describe('composeAnswer by question type', () => {
+  it('for a list question gathers items from several articles', async () => {
+    const answer = await ask('List the complications of endometriosis in pregnancy');
+    expect(new Set(pointsOf(answer).flatMap((p) => p.citations.map((c) => c.pmid))).size).toBeGreaterThan(1);
+    expect(pointsOf(answer).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('for a which-question answers with the sentence that names something', async () => {
+    // Both sentences cover the question equally; only one names the drug class asked for.
+    const article: Article = {
+      ...(byPmid.get('26363387') as Article),
+      pmid: '1',
+      abstract: 'Agonists are used in deep endometriosis. Gonadotropin-releasing hormone agonists such as Leuprolide are used in deep endometriosis.',
+      abstractSections: [],
+    };
+    const answer = await ask('Which agonists are used in deep endometriosis?', async () => [{ article, score: 1 }]);
+    expect(answer.direct?.text).toMatch(/Leuprolide/);
+  });
+
+  it('for a yes/no question starts with the sentence that decides the verdict', async () => {
+    const answer = await ask('Does diabetes mellitus reduce the accuracy of FDG-PET in cervical cancer?');
+    expect(answer.verdict).toBe('no');
+    expect(answer.direct?.citations[0]?.quote).toMatch(/not significantly reduced/);
+  });
+});

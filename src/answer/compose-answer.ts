@@ -3,7 +3,8 @@ import { analyzeQuestion, type QuestionAnalysis, type QuestionType } from './ana
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict } from './decide-verdict.js';
-import { scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
+import { findDistinctions } from './find-distinctions.js';
+import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 
@@ -90,7 +91,7 @@ function records(n: number): string {
 }
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
-function chooseDirect(selections: Selection[], decisive: ScoredPassage | null): Selection | undefined {
+function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decisive: ScoredPassage | null): Selection | undefined {
   if (decisive) {
     const hit = selections.find((s) => s.passage === decisive || s.alsoSaidBy.includes(decisive));
     if (hit) return hit;
@@ -100,7 +101,11 @@ function chooseDirect(selections: Selection[], decisive: ScoredPassage | null): 
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
   const close = pool.filter((s) => s.passage.coverage >= top - 0.1);
-  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0);
+  const asked = analysis.question.toLowerCase();
+  // A factoid question is answered by the sentence that names the thing asked for.
+  const namesSomething = (p: ScoredPassage) =>
+    analysis.asksForEntity && namedEntities(p.text).some((e) => !asked.includes(e.toLowerCase())) ? 0.08 : 0;
+  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p);
   return close.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
 }
 
@@ -129,17 +134,32 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     );
   }
   // Points must cover a fair share of what the best sentence covers.
-  const selections = selectSentences(scored, { maxPoints, minCoverage: Math.max(0.3, bestCoverage * 0.5) });
+  // List questions gather items from many articles, so each article gives fewer points.
+  const isList = analysis.type === 'list';
+  const selected = selectSentences(scored, {
+    maxPoints,
+    minCoverage: Math.max(isList ? 0.25 : 0.3, bestCoverage * (isList ? 0.4 : 0.5)),
+    ...(isList ? { perArticle: 2 } : {}),
+  });
   const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(scored) : { verdict: undefined, decisive: null };
-  const direct = chooseDirect(selections, decisive);
+  const direct = chooseDirect(analysis, selected, decisive);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
 
+  const distinctions = findDistinctions(
+    analysis,
+    scored,
+    selected.flatMap((s) => [s.passage, ...s.alsoSaidBy]),
+  ).map((passage): Selection => ({ passage, alsoSaidBy: [] }));
+  // Distinction points take the place of the weakest ordinary points when the answer is full.
+  const room = Math.max(0, maxPoints - distinctions.length);
+  const selections = [direct, ...selected.filter((s) => s !== direct)].slice(0, room);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {
     if (selection === direct) continue;
     const kind = classifyPoint(selection.passage.text);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(selection)]);
   }
+  if (distinctions.length) byKind.set('distinction', [...(byKind.get('distinction') ?? []), ...distinctions.map(pointOf)]);
   const sections: Section[] = sectionOrder(analysis)
     .filter((kind) => byKind.has(kind))
     .map((kind) => ({ kind, title: SECTION_TITLES[kind], points: byKind.get(kind) as Point[] }));

@@ -59,6 +59,26 @@ function cueScore(types: readonly QuestionType[], text: string): number {
   return asked === 0 ? 0.5 : Math.min(1, hits / 2);
 }
 
+const ENUMERATION = /\b(including|such as|namely|e\.g\.|include[sd]?|consist\w* of)\b|,[^,]+,[^,]+\band\b/i;
+
+/** Words that look like a named entity: gene symbols, acronyms, drug or proper names inside the sentence. */
+export function namedEntities(text: string): string[] {
+  const tokens = text.split(/\s+/).map((t) => t.replace(/^[("'\[]+|[)"'.,;:\]]+$/g, ''));
+  // The first word is capitalised anyway; it counts only when it looks like a symbol (BRCA1, TNF-alpha).
+  const symbol = (t: string) => /^[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*$/.test(t);
+  return tokens.filter((t, i) => symbol(t) || (i > 0 && /^[A-Z][a-z]{3,}$/.test(t)));
+}
+
+// List questions want sentences that enumerate; factoid questions want one that names something new.
+function typeBonus(analysis: QuestionAnalysis, text: string): number {
+  if (analysis.type === 'list') return ENUMERATION.test(text) ? 0.06 : 0;
+  if (analysis.asksForEntity) {
+    const asked = analysis.question.toLowerCase();
+    return namedEntities(text).some((e) => !asked.includes(e.toLowerCase())) ? 0.06 : 0;
+  }
+  return 0;
+}
+
 function lengthFactor(words: number): number {
   if (words < 6) return 0.3;
   if (words < 10) return 0.75;
@@ -99,7 +119,11 @@ export function scorePassages(analysis: QuestionAnalysis, evidence: readonly Evi
       const words = passage.text.split(/\s+/).length;
       const base =
         0.55 * coverage + 0.15 * cueScore(cueTypes, passage.text) + 0.15 * section + 0.15 / (1 + 0.3 * rank);
-      const score = base * lengthFactor(words) * statisticsFactor(passage.text) * (AIM.test(passage.text) ? 0.6 : 1);
+      const score =
+        (base + typeBonus(analysis, passage.text)) *
+        lengthFactor(words) *
+        statisticsFactor(passage.text) *
+        (AIM.test(passage.text) ? 0.6 : 1);
       scored.push({ ...passage, score, coverage, rank, stems });
     });
   });
@@ -131,6 +155,8 @@ export type SelectOptions = {
   minCoverage?: number;
   /** Above this word overlap two sentences count as saying the same thing. */
   duplicateOverlap?: number;
+  /** At most this many points from one article (default: half of maxPoints, at least 3). */
+  perArticle?: number;
 };
 
 /** Picks diverse, well-scored sentences (MMR-like): near-duplicates are merged as extra citations or dropped. */
@@ -139,7 +165,7 @@ export function selectSentences(scored: readonly ScoredPassage[], options: Selec
   const best = scored[0]?.score ?? 0;
   const articles = new Set(scored.map((p) => p.pmid)).size;
   // Spread points over articles when there are several.
-  const perArticle = articles <= 1 ? maxPoints : Math.max(3, Math.ceil(maxPoints / 2));
+  const perArticle = articles <= 1 ? maxPoints : (options.perArticle ?? Math.max(3, Math.ceil(maxPoints / 2)));
   const chosen: Selection[] = [];
   const used = new Map<string, number>();
   for (const passage of scored) {

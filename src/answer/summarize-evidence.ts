@@ -16,6 +16,10 @@ const CASES_REPORTED = new RegExp(
   'i',
 );
 
+// "rare" about the condition itself, not "rare but serious events".
+const RARE =
+  /\b(is|are|was|were|remains?) (a |an )?(very |extremely |exceedingly )?rare\b|\brare (case|disease|disorder|condition|entity|syndrome|tumou?r|neoplasm|variant|form)s?\b/i;
+
 function countPhrase(n: number, level: EvidenceLevel): string {
   const [one, many] = LEVEL_NAMES[level];
   return `${n} ${n === 1 ? one : many}`;
@@ -33,7 +37,7 @@ export function rarityNote(quotes: readonly string[]): string | null {
     if (m) return `one reports ${m[1]} cases in the literature`;
   }
   if (quotes.some((q) => /\bfirst (reported )?case\b/i.test(q))) return 'one describes the first reported case';
-  if (quotes.some((q) => /\brare(ly)?\b/i.test(q))) return 'the condition is described as rare';
+  if (quotes.some((q) => RARE.test(q))) return 'the condition is described as rare';
   return null;
 }
 

@@ -1,0 +1,84 @@
+import type { QuestionAnalysis } from './analyze-question.js';
+import { contentTerms, stemsMatch } from './content-terms.js';
+import { KIND_CUES } from './kind-cues.js';
+import { overlap, type ScoredPassage } from './select-sentences.js';
+
+// Contrast wording beyond the distinction cues shared with classification.
+const CONTRAST =
+  /\b(in contrast|as opposed to|differ(s|ed)? from|distinct from|not to be confused|misdiagnos\w*|should be (differentiated|distinguished)|differential diagnosis|rather than|unlike|whereas)\b/i;
+
+/** Whether a sentence draws a contrast. */
+export function hasContrast(text: string): boolean {
+  return CONTRAST.test(text) || new RegExp(KIND_CUES.distinction.source, 'i').test(text);
+}
+
+type Pair = { modifier: string; head: string; before: string[] };
+
+// Modifiers that grade or hedge rather than name a different entity.
+const VAGUE_MODIFIERS = new Set(
+  `other such several many most various certain affected existing preexisting associated related severe mild moderate
+  new early late possible possibly potential common rare typical atypical known same different similar main major
+  minor total overall initial primary secondary recurrent persistent`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Adjacent content words "modifier head" in running text, e.g. "skin lesions" -> (skin, lesion), with the stems
+// of the few words before the head (so "deep infiltrating endometriosis" still counts as "deep endometriosis").
+function pairsOf(text: string): Pair[] {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const terms = tokens.map((t) => contentTerms(t)[0]);
+  const pairs: Pair[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const m = terms[i - 1];
+    const h = terms[i];
+    if (!m || !h || /\d/.test(m.word) || /ly$/.test(m.word) || VAGUE_MODIFIERS.has(m.word)) continue;
+    const before = terms.slice(Math.max(0, i - 3), i).flatMap((t) => (t ? [t.stem] : []));
+    pairs.push({ modifier: m.stem, head: h.stem, before });
+  }
+  return pairs;
+}
+
+/**
+ * Neighbouring entities a sentence names: the question's head noun with a different modifier ("sclerotic bone
+ * lesions" for a question on "sclerotic skin lesions"), which readers easily confuse with what was asked.
+ */
+export function neighbourMentions(analysis: QuestionAnalysis, text: string): { modifier: string; head: string }[] {
+  // Only the question's subject nouns can have confusable neighbours; "first-line therapies" is no rival entity.
+  const subjects = analysis.concepts.filter((c) => c.weight >= 1).map((c) => c.stem);
+  const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head));
+  const questionStems = new Set(analysis.concepts.map((c) => c.stem));
+  return pairsOf(text).filter(
+    (p) =>
+      asked.some((q) => stemsMatch(q.head, p.head) && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
+      ![...questionStems].some((s) => stemsMatch(s, p.modifier)),
+  ).map(({ modifier, head }) => ({ modifier, head }));
+}
+
+/**
+ * Sentences worth an "Important Distinctions" point: they mention what was asked and either draw a contrast or
+ * name a confusable neighbour of it; near-duplicates of already chosen sentences are skipped.
+ */
+export function findDistinctions(
+  analysis: QuestionAnalysis,
+  scored: readonly ScoredPassage[],
+  chosen: readonly ScoredPassage[],
+  max = 2,
+): ScoredPassage[] {
+  const found: ScoredPassage[] = [];
+  const named = new Set<string>();
+  for (const passage of scored) {
+    if (found.length >= max) break;
+    if (passage.section === 'title' || passage.coverage < 0.25) continue;
+    if ([...chosen, ...found].some((c) => c === passage || overlap(c.stems, passage.stems) > 0.5)) continue;
+    // One point per confusable neighbour is enough.
+    const neighbours = neighbourMentions(analysis, passage.text).filter((n) => !named.has(`${n.modifier} ${n.head}`));
+    const contrast = hasContrast(passage.text) && passage.section !== 'METHODS';
+    // A contrast alone qualifies only when the sentence also covers much of the question.
+    if (neighbours.length > 0 || (contrast && passage.coverage >= 0.5)) {
+      found.push(passage);
+      for (const n of neighbourMentions(analysis, passage.text)) named.add(`${n.modifier} ${n.head}`);
+    }
+  }
+  return found;
+}
