@@ -10,6 +10,8 @@ import { composeAnswer, verifyAnswer } from './answer/index.js';
 import { adaptAnswer, loadVocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
 import type Database from 'better-sqlite3';
+import type { EditorialStore } from './editorial/index.js';
+import { createSqliteEditorialStore } from './store/sqlite/editorial-store.js';
 
 /** The running parts of clinq over one database. */
 export type Clinq = {
@@ -18,6 +20,10 @@ export type Clinq = {
   store: ArticleStore;
   /** Answers a question for a reader; the question must already be checked with `checkQuestion`. */
   ask(question: string, audience?: Audience): Promise<Answer>;
+  /** Rewords a physician answer for another reader; stored articles keep the physician wording. */
+  adapt(answer: Answer, audience: Audience): Answer;
+  /** Articles, versions, reviews, people and sessions, in the same database. */
+  editorial: EditorialStore;
   getArticle(pmid: string): Promise<Article | null>;
   close(): Promise<void>;
 };
@@ -48,6 +54,12 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
   const findEvidence = createFindEvidence({ store });
   const vocabulary = await loadVocabulary();
 
+  const editorial = createSqliteEditorialStore(db);
+
+  function adapt(answer: Answer, audience: Audience): Answer {
+    return audience === 'physician' || answer.audience === audience ? answer : adaptAnswer(answer, audience, vocabulary);
+  }
+
   async function ask(question: string, audience: Audience = 'physician'): Promise<Answer> {
     const [articles, snapshot] = await Promise.all([store.countArticles(), store.snapshot()]);
     const clinical = await composeAnswer(question, {
@@ -56,7 +68,7 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
       corpus: { articles, snapshot },
       limit: settings.answer.evidenceLimit,
     });
-    const answer = audience === 'physician' ? clinical : adaptAnswer(clinical, audience, vocabulary);
+    const answer = adapt(clinical, audience);
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
     const cited = await store.getArticles([...new Set(answer.references.map((r) => r.pmid))]);
     const check = verifyAnswer(answer, new Map(cited.map((a) => [a.pmid, a])));
@@ -69,6 +81,8 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
     db,
     store,
     ask,
+    adapt,
+    editorial,
     getArticle: (pmid) => store.getArticle(pmid),
     close: () => store.close(),
   };

@@ -1,4 +1,5 @@
 /** Composition root for the server: opens clinq over the configured database and serves the app. */
+import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './server/index.js';
 import { openClinq, checkQuestion, checkAudience } from './clinq.js';
@@ -13,11 +14,15 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
   const clinq = await openClinq(settings);
   const app = createApp({
     ask: clinq.ask,
+    adapt: clinq.adapt,
     getArticle: clinq.getArticle,
     countArticles: () => clinq.store.countArticles(),
     checkQuestion: (input) => checkQuestion(input, settings.answer.maxQuestionChars),
     checkAudience,
     maxBodyBytes: settings.server.maxBodyBytes,
+    editorial: { store: clinq.editorial },
+    // Anonymous form tokens only need to outlive a page view, so a per-process secret is enough.
+    csrfSecret: process.env.CLINQ_CSRF_SECRET || randomBytes(32).toString('base64url'),
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: settings.server.port, hostname: settings.server.host }, () => resolve(s));

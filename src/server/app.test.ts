@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from './app.js';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
+import { createMemoryEditorialStore } from './memory-editorial-store.js';
 
 const article: Article = {
   pmid: '123',
@@ -57,7 +58,10 @@ function makeApp(overrides: Partial<AppDeps> = {}) {
       return input.trim();
     },
     checkAudience: (input) => (input === 'patient' ? 'patient' : 'physician'),
+    adapt: (answer, audience) => ({ ...answer, audience }),
     maxBodyBytes: 2048,
+    editorial: { store: createMemoryEditorialStore() },
+    csrfSecret: 'test-secret',
     logError: () => {},
     ...overrides,
   });
@@ -71,14 +75,28 @@ const post = (body: string, contentType = 'application/json') => ({
 });
 
 describe('HTTP API', () => {
-  it('answers a question posted as JSON with the contract shape', async () => {
+  it('answers a question posted as JSON with the contract shape, stored as an article with id and url', async () => {
     const { app, asked } = makeApp();
     const res = await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?', audience: 'patient' })));
     expect(res.status).toBe(200);
     const body = (await res.json()) as Answer;
     expect(body.status).toBe('answered');
     expect(body.audience).toBe('patient');
-    expect(asked).toEqual([{ question: 'Does colchicine help gout?', audience: 'patient' }]);
+    expect(body.url).toBe('/articles/does-colchicine-help-gout');
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+    // The physician wording is stored; other readers get it adapted.
+    expect(asked).toEqual([{ question: 'Does colchicine help gout?', audience: 'physician' }]);
+  });
+
+  it('returns a stored answer by id, for an audience, and 404 for an unknown id', async () => {
+    const { app } = makeApp();
+    const created = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;
+    const res = await app.request(`/api/answers/${created.id}?audience=patient`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Answer;
+    expect(body).toMatchObject({ id: created.id, url: created.url, audience: 'patient', question: 'Does colchicine help gout?' });
+    expect((await app.request('/api/answers/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await app.request('/api/answers/not-an-id')).status).toBe(400);
   });
 
   it.each([

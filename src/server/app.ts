@@ -1,91 +1,88 @@
 /** The HTTP application: JSON API and server-rendered pages over injected dependencies. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
+import type { EditorialContext } from '../editorial/index.js';
 import { toHttpError } from './errors.js';
-import { answerRequestSchema, pmidSchema } from './schemas.js';
-import { renderHomePage } from './pages/home.js';
+import { loadViewer, requireCsrf, type AppEnv, type Viewer } from './viewer.js';
+import { renderErrorPage } from './pages/error-page.js';
+import type { PageFrame } from './pages/layout.js';
+import { registerApiRoutes } from './routes/api-routes.js';
+import { registerPageRoutes } from './routes/page-routes.js';
+import { registerArticleRoutes } from './routes/article-routes.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerDeskRoutes } from './routes/desk-routes.js';
 
 /** What the HTTP layer needs from the rest of clinq. */
 export type AppDeps = {
+  /** Answers a checked question for a reader. */
   ask(question: string, audience?: Audience): Promise<Answer>;
+  /** Rewords a physician answer for another reader (identity for 'physician'). */
+  adapt(answer: Answer, audience: Audience): Answer;
   getArticle(pmid: string): Promise<Article | null>;
   countArticles(): Promise<number>;
   /** Checks and normalises a question (throws invalid_request). */
   checkQuestion(input: unknown): string;
   checkAudience(input: unknown): Audience;
   maxBodyBytes: number;
+  /** Articles, review workflow, people and sessions: the store and the clock. */
+  editorial: EditorialContext;
+  /** Signs anonymous readers' CSRF tokens; random per process unless configured. */
+  csrfSecret: string;
   /** Where faults that are not ClinqErrors are logged. */
   logError?: (error: unknown) => void;
 };
 
+const isApi = (path: string) => path.startsWith('/api/') || path === '/healthz';
+
+/** The frame (viewer and path) of the page being rendered; anonymous without a token before the viewer loads. */
+export function frameOf(c: Context<AppEnv>): PageFrame {
+  const viewer: Viewer = c.get('viewer') ?? { user: null, session: null, csrf: '' };
+  return { viewer, path: c.req.path };
+}
+
 /** Builds the Hono app; tests call `app.request()` on it. */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.use('*', secureHeaders());
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', secureHeaders({ referrerPolicy: 'same-origin' }));
 
   app.onError((error, c) => {
     if (!(error instanceof ClinqError)) (deps.logError ?? console.error)(error);
     const { status, body } = toHttpError(error);
-    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') return c.json(body, status);
-    return c.html(`<!doctype html><meta charset="utf-8"><title>Error</title><p>${escapeHtml(body.error.message)}</p><p><a href="/">Back</a></p>`, status);
+    if (isApi(c.req.path)) return c.json(body, status);
+    // Sign-in needed on a page: send the reader to the sign-in form and back.
+    if (status === 401 && c.req.method === 'GET') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+    return c.html(renderErrorPage({ frame: frameOf(c), status, message: body.error.message }), status);
   });
   app.notFound((c) => {
-    const message = `no route for ${c.req.method} ${c.req.path}`;
-    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message } }, 404);
-    return c.html(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>${escapeHtml(message)}</p><p><a href="/">Home</a></p>`, 404);
+    const message = `no page at ${c.req.path}`;
+    if (isApi(c.req.path)) return c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
+    return c.html(renderErrorPage({ frame: frameOf(c), status: 404, message }), 404);
   });
 
-  app.get('/healthz', async (c) => c.json({ status: 'ok', articles: await deps.countArticles() }));
-
-  app.post(
-    '/api/answers',
+  app.use(
+    '*',
     bodyLimit({
       maxSize: deps.maxBodyBytes,
-      onError: (c) =>
-        c.json({ error: { code: 'invalid_request', message: `body: larger than ${deps.maxBodyBytes} bytes` } }, 413),
+      onError: (c) => {
+        const message = `body: larger than ${deps.maxBodyBytes} bytes`;
+        if (isApi(c.req.path)) return c.json({ error: { code: 'invalid_request', message } }, 413);
+        return c.html(renderErrorPage({ frame: frameOf(c as Context<AppEnv>), status: 413, message }), 413);
+      },
     }),
-    async (c) => {
-      if (!(c.req.header('content-type') ?? '').includes('application/json')) {
-        throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
-      }
-      let raw: unknown;
-      try {
-        raw = await c.req.json();
-      } catch {
-        throw new ClinqError('invalid_request', 'body: is not valid JSON');
-      }
-      const parsed = answerRequestSchema.safeParse(raw);
-      if (!parsed.success) {
-        throw new ClinqError('invalid_request', parsed.error.issues.map((i) => i.message).join('; '));
-      }
-      const question = deps.checkQuestion(parsed.data.question);
-      return c.json(await deps.ask(question, parsed.data.audience ?? 'physician'));
-    },
   );
 
-  app.get('/api/articles/:pmid', async (c) => {
-    const pmid = pmidSchema.safeParse(c.req.param('pmid'));
-    if (!pmid.success) throw new ClinqError('invalid_request', pmid.error.issues[0]?.message ?? 'pmid: invalid');
-    const article = await deps.getArticle(pmid.data);
-    if (!article) throw new ClinqError('not_found', `article: PMID ${pmid.data} is not in the corpus`);
-    return c.json(article);
-  });
+  const viewer = loadViewer(deps.editorial, deps.csrfSecret);
+  const csrf = requireCsrf(deps.editorial, deps.csrfSecret);
+  // The JSON API is stateless and needs no cookies; every page and form goes through the viewer and CSRF check.
+  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : viewer(c, next)));
+  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : csrf(c, next)));
 
-  app.get('/', async (c) => {
-    const q = c.req.query('q');
-    const articles = await deps.countArticles();
-    if (q === undefined || q.trim() === '') return c.html(renderHomePage({ articles }));
-    const audience = deps.checkAudience(c.req.query('audience'));
-    const question = deps.checkQuestion(q);
-    const answer = await deps.ask(question, audience);
-    return c.html(renderHomePage({ articles, answer }));
-  });
-
+  registerApiRoutes(app, deps);
+  registerPageRoutes(app, deps);
+  registerAuthRoutes(app, deps);
+  registerArticleRoutes(app, deps);
+  registerDeskRoutes(app, deps);
   return app;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../domain/index.js';
+import { ROLES } from '../editorial/index.js';
 
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
 export const answerRequestSchema = z.object({
@@ -9,3 +10,54 @@ export const answerRequestSchema = z.object({
 
 /** A PubMed identifier in a path. */
 export const pmidSchema = z.string().regex(/^\d{1,9}$/, 'pmid: must be 1 to 9 digits');
+
+/** An editorial article id (a UUID) in a path. */
+export const articleIdSchema = z.uuid({ error: 'id: must be an article id (a UUID)' });
+
+/** A slug in a path: what slugify produces. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+
+/** A version number in a path or form. */
+export const versionSchema = z.coerce.number().int().min(1).max(100_000);
+
+/** The ask form on the home page. */
+export const askFormSchema = z.object({
+  question: z.string({ error: 'question: is required' }),
+  audience: z.enum(AUDIENCES).optional().catch(undefined),
+});
+
+/** The follow-up form under an article. */
+export const followUpFormSchema = z.object({
+  question: z.string({ error: 'question: is required' }).trim().min(3, 'question: is too short').max(500, 'question: is too long'),
+});
+
+/** A workflow action form (submit, approve, ...); `version` is the version the person saw. */
+export const actionFormSchema = z.object({
+  version: versionSchema.optional(),
+  comment: z.string().trim().max(4000).optional(),
+});
+
+/** The comment-on-a-point form. */
+export const commentFormSchema = z.object({
+  version: versionSchema,
+  point: z.string().max(40),
+  body: z.string(),
+});
+
+/** The sign-in form. */
+export const loginFormSchema = z.object({
+  email: z.string().max(320).default(''),
+  password: z.string().max(1024).default(''),
+  next: z.string().max(500).optional(),
+});
+
+/** The change-role form. */
+export const roleFormSchema = z.object({ role: z.enum(ROLES, { error: `role: must be one of ${ROLES.join(', ')}` }) });
+
+/** The disable/enable form. */
+export const disableFormSchema = z.object({ disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
+
+/** Turns a zod failure into one readable message. */
+export function issuesText(error: z.ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}

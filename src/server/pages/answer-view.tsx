@@ -1,22 +1,58 @@
 /** Server-rendered view of an Answer: direct answer, sections with [n] citations, and the reference list. */
-import type { Answer, Point } from '../../domain/index.js';
+import type { Answer, Point, Reference } from '../../domain/index.js';
 
-function Citations(props: { point: Point }) {
+const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
+  guideline: 'Guideline',
+  'systematic-review': 'Systematic review',
+  rct: 'Randomised controlled trial',
+  observational: 'Observational study',
+  'case-report': 'Case report',
+  review: 'Review',
+  other: 'Other study',
+};
+
+/** The [n] markers of a point: each links to its reference and shows the quoted source sentence on hover or focus. */
+export function Citations(props: { point: Point; idPrefix?: string }) {
+  const prefix = props.idPrefix ?? '';
   return (
     <>
       {props.point.citations.map((c) => (
-        <sup class="cite">
-          <a href={`#ref-${c.n}`} title={c.quote} aria-label={`Reference ${c.n}: ${c.quote}`}>
-            [{c.n}]
-          </a>
-        </sup>
+        <span class="cite">
+          <a href={`#${prefix}ref-${c.n}`} title={c.quote} aria-label={`Reference ${c.n}`}>[{c.n}]</a>
+          <span class="tip" role="tooltip">
+            <span class="tip-label">Source sentence, reference {c.n}:</span> “{c.quote}”
+          </span>
+        </span>
       ))}
     </>
   );
 }
 
-/** The answer block used by the home page and article pages. */
-export function AnswerView(props: { answer: Answer }) {
+/** The numbered reference list: title, journal, year, study type and a PubMed link. */
+export function ReferenceList(props: { references: Reference[]; idPrefix?: string; headingId?: string }) {
+  const prefix = props.idPrefix ?? '';
+  const headingId = props.headingId ?? `${prefix}refs-title`;
+  return (
+    <section class="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>References</h2>
+      <ol class="refs">
+        {props.references.map((ref) => (
+          <li id={`${prefix}ref-${ref.n}`}>
+            <span class="ref-title">{ref.title}</span>
+            <div class="meta">
+              {[ref.journal, ref.year === null ? '' : String(ref.year)].filter(Boolean).join(' · ')}
+              <span class="tag">{LEVEL_LABEL[ref.evidenceLevel]}</span>
+            </div>
+            <a class="pubmed" href={ref.url} rel="noopener">PubMed {ref.pmid}<span class="visually-hidden"> (opens the abstract on PubMed)</span></a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The answer block: the direct answer, then the sections, then (unless left out) the references. */
+export function AnswerView(props: { answer: Answer; withReferences?: boolean; idPrefix?: string }) {
   const { answer } = props;
   if (answer.status === 'insufficient_evidence') {
     return (
@@ -30,11 +66,10 @@ export function AnswerView(props: { answer: Answer }) {
     <>
       {answer.direct ? (
         <section class="card direct" aria-label="Direct answer">
-          {answer.verdict ? <p class="meta">Short answer: <strong>{answer.verdict}</strong></p> : null}
-          <p>
-            {answer.direct.text} <Citations point={answer.direct} />
+          <h2 class="eyebrow">Short answer{answer.verdict ? `: ${answer.verdict}` : ''}</h2>
+          <p class="direct-text">
+            {answer.direct.text} <Citations point={answer.direct} idPrefix={props.idPrefix} />
           </p>
-          <p class="summary">{answer.evidenceSummary}</p>
         </section>
       ) : null}
       {answer.sections.map((section) => (
@@ -43,26 +78,13 @@ export function AnswerView(props: { answer: Answer }) {
           <ul class="points">
             {section.points.map((point) => (
               <li>
-                {point.text} <Citations point={point} />
+                {point.text} <Citations point={point} idPrefix={props.idPrefix} />
               </li>
             ))}
           </ul>
         </section>
       ))}
-      <section class="card" aria-labelledby="refs-title">
-        <h2 id="refs-title">References</h2>
-        <ol class="refs">
-          {answer.references.map((ref) => (
-            <li id={`ref-${ref.n}`}>
-              <a href={ref.url} rel="noopener">{ref.title}</a>
-              <div class="meta">
-                {[ref.journal, ref.year ?? ''].filter(Boolean).join(', ')} · PMID {ref.pmid}
-                <span class="tag">{ref.evidenceLevel.replace('-', ' ')}</span>
-              </div>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {props.withReferences === false ? null : <ReferenceList references={answer.references} idPrefix={props.idPrefix} />}
     </>
   );
 }

@@ -1,30 +1,112 @@
-/** The home page: a question box and, when asked, the cited answer. */
+/** The home page: the question box, recently approved articles and search over published articles. */
 import { AUDIENCES, type Answer, type Audience } from '../../domain/index.js';
-import { Layout } from './layout.js';
+import type { EditorialArticle } from '../../editorial/index.js';
+import { Layout, type PageFrame } from './layout.js';
 import { AnswerView } from './answer-view.js';
+import { CsrfField, DateText } from './form-parts.js';
+import { audienceLabel } from './audience-picker.js';
 
-/** Renders the home page, with the answer when there is one. */
-export function renderHomePage(props: { articles: number; answer?: Answer }) {
-  const { answer } = props;
-  const audience: Audience = answer?.audience ?? 'physician';
+/** What the home page shows. */
+export type HomePageModel = {
+  frame: PageFrame;
+  articles: number;
+  recent: EditorialArticle[];
+  audience: Audience;
+  /** A quick answer asked with GET /?q= (not stored as an article). */
+  answer?: Answer;
+};
+
+/** The article list used by the home and search pages. */
+export function ArticleList(props: { articles: EditorialArticle[]; empty: string }) {
+  if (props.articles.length === 0) return <p class="meta">{props.empty}</p>;
   return (
-    <Layout title={answer ? `${answer.question} · clinq` : 'clinq: evidence-grounded medical answers'}>
-      <h1>{answer ? answer.question : 'Ask a medical question'}</h1>
-      <form class="ask" method="get" action="/" role="search">
-        <label for="q" class="skip">Question</label>
-        <input id="q" type="text" name="q" required maxlength={2000} value={answer?.question ?? ''}
-          placeholder="e.g. What is the treatment of gout?" />
-        <label for="audience" class="skip">Which best describes you?</label>
-        <select id="audience" name="audience">
+    <ul class="article-list">
+      {props.articles.map((a) => (
+        <li>
+          <a href={`/articles/${a.slug}`}>{a.question}</a>
+          <span class="meta"> · updated <DateText iso={a.updatedAt} /></span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The ask form: POSTs the question, which becomes an article, and lands on its page. */
+export function AskForm(props: { frame: PageFrame; audience: Audience; question?: string }) {
+  return (
+    <form class="ask" method="post" action="/ask" aria-label="Ask a question">
+      <CsrfField viewer={props.frame.viewer} />
+      <label for="ask-question" class="field-label">Your question</label>
+      <div class="ask-row">
+        <input id="ask-question" type="text" name="question" required minlength={3} maxlength={1000}
+          value={props.question ?? ''} placeholder="e.g. What is the treatment of gout?" autocomplete="off" />
+        <label for="ask-audience" class="visually-hidden">Which best describes you?</label>
+        <select id="ask-audience" name="audience">
           {AUDIENCES.map((a) => (
-            <option value={a} selected={a === audience}>{a[0]!.toUpperCase() + a.slice(1)}</option>
+            <option value={a} selected={a === props.audience}>I am a {audienceLabel(a).toLowerCase()}</option>
           ))}
         </select>
-        <button type="submit">Ask</button>
-      </form>
-      {answer ? <AnswerView answer={answer} /> : (
-        <p class="meta">Answers are drawn from {props.articles.toLocaleString('en-US')} PubMed records; every point cites the paper it comes from.</p>
-      )}
+        <button type="submit" class="primary">Ask</button>
+      </div>
+    </form>
+  );
+}
+
+/** The search form over published articles. */
+export function SearchForm(props: { query?: string }) {
+  return (
+    <form class="search" method="get" action="/search" role="search" aria-label="Search reviewed articles">
+      <label for="search-q" class="visually-hidden">Search reviewed articles</label>
+      <input id="search-q" type="search" name="q" value={props.query ?? ''} placeholder="Search reviewed articles" maxlength={200} />
+      <button type="submit">Search</button>
+    </form>
+  );
+}
+
+/** Renders the home page. */
+export function renderHomePage(model: HomePageModel) {
+  const { answer } = model;
+  return (
+    <Layout title={answer ? `${answer.question} · clinq` : 'clinq: evidence-grounded medical answers'} frame={model.frame}>
+      <section class="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{answer ? answer.question : 'Ask a medical question'}</h1>
+        <p class="lede">
+          Answers drawn from {model.articles.toLocaleString('en-US')} PubMed records. Every statement cites the paper it
+          comes from, and articles are checked by our Medical Advisory Board.
+        </p>
+        <AskForm frame={model.frame} audience={model.audience} question={answer?.question} />
+      </section>
+      {answer ? (
+        <>
+          <p class="banner" role="note">This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.</p>
+          <AnswerView answer={answer} />
+        </>
+      ) : null}
+      <div class="columns">
+        <section class="card" aria-labelledby="recent-title">
+          <h2 id="recent-title">Recently reviewed articles</h2>
+          <ArticleList articles={model.recent} empty="No article has been approved yet." />
+        </section>
+        <section class="card" aria-labelledby="search-title">
+          <h2 id="search-title">Search the library</h2>
+          <SearchForm />
+          <p class="meta">Only articles approved by a reviewer are listed.</p>
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
+/** Renders the search results over published articles. */
+export function renderSearchPage(model: { frame: PageFrame; query: string; results: EditorialArticle[] }) {
+  return (
+    <Layout title={`Search: ${model.query} · clinq`} frame={model.frame}>
+      <h1>Search reviewed articles</h1>
+      <SearchForm query={model.query} />
+      <section class="card" aria-labelledby="results-title">
+        <h2 id="results-title">{model.query ? `Results for “${model.query}”` : 'Type words to search'}</h2>
+        <ArticleList articles={model.results} empty="No reviewed article matches; ask the question on the home page." />
+      </section>
     </Layout>
   );
 }

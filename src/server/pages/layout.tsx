@@ -1,9 +1,29 @@
 /** The page frame shared by every server-rendered page. */
 import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
+import type { Viewer } from '../viewer.js';
 import { STYLES } from './styles.js';
+import { CsrfField } from './form-parts.js';
 
-/** Wraps a page body in the document frame with landmarks, styles and the site header. */
-export function Layout(props: { title: string; children: Child; noindex?: boolean }) {
+/** What every page needs to know about the request to draw its frame. */
+export type PageFrame = { viewer: Viewer; path: string };
+
+// Progressive enhancement only: forms marked data-autosubmit submit when their select changes.
+const SCRIPT = `document.addEventListener('change',function(e){var f=e.target&&e.target.form;if(f&&f.hasAttribute('data-autosubmit'))f.submit();});`;
+
+function NavLink(props: { href: string; path: string; children: Child }) {
+  const current = props.path === props.href || (props.href !== '/' && props.path.startsWith(props.href));
+  return (
+    <li>
+      <a href={props.href} aria-current={current ? 'page' : undefined}>{props.children}</a>
+    </li>
+  );
+}
+
+/** Wraps a page body in the document frame: skip link, header with navigation, main, footer. */
+export function Layout(props: { title: string; frame: PageFrame; children: Child; noindex?: boolean }) {
+  const { viewer, path } = props.frame;
+  const user = viewer.user;
   return (
     <html lang="en">
       <head>
@@ -11,21 +31,48 @@ export function Layout(props: { title: string; children: Child; noindex?: boolea
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <title>{props.title}</title>
-        <style>{STYLES}</style>
+        <style>{raw(STYLES)}</style>
       </head>
       <body>
-        <a class="skip" href="#main">Skip to content</a>
+        <a class="skip-link" href="#main">Skip to content</a>
         <header class="site">
-          <a class="brand" href="/">clinq</a>
-          <span class="tagline">Evidence-grounded medical answers</span>
+          <div class="bar">
+            <a class="brand" href="/" aria-label="clinq home">
+              <span class="logo" aria-hidden="true">+</span>clinq
+            </a>
+            <nav aria-label="Main">
+              <ul>
+                <NavLink href="/" path={path}>Home</NavLink>
+                <NavLink href="/editorial-policy" path={path}>Editorial policy</NavLink>
+                {user ? <NavLink href="/review" path={path}>Review desk</NavLink> : null}
+                {user?.role === 'admin' ? <NavLink href="/admin/users" path={path}>Users</NavLink> : null}
+                {user ? (
+                  <li>
+                    <form method="post" action="/logout" class="inline">
+                      <CsrfField viewer={viewer} />
+                      <button type="submit" class="link">Sign out <span class="who">({user.name})</span></button>
+                    </form>
+                  </li>
+                ) : (
+                  <NavLink href="/login" path={path}>Sign in</NavLink>
+                )}
+              </ul>
+            </nav>
+          </div>
         </header>
-        <main id="main">{props.children}</main>
+        <main id="main" tabindex={-1}>{props.children}</main>
         <footer class="site">
-          <p>
-            clinq composes answers from PubMed abstracts; every point cites its source. It is not medical advice:
-            talk to a qualified health professional about your situation.
-          </p>
+          <div class="bar">
+            <p>
+              clinq composes answers from PubMed abstracts; every point cites its source. It is for education and is
+              not medical advice: talk to a qualified health professional about your situation.
+            </p>
+            <p>
+              <a href="/editorial-policy">How articles are reviewed</a>
+            </p>
+          </div>
         </footer>
+        <script>{raw(SCRIPT)}</script>
       </body>
     </html>
   );

@@ -1,31 +1,150 @@
 /** The site's stylesheet, inlined so pages work without extra requests. */
 export const STYLES = `
-:root { --ink:#1d2430; --muted:#5b6575; --line:#dde3ea; --accent:#0b6e69; --bg:#f7f9fb; --warn:#fff4d6; }
+:root { --ink:#1d2430; --muted:#556070; --line:#dde3ea; --accent:#0b6e69; --accent-dark:#07504c; --accent-soft:#e7f3f2;
+  --bg:#f5f7fa; --warn:#fff4d6; --warn-line:#e8c66a; --ok:#1f7a3a; --danger:#a4262c; --focus:#f0a500; }
 * { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
 body { margin:0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--bg); }
-a { color: var(--accent); }
-.skip { position:absolute; left:-999px; } .skip:focus { left:8px; top:8px; background:#fff; padding:4px 8px; }
-header.site { display:flex; gap:12px; align-items:baseline; padding:14px 24px; background:#fff; border-bottom:1px solid var(--line); }
-.brand { font-weight:700; font-size:22px; text-decoration:none; color:var(--accent); }
-.tagline { color:var(--muted); font-size:14px; }
-main { max-width: 860px; margin: 0 auto; padding: 24px; }
-footer.site { max-width:860px; margin:0 auto; padding: 16px 24px 40px; color:var(--muted); font-size:14px; }
-form.ask { display:flex; flex-wrap:wrap; gap:8px; margin: 8px 0 24px; }
-form.ask input[type=text] { flex: 1 1 420px; padding:10px 12px; font-size:17px; border:1px solid #b9c3cf; border-radius:8px; }
-form.ask select, form.ask button { padding:10px 12px; font-size:16px; border-radius:8px; border:1px solid #b9c3cf; background:#fff; }
-form.ask button { background: var(--accent); color:#fff; border-color: var(--accent); cursor:pointer; }
-:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
-.card { background:#fff; border:1px solid var(--line); border-radius:12px; padding: 20px 24px; margin-bottom: 20px; }
-.direct { font-size: 19px; border-left: 4px solid var(--accent); }
-h1 { font-size: 28px; line-height:1.25; margin: 8px 0 12px; }
-h2 { font-size: 20px; margin: 0 0 10px; }
-ul.points { padding-left: 20px; margin: 0; } ul.points li { margin: 6px 0; }
-sup.cite a { text-decoration:none; font-weight:600; padding: 0 2px; }
-.summary { color: var(--muted); font-style: italic; }
-.insufficient { background: var(--warn); border-color: #f0d48a; }
-ol.refs { padding-left: 22px; font-size: 15px; } ol.refs li { margin: 8px 0; }
+a { color: var(--accent); text-underline-offset: 2px; }
+a:hover { color: var(--accent-dark); }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 3px; }
+main:focus { outline: none; }
+.visually-hidden { position:absolute !important; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+.skip-link { position:absolute; left:8px; top:-60px; background:#fff; color:var(--accent-dark); padding:8px 14px; border-radius:6px;
+  z-index:10; font-weight:600; box-shadow:0 2px 8px rgba(0,0,0,.2); }
+.skip-link:focus { top:8px; }
+.bar { max-width: 960px; margin: 0 auto; padding: 0 24px; }
+header.site { background:#fff; border-bottom:1px solid var(--line); }
+header.site .bar { display:flex; flex-wrap:wrap; gap:8px 24px; align-items:center; justify-content:space-between; min-height:60px; }
+.brand { display:inline-flex; align-items:center; gap:8px; font-weight:750; font-size:22px; text-decoration:none; color:var(--accent-dark); letter-spacing:-.01em; }
+.logo { display:inline-grid; place-items:center; width:28px; height:28px; border-radius:8px; background:var(--accent); color:#fff; font-size:20px; line-height:1; }
+nav ul { list-style:none; display:flex; flex-wrap:wrap; gap:4px 18px; margin:0; padding:0; align-items:center; }
+nav a, button.link { color:var(--ink); text-decoration:none; font-size:15px; padding:6px 2px; border-bottom:2px solid transparent; }
+nav a:hover, button.link:hover { color:var(--accent); }
+nav a[aria-current="page"] { border-bottom-color: var(--accent); color: var(--accent-dark); font-weight:600; }
+button.link { background:none; border:none; border-bottom:2px solid transparent; cursor:pointer; font:inherit; font-size:15px; }
+.who { color: var(--muted); }
+main { max-width: 960px; margin: 0 auto; padding: 28px 24px 12px; }
+footer.site { border-top:1px solid var(--line); background:#fff; margin-top:32px; color:var(--muted); font-size:14px; }
+footer.site .bar { padding-top: 12px; padding-bottom: 28px; }
+h1 { font-size: 32px; line-height:1.2; margin: 4px 0 12px; letter-spacing:-.015em; }
+h2 { font-size: 20px; line-height:1.3; margin: 0 0 10px; }
+h3 { font-size: 17px; margin: 16px 0 6px; }
 .meta { color: var(--muted); font-size: 14px; }
-.tag { display:inline-block; font-size:12px; padding:1px 8px; border-radius:10px; background:#e7f3f2; color:#0b4f4b; margin-left:6px; }
-blockquote.quote { margin: 4px 0 0; color: var(--muted); font-size: 14px; border-left: 3px solid var(--line); padding-left: 10px; }
-@media (max-width: 600px) { main { padding: 14px; } h1 { font-size: 23px; } .card { padding: 14px; } }
+.lede { font-size: 18px; color: var(--muted); max-width: 46em; margin: 0 0 12px; }
+.card { background:#fff; border:1px solid var(--line); border-radius:12px; padding: 20px 24px; margin-bottom: 20px; }
+.card.narrow { max-width: 460px; margin: 24px auto; }
+.hero { background: linear-gradient(135deg, #e9f5f3, #f7fbfa); border:1px solid #d3e8e5; border-radius:16px; padding: 28px; margin-bottom: 24px; }
+.columns { display:grid; grid-template-columns: 1.3fr 1fr; gap: 20px; align-items:start; }
+.columns > .card { margin-bottom: 0; }
+input[type=text], input[type=search], input[type=email], input[type=password], select, textarea {
+  font: inherit; font-size:16px; padding:10px 12px; border:1px solid #aab6c3; border-radius:8px; background:#fff; color:var(--ink); max-width:100%; }
+textarea { width:100%; resize: vertical; }
+button { font: inherit; font-size:16px; padding:9px 16px; border-radius:8px; border:1px solid #aab6c3; background:#fff; color:var(--ink); cursor:pointer; }
+button:hover { border-color: var(--accent); }
+button.primary { background: var(--accent); color:#fff; border-color: var(--accent); font-weight:600; }
+button.primary:hover { background: var(--accent-dark); }
+button.small { font-size:14px; padding:5px 10px; }
+form.inline { display:inline-flex; gap:6px; align-items:center; margin:0; }
+form.stack { display:flex; flex-direction:column; gap:6px; margin: 12px 0; }
+form.stack button { align-self:flex-start; margin-top:6px; }
+form.stack label { font-weight: 600; font-size: 15px; margin-top: 6px; }
+.field-label { display:block; font-weight:600; margin-bottom:6px; }
+.ask-row { display:flex; flex-wrap:wrap; gap:8px; }
+.ask-row input[type=text] { flex: 1 1 320px; font-size:17px; }
+form.search { display:flex; gap:8px; margin: 6px 0 10px; }
+form.search input { flex:1 1 auto; min-width:0; }
+.article-list { list-style:none; padding:0; margin:0; }
+.article-list li { padding: 10px 0; border-bottom: 1px solid var(--line); }
+.article-list li:last-child { border-bottom: none; }
+.article-list a { font-weight: 600; }
+.banner { background: var(--warn); border:1px solid var(--warn-line); border-left:5px solid #c98a00; border-radius:10px; padding: 12px 16px; margin: 0 0 20px; }
+.notice { background:#e8f5ec; border:1px solid #a9d5b5; border-radius:10px; padding: 10px 16px; }
+.error { background:#fdecec; border:1px solid #f0b4b4; color: var(--danger); border-radius:10px; padding: 10px 16px; }
+.article-head { margin-bottom: 18px; }
+.crumb { margin: 0 0 4px; font-size: 15px; }
+.byline { margin: 0; color: var(--muted); font-size: 15px; }
+.byline.reviewed strong { color: var(--ink); }
+.status { margin: 14px 0 0; }
+.steps { list-style:none; display:flex; margin: 0; padding: 0; counter-reset: step; }
+.steps li { flex: 1 1 0; position:relative; display:flex; flex-direction:column; align-items:center; text-align:center; font-size: 14px; color: var(--muted); }
+.steps li::before { content:""; position:absolute; top:15px; left:-50%; width:100%; height:3px; background: var(--line); z-index:0; }
+.steps li:first-child::before { display:none; }
+.steps li.done::before { background: var(--accent); }
+.steps .dot { position:relative; z-index:1; display:grid; place-items:center; width:32px; height:32px; border-radius:50%;
+  background:#fff; border:3px solid var(--line); font-weight:700; color: var(--muted); }
+.steps li.done .dot { background: var(--accent); border-color: var(--accent); color:#fff; }
+.steps li[aria-current="step"] .label { color: var(--ink); font-weight: 700; }
+.steps li.done .label { color: var(--ink); }
+.status-note { text-align:center; margin: 6px 0 0; font-size: 14px; color: var(--muted); }
+.status-changes_requested .status-note { color: var(--danger); font-weight:600; }
+form.audience fieldset { border:none; padding:0; margin: 0 0 6px; }
+form.audience legend { font-weight: 700; margin-bottom: 8px; padding: 0; }
+.pills { display:flex; flex-wrap:wrap; gap:8px; align-items:center; }
+.pill { position:relative; }
+.pill input { position:absolute; opacity:0; width:1px; height:1px; }
+.pill span { display:inline-block; padding: 6px 14px; border:1px solid #aab6c3; border-radius: 999px; background:#fff; font-size:15px; cursor:pointer; }
+.pill input:checked + span { background: var(--accent); border-color: var(--accent); color:#fff; font-weight:600; }
+.pill input:focus-visible + span { outline: 3px solid var(--focus); outline-offset: 2px; }
+.audience-note { margin: 0 0 16px; }
+.direct { border-left: 5px solid var(--accent); }
+.eyebrow { font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--accent-dark); margin: 0 0 6px; }
+.direct-text { font-size: 19px; margin: 0; }
+ul.points { padding-left: 20px; margin: 0; } ul.points li { margin: 8px 0; }
+.cite { position: relative; display: inline; white-space: nowrap; }
+.cite a { text-decoration:none; font-weight:700; font-size: .8em; vertical-align: super; line-height: 0; padding: 0 1px; }
+.cite .tip { display:none; position:absolute; left: 50%; bottom: calc(100% + 8px); transform: translateX(-50%); width: min(340px, 80vw);
+  white-space: normal; background:#1d2430; color:#fff; font-size:14px; line-height:1.45; padding: 10px 12px; border-radius:8px;
+  box-shadow: 0 6px 18px rgba(0,0,0,.25); z-index: 5; font-weight: 400; }
+.cite:hover .tip, .cite:focus-within .tip { display:block; }
+.tip-label { display:block; font-size:12px; color:#b9c6d4; margin-bottom: 2px; }
+.insufficient { background: var(--warn); border-color: var(--warn-line); }
+.evidence p { margin: 0; }
+ol.refs { padding-left: 24px; margin: 0; font-size: 15px; } ol.refs li { margin: 10px 0; scroll-margin-top: 16px; }
+ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
+.ref-title { font-weight: 600; }
+.pubmed { font-size: 14px; }
+.tag { display:inline-block; font-size:12px; padding:1px 8px; border-radius:10px; background:var(--accent-soft); color:#0b4f4b; margin-left:6px; }
+.disclaimer { background:#f9fafb; font-size: 15px; }
+.disclaimer h2 { font-size: 17px; }
+.thread { list-style:none; padding:0; margin: 16px 0 0; }
+.thread li { border-top:1px solid var(--line); padding: 12px 0; }
+.thread-q { font-weight: 700; margin: 0; }
+.thread-q::before { content: "Q. "; color: var(--accent); }
+.thread-a { margin: 4px 0; }
+.follow { margin-top: 8px; }
+.versions { padding-left: 20px; margin:0; } .versions li { margin: 4px 0; }
+.desk { border: 2px solid #c9dcef; background: #f7fbff; }
+.actions { display:flex; flex-wrap:wrap; gap:8px; margin: 8px 0; }
+.state { display:inline-block; padding: 1px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; background:#eef1f4; }
+.state-submitted, .state-under_review { background:#e6f0fb; color:#1c4f86; }
+.state-approved { background:#e4f4e8; color: var(--ok); }
+.state-changes_requested { background:#fdecec; color: var(--danger); }
+.comments { list-style:none; padding:0; } .comments li { border-top:1px solid var(--line); padding: 8px 0; } .comments p { margin: 2px 0; }
+.audit { font-size: 14px; color: var(--muted); }
+details summary { cursor:pointer; margin-top: 10px; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 15px; }
+th, td { text-align:left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: var(--muted); }
+.prose { max-width: 46em; }
+.prose dt { font-weight: 700; margin-top: 8px; }
+.prose dd { margin-left: 0; }
+@media (max-width: 720px) {
+  .columns { grid-template-columns: 1fr; }
+  .columns > .card { margin-bottom: 0; }
+}
+@media (max-width: 600px) {
+  body { font-size: 16px; }
+  .bar { padding: 0 14px; }
+  header.site .bar { padding-top: 8px; padding-bottom: 8px; }
+  main { padding: 16px 14px 8px; }
+  h1 { font-size: 25px; }
+  .hero { padding: 18px; }
+  .card { padding: 16px; border-radius: 10px; }
+  .ask-row input[type=text], .ask-row select { flex: 1 1 100%; }
+  .ask-row button { flex: 1 1 100%; }
+  .steps li { font-size: 12.5px; }
+  .cite .tip { position: fixed; left: 12px; right: 12px; bottom: 12px; transform:none; width:auto; }
+}
 `;

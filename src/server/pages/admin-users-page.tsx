@@ -1,0 +1,72 @@
+/** The admin's page of people: list, add, change role, disable or enable. */
+import { ROLES, type User } from '../../editorial/index.js';
+import { Layout, type PageFrame } from './layout.js';
+import { CsrfField, DateText } from './form-parts.js';
+
+/** Renders the list of people and the forms that change them. */
+export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; notice?: string; error?: string }) {
+  const { viewer } = model.frame;
+  return (
+    <Layout title="Users · clinq" frame={model.frame} noindex>
+      <h1>People</h1>
+      {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
+      {model.error ? <p class="error" role="alert">{model.error}</p> : null}
+      <section class="card" aria-labelledby="users-title">
+        <h2 id="users-title">Accounts ({model.users.length})</h2>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Added</th></tr>
+            </thead>
+            <tbody>
+              {model.users.map((u) => (
+                <tr>
+                  <td>{u.name}{u.credentials ? <span class="meta">, {u.credentials}</span> : null}</td>
+                  <td>{u.email}</td>
+                  <td>
+                    <form method="post" action={`/admin/users/${u.id}/role`} class="inline">
+                      <CsrfField viewer={viewer} />
+                      <label for={`role-${u.id}`} class="visually-hidden">Role of {u.name}</label>
+                      <select id={`role-${u.id}`} name="role">
+                        {ROLES.map((r) => <option value={r} selected={r === u.role}>{r}</option>)}
+                      </select>
+                      <button type="submit" class="small">Change<span class="visually-hidden"> role of {u.name}</span></button>
+                    </form>
+                  </td>
+                  <td>
+                    <form method="post" action={`/admin/users/${u.id}/disable`} class="inline">
+                      <CsrfField viewer={viewer} />
+                      <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
+                      {u.disabled ? 'Disabled ' : 'Active '}
+                      <button type="submit" class="small">{u.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> {u.name}</span></button>
+                    </form>
+                  </td>
+                  <td><DateText iso={u.createdAt} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section class="card" aria-labelledby="add-title">
+        <h2 id="add-title">Add a person</h2>
+        <form method="post" action="/admin/users" class="stack">
+          <CsrfField viewer={viewer} />
+          <label for="new-email">Email</label>
+          <input id="new-email" type="email" name="email" required />
+          <label for="new-name">Name</label>
+          <input id="new-name" type="text" name="name" required maxlength={200} />
+          <label for="new-credentials">Credentials (e.g. MD, FACP)</label>
+          <input id="new-credentials" type="text" name="credentials" maxlength={200} />
+          <label for="new-role">Role</label>
+          <select id="new-role" name="role">
+            {ROLES.map((r) => <option value={r} selected={r === 'editor'}>{r}</option>)}
+          </select>
+          <label for="new-password">Password (at least 12 characters)</label>
+          <input id="new-password" type="password" name="password" required minlength={12} autocomplete="new-password" />
+          <button type="submit" class="primary">Add person</button>
+        </form>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,168 @@
+/** The reader's page of an article (and of one of its versions). */
+import type { Answer, Audience } from '../../domain/index.js';
+import type { ArticleVersion, ArticleWithVersions, FollowUp, Review } from '../../editorial/index.js';
+import { Layout, type PageFrame } from './layout.js';
+import { AnswerView, ReferenceList } from './answer-view.js';
+import { AudiencePicker, audienceLabel } from './audience-picker.js';
+import { CsrfField, DateText } from './form-parts.js';
+import { StatusSteps } from './status-steps.js';
+import { ReviewPanel, type ReviewPanelModel } from './review-panel.js';
+
+/** What the article page shows. */
+export type ArticlePageModel = {
+  frame: PageFrame;
+  article: ArticleWithVersions;
+  /** The version on screen: the approved one when there is one, else the latest. */
+  shown: ArticleVersion;
+  /** The shown version's answer, worded for the audience. */
+  answer: Answer;
+  audience: Audience;
+  followUps: FollowUp[];
+  /** Present for signed-in staff. */
+  panel: ReviewPanelModel | null;
+  /** Set when viewing /articles/:slug/versions/:n: that version's reviews. */
+  versionReviews?: Review[];
+  notice?: string;
+};
+
+function ReviewedLine(props: { version: ArticleVersion }) {
+  const approval = props.version.approval;
+  if (!approval) return <p class="byline">Not yet reviewed by the Medical Advisory Board</p>;
+  const who = approval.reviewerCredentials ? `${approval.reviewerName}, ${approval.reviewerCredentials}` : approval.reviewerName;
+  return (
+    <p class="byline reviewed">
+      Last reviewed by <strong>{who}</strong> on <DateText iso={approval.approvedAt} />
+    </p>
+  );
+}
+
+function FollowUpThread(props: { slug: string; followUps: FollowUp[]; frame: PageFrame }) {
+  return (
+    <section class="card" aria-labelledby="follow-title">
+      <h2 id="follow-title">Have a follow-up question?</h2>
+      <p class="meta">Your question is answered in the context of this article, so “what about treatment?” is enough.</p>
+      <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow">
+        <CsrfField viewer={props.frame.viewer} />
+        <label for="follow-question" class="visually-hidden">Follow-up question</label>
+        <input id="follow-question" type="text" name="question" required minlength={3} maxlength={500}
+          placeholder="e.g. What about treatment?" autocomplete="off" />
+        <button type="submit" class="primary">Ask</button>
+      </form>
+      {props.followUps.length > 0 ? (
+        <ol class="thread" aria-label="Follow-up questions">
+          {props.followUps.map((f) => (
+            <li id={`follow-up-${f.position}`}>
+              <p class="thread-q">{f.question}</p>
+              <p class="thread-a">
+                {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
+              </p>
+              {f.answer.url ? (
+                <a href={f.answer.url} class="more">Read the full cited answer<span class="visually-hidden"> to “{f.question}”</span> →</a>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
+
+function VersionList(props: { article: ArticleWithVersions; shown: number }) {
+  return (
+    <section class="card" aria-labelledby="versions-title">
+      <h2 id="versions-title">Versions</h2>
+      <ol class="versions">
+        {[...props.article.versions].reverse().map((v) => (
+          <li>
+            <a href={`/articles/${props.article.slug}/versions/${v.number}`} aria-current={v.number === props.shown ? 'page' : undefined}>
+              Version {v.number}
+            </a>
+            <span class="meta">
+              {' '}· {v.kind === 'initial' ? 'first version' : v.kind === 'edit' ? 'edited' : 'regenerated'}, <DateText iso={v.createdAt} />
+              {v.approval ? <> · approved by {v.approval.reviewerName} on <DateText iso={v.approval.approvedAt} /></> : ' · not approved'}
+              {v.number === props.article.publishedVersion ? ' · public version' : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Renders the article page; with `versionReviews` it is the page of one (possibly older) version. */
+export function renderArticlePage(model: ArticlePageModel) {
+  const { article, shown, answer, frame } = model;
+  const approved = shown.approval !== null;
+  const isVersionPage = model.versionReviews !== undefined;
+  const path = isVersionPage ? `/articles/${article.slug}/versions/${shown.number}` : `/articles/${article.slug}`;
+  return (
+    <Layout title={`${article.question} · clinq`} frame={frame} noindex={!approved || isVersionPage}>
+      <article class="article" aria-labelledby="article-title">
+        <header class="article-head">
+          {isVersionPage ? (
+            <p class="crumb">
+              <a href={`/articles/${article.slug}`}>← Current article</a> · Version {shown.number} of {article.versions.length}
+            </p>
+          ) : null}
+          <h1 id="article-title">{article.question}</h1>
+          <p class="byline">Last updated <DateText iso={shown.createdAt} /></p>
+          <ReviewedLine version={shown} />
+          <StatusSteps state={approved ? 'approved' : article.reviewState} />
+        </header>
+        {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
+        {approved ? null : (
+          <p class="banner" role="note">
+            <strong>This content is pending human review and is for educational purposes.</strong> It has not yet been
+            approved by our Medical Advisory Board.
+          </p>
+        )}
+        <AudiencePicker action={path} audience={model.audience} />
+        <p class="meta audience-note">Worded for: <strong>{audienceLabel(model.audience)}</strong></p>
+        <AnswerView answer={answer} withReferences={false} />
+        <section class="card evidence" aria-labelledby="evidence-title">
+          <h2 id="evidence-title">Strength of the evidence</h2>
+          <p>{answer.evidenceSummary}</p>
+        </section>
+        {answer.references.length > 0 ? <ReferenceList references={answer.references} /> : null}
+        <aside class="card disclaimer" aria-label="Professional disclaimer">
+          <h2>Professional disclaimer</h2>
+          <p>
+            This article summarises published research for education. It is not a substitute for professional medical
+            advice, diagnosis or treatment. Always ask your doctor or another qualified health professional about a
+            medical condition, and never delay seeking care because of something you read here.
+          </p>
+          <p>
+            <a href="/editorial-policy">Read our editorial policy</a>: how articles are written and reviewed, and what
+            each status and date means.
+          </p>
+        </aside>
+        {isVersionPage ? <VersionReviews reviews={model.versionReviews ?? []} /> : (
+          <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} />
+        )}
+        <VersionList article={article} shown={shown.number} />
+        {model.panel ? <ReviewPanel article={article} model={model.panel} viewer={frame.viewer} /> : null}
+      </article>
+    </Layout>
+  );
+}
+
+function VersionReviews(props: { reviews: Review[] }) {
+  return (
+    <section class="card" aria-labelledby="reviews-title">
+      <h2 id="reviews-title">Reviews of this version</h2>
+      {props.reviews.length === 0 ? (
+        <p class="meta">No reviewer has decided on this version.</p>
+      ) : (
+        <ul class="comments">
+          {props.reviews.map((r) => (
+            <li>
+              <strong>{r.decision === 'approved' ? 'Approved' : 'Changes requested'}</strong> by {r.reviewerName}
+              {r.reviewerCredentials ? `, ${r.reviewerCredentials}` : ''} on <DateText iso={r.createdAt} />
+              {r.comment ? <p>{r.comment}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

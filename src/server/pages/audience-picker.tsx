@@ -1,0 +1,27 @@
+/** "Which best describes you?": the reader picks an audience and the answer is re-rendered for them. */
+import { AUDIENCES, type Audience } from '../../domain/index.js';
+
+/** "Patient", "Caregiver", ... */
+export function audienceLabel(audience: Audience): string {
+  return audience[0]!.toUpperCase() + audience.slice(1);
+}
+
+/** A GET form of radio buttons; submits on change when JavaScript runs, with a button otherwise. */
+export function AudiencePicker(props: { action: string; audience: Audience }) {
+  return (
+    <form class="audience" method="get" action={props.action} data-autosubmit>
+      <fieldset>
+        <legend>Which best describes you?</legend>
+        <div class="pills">
+          {AUDIENCES.map((a) => (
+            <label class="pill">
+              <input type="radio" name="audience" value={a} checked={a === props.audience} />
+              <span>{audienceLabel(a)}</span>
+            </label>
+          ))}
+          <button type="submit" class="small">Show</button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

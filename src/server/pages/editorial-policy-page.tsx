@@ -1,0 +1,66 @@
+/** The editorial policy: how articles are made and reviewed, and what each status and date means. */
+import { Layout, type PageFrame } from './layout.js';
+
+/** Renders the editorial policy page. */
+export function renderEditorialPolicyPage(model: { frame: PageFrame }) {
+  return (
+    <Layout title="Editorial policy · clinq" frame={model.frame}>
+      <article class="card prose" aria-labelledby="policy-title">
+        <h1 id="policy-title">Editorial policy</h1>
+        <p>
+          Every clinq article answers one question from published research. The text is assembled from sentences of
+          PubMed abstracts, and each statement carries a numbered citation: hover over or focus the number to read the
+          source sentence, or follow it to the reference list and on to PubMed.
+        </p>
+        <h2>How an article is reviewed</h2>
+        <ol>
+          <li>A question asked on the site becomes a <strong>draft</strong> article.</li>
+          <li>An editor reads the draft and <strong>submits</strong> it for review.</li>
+          <li>
+            A member of our Medical Advisory Board (a reviewer with the credentials shown on the page) takes it
+            <strong> under review</strong>, checks every statement against its source, and comments on points.
+          </li>
+          <li>
+            The reviewer either <strong>approves</strong> the version, or <strong>requests changes</strong>, which sends
+            it back to the editors.
+          </li>
+        </ol>
+        <p>
+          When an approved article is edited or regenerated, the new version goes through review again. Until it is
+          approved, readers keep seeing the last approved version. Older versions and their reviews stay viewable from
+          the article's version list.
+        </p>
+        <h2>What each status means</h2>
+        <dl>
+          <dt>Submitted</dt>
+          <dd>An editor has checked the draft and asked the Medical Advisory Board to review it.</dd>
+          <dt>Under Review</dt>
+          <dd>A reviewer is checking the article against its sources.</dd>
+          <dt>Approved</dt>
+          <dd>A reviewer has approved this version; their name, credentials and the date are shown on the page.</dd>
+        </dl>
+        <p>
+          Until a version is approved, the page says that the content is pending human review and is for educational
+          purposes, and asks search engines not to index it.
+        </p>
+        <h2>What the dates mean</h2>
+        <dl>
+          <dt>Last updated</dt>
+          <dd>When the text of the version you are reading was written (generated from the evidence or edited).</dd>
+          <dt>Last reviewed by … on …</dt>
+          <dd>Who approved the version you are reading, and on which day.</dd>
+        </dl>
+        <h2>Reading for you</h2>
+        <p>
+          “Which best describes you?” rewords the same reviewed evidence for patients, caregivers, students, nurses or
+          physicians. The citations and sources do not change.
+        </p>
+        <h2>Not medical advice</h2>
+        <p>
+          Articles summarise research for education. They do not replace a consultation with a qualified health
+          professional who knows your situation.
+        </p>
+      </article>
+    </Layout>
+  );
+}

@@ -1,0 +1,25 @@
+/** The sign-in page for editors, reviewers and admins. */
+import { Layout, type PageFrame } from './layout.js';
+import { CsrfField } from './form-parts.js';
+
+/** Renders the sign-in form, with an error when the last attempt failed. */
+export function renderLoginPage(model: { frame: PageFrame; next: string; error?: string; email?: string }) {
+  return (
+    <Layout title="Sign in · clinq" frame={model.frame} noindex>
+      <section class="card narrow" aria-labelledby="login-title">
+        <h1 id="login-title">Sign in</h1>
+        <p class="meta">For editors, reviewers and administrators. Readers do not need an account.</p>
+        {model.error ? <p class="error" role="alert">{model.error}</p> : null}
+        <form method="post" action="/login" class="stack">
+          <CsrfField viewer={model.frame.viewer} />
+          <input type="hidden" name="next" value={model.next} />
+          <label for="login-email">Email</label>
+          <input id="login-email" type="email" name="email" required autocomplete="username" value={model.email ?? ''} />
+          <label for="login-password">Password</label>
+          <input id="login-password" type="password" name="password" required autocomplete="current-password" />
+          <button type="submit" class="primary">Sign in</button>
+        </form>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,147 @@
+/** The review desk panel on an article page: state, permitted actions, point comments and the audit trail. */
+import type { Answer } from '../../domain/index.js';
+import {
+  formatPointRef,
+  type ArticleVersion,
+  type AuditEntry,
+  type EditorialArticle,
+  type PointRef,
+  type Review,
+  type ReviewAction,
+  type ReviewComment,
+} from '../../editorial/index.js';
+import type { Viewer } from '../viewer.js';
+import { CsrfField, DateText } from './form-parts.js';
+
+/** What a signed-in member of staff sees about an article. */
+export type ReviewPanelModel = {
+  current: ArticleVersion;
+  /** Workflow actions the viewer may take now (permission and state both allow them). */
+  actions: ReviewAction[];
+  canComment: boolean;
+  reviews: Review[];
+  comments: ReviewComment[];
+  audit: AuditEntry[];
+};
+
+const ACTION_LABEL: Partial<Record<ReviewAction, string>> = {
+  submit: 'Submit for review',
+  startReview: 'Start review',
+  approve: 'Approve this version',
+  reopen: 'Reopen as draft',
+  resubmit: 'Resubmit for review',
+};
+
+const STATE_LABEL: Record<EditorialArticle['reviewState'], string> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  under_review: 'Under review',
+  approved: 'Approved',
+  changes_requested: 'Changes requested',
+};
+
+/** Human name of a review state. */
+export function stateLabel(state: EditorialArticle['reviewState']): string {
+  return STATE_LABEL[state];
+}
+
+const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+
+/** Every point of an answer with its stored reference and a short label, for the comment form. */
+export function pointsOf(answer: Answer): { ref: PointRef; label: string }[] {
+  const points: { ref: PointRef; label: string }[] = [];
+  if (answer.direct) points.push({ ref: 'direct', label: `Short answer: ${excerpt(answer.direct.text)}` });
+  answer.sections.forEach((section, s) =>
+    section.points.forEach((point, p) =>
+      points.push({ ref: { section: s, point: p }, label: `${section.title} ${p + 1}: ${excerpt(point.text)}` }),
+    ),
+  );
+  return points;
+}
+
+function pointLabel(answer: Answer, ref: PointRef): string {
+  const key = formatPointRef(ref);
+  return pointsOf(answer).find((p) => formatPointRef(p.ref) === key)?.label ?? key;
+}
+
+/** Renders the panel. */
+export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPanelModel; viewer: Viewer }) {
+  const { article, model, viewer } = props;
+  const base = `/articles/${article.slug}`;
+  const simple = model.actions.filter((a) => a !== 'requestChanges' && ACTION_LABEL[a]);
+  return (
+    <section class="card desk" aria-labelledby="desk-title">
+      <h2 id="desk-title">Review desk</h2>
+      <p>
+        Version {model.current.number} is <strong class={`state state-${article.reviewState}`}>{stateLabel(article.reviewState)}</strong>
+        {article.publishedVersion !== null && article.publishedVersion !== model.current.number
+          ? ` (readers still see approved version ${article.publishedVersion})`
+          : ''}
+        . <a href={`${base}/versions/${model.current.number}`}>Read version {model.current.number}</a>
+      </p>
+      {simple.length > 0 ? (
+        <div class="actions">
+          {simple.map((action) => (
+            <form method="post" action={`${base}/actions/${action}`} class="inline">
+              <CsrfField viewer={viewer} />
+              <input type="hidden" name="version" value={String(model.current.number)} />
+              <button type="submit" class={action === 'approve' ? 'primary' : ''}>{ACTION_LABEL[action]}</button>
+            </form>
+          ))}
+        </div>
+      ) : (
+        <p class="meta">There is nothing for you to do on this article in its current state.</p>
+      )}
+      {model.actions.includes('requestChanges') ? (
+        <form method="post" action={`${base}/actions/requestChanges`} class="stack">
+          <CsrfField viewer={viewer} />
+          <input type="hidden" name="version" value={String(model.current.number)} />
+          <label for="changes-comment">What needs to change?</label>
+          <textarea id="changes-comment" name="comment" required rows={3} maxlength={4000}></textarea>
+          <button type="submit">Request changes</button>
+        </form>
+      ) : null}
+      {model.canComment && pointsOf(model.current.answer).length > 0 ? (
+        <form method="post" action={`${base}/comments`} class="stack">
+          <CsrfField viewer={viewer} />
+          <input type="hidden" name="version" value={String(model.current.number)} />
+          <label for="comment-point">Comment on a point</label>
+          <select id="comment-point" name="point">
+            {pointsOf(model.current.answer).map((p) => (
+              <option value={formatPointRef(p.ref)}>{p.label}</option>
+            ))}
+          </select>
+          <label for="comment-body" class="visually-hidden">Comment</label>
+          <textarea id="comment-body" name="body" required rows={2} maxlength={4000} placeholder="Your comment on this point"></textarea>
+          <button type="submit">Add comment</button>
+        </form>
+      ) : null}
+      {model.comments.length > 0 ? (
+        <>
+          <h3>Comments on version {model.current.number}</h3>
+          <ul class="comments">
+            {model.comments.map((c) => (
+              <li>
+                <span class="meta">{pointLabel(model.current.answer, c.point)}</span>
+                <p>{c.body}</p>
+                <span class="meta">{c.authorName}, <DateText iso={c.createdAt} /></span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <details>
+        <summary>History ({model.audit.length} entries)</summary>
+        <ol class="audit">
+          {model.audit.map((e) => (
+            <li>
+              <DateText iso={e.at} />: {e.actorName ?? 'anonymous reader'} — {e.action}
+              {e.from ? ` (${stateLabel(e.from)} → ${stateLabel(e.to)})` : ` (${stateLabel(e.to)})`}, version {e.version}
+              {e.comment ? <q>{e.comment}</q> : null}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/** The review desk: what awaits review, and the drafts that editors can submit. */
+import type { EditorialArticle } from '../../editorial/index.js';
+import { Layout, type PageFrame } from './layout.js';
+import { DateText } from './form-parts.js';
+import { stateLabel } from './review-panel.js';
+
+function QueueTable(props: { articles: EditorialArticle[]; caption: string; empty: string }) {
+  if (props.articles.length === 0) return <p class="meta">{props.empty}</p>;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr><th scope="col">Question</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">Last change</th></tr>
+        </thead>
+        <tbody>
+          {props.articles.map((a) => (
+            <tr>
+              <td><a href={`/articles/${a.slug}`}>{a.question}</a></td>
+              <td><span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span></td>
+              <td>{a.currentVersion}</td>
+              <td><DateText iso={a.updatedAt} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Renders the queue (submitted and under review) and the drafts list. */
+export function renderReviewQueuePage(model: { frame: PageFrame; queue: EditorialArticle[]; drafts: EditorialArticle[] }) {
+  return (
+    <Layout title="Review desk · clinq" frame={model.frame} noindex>
+      <h1>Review desk</h1>
+      <section class="card" aria-labelledby="queue-title">
+        <h2 id="queue-title">Awaiting review ({model.queue.length})</h2>
+        <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." />
+      </section>
+      <section class="card" aria-labelledby="drafts-title">
+        <h2 id="drafts-title">Drafts and requested changes ({model.drafts.length})</h2>
+        <QueueTable articles={model.drafts} caption="Drafts and articles with requested changes" empty="No drafts." />
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,37 @@
+/** The review status as a three-step indicator: Submitted, Under Review, Approved. */
+import type { ReviewState } from '../../editorial/index.js';
+
+const STEPS = ['Submitted', 'Under Review', 'Approved'] as const;
+
+// How many steps a state has completed, and which one is in progress.
+const PROGRESS: Record<ReviewState, { done: number; note: string }> = {
+  draft: { done: 0, note: 'Draft: not yet submitted for review' },
+  submitted: { done: 1, note: 'Submitted: waiting for a reviewer' },
+  under_review: { done: 2, note: 'Under review by the Medical Advisory Board' },
+  changes_requested: { done: 1, note: 'Changes requested by a reviewer' },
+  approved: { done: 3, note: 'Approved by the Medical Advisory Board' },
+};
+
+/** Renders the indicator for a state; the reached steps are marked, the latest one as the current step. */
+export function StatusSteps(props: { state: ReviewState }) {
+  const { done, note } = PROGRESS[props.state];
+  return (
+    <div class={`status status-${props.state}`}>
+      <h2 class="visually-hidden">Review status</h2>
+      <ol class="steps" aria-label="Review status">
+        {STEPS.map((label, i) => {
+          const reached = i < done;
+          const current = i === done - 1;
+          return (
+            <li class={reached ? 'done' : 'todo'} aria-current={current ? 'step' : undefined}>
+              <span class="dot" aria-hidden="true">{reached ? '✓' : i + 1}</span>
+              <span class="label">{label}</span>
+              <span class="visually-hidden">{reached ? ' (reached)' : ' (not yet)'}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <p class="status-note">{note}</p>
+    </div>
+  );
+}

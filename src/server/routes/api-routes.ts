@@ -1,0 +1,55 @@
+/** The JSON API: answers (stored as articles), PubMed records, health. */
+import type { Hono } from 'hono';
+import { ClinqError } from '../../domain/index.js';
+import type { AppDeps } from '../app.js';
+import { askAndStore, linkAnswer, pickAudience } from '../article-service.js';
+import { answerRequestSchema, articleIdSchema, issuesText, pmidSchema } from '../schemas.js';
+import type { AppEnv } from '../viewer.js';
+
+/** Registers /healthz and /api/*. */
+export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  app.get('/healthz', async (c) => c.json({ status: 'ok', articles: await deps.countArticles() }));
+
+  // JSON only: a cross-site form cannot send application/json without a CORS preflight, so no CSRF token is needed.
+  app.post('/api/answers', async (c) => {
+    if (!(c.req.header('content-type') ?? '').includes('application/json')) {
+      throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
+    }
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      throw new ClinqError('invalid_request', 'body: is not valid JSON');
+    }
+    const parsed = answerRequestSchema.safeParse(raw);
+    if (!parsed.success) throw new ClinqError('invalid_request', issuesText(parsed.error));
+    const question = deps.checkQuestion(parsed.data.question);
+    const { article, answer } = await askAndStore(deps, { question, actor: null });
+    const audience = parsed.data.audience ?? 'physician';
+    return c.json(linkAnswer(deps.adapt(answer, audience), article));
+  });
+
+  app.get('/api/answers/:id', async (c) => {
+    const id = articleIdSchema.safeParse(c.req.param('id'));
+    if (!id.success) throw new ClinqError('invalid_request', issuesText(id.error));
+    const store = deps.editorial.store;
+    const article = await store.findArticle(id.data);
+    if (!article) throw new ClinqError('not_found', `answer: no stored answer has id ${id.data}`);
+    // The public version when one is approved, else the latest draft (the same the article page shows).
+    const version = await store.findVersion(article.id, article.publishedVersion ?? article.currentVersion);
+    if (!version) throw new ClinqError('not_found', `answer: ${id.data} has no stored version`);
+    const audience = c.req.query('audience');
+    if (audience !== undefined && pickAudience(audience) !== audience) {
+      throw new ClinqError('invalid_request', `audience: "${audience}" is not a known audience`);
+    }
+    return c.json(linkAnswer(deps.adapt(version.answer, pickAudience(audience)), article));
+  });
+
+  app.get('/api/articles/:pmid', async (c) => {
+    const pmid = pmidSchema.safeParse(c.req.param('pmid'));
+    if (!pmid.success) throw new ClinqError('invalid_request', pmid.error.issues[0]?.message ?? 'pmid: invalid');
+    const article = await deps.getArticle(pmid.data);
+    if (!article) throw new ClinqError('not_found', `article: PMID ${pmid.data} is not in the corpus`);
+    return c.json(article);
+  });
+}

@@ -1,0 +1,168 @@
+/** The article page, its versions, follow-up questions and the review actions taken on it. */
+import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { ClinqError } from '../../domain/index.js';
+import {
+  addFollowUp,
+  approveVersion,
+  commentOnPoint,
+  createArticle,
+  parsePointRef,
+  reopenDraft,
+  requestChanges,
+  resubmit,
+  startReview,
+  submitForReview,
+  type ArticleVersion,
+  type ArticleWithVersions,
+  type EditorialArticle,
+  type EditorialContext,
+  type User,
+} from '../../editorial/index.js';
+import type { AppDeps } from '../app.js';
+import { frameOf } from '../app.js';
+import { articleUrl, linkAnswer, pickAudience, reviewPanelFor } from '../article-service.js';
+import { mergeFollowUp } from '../follow-up-question.js';
+import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, slugSchema, versionSchema } from '../schemas.js';
+import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
+import { renderArticlePage } from '../pages/article-page.js';
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+type ActionCommand = (
+  ctx: EditorialContext,
+  input: { actor: User | null; articleId: string; comment?: string; version?: number },
+) => Promise<EditorialArticle>;
+
+/** The workflow commands reachable from the article page, by path segment. */
+const COMMANDS: Record<string, { run: ActionCommand; notice: string }> = {
+  submit: { run: submitForReview, notice: 'submitted' },
+  startReview: { run: startReview, notice: 'review-started' },
+  approve: { run: approveVersion, notice: 'approved' },
+  requestChanges: { run: requestChanges, notice: 'changes-requested' },
+  reopen: { run: reopenDraft, notice: 'reopened' },
+  resubmit: { run: resubmit, notice: 'resubmitted' },
+};
+
+// Notices are chosen from this list, never echoed from the query, so nothing a link carries is shown.
+const NOTICES: Record<string, string> = {
+  submitted: 'Submitted for review.',
+  'review-started': 'Review started.',
+  approved: 'Approved: this version is now the public one.',
+  'changes-requested': 'Changes requested: the article went back to its editors.',
+  reopened: 'Reopened as a draft.',
+  resubmitted: 'Resubmitted for review.',
+  commented: 'Comment added.',
+};
+
+async function requireArticleBySlug(deps: AppDeps, slug: string): Promise<ArticleWithVersions> {
+  const parsed = slugSchema.safeParse(slug);
+  const article = parsed.success ? await deps.editorial.store.findArticleBySlug(parsed.data) : null;
+  if (!article) throw new ClinqError('not_found', `There is no article at /articles/${slug}.`);
+  return article;
+}
+
+// Readers see the approved version while there is one; before any approval, the latest draft.
+function shownVersion(article: ArticleWithVersions): ArticleVersion {
+  const number = article.publishedVersion ?? article.currentVersion;
+  const version = article.versions.find((v) => v.number === number) ?? article.versions.at(-1);
+  if (!version) throw new ClinqError('not_found', `article ${article.slug} has no versions`);
+  return version;
+}
+
+// The query's audience wins and is remembered; otherwise the remembered one.
+function audienceFor(c: Context<AppEnv>) {
+  const asked = c.req.query('audience');
+  const audience = pickAudience(asked, getCookie(c, AUDIENCE_COOKIE));
+  if (asked && asked === audience) setSiteCookie(c, AUDIENCE_COOKIE, audience, YEAR_SECONDS);
+  return audience;
+}
+
+/** Registers /articles/:slug and everything under it. */
+export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  app.get('/articles/:slug', async (c) => {
+    const article = await requireArticleBySlug(deps, c.req.param('slug'));
+    const shown = shownVersion(article);
+    const audience = audienceFor(c);
+    const user = c.get('viewer').user;
+    const [followUps, panel] = await Promise.all([deps.editorial.store.listFollowUps(article.id), reviewPanelFor(deps, user, article)]);
+    const done = c.req.query('done');
+    return c.html(
+      renderArticlePage({
+        frame: frameOf(c),
+        article,
+        shown,
+        answer: deps.adapt(shown.answer, audience),
+        audience,
+        followUps,
+        panel,
+        notice: done ? NOTICES[done] : undefined,
+      }),
+    );
+  });
+
+  app.get('/articles/:slug/versions/:n', async (c) => {
+    const article = await requireArticleBySlug(deps, c.req.param('slug'));
+    const n = versionSchema.safeParse(c.req.param('n'));
+    const shown = n.success ? article.versions.find((v) => v.number === n.data) : undefined;
+    if (!shown) throw new ClinqError('not_found', `Article ${article.slug} has no version ${c.req.param('n')}.`);
+    const audience = audienceFor(c);
+    const user = c.get('viewer').user;
+    const [reviews, panel] = await Promise.all([deps.editorial.store.listReviews(article.id), reviewPanelFor(deps, user, article)]);
+    return c.html(
+      renderArticlePage({
+        frame: frameOf(c),
+        article,
+        shown,
+        answer: deps.adapt(shown.answer, audience),
+        audience,
+        followUps: [],
+        panel,
+        versionReviews: reviews.filter((r) => r.version === shown.number),
+      }),
+    );
+  });
+
+  // A follow-up is answered with the original's concepts, stored as its own draft article, and linked in the thread.
+  app.post('/articles/:slug/follow-ups', async (c) => {
+    const article = await requireArticleBySlug(deps, c.req.param('slug'));
+    const form = followUpFormSchema.safeParse(await c.req.parseBody());
+    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
+    const asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question));
+    const answer = await deps.ask(asked, 'physician');
+    const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
+    const followUp = await addFollowUp(deps.editorial, {
+      articleId: article.id,
+      question: form.data.question,
+      answer: linkAnswer(answer, linked),
+    });
+    return c.redirect(`${articleUrl(article)}#follow-up-${followUp.position}`, 303);
+  });
+
+  app.post('/articles/:slug/actions/:action', async (c) => {
+    const user = requireUser(c);
+    const command = Object.hasOwn(COMMANDS, c.req.param('action')) ? COMMANDS[c.req.param('action')] : undefined;
+    if (!command) throw new ClinqError('not_found', `There is no review action "${c.req.param('action')}".`);
+    const article = await requireArticleBySlug(deps, c.req.param('slug'));
+    const form = actionFormSchema.safeParse(await c.req.parseBody());
+    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
+    await command.run(deps.editorial, {
+      actor: user,
+      articleId: article.id,
+      ...(form.data.comment ? { comment: form.data.comment } : {}),
+      ...(form.data.version !== undefined ? { version: form.data.version } : {}),
+    });
+    return c.redirect(`${articleUrl(article)}?done=${command.notice}`, 303);
+  });
+
+  app.post('/articles/:slug/comments', async (c) => {
+    const user = requireUser(c);
+    const article = await requireArticleBySlug(deps, c.req.param('slug'));
+    const form = commentFormSchema.safeParse(await c.req.parseBody());
+    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
+    const point = parsePointRef(form.data.point);
+    if (!point) throw new ClinqError('invalid_request', `point: "${form.data.point}" is not a point of the answer`);
+    await commentOnPoint(deps.editorial, { actor: user, articleId: article.id, version: form.data.version, point, body: form.data.body });
+    return c.redirect(`${articleUrl(article)}?done=commented#desk-title`, 303);
+  });
+}

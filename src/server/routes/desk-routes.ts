@@ -1,0 +1,76 @@
+/** Staff pages: the review queue and the admin's page of people. */
+import type { Hono } from 'hono';
+import { ClinqError } from '../../domain/index.js';
+import { addUser, canManageUsers, canSeeDesk, changeRole, disableUser, listUsers, type User } from '../../editorial/index.js';
+import type { AppDeps } from '../app.js';
+import { frameOf } from '../app.js';
+import { disableFormSchema, issuesText, roleFormSchema } from '../schemas.js';
+import { requireUser, type AppEnv } from '../viewer.js';
+import { renderReviewQueuePage } from '../pages/review-queue-page.js';
+import { renderAdminUsersPage } from '../pages/admin-users-page.js';
+
+const NOTICES: Record<string, string> = {
+  added: 'Person added.',
+  role: 'Role changed.',
+  disabled: 'Account disabled; their sessions have ended.',
+  enabled: 'Account enabled.',
+};
+
+function requireDesk(user: User): void {
+  if (!canSeeDesk(user)) throw new ClinqError('forbidden', 'Only editors, reviewers and admins can open the review desk.');
+}
+
+function requireAdmin(user: User): void {
+  if (!canManageUsers(user)) throw new ClinqError('forbidden', 'Only admins can manage people.');
+}
+
+/** Registers /review and /admin/users. */
+export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { store } = deps.editorial;
+
+  app.get('/review', async (c) => {
+    requireDesk(requireUser(c));
+    const [queue, drafts] = await Promise.all([store.reviewQueue(), store.listByState(['draft', 'changes_requested'], 100)]);
+    return c.html(renderReviewQueuePage({ frame: frameOf(c), queue, drafts }));
+  });
+
+  app.get('/admin/users', async (c) => {
+    const user = requireUser(c);
+    requireAdmin(user);
+    const done = c.req.query('done');
+    return c.html(renderAdminUsersPage({ frame: frameOf(c), users: await listUsers(deps.editorial, user), notice: done ? NOTICES[done] : undefined }));
+  });
+
+  app.post('/admin/users', async (c) => {
+    const user = requireUser(c);
+    requireAdmin(user);
+    const { _csrf: _token, ...fields } = await c.req.parseBody();
+    try {
+      await addUser(deps.editorial, fields, user);
+    } catch (error) {
+      // Show the form again with the reason, keeping the page; other faults go to the error page.
+      if (!(error instanceof ClinqError) || (error.code !== 'invalid_request' && error.code !== 'conflict')) throw error;
+      const users = await listUsers(deps.editorial, user);
+      return c.html(renderAdminUsersPage({ frame: frameOf(c), users, error: error.message }), error.code === 'conflict' ? 409 : 400);
+    }
+    return c.redirect('/admin/users?done=added', 303);
+  });
+
+  app.post('/admin/users/:id/role', async (c) => {
+    const user = requireUser(c);
+    requireAdmin(user);
+    const form = roleFormSchema.safeParse(await c.req.parseBody());
+    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
+    await changeRole(deps.editorial, { actor: user, userId: c.req.param('id'), role: form.data.role });
+    return c.redirect('/admin/users?done=role', 303);
+  });
+
+  app.post('/admin/users/:id/disable', async (c) => {
+    const user = requireUser(c);
+    requireAdmin(user);
+    const form = disableFormSchema.safeParse(await c.req.parseBody());
+    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
+    await disableUser(deps.editorial, { actor: user, userId: c.req.param('id'), disabled: form.data.disabled });
+    return c.redirect(`/admin/users?done=${form.data.disabled ? 'disabled' : 'enabled'}`, 303);
+  });
+}
