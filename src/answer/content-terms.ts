@@ -9,7 +9,8 @@ const STOP_WORDS = new Set(
   same she should so some such than that the their theirs them themselves then there these they this those through
   to too under until up very was wasn't we were what when where which while who whom why will with would you your
   yours yourself yourselves may might must shall whether upon via per within without among amongst toward towards
-  thereby therefore thus however hence yet still ever even whose describe explain tell list name known please`
+  thereby therefore thus however hence yet still ever even whose describe explain tell list name known please
+  although though unless whereas since also like including included despite versus vs`
     .split(/\s+/)
     .filter(Boolean),
 );
