@@ -23,7 +23,8 @@ export function isPureStatistics(remark: string): boolean {
       return ' ';
     });
   }
-  return found && /^[\s,;:.]*(?:(?:and|vs\.?|versus|respectively)[\s,;:.]*)*$/i.test(rest);
+  // Units and joining words may remain around the numbers ("4±1.9 vs. 4.2±2.1 y").
+  return found && /^[\s,;:.]*(?:(?:and|vs\.?|versus|respectively|y|yr|yrs|years?|months?|weeks?|days?|hours?|h|min|mm|cm|kg|g|mg|ml|mL|%|person-(?:years|months))[\s,;:.]*)*$/i.test(rest);
 }
 
 /** Removes bracketed remarks and trailing clauses that hold only statistics; all other text is kept as written. */

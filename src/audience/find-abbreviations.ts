@@ -41,7 +41,7 @@ function bestLongForm(shortForm: string, candidate: string): string | undefined 
 }
 
 // Roman numerals and a few capitalised words read as words, not abbreviations.
-const NOT_ABBREVIATIONS = /^(?:[IVXLCDM]+|OK|TV)$/;
+const NOT_ABBREVIATIONS = /^(?:I{2,3}|IV|VI{1,3}|IX|XI{0,3}|XIV|XV|XVI|XX|OK|TV)$/;
 
 /** Abbreviation-like words in a text, in order of appearance, with their character spans. */
 export function abbreviationsIn(text: string): { start: number; end: number; abbreviation: string }[] {

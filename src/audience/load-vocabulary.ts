@@ -14,7 +14,7 @@ const curationSchema = z.object({
 });
 const abbreviationsSchema = z.object({ abbreviations: z.record(z.string(), z.string()) });
 
-const FILES = {
+const SOURCE_FILES = {
   cdc: 'cdc_plain_language_thesaurus.json',
   nciCancer: 'nci_dictionary_of_cancer_terms.json',
   nciGenetics: 'nci_dictionary_of_genetics_terms.json',
@@ -22,11 +22,10 @@ const FILES = {
   abbreviations: 'clinical-abbreviations.json',
 } as const;
 
-// Plain alternatives too vague to stand in for a specific term ("asthma" -> "disease" loses the meaning).
-const VAGUE = new Set([
-  'disease', 'illness', 'sickness', 'sick', 'medicine', 'drug', 'shot', 'work', 'studies', 'action', 'chemical',
-  'cause', 'test', 'problem', 'germ', 'virus', 'person', 'you', 'name', 'diseased', 'bad', 'thing',
-]);
+/** The derived lookup file, rebuilt from the sources by `npx tsx src/audience/write-vocabulary-index.ts`. */
+export const VOCABULARY_INDEX_FILE = 'clinq-vocabulary-index.json';
+
+const KIND_CODES = { s: 'substitution', d: 'definition', a: 'abbreviation' } as const;
 
 const cache = new Map<string, Promise<Vocabulary>>();
 
@@ -34,31 +33,69 @@ const cache = new Map<string, Promise<Vocabulary>>();
 export function loadVocabulary(dir: string = DEFAULT_VOCABULARY_DIR): Promise<Vocabulary> {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const loading = readVocabulary(dir);
+  const loading = readVocabularyIndex(dir);
   cache.set(dir, loading);
   // A failed load must not poison the cache: the next call may find the files.
   loading.catch(() => cache.delete(dir));
   return loading;
 }
 
-async function readVocabulary(dir: string): Promise<Vocabulary> {
-  const read = async <T>(file: string, schema: z.ZodType<T>): Promise<T> => {
-    const text = await readFile(join(dir, file), 'utf8');
-    const parsed = schema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(`audience: ${join(dir, file)} rejected: ${parsed.error.message}`);
-    return parsed.data;
-  };
-  const [cdc, nciCancer, nciGenetics, curation, abbreviations] = await Promise.all([
-    read(FILES.cdc, glossarySchema),
-    read(FILES.nciCancer, glossarySchema),
-    read(FILES.nciGenetics, glossarySchema),
-    read(FILES.curation, curationSchema),
-    read(FILES.abbreviations, abbreviationsSchema),
-  ]);
-  return createVocabulary(
-    vocabularyEntries({ cdc, nci: [...nciCancer, ...nciGenetics], curation, abbreviations: abbreviations.abbreviations }),
+async function readVocabularyIndex(dir: string): Promise<Vocabulary> {
+  // The derived index is 5x smaller than the dictionaries, which keeps loading well under 50 ms.
+  // The index is clinq's own build output (its sources pass zod in readVocabularySources); a hand check of
+  // 8,000 tuples costs a tenth of a schema walk, which matters for the 50 ms load budget.
+  const path = join(dir, VOCABULARY_INDEX_FILE);
+  const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+  const rows = typeof parsed === 'object' && parsed !== null && 'entries' in parsed ? parsed.entries : undefined;
+  if (!Array.isArray(rows)) throw new Error(`audience: ${path} rejected: no entries array`);
+  const entries: VocabularyEntry[] = [];
+  for (const row of rows as unknown[]) {
+    if (!isIndexRow(row)) throw new Error(`audience: ${path} rejected: bad entry ${JSON.stringify(row)}`);
+    entries.push({ term: row[0], plain: row[1], kind: KIND_CODES[row[2]] });
+  }
+  return createVocabulary(entries);
+}
+
+function isIndexRow(row: unknown): row is [string, string, keyof typeof KIND_CODES] {
+  return (
+    Array.isArray(row) &&
+    row.length === 3 &&
+    typeof row[0] === 'string' &&
+    typeof row[1] === 'string' &&
+    (row[2] === 's' || row[2] === 'd' || row[2] === 'a')
   );
 }
+
+/** Reads the dictionaries and curation files of a folder into vocabulary entries (the input of the derived index). */
+export async function readVocabularySources(dir: string = DEFAULT_VOCABULARY_DIR): Promise<VocabularyEntry[]> {
+  const [cdc, nciCancer, nciGenetics, curation, abbreviations] = await Promise.all([
+    readJson(join(dir, SOURCE_FILES.cdc), glossarySchema),
+    readJson(join(dir, SOURCE_FILES.nciCancer), glossarySchema),
+    readJson(join(dir, SOURCE_FILES.nciGenetics), glossarySchema),
+    readJson(join(dir, SOURCE_FILES.curation), curationSchema),
+    readJson(join(dir, SOURCE_FILES.abbreviations), abbreviationsSchema),
+  ]);
+  return vocabularyEntries({ cdc, nci: [...nciCancer, ...nciGenetics], curation, abbreviations: abbreviations.abbreviations });
+}
+
+/** The compact on-disk form of vocabulary entries. */
+export function toIndexFile(entries: readonly VocabularyEntry[]): { entries: [string, string, 's' | 'd' | 'a'][] } {
+  const code = { substitution: 's', definition: 'd', abbreviation: 'a' } as const;
+  return { entries: entries.map((e) => [e.term, e.plain, code[e.kind]]) };
+}
+
+async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const text = await readFile(path, 'utf8');
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`audience: ${path} rejected: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+// Plain alternatives too vague to stand in for a specific term ("asthma" -> "disease" loses the meaning).
+const VAGUE = new Set([
+  'disease', 'illness', 'sickness', 'sick', 'medicine', 'drug', 'shot', 'work', 'studies', 'action', 'chemical',
+  'cause', 'test', 'problem', 'germ', 'virus', 'person', 'you', 'name', 'diseased', 'bad', 'thing',
+]);
 
 type Glossary = z.infer<typeof glossarySchema>;
 
@@ -118,23 +155,29 @@ export function pickPlainAlternative(term: string, alternatives: string): string
   return undefined;
 }
 
+// Words a cut definition must not end on ("A surgical procedure in" reads as broken).
+const DANGLING = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|whom|who|and|or|is|are)$/i;
+
 /** The first sentence of a dictionary definition, cut at its first clause when longer than 15 words. */
 export function shortDefinition(definition: string): string | undefined {
-  const first = (definition.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0] ?? '')
+  // indexOf instead of a look-behind regex: this runs over 3.8 MB of definitions.
+  let end = definition.indexOf('. ');
+  while (end > 0 && /[A-Z]$|\b(?:e\.g|i\.e|vs|etc)$/.test(definition.slice(Math.max(0, end - 4), end))) {
+    end = definition.indexOf('. ', end + 2);
+  }
+  const first = (end > 0 ? definition.slice(0, end) : definition)
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\.$/, '')
     .trim();
-  if (first === '' || /^(in medicine|refers to|see |an? abbreviation)/i.test(first)) return undefined;
-  const words = first.split(/\s+/);
-  if (words.length <= 15) return first;
-  // Cut at the first safe clause boundary that leaves a useful phrase.
-  const cut = first.search(/,|;| that | which | and /);
-  if (cut > 0) {
-    const clause = first.slice(0, cut).trim();
-    const n = clause.split(/\s+/).length;
-    if (n >= 4 && n <= 15) return clause;
-  }
-  return undefined;
+  if (first === '' || /^(?:in medicine|refers to|see |an? abbreviation|the .* stage)/i.test(first)) return undefined;
+  if (first.split(/\s+/).length <= 15) return first;
+  // Cut at the first clause boundary and drop dangling little words.
+  const cut = first.search(/,|;| that | which | who | in which | and /);
+  if (cut <= 0) return undefined;
+  let clause = first.slice(0, cut).trim();
+  while (DANGLING.test(clause)) clause = clause.replace(DANGLING, '');
+  const n = clause.split(/\s+/).length;
+  return n >= 3 && n <= 15 ? clause : undefined;
 }
 
 /** The expansion an NCI entry gives for an abbreviation ("... Also called linkage disequilibrium."), if its initials fit. */

@@ -39,6 +39,10 @@ const NEEDS_NO_DEFINITION = new Set(
     'management', 'retrospective', 'prospective', 'mortality', 'emergency', 'experimental', 'children', 'elderly',
     'abnormality', 'condition', 'resistance', 'tolerance', 'stimulation', 'aggressive', 'progressive', 'sensitivity',
     'specificity', 'frequency', 'intensity', 'duration', 'available', 'material', 'activity', 'identify', 'identical',
+    'clinical', 'diabetes', 'asthma', 'arthritis', 'obesity', 'depression', 'anxiety', 'vitamin', 'pregnancy',
+    'radiation', 'laboratory', 'examination', 'investigation', 'ultrasound', 'x-ray', 'overweight', 'alcohol',
+    'tobacco', 'cigarette', 'nicotine', 'emotional', 'physical', 'mental', 'medical', 'generation', 'molecule',
+    'significance', 'probability', 'percentage', 'average', 'protocol',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -98,7 +102,9 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
     const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
     const spelledBefore = t.slice(Math.max(0, start - expansion.length - 3), start).toLowerCase().includes(expansion.toLowerCase());
     if (definedHere || spelledBefore) continue;
-    const bracketed = insideBrackets(t, start) ? `${expansion} [${abbreviation}]` : `${expansion} (${abbreviation})`;
+    const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
+    const words = atStart ? capitalise(expansion) : expansion;
+    const bracketed = insideBrackets(t, start) ? `${words} [${abbreviation}]` : `${words} (${abbreviation})`;
     edits.push({ start, end, text: bracketed });
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
@@ -117,7 +123,10 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
       // "long form (ABBR)" already says it in words: drop the bracket.
       const open = t.lastIndexOf('(', start);
       edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
-    } else edits.push({ start, end, text: expansion });
+    } else {
+      const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
+      edits.push({ start, end, text: atStart ? capitalise(expansion) : expansion });
+    }
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
@@ -126,12 +135,30 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
 /** Replaces medical and formal words with their plain equivalents, whole words only, longest phrase first. */
 export function substitutePlainWords(sentence: string, vocabulary: Vocabulary): string {
   let t = sentence;
-  const matches = vocabulary.findTerms(t, (r) => r.substitution !== undefined);
+  // Longer named things ("polymerase chain reaction") are matched whole, so no word inside them is swapped.
+  const matches = vocabulary.findTerms(t, (r) => r.substitution !== undefined || isNamedThing(r));
   for (const m of matches.reverse()) {
+    if (m.record.substitution === undefined) continue;
     const replacement = replacementFor(m, t);
-    if (replacement !== undefined) t = t.slice(0, m.start) + replacement + t.slice(m.end);
+    if (replacement === undefined) continue;
+    const before = fixArticle(t.slice(0, m.start), replacement);
+    t = before + replacement + t.slice(m.end);
   }
   return t;
+}
+
+function isNamedThing(record: TermRecord): boolean {
+  return record.definition !== undefined && record.term.split(' ').length >= 3;
+}
+
+// "an adjacent structure" -> "a nearby structure": the article follows the new word's sound.
+function fixArticle(before: string, next: string): string {
+  const m = /\b(a|an|A|An)\s+$/.exec(before);
+  if (!m) return before;
+  const vowel = /^[aeiou]/i.test(next) && !/^(?:u[nr]?i|one|eu)/i.test(next);
+  const article = vowel ? 'an' : 'a';
+  const cased = /^A/.test(m[1]!) ? capitalise(article) : article;
+  return before.slice(0, m.index) + cased + before.slice(m.index + m[1]!.length);
 }
 
 function replacementFor(m: TermMatch, sentence: string): string | undefined {
@@ -142,6 +169,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
   if (writtenCapital && !termCapital && !atStart) return undefined;
   let out = plain;
+  // Only nouns take a plural "s"; verbs like "analyse" -> "analyses" are a different word.
+  if (m.plural && /(?:ate|ize|ise|yse|yze|ify|ect|ain|ire|ude|ose|ess)$/.test(m.record.term)) return undefined;
   if (m.plural) {
     if (plain.split(/\s+/).length > 3 || /\b(?:that|of|who|which|to)\b/.test(plain) || /s$/.test(plain)) return undefined;
     out = /(?:s|x|ch|sh)$/.test(plain) ? `${plain}es` : /[^aeiou]y$/.test(plain) ? `${plain.slice(0, -1)}ies` : `${plain}s`;
@@ -175,13 +204,12 @@ function definitionSentence(term: string, definition: string): string {
   if (/^(?:a|an|the|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)) {
     return `${subject} is ${lowerFirst(d)}.`;
   }
-  if (/^\w+ing\b/.test(d)) return `${subject} means ${lowerFirst(d)}.`;
-  return `${subject}: ${lowerFirst(d)}.`;
+  return `${subject} means ${lowerFirst(d)}.`;
 }
 
 function lowerFirst(text: string): string {
   // Keep capitals that start a name or abbreviation ("DNA", "Merkel").
-  return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^[A-Z](?:[a-z]|\s)/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function insideBrackets(text: string, at: number): boolean {

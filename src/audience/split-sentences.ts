@@ -27,12 +27,28 @@ const FINITE_VERB =
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (wordCount(sentence) <= maxWords) return [sentence];
+  const although = splitAlthough(sentence);
+  if (although) return [...splitLongSentence(although[0], maxWords), ...splitLongSentence(although[1], maxWords)];
   const cut = findCut(sentence);
   if (!cut) return [sentence];
   const left = finish(sentence.slice(0, cut.at));
   const right = capitalise(cut.lead + sentence.slice(cut.resume).trim());
   if (wordCount(left) < 4 || wordCount(right) < 4) return [sentence];
   return [...splitLongSentence(left, maxWords), ...splitLongSentence(right, maxWords)];
+}
+
+// "Although A, B." reads as "A. But B." when the comma after A is the only one at the top level.
+function splitAlthough(sentence: string): [string, string] | undefined {
+  const m = /^(?:Although|Though|While)\s+/.exec(sentence);
+  if (!m) return undefined;
+  const depth = parenthesisDepth(sentence);
+  const commas = [...sentence.matchAll(/,\s+/g)].filter((c) => depth[c.index ?? 0] === 0);
+  if (commas.length !== 1) return undefined;
+  const at = commas[0]!.index ?? 0;
+  const left = finish(capitalise(sentence.slice(m[0].length, at)));
+  const right = `But ${sentence.slice(at + commas[0]![0].length)}`;
+  if (wordCount(left) < 4 || wordCount(right) < 5) return undefined;
+  return [left, right];
 }
 
 type Cut = { at: number; resume: number; lead: string };
@@ -44,8 +60,11 @@ function findCut(sentence: string): Cut | undefined {
     { re: /;\s+(?:however,\s+|whereas\s+)?/g, lead: '' },
     { re: /,\s+which\s+/g, lead: 'This ' },
     { re: /,?\s+whereas\s+/g, lead: 'But ' },
-    { re: /,\s+but\s+/g, lead: 'But ' },
+    { re: /,\s+but\s+(?!that|also|not|rather|only|in|for|with)/g, lead: 'But ' },
     { re: /,\s+and\s+(?=\S)/g, lead: '' },
+    { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
+    { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
+    { re: /,?\s+because\s+/g, lead: 'This is because ' },
   ];
   for (const { re, lead } of patterns) {
     for (const m of sentence.matchAll(re)) {
@@ -53,7 +72,7 @@ function findCut(sentence: string): Cut | undefined {
       if (depthAt[at] !== 0) continue;
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
-      if (lead === '' && /and\s+$/.test(m[0]) && !(CLAUSE_START.test(rest) && FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' ')))) continue;
+      if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
       // "; however," keeps its meaning as a new sentence starting "However,".
       const keepHowever = /however/i.test(m[0]) ? 'However, ' : '';
       cuts.push({ at, resume, lead: keepHowever || lead });
@@ -64,6 +83,16 @@ function findCut(sentence: string): Cut | undefined {
   const middle = sentence.length / 2;
   cuts.sort((a, b) => Math.abs(a.at - middle) - Math.abs(b.at - middle));
   return cuts[0];
+}
+
+// ", and" joins two clauses (not the end of a list) when the right side has its own verb and either starts
+// with a subject word or the left side has a verb too.
+function joinsClauses(left: string, right: string): boolean {
+  const rightHasVerb = FINITE_VERB.test(right.split(/\s+/).slice(0, 8).join(' '));
+  if (!rightHasVerb) return false;
+  if (CLAUSE_START.test(right)) return true;
+  const leftClause = left.split(/,\s+/).pop() ?? left;
+  return FINITE_VERB.test(left) && !/,/.test(left.replace(/\([^)]*\)/g, '')) && wordCount(leftClause) >= 4;
 }
 
 function parenthesisDepth(text: string): number[] {

