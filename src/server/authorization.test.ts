@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewState } from '../editorial/index.js';
+import { makeHarness, type Who } from './test-harness.js';
+
+const ROLES: Who[] = ['anonymous', 'editor', 'reviewer', 'admin'];
+
+describe('reader pages are open to everyone', () => {
+  it.each(ROLES)('serves home, search, policy, sign-in, an article and its version to %s', async (who) => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    for (const path of ['/', '/search?q=gout', '/editorial-policy', '/login', `/articles/${article.slug}`, `/articles/${article.slug}/versions/1`]) {
+      const res = await h.request(who, path);
+      expect(res.status, `${who} GET ${path}`).toBe(200);
+    }
+  });
+
+  it.each(ROLES)('lets %s ask a question and a follow-up, each making a draft article', async (who) => {
+    const h = await makeHarness();
+    const asked = await h.request(who, '/ask', { form: { question: 'What causes gout?' } });
+    expect(asked.status).toBe(303);
+    expect(asked.headers.get('location')).toBe('/articles/what-causes-gout');
+    const follow = await h.request(who, '/articles/what-causes-gout/follow-ups', { form: { question: 'What about treatment?' } });
+    expect(follow.status).toBe(303);
+    expect(follow.headers.get('location')).toBe('/articles/what-causes-gout#follow-up-1');
+    expect(h.asked).toEqual(['What causes gout?', 'What about treatment? (gout)']);
+  });
+
+  it.each(ROLES)('lets %s sign out', async (who) => {
+    const h = await makeHarness();
+    const res = await h.request(who, '/logout', { form: {} });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/');
+  });
+});
+
+describe('review desk pages', () => {
+  it.each([
+    ['anonymous', 303],
+    ['editor', 200],
+    ['reviewer', 200],
+    ['admin', 200],
+  ] as const)('GET /review answers %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    const res = await h.request(who, '/review');
+    expect(res.status).toBe(status);
+    if (who === 'anonymous') expect(res.headers.get('location')).toBe('/login?next=%2Freview');
+  });
+
+  it.each([
+    ['anonymous', 303],
+    ['editor', 403],
+    ['reviewer', 403],
+    ['admin', 200],
+  ] as const)('GET /admin/users answers %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    expect((await h.request(who, '/admin/users')).status).toBe(status);
+  });
+});
+
+// Expected status per role: 303 is done (redirect back to the page), 401 needs sign-in, 403 not allowed.
+const ACTIONS: { action: string; from: ReviewState; expect: Record<Who, number>; form?: Record<string, string> }[] = [
+  { action: 'submit', from: 'draft', expect: { anonymous: 401, editor: 303, reviewer: 403, admin: 303 } },
+  { action: 'startReview', from: 'submitted', expect: { anonymous: 401, editor: 403, reviewer: 303, admin: 303 } },
+  { action: 'approve', from: 'under_review', expect: { anonymous: 401, editor: 403, reviewer: 303, admin: 303 } },
+  {
+    action: 'requestChanges',
+    from: 'under_review',
+    expect: { anonymous: 401, editor: 403, reviewer: 303, admin: 303 },
+    form: { comment: 'Please cite a trial.' },
+  },
+  { action: 'reopen', from: 'changes_requested', expect: { anonymous: 401, editor: 303, reviewer: 403, admin: 303 } },
+  { action: 'resubmit', from: 'changes_requested', expect: { anonymous: 401, editor: 303, reviewer: 403, admin: 303 } },
+];
+
+describe('review actions on the article page', () => {
+  for (const { action, from, expect: byRole, form } of ACTIONS) {
+    it.each(ROLES)(`${action} from ${from} answers %s as the permission table says`, async (who) => {
+      const h = await makeHarness();
+      const article = await h.articleIn(from);
+      const res = await h.request(who, `/articles/${article.slug}/actions/${action}`, { form: { version: '1', ...form } });
+      expect(res.status).toBe(byRole[who]);
+      const after = await h.store.findArticle(article.id);
+      if (byRole[who] === 303) expect(after?.reviewState).not.toBe(from);
+      else expect(after?.reviewState).toBe(from);
+    });
+  }
+
+  it('answers 409 when the action does not fit the state, and 404 for an unknown action or article', async () => {
+    const h = await makeHarness();
+    const draft = await h.articleIn('draft');
+    expect((await h.request('admin', `/articles/${draft.slug}/actions/approve`, { form: {} })).status).toBe(409);
+    expect((await h.request('admin', `/articles/${draft.slug}/actions/publish`, { form: {} })).status).toBe(404);
+    expect((await h.request('admin', '/articles/no-such-article/actions/submit', { form: {} })).status).toBe(404);
+  });
+
+  it.each([
+    ['anonymous', 401],
+    ['editor', 403],
+    ['reviewer', 303],
+    ['admin', 303],
+  ] as const)('comments on a point answer %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    const article = await h.articleIn('under_review');
+    const res = await h.request(who, `/articles/${article.slug}/comments`, { form: { version: '1', point: '0.0', body: 'Source is old.' } });
+    expect(res.status).toBe(status);
+    expect(await h.store.listReviewComments(article.id)).toHaveLength(status === 303 ? 1 : 0);
+  });
+});
+
+describe('admin actions on people', () => {
+  const cases = [
+    ['anonymous', 401],
+    ['editor', 403],
+    ['reviewer', 403],
+    ['admin', 303],
+  ] as const;
+
+  it.each(cases)('adding a person answers %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    const res = await h.request(who, '/admin/users', {
+      form: { email: 'new@example.org', name: 'New Person', credentials: 'RN', role: 'editor', password: 'a long enough password' },
+    });
+    expect(res.status).toBe(status);
+    expect((await h.store.listUsers()).some((u) => u.email === 'new@example.org')).toBe(status === 303);
+  });
+
+  it.each(cases)('changing a role answers %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    const res = await h.request(who, `/admin/users/${h.users.editor.id}/role`, { form: { role: 'reviewer' } });
+    expect(res.status).toBe(status);
+    expect((await h.store.findUser(h.users.editor.id))?.role).toBe(status === 303 ? 'reviewer' : 'editor');
+  });
+
+  it.each(cases)('disabling a person answers %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    const res = await h.request(who, `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'true' } });
+    expect(res.status).toBe(status);
+    expect((await h.store.findUser(h.users.reviewer.id))?.disabled).toBe(status === 303);
+  });
+
+  it('shows the add form again with the reason when the input is rejected', async () => {
+    const h = await makeHarness();
+    const res = await h.request('admin', '/admin/users', { form: { email: 'not-an-email', name: 'X', role: 'editor', password: 'short' } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('user rejected');
+  });
+});
+
+describe('the JSON API', () => {
+  it('needs no sign-in and no CSRF token', async () => {
+    const h = await makeHarness();
+    const res = await h.app.request('/api/answers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What causes gout?' }),
+    });
+    expect(res.status).toBe(200);
+    expect((await h.app.request('/healthz')).status).toBe(200);
+  });
+});

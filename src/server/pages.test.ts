@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { addUser, createAnonymousCsrf } from '../editorial/index.js';
+import { fakeAnswer, makeHarness } from './test-harness.js';
+
+const SCRIPT = '<script>alert(1)</script>';
+
+describe('CSRF protection', () => {
+  it.each(['anonymous', 'editor', 'reviewer', 'admin'] as const)('refuses a %s form POST without a token with 403', async (who) => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    for (const path of ['/ask', `/articles/${article.slug}/follow-ups`, `/articles/${article.slug}/actions/submit`, '/logout', '/admin/users']) {
+      const res = await h.request(who, path, { form: { question: 'What causes gout?' }, csrf: false });
+      expect(res.status, `${who} POST ${path}`).toBe(403);
+    }
+    expect(h.asked).toEqual([]);
+    expect((await h.store.findArticle(article.id))?.reviewState).toBe('draft');
+  });
+
+  it('refuses a token of another session, a forged anonymous token and a cookie/field mismatch', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const otherSession = await h.request('editor', `/articles/${article.slug}/actions/submit`, { form: {}, csrf: h.tokens.admin });
+    expect(otherSession.status).toBe(403);
+    const forged = createAnonymousCsrf('not-the-server-secret');
+    expect((await h.request('anonymous', '/ask', { form: { question: 'gout?' }, csrf: forged })).status).toBe(403);
+    const minted = createAnonymousCsrf('test-secret');
+    // A valid token that is not the one in the reader's cookie: a cross-site page cannot set our cookie.
+    expect((await h.request('anonymous', '/ask', { form: { question: 'gout?' }, csrf: minted })).status).toBe(403);
+  });
+
+  it('refuses a POST sent as JSON to a form route', async () => {
+    const h = await makeHarness();
+    const res = await h.app.request('/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: h.cookies.anonymous },
+      body: JSON.stringify({ question: 'gout?', _csrf: h.tokens.anonymous }),
+    });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('cookies', () => {
+  it('are HttpOnly and SameSite=Lax, and Secure over https', async () => {
+    const h = await makeHarness();
+    const plain = (await h.app.request('http://example.org/')).headers.get('set-cookie') ?? '';
+    expect(plain).toMatch(/clinq_csrf=.*HttpOnly/);
+    expect(plain).toMatch(/SameSite=Lax/);
+    expect(plain).not.toMatch(/Secure/);
+    const secure = (await h.app.request('https://example.org/')).headers.get('set-cookie') ?? '';
+    expect(secure).toMatch(/Secure/);
+  });
+
+  it('remember the chosen audience', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    const chosen = await h.request('anonymous', `/articles/${article.slug}?audience=patient`);
+    expect(chosen.headers.get('set-cookie')).toMatch(/clinq_audience=patient; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/);
+    const later = await h.app.request(`/articles/${article.slug}`, { headers: { cookie: 'clinq_audience=patient' } });
+    expect(await later.text()).toContain('[patient] Colchicine reduces gout flares.');
+  });
+});
+
+describe('signing in', () => {
+  it('starts a session for the right password and refuses a wrong one', async () => {
+    const h = await makeHarness();
+    await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');
+    const wrong = await h.request('anonymous', '/login', { form: { email: 'nina@example.org', password: 'wrong password!!' } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain('not right');
+    const right = await h.request('anonymous', '/login', { form: { email: 'nina@example.org', password: 'correct horse battery', next: '//evil.example' } });
+    expect(right.status).toBe(303);
+    expect(right.headers.get('location')).toBe('/review');
+    const cookie = /clinq_session=([^;]+)/.exec(right.headers.get('set-cookie') ?? '')?.[1];
+    expect(cookie).toBeTruthy();
+    const desk = await h.app.request('/review', { headers: { cookie: `clinq_session=${cookie}` } });
+    expect(desk.status).toBe(200);
+    expect(await desk.text()).toContain('Sign out');
+  });
+});
+
+describe('the article page', () => {
+  it('shows the pending banner, noindex and the first step until approved', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('submitted');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).toContain('This content is pending human review and is for educational purposes');
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).toMatch(/<li class="done" aria-current="step">.*Submitted/);
+    expect(html).toContain('Not yet reviewed');
+  });
+
+  it('names the reviewer with credentials and drops the banner once approved', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).not.toContain('pending human review');
+    expect(html).not.toContain('noindex');
+    expect(html).toContain('Last reviewed by <strong>Dr Rita Reviewer, MD, FACP</strong> on <time');
+    expect(html).toContain('Last updated <time');
+    expect(html).toMatch(/<li class="done" aria-current="step">.*Approved/);
+  });
+
+  it('links every [n] to the reference list and carries the quoted sentence', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).toContain('href="#ref-1" title="Colchicine reduced gout flares."');
+    expect(html).toContain('<li id="ref-1">');
+    expect(html).toContain('https://pubmed.ncbi.nlm.nih.gov/123/');
+    expect(html).toContain('Randomised controlled trial');
+    expect(html).toContain('href="/editorial-policy"');
+    expect(html).toContain('Professional disclaimer');
+  });
+
+  it('re-renders the answer for the chosen reader', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}?audience=patient`)).text();
+    expect(html).toContain('[patient] Colchicine reduces gout flares.');
+    expect(html).toContain('value="patient" checked=""');
+  });
+
+  it('shows review buttons only for what the person may do', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('under_review');
+    const asEditor = await (await h.request('editor', `/articles/${article.slug}`)).text();
+    expect(asEditor).toContain('Review desk');
+    expect(asEditor).not.toContain('Approve this version');
+    const asReviewer = await (await h.request('reviewer', `/articles/${article.slug}`)).text();
+    expect(asReviewer).toContain('Approve this version');
+    expect(asReviewer).toContain('Request changes');
+    expect(asReviewer).toContain('Comment on a point');
+    const asReader = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(asReader).not.toContain('Review desk');
+  });
+
+  it('answers 404 with a page for an unknown slug or version', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const missing = await h.request('anonymous', '/articles/no-such-thing');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
+    expect((await h.request('anonymous', `/articles/${article.slug}/versions/7`)).status).toBe(404);
+    expect((await h.request('anonymous', '/articles/Bad%20Slug')).status).toBe(404);
+  });
+
+  it('shows the follow-up thread with a link to the follow-up article', async () => {
+    const h = await makeHarness();
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'What about treatment?' } });
+    const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
+    expect(html).toContain('<p class="thread-q">What about treatment?</p>');
+    expect(html).toContain('href="/articles/what-about-treatment-gout"');
+  });
+});
+
+describe('escaping', () => {
+  it('escapes questions, answers, quotes and titles wherever they are shown', async () => {
+    const h = await makeHarness({
+      answerFor: (q) => fakeAnswer(q, { quote: `Quote ${SCRIPT}`, title: `Title ${SCRIPT}`, text: `Text ${SCRIPT}` }),
+    });
+    const question = `Is ${SCRIPT} dangerous?`;
+    const asked = await h.request('editor', '/ask', { form: { question } });
+    const path = asked.headers.get('location') ?? '';
+    await h.request('editor', `${path}/follow-ups`, { form: { question: `And ${SCRIPT}?` } });
+    await h.request('editor', `${path}/actions/submit`, { form: {} });
+    const pages = [path, `${path}/versions/1`, '/review', `/search?q=${encodeURIComponent(SCRIPT)}`, `/?q=${encodeURIComponent(question)}`];
+    for (const page of pages) {
+      const html = await (await h.request('editor', page)).text();
+      expect(html, page).not.toContain(SCRIPT);
+    }
+    const article = await (await h.request('editor', path)).text();
+    expect(article).toContain('Is &lt;script&gt;alert(1)&lt;/script&gt; dangerous?');
+    expect(article).toContain('Title &lt;script&gt;');
+  });
+
+  it('escapes people’s names on the admin page', async () => {
+    const h = await makeHarness();
+    await addUser(h.editorial, { email: 'x@example.org', name: `Mallory ${SCRIPT}`, role: 'editor', password: 'a long enough password' }, 'system');
+    const html = await (await h.request('admin', '/admin/users')).text();
+    expect(html).not.toContain(SCRIPT);
+    expect(html).toContain('Mallory &lt;script&gt;');
+  });
+});
