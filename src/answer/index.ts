@@ -8,3 +8,4 @@ export { scorePassages, selectSentences, type ScoredPassage, type Selection } fr
 export { classifyPoint, SECTION_TITLES } from './classify-point.js';
 export { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 export { summarizeEvidence, rarityNote } from './summarize-evidence.js';
+export * from './model/index.js';
