@@ -6,6 +6,7 @@ import { registerIngestCommand } from './ingest-command.js';
 import { registerAskCommand } from './ask-command.js';
 import { registerServeCommands } from './serve-command.js';
 import { registerInfoCommand } from './info-command.js';
+import { registerUserCommand } from './user-command.js';
 
 /** Builds the program; exported so tests can run commands in-process. */
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerAskCommand(program);
   registerServeCommands(program);
   registerInfoCommand(program);
+  registerUserCommand(program);
   program.addHelpText(
     'after',
     `

@@ -1,0 +1,116 @@
+/** `clinq user add`: create editor, reviewer and admin accounts from the command line (the first admin too). */
+import { Command, InvalidArgumentError } from 'commander';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { ClinqError } from '../domain/index.js';
+import { loadSettings } from '../config.js';
+import { addUser, ROLES, type Role } from '../editorial/index.js';
+import { openDatabase } from '../store/sqlite/index.js';
+import { createSqliteEditorialStore } from '../store/sqlite/editorial-store.js';
+import { DB_HELP } from './options.js';
+
+type AddOptions = { role: Role; name?: string; credentials?: string; passwordStdin?: boolean; password?: string; db?: string };
+
+/** Where the password comes from; injectable so tests need no terminal. */
+export type PasswordSource = {
+  stdin: NodeJS.ReadableStream;
+  isTTY: boolean;
+  /** Where prompts and warnings go. */
+  stderr: NodeJS.WritableStream;
+};
+
+function roleOption(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${ROLES.join(', ')}`);
+  return value as Role;
+}
+
+/** Reads the whole of stdin and returns its first line (what `echo pw | clinq user add --password-stdin` sends). */
+export async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
+// Asks on the terminal without echoing what is typed.
+function promptHidden(question: string, source: PasswordSource): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) source.stderr.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: source.stdin, output, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close();
+      source.stderr.write('\n');
+      resolve(answer);
+    });
+    muted = true;
+  });
+}
+
+async function passwordFrom(opts: AddOptions, source: PasswordSource): Promise<string> {
+  if (opts.password !== undefined) {
+    source.stderr.write('clinq: warning: --password puts the password in your shell history and the process list; prefer the prompt or --password-stdin\n');
+    return opts.password;
+  }
+  if (opts.passwordStdin) return readFirstLine(source.stdin);
+  if (!source.isTTY) {
+    throw new ClinqError('invalid_request', 'user add: no terminal to ask for the password; pipe it with --password-stdin');
+  }
+  const first = await promptHidden('Password (at least 12 characters): ', source);
+  const again = await promptHidden('Repeat the password: ', source);
+  if (first !== again) throw new ClinqError('invalid_request', 'user add: the two passwords differ');
+  return first;
+}
+
+/** Registers `user add`. */
+export function registerUserCommand(
+  program: Command,
+  source: PasswordSource = { stdin: process.stdin, isTTY: Boolean(process.stdin.isTTY), stderr: process.stderr },
+): void {
+  const user = program.command('user').summary('manage editor, reviewer and admin accounts');
+  user
+    .command('add')
+    .summary('create an account')
+    .description(
+      'Creates an account that can sign in at /login. Admins manage people, reviewers (the Medical Advisory Board)\n' +
+        'approve articles and are named on them with their credentials, editors submit articles for review.\n' +
+        'The password is asked for on the terminal, or read from the first line of stdin with --password-stdin.',
+    )
+    .argument('<email>', 'the email the person signs in with')
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, roleOption)
+    .option('--name <name>', 'the name shown on the site (default: the part of the email before @)')
+    .option('--credentials <text>', 'shown after a reviewer\'s name, e.g. "MD, FACP"')
+    .option('--password-stdin', 'read the password from the first line of stdin')
+    .option('--password <password>', 'the password itself (discouraged: visible in shell history)')
+    .option('--db <path>', DB_HELP)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ clinq user add --role admin --name "Ada Lovelace" ada@example.org
+  $ printf '%s\\n' "$PASSWORD" | clinq user add --role reviewer --name "Rita Rao" --credentials "MD, FACP" --password-stdin rita@example.org`,
+    )
+    .action(async (email: string, opts: AddOptions) => {
+      const settings = loadSettings({ store: { dbPath: opts.db } });
+      const password = await passwordFrom(opts, source);
+      const db = openDatabase(settings.store.dbPath);
+      try {
+        const store = createSqliteEditorialStore(db);
+        const created = await addUser(
+          { store },
+          { email, name: opts.name ?? email.split('@')[0] ?? email, credentials: opts.credentials ?? '', role: opts.role, password },
+          'system',
+        );
+        process.stdout.write(`clinq: added ${created.role} ${created.email} (${created.name}) to ${settings.store.dbPath}\n`);
+      } finally {
+        db.close();
+      }
+    });
+}
