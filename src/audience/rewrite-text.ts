@@ -18,7 +18,9 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
   const defined = new Map<string, string>();
   for (const text of texts) {
     for (const { abbreviation, longForm } of findAbbreviations(text)) {
-      if (!defined.has(abbreviation)) defined.set(abbreviation, longForm);
+      // "Programmed cell death (PCD)" at a sentence start is not a name: keep the capital only for names.
+      const words = /^[A-Z][a-z]+(?:\s+[a-z][\w\-]*)*$/.test(longForm) ? lowerFirst(longForm) : longForm;
+      if (!defined.has(abbreviation)) defined.set(abbreviation, words);
     }
   }
   return { vocabulary, defined, introduced: new Set() };
@@ -80,10 +82,17 @@ export function studentText(text: string, context: RewriteContext, maxDefinition
     if (inserts.length >= maxDefinitions) break;
     if (!needsDefinition(m, context)) continue;
     context.introduced.add(m.record.term.toLowerCase());
+    const definition = lowerFirst(m.record.definition!);
+    // "term (ABBR)" becomes "term (ABBR: definition)" rather than two brackets in a row.
+    const abbreviation = /^\s*\([A-Za-z0-9\-]+(?=\))/.exec(t.slice(m.end));
+    if (abbreviation) {
+      inserts.push({ at: m.end + abbreviation[0].length, text: `: ${definition}` });
+      continue;
+    }
     // Inside brackets a second bracket would be hard to read, so use a dash there.
     const open = insideBrackets(t, m.start) ? ' – ' : ' (';
     const close = open === ' (' ? ')' : ' –';
-    inserts.push({ at: m.end, text: `${open}${lowerFirst(m.record.definition!)}${close}` });
+    inserts.push({ at: m.end, text: `${open}${definition}${close}` });
   }
   for (const { at, text: ins } of inserts.reverse()) t = t.slice(0, at) + ins + t.slice(at);
   return t;
@@ -190,6 +199,9 @@ function firstNewDefinition(sentence: string, context: RewriteContext): { term: 
 function needsDefinition(m: TermMatch, context: RewriteContext): boolean {
   const key = m.record.term.toLowerCase();
   if (context.introduced.has(key) || NEEDS_NO_DEFINITION.has(key)) return false;
+  // "Programmed cell death is a type of cell death" explains nothing: skip definitions that repeat the term's head.
+  const head = key.split(' ').pop() ?? key;
+  if (key.includes(' ') && new RegExp(`\\b${head}\\b`, 'i').test(m.record.definition ?? '')) return false;
   return isHardTerm(m.record);
 }
 

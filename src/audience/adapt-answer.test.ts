@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Point, SectionKind } from '../domain/index.js';
+import { adaptAnswer, conceptsKept, loadVocabulary, measureReadability, type Vocabulary } from './index.js';
+
+type Fixture = { sentences: { pmid: string; text: string }[] };
+const fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/pubmed-sentences.json', import.meta.url), 'utf8'),
+) as Fixture;
+
+const KINDS: SectionKind[] = ['presentation', 'diagnosis', 'treatment', 'prognosis'];
+
+/** A clinician answer whose points are real PubMed sentences, each citing its own abstract. */
+function answerOf(sentences: { pmid: string; text: string }[]): Answer {
+  const pmids = [...new Set(sentences.map((s) => s.pmid))];
+  const point = (s: { pmid: string; text: string }): Point => ({
+    text: s.text,
+    citations: [{ n: pmids.indexOf(s.pmid) + 1, pmid: s.pmid, quote: s.text }],
+  });
+  const [first, ...rest] = sentences;
+  return {
+    question: 'What is known?',
+    audience: 'physician',
+    status: 'answered',
+    verdict: 'uncertain',
+    direct: first ? point(first) : null,
+    sections: KINDS.map((kind, k) => ({
+      kind,
+      title: `Clinical ${kind}`,
+      points: rest.filter((_, i) => i % KINDS.length === k).map(point),
+    })).filter((s) => s.points.length > 0),
+    references: pmids.map((pmid, i) => ({
+      n: i + 1,
+      pmid,
+      title: `Article ${pmid}`,
+      journal: 'J Test',
+      year: 2020,
+      publicationTypes: ['Journal Article'],
+      evidenceLevel: 'observational',
+      url: `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
+    })),
+    evidenceSummary: 'Based on 40 observational studies.',
+    corpus: { articles: 500, snapshot: 'test' },
+  };
+}
+
+function pointsOf(answer: Answer): Point[] {
+  return [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const clinical = answerOf(fixture.sentences);
+let vocabulary: Vocabulary;
+beforeAll(async () => {
+  vocabulary = await loadVocabulary();
+});
+
+describe('adaptAnswer for clinicians', () => {
+  it('returns the physician answer unchanged', () => {
+    expect(adaptAnswer(clinical, 'physician', vocabulary)).toEqual(clinical);
+  });
+
+  it('gives nurses the same clinical points, labelled for nurses', () => {
+    const nurse = adaptAnswer(clinical, 'nurse', vocabulary);
+    expect(nurse.audience).toBe('nurse');
+    expect(pointsOf(nurse)).toEqual(pointsOf(clinical));
+  });
+});
+
+describe('adaptAnswer for patients and caregivers', () => {
+  it('keeps every point with exactly the same citations, references, status and verdict', () => {
+    for (const audience of ['patient', 'caregiver', 'student'] as const) {
+      const adapted = adaptAnswer(clinical, audience, vocabulary);
+      expect(adapted.audience).toBe(audience);
+      expect(pointsOf(adapted).map((p) => p.citations)).toEqual(pointsOf(clinical).map((p) => p.citations));
+      expect(adapted.references).toEqual(clinical.references);
+      expect(adapted.status).toBe(clinical.status);
+      expect(adapted.verdict).toBe(clinical.verdict);
+      expect(adapted.sections.map((s) => s.kind)).toEqual(clinical.sections.map((s) => s.kind));
+    }
+  });
+
+  it('lowers the reading grade of the fixture sentences', () => {
+    const patient = adaptAnswer(clinical, 'patient', vocabulary);
+    const before = pointsOf(clinical).map((p) => measureReadability(p.text).fleschKincaidGrade);
+    const after = pointsOf(patient).map((p) => measureReadability(p.text).fleschKincaidGrade);
+    expect(median(after)).toBeLessThan(median(before) - 2);
+    const lowered = after.filter((g, i) => g < before[i]!).length;
+    expect(lowered).toBeGreaterThan(after.length * 0.6);
+  });
+
+  it('keeps every number outside pure statistics and every negation', () => {
+    const patient = adaptAnswer(clinical, 'patient', vocabulary);
+    pointsOf(clinical).forEach((point, i) => {
+      const plain = pointsOf(patient)[i]!.text;
+      const kept = point.text.replace(/\s*\([^()]*\)/g, (m) => (/\d/.test(m) && /(?:CI|[pPnN]\s*[=<])/.test(m) ? '' : m));
+      for (const n of kept.match(/\d+(?:[.,]\d+)*/g) ?? []) expect(plain, point.text).toContain(n);
+      const negations = (t: string) => (t.match(/\b(?:no|not|without|never|none|neither|nor)\b/gi) ?? []).length;
+      expect(negations(plain), point.text).toBeGreaterThanOrEqual(negations(point.text));
+    });
+  });
+
+  it('spells out abbreviations and swaps medical words for plain ones', () => {
+    const one = answerOf([{ pmid: '1', text: 'Patients with hypertension after MI were given an analgesic.' }]);
+    const plain = adaptAnswer(one, 'patient', vocabulary).direct!.text;
+    expect(plain).toBe('Patients with high blood pressure after heart attack were given a painkiller.');
+  });
+
+  it('does not replace a common word whose plain alternative would change the meaning', () => {
+    const one = answerOf([{ pmid: '1', text: 'Symptoms present in the control group were significant.' }]);
+    expect(adaptAnswer(one, 'patient', vocabulary).direct!.text).toBe('Symptoms present in the control group were significant.');
+  });
+
+  it('keeps hedges such as "may" and "in one reported case"', () => {
+    const one = answerOf([{ pmid: '1', text: 'In one reported case, the rash may have been caused by the drug.' }]);
+    expect(adaptAnswer(one, 'patient', vocabulary).direct!.text).toMatch(/^In one reported case, the rash may have been caused/);
+  });
+
+  it('titles sections in plain words and speaks to caregivers as helpers', () => {
+    expect(adaptAnswer(clinical, 'patient', vocabulary).sections.map((s) => s.title)).toEqual([
+      'What it looks like',
+      'How it is diagnosed',
+      'How it is treated',
+      'What to expect',
+    ]);
+    expect(adaptAnswer(clinical, 'caregiver', vocabulary).sections[0]!.title).toBe('Signs you may notice');
+  });
+
+  it('keeps most of the clinician answer’s medical concepts, as the term or its plain equivalent', () => {
+    const patient = adaptAnswer(clinical, 'patient', vocabulary);
+    expect(conceptsKept(clinical, patient, vocabulary)).toBeGreaterThan(0.9);
+    const truncated = { ...patient, sections: [] };
+    expect(conceptsKept(clinical, truncated, vocabulary)).toBeLessThan(0.2);
+  });
+
+  it('adapts an insufficient-evidence answer without inventing points', () => {
+    const none: Answer = { ...answerOf([]), status: 'insufficient_evidence', direct: null, sections: [], references: [] };
+    const patient = adaptAnswer(none, 'patient', vocabulary);
+    expect(patient.direct).toBeNull();
+    expect(patient.sections).toEqual([]);
+  });
+});
+
+describe('adaptAnswer for students', () => {
+  it('expands an abbreviation on first use only', () => {
+    const two = answerOf([
+      { pmid: '1', text: 'MI was common after surgery.' },
+      { pmid: '2', text: 'Most MI cases were mild.' },
+    ]);
+    const student = adaptAnswer(two, 'student', vocabulary);
+    expect(student.direct!.text).toMatch(/^Myocardial infarction \(MI\) was common/);
+    expect(pointsOf(student)[1]!.text).toBe('Most MI cases were mild.');
+  });
+
+  it('uses the expansion the source text gives for its own abbreviations', () => {
+    const one = answerOf([{ pmid: '1', text: 'Programmed cell death (PCD) shapes leaves; PCD is rare in roots.' }]);
+    const student = adaptAnswer(one, 'student', vocabulary).direct!.text;
+    expect(student).toMatch(/^Programmed cell death \(PCD(?::[^)]*)?\) shapes leaves/);
+    expect(adaptAnswer(one, 'patient', vocabulary).direct!.text).toContain('programmed cell death is rare in roots');
+  });
+
+  it('defines a key term once, briefly, in brackets', () => {
+    const student = adaptAnswer(
+      answerOf([
+        { pmid: '1', text: 'Colonoscopy found the polyp.' },
+        { pmid: '2', text: 'A second colonoscopy was normal.' },
+      ]),
+      'student',
+      vocabulary,
+    );
+    expect(student.direct!.text).toMatch(/^Colonoscopy \(examination of the inside of the colon[^)]*\) found the polyp\.$/);
+    expect(pointsOf(student)[1]!.text).toBe('A second colonoscopy was normal.');
+  });
+});

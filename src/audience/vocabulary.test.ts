@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readVocabularySources, loadVocabulary, pickPlainAlternative, shortDefinition, toIndexFile } from './load-vocabulary.js';
+import { createVocabulary } from './vocabulary.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_VOCABULARY_DIR, VOCABULARY_INDEX_FILE } from './load-vocabulary.js';
+
+const vocabulary = createVocabulary([
+  { term: 'myocardial infarction', plain: 'heart attack', kind: 'substitution' },
+  { term: 'infarction', plain: 'tissue death', kind: 'definition' },
+  { term: 'tumor', plain: 'lump', kind: 'substitution' },
+  { term: 'MI', plain: 'myocardial infarction', kind: 'abbreviation' },
+]);
+
+describe('createVocabulary', () => {
+  it('matches the longest phrase first, whole words only and regardless of case', () => {
+    const found = vocabulary.findTerms('Acute Myocardial infarction and infarctions, not reinfarction.', () => true);
+    expect(found.map((m) => m.text)).toEqual(['Myocardial infarction', 'infarctions']);
+    expect(found[1]!.plural).toBe(true);
+  });
+
+  it('matches abbreviations only as written, so the word "mi" is not the abbreviation', () => {
+    expect(vocabulary.findTerms('MI and mi', () => true).map((m) => m.text)).toEqual(['MI']);
+  });
+
+  it('does not match a phrase split by punctuation', () => {
+    expect(vocabulary.findTerms('myocardial, infarction', (r) => r.substitution !== undefined)).toEqual([]);
+  });
+});
+
+describe('pickPlainAlternative', () => {
+  it('picks the first simple alternative of a thesaurus list', () => {
+    expect(pickPlainAlternative('adjacent', 'beside, next to, near, touching')).toBe('beside');
+  });
+
+  it('skips alternatives too vague to keep the meaning', () => {
+    expect(pickPlainAlternative('antibiotic', 'drug, medicine, drug that fights bacteria')).toBe('drug that fights bacteria');
+    expect(pickPlainAlternative('kidney', 'kidney')).toBeUndefined();
+  });
+});
+
+describe('shortDefinition', () => {
+  it('keeps the first sentence of a dictionary definition', () => {
+    expect(shortDefinition('A lump of tissue with spikes or points on the surface. More text follows here.')).toBe(
+      'A lump of tissue with spikes or points on the surface',
+    );
+  });
+
+  it('cuts a long first sentence at its first clause without a dangling word', () => {
+    const d = shortDefinition(
+      'A surgical procedure in which tissue or an organ is transferred from one area of a person’s body to another area, or from one person to another person.',
+    );
+    expect(d).toBe('A surgical procedure');
+  });
+});
+
+describe('loadVocabulary', () => {
+  it('loads the shipped vocabulary once and serves it from the cache', async () => {
+    const first = loadVocabulary();
+    expect(loadVocabulary()).toBe(first);
+    const v = await first;
+    expect(v.lookup('hypertension')?.substitution).toBe('high blood pressure');
+    expect(v.lookup('COPD')?.expansion).toBe('chronic obstructive pulmonary disease');
+    expect(v.lookup('colonoscopy')?.definition).toMatch(/colon/);
+  });
+
+  it('never swaps a term on the deny-list of ambiguous words', async () => {
+    const v = await loadVocabulary();
+    for (const word of ['control', 'significant', 'present', 'treatment', 'association']) {
+      expect(v.lookup(word)?.substitution).toBeUndefined();
+    }
+  });
+
+  it('ships a derived index that matches its sources (rebuild with write-vocabulary-index.ts)', async () => {
+    const fromSources = toIndexFile(await readVocabularySources()).entries;
+    const shipped = JSON.parse(await readFile(join(DEFAULT_VOCABULARY_DIR, VOCABULARY_INDEX_FILE), 'utf8')) as {
+      entries: unknown[];
+    };
+    expect(shipped.entries).toEqual(fromSources);
+  });
+});
