@@ -1,0 +1,184 @@
+/**
+ * Browser tests: the real server over a temporary database filled with the shipped corpus, driven through
+ * Debian's chromium. They walk the reader's and the reviewers' paths and save screenshots of the main pages
+ * to test-results/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { loadSettings } from '../../src/config.js';
+import { startServer, type RunningServer } from '../../src/main.js';
+import { ingestWithProgress } from '../../src/cli/ingest-command.js';
+import { addUser } from '../../src/editorial/index.js';
+import { openDatabase } from '../../src/store/sqlite/index.js';
+import { createSqliteEditorialStore } from '../../src/store/sqlite/editorial-store.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORPUS = path.join(ROOT, 'data/corpus');
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+const PASSWORD = 'correct horse battery staple';
+const QUESTION = 'What is the treatment of gout?';
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(options: { width?: number; height?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1200, height: options.height ?? 900 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(email: string): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${server.url}/review`);
+  return page;
+}
+
+async function text(locator: Locator): Promise<string> {
+  return (await locator.innerText()).trim();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'clinq-e2e-'));
+  mkdirSync(SHOTS, { recursive: true });
+  const settings = loadSettings({ store: { dbPath: path.join(dir, 'e2e.db') }, server: { port: 0, host: '127.0.0.1' } }, {});
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xml.gz')).map((f) => path.join(CORPUS, f));
+  await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, false);
+  const db = openDatabase(settings.store.dbPath);
+  const ctx = { store: createSqliteEditorialStore(db) };
+  await addUser(ctx, { email: 'ed@example.org', name: 'Ed Editor', role: 'editor', password: PASSWORD }, 'system');
+  await addUser(ctx, { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer', password: PASSWORD }, 'system');
+  db.close();
+  server = await startServer(settings);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the reader and the Medical Advisory Board in a browser', () => {
+  let articleUrl = '';
+
+  it('asks a question on the home page and lands on a pending article', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await shot(page, 'home');
+    await page.getByLabel('Your question').fill(QUESTION);
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.waitForURL(/\/articles\/what-is-the-treatment-of-gout/);
+    articleUrl = page.url().split('?')[0]!;
+    expect(await text(page.getByRole('heading', { level: 1 }))).toBe(QUESTION);
+    expect(await page.getByText('This content is pending human review and is for educational purposes').count()).toBe(1);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    // Focusing a citation shows the quoted source sentence.
+    const cite = page.locator('.cite').first();
+    await cite.locator('a').focus();
+    expect(await cite.locator('.tip').isVisible()).toBe(true);
+    await shot(page, 'article-pending');
+  });
+
+  it('rewords the answer when the reader says who they are, and remembers it', async () => {
+    const page = await newPage();
+    await page.goto(`${articleUrl}?audience=physician`);
+    const physician = await page.locator('.direct-text, ul.points').allInnerTexts();
+    await page.getByText('Patient', { exact: true }).click();
+    await page.waitForURL(/audience=patient/);
+    const patient = await page.locator('.direct-text, ul.points').allInnerTexts();
+    expect(patient.join('\n')).not.toBe(physician.join('\n'));
+    await page.goto(articleUrl);
+    expect(await page.locator('input[name="audience"][value="patient"]').isChecked()).toBe(true);
+  });
+
+  it('answers a follow-up question in the article’s context and links the answer', async () => {
+    const page = await newPage();
+    await page.goto(articleUrl);
+    await page.getByRole('textbox', { name: 'Follow-up question' }).fill('What about colchicine?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.waitForURL(/#follow-up-1$/);
+    expect(await text(page.locator('.thread-q').first())).toBe('What about colchicine?');
+    await page.getByRole('link', { name: /Read the full cited answer/ }).first().click();
+    await page.waitForURL(/what-about-colchicine-gout/);
+    expect(await text(page.getByRole('heading', { level: 1 }))).toBe('What about colchicine? (gout)');
+  });
+
+  it('keeps readers out of the review pages', async () => {
+    const page = await newPage();
+    for (const desk of ['/review', '/admin/users']) {
+      await page.goto(`${server.url}${desk}`);
+      expect(new URL(page.url()).pathname).toBe('/login');
+    }
+    await page.goto(articleUrl);
+    expect(await page.getByText('Review desk').count()).toBe(0);
+  });
+
+  it('lets an editor submit but not approve', async () => {
+    const page = await signIn('ed@example.org');
+    await page.goto(articleUrl);
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.waitForURL(/done=submitted/);
+    expect(await text(page.getByRole('status'))).toBe('Submitted for review.');
+    expect(await page.getByRole('button', { name: 'Approve this version' }).count()).toBe(0);
+    // Even a hand-made request with the editor's own valid token is refused.
+    const status = await page.evaluate(async () => {
+      const token = (document.querySelector('input[name="_csrf"]') as HTMLInputElement).value;
+      const res = await fetch(`${location.pathname}/actions/approve`, { method: 'POST', body: new URLSearchParams({ _csrf: token }) });
+      return res.status;
+    });
+    expect(status).toBe(403);
+  });
+
+  it('lets a reviewer take it from the queue, start the review and approve it', async () => {
+    const page = await signIn('rita@example.org');
+    expect(await page.getByRole('link', { name: QUESTION }).isVisible()).toBe(true);
+    await shot(page, 'review-queue');
+    await page.getByRole('link', { name: QUESTION }).click();
+    await page.getByRole('button', { name: 'Start review' }).click();
+    await page.waitForURL(/done=review-started/);
+    expect(await text(page.getByRole('status'))).toBe('Review started.');
+    await page.getByRole('button', { name: 'Approve this version' }).click();
+    await page.waitForURL(/done=approved/);
+    expect(await text(page.getByRole('status'))).toMatch(/^Approved/);
+  });
+
+  it('shows readers the approved article with the reviewer’s name and no banner', async () => {
+    const page = await newPage();
+    await page.goto(`${articleUrl}?audience=physician`);
+    expect(await page.getByText('pending human review').count()).toBe(0);
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    expect(await text(page.locator('.steps li[aria-current="step"]'))).toContain('Approved');
+    expect(await text(page.locator('.byline.reviewed'))).toContain('Last reviewed by Rita Rao, MD, FACP on');
+    await shot(page, 'article-approved');
+    await page.goto(server.url);
+    expect(await page.getByRole('link', { name: QUESTION }).isVisible()).toBe(true);
+  });
+
+  it('works at phone width', async () => {
+    const page = await newPage({ width: 375, height: 812 });
+    await page.goto(articleUrl);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, 'phone-article');
+    await page.goto(server.url);
+    await shot(page, 'phone-home');
+  });
+});
