@@ -8,7 +8,14 @@ import { latenciesOf, runAskBatch, type Latencies } from './clinq-runner.js';
 export type BatchQuestion = { id: string; question: string };
 
 /** Answers by question id, with latencies and the lines that could not be read. */
-export type BatchAnswers = { answers: Map<string, AnswerLine>; latencies: Latencies; errors: string[]; totalMs: number };
+export type BatchAnswers = {
+  answers: Map<string, AnswerLine>;
+  /** The answer lines as clinq wrote them (all contract fields), by question id. */
+  raw: Map<string, unknown>;
+  latencies: Latencies;
+  errors: string[];
+  totalMs: number;
+};
 
 /** Writes the batch file, runs clinq on it and parses its output. */
 export async function askQuestions(
@@ -21,6 +28,7 @@ export async function askQuestions(
   process.stderr.write(`bench: asking ${questions.length} questions (clinq ask --batch ${args.join(' ')})\n`);
   const run = await runAskBatch(batchPath, args);
   const answers = new Map<string, AnswerLine>();
+  const raw = new Map<string, unknown>();
   const errors: string[] = [];
   const reported: (number | undefined)[] = [];
   for (const { line } of run.lines) {
@@ -31,10 +39,13 @@ export async function askQuestions(
     }
     reported.push(parsed.elapsedMs);
     if (parsed.qid === undefined) errors.push('answer line without qid');
-    else answers.set(parsed.qid, parsed);
+    else {
+      answers.set(parsed.qid, parsed);
+      raw.set(parsed.qid, JSON.parse(line) as unknown);
+    }
   }
   if (run.exitCode !== 0) errors.push(`clinq exited with code ${run.exitCode}`);
   const missing = questions.filter((q) => !answers.has(q.id)).length;
   if (missing > 0) errors.push(`${missing} questions got no answer line`);
-  return { answers, latencies: latenciesOf(run, reported), errors, totalMs: run.totalMs };
+  return { answers, raw, latencies: latenciesOf(run, reported), errors, totalMs: run.totalMs };
 }

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AUDIENCES, type Audience } from '../src/domain/index.js';
+import { conceptsKept, loadVocabulary } from '../src/audience/index.js';
+import { AUDIENCES, type Answer, type Audience } from '../src/domain/index.js';
 import { answerText, type AnswerLine } from './answer-lines.js';
 import { askQuestions, type BatchQuestion } from './ask-questions.js';
 import { conceptsKeptShare, unchangedCitations } from './audience-metrics.js';
@@ -47,13 +48,19 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
     ...(options.kqaFile ? await readKqaQuestions(options.kqaFile) : []),
   ];
   const byAudience = new Map<Audience, Map<string, AnswerLine>>();
+  const rawByAudience = new Map<Audience, Map<string, unknown>>();
   const latencyNotes: string[] = [];
   for (const audience of AUDIENCES) {
     const batch = await askQuestions(questions, join(options.workDir, 'audience-batch.jsonl'), ['--db', options.db, '--audience', audience]);
     byAudience.set(audience, batch.answers);
+    rawByAudience.set(audience, batch.raw);
     latencyNotes.push(`${audience}: ${(batch.totalMs / 1000).toFixed(1)} s${batch.errors.length ? ` (${batch.errors.slice(0, 3).join('; ')})` : ''}`);
   }
   const physician = byAudience.get('physician') ?? new Map<string, AnswerLine>();
+  const vocabulary = await loadVocabulary();
+  // Lines that passed answerLineSchema are clinq's own contract output, so reading them as Answer is safe here.
+  const contractAnswer = (audience: Audience, id: string): Answer | undefined =>
+    rawByAudience.get(audience)?.get(id) as Answer | undefined;
   const rows: MetricRow[] = [];
   const stats = new Map<Audience, Record<string, number>>();
   for (const audience of AUDIENCES) {
@@ -61,6 +68,7 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
     const fk: number[] = [];
     const smog: number[] = [];
     const kept: number[] = [];
+    const keptClinq: number[] = [];
     let unchanged = 0;
     let points = 0;
     let answered = 0;
@@ -77,6 +85,9 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
       if (reference && reference.status === 'answered') {
         const share = conceptsKeptShare(answerText(reference), text);
         if (!Number.isNaN(share)) kept.push(share);
+        const clinical = contractAnswer('physician', q.id);
+        const plain = contractAnswer(audience, q.id);
+        if (clinical && plain) keptClinq.push(conceptsKept(clinical, plain, vocabulary));
         const c = unchangedCitations(reference, answer);
         unchanged += c.unchanged;
         points += c.points;
@@ -89,6 +100,7 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
       smog50: percentile(smog, 0.5),
       smog90: percentile(smog, 0.9),
       kept: mean(kept),
+      keptClinq: mean(keptClinq),
       citations: points ? unchanged / points : Number.NaN,
     });
   }
@@ -102,7 +114,8 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
     row('Flesch-Kincaid grade, 90th percentile', 'fk90'),
     row('SMOG grade, median', 'smog50'),
     row('SMOG grade, 90th percentile', 'smog90'),
-    row("physician answer's concepts kept (mean share)", 'kept'),
+    row("physician answer's concepts kept, clinq conceptsKept (mean)", 'keptClinq'),
+    row("physician answer's content-word stems kept (mean)", 'kept'),
     row('points with citations unchanged vs physician', 'citations'),
   );
   const db = openCorpusDb(options.db);
@@ -119,7 +132,7 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
     rows,
     notes: [
       'Reading level over the answer text (direct answer + points) of answered questions; formulas in bench/readability.ts (sbd sentences, text-readability syllables).',
-      'Concepts = Porter stems of content words (bench/audience-metrics.ts), an approximation: the audience stage exports no concept extractor.',
+      "Concepts kept: clinq's own conceptsKept (src/audience, vocabulary terms and abbreviations of the physician answer named in the other answer as the term or its plain equivalent), and a cruder independent check: share of the physician answer's content-word Porter stems present (bench/audience-metrics.ts).",
       'Citations unchanged = same set of (PMID, quote) on the point at the same position as in the physician answer.',
       `Batch wall times: ${latencyNotes.join('; ')}.`,
     ],

@@ -20,6 +20,13 @@ export function leadSentencesBaseline(pmids: readonly string[], db: CorpusDb, wo
   return sentences.join(' ').split(/\s+/).filter(Boolean).slice(0, words).join(' ');
 }
 
+/** Counts of each verdict, e.g. "yes 10, no 3, uncertain 2, missing 1". */
+export function verdictCounts(verdicts: readonly (string | null)[]): string {
+  const counts = new Map<string, number>();
+  for (const v of verdicts) counts.set(v ?? 'missing', (counts.get(v ?? 'missing') ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+}
+
 /** Runs the BioASQ benchmark end to end and returns its report. */
 export async function runBioasqBench(options: BioasqOptions): Promise<BenchReport> {
   const questions = await readBioasqQuestions(options.files);
@@ -125,6 +132,7 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
         'Gold documents are the question\'s documents that exist in the rebuilt corpus; the corpus holds every gold document of every question in the files (shared distractors), each rebuilt from its gold snippets only.',
         'An empty prediction scores precision 0. Yes/no: a missing or "uncertain" verdict is wrong and counts as neither class.',
         `Latency method: ${batch.latencies.method}; total batch wall time ${(batch.totalMs / 1000).toFixed(1)} s for ${asked.length} questions.`,
+        `Verdicts on the ${yesNo.length} yes/no questions: ${verdictCounts(yesNo.map((p) => p.predicted))}; gold: ${verdictCounts(yesNo.map((p) => p.gold))}.`,
         `Grounding: ${grounding.citations} citations, ${grounding.points} points checked against the database.`,
         ...(batch.errors.length ? [`Batch problems: ${batch.errors.slice(0, 5).join('; ')}`] : []),
       ],

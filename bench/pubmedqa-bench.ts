@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { citedPmids, groundingCounts, type AnswerLine } from './answer-lines.js';
 import { askQuestions } from './ask-questions.js';
+import { verdictCounts } from './bioasq-bench.js';
 import { evenSample } from './bioasq-corpus.js';
 import { openCorpusDb } from './corpus-db.js';
 import { labelScores, macroAverage, majority, percentile, precisionRecallF1, type Prf } from './metrics.js';
@@ -81,7 +82,7 @@ export async function runPubmedqaBench(options: PubmedqaOptions): Promise<BenchR
       notes: [
         `Baselines: verdict = always the majority class of the file ("${majorityClass}"); documents = plain FTS5 bm25() over the same index, OR of the question's words, top k with k = number of PMIDs clinq cited.`,
         'Corpus: each abstract = its labelled CONTEXTS + LONG_ANSWER as CONCLUSIONS, titled with its first context sentence (never the question).',
-        'clinq verdict uncertain or missing = maybe.',
+        `clinq verdict uncertain or missing = maybe. Predicted: ${verdictCounts(pairs.map((p) => p.predicted))}; gold: ${verdictCounts(pairs.map((p) => p.gold))}.`,
         `Latency method: ${batch.latencies.method}; total batch wall time ${(batch.totalMs / 1000).toFixed(1)} s.`,
         ...(batch.errors.length ? [`Batch problems: ${batch.errors.slice(0, 5).join('; ')}`] : []),
       ],

@@ -8,7 +8,7 @@ const itemSchema = z.object({
   QUESTION: z.string(),
   CONTEXTS: z.array(z.string()),
   LABELS: z.array(z.string()).default([]),
-  YEAR: z.union([z.string(), z.number()]).optional(),
+  YEAR: z.union([z.string(), z.number()]).nullable().optional(),
   final_decision: z.enum(['yes', 'no', 'maybe']),
   LONG_ANSWER: z.string().default(''),
 });
