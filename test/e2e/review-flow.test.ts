@@ -129,6 +129,11 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     }
     await page.goto(articleUrl);
     expect(await page.getByText('Review desk').count()).toBe(0);
+    await page.goto(`${server.url}/editorial-policy`);
+    await shot(page, 'editorial-policy');
+    const missing = await page.goto(`${server.url}/articles/no-such-article`);
+    expect(missing?.status()).toBe(404);
+    await shot(page, 'not-found');
   });
 
   it('lets an editor submit but not approve', async () => {
@@ -155,6 +160,8 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     await page.getByRole('button', { name: 'Start review' }).click();
     await page.waitForURL(/done=review-started/);
     expect(await text(page.getByRole('status'))).toBe('Review started.');
+    await page.locator('#desk-title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'review-desk-panel.png') });
     await page.getByRole('button', { name: 'Approve this version' }).click();
     await page.waitForURL(/done=approved/);
     expect(await text(page.getByRole('status'))).toMatch(/^Approved/);
@@ -178,6 +185,7 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, 'phone-article');
+    await page.screenshot({ path: path.join(SHOTS, 'phone-article-top.png') });
     await page.goto(server.url);
     await shot(page, 'phone-home');
   });

@@ -11,6 +11,12 @@ const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
   other: 'Other study',
 };
 
+// "Journal Article" says nothing about the design, so it is shown only when it is all MEDLINE says.
+function studyTypes(ref: Reference): string {
+  const telling = ref.publicationTypes.filter((t) => t !== 'Journal Article');
+  return (telling.length > 0 ? telling : ref.publicationTypes).join(', ');
+}
+
 /** The [n] markers of a point: each links to its reference and shows the quoted source sentence on hover or focus. */
 export function Citations(props: { point: Point; idPrefix?: string }) {
   const prefix = props.idPrefix ?? '';
@@ -40,7 +46,7 @@ export function ReferenceList(props: { references: Reference[]; idPrefix?: strin
           <li id={`${prefix}ref-${ref.n}`}>
             <span class="ref-title">{ref.title}</span>
             <div class="meta">
-              {[ref.journal, ref.year === null ? '' : String(ref.year)].filter(Boolean).join(' · ')}
+              {[ref.journal, ref.year === null ? '' : String(ref.year), studyTypes(ref)].filter(Boolean).join(' · ')}
               <span class="tag">{LEVEL_LABEL[ref.evidenceLevel]}</span>
             </div>
             <a class="pubmed" href={ref.url} rel="noopener">PubMed {ref.pmid}<span class="visually-hidden"> (opens the abstract on PubMed)</span></a>

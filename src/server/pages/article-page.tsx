@@ -71,7 +71,7 @@ function VersionList(props: { article: ArticleWithVersions; shown: number }) {
   return (
     <section class="card" aria-labelledby="versions-title">
       <h2 id="versions-title">Versions</h2>
-      <ol class="versions">
+      <ul class="versions">
         {[...props.article.versions].reverse().map((v) => (
           <li>
             <a href={`/articles/${props.article.slug}/versions/${v.number}`} aria-current={v.number === props.shown ? 'page' : undefined}>
@@ -84,7 +84,7 @@ function VersionList(props: { article: ArticleWithVersions; shown: number }) {
             </span>
           </li>
         ))}
-      </ol>
+      </ul>
     </section>
   );
 }
@@ -110,6 +110,13 @@ export function renderArticlePage(model: ArticlePageModel) {
           <StatusSteps state={approved ? 'approved' : article.reviewState} />
         </header>
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
+        {model.panel ? (
+          <p class="desk-link">
+            <a href="#desk-title">Review desk</a>: {model.panel.actions.length > 0
+              ? `${model.panel.actions.length} action${model.panel.actions.length > 1 ? 's' : ''} available to you`
+              : 'nothing for you to do now'}
+          </p>
+        ) : null}
         {approved ? null : (
           <p class="banner" role="note">
             <strong>This content is pending human review and is for educational purposes.</strong> It has not yet been

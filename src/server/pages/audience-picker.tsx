@@ -19,7 +19,10 @@ export function AudiencePicker(props: { action: string; audience: Audience }) {
               <span>{audienceLabel(a)}</span>
             </label>
           ))}
-          <button type="submit" class="small">Show</button>
+          {/* With JavaScript the choice applies at once; without it, this button applies it. */}
+          <noscript>
+            <button type="submit" class="small">Show</button>
+          </noscript>
         </div>
       </fieldset>
     </form>

@@ -4,7 +4,8 @@ export const STYLES = `
   --bg:#f5f7fa; --warn:#fff4d6; --warn-line:#e8c66a; --ok:#1f7a3a; --danger:#a4262c; --focus:#f0a500; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin:0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--bg); }
+body { margin:0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--bg);
+  min-height:100vh; display:flex; flex-direction:column; }
 a { color: var(--accent); text-underline-offset: 2px; }
 a:hover { color: var(--accent-dark); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 3px; }
@@ -24,7 +25,7 @@ nav a:hover, button.link:hover { color:var(--accent); }
 nav a[aria-current="page"] { border-bottom-color: var(--accent); color: var(--accent-dark); font-weight:600; }
 button.link { background:none; border:none; border-bottom:2px solid transparent; cursor:pointer; font:inherit; font-size:15px; }
 .who { color: var(--muted); }
-main { max-width: 960px; margin: 0 auto; padding: 28px 24px 12px; }
+main { flex: 1 0 auto; width:100%; max-width: 960px; margin: 0 auto; padding: 28px 24px 12px; }
 footer.site { border-top:1px solid var(--line); background:#fff; margin-top:32px; color:var(--muted); font-size:14px; }
 footer.site .bar { padding-top: 12px; padding-bottom: 28px; }
 h1 { font-size: 32px; line-height:1.2; margin: 4px 0 12px; letter-spacing:-.015em; }
@@ -113,7 +114,8 @@ ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
 .thread-q::before { content: "Q. "; color: var(--accent); }
 .thread-a { margin: 4px 0; }
 .follow { margin-top: 8px; }
-.versions { padding-left: 20px; margin:0; } .versions li { margin: 4px 0; }
+.versions { list-style:none; padding-left: 0; margin:0; } .versions li { margin: 4px 0; }
+.desk-link { margin: 0 0 16px; font-size: 15px; background:#f7fbff; border:1px solid #c9dcef; border-radius: 10px; padding: 8px 14px; }
 .desk { border: 2px solid #c9dcef; background: #f7fbff; }
 .actions { display:flex; flex-wrap:wrap; gap:8px; margin: 8px 0; }
 .state { display:inline-block; padding: 1px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; background:#eef1f4; }
