@@ -18,7 +18,9 @@ export function buildProgram(): Command {
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .configureHelp({ sortSubcommands: false });
+    .configureHelp({ sortSubcommands: false })
+    // Set before the subcommands are added so they inherit it: usage errors become exceptions, not exits.
+    .exitOverride();
   registerIngestCommand(program);
   registerAskCommand(program);
   registerServeCommands(program);
@@ -38,7 +40,7 @@ Examples:
 
 /** Runs the CLI and turns faults into a message and an exit code: 2 for bad input, 1 for other failures. */
 export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram().exitOverride();
+  const program = buildProgram();
   try {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
