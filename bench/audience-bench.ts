@@ -24,6 +24,7 @@ export type AudienceOptions = {
   workDir: string;
   command: string;
   date: string;
+  rebuild?: boolean;
 };
 
 const kqaLineSchema = z.looseObject({ Question: z.string() });
@@ -42,7 +43,7 @@ export async function readKqaQuestions(path: string): Promise<BatchQuestion[]> {
 export async function runAudienceBench(options: AudienceOptions): Promise<BenchReport> {
   const bioasq = await readBioasqQuestions(options.bioasqFiles);
   const corpus = buildBioasqCorpus(bioasq);
-  await prepareCorpus(corpus.records, options.db);
+  await prepareCorpus(corpus.records, options.db, options.rebuild);
   const questions: BatchQuestion[] = [
     ...evenSample(bioasq, options.bioasqCount).map((q) => ({ id: q.id, question: q.body })),
     ...(options.kqaFile ? await readKqaQuestions(options.kqaFile) : []),

@@ -10,7 +10,7 @@ import type { BenchReport, MetricRow } from './report.js';
 import { gitCommit, machineInfo } from './report.js';
 
 /** Options of the BioASQ benchmark. */
-export type BioasqOptions = { files: string[]; limit?: number; db: string; workDir: string; command: string; date: string };
+export type BioasqOptions = { files: string[]; limit?: number; db: string; workDir: string; command: string; date: string; rebuild?: boolean };
 
 /** The first `n` words of the lead sentences of the given documents (the extractive baseline for ROUGE-2). */
 export function leadSentencesBaseline(pmids: readonly string[], db: CorpusDb, words: number): string {
@@ -35,7 +35,7 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
     `bench: ${questions.length} questions; corpus of ${corpus.records.length} records rebuilt from snippets ` +
       `(${corpus.documentsWithoutSnippets.length} gold documents have no snippet and cannot be rebuilt)\n`,
   );
-  await prepareCorpus(corpus.records, options.db);
+  const prepared = await prepareCorpus(corpus.records, options.db, options.rebuild);
   const asked = evenSample(questions, options.limit);
   const batch = await askQuestions(
     asked.map((q) => ({ id: q.id, question: q.body })),
@@ -128,6 +128,9 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
       columns: ['clinq', 'baseline'],
       rows,
       notes: [
+        prepared.ingestMs === null
+          ? 'Corpus database reused (same corpus, same committed ingest code).'
+          : `Corpus ingested with clinq ingest in ${(prepared.ingestMs / 1000).toFixed(1)} s (process start included).`,
         'Baselines: documents = plain FTS5 bm25() over the same index, OR of the question\'s distinct words (each quoted), top k where k = number of PMIDs clinq cited for that question (k = 0 when clinq abstains); ROUGE-2 = lead sentences of the BM25 top-10 documents cut to the answer\'s length in words; yes/no = always "yes".',
         'Gold documents are the question\'s documents that exist in the rebuilt corpus; the corpus holds every gold document of every question in the files (shared distractors), each rebuilt from its gold snippets only.',
         'An empty prediction scores precision 0. Yes/no: a missing or "uncertain" verdict is wrong and counts as neither class.',

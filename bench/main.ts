@@ -26,7 +26,7 @@ function existing(paths: readonly string[], what: string): string[] {
   return paths.map((p) => (isAbsolute(p) ? p : resolve(process.cwd(), p)));
 }
 
-type Common = { db?: string; out: string; limit?: number };
+type Common = { db?: string; out: string; limit?: number; rebuild?: boolean };
 
 const commandLine = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
 const today = new Date().toISOString().slice(0, 10);
@@ -51,6 +51,7 @@ program
   .option('--limit <n>', 'ask only n questions, evenly spaced over the files (the corpus still holds every gold document)', positiveInt)
   .option('--db <path>', 'benchmark database, built by the benchmark (default bench/.work/bioasq.db)')
   .option('--out <dir>', 'results directory', 'bench/results')
+  .option('--rebuild', 're-ingest the corpus even if the database already holds it')
   .action(async (files: string[], opts: Common) => {
     const report = await runBioasqBench({
       files: existing(files.length ? files : [DEFAULT_BIOASQ], 'BioASQ files'),
@@ -59,6 +60,7 @@ program
       workDir: work,
       command: commandLine,
       date: today,
+      rebuild: opts.rebuild,
     });
     await finish(report, opts.out);
   });
@@ -70,6 +72,7 @@ program
   .option('--limit <n>', 'ask only n questions, evenly spaced', positiveInt)
   .option('--db <path>', 'benchmark database (default bench/.work/pubmedqa.db)')
   .option('--out <dir>', 'results directory', 'bench/results')
+  .option('--rebuild', 're-ingest the corpus even if the database already holds it')
   .action(async (file: string | undefined, opts: Common) => {
     const [path] = existing([file ?? DEFAULT_PUBMEDQA], 'PubMedQA file');
     const report = await runPubmedqaBench({
@@ -79,6 +82,7 @@ program
       workDir: work,
       command: commandLine,
       date: today,
+      rebuild: opts.rebuild,
     });
     await finish(report, opts.out);
   });
@@ -92,7 +96,8 @@ program
   .option('--no-kqa', 'ask no K-QA questions')
   .option('--db <path>', 'benchmark database (default bench/.work/bioasq.db, shared with the bioasq benchmark)')
   .option('--out <dir>', 'results directory', 'bench/results')
-  .action(async (opts: { bioasq?: string[]; bioasqCount: number; kqa?: string | false; db?: string; out: string }) => {
+  .option('--rebuild', 're-ingest the corpus even if the database already holds it')
+  .action(async (opts: { bioasq?: string[]; bioasqCount: number; kqa?: string | false; db?: string; out: string; rebuild?: boolean }) => {
     const kqa = opts.kqa === false ? null : existing([opts.kqa ?? DEFAULT_KQA], 'K-QA file')[0] ?? null;
     const report = await runAudienceBench({
       bioasqFiles: existing(opts.bioasq ?? [DEFAULT_BIOASQ], 'BioASQ files'),
@@ -102,6 +107,7 @@ program
       workDir: work,
       command: commandLine,
       date: today,
+      rebuild: opts.rebuild,
     });
     await finish(report, opts.out);
   });

@@ -12,7 +12,7 @@ import type { BenchReport } from './report.js';
 import { gitCommit, machineInfo } from './report.js';
 
 /** Options of the PubMedQA benchmark. */
-export type PubmedqaOptions = { file: string; limit?: number; db: string; workDir: string; command: string; date: string };
+export type PubmedqaOptions = { file: string; limit?: number; db: string; workDir: string; command: string; date: string; rebuild?: boolean };
 
 /** clinq's verdict in PubMedQA's labels: 'uncertain' and a missing verdict both read as 'maybe'. */
 export function verdictLabel(answer: AnswerLine | undefined): 'yes' | 'no' | 'maybe' {
@@ -22,7 +22,7 @@ export function verdictLabel(answer: AnswerLine | undefined): 'yes' | 'no' | 'ma
 /** Runs the PubMedQA benchmark end to end and returns its report. */
 export async function runPubmedqaBench(options: PubmedqaOptions): Promise<BenchReport> {
   const set = await readPubmedqa(options.file);
-  await prepareCorpus(set.records, options.db);
+  const prepared = await prepareCorpus(set.records, options.db, options.rebuild);
   const asked = evenSample(set.questions, options.limit);
   const batch = await askQuestions(
     asked.map((q) => ({ id: q.pmid, question: q.question })),
@@ -80,6 +80,9 @@ export async function runPubmedqaBench(options: PubmedqaOptions): Promise<BenchR
         { metric: 'answer latency p95 (ms)', values: { clinq: percentile(lat, 0.95), baseline: null } },
       ],
       notes: [
+        prepared.ingestMs === null
+          ? 'Corpus database reused (same corpus, same committed ingest code).'
+          : `Corpus ingested with clinq ingest in ${(prepared.ingestMs / 1000).toFixed(1)} s (process start included).`,
         `Baselines: verdict = always the majority class of the file ("${majorityClass}"); documents = plain FTS5 bm25() over the same index, OR of the question's words, top k with k = number of PMIDs clinq cited.`,
         'Corpus: each abstract = its labelled CONTEXTS + LONG_ANSWER as CONCLUSIONS, titled with its first context sentence (never the question).',
         `clinq verdict uncertain or missing = maybe. Predicted: ${verdictCounts(pairs.map((p) => p.predicted))}; gold: ${verdictCounts(pairs.map((p) => p.gold))}.`,

@@ -82,11 +82,20 @@ export function reportMarkdown(report: BenchReport): string {
   ].join('\n');
 }
 
+/** The report as JSON: indented, with one compact line per detail record so large runs stay diffable. */
+export function reportJson(report: BenchReport): string {
+  const { details, ...summary } = report;
+  const head = JSON.stringify(summary, null, 2);
+  if (!Array.isArray(details)) return `${head}\n`;
+  const lines = details.map((d) => `    ${JSON.stringify(d)}`).join(',\n');
+  return `${head.slice(0, -2)},\n  "details": [\n${lines}\n  ]\n}\n`;
+}
+
 /** Writes <outDir>/<name>-<date>.md and .json and returns their paths. */
 export async function writeReport(report: BenchReport, outDir: string): Promise<{ md: string; json: string }> {
   await mkdir(outDir, { recursive: true });
   const base = join(outDir, `${report.name}-${report.date}`);
   await writeFile(`${base}.md`, reportMarkdown(report));
-  await writeFile(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(`${base}.json`, reportJson(report));
   return { md: `${base}.md`, json: `${base}.json` };
 }
