@@ -79,8 +79,8 @@ export function registerUserCommand(
     .command('add')
     .summary('create an account')
     .description(
-      'Creates an account that can sign in at /login. Admins manage people, reviewers (the Medical Advisory Board)\n' +
-        'approve articles and are named on them with their credentials, editors submit articles for review.\n' +
+      'Creates an account that can sign in at /login. Admins manage people, reviewers (the Medical Advisory ' +
+        'Board) approve articles and are named on them with their credentials, editors submit articles for review. ' +
         'The password is asked for on the terminal, or read from the first line of stdin with --password-stdin.',
     )
     .argument('<email>', 'the email the person signs in with')

@@ -2,6 +2,7 @@
 import { AUDIENCES, type Answer, type Audience } from '../domain/index.js';
 import {
   actionsFrom,
+  articlePath,
   canComment,
   canCreate,
   canSeeDesk,
@@ -15,10 +16,8 @@ import {
 import type { AppDeps } from './app.js';
 import type { ReviewPanelModel } from './pages/review-panel.js';
 
-/** The page path of an article. */
-export function articleUrl(article: Pick<EditorialArticle, 'slug'>): string {
-  return `/articles/${article.slug}`;
-}
+/** The page path of an article (the editorial stage's articlePath). */
+export const articleUrl = articlePath;
 
 /** The answer with the article's `id` and `url` (optional fields of the answer contract). */
 export function linkAnswer(answer: Answer, article: Pick<EditorialArticle, 'id' | 'slug'>): Answer {

@@ -85,7 +85,9 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const shown = shownVersion(article);
     const audience = audienceFor(c);
     const user = c.get('viewer').user;
-    const [followUps, panel] = await Promise.all([deps.editorial.store.listFollowUps(article.id), reviewPanelFor(deps, user, article)]);
+    const [thread, panel] = await Promise.all([deps.editorial.store.listFollowUps(article.id), reviewPanelFor(deps, user, article)]);
+    // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
+    const followUps = thread.map((f) => ({ ...f, answer: { ...deps.adapt(f.answer, audience), id: f.answer.id, url: f.answer.url } }));
     const done = c.req.query('done');
     return c.html(
       renderArticlePage({
