@@ -1,8 +1,10 @@
 import { STOP_WORDS, WEAK_WORDS } from './stop-words.js';
 import { questionWords } from './text-tokens.js';
 
-/** How many words of a question are read at most; the rest of a very long question is ignored. */
+/** How many content words of a question are read at most; the rest of a very long question is ignored. */
 export const MAX_QUESTION_WORDS = 64;
+/** Alternatives kept per concept, most specific first; the store caps a group at 16 anyway. */
+export const MAX_ALTERNATIVES = 12;
 
 /** One thing the question is about, with the phrases (synonyms, abbreviations) that express it. */
 export type Concept = {
@@ -18,89 +20,98 @@ export type Concept = {
 export type QuestionAnalysis = { words: string[]; concepts: Concept[] };
 
 /**
- * Knows multiword concepts and their alternatives (MeSH names, abbreviations, lay terms, spelling variants).
- * `alternativesOf` gets a folded phrase of 1..`maxWords` words and returns its alternatives, or undefined.
+ * Knows concepts and their alternatives (MeSH names, abbreviations, lay terms) and spelling variants.
+ * Phrases are folded (lower case, no diacritics) words joined by single spaces.
  */
 export type ConceptLexicon = {
+  /** Longest phrase, in words, that `alternativesOf` may know. */
   maxWords: number;
+  /** Alternatives of a phrase known as one concept (an empty list still marks a multiword phrase as known). */
   alternativesOf(phrase: string): readonly string[] | undefined;
+  /** Other spellings of any phrase ("paediatric" for "pediatric"); empty when there are none. */
+  variantsOf?(phrase: string): readonly string[];
 };
 
+/** A stretch of the question that became (part of) a concept. */
+type Piece = { words: string[]; known: boolean; afterBreak: boolean };
+
+const isStop = (word: string): boolean => STOP_WORDS.has(word) || !/[\p{L}\p{N}]/u.test(word);
 /** Words that only make sense with a neighbour: numbers and single letters ("type 2", "vitamin d", "hepatitis b"). */
-function isFragment(word: string): boolean {
-  return /^\p{N}+$/u.test(word) || word.length === 1;
-}
+const isFragment = (word: string): boolean => /^\p{N}+$/u.test(word) || word.length === 1;
 
 /**
  * Splits a question into concepts: drops stop and question words, keeps tokens such as "il-6", "covid-19" and
- * "brca1", joins numbers and single letters to their neighbour, and, given a lexicon, joins the longest run of
- * adjacent words it knows into one concept carrying the lexicon's alternatives.
+ * "brca1", joins numbers and single letters to their neighbour, and, given a lexicon, takes the longest phrase it
+ * knows (which may contain stop words: "shortness of breath") as one concept carrying the lexicon's alternatives.
  */
 export function analyseQuestion(question: string, lexicon?: ConceptLexicon): QuestionAnalysis {
-  const runs = contentRuns(questionWords(question, MAX_QUESTION_WORDS * 2));
-  const words = runs.flat().slice(0, MAX_QUESTION_WORDS);
+  const pieces = findPieces(questionWords(question, MAX_QUESTION_WORDS * 3), lexicon);
   const concepts = new Map<string, Concept>();
-  let budget = MAX_QUESTION_WORDS;
-  for (const run of runs) {
-    const kept = run.slice(0, budget);
-    budget -= kept.length;
-    for (const phrase of splitRun(kept, lexicon)) {
-      if (concepts.has(phrase)) continue;
-      const known = lexicon?.alternativesOf(phrase) ?? [];
-      concepts.set(phrase, { text: phrase, alternatives: [...new Set([phrase, ...known])], weak: WEAK_WORDS.has(phrase) });
-    }
-    if (budget <= 0) break;
+  const words: string[] = [];
+  for (const phrase of joinFragments(pieces)) {
+    if (words.length + phrase.length > MAX_QUESTION_WORDS) break;
+    words.push(...phrase);
+    const text = phrase.join(' ');
+    if (!concepts.has(text)) concepts.set(text, toConcept(text, lexicon));
   }
   return { words, concepts: [...concepts.values()] };
 }
 
-/** Maximal runs of adjacent content words; a stop word ends a run. */
-function contentRuns(words: readonly string[]): string[][] {
-  const runs: string[][] = [];
-  let current: string[] = [];
-  for (const word of words) {
-    if (STOP_WORDS.has(word) || !/[\p{L}\p{N}]/u.test(word)) {
-      if (current.length) runs.push(current);
-      current = [];
-    } else {
-      current.push(word);
-    }
-  }
-  if (current.length) runs.push(current);
-  return runs;
+function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
+  const weak = WEAK_WORDS.has(text);
+  // Framing words get no synonyms: expanding "role" or "effect" would only add noise.
+  if (weak || !lexicon) return { text, alternatives: [text], weak };
+  const known = lexicon.alternativesOf(text) ?? [];
+  const variants = (phrase: string) => lexicon.variantsOf?.(phrase) ?? [];
+  const alternatives = [text, ...variants(text), ...known.flatMap((alternative) => [alternative, ...variants(alternative)])];
+  return { text, alternatives: [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES), weak };
 }
 
-/** Cuts a run of content words into concept phrases: lexicon entries first (longest match), else single words. */
-function splitRun(run: readonly string[], lexicon: ConceptLexicon | undefined): string[] {
-  const pieces: { words: string[]; known: boolean }[] = [];
-  let start = 0;
-  while (start < run.length) {
-    let length = 1;
+/** Longest known phrases first, else single content words; notes where a stop word broke the run. */
+function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefined): Piece[] {
+  const pieces: Piece[] = [];
+  let afterBreak = true;
+  let i = 0;
+  while (i < words.length) {
+    if (isStop(words[i]!)) {
+      afterBreak = true;
+      i++;
+      continue;
+    }
+    let size = 1;
     if (lexicon) {
-      for (let size = Math.min(lexicon.maxWords, run.length - start); size > 1; size--) {
-        if (lexicon.alternativesOf(run.slice(start, start + size).join(' '))) {
-          length = size;
+      for (let n = Math.min(lexicon.maxWords, words.length - i); n > 1; n--) {
+        const last = words[i + n - 1]!;
+        if (!isStop(last) && lexicon.alternativesOf(words.slice(i, i + n).join(' ')) !== undefined) {
+          size = n;
           break;
         }
       }
     }
-    pieces.push({ words: run.slice(start, start + length), known: length > 1 });
-    start += length;
+    pieces.push({ words: words.slice(i, i + size), known: size > 1, afterBreak });
+    afterBreak = false;
+    i += size;
   }
-  // A lone number or letter belongs to a neighbouring word ("type 2", "vitamin d"), never to a lexicon phrase
-  // (that would lose its alternatives); one with no free neighbour is dropped as too vague to search.
-  const phrases: { words: string[]; known: boolean }[] = [];
+  return pieces;
+}
+
+/**
+ * Joins a lone number or letter to the free word before it (or after it), never to a known phrase (that would
+ * lose its alternatives); one with no free neighbour is dropped as too vague to search.
+ */
+function joinFragments(pieces: readonly Piece[]): string[][] {
+  const phrases: Piece[] = [];
   let pending: string[] = [];
   for (const piece of pieces) {
     const previous = phrases.at(-1);
-    if (!piece.known && piece.words.length === 1 && isFragment(piece.words[0]!)) {
-      if (previous && !previous.known) previous.words.push(...piece.words);
-      else pending.push(...piece.words);
+    if (!piece.known && isFragment(piece.words[0]!)) {
+      if (previous && !previous.known && !piece.afterBreak) previous.words.push(...piece.words);
+      else pending = piece.afterBreak ? [...piece.words] : [...pending, ...piece.words];
       continue;
     }
-    // Pending fragments (a run starting with a number) join the next free word and are dropped otherwise.
-    phrases.push(piece.known ? piece : { words: [...pending, ...piece.words], known: false });
+    const joinable = pending.length > 0 && !piece.afterBreak && !piece.known;
+    phrases.push(joinable ? { ...piece, words: [...pending, ...piece.words] } : { ...piece, words: [...piece.words] });
     pending = [];
   }
-  return phrases.map((phrase) => phrase.words.join(' '));
+  return phrases.map((phrase) => phrase.words);
 }

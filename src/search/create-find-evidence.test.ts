@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { createSqliteArticleStore, openDatabase } from '../store/index.js';
+import { buildConceptLexicon } from './build-concept-lexicon.js';
 import { createFindEvidence } from './create-find-evidence.js';
 import type { SearchStore } from './search-store.js';
 
@@ -59,6 +60,20 @@ const CORPUS: Article[] = [
     'Obesity is associated with more frequent asthma exacerbations in children. Leptin may link adipose tissue to airway inflammation.',
     { publicationTypes: ['Review'], year: 2014, meshHeadings: mesh('Asthma', 'Pediatric Obesity') }),
 ];
+
+function recordingStore(hits: { all: string[]; any: string[] }) {
+  const calls: { mode: string; groups: string[][] }[] = [];
+  const store: SearchStore = {
+    async matchArticles(query) {
+      calls.push({ mode: query.mode, groups: query.groups });
+      return hits[query.mode].map((pmid, i) => ({ pmid, score: 10 - i }));
+    },
+    async getArticles(wanted) {
+      return wanted.map((pmid) => article(pmid, `Aspirin after stroke ${pmid}`, 'Aspirin after stroke lowered recurrence.'));
+    },
+  };
+  return { store, calls };
+}
 
 describe('createFindEvidence', () => {
   const store = createSqliteArticleStore(openDatabase(':memory:'));
@@ -141,20 +156,45 @@ describe('createFindEvidence', () => {
   });
 });
 
+describe('createFindEvidence with concept expansion', () => {
+  it('finds the article that spells out an abbreviation the question uses, from definitions in the corpus', async () => {
+    const store = createSqliteArticleStore(openDatabase(':memory:'));
+    await store.upsertArticles([
+      article('1', 'Inhaler technique in chronic lung disease', 'Patients with chronic obstructive pulmonary disease (COPD) often misuse inhalers.'),
+      article('2', 'Exacerbations and air pollution', 'Chronic obstructive pulmonary disease (COPD) exacerbations rose with ozone levels.'),
+      article('3', 'Pneumonia in chronic obstructive pulmonary disease', 'Inhaled corticosteroids increased the risk of pneumonia in chronic obstructive pulmonary disease.'),
+      article('4', 'Community-acquired pneumonia in children', 'Amoxicillin remains first-line treatment of pneumonia in children.'),
+    ]);
+    const found = await createFindEvidence({ store })('Does COPD raise the risk of pneumonia?');
+    expect(found[0]?.article.pmid).toBe('3');
+    await store.close();
+  });
+
+  it('finds papers written in medical terms for a question in lay words', async () => {
+    const store = createSqliteArticleStore(openDatabase(':memory:'));
+    await store.upsertArticles(CORPUS);
+    const lexicon = buildConceptLexicon({ layTerms: { 'heart attack': ['myocardial infarction'] } });
+    const found = await createFindEvidence({ store, lexicon })('Should I take aspirin after a heart attack?');
+    expect(found[0]?.article.pmid).toBe('1001');
+    await store.close();
+  });
+
+  it('finds British spellings for an American question', async () => {
+    const store = createSqliteArticleStore(openDatabase(':memory:'));
+    await store.upsertArticles([
+      article('1', 'Iron deficiency anaemia in paediatric practice', 'Oral iron corrected anaemia in most children.'),
+      article('2', 'Iron absorption', 'Iron absorption depends on hepcidin.'),
+    ]);
+    const found = await createFindEvidence({ store })('pediatric anemia');
+    expect(found.map((evidence) => evidence.article.pmid)).toEqual(['1']);
+    const { store: fake, calls } = recordingStore({ all: [], any: [] });
+    await createFindEvidence({ store: fake })('pediatric anemia');
+    expect(calls[0]?.groups).toEqual([['pediatric', 'paediatric'], ['anemia', 'anaemia']]);
+    await store.close();
+  });
+});
+
 describe('createFindEvidence with a fake store', () => {
-  function recordingStore(hits: { all: string[]; any: string[] }) {
-    const calls: { mode: string; groups: string[][] }[] = [];
-    const store: SearchStore = {
-      async matchArticles(query) {
-        calls.push({ mode: query.mode, groups: query.groups });
-        return hits[query.mode].map((pmid, i) => ({ pmid, score: 10 - i }));
-      },
-      async getArticles(wanted) {
-        return wanted.map((pmid) => article(pmid, `Aspirin after stroke ${pmid}`, 'Aspirin after stroke lowered recurrence.'));
-      },
-    };
-    return { store, calls };
-  }
 
   it('asks only the precise query when it already finds enough articles', async () => {
     const { store, calls } = recordingStore({ all: ['1', '2', '3'], any: [] });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Evidence, FindEvidence } from '../domain/index.js';
 import { ClinqError } from '../domain/index.js';
-import { analyseQuestion, type ConceptLexicon } from './analyse-question.js';
+import { abbreviationCandidates, abbreviationEntries } from './abbreviation-entries.js';
+import { analyseQuestion, MAX_QUESTION_WORDS, type ConceptLexicon } from './analyse-question.js';
+import { withEntries } from './build-concept-lexicon.js';
 import { rankEvidence, type Candidate } from './rank-evidence.js';
 import type { SearchStore } from './search-store.js';
 
@@ -39,13 +41,26 @@ const optionsSchema = z
  */
 export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
   const candidates = deps.candidates ?? DEFAULT_CANDIDATES;
+  const { store } = deps;
+  // Without a vocabulary, a lexicon that only knows spelling variants: "anaemia" still finds "anemia".
+  const baseLexicon = deps.lexicon ?? withEntries(undefined, new Map());
+
+  /** The lexicon plus the abbreviations the corpus defines for this question's words (one indexed lookup). */
+  const lexiconFor = async (question: string): Promise<ConceptLexicon> => {
+    if (!store.abbreviationsFor) return baseLexicon;
+    const phrases = abbreviationCandidates(question, MAX_QUESTION_WORDS * 3);
+    if (phrases.length === 0) return baseLexicon;
+    const rows = await store.abbreviationsFor(phrases);
+    return withEntries(baseLexicon, abbreviationEntries(rows, phrases));
+  };
+
   return async (question, options) => {
     const parsed = optionsSchema.safeParse(options);
     if (!parsed.success) {
       throw new ClinqError('invalid_request', `search: bad options: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     }
     const { limit, filters } = parsed.data;
-    const { concepts } = analyseQuestion(question, deps.lexicon);
+    const { concepts } = analyseQuestion(question, await lexiconFor(question));
     // No searchable word is a normal outcome (the answer stage reports insufficient evidence), not a fault.
     if (concepts.length === 0) return [];
 
@@ -53,15 +68,15 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
     const strong = concepts.filter((concept) => !concept.weak);
     const required = strong.length > 0 ? strong.map((concept) => concept.alternatives) : groups;
     const scores = new Map<string, number>();
-    const precise = await deps.store.matchArticles({ groups: required, mode: 'all', limit: candidates, ...(filters && { filters }) });
+    const precise = await store.matchArticles({ groups: required, mode: 'all', limit: candidates, ...(filters && { filters }) });
     for (const hit of precise) scores.set(hit.pmid, hit.score);
     if (precise.length < limit && concepts.length > 1) {
-      const relaxed = await deps.store.matchArticles({ groups, mode: 'any', limit: candidates, ...(filters && { filters }) });
+      const relaxed = await store.matchArticles({ groups, mode: 'any', limit: candidates, ...(filters && { filters }) });
       for (const hit of relaxed) if (!scores.has(hit.pmid)) scores.set(hit.pmid, hit.score);
     }
     if (scores.size === 0) return [];
 
-    const articles = await deps.store.getArticles([...scores.keys()]);
+    const articles = await store.getArticles([...scores.keys()]);
     const pool: Candidate[] = articles.map((article) => ({ article, bm25: scores.get(article.pmid) ?? 0 }));
     return rankEvidence(concepts, pool, limit) satisfies Evidence[];
   };

@@ -5,6 +5,17 @@ export {
   DEFAULT_CANDIDATES,
   type FindEvidenceDeps,
 } from './create-find-evidence.js';
-export { analyseQuestion, MAX_QUESTION_WORDS, type Concept, type ConceptLexicon, type QuestionAnalysis } from './analyse-question.js';
+export {
+  analyseQuestion,
+  MAX_QUESTION_WORDS,
+  MAX_ALTERNATIVES,
+  type Concept,
+  type ConceptLexicon,
+  type QuestionAnalysis,
+} from './analyse-question.js';
+export { buildConceptLexicon, withEntries, foldPhrase, type LexiconSources, type PlainLanguageEntry } from './build-concept-lexicon.js';
+export { loadConceptLexicon, DEFAULT_DATA_DIR, LEXICON_FILES } from './load-concept-lexicon.js';
+export { parseMeshTree, childrenOf, type MeshTree, type MeshDescriptor } from './mesh-tree.js';
+export { spellingVariants } from './spelling-variants.js';
 export { rankEvidence, RANKING_WEIGHTS, EVIDENCE_PRIOR } from './rank-evidence.js';
 export type { SearchStore } from './search-store.js';

@@ -12,4 +12,6 @@ export type SearchStore = {
     limit: number;
   }): Promise<{ pmid: string; score: number }[]>;
   getArticles(pmids: readonly string[]): Promise<Article[]>;
+  /** Abbreviations the corpus defines whose short or long form is one of the phrases (optional). */
+  abbreviationsFor?(phrases: readonly string[]): Promise<{ short: string; long: string; count: number }[]>;
 };

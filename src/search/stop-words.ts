@@ -17,7 +17,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   tell explain describe list name please know known think means meaning possible normal okay ok
   really much many often usually generally commonly used using
   via versus vs e.g i.e etc
-  yes`
+  yes take takes taking took well want wants need needs like still since sure maybe wait question questions
+  alright worried worry lot bit`
     .split(/\s+/)
     .filter(Boolean),
 );

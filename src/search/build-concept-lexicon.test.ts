@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from './analyse-question.js';
+import { buildConceptLexicon, withEntries } from './build-concept-lexicon.js';
+import { parseMeshTree } from './mesh-tree.js';
+
+const meshTree = parseMeshTree(
+  [
+    'C14.280.647\tD009203\tMyocardial Infarction',
+    'C14.280.647.250\tD056988\tAnterior Wall Myocardial Infarction',
+    'C14.280.647.500\tD012770\tShock, Cardiogenic',
+    'C18.452.394.750.149\tD003924\tDiabetes Mellitus, Type 2',
+    'C04.588.180\tD001943\tBreast Neoplasms',
+    'A01.047\tD000005\tAbdomen',
+    'A03.556.875.875\tD013270\tStomach',
+    'D09.546.359.448\tD005947\tGlucose',
+  ].join('\n'),
+);
+const lexicon = buildConceptLexicon({
+  meshTree,
+  layTerms: { 'heart attack': ['myocardial infarction'], 'shortness of breath': ['dyspnea'] },
+  plainLanguage: [
+    { term: 'abdomen', plain_alternative: 'stomach, stomach area, belly, tummy' },
+    { term: 'glucose', plain_alternative: 'sugar, energy' },
+    { term: 'accomplish', plain_alternative: 'do, finish' },
+  ],
+});
+const alternatives = (question: string, using = lexicon) => analyseQuestion(question, using).concepts.map((c) => c.alternatives);
+
+describe('buildConceptLexicon', () => {
+  it('searches the medical term for a lay phrase, even one holding a stop word', () => {
+    expect(alternatives('Can a heart attack cause shortness of breath?')).toEqual([
+      ['heart attack', 'myocardial infarction'],
+      ['cause'],
+      ['shortness of breath', 'dyspnea'],
+    ]);
+  });
+
+  it('adds subtypes named after a MeSH disease but not complications filed below it', () => {
+    expect(alternatives('myocardial infarction')).toEqual([['myocardial infarction', 'anterior wall myocardial infarction']]);
+  });
+
+  it('knows MeSH names in inverted and natural order and says neoplasms as cancer', () => {
+    expect(alternatives('type 2 diabetes mellitus')[0]).toEqual(['type 2 diabetes mellitus', 'diabetes mellitus type 2']);
+    expect(alternatives('breast cancer risk')[0]).toEqual(['breast cancer', 'breast neoplasms']);
+  });
+
+  it('inverts the CDC thesaurus only towards MeSH terms and never re-labels a MeSH term', () => {
+    expect(alternatives('belly sugar')).toEqual([['belly', 'abdomen'], ['sugar', 'glucose']]);
+    expect(alternatives('stomach')).toEqual([['stomach']]);
+    expect(alternatives('finish')).toEqual([['finish']]);
+  });
+
+  it('adds British or American spellings to every concept', () => {
+    expect(alternatives('paediatric tumours')).toEqual([['paediatric', 'pediatric'], ['tumours', 'tumors']]);
+  });
+
+  it('layers per-question entries such as corpus abbreviations over the base lexicon', () => {
+    const layered = withEntries(lexicon, new Map([['mi', ['myocardial infarction']]]));
+    expect(alternatives('aspirin after MI', layered)).toEqual([['aspirin'], ['mi', 'myocardial infarction']]);
+    expect(alternatives('heart attack', layered)).toEqual([['heart attack', 'myocardial infarction']]);
+  });
+});

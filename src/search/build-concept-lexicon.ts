@@ -1,0 +1,140 @@
+import type { ConceptLexicon } from './analyse-question.js';
+import { childrenOf, type MeshDescriptor, type MeshTree } from './mesh-tree.js';
+import { spellingVariants } from './spelling-variants.js';
+import { questionWords } from './text-tokens.js';
+
+/** Longest phrase the lexicon recognises, in words; longer names are rare in questions and cost lookups. */
+const MAX_PHRASE_WORDS = 6;
+/** Most subtypes of one disease descriptor added as alternatives, in tree order. */
+const MAX_CHILDREN = 10;
+/** Trees whose descriptors are expanded to their children: Diseases (C) and Mental Disorders (F03). */
+const EXPANDED_TREES = /^(C|F03)/u;
+
+/** An entry of the CDC Plain Language Thesaurus: a technical term and its plain alternatives, comma-separated. */
+export type PlainLanguageEntry = { term: string; plain_alternative: string };
+
+/** What a concept lexicon is built from; every source is optional. */
+export type LexiconSources = {
+  meshTree?: MeshTree;
+  /** Lay phrase → medical terms papers use for it (curated, e.g. "heart attack" → "myocardial infarction"). */
+  layTerms?: Readonly<Record<string, readonly string[]>>;
+  /** The CDC thesaurus, inverted: a plain phrase searches its technical term when that term is a MeSH name. */
+  plainLanguage?: readonly PlainLanguageEntry[];
+};
+
+/** Folds a name into the form questions are analysed in: lower case, no diacritics or punctuation between words. */
+export function foldPhrase(text: string): string {
+  return questionWords(text, 50).join(' ');
+}
+
+/**
+ * The ways a MeSH name is written in papers and questions: as is, un-inverted ("Diabetes Mellitus, Type 2" →
+ * "type 2 diabetes mellitus"), and with "neoplasm(s)" said as "cancer" ("Breast Neoplasms" → "breast cancer").
+ */
+function nameForms(name: string): string[] {
+  const parts = name.split(', ');
+  const forms = [foldPhrase(name)];
+  if (parts.length === 2) forms.push(foldPhrase(`${parts[1]} ${parts[0]}`));
+  for (const form of [...forms]) if (/\bneoplasms?\b/u.test(form)) forms.push(form.replace(/\bneoplasms?\b/gu, 'cancer'));
+  return [...new Set(forms.filter(Boolean))];
+}
+
+/**
+ * Whether a child descriptor is a subtype named after its parent ("Status Asthmaticus" under "Asthma"), rather
+ * than a complication filed below it ("Shock, Cardiogenic" under "Myocardial Infarction").
+ */
+function isNamedSubtype(child: MeshDescriptor, parent: MeshDescriptor): boolean {
+  const parentWords = foldPhrase(parent.name).split(' ').filter((word) => word.length >= 4);
+  return foldPhrase(child.name)
+    .split(/[ -]/u)
+    .some((word) => parentWords.some((parentWord) => word.startsWith(parentWord.slice(0, Math.max(4, parentWord.length - 2)))));
+}
+
+/** Builds the lexicon search uses to find multiword concepts and their alternatives. */
+export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
+  const known = new Map<string, Set<string>>();
+  const add = (phrase: string, alternatives: readonly string[]) => {
+    if (!phrase) return;
+    const set = known.get(phrase) ?? new Set<string>();
+    for (const alternative of alternatives) if (alternative && alternative !== phrase) set.add(alternative);
+    known.set(phrase, set);
+  };
+
+  const meshByPhrase = new Map<string, MeshDescriptor[]>();
+  const tree = sources.meshTree;
+  if (tree) {
+    for (const descriptor of tree.descriptors.values()) {
+      for (const form of nameForms(descriptor.name)) meshByPhrase.set(form, [...(meshByPhrase.get(form) ?? []), descriptor]);
+    }
+  }
+  for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
+  const curated = new Set(known.keys());
+  for (const entry of sources.plainLanguage ?? []) {
+    const technical = foldPhrase(entry.term);
+    // Only medical vocabulary is worth searching for ("accomplish" for "do" adds noise, not recall); a plain
+    // phrase that is itself a MeSH name ("stomach" for abdomen) or curated keeps its own meaning.
+    if (!meshByPhrase.has(technical)) continue;
+    for (const plain of plainPhrases(entry.plain_alternative)) {
+      if (!meshByPhrase.has(plain) && !curated.has(plain)) add(plain, [technical]);
+    }
+  }
+
+  // MeSH alternatives are built on first use: most of 28,000 descriptors never appear in a question.
+  const meshCache = new Map<string, readonly string[]>();
+  const meshAlternatives = (phrase: string): readonly string[] | undefined => {
+    const descriptors = meshByPhrase.get(phrase);
+    if (!descriptors || !tree) return undefined;
+    let alternatives = meshCache.get(phrase);
+    if (!alternatives) {
+      alternatives = descriptors.flatMap((descriptor) => {
+        const children = descriptor.treeNumbers.some((n) => EXPANDED_TREES.test(n)) ? childrenOf(tree, descriptor) : [];
+        const subtypes = children.filter((child) => isNamedSubtype(child, descriptor)).slice(0, MAX_CHILDREN);
+        return [...nameForms(descriptor.name), ...subtypes.flatMap((child) => nameForms(child.name))];
+      });
+      alternatives = [...new Set(alternatives)].filter((alternative) => alternative !== phrase);
+      meshCache.set(phrase, alternatives);
+    }
+    return alternatives;
+  };
+
+  const maxWords = Math.min(
+    MAX_PHRASE_WORDS,
+    Math.max(1, ...[...known.keys(), ...meshByPhrase.keys()].map((phrase) => phrase.split(' ').length)),
+  );
+  return {
+    maxWords,
+    alternativesOf(phrase) {
+      const curated = known.get(phrase);
+      const mesh = meshAlternatives(phrase);
+      if (!curated && !mesh) return undefined;
+      // Curated lay terms first: they translate the reader's words; MeSH adds names and subtypes.
+      return [...new Set([...(curated ?? []), ...(mesh ?? [])])];
+    },
+    variantsOf: spellingVariants,
+  };
+}
+
+/** The plain phrases of a CDC entry: comma/semicolon-separated, without notes in brackets or leading articles. */
+function plainPhrases(text: string): string[] {
+  return text
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/[,;]/u)
+    .map((part) => foldPhrase(part.replace(/^\s*(a|an|the)\s+/iu, '')))
+    .filter((phrase) => phrase && phrase.split(' ').length <= 4);
+}
+
+/** A lexicon that also knows per-question entries (e.g. abbreviations the corpus defines), layered on a base. */
+export function withEntries(base: ConceptLexicon | undefined, entries: ReadonlyMap<string, readonly string[]>): ConceptLexicon {
+  if (entries.size === 0 && base) return base;
+  const longest = Math.max(1, ...[...entries.keys()].map((phrase) => phrase.split(' ').length));
+  return {
+    maxWords: Math.min(MAX_PHRASE_WORDS, Math.max(base?.maxWords ?? 1, longest)),
+    alternativesOf(phrase) {
+      const own = entries.get(phrase);
+      const inherited = base?.alternativesOf(phrase);
+      if (!own && !inherited) return undefined;
+      return [...new Set([...(own ?? []), ...(inherited ?? [])])];
+    },
+    variantsOf: base?.variantsOf ?? spellingVariants,
+  };
+}

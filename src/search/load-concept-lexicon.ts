@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ClinqError } from '../domain/index.js';
+import type { ConceptLexicon } from './analyse-question.js';
+import { buildConceptLexicon } from './build-concept-lexicon.js';
+import { parseMeshTree } from './mesh-tree.js';
+
+/** The repository's data/ folder, where the vocabularies ship (see data/mesh/NOTICE.md, data/lay-language/). */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** The vocabulary files read from a data folder, relative to it. */
+export const LEXICON_FILES = {
+  meshTree: 'mesh/2017MeshTree.txt',
+  plainLanguage: 'lay-language/cdc_plain_language_thesaurus.json',
+  layTerms: 'lay-language/clinq-lay-search-terms.json',
+} as const;
+
+const plainLanguageSchema = z.array(z.object({ term: z.string(), plain_alternative: z.string() }));
+const layTermsSchema = z.object({ terms: z.record(z.string(), z.array(z.string())) });
+
+/** Loads the MeSH tree, the CDC plain-language thesaurus and clinq's lay terms into a concept lexicon. */
+export async function loadConceptLexicon(dataDir: string = DEFAULT_DATA_DIR): Promise<ConceptLexicon> {
+  const read = async (file: string): Promise<string> => {
+    const path = `${dataDir.replace(/\/?$/u, '/')}${file}`;
+    try {
+      return await readFile(path, 'utf8');
+    } catch (cause) {
+      throw new ClinqError('corpus_io_error', `search: cannot read vocabulary ${path}`, { cause });
+    }
+  };
+  const parseJson = <T>(file: string, text: string, schema: z.ZodType<T>): T => {
+    const parsed = schema.safeParse(JSON.parse(text));
+    if (!parsed.success) throw new ClinqError('corpus_parse_error', `search: vocabulary ${file} has an unexpected shape`);
+    return parsed.data;
+  };
+  const [mesh, plain, lay] = await Promise.all([
+    read(LEXICON_FILES.meshTree),
+    read(LEXICON_FILES.plainLanguage),
+    read(LEXICON_FILES.layTerms),
+  ]);
+  return buildConceptLexicon({
+    meshTree: parseMeshTree(mesh),
+    plainLanguage: parseJson(LEXICON_FILES.plainLanguage, plain, plainLanguageSchema),
+    layTerms: parseJson(LEXICON_FILES.layTerms, lay, layTermsSchema).terms,
+  });
+}

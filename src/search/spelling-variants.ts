@@ -1,0 +1,45 @@
+/**
+ * British and American spellings of the same medical word parts, [British, American]. A leading ^ anchors a
+ * rule to the start of a word, so "haem" → "hem" changes "haemorrhage" but not "chaemical".
+ */
+const SPELLING_RULES: readonly (readonly [string, string])[] = [
+  ['aemia', 'emia'],
+  ['oedema', 'edema'],
+  ['^oesophag', 'esophag'],
+  ['^oestr', 'estr'],
+  ['^foet', 'fet'],
+  ['^coeliac', 'celiac'],
+  ['rrhoea', 'rrhea'],
+  ['^haem', 'hem'],
+  ['^paed', 'ped'],
+  ['orthopaed', 'orthoped'],
+  ['^gynaec', 'gynec'],
+  ['^anaesth', 'anesth'],
+  ['^aetiol', 'etiol'],
+  ['ischaem', 'ischem'],
+  ['tumour', 'tumor'],
+  // Only -isation: -ise/-ised also end words with no -ize form (raised, advised, exercise).
+  ['isation', 'ization'],
+  ['behaviour', 'behavior'],
+  ['^fibre', 'fiber'],
+  ['^leucocyt', 'leukocyt'],
+  ['^sulph', 'sulf'],
+  ['^caec', 'cec'],
+  ['^mould', 'mold'],
+];
+
+type Rule = { from: RegExp; to: string };
+const toRule = (pattern: string, to: string): Rule =>
+  pattern.startsWith('^') ? { from: new RegExp(`(?<![\\p{L}\\p{N}])${pattern.slice(1)}`, 'gu'), to } : { from: new RegExp(pattern, 'gu'), to };
+const TO_AMERICAN = SPELLING_RULES.map(([british, american]) => toRule(british, american));
+const TO_BRITISH = SPELLING_RULES.map(([british, american]) => toRule(british.startsWith('^') ? `^${american}` : american, british.replace('^', '')));
+
+const rewrite = (phrase: string, rules: readonly Rule[]): string => rules.reduce((text, rule) => text.replace(rule.from, rule.to), phrase);
+
+/** The American and British spellings of a folded phrase, other than the phrase itself ("paediatric" ↔ "pediatric"). */
+export function spellingVariants(phrase: string): string[] {
+  const american = rewrite(phrase, TO_AMERICAN);
+  // British forms are derived from the American one, so a mixed phrase yields one consistent British spelling.
+  const british = rewrite(american, TO_BRITISH);
+  return [...new Set([american, british])].filter((variant) => variant !== phrase);
+}
