@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUser, createAnonymousCsrf } from '../editorial/index.js';
+import { addUser, addVersion, createAnonymousCsrf } from '../editorial/index.js';
 import { fakeAnswer, makeHarness } from './test-harness.js';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -151,6 +151,40 @@ describe('the article page', () => {
     const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
     expect(html).toContain('<p class="thread-q">What about treatment?</p>');
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
+  });
+});
+
+describe('versions', () => {
+  it('keep the approved version public while a new one is reviewed, and show each version on its own page', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    const revised = fakeAnswer(article.question, { text: 'A revised short answer.' });
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: article.id, answer: revised });
+    const reader = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(reader).toContain('Colchicine reduces gout flares.');
+    expect(reader).not.toContain('pending human review');
+    expect(reader).toContain('href="/articles/' + article.slug + '/versions/2"');
+    const staff = await (await h.request('editor', `/articles/${article.slug}`)).text();
+    expect(staff).toContain('readers still see approved version 1');
+    const second = await (await h.request('anonymous', `/articles/${article.slug}/versions/2`)).text();
+    expect(second).toContain('A revised short answer.');
+    expect(second).toContain('pending human review');
+    const first = await (await h.request('anonymous', `/articles/${article.slug}/versions/1`)).text();
+    expect(first).toMatch(/<strong>Approved<\/strong> by Dr Rita Reviewer, MD, FACP on/);
+  });
+});
+
+describe('the library', () => {
+  it('lists and finds approved articles only', async () => {
+    const h = await makeHarness();
+    await h.articleIn('approved', 'Does colchicine prevent gout flares?');
+    await h.articleIn('submitted', 'Does colchicine cause diarrhoea?');
+    const home = await (await h.request('anonymous', '/')).text();
+    expect(home).toContain('Does colchicine prevent gout flares?');
+    expect(home).not.toContain('Does colchicine cause diarrhoea?');
+    const found = await (await h.request('anonymous', '/search?q=colchicine')).text();
+    expect(found).toContain('href="/articles/does-colchicine-prevent-gout-flares"');
+    expect(found).not.toContain('diarrhoea');
   });
 });
 

@@ -179,6 +179,21 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     expect(await page.getByRole('link', { name: QUESTION }).isVisible()).toBe(true);
   });
 
+  it('can be used with the keyboard alone, starting from a visible skip link', async () => {
+    const page = await newPage();
+    await page.goto(articleUrl);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Landmarks a screen reader lists: banner, navigation, main, contentinfo.
+    for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
+      expect(await page.getByRole(role).count(), role).toBeGreaterThan(0);
+    }
+  });
+
   it('works at phone width', async () => {
     const page = await newPage({ width: 375, height: 812 });
     await page.goto(articleUrl);
