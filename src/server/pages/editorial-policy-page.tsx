@@ -32,13 +32,18 @@ export function renderEditorialPolicyPage(model: { frame: PageFrame }) {
         </p>
         <h2>What each status means</h2>
         <dl>
+          <dt>Draft</dt>
+          <dd>Written from the evidence but not yet checked by an editor; shown with the pending-review notice.</dd>
           <dt>Submitted</dt>
           <dd>An editor has checked the draft and asked the Medical Advisory Board to review it.</dd>
           <dt>Under Review</dt>
           <dd>A reviewer is checking the article against its sources.</dd>
           <dt>Approved</dt>
           <dd>A reviewer has approved this version; their name, credentials and the date are shown on the page.</dd>
+          <dt>Changes requested</dt>
+          <dd>A reviewer found something to fix; the article goes back to its editors and is reviewed again.</dd>
         </dl>
+        <p>Every change of status is recorded with who made it, when, and any comment, so each decision can be traced.</p>
         <p>
           Until a version is approved, the page says that the content is pending human review and is for educational
           purposes, and asks search engines not to index it.

@@ -36,7 +36,7 @@ h3 { font-size: 17px; margin: 16px 0 6px; }
 .card { background:#fff; border:1px solid var(--line); border-radius:12px; padding: 20px 24px; margin-bottom: 20px; }
 .card.narrow { max-width: 460px; margin: 24px auto; }
 .hero { background: linear-gradient(135deg, #e9f5f3, #f7fbfa); border:1px solid #d3e8e5; border-radius:16px; padding: 28px; margin-bottom: 24px; }
-.columns { display:grid; grid-template-columns: 1.3fr 1fr; gap: 20px; align-items:start; }
+.columns { display:grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 20px; align-items:start; }
 .columns > .card { margin-bottom: 0; }
 input[type=text], input[type=search], input[type=email], input[type=password], select, textarea {
   font: inherit; font-size:16px; padding:10px 12px; border:1px solid #aab6c3; border-radius:8px; background:#fff; color:var(--ink); max-width:100%; }
@@ -133,7 +133,7 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .prose dt { font-weight: 700; margin-top: 8px; }
 .prose dd { margin-left: 0; }
 @media (max-width: 720px) {
-  .columns { grid-template-columns: 1fr; }
+  .columns { grid-template-columns: minmax(0, 1fr); }
   .columns > .card { margin-bottom: 0; }
 }
 @media (max-width: 600px) {
