@@ -54,6 +54,7 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
     const rougeAnswered: { system: number; baseline: number }[] = [];
     const yesNo: { gold: string; predicted: string | null }[] = [];
     const details: unknown[] = [];
+    const byType = new Map<string, { f1: number[]; bm25F1: number[]; rouge: number[] }>();
     const answered: AnswerLine[] = [];
     let insufficient = 0;
     for (const q of asked) {
@@ -64,7 +65,11 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
       const gold = q.documents.filter((p) => inCorpus.has(p));
       const top10 = db.bm25(q.body, 10);
       const sameK = top10.length >= cited.length ? top10.slice(0, cited.length) : db.bm25(q.body, cited.length);
+      const typeScores = byType.get(q.type) ?? { f1: [], bm25F1: [], rouge: [] };
+      byType.set(q.type, typeScores);
       if (gold.length > 0) {
+        typeScores.f1.push(precisionRecallF1(cited, gold).f1);
+        typeScores.bm25F1.push(precisionRecallF1(sameK, gold).f1);
         docSystem.push(precisionRecallF1(cited, gold));
         docBm25.push(precisionRecallF1(sameK, gold));
         docBm25At10.push(precisionRecallF1(top10, gold));
@@ -75,6 +80,7 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
         const system = bestRouge2F1(text, q.idealAnswers);
         const baseline = bestRouge2F1(leadSentencesBaseline(top10, db, text.split(/\s+/).filter(Boolean).length), q.idealAnswers);
         rougeSystem.push(system);
+        typeScores.rouge.push(system);
         rougeBaseline.push(baseline);
         if (answer?.status === 'answered') rougeAnswered.push({ system, baseline });
       }
@@ -136,6 +142,9 @@ export async function runBioasqBench(options: BioasqOptions): Promise<BenchRepor
         'An empty prediction scores precision 0. Yes/no: a missing or "uncertain" verdict is wrong and counts as neither class.',
         `Latency method: ${batch.latencies.method}; total batch wall time ${(batch.totalMs / 1000).toFixed(1)} s for ${asked.length} questions.`,
         `Verdicts on the ${yesNo.length} yes/no questions: ${verdictCounts(yesNo.map((p) => p.predicted))}; gold: ${verdictCounts(yesNo.map((p) => p.gold))}.`,
+        `By question type (clinq cited-document F1 / BM25 same-k F1 / clinq ROUGE-2): ${[...byType]
+          .map(([type, t]) => `${type} (n=${t.rouge.length}) ${mean(t.f1).toFixed(3)} / ${mean(t.bm25F1).toFixed(3)} / ${mean(t.rouge).toFixed(3)}`)
+          .join('; ')}.`,
         `Grounding: ${grounding.citations} citations, ${grounding.points} points checked against the database.`,
         ...(batch.errors.length ? [`Batch problems: ${batch.errors.slice(0, 5).join('; ')}`] : []),
       ],
