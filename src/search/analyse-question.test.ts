@@ -23,8 +23,9 @@ describe('analyseQuestion', () => {
     expect(concepts.filter((c) => c.weak).map((c) => c.text)).toEqual(['associated', 'role']);
   });
 
-  it('drops possessives and repeated concepts', () => {
-    expect(texts("Is Parkinson's disease linked to Parkinson's genes?")).toEqual(['parkinson', 'disease', 'linked', 'genes']);
+  it('keeps possessives, with the eponym form as an alternative, and drops repeated concepts', () => {
+    expect(texts("Is Parkinson’s disease linked to Parkinson's genes?")).toEqual(["parkinson's", 'disease', 'linked', 'genes']);
+    expect(analyseQuestion("Parkinson's")?.concepts[0]?.alternatives).toEqual(["parkinson's", 'parkinson']);
   });
 
   it('finds no concept in a question made only of stop words or punctuation', () => {

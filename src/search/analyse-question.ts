@@ -60,11 +60,18 @@ export function analyseQuestion(question: string, lexicon?: ConceptLexicon): Que
 function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
   const weak = WEAK_WORDS.has(text);
   // Framing words get no synonyms: expanding "role" or "effect" would only add noise.
-  if (weak || !lexicon) return { text, alternatives: [text], weak };
+  if (weak) return { text, alternatives: [text], weak };
+  if (!lexicon) return { text, alternatives: [text, ...possessiveVariants(text)], weak };
   const known = lexicon.alternativesOf(text) ?? [];
-  const variants = (phrase: string) => lexicon.variantsOf?.(phrase) ?? [];
+  const variants = (phrase: string) => [...possessiveVariants(phrase), ...(lexicon.variantsOf?.(phrase) ?? [])];
   const alternatives = [text, ...variants(text), ...known.flatMap((alternative) => [alternative, ...variants(alternative)])];
   return { text, alternatives: [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES), weak };
+}
+
+/** "parkinson's disease" is also written "parkinson disease" (MeSH drops the possessive of eponyms). */
+function possessiveVariants(phrase: string): string[] {
+  const plain = phrase.replace(/'s\b/gu, '');
+  return plain !== phrase ? [plain] : [];
 }
 
 /** Longest known phrases first, else single content words; notes where a stop word broke the run. */

@@ -27,6 +27,15 @@ describe('rankEvidence', () => {
     expect(rankEvidence(concepts, [partial, inflected], 10)[0]?.article.pmid).toBe('1');
   });
 
+  it('values a concept rare among the candidates above one that nearly all of them mention', () => {
+    const question = analyseQuestion('bleeding in patients on warfarin').concepts;
+    const common = Array.from({ length: 8 }, (_, i) => candidate(`c${i}`, `Cohort ${i}`, 'Patients were followed for warfarin adherence.'));
+    const rareMissing = candidate('a', 'Patients on warfarin', 'Patients on warfarin kept diaries.');
+    const commonMissing = candidate('b', 'Warfarin bleeding', 'Major bleeding on warfarin was rare.');
+    const ranked = rankEvidence(question, [...common, rareMissing, commonMissing], 3).map((e) => e.article.pmid);
+    expect(ranked[0]).toBe('b');
+  });
+
   it('drops a second article with the same title, keeping the better one', () => {
     const first = candidate('1', 'Smoking and Bladder Cancer', 'Smoking causes bladder cancer.', 2);
     const copy = candidate('2', 'Smoking and bladder cancer.', 'Smoking causes bladder cancer.', 1);

@@ -12,13 +12,13 @@ export function foldText(text: string): string {
 }
 
 /**
- * The first `max` words of a question, folded, with possessive 's removed.
+ * The first `max` words of a question, folded, with curly apostrophes made straight ("parkinson's").
  * Stops scanning once `max` words are read, so a 100 KB question costs no more than a short one.
  */
 export function questionWords(question: string, max: number): string[] {
   const words: string[] = [];
   for (const match of foldText(question).matchAll(QUESTION_WORD)) {
-    words.push(match[0].replace(/['’]s$/, ''));
+    words.push(match[0].replaceAll('’', "'"));
     if (words.length >= max) break;
   }
   return words;

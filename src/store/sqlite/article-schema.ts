@@ -4,7 +4,7 @@ import type { Migration } from './schema-versions.js';
 /**
  * BM25 column weights for title, abstract and subject terms (MeSH descriptors + author keywords).
  * A word in the title says far more about what a paper is about than the same word in the abstract, and a
- * MeSH heading is an indexer's judgement, so both outweigh the abstract (values tuned by hand on BioASQ dev).
+ * MeSH heading is an indexer's judgement, so both outweigh the abstract (values chosen by hand, not fitted).
  */
 export const BM25_WEIGHTS = { title: 4, abstract: 1, terms: 2 } as const;
 
