@@ -54,14 +54,19 @@ export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.Proc
   }
   const e = parsedEnv.data;
   const raw = {
-    store: { ...(e.CLINQ_DB ? { dbPath: e.CLINQ_DB } : {}), ...overrides.store },
-    corpus: { ...overrides.corpus },
-    answer: { ...overrides.answer },
-    server: { ...(e.PORT !== undefined ? { port: e.PORT } : {}), ...(e.HOST ? { host: e.HOST } : {}), ...overrides.server },
+    store: { ...defined({ dbPath: e.CLINQ_DB }), ...defined(overrides.store) },
+    corpus: defined(overrides.corpus),
+    answer: defined(overrides.answer),
+    server: { ...defined({ port: e.PORT, host: e.HOST }), ...defined(overrides.server) },
   };
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ClinqError('invalid_request', `config: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return parsed.data;
+}
+
+/** Drops keys whose value is undefined, so an unset flag does not hide the environment or the default. */
+function defined<T extends object>(values: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
