@@ -30,8 +30,9 @@ describe('rankEvidence', () => {
   it('values a concept rare among the candidates above one that nearly all of them mention', () => {
     const question = analyseQuestion('bleeding in patients on warfarin').concepts;
     const common = Array.from({ length: 8 }, (_, i) => candidate(`c${i}`, `Cohort ${i}`, 'Patients were followed for warfarin adherence.'));
-    const rareMissing = candidate('a', 'Patients on warfarin', 'Patients on warfarin kept diaries.');
-    const commonMissing = candidate('b', 'Warfarin bleeding', 'Major bleeding on warfarin was rare.');
+    // Mirror images: only which concept each lacks differs (and the PMID order would favour 'a' on a tie).
+    const rareMissing = candidate('a', 'Warfarin use in patients', 'Warfarin use in patients was audited.');
+    const commonMissing = candidate('b', 'Warfarin use in bleeding', 'Warfarin use in bleeding was audited.');
     const ranked = rankEvidence(question, [...common, rareMissing, commonMissing], 3).map((e) => e.article.pmid);
     expect(ranked[0]).toBe('b');
   });
