@@ -15,6 +15,13 @@ const STAT_EXPRESSIONS: RegExp[] = [
 
 /** True when a bracketed remark holds only statistics, e.g. "95% CI 1.2-3.4, p < 0.001" or "n = 123". */
 export function isPureStatistics(remark: string): boolean {
+  // "partial restriction: OR = 2.1, 95% CI 1.5-2.8; none: OR = 3.3" is statistics per labelled group.
+  const parts = remark.split(/;\s*/);
+  if (parts.length > 1 && parts.every((p) => isPureStatistics(p.replace(LABEL, '')))) return true;
+  // A bare range ("36.5%-100%", "12 to 18 months") only spans the figures the sentence already summarises.
+  if (new RegExp(String.raw`^\s*(?:range\s*[:,]?\s*)?${RANGE}\s*(?:%|years?|months?|weeks?|days?|hours?|y)?\s*$`, 'i').test(remark.replace(/%/g, ''))) return true;
+  const labelled = LABEL.exec(remark);
+  if (labelled && labelled[0].length < remark.length) return isPureStatistics(remark.slice(labelled[0].length));
   let rest = remark;
   let found = false;
   for (const re of STAT_EXPRESSIONS) {
@@ -27,9 +34,17 @@ export function isPureStatistics(remark: string): boolean {
   return found && /^[\s,;:.]*(?:(?:and|vs\.?|versus|respectively|y|yr|yrs|years?|months?|weeks?|days?|hours?|h|min|mm|cm|kg|g|mg|ml|mL|%|person-(?:years|months))[\s,;:.]*)*$/i.test(rest);
 }
 
+// A short label before a colon ("partial restriction: OR = 2.1").
+const LABEL = /^\s*[\p{L}][\p{L}\s\-]{0,40}:\s*/u;
+
+// "odds ratio (OR) = 1.34" nests brackets inside the statistics bracket: name the statistic by its abbreviation first.
+const NAMED_STATISTIC =
+  /\b(?:adjusted\s+)?(?:odds ratios?|hazard ratios?|relative risks?|risk ratios?|confidence intervals?|standard deviations?|interquartile ranges?)\s*\((a?(?:OR|HR|RR|CI|SD|IQR)s?)\)(?=\s*(?:[:=]|\d|\[|\())/gi;
+
 /** Removes bracketed remarks and trailing clauses that hold only statistics; all other text is kept as written. */
 export function dropStatistics(text: string): string {
-  let out = text.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
+  let out = text.replace(NAMED_STATISTIC, (_whole, abbreviation: string) => abbreviation);
+  out = out.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
   // ", p < 0.001" or "; 95% CI ..." tacked onto a clause.
   out = out.replace(/[,;]\s*([^,;()]*?)(?=[.;]?\s*$|[.;]\s)/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
   return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();

@@ -1,7 +1,8 @@
 import { abbreviationsIn, findAbbreviations } from './find-abbreviations.js';
+import { dropFraming } from './drop-framing.js';
 import { dropStatistics } from './drop-statistics.js';
 import { countSyllables } from './measure-readability.js';
-import { capitalise, sentencesOf, splitLongSentence } from './split-sentences.js';
+import { capitalise, sentencesOf, splitLongSentence, wordCount } from './split-sentences.js';
 import type { TermMatch, TermRecord, Vocabulary } from './vocabulary.js';
 
 /** What one answer's rewriting remembers across its points: abbreviations it defines and terms already explained. */
@@ -19,7 +20,7 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
   for (const text of texts) {
     for (const { abbreviation, longForm } of findAbbreviations(text)) {
       // "Programmed cell death (PCD)" at a sentence start is not a name: keep the capital only for names.
-      const words = /^[A-Z][a-z]+(?:\s+[a-z][\w\-]*)*$/.test(longForm) ? lowerFirst(longForm) : longForm;
+      const words = /^[A-Z][a-z][\w\-]*(?:\s+[a-z][\w\-]*)*$/.test(longForm) ? lowerFirst(longForm) : longForm;
       if (!defined.has(abbreviation)) defined.set(abbreviation, words);
     }
   }
@@ -53,24 +54,47 @@ export function expansionOf(abbreviation: string, context: RewriteContext): stri
   return context.defined.get(abbreviation) ?? context.vocabulary.lookup(abbreviation)?.expansion;
 }
 
-/** Rewrites clinical text in plain language: no pure statistics, abbreviations spelled out, plain words, short sentences. */
+/** Rewrites clinical text in plain language: no pure statistics or framing, abbreviations spelled out, plain words, short sentences, hard terms glossed. */
 export function plainText(text: string, context: RewriteContext, options: { explain?: boolean } = {}): string {
   let t = dropStatistics(text);
   t = spellOutAbbreviations(t, context);
-  const sentences = sentencesOf(t).flatMap((s) => splitLongSentence(s));
+  const sentences = sentencesOf(t)
+    .flatMap((s) => sentencesOf(dropFraming(s)))
+    .flatMap((s) => splitLongSentence(s, MAX_WORDS));
   const out: string[] = [];
-  let explained = 0;
+  let pending: string[] = [];
   for (const sentence of sentences) {
     const plain = capitalise(substitutePlainWords(sentence, context.vocabulary));
-    out.push(plain);
-    if (options.explain === false || explained >= 1) continue;
-    const definition = firstNewDefinition(plain, context);
-    if (definition) {
-      out.push(definitionSentence(definition.term, definition.definition));
-      explained += 1;
+    // A gloss waits until the sentences that lean on this one ("But ...", "This ...") are done.
+    if (pending.length > 0 && !CONTINUES.test(plain)) {
+      out.push(...pending);
+      pending = [];
     }
+    out.push(plain);
+    if (options.explain === false) continue;
+    pending.push(...newGlosses(plain, context));
   }
+  out.push(...pending);
   return tidy(out.join(' '));
+}
+
+// Sentences this short read at about grade 8 when their words are plain.
+const MAX_WORDS = 10;
+const CONTINUES = /^(?:But|This|These|However|So|And|It|They)\b/;
+// Glosses per sentence: more would bury the claim.
+const GLOSSES_PER_SENTENCE = 1;
+
+function newGlosses(sentence: string, context: RewriteContext): string[] {
+  const glosses: string[] = [];
+  for (const m of context.vocabulary.findTerms(sentence, (r) => r.definition !== undefined && r.substitution === undefined)) {
+    if (glosses.length >= GLOSSES_PER_SENTENCE) break;
+    if (!needsDefinition(m, context)) continue;
+    const gloss = glossOf(m.plural ? m.record.term : m.text, m.record.definition!);
+    if (!gloss) continue;
+    context.introduced.add(m.record.term.toLowerCase());
+    glosses.push(gloss);
+  }
+  return glosses;
 }
 
 /** Rewrites clinical text for a student: abbreviations expanded on first use and key terms defined once, in brackets. */
@@ -128,17 +152,39 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
     const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
+    // A long name used again and again reads better as its short form once it has been spelled out:
+    // "body dysmorphic disorder (BDD)" first, "BDD" after.
+    const keepShort = isLongName(expansion, context.vocabulary);
+    const key = `abbreviation:${abbreviation}`;
+    if (keepShort && context.introduced.has(key)) {
+      if (definedHere) {
+        const open = t.lastIndexOf('(', start);
+        edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
+      }
+      continue;
+    }
+    if (keepShort) context.introduced.add(key);
     if (definedHere) {
+      if (keepShort) continue;
       // "long form (ABBR)" already says it in words: drop the bracket.
       const open = t.lastIndexOf('(', start);
       edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
     } else {
       const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
-      edits.push({ start, end, text: atStart ? capitalise(expansion) : expansion });
+      const words = atStart ? capitalise(expansion) : expansion;
+      edits.push({ start, end, text: keepShort ? `${words} (${abbreviation})` : words });
     }
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
+}
+
+// Five or more syllables with no plain equivalent ("glucose-6-phosphate dehydrogenase") is a long name.
+function isLongName(expansion: string, vocabulary: Vocabulary): boolean {
+  const whole = vocabulary.lookup(expansion);
+  if (whole?.substitution !== undefined) return false;
+  const syllables = (expansion.match(/[A-Za-z]+/g) ?? []).reduce((n, w) => n + countSyllables(w), 0);
+  return syllables >= 6;
 }
 
 /** Replaces medical and formal words with their plain equivalents, whole words only, longest phrase first. */
@@ -187,15 +233,6 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   return atStart && writtenCapital ? capitalise(out) : out;
 }
 
-function firstNewDefinition(sentence: string, context: RewriteContext): { term: string; definition: string } | undefined {
-  for (const m of context.vocabulary.findTerms(sentence, (r) => r.definition !== undefined && r.substitution === undefined)) {
-    if (!needsDefinition(m, context)) continue;
-    context.introduced.add(m.record.term.toLowerCase());
-    return { term: m.plural ? m.record.term : m.text, definition: m.record.definition! };
-  }
-  return undefined;
-}
-
 function needsDefinition(m: TermMatch, context: RewriteContext): boolean {
   const key = m.record.term.toLowerCase();
   if (context.introduced.has(key) || NEEDS_NO_DEFINITION.has(key)) return false;
@@ -210,13 +247,31 @@ export function isHardTerm(record: TermRecord): boolean {
   return (record.term.match(/[A-Za-z]+/g) ?? []).some((w) => countSyllables(w) >= 3 || w.length >= 10);
 }
 
-function definitionSentence(term: string, definition: string): string {
-  const d = definition.trim().replace(/\.$/, '');
+// A gloss longer than this is itself hard to read, and the reader can look the term up instead.
+const MAX_GLOSS_WORDS = 12;
+
+/** A short sentence explaining a term ("Hypoxia means too little oxygen."), or undefined when the definition will not read plainly. */
+export function glossOf(term: string, definition: string): string | undefined {
+  const d = cleanDefinition(definition);
+  if (!d) return undefined;
   const subject = capitalise(term);
-  if (/^(?:a|an|the|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)) {
-    return `${subject} is ${lowerFirst(d)}.`;
-  }
-  return `${subject} means ${lowerFirst(d)}.`;
+  const sentence = /^(?:a|an|the|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
+    ? `${subject} is ${lowerFirst(d)}.`
+    : `${subject} means ${lowerFirst(d)}.`;
+  return wordCount(sentence) <= MAX_GLOSS_WORDS ? sentence : undefined;
+}
+
+// Dictionary framing that says nothing to a reader: "In oncology, describes ...", "A term used to describe ...".
+const DEFINITION_FRAMING =
+  /^(?:in [a-z ]+?,\s*|(?:a |the )?(?:term|word|phrase)s? (?:used|that is used)? ?(?:to describe|for|that describes)\s+|describes?\s+|refers? to\s+|is\s+)+/i;
+
+function cleanDefinition(definition: string): string | undefined {
+  let d = definition.trim().replace(/\.$/, '');
+  d = d.replace(DEFINITION_FRAMING, '');
+  if (/^(?:when|how|what|having to do with a (?:phenotype|trait)|being part of)\b/i.test(d)) return undefined;
+  // A definition that only says "a statistics term" or "a surgical procedure" explains too little.
+  if (wordCount(d) < 3) return undefined;
+  return d;
 }
 
 function lowerFirst(text: string): string {

@@ -58,7 +58,10 @@ function findCut(sentence: string): Cut | undefined {
   const cuts: Cut[] = [];
   const patterns: { re: RegExp; lead: string }[] = [
     { re: /;\s+(?:however,\s+|whereas\s+)?/g, lead: '' },
-    { re: /,\s+which\s+/g, lead: 'This ' },
+    { re: /,\s+which\s+(?=(?:is|was|has|may|might|can|could|would|will|did|does|\w+s|\w+ed)\b)(?!(?:were|are|have)\b)/g, lead: 'This ' },
+    { re: /,\s+while\s+(?!\w+ing\b)/g, lead: 'But ' },
+    { re: /,\s+(?:although|though)\s+/g, lead: 'But ' },
+    { re: /,\s+including\s+/g, lead: 'These include ' },
     { re: /,?\s+whereas\s+/g, lead: 'But ' },
     { re: /,\s+but\s+(?!that|also|not|rather|only|in|for|with)/g, lead: 'But ' },
     { re: /,\s+and\s+(?=\S)/g, lead: '' },
@@ -73,6 +76,10 @@ function findCut(sentence: string): Cut | undefined {
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
+      // "while" and "although" must start a clause of their own, with a verb, not "while in hospital".
+      if ((lead === 'But ' || lead === 'This is because ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' '))) continue;
+      // "including A, B and C" is only a list when nothing follows it: "including X, was ..." is not.
+      if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       // "; however," keeps its meaning as a new sentence starting "However,".
       const keepHowever = /however/i.test(m[0]) ? 'However, ' : '';
       cuts.push({ at, resume, lead: keepHowever || lead });
@@ -88,8 +95,13 @@ function findCut(sentence: string): Cut | undefined {
 // ", and" joins two clauses (not the end of a list) when the right side has its own verb and either starts
 // with a subject word or the left side has a verb too.
 function joinsClauses(left: string, right: string): boolean {
-  const rightHasVerb = FINITE_VERB.test(right.split(/\s+/).slice(0, 8).join(' '));
+  // "than did the others" and "as did X" compare; their verb does not start a clause.
+  const head = right.split(/\s+/).slice(0, 8).join(' ').replace(/\b(?:than|as)\s+(?:did|do|does|was|were|is|are|had|has|have)\b/gi, '');
+  const rightHasVerb = FINITE_VERB.test(head);
   if (!rightHasVerb) return false;
+  // "A, B, and a greater C" ends a list: a comma earlier in the same clause marks it.
+  const leftHasList = /,/.test(left.replace(/\([^)]*\)/g, ''));
+  if (leftHasList && !/^(?:it|they|we|he|she|there|this|these|those|patients|all|most|none|no)\b/i.test(right)) return false;
   if (CLAUSE_START.test(right)) return true;
   const leftClause = left.split(/,\s+/).pop() ?? left;
   return FINITE_VERB.test(left) && !/,/.test(left.replace(/\([^)]*\)/g, '')) && wordCount(leftClause) >= 4;

@@ -1,0 +1,104 @@
+import { capitalise } from './split-sentences.js';
+
+// Framing preambles tell a lay reader who claimed something, not what: "This study showed that X" says X.
+// Claims the source states as shown keep their certainty; claims it only "suggests" keep a hedge ("may").
+
+const SUBJECT =
+  String.raw`(?:we|(?:(?:the|this|these|our|present|current|available|overall|study|such)\s+)*(?:study|studies|trial|trials|results?|findings?|data|analysis|analyses|review|meta-analysis|evidence|work|research|observations?|literature|experience))`;
+const ALSO = String.raw`(?:\s+(?:also|further|clearly|therefore|thus|thereby|now|here|herein|collectively))?`;
+const SHOWN = String.raw`(?:found|find|finds|show|shows|showed|shown|has shown|have shown|demonstrate|demonstrates|demonstrated|have demonstrated|has demonstrated|reveal|reveals|revealed|confirm|confirms|confirmed|observed|report|establish|established|conclude|concluded)`;
+const HEDGED = String.raw`(?:suggest|suggests|suggested|indicate|indicates|indicated|imply|implies|propose|support the (?:hypothesis|idea|view|notion)|supports the (?:hypothesis|idea|view|notion))`;
+
+const LEAD_IN = /^(?:In conclusion|In summary|To conclude|To summari[sz]e|Taken together|Collectively|Overall|In short|Conclusions?|Interpretation)\s*[,:]\s*/i;
+const SHOWN_FRAME = new RegExp(String.raw`^(?:${SUBJECT}${ALSO}\s+${SHOWN}|it (?:was|has been|is) (?:found|shown|demonstrated|concluded|observed)|it (?:can|could) be concluded)\s+that\s+`, 'i');
+const HEDGED_FRAME = new RegExp(
+  String.raw`^(?:${SUBJECT}${ALSO}\s+(?:may\s+|might\s+|would\s+)?${HEDGED}|it (?:appears|seems|is likely|is possible|is suggested)|this (?:suggests|indicates|implies))\s+that\s+`,
+  'i',
+);
+
+const MODAL = /^(?:can|could)$/i;
+const KEEPS_HEDGE = /^(?:may|might)$/i;
+// Verbs whose third-person or past form can take "may" once reduced to the base form.
+const CLAIM_VERBS = new Set(
+  (
+    'improve reduce increase decrease lower raise cause lead affect predict protect prevent play contribute help depend ' +
+    'offer provide result represent remain appear seem act exist need require relate correlate differ vary benefit ' +
+    'promote enhance influence determine explain reflect involve mediate regulate induce inhibit contain confer'
+  ).split(' '),
+);
+
+/** Removes a framing preamble ("We found that", "In conclusion,") and turns "suggests that X" into "X may ..." where that is safe. */
+export function dropFraming(sentence: string): string {
+  let s = sentence.replace(LEAD_IN, '');
+  const shown = SHOWN_FRAME.exec(s);
+  if (shown) return claim(s.slice(shown[0].length), sentence);
+  const hedged = HEDGED_FRAME.exec(s);
+  if (hedged) {
+    const rest = s.slice(hedged[0].length);
+    const withMay = insertMay(rest);
+    if (withMay) return claim(withMay, sentence);
+    return s === sentence ? sentence : capitalise(s);
+  }
+  s = s === sentence ? sentence : capitalise(s);
+  return s;
+}
+
+// "A and that B" under one frame becomes two claims.
+function claim(rest: string, original: string): string {
+  if (rest.trim().split(/\s+/).length < 3) return original;
+  return capitalise(rest.replace(/,?\s+and that\s+/, '. ').replace(/\.\s+([a-z])/, (m, c: string) => `. ${c.toUpperCase()}`));
+}
+
+/** Puts "may" before the claim's main verb ("X is" → "X may be"), or returns undefined when the verb is not clear. */
+export function insertMay(claimText: string): string | undefined {
+  const words = claimText.split(/(\s+)/);
+  let depth = 0;
+  for (let i = 0; i < words.length; i += 2) {
+    const raw = words[i] ?? '';
+    depth += (raw.match(/[(\[]/g) ?? []).length;
+    const inside = depth > 0;
+    depth -= (raw.match(/[)\]]/g) ?? []).length;
+    if (inside || i === 0) continue;
+    const previous = (words[i - 2] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+    // A verb right after "who", "which" or "that" belongs to a relative clause, not to the claim.
+    if (/^(?:who|which|that|than|as)$/.test(previous)) continue;
+    if (!/^[A-Za-z']+[.,;:]?$/.test(raw)) continue;
+    const w = raw.replace(/[^A-Za-z']/g, '');
+    const next = (words[i + 2] ?? '').toLowerCase();
+    const form = mayForm(w.toLowerCase(), next === 'not');
+    if (form === 'stop') return undefined;
+    if (form === undefined) continue;
+    words[i] = form.text + raw.slice(w.length);
+    // "is not" became "may not be": the old "not" goes.
+    if (form.takesNot) words.splice(i + 1, 2);
+    return words.join('');
+  }
+  return undefined;
+}
+
+type MayForm = { text: string; takesNot: boolean };
+
+function mayForm(word: string, notNext: boolean): MayForm | 'stop' | undefined {
+  if (KEEPS_HEDGE.test(word)) return { text: word, takesNot: false };
+  if (MODAL.test(word)) return { text: 'may', takesNot: false };
+  if (/^(?:should|must|will|would|shall|need)$/.test(word)) return 'stop';
+  const auxiliary: Record<string, string> = {
+    is: 'be', are: 'be', was: 'have been', were: 'have been', has: 'have', have: 'have', had: 'have had',
+  };
+  const rest = auxiliary[word];
+  if (rest !== undefined) return notNext ? { text: `may not ${rest}`, takesNot: true } : { text: `may ${rest}`, takesNot: false };
+  if (word === 'does' || word === 'do') return notNext ? { text: 'may not', takesNot: true } : 'stop';
+  if (word === 'did') return notNext ? { text: 'may not have', takesNot: true } : 'stop';
+  const base = baseForm(word);
+  if (!base) return undefined;
+  return { text: base.past ? `may have ${word}` : `may ${base.word}`, takesNot: false };
+}
+
+function baseForm(word: string): { word: string; past: boolean } | undefined {
+  if (CLAIM_VERBS.has(word)) return { word, past: false };
+  if (word.endsWith('ies') && CLAIM_VERBS.has(`${word.slice(0, -3)}y`)) return { word: `${word.slice(0, -3)}y`, past: false };
+  if (word.endsWith('es') && CLAIM_VERBS.has(word.slice(0, -2))) return { word: word.slice(0, -2), past: false };
+  if (word.endsWith('s') && CLAIM_VERBS.has(word.slice(0, -1))) return { word: word.slice(0, -1), past: false };
+  if (word.endsWith('ed') && (CLAIM_VERBS.has(word.slice(0, -2)) || CLAIM_VERBS.has(word.slice(0, -1)))) return { word, past: true };
+  return undefined;
+}
