@@ -86,7 +86,7 @@ function printSummary(s: IngestSummary): void {
     process.stderr.write(`clinq: ${skip.file}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}\n`);
   }
   if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record(s)\n`);
-  for (const failure of s.failures) process.stderr.write(`clinq: ${failure.message} (${failure.recordsLoaded} records before the fault were stored)\n`);
+  for (const failure of s.failures) process.stderr.write(`clinq: ${failure.message}\n`);
   process.stdout.write(
     `ingested ${s.files} file(s): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ` +
       `${s.deleted} deleted, ${s.skipped} skipped` +

@@ -58,9 +58,14 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
-if (invokedDirectly) {
-  runCli(process.argv).then((code) => {
-    process.exitCode = code;
+/** Entry point of the `clinq` process: runs the CLI on process.argv and sets the exit code. */
+export async function main(): Promise<void> {
+  // A closed pipe (e.g. `clinq ask ... | head`) ends the output quietly instead of crashing.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
   });
+  process.exitCode = await runCli(process.argv);
 }
+
+if (process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1])) await main();
