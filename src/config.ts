@@ -27,6 +27,8 @@ const settingsSchema = z.object({
     host: z.string().min(1).default('localhost'),
     /** Largest accepted request body, in bytes. */
     maxBodyBytes: z.number().int().min(1024).max(10_000_000).default(64 * 1024),
+    /** Key that signs anonymous readers' form tokens (CLINQ_CSRF_SECRET); random per process when unset. */
+    csrfSecret: z.string().min(16, 'CLINQ_CSRF_SECRET must be at least 16 characters').optional(),
   }),
 });
 
@@ -44,11 +46,12 @@ const envSchema = z.object({
     .transform(Number)
     .optional(),
   HOST: z.string().min(1).optional(),
+  CLINQ_CSRF_SECRET: z.string().optional(),
 });
 
 /** Reads settings from the environment and explicit overrides (flags win over environment, environment over defaults). */
 export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.ProcessEnv = process.env): Settings {
-  const parsedEnv = envSchema.safeParse({ CLINQ_DB: env.CLINQ_DB || undefined, PORT: env.PORT || undefined, HOST: env.HOST || undefined });
+  const parsedEnv = envSchema.safeParse({ CLINQ_DB: env.CLINQ_DB || undefined, PORT: env.PORT || undefined, HOST: env.HOST || undefined, CLINQ_CSRF_SECRET: env.CLINQ_CSRF_SECRET || undefined });
   if (!parsedEnv.success) {
     throw new ClinqError('invalid_request', `config: ${parsedEnv.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
@@ -57,7 +60,7 @@ export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.Proc
     store: { ...defined({ dbPath: e.CLINQ_DB }), ...defined(overrides.store) },
     corpus: defined(overrides.corpus),
     answer: defined(overrides.answer),
-    server: { ...defined({ port: e.PORT, host: e.HOST }), ...defined(overrides.server) },
+    server: { ...defined({ port: e.PORT, host: e.HOST, csrfSecret: e.CLINQ_CSRF_SECRET }), ...defined(overrides.server) },
   };
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {

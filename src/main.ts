@@ -22,7 +22,7 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
     maxBodyBytes: settings.server.maxBodyBytes,
     editorial: { store: clinq.editorial },
     // Anonymous form tokens only need to outlive a page view, so a per-process secret is enough.
-    csrfSecret: process.env.CLINQ_CSRF_SECRET || randomBytes(32).toString('base64url'),
+    csrfSecret: settings.server.csrfSecret ?? randomBytes(32).toString('base64url'),
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: settings.server.port, hostname: settings.server.host }, () => resolve(s));
