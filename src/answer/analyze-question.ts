@@ -15,7 +15,7 @@ export type QuestionType =
   | 'comparison';
 
 /** A concept of the question with its weight (generic words count half). */
-export type Concept = Term & { weight: number };
+export type Concept = Term & { weight: number; /** Whether the word names the kind of question (treatment, risk) rather than its subject. */ generic?: boolean };
 
 /** What the answer stage knows about a question: its concepts, form and topics. */
 export type QuestionAnalysis = {
@@ -71,7 +71,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   for (const term of contentTerms(q)) {
     if (seen.has(term.stem) || QUESTION_SCAFFOLD.has(term.word)) continue;
     seen.add(term.stem);
-    concepts.push({ ...term, weight: GENERIC.has(term.stem) || GENERIC.has(term.word) ? 0.5 : 1 });
+    const generic = GENERIC.has(term.stem) || GENERIC.has(term.word);
+    concepts.push({ ...term, weight: generic ? 0.5 : 1, generic });
   }
   const asksForEntity = type === 'factoid' || (factoidWord && !yesno && type !== 'definition' && type !== 'list');
   return { question: q, concepts, type, topics, asksForEntity };

@@ -3,9 +3,11 @@ import { analyzeQuestion, type QuestionAnalysis, type QuestionType } from './ana
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict } from './decide-verdict.js';
-import { findDistinctions } from './find-distinctions.js';
+import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
+import { mentions } from './content-terms.js';
+import { fitEvidence } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 
 /** What composeAnswer needs besides the question. */
@@ -18,8 +20,12 @@ export type ComposeOptions = {
   filters?: SearchFilters;
   /** At most this many points, direct answer included. */
   maxPoints?: number;
-  /** The best sentence must cover at least this weighted share of the question's concepts. */
+  /** The best article (title, abstract, MeSH) must cover at least this specificity-weighted share of the question. */
   minCoverage?: number;
+  /** The best article must mention at least this share of the question's subject (non-generic) concepts. */
+  minSubject?: number;
+  /** Articles covering less than this share of the best article's coverage give no points. */
+  articleShare?: number;
   /** Told about every citation removed because it failed verification. */
   onDrop?: (dropped: DroppedCitation) => void;
 };
@@ -111,43 +117,58 @@ function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decis
 
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
-  const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.5, onDrop } = options;
-  const analysis = analyzeQuestion(question);
-  const subject = analysis.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
-  const named = subject.length ? subject : analysis.concepts.map((c) => c.word);
-  if (!analysis.concepts.length) {
+  const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, onDrop } = options;
+  const plain = analyzeQuestion(question);
+  const subject = plain.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
+  const named = subject.length ? subject : plain.concepts.map((c) => c.word);
+  if (!plain.concepts.length) {
     return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
   }
   const evidence = await findEvidence(question, { limit, ...(filters ? { filters } : {}) });
   if (!evidence.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}.`);
   }
-  const scored = scorePassages(analysis, evidence);
-  const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
-  if (bestCoverage < minCoverage) {
+  // Concepts weigh by how specific they are within the evidence; an article must cover the specific ones.
+  const { analysis, fits } = fitEvidence(plain, evidence);
+  const bestArticle = Math.max(0, ...[...fits.values()].map((f) => f.coverage));
+  const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
+  // An article that shares only generic wording ("risk factors") with the question is about something else.
+  if (bestArticle < minCoverage || bestSubject < minSubject) {
+    const missing = analysis.concepts
+      .filter((c) => ![...fits.values()].some((f) => mentions(f.stems, c.stem)))
+      .sort((a, b) => b.weight - a.weight)
+      .map((c) => c.word);
     const together = named.length > 1 ? ' together' : '';
     return insufficient(
       question,
       audience,
       corpus,
-      `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}${together}.`,
+      missing.length
+        ? `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(missing.slice(0, 3))}; none covers ${joinWords(named)}${together}.`
+        : `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}${together}.`,
     );
   }
+  // Marginal articles (covering much less than the best one) give no points: they would be filler.
+  const relevant = new Set(evidence.filter((e) => (fits.get(e.article.pmid)?.coverage ?? 0) >= bestArticle * articleShare).map((e) => e.article.pmid));
+  // Every article may still name a confusable neighbour (a distinction point); only relevant ones give other points.
+  const scoredAll = scorePassages(analysis, evidence, new Map([...fits].map(([pmid, f]) => [pmid, f.coverage])));
+  const scored = scoredAll.filter((p) => relevant.has(p.pmid));
+  const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
   // Points must cover a fair share of what the best sentence covers.
   // List questions gather items from many articles, so each article gives fewer points.
   const isList = analysis.type === 'list';
   const selected = selectSentences(scored, {
     maxPoints,
-    minCoverage: Math.max(isList ? 0.25 : 0.3, bestCoverage * (isList ? 0.4 : 0.5)),
+    minCoverage: bestCoverage * (isList ? 0.4 : 0.5),
     ...(isList ? { perArticle: 2 } : {}),
   });
-  const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(scored) : { verdict: undefined, decisive: null };
+  const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(scored, { analysis }) : { verdict: undefined, decisive: null };
   const direct = chooseDirect(analysis, selected, decisive);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
 
   const distinctions = findDistinctions(
     analysis,
-    scored,
+    scoredAll,
     selected.flatMap((s) => [s.passage, ...s.alsoSaidBy]),
   ).map((passage): Selection => ({ passage, alsoSaidBy: [] }));
   // Distinction points take the place of the weakest ordinary points when the answer is full.
@@ -156,7 +177,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {
     if (selection === direct) continue;
-    const kind = classifyPoint(selection.passage.text);
+    // A point that names a confusable neighbour of what was asked reads as a distinction, whatever its other cues.
+    const kind = neighbourMentions(analysis, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(selection)]);
   }
   if (distinctions.length) byKind.set('distinction', [...(byKind.get('distinction') ?? []), ...distinctions.map(pointOf)]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
 import { decideVerdict, polarityOf } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
 
@@ -19,10 +20,34 @@ describe('decideVerdict', () => {
     expect(decideVerdict([passage('X did not improve Y.'), passage('There was no difference in Y.')]).verdict).toBe('no');
   });
 
-  it('is uncertain when the evidence is mixed, silent or absent', () => {
+  it('is uncertain when the evidence is split evenly, hedges or is absent', () => {
     expect(decideVerdict([passage('X significantly improved Y.'), passage('X did not improve Y.')]).verdict).toBe('uncertain');
-    expect(decideVerdict([passage('Y was measured.')]).verdict).toBe('uncertain');
+    expect(decideVerdict([passage('Whether X improves Y remains unclear.')]).verdict).toBe('uncertain');
     expect(decideVerdict([]).verdict).toBe('uncertain');
+  });
+
+  it('answers yes when the sentence that covers the question states it without negation', () => {
+    expect(decideVerdict([passage('Y was measured.')]).verdict).toBe('yes');
+    expect(decideVerdict([passage('CADM1 is a tumour suppressor in myelodysplastic syndrome.')]).verdict).toBe('yes');
+  });
+
+  it('ignores sentences that address the question much less than the best one', () => {
+    const off = { ...passage('X did not change Z.'), coverage: 0.3 };
+    expect(decideVerdict([passage('X changes Y in most patients.'), off]).verdict).toBe('yes');
+  });
+
+  it('reads a negation near the question\'s concepts, a negating prefix and an opposite word as "no"', () => {
+    const ask = (q: string, text: string) => decideVerdict([passage(text)], { analysis: analyzeQuestion(q) }).verdict;
+    expect(ask('Is losartan effective for brain atrophy?', 'Losartan was well tolerated but was not effective in reducing brain atrophy.')).toBe('no');
+    expect(ask('Is there a dependence between chromatin organization and gene expression?', 'We show the independence of chromatin organization and gene expression.')).toBe('no');
+    expect(ask('Is METTL1 overexpression associated with better survival?', 'METTL1 overexpression is associated with poor survival.')).toBe('no');
+    expect(ask('Can FTO promote pancreatic cancer?', 'FTO suppresses pancreatic cancer growth.')).toBe('no');
+    expect(ask('Is METTL1 overexpression associated with poor survival?', 'METTL1 overexpression is associated with poor survival.')).toBe('yes');
+  });
+
+  it('flips the reading when the question itself is a denial', () => {
+    const analysis = analyzeQuestion('Is anemia not associated with kidney failure?');
+    expect(decideVerdict([passage('Anemia is associated with kidney failure.')], { analysis }).verdict).toBe('no');
   });
 
   it('names the sentence that decides the verdict', () => {

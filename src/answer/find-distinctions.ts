@@ -45,7 +45,7 @@ function pairsOf(text: string): Pair[] {
  */
 export function neighbourMentions(analysis: QuestionAnalysis, text: string): { modifier: string; head: string }[] {
   // Only the question's subject nouns can have confusable neighbours; "first-line therapies" is no rival entity.
-  const subjects = analysis.concepts.filter((c) => c.weight >= 1).map((c) => c.stem);
+  const subjects = analysis.concepts.filter((c) => !c.generic && c.weight > 0).map((c) => c.stem);
   const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head));
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
   return pairsOf(text).filter(

@@ -13,6 +13,10 @@ export type ScoredPassage = Passage & {
   /** Position of the sentence's article in the evidence list (0 = most relevant). */
   rank: number;
   stems: Set<string>;
+  /** Weighted share of the question's concepts the whole article mentions (title, abstract, MeSH), 0..1. */
+  articleCoverage?: number;
+  /** Whether the sentence states an aim or a method rather than a finding. */
+  aim?: boolean;
 };
 
 /** A chosen sentence, with sentences of other articles that say the same thing. */
@@ -35,7 +39,12 @@ const SECTION_WEIGHT: Record<string, number> = {
 
 // Sentences that announce what a study set out to do rather than what it found.
 const AIM =
-  /^(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study)\b|(the )?(aim|purpose|objective|goal)s? of|we (conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively)\b|this (study|review|article|paper) (aims|was designed|reviews|examines|describes|summari[sz]es))/i;
+  /^((in (this|the present|our) (study|work|paper|review|report),? )?(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|address|clarify|elucidate|review|report)\b|(the )?(main |primary )?(aim|purpose|objective|goal|object)s? (of|was|were|is)|we (conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively|screened|enrolled|recruited|reviewed|searched|analy[sz]ed|investigated|examined|evaluated|assessed|studied|measured|compared|collected|used|tested|here (investigated|examined|evaluated|assessed|studied|analy[sz]ed))\b|this (study|review|article|paper|work) (aims|aimed|was designed|reviews|examines|describes|summari[sz]es|investigates|investigated|evaluates|evaluated|assesses|assessed|explores|explored)|(a total of )?\d+ (patients|subjects|participants|individuals|women|men|children|cases) (were|was) (enrolled|recruited|included|studied|randomi[sz]ed|screened|evaluated|analy[sz]ed))|^(methods?|objectives?|aims?|purpose|background)\s*:)/i;
+
+/** Whether a sentence announces an aim or a method rather than stating a finding. */
+export function isAimOrMethod(text: string): boolean {
+  return AIM.test(text.trim());
+}
 
 const LOCATION_CUES = /\b(locat\w*|distribut\w*|sites?|involv\w*|regions?|locali[sz]\w*|confined|spread)\b/g;
 const COMPARISON_CUES = /\b(compar\w*|than|similar\w*|differ\w*|versus|vs\.?|equally|superior|inferior)\b/g;
@@ -97,7 +106,11 @@ function statisticsFactor(text: string): number {
 }
 
 /** Scores every sentence of the evidence by concept coverage, type cues, section, rank, length and statistics. */
-export function scorePassages(analysis: QuestionAnalysis, evidence: readonly Evidence[]): ScoredPassage[] {
+export function scorePassages(
+  analysis: QuestionAnalysis,
+  evidence: readonly Evidence[],
+  articleCoverage: ReadonlyMap<string, number> = new Map(),
+): ScoredPassage[] {
   const totalWeight = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
   const cueTypes = [analysis.type, ...analysis.topics];
   const scored: ScoredPassage[] = [];
@@ -117,14 +130,20 @@ export function scorePassages(analysis: QuestionAnalysis, evidence: readonly Evi
       // Unstructured abstracts usually close with their conclusion.
       if (passage.section === 'ABSTRACT' && position >= abstractCount - 1) section = 0.95;
       const words = passage.text.split(/\s+/).length;
+      const fit = articleCoverage.get(article.pmid) ?? coverage;
+      const aim = isAimOrMethod(passage.text) || /^(METHODS?|OBJECTIVES?)$/.test(passage.section);
       const base =
-        0.55 * coverage + 0.15 * cueScore(cueTypes, passage.text) + 0.15 * section + 0.15 / (1 + 0.3 * rank);
+        0.45 * coverage +
+        0.15 * fit +
+        0.12 * cueScore(cueTypes, passage.text) +
+        0.13 * section +
+        0.15 / (1 + 0.3 * rank);
       const score =
         (base + typeBonus(analysis, passage.text)) *
         lengthFactor(words) *
         statisticsFactor(passage.text) *
-        (AIM.test(passage.text) ? 0.6 : 1);
-      scored.push({ ...passage, score, coverage, rank, stems });
+        (aim ? 0.5 : 1);
+      scored.push({ ...passage, score, coverage, rank, stems, articleCoverage: fit, aim });
     });
   });
   return scored.sort((a, b) => b.score - a.score);

@@ -1,0 +1,72 @@
+import type { Article, Evidence } from '../domain/index.js';
+import type { Concept, QuestionAnalysis } from './analyze-question.js';
+import { mentions, stemSet } from './content-terms.js';
+import { definedAbbreviations } from './expand-abbreviations.js';
+
+/** The stems an article mentions anywhere: title, abstract, MeSH headings, keywords and the abbreviations it defines. */
+export function articleStems(article: Article): Set<string> {
+  const text = `${article.title} ${article.abstract}`;
+  const stems = stemSet(
+    [text, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' '),
+  );
+  for (const [short, long] of definedAbbreviations(text)) {
+    if (stems.has(short)) for (const s of long) stems.add(s);
+  }
+  return stems;
+}
+
+/**
+ * How specific a concept is within the retrieved evidence: an inverse document frequency, so a word every
+ * retrieved article uses ("patients", "risk") counts little and a word few or none use counts much.
+ */
+export function specificity(documentFrequency: number, documents: number): number {
+  return Math.log(1 + documents / (documentFrequency + 0.5));
+}
+
+/**
+ * Re-weights the question's concepts by their specificity within the evidence (times the wording weight that
+ * halves generic words), so coverage means "covers what is particular about this question".
+ */
+export function weighConcepts(analysis: QuestionAnalysis, articles: readonly ReadonlySet<string>[]): QuestionAnalysis {
+  if (!articles.length) return analysis;
+  const n = articles.length;
+  const concepts: Concept[] = analysis.concepts.map((c) => {
+    const df = articles.filter((stems) => mentions(stems, c.stem)).length;
+    // A word no retrieved article uses is either a missing topic or the question's own phrasing ("purpose",
+    // "used"); the evidence cannot tell which, so it weighs like a word a quarter of the articles use.
+    return { ...c, weight: c.weight * specificity(df === 0 ? n / 4 : df, n) };
+  });
+  return { ...analysis, concepts };
+}
+
+/** The weighted share of the question's concepts a set of stems mentions, 0..1. */
+export function coverageOf(concepts: readonly Concept[], stems: ReadonlySet<string>): number {
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+  if (!total) return 0;
+  return concepts.filter((c) => mentions(stems, c.stem)).reduce((sum, c) => sum + c.weight, 0) / total;
+}
+
+/** The share of the question's subject concepts (not generic wording) a set of stems mentions, 0..1. */
+export function subjectCoverage(analysis: QuestionAnalysis, stems: ReadonlySet<string>): number {
+  const subject = analysis.concepts.filter((c) => !c.generic);
+  if (!subject.length) return 1;
+  return subject.filter((c) => mentions(stems, c.stem)).length / subject.length;
+}
+
+/** What the answer stage knows about each retrieved article: its stems and how much of the question it covers. */
+export type ArticleFit = { pmid: string; stems: Set<string>; coverage: number; subject: number; rank: number };
+
+/** Weighs the concepts on the evidence and measures every article's coverage of the question. */
+export function fitEvidence(analysis: QuestionAnalysis, evidence: readonly Evidence[]): {
+  analysis: QuestionAnalysis;
+  fits: Map<string, ArticleFit>;
+} {
+  const stems = evidence.map((e) => articleStems(e.article));
+  const weighed = weighConcepts(analysis, stems);
+  const fits = new Map<string, ArticleFit>();
+  evidence.forEach((e, rank) => {
+    const s = stems[rank] as Set<string>;
+    fits.set(e.article.pmid, { pmid: e.article.pmid, stems: s, coverage: coverageOf(weighed.concepts, s), subject: subjectCoverage(analysis, s), rank });
+  });
+  return { analysis: weighed, fits };
+}
