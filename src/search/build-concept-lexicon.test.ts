@@ -8,6 +8,7 @@ const meshTree = parseMeshTree(
     'C14.280.647\tD009203\tMyocardial Infarction',
     'C14.280.647.250\tD056988\tAnterior Wall Myocardial Infarction',
     'C14.280.647.500\tD012770\tShock, Cardiogenic',
+    'C14.280.647.900\tD099999\tMyocardial Infarction by Site',
     'C18.452.394.750.149\tD003924\tDiabetes Mellitus, Type 2',
     'C04.588.180\tD001943\tBreast Neoplasms',
     'A01.047\tD000005\tAbdomen',
@@ -35,7 +36,7 @@ describe('buildConceptLexicon', () => {
     ]);
   });
 
-  it('adds subtypes named after a MeSH disease but not complications filed below it', () => {
+  it('adds subtypes named after a MeSH disease, not complications or grouping headings filed below it', () => {
     expect(alternatives('myocardial infarction')).toEqual([['myocardial infarction', 'anterior wall myocardial infarction']]);
   });
 

@@ -44,6 +44,8 @@ function nameForms(name: string): string[] {
  * than a complication filed below it ("Shock, Cardiogenic" under "Myocardial Infarction").
  */
 function isNamedSubtype(child: MeshDescriptor, parent: MeshDescriptor): boolean {
+  // Grouping headings ("Neoplasms by Site") name a way of sorting, not a disease anyone writes about.
+  if (/ by /u.test(child.name)) return false;
   const parentWords = foldPhrase(parent.name).split(' ').filter((word) => word.length >= 4);
   return foldPhrase(child.name)
     .split(/[ -]/u)

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../domain/index.js';
+import { createSqliteArticleStore, openDatabase } from '../store/index.js';
 import { analyseQuestion, type ConceptLexicon } from './analyse-question.js';
+import { createFindEvidence } from './create-find-evidence.js';
 import { loadConceptLexicon } from './load-concept-lexicon.js';
 
 /** Seven real K-QA patient questions (src/search/fixtures/README.md). */
@@ -39,6 +42,23 @@ describe('loadConceptLexicon with the shipped vocabularies', () => {
   it('recognises multiword MeSH concepts in a question', () => {
     const { concepts } = analyseQuestion('Is chronic obstructive pulmonary disease worse in smokers?', lexicon);
     expect(concepts[0]?.text).toBe('chronic obstructive pulmonary disease');
+  });
+
+  it('answers a real lay K-QA question with papers that use only the medical term', async () => {
+    const store = createSqliteArticleStore(openDatabase(':memory:'));
+    const paper = (pmid: string, title: string, abstract: string): Article => ({
+      pmid, version: 1, title, abstract, abstractSections: [{ label: null, category: null, text: abstract }],
+      journal: { title: 'J', isoAbbreviation: null }, year: 2018, authors: [], languages: ['eng'],
+      publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
+    });
+    await store.upsertArticles([
+      paper('1', 'Unilateral pharyngitis: causes and red flags', 'Pain on one side of the pharynx suggests peritonsillar abscess rather than viral pharyngitis.'),
+      paper('2', 'Side effects of inhaled corticosteroids', 'Hoarseness is common with inhaled corticosteroids.'),
+    ]);
+    const question = K_QA.find((q) => q.includes('sore throat to only be on one side'))!;
+    const found = await createFindEvidence({ store, lexicon })(question);
+    expect(found[0]?.article.pmid).toBe('1');
+    await store.close();
   });
 
   it('fails with the path when the data folder has no vocabularies', async () => {

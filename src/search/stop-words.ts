@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   really much many often usually generally commonly used using
   via versus vs e.g i.e etc
   yes take takes taking took well want wants need needs like still since sure maybe wait question questions
-  alright worried worry lot bit`
+  alright worried worry lot bit one`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,7 +33,8 @@ export const WEAK_WORDS: ReadonlySet<string> = new Set(
   linked relation relationship relationships related cause causes caused causing affect affects affected
   involved involvement difference differences better best good bad help helps helpful work works benefit
   benefits recommend recommended recommendation happen happens happened main major new current latest raise
-  raised increase increased decrease decreased reduce reduced change changes matter important`
+  raised increase increased decrease decreased reduce reduced change changes matter important common frequent
+  rare possible likely normal usual`
     .split(/\s+/)
     .filter(Boolean),
 );
