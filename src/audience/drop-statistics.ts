@@ -41,11 +41,15 @@ const LABEL = /^\s*[\p{L}][\p{L}\s\-]{0,40}:\s*/u;
 const NAMED_STATISTIC =
   /\b(?:adjusted\s+)?(?:odds ratios?|hazard ratios?|relative risks?|risk ratios?|confidence intervals?|standard deviations?|interquartile ranges?)\s*\((a?(?:OR|HR|RR|CI|SD|IQR)s?)\)(?=\s*(?:[:=]|\d|\[|\())/gi;
 
+const ADJUSTMENT = /,\s*(?:(?:after|when|while|with)\s+)?(?:adjust(?:ment|ments|ing)?|controlling|adjusted)\s+(?:for\s+)?[^.;()]*(?=\.\s*$|\.\s+[A-Z])/g;
+
 /** Removes bracketed remarks and trailing clauses that hold only statistics; all other text is kept as written. */
 export function dropStatistics(text: string): string {
   let out = text.replace(NAMED_STATISTIC, (_whole, abbreviation: string) => abbreviation);
   out = out.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
   // ", p < 0.001" or "; 95% CI ..." tacked onto a clause.
   out = out.replace(/[,;]\s*([^,;()]*?)(?=[.;]?\s*$|[.;]\s)/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
+  // ", after adjustment for age, sex and smoking" ends a claim with how the numbers were computed.
+  out = out.replace(ADJUSTMENT, '');
   return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }

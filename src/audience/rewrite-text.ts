@@ -46,6 +46,9 @@ const NEEDS_NO_DEFINITION = new Set(
     'radiation', 'laboratory', 'examination', 'investigation', 'ultrasound', 'x-ray', 'overweight', 'alcohol',
     'tobacco', 'cigarette', 'nicotine', 'emotional', 'physical', 'mental', 'medical', 'generation', 'molecule',
     'significance', 'probability', 'percentage', 'average', 'protocol',
+    // Words whose dictionary sense is not the one clinical text means ("regional" lymph nodes, a "variant" of a disorder).
+    'median', 'regional', 'baseline', 'morphology', 'variant', 'new variant', 'inclusion', 'familial', 'local',
+    'expansion', 'conditioning', 'presentation', 'compliance', 'resolution', 'induction', 'maintenance',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -58,6 +61,8 @@ export function expansionOf(abbreviation: string, context: RewriteContext): stri
 export function plainText(text: string, context: RewriteContext, options: { explain?: boolean } = {}): string {
   let t = dropStatistics(text);
   t = spellOutAbbreviations(t, context);
+  // A point without a full stop would run into the next one when the answer is read as a whole.
+  if (/[\p{L}\p{N})\]]$/u.test(t)) t = `${t}.`;
   const sentences = sentencesOf(t)
     .flatMap((s) => sentencesOf(dropFraming(s)))
     .flatMap((s) => splitLongSentence(s, MAX_WORDS));
@@ -221,6 +226,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   const atStart = /^[\s"'(\[]*$/.test(sentence.slice(0, m.start));
   const writtenCapital = /^[A-Z]/.test(m.text);
   const termCapital = /^[A-Z]/.test(m.record.term);
+  // "subjects' performance" would become "people' performance".
+  if (/^['’]/.test(sentence.slice(m.end))) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
   if (writtenCapital && !termCapital && !atStart) return undefined;
   let out = plain;
@@ -235,6 +242,7 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
 
 function needsDefinition(m: TermMatch, context: RewriteContext): boolean {
   const key = m.record.term.toLowerCase();
+  if (/^\d/.test(key)) return false;
   if (context.introduced.has(key) || NEEDS_NO_DEFINITION.has(key)) return false;
   // "Programmed cell death is a type of cell death" explains nothing: skip definitions that repeat the term's head.
   const head = key.split(' ').pop() ?? key;
@@ -270,7 +278,7 @@ function cleanDefinition(definition: string): string | undefined {
   d = d.replace(DEFINITION_FRAMING, '');
   if (/^(?:when|how|what|having to do with a (?:phenotype|trait)|being part of)\b/i.test(d)) return undefined;
   // A definition that only says "a statistics term" or "a surgical procedure" explains too little.
-  if (wordCount(d) < 3) return undefined;
+  if (wordCount(d) < 4) return undefined;
   return d;
 }
 

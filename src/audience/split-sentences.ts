@@ -53,6 +53,19 @@ function splitAlthough(sentence: string): [string, string] | undefined {
 
 type Cut = { at: number; resume: number; lead: string };
 
+// Marks a cut whose right side needs the left side's subject back as a pronoun.
+const SAME_SUBJECT = '\u0000';
+
+/** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
+function pronounFor(left: string, rightVerb: string): string | undefined {
+  if (/^we\b/i.test(left.trim())) return 'We';
+  if (/^(?:are|were|have|do)$/.test(rightVerb)) return 'They';
+  if (/^(?:is|was|has|does)$/.test(rightVerb)) return 'It';
+  const verb = /\b(is|was|has|does|are|were|have|do)\b/.exec(left)?.[1];
+  if (!verb) return undefined;
+  return /^(?:are|were|have|do)$/.test(verb) ? 'They' : 'It';
+}
+
 function findCut(sentence: string): Cut | undefined {
   const depthAt = parenthesisDepth(sentence);
   const cuts: Cut[] = [];
@@ -65,6 +78,10 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,?\s+whereas\s+/g, lead: 'But ' },
     { re: /,\s+but\s+(?!that|also|not|rather|only|in|for|with)/g, lead: 'But ' },
     { re: /,\s+and\s+(?=\S)/g, lead: '' },
+    // "X was seen in A and was greater in B": the second verb shares the subject, so it gets a pronoun.
+    { re: /,?\s+and\s+(?=(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s)/g, lead: SAME_SUBJECT },
+    { re: /,\s+who\s+(?=(?:are|were|have|had|did|got|received|underwent|\w+ed)\s)/g, lead: SAME_SUBJECT },
+    { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
     { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
     { re: /,?\s+because\s+/g, lead: 'This is because ' },
@@ -76,10 +93,23 @@ function findCut(sentence: string): Cut | undefined {
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
+      if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
+      // "; three new variants, A, B and C" continues a list: only a clause with its own verb stands alone.
+      if (/^;/.test(m[0]) && !FINITE_VERB.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       // "while" and "although" must start a clause of their own, with a verb, not "while in hospital".
       if ((lead === 'But ' || lead === 'This is because ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' '))) continue;
       // "including A, B and C" is only a list when nothing follows it: "including X, was ..." is not.
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
+      if (lead === SAME_SUBJECT) {
+        const left = sentence.slice(0, at);
+        // "who" after a singular noun could be a he or a she: only plural nouns become "They".
+        if (/who\s+$/.test(m[0]) && !/s$/.test(left.trim())) continue;
+        if (!FINITE_VERB.test(left)) continue;
+        const pronoun = /who\s+$/.test(m[0]) ? 'They' : pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
+        if (!pronoun) continue;
+        cuts.push({ at, resume, lead: `${pronoun} ` });
+        continue;
+      }
       // "; however," keeps its meaning as a new sentence starting "However,".
       const keepHowever = /however/i.test(m[0]) ? 'However, ' : '';
       cuts.push({ at, resume, lead: keepHowever || lead });
