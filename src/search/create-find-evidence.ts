@@ -56,6 +56,7 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
 
   return async (question, options) => {
     const parsed = optionsSchema.safeParse(options);
+    if (typeof question !== 'string') throw new ClinqError('invalid_request', 'search: the question must be text');
     if (!parsed.success) {
       throw new ClinqError('invalid_request', `search: bad options: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     }
@@ -72,7 +73,8 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
     for (const hit of precise) scores.set(hit.pmid, hit.score);
     if (precise.length < limit && concepts.length > 1) {
       const relaxed = await store.matchArticles({ groups, mode: 'any', limit: candidates, ...(filters && { filters }) });
-      for (const hit of relaxed) if (!scores.has(hit.pmid)) scores.set(hit.pmid, hit.score);
+      // A precise hit scored on fewer phrases would otherwise look worse than a relaxed-only one.
+      for (const hit of relaxed) scores.set(hit.pmid, Math.max(hit.score, scores.get(hit.pmid) ?? -Infinity));
     }
     if (scores.size === 0) return [];
 
