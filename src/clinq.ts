@@ -3,15 +3,14 @@
  * The CLI and the server both start here, so a question is answered the same way everywhere.
  */
 import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from './domain/index.js';
-import { openDatabase, createSqliteArticleStore } from './store/sqlite/index.js';
+import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { createFindEvidence } from './search/index.js';
+import { createFindEvidence, loadConceptLexicon } from './search/index.js';
 import { composeAnswer, verifyAnswer } from './answer/index.js';
 import { adaptAnswer, loadVocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
 import type Database from 'better-sqlite3';
 import type { EditorialStore } from './editorial/index.js';
-import { createSqliteEditorialStore } from './store/sqlite/editorial-store.js';
 
 /** The running parts of clinq over one database. */
 export type Clinq = {
@@ -51,8 +50,9 @@ export function checkAudience(input: unknown): Audience {
 export async function openClinq(settings: Settings): Promise<Clinq> {
   const db = openDatabase(settings.store.dbPath);
   const store = createSqliteArticleStore(db);
-  const findEvidence = createFindEvidence({ store });
-  const vocabulary = await loadVocabulary();
+  // Both vocabularies are read once per process; the search lexicon adds MeSH, lay-term and spelling expansion.
+  const [lexicon, vocabulary] = await Promise.all([loadConceptLexicon(), loadVocabulary()]);
+  const findEvidence = createFindEvidence({ store, lexicon });
 
   const editorial = createSqliteEditorialStore(db);
 

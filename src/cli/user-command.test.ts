@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { authenticate } from '../editorial/index.js';
 import { openDatabase } from '../store/sqlite/index.js';
-import { createSqliteEditorialStore } from '../store/sqlite/editorial-store.js';
+import { createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { registerUserCommand } from './user-command.js';
 
 const dirs: string[] = [];

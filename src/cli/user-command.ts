@@ -6,7 +6,7 @@ import { ClinqError } from '../domain/index.js';
 import { loadSettings } from '../config.js';
 import { addUser, ROLES, type Role } from '../editorial/index.js';
 import { openDatabase } from '../store/sqlite/index.js';
-import { createSqliteEditorialStore } from '../store/sqlite/editorial-store.js';
+import { createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { DB_HELP } from './options.js';
 
 type AddOptions = { role: Role; name?: string; credentials?: string; passwordStdin?: boolean; password?: string; db?: string };

@@ -14,7 +14,7 @@ import { startServer, type RunningServer } from '../../src/main.js';
 import { ingestWithProgress } from '../../src/cli/ingest-command.js';
 import { addUser } from '../../src/editorial/index.js';
 import { openDatabase } from '../../src/store/sqlite/index.js';
-import { createSqliteEditorialStore } from '../../src/store/sqlite/editorial-store.js';
+import { createSqliteEditorialStore } from '../../src/store/sqlite/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = path.join(ROOT, 'data/corpus');

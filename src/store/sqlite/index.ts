@@ -9,3 +9,4 @@ export {
 export { findAbbreviations, type AbbreviationDefinition } from './find-abbreviations.js';
 export { applyMigrations, type Migration } from './schema-versions.js';
 export { BM25_WEIGHTS } from './article-schema.js';
+export { createSqliteEditorialStore } from './editorial-store.js';
