@@ -46,7 +46,7 @@ export function dropFraming(sentence: string): string {
 // "A and that B" under one frame becomes two claims.
 function claim(rest: string, original: string): string {
   if (rest.trim().split(/\s+/).length < 3) return original;
-  return capitalise(rest.replace(/,?\s+and that\s+/, '. ').replace(/\.\s+([a-z])/, (m, c: string) => `. ${c.toUpperCase()}`));
+  return capitalise(rest.replace(/,?\s+and that\s+(?!(?:is|are|was|were|has|have|had|may|can|could|might|will|would)\b)/, '. ').replace(/\.\s+([a-z])/, (m, c: string) => `. ${c.toUpperCase()}`));
 }
 
 /** Puts "may" before the claim's main verb ("X is" → "X may be"), or returns undefined when the verb is not clear. */

@@ -46,7 +46,15 @@ const ADJUSTMENT = /,\s*(?:(?:after|when|while|with)\s+)?(?:adjust(?:ment|ments|
 /** Removes bracketed remarks and trailing clauses that hold only statistics; all other text is kept as written. */
 export function dropStatistics(text: string): string {
   let out = text.replace(NAMED_STATISTIC, (_whole, abbreviation: string) => abbreviation);
-  out = out.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
+  out = out.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => {
+    if (isPureStatistics(inner)) return '';
+    // "(18.4% vs. 38.6%, P<0.001)" keeps the rates and loses the p value.
+    const parts = inner.split(/\s*[,;]\s*/);
+    const kept = parts.filter((part) => !isPureStatistics(part) || /%\s*(?:vs\.?|versus)/.test(part));
+    if (kept.length === parts.length || kept.length === 0) return whole;
+    const open = whole.trimStart().charAt(0);
+    return whole.slice(0, whole.indexOf(open) + 1) + kept.join(', ') + (open === '(' ? ')' : ']');
+  });
   // ", p < 0.001" or "; 95% CI ..." tacked onto a clause.
   out = out.replace(/[,;]\s*([^,;()]*?)(?=[.;]?\s*$|[.;]\s)/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
   // ", after adjustment for age, sex and smoking" ends a claim with how the numbers were computed.

@@ -11,6 +11,7 @@ const glossarySchema = z.array(z.object({ term: z.string(), plain_alternative: z
 const curationSchema = z.object({
   deny: z.array(z.string()),
   substitutions: z.record(z.string(), z.string()),
+  glosses: z.record(z.string(), z.string()).optional(),
 });
 const abbreviationsSchema = z.object({ abbreviations: z.record(z.string(), z.string()) });
 
@@ -113,6 +114,8 @@ export function vocabularyEntries(sources: {
     entries.push({ term, plain, kind: 'substitution' });
   }
   for (const [term, plain] of Object.entries(sources.abbreviations)) entries.push({ term, plain, kind: 'abbreviation' });
+  // Curated glosses come before the NCI definitions, so the short plain one wins.
+  for (const [term, plain] of Object.entries(sources.curation.glosses ?? {})) entries.push({ term, plain, kind: 'definition' });
 
   for (const { term, plain_alternative } of sources.cdc) {
     const t = term.trim();

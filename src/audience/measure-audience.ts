@@ -78,6 +78,34 @@ export function percentile(values: readonly number[], q: number): number {
   return round(s[lo]! + (s[hi]! - s[lo]!) * (at - lo));
 }
 
+/** A clinician answer whose points are one record's sentences in order, each citing that record with its verbatim sentence. */
+export function answerOfSentences(pmid: string, sentences: readonly string[]): Answer {
+  const point = (text: string): Point => ({ text, citations: [{ n: 1, pmid, quote: text }] });
+  const [first, ...rest] = sentences;
+  return {
+    question: `What did PMID ${pmid} find?`,
+    audience: 'physician',
+    status: 'answered',
+    verdict: 'uncertain',
+    direct: first === undefined ? null : point(first),
+    sections: rest.length === 0 ? [] : [{ kind: 'other', title: 'Findings', points: rest.map(point) }],
+    references: [
+      {
+        n: 1,
+        pmid,
+        title: `PMID ${pmid}`,
+        journal: '',
+        year: null,
+        publicationTypes: [],
+        evidenceLevel: 'other',
+        url: `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
+      },
+    ],
+    evidenceSummary: 'Based on 1 study.',
+    corpus: { articles: 1, snapshot: 'fixture' },
+  };
+}
+
 function pointsOf(answer: Answer): Point[] {
   return [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
 }

@@ -87,7 +87,7 @@ export function plainText(text: string, context: RewriteContext, options: { expl
 const MAX_WORDS = 10;
 const CONTINUES = /^(?:But|This|These|However|So|And|It|They)\b/;
 // Glosses per sentence: more would bury the claim.
-const GLOSSES_PER_SENTENCE = 1;
+const GLOSSES_PER_SENTENCE = 2;
 
 function newGlosses(sentence: string, context: RewriteContext): string[] {
   const glosses: string[] = [];
