@@ -20,7 +20,7 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
   for (const text of texts) {
     for (const { abbreviation, longForm } of findAbbreviations(text)) {
       // "Programmed cell death (PCD)" at a sentence start is not a name: keep the capital only for names.
-      const words = /^[A-Z][a-z][\w\-]*(?:\s+[a-z][\w\-]*)*$/.test(longForm) ? lowerFirst(longForm) : longForm;
+      const words = /^[A-Z][a-z]+(?:-[a-z0-9]+)*(?:\s+[a-z][\w\-]*)*$/.test(longForm) ? lowerFirst(longForm) : longForm;
       if (!defined.has(abbreviation)) defined.set(abbreviation, words);
     }
   }
@@ -48,7 +48,7 @@ const NEEDS_NO_DEFINITION = new Set(
     'significance', 'probability', 'percentage', 'average', 'protocol',
     // Words whose dictionary sense is not the one clinical text means ("regional" lymph nodes, a "variant" of a disorder).
     'median', 'regional', 'baseline', 'morphology', 'variant', 'new variant', 'inclusion', 'familial', 'local',
-    'expansion', 'conditioning', 'presentation', 'compliance', 'resolution', 'induction', 'maintenance',
+    'expansion', 'conditioning', 'presentation', 'compliance', 'resolution', 'induction', 'maintenance', 'diameter',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -61,6 +61,8 @@ export function expansionOf(abbreviation: string, context: RewriteContext): stri
 export function plainText(text: string, context: RewriteContext, options: { explain?: boolean } = {}): string {
   let t = dropStatistics(text);
   t = spellOutAbbreviations(t, context);
+  // Structured-abstract labels ("OBJECTIVE To examine ...") are headings, not words of the sentence.
+  t = t.replace(/^(?:BACKGROUND|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|METHODOLOGY|DESIGN|SETTING|RESULTS?|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:?\s+(?=[A-Z])/, '');
   // A point without a full stop would run into the next one when the answer is read as a whole.
   if (/[\p{L}\p{N})\]]$/u.test(t)) t = `${t}.`;
   const sentences = sentencesOf(t)
@@ -221,6 +223,9 @@ function fixArticle(before: string, next: string): string {
   return before.slice(0, m.index) + cased + before.slice(m.index + m[1]!.length);
 }
 
+// Words that may follow a prepositional phrase (it ends a noun phrase rather than describing the next noun).
+const FOLLOWS_PHRASE = /^(?:and|or|but|of|in|on|at|to|with|by|for|from|is|are|was|were|than|as|after|before|during|when|while|that|which|who|where|because|compared|only|alone|also)$/i;
+
 function replacementFor(m: TermMatch, sentence: string): string | undefined {
   const plain = m.record.substitution!;
   const atStart = /^[\s"'(\[]*$/.test(sentence.slice(0, m.start));
@@ -228,6 +233,17 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   const termCapital = /^[A-Z]/.test(m.record.term);
   // "subjects' performance" would become "people' performance".
   if (/^['’]/.test(sentence.slice(m.end))) return undefined;
+  const previous = /(\S+)\s+$/.exec(sentence.slice(0, m.start))?.[1]?.toLowerCase() ?? '';
+  const next = /^\s+([A-Za-z]+)/.exec(sentence.slice(m.end))?.[1] ?? '';
+  // "the observed increase" is an adjective: "the seen increase" is not English.
+  if (/ed$/.test(m.record.term) && /^(?:the|a|an|this|that|these|those|our|their|its|of|any|each)$/.test(previous)) return undefined;
+  // After "is" or "has" a verb needs its participle: "are exhibited" -> "are shown", never "are showed".
+  if (/^(?:is|are|was|were|be|been|being|has|have|had)$/.test(previous) && /^(?:showed|got)$/.test(plain)) {
+    if (plain === 'got') return undefined;
+    return 'shown';
+  }
+  // "in vitro measurement" -> "in the lab measurement": a phrase that starts with a preposition cannot sit before a noun.
+  if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
   if (writtenCapital && !termCapital && !atStart) return undefined;
   let out = plain;

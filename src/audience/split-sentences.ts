@@ -53,6 +53,9 @@ function splitAlthough(sentence: string): [string, string] | undefined {
 
 type Cut = { at: number; resume: number; lead: string };
 
+// Marks a cut whose right side says what the left side led to ("This led to", "This leads to").
+const CONSEQUENCE = '\u0001';
+
 // Marks a cut whose right side needs the left side's subject back as a pronoun.
 const SAME_SUBJECT = '\u0000';
 
@@ -83,6 +86,9 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+who\s+(?=(?:are|were|have|had|did|got|received|underwent|\w+ed)\s)/g, lead: SAME_SUBJECT },
     { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
     { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
+    { re: /,\s+(?:thereby\s+)?(?:leading|resulting)\s+(?=to\s|in\s)/g, lead: CONSEQUENCE },
+    // "X rose and the rate fell": a second subject with its own verb starts a second sentence.
+    { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
     { re: /,?\s+because\s+/g, lead: 'This is because ' },
   ];
@@ -93,13 +99,22 @@ function findCut(sentence: string): Cut | undefined {
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
+      if (lead === '' && /^\s+and/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/,\s+/).pop() ?? '')) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
       // "; three new variants, A, B and C" continues a list: only a clause with its own verb stands alone.
       if (/^;/.test(m[0]) && !FINITE_VERB.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      // "factors: A; B; and C" is a list even when its last item has a verb.
+      if (/^;/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/[;:]\s*/).pop() ?? '')) continue;
       // "while" and "although" must start a clause of their own, with a verb, not "while in hospital".
       if ((lead === 'But ' || lead === 'This is because ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' '))) continue;
       // "including A, B and C" is only a list when nothing follows it: "including X, was ..." is not.
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
+      if (lead === CONSEQUENCE) {
+        const past = /\b(?:was|were|had|\w+ed)\b/.test(sentence.slice(0, at));
+        const verb = /^to\s/.test(rest) ? (past ? 'led' : 'leads') : past ? 'resulted' : 'results';
+        cuts.push({ at, resume, lead: `This ${verb} ` });
+        continue;
+      }
       if (lead === SAME_SUBJECT) {
         const left = sentence.slice(0, at);
         // "who" after a singular noun could be a he or a she: only plural nouns become "They".
