@@ -22,3 +22,26 @@ describe('dropStatistics', () => {
     expect(isPureStatistics('versus late discharge or death')).toBe(false);
   });
 });
+
+describe('dropStatistics on nested and labelled statistics', () => {
+  it('drops statistics whose name is spelled out with its abbreviation', () => {
+    expect(dropStatistics('Risk was higher for neck pain (odds ratio (OR) = 1.34; 95% confidence interval (CI): 1.04-1.73) at work.')).toBe(
+      'Risk was higher for neck pain at work.',
+    );
+  });
+
+  it('drops statistics given per labelled group and a bare range', () => {
+    expect(dropStatistics('Smoking was more likely (partial: OR = 2.1, 95% CI = 1.5-2.8; none: OR = 3.3, 95% CI = 2.3-4.6).')).toBe(
+      'Smoking was more likely.',
+    );
+    expect(dropStatistics('We found wide variation (36.5%-100%) in reporting.')).toBe('We found wide variation in reporting.');
+  });
+
+  it('keeps the rates of a mixed bracket and drops its p value', () => {
+    expect(dropStatistics('Spread was lower in responders (18.4% vs. 38.6%, P<0.001).')).toBe('Spread was lower in responders (18.4% vs. 38.6%).');
+  });
+
+  it('drops a closing clause that only says what the model adjusted for', () => {
+    expect(dropStatistics('Smokers were more likely to relapse, after adjustment for age, sex and income.')).toBe('Smokers were more likely to relapse.');
+  });
+});

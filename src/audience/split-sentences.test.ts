@@ -38,3 +38,30 @@ describe('sentencesOf', () => {
     ]);
   });
 });
+
+describe('splitLongSentence with a shared subject', () => {
+  it('gives the second verb phrase a pronoun for the same subject', () => {
+    expect(splitLongSentence('Increases were seen in the first group only and were greater than in the second group.', 10)).toEqual([
+      'Increases were seen in the first group only.',
+      'They were greater than in the second group.',
+    ]);
+    expect(splitLongSentence('We analysed 40 samples from the clinic and were able to detect the virus in most of them.', 10)).toEqual([
+      'We analysed 40 samples from the clinic.',
+      'We were able to detect the virus in most of them.',
+    ]);
+  });
+
+  it('says what a clause led to in a sentence of its own', () => {
+    expect(splitLongSentence('The drug blocked the receptor in most of the treated mice, leading to a fall in blood pressure.', 10)).toEqual([
+      'The drug blocked the receptor in most of the treated mice.',
+      'This led to a fall in blood pressure.',
+    ]);
+  });
+
+  it('does not split the end of a list or a comparison', () => {
+    const list = 'The devices produced more dental expansion, buccal rolling, and a greater increase in nasal width than did the others.';
+    expect(splitLongSentence(list, 10)).toEqual([list]);
+    const semicolons = 'The analysis yielded four factors that explained the data: steroid dose; eosinophil counts; and lung function loaded separately.';
+    expect(splitLongSentence(semicolons, 10)).toEqual([semicolons]);
+  });
+});

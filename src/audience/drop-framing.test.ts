@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { dropFraming, insertMay } from './drop-framing.js';
+
+describe('dropFraming', () => {
+  it('keeps the claim of a sentence framed as shown, with its certainty and negation', () => {
+    expect(dropFraming('This study showed that FDG is not a good tracer for tumor hypoxia.')).toBe(
+      'FDG is not a good tracer for tumor hypoxia.',
+    );
+    expect(dropFraming('We found that 13 of 20 patients (65%) had no relapse.')).toBe('13 of 20 patients (65%) had no relapse.');
+    expect(dropFraming('In conclusion, early surgery improves survival.')).toBe('Early surgery improves survival.');
+  });
+
+  it('turns a claim the source only suggests into one that "may" hold', () => {
+    expect(dropFraming('The study suggests that there is no difference in toxicity.')).toBe('There may be no difference in toxicity.');
+    expect(dropFraming('The available evidence suggests that paternal age is not associated with adverse outcomes.')).toBe(
+      'Paternal age may not be associated with adverse outcomes.',
+    );
+    expect(dropFraming('Our findings suggest that the drug reduces pain in some patients.')).toBe('The drug may reduce pain in some patients.');
+  });
+
+  it('skips verbs of relative clauses when placing "may"', () => {
+    expect(insertMay("nurses' aides who were exposed to smoke at home have a higher risk")).toBe(
+      "nurses' aides who were exposed to smoke at home may have a higher risk",
+    );
+  });
+
+  it('splits "that A and that B" under one frame into two claims', () => {
+    expect(dropFraming('It can be concluded that patients have worse performance and that provoking pain further worsened it.')).toBe(
+      'Patients have worse performance. Provoking pain further worsened it.',
+    );
+  });
+
+  it('leaves the frame when the hedge cannot be carried over safely', () => {
+    const s = 'These results indicate that patients should be screened every year.';
+    expect(dropFraming(s)).toBe(s);
+    const hypothesis = 'We hypothesized that the drug works in older adults.';
+    expect(dropFraming(hypothesis)).toBe(hypothesis);
+  });
+});

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadVocabulary, type Vocabulary } from './index.js';
+import { createRewriteContext, glossOf, plainText, substitutePlainWords } from './rewrite-text.js';
+
+let vocabulary: Vocabulary;
+beforeAll(async () => {
+  vocabulary = await loadVocabulary();
+});
+
+function plain(...texts: string[]): string[] {
+  const context = createRewriteContext(vocabulary, texts);
+  return texts.map((t) => plainText(t, context));
+}
+
+describe('glossOf', () => {
+  it('explains a term in one short sentence', () => {
+    expect(glossOf('Hypoxia', 'too little oxygen in the body or a tissue')).toBe('Hypoxia means too little oxygen in the body or a tissue.');
+    expect(glossOf('Heparin', 'a medicine that stops blood from clotting')).toBe('Heparin is a medicine that stops blood from clotting.');
+  });
+
+  it('gives no gloss when the definition is framing only, too short or too long to read plainly', () => {
+    expect(glossOf('Median', 'a statistics term')).toBeUndefined();
+    expect(glossOf('Regional', 'In oncology, describes the body area right around a tumor, and the lymph nodes and vessels there')).toBeUndefined();
+  });
+});
+
+describe('plainText', () => {
+  it('glosses a hard term once per answer, after the sentences that lean on its sentence', () => {
+    const [first, second] = plain(
+      'Tumors with hypoxia grew faster, whereas the others did not grow at all in the first weeks.',
+      'Hypoxia was common.',
+    );
+    expect(first).toBe('Tumors with hypoxia grew faster. But the others did not grow at all in the first weeks. Hypoxia means too little oxygen in the body or a tissue.');
+    expect(second).toBe('Hypoxia was common.');
+  });
+
+  it('spells a long name out once with its abbreviation, then uses the abbreviation', () => {
+    const [first, second] = plain('Body dysmorphic disorder (BDD) is common.', 'Patients with BDD were studied.');
+    expect(first).toMatch(/^Body dysmorphic disorder \(BDD\) is common\./);
+    expect(second).toBe('Patients with BDD were studied.');
+  });
+
+  it('drops a structured-abstract label and ends every point with a full stop', () => {
+    expect(plain('OBJECTIVE To look at the rash in children')[0]).toBe('To look at the rash in children.');
+  });
+});
+
+describe('substitutePlainWords', () => {
+  it('swaps formal words for plain ones only where the grammar still holds', () => {
+    expect(substitutePlainWords('The drug was administered prior to surgery.', vocabulary)).toBe('The drug was given before surgery.');
+    expect(substitutePlainWords('The observed increase was small.', vocabulary)).toBe('The observed increase was small.');
+    expect(substitutePlainWords('The signs are exhibited by most dogs.', vocabulary)).toBe('The signs are shown by most dogs.');
+    expect(substitutePlainWords('We used in vitro measurement of acidity.', vocabulary)).toBe('We used in vitro measurement of acidity.');
+    expect(substitutePlainWords('Cells were grown in vitro.', vocabulary)).toBe('Cells were grown in the lab.');
+  });
+});
