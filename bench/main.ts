@@ -5,9 +5,12 @@ import { Command, InvalidArgumentError } from 'commander';
 import { runAudienceBench } from './audience-bench.js';
 import { runBioasqBench } from './bioasq-bench.js';
 import { repoRoot } from './clinq-runner.js';
+import { runIngestBench } from './ingest-bench.js';
 import { workDir } from './prepare-corpus.js';
 import { runPubmedqaBench } from './pubmedqa-bench.js';
 import { markdownTable, writeReport, type BenchReport } from './report.js';
+import { loadScaleQuestions, runScaleBench } from './scale-bench.js';
+import { SHIPPED_CORPUS } from './scale-corpus.js';
 
 // Defaults point at the shared data sets beside the repository; explicit paths never need them.
 const SHARED = resolve(repoRoot, '..', 'shared', 'data');
@@ -108,6 +111,47 @@ program
       command: commandLine,
       date: today,
       rebuild: opts.rebuild,
+    });
+    await finish(report, opts.out);
+  });
+
+program
+  .command('ingest')
+  .description('generated corpora (real shipped records replicated): clinq ingest time, records/s, MB/s, peak RSS, database size; then a re-ingest')
+  .option('--records <n>', 'records in the large corpus', positiveInt, 100_000)
+  .option('--small <n>', 'records in the small corpus, to show memory stays flat (default records / 5)', positiveInt)
+  .option('--out <dir>', 'results directory', 'bench/results')
+  .action(async (opts: { records: number; small?: number; out: string }) => {
+    const small = opts.small ?? Math.max(1, Math.round(opts.records / 5));
+    const report = await runIngestBench({
+      sizes: [...new Set([small, opts.records])].sort((a, b) => a - b),
+      seedFiles: SHIPPED_CORPUS,
+      workDir: join(work, 'scale'),
+      command: commandLine,
+      date: today,
+    });
+    await finish(report, opts.out);
+  });
+
+program
+  .command('scale')
+  .description('answer latency p50/p95/max and insufficient-evidence share on generated corpora (default 10k and 100k records)')
+  .option('--records <n>', 'records in the large corpus', positiveInt, 100_000)
+  .option('--small <n>', 'records in the small corpus', positiveInt, 10_000)
+  .option('--questions <files...>', `BioASQ golden files or directories, or one JSONL of {"id","question"} (default ${DEFAULT_BIOASQ}, else test/fixtures/bench/bioasq-mini.json)`)
+  .option('--count <n>', 'questions to ask, evenly spaced', positiveInt, 200)
+  .option('--out <dir>', 'results directory', 'bench/results')
+  .action(async (opts: { records: number; small: number; questions?: string[]; count: number; out: string }) => {
+    const fallback = join(repoRoot, 'test', 'fixtures', 'bench', 'bioasq-mini.json');
+    const sources = opts.questions ? existing(opts.questions, 'question files') : [existsSync(DEFAULT_BIOASQ) ? DEFAULT_BIOASQ : fallback];
+    const report = await runScaleBench({
+      sizes: [...new Set([opts.small, opts.records])].sort((a, b) => a - b),
+      questions: await loadScaleQuestions(sources, opts.count),
+      questionSource: sources.map((s) => s.replace(`${resolve(repoRoot, '..')}/`, '../')).join(', '),
+      seedFiles: SHIPPED_CORPUS,
+      workDir: join(work, 'scale'),
+      command: commandLine,
+      date: today,
     });
     await finish(report, opts.out);
   });
