@@ -49,6 +49,7 @@ const NEEDS_NO_DEFINITION = new Set(
     // Words whose dictionary sense is not the one clinical text means ("regional" lymph nodes, a "variant" of a disorder).
     'median', 'regional', 'baseline', 'morphology', 'variant', 'new variant', 'inclusion', 'familial', 'local',
     'expansion', 'conditioning', 'presentation', 'compliance', 'resolution', 'induction', 'maintenance', 'diameter',
+    'prognostic factor',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -99,6 +100,8 @@ function newGlosses(sentence: string, context: RewriteContext): string[] {
     const gloss = glossOf(m.plural ? m.record.term : m.text, m.record.definition!);
     if (!gloss) continue;
     context.introduced.add(m.record.term.toLowerCase());
+    // "antidepressant" and "antidepressants" are one concept: explaining one explains both.
+    context.introduced.add(singularOf(m.record.term.toLowerCase()));
     glosses.push(gloss);
   }
   return glosses;
@@ -256,8 +259,13 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   return atStart && writtenCapital ? capitalise(out) : out;
 }
 
+function singularOf(term: string): string {
+  return term.replace(/(?<=[^s])s$/, '');
+}
+
 function needsDefinition(m: TermMatch, context: RewriteContext): boolean {
   const key = m.record.term.toLowerCase();
+  if (context.introduced.has(singularOf(key))) return false;
   if (/^\d/.test(key)) return false;
   if (context.introduced.has(key) || NEEDS_NO_DEFINITION.has(key)) return false;
   // "Programmed cell death is a type of cell death" explains nothing: skip definitions that repeat the term's head.
