@@ -58,7 +58,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let topics = TOPIC_PATTERNS.filter(([, p]) => p.test(q)).map(([t]) => t);
   // "What is the prevalence of X?" asks for the prevalence, not a definition.
   if (topics.length > 1) topics = topics.filter((t) => t !== 'definition');
-  const yesno = AUX.test(q) || /[:;,]\s*(is|are|does|do|can|should)\b[^:;]*\?\s*$/i.test(q);
+  const yesno = AUX.test(q) || /[:;,]\s*(is|are|does|do|can|should)\b[^:;]*\?\s*$/i.test(q) || /\b(yes or no|true or false)\W*$/i.test(q);
   const list = /^(list|name|enumerate|which (are|were)|what (are|were) the)\b/i.test(q) && !yesno;
   const factoidWord = /^(what|which|who|whom|how much|how many|when)\b/i.test(q);
   let type: QuestionType;

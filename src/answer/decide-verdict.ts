@@ -7,10 +7,10 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
-  /\b(no (significant|statistically significant|evidence|difference|change|effect|benefit|association|relationship|improvement|increase|advantage|role|correlation|impact|influence|link)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely)\b/i;
+  /\b(no (significant|statistically significant|evidence|difference|change|effect|benefit|association|relationship|improvement|increase|advantage|role|correlation|impact|influence|link)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of)\b/i;
 // Negation words that deny whatever concept stands near them.
 const NEGATION_WORD =
-  /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|independent|independently|nor)$/i;
+  /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
 const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial)\b/i;
 const POSITIVE =
@@ -48,6 +48,10 @@ function tokensOf(text: string): Token[] {
   }));
 }
 
+// A question on exclusivity ("only", "solely") is affirmed only by a sentence that states exclusivity too.
+const EXCLUSIVE_QUESTION = /\b(only|solely|exclusively|always|all)\b/i;
+const EXCLUSIVE_STATEMENT = /\b(only|solely|exclusively|always|all|restricted to|limited to|specific(ally)? (to|for|in)|unique(ly)? to)\b/i;
+
 /** Whether the question itself is worded as a denial ("Is X not associated with Y?"). */
 function questionDenies(question: string): boolean {
   return tokensOf(question).some((t) => NEGATION_WORD.test(t.word) && t.word !== 'independent');
@@ -63,6 +67,7 @@ export function polarityOf(text: string, analysis?: QuestionAnalysis): -1 | 0 | 
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
+  if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return (-1 * flip) as -1 | 1;
   if (POSITIVE.test(text)) return flip as -1 | 1;
   return 0;
 }
@@ -75,13 +80,15 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   // A negation word within a few words of a concept word denies it.
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
-    for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 5); j++) if (isConcept(tokens[j] as Token)) return true;
+    for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 7); j++) if (isConcept(tokens[j] as Token)) return true;
   }
   const lower = text.toLowerCase();
   for (const c of analysis.concepts) {
     // "independence" for "dependence", "non-coding" for "coding", "ineffective" for "effective".
-    if (c.stem.length >= 4 && new RegExp(`\\b(un|in|im|ir|il|non-?|dis)${escape(c.stem)}`).test(lower)) {
-      const prefixed = lower.match(new RegExp(`\\b(?:un|in|im|ir|il|non-?|dis)${escape(c.stem)}\\w*`))?.[0] ?? '';
+    // Porter stems may end where the word does not ("code" for "coding"), so a final e is optional.
+    const root = escape(c.stem.replace(/e$/, ''));
+    if (root.length >= 4 && new RegExp(`\\b(un|in|im|ir|il|non-?|dis)${root}`).test(lower)) {
+      const prefixed = lower.match(new RegExp(`\\b(?:un|in|im|ir|il|non-?|dis)${root}\\w*`))?.[0] ?? '';
       if (!analysis.question.toLowerCase().includes(prefixed)) return true;
     }
     // The opposite word stands in for the question's word ("poor" for "better").
