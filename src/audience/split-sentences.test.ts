@@ -65,3 +65,18 @@ describe('splitLongSentence with a shared subject', () => {
     expect(splitLongSentence(semicolons, 10)).toEqual([semicolons]);
   });
 });
+
+describe('splitLongSentence with descriptions and rankings', () => {
+  it('moves a description set off by commas into its own sentence about the same subject', () => {
+    expect(
+      splitLongSentence('Dexmedetomidine (Dex), a highly selective receptor agonist, has been shown to reduce the inflammatory response.', 10),
+    ).toEqual(['Dexmedetomidine (Dex) has been shown to reduce the inflammatory response.', 'Dexmedetomidine is a highly selective receptor agonist.']);
+  });
+
+  it('puts what came next after a ranking in its own sentence', () => {
+    expect(splitLongSentence('Changing the dose was the most common change made by the doctors, followed by starting talk therapy.', 10)).toEqual([
+      'Changing the dose was the most common change made by the doctors.',
+      'Next came starting talk therapy.',
+    ]);
+  });
+});

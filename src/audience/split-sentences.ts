@@ -27,6 +27,8 @@ const FINITE_VERB =
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (wordCount(sentence) <= maxWords) return [sentence];
+  const apposition = splitApposition(sentence);
+  if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
   const although = splitAlthough(sentence);
   if (although) return [...splitLongSentence(although[0], maxWords), ...splitLongSentence(although[1], maxWords)];
   const cut = findCut(sentence);
@@ -49,6 +51,23 @@ function splitAlthough(sentence: string): [string, string] | undefined {
   const right = `But ${sentence.slice(at + commas[0]![0].length)}`;
   if (wordCount(left) < 4 || wordCount(right) < 5) return undefined;
   return [left, right];
+}
+
+// "Dexmedetomidine, a selective agonist, has been shown to ..." says two things about one subject.
+const APPOSITION =
+  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+[^,;()]{3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
+
+function splitApposition(sentence: string): [string, string] | undefined {
+  const m = APPOSITION.exec(sentence);
+  if (!m) return undefined;
+  const [, subject, bracket = '', description, predicate] = m;
+  // "Smith, a nurse, and Jones" is a list, not a description.
+  if (/\b(?:and|or)$/.test(description!.trim()) || /^(?:in|on|at|of|for|with|after|before|during|among)\b/i.test(subject!)) return undefined;
+  const verb = /^(?:are|were|have)\b/.test(predicate!) ? 'are' : 'is';
+  const first = `${subject}${bracket} ${predicate}`;
+  const second = `${capitalise(subject!)} ${verb} ${description}.`;
+  if (wordCount(first) < 4) return undefined;
+  return [finish(first), second];
 }
 
 type Cut = { at: number; resume: number; lead: string };
@@ -87,6 +106,7 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
     { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
     { re: /,\s+(?:thereby\s+)?(?:leading|resulting)\s+(?=to\s|in\s)/g, lead: CONSEQUENCE },
+    { re: /,\s+followed\s+by\s+/g, lead: 'Next came ' },
     // "X rose and the rate fell": a second subject with its own verb starts a second sentence.
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
