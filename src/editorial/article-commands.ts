@@ -86,11 +86,19 @@ export async function createArticle(
 
 /**
  * Adds a version (an edit or a regeneration); older versions and their reviews stay. Revising an approved
- * article sends it back to 'submitted' while the approved version stays the public one.
+ * article sends it back to 'submitted' while the approved version stays the public one. `basedOn`, when given,
+ * must still be the current version (an edit of an older one would silently undo someone else's).
  */
 export async function addVersion(
   ctx: EditorialContext,
-  input: { actor: User | null; articleId: string; answer: Answer; kind?: Exclude<VersionKind, 'initial'>; comment?: string },
+  input: {
+    actor: User | null;
+    articleId: string;
+    answer: Answer;
+    kind?: Exclude<VersionKind, 'initial'>;
+    comment?: string;
+    basedOn?: number;
+  },
 ): Promise<EditorialArticle> {
   requirePhysicianAnswer(input.answer);
   return applyAction(ctx, {
@@ -99,6 +107,12 @@ export async function addVersion(
     action: 'revise',
     comment: input.comment ?? null,
     extend: (change, article, actor) => {
+      if (input.basedOn !== undefined && input.basedOn !== article.currentVersion) {
+        throw new ClinqError(
+          'conflict',
+          `editorial: article ${article.slug} is at version ${article.currentVersion}, not ${input.basedOn}; reload and edit again`,
+        );
+      }
       const number = article.currentVersion + 1;
       return {
         ...change,

@@ -13,6 +13,7 @@ import { registerPageRoutes } from './routes/page-routes.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDeskRoutes } from './routes/desk-routes.js';
+import { registerRevisionRoutes } from './routes/revision-routes.js';
 
 /** What the HTTP layer needs from the rest of clinq. */
 export type AppDeps = {
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerPageRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerArticleRoutes(app, deps);
+  registerRevisionRoutes(app, deps);
   registerDeskRoutes(app, deps);
   return app;
 }

@@ -1,13 +1,15 @@
 /** The server's use of the editorial stage: ask-and-store, links, and what the article page needs. */
-import { AUDIENCES, type Answer, type Audience } from '../domain/index.js';
+import { AUDIENCES, ClinqError, type Answer, type Audience } from '../domain/index.js';
 import {
   actionsFrom,
   articlePath,
   canComment,
   canCreate,
+  canRevise,
   canSeeDesk,
   createArticle,
   PERMISSIONS,
+  type ArticleVersion,
   type ArticleWithVersions,
   type EditorialArticle,
   type ReviewAction,
@@ -15,6 +17,9 @@ import {
 } from '../editorial/index.js';
 import type { AppDeps } from './app.js';
 import type { ReviewPanelModel } from './pages/review-panel.js';
+import type { PointNotesModel } from './pages/point-notes.js';
+import type { Viewer } from './viewer.js';
+import { slugSchema } from './schemas.js';
 
 /** The page path of an article (the editorial stage's articlePath). */
 export const articleUrl = articlePath;
@@ -36,6 +41,27 @@ export async function askAndStore(
   const actor = canCreate(input.actor) ? input.actor : null;
   const article = await createArticle(deps.editorial, { actor, question: input.question, answer });
   return { article, answer };
+}
+
+/** The article at a slug with all its versions, or a not_found fault. */
+export async function requireArticleBySlug(deps: AppDeps, slug: string): Promise<ArticleWithVersions> {
+  const parsed = slugSchema.safeParse(slug);
+  const article = parsed.success ? await deps.editorial.store.findArticleBySlug(parsed.data) : null;
+  if (!article) throw new ClinqError('not_found', `There is no article at /articles/${slug}.`);
+  return article;
+}
+
+/** The version readers see: the approved one while there is one; before any approval, the latest draft. */
+export function shownVersion(article: ArticleWithVersions): ArticleVersion {
+  const number = article.publishedVersion ?? article.currentVersion;
+  const version = article.versions.find((v) => v.number === number) ?? article.versions.at(-1);
+  if (!version) throw new ClinqError('not_found', `article ${article.slug} has no versions`);
+  return version;
+}
+
+/** Whether the person may add a version (edit or regenerate) to the article now: permitted and allowed from its state. */
+export function mayRevise(user: User | null, article: EditorialArticle): boolean {
+  return actionsFrom(article.reviewState).includes('revise') && canRevise(user, article);
 }
 
 /** The audience from a query value, else the remembered one, else physicians (whose wording is stored). */
@@ -65,5 +91,25 @@ export async function reviewPanelFor(deps: AppDeps, user: User | null, article: 
     store.listReviewComments(article.id, current.number),
     store.auditLog(article.id),
   ]);
-  return { current, actions: allowedActions(user, article), canComment: canComment(user, article), reviews, comments, audit };
+  return {
+    current,
+    actions: allowedActions(user, article),
+    canComment: canComment(user, article),
+    canRevise: mayRevise(user, article),
+    reviews,
+    comments,
+    audit,
+  };
+}
+
+/** Staff notes beside the points of the version on screen (comments on it, and the form for reviewers), or null for readers. */
+export async function pointNotesFor(
+  deps: AppDeps,
+  viewer: Viewer,
+  article: ArticleWithVersions,
+  shown: ArticleVersion,
+): Promise<PointNotesModel | null> {
+  if (!canSeeDesk(viewer.user)) return null;
+  const comments = await deps.editorial.store.listReviewComments(article.id, shown.number);
+  return { slug: article.slug, version: shown.number, comments, canComment: canComment(viewer.user, article), viewer };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewState } from '../editorial/index.js';
-import { makeHarness, type Who } from './test-harness.js';
+import { fakeAnswer, makeHarness, type Who } from './test-harness.js';
 
 const ROLES: Who[] = ['anonymous', 'editor', 'reviewer', 'admin'];
 
@@ -104,6 +104,52 @@ describe('review actions on the article page', () => {
     const res = await h.request(who, `/articles/${article.slug}/comments`, { form: { version: '1', point: '0.0', body: 'Source is old.' } });
     expect(res.status).toBe(status);
     expect(await h.store.listReviewComments(article.id)).toHaveLength(status === 303 ? 1 : 0);
+  });
+});
+
+describe('new versions from the site', () => {
+  const writers = [
+    ['anonymous', 401],
+    ['editor', 303],
+    ['reviewer', 403],
+    ['admin', 303],
+  ] as const;
+
+  it.each([
+    ['anonymous', 303],
+    ['editor', 200],
+    ['reviewer', 403],
+    ['admin', 200],
+  ] as const)('GET the edit page answers %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const res = await h.request(who, `/articles/${article.slug}/edit`);
+    expect(res.status).toBe(status);
+    if (who === 'anonymous') expect(res.headers.get('location')).toBe(`/login?next=${encodeURIComponent(`/articles/${article.slug}/edit`)}`);
+  });
+
+  it.each(writers)('saving an edit answers %s with %i', async (who, status) => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    const res = await h.request(who, `/articles/${article.slug}/edit`, { form: { version: '1', 'text.direct': 'Colchicine lowers flares.' } });
+    expect(res.status).toBe(status);
+    expect((await h.store.findArticle(article.id))?.currentVersion).toBe(status === 303 ? 2 : 1);
+  });
+
+  it.each(writers)('regenerating answers %s with %i', async (who, status) => {
+    const h = await makeHarness({ answerFor: (q) => fakeAnswer(q, { text: `Answer ${h.asked.length}` }) });
+    const article = await h.articleIn('draft');
+    const res = await h.request(who, `/articles/${article.slug}/regenerate`, { form: { version: '1' } });
+    expect(res.status).toBe(status);
+    expect((await h.store.findArticle(article.id))?.currentVersion).toBe(status === 303 ? 2 : 1);
+  });
+
+  it('refuses to change an article under review, with 409, even for an admin', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('under_review');
+    expect((await h.request('admin', `/articles/${article.slug}/edit`)).status).toBe(409);
+    expect((await h.request('admin', `/articles/${article.slug}/regenerate`, { form: { version: '1' } })).status).toBe(409);
+    expect((await h.request('reviewer', `/articles/${article.slug}/edit`)).status).toBe(403);
   });
 });
 

@@ -8,12 +8,17 @@ describe('CSRF protection', () => {
   it.each(['anonymous', 'editor', 'reviewer', 'admin'] as const)('refuses a %s form POST without a token with 403', async (who) => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');
-    for (const path of ['/ask', `/articles/${article.slug}/follow-ups`, `/articles/${article.slug}/actions/submit`, '/logout', '/admin/users']) {
-      const res = await h.request(who, path, { form: { question: 'What causes gout?' }, csrf: false });
+    const forms = ['follow-ups', 'actions/submit', 'edit', 'regenerate', 'comments'].map((f) => `/articles/${article.slug}/${f}`);
+    for (const path of ['/ask', ...forms, '/logout', '/admin/users', '/login']) {
+      const form = { question: 'What causes gout?', version: '1', 'text.direct': 'Changed.', point: 'direct', body: 'Old source.' };
+      const res = await h.request(who, path, { form, csrf: false });
       expect(res.status, `${who} POST ${path}`).toBe(403);
     }
     expect(h.asked).toEqual([]);
-    expect((await h.store.findArticle(article.id))?.reviewState).toBe('draft');
+    const after = await h.store.findArticle(article.id);
+    expect(after?.reviewState).toBe('draft');
+    expect(after?.currentVersion).toBe(1);
+    expect(await h.store.listReviewComments(article.id)).toEqual([]);
   });
 
   it('refuses a token of another session, a forged anonymous token and a cookie/field mismatch', async () => {
@@ -129,7 +134,7 @@ describe('the article page', () => {
     const asReviewer = await (await h.request('reviewer', `/articles/${article.slug}`)).text();
     expect(asReviewer).toContain('Approve this version');
     expect(asReviewer).toContain('Request changes');
-    expect(asReviewer).toContain('Comment on a point');
+    expect(asReviewer).toContain('Your comment on the short answer');
     const asReader = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
     expect(asReader).not.toContain('Review desk');
   });

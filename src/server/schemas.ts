@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES } from '../domain/index.js';
+import { AUDIENCES, ClinqError } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
 
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
@@ -60,4 +60,35 @@ export const disableFormSchema = z.object({ disabled: z.enum(['true', 'false']).
 /** Turns a zod failure into one readable message. */
 export function issuesText(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+/** The version an edit or regeneration starts from, and an optional note for the history. */
+export const revisionFormSchema = z.object({
+  version: versionSchema,
+  comment: z.string().trim().max(4000).optional(),
+});
+
+/** A parsed edit form: new texts by point ('direct' or 'section.point') and the points to remove. */
+export type EditForm = z.infer<typeof revisionFormSchema> & { texts: Map<string, string>; remove: Set<string> };
+
+const TEXT_FIELD = /^text\.(direct|\d{1,3}\.\d{1,3})$/;
+
+/** Reads the edit form (parsed with `all: true`): `text.<point>` fields and repeated `remove` checkboxes. */
+export function parseEditForm(body: Record<string, unknown>): EditForm {
+  const head = revisionFormSchema.safeParse(body);
+  if (!head.success) throw new ClinqError('invalid_request', issuesText(head.error));
+  const texts = new Map<string, string>();
+  for (const [name, value] of Object.entries(body)) {
+    const match = TEXT_FIELD.exec(name);
+    if (!match) continue;
+    if (typeof value !== 'string') throw new ClinqError('invalid_request', `${name}: must be one text`);
+    texts.set(match[1] as string, value);
+  }
+  const removals = body.remove === undefined ? [] : Array.isArray(body.remove) ? body.remove : [body.remove];
+  const remove = new Set<string>();
+  for (const value of removals) {
+    if (typeof value !== 'string' || value.length > 10) throw new ClinqError('invalid_request', 'remove: must name points');
+    remove.add(value);
+  }
+  return { ...head.data, texts, remove };
 }

@@ -1,6 +1,6 @@
 /** A createApp over fakes with one signed-in person per role, for the server's route tests. */
 import { randomUUID } from 'node:crypto';
-import { ClinqError, type Answer, type Audience } from '../domain/index.js';
+import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
 import {
   approveVersion,
   createArticle,
@@ -54,6 +54,29 @@ export function fakeAnswer(question: string, options: { quote?: string; title?: 
   };
 }
 
+/** The corpus records a fake answer cites: each reference's title, with every quote citing it as the abstract. */
+export function articlesCitedBy(answer: Answer): Article[] {
+  return answer.references.map((ref) => ({
+    pmid: ref.pmid,
+    version: 1,
+    title: ref.title,
+    abstract: [answer.direct, ...answer.sections.flatMap((s) => s.points)]
+      .flatMap((p) => p?.citations ?? [])
+      .filter((c) => c.pmid === ref.pmid)
+      .map((c) => c.quote)
+      .join(' '),
+    abstractSections: [],
+    journal: { title: ref.journal, isoAbbreviation: null },
+    year: ref.year,
+    authors: [],
+    languages: ['eng'],
+    publicationTypes: ref.publicationTypes,
+    meshHeadings: [],
+    keywords: [],
+    doi: null,
+  }));
+}
+
 const PEOPLE: Record<Role, { name: string; credentials: string }> = {
   admin: { name: 'Ada Admin', credentials: '' },
   editor: { name: 'Ed Editor', credentials: '' },
@@ -65,7 +88,16 @@ export async function makeHarness(options: { answerFor?: (question: string) => A
   const store = createMemoryEditorialStore();
   const editorial: EditorialContext = { store };
   const asked: string[] = [];
-  const answerFor = options.answerFor ?? ((q: string) => fakeAnswer(q));
+  // Every answer handed out registers the records it cites, so edits can be verified against a "corpus".
+  const corpus = new Map<string, Article>();
+  const answerFor = (q: string): Answer => {
+    const answer = (options.answerFor ?? ((question: string) => fakeAnswer(question)))(q);
+    for (const article of articlesCitedBy(answer)) {
+      const known = corpus.get(article.pmid);
+      corpus.set(article.pmid, known ? { ...known, abstract: `${known.abstract} ${article.abstract}` } : article);
+    }
+    return answer;
+  };
   const app = createApp({
     ask: async (question) => {
       asked.push(question);
@@ -74,7 +106,7 @@ export async function makeHarness(options: { answerFor?: (question: string) => A
     // Marks the wording so tests can see which reader it was adapted for.
     adapt: (answer, audience: Audience) =>
       audience === 'physician' ? answer : { ...answer, audience, direct: answer.direct && { ...answer.direct, text: `[${audience}] ${answer.direct.text}` } },
-    getArticle: async () => null,
+    getArticle: async (pmid) => corpus.get(pmid) ?? null,
     countArticles: async () => 1,
     checkQuestion: (input) => {
       if (typeof input !== 'string' || input.trim() === '') throw new ClinqError('invalid_request', 'question: is empty');
@@ -137,5 +169,5 @@ export async function makeHarness(options: { answerFor?: (question: string) => A
     return article;
   }
 
-  return { app, store, editorial, users, tokens, cookies, asked, request, articleIn };
+  return { app, store, editorial, users, tokens, cookies, asked, corpus, request, articleIn };
 }

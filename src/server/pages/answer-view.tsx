@@ -1,7 +1,9 @@
 /** Server-rendered view of an Answer: direct answer, sections with [n] citations, and the reference list. */
+import type { Child } from 'hono/jsx';
 import type { Answer, Point, Reference } from '../../domain/index.js';
 
-const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
+/** How each evidence level is named on the pages. */
+export const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
   guideline: 'Guideline',
   'systematic-review': 'Systematic review',
   rct: 'Randomised controlled trial',
@@ -57,8 +59,16 @@ export function ReferenceList(props: { references: Reference[]; idPrefix?: strin
   );
 }
 
-/** The answer block: the direct answer, then the sections, then (unless left out) the references. */
-export function AnswerView(props: { answer: Answer; withReferences?: boolean; idPrefix?: string }) {
+/**
+ * The answer block: the direct answer, then the sections, then (unless left out) the references. `pointAside`
+ * draws something beside each point (staff notes), given the point's stored key ('direct' or 'section.point').
+ */
+export function AnswerView(props: {
+  answer: Answer;
+  withReferences?: boolean;
+  idPrefix?: string;
+  pointAside?: (key: string, label: string) => Child;
+}) {
   const { answer } = props;
   if (answer.status === 'insufficient_evidence') {
     return (
@@ -73,18 +83,20 @@ export function AnswerView(props: { answer: Answer; withReferences?: boolean; id
       {answer.direct ? (
         <section class="card direct" aria-label="Direct answer">
           <h2 class="eyebrow">Short answer{answer.verdict ? `: ${answer.verdict}` : ''}</h2>
-          <p class="direct-text">
+          <p class="direct-text" id={props.pointAside ? 'point-direct' : undefined}>
             {answer.direct.text} <Citations point={answer.direct} idPrefix={props.idPrefix} />
           </p>
+          {props.pointAside?.('direct', 'the short answer')}
         </section>
       ) : null}
-      {answer.sections.map((section) => (
+      {answer.sections.map((section, s) => (
         <section class="card" aria-label={section.title}>
           <h2>{section.title}</h2>
           <ul class="points">
-            {section.points.map((point) => (
-              <li>
+            {section.points.map((point, p) => (
+              <li id={props.pointAside ? `point-${s}-${p}` : undefined}>
                 {point.text} <Citations point={point} idPrefix={props.idPrefix} />
+                {props.pointAside?.(`${s}.${p}`, `${section.title}, point ${p + 1}`)}
               </li>
             ))}
           </ul>

@@ -1,12 +1,14 @@
 /** The reader's page of an article (and of one of its versions). */
 import type { Answer, Audience } from '../../domain/index.js';
-import type { ArticleVersion, ArticleWithVersions, FollowUp, Review } from '../../editorial/index.js';
+import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type FollowUp, type Review } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
 import { AnswerView, ReferenceList } from './answer-view.js';
 import { AudiencePicker, audienceLabel } from './audience-picker.js';
 import { CsrfField, DateText } from './form-parts.js';
 import { StatusSteps } from './status-steps.js';
 import { ReviewPanel, type ReviewPanelModel } from './review-panel.js';
+import { PointNotes, type PointNotesModel } from './point-notes.js';
+import { EvidenceSummary } from './evidence-summary.js';
 
 /** What the article page shows. */
 export type ArticlePageModel = {
@@ -20,8 +22,12 @@ export type ArticlePageModel = {
   followUps: FollowUp[];
   /** Present for signed-in staff. */
   panel: ReviewPanelModel | null;
+  /** Every review of the article, shown in the version list. */
+  reviews: Review[];
   /** Set when viewing /articles/:slug/versions/:n: that version's reviews. */
   versionReviews?: Review[];
+  /** Staff only: comments on the shown version's points, drawn beside each point. */
+  notes: PointNotesModel | null;
   notice?: string;
 };
 
@@ -67,7 +73,9 @@ function FollowUpThread(props: { slug: string; followUps: FollowUp[]; frame: Pag
   );
 }
 
-function VersionList(props: { article: ArticleWithVersions; shown: number }) {
+const DECISION: Record<Review['decision'], string> = { approved: 'approved', changes_requested: 'changes requested' };
+
+function VersionList(props: { article: ArticleWithVersions; shown: number; reviews: Review[] }) {
   return (
     <section class="card" aria-labelledby="versions-title">
       <h2 id="versions-title">Versions</h2>
@@ -79,13 +87,30 @@ function VersionList(props: { article: ArticleWithVersions; shown: number }) {
             </a>
             <span class="meta">
               {' '}· {v.kind === 'initial' ? 'first version' : v.kind === 'edit' ? 'edited' : 'regenerated'}, <DateText iso={v.createdAt} />
-              {v.approval ? <> · approved by {v.approval.reviewerName} on <DateText iso={v.approval.approvedAt} /></> : ' · not approved'}
               {v.number === props.article.publishedVersion ? ' · public version' : ''}
             </span>
+            <ul class="version-reviews">
+              {props.reviews.filter((r) => r.version === v.number).map((r) => (
+                <li>
+                  {r.decision === 'approved' ? '✓ ' : '↺ '}
+                  <span class={r.decision === 'approved' ? 'ok' : 'changes'}>{DECISION[r.decision]}</span> by {r.reviewerName}
+                  {r.reviewerCredentials ? `, ${r.reviewerCredentials}` : ''} on <DateText iso={r.createdAt} />
+                </li>
+              ))}
+              {props.reviews.some((r) => r.version === v.number) ? null : <li class="meta">not reviewed yet</li>}
+            </ul>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+// Staff see reviewers' comments beside the point they are about; readers see nothing extra.
+function notesAside(notes: PointNotesModel | null) {
+  if (!notes) return undefined;
+  return (key: string, label: string) => (
+    <PointNotes model={notes} pointKey={key} label={label} comments={notes.comments.filter((c) => formatPointRef(c.point) === key)} />
   );
 }
 
@@ -125,11 +150,8 @@ export function renderArticlePage(model: ArticlePageModel) {
         )}
         <AudiencePicker action={path} audience={model.audience} />
         <p class="meta audience-note">Worded for: <strong>{audienceLabel(model.audience)}</strong></p>
-        <AnswerView answer={answer} withReferences={false} />
-        <section class="card evidence" aria-labelledby="evidence-title">
-          <h2 id="evidence-title">Strength of the evidence</h2>
-          <p>{answer.evidenceSummary}</p>
-        </section>
+        <AnswerView answer={answer} withReferences={false} pointAside={notesAside(model.notes)} />
+        <EvidenceSummary answer={answer} />
         {answer.references.length > 0 ? <ReferenceList references={answer.references} /> : null}
         <aside class="card disclaimer" aria-label="Professional disclaimer">
           <h2>Professional disclaimer</h2>
@@ -146,7 +168,7 @@ export function renderArticlePage(model: ArticlePageModel) {
         {isVersionPage ? <VersionReviews reviews={model.versionReviews ?? []} /> : (
           <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} />
         )}
-        <VersionList article={article} shown={shown.number} />
+        <VersionList article={article} shown={shown.number} reviews={model.reviews} />
         {model.panel ? <ReviewPanel article={article} model={model.panel} viewer={frame.viewer} /> : null}
       </article>
     </Layout>

@@ -19,6 +19,8 @@ export type ReviewPanelModel = {
   /** Workflow actions the viewer may take now (permission and state both allow them). */
   actions: ReviewAction[];
   canComment: boolean;
+  /** Whether the viewer may add a version (edit or regenerate) now. */
+  canRevise: boolean;
   reviews: Review[];
   comments: ReviewComment[];
   audit: AuditEntry[];
@@ -101,20 +103,21 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
           <button type="submit">Request changes</button>
         </form>
       ) : null}
-      {model.canComment && pointsOf(model.current.answer).length > 0 ? (
-        <form method="post" action={`${base}/comments`} class="stack">
-          <CsrfField viewer={viewer} />
-          <input type="hidden" name="version" value={String(model.current.number)} />
-          <label for="comment-point">Comment on a point</label>
-          <select id="comment-point" name="point">
-            {pointsOf(model.current.answer).map((p) => (
-              <option value={formatPointRef(p.ref)}>{p.label}</option>
-            ))}
-          </select>
-          <label for="comment-body" class="visually-hidden">Comment</label>
-          <textarea id="comment-body" name="body" required rows={2} maxlength={4000} placeholder="Your comment on this point"></textarea>
-          <button type="submit">Add comment</button>
-        </form>
+      {model.canRevise ? (
+        <div class="actions revise">
+          <a class="button-link" href={`${base}/edit`}>Edit version {model.current.number}</a>
+          <form method="post" action={`${base}/regenerate`} class="inline">
+            <CsrfField viewer={viewer} />
+            <input type="hidden" name="version" value={String(model.current.number)} />
+            <button type="submit">Regenerate from the current corpus</button>
+          </form>
+        </div>
+      ) : null}
+      {model.canComment ? (
+        <p class="meta">
+          Comment on a point with “Comment” beside it, here or on the page of{' '}
+          <a href={`${base}/versions/${model.current.number}`}>version {model.current.number}</a>.
+        </p>
       ) : null}
       {model.comments.length > 0 ? (
         <>
@@ -122,7 +125,9 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
           <ul class="comments">
             {model.comments.map((c) => (
               <li>
-                <span class="meta">{pointLabel(model.current.answer, c.point)}</span>
+                <a class="meta" href={`${base}/versions/${model.current.number}#point-${formatPointRef(c.point).replace('.', '-')}`}>
+                  {pointLabel(model.current.answer, c.point)}
+                </a>
                 <p>{c.body}</p>
                 <span class="meta">{c.authorName}, <DateText iso={c.createdAt} /></span>
               </li>

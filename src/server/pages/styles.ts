@@ -132,6 +132,29 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .prose { max-width: 46em; }
 .prose dt { font-weight: 700; margin-top: 8px; }
 .prose dd { margin-left: 0; }
+.button-link { display:inline-block; font-size:16px; padding:9px 16px; border-radius:8px; border:1px solid #aab6c3; background:#fff;
+  color:var(--ink); text-decoration:none; }
+.button-link:hover { border-color: var(--accent); color: var(--ink); }
+.actions.revise { align-items:center; }
+.version-reviews { list-style:none; margin: 0 0 6px; padding-left: 16px; font-size: 14px; color: var(--muted); }
+.version-reviews .ok { color: var(--ok); font-weight:600; } .version-reviews .changes { color: var(--danger); font-weight:600; }
+.levels { list-style:none; display:flex; flex-wrap:wrap; gap:6px 14px; padding:0; margin: 10px 0 0; font-size: 14px; color: var(--muted); }
+.levels .tag { margin-left:0; }
+.evidence p + p { margin-top: 8px; }
+.point-notes { margin: 6px 0 10px; font-size: 15px; }
+.notes { list-style:none; margin: 4px 0; padding: 0; }
+.notes li { background:#fff8e6; border-left: 4px solid #e0b040; border-radius: 6px; padding: 6px 10px; margin: 4px 0; }
+.point-comment summary { font-size: 14px; color: var(--accent-dark); margin-top: 2px; width: fit-content; }
+.point-comment form.stack { margin: 6px 0; max-width: 36em; }
+.direct .point-notes { margin-top: 10px; }
+.edit-point { padding: 12px 0; border-top: 1px solid var(--line); }
+.card h2 + .edit-point { border-top: none; padding-top: 0; }
+.edit-point > label:first-child { display:block; font-weight:600; font-size:15px; margin-bottom:6px; }
+.sources { list-style:none; margin: 8px 0; padding: 8px 12px; background: #f6f8fa; border-radius: 8px; font-size: 14px; color: var(--muted); }
+.sources li + li { margin-top: 4px; }
+.source-n { font-weight:700; color: var(--accent-dark); }
+label.check { display:inline-flex; gap:8px; align-items:center; font-size: 15px; cursor:pointer; }
+label.check input { width:18px; height:18px; }
 @media (max-width: 720px) {
   .columns { grid-template-columns: minmax(0, 1fr); }
   .columns > .card { margin-bottom: 0; }

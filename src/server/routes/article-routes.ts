@@ -13,17 +13,15 @@ import {
   resubmit,
   startReview,
   submitForReview,
-  type ArticleVersion,
-  type ArticleWithVersions,
   type EditorialArticle,
   type EditorialContext,
   type User,
 } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, linkAnswer, pickAudience, reviewPanelFor } from '../article-service.js';
+import { articleUrl, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, shownVersion } from '../article-service.js';
 import { mergeFollowUp } from '../follow-up-question.js';
-import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, slugSchema, versionSchema } from '../schemas.js';
+import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
 
@@ -53,22 +51,10 @@ const NOTICES: Record<string, string> = {
   reopened: 'Reopened as a draft.',
   resubmitted: 'Resubmitted for review.',
   commented: 'Comment added.',
+  edited: 'Saved as a new version.',
+  regenerated: 'Regenerated from the current corpus as a new version.',
+  'regenerated-same': 'The current corpus gives the same answer, so no new version was made.',
 };
-
-async function requireArticleBySlug(deps: AppDeps, slug: string): Promise<ArticleWithVersions> {
-  const parsed = slugSchema.safeParse(slug);
-  const article = parsed.success ? await deps.editorial.store.findArticleBySlug(parsed.data) : null;
-  if (!article) throw new ClinqError('not_found', `There is no article at /articles/${slug}.`);
-  return article;
-}
-
-// Readers see the approved version while there is one; before any approval, the latest draft.
-function shownVersion(article: ArticleWithVersions): ArticleVersion {
-  const number = article.publishedVersion ?? article.currentVersion;
-  const version = article.versions.find((v) => v.number === number) ?? article.versions.at(-1);
-  if (!version) throw new ClinqError('not_found', `article ${article.slug} has no versions`);
-  return version;
-}
 
 // The query's audience wins and is remembered; otherwise the remembered one.
 function audienceFor(c: Context<AppEnv>) {
@@ -84,8 +70,13 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const article = await requireArticleBySlug(deps, c.req.param('slug'));
     const shown = shownVersion(article);
     const audience = audienceFor(c);
-    const user = c.get('viewer').user;
-    const [thread, panel] = await Promise.all([deps.editorial.store.listFollowUps(article.id), reviewPanelFor(deps, user, article)]);
+    const viewer = c.get('viewer');
+    const [thread, panel, reviews, notes] = await Promise.all([
+      deps.editorial.store.listFollowUps(article.id),
+      reviewPanelFor(deps, viewer.user, article),
+      deps.editorial.store.listReviews(article.id),
+      pointNotesFor(deps, viewer, article, shown),
+    ]);
     // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
     const followUps = thread.map((f) => ({ ...f, answer: { ...deps.adapt(f.answer, audience), id: f.answer.id, url: f.answer.url } }));
     const done = c.req.query('done');
@@ -98,6 +89,8 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         audience,
         followUps,
         panel,
+        reviews,
+        notes,
         notice: done ? NOTICES[done] : undefined,
       }),
     );
@@ -109,8 +102,13 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const shown = n.success ? article.versions.find((v) => v.number === n.data) : undefined;
     if (!shown) throw new ClinqError('not_found', `Article ${article.slug} has no version ${c.req.param('n')}.`);
     const audience = audienceFor(c);
-    const user = c.get('viewer').user;
-    const [reviews, panel] = await Promise.all([deps.editorial.store.listReviews(article.id), reviewPanelFor(deps, user, article)]);
+    const viewer = c.get('viewer');
+    const [reviews, panel, notes] = await Promise.all([
+      deps.editorial.store.listReviews(article.id),
+      reviewPanelFor(deps, viewer.user, article),
+      pointNotesFor(deps, viewer, article, shown),
+    ]);
+    const done = c.req.query('done');
     return c.html(
       renderArticlePage({
         frame: frameOf(c),
@@ -120,7 +118,10 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         audience,
         followUps: [],
         panel,
+        reviews,
+        notes,
         versionReviews: reviews.filter((r) => r.version === shown.number),
+        notice: done ? NOTICES[done] : undefined,
       }),
     );
   });
@@ -164,7 +165,9 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     const point = parsePointRef(form.data.point);
     if (!point) throw new ClinqError('invalid_request', `point: "${form.data.point}" is not a point of the answer`);
-    await commentOnPoint(deps.editorial, { actor: user, articleId: article.id, version: form.data.version, point, body: form.data.body });
-    return c.redirect(`${articleUrl(article)}?done=commented#desk-title`, 303);
+    const comment = await commentOnPoint(deps.editorial, { actor: user, articleId: article.id, version: form.data.version, point, body: form.data.body });
+    // Back to the point commented on, on the page that showed it.
+    const page = comment.version === shownVersion(article).number ? articleUrl(article) : `${articleUrl(article)}/versions/${comment.version}`;
+    return c.redirect(`${page}?done=commented#point-${form.data.point.replace('.', '-')}`, 303);
   });
 }

@@ -172,6 +172,13 @@ describe('the review workflow', () => {
     expect((await store.findArticle(article.id))?.publishedVersion).toBeNull();
   });
 
+  it('refuses a version based on one that is no longer the current one', async () => {
+    const article = await createArticle(ctx, { actor: editor, question: QUESTION, answer: answerFor(QUESTION) });
+    await addVersion(ctx, { actor: editor, articleId: article.id, answer: answerFor(QUESTION, 'v2'), basedOn: 1 });
+    await expectCode(addVersion(ctx, { actor: editor, articleId: article.id, answer: answerFor(QUESTION, 'v3'), basedOn: 1 }), 'conflict');
+    expect((await store.findArticle(article.id))?.currentVersion).toBe(2);
+  });
+
   it('reports a missing article as not_found', async () => {
     await expectCode(submitForReview(ctx, { actor: editor, articleId: 'nope' }), 'not_found');
   });

@@ -1,0 +1,43 @@
+/** The "Strength of the evidence" card: the answer's summary sentence and the cited studies by design. */
+import { EVIDENCE_LEVELS, type Answer } from '../../domain/index.js';
+import { LEVEL_LABEL } from './answer-view.js';
+
+const OTHER_ARTICLES = /\b(\d+) other (articles?)\b/g;
+
+/**
+ * The summary sentence as the page shows it. src/answer counts articles of unknown design as "other articles",
+ * which alone reads as if something were missing ("Based on 1 other article."); the page says what it means.
+ */
+export function readableSummary(summary: string): string {
+  return summary.replace(OTHER_ARTICLES, (_m, n: string) => `${n} ${n === '1' ? 'article' : 'articles'} not classified by study design`);
+}
+
+/** Renders the card. */
+export function EvidenceSummary(props: { answer: Answer }) {
+  const { answer } = props;
+  const counts = new Map<string, number>();
+  for (const ref of answer.references) counts.set(ref.evidenceLevel, (counts.get(ref.evidenceLevel) ?? 0) + 1);
+  const levels = EVIDENCE_LEVELS.filter((level) => counts.has(level));
+  const unknownOnly = levels.length === 1 && levels[0] === 'other';
+  return (
+    <section class="card evidence" aria-labelledby="evidence-title">
+      <h2 id="evidence-title">Strength of the evidence</h2>
+      <p>{readableSummary(answer.evidenceSummary)}</p>
+      {levels.length > 0 ? (
+        <ul class="levels" aria-label="Cited studies by design">
+          {levels.map((level) => (
+            <li>
+              <span class="tag">{level === 'other' ? 'Not classified' : LEVEL_LABEL[level]}</span> × {counts.get(level)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {unknownOnly ? (
+        <p class="meta">
+          MEDLINE does not classify the cited articles as trials, reviews or another study design, so the strength of this
+          evidence cannot be graded. Each one is listed under References with a link to its abstract.
+        </p>
+      ) : null}
+    </section>
+  );
+}
