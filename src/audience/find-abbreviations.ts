@@ -37,7 +37,8 @@ function bestLongForm(shortForm: string, candidate: string): string | undefined 
     l--;
   }
   const start = candidate.lastIndexOf(' ', l) + 1;
-  return candidate.slice(start).trim();
+  // "[odds ratio (OR)": the bracket opens a remark, it is not part of the name.
+  return candidate.slice(start).trim().replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
 // Roman numerals and a few capitalised words read as words, not abbreviations.

@@ -26,7 +26,7 @@ const SOURCE_FILES = {
 /** The derived lookup file, rebuilt from the sources by `npx tsx src/audience/write-vocabulary-index.ts`. */
 export const VOCABULARY_INDEX_FILE = 'clinq-vocabulary-index.json';
 
-const KIND_CODES = { s: 'substitution', d: 'definition', a: 'abbreviation' } as const;
+const KIND_CODES = { s: 'substitution', d: 'definition', g: 'gloss', a: 'abbreviation' } as const;
 
 const cache = new Map<string, Promise<Vocabulary>>();
 
@@ -63,7 +63,7 @@ function isIndexRow(row: unknown): row is [string, string, keyof typeof KIND_COD
     row.length === 3 &&
     typeof row[0] === 'string' &&
     typeof row[1] === 'string' &&
-    (row[2] === 's' || row[2] === 'd' || row[2] === 'a')
+    (row[2] === 's' || row[2] === 'd' || row[2] === 'g' || row[2] === 'a')
   );
 }
 
@@ -80,8 +80,8 @@ export async function readVocabularySources(dir: string = DEFAULT_VOCABULARY_DIR
 }
 
 /** The compact on-disk form of vocabulary entries. */
-export function toIndexFile(entries: readonly VocabularyEntry[]): { entries: [string, string, 's' | 'd' | 'a'][] } {
-  const code = { substitution: 's', definition: 'd', abbreviation: 'a' } as const;
+export function toIndexFile(entries: readonly VocabularyEntry[]): { entries: [string, string, keyof typeof KIND_CODES][] } {
+  const code = { substitution: 's', definition: 'd', gloss: 'g', abbreviation: 'a' } as const;
   return { entries: entries.map((e) => [e.term, e.plain, code[e.kind]]) };
 }
 
@@ -115,7 +115,7 @@ export function vocabularyEntries(sources: {
   }
   for (const [term, plain] of Object.entries(sources.abbreviations)) entries.push({ term, plain, kind: 'abbreviation' });
   // Curated glosses come before the NCI definitions, so the short plain one wins.
-  for (const [term, plain] of Object.entries(sources.curation.glosses ?? {})) entries.push({ term, plain, kind: 'definition' });
+  for (const [term, plain] of Object.entries(sources.curation.glosses ?? {})) entries.push({ term, plain, kind: 'gloss' });
 
   for (const { term, plain_alternative } of sources.cdc) {
     const t = term.trim();
@@ -175,9 +175,11 @@ export function shortDefinition(definition: string): string | undefined {
   if (first === '' || /^(?:in medicine|refers to|see |an? abbreviation|the .* stage)/i.test(first)) return undefined;
   if (first.split(/\s+/).length <= 15) return first;
   // Cut at the first clause boundary and drop dangling little words.
-  const cut = first.search(/,|;| that | which | who | in which | and /);
+  // Only a relative clause can go without breaking what is left: cutting at "and" or a comma left
+  // "a program for people aged 65" (and older) or "a chemical formed when coal" (, oil ... burn).
+  const cut = first.search(/ (?:that|which|who|in which) /);
   if (cut <= 0) return undefined;
-  let clause = first.slice(0, cut).trim();
+  let clause = first.slice(0, cut).trim().replace(/[,;:]+$/, '');
   while (DANGLING.test(clause)) clause = clause.replace(DANGLING, '');
   const n = clause.split(/\s+/).length;
   return n >= 3 && n <= 15 ? clause : undefined;

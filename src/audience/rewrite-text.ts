@@ -49,7 +49,7 @@ const NEEDS_NO_DEFINITION = new Set(
     // Words whose dictionary sense is not the one clinical text means ("regional" lymph nodes, a "variant" of a disorder).
     'median', 'regional', 'baseline', 'morphology', 'variant', 'new variant', 'inclusion', 'familial', 'local',
     'expansion', 'conditioning', 'presentation', 'compliance', 'resolution', 'induction', 'maintenance', 'diameter',
-    'prognostic factor',
+    'prognostic factor', 'predictive factor', 'oxygen', 'practitioner', 'early diagnosis', 'biological', 'clinician', 'aromatic',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -97,7 +97,7 @@ function newGlosses(sentence: string, context: RewriteContext): string[] {
   for (const m of context.vocabulary.findTerms(sentence, (r) => r.definition !== undefined && r.substitution === undefined)) {
     if (glosses.length >= GLOSSES_PER_SENTENCE) break;
     if (!needsDefinition(m, context)) continue;
-    const gloss = glossOf(m.plural ? m.record.term : m.text, m.record.definition!);
+    const gloss = glossOf(m.plural ? m.record.term : m.text, m.record.gloss ?? m.record.definition!, m.record.gloss !== undefined);
     if (!gloss) continue;
     context.introduced.add(m.record.term.toLowerCase());
     // "antidepressant" and "antidepressants" are one concept: explaining one explains both.
@@ -283,26 +283,34 @@ export function isHardTerm(record: TermRecord): boolean {
 const MAX_GLOSS_WORDS = 12;
 
 /** A short sentence explaining a term ("Hypoxia means too little oxygen."), or undefined when the definition will not read plainly. */
-export function glossOf(term: string, definition: string): string | undefined {
-  const d = cleanDefinition(definition);
-  if (!d) return undefined;
+export function glossOf(term: string, definition: string, curated = false): string | undefined {
   const subject = capitalise(term);
-  const sentence = /^(?:a|an|the|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
-    ? `${subject} is ${lowerFirst(d)}.`
-    : `${subject} means ${lowerFirst(d)}.`;
+  let d = definition.trim().replace(/\.$/, '');
+  if (!curated) {
+    const cleaned = cleanDefinition(d);
+    if (!cleaned) return undefined;
+    d = cleaned;
+  }
+  // Dictionary definitions of adjectives start with "Describes" or "Refers to": keep that as the verb.
+  const verb = /^(describes|refers to)\s+/i.exec(d);
+  const sentence = verb
+    ? `${subject} ${verb[1]!.toLowerCase()} ${d.slice(verb[0].length)}.`
+    : /^(?:a|an|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
+      ? `${subject} is ${lowerFirst(d)}.`
+      : `${subject} means ${lowerFirst(d)}.`;
   return wordCount(sentence) <= MAX_GLOSS_WORDS ? sentence : undefined;
 }
 
-// Dictionary framing that says nothing to a reader: "In oncology, describes ...", "A term used to describe ...".
-const DEFINITION_FRAMING =
-  /^(?:in [a-z ]+?,\s*|(?:a |the )?(?:term|word|phrase)s? (?:used|that is used)? ?(?:to describe|for|that describes)\s+|describes?\s+|refers? to\s+|is\s+)+/i;
+// Dictionary framing that says nothing to a reader: "In oncology, ...", "A term used to describe ...".
+const DEFINITION_FRAMING = /^(?:in [a-z ]+?,\s*|(?:a |the )?(?:term|word|phrase)s? (?:used|that is used)? ?(?:to describe|for|that describes)\s+|is\s+)+/i;
+// Definitions too general to explain anything ("a drug or substance", "a condition or finding").
+const VAGUE_DEFINITION =
+  /^(?:a|an)\s+(?:drug|substance|condition|finding|person|chemical|compound|process|procedure|term|technique)(?:\s+or\s+(?:a|an)?\s*\w+)?$|^(?:a|an)\s+\w+\s+(?:term|procedure|technique)$/i;
 
 function cleanDefinition(definition: string): string | undefined {
-  let d = definition.trim().replace(/\.$/, '');
-  d = d.replace(DEFINITION_FRAMING, '');
+  const d = definition.replace(DEFINITION_FRAMING, '');
   if (/^(?:when|how|what|having to do with a (?:phenotype|trait)|being part of)\b/i.test(d)) return undefined;
-  // A definition that only says "a statistics term" or "a surgical procedure" explains too little.
-  if (wordCount(d) < 4) return undefined;
+  if (VAGUE_DEFINITION.test(d) || wordCount(d) < 4) return undefined;
   return d;
 }
 

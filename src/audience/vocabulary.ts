@@ -1,5 +1,5 @@
-/** What a vocabulary entry offers: a plain word to swap in, a short definition, or an abbreviation's expansion. */
-export type VocabularyKind = 'substitution' | 'definition' | 'abbreviation';
+/** What a vocabulary entry offers: a plain word to swap in, a short definition, a curated lay gloss, or an abbreviation's expansion. */
+export type VocabularyKind = 'substitution' | 'definition' | 'gloss' | 'abbreviation';
 
 /** One term and its plain-language counterpart. */
 export type VocabularyEntry = { term: string; plain: string; kind: VocabularyKind };
@@ -9,6 +9,8 @@ export type TermRecord = {
   term: string;
   substitution: string | undefined;
   definition: string | undefined;
+  /** A curated plain-language gloss written for lay readers (also the definition when no other comes first). */
+  gloss: string | undefined;
   expansion: string | undefined;
 };
 
@@ -76,11 +78,15 @@ export function createVocabulary(entries: readonly VocabularyEntry[]): Vocabular
     let record = records.get(key);
     if (!record) {
       // All fields up front keeps one object shape for 8,000 records (measurably faster to build).
-      record = { term, substitution: undefined, definition: undefined, expansion: undefined };
+      record = { term, substitution: undefined, definition: undefined, gloss: undefined, expansion: undefined };
       records.set(key, record);
     }
     if (entry.kind === 'substitution') record.substitution ??= plain;
     else if (entry.kind === 'definition') record.definition ??= plain;
+    else if (entry.kind === 'gloss') {
+      record.gloss ??= plain;
+      record.definition ??= plain;
+    }
     else record.expansion ??= plain;
   }
 
