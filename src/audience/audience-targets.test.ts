@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Point } from '../domain/index.js';
 import { adaptAnswer, loadVocabulary, type Vocabulary } from './index.js';
-import { answerOfSentences, measureAudiences, type AudienceReport } from './measure-audience.js';
+import { fixtureAnswers, measureAudiences, type AudienceReport } from './measure-audience.js';
 
 // All RESULTS and CONCLUSIONS sentences of 14 records, in order: real clinical point texts, not picked for ease.
-type Fixture = { records: { pmid: string; sentences: string[] }[] };
-const fixture = JSON.parse(
-  readFileSync(new URL('./fixtures/pubmed-results-conclusions.json', import.meta.url), 'utf8'),
-) as Fixture;
-const clinical = fixture.records.map((r) => answerOfSentences(r.pmid, r.sentences));
+const clinical = fixtureAnswers();
 
 function pointsOf(answer: Answer): Point[] {
   return [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
@@ -24,18 +19,19 @@ beforeAll(async () => {
 
 describe('patient answers over real RESULTS and CONCLUSIONS sentences', () => {
   it('uses a fixture of at least 60 sentences from several records', () => {
-    expect(fixture.records.length).toBeGreaterThanOrEqual(10);
-    expect(fixture.records.flatMap((r) => r.sentences).length).toBeGreaterThanOrEqual(60);
+    expect(new Set(clinical.map((a) => a.references[0]!.pmid)).size).toBeGreaterThanOrEqual(10);
+    expect(clinical.flatMap(pointsOf).length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue 5 asks for median ≤ 8 and 90th percentile ≤ 10; rule-based rewriting of these sentences reaches
-  // about 12 and 13.5 (from 15 and 17), which is what this guards. See the audience report for the gap.
+  // Issue 5 asks for median ≤ 8 and 90th percentile ≤ 10. Meaning-preserving rules reach about 11.3 and 13.3
+  // here (clinical wording: 14.7 and 18.5), and this guards that level; the terms that carry each claim keep
+  // syllables per word near 1.75, which alone puts grade 8 out of reach of splitting.
   it('reads clearly easier than the clinical wording', () => {
     const patient = reports.get('patient')!;
     const physician = reports.get('physician')!;
-    expect(patient.fleschKincaid.median).toBeLessThan(physician.fleschKincaid.median - 2.5);
-    expect(patient.fleschKincaid.median).toBeLessThanOrEqual(12.6);
-    expect(patient.fleschKincaid.p90).toBeLessThanOrEqual(14);
+    expect(patient.fleschKincaid.median).toBeLessThan(physician.fleschKincaid.median - 3);
+    expect(patient.fleschKincaid.median).toBeLessThanOrEqual(11.8);
+    expect(patient.fleschKincaid.p90).toBeLessThanOrEqual(13.8);
     expect(patient.smog.median).toBeLessThan(physician.smog.median - 1.5);
   });
 

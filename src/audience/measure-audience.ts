@@ -140,15 +140,25 @@ export function readAnswerLines(path: string): Answer[] {
     });
 }
 
-// Usage: npx tsx src/audience/measure-audience.ts PHYSICIAN_ANSWERS.jsonl
+const fixtureSchema = z.object({ records: z.array(z.object({ pmid: z.string(), sentences: z.array(z.string()) })) });
+
+/** Clinician answers built from the committed fixture of real RESULTS and CONCLUSIONS sentences, one per record. */
+export function fixtureAnswers(): Answer[] {
+  const path = new URL('./fixtures/pubmed-results-conclusions.json', import.meta.url);
+  const parsed = fixtureSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return parsed.records.map((r) => answerOfSentences(r.pmid, r.sentences));
+}
+
+// Usage: npx tsx src/audience/measure-audience.ts (PHYSICIAN_ANSWERS.jsonl | --fixture)
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const path = process.argv[2];
   if (!path) {
-    console.error('usage: npx tsx src/audience/measure-audience.ts physician-answers.jsonl');
+    console.error('usage: npx tsx src/audience/measure-audience.ts (physician-answers.jsonl | --fixture)');
     process.exit(2);
   }
   const vocabulary = await loadVocabulary();
-  const reports = measureAudiences(readAnswerLines(path), vocabulary);
+  const answers = path === '--fixture' ? fixtureAnswers() : readAnswerLines(path);
+  const reports = measureAudiences(answers, vocabulary);
   console.log('audience   answers  FK med  FK p90  SMOG med  SMOG p90  concepts  citations  slowest ms');
   for (const r of reports) {
     console.log(
