@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
 import type { EditorialContext } from '../editorial/index.js';
 import { toHttpError } from './errors.js';
+import type { SignInLimits } from './sign-in-limiter.js';
 import { loadViewer, requireCsrf, type AppEnv, type Viewer } from './viewer.js';
 import { renderErrorPage } from './pages/error-page.js';
 import type { PageFrame } from './pages/layout.js';
@@ -14,6 +15,7 @@ import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDeskRoutes } from './routes/desk-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
+import { isAsset, registerAssetRoutes } from './routes/asset-routes.js';
 
 /** What the HTTP layer needs from the rest of clinq. */
 export type AppDeps = {
@@ -31,6 +33,8 @@ export type AppDeps = {
   editorial: EditorialContext;
   /** Signs anonymous readers' CSRF tokens; random per process unless configured. */
   csrfSecret: string;
+  /** Failed sign-ins allowed per email and client address in a window; 5 per 15 minutes unless set. */
+  signInLimits?: SignInLimits;
   /** Where faults that are not ClinqErrors are logged. */
   logError?: (error: unknown) => void;
 };
@@ -46,7 +50,23 @@ export function frameOf(c: Context<AppEnv>): PageFrame {
 /** Builds the Hono app; tests call `app.request()` on it. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', secureHeaders({ referrerPolicy: 'same-origin' }));
+  app.use(
+    '*',
+    secureHeaders({
+      referrerPolicy: 'same-origin',
+      // Pages load their stylesheet and script from /assets/; nothing inline runs, nothing is framed or loaded elsewhere.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
 
   app.onError((error, c) => {
     if (!(error instanceof ClinqError)) (deps.logError ?? console.error)(error);
@@ -76,10 +96,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const viewer = loadViewer(deps.editorial, deps.csrfSecret);
   const csrf = requireCsrf(deps.editorial, deps.csrfSecret);
-  // The JSON API is stateless and needs no cookies; every page and form goes through the viewer and CSRF check.
-  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : viewer(c, next)));
-  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : csrf(c, next)));
+  // The JSON API and the assets are stateless and need no cookies; every page and form goes through the viewer and CSRF check.
+  const stateless = (path: string) => isApi(path) || isAsset(path);
+  app.use('*', async (c, next) => (stateless(c.req.path) ? next() : viewer(c, next)));
+  app.use('*', async (c, next) => (stateless(c.req.path) ? next() : csrf(c, next)));
 
+  registerAssetRoutes(app);
   registerApiRoutes(app, deps);
   registerPageRoutes(app, deps);
   registerAuthRoutes(app, deps);

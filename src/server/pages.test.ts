@@ -83,6 +83,84 @@ describe('signing in', () => {
   });
 });
 
+describe('sign-in rate limiting', () => {
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+  const attempt = (h: Awaited<ReturnType<typeof makeHarness>>, email: string, password: string, address = '10.0.0.1') =>
+    h.app.request(
+      '/login',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: h.cookies.anonymous },
+        body: new URLSearchParams({ email, password, _csrf: h.tokens.anonymous }).toString(),
+      },
+      from(address),
+    );
+
+  it('answers 429 with a clear message after 5 failures for one email from one address, even to the right password', async () => {
+    const h = await makeHarness();
+    await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');
+    for (let i = 0; i < 5; i++) expect((await attempt(h, 'nina@example.org', `guess ${i}`)).status).toBe(401);
+    const locked = await attempt(h, 'NINA@example.org', 'correct horse battery');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    expect(await locked.text()).toContain('Too many failed sign-in attempts for this email. For your account&#39;s safety, sign-in is paused: try again in 15 minutes.');
+    // Another address, or another email from the same address, is not locked out.
+    expect((await attempt(h, 'nina@example.org', 'correct horse battery', '10.0.0.2')).status).toBe(303);
+    expect((await attempt(h, 'other@example.org', 'wrong', '10.0.0.1')).status).toBe(401);
+  });
+
+  it('forgets earlier failures after a successful sign-in', async () => {
+    const h = await makeHarness();
+    await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');
+    for (let i = 0; i < 4; i++) await attempt(h, 'nina@example.org', 'wrong');
+    expect((await attempt(h, 'nina@example.org', 'correct horse battery')).status).toBe(303);
+    for (let i = 0; i < 4; i++) expect((await attempt(h, 'nina@example.org', 'wrong')).status).toBe(401);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('allows scripts and styles only from the site and forbids framing', async () => {
+    const h = await makeHarness();
+    const csp = (await h.request('anonymous', '/')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('is kept by every page: no inline script or style, the assets linked instead', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('under_review');
+    for (const path of ['/', `/articles/${article.slug}`, `/articles/${article.slug}/edit`, '/login', '/review', '/admin/users', '/no-such-page']) {
+      const html = await (await h.request('admin', path)).text();
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, path).not.toContain('<style');
+      expect(html, path).not.toMatch(/\sstyle="/);
+      expect(html, path).not.toMatch(/\son[a-z]+="/);
+      expect(html, path).toMatch(/<link rel="stylesheet" href="\/assets\/site\.css\?v=[0-9a-f]{12}"\/>/);
+    }
+  });
+
+  it('serves the assets with long caching for the linked version, no cookies, and revalidation', async () => {
+    const h = await makeHarness();
+    const html = await (await h.request('anonymous', '/')).text();
+    const cssUrl = /href="(\/assets\/site\.css\?v=[0-9a-f]+)"/.exec(html)?.[1] ?? '';
+    const jsUrl = /src="(\/assets\/site\.js\?v=[0-9a-f]+)"/.exec(html)?.[1] ?? '';
+    const css = await h.app.request(cssUrl);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(css.headers.get('set-cookie')).toBeNull();
+    expect(await css.text()).toContain('.skip-link');
+    const js = await h.app.request(jsUrl);
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await js.text()).toContain('data-autosubmit');
+    const again = await h.app.request('/assets/site.css', { headers: { 'if-none-match': css.headers.get('etag') ?? '' } });
+    expect(again.status).toBe(304);
+    expect((await h.app.request('/assets/site.css?v=old')).headers.get('cache-control')).toBe('public, max-age=300');
+  });
+});
+
 describe('the article page', () => {
   it('shows the pending banner, noindex and the first step until approved', async () => {
     const h = await makeHarness();

@@ -1,15 +1,11 @@
 /** The page frame shared by every server-rendered page. */
 import type { Child } from 'hono/jsx';
-import { raw } from 'hono/html';
 import type { Viewer } from '../viewer.js';
-import { STYLES } from './styles.js';
+import { ASSET_URLS } from '../routes/asset-routes.js';
 import { CsrfField } from './form-parts.js';
 
 /** What every page needs to know about the request to draw its frame. */
 export type PageFrame = { viewer: Viewer; path: string };
-
-// Progressive enhancement only: forms marked data-autosubmit submit when their select changes.
-const SCRIPT = `document.addEventListener('change',function(e){var f=e.target&&e.target.form;if(f&&f.hasAttribute('data-autosubmit'))f.submit();});`;
 
 function NavLink(props: { href: string; path: string; children: Child }) {
   const current = props.path === props.href || (props.href !== '/' && props.path.startsWith(props.href));
@@ -31,7 +27,8 @@ export function Layout(props: { title: string; frame: PageFrame; children: Child
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <title>{props.title}</title>
-        <style>{raw(STYLES)}</style>
+        <link rel="stylesheet" href={ASSET_URLS.css} />
+        <script src={ASSET_URLS.js} defer></script>
       </head>
       <body>
         <a class="skip-link" href="#main">Skip to content</a>
@@ -72,7 +69,6 @@ export function Layout(props: { title: string; frame: PageFrame; children: Child
             </p>
           </div>
         </footer>
-        <script>{raw(SCRIPT)}</script>
       </body>
     </html>
   );

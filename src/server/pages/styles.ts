@@ -1,4 +1,4 @@
-/** The site's stylesheet, inlined so pages work without extra requests. */
+/** The site's stylesheet, served at /assets/site.css (see asset-routes.ts) so the CSP needs no inline styles. */
 export const STYLES = `
 :root { --ink:#1d2430; --muted:#556070; --line:#dde3ea; --accent:#0b6e69; --accent-dark:#07504c; --accent-soft:#e7f3f2;
   --bg:#f5f7fa; --warn:#fff4d6; --warn-line:#e8c66a; --ok:#1f7a3a; --danger:#a4262c; --focus:#f0a500; }

@@ -1,12 +1,29 @@
 /** Sign-in and sign-out. */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { authenticate, createSession, deleteSession, SESSION_TTL_MS } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
 import { loginFormSchema } from '../schemas.js';
 import { clearSiteCookie, CSRF_COOKIE, SESSION_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderLoginPage } from '../pages/login-page.js';
+import { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS } from '../sign-in-limiter.js';
+
+// The socket's address; behind a proxy every client shares it, which only makes the limit stricter.
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // app.request() in tests and non-Node runtimes have no socket.
+    return 'unknown';
+  }
+}
+
+const minutes = (seconds: number) => {
+  const m = Math.ceil(seconds / 60);
+  return `${m} minute${m === 1 ? '' : 's'}`;
+};
 
 /** Only same-site paths, so a crafted link cannot bounce a fresh sign-in to another site. */
 export function safeNext(next: string | undefined): string {
@@ -17,14 +34,28 @@ export function safeNext(next: string | undefined): string {
 export function registerAuthRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/login', (c) => c.html(renderLoginPage({ frame: frameOf(c), next: safeNext(c.req.query('next')) })));
 
+  const limits = deps.signInLimits ?? DEFAULT_SIGN_IN_LIMITS;
+  const limiter = createSignInLimiter(limits);
+  const now = () => (deps.editorial.clock?.() ?? new Date()).getTime();
+
   app.post('/login', async (c) => {
     const form = loginFormSchema.parse(await c.req.parseBody());
     const next = safeNext(form.next);
+    const key = `${form.email.trim().toLowerCase()}|${clientAddress(c)}`;
+    // Checked before the password, so a locked pair learns nothing even from the right one.
+    const wait = limiter.retryAfter(key, now());
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      const error = `Too many failed sign-in attempts for this email. For your account's safety, sign-in is paused: try again in ${minutes(wait)}.`;
+      return c.html(renderLoginPage({ frame: frameOf(c), next, email: form.email, error }), 429);
+    }
     const user = form.email && form.password ? await authenticate(deps.editorial, form.email, form.password) : null;
     if (!user) {
+      limiter.recordFailure(key, now());
       const page = renderLoginPage({ frame: frameOf(c), next, email: form.email, error: 'The email or password is not right, or the account is disabled.' });
       return c.html(page, 401);
     }
+    limiter.reset(key);
     const { token } = await createSession(deps.editorial, user);
     setSiteCookie(c, SESSION_COOKIE, token, Math.floor(SESSION_TTL_MS / 1000));
     clearSiteCookie(c, CSRF_COOKIE);
