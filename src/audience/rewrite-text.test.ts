@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadVocabulary, type Vocabulary } from './index.js';
-import { createRewriteContext, glossOf, plainText, substitutePlainWords } from './rewrite-text.js';
+import { createRewriteContext, glossOf, plainText, substitutePlainWords, trimFillers } from './rewrite-text.js';
 
 let vocabulary: Vocabulary;
 beforeAll(async () => {
@@ -52,5 +52,12 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('The signs are exhibited by most dogs.', vocabulary)).toBe('The signs are shown by most dogs.');
     expect(substitutePlainWords('We used in vitro measurement of acidity.', vocabulary)).toBe('We used in vitro measurement of acidity.');
     expect(substitutePlainWords('Cells were grown in vitro.', vocabulary)).toBe('Cells were grown in the lab.');
+  });
+});
+
+describe('trimFillers', () => {
+  it('drops "who were" before a participle and "a total of" before a number, nothing else', () => {
+    expect(trimFillers('Patients who were treated with a total of 40 doses recovered.')).toBe('Patients treated with 40 doses recovered.');
+    expect(trimFillers('The patients who were children recovered.')).toBe('The patients who were children recovered.');
   });
 });

@@ -72,7 +72,7 @@ export function plainText(text: string, context: RewriteContext, options: { expl
   const out: string[] = [];
   let pending: string[] = [];
   for (const sentence of sentences) {
-    const plain = capitalise(substitutePlainWords(sentence, context.vocabulary));
+    const plain = capitalise(substitutePlainWords(trimFillers(sentence), context.vocabulary));
     // A gloss waits until the sentences that lean on this one ("But ...", "This ...") are done.
     if (pending.length > 0 && !CONTINUES.test(plain)) {
       out.push(...pending);
@@ -84,6 +84,17 @@ export function plainText(text: string, context: RewriteContext, options: { expl
   }
   out.push(...pending);
   return tidy(out.join(' '));
+}
+
+// Participles that may follow "who were" / "that is" (irregular ones; regular ones end in "-ed").
+const PARTICIPLE =
+  /^(?:[a-z]{3,}ed|seen|given|taken|chosen|shown|known|driven|written|drawn|grown|broken|hidden|proven|begun|done|made|found|held|kept|left|lost|paid|put|sent|set|told|thought|used|born)$/;
+
+/** Removes words that carry no meaning: "patients who were treated" -> "patients treated", "a total of 40" -> "40". */
+export function trimFillers(sentence: string): string {
+  return sentence
+    .replace(/\b(?:that|which|who)\s+(?:is|are|was|were)\s+(?=([A-Za-z]+)\b)/g, (whole, next: string) => (PARTICIPLE.test(next) ? '' : whole))
+    .replace(/\ba total of\s+(?=\d)/g, '');
 }
 
 // Sentences this short read at about grade 8 when their words are plain.
