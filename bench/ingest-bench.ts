@@ -142,6 +142,11 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Bench
 
   const seedCount = seeds === null ? 'corpus files reused' : `${(seeds as Article[]).length} articles`;
   const rss = runs.map((r) => `${r.corpus.records}: ${r.first.peakRssKb === null ? '?' : round(r.first.peakRssKb / 1024)} MB`);
+  const [smallest, largest] = [runs[0], runs.at(-1)];
+  const growth =
+    smallest && largest && largest !== smallest && smallest.first.peakRssKb && largest.first.peakRssKb
+      ? ` ${round(largest.corpus.records / smallest.corpus.records)}x the records took ${round(largest.first.peakRssKb / smallest.first.peakRssKb, 2)}x the peak RSS.`
+      : '';
   return {
     name: 'ingest',
     command: options.command,
@@ -160,7 +165,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Bench
         'and nudge whole numbers, so the FTS index holds realistic, not identical, text. MeSH, keywords and authors are kept.',
       '"fresh" ingests into a new database; "again" re-ingests the same file into it (idempotency: every record unchanged).',
       `Wall time is the whole child process (\`node --import tsx src/cli/main.ts ingest FILE --db DB -q\`), start-up included; records/s and MB/s divide by it.`,
-      `Peak RSS: ${runs[0]?.first.rssMethod ?? 'not measured'}. Fresh ingest: ${rss.join('; ')} — constant memory means these stay close while the corpus grows.`,
+      `Peak RSS: ${runs[0]?.first.rssMethod ?? 'not measured'}. Fresh ingest: ${rss.join('; ')} — constant memory means these stay close while the corpus grows.${growth}`,
       'Database size includes WAL files, measured after the process exited.',
     ],
     details: runs.map(({ corpus, first, again }) => ({ records: corpus.records, xmlBytes: corpus.xmlBytes, gzBytes: corpus.gzBytes, first, again })),
