@@ -179,6 +179,72 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     expect(await page.getByRole('link', { name: QUESTION }).isVisible()).toBe(true);
   });
 
+  it('lets an editor edit the approved article; readers keep the approved version until the new one is approved', async () => {
+    const editor = await signIn('ed@example.org');
+    await editor.goto(articleUrl);
+    const approvedText = await text(editor.locator('.direct-text'));
+    await editor.getByRole('link', { name: 'Edit version 1' }).click();
+    await editor.waitForURL(/\/edit$/);
+    const direct = editor.getByRole('textbox', { name: 'Text of the short answer' });
+    const edited = `In short: ${(await direct.inputValue()).trim()}`;
+    await direct.fill(edited);
+    const removable = editor.getByRole('checkbox', { name: 'Remove this point' });
+    if ((await removable.count()) > 1) await removable.last().check();
+    await shot(editor, 'edit-page');
+    await editor.getByRole('button', { name: 'Save as version 2' }).click();
+    await editor.waitForURL(/\/versions\/2\?done=edited$/);
+    expect(await text(editor.getByRole('status'))).toBe('Saved as a new version.');
+    expect(await text(editor.locator('.direct-text'))).toContain(edited);
+
+    const reader = await newPage();
+    await reader.goto(`${articleUrl}?audience=physician`);
+    expect(await text(reader.locator('.direct-text'))).toBe(approvedText);
+    expect(await reader.getByText('pending human review').count()).toBe(0);
+    expect(await text(reader.locator('.byline.reviewed'))).toContain('Rita Rao');
+    expect(await reader.getByRole('link', { name: 'Version 2' }).count()).toBe(1);
+
+    const reviewer = await signIn('rita@example.org');
+    await reviewer.goto(articleUrl);
+    await reviewer.getByRole('button', { name: 'Start review' }).click();
+    await reviewer.waitForURL(/done=review-started/);
+    await reviewer.goto(`${articleUrl}/versions/2`);
+    await reviewer.locator('#point-direct + .point-notes summary').click();
+    await reviewer.getByRole('textbox', { name: 'Your comment on the short answer' }).fill('Clear and faithful to the source.');
+    await reviewer.getByRole('button', { name: 'Add comment' }).first().click();
+    await reviewer.waitForURL(/done=commented#point-direct$/);
+    expect(await text(reviewer.locator('.direct .notes'))).toContain('Clear and faithful to the source.');
+    await shot(reviewer, 'version-with-point-comment');
+    await reviewer.getByRole('button', { name: 'Approve this version' }).click();
+    await reviewer.waitForURL(/done=approved/);
+
+    await reader.goto(`${articleUrl}?audience=physician`);
+    expect(await text(reader.locator('.direct-text'))).toContain(edited);
+    expect(await reader.locator('.notes').count()).toBe(0);
+  });
+
+  it('keeps a sensible keyboard focus order: every stop visible, top to bottom', async () => {
+    const page = await newPage();
+    await page.goto(`${articleUrl}?audience=physician`);
+    const stops: { name: string; top: number; visible: boolean }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const box = el.getBoundingClientRect();
+        const target = el.matches('.pill input') ? (el.nextElementSibling as HTMLElement) : el;
+        const shown = target.getBoundingClientRect();
+        return { name: (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? '').trim().slice(0, 40), top: box.top + window.scrollY, visible: shown.width > 0 && shown.height > 0 };
+      });
+      if (!stop) break;
+      stops.push(stop);
+    }
+    expect(stops.length).toBeGreaterThan(10);
+    expect(stops.filter((s) => !s.visible)).toEqual([]);
+    // After the skip link, each stop is at or below the one before it (a small tolerance for one row of links).
+    for (let i = 2; i < stops.length; i++) expect(stops[i]!.top, `${stops[i - 1]!.name} → ${stops[i]!.name}`).toBeGreaterThanOrEqual(stops[i - 1]!.top - 40);
+  });
+
   it('can be used with the keyboard alone, starting from a visible skip link', async () => {
     const page = await newPage();
     await page.goto(articleUrl);
