@@ -8,7 +8,7 @@ export function adaptAnswer(answer: Answer, audience: Audience, vocabulary: Voca
   // Clinicians read the source wording: only the audience label changes.
   if (audience === 'physician' || audience === 'nurse') return { ...answer, audience };
 
-  const context = createRewriteContext(vocabulary, textsOf(answer));
+  const context = createRewriteContext(vocabulary, textsOf(answer), readTextsOf(answer));
   const rewrite =
     audience === 'student'
       ? (text: string) => studentText(text, context)
@@ -32,6 +32,12 @@ export function adaptAnswer(answer: Answer, audience: Audience, vocabulary: Voca
 
 function plainSummary(summary: string, context: RewriteContext): string {
   return plainText(summary, context, { explain: false });
+}
+
+// The texts a reader of the adapted answer sees: its points and the evidence summary.
+function readTextsOf(answer: Answer): string[] {
+  const points = [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
+  return [...points.map((p) => p.text), answer.evidenceSummary];
 }
 
 function textsOf(answer: Answer): string[] {

@@ -40,6 +40,10 @@ describe('plainText', () => {
     expect(second).toBe('Patients with BDD were studied.');
   });
 
+  it('leaves out the abbreviation of a long name the answer never uses again', () => {
+    expect(plain('Body dysmorphic disorder (BDD) is common.')[0]).toBe('Body dysmorphic disorder is common.');
+  });
+
   it('drops a structured-abstract label and ends every point with a full stop', () => {
     expect(plain('OBJECTIVE To look at the rash in children')[0]).toBe('To look at the rash in children.');
   });

@@ -12,10 +12,14 @@ export type RewriteContext = {
   defined: Map<string, string>;
   /** Abbreviations and terms already introduced once, so later points do not repeat them. */
   introduced: Set<string>;
+  /** How often each abbreviation occurs in the texts the reader reads; one that never comes back needs no bracket. */
+  uses: Map<string, number>;
 };
 
-/** Starts a rewrite of one answer, learning the abbreviations its texts define. */
-export function createRewriteContext(vocabulary: Vocabulary, texts: readonly string[]): RewriteContext {
+/** Starts a rewrite of one answer, learning the abbreviations its texts define and how often the read texts use them. */
+export function createRewriteContext(vocabulary: Vocabulary, texts: readonly string[], readTexts: readonly string[] = texts): RewriteContext {
+  const uses = new Map<string, number>();
+  for (const text of readTexts) for (const { abbreviation } of abbreviationsIn(text)) uses.set(abbreviation, (uses.get(abbreviation) ?? 0) + 1);
   const defined = new Map<string, string>();
   for (const text of texts) {
     for (const { abbreviation, longForm } of findAbbreviations(text)) {
@@ -24,7 +28,7 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
       if (!defined.has(abbreviation)) defined.set(abbreviation, words);
     }
   }
-  return { vocabulary, defined, introduced: new Set() };
+  return { vocabulary, defined, introduced: new Set(), uses };
 }
 
 // Abbreviations lay readers know better than their expansions.
@@ -175,7 +179,7 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
     // A long name used again and again reads better as its short form once it has been spelled out:
     // "body dysmorphic disorder (BDD)" first, "BDD" after.
-    const keepShort = isLongName(expansion, context.vocabulary);
+    const keepShort = isLongName(expansion, context.vocabulary) && (context.uses.get(abbreviation) ?? 0) > 1;
     const key = `abbreviation:${abbreviation}`;
     if (keepShort && context.introduced.has(key)) {
       if (definedHere) {
