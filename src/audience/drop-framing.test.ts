@@ -8,6 +8,8 @@ describe('dropFraming', () => {
     );
     expect(dropFraming('We found that 13 of 20 patients (65%) had no relapse.')).toBe('13 of 20 patients (65%) had no relapse.');
     expect(dropFraming('In conclusion, early surgery improves survival.')).toBe('Early surgery improves survival.');
+    expect(dropFraming('Interestingly, no patient relapsed.')).toBe('No patient relapsed.');
+    expect(dropFraming('It should be noted that no patient relapsed.')).toBe('No patient relapsed.');
   });
 
   it('turns a claim the source only suggests into one that "may" hold', () => {
