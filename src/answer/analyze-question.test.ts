@@ -19,6 +19,7 @@ describe('analyzeQuestion', () => {
   it('recognises question types from their wording', () => {
     expect(typeOf('Does hypoglycaemia increase the risk of cardiovascular events?')).toBe('yesno');
     expect(typeOf('Double balloon enteroscopy: is it efficacious and safe?')).toBe('yesno');
+    expect(typeOf('Tocilizumab is an anti-TNF antibody, yes or no?')).toBe('yesno');
     expect(typeOf('List the extracolonic tumors of PMS2 carriers')).toBe('list');
     expect(typeOf('How is cardiac sarcoidosis treated?')).toBe('treatment');
     expect(typeOf('How is Wilson disease diagnosed?')).toBe('diagnosis');
@@ -29,6 +30,11 @@ describe('analyzeQuestion', () => {
     expect(typeOf('What is the difference between type 1 and type 2 diabetes?')).toBe('comparison');
     expect(typeOf('What is POEMS syndrome?')).toBe('definition');
     expect(typeOf('Which gene is mutated in Wilson disease?')).toBe('factoid');
+  });
+
+  it('marks generic wording apart from the subject', () => {
+    const { concepts } = analyzeQuestion('What are the risk factors for rhabdomyolysis?');
+    expect(concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['risk', 'factors']);
   });
 
   it('keeps the topic of a yes/no question', () => {

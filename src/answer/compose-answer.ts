@@ -24,6 +24,8 @@ export type ComposeOptions = {
   minCoverage?: number;
   /** The best article must mention at least this share of the question's subject (non-generic) concepts. */
   minSubject?: number;
+  /** At most this many articles give points (distinction points aside), the first relevant ones in search order. */
+  maxArticles?: number;
   /** Articles covering less than this share of the best article's coverage give no points. */
   articleShare?: number;
   /** Told about every citation removed because it failed verification. */
@@ -117,7 +119,7 @@ function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decis
 
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
-  const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, onDrop } = options;
+  const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
   const plain = analyzeQuestion(question);
   const subject = plain.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
@@ -149,7 +151,14 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     );
   }
   // Marginal articles (covering much less than the best one) give no points: they would be filler.
-  const relevant = new Set(evidence.filter((e) => (fits.get(e.article.pmid)?.coverage ?? 0) >= bestArticle * articleShare).map((e) => e.article.pmid));
+  // Search's order is the best guide to which articles answer the question, so the citable ones are the first
+  // few relevant articles in that order.
+  const relevant = new Set(
+    evidence
+      .filter((e) => (fits.get(e.article.pmid)?.coverage ?? 0) >= bestArticle * articleShare)
+      .slice(0, maxArticles)
+      .map((e) => e.article.pmid),
+  );
   // Every article may still name a confusable neighbour (a distinction point); only relevant ones give other points.
   const scoredAll = scorePassages(analysis, evidence, new Map([...fits].map(([pmid, f]) => [pmid, f.coverage])));
   const scored = scoredAll.filter((p) => relevant.has(p.pmid));

@@ -45,6 +45,12 @@ describe('decideVerdict', () => {
     expect(ask('Is METTL1 overexpression associated with poor survival?', 'METTL1 overexpression is associated with poor survival.')).toBe('yes');
   });
 
+  it('answers "no" to a question on exclusivity unless a sentence states exclusivity', () => {
+    const analysis = analyzeQuestion('Is GRG5 involved only in late embryonic development?');
+    expect(decideVerdict([passage('GRG5 is involved in early and late embryonic development.')], { analysis }).verdict).toBe('no');
+    expect(decideVerdict([passage('GRG5 is involved exclusively in late embryonic development.')], { analysis }).verdict).toBe('yes');
+  });
+
   it('flips the reading when the question itself is a denial', () => {
     const analysis = analyzeQuestion('Is anemia not associated with kidney failure?');
     expect(decideVerdict([passage('Anemia is associated with kidney failure.')], { analysis }).verdict).toBe('no');

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../domain/index.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { composeAnswer } from './compose-answer.js';
+import { stemSet } from './content-terms.js';
+import { allFixtureArticles } from './fixtures/articles.js';
+import { articleStems, coverageOf, specificity, subjectCoverage, weighConcepts } from './weigh-concepts.js';
+
+const article = (pmid: string, title: string, abstract: string, mesh: string[] = []): Article => ({
+  ...(allFixtureArticles[0] as Article),
+  pmid,
+  title,
+  abstract,
+  abstractSections: [],
+  meshHeadings: mesh.map((descriptor) => ({ descriptor, descriptorUi: null, majorTopic: false, qualifiers: [] })),
+  keywords: [],
+});
+
+const ropArticles = [
+  article('1', 'Risk factors for retinopathy of prematurity', 'Low birth weight and oxygen exposure were risk factors for retinopathy of prematurity in this cohort.'),
+  article('2', 'Retinopathy of prematurity in Norway', 'Gestational age was the strongest risk factor for severe retinopathy of prematurity.'),
+  article('3', 'Screening for retinopathy', 'Risk factors such as sepsis predicted treatment-requiring disease in preterm infants.'),
+];
+
+describe('weighConcepts', () => {
+  it('weighs a word few retrieved articles use above a word all of them use', () => {
+    expect(specificity(1, 10)).toBeGreaterThan(specificity(10, 10));
+    const analysis = weighConcepts(analyzeQuestion('What are the risk factors for sepsis in retinopathy?'), ropArticles.map(articleStems));
+    const weight = (word: string) => analysis.concepts.find((c) => c.word === word)?.weight ?? 0;
+    expect(weight('sepsis')).toBeGreaterThan(weight('retinopathy'));
+    expect(weight('retinopathy')).toBeGreaterThan(weight('risk'));
+  });
+
+  it('counts MeSH headings and keywords as part of what an article covers', () => {
+    const stems = articleStems(article('9', 'A case', 'We describe a patient.', ['Rhabdomyolysis']));
+    expect(stems.has('rhabdomyolysi')).toBe(true);
+    expect(coverageOf(analyzeQuestion('What causes rhabdomyolysis?').concepts, stems)).toBeGreaterThan(0.5);
+  });
+
+  it('measures the share of subject words apart from generic ones', () => {
+    const analysis = analyzeQuestion('What are the risk factors for rhabdomyolysis?');
+    expect(subjectCoverage(analysis, stemSet(ropArticles[0]!.abstract))).toBe(0);
+  });
+});
+
+describe('composeAnswer with concepts weighed on the evidence', () => {
+  const corpus = { articles: 3, snapshot: 'test' };
+
+  it('says the evidence is insufficient when the articles share only generic words with the question', async () => {
+    const answer = await composeAnswer('What are the risk factors for rhabdomyolysis?', {
+      findEvidence: async () => ropArticles.map((a) => ({ article: a, score: 1 })),
+      corpus,
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toMatch(/mentions rhabdomyolysis/);
+  });
+
+  it('answers a long question whose article covers it although no single sentence covers half of it', async () => {
+    const exact = article(
+      '7',
+      'Gestational age, birth weight, oxygen and sepsis in retinopathy of prematurity among Norwegian preterm infants',
+      'Lower gestational age predicted severe retinopathy of prematurity. Sepsis doubled the odds of treatment. Oxygen exposure in the first week mattered less than birth weight.',
+    );
+    const answer = await composeAnswer(
+      'How do gestational age, birth weight, oxygen exposure and sepsis relate to severe retinopathy of prematurity in Norwegian preterm infants?',
+      { findEvidence: async () => [exact, ...ropArticles].map((a) => ({ article: a, score: 1 })), corpus },
+    );
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.citations[0]?.pmid).toBe('7');
+  });
+
+  it('gives no points from articles that cover much less of the question than the best one', async () => {
+    const answer = await composeAnswer('Does sepsis predict treatment of retinopathy of prematurity?', {
+      findEvidence: async () => [ropArticles[2]!, article('8', 'Sepsis in adults', 'Sepsis is common in adults.')].map((a) => ({ article: a, score: 1 })),
+      corpus,
+    });
+    expect(answer.references.map((r) => r.pmid)).toEqual(['3']);
+  });
+});
