@@ -228,7 +228,9 @@ export function substitutePlainWords(sentence: string, vocabulary: Vocabulary): 
 }
 
 function isNamedThing(record: TermRecord): boolean {
-  return record.definition !== undefined && record.term.split(' ').length >= 3;
+  if (record.definition === undefined) return false;
+  const second = record.term.indexOf(' ', record.term.indexOf(' ') + 1);
+  return record.term.indexOf(' ') > 0 && second > 0;
 }
 
 // "an adjacent structure" -> "a nearby structure": the article follows the new word's sound.

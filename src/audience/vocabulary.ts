@@ -135,33 +135,42 @@ function matchAt(
 ): { match: TermMatch; length: number } | undefined {
   const head = tokens[i];
   if (!head) return undefined;
-  const candidates = [...(index.get(head.lower) ?? [])];
+  const exact = index.get(head.lower);
   // A plural last word ("tumors") may match a singular one-word term ("tumor").
-  const singular = head.lower.endsWith('es') ? [head.lower.slice(0, -2), head.lower.slice(0, -1)] : head.lower.endsWith('s') ? [head.lower.slice(0, -1)] : [];
-  for (const s of singular) for (const c of index.get(s) ?? []) if (c.tokens.length === 1) candidates.push(c);
-
-  for (const c of candidates) {
-    if (!accept(c.record)) continue;
-    const n = c.tokens.length;
-    if (i + n > tokens.length) continue;
-    let ok = true;
-    let plural = false;
-    for (let k = 0; k < n && ok; k++) {
-      const tok = tokens[i + k]!;
-      const written = text.slice(tok.start, tok.end);
-      const want = c.tokens[k]!;
-      const last = k === n - 1;
-      if (c.caseSensitive) ok = written === c.original[k];
-      else if (tok.lower === want) ok = true;
-      else if (last && (tok.lower === `${want}s` || tok.lower === `${want}es`) && want.length >= 4) plural = true;
-      else ok = false;
-      // Words of a phrase must be separated by spaces only, never by punctuation.
-      if (ok && k > 0) ok = /^[ \t]+$/.test(text.slice(tokens[i + k - 1]!.end, tok.start));
+  const endsInS = head.lower.endsWith('s');
+  const byEsSingular = endsInS && head.lower.endsWith('es') ? index.get(head.lower.slice(0, -2)) : undefined;
+  const bySingular = endsInS ? index.get(head.lower.slice(0, -1)) : undefined;
+  // Lists are walked in place: this runs once per word of every answer, so no copies.
+  for (const [list, singleWordOnly] of [[exact, false], [byEsSingular, true], [bySingular, true]] as const) {
+    if (!list) continue;
+    for (const c of list) {
+      if (singleWordOnly && c.tokens.length !== 1) continue;
+      if (!accept(c.record)) continue;
+      const match = matchCandidate(text, tokens, i, c);
+      if (match) return match;
     }
-    if (!ok) continue;
-    const start = head.start;
-    const end = tokens[i + n - 1]!.end;
-    return { match: { start, end, text: text.slice(start, end), plural, record: c.record }, length: n };
   }
   return undefined;
+}
+
+function matchCandidate(text: string, tokens: Token[], i: number, c: Candidate): { match: TermMatch; length: number } | undefined {
+  const n = c.tokens.length;
+  if (i + n > tokens.length) return undefined;
+  let plural = false;
+  for (let k = 0; k < n; k++) {
+    const tok = tokens[i + k]!;
+    const want = c.tokens[k]!;
+    const last = k === n - 1;
+    if (c.caseSensitive) {
+      if (text.slice(tok.start, tok.end) !== c.original[k]) return undefined;
+    } else if (tok.lower !== want) {
+      if (last && (tok.lower === `${want}s` || tok.lower === `${want}es`) && want.length >= 4) plural = true;
+      else return undefined;
+    }
+    // Words of a phrase must be separated by spaces only, never by punctuation.
+    if (k > 0 && !/^[ \t]+$/.test(text.slice(tokens[i + k - 1]!.end, tok.start))) return undefined;
+  }
+  const start = tokens[i]!.start;
+  const end = tokens[i + n - 1]!.end;
+  return { match: { start, end, text: text.slice(start, end), plural, record: c.record }, length: n };
 }
