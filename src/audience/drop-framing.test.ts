@@ -9,6 +9,7 @@ describe('dropFraming', () => {
     expect(dropFraming('We found that 13 of 20 patients (65%) had no relapse.')).toBe('13 of 20 patients (65%) had no relapse.');
     expect(dropFraming('In conclusion, early surgery improves survival.')).toBe('Early surgery improves survival.');
     expect(dropFraming('Interestingly, no patient relapsed.')).toBe('No patient relapsed.');
+    expect(dropFraming('In this study, we measured pain in 40 adults.')).toBe('We measured pain in 40 adults.');
     expect(dropFraming('It should be noted that no patient relapsed.')).toBe('No patient relapsed.');
   });
 

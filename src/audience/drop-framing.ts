@@ -10,7 +10,7 @@ const SHOWN = String.raw`(?:found|find|finds|show|shows|showed|shown|has shown|h
 const HEDGED = String.raw`(?:suggest|suggests|suggested|indicate|indicates|indicated|imply|implies|propose|support the (?:hypothesis|idea|view|notion)|supports the (?:hypothesis|idea|view|notion))`;
 
 const LEAD_IN =
-  /^(?:(?:In conclusion|In summary|To conclude|To summari[sz]e|Taken together|Collectively|Overall|In short|Conclusions?|Interpretation|Interestingly|Notably|Of note|Remarkably|Importantly)\s*[,:]\s*|It (?:is|should be) (?:important to note|worth noting|noted|of note) that\s+)/i;
+  /^(?:(?:In conclusion|In summary|To conclude|To summari[sz]e|Taken together|Collectively|Overall|In short|Conclusions?|Interpretation|Interestingly|Notably|Of note|Remarkably|Importantly|Here|In (?:this|the present|the current|our) (?:study|analysis|trial|review|report|paper|work|series|cohort))\s*[,:]\s*|It (?:is|should be) (?:important to note|worth noting|noted|of note) that\s+)/i;
 const SHOWN_FRAME = new RegExp(String.raw`^(?:${SUBJECT}${ALSO}\s+${SHOWN}|it (?:was|has been|is) (?:found|shown|demonstrated|concluded|observed)|it (?:can|could) be concluded)\s+that\s+`, 'i');
 const HEDGED_FRAME = new RegExp(
   String.raw`^(?:${SUBJECT}${ALSO}\s+(?:may\s+|might\s+|would\s+)?${HEDGED}|it (?:appears|seems|is likely|is possible|is suggested)|this (?:suggests|indicates|implies))\s+that\s+`,
