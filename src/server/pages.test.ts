@@ -195,6 +195,21 @@ describe('the article page', () => {
     expect(html).toContain('Professional disclaimer');
   });
 
+  it('words the evidence summary plainly when the study designs are not classified', async () => {
+    const h = await makeHarness({
+      answerFor: (q) => {
+        const answer = fakeAnswer(q);
+        const references = answer.references.map((r) => ({ ...r, publicationTypes: ['Journal Article'], evidenceLevel: 'other' as const }));
+        return { ...answer, references, evidenceSummary: 'Based on 1 other article.' };
+      },
+    });
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).not.toContain('other article');
+    expect(html).toContain('<p>Based on 1 article not classified by study design.</p>');
+    expect(html).toContain('MEDLINE does not classify the cited articles');
+  });
+
   it('re-renders the answer for the chosen reader', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

@@ -33,8 +33,8 @@ async function newPage(options: { width?: number; height?: number } = {}): Promi
   return context.newPage();
 }
 
-async function signIn(email: string): Promise<Page> {
-  const page = await newPage();
+async function signIn(email: string, options: { width?: number; height?: number } = {}): Promise<Page> {
+  const page = await newPage(options);
   await page.goto(`${server.url}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
@@ -60,6 +60,7 @@ beforeAll(async () => {
   const db = openDatabase(settings.store.dbPath);
   const ctx = { store: createSqliteEditorialStore(db) };
   await addUser(ctx, { email: 'ed@example.org', name: 'Ed Editor', role: 'editor', password: PASSWORD }, 'system');
+  await addUser(ctx, { email: 'ada@example.org', name: 'Ada Admin', role: 'admin', password: PASSWORD }, 'system');
   await addUser(ctx, { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer', password: PASSWORD }, 'system');
   db.close();
   server = await startServer(settings);
@@ -174,6 +175,8 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     expect(await page.locator('meta[name="robots"]').count()).toBe(0);
     expect(await text(page.locator('.steps li[aria-current="step"]'))).toContain('Approved');
     expect(await text(page.locator('.byline.reviewed'))).toContain('Last reviewed by Rita Rao, MD, FACP on');
+    // src/answer says "other article" for an unclassified study design; the page words it for readers.
+    expect(await text(page.locator('.evidence'))).not.toMatch(/other articles?\b/);
     await shot(page, 'article-approved');
     await page.goto(server.url);
     expect(await page.getByRole('link', { name: QUESTION }).isVisible()).toBe(true);
@@ -271,5 +274,18 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     await page.goto(server.url);
     expect(await widest()).toBeLessThanOrEqual(375);
     await shot(page, 'phone-home');
+    // The staff pages too: the desk on an article, the edit form and the queue.
+    const editor = await signIn('ed@example.org', { width: 375, height: 812 });
+    const staffWidest = () => editor.evaluate(() => Math.max(...[...document.querySelectorAll('body *')].map((el) => el.getBoundingClientRect().right)));
+    for (const [url, name] of [[articleUrl, 'phone-article-staff'], [`${articleUrl}/edit`, 'phone-edit'], [`${server.url}/review`, 'phone-review-queue']] as const) {
+      await editor.goto(url);
+      const over = await editor.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 375).map((el) => `${el.tagName}.${el.className} ${el.getBoundingClientRect().right}`));
+      expect(over, url).toEqual([]);
+      await shot(editor, name);
+    }
+    const admin = await signIn('ada@example.org', { width: 375, height: 812 });
+    await admin.goto(`${server.url}/admin/users`);
+    expect(await admin.evaluate(() => Math.max(...[...document.querySelectorAll('body *')].map((el) => el.getBoundingClientRect().right)))).toBeLessThanOrEqual(375);
+    await shot(admin, 'phone-admin-users');
   });
 });

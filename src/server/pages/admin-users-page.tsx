@@ -14,7 +14,7 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
       <section class="card" aria-labelledby="users-title">
         <h2 id="users-title">Accounts ({model.users.length})</h2>
         <div class="table-wrap">
-          <table>
+          <table class="stack-table">
             <thead>
               <tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Added</th></tr>
             </thead>
@@ -22,8 +22,8 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
               {model.users.map((u) => (
                 <tr>
                   <td>{u.name}{u.credentials ? <span class="meta">, {u.credentials}</span> : null}</td>
-                  <td>{u.email}</td>
-                  <td>
+                  <td data-label="Email">{u.email}</td>
+                  <td data-label="Role">
                     <form method="post" action={`/admin/users/${u.id}/role`} class="inline">
                       <CsrfField viewer={viewer} />
                       <label for={`role-${u.id}`} class="visually-hidden">Role of {u.name}</label>
@@ -33,7 +33,7 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
                       <button type="submit" class="small">Change<span class="visually-hidden"> role of {u.name}</span></button>
                     </form>
                   </td>
-                  <td>
+                  <td data-label="Status">
                     <form method="post" action={`/admin/users/${u.id}/disable`} class="inline">
                       <CsrfField viewer={viewer} />
                       <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
@@ -41,7 +41,7 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
                       <button type="submit" class="small">{u.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> {u.name}</span></button>
                     </form>
                   </td>
-                  <td><DateText iso={u.createdAt} /></td>
+                  <td data-label="Added"><DateText iso={u.createdAt} /></td>
                 </tr>
               ))}
             </tbody>

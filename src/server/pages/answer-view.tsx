@@ -10,7 +10,7 @@ export const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
   observational: 'Observational study',
   'case-report': 'Case report',
   review: 'Review',
-  other: 'Other study',
+  other: 'Not classified',
 };
 
 // "Journal Article" says nothing about the design, so it is shown only when it is all MEDLINE says.

@@ -106,6 +106,15 @@ function VersionList(props: { article: ArticleWithVersions; shown: number; revie
   );
 }
 
+function deskSummary(panel: ReviewPanelModel): string {
+  const n = panel.actions.length;
+  const parts = [
+    ...(n > 0 ? [`${n} review action${n > 1 ? 's' : ''} available to you`] : []),
+    ...(panel.canRevise ? [`you can edit or regenerate version ${panel.current.number}`] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : 'nothing for you to do now';
+}
+
 // Staff see reviewers' comments beside the point they are about; readers see nothing extra.
 function notesAside(notes: PointNotesModel | null) {
   if (!notes) return undefined;
@@ -137,9 +146,7 @@ export function renderArticlePage(model: ArticlePageModel) {
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
         {model.panel ? (
           <p class="desk-link">
-            <a href="#desk-title">Review desk</a>: {model.panel.actions.length > 0
-              ? `${model.panel.actions.length} action${model.panel.actions.length > 1 ? 's' : ''} available to you`
-              : 'nothing for you to do now'}
+            <a href="#desk-title">Review desk</a>: {deskSummary(model.panel)}
           </p>
         ) : null}
         {approved ? null : (

@@ -27,7 +27,7 @@ export function EvidenceSummary(props: { answer: Answer }) {
         <ul class="levels" aria-label="Cited studies by design">
           {levels.map((level) => (
             <li>
-              <span class="tag">{level === 'other' ? 'Not classified' : LEVEL_LABEL[level]}</span> × {counts.get(level)}
+              <span class="tag">{LEVEL_LABEL[level]}</span> × {counts.get(level)}
             </li>
           ))}
         </ul>

@@ -91,7 +91,7 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
             </form>
           ))}
         </div>
-      ) : (
+      ) : model.canRevise || model.actions.includes('requestChanges') ? null : (
         <p class="meta">There is nothing for you to do on this article in its current state.</p>
       )}
       {model.actions.includes('requestChanges') ? (

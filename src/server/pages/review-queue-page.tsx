@@ -8,7 +8,7 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
   if (props.articles.length === 0) return <p class="meta">{props.empty}</p>;
   return (
     <div class="table-wrap">
-      <table>
+      <table class="stack-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
           <tr><th scope="col">Question</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">Last change</th></tr>
@@ -17,9 +17,9 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
           {props.articles.map((a) => (
             <tr>
               <td><a href={`/articles/${a.slug}`}>{a.question}</a></td>
-              <td><span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span></td>
-              <td>{a.currentVersion}</td>
-              <td><DateText iso={a.updatedAt} /></td>
+              <td data-label="Status"><span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span></td>
+              <td data-label="Version">{a.currentVersion}</td>
+              <td data-label="Last change"><DateText iso={a.updatedAt} /></td>
             </tr>
           ))}
         </tbody>

@@ -149,6 +149,7 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .direct .point-notes { margin-top: 10px; }
 .edit-point { padding: 12px 0; border-top: 1px solid var(--line); }
 .card h2 + .edit-point { border-top: none; padding-top: 0; }
+.edit-point textarea { field-sizing: content; min-height: 4.6em; }
 .edit-point > label:first-child { display:block; font-weight:600; font-size:15px; margin-bottom:6px; }
 .sources { list-style:none; margin: 8px 0; padding: 8px 12px; background: #f6f8fa; border-radius: 8px; font-size: 14px; color: var(--muted); }
 .sources li + li { margin-top: 4px; }
@@ -170,6 +171,10 @@ label.check input { width:18px; height:18px; }
   .ask-row input[type=text], .ask-row select { flex: 1 1 100%; }
   .ask-row button { flex: 1 1 100%; }
   .steps li { font-size: 12.5px; }
+  .stack-table thead, .stack-table thead * { position:absolute; width:1px; height:1px; padding:0; overflow:hidden; clip:rect(0 0 0 0); }
+  .stack-table tr { display:block; padding: 10px 0; border-bottom:1px solid var(--line); }
+  .stack-table td { display:block; border:none; padding: 2px 0; overflow-wrap:anywhere; }
+  .stack-table td[data-label]::before { content: attr(data-label) ": "; font-size:13px; color: var(--muted); }
   .cite .tip { position: fixed; left: 12px; right: 12px; bottom: 12px; transform:none; width:auto; }
 }
 `;
