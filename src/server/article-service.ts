@@ -111,5 +111,7 @@ export async function pointNotesFor(
 ): Promise<PointNotesModel | null> {
   if (!canSeeDesk(viewer.user)) return null;
   const comments = await deps.editorial.store.listReviewComments(article.id, shown.number);
-  return { slug: article.slug, version: shown.number, comments, canComment: canComment(viewer.user, article), viewer };
+  // Reviewers judge the current version, so only its points take new comments; older ones keep theirs on show.
+  const open = shown.number === article.currentVersion && canComment(viewer.user, article);
+  return { slug: article.slug, version: shown.number, comments, canComment: open, viewer };
 }

@@ -5,10 +5,10 @@ import { fakeAnswer, makeHarness, type Who } from './test-harness.js';
 const ROLES: Who[] = ['anonymous', 'editor', 'reviewer', 'admin'];
 
 describe('reader pages are open to everyone', () => {
-  it.each(ROLES)('serves home, search, policy, sign-in, an article and its version to %s', async (who) => {
+  it.each(ROLES)('serves home, search, policy, sign-in, an article, its version and the assets to %s', async (who) => {
     const h = await makeHarness();
     const article = await h.articleIn('approved');
-    for (const path of ['/', '/search?q=gout', '/editorial-policy', '/login', `/articles/${article.slug}`, `/articles/${article.slug}/versions/1`]) {
+    for (const path of ['/', '/search?q=gout', '/editorial-policy', '/login', `/articles/${article.slug}`, `/articles/${article.slug}/versions/1`, '/assets/site.css', '/assets/site.js']) {
       const res = await h.request(who, path);
       expect(res.status, `${who} GET ${path}`).toBe(200);
     }

@@ -257,9 +257,14 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     expect(await skip.evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    // Landmarks a screen reader lists: banner, navigation, main, contentinfo.
-    for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
-      expect(await page.getByRole(role).count(), role).toBeGreaterThan(0);
+    // Landmarks a screen reader lists (banner, navigation, main, contentinfo) and one h1, on every reader page.
+    for (const url of [articleUrl, `${articleUrl}/versions/1`, server.url, `${server.url}/editorial-policy`, `${server.url}/login`]) {
+      await page.goto(url);
+      for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
+        expect(await page.getByRole(role).count(), `${role} on ${url}`).toBeGreaterThan(0);
+      }
+      expect(await page.getByRole('main').count(), url).toBe(1);
+      expect(await page.locator('h1').count(), url).toBe(1);
     }
   });
 

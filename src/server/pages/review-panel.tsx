@@ -115,8 +115,9 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
       ) : null}
       {model.canComment ? (
         <p class="meta">
-          Comment on a point with “Comment” beside it, here or on the page of{' '}
-          <a href={`${base}/versions/${model.current.number}`}>version {model.current.number}</a>.
+          To comment on a point, use “Comment” beside it on the page of{' '}
+          <a href={`${base}/versions/${model.current.number}`}>version {model.current.number}</a>
+          {article.publishedVersion === null || article.publishedVersion === model.current.number ? ' (or on this page)' : ''}.
         </p>
       ) : null}
       {model.comments.length > 0 ? (

@@ -66,6 +66,27 @@ describe('editing an article on the site', () => {
     expect((await h.store.findArticle(article.id))?.currentVersion).toBe(1);
   });
 
+  it('removes several points ticked in one form', async () => {
+    const h = await makeHarness({
+      answerFor: (q) => {
+        const answer = twoSourceAnswer(q);
+        const extra = { text: 'A third point.', citations: [{ n: 1, pmid: '123', quote: 'Colchicine reduced gout flares.' }] };
+        return { ...answer, sections: [{ ...answer.sections[0]!, points: [...answer.sections[0]!.points, extra] }] };
+      },
+    });
+    const article = await h.articleIn('draft');
+    const body = new URLSearchParams([['_csrf', h.tokens.editor], ['version', '1'], ['remove', '0.0'], ['remove', '0.1']]);
+    const res = await h.app.request(`/articles/${article.slug}/edit`, {
+      method: 'POST',
+      headers: { cookie: h.cookies.editor, 'content-type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+    });
+    expect(res.status).toBe(303);
+    const v2 = (await h.store.findVersion(article.id, 2))?.answer;
+    expect(v2?.sections).toEqual([]);
+    expect(v2?.references.map((r) => r.pmid)).toEqual(['123']);
+  });
+
   it('refuses an edit of a version that is no longer the current one, with 409', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');
@@ -139,7 +160,10 @@ describe('point comments beside the points', () => {
     expect(res.headers.get('location')).toBe(`/articles/${article.slug}/versions/2?done=commented#point-direct`);
     const v2 = await (await h.request('reviewer', `/articles/${article.slug}/versions/2`)).text();
     expect(v2).toContain('class="note-body">Better.');
+    expect(v2).toContain('name="point" value="direct"');
     const v1 = await (await h.request('reviewer', `/articles/${article.slug}`)).text();
     expect(v1).not.toContain('class="note-body">Better.');
+    // The approved version on the main page is not the one under review: its points take no new comments.
+    expect(v1).not.toContain('name="point"');
   });
 });
