@@ -96,6 +96,7 @@ export async function reviewPanelFor(deps: AppDeps, user: User | null, article: 
     actions: allowedActions(user, article),
     canComment: canComment(user, article),
     canRevise: mayRevise(user, article),
+    editingClosed: canRevise(user, article) && !mayRevise(user, article),
     reviews,
     comments,
     audit,

@@ -224,6 +224,8 @@ describe('the article page', () => {
     const asEditor = await (await h.request('editor', `/articles/${article.slug}`)).text();
     expect(asEditor).toContain('Review desk');
     expect(asEditor).not.toContain('Approve this version');
+    expect(asEditor).toContain('Editing and regenerating are closed while a reviewer has this version under review.');
+    expect(asEditor).not.toContain(`/articles/${article.slug}/edit`);
     const asReviewer = await (await h.request('reviewer', `/articles/${article.slug}`)).text();
     expect(asReviewer).toContain('Approve this version');
     expect(asReviewer).toContain('Request changes');

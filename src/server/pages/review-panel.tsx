@@ -21,6 +21,8 @@ export type ReviewPanelModel = {
   canComment: boolean;
   /** Whether the viewer may add a version (edit or regenerate) now. */
   canRevise: boolean;
+  /** The viewer writes articles, but the state forbids new versions now (under review). */
+  editingClosed: boolean;
   reviews: Review[];
   comments: ReviewComment[];
   audit: AuditEntry[];
@@ -112,6 +114,9 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
             <button type="submit">Regenerate from the current corpus</button>
           </form>
         </div>
+      ) : null}
+      {model.editingClosed ? (
+        <p class="meta">Editing and regenerating are closed while a reviewer has this version under review.</p>
       ) : null}
       {model.canComment ? (
         <p class="meta">

@@ -17,6 +17,22 @@ function twoSourceAnswer(question: string): Answer {
 }
 
 describe('editing an article on the site', () => {
+  it('is offered on the article page to editors and admins only', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    for (const who of ['editor', 'admin'] as const) {
+      const html = await (await h.request(who, `/articles/${article.slug}`)).text();
+      expect(html, who).toContain(`href="/articles/${article.slug}/edit">Edit version 1</a>`);
+      expect(html, who).toContain('Regenerate from the current corpus');
+    }
+    for (const who of ['reviewer', 'anonymous'] as const) {
+      const html = await (await h.request(who, `/articles/${article.slug}`)).text();
+      expect(html, who).not.toContain('/edit"');
+      expect(html, who).not.toContain('Regenerate');
+    }
+  });
+
+
   it('shows the current version’s texts with their sources, which cannot be edited', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');
