@@ -312,7 +312,7 @@ export function glossOf(term: string, definition: string, curated = false): stri
   const verb = /^(describes|refers to)\s+/i.exec(d);
   const sentence = verb
     ? `${subject} ${verb[1]!.toLowerCase()} ${d.slice(verb[0].length)}.`
-    : /^(?:a|an|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
+    : /^(?:a|an|the|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
       ? `${subject} is ${lowerFirst(d)}.`
       : `${subject} means ${lowerFirst(d)}.`;
   return wordCount(sentence) <= MAX_GLOSS_WORDS ? sentence : undefined;
