@@ -36,6 +36,18 @@ const ACTION_LABEL: Partial<Record<ReviewAction, string>> = {
   resubmit: 'Resubmit for review',
 };
 
+// How the history names each recorded action.
+const HISTORY_LABEL: Record<ReviewAction, string> = {
+  create: 'asked the question',
+  revise: 'made a new version',
+  submit: 'submitted for review',
+  startReview: 'started the review',
+  approve: 'approved',
+  requestChanges: 'requested changes',
+  reopen: 'reopened as a draft',
+  resubmit: 'resubmitted',
+};
+
 const STATE_LABEL: Record<EditorialArticle['reviewState'], string> = {
   draft: 'Draft',
   submitted: 'Submitted',
@@ -146,7 +158,7 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
         <ol class="audit">
           {model.audit.map((e) => (
             <li>
-              <DateText iso={e.at} />: {e.actorName ?? 'anonymous reader'} — {e.action}
+              <DateText iso={e.at} />: {e.actorName ?? 'anonymous reader'} — {HISTORY_LABEL[e.action]}
               {e.from ? ` (${stateLabel(e.from)} → ${stateLabel(e.to)})` : ` (${stateLabel(e.to)})`}, version {e.version}
               {e.comment ? <q>{e.comment}</q> : null}
             </li>
