@@ -109,6 +109,14 @@ describe('sign-in rate limiting', () => {
     expect((await attempt(h, 'other@example.org', 'wrong', '10.0.0.1')).status).toBe(401);
   });
 
+  it('counts guesses sent in parallel', async () => {
+    const h = await makeHarness();
+    await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');
+    const statuses = await Promise.all(Array.from({ length: 8 }, (_, i) => attempt(h, 'nina@example.org', `guess ${i}`)).map(async (r) => (await r).status));
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+  });
+
   it('forgets earlier failures after a successful sign-in', async () => {
     const h = await makeHarness();
     await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');

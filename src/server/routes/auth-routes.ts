@@ -49,9 +49,10 @@ export function registerAuthRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       const error = `Too many failed sign-in attempts for this email. For your account's safety, sign-in is paused: try again in ${minutes(wait)}.`;
       return c.html(renderLoginPage({ frame: frameOf(c), next, email: form.email, error }), 429);
     }
+    // Counted as a failure before the (slow) password check, so parallel guesses cannot slip past the limit.
+    limiter.recordFailure(key, now());
     const user = form.email && form.password ? await authenticate(deps.editorial, form.email, form.password) : null;
     if (!user) {
-      limiter.recordFailure(key, now());
       const page = renderLoginPage({ frame: frameOf(c), next, email: form.email, error: 'The email or password is not right, or the account is disabled.' });
       return c.html(page, 401);
     }
