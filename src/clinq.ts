@@ -53,6 +53,8 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
   // Both vocabularies are read once per process; the search lexicon adds MeSH, lay-term and spelling expansion.
   const [lexicon, vocabulary] = await Promise.all([loadConceptLexicon(), loadVocabulary()]);
   const findEvidence = createFindEvidence({ store, lexicon });
+  // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
+  const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
 
   const editorial = createSqliteEditorialStore(db);
 
@@ -67,6 +69,7 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
       audience: 'physician',
       corpus: { articles, snapshot },
       limit: settings.answer.evidenceLimit,
+      documentFrequencies,
     });
     const answer = adapt(clinical, audience);
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.

@@ -4,6 +4,10 @@ import { analyzeQuestion } from './analyze-question.js';
 const typeOf = (q: string) => analyzeQuestion(q).type;
 
 describe('analyzeQuestion', () => {
+  it('does not look for the words of a trailing "yes or no"', () => {
+    expect(analyzeQuestion('Tocilizumab is an anti-TNF antibody, yes or no?').concepts.map((c) => c.word)).not.toContain('yes');
+  });
+
   it('keeps lower-cased, stemmed concept terms and drops stop words', () => {
     const { concepts } = analyzeQuestion('What are the symptoms of the Sclerotic skin lesions?');
     expect(concepts.map((c) => c.word)).toEqual(['symptoms', 'sclerotic', 'skin', 'lesions']);

@@ -68,7 +68,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   else type = factoidWord ? 'factoid' : 'definition';
   const seen = new Set<string>();
   const concepts: Concept[] = [];
-  for (const term of contentTerms(q)) {
+  // "…, yes or no?" frames the question; its words are not concepts to look for.
+  for (const term of contentTerms(q.replace(/\b(yes or no|true or false)\W*$/i, ''))) {
     if (seen.has(term.stem) || QUESTION_SCAFFOLD.has(term.word)) continue;
     seen.add(term.stem);
     const generic = GENERIC.has(term.stem) || GENERIC.has(term.word);

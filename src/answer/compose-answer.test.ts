@@ -176,3 +176,45 @@ describe('composeAnswer by question type', () => {
     expect(answer.direct?.citations[0]?.quote).toMatch(/not significantly reduced/);
   });
 });
+
+describe('composeAnswer with corpus-wide word counts', () => {
+  const colchicine: Article = {
+    ...(allFixtureArticles[0] as Article),
+    pmid: '990001',
+    title: 'Colchicine in breast milk of patients with familial Mediterranean fever',
+    abstract: 'Colchicine concentrations in breast milk were low in four women. The amount of colchicine ingested by the infant is small and did not reduce milk production.',
+    abstractSections: [],
+    meshHeadings: [],
+    keywords: [],
+  };
+  const pool = [...allFixtureArticles, colchicine];
+  const stems = pool.map((a) => stemSet(`${a.title} ${a.abstract}`));
+  const documentFrequencies = async (wanted: readonly string[]) =>
+    new Map(wanted.map((s) => [s, stems.filter((set) => set.has(s)).length]));
+  const askWithCounts = (question: string, articles: readonly Article[] = pool) =>
+    composeAnswer(question, {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+      documentFrequencies,
+      // The fixture corpus is tiny: a word in one of its 15 articles already counts as rare.
+      rareShare: 0.1,
+    });
+
+  it('says the evidence is insufficient when a subject word is in no article of the corpus', async () => {
+    const answer = await askWithCounts('Does allopurinol reduce cardiovascular events?');
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toMatch(/mentions allopurinol\.$/);
+  });
+
+  it('does not answer about the common words when the rare topic word appears only in unrelated articles', async () => {
+    const answer = await askWithCounts('Does colchicine reduce cardiovascular events?');
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('colchicine');
+  });
+
+  it('still answers when the articles that mention the rare word cover the question', async () => {
+    const answer = await askWithCounts('Does hypoglycaemia increase the risk of cardiovascular events?');
+    expect(answer.status).toBe('answered');
+    for (const citation of pointsOf(answer).flatMap((p) => p.citations)) expect(citation.pmid).not.toBe('990001');
+  });
+});

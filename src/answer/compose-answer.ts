@@ -7,7 +7,7 @@ import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
 import { mentions } from './content-terms.js';
-import { fitEvidence } from './weigh-concepts.js';
+import { coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 
 /** What composeAnswer needs besides the question. */
@@ -28,6 +28,16 @@ export type ComposeOptions = {
   maxArticles?: number;
   /** Articles covering less than this share of the best article's coverage give no points. */
   articleShare?: number;
+  /**
+   * How many articles of the whole corpus contain each stem (optional). With it, the question's words weigh by
+   * how rare they are in the corpus, and an answer must cover the rare ones: a topic word no article mentions,
+   * or one no retrieved article mentions together with the rest, means the evidence is insufficient.
+   */
+  documentFrequencies?: (stems: readonly string[]) => Promise<ReadonlyMap<string, number>>;
+  /** With documentFrequencies: the best article must cover this corpus-rarity-weighted share of the subject words. */
+  minRareSubject?: number;
+  /** With documentFrequencies: a subject word in at most this share of the corpus names the question's topic. */
+  rareShare?: number;
   /** Told about every citation removed because it failed verification. */
   onDrop?: (dropped: DroppedCitation) => void;
 };
@@ -98,6 +108,18 @@ function records(n: number): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'record' : 'records'}`;
 }
 
+// The full-text index folds diacritics ("Lavallée" is indexed as "lavallee"), so lookups fold them too.
+const fold = (stem: string) => stem.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Corpus-wide document counts of the question's stems, keyed by the stems as the answer stage spells them. */
+async function corpusFrequencies(
+  analysis: QuestionAnalysis,
+  documentFrequencies: (stems: readonly string[]) => Promise<ReadonlyMap<string, number>>,
+): Promise<Map<string, number>> {
+  const counts = await documentFrequencies([...new Set(analysis.concepts.map((c) => fold(c.stem)))]);
+  return new Map(analysis.concepts.map((c) => [c.stem, counts.get(fold(c.stem)) ?? 0]));
+}
+
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
 function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decisive: ScoredPassage | null): Selection | undefined {
   if (decisive) {
@@ -120,13 +142,22 @@ function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decis
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
+  const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01 } = options;
   const plain = analyzeQuestion(question);
   const subject = plain.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
   if (!plain.concepts.length) {
     return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
   }
-  const evidence = await findEvidence(question, { limit, ...(filters ? { filters } : {}) });
+  const [evidence, frequencies] = await Promise.all([
+    findEvidence(question, { limit, ...(filters ? { filters } : {}) }),
+    documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),
+  ]);
+  // A subject word no article of the corpus contains is a topic the corpus does not cover.
+  const absent = frequencies ? plain.concepts.filter((c) => !c.generic && frequencies.get(c.stem) === 0).map((c) => c.word) : [];
+  if (absent.length) {
+    return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3))}.`);
+  }
   if (!evidence.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}.`);
   }
@@ -134,8 +165,17 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const { analysis, fits } = fitEvidence(plain, evidence);
   const bestArticle = Math.max(0, ...[...fits.values()].map((f) => f.coverage));
   const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
+  // Weighed by rarity in the whole corpus, the subject words a retrieved article must cover are the rare ones:
+  // an article on "cardiovascular events" does not answer a question about colchicine and cardiovascular events.
+  const rarest = frequencies ? rarestSubject(plain, frequencies, corpus.articles * rareShare, [...fits.values()].map((f) => f.stems)) : null;
+  // With a rare topic word, only articles that mention it may answer, and one of them must cover at least half
+  // of the question's subject weighed by corpus rarity.
+  const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
+  const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
+  const rareWeights = frequencies ? rarityWeights(plain, frequencies, corpus.articles) : [];
+  const bestRare = rarest ? Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => coverageOf(rareWeights, f.stems))) : 1;
   // An article that shares only generic wording ("risk factors") with the question is about something else.
-  if (bestArticle < minCoverage || bestSubject < minSubject) {
+  if (bestArticle < minCoverage || bestSubject < minSubject || bestRare < minRareSubject) {
     const missing = analysis.concepts
       .filter((c) => ![...fits.values()].some((f) => mentions(f.stems, c.stem)))
       .sort((a, b) => b.weight - a.weight)
@@ -155,7 +195,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // few relevant articles in that order.
   const relevant = new Set(
     evidence
-      .filter((e) => (fits.get(e.article.pmid)?.coverage ?? 0) >= bestArticle * articleShare)
+      .filter((e) => {
+        const fit = fits.get(e.article.pmid);
+        return fit !== undefined && fit.coverage >= bestOnTopic * articleShare && onTopic(fit);
+      })
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );

@@ -4,7 +4,7 @@ import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { stemSet } from './content-terms.js';
 import { allFixtureArticles } from './fixtures/articles.js';
-import { articleStems, coverageOf, specificity, subjectCoverage, weighConcepts } from './weigh-concepts.js';
+import { articleStems, coverageOf, rarestSubject, specificity, subjectCoverage, weighConcepts } from './weigh-concepts.js';
 
 const article = (pmid: string, title: string, abstract: string, mesh: string[] = []): Article => ({
   ...(allFixtureArticles[0] as Article),
@@ -75,5 +75,20 @@ describe('composeAnswer with concepts weighed on the evidence', () => {
       corpus,
     });
     expect(answer.references.map((r) => r.pmid)).toEqual(['3']);
+  });
+});
+
+describe('rarestSubject', () => {
+  const analysis = analyzeQuestion('Does colchicine reduce cardiovascular events after employment?');
+  const counts = new Map([['colchicin', 5], ['cardiovascular', 35], ['event', 109], ['reduc', 3], ['employ', 2]]);
+  const retrieved = [stemSet('Colchicine in breast milk'), stemSet('Cardiovascular events after hypoglycaemia')];
+
+  it('names the subject word fewest articles of the corpus contain, among those a retrieved article uses', () => {
+    // "reduce" is generic wording and "employment" is in no retrieved article, so neither names the topic.
+    expect(rarestSubject(analysis, counts, 20, retrieved)?.word).toBe('colchicine');
+  });
+
+  it('names nothing when even the rarest word is common in the corpus', () => {
+    expect(rarestSubject(analysis, counts, 4, retrieved)).toBeNull();
   });
 });

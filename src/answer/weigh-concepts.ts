@@ -70,3 +70,33 @@ export function fitEvidence(analysis: QuestionAnalysis, evidence: readonly Evide
   });
   return { analysis: weighed, fits };
 }
+
+/**
+ * The question's rarest subject concept that some retrieved article mentions, when at most `maxDocuments` articles
+ * of the corpus contain it (then it names the question's topic), else null.
+ */
+export function rarestSubject(
+  analysis: QuestionAnalysis,
+  frequencies: ReadonlyMap<string, number>,
+  maxDocuments: number,
+  articles: readonly ReadonlySet<string>[],
+): Concept | null {
+  let rarest: Concept | null = null;
+  let fewest = Infinity;
+  for (const c of analysis.concepts) {
+    const df = frequencies.get(c.stem) ?? 0;
+    if (c.generic || df === 0 || df >= fewest) continue;
+    // A rare word no retrieved article uses is as likely the question's phrasing ("employed") as its topic.
+    if (!articles.some((stems) => mentions(stems, c.stem))) continue;
+    rarest = c;
+    fewest = df;
+  }
+  return fewest <= maxDocuments ? rarest : null;
+}
+
+/** The question's subject concepts weighed by their rarity in the whole corpus (an inverse document frequency). */
+export function rarityWeights(analysis: QuestionAnalysis, frequencies: ReadonlyMap<string, number>, documents: number): Concept[] {
+  return analysis.concepts
+    .filter((c) => !c.generic)
+    .map((c) => ({ ...c, weight: specificity(frequencies.get(c.stem) ?? 0, Math.max(1, documents)) }));
+}

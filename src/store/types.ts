@@ -36,5 +36,7 @@ export interface ArticleStore {
   snapshot(): Promise<string>;
   /** Ranked full-text search. */
   matchArticles(query: FullTextQuery): Promise<FullTextHit[]>;
+  /** How many articles contain each index term (a Porter stem, lower case); absent terms count 0 (optional). */
+  documentFrequencies?(stems: readonly string[]): Promise<Map<string, number>>;
   close(): Promise<void>;
 }

@@ -250,3 +250,17 @@ describe('abbreviationsFor', () => {
     expect((await upgraded.abbreviationsFor(['MI'])).map((a) => a.count)).toEqual([2, 1]);
   });
 });
+
+describe('documentFrequencies', () => {
+  it('counts the articles whose title, abstract or terms contain each stem, and 0 for absent stems', async () => {
+    const db = openDatabase(':memory:');
+    const store = createSqliteArticleStore(db);
+    await store.upsertArticles([
+      article('1'),
+      article('2', { title: 'Colchicine after myocardial infarction', abstract: 'Colchicine reduced cardiovascular events.' }),
+    ]);
+    const counts = await store.documentFrequencies(['pneumonia', 'colchicin', 'cardiovascular', 'absentword']);
+    expect(Object.fromEntries(counts)).toEqual({ pneumonia: 1, colchicin: 1, cardiovascular: 1, absentword: 0 });
+    await store.close();
+  });
+});

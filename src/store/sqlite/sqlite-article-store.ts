@@ -23,6 +23,7 @@ export type SqliteArticleStore = ArticleStore & {
    * Abbreviations whose short form (any case) or long form (lower case) is one of `phrases`, most frequent first.
    */
   abbreviationsFor(phrases: readonly string[]): Promise<Abbreviation[]>;
+  documentFrequencies(stems: readonly string[]): Promise<Map<string, number>>;
 };
 
 /** Most abbreviation rows one lookup returns; common short forms have long tails of one-off expansions. */
@@ -49,6 +50,11 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
        UNION
        SELECT short, long, count FROM abbreviations WHERE long IN (SELECT value FROM json_each(@phrases))
      ) ORDER BY count DESC, short, long LIMIT @limit`,
+  );
+  // FTS5's own vocabulary gives per-term document counts by index lookup; a temp table, so nothing is written.
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocabulary USING fts5vocab(main, articles_fts, row)');
+  const documentCounts = db.prepare<{ stems: string }, { term: string; doc: number }>(
+    'SELECT term, doc FROM temp.articles_vocabulary WHERE term IN (SELECT value FROM json_each(@stems))',
   );
   const insert = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at) VALUES
@@ -164,6 +170,14 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     async abbreviationsFor(phrases: readonly string[]): Promise<Abbreviation[]> {
       if (phrases.length === 0) return [];
       return guard('read abbreviations', () => abbreviations.all({ phrases: JSON.stringify(phrases), limit: MAX_ABBREVIATION_ROWS }));
+    },
+    async documentFrequencies(stems: readonly string[]): Promise<Map<string, number>> {
+      const counts = new Map<string, number>(stems.map((stem) => [stem, 0]));
+      if (stems.length === 0) return counts;
+      for (const row of guard('count term documents', () => documentCounts.all({ stems: JSON.stringify(stems) }))) {
+        counts.set(row.term, row.doc);
+      }
+      return counts;
     },
     async close(): Promise<void> {
       // The connection is shared with other stores on the same file; closing twice is harmless.
