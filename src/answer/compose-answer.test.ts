@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Article, FindEvidence } from '../domain/index.js';
-import { composeAnswer } from './compose-answer.js';
+import { composeAnswer, pointText } from './compose-answer.js';
 import { allFixtureArticles, caseReportArticles, pubmedqaDecisions } from './fixtures/articles.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { overlap } from './select-sentences.js';
@@ -216,5 +216,17 @@ describe('composeAnswer with corpus-wide word counts', () => {
     const answer = await askWithCounts('Does hypoglycaemia increase the risk of cardiovascular events?');
     expect(answer.status).toBe('answered');
     for (const citation of pointsOf(answer).flatMap((p) => p.citations)) expect(citation.pmid).not.toBe('990001');
+  });
+});
+
+describe('pointText', () => {
+  it('drops a structured-abstract label left at the start of a sentence', () => {
+    expect(pointText('BACKGROUND/AIMS The development of fibrosis is slow in most patients.')).toBe('The development of fibrosis is slow in most patients.');
+    expect(pointText('<b>RESULTS</b>: Six participants were enrolled in the trial.')).toBe('Six participants were enrolled in the trial.');
+    expect(pointText('MATERIALS AND METHODS We enrolled forty patients with gout.')).toBe('We enrolled forty patients with gout.');
+  });
+
+  it('keeps an acronym that starts the sentence', () => {
+    expect(pointText('HIV infection remains a major cause of death.')).toBe('HIV infection remains a major cause of death.');
   });
 });

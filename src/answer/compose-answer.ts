@@ -75,10 +75,16 @@ function sectionOrder(analysis: QuestionAnalysis): SectionKind[] {
 const PREAMBLE =
   /^(to our knowledge|in conclusion|in summary|in sum|to conclude|taken together|overall|collectively|altogether|in addition|moreover|furthermore|finally|therefore|thus|hence|consequently|importantly|notably|interestingly|(?:our|these|the) (?:results|findings|data)(?: of this study)? (?:suggest|indicate|show|demonstrate|confirm)(?:ed)? that|we (?:conclude|found|show|suggest|demonstrate)(?:d)? that|this (?:study|review|report) (?:suggests|shows|demonstrates|indicates) that)\s*,?\s+/i;
 
-/** What the reader sees for a source sentence: its preamble trimmed and the first letter capitalised. */
+// A structured-abstract label left inside the sentence text ("BACKGROUND/AIMS The …", "<b>RESULTS</b>: …").
+const SECTION_LABEL =
+  /^(?:<[^>]+>\s*)*(?:(?:BACKGROUND|AIMS?|OBJECTIVES?|PURPOSE|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|HYPOTHESIS|METHODS?|MATERIALS?|DESIGN|SETTINGS?|PATIENTS|PARTICIPANTS|SUBJECTS|INTERVENTIONS?|MEASUREMENTS?|OUTCOMES?|EXPOSURES?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?|INTERPRETATION|SIGNIFICANCE|SUMMARY|LIMITATIONS|CASE|REPORTS?|PRESENTATION|EVIDENCE|SOURCES?|SELECTION|EXTRACTION|SYNTHESIS|ABSTRACT|AND)(?:\s*[/&,]\s*|\s+(?=[A-Z]{3,}\b)))*(?:BACKGROUND|AIMS?|OBJECTIVES?|PURPOSE|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|HYPOTHESIS|METHODS?|MATERIALS?|DESIGN|SETTINGS?|PATIENTS|PARTICIPANTS|SUBJECTS|INTERVENTIONS?|MEASUREMENTS?|OUTCOMES?|EXPOSURES?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?|INTERPRETATION|SIGNIFICANCE|SUMMARY|LIMITATIONS|REPORTS?|PRESENTATION|EVIDENCE|SYNTHESIS|ABSTRACT)\b(?:\s*<\/[^>]+>)*\s*[:.\-–]?\s+(?=\S)/;
+
+/** What the reader sees for a source sentence: section label and preamble trimmed, first letter capitalised. */
 export function pointText(sentence: string): string {
-  const trimmed = sentence.replace(PREAMBLE, '');
-  const text = trimmed.split(/\s+/).length >= 4 ? trimmed : sentence;
+  const unlabelled = sentence.replace(SECTION_LABEL, '');
+  const base = unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
+  const trimmed = base.replace(PREAMBLE, '');
+  const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
