@@ -262,6 +262,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
     if (plain === 'got') return undefined;
     return 'shown';
   }
+  // "we performed" is active: "we did", while "was performed" keeps the participle "done".
+  if (plain === 'done' && /^(?:we|they|i|he|she|who|you|authors|investigators|researchers)$/.test(previous)) return 'did';
   // "in vitro measurement" -> "in the lab measurement": a phrase that starts with a preposition cannot sit before a noun.
   if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
