@@ -2,7 +2,7 @@ import { abbreviationsIn, findAbbreviations } from './find-abbreviations.js';
 import { dropFraming } from './drop-framing.js';
 import { dropStatistics } from './drop-statistics.js';
 import { countSyllables } from './measure-readability.js';
-import { capitalise, sentencesOf, splitLongSentence, wordCount } from './split-sentences.js';
+import { capitalise, moveQualifier, sentencesOf, splitListSubject, splitLongSentence, wordCount } from './split-sentences.js';
 import type { TermMatch, TermRecord, Vocabulary } from './vocabulary.js';
 
 /** What one answer's rewriting remembers across its points: abbreviations it defines and terms already explained. */
@@ -72,7 +72,9 @@ export function plainText(text: string, context: RewriteContext, options: { expl
   if (/[\p{L}\p{N})\]]$/u.test(t)) t = `${t}.`;
   const sentences = sentencesOf(t)
     .flatMap((s) => sentencesOf(dropFraming(s)))
-    .flatMap((s) => splitLongSentence(s, MAX_WORDS));
+    .flatMap((s) => splitLongSentence(s, MAX_WORDS))
+    .flatMap((s) => splitListSubject(s))
+    .flatMap((s) => moveQualifier(s));
   const out: string[] = [];
   let pending: string[] = [];
   for (const sentence of sentences) {
@@ -263,7 +265,10 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
     return 'shown';
   }
   // "we performed" is active: "we did", while "was performed" keeps the participle "done".
-  if (plain === 'done' && /^(?:we|they|i|he|she|who|you|authors|investigators|researchers)$/.test(previous)) return 'did';
+  if (/^(?:we|they|i|he|she|who|you|authors|investigators|researchers)$/.test(previous)) {
+    if (plain === 'done') return 'did';
+    if (plain === 'seen') return 'saw';
+  }
   // "in vitro measurement" -> "in the lab measurement": a phrase that starts with a preposition cannot sit before a noun.
   if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
@@ -314,8 +319,10 @@ export function glossOf(term: string, definition: string, curated = false): stri
   const verb = /^(describes|refers to)\s+/i.exec(d);
   const sentence = verb
     ? `${subject} ${verb[1]!.toLowerCase()} ${d.slice(verb[0].length)}.`
-    : /^(?:a|an|the|one|any|two|type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
+    : /^(?:a|an|the|one|any|two)\b/i.test(d)
       ? `${subject} is ${lowerFirst(d)}.`
+      : /^(?:type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
+        ? `${subject} is a ${lowerFirst(d)}.`
       : `${subject} means ${lowerFirst(d)}.`;
   return wordCount(sentence) <= MAX_GLOSS_WORDS ? sentence : undefined;
 }

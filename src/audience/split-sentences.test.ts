@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, splitLongSentence } from './split-sentences.js';
+import { moveQualifier, sentencesOf, splitListSubject, splitLongSentence } from './split-sentences.js';
 
 describe('splitLongSentence', () => {
   it('splits at a semicolon between clauses', () => {
@@ -78,5 +78,43 @@ describe('splitLongSentence with descriptions and rankings', () => {
       'Changing the dose was the most common change made by the doctors.',
       'Next came starting talk therapy.',
     ]);
+  });
+});
+
+describe('moveQualifier', () => {
+  it('moves "in people with ..." of a long past-tense finding into a sentence of its own', () => {
+    expect(moveQualifier('Ten variants of the enzyme were found in 22 patients with the deficiency from three districts of Bulgaria.')).toEqual([
+      'Ten variants of the enzyme were found.',
+      'This was in 22 patients with the deficiency from three districts of Bulgaria.',
+    ]);
+  });
+
+  it('leaves comparisons, general claims and qualifiers followed by another clause alone', () => {
+    for (const s of [
+      'Pain scores were lower in patients with the new implant than in patients with the standard implant at one year.',
+      'Smoking is a strong risk factor for heart disease in men with high cholesterol and high blood pressure.',
+      'The P wave axis was found to be clearly increased in patients with lupus and positively linked with the activity score.',
+      'We propose an interim period of careful follow-up in which only families with a strong history will be offered testing.',
+    ]) {
+      expect(moveQualifier(s)).toEqual([s]);
+    }
+  });
+});
+
+describe('splitListSubject', () => {
+  it('states the claim first and the list of three or more things after it', () => {
+    expect(splitListSubject('Alcohol use, use of some drugs, serum bilirubin, and total protein were clearly linked to a higher death rate.')).toEqual([
+      'Several things were clearly linked to a higher death rate.',
+      'These were alcohol use, use of some drugs, serum bilirubin, and total protein.',
+    ]);
+  });
+
+  it('keeps examples ("such as") and predicates with a second clause in one sentence', () => {
+    for (const s of [
+      'Factors such as age, smoking status, histology, and stage were used for matching the pairs of patients.',
+      'Age, sex, weight and smoking were used for matching, and survival did not differ between the matched groups.',
+    ]) {
+      expect(splitListSubject(s)).toEqual([s]);
+    }
   });
 });

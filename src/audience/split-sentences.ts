@@ -198,3 +198,59 @@ export function capitalise(text: string): string {
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+// Who a study's finding was seen in: "in 40 adults with ...", "among older women who ...".
+const QUALIFIER =
+  /\s+(in|among)\s+(?!(?:which|whom|whose)\b)(?=(?:(?:the|all|\d[\d,.]*%?|[a-z-]+)\s+){0,3}(?:patients|people|children|adults|women|men|infants|individuals|subjects|participants|newborns|teenagers|families|cases|those|mice|rats)\s+(?:with|who|aged|having|from|undergoing|getting|treated|given|after|on)\b)/g;
+
+/**
+ * Moves a trailing "in people with ..." qualifier of a long past-tense finding into its own sentence:
+ * "X rose in 40 adults with asthma who smoked." -> "X rose. This was in 40 adults with asthma who smoked."
+ */
+export function moveQualifier(sentence: string, maxWords = 14): string[] {
+  if (wordCount(sentence) <= maxWords) return [sentence];
+  const depth = parenthesisDepth(sentence);
+  // Only the first qualifier: a later one is often the next item of a list ("in A, in B and in C").
+  const m = QUALIFIER.exec(sentence);
+  QUALIFIER.lastIndex = 0;
+  if (!m) return [sentence];
+  const at = m.index;
+  if (depth[at] !== 0) return [sentence];
+  const left = sentence.slice(0, at).trim();
+  const right = sentence.slice(at).trim().replace(/[.!?]$/, '');
+  // Only a finished past-tense finding ("X was seen") can lend its qualifier to "This was ...": a present-tense
+  // claim ("X is a risk factor") is general, and a comma in it may attach the qualifier to something else.
+  if (!/\b(?:was|were)\b/.test(left) || /\b(?:is|are|appears?|seems?|remains?)\b|,/.test(left.replace(/\([^)]*\)/g, ''))) return [sentence];
+  if (wordCount(left) < 6 || wordCount(right) < 4) return [sentence];
+  // The qualifier must run to the end: a second clause or predicate after it ("... and positively linked") would lose its subject.
+  if (/[;:]|,\s|\b(?:and|but|or)\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b|\bin\s+(?:which|whom|whose)\b/.test(right)) return [sentence];
+  // "compared with those in ..." and "than in ..." compare two groups: both belong to one sentence.
+  if (/\b(?:than|compared|versus|vs|between|from|to|with|of|and|or)$/i.test(left) || /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s/i.test(sentence)) return [sentence];
+  return [finish(left), `This was ${right}.`];
+}
+
+// "A, B, C and D were linked to Y": a list of three or more plain items before the sentence's first verb.
+const LIST_SUBJECT = /^((?:[^,;:()]+,\s+){2,}[^,;:()]+?,?\s+(?:and|or)\s+[^,;:()]+?)\s+(were|are)\s+(.+)$/;
+
+/**
+ * Splits a long sentence whose subject is a list of three or more items into the claim and the list:
+ * "A, B, C and D were linked to Y." -> "Several things were linked to Y. These were A, B, C and D."
+ */
+export function splitListSubject(sentence: string, maxWords = 14): string[] {
+  if (wordCount(sentence) <= maxWords) return [sentence];
+  const m = LIST_SUBJECT.exec(sentence.trim());
+  if (!m) return [sentence];
+  const [, list, verb, rest] = m;
+  // Items with a verb of their own are clauses, not a list of things.
+  if (FINITE_VERB.test(list!.replace(/\b(?:\w+-)?(?:based|related|associated|linked|induced|mediated)\b/gi, ''))) return [sentence];
+  // "such as" and "including" lists are examples, and a second clause in the predicate would change subject.
+  if (wordCount(rest!) < 4 || /\b(?:such as|including|e\.g)\b/i.test(list!) || /[;:]|,\s+(?:and|but|or|while|whereas)\s/.test(rest!)) return [sentence];
+  const items = lowerFirstWord(list!);
+  return [`Several things ${verb} ${rest!.trim().replace(/[.!?]$/, '')}.`, `These ${verb} ${items}.`];
+}
+
+// "Alcohol use, ..." continues a sentence after "These were": a common word loses its capital, a name
+// ("Parkinson's disease", "Down syndrome") or an abbreviation keeps it.
+function lowerFirstWord(text: string): string {
+  return /^[A-Z][a-z]+(?=[\s,])(?!\s+[A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
