@@ -16,6 +16,7 @@ describe('glossOf', () => {
   it('explains a term in one short sentence', () => {
     expect(glossOf('Hypoxia', 'too little oxygen in the body or a tissue')).toBe('Hypoxia means too little oxygen in the body or a tissue.');
     expect(glossOf('Heparin', 'a medicine that stops blood from clotting')).toBe('Heparin is a medicine that stops blood from clotting.');
+    expect(glossOf('Bilirubin', 'substance formed when red blood cells are broken down')).toBe('Bilirubin is a substance formed when red blood cells are broken down.');
   });
 
   it('gives no gloss when the definition is framing only, too short or too long to read plainly', () => {
@@ -42,6 +43,11 @@ describe('plainText', () => {
 
   it('leaves out the abbreviation of a long name the answer never uses again', () => {
     expect(plain('Body dysmorphic disorder (BDD) is common.')[0]).toBe('Body dysmorphic disorder is common.');
+  });
+
+  it('links sentences with one-syllable words and leaves DNA letters unexpanded', () => {
+    expect(plain('However, the rash came back in six of the ten children.')[0]).toBe('But the rash came back in six of the ten children.');
+    expect(plain('We found a change of GCA to GTA in exon 2.')[0]).toContain('GCA to GTA');
   });
 
   it('drops a structured-abstract label and ends every point with a full stop', () => {

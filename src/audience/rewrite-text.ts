@@ -2,7 +2,7 @@ import { abbreviationsIn, findAbbreviations } from './find-abbreviations.js';
 import { dropFraming } from './drop-framing.js';
 import { dropStatistics } from './drop-statistics.js';
 import { countSyllables } from './measure-readability.js';
-import { capitalise, moveQualifier, sentencesOf, splitListSubject, splitLongSentence, wordCount } from './split-sentences.js';
+import { capitalise, moveQualifier, sentencesOf, splitLeadingPhrase, splitListSubject, splitLongSentence, wordCount } from './split-sentences.js';
 import type { TermMatch, TermRecord, Vocabulary } from './vocabulary.js';
 
 /** What one answer's rewriting remembers across its points: abbreviations it defines and terms already explained. */
@@ -72,6 +72,7 @@ export function plainText(text: string, context: RewriteContext, options: { expl
   if (/[\p{L}\p{N})\]]$/u.test(t)) t = `${t}.`;
   const sentences = sentencesOf(t)
     .flatMap((s) => sentencesOf(dropFraming(s)))
+    .flatMap((s) => splitLeadingPhrase(s))
     .flatMap((s) => splitLongSentence(s, MAX_WORDS))
     .flatMap((s) => splitListSubject(s))
     .flatMap((s) => moveQualifier(s));
@@ -100,7 +101,11 @@ const PARTICIPLE =
 export function trimFillers(sentence: string): string {
   return sentence
     .replace(/\b(?:that|which|who)\s+(?:is|are|was|were)\s+(?=([A-Za-z]+)\b)/g, (whole, next: string) => (PARTICIPLE.test(next) ? '' : whole))
-    .replace(/\ba total of\s+(?=\d)/g, '');
+    .replace(/\ba total of\s+(?=\d)/g, '')
+    // Sentence links in one syllable: "However," says "But", "In addition," says "Also,", "Thus," says "So".
+    .replace(/^However,\s+/, 'But ')
+    .replace(/^In addition,\s+/, 'Also, ')
+    .replace(/^(?:Thus|Hence),\s+/, 'So ');
 }
 
 // Sentences this short read at about grade 8 when their words are plain.
@@ -155,7 +160,7 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
   const occurrences = abbreviationsIn(t);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const { start, end, abbreviation } of occurrences) {
-    if (context.introduced.has(abbreviation)) continue;
+    if (context.introduced.has(abbreviation) || isCodon(abbreviation, t)) continue;
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
     context.introduced.add(abbreviation);
@@ -175,7 +180,7 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
   let t = text;
   const edits: { start: number; end: number; text: string }[] = [];
   for (const { start, end, abbreviation } of abbreviationsIn(t)) {
-    if (FAMILIAR.has(abbreviation)) continue;
+    if (FAMILIAR.has(abbreviation) || isCodon(abbreviation, t)) continue;
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
     const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
@@ -204,6 +209,12 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
+}
+
+// "GCA to GTA" names DNA letters, not a "giant cell arteritis": three bases in a text that writes another triplet of bases.
+function isCodon(abbreviation: string, text: string): boolean {
+  if (!/^[ACGTU]{3}$/.test(abbreviation)) return false;
+  return (text.match(/\b[ACGTU]{3}\b/g) ?? []).length >= 2;
 }
 
 // Five or more syllables with no plain equivalent ("glucose-6-phosphate dehydrogenase") is a long name.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveQualifier, sentencesOf, splitListSubject, splitLongSentence } from './split-sentences.js';
+import { moveQualifier, sentencesOf, splitLeadingPhrase, splitListSubject, splitLongSentence } from './split-sentences.js';
 
 describe('splitLongSentence', () => {
   it('splits at a semicolon between clauses', () => {
@@ -116,5 +116,23 @@ describe('splitListSubject', () => {
     ]) {
       expect(splitListSubject(s)).toEqual([s]);
     }
+  });
+});
+
+describe('splitLeadingPhrase', () => {
+  it('puts the finding first and the purpose or method after it', () => {
+    expect(splitLeadingPhrase('To find out the genetic basis of the disease, we sequenced the gene in four unrelated patients.')).toEqual([
+      'We sequenced the gene in four unrelated patients.',
+      'This was to find out the genetic basis of the disease.',
+    ]);
+    expect(splitLeadingPhrase('Using this combined approach, we found gene changes in 29 of the 48 patients with polyposis.')).toEqual([
+      'We used this combined approach.',
+      'We found gene changes in 29 of the 48 patients with polyposis.',
+    ]);
+  });
+
+  it('leaves a leading phrase that is not followed by "we" and a verb alone', () => {
+    const s = 'To date, no treatment has been shown to slow the disease in adults or in children with the condition.';
+    expect(splitLeadingPhrase(s)).toEqual([s]);
   });
 });

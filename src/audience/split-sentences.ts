@@ -254,3 +254,26 @@ export function splitListSubject(sentence: string, maxWords = 14): string[] {
 function lowerFirstWord(text: string): string {
   return /^[A-Z][a-z]+(?=[\s,])(?!\s+[A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+
+// "To find out X, we studied Y" and "Using X, we found Y": a leading purpose or method before "we".
+const LEADING_PHRASE = /^(To|Using|By using)\s+([^,;()]+?),\s+(we|the authors|the researchers|the investigators)\s+(.+)$/i;
+
+// The verb right after "we": regular past tenses, common irregular ones and auxiliaries.
+const LEADING_VERB =
+  /^(?:(?:also|then|first|further|now)\s+)?(?:\w+ed|found|saw|made|took|gave|got|had|did|have|has|are|were|can|could|may|might|will|would|should|must|present|report|describe|show|propose|conclude|sought|chose|began|ran|built|set|put|need|use|study|test|measure|compare|examine|analy[sz]e)\b/i;
+
+/**
+ * Moves a leading purpose or method phrase of a long sentence into its own sentence:
+ * "To find out X, we studied Y." -> "We studied Y. This was to find out X."; "Using X, we found Y." -> "We used X. We found Y."
+ */
+export function splitLeadingPhrase(sentence: string, maxWords = 14): string[] {
+  if (wordCount(sentence) <= maxWords) return [sentence];
+  const m = LEADING_PHRASE.exec(sentence.trim());
+  if (!m) return [sentence];
+  const [, lead, phrase, subject, rest] = m;
+  if (wordCount(phrase!) < 2 || wordCount(rest!) < 3 || !LEADING_VERB.test(rest!)) return [sentence];
+  const who = capitalise(subject!.toLowerCase());
+  const claim = `${who} ${rest!.trim()}`;
+  if (/^to$/i.test(lead!)) return [finish(claim), `This was to ${phrase!.trim()}.`];
+  return [`${who} used ${phrase!.trim()}.`, finish(claim)];
+}
