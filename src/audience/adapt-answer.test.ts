@@ -175,4 +175,16 @@ describe('adaptAnswer for students', () => {
     expect(student.direct!.text).toMatch(/^Colonoscopy \(examination of the inside of the colon[^)]*\) found the polyp\.$/);
     expect(pointsOf(student)[1]!.text).toBe('A second colonoscopy was normal.');
   });
+
+  it('defines at most one term per point, in eight words or fewer, and never a word students use daily', () => {
+    const student = adaptAnswer(
+      answerOf([{ pmid: '1', text: 'Pulmonary colonoscopy findings and thrombocytopenia changed the prognosis of the physician group.' }]),
+      'student',
+      vocabulary,
+    ).direct!.text;
+    const brackets = student.match(/\([^()]*\)/g) ?? [];
+    expect(brackets.length).toBeLessThanOrEqual(1);
+    for (const b of brackets) expect(b.split(/\s+/).length).toBeLessThanOrEqual(8);
+    expect(student).not.toMatch(/(?:Pulmonary|prognosis|physician) \(/);
+  });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadVocabulary, type Vocabulary } from './index.js';
-import { createRewriteContext, glossOf, plainText, substitutePlainWords, trimFillers } from './rewrite-text.js';
+import { briefDefinition, createRewriteContext, glossOf, plainText, substitutePlainWords, trimFillers } from './rewrite-text.js';
 
 let vocabulary: Vocabulary;
 beforeAll(async () => {
@@ -22,6 +22,19 @@ describe('glossOf', () => {
   it('gives no gloss when the definition is framing only, too short or too long to read plainly', () => {
     expect(glossOf('Median', 'a statistics term')).toBeUndefined();
     expect(glossOf('Regional', 'In oncology, describes the body area right around a tumor, and the lymph nodes and vessels there')).toBeUndefined();
+  });
+});
+
+describe('briefDefinition', () => {
+  it('keeps the first clause of a definition in at most eight words', () => {
+    expect(briefDefinition('Examination of the inside of the colon using a colonoscope, inserted into the rectum')).toBe(
+      'Examination of the inside of the colon',
+    );
+    expect(briefDefinition('A medicine used to treat depression.')).toBe('A medicine used to treat depression');
+  });
+
+  it('gives none when the cut would leave a fragment', () => {
+    expect(briefDefinition('Having to do with urine or the organs of the body that make and pass urine')).toBeUndefined();
   });
 });
 

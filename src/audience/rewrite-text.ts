@@ -130,15 +130,17 @@ function newGlosses(sentence: string, context: RewriteContext): string[] {
 }
 
 /** Rewrites clinical text for a student: abbreviations expanded on first use and key terms defined once, in brackets. */
-export function studentText(text: string, context: RewriteContext, maxDefinitions = 2): string {
+export function studentText(text: string, context: RewriteContext, maxDefinitions = 1): string {
   let t = introduceAbbreviations(text, context);
   const matches = context.vocabulary.findTerms(t, (r) => r.definition !== undefined);
   const inserts: { at: number; text: string }[] = [];
   for (const m of matches) {
     if (inserts.length >= maxDefinitions) break;
-    if (!needsDefinition(m, context)) continue;
+    if (!needsDefinition(m, context) || !isSpecialistTerm(m.record)) continue;
+    const short = briefDefinition(m.record.gloss ?? m.record.definition!) ?? (m.record.gloss ? briefDefinition(m.record.definition!) : undefined);
+    if (!short) continue;
     context.introduced.add(m.record.term.toLowerCase());
-    const definition = lowerFirst(m.record.definition!);
+    const definition = lowerFirst(short);
     // "term (ABBR)" becomes "term (ABBR: definition)" rather than two brackets in a row.
     const abbreviation = /^\s*\([A-Za-z0-9\-]+(?=\))/.exec(t.slice(m.end));
     if (abbreviation) {
@@ -152,6 +154,33 @@ export function studentText(text: string, context: RewriteContext, maxDefinition
   }
   for (const { at, text: ins } of inserts.reverse()) t = t.slice(0, at) + ins + t.slice(at);
   return t;
+}
+
+// A student knows the words clinical text uses every day ("pulmonary", "prognosis"): those have a plain
+// substitute in the vocabulary. Only long specialist terms (a word of four or more syllables) get a definition.
+function isSpecialistTerm(record: TermRecord): boolean {
+  if (record.substitution !== undefined) return false;
+  return (record.term.match(/[A-Za-z]+/g) ?? []).some((w) => countSyllables(w) >= 4);
+}
+
+// A bracketed definition longer than this buries the sentence it sits in.
+const MAX_STUDENT_DEFINITION_WORDS = 8;
+// Words a cut definition must not end on ("examination of the inside of").
+const DANGLING_END = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|who|and|or|is|are)$/i;
+
+/** The first clause of a definition in at most eight words ("examination of the inside of the colon"), or undefined. */
+export function briefDefinition(definition: string): string | undefined {
+  let d = definition.trim().replace(/\.$/, '').split(/;\s+|,\s+|\.\s+/)[0]!;
+  if (wordCount(d) > MAX_STUDENT_DEFINITION_WORDS) {
+    // Cut before a trailing "using ...", "that ..." or "in which ..." part: what remains is still true, only less specific.
+    const cut = /\s+(?:using|with|by|that|which|who|where|when|in order|in which|such as|including|because)\s/i.exec(d);
+    // "having to do with X" and "relating to X" say nothing once X is cut off.
+    if (!cut || /^(?:having to do|relating|related|referring|pertaining)\b/i.test(d)) return undefined;
+    d = d.slice(0, cut.index);
+  }
+  d = d.trim();
+  if (DANGLING_END.test(d) || wordCount(d) < 2 || wordCount(d) > MAX_STUDENT_DEFINITION_WORDS) return undefined;
+  return d;
 }
 
 function introduceAbbreviations(text: string, context: RewriteContext): string {
