@@ -127,7 +127,17 @@ describe('adaptAnswer for patients and caregivers', () => {
       'How it is treated',
       'What to expect',
     ]);
-    expect(adaptAnswer(clinical, 'caregiver', vocabulary).sections[0]!.title).toBe('Signs you may notice');
+    const caregiver = adaptAnswer(clinical, 'caregiver', vocabulary);
+    const patient = adaptAnswer(clinical, 'patient', vocabulary);
+    expect(caregiver.sections.map((s) => s.title)).toEqual([
+      'Signs you may notice in the person you care for',
+      'How doctors find it',
+      'Treatment: what to know as a caregiver',
+      'What to expect for the person you care for',
+    ]);
+    // The helper's view frames the answer differently but claims nothing the patient's answer does not.
+    expect(caregiver.sections.map((s) => s.points)).toEqual(patient.sections.map((s) => s.points));
+    expect(caregiver.direct).toEqual(patient.direct);
   });
 
   it('keeps most of the clinician answer’s medical concepts, as the term or its plain equivalent', () => {

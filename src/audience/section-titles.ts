@@ -12,12 +12,18 @@ const PATIENT_TITLES: Record<SectionKind, string> = {
   other: 'More to know',
 };
 
-// Caregivers watch for signs and go to appointments with the person they help, so titles speak to that role.
+// Caregivers watch for signs and go to appointments with the person they help, so every title speaks to that
+// role. Titles frame the points and add no claim: the points themselves read as for patients.
 const CAREGIVER_TITLES: Record<SectionKind, string> = {
-  ...PATIENT_TITLES,
-  presentation: 'Signs you may notice',
+  presentation: 'Signs you may notice in the person you care for',
+  context: 'What to know as a caregiver',
+  distinction: 'How it differs from similar problems',
   diagnosis: 'How doctors find it',
+  treatment: 'Treatment: what to know as a caregiver',
   prognosis: 'What to expect for the person you care for',
+  epidemiology: 'How common it is',
+  mechanism: 'Why it happens',
+  other: 'More to know as a caregiver',
 };
 
 /** The plain section title for a lay reader, or undefined when the clinical title stays. */
