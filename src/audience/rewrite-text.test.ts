@@ -75,6 +75,7 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('The signs are exhibited by most dogs.', vocabulary)).toBe('The signs are shown by most dogs.');
     expect(substitutePlainWords('We used in vitro measurement of acidity.', vocabulary)).toBe('We used in vitro measurement of acidity.');
     expect(substitutePlainWords('Cells were grown in vitro.', vocabulary)).toBe('Cells were grown in the lab.');
+    expect(substitutePlainWords('We need a standardized approach to the elevated levels.', vocabulary)).toBe('We need a standard approach to the high levels.');
     expect(substitutePlainWords('We performed a biopsy.', vocabulary)).toBe('We did a biopsy.');
     expect(substitutePlainWords('A biopsy was performed.', vocabulary)).toBe('A biopsy was done.');
     expect(substitutePlainWords('Alcohol consumption was linked to a higher concentration of urate.', vocabulary)).toBe(

@@ -298,7 +298,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   const previous = /(\S+)\s+$/.exec(sentence.slice(0, m.start))?.[1]?.toLowerCase() ?? '';
   const next = /^\s+([A-Za-z]+)/.exec(sentence.slice(m.end))?.[1] ?? '';
   // "the observed increase" is an adjective: "the seen increase" is not English.
-  if (/ed$/.test(m.record.term) && /^(?:the|a|an|this|that|these|those|our|their|its|of|any|each)$/.test(previous)) return undefined;
+  // An adjective replacement ("the elevated levels" -> "the high levels") is fine there.
+  if (/ed$/.test(m.record.term) && /^(?:the|a|an|this|that|these|those|our|their|its|of|any|each)$/.test(previous) && (PARTICIPLE.test(plain.split(' ')[0]!) || /(?:ed|en|wn)$/.test(plain))) return undefined;
   // After "is" or "has" a verb needs its participle: "are exhibited" -> "are shown", never "are showed".
   if (/^(?:is|are|was|were|be|been|being|has|have|had)$/.test(previous) && /^(?:showed|got)$/.test(plain)) {
     if (plain === 'got') return undefined;
