@@ -78,14 +78,17 @@ export function plainText(text: string, context: RewriteContext, options: { expl
     .flatMap((s) => moveQualifier(s));
   const out: string[] = [];
   let pending: string[] = [];
+  // A full stop inside brackets ("(q31. 1)") is not the end of a sentence a gloss may follow.
+  let depth = 0;
   for (const sentence of sentences) {
     const plain = capitalise(substitutePlainWords(trimFillers(sentence), context.vocabulary));
     // A gloss waits until the sentences that lean on this one ("But ...", "This ...") are done.
-    if (pending.length > 0 && !CONTINUES.test(plain)) {
+    if (pending.length > 0 && depth === 0 && !CONTINUES.test(plain)) {
       out.push(...pending);
       pending = [];
     }
     out.push(plain);
+    depth = Math.max(0, depth + (plain.match(/[(\[]/g) ?? []).length - (plain.match(/[)\]]/g) ?? []).length);
     if (options.explain === false) continue;
     pending.push(...newGlosses(plain, context));
   }
