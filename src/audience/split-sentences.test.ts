@@ -89,6 +89,15 @@ describe('moveQualifier', () => {
     ]);
   });
 
+  it('moves a leading "In five children with ..." after the finding', () => {
+    expect(moveQualifier('In five children with unclear bowel studies, the scan correctly predicted whether inflammation was present.')).toEqual([
+      'The scan correctly predicted whether inflammation was present.',
+      'This was in five children with unclear bowel studies.',
+    ]);
+    const general = 'In patients with limb-threatening ischemia, a short bypass gives a good choice when no vein is available.';
+    expect(moveQualifier(general)).toEqual([general]);
+  });
+
   it('leaves comparisons, general claims and qualifiers followed by another clause alone', () => {
     for (const s of [
       'Pain scores were lower in patients with the new implant than in patients with the standard implant at one year.',

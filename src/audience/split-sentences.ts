@@ -209,6 +209,8 @@ const QUALIFIER =
  */
 export function moveQualifier(sentence: string, maxWords = 14): string[] {
   if (wordCount(sentence) <= maxWords) return [sentence];
+  const leading = moveLeadingQualifier(sentence);
+  if (leading) return leading;
   const depth = parenthesisDepth(sentence);
   // Only the first qualifier: a later one is often the next item of a list ("in A, in B and in C").
   const m = QUALIFIER.exec(sentence);
@@ -227,6 +229,25 @@ export function moveQualifier(sentence: string, maxWords = 14): string[] {
   // "compared with those in ..." and "than in ..." compare two groups: both belong to one sentence.
   if (/\b(?:than|compared|versus|vs|between|from|to|with|of|and|or)$/i.test(left) || /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s/i.test(sentence)) return [sentence];
   return [finish(left), `This was ${right}.`];
+}
+
+// "In five children with X, the scan found Y": the group a finding was seen in, before the finding.
+const LEADING_QUALIFIER =
+  /^(In|Among)\s+((?:(?:the|all|\d[\d,.]*%?|[a-z-]+)\s+){0,3}(?:patients|people|children|adults|women|men|infants|individuals|subjects|participants|newborns|teenagers|families|cases|mice|rats)\s+(?:with|who|aged|having|from|undergoing|getting|treated|given|after|on)\b[^,;:()]*),\s+(.+)$/;
+
+// "In five children with X, the scan found Y." -> "The scan found Y. This was in five children with X."
+function moveLeadingQualifier(sentence: string): string[] | undefined {
+  const m = LEADING_QUALIFIER.exec(sentence.trim());
+  if (!m) return undefined;
+  const [, preposition, group, claim] = m;
+  const main = claim!.replace(/\([^)]*\)/g, '');
+  // Same rule as the trailing qualifier: a single past-tense finding, no present-tense general claim ("gives"), no
+  // second clause. Any "-s" word before "was/were" counts as a present verb: this misses some plural subjects, on purpose.
+  if (!/\b(?:was|were)\b/.test(main) || /\b(?:is|are|appears?|seems?|remains?|\w+[^s\W]s)\s+(?!\w+ed\b)/.test(main.replace(/\b(?:was|were)\b.*$/, '')) || /[,;:]/.test(main)) return undefined;
+  if (FINITE_VERB.test(group!.replace(/\b(?:treated|given|aged|affected|infected|\w+ed)\b/g, '')) || wordCount(claim!) < 5) return undefined;
+  // "In patients with X, it was ..." and "they" lean on the group: they cannot come first.
+  if (/^(?:it|they|this|these|those|such|both|the latter|the former)\b/i.test(claim!)) return undefined;
+  return [finish(capitalise(claim!)), `This was ${preposition!.toLowerCase()} ${group!.trim()}.`];
 }
 
 // "A, B, C and D were linked to Y": a list of three or more plain items before the sentence's first verb.
