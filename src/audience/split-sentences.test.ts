@@ -19,6 +19,17 @@ describe('splitLongSentence', () => {
     ]);
   });
 
+  it('splits at ", so" before a clause and at ", which then"', () => {
+    expect(splitLongSentence('The plasma levels vary with the time of day, so it is important to record when each sample was taken.')).toEqual([
+      'The plasma levels vary with the time of day.',
+      'So it is important to record when each sample was taken.',
+    ]);
+    expect(splitLongSentence('Iron builds up in the cell and free radicals are made, which then results in damage and cell death.')).toEqual([
+      'Iron builds up in the cell and free radicals are made.',
+      'This then results in damage and cell death.',
+    ]);
+  });
+
   it('does not split a list that ends in ", and"', () => {
     const s = 'Fever, rash, joint pain, swollen lymph nodes in the neck, and tiredness were the most common signs in children.';
     expect(splitLongSentence(s)).toEqual([s]);

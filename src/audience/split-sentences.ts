@@ -93,7 +93,9 @@ function findCut(sentence: string): Cut | undefined {
   const cuts: Cut[] = [];
   const patterns: { re: RegExp; lead: string }[] = [
     { re: /;\s+(?:however,\s+|whereas\s+)?/g, lead: '' },
-    { re: /,\s+which\s+(?=(?:is|was|has|may|might|can|could|would|will|did|does|\w+s|\w+ed)\b)(?!(?:were|are|have)\b)/g, lead: 'This ' },
+    { re: /,\s+which\s+(?=(?:(?:then|also|further|thus|in turn|therefore)\s+)?(?:is|was|has|may|might|can|could|would|will|did|does|\w+s|\w+ed)\b)(?!(?:were|are|have)\b)/g, lead: 'This ' },
+    // ", so it is important to ..." gives a consequence as a clause of its own; "so that" gives a purpose and stays.
+    { re: /,\s+so\s+(?!that\b|as\b|far\b|much\b|many\b)(?=(?:it|they|we|this|these|the|there|patients|people)\s)/g, lead: 'So ' },
     { re: /,\s+while\s+(?!\w+ing\b)/g, lead: 'But ' },
     { re: /,\s+(?:although|though)\s+/g, lead: 'But ' },
     { re: /,\s+including\s+/g, lead: 'These include ' },
@@ -126,7 +128,7 @@ function findCut(sentence: string): Cut | undefined {
       // "factors: A; B; and C" is a list even when its last item has a verb.
       if (/^;/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/[;:]\s*/).pop() ?? '')) continue;
       // "while" and "although" must start a clause of their own, with a verb, not "while in hospital".
-      if ((lead === 'But ' || lead === 'This is because ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' '))) continue;
+      if ((lead === 'But ' || lead === 'This is because ' || lead === 'So ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' '))) continue;
       // "including A, B and C" is only a list when nothing follows it: "including X, was ..." is not.
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       if (lead === CONSEQUENCE) {
