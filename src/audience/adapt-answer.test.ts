@@ -147,6 +147,15 @@ describe('adaptAnswer for patients and caregivers', () => {
     expect(conceptsKept(clinical, truncated, vocabulary)).toBeLessThan(0.2);
   });
 
+  it('counts a term replaced by its plain equivalent as kept, and a dropped one as lost', () => {
+    const clinicalOne = answerOf([{ pmid: '1', text: 'Hypertension and myocardial infarction were more frequent after anticoagulation.' }]);
+    const patient = adaptAnswer(clinicalOne, 'patient', vocabulary);
+    expect(patient.direct!.text).toMatch(/high blood pressure and heart attack/i);
+    expect(conceptsKept(clinicalOne, patient, vocabulary)).toBe(1);
+    const dropped = { ...patient, direct: { ...patient.direct!, text: 'High blood pressure was more common.' } };
+    expect(conceptsKept(clinicalOne, dropped, vocabulary)).toBeLessThan(1);
+  });
+
   it('adapts an insufficient-evidence answer without inventing points', () => {
     const none: Answer = { ...answerOf([]), status: 'insufficient_evidence', direct: null, sections: [], references: [] };
     const patient = adaptAnswer(none, 'patient', vocabulary);
