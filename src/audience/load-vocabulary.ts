@@ -159,7 +159,7 @@ export function pickPlainAlternative(term: string, alternatives: string): string
 }
 
 // Words a cut definition must not end on ("A surgical procedure in" reads as broken).
-const DANGLING = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|whom|who|and|or|is|are)$/i;
+const DANGLING = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|whom|who|and|or|is|are|so)$/i;
 
 /** The first sentence of a dictionary definition, cut at its first clause when longer than 15 words. */
 export function shortDefinition(definition: string): string | undefined {

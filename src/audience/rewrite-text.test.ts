@@ -61,6 +61,7 @@ describe('plainText', () => {
   it('links sentences with one-syllable words and leaves DNA letters unexpanded', () => {
     expect(plain('However, the rash came back in six of the ten children.')[0]).toBe('But the rash came back in six of the ten children.');
     expect(plain('We found a change of GCA to GTA in exon 2.')[0]).toContain('GCA to GTA');
+    expect(plain('Driver genes (APC, KRAS, FBXW7) were changed.')[0]).toContain('(APC, KRAS, FBXW7)');
   });
 
   it('drops a structured-abstract label and ends every point with a full stop', () => {
@@ -77,6 +78,8 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('Cells were grown in vitro.', vocabulary)).toBe('Cells were grown in the lab.');
     expect(substitutePlainWords('We need a standardized approach to the elevated levels.', vocabulary)).toBe('We need a standard approach to the high levels.');
     expect(substitutePlainWords('We performed a biopsy.', vocabulary)).toBe('We did a biopsy.');
+    expect(substitutePlainWords('This role is clear, as demonstrated by the mice.', vocabulary)).toBe('This role is clear, as shown by the mice.');
+    expect(substitutePlainWords('The drug may therefore be useful.', vocabulary)).toBe('The drug may therefore be useful.');
     expect(substitutePlainWords('A biopsy was performed.', vocabulary)).toBe('A biopsy was done.');
     expect(substitutePlainWords('Alcohol consumption was linked to a higher concentration of urate.', vocabulary)).toBe(
       'Alcohol use was linked to a higher level of urate.',

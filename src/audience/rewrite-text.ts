@@ -3,7 +3,7 @@ import { dropFraming } from './drop-framing.js';
 import { dropStatistics } from './drop-statistics.js';
 import { countSyllables } from './measure-readability.js';
 import { capitalise, moveQualifier, sentencesOf, splitLeadingPhrase, splitListSubject, splitLongSentence, wordCount } from './split-sentences.js';
-import type { TermMatch, TermRecord, Vocabulary } from './vocabulary.js';
+import { looksLikeAbbreviation, type TermMatch, type TermRecord, type Vocabulary } from './vocabulary.js';
 
 /** What one answer's rewriting remembers across its points: abbreviations it defines and terms already explained. */
 export type RewriteContext = {
@@ -212,7 +212,7 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
   let t = text;
   const edits: { start: number; end: number; text: string }[] = [];
   for (const { start, end, abbreviation } of abbreviationsIn(t)) {
-    if (FAMILIAR.has(abbreviation) || isCodon(abbreviation, t)) continue;
+    if (FAMILIAR.has(abbreviation) || isCodon(abbreviation, t) || inSymbolList(t, start, end, context)) continue;
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
     const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
@@ -241,6 +241,14 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
+}
+
+// "(APC, KRAS, FBXW7)" lists gene symbols: when a listed neighbour has no expansion, this one is a symbol too,
+// not the dictionary's "antigen-presenting cell".
+function inSymbolList(text: string, start: number, end: number, context: RewriteContext): boolean {
+  const before = /([A-Z][A-Za-z0-9\-]*[A-Z0-9])\s*,\s*$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^\s*,\s*([A-Z][A-Za-z0-9\-]*[A-Z0-9])\b/.exec(text.slice(end, end + 30))?.[1];
+  return [before, after].some((n) => n !== undefined && looksLikeAbbreviation(n) && expansionOf(n, context) === undefined);
 }
 
 // "GCA to GTA" names DNA letters, not a "giant cell arteritis": three bases in a text that writes another triplet of bases.
@@ -288,6 +296,9 @@ function fixArticle(before: string, next: string): string {
   return before.slice(0, m.index) + cased + before.slice(m.index + m[1]!.length);
 }
 
+// Past tenses a plain word may have, and the participle "is" or "has" needs instead ("is gave" -> "is given").
+const PARTICIPLE_OF: Record<string, string> = { showed: 'shown', gave: 'given', did: 'done', saw: 'seen', took: 'taken', began: 'begun' };
+
 // Words that may follow a prepositional phrase (it ends a noun phrase rather than describing the next noun).
 const FOLLOWS_PHRASE = /^(?:and|or|but|of|in|on|at|to|with|by|for|from|is|are|was|were|than|as|after|before|during|when|while|that|which|who|where|because|compared|only|alone|also)$/i;
 
@@ -304,10 +315,13 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   // An adjective replacement ("the elevated levels" -> "the high levels") is fine there.
   if (/ed$/.test(m.record.term) && /^(?:the|a|an|this|that|these|those|our|their|its|of|any|each)$/.test(previous) && (PARTICIPLE.test(plain.split(' ')[0]!) || /(?:ed|en|wn)$/.test(plain))) return undefined;
   // After "is" or "has" a verb needs its participle: "are exhibited" -> "are shown", never "are showed".
-  if (/^(?:is|are|was|were|be|been|being|has|have|had)$/.test(previous) && /^(?:showed|got)$/.test(plain)) {
+  if (/^(?:is|are|was|were|be|been|being|has|have|had|as)$/.test(previous)) {
     if (plain === 'got') return undefined;
-    return 'shown';
+    const participle = PARTICIPLE_OF[plain];
+    if (participle) return participle;
   }
+  // "may therefore be" -> "may so be" is not English: a linking word between a verb and its auxiliary stays.
+  if (plain === 'so' && /^(?:may|might|can|could|will|would|should|must|is|are|was|were|be|has|have|had|does|do|did)$/.test(previous)) return undefined;
   // "we performed" is active: "we did", while "was performed" keeps the participle "done".
   if (/^(?:we|they|i|he|she|who|you|authors|investigators|researchers)$/.test(previous)) {
     if (plain === 'done') return 'did';
