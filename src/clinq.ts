@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { createFindEvidence, loadConceptLexicon } from './search/index.js';
+import { createFindEvidence, foldPhrase, loadConceptLexicon } from './search/index.js';
 import { composeAnswer, verifyAnswer } from './answer/index.js';
 import { adaptAnswer, loadVocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
@@ -55,6 +55,8 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
   const findEvidence = createFindEvidence({ store, lexicon });
   // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
   const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
+  // A word the vocabulary names (a MeSH heading such as "colchicine") is a topic; other words may be phrasing.
+  const isNamedConcept = (word: string) => lexicon.alternativesOf(foldPhrase(word)) !== undefined;
 
   const editorial = createSqliteEditorialStore(db);
 
@@ -70,6 +72,7 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
       corpus: { articles, snapshot },
       limit: settings.answer.evidenceLimit,
       documentFrequencies,
+      isNamedConcept,
     });
     const answer = adapt(clinical, audience);
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.

@@ -212,6 +212,17 @@ describe('composeAnswer with corpus-wide word counts', () => {
     expect(answer.evidenceSummary).toContain('colchicine');
   });
 
+  it('does not refuse over a missing word the vocabulary does not name (phrasing, not a topic)', async () => {
+    const question = 'Does hypoglycaemia increase the risk of cardiovascular events, worthwhilely?';
+    const answer = await composeAnswer(question, {
+      findEvidence: fakeFindEvidence(pool),
+      corpus: { articles: pool.length, snapshot: 'fixtures' },
+      documentFrequencies,
+      isNamedConcept: (word) => word !== 'worthwhilely',
+    });
+    expect(answer.status).toBe('answered');
+  });
+
   it('still answers when the articles that mention the rare word cover the question', async () => {
     const answer = await askWithCounts('Does hypoglycaemia increase the risk of cardiovascular events?');
     expect(answer.status).toBe('answered');

@@ -34,6 +34,12 @@ export type ComposeOptions = {
    * or one no retrieved article mentions together with the rest, means the evidence is insufficient.
    */
   documentFrequencies?: (stems: readonly string[]) => Promise<ReadonlyMap<string, number>>;
+  /**
+   * Whether a question word (lower case) names a concept of the medical vocabulary, e.g. a MeSH heading (optional).
+   * With it, only such words count as topics for the corpus-wide checks; phrasing such as "underrecognised" or
+   * "worthwhile" that a small corpus happens to lack does not make the evidence insufficient.
+   */
+  isNamedConcept?: (word: string) => boolean;
   /** With documentFrequencies: the best article must cover this corpus-rarity-weighted share of the subject words. */
   minRareSubject?: number;
   /** With documentFrequencies: a subject word in at most this share of the corpus names the question's topic. */
@@ -148,7 +154,7 @@ function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decis
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
-  const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01 } = options;
+  const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true } = options;
   const plain = analyzeQuestion(question);
   const subject = plain.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
@@ -160,7 +166,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),
   ]);
   // A subject word no article of the corpus contains is a topic the corpus does not cover.
-  const absent = frequencies ? plain.concepts.filter((c) => !c.generic && frequencies.get(c.stem) === 0).map((c) => c.word) : [];
+  const absent = frequencies ? plain.concepts.filter((c) => !c.generic && frequencies.get(c.stem) === 0 && isNamedConcept(c.word)).map((c) => c.word) : [];
   if (absent.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3))}.`);
   }
@@ -173,13 +179,24 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
   // Weighed by rarity in the whole corpus, the subject words a retrieved article must cover are the rare ones:
   // an article on "cardiovascular events" does not answer a question about colchicine and cardiovascular events.
-  const rarest = frequencies ? rarestSubject(plain, frequencies, corpus.articles * rareShare, [...fits.values()].map((f) => f.stems)) : null;
-  // With a rare topic word, only articles that mention it may answer, and one of them must cover at least half
-  // of the question's subject weighed by corpus rarity.
+  // The question's rarest word that some retrieved article uses is its most specific topic: only articles that
+  // mention it give points. When that word is a named concept of the vocabulary (not phrasing), one of those
+  // articles must also cover at least half of the question's subject weighed by corpus rarity, or the evidence is
+  // about something else ("colchicine" in breast milk for a question on colchicine and cardiovascular events).
+  const retrieved = [...fits.values()].map((f) => f.stems);
+  const rarestAny = frequencies ? rarestSubject(plain, frequencies, corpus.articles * rareShare, retrieved) : null;
+  // Search's first article decides whether the rare word is the topic: when it lacks the word, the word may be
+  // phrasing that the right article does not repeat.
+  const first = fits.get(evidence[0]?.article.pmid ?? '');
+  const rarest = (rarestAny && first && mentions(first.stems, rarestAny.stem)) ? rarestAny : null;
+  const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word)) };
+  const rarestNamed = frequencies ? rarestSubject(vocabularyOnly, frequencies, corpus.articles * rareShare, retrieved) : null;
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
   const rareWeights = frequencies ? rarityWeights(plain, frequencies, corpus.articles) : [];
-  const bestRare = rarest ? Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => coverageOf(rareWeights, f.stems))) : 1;
+  const bestRare = rarestNamed
+    ? Math.max(0, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => coverageOf(rareWeights, f.stems)))
+    : 1;
   // An article that shares only generic wording ("risk factors") with the question is about something else.
   if (bestArticle < minCoverage || bestSubject < minSubject || bestRare < minRareSubject) {
     const missing = analysis.concepts
@@ -220,7 +237,15 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     minCoverage: bestCoverage * (isList ? 0.4 : 0.5),
     ...(isList ? { perArticle: 2 } : {}),
   });
-  const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(scored, { analysis }) : { verdict: undefined, decisive: null };
+  // The verdict hears every article that covers the question, whether or not it names the rarest word.
+  const voters = new Set(
+    evidence
+      .filter((e) => (fits.get(e.article.pmid)?.coverage ?? 0) >= bestArticle * articleShare)
+      .slice(0, maxArticles)
+      .map((e) => e.article.pmid),
+  );
+  const hearing = scoredAll.filter((p) => voters.has(p.pmid));
+  const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis }) : { verdict: undefined, decisive: null };
   const direct = chooseDirect(analysis, selected, decisive);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
 
