@@ -151,6 +151,13 @@ describe('splitLeadingPhrase', () => {
     ]);
   });
 
+  it('accepts a present-tense finding verb after "we"', () => {
+    expect(splitLeadingPhrase('Using these 69 datasets, we find an eight-gene signature that tells bacterial from viral infections.')).toEqual([
+      'We used these 69 datasets.',
+      'We find an eight-gene signature that tells bacterial from viral infections.',
+    ]);
+  });
+
   it('leaves a leading phrase that is not followed by "we" and a verb alone', () => {
     const s = 'To date, no treatment has been shown to slow the disease in adults or in children with the condition.';
     expect(splitLeadingPhrase(s)).toEqual([s]);

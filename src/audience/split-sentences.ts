@@ -283,7 +283,7 @@ const LEADING_PHRASE = /^(To|Using|By using)\s+([^,;()]+?),\s+(we|the authors|th
 
 // The verb right after "we": regular past tenses, common irregular ones and auxiliaries.
 const LEADING_VERB =
-  /^(?:(?:also|then|first|further|now)\s+)?(?:\w+ed|found|saw|made|took|gave|got|had|did|have|has|are|were|can|could|may|might|will|would|should|must|present|report|describe|show|propose|conclude|sought|chose|began|ran|built|set|put|need|use|study|test|measure|compare|examine|analy[sz]e)\b/i;
+  /^(?:(?:also|then|first|further|now)\s+)?(?:\w+ed|found|find|identify|saw|made|took|gave|got|had|did|have|has|are|were|can|could|may|might|will|would|should|must|present|report|describe|show|propose|conclude|sought|chose|began|ran|built|set|put|need|use|study|test|measure|compare|examine|analy[sz]e)\b/i;
 
 /**
  * Moves a leading purpose or method phrase of a long sentence into its own sentence:
