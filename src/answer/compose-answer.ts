@@ -165,7 +165,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     findEvidence(question, { limit, ...(filters ? { filters } : {}) }),
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),
   ]);
-  // A subject word no article of the corpus contains is a topic the corpus does not cover.
+  // A named subject word ("colchicine") no article of the corpus contains is a topic the corpus does not cover.
   const absent = frequencies ? plain.concepts.filter((c) => !c.generic && frequencies.get(c.stem) === 0 && isNamedConcept(c.word)).map((c) => c.word) : [];
   if (absent.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3))}.`);
@@ -177,8 +177,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const { analysis, fits } = fitEvidence(plain, evidence);
   const bestArticle = Math.max(0, ...[...fits.values()].map((f) => f.coverage));
   const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
-  // Weighed by rarity in the whole corpus, the subject words a retrieved article must cover are the rare ones:
-  // an article on "cardiovascular events" does not answer a question about colchicine and cardiovascular events.
   // The question's rarest word that some retrieved article uses is its most specific topic: only articles that
   // mention it give points. When that word is a named concept of the vocabulary (not phrasing), one of those
   // articles must also cover at least half of the question's subject weighed by corpus rarity, or the evidence is
@@ -188,7 +186,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Search's first article decides whether the rare word is the topic: when it lacks the word, the word may be
   // phrasing that the right article does not repeat.
   const first = fits.get(evidence[0]?.article.pmid ?? '');
-  const rarest = (rarestAny && first && mentions(first.stems, rarestAny.stem)) ? rarestAny : null;
+  const rarest = rarestAny && first && mentions(first.stems, rarestAny.stem) ? rarestAny : null;
   const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word)) };
   const rarestNamed = frequencies ? rarestSubject(vocabularyOnly, frequencies, corpus.articles * rareShare, retrieved) : null;
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
