@@ -36,3 +36,19 @@ describe('splitPassages', () => {
     expect(splitSentences(text)).toEqual(['First  sentence\nhere.', 'Second one.']);
   });
 });
+
+describe('sentence breaks that cannot end a sentence', () => {
+  it('keeps a bracket and its content in one sentence', () => {
+    expect(splitSentences('Expression was high [ref. 12] in tumours. It fell later.')).toEqual([
+      'Expression was high [ref. 12] in tumours.',
+      'It fell later.',
+    ]);
+  });
+
+  it('does not start a sentence with a lower-case word after an abbreviated one', () => {
+    expect(splitSentences('Mice were given monocl. antibodies. Then they recovered.')).toEqual([
+      'Mice were given monocl. antibodies.',
+      'Then they recovered.',
+    ]);
+  });
+});

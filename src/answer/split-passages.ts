@@ -35,7 +35,7 @@ export function splitSentences(text: string): string[] {
   // sbd rebuilds sentences from words joined by single spaces; locate each one in the original text
   // by comparing with whitespace removed, then cut the original span.
   const { squeezed, origin } = squeeze(text);
-  const spans: string[] = [];
+  const spans: { start: number; end: number }[] = [];
   let cursor = 0;
   for (const sentence of found) {
     const needle = sentence.replace(/\s+/g, '');
@@ -47,14 +47,38 @@ export function splitSentences(text: string): string[] {
     }
     const start = origin[at] as number;
     const end = (origin[at + needle.length - 1] as number) + 1;
-    spans.push(text.slice(start, end));
+    spans.push({ start, end });
     cursor = at + needle.length;
   }
   if (cursor < squeezed.length) {
-    const rest = text.slice(origin[cursor] as number).trim();
-    if (rest) spans.push(rest);
+    const start = origin[cursor] as number;
+    if (text.slice(start).trim()) spans.push({ start, end: text.trimEnd().length });
   }
-  return spans.filter((s) => /[A-Za-z0-9]/.test(s));
+  return joinFalseBreaks(text, spans)
+    .map(({ start, end }) => text.slice(start, end))
+    .filter((s) => /[A-Za-z0-9]/.test(s));
+}
+
+/**
+ * Rejoins breaks that cannot end a sentence: inside an open bracket ("[ref. 12]", "(q31. 1)") or before a
+ * word in lower case ("monocl. antibodies"). Spans stay verbatim slices of the text.
+ */
+function joinFalseBreaks(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const joined: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = joined[joined.length - 1];
+    if (last && (opensBracket(text.slice(last.start, last.end)) || /^[a-z]/.test(text.slice(span.start, span.end)))) {
+      last.end = span.end;
+    } else {
+      joined.push({ ...span });
+    }
+  }
+  return joined;
+}
+
+function opensBracket(sentence: string): boolean {
+  const count = (ch: string) => sentence.split(ch).length - 1;
+  return count('(') > count(')') || count('[') > count(']');
 }
 
 function squeeze(text: string): { squeezed: string; origin: number[] } {
