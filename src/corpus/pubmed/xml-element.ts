@@ -45,8 +45,11 @@ export function inlineText(element: XmlElement | undefined): string {
 
 /** Collapses runs of whitespace to one space and trims the ends. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Same result as /\s+/ → ' ', but single plain spaces (most of any text) are not matched and rewritten.
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
+
+const WHITESPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 
 function rawInlineText(element: XmlElement): string {
   let text = '';

@@ -79,9 +79,48 @@ export function toArticleParams(article: Article, updatedAt: string): ArticlePar
     keywords: JSON.stringify(article.keywords),
     doi: article.doi,
   };
-  // Hash every stored field in a fixed order, so "identical content" means identical to the reader.
-  const contentHash = createHash('sha256').update(JSON.stringify(Object.values(row))).digest('base64url');
-  return { ...row, terms: subjectTerms(article), content_hash: contentHash, updated_at: updatedAt };
+  return { ...row, terms: subjectTerms(article), content_hash: contentHashOf(row), updated_at: updatedAt };
+}
+
+/**
+ * A digest of every stored field in a fixed order, so "identical content" means identical to the reader.
+ * Length-prefixed fields make the input unambiguous without re-escaping the JSON columns, and SHA-1 is ample
+ * for change detection (not a security boundary); both matter because ingest hashes every record it reads.
+ */
+export function contentHashOf(row: ArticleRow): string {
+  let input = '';
+  for (const value of rowValues(row)) {
+    input += typeof value === 'string' ? `s${value.length}:${value}` : value === null ? '-;' : `n${value};`;
+  }
+  return createHash('sha1').update(input).digest('base64url');
+}
+
+/** Length of a {@link contentHashOf} digest; databases written before it hold 43-character SHA-256 digests. */
+export const CONTENT_HASH_LENGTH = 27;
+
+/** The content digest databases stored before {@link contentHashOf}, so they re-ingest as unchanged. */
+export function legacyContentHashOf(row: ArticleRow): string {
+  return createHash('sha256').update(JSON.stringify(rowValues(row))).digest('base64url');
+}
+
+/** The stored fields in column order, the order both digests cover. */
+function rowValues(row: ArticleRow): (string | number | null)[] {
+  return [
+    row.pmid,
+    row.version,
+    row.title,
+    row.abstract,
+    row.sections,
+    row.journal,
+    row.journal_iso,
+    row.year,
+    row.authors,
+    row.languages,
+    row.publication_types,
+    row.mesh,
+    row.keywords,
+    row.doi,
+  ];
 }
 
 /** MeSH descriptors and author keywords as one text, the third indexed column. */

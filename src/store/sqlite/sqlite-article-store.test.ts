@@ -4,6 +4,7 @@ import { ClinqError } from '../../domain/index.js';
 import type { ArticleStore } from '../types.js';
 import { openDatabase, type SqliteDatabase } from './open-database.js';
 import { ARTICLE_MIGRATIONS } from './article-schema.js';
+import { legacyContentHashOf, toArticleParams } from './article-rows.js';
 import { createSqliteArticleStore, type SqliteArticleStore } from './sqlite-article-store.js';
 
 function article(pmid: string, overrides: Partial<Article> = {}): Article {
@@ -60,6 +61,18 @@ describe('createSqliteArticleStore', () => {
   it('counts identical content as unchanged', async () => {
     await store.upsertArticles([article('101')]);
     expect(await store.upsertArticles([article('101')])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('counts identical content stored with the earlier SHA-256 digest as unchanged, and upgrades the digest', async () => {
+    await store.upsertArticles([article('101'), article('102')]);
+    const setHash = db.prepare('UPDATE articles SET content_hash = ? WHERE pmid = ?');
+    for (const pmid of ['101', '102']) setHash.run(legacyContentHashOf(toArticleParams(article(pmid), 'any time')), pmid);
+    const again = [article('101'), article('102', { title: 'Corrected title' })];
+    expect(await store.upsertArticles(again)).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    expect(await store.upsertArticles(again)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect((await store.getArticle('102'))?.title).toBe('Corrected title');
+    const stored = db.prepare<[], { content_hash: string }>('SELECT content_hash FROM articles ORDER BY pmid').all();
+    expect(stored.map((row) => row.content_hash)).toEqual(again.map((a) => toArticleParams(a, 'any time').content_hash));
   });
 
   it('replaces an article with a newer version or a corrected same version', async () => {

@@ -2,7 +2,15 @@ import type { Article } from '../../domain/index.js';
 import { ClinqError } from '../../domain/index.js';
 import type { ArticleStore, FullTextHit, FullTextQuery, UpsertResult } from '../types.js';
 import { ARTICLE_MIGRATIONS, BM25_WEIGHTS } from './article-schema.js';
-import { checkArticle, fromArticleRow, toArticleParams, type ArticleRow } from './article-rows.js';
+import {
+  checkArticle,
+  CONTENT_HASH_LENGTH,
+  fromArticleRow,
+  legacyContentHashOf,
+  toArticleParams,
+  type ArticleParams,
+  type ArticleRow,
+} from './article-rows.js';
 import { findAbbreviations } from './find-abbreviations.js';
 import { toFtsMatchExpression } from './fts-match-expression.js';
 import type { SqliteDatabase } from './open-database.js';
@@ -40,6 +48,8 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   const findExisting = db.prepare<[string], { id: number; version: number; content_hash: string }>(
     'SELECT id, version, content_hash FROM articles WHERE pmid = ?',
   );
+  // Only content_hash changes, so neither the FTS trigger (title/abstract/terms) nor updated_at is touched.
+  const refreshHash = db.prepare<[string, number]>('UPDATE articles SET content_hash = ? WHERE id = ?');
   const forgetAbbreviations = db.prepare<[number]>('DELETE FROM article_abbreviations WHERE article_id = ?');
   const rememberAbbreviation = db.prepare<[number, string, string]>(
     'INSERT OR IGNORE INTO article_abbreviations (article_id, short, long) VALUES (?, ?, ?)',
@@ -113,6 +123,9 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       } else if (existing.version > article.version || existing.content_hash === params.content_hash) {
         // An older MEDLINE version never replaces a newer one; a same-version record may be a correction.
         result.unchanged++;
+      } else if (sameAsLegacyDigest(existing.content_hash, params)) {
+        refreshHash.run(params.content_hash, existing.id);
+        result.unchanged++;
       } else {
         update.run(params);
         forgetAbbreviations.run(existing.id);
@@ -184,6 +197,11 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       if (db.open) db.close();
     },
   };
+}
+
+/** Whether a digest stored by an earlier release (SHA-256 of the JSON row) describes exactly this content. */
+function sameAsLegacyDigest(stored: string, params: ArticleParams): boolean {
+  return stored.length !== CONTENT_HASH_LENGTH && stored === legacyContentHashOf(params);
 }
 
 /** Runs one SQLite call, turning driver faults into store_error while letting ClinqErrors through. */
