@@ -210,4 +210,12 @@ describe('createFindEvidence with a fake store', () => {
       { mode: 'any', groups: [['role'], ['aspirin'], ['stroke']] },
     ]);
   });
+
+  it('leaves the words most articles contain out of the relaxed query on a large corpus', async () => {
+    const { store, calls } = recordingStore({ all: [], any: ['1'] });
+    const counts = new Map([['role', 60_000], ['aspirin', 900], ['stroke', 4_000]]);
+    const documentFrequencies = async (stems: readonly string[]) => new Map(stems.map((stem) => [stem, counts.get(stem) ?? 0]));
+    await createFindEvidence({ store: { ...store, documentFrequencies }, relaxedPostings: 10_000 })('What is the role of aspirin after stroke?');
+    expect(calls.at(-1)).toEqual({ mode: 'any', groups: [['aspirin'], ['stroke']] });
+  });
 });

@@ -6,6 +6,7 @@ import { analyseQuestion, MAX_QUESTION_WORDS, type ConceptLexicon } from './anal
 import { withEntries } from './build-concept-lexicon.js';
 import { rankEvidence, type Candidate } from './rank-evidence.js';
 import type { SearchStore } from './search-store.js';
+import { conceptStems, DEFAULT_RELAXED_POSTINGS, selectRareConcepts } from './select-rare-concepts.js';
 
 /** Articles returned when the caller names no limit. */
 export const DEFAULT_EVIDENCE_LIMIT = 10;
@@ -20,6 +21,8 @@ export type FindEvidenceDeps = {
   /** Multiword concepts and their alternatives; without one every content word is its own concept. */
   lexicon?: ConceptLexicon;
   candidates?: number;
+  /** Estimated matches the relaxed query may cost at most (needs `store.documentFrequencies`); see selectRareConcepts. */
+  relaxedPostings?: number;
 };
 
 const optionsSchema = z
@@ -41,6 +44,7 @@ const optionsSchema = z
  */
 export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
   const candidates = deps.candidates ?? DEFAULT_CANDIDATES;
+  const relaxedPostings = deps.relaxedPostings ?? DEFAULT_RELAXED_POSTINGS;
   const { store } = deps;
   // Without a vocabulary, a lexicon that only knows spelling variants: "anaemia" still finds "anemia".
   const baseLexicon = deps.lexicon ?? withEntries(undefined, new Map());
@@ -72,7 +76,10 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
     const precise = await store.matchArticles({ groups: required, mode: 'all', limit: candidates, ...(filters && { filters }) });
     for (const hit of precise) scores.set(hit.pmid, hit.score);
     if (precise.length < limit && concepts.length > 1) {
-      const relaxed = await store.matchArticles({ groups, mode: 'any', limit: candidates, ...(filters && { filters }) });
+      // Ranked OR queries grow with the collection: at scale, leave out the concepts most documents contain.
+      const counts = store.documentFrequencies ? await store.documentFrequencies(conceptStems(concepts)) : null;
+      const anyOf = counts ? selectRareConcepts(concepts, counts, relaxedPostings, candidates).map((c) => c.alternatives) : groups;
+      const relaxed = await store.matchArticles({ groups: anyOf, mode: 'any', limit: candidates, ...(filters && { filters }) });
       // A precise hit scored on fewer phrases would otherwise look worse than a relaxed-only one.
       for (const hit of relaxed) scores.set(hit.pmid, Math.max(hit.score, scores.get(hit.pmid) ?? -Infinity));
     }

@@ -14,4 +14,6 @@ export type SearchStore = {
   getArticles(pmids: readonly string[]): Promise<Article[]>;
   /** Abbreviations the corpus defines whose short or long form is one of the phrases (optional). */
   abbreviationsFor?(phrases: readonly string[]): Promise<{ short: string; long: string; count: number }[]>;
+  /** How many articles contain each index term (a Porter stem); lets the relaxed query skip common words (optional). */
+  documentFrequencies?(stems: readonly string[]): Promise<ReadonlyMap<string, number>>;
 };
