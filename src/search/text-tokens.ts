@@ -24,7 +24,22 @@ export function questionWords(question: string, max: number): string[] {
   return words;
 }
 
+/** Stems already computed: re-ranking stems ~100 abstracts per question, and their words repeat across questions. */
+const stemCache = new Map<string, string>();
+/** Bounds the cache; a process that has met this many distinct words starts over rather than grow without end. */
+const MAX_CACHED_STEMS = 200_000;
+
+function stemOf(token: string): string {
+  let stem = stemCache.get(token);
+  if (stem === undefined) {
+    if (stemCache.size >= MAX_CACHED_STEMS) stemCache.clear();
+    stem = stemmer(token);
+    stemCache.set(token, stem);
+  }
+  return stem;
+}
+
 /** The stems FTS5's `porter unicode61` would index for a text, in order. */
 export function indexStems(text: string): string[] {
-  return (foldText(text).match(INDEX_TOKEN) ?? []).map((token) => stemmer(token));
+  return (foldText(text).match(INDEX_TOKEN) ?? []).map(stemOf);
 }
