@@ -19,3 +19,4 @@ export { parseMeshTree, childrenOf, type MeshTree, type MeshDescriptor } from '.
 export { spellingVariants } from './spelling-variants.js';
 export { rankEvidence, RANKING_WEIGHTS, EVIDENCE_PRIOR } from './rank-evidence.js';
 export type { SearchStore } from './search-store.js';
+export { selectRareConcepts, conceptStems, DEFAULT_RELAXED_POSTINGS, type DocumentFrequencies } from './select-rare-concepts.js';
