@@ -158,7 +158,8 @@ class RecordReader {
     } else if (this.stack.length === 0) {
       return;
     }
-    const element: XmlElement = { name: tag.name, attributes: { ...tag.attributes }, children: [] };
+    // saxes builds a fresh attributes object per tag, so it is kept rather than copied.
+    const element: XmlElement = { name: tag.name, attributes: tag.attributes, children: [] };
     this.elements++;
     // Past the bounds the record is only walked to its end, then reported; memory stays bounded.
     if (!this.oversized()) this.stack.at(-1)?.children.push(element);
