@@ -185,6 +185,14 @@ describe('matchArticles', () => {
     expect(trials.map((h) => h.pmid).sort()).toEqual(['1', '3']);
   });
 
+  it('ranks the same with and without filters that exclude nothing', async () => {
+    const query = { groups: [['aspirin'], ['clopidogrel'], ['myocardial infarction']], mode: 'any' as const, limit: 10 };
+    const plain = await store.matchArticles(query);
+    const filtered = await store.matchArticles({ ...query, filters: { yearFrom: 1900, yearTo: 2100 } });
+    expect(plain).toEqual(filtered);
+    expect(plain.map((h) => h.score)).toEqual([...plain.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
   it('honours the limit', async () => {
     expect(await store.matchArticles({ groups: [['aspirin'], ['clopidogrel']], mode: 'any', limit: 1 })).toHaveLength(1);
   });

@@ -110,6 +110,18 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
      LIMIT @limit`,
   );
 
+  // Without filters, rank inside the full-text index and join only the top hits: joining every matching row
+  // before the sort costs linear time in the number of matches (4x slower at 100k records).
+  const matchUnfiltered = db.prepare<{ match: string; limit: number }, { pmid: string; relevance: number }>(
+    `SELECT a.pmid AS pmid, top.relevance AS relevance
+     FROM (SELECT rowid,
+                  bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
+           FROM articles_fts WHERE articles_fts MATCH @match
+           ORDER BY relevance LIMIT @limit) AS top
+     JOIN articles a ON a.id = top.rowid
+     ORDER BY top.relevance`,
+  );
+
   const indexAbbreviations = (id: number, article: Article): void => {
     for (const { short, long } of findAbbreviations(`${article.title} ${article.abstract}`)) rememberAbbreviation.run(id, short, long);
   };
@@ -180,8 +192,11 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       if (expression === null || limit === 0) return [];
       const filters = query.filters ?? {};
       const types = filters.publicationTypes?.length ? JSON.stringify(filters.publicationTypes) : null;
+      const filtered = filters.yearFrom !== undefined || filters.yearTo !== undefined || types !== null;
       const rows = guard('search articles', () =>
-        match.all({ match: expression, yearFrom: filters.yearFrom ?? null, yearTo: filters.yearTo ?? null, types, limit }),
+        filtered
+          ? match.all({ match: expression, yearFrom: filters.yearFrom ?? null, yearTo: filters.yearTo ?? null, types, limit })
+          : matchUnfiltered.all({ match: expression, limit }),
       );
       // bm25() is lower-is-better; the contract wants higher-is-better.
       return rows.map((row) => ({ pmid: row.pmid, score: -row.relevance }));
