@@ -136,7 +136,7 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<BenchRe
       'Each seed appears about records/1896 times (10k: ~5 copies, 100k: ~53), so at scale the top hits of a query are often ' +
         'near-copies of one article; a rising insufficient_evidence share with size most likely comes from that redundancy (not checked question by question). ' +
         'Real MEDLINE at the same size would hold more distinct matches per query, so latency there may differ.',
-      'The machine may be shared with other work on its 2 cores: repeated runs of this benchmark varied by up to about 2x in p95 (10k: 130 to 264 ms; 100k: 281 to 527 ms over three runs on 2026-11-25).',
+      'The machine may be shared with other work on its 2 cores: on a busy machine, repeated runs of this benchmark have varied by up to about 2x in p95.',
       ...(problems.length ? [`Batch problems: ${problems.slice(0, 10).join('; ')}`] : []),
     ],
     details: runs.map((r) => ({ records: r.records, ingestedNow: r.ingestedNow, latenciesMs: r.latencies.map(ms) })),
