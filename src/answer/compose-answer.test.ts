@@ -223,6 +223,19 @@ describe('composeAnswer with corpus-wide word counts', () => {
     expect(answer.status).toBe('answered');
   });
 
+  it('refuses when a named topic shares a stem with other words but no article found names it', async () => {
+    // Porter stems "appendicitis" and "appended" alike; the stem counts cannot tell them apart.
+    const appended = { ...colchicine, pmid: '990002', title: 'Surgery outcomes', abstract: 'Laparoscopic surgery was safe; details are appended. Surgery was safe in most patients.' };
+    const answer = await composeAnswer('Is laparoscopic surgery safe for appendicitis?', {
+      findEvidence: fakeFindEvidence([appended]),
+      corpus: { articles: 1, snapshot: 'fixtures' },
+      documentFrequencies: async (wanted) => new Map(wanted.map((s) => [s, 1])),
+      isNamedConcept: (word) => word === 'appendicitis',
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toMatch(/mentions appendicitis\.$/);
+  });
+
   it('still answers when the articles that mention the rare word cover the question', async () => {
     const answer = await askWithCounts('Does hypoglycaemia increase the risk of cardiovascular events?');
     expect(answer.status).toBe('answered');

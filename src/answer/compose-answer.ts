@@ -111,6 +111,14 @@ function insufficient(
   return { question, audience, status: 'insufficient_evidence', direct: null, sections: [], references: [], evidenceSummary, corpus };
 }
 
+/** Whether an article's title, abstract, MeSH headings or keywords contain the word's surface form (a few letters of inflection aside). */
+function namesWord(article: Article, word: string): boolean {
+  const lower = word.toLowerCase();
+  const root = lower.length > 6 ? lower.slice(0, lower.length - 3) : lower;
+  const text = [article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase();
+  return text.includes(root);
+}
+
 function joinWords(words: string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -210,6 +218,13 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
         ? `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(missing.slice(0, 3))}; none covers ${joinWords(named)}${together}.`
         : `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}${together}.`,
     );
+  }
+  // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
+  // to appear as a word in some retrieved article; search ranks articles that name it first. Only a vocabulary
+  // (isNamedConcept given) tells a topic from phrasing, so without one nothing is refused here.
+  const unnamed = plain.concepts.filter((c) => !c.generic && options.isNamedConcept?.(c.word) === true && !evidence.some((e) => namesWord(e.article, c.word)));
+  if (unnamed.length) {
+    return insufficient(question, audience, corpus, `None of the articles this corpus of ${records(corpus.articles)} offers for the question mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
   }
   // Marginal articles (covering much less than the best one) give no points: they would be filler.
   // Search's order is the best guide to which articles answer the question, so the citable ones are the first
