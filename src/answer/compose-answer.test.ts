@@ -244,6 +244,12 @@ describe('composeAnswer with corpus-wide word counts', () => {
 });
 
 describe('pointText', () => {
+  it('drops a two-word structured-abstract label and shows a doubled full stop once', () => {
+    expect(pointText('STUDY DESIGN One hundred patients were identified through two surveys.')).toBe('One hundred patients were identified through two surveys.');
+    expect(pointText('The results improve genetic counselling..')).toBe('The results improve genetic counselling.');
+    expect(pointText('The list goes on and on...')).toBe('The list goes on and on...');
+  });
+
   it('drops a structured-abstract label left at the start of a sentence', () => {
     expect(pointText('BACKGROUND/AIMS The development of fibrosis is slow in most patients.')).toBe('The development of fibrosis is slow in most patients.');
     expect(pointText('<b>RESULTS</b>: Six participants were enrolled in the trial.')).toBe('Six participants were enrolled in the trial.');
