@@ -54,6 +54,12 @@ describe('plainText', () => {
     expect(second).toBe('Patients with BDD were studied.');
   });
 
+  it('does not repeat a word the spelled-out abbreviation already says', () => {
+    const [first] = plain('A repeat sits in the 3 UTR of the gene.', 'The 3-untranslated region (UTR) was long.');
+    expect(first).toContain('the 3-untranslated region');
+    expect(first).not.toMatch(/\b3 3-untranslated/);
+  });
+
   it('leaves out the abbreviation of a long name the answer never uses again', () => {
     expect(plain('Body dysmorphic disorder (BDD) is common.')[0]).toBe('Body dysmorphic disorder is common.');
   });

@@ -236,11 +236,28 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     } else {
       const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
       const words = atStart ? capitalise(expansion) : expansion;
-      edits.push({ start, end, text: keepShort ? `${words} (${abbreviation})` : words });
+      const span = withoutRepeats(t, start, end, expansion);
+      edits.push({ ...span, text: keepShort ? `${words} (${abbreviation})` : words });
     }
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
+}
+
+/**
+ * Widens an abbreviation's span over a neighbouring word its expansion repeats, so "3 UTR" becomes
+ * "3-untranslated region" (not "3 3-untranslated region") and "DMPK gene" does not say "gene" twice.
+ */
+function withoutRepeats(text: string, start: number, end: number, expansion: string): { start: number; end: number } {
+  const first = /^[^\s-]+/.exec(expansion)?.[0]?.toLowerCase();
+  const last = /[^\s-]+$/.exec(expansion)?.[0]?.toLowerCase();
+  const before = /(\S+)\s+$/.exec(text.slice(0, start));
+  const after = /^\s+([A-Za-z]+)\b/.exec(text.slice(end));
+  let from = start;
+  let to = end;
+  if (before && first && before[1]!.toLowerCase() === first) from = start - before[0].length;
+  if (after && last && after[1]!.toLowerCase() === last && /\s/.test(expansion)) to = end + after[0].length;
+  return { start: from, end: to };
 }
 
 // "(APC, KRAS, FBXW7)" lists gene symbols: when a listed neighbour has no expansion, this one is a symbol too,
