@@ -66,13 +66,12 @@ function audienceFor(c: Context<AppEnv>) {
 
 /** Registers /articles/:slug and everything under it. */
 export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  app.get('/articles/:slug', async (c) => {
-    const article = await requireArticleBySlug(deps, c.req.param('slug'));
-    const shown = shownVersion(article);
+  // One view serves the article (its public version, with the follow-up thread) and any older version.
+  const renderVersion = async (c: Context<AppEnv>, article: Awaited<ReturnType<typeof requireArticleBySlug>>, shown: ReturnType<typeof shownVersion>, withThread: boolean) => {
     const audience = audienceFor(c);
     const viewer = c.get('viewer');
     const [thread, panel, reviews, notes] = await Promise.all([
-      deps.editorial.store.listFollowUps(article.id),
+      withThread ? deps.editorial.store.listFollowUps(article.id) : Promise.resolve([]),
       reviewPanelFor(deps, viewer.user, article),
       deps.editorial.store.listReviews(article.id),
       pointNotesFor(deps, viewer, article, shown),
@@ -91,9 +90,15 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         panel,
         reviews,
         notes,
+        ...(withThread ? {} : { versionReviews: reviews.filter((r) => r.version === shown.number) }),
         notice: done ? NOTICES[done] : undefined,
       }),
     );
+  };
+
+  app.get('/articles/:slug', async (c) => {
+    const article = await requireArticleBySlug(deps, c.req.param('slug'));
+    return renderVersion(c, article, shownVersion(article), true);
   });
 
   app.get('/articles/:slug/versions/:n', async (c) => {
@@ -101,29 +106,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const n = versionSchema.safeParse(c.req.param('n'));
     const shown = n.success ? article.versions.find((v) => v.number === n.data) : undefined;
     if (!shown) throw new ClinqError('not_found', `Article ${article.slug} has no version ${c.req.param('n')}.`);
-    const audience = audienceFor(c);
-    const viewer = c.get('viewer');
-    const [reviews, panel, notes] = await Promise.all([
-      deps.editorial.store.listReviews(article.id),
-      reviewPanelFor(deps, viewer.user, article),
-      pointNotesFor(deps, viewer, article, shown),
-    ]);
-    const done = c.req.query('done');
-    return c.html(
-      renderArticlePage({
-        frame: frameOf(c),
-        article,
-        shown,
-        answer: deps.adapt(shown.answer, audience),
-        audience,
-        followUps: [],
-        panel,
-        reviews,
-        notes,
-        versionReviews: reviews.filter((r) => r.version === shown.number),
-        notice: done ? NOTICES[done] : undefined,
-      }),
-    );
+    return renderVersion(c, article, shown, false);
   });
 
   // A follow-up is answered with the original's concepts, stored as its own draft article, and linked in the thread.
