@@ -1,3 +1,4 @@
+import { percentile as quantile } from '../lib/index.js';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -68,14 +69,9 @@ export function measureAudiences(clinical: readonly Answer[], vocabulary: Vocabu
   });
 }
 
-/** The q-th quantile (0–1) of numbers, by linear interpolation between closest ranks. */
+/** The q-th quantile (0–1) of numbers, rounded for the report. */
 export function percentile(values: readonly number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const at = (s.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return round(s[lo]! + (s[hi]! - s[lo]!) * (at - lo));
+  return round(quantile(values, q));
 }
 
 /** A clinician answer whose points are one record's sentences in order, each citing that record with its verbatim sentence. */

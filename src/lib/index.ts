@@ -1,1 +1,1 @@
-export {};
+export { percentile } from './percentile.js';
