@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { ClinqError, type Audience } from '../domain/index.js';
+import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
 import { loadSettings } from '../config.js';
 import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
 import { renderAnswerText } from '../answer/index.js';
@@ -62,7 +62,7 @@ async function requireDatabase(dbPath: string): Promise<void> {
 const batchLineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   question: z.string(),
-  audience: z.enum(['patient', 'caregiver', 'student', 'nurse', 'physician']).optional(),
+  audience: z.enum(AUDIENCES).optional(),
 });
 
 /** Answers each line of a JSONL file; a bad line yields an error line, not a stop. Returns the failures. */

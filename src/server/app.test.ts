@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from './app.js';
+import { checkAudience } from '../clinq.js';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
 import { createMemoryEditorialStore } from './memory-editorial-store.js';
 
@@ -57,7 +58,7 @@ function makeApp(overrides: Partial<AppDeps> = {}) {
       if (input.length > 100) throw new ClinqError('invalid_request', `question: is ${input.length} characters long; the limit is 100`);
       return input.trim();
     },
-    checkAudience: (input) => (input === 'patient' ? 'patient' : 'physician'),
+    checkAudience,
     adapt: (answer, audience) => ({ ...answer, audience }),
     maxBodyBytes: 2048,
     editorial: { store: createMemoryEditorialStore() },
@@ -97,6 +98,9 @@ describe('HTTP API', () => {
     expect(body).toMatchObject({ id: created.id, url: created.url, audience: 'patient', question: 'Does colchicine help gout?' });
     expect((await app.request('/api/answers/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await app.request('/api/answers/not-an-id')).status).toBe(400);
+    const unknown = await app.request(`/api/answers/${created.id}?audience=wizard`);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/audience: "wizard" is not one of/);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { ClinqError } from '../../domain/index.js';
 import type { AppDeps } from '../app.js';
-import { askAndStore, linkAnswer, pickAudience } from '../article-service.js';
+import { askAndStore, linkAnswer } from '../article-service.js';
 import { answerRequestSchema, articleIdSchema, issuesText, pmidSchema } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
 
@@ -38,11 +38,9 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     // The public version when one is approved, else the latest draft (the same the article page shows).
     const version = await store.findVersion(article.id, article.publishedVersion ?? article.currentVersion);
     if (!version) throw new ClinqError('not_found', `answer: ${id.data} has no stored version`);
-    const audience = c.req.query('audience');
-    if (audience !== undefined && pickAudience(audience) !== audience) {
-      throw new ClinqError('invalid_request', `audience: "${audience}" is not a known audience`);
-    }
-    return c.json(linkAnswer(deps.adapt(version.answer, pickAudience(audience)), article));
+    // An unknown audience is refused with the list of valid ones; none asked means physicians.
+    const audience = deps.checkAudience(c.req.query('audience'));
+    return c.json(linkAnswer(deps.adapt(version.answer, audience), article));
   });
 
   app.get('/api/articles/:pmid', async (c) => {
