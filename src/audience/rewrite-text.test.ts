@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadVocabulary, type Vocabulary } from './index.js';
-import { briefDefinition, createRewriteContext, glossOf, plainText, substitutePlainWords, trimFillers } from './rewrite-text.js';
+import { briefDefinition, createRewriteContext, glossOf, plainText, studentText, substitutePlainWords, trimFillers } from './rewrite-text.js';
 
 let vocabulary: Vocabulary;
 beforeAll(async () => {
@@ -57,6 +57,14 @@ describe('plainText', () => {
   it('does not repeat a word the spelled-out abbreviation already says', () => {
     const [first] = plain('A repeat sits in the 3 UTR of the gene.', 'The 3-untranslated region (UTR) was long.');
     expect(first).toContain('the 3-untranslated region');
+    expect(first).not.toMatch(/\b3 3-untranslated/);
+  });
+
+  it('does not repeat a word the spelled-out abbreviation already says, for students too', () => {
+    const texts = ['A repeat sits in the 3 UTR of the gene.', 'The 3-untranslated region (UTR) was long.'];
+    const context = createRewriteContext(vocabulary, texts);
+    const first = studentText(texts[0]!, context);
+    expect(first).toContain('the 3-untranslated region (UTR)');
     expect(first).not.toMatch(/\b3 3-untranslated/);
   });
 

@@ -202,7 +202,7 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
     const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
     const words = atStart ? capitalise(expansion) : expansion;
     const bracketed = insideBrackets(t, start) ? `${words} [${abbreviation}]` : `${words} (${abbreviation})`;
-    edits.push({ start, end, text: bracketed });
+    edits.push({ ...withoutRepeats(t, start, end, expansion), text: bracketed });
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
