@@ -132,7 +132,7 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
     columns: [...AUDIENCES],
     rows,
     notes: [
-      'Reading level over the answer text (direct answer + points) of answered questions; formulas in bench/readability.ts (sbd sentences, text-readability syllables).',
+      "Reading level over the answer text (direct answer + points) of answered questions; formulas in src/audience/measure-readability.ts, the same ones the audience stage measures its own targets with (sbd sentences, whitespace words, text-readability syllables).",
       "Concepts kept: clinq's own conceptsKept (src/audience, vocabulary terms and abbreviations of the physician answer named in the other answer as the term or its plain equivalent), and a cruder independent check: share of the physician answer's content-word Porter stems present (bench/audience-metrics.ts).",
       'Citations unchanged = same set of (PMID, quote) on the point at the same position as in the physician answer.',
       `Batch wall times: ${latencyNotes.join('; ')}.`,

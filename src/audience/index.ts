@@ -1,7 +1,7 @@
 /** The audience stage: adapts a cited Answer to its reader (patient … physician) without touching its citations. */
 export { adaptAnswer } from './adapt-answer.js';
 export { conceptsKept } from './concepts-kept.js';
-export { measureReadability, type Readability } from './measure-readability.js';
+export { countSyllables, fleschKincaid, measureReadability, smog, textCounts, type Readability, type TextCounts } from './measure-readability.js';
 export { loadVocabulary, DEFAULT_VOCABULARY_DIR } from './load-vocabulary.js';
 export {
   createVocabulary,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, measureReadability } from './measure-readability.js';
+import { countSyllables, measureReadability, textCounts } from './measure-readability.js';
 
 describe('measureReadability', () => {
   it('scores short plain sentences at a lower grade than long technical ones', () => {
@@ -18,6 +18,12 @@ describe('measureReadability', () => {
   });
 });
 
+describe('textCounts', () => {
+  it('counts whitespace words, so codes and decimals are one word each', () => {
+    expect(textCounts('IL-6 rose by 2.5 times. It fell later.')).toEqual({ sentences: 2, words: 8, syllables: 9, polysyllables: 0 });
+  });
+});
+
 describe('countSyllables', () => {
   it('counts syllables of common and medical words', () => {
     expect(countSyllables('cat')).toBe(1);
@@ -26,5 +32,11 @@ describe('countSyllables', () => {
     expect(countSyllables('likely')).toBe(2);
     expect(countSyllables('hypertension')).toBe(4);
     expect(countSyllables('influenza')).toBe(4);
+    expect(countSyllables('administration')).toBe(5);
+  });
+
+  it('counts a number without letters as one syllable and punctuation as none', () => {
+    expect(countSyllables('2.5')).toBe(1);
+    expect(countSyllables('–')).toBe(0);
   });
 });
