@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { decideVerdict, polarityOf } from './decide-verdict.js';
+import { contrastsSlot, decideVerdict, polarityOf } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
 
 const passage = (text: string, score = 1, section = 'RESULTS'): ScoredPassage => ({
@@ -59,5 +59,40 @@ describe('decideVerdict', () => {
   it('names the sentence that decides the verdict', () => {
     const deciding = passage('X did not change Y.', 2, 'CONCLUSIONS');
     expect(decideVerdict([passage('Y was measured.'), deciding]).decisive).toBe(deciding);
+  });
+});
+
+describe('contrastsSlot', () => {
+  const contrast = (q: string, text: string) => contrastsSlot(text, analyzeQuestion(q));
+
+  it('reads a sentence that puts another qualifier in the question\'s slot as a contrast', () => {
+    expect(contrast('Is Impetigo a viral infection that affects the skin?', 'Impetigo is a superficial, but contagious, bacterial infection of the skin that predominantly affects children.')).toBe(true);
+    expect(contrast('Is pimavanserin a typical antipsychotic?', 'Pimavanserin is the first FDA-approved atypical antipsychotic drug.')).toBe(true);
+    expect(contrast('Is omaveloxolone an activator of NFkB?', 'Omaveloxolone is an activator of Nrf2 and an inhibitor of NFκB.')).toBe(true);
+    expect(contrast('Are protamines ubiquitously expressed?', 'Protamines are nuclear proteins which are specifically expressed in haploid male germ cells.')).toBe(true);
+  });
+
+  it('does not read the same thing written another way, a part of a name, or a verb as a contrast', () => {
+    expect(contrast('Is Impetigo a viral infection?', 'Impetigo is a common viral infection of the skin.')).toBe(false);
+    expect(contrast('Is ALS associated with a mutation of the SOD gene?', 'ALS cases are caused by mutations in the SOD1 gene.')).toBe(false);
+    expect(contrast('Are de novo mutations in regulatory elements responsible for neurodevelopmental disorders?', 'De novo mutations in regulatory elements affecting genes associated with developmental disorders are unexplored.')).toBe(false);
+    expect(contrast('Are molecular signatures identified for infections?', 'The molecular signature demonstrated superior performance in infections.')).toBe(false);
+  });
+
+  it('needs the sentence to speak of the question\'s other concepts', () => {
+    expect(contrast('Is Impetigo a viral infection that affects the skin?', 'Cellulitis is a bacterial infection.')).toBe(false);
+  });
+
+  it('lets one contrasting sentence outweigh several silent ones', () => {
+    const analysis = analyzeQuestion('Is Nivolumab a PD-L1 inhibitor?');
+    const verdict = decideVerdict(
+      [
+        passage('Nivolumab is a PD-1 inhibitor approved for melanoma.'),
+        passage('Nivolumab was given every two weeks.'),
+        passage('Nivolumab is an antibody used in lung cancer.'),
+      ],
+      { analysis },
+    ).verdict;
+    expect(verdict).toBe('no');
   });
 });

@@ -67,6 +67,7 @@ export function polarityOf(text: string, analysis?: QuestionAnalysis): -1 | 0 | 
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
+  if (analysis && contrastsSlot(text, analysis)) return (-1 * flip) as -1 | 1;
   if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return (-1 * flip) as -1 | 1;
   if (POSITIVE.test(text)) return flip as -1 | 1;
   return 0;
@@ -100,6 +101,92 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   return false;
 }
 
+// Words of a text as the slot check reads them: lower case, hyphenated names split ("PD-L1" -> "pd", "l1").
+function slotTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const isContent = (word: string) => contentTerms(word).length > 0 || /\d/.test(word);
+const stemOf = (word: string) => contentTerms(word)[0]?.stem ?? word;
+
+/**
+ * Whether a sentence fills the question's slot with something else of the same kind: "PD-1 inhibitor" for the
+ * question's "PD-L1 inhibitor", "bacterial infection" for "viral infection", "lagging strand" for "leading
+ * strand", "activator of Nrf2" for "activator of NFkB". The sentence names every other concept of the question,
+ * never the question's qualifier, and puts a word of the same form (a code with digits, or the same ending, as in
+ * viral/bacterial) in its place.
+ */
+export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean {
+  const question = slotTokens(analysis.question.replace(/\b(yes or no|true or false)\W*$/i, ''));
+  const sentence = slotTokens(text);
+  const questionStems = new Set(question.map(stemOf));
+  const sentenceStems = new Set(sentence.map(stemOf));
+  const covers = (stem: string) => [...sentenceStems].some((s) => stemsMatch(s, stem));
+  const conceptStems = analysis.concepts.map((c) => c.stem);
+  // [head, qualifier] pairs: the word before a head, or the word after it ("activator of NFkB", "chromosome 21").
+  const slots: { head: number; qualifier: number; side: -1 | 1 }[] = [];
+  for (let i = 0; i < question.length; i++) {
+    if (i > 0) slots.push({ head: i, qualifier: i - 1, side: -1 });
+    const after = question[i + 1] === 'of' ? i + 2 : i + 1;
+    if (after < question.length) slots.push({ head: i, qualifier: after, side: 1 });
+  }
+  for (const { head, qualifier, side } of slots) {
+    const headWord = question[head] as string;
+    const qualifierWord = question[qualifier] as string;
+    if (!isContent(headWord) || !isContent(qualifierWord)) continue;
+    const headStem = stemOf(headWord);
+    const qualifierStem = stemOf(qualifierWord);
+    if (!conceptStems.some((c) => stemsMatch(c, headStem))) continue;
+    if (covers(qualifierStem)) continue;
+    // Most other concepts of the question are in the sentence: it speaks of the same thing.
+    const others = conceptStems.filter((c) => !stemsMatch(c, qualifierStem));
+    if (others.filter(covers).length < others.length * OTHERS_COVERED) continue;
+    for (let j = 0; j < sentence.length; j++) {
+      if (stemOf(sentence[j] as string) !== headStem) continue;
+      let k = j + side;
+      if (side === 1 && sentence[k] === 'of' && question[head + 1] === 'of') k += 1;
+      const filler = sentence[k];
+      if (filler === undefined || !isContent(filler) || questionStems.has(stemOf(filler))) continue;
+      if (sameForm(original(text, filler), original(analysis.question, qualifierWord))) return true;
+    }
+  }
+  return false;
+}
+
+// The word as the text writes it (its case), for telling codes from words.
+function original(text: string, lower: string): string {
+  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0] ?? lower;
+}
+
+// Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
+const OTHERS_COVERED = 0.6;
+// How much more a slot contrast weighs than an ordinary denial.
+const CONTRAST_WEIGHT = 3;
+
+// Two words that could fill the same slot: both codes (PD-1 and PD-L1, 21 and 22q11, NFkB and Nrf2), or
+// qualifiers with the same ending (viral/bacterial, leading/lagging, ubiquitously/specifically, typical/atypical).
+// Verb forms ("identified"/"demonstrated") are not slots, and a word inside the other names the same thing or a
+// part of it ("SOD"/"SOD1", "developmental"/"neurodevelopmental") unless the rest is a negating prefix.
+function sameForm(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // A code has a digit or a capital after its first letter (PD-1, 22q11, NFkB, Nrf2).
+  const code = (w: string) => /\d/.test(w) || /^.+\p{Lu}/u.test(w);
+  if (long.includes(short)) {
+    // "noncoding" denies "coding"; "L1" (of PD-L1) is another code than "1" (of PD-1).
+    if (long.endsWith(short)) return NEGATING_PREFIX.test(long.slice(0, long.length - short.length)) || (code(a) && code(b));
+    // "SOD1" is "SOD", "5A" is "5", but chromosome "17p13" is not chromosome "1".
+    if (!long.startsWith(short) || long.length - short.length <= 1 || /^\p{L}/u.test(long.slice(short.length))) return false;
+  }
+  if (code(a) || code(b)) return code(a) && code(b);
+  const ending = QUALIFIER_ENDING.exec(x)?.[0];
+  return ending !== undefined && x.length >= 4 && y.length >= 4 && y.endsWith(ending);
+}
+
+const NEGATING_PREFIX = /^(?:non-?|un|in|im|ir|il|a|dis|anti-?)$/;
+const QUALIFIER_ENDING = /(?:al|ic|ly|ous|ive|ary|ing|ar)$/;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -126,6 +213,8 @@ export function decideVerdict(
   let no = 0;
   const stance = (p: ScoredPassage) => {
     const polarity = polarityOf(p.text, analysis);
+    // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones.
+    if (polarity < 0 && analysis && contrastsSlot(p.text, analysis)) return polarity * CONTRAST_WEIGHT;
     if (polarity !== 0) return polarity;
     return HEDGE.test(p.text) ? 0 : silentWeight;
   };
