@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../domain/index.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { allFixtureArticles, endometriosisArticles } from './fixtures/articles.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+import { stemSet } from './content-terms.js';
 import { scorePassages } from './select-sentences.js';
+import { weighConcepts } from './weigh-concepts.js';
 
 describe('neighbourMentions', () => {
   const analysis = analyzeQuestion('Where are sclerotic skin lesions found in POEMS syndrome?');
@@ -41,5 +44,24 @@ describe('composeAnswer distinctions', () => {
     const section = answer.sections.find((s) => s.kind === 'distinction');
     expect(section?.title).toBe('Important Distinctions');
     expect(section?.points[0]?.citations[0]?.quote).toMatch(/deep|infiltrating/i);
+  });
+});
+
+describe('findDistinctions on another entity with the same head', () => {
+  it('skips a sentence on another infection that does not name what was asked', () => {
+    const analysis = analyzeQuestion('How is Helicobacter pylori infection treated?');
+    const article = (pmid: string, title: string, abstract: string): Article => ({
+      pmid, version: 1, title, abstract, abstractSections: [{ label: null, category: null, text: abstract }],
+      journal: { title: 'J', isoAbbreviation: null }, year: 2020, authors: [], languages: ['eng'],
+      publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
+    });
+    const articles = [
+      article('1', 'Helicobacter pylori eradication', 'Eradication therapy cures Helicobacter pylori infection in most patients.'),
+      article('2', 'Prosthetic joint infection', 'Retention treatment can be considered for non-S. aureus infection in selected patients.'),
+    ].map((a) => ({ article: a, score: 1 }));
+    // As composeAnswer does: concepts weigh by how specific they are within the evidence.
+    const fitted = weighConcepts(analysis, articles.map((e) => stemSet(`${e.article.title} ${e.article.abstract}`)));
+    const scored = scorePassages(fitted, articles);
+    expect(findDistinctions(fitted, scored, []).map((p) => p.pmid)).not.toContain('2');
   });
 });

@@ -67,9 +67,15 @@ export function findDistinctions(
 ): ScoredPassage[] {
   const found: ScoredPassage[] = [];
   const named = new Set<string>();
+  // A distinction speaks of what was asked: it names the question's most specific subject ("pylori" in a question
+  // on Helicobacter pylori infection), so a sentence on another infection is no distinction of it.
+  const subjects = analysis.concepts.filter((c) => !c.generic);
+  const top = Math.max(0, ...subjects.map((c) => c.weight));
+  const key = subjects.filter((c) => c.weight >= top * 0.8).map((c) => c.stem);
   for (const passage of scored) {
     if (found.length >= max) break;
     if (passage.section === 'title' || passage.coverage < 0.25) continue;
+    if (key.length && !key.some((k) => [...passage.stems].some((s) => stemsMatch(s, k)))) continue;
     if ([...chosen, ...found].some((c) => c === passage || overlap(c.stems, passage.stems) > 0.5)) continue;
     // One point per confusable neighbour is enough.
     const neighbours = neighbourMentions(analysis, passage.text).filter((n) => !named.has(`${n.modifier} ${n.head}`));
