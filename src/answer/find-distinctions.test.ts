@@ -23,6 +23,11 @@ describe('neighbourMentions', () => {
     expect(neighbourMentions(analysis, 'Several lesions were seen.')).toEqual([]);
     expect(neighbourMentions(analyzeQuestion('How is deep endometriosis treated?'), 'Deep infiltrating endometriosis is painful.')).toEqual([]);
   });
+
+  it('does not read a question verb as the modifier of what was asked', () => {
+    const causes = analyzeQuestion('What causes ataxia-telangiectasia?');
+    expect(neighbourMentions(causes, 'Motor incoordination is a feature of the hereditary disease ataxia-telangiectasia.')).toEqual([]);
+  });
 });
 
 describe('findDistinctions', () => {

@@ -46,7 +46,9 @@ function pairsOf(text: string): Pair[] {
 export function neighbourMentions(analysis: QuestionAnalysis, text: string): { modifier: string; head: string }[] {
   // Only the question's subject nouns can have confusable neighbours; "first-line therapies" is no rival entity.
   const subjects = analysis.concepts.filter((c) => !c.generic && c.weight > 0).map((c) => c.stem);
-  const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head));
+  // Both words of the asked pair name the subject: in "What causes ataxia-telangiectasia?" the verb "causes" is no
+  // modifier, so "disease ataxia-telangiectasia" is not a neighbour.
+  const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)));
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
   return pairsOf(text).filter(
     (p) =>
