@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { createFindEvidence, foldPhrase, loadConceptLexicon } from './search/index.js';
+import { createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
 import { composeAnswer, verifyAnswer } from './answer/index.js';
 import { adaptAnswer, loadVocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
@@ -51,7 +51,7 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
   const db = openDatabase(settings.store.dbPath);
   const store = createSqliteArticleStore(db);
   // Both vocabularies are read once per process; the search lexicon adds MeSH, lay-term and spelling expansion.
-  const [lexicon, vocabulary] = await Promise.all([loadConceptLexicon(), loadVocabulary()]);
+  const [lexicon, vocabulary, english] = await Promise.all([loadConceptLexicon(), loadVocabulary(), loadGeneralEnglish()]);
   const findEvidence = createFindEvidence({ store, lexicon });
   // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
   const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
@@ -73,6 +73,8 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
       limit: settings.answer.evidenceLimit,
       documentFrequencies,
       isNamedConcept,
+      // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
+      englishLevel: (word) => english.level(word),
     });
     const answer = adapt(clinical, audience);
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.

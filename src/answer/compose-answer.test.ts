@@ -236,6 +236,33 @@ describe('composeAnswer with corpus-wide word counts', () => {
     expect(answer.evidenceSummary).toMatch(/mentions appendicitis\.$/);
   });
 
+  // A stand-in for general English: the words of these tests' questions, graded like SCOWL (10 = commonest).
+  const ENGLISH = new Map([['makes', 10], ['super', 20], ['sleepy', 35], ['take', 10], ['day', 10], ['increase', 10], ['risk', 10], ['events', 10], ['cardiovascular', 50], ['hypoglycaemia', 70]]);
+  const askPlainly = (question: string) =>
+    composeAnswer(question, {
+      findEvidence: fakeFindEvidence(pool),
+      corpus: { articles: pool.length, snapshot: 'fixtures' },
+      documentFrequencies,
+      isNamedConcept: () => false,
+      englishLevel: (word) => ENGLISH.get(word),
+    });
+
+  it('refuses, naming them, when question words are in no article and are no English word (brand names)', async () => {
+    const answer = await askPlainly('Benadryl makes me super sleepy can I take like Claritin during the day?');
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toBe(`No article in the corpus of ${pool.length} records mentions benadryl or claritin.`);
+  });
+
+  it('names a misspelt topic word so the reader can correct it', async () => {
+    const answer = await askPlainly('Does allopurinal increase the risk?');
+    expect(answer.evidenceSummary).toMatch(/mentions allopurinal\.$/);
+  });
+
+  it('reads a typing slip of a word the retrieved articles use as that word, not as a missing topic', async () => {
+    const answer = await askPlainly('Does hypoglycaemia increase the risk of cardiovascular evants?');
+    expect(answer.status).toBe('answered');
+  });
+
   it('still answers when the articles that mention the rare word cover the question', async () => {
     const answer = await askWithCounts('Does hypoglycaemia increase the risk of cardiovascular events?');
     expect(answer.status).toBe('answered');

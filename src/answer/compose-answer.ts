@@ -1,5 +1,6 @@
 import type { Answer, Article, Audience, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
-import { analyzeQuestion, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
+import { stemmer } from 'stemmer';
+import { analyzeQuestion, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict } from './decide-verdict.js';
@@ -7,7 +8,8 @@ import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
 import { mentions } from './content-terms.js';
-import { coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
+import { articleWords, spelledIn } from './near-spelling.js';
+import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 
 /** What composeAnswer needs besides the question. */
@@ -40,6 +42,13 @@ export type ComposeOptions = {
    * "worthwhile" that a small corpus happens to lack does not make the evidence insufficient.
    */
   isNamedConcept?: (word: string) => boolean;
+  /**
+   * How common a lower-case word is in general English (a SCOWL size: 10 the commonest, 70 rare), undefined when it
+   * is no English word, e.g. a brand name ("benadryl") or a misspelling (optional). With it, a question word no
+   * article contains that is no English word is a topic the corpus does not cover, and everyday wording ("last",
+   * "days") is not taken for the question's most specific topic.
+   */
+  englishLevel?: (word: string) => number | undefined;
   /** With documentFrequencies: the best article must cover this corpus-rarity-weighted share of the subject words. */
   minRareSubject?: number;
   /** With documentFrequencies: a subject word in at most this share of the corpus names the question's topic. */
@@ -47,6 +56,11 @@ export type ComposeOptions = {
   /** Told about every citation removed because it failed verification. */
   onDrop?: (dropped: DroppedCitation) => void;
 };
+
+// SCOWL sizes up to 20 hold the commonest English words ("last", "days", "take"): the question's wording, rarely its topic.
+const EVERYDAY_LEVEL = 20;
+// How many other specific question words one retrieved article must cover for an unknown word to pass as a variant.
+const MIN_CONTEXT = 3;
 
 const BASE_ORDER: SectionKind[] = [
   'presentation',
@@ -115,15 +129,18 @@ function insufficient(
 
 /** Whether an article's title, abstract, MeSH headings or keywords contain the word's surface form (a few letters of inflection aside). */
 function namesWord(article: Article, word: string): boolean {
-  const lower = word.toLowerCase();
+  // A plural, another ending ("pregnancy" and "pregnant") or a British spelling ("immunisation") names it too.
+  const lower = britishZ(word.toLowerCase()).replace(/(?<=[a-z]{4})s$/, '');
   const root = lower.length > 6 ? lower.slice(0, lower.length - 3) : lower;
-  const text = [article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase();
+  const text = britishZ([article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase());
   return text.includes(root);
 }
 
-function joinWords(words: string[]): string {
+const britishZ = (text: string) => text.replace(/is(ation|ing|ed|e)\b/g, 'iz$1');
+
+function joinWords(words: string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
 function records(n: number): string {
@@ -138,8 +155,10 @@ async function corpusFrequencies(
   analysis: QuestionAnalysis,
   documentFrequencies: (stems: readonly string[]) => Promise<ReadonlyMap<string, number>>,
 ): Promise<Map<string, number>> {
-  const counts = await documentFrequencies([...new Set(analysis.concepts.map((c) => fold(c.stem)))]);
-  return new Map(analysis.concepts.map((c) => [c.stem, counts.get(fold(c.stem)) ?? 0]));
+  // Stemming the folded word matters: "barré" stems to "barré" but the index holds "barre" stemmed, "barr".
+  const keys = (c: Concept) => [fold(c.stem), stemmer(fold(c.word))];
+  const counts = await documentFrequencies([...new Set(analysis.concepts.flatMap(keys))]);
+  return new Map(analysis.concepts.map((c) => [c.stem, Math.max(...keys(c).map((k) => counts.get(k) ?? 0))]));
 }
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
@@ -164,7 +183,7 @@ function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decis
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
-  const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true } = options;
+  const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true, englishLevel } = options;
   const plain = analyzeQuestion(question);
   const subject = plain.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
@@ -175,10 +194,24 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     findEvidence(question, { limit, ...(filters ? { filters } : {}) }),
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),
   ]);
-  // A named subject word ("colchicine") no article of the corpus contains is a topic the corpus does not cover.
-  const absent = frequencies ? plain.concepts.filter((c) => !c.generic && frequencies.get(c.stem) === 0 && isNamedConcept(c.word)).map((c) => c.word) : [];
+  // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names
+  // it ("colchicine") or it is no English word ("benadryl", or a misspelling the reader can then correct).
+  const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
+  const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
+  const zero = frequencies ? plain.concepts.filter((c) => !c.generic && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
+  // A word only the vocabulary of English lacks may be a typing slip of a word the retrieved articles use
+  // ("apetite"), or a code too short to tell ("zp"): only longer words that no retrieved article nearly spells count.
+  // When one retrieved article covers several other specific words of the question, an unknown word beside them is
+  // more likely a variant spelling ("glucosteroids" for Duchenne muscular dystrophy) than the topic itself.
+  const unknown = zero.filter((c) => !isNamedConcept(c.word));
+  const words = unknown.length ? evidence.map((e) => articleWords(e.article)) : [];
+  const specific = unknown.length ? plain.concepts.filter((c) => !c.generic && !zero.includes(c) && !everyday(c.word)) : [];
+  const context = Math.max(0, ...evidence.map((e) => specific.filter((c) => mentions(articleStems(e.article), c.stem)).length));
+  const absent = zero
+    .filter((c) => isNamedConcept(c.word) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words)))
+    .map((c) => c.word);
   if (absent.length) {
-    return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3))}.`);
+    return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`);
   }
   if (!evidence.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}.`);

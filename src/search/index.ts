@@ -20,3 +20,4 @@ export { spellingVariants } from './spelling-variants.js';
 export { rankEvidence, RANKING_WEIGHTS, EVIDENCE_PRIOR } from './rank-evidence.js';
 export type { SearchStore } from './search-store.js';
 export { selectRareConcepts, conceptStems, DEFAULT_RELAXED_POSTINGS, type DocumentFrequencies } from './select-rare-concepts.js';
+export { loadGeneralEnglish, buildGeneralEnglish, SCOWL_LEVELS, EVERYDAY_LEVEL, type GeneralEnglish } from './general-english.js';
