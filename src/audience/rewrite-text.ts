@@ -1,4 +1,6 @@
 import { abbreviationsIn, findAbbreviations } from './find-abbreviations.js';
+import { cleanSourceText } from './clean-source-text.js';
+import { dropAsides } from './drop-asides.js';
 import { dropFraming } from './drop-framing.js';
 import { dropStatistics } from './drop-statistics.js';
 import { countSyllables } from './measure-readability.js';
@@ -64,7 +66,8 @@ export function expansionOf(abbreviation: string, context: RewriteContext): stri
 
 /** Rewrites clinical text in plain language: no pure statistics or framing, abbreviations spelled out, plain words, short sentences, hard terms glossed. */
 export function plainText(text: string, context: RewriteContext, options: { explain?: boolean } = {}): string {
-  let t = dropStatistics(text);
+  let t = dropStatistics(cleanSourceText(text));
+  t = dropAsides(t, (word) => expansionOf(word, context) !== undefined);
   t = spellOutAbbreviations(t, context);
   // Structured-abstract labels ("OBJECTIVE To examine ...") are headings, not words of the sentence.
   t = t.replace(/^(?:BACKGROUND|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|METHODOLOGY|DESIGN|SETTING|RESULTS?|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:?\s+(?=[A-Z])/, '');
@@ -288,7 +291,7 @@ export function substitutePlainWords(sentence: string, vocabulary: Vocabulary): 
   // Longer named things ("polymerase chain reaction") are matched whole, so no word inside them is swapped.
   const matches = vocabulary.findTerms(t, (r) => r.substitution !== undefined || isNamedThing(r));
   for (const m of matches.reverse()) {
-    if (m.record.substitution === undefined) continue;
+    if (m.record.substitution === undefined || startsIllnessName(t, m, vocabulary)) continue;
     const replacement = replacementFor(m, t);
     if (replacement === undefined) continue;
     const before = fixArticle(t.slice(0, m.start), replacement);
@@ -301,6 +304,17 @@ function isNamedThing(record: TermRecord): boolean {
   if (record.definition === undefined) return false;
   const second = record.term.indexOf(' ', record.term.indexOf(' ') + 1);
   return record.term.indexOf(' ') > 0 && second > 0;
+}
+
+// A definition that says the term is an illness ("A rapidly progressing cancer", "A type of cancer that ...").
+const NAMES_ILLNESS = /^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:cancer|disease|disorder|syndrome|condition|infection|tumou?r|leukemia|lymphoma)s?\b/i;
+
+// "multiple myeloma" and "acute leukemia" name illnesses: "many myeloma" or "sudden leukemia" would not.
+function startsIllnessName(sentence: string, m: TermMatch, vocabulary: Vocabulary): boolean {
+  const next = /^\s+([A-Za-z][\w-]*)/.exec(sentence.slice(m.end))?.[1];
+  if (next === undefined || m.text.includes(' ')) return false;
+  const pair = vocabulary.lookup(`${m.text} ${next}`);
+  return pair?.definition !== undefined && NAMES_ILLNESS.test(pair.definition);
 }
 
 // "an adjacent structure" -> "a nearby structure": the article follows the new word's sound.

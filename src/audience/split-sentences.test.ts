@@ -163,3 +163,35 @@ describe('splitLeadingPhrase', () => {
     expect(splitLeadingPhrase(s)).toEqual([s]);
   });
 });
+
+describe('splitLongSentence with real abstract sentences', () => {
+  it('splits at ", yet" and before a second subject after ", and"', () => {
+    expect(splitLongSentence('Reinfection with SARS-CoV-2 has been well documented, yet little is known about the degree of protection.', 10)).toEqual([
+      'Reinfection with SARS-CoV-2 has been well documented.',
+      'But little is known about the degree of protection.',
+    ]);
+    expect(
+      splitLongSentence('Tirzepatide, a dual agonist is in phase 3 study for obesity management, and bimagrumab is a new agent in phase 2.', 10),
+    ).toEqual(['Tirzepatide, a dual agonist is in phase 3 study for obesity management.', 'Bimagrumab is a new agent in phase 2.']);
+  });
+
+  it('gives "we" back to a second verb and says what a clause caused', () => {
+    expect(splitLongSentence('Here we describe a fully human antibody that binds to CD3, and compare its activities with those of CAR T cells.', 10)).toEqual([
+      'Here we describe a fully human antibody that binds to CD3.',
+      'We compare its activities with those of CAR T cells.',
+    ]);
+    expect(
+      splitLongSentence('The target library is protected from degradation, as the recognition sites are long, making the chance of their existence very low.', 10),
+    ).toEqual(['The target library is protected from degradation, as the recognition sites are long.', 'This makes the chance of their existence very low.']);
+  });
+
+  it('does not split a list subject, a subordinate clause or a relative clause in the middle', () => {
+    for (const s of [
+      'Age, sex, and smoking status were linked to a higher rate of hospital stays in this group of adults.',
+      'When the dose was raised in the second week, and the drug was given twice daily, side effects were more common.',
+      'Variants in KMT2D, which encodes a methyltransferase, cause autosomal dominant Kabuki syndrome in most patients.',
+    ]) {
+      expect(splitLongSentence(s, 10)).toEqual([s]);
+    }
+  });
+});

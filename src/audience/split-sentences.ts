@@ -1,3 +1,7 @@
+import { capitalise, finish, parenthesisDepth, splitColon, splitDefinition, splitTrailingDescription, wordCount } from './split-clauses.js';
+
+export { capitalise, wordCount };
+
 // Abbreviations whose full stop does not end a sentence.
 const NO_BREAK = /\b(?:al|vs|e\.g|i\.e|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
 
@@ -31,6 +35,8 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
   const although = splitAlthough(sentence);
   if (although) return [...splitLongSentence(although[0], maxWords), ...splitLongSentence(although[1], maxWords)];
+  const two = splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
+  if (two) return [...splitLongSentence(two[0], maxWords), ...splitLongSentence(two[1], maxWords)];
   const cut = findCut(sentence);
   if (!cut) return [sentence];
   const left = finish(sentence.slice(0, cut.at));
@@ -78,6 +84,42 @@ const CONSEQUENCE = '\u0001';
 // Marks a cut whose right side needs the left side's subject back as a pronoun.
 const SAME_SUBJECT = '\u0000';
 
+// Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
+const NEW_SUBJECT = '\u0002';
+
+// Marks a cut before a second verb whose subject is "we".
+const WE = '\u0003';
+
+// Marks a cut before a participle saying what the clause caused ("..., making the chance very low").
+const EFFECT = '\u0004';
+
+// Participles that say what a clause caused, with the present and past forms "This ..." takes.
+const EFFECT_VERBS: Record<string, [string, string]> = {
+  making: ['makes', 'made'],
+  causing: ['causes', 'caused'],
+  allowing: ['allows', 'allowed'],
+  enabling: ['enables', 'enabled'],
+  adding: ['adds', 'added'],
+  reducing: ['reduces', 'reduced'],
+  lowering: ['lowers', 'lowered'],
+  raising: ['raises', 'raised'],
+  limiting: ['limits', 'limited'],
+  highlighting: ['highlights', 'highlighted'],
+  underscoring: ['underscores', 'underscored'],
+  supporting: ['supports', 'supported'],
+  providing: ['provides', 'provided'],
+  offering: ['offers', 'offered'],
+  leaving: ['leaves', 'left'],
+  giving: ['gives', 'gave'],
+};
+
+// Verbs that make a clause finite for sure (no bare "-ed", which is often an adjective).
+const STRONG_VERB =
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|show|remains|remained|became|becomes|lies|lie|binds|bind|acts|act|causes|caused|occurs|occurred|leads|led|plays|play|affects|affected|developed|received|improved|reduced|increased|decreased|found|made|gave|took|got|used|approved|tested|studied)\b/i;
+
+// A clause that starts "When ...", "If ..." is not a sentence on its own.
+const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even)\b/i;
+
 /** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
 function pronounFor(left: string, rightVerb: string): string | undefined {
   if (/^we\b/i.test(left.trim())) return 'We';
@@ -112,6 +154,13 @@ function findCut(sentence: string): Cut | undefined {
     // "X rose and the rate fell": a second subject with its own verb starts a second sentence.
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
+    { re: /,\s+yet\s+(?!\w+ly\b|again\b)/g, lead: 'But ' },
+    // "X is in phase 3, and bimagrumab is a new agent": a named subject with its own verb after ", and".
+    { re: /,\s+and\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|may|can|could)\s)/g, lead: NEW_SUBJECT },
+    // "We describe X, and compare Y": "we" did both.
+    { re: /,?\s+and\s+(?=(?:also\s+)?(?:show|showed|compare|compared|describe|described|find|found|report|reported|identify|identified|propose|proposed|discuss|discussed|provide|provided|present|presented|review|reviewed|demonstrate|demonstrated|examine|examined|test|tested|suggest|suggested|develop|developed|performed|studied|analysed|analyzed|confirm|confirmed|observed|measured|highlight|highlighted|use|used)\s)/g, lead: WE },
+    // "The sites are long, making the chance very low": what the clause caused, as "This makes ...".
+    { re: new RegExp(String.raw`,\s+(?:thereby\s+|thus\s+)?(?=(?:${Object.keys(EFFECT_VERBS).join('|')})\s)`, 'g'), lead: EFFECT },
     { re: /,?\s+because\s+/g, lead: 'This is because ' },
   ];
   for (const { re, lead } of patterns) {
@@ -120,6 +169,8 @@ function findCut(sentence: string): Cut | undefined {
       if (depthAt[at] !== 0) continue;
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
+      // "When X was raised, and Y ...": a left side that is only the opening "when" clause cannot stand alone.
+      if (SUBORDINATE_START.test(sentence) && !/,/.test(sentence.slice(0, at).replace(/\([^)]*\)/g, ''))) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
       if (lead === '' && /^\s+and/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/,\s+/).pop() ?? '')) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
@@ -131,6 +182,31 @@ function findCut(sentence: string): Cut | undefined {
       if ((lead === 'But ' || lead === 'This is because ' || lead === 'So ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' '))) continue;
       // "including A, B and C" is only a list when nothing follows it: "including X, was ..." is not.
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
+      // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
+      if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      if (lead === NEW_SUBJECT) {
+        const left = sentence.slice(0, at);
+        // "A, B, and C are linked to X" ends a list subject: only a left side with its own verb is a clause.
+        if (!STRONG_VERB.test(left.replace(/\([^)]*\)/g, '')) || SUBORDINATE_START.test(left) || /\b(?:both|between|either|whether|than)\b/i.test(left)) continue;
+        const subject = /^((?:[\w\-]+\s+){1,3}?)(?:is|are|was|were|has|have|had|will|may|can|could)\s/.exec(rest)?.[1] ?? '';
+        if (/\b(?:that|which|who|than|as|and|or|not|also)\b/i.test(subject)) continue;
+        cuts.push({ at, resume, lead: '' });
+        continue;
+      }
+      if (lead === WE) {
+        if (!/^(?:here\s+)?we\s/i.test(sentence) || /,/.test(sentence.slice(0, at).replace(/\([^)]*\)/g, '').replace(/,\s*$/, '')) && !/,\s+and\s+$/.test(m[0])) continue;
+        cuts.push({ at, resume, lead: 'We ' });
+        continue;
+      }
+      if (lead === EFFECT) {
+        const left = sentence.slice(0, at);
+        if (!STRONG_VERB.test(left.replace(/\([^)]*\)/g, '')) || SUBORDINATE_START.test(left) || wordCount(left) < 5) continue;
+        const participle = /^(?:thereby\s+|thus\s+)?(\w+)/.exec(rest)?.[1] ?? '';
+        const past = /\b(?:was|were|had)\b/.test(left) && !/\b(?:is|are|has|have)\b/.test(left);
+        const [present, pastForm] = EFFECT_VERBS[participle]!;
+        cuts.push({ at, resume: resume + /^(?:thereby\s+|thus\s+)?\w+/.exec(rest)![0].length, lead: `This ${past ? pastForm : present} ` });
+        continue;
+      }
       if (lead === CONSEQUENCE) {
         const past = /\b(?:was|were|had|\w+ed)\b/.test(sentence.slice(0, at));
         const verb = /^to\s/.test(rest) ? (past ? 'led' : 'leads') : past ? 'resulted' : 'results';
@@ -174,32 +250,6 @@ function joinsClauses(left: string, right: string): boolean {
   return FINITE_VERB.test(left) && !/,/.test(left.replace(/\([^)]*\)/g, '')) && wordCount(leftClause) >= 4;
 }
 
-function parenthesisDepth(text: string): number[] {
-  const depth: number[] = [];
-  let d = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') d += 1;
-    depth.push(d);
-    if ((ch === ')' || ch === ']') && d > 0) d -= 1;
-  }
-  return depth;
-}
-
-function finish(text: string): string {
-  const t = text.trim().replace(/[,;:]$/, '');
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-/** Upper-cases the first letter of a text. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Number of words in a text. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 // Who a study's finding was seen in: "in 40 adults with ...", "among older women who ...".
 const QUALIFIER =

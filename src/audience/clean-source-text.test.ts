@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSourceText } from './clean-source-text.js';
+
+describe('cleanSourceText', () => {
+  it('drops markup and turns a line break into the end of a sentence', () => {
+    expect(cleanSourceText('Ivosidenib is an oral inhibitor of mutant IDH1.<br><b>METHODS</b>: We did a phase 1 study.')).toBe(
+      'Ivosidenib is an oral inhibitor of mutant IDH1. We did a phase 1 study.',
+    );
+    expect(cleanSourceText('TIAM1 suppresses tumor progression by regulating YAP/TAZ activity<br> We used a mouse model.')).toBe(
+      'TIAM1 suppresses tumor progression by regulating YAP/TAZ activity. We used a mouse model.',
+    );
+  });
+
+  it('drops structured-abstract headings at the start of a sentence', () => {
+    expect(cleanSourceText('AREAS COVERED: We review common toxicities.')).toBe('We review common toxicities.');
+    expect(cleanSourceText('Importance: Ozenoxacin is a topical agent.')).toBe('Ozenoxacin is a topical agent.');
+    expect(cleanSourceText('inhibitors of dehydrogenases 1 and 2.METHODS: By employing computational techniques, binding was found.')).toBe(
+      'inhibitors of dehydrogenases 1 and 2. By employing computational techniques, binding was found.',
+    );
+  });
+
+  it('ends two sentences run together without a full stop', () => {
+    expect(cleanSourceText('Operons are present in the class Chromadorea, one of the two main nematode classes Our data suggest that operons are old.')).toBe(
+      'Operons are present in the class Chromadorea, one of the two main nematode classes. Our data suggest that operons are old.',
+    );
+  });
+
+  it('removes a passage glued to its own start', () => {
+    expect(cleanSourceText('Our findings have Our findings have uncovered a mutual antagonism.')).toBe('Our findings have uncovered a mutual antagonism.');
+  });
+
+  it('leaves abbreviations, capitalised names and colons inside a sentence alone', () => {
+    const s = 'Four antibodies are being studied: ALD403 (eptinezumab), AMG 334 (erenumab) and LY2951742 (galcanezumab).';
+    expect(cleanSourceText(s)).toBe(s);
+    const t = 'Patients in the US and We Care clinics were seen by the HIV team.';
+    expect(cleanSourceText(t)).toBe(t);
+  });
+});

@@ -1,0 +1,27 @@
+// Abstract text arrives with markup and joins a lay reader should not see: "<br><b>METHODS</b>:", "AREAS COVERED:",
+// two sentences run together without a full stop ("nematode classes Our data suggest").
+
+// Headings of structured abstracts, in capitals ("RECENT FINDINGS:") or, at a sentence start, in title case ("Importance:").
+const CAPITAL_LABEL = /(^|[.!?]\s*)(?:[A-Z]{3,}(?:\s+(?:AND|OF|[A-Z]{3,})){0,3})\s*:\s*(?=[A-Z0-9("'])/g;
+const TITLE_LABEL =
+  /(^|[.!?]\s+)(?:Background|Objectives?|Aims?|Purpose|Methods?|Design|Setting|Results?|Findings|Conclusions?|Interpretation|Importance|Impact|Significance|Context|Introduction|Discussion|Summary|Areas covered|Expert opinion|Recent findings|Purpose of review|Case presentation|Main outcome measures?)\s*:\s+(?=[A-Z0-9("'])/g;
+
+// Words that start a sentence and are never written with a capital inside one.
+const RUN_ON = /([a-z]{2,}|[a-z]\)|\d)\s+(Our|We|Here we|Recently,|However,|Taken together,|Together,|In conclusion,|In summary,|These (?:data|results|findings))(?=\s+[a-z])/g;
+
+/** Removes markup, structured-abstract headings and repeated words from source text, and ends run-together sentences. */
+export function cleanSourceText(text: string): string {
+  return (
+    text
+      // A line break in an abstract ends a sentence; other tags only style words.
+      .replace(/\s*<br\s*\/?>\s*/gi, (_m, offset: number, whole: string) => (/[.!?:;]\s*$/.test(whole.slice(0, offset)) ? ' ' : '. '))
+      .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+      .replace(CAPITAL_LABEL, (_m, before: string) => (/[.!?]/.test(before) ? `${before.trim()} ` : before))
+      .replace(TITLE_LABEL, '$1')
+      // "Our findings have Our findings have uncovered": a passage glued to its own start.
+      .replace(/\b((?:[A-Za-z]+\s+){2,5})\1/g, '$1')
+      .replace(RUN_ON, '$1. $2')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
+}

@@ -1,0 +1,176 @@
+// Sentence shapes biomedical abstracts pack two statements into, each split into two sentences that stand alone:
+// a trailing description ("treated with ZMapp, a cocktail of three antibodies"), a definition that goes on to
+// say more ("X is a rare disorder caused by a toxin"), and a list or second clause after a colon.
+
+// Words that end a noun phrase when walking back from a comma: a name is at most four words of other kinds.
+const NOT_IN_NAME =
+  /^(?:of|in|on|at|to|for|with|by|from|as|into|onto|than|via|about|against|between|among|the|a|an|and|or|but|that|which|who|is|are|was|were|be|been|has|have|had|its|their|this|these|those|such|including|called|named|termed|like|both|all|other|more|most|new|novel|first)$/i;
+
+// "a cocktail of three antibodies": a description that starts with "a" or "an". One that starts with "the" ("the
+// lowest number yet described") often sums up the whole clause rather than its last noun.
+const DESCRIPTION_START = /^(?:a|an)\s/i;
+
+// Nouns that name what a whole clause says ("an inference", "a finding", "an increase of 20%").
+const SUMMARY_NOUN =
+  /^(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:inference|finding|result|observation|effect|process|phenomenon|feature|pattern|figure|rate|increase|decrease|reduction|rise|fall|drop|change|difference|number|proportion|trend|situation|conclusion|approach|strategy|step|event|sign|hint|indication|suggestion|outcome|improvement|gain|loss|benefit)s?\b/i;
+
+// Verbs that would make a description a clause of its own ("a patient got treatment"); words after "that", "which"
+// or "who" are the description's own relative clause and may have verbs.
+const DESCRIPTION_VERB = /\b(?:is|are|was|were|has|have|had|got|did|does|do|can|could|may|might|will|would|should|must|showed|found|received|underwent)\b/i;
+
+/** The subject and verb "is"/"are" for a name that a description follows ("ZMapp" -> "is", "gepants" -> "are"). */
+function copulaFor(name: string): 'is' | 'are' {
+  const last = name.split(/\s+/).pop() ?? name;
+  if (/^(?:diabetes|herpes|rabies|measles|mumps|series|species|news|lupus|virus|sepsis|ptosis|stenosis|fibrosis|psoriasis|\w+itis|\w+osis|\w+iasis|\w+ss|\w+us|\w+is)$/i.test(last)) return 'is';
+  return /[a-z]s$/.test(last) && !/[A-Z]{2,}s$/.test(last) ? 'are' : 'is';
+}
+
+/** The noun phrase right before position `end` (at most four words, no preposition, article or verb), or undefined. */
+function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  const words = text.slice(0, end).split(/(\s+)/);
+  let taken = 0;
+  let start = end;
+  for (let i = words.length - 1; i >= 0 && taken < 4; i -= 2) {
+    const w = words[i] ?? '';
+    const bare = w.replace(/^[("'\[]+|[)"'\]]+$/g, '');
+    if (bare === '' || NOT_IN_NAME.test(bare) || /[,;:()\[\]]/.test(w)) break;
+    // A lower-case "-ed" or "-ing" word is a verb or participle, not part of a name ("approved", "targeting").
+    if (/^[a-z][a-z\-]*(?:ed|ing)$/.test(bare) && !/^(?:inherited|red|bed|seed|feed|ring|string|thing|king|sting|wing)$/.test(bare)) break;
+    start -= w.length + (words[i + 1]?.length ?? 0);
+    taken += 1;
+  }
+  if (taken === 0) return undefined;
+  const name = text.slice(start, end).trim();
+  if (!/[\p{L}]/u.test(name)) return undefined;
+  return { name, start: text.length - text.slice(start).trimStart().length };
+}
+
+/**
+ * Splits a sentence that ends in a description of its last thing:
+ * "Patients were treated with ZMapp, a cocktail of three antibodies." -> "Patients were treated with ZMapp. ZMapp is a cocktail of three antibodies."
+ */
+export function splitTrailingDescription(sentence: string): [string, string] | undefined {
+  const s = sentence.trim();
+  const depth = parenthesisDepth(s);
+  const commas = [...s.matchAll(/,\s+/g)].filter((c) => depth[c.index ?? 0] === 0);
+  const comma = commas[commas.length - 1];
+  if (!comma) return undefined;
+  const at = comma.index ?? 0;
+  const description = s.slice(at + comma[0].length).replace(/[.!?]$/, '');
+  if (!DESCRIPTION_START.test(description)) return undefined;
+  // The description must be one noun phrase running to the end: no second clause, list or verb of its own.
+  if (/[,;:]|\b(?:and|or)\s+(?:a|an|the)\b/.test(description.replace(/\([^)]*\)/g, '')) || wordCount(description) < 3) return undefined;
+  if (DESCRIPTION_VERB.test(description.split(/\b(?:that|which|who|whose)\b/)[0]!)) return undefined;
+  // "..., an inference supported by X" sums up the whole clause, not its last noun.
+  if (SUMMARY_NOUN.test(description)) return undefined;
+  const left = s.slice(0, at);
+  if (!/\b(?:is|are|was|were|has|have|had|can|may|will|\w+ed|\w+[^s]s)\b/.test(left) || wordCount(left) < 5 || SUBORDINATE_START.test(left)) return undefined;
+  const found = nameBefore(left, left.length);
+  if (!found) return undefined;
+  // "peritonitis (FIP) virus, a strain": a name cut short by a bracket is only part of the name.
+  if (/[)\]]\s*$/.test(left.slice(0, found.start))) return undefined;
+  // "X, Y, and Z, a ..." or "between X and Y, a ..." leaves unclear what the description is about.
+  if (/\b(?:and|or)\s*$/i.test(left.slice(0, found.start)) || /,\s*$/.test(left.slice(0, found.start))) return undefined;
+  const name = found.name.replace(/\s*\([^)]*\)$/, '');
+  const subject = /^[a-z]/.test(name) && !/^[a-z]+[A-Z0-9]/.test(name) ? capitalise(name) : name;
+  return [finish(left), `${subject} ${copulaFor(name)} ${description}.`];
+}
+
+// A clause that starts "When ...", "If ..." is not a sentence on its own.
+const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even|to)\b/i;
+
+// Participles (with the preposition that shows they describe) and relative words that start a second statement
+// about a definition's subject. An adverb before the participle ("specifically designed") goes with it.
+const AFTER_DEFINITION =
+  /\s+(?:(that|which)\s+(?=(?:is|are|was|were|has|have|can|may|causes|affects|binds|acts|leads|occurs|results|targets|blocks|works|helps|makes|gives|allows|involves|carries|encodes|produces|contains|plays)\b)|(?=(?:\w+ly\s+)?(?:(?:caused|produced|manufactured|encoded|transmitted|spread|carried|marked|characteri[sz]ed)\s+by|made up of|linked to|associated with|used (?:to|for|in|as)|approved (?:for|in|by)|developed (?:by|for|to|as)|given (?:to|by|as)|expressed (?:in|on|by)|known (?:as|for|to)|defined (?:by|as)|involved in|derived from|released (?:by|from)|designed (?:to|for)|licensed (?:for|in)|indicated (?:for|in)|marketed (?:by|as))\s))/;
+
+/**
+ * Splits a definition that goes on to say more about its subject:
+ * "Botulism is a rare disorder caused by a toxin." -> "Botulism is a rare disorder. It is caused by a toxin."
+ */
+export function splitDefinition(sentence: string): [string, string] | undefined {
+  const s = sentence.trim();
+  const m = /^([A-Z][^,;:()]{1,80}?)\s+(is|are|was|were)\s+((?:a|an|the|one)\s+[^,;:()]+)$/.exec(s.replace(/[.!?]$/, ''));
+  if (!m) return undefined;
+  const [, subject, copula, complement] = m;
+  // "the first protein known to act as X" or "the drug approved for Y": the phrase is what makes the head true.
+  if (/^(?:the|one)\s/i.test(complement!) || /\b(?:first|only|main|sole|\w+est)\b/i.test(complement!.slice(0, 40))) return undefined;
+  // The subject must be a plain noun phrase, not a clause ("What we found is a ...").
+  if (/\b(?:is|are|was|were|has|have|had|that|which|who|what|when|if|we|it)\b/i.test(subject!)) return undefined;
+  const after = AFTER_DEFINITION.exec(complement!);
+  if (!after) return undefined;
+  const head = complement!.slice(0, after.index);
+  // "a product of the enzyme made by Y": the phrase may describe the nearer noun, so only a head without a
+  // prepositional phrase is safe.
+  if (/\s(?:of|in|on|at|to|for|with|by|from|between|among|than|as)\s/i.test(` ${head} `) || wordCount(head) < 2) return undefined;
+  // "One-and-a-half syndrome is a syndrome" says nothing once the phrase is gone.
+  const subjectHead = subject!.trim().split(/\s+/).pop()!.toLowerCase();
+  if (head.trim().split(/\s+/).pop()!.toLowerCase() === subjectHead) return undefined;
+  let rest = complement!.slice(after.index + after[0].length);
+  const plural = copula === 'are' || copula === 'were';
+  const pronoun = plural ? 'They' : 'It';
+  const relative = after[1] !== undefined;
+  if (!relative) rest = `${copula} ${rest}`;
+  if (wordCount(rest) < 3 || wordCount(`${subject} ${copula} ${head}`) < 4) return undefined;
+  return [`${subject} ${copula} ${head.trim()}.`, `${pronoun} ${rest.trim()}.`];
+}
+
+/**
+ * Splits at a colon between a clause and a list or second clause:
+ * "X affects five symptoms: A, B, and C." -> "X affects five symptoms. These are A, B, and C."
+ */
+export function splitColon(sentence: string): [string, string] | undefined {
+  const s = sentence.trim();
+  const depth = parenthesisDepth(s);
+  const colons = [...s.matchAll(/:\s+/g)].filter((c) => depth[c.index ?? 0] === 0);
+  if (colons.length !== 1) return undefined;
+  const at = colons[0]!.index ?? 0;
+  const left = s.slice(0, at);
+  const right = s.slice(at + colons[0]![0].length).replace(/[.!?]$/, '');
+  if (wordCount(left) < 4 || wordCount(right) < 3 || /;/.test(right)) return undefined;
+  if (!/\b(?:is|are|was|were|has|have|had|can|may|will|include|includes|included|\w+ed|\w+[^s]s)\b/.test(left)) return undefined;
+  // A second clause with its own subject and verb stands as it is.
+  if (/^(?:[\w\-]+\s+){0,4}(?:is|are|was|were|has|have|had|can|may|will|comes|came|shows|showed)\b/.test(right) && !/^(?:a|an|the)?\s*\d/.test(right)) {
+    return [finish(left), finish(capitalise(right))];
+  }
+  // A list of things: at least two commas or an "and" at the top level, and no verb (a list item with a verb is a clause).
+  const bare = right.replace(/\([^)]*\)/g, '');
+  if (!/,.*\b(?:and|or)\b|,.*,/.test(bare) || /\b(?:is|are|was|were|has|have|had|can|may|will|comes|came|goes|went|shows|showed|leads|led)\b/.test(bare)) return undefined;
+  const items = bare.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+  if (wordCount(bare) / items.length > 6) return undefined;
+  const past = /\b(?:was|were|had)\b/.test(left) || (/\b\w+ed\b/.test(left) && !/\b(?:is|are|has|have)\b/.test(left));
+  return [finish(left), `${past ? 'These were' : 'These are'} ${lowerFirst(right)}.`];
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]+(?=[\s,])(?!\s+[A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** Brackets open at each character of a text (0 outside brackets). */
+export function parenthesisDepth(text: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') d += 1;
+    depth.push(d);
+    if ((ch === ')' || ch === ']') && d > 0) d -= 1;
+  }
+  return depth;
+}
+
+/** Ends a clause with a full stop, dropping a trailing comma, semicolon or colon. */
+export function finish(text: string): string {
+  const t = text.trim().replace(/[,;:]$/, '');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** Upper-cases the first letter of a text. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Number of words in a text. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
