@@ -225,11 +225,15 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // articles must also cover at least half of the question's subject weighed by corpus rarity, or the evidence is
   // about something else ("colchicine" in breast milk for a question on colchicine and cardiovascular events).
   const retrieved = [...fits.values()].map((f) => f.stems);
-  const rarestAny = frequencies ? rarestSubject(plain, frequencies, corpus.articles * rareShare, retrieved) : null;
+  // Everyday words ("last", "days", "time") are wording, however rare in the corpus, unless nothing else is left.
+  const topical = { ...plain, concepts: plain.concepts.filter((c) => !everyday(c.word)) };
+  const rarestAny = frequencies ? rarestSubject(topical.concepts.length ? topical : plain, frequencies, corpus.articles * rareShare, retrieved) : null;
   // Search's first article decides whether the rare word is the topic: when it lacks the word, the word may be
-  // phrasing that the right article does not repeat.
+  // phrasing that the right article does not repeat. A first article that shares only everyday wording with the
+  // question (a dystonia scale "at three time points" for "Does a migraine last for days at a time?") has no say.
   const first = fits.get(evidence[0]?.article.pmid ?? '');
-  const rarest = rarestAny && first && mentions(first.stems, rarestAny.stem) ? rarestAny : null;
+  const firstIsTopical = first !== undefined && topical.concepts.some((c) => !c.generic && mentions(first.stems, c.stem));
+  const rarest = rarestAny && first && (mentions(first.stems, rarestAny.stem) || !firstIsTopical) ? rarestAny : null;
   const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word)) };
   const rarestNamed = frequencies ? rarestSubject(vocabularyOnly, frequencies, corpus.articles * rareShare, retrieved) : null;
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
@@ -257,7 +261,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
   // to appear as a word in some retrieved article; search ranks articles that name it first. Only a vocabulary
   // (isNamedConcept given) tells a topic from phrasing, so without one nothing is refused here.
-  const unnamed = plain.concepts.filter((c) => !c.generic && options.isNamedConcept?.(c.word) === true && !evidence.some((e) => namesWord(e.article, c.word)));
+  // The question's only subject word beyond everyday wording ("migraines" in "Do you recommend anything to avoid
+  // these migraines?") is its topic whether or not the vocabulary names it.
+  const subjectTopics = topical.concepts.filter((c) => !c.generic);
+  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || (englishLevel !== undefined && subjectTopics.length === 1 && subjectTopics[0] === c);
+  const unnamed = plain.concepts.filter((c) => !c.generic && isTopic(c) && !evidence.some((e) => namesWord(e.article, c.word)));
   if (unnamed.length) {
     return insufficient(question, audience, corpus, `None of the articles this corpus of ${records(corpus.articles)} offers for the question mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
   }
