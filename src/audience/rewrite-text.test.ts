@@ -99,6 +99,27 @@ describe('substitutePlainWords', () => {
       'Alcohol use was linked to a higher level of urate.',
     );
   });
+
+  it('uses short everyday words for common clinical ones', () => {
+    expect(substitutePlainWords('The efficacy of the inhibitor was shown in clinical trials.', vocabulary)).toBe(
+      'The benefit of the blocker was shown in trials.',
+    );
+    expect(substitutePlainWords('Guidelines recommend therapy for multiple stages.', vocabulary)).toBe('Guidelines advise treatment for many stages.');
+    expect(substitutePlainWords('The drug showed clinically meaningful effects.', vocabulary)).toBe('The drug showed meaningful effects.');
+  });
+
+  it('keeps the words of an illness name and of a numbered name', () => {
+    expect(substitutePlainWords('Patients with multiple myeloma or multiple sclerosis.', vocabulary)).toBe('Patients with multiple myeloma or multiple sclerosis.');
+    expect(substitutePlainWords('Patients with acute leukemia had acute pain.', vocabulary)).toBe('Patients with acute leukemia had sudden pain.');
+    expect(substitutePlainWords('Cyclin-dependent kinase inhibitor 2A was lost.', vocabulary)).toBe('Cyclin-dependent kinase inhibitor 2A was lost.');
+    expect(substitutePlainWords('Multiple testing was corrected.', vocabulary)).toBe('Multiple testing was corrected.');
+  });
+
+  it('says "gene change" once, not where the sentence already names the gene', () => {
+    expect(substitutePlainWords('BRCA1 mutations raise the risk.', vocabulary)).toBe('BRCA1 gene changes raise the risk.');
+    expect(substitutePlainWords('It is caused by mutations in the DMD gene.', vocabulary)).toBe('It is caused by changes in the DMD gene.');
+    expect(substitutePlainWords('Different gene mutations and DNA mutations.', vocabulary)).toBe('Different gene changes and DNA changes.');
+  });
 });
 
 describe('trimFillers', () => {

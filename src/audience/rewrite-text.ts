@@ -362,12 +362,21 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
   if (writtenCapital && !termCapital && !atStart) return undefined;
+  // A number or code right after an agent noun makes it part of a name ("inhibitor 2A", "activator 1").
+  if (/or$/.test(m.record.term) && /^\s+(?:\d+[A-Za-z]?|[A-Z]{1,2}\d?)(?=[\s,.;:)]|$)/.test(sentence.slice(m.end))) return undefined;
+  // "many" counts things: "multiple stages" and "multiple seizure types" -> "many ...", but "multiple testing" stays.
+  if (plain === 'many' && !/^\s+(?:[a-z-]+\s+)?(?!does\b|goes\b)[a-z-]{2,}[^su]s\b/i.test(sentence.slice(m.end))) return undefined;
   let out = plain;
+  // "gene change" where the sentence already says which gene or that it is genetic: "changes in the DMD gene",
+  // "DNA changes", not "gene changes in the DMD gene" or "DNA gene changes".
+  if (/^gene\s/.test(plain) && (/^(?:gene|genes|dna|genetic|germline|somatic)$/.test(previous) || /^[^.;:]{0,40}\bgenes?\b/i.test(sentence.slice(m.end)))) {
+    out = plain.slice('gene '.length);
+  }
   // Only nouns take a plural "s"; verbs like "analyse" -> "analyses" are a different word.
   if (m.plural && /(?:ate|ize|ise|yse|yze|ify|ect|ain|ire|ude|ose|ess)$/.test(m.record.term)) return undefined;
   if (m.plural) {
-    if (plain.split(/\s+/).length > 3 || /\b(?:that|of|who|which|to)\b/.test(plain) || /s$/.test(plain)) return undefined;
-    out = /(?:s|x|ch|sh)$/.test(plain) ? `${plain}es` : /[^aeiou]y$/.test(plain) ? `${plain.slice(0, -1)}ies` : `${plain}s`;
+    if (out.split(/\s+/).length > 3 || /\b(?:that|of|who|which|to)\b/.test(out) || /s$/.test(out)) return undefined;
+    out = /(?:s|x|ch|sh)$/.test(out) ? `${out}es` : /[^aeiou]y$/.test(out) ? `${out.slice(0, -1)}ies` : `${out}s`;
   }
   return atStart && writtenCapital ? capitalise(out) : out;
 }
