@@ -4,6 +4,7 @@ import { analyzeQuestion, type Concept, type QuestionAnalysis, type QuestionType
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict } from './decide-verdict.js';
+import { directFit } from './direct-fit.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
@@ -132,7 +133,8 @@ function namesWord(article: Article, word: string): boolean {
   // A plural, another ending ("pregnancy" and "pregnant") or a British spelling ("immunisation") names it too.
   const lower = britishZ(word.toLowerCase()).replace(/(?<=[a-z]{4})s$/, '');
   const root = lower.length > 6 ? lower.slice(0, lower.length - 3) : lower;
-  const text = britishZ([article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase());
+  const text = britishZ([article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase()).replace(/[-‐]/gu, ' ');
+  // Hyphens read as spaces, so "IL-6" names "il 6" and "COVID-19" names "covid 19".
   return text.includes(root);
 }
 
@@ -156,7 +158,11 @@ async function corpusFrequencies(
   documentFrequencies: (stems: readonly string[]) => Promise<ReadonlyMap<string, number>>,
 ): Promise<Map<string, number>> {
   // Stemming the folded word matters: "barré" stems to "barré" but the index holds "barre" stemmed, "barr".
-  const keys = (c: Concept) => [fold(c.stem), stemmer(fold(c.word))];
+  // A qualified name ("vitamin d") is not an index term: its head word's count bounds it.
+  const keys = (c: Concept) => {
+    const [stem, word] = [c.stem.split(' ')[0] as string, c.word.split(' ')[0] as string];
+    return [fold(stem), stemmer(fold(word))];
+  };
   const counts = await documentFrequencies([...new Set(analysis.concepts.flatMap(keys))]);
   return new Map(analysis.concepts.map((c) => [c.stem, Math.max(...keys(c).map((k) => counts.get(k) ?? 0))]));
 }
@@ -171,12 +177,14 @@ function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decis
   const sentences = selections.filter((s) => s.passage.section !== 'title');
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
-  const close = pool.filter((s) => s.passage.coverage >= top - 0.1);
+  // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").
+  const close = pool.filter((s) => s.passage.coverage >= top - (directFit(analysis, s.passage.text) > 0 ? 0.2 : 0.1));
   const asked = analysis.question.toLowerCase();
   // A factoid question is answered by the sentence that names the thing asked for.
   const namesSomething = (p: ScoredPassage) =>
     analysis.asksForEntity && namedEntities(p.text).some((e) => !asked.includes(e.toLowerCase())) ? 0.08 : 0;
-  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p);
+  // The sentence in the form the question asks for (what X is, how it is treated) comes first among near-equals.
+  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text);
   return close.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../domain/index.js';
+import { composeAnswer } from './compose-answer.js';
+import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+
+const article = (pmid: string, title: string, abstract: string): Article => ({
+  pmid, version: 1, title, abstract, abstractSections: [{ label: null, category: null, text: abstract }],
+  journal: { title: 'J', isoAbbreviation: null }, year: 2020, authors: [], languages: ['eng'],
+  publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
+});
+
+describe('composeAnswer direct answer', () => {
+  it('answers a treatment question with a sentence about treatment, even one that abbreviates the name', async () => {
+    const articles = [
+      article('1', 'Helicobacter pylori and gastric cancer', 'Colonization of the human stomach by Helicobacter pylori infection and its role in gastric cancer is a complex relationship of human cells and microbes. These microbes shape the human stomach.'),
+      article('2', 'Eradication in primary care', 'Patients were treated with eradication therapy for H pylori infection in primary care. The eradication was underused in these patients.'),
+    ];
+    const answer = await composeAnswer('How is Helicobacter pylori infection treated?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.direct?.text).toMatch(/eradication/i);
+  });
+});
