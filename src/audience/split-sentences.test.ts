@@ -195,3 +195,30 @@ describe('splitLongSentence with real abstract sentences', () => {
     }
   });
 });
+
+describe('splitLongSentence with clauses that share or change subject', () => {
+  it('gives a second verb of the same subject a pronoun', () => {
+    expect(
+      splitLongSentence('Dickkopf-1 expression can be controlled by activated Wnt signaling in the lab and correlates with low PSA mRNA in biopsies.', 10),
+    ).toEqual(['Dickkopf-1 expression can be controlled by activated Wnt signaling in the lab.', 'It correlates with low PSA mRNA in biopsies.']);
+  });
+
+  it('splits clauses joined by bare commas, but not an opening clause or a list subject', () => {
+    expect(
+      splitLongSentence('Efgartigimod is already approved for generalized MG, rozanolixizumab is under review by health authorities, and phase 3 trials of nipocalimab are underway.', 10),
+    ).toEqual([
+      'Efgartigimod is already approved for generalized MG.',
+      'Rozanolixizumab is under review by health authorities.',
+      'Phase 3 trials of nipocalimab are underway.',
+    ]);
+    expect(
+      splitLongSentence('Thalidomide is an immunomodulatory agent; although its mechanisms of action are not fully understood, many authors have described its properties.', 10),
+    ).toEqual([
+      'Thalidomide is an immunomodulatory agent.',
+      'Its mechanisms of action are not fully understood.',
+      'But many authors have described its properties.',
+    ]);
+    const s = 'With hereditary hemochromatosis, which is often caused by an HFE mutation, may have retinal iron overload in later life.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+});

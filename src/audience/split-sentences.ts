@@ -1,4 +1,14 @@
-import { capitalise, finish, parenthesisDepth, splitColon, splitDefinition, splitTrailingDescription, wordCount } from './split-clauses.js';
+import {
+  capitalise,
+  finish,
+  parenthesisDepth,
+  splitBracketList,
+  splitColon,
+  splitDefinition,
+  splitRelative,
+  splitTrailingDescription,
+  wordCount,
+} from './split-clauses.js';
 
 export { capitalise, wordCount };
 
@@ -38,7 +48,11 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   const two = splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
   if (two) return [...splitLongSentence(two[0], maxWords), ...splitLongSentence(two[1], maxWords)];
   const cut = findCut(sentence);
-  if (!cut) return [sentence];
+  if (!cut) {
+    // Without a clause boundary, a relative clause or a bracketed list can still stand alone.
+    const last = splitBracketList(sentence) ?? splitRelative(sentence);
+    return last ? [...splitLongSentence(last[0], maxWords), ...splitLongSentence(last[1], maxWords)] : [sentence];
+  }
   const left = finish(sentence.slice(0, cut.at));
   const right = capitalise(cut.lead + sentence.slice(cut.resume).trim());
   if (wordCount(left) < 4 || wordCount(right) < 4) return [sentence];
@@ -87,6 +101,18 @@ const SAME_SUBJECT = '\u0000';
 // Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
 const NEW_SUBJECT = '\u0002';
 
+// Marks a cut before a second clause after a bare comma ("A is approved, B is under review").
+const COMMA_SPLICE = '\u0005';
+
+// Third-person verbs that are never nouns after "and" ("and correlates with"), and past tenses that are never adjectives.
+const PRESENT_VERBS = (
+  'correlates shows binds acts causes leads plays affects inhibits blocks regulates controls promotes induces mediates encodes ' +
+  'contains requires involves remains appears seems occurs results targets suppresses enhances depends interacts activates ' +
+  'represents provides offers allows helps makes gives prevents protects predicts differs varies includes exhibits displays ' +
+  'produces triggers drives lowers raises limits reduces increases decreases improves'
+).split(' ');
+const PAST_VERBS = 'led showed caused became remained resulted occurred died took gave made went came saw grew fell rose'.split(' ');
+
 // Marks a cut before a second verb whose subject is "we".
 const WE = '\u0003';
 
@@ -111,11 +137,27 @@ const EFFECT_VERBS: Record<string, [string, string]> = {
   offering: ['offers', 'offered'],
   leaving: ['leaves', 'left'],
   giving: ['gives', 'gave'],
+  accounting: ['accounts', 'accounted'],
+  blocking: ['blocks', 'blocked'],
+  inhibiting: ['inhibits', 'inhibited'],
+  preventing: ['prevents', 'prevented'],
+  improving: ['improves', 'improved'],
+  increasing: ['increases', 'increased'],
+  decreasing: ['decreases', 'decreased'],
+  affecting: ['affects', 'affected'],
+  promoting: ['promotes', 'promoted'],
+  suppressing: ['suppresses', 'suppressed'],
+  triggering: ['triggers', 'triggered'],
+  contributing: ['contributes', 'contributed'],
+  representing: ['represents', 'represented'],
 };
 
 // Verbs that make a clause finite for sure (no bare "-ed", which is often an adjective).
 const STRONG_VERB =
   /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|show|remains|remained|became|becomes|lies|lie|binds|bind|acts|act|causes|caused|occurs|occurred|leads|led|plays|play|affects|affected|developed|received|improved|reduced|increased|decreased|found|made|gave|took|got|used|approved|tested|studied)\b/i;
+
+// Auxiliary verbs: a clause with one of these is finite for sure.
+const AUX_VERB = /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must)\b/i;
 
 // A clause that starts "When ...", "If ..." is not a sentence on its own.
 const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even)\b/i;
@@ -123,6 +165,7 @@ const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|si
 /** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
 function pronounFor(left: string, rightVerb: string): string | undefined {
   if (/^we\b/i.test(left.trim())) return 'We';
+  if (PRESENT_VERBS.includes(rightVerb)) return 'It';
   if (/^(?:are|were|have|do)$/.test(rightVerb)) return 'They';
   if (/^(?:is|was|has|does)$/.test(rightVerb)) return 'It';
   const verb = /\b(is|was|has|does|are|were|have|do)\b/.exec(left)?.[1];
@@ -146,6 +189,10 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+and\s+(?=\S)/g, lead: '' },
     // "X was seen in A and was greater in B": the second verb shares the subject, so it gets a pronoun.
     { re: /,?\s+and\s+(?=(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s)/g, lead: SAME_SUBJECT },
+    // "X can be controlled by Y and correlates with Z": a second verb of the same subject, known to be a verb.
+    { re: new RegExp(String.raw`,?\s+and\s+(?=(?:also\s+)?(?:${[...PRESENT_VERBS, ...PAST_VERBS].join('|')})\s)`, 'g'), lead: SAME_SUBJECT },
+    // "X is approved for A, Y is under review, and ...": a second clause after a comma, with its own subject and verb.
+    { re: /,\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/g, lead: COMMA_SPLICE },
     { re: /,\s+who\s+(?=(?:are|were|have|had|did|got|received|underwent|\w+ed)\s)/g, lead: SAME_SUBJECT },
     { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
     { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
@@ -170,7 +217,8 @@ function findCut(sentence: string): Cut | undefined {
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
       // "When X was raised, and Y ...": a left side that is only the opening "when" clause cannot stand alone.
-      if (SUBORDINATE_START.test(sentence) && !/,/.test(sentence.slice(0, at).replace(/\([^)]*\)/g, ''))) continue;
+      const opening = sentence.slice(0, at).replace(/\([^)]*\)/g, '').split(/[;:]\s+/).pop()!;
+      if (SUBORDINATE_START.test(opening) && !/,/.test(opening)) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
       if (lead === '' && /^\s+and/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/,\s+/).pop() ?? '')) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
@@ -184,6 +232,16 @@ function findCut(sentence: string): Cut | undefined {
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
       if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      if (lead === COMMA_SPLICE) {
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        const subject = /^((?:[\w\-]+\s+){1,3}?)(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s/.exec(rest)?.[1] ?? '';
+        // The left side must be a whole clause with a verb of its own; the right side must start with a subject.
+        if (!AUX_VERB.test(left) || SUBORDINATE_START.test(left.split(/[;:]\s+/).pop()!) || /^(?:[A-Z][\w\-]*\s+){0,3}$/.test(`${left.split(/,\s*/)[0]} `)) continue;
+        if (/^(?:in|on|at|of|for|with|by|from|to|as|than|that|which|who|whose|where|when|if|and|or|but|yet|so|then|thus|hence|however|while|whereas|although|though|because|since|respectively|not|also|both|either)\b/i.test(subject)) continue;
+        if (/\b(?:that|which|who|than|and|or|not)\b/i.test(subject) || AUX_VERB.test(subject) || /^\d/.test(subject)) continue;
+        cuts.push({ at, resume, lead: '' });
+        continue;
+      }
       if (lead === NEW_SUBJECT) {
         const left = sentence.slice(0, at);
         // "A, B, and C are linked to X" ends a list subject: only a left side with its own verb is a clause.
