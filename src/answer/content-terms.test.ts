@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
+
+describe('qualifiedTerms', () => {
+  it('joins a word with the letter, number or Roman numeral after it', () => {
+    expect(qualifiedTerms('Vitamin D and factor VIII in type 2 diabetes; IL-6 after COVID-19').map((t) => t.stem)).toEqual([
+      'vitamin d',
+      'factor viii',
+      'type 2',
+      'il 6',
+      'covid 19',
+    ]);
+  });
+});
+
+describe('stemSet and stemsMatch on qualified names', () => {
+  it('tells vitamin K from vitamin D, while a plain "vitamin" question still matches both', () => {
+    const vitaminK = stemSet('Vitamin K antagonists prevent thrombosis.');
+    expect(mentions(vitaminK, 'vitamin d')).toBe(false);
+    expect(mentions(vitaminK, 'vitamin')).toBe(true);
+  });
+
+  it('takes a longer qualifier of the same letter as the same name ("vitamin D3")', () => {
+    expect(stemsMatch('vitamin d', 'vitamin d3')).toBe(true);
+    expect(stemsMatch('vitamin', 'vitamin d')).toBe(false);
+  });
+});
