@@ -333,6 +333,17 @@ const PARTICIPLE_OF: Record<string, string> = { showed: 'shown', gave: 'given', 
 // Words that may follow a prepositional phrase (it ends a noun phrase rather than describing the next noun).
 const FOLLOWS_PHRASE = /^(?:and|or|but|of|in|on|at|to|with|by|for|from|is|are|was|were|than|as|after|before|during|when|while|that|which|who|where|because|compared|only|alone|also)$/i;
 
+/** Every form a plain substitute may take in rewritten text: "showed" or "shown", "gene changes" or "changes". */
+export function plainVariants(plain: string): string[] {
+  const variants = [plain];
+  const participle = PARTICIPLE_OF[plain];
+  if (participle) variants.push(participle);
+  if (plain === 'done') variants.push('did');
+  if (plain === 'seen') variants.push('saw');
+  if (/^gene\s/.test(plain)) variants.push(plain.slice('gene '.length));
+  return variants;
+}
+
 function replacementFor(m: TermMatch, sentence: string): string | undefined {
   const plain = m.record.substitution!;
   const atStart = /^[\s"'(\[]*$/.test(sentence.slice(0, m.start));
