@@ -101,6 +101,15 @@ const SAME_SUBJECT = '\u0000';
 // Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
 const NEW_SUBJECT = '\u0002';
 
+// Marks a cut before the reason for a clause (", based on X", ", due to X").
+const REASON = '\u0006';
+
+// Marks a cut before a purpose ("to find out X").
+const PURPOSE = '\u0007';
+
+// Marks a cut before a list of examples ("such as A, B and C").
+const EXAMPLES = '\u0008';
+
 // Marks a cut before a second clause after a bare comma ("A is approved, B is under review").
 const COMMA_SPLICE = '\u0005';
 
@@ -202,6 +211,14 @@ function findCut(sentence: string): Cut | undefined {
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
     { re: /,\s+yet\s+(?!\w+ly\b|again\b)/g, lead: 'But ' },
+    // "X is the most common cancer in women and radiotherapy is the standard treatment": "and" before a new subject.
+    { re: /\s+and\s+(?=(?:[\w\-]+\s+){1,2}(?:is|are|was|were|has|have|had)\s)/g, lead: COMMA_SPLICE },
+    // ", based on X" and ", due to X" give the reason for the whole clause.
+    { re: /,\s+(?=(?:based on|due to|owing to)\s)/g, lead: REASON },
+    // "We did a study to find out X": the purpose as a sentence of its own.
+    { re: /\s+(?=to\s+(?:find out|check|study|test|see|learn|look at|compare|measure|assess|evaluate|determine|investigate|examine|explore|describe)\s)/g, lead: PURPOSE },
+    // "diseases such as A, B and C": the examples as a sentence of their own.
+    { re: /,?\s+such as\s+/g, lead: EXAMPLES },
     // "X is in phase 3, and bimagrumab is a new agent": a named subject with its own verb after ", and".
     { re: /,\s+and\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|may|can|could)\s)/g, lead: NEW_SUBJECT },
     // "We describe X, and compare Y": "we" did both.
@@ -232,6 +249,27 @@ function findCut(sentence: string): Cut | undefined {
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
       if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      if (lead === REASON || lead === PURPOSE) {
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        if (!AUX_VERB.test(left) && !/\b(?:we|they)\s+\w+ed\b/i.test(left)) continue;
+        if (wordCount(left) < 5 || /[;:]/.test(rest) || SUBORDINATE_START.test(left.split(/[;:]\s+/).pop()!)) continue;
+        // "was used to find out" and "aimed to" make the purpose part of the verb.
+        if (lead === PURPOSE && /\b(?:used|designed|needed|able|required|trying|aimed|sought|allowed|wanted|intended|planned|set out|went on|help|helps|how|order|was|were|is|are|\w+ed)\s*$/i.test(left)) continue;
+        if (lead === PURPOSE && /\b(?:used|designed|developed|devised|aimed|intended|allow|allows|enable|enables|help|helps)\b/i.test(left.split(/,\s+/).pop()!)) continue;
+        const past = /\b(?:was|were|had)\b/.test(left) || /\b(?:we|they)\s+\w+ed\b/i.test(left) || (/\b\w+ed\b/.test(left) && !/\b(?:is|are|has|have|can|may)\b/.test(left));
+        cuts.push({ at, resume, lead: past ? 'This was ' : 'This is ' });
+        continue;
+      }
+      if (lead === EXAMPLES) {
+        const list = rest.replace(/[.!?]$/, '');
+        // Only a list of things that runs to the end, after a whole clause.
+        if (!/,|\band\b|\bor\b/.test(list) || /[;:]|\b(?:is|are|was|were|has|have|had|can|may|because|due|which|that|who)\b/.test(list) || wordCount(list) < 3) continue;
+        // Each example is a short name: a long item hides a verb or a second clause.
+        if (list.replace(/\([^)]*\)/g, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).some((item) => wordCount(item) > 5)) continue;
+        if (!AUX_VERB.test(sentence.slice(0, at)) && !STRONG_VERB.test(sentence.slice(0, at))) continue;
+        cuts.push({ at, resume, lead: 'Examples are ' });
+        continue;
+      }
       if (lead === COMMA_SPLICE) {
         const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
         const subject = /^((?:[\w\-]+\s+){1,3}?)(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s/.exec(rest)?.[1] ?? '';
