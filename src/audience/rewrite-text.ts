@@ -414,6 +414,8 @@ export function isHardTerm(record: TermRecord): boolean {
 
 // A gloss longer than this is itself hard to read, and the reader can look the term up instead.
 const MAX_GLOSS_WORDS = 12;
+// Curated glosses are written in short words for lay readers, so a slightly longer one still reads plainly.
+const MAX_CURATED_GLOSS_WORDS = 15;
 
 /** A short sentence explaining a term ("Hypoxia means too little oxygen."), or undefined when the definition will not read plainly. */
 export function glossOf(term: string, definition: string, curated = false): string | undefined {
@@ -426,14 +428,25 @@ export function glossOf(term: string, definition: string, curated = false): stri
   }
   // Dictionary definitions of adjectives start with "Describes" or "Refers to": keep that as the verb.
   const verb = /^(describes|refers to)\s+/i.exec(d);
+  // "Lymphocytes are a type of white blood cell", "Mitochondria are the parts of a cell ...": a plural subject takes "are".
+  const plural = isPluralTerm(term) && !/^(?:describes|refers to|having|being|causing|changing|turning|able)\b/i.test(d);
   const sentence = verb
     ? `${subject} ${verb[1]!.toLowerCase()} ${d.slice(verb[0].length)}.`
+    : plural && (curated || /^(?:the|one|any|two)\b|^[a-z]+s\b/i.test(d))
+      ? `${subject} are ${lowerFirst(d)}.`
     : /^(?:a|an|the|one|any|two)\b/i.test(d)
       ? `${subject} is ${lowerFirst(d)}.`
       : /^(?:type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
         ? `${subject} is a ${lowerFirst(d)}.`
       : `${subject} means ${lowerFirst(d)}.`;
-  return wordCount(sentence) <= MAX_GLOSS_WORDS ? sentence : undefined;
+  return wordCount(sentence) <= (curated ? MAX_CURATED_GLOSS_WORDS : MAX_GLOSS_WORDS) ? sentence : undefined;
+}
+
+// Names of one thing that end like plurals ("diabetes", "psoriasis", "measles").
+const SINGULAR_IN_S = /(?:ss|is|us|as|os|diabetes|herpes|rabies|scabies|measles|mumps|rickets|shingles|series|species|facies|news)$/i;
+
+function isPluralTerm(term: string): boolean {
+  return (/s$/.test(term) && !SINGULAR_IN_S.test(term)) || /^(?:mitochondria|bacteria|data|criteria)$/i.test(term);
 }
 
 // Dictionary framing that says nothing to a reader: "In oncology, ...", "A term used to describe ...".
