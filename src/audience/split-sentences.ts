@@ -36,7 +36,7 @@ const CLAUSE_START =
   /^(?:the|this|these|those|that|it|its|they|we|he|she|there|patients|all|most|many|some|none|no|each|both|our|their|a|an|[0-9][\d,.]*%?)\b/i;
 // A finite verb within the first words shows the right side is a clause, not a list item.
 const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|\w+ed)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|\w+ed)\b/i;
 
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
@@ -77,7 +77,23 @@ function splitAlthough(sentence: string): [string, string] | undefined {
 const APPOSITION =
   /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+[^,;()]{3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
 
+// "Cirsoid aneurysms, also known as scalp malformations, are rare": the other name goes after the claim.
+const OTHER_NAME =
+  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?),\s+(also known as|also called|also termed|or)\s+([^,;()]{3,60}?),\s+((?:is|are|was|were|has|have|had|can|may|affects?|causes?)\s.+)$/;
+
+function splitOtherName(sentence: string): [string, string] | undefined {
+  const m = OTHER_NAME.exec(sentence);
+  if (!m) return undefined;
+  const [, subject, how, name, predicate] = m;
+  if (/^(?:in|on|at|of|for|with|after|before|during|among)\b/i.test(subject!)) return undefined;
+  const plural = /^(?:are|were|have)\b/.test(predicate!) || (/[^su]s$/.test(subject!) && !/^(?:is|was|has)\b/.test(predicate!));
+  const known = how === 'or' ? 'also known as' : how;
+  return [finish(`${subject} ${predicate}`), `${plural ? 'They are' : 'It is'} ${known} ${name}.`];
+}
+
 function splitApposition(sentence: string): [string, string] | undefined {
+  const other = splitOtherName(sentence);
+  if (other) return other;
   const m = APPOSITION.exec(sentence);
   if (!m) return undefined;
   const [, subject, bracket = '', description, predicate] = m;
@@ -100,6 +116,9 @@ const SAME_SUBJECT = '\u0000';
 
 // Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
 const NEW_SUBJECT = '\u0002';
+
+// Marks a cut before "all of which", "most of whom".
+const OF_WHICH = '\u000e';
 
 // Marks a cut before the reason for a clause (", based on X", ", due to X").
 const REASON = '\u0006';
@@ -207,6 +226,8 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
     { re: /,\s+(?:thereby\s+)?(?:leading|resulting)\s+(?=to\s|in\s)/g, lead: CONSEQUENCE },
     { re: /,\s+followed\s+by\s+/g, lead: 'Next came ' },
+    // "drugs A, B and C, all of which have been approved": "All of these have been approved".
+    { re: /,\s+(?=(?:all|both|each|most|many|some|none|several|one|two|three|four) of (?:which|whom)\s)/g, lead: OF_WHICH },
     // "X rose and the rate fell": a second subject with its own verb starts a second sentence.
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
@@ -249,6 +270,18 @@ function findCut(sentence: string): Cut | undefined {
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
       if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      // "A, followed by B, has shown": a main verb after a later comma means the cut fell inside the subject.
+      if ((lead === 'Next came ' || lead === 'These include ') && /,\s+(?:has|have|had|is|are|was|were|may|can)\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      if (lead === OF_WHICH) {
+        const [quantity, , relative] = rest.split(/\s+/);
+        // "A and B, all of which are approved, are used": the left side is only a subject.
+        if (/,\s+(?:\w+\s+)?(?:has|have|had|is|are|was|were|may|can)\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+        const words = rest.split(/\s+/).slice(3).join(' ');
+        cuts.push({ at, resume: sentence.length - rest.length, lead: '' });
+        // The lead needs the words after "of which" too, so the cut carries its own right side.
+        cuts[cuts.length - 1] = { at, resume: sentence.length - words.length, lead: `${capitalise(quantity!.toLowerCase())} of ${relative === 'whom' ? 'them' : 'these'} ` };
+        continue;
+      }
       if (lead === REASON || lead === PURPOSE) {
         const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
         if (!AUX_VERB.test(left) && !/\b(?:we|they)\s+\w+ed\b/i.test(left)) continue;
@@ -256,7 +289,7 @@ function findCut(sentence: string): Cut | undefined {
         // "was used to find out" and "aimed to" make the purpose part of the verb.
         if (lead === PURPOSE && /\b(?:used|designed|needed|able|required|trying|aimed|sought|allowed|wanted|intended|planned|set out|went on|help|helps|how|order|was|were|is|are|\w+ed)\s*$/i.test(left)) continue;
         if (lead === PURPOSE && /\b(?:used|designed|developed|devised|aimed|intended|allow|allows|enable|enables|help|helps)\b/i.test(left.split(/,\s+/).pop()!)) continue;
-        const past = /\b(?:was|were|had)\b/.test(left) || /\b(?:we|they)\s+\w+ed\b/i.test(left) || (/\b\w+ed\b/.test(left) && !/\b(?:is|are|has|have|can|may)\b/.test(left));
+        const past = /\b(?:was|were|had|did|got|made|found|took|gave|ran|saw|led|began|chose|sought|undertook)\b/.test(left) || /\b(?:we|they)\s+\w+ed\b/i.test(left) || (/\b\w+ed\b/.test(left) && !/\b(?:is|are|has|have|can|may)\b/.test(left));
         cuts.push({ at, resume, lead: past ? 'This was ' : 'This is ' });
         continue;
       }
