@@ -121,6 +121,11 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('Multiple testing was corrected.', vocabulary)).toBe('Multiple testing was corrected.');
   });
 
+  it('swaps a preposition only where a preposition fits', () => {
+    expect(substitutePlainWords('Pain fell following surgery.', vocabulary)).toBe('Pain fell after surgery.');
+    expect(substitutePlainWords('It has the following: a drug.', vocabulary)).toBe('It has the following: a drug.');
+  });
+
   it('says "gene change" once, not where the sentence already names the gene', () => {
     expect(substitutePlainWords('BRCA1 mutations raise the risk.', vocabulary)).toBe('BRCA1 gene changes raise the risk.');
     expect(substitutePlainWords('It is caused by mutations in the DMD gene.', vocabulary)).toBe('It is caused by changes in the DMD gene.');

@@ -375,6 +375,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   if (writtenCapital && !termCapital && !atStart) return undefined;
   // A number or code right after an agent noun makes it part of a name ("inhibitor 2A", "activator 1").
   if (/or$/.test(m.record.term) && /^\s+(?:\d+[A-Za-z]?|[A-Z]{1,2}\d?)(?=[\s,.;:)]|$)/.test(sentence.slice(m.end))) return undefined;
+  // A preposition cannot follow an article or start a list: "the following:" and "following up" keep their word.
+  if (/^(?:after|before)$/.test(plain) && (/^(?:the|a|an|this|these|those)$/.test(previous) || /^\s*[:;,.]|^\s+up\b/.test(sentence.slice(m.end)))) return undefined;
   // "many" counts things: "multiple stages" and "multiple seizure types" -> "many ...", but "multiple testing" stays.
   if (plain === 'many' && !/^\s+(?:[a-z-]+\s+)?(?!does\b|goes\b)[a-z-]{2,}[^su]s\b/i.test(sentence.slice(m.end))) return undefined;
   let out = plain;
