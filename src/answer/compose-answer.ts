@@ -132,7 +132,8 @@ function insufficient(
 function namesWord(article: Article, word: string): boolean {
   // A plural, another ending ("pregnancy" and "pregnant") or a British spelling ("immunisation") names it too.
   const lower = britishZ(word.toLowerCase()).replace(/(?<=[a-z]{4})s$/, '');
-  const root = lower.length > 6 ? lower.slice(0, lower.length - 3) : lower;
+  // A qualified name keeps its qualifier whole: "vitamin d" is named by "vitamin D3", never by "vitamin K".
+  const root = lower.includes(' ') || lower.length <= 6 ? lower : lower.slice(0, lower.length - 3);
   const text = britishZ([article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase()).replace(/[-‐]/gu, ' ');
   // Hyphens read as spaces, so "IL-6" names "il 6" and "COVID-19" names "covid 19".
   return text.includes(root);
@@ -165,6 +166,15 @@ async function corpusFrequencies(
   };
   const counts = await documentFrequencies([...new Set(analysis.concepts.flatMap(keys))]);
   return new Map(analysis.concepts.map((c) => [c.stem, Math.max(...keys(c).map((k) => counts.get(k) ?? 0))]));
+}
+
+/** The analysis with each qualified name ("vitamin d") read as its head word ("vitamin"), weight and all. */
+function headWords(analysis: QuestionAnalysis): QuestionAnalysis {
+  const seen = new Set<string>();
+  const concepts = analysis.concepts
+    .map((c) => (c.stem.includes(' ') ? { ...c, word: c.word.split(' ')[0] as string, stem: c.stem.split(' ')[0] as string } : c))
+    .filter((c) => !seen.has(c.stem) && seen.add(c.stem));
+  return { ...analysis, concepts };
 }
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
@@ -301,20 +311,30 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     minCoverage: bestCoverage * (isList ? 0.4 : 0.5),
     ...(isList ? { perArticle: 2 } : {}),
   });
+  // The verdict and distinctions read the question word by word ("chromosome" then "1"), so they hear head words:
+  // the verdict's own check tells "chromosome 17p13" from the "chromosome 1" asked about.
+  const qualified = plain.concepts.some((c) => c.stem.includes(' '));
+  const wordFit = qualified ? fitEvidence(headWords(plain), evidence) : { analysis, fits };
+  const byWord = wordFit.analysis;
+  const bestByWord = Math.max(0, ...[...wordFit.fits.values()].map((f) => f.coverage));
   // The verdict hears every article that covers the question, whether or not it names the rarest word.
   const voters = new Set(
     evidence
-      .filter((e) => (fits.get(e.article.pmid)?.coverage ?? 0) >= bestArticle * articleShare)
+      .filter((e) => (wordFit.fits.get(e.article.pmid)?.coverage ?? 0) >= bestByWord * articleShare)
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );
-  const hearing = scoredAll.filter((p) => voters.has(p.pmid));
-  const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis }) : { verdict: undefined, decisive: null };
+  const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
+  const hearing = heard.filter((p) => voters.has(p.pmid));
+  const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null };
+  const { verdict } = verdictOf;
+  // The decisive sentence as the answer stage scored it.
+  const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
   const direct = chooseDirect(analysis, selected, decisive);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
 
   const distinctions = findDistinctions(
-    analysis,
+    byWord,
     scoredAll,
     selected.flatMap((s) => [s.passage, ...s.alsoSaidBy]),
   ).map((passage): Selection => ({ passage, alsoSaidBy: [] }));
@@ -325,7 +345,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   for (const selection of selections) {
     if (selection === direct) continue;
     // A point that names a confusable neighbour of what was asked reads as a distinction, whatever its other cues.
-    const kind = neighbourMentions(analysis, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
+    const kind = neighbourMentions(byWord, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(selection)]);
   }
   if (distinctions.length) byKind.set('distinction', [...(byKind.get('distinction') ?? []), ...distinctions.map(pointOf)]);

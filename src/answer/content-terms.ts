@@ -72,7 +72,10 @@ export function stemSet(text: string): Set<string> {
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short) && long[short.length] !== ' ' && !short.endsWith(' ');
+  const next = long[short.length] as string;
+  // "chromosome 1" is not "chromosome 17": a number does not extend into a longer number.
+  const numberGoesOn = /\d/u.test(short.at(-1) ?? '') && /\d/u.test(next) && short.includes(' ');
+  return short.length >= 5 && long.startsWith(short) && next !== ' ' && !numberGoesOn;
 }
 
 /** Whether a set of stems mentions a stem (directly or by stemsMatch). */
