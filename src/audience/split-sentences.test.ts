@@ -263,3 +263,27 @@ describe('splitLongSentence with reasons, purposes, examples and other names', (
     expect(splitLongSentence(list, 10)).toEqual([list]);
   });
 });
+
+describe('splitLongSentence with hedged reasons, what a subject has and who a person is', () => {
+  it('keeps the hedge of a reason', () => {
+    expect(
+      splitLongSentence('D-luciferin has been reported to have limited brain distribution, possibly due to the efflux transporter at the blood-brain barrier.', 10),
+    ).toEqual(['D-luciferin has been reported to have limited brain distribution.', 'This is possibly due to the efflux transporter at the blood-brain barrier.']);
+  });
+
+  it('says what the subject of "X is ..." has, but not what came with a finding', () => {
+    expect(splitLongSentence('Erenumab is the only antibody that targets the receptor instead of the ligand, with high specificity of binding.', 10)).toEqual([
+      'Erenumab is the only antibody that targets the receptor instead of the ligand.',
+      'It has high specificity of binding.',
+    ]);
+    const finding = 'Edasalonexent was linked to slowing of disease progression, with a decrease in levels of inflammatory genes.';
+    expect(splitLongSentence(finding, 10)).toEqual([finding]);
+  });
+
+  it('turns "who" after a woman or a man into "She" or "He"', () => {
+    expect(splitLongSentence('Doctors examined an 18-year-old female with muscular dystrophy, who had deafness and a retinal vessel problem.', 10)).toEqual([
+      'Doctors examined an 18-year-old female with muscular dystrophy.',
+      'She had deafness and a retinal vessel problem.',
+    ]);
+  });
+});

@@ -117,6 +117,9 @@ const SAME_SUBJECT = '\u0000';
 // Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
 const NEW_SUBJECT = '\u0002';
 
+// Marks a cut before ", with" what a subject has.
+const WITH = '\u000f';
+
 // Marks a cut before "all of which", "most of whom".
 const OF_WHICH = '\u000e';
 
@@ -182,7 +185,7 @@ const EFFECT_VERBS: Record<string, [string, string]> = {
 
 // Verbs that make a clause finite for sure (no bare "-ed", which is often an adjective).
 const STRONG_VERB =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|show|remains|remained|became|becomes|lies|lie|binds|bind|acts|act|causes|caused|occurs|occurred|leads|led|plays|play|affects|affected|developed|received|improved|reduced|increased|decreased|found|made|gave|took|got|used|approved|tested|studied)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|show|remains|remained|became|becomes|lies|lie|binds|bind|acts|act|causes|caused|occurs|occurred|leads|led|plays|play|affects|affected|developed|received|improved|reduced|increased|decreased|found|made|gave|took|got|used|approved|tested|studied|suggested|revealed|demonstrated|indicated|reported|identified|observed|confirmed)\b/i;
 
 // Auxiliary verbs: a clause with one of these is finite for sure.
 const AUX_VERB = /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must)\b/i;
@@ -191,6 +194,15 @@ const AUX_VERB = /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|mi
 const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even)\b/i;
 
 /** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
+/** "They" after a plural noun, "She" or "He" after a word that says which ("woman", "boy"), else undefined. */
+function personPronoun(left: string): string | undefined {
+  const head = /(\S+)\s*$/.exec(left.replace(/\([^)]*\)/g, '').trim())?.[1]?.toLowerCase() ?? '';
+  if (/s$/.test(head)) return 'They';
+  const noun = /\b(woman|girl|female|mother|lady|man|boy|male|father)\b[^,;]*$/i.exec(left)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  return /^(?:woman|girl|female|mother|lady)$/.test(noun) ? 'She' : 'He';
+}
+
 function pronounFor(left: string, rightVerb: string): string | undefined {
   if (/^we\b/i.test(left.trim())) return 'We';
   if (PRESENT_VERBS.includes(rightVerb)) return 'It';
@@ -235,7 +247,9 @@ function findCut(sentence: string): Cut | undefined {
     // "X is the most common cancer in women and radiotherapy is the standard treatment": "and" before a new subject.
     { re: /\s+and\s+(?=(?:[\w\-]+\s+){1,2}(?:is|are|was|were|has|have|had)\s)/g, lead: COMMA_SPLICE },
     // ", based on X" and ", due to X" give the reason for the whole clause.
-    { re: /,\s+(?=(?:based on|due to|owing to)\s)/g, lead: REASON },
+    { re: /,\s+(?=(?:(?:possibly|probably|likely|partly|mainly|largely|mostly|especially|perhaps)\s+)?(?:based on|due to|owing to|because of)\s)/g, lead: REASON },
+    // "Lurasidone is an antipsychotic drug, with an oral bioavailability of 9-19%": what the subject has.
+    { re: /,\s+with\s+(?=(?:a|an|the|high|low|good|poor|\d)\b)/g, lead: WITH },
     // "We did a study to find out X": the purpose as a sentence of its own.
     { re: /\s+(?=to\s+(?:find out|check|study|test|see|learn|look at|compare|measure|assess|evaluate|determine|investigate|examine|explore|describe)\s)/g, lead: PURPOSE },
     // "diseases such as A, B and C": the examples as a sentence of their own.
@@ -280,6 +294,14 @@ function findCut(sentence: string): Cut | undefined {
         cuts.push({ at, resume: sentence.length - rest.length, lead: '' });
         // The lead needs the words after "of which" too, so the cut carries its own right side.
         cuts[cuts.length - 1] = { at, resume: sentence.length - words.length, lead: `${capitalise(quantity!.toLowerCase())} of ${relative === 'whom' ? 'them' : 'these'} ` };
+        continue;
+      }
+      if (lead === WITH) {
+        const copula = /^[^,;:()]+?\s(is|are)\s/.exec(sentence)?.[1];
+        const list = rest.replace(/[.!?]$/, '');
+        // Only a "with" phrase that describes the subject of "X is/are ..." and has no verb of its own.
+        if (!copula || /\b(?:\w+ed|being|having|is|are|was|were|respectively)\b|[;:]/.test(list) || wordCount(list) < 3) continue;
+        cuts.push({ at, resume, lead: copula === 'are' ? 'They have ' : 'It has ' });
         continue;
       }
       if (lead === REASON || lead === PURPOSE) {
@@ -344,10 +366,11 @@ function findCut(sentence: string): Cut | undefined {
       }
       if (lead === SAME_SUBJECT) {
         const left = sentence.slice(0, at);
-        // "who" after a singular noun could be a he or a she: only plural nouns become "They".
-        if (/who\s+$/.test(m[0]) && !/s$/.test(left.trim())) continue;
+        // "who" after a singular noun could be a he or a she: only plural nouns and words that say which become pronouns.
+        const person = /who\s+$/.test(m[0]) ? personPronoun(left) : undefined;
+        if (/who\s+$/.test(m[0]) && !person) continue;
         if (!FINITE_VERB.test(left)) continue;
-        const pronoun = /who\s+$/.test(m[0]) ? 'They' : pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
+        const pronoun = person ?? pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
         if (!pronoun) continue;
         cuts.push({ at, resume, lead: `${pronoun} ` });
         continue;
