@@ -287,3 +287,17 @@ describe('splitLongSentence with hedged reasons, what a subject has and who a pe
     ]);
   });
 });
+
+describe('splitLongSentence never leaves a participle without its subject', () => {
+  it('keeps ", and synthesized by ..." with the clause it continues', () => {
+    const s = 'Multi-copy single-stranded DNA is composed of covalently bound single-stranded DNA and RNA, and synthesized by retron-encoded reverse transcriptase.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+});
+
+describe('splitLongSentence leaves out-of-verb second halves alone', () => {
+  it('does not split "X was 50 in A, and 40 in groups who had B"', () => {
+    const s = 'The most often advised starting age for screening was 50 years old in the average risk group, and 40 years old in groups who had a family history.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+});

@@ -274,6 +274,8 @@ function findCut(sentence: string): Cut | undefined {
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
       if (lead === '' && /^\s+and/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/,\s+/).pop() ?? '')) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
+      // "..., and synthesized by X" continues the verb phrase: a right side that starts with a participle has no subject.
+      if (lead === '' && /and\s+$/.test(m[0]) && /^(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+ing|made|found|given|known|shown|seen|taken|driven|grown|held|kept|led|built)\b/.test(rest)) continue;
       // "; three new variants, A, B and C" continues a list: only a clause with its own verb stands alone.
       if (/^;/.test(m[0]) && !FINITE_VERB.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       // "factors: A; B; and C" is a list even when its last item has a verb.
@@ -391,7 +393,13 @@ function findCut(sentence: string): Cut | undefined {
 // with a subject word or the left side has a verb too.
 function joinsClauses(left: string, right: string): boolean {
   // "than did the others" and "as did X" compare; their verb does not start a clause.
-  const head = right.split(/\s+/).slice(0, 8).join(' ').replace(/\b(?:than|as)\s+(?:did|do|does|was|were|is|are|had|has|have)\b/gi, '');
+  const head = right
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    .replace(/\b(?:than|as)\s+(?:did|do|does|was|were|is|are|had|has|have)\b/gi, '')
+    // "and 40 years old in groups who had X" leaves out its verb: the verb of a relative clause does not count.
+    .replace(/\b(?:who|that|which|whose)\s+\S+/gi, '');
   const rightHasVerb = FINITE_VERB.test(head);
   if (!rightHasVerb) return false;
   // "A, B, and a greater C" ends a list: a comma earlier in the same clause marks it.
