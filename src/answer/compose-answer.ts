@@ -251,7 +251,17 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // question (a dystonia scale "at three time points" for "Does a migraine last for days at a time?") has no say.
   const first = fits.get(evidence[0]?.article.pmid ?? '');
   const firstIsTopical = first !== undefined && topical.concepts.some((c) => !c.generic && mentions(first.stems, c.stem));
-  const rarest = rarestAny && first && (mentions(first.stems, rarestAny.stem) || !firstIsTopical) ? rarestAny : null;
+  // A word the vocabulary names or that is no English word at all ("ubrogepant") is never phrasing.
+  const surelyTopic = (c: Concept) => isNamedConcept(c.word) || (englishLevel !== undefined && englishLevel(c.word) === undefined);
+  // The question's only subject word beyond everyday wording ("migraines" in "Do you recommend anything to avoid
+  // these migraines?", "diabetics" in "Can diabetics eat sweets?") is its topic whether or not the vocabulary names
+  // it. The word naming the kind of answer ("What medications were tested in the COSMIC-313 trial?") is not: the
+  // articles answer with drug names.
+  const answerKind = /^(?:what|which)\s+([\p{L}\p{N}]+)/iu.exec(question)?.[1]?.toLowerCase();
+  const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
+  const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
+  const soleFound = sole && retrieved.some((stems) => mentions(stems, sole.stem)) ? sole : null;
+  const rarest = (rarestAny && first && (mentions(first.stems, rarestAny.stem) || !firstIsTopical || surelyTopic(rarestAny)) ? rarestAny : null) ?? soleFound;
   const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word)) };
   const rarestNamed = frequencies ? rarestSubject(vocabularyOnly, frequencies, corpus.articles * rareShare, retrieved) : null;
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
@@ -279,10 +289,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
   // to appear as a word in some retrieved article; search ranks articles that name it first. Only a vocabulary
   // (isNamedConcept given) tells a topic from phrasing, so without one nothing is refused here.
-  // The question's only subject word beyond everyday wording ("migraines" in "Do you recommend anything to avoid
-  // these migraines?") is its topic whether or not the vocabulary names it.
-  const subjectTopics = topical.concepts.filter((c) => !c.generic);
-  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || (englishLevel !== undefined && subjectTopics.length === 1 && subjectTopics[0] === c);
+  // A sole topic word rare in the corpus must be named by some article found, or search found other things.
+  const rareSole = sole && (frequencies?.get(sole.stem) ?? Infinity) <= corpus.articles * rareShare ? sole : undefined;
+  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c;
   const unnamed = plain.concepts.filter((c) => !c.generic && isTopic(c) && !evidence.some((e) => namesWord(e.article, c.word)));
   if (unnamed.length) {
     return insufficient(question, audience, corpus, `None of the articles this corpus of ${records(corpus.articles)} offers for the question mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
