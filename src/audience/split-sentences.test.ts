@@ -301,3 +301,23 @@ describe('splitLongSentence leaves out-of-verb second halves alone', () => {
     expect(splitLongSentence(s, 10)).toEqual([s]);
   });
 });
+
+describe('splitLongSentence with "but", "and," and "while" between clauses', () => {
+  it('gives a second verb after ", but" its subject back as a pronoun', () => {
+    expect(splitLongSentence('All screening guidelines advise screening starting at age 45-50, but vary about screening methods and timing.', 10)).toEqual([
+      'All screening guidelines advise screening starting at age 45-50.',
+      'But they vary about screening methods and timing.',
+    ]);
+  });
+
+  it('splits "and," before an aside and a new clause, and "while" between two clauses', () => {
+    expect(
+      splitLongSentence('A US guideline advised to start screening from age 45 and, very recently, two studies were published on young-onset disease.', 10),
+    ).toEqual(['A US guideline advised to start screening from age 45.', 'Very recently, two studies were published on young-onset disease.']);
+    expect(
+      splitLongSentence('MAID was the most commonly used chemotherapy regimen before surgery while ifosfamide (93.7%) was the most commonly used drug.', 10),
+    ).toEqual(['MAID was the most commonly used chemotherapy regimen before surgery.', 'But ifosfamide (93.7%) was the most commonly used drug.']);
+    const temporal = 'Mothers may expose their infants to risk of side effects when taking codeine while breastfeeding their newborn babies.';
+    expect(splitLongSentence(temporal, 10)).toEqual([temporal]);
+  });
+});

@@ -117,6 +117,12 @@ const SAME_SUBJECT = '\u0000';
 // Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
 const NEW_SUBJECT = '\u0002';
 
+// Marks a cut before "and," followed by an aside and a new clause.
+const AND_ASIDE = '\u0011';
+
+// Marks a cut before a second verb of the same subject after ", but".
+const BUT_SAME = '\u0010';
+
 // Marks a cut before ", with" what a subject has.
 const WITH = '\u000f';
 
@@ -244,6 +250,12 @@ function findCut(sentence: string): Cut | undefined {
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
     { re: /,\s+yet\s+(?!\w+ly\b|again\b)/g, lead: 'But ' },
+    // "Guidelines advise X, but vary about Y": a second verb of the same subject after ", but".
+    { re: /,\s+but\s+(?=(?:also\s+)?(?:vary|differ|remain|lack|fail|require|need|share|show|have|do|did|had|was|were|is|are|has|can|could|may|might)\s)/g, lead: BUT_SAME },
+    // ", and, very recently, two studies were published": a new clause after "and" and an aside.
+    { re: /,?\s+and,\s+(?=\S)/g, lead: AND_ASIDE },
+    // "X was the most used plan while Y was the most used drug": "while" between two clauses with their own subjects.
+    { re: /\s+while\s+(?=(?:[\w\-]+\s+){1,3}(?:\([^)]*\)\s+)?(?:is|are|was|were|has|have|had)\s)/g, lead: 'But ' },
     // "X is the most common cancer in women and radiotherapy is the standard treatment": "and" before a new subject.
     { re: /\s+and\s+(?=(?:[\w\-]+\s+){1,2}(?:is|are|was|were|has|have|had)\s)/g, lead: COMMA_SPLICE },
     // ", based on X" and ", due to X" give the reason for the whole clause.
@@ -296,6 +308,29 @@ function findCut(sentence: string): Cut | undefined {
         cuts.push({ at, resume: sentence.length - rest.length, lead: '' });
         // The lead needs the words after "of which" too, so the cut carries its own right side.
         cuts[cuts.length - 1] = { at, resume: sentence.length - words.length, lead: `${capitalise(quantity!.toLowerCase())} of ${relative === 'whom' ? 'them' : 'these'} ` };
+        continue;
+      }
+      if (lead === AND_ASIDE) {
+        // The clause after the aside needs its own subject and verb: "and, very recently, two studies were published".
+        const clause = rest.replace(/^[^,]*,\s+/, '');
+        if (!/^(?:[\w\-]+\s+){1,4}(?:is|are|was|were|has|have|had|can|may|will|\w+ed)\b/.test(clause) || !AUX_VERB.test(sentence.slice(0, at)) && !STRONG_VERB.test(sentence.slice(0, at)) && !/\b\w+ed\b/.test(sentence.slice(0, at))) continue;
+        cuts.push({ at, resume, lead: '' });
+        continue;
+      }
+      if (lead === BUT_SAME) {
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        if (!AUX_VERB.test(left) && !STRONG_VERB.test(left) && !/^(?:[\w\-]+\s+){1,6}?(?:advise|recommend|suggest|show|find|report|use|include|cause|affect|share|have)\b/i.test(left)) continue;
+        if (SUBORDINATE_START.test(left.split(/[;:]\s+/).pop()!)) continue;
+        const verb = rest.split(/\s+/)[0]!.toLowerCase() === 'also' ? rest.split(/\s+/)[1]!.toLowerCase() : rest.split(/\s+/)[0]!.toLowerCase();
+        const pronoun = /^we\b/i.test(left.trim())
+          ? 'we'
+          : /^(?:is|was|has)$/.test(verb)
+            ? 'it'
+            : /^(?:vary|differ|remain|lack|fail|require|need|share|show|have|do|are|were)$/.test(verb)
+              ? 'they'
+              : pronounFor(left, verb)?.toLowerCase();
+        if (!pronoun) continue;
+        cuts.push({ at, resume, lead: `But ${pronoun} ` });
         continue;
       }
       if (lead === WITH) {
