@@ -168,6 +168,22 @@ async function corpusFrequencies(
   return new Map(analysis.concepts.map((c) => [c.stem, Math.max(...keys(c).map((k) => counts.get(k) ?? 0))]));
 }
 
+// Adjective endings and the noun endings they come from: viral/virus, bacterial/bacterium, allergic/allergy.
+const NOUN_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ical', ['y', 'ics']],
+  ['al', ['us', 'um', 'a', 'e']],
+  ['ic', ['y', 'ia', 'e', 'is']],
+  ['ous', ['us', 'y']],
+];
+
+/** Index stems of the nouns an adjective may come from ("adenoviral" → "adenoviru"). */
+function nounForms(word: string): string[] {
+  const ending = NOUN_ENDINGS.find(([adjective]) => word.endsWith(adjective) && word.length > adjective.length + 3);
+  if (!ending) return [];
+  const base = word.slice(0, word.length - ending[0].length);
+  return ending[1].map((noun) => stemmer(fold(`${base}${noun}`)));
+}
+
 /** The analysis with each qualified name ("vitamin d") read as its head word ("vitamin"), weight and all. */
 function headWords(analysis: QuestionAnalysis): QuestionAnalysis {
   const seen = new Set<string>();
@@ -225,8 +241,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const words = unknown.length ? evidence.map((e) => articleWords(e.article)) : [];
   const specific = unknown.length ? plain.concepts.filter((c) => !c.generic && !zero.includes(c) && !everyday(c.word)) : [];
   const context = Math.max(0, ...evidence.map((e) => specific.filter((c) => mentions(articleStems(e.article), c.stem)).length));
+  // An adjective the corpus writes as its noun ("adenoviral" for "adenovirus") is no missing topic either.
+  const related = unknown.length && documentFrequencies ? await documentFrequencies([...new Set(unknown.flatMap((c) => nounForms(c.word)))]) : new Map<string, number>();
+  const inNounForm = (c: Concept) => nounForms(c.word).some((stem) => (related.get(stem) ?? 0) > 0);
   const absent = zero
-    .filter((c) => isNamedConcept(c.word) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words)))
+    .filter((c) => isNamedConcept(c.word) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words) && !inNounForm(c)))
     .map((c) => c.word);
   if (absent.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`);
