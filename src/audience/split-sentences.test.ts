@@ -321,3 +321,24 @@ describe('splitLongSentence with "but", "and," and "while" between clauses', () 
     expect(splitLongSentence(temporal, 10)).toEqual([temporal]);
   });
 });
+
+describe('splitLeadingPhrase with "By ..." and asides', () => {
+  it('puts what we showed first and how after it', () => {
+    expect(
+      splitLeadingPhrase('By combining molecular perturbations and phenotypic analyses in muntjac fibroblasts, with laser microsurgery, we show a key role for augmin.'),
+    ).toEqual(['We show a key role for augmin.', 'We did this by combining molecular perturbations and phenotypic analyses in muntjac fibroblasts, with laser microsurgery.']);
+  });
+
+  it('leaves "To our knowledge, we" alone', () => {
+    const s = 'To our best knowledge, we describe the first case of this syndrome in a child from South America.';
+    expect(splitLeadingPhrase(s)).toEqual([s]);
+  });
+});
+
+describe('splitLongSentence before "and" + a dated clause', () => {
+  it('splits ", and in 2014, 15 patients were treated"', () => {
+    expect(
+      splitLongSentence('Antibody cocktails have shown in animal models a strong potential for treating the disease, and in 2014, 15 patients were treated with ZMapp.', 10),
+    ).toEqual(['Antibody cocktails have shown in animal models a strong potential for treating the disease.', 'In 2014, 15 patients were treated with ZMapp.']);
+  });
+});

@@ -254,6 +254,7 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+but\s+(?=(?:also\s+)?(?:vary|differ|remain|lack|fail|require|need|share|show|have|do|did|had|was|were|is|are|has|can|could|may|might)\s)/g, lead: BUT_SAME },
     // ", and, very recently, two studies were published": a new clause after "and" and an aside.
     { re: /,?\s+and,\s+(?=\S)/g, lead: AND_ASIDE },
+    { re: /,\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|for|within|over)\s[^,;]{1,30},\s)/g, lead: AND_ASIDE },
     // "X was the most used plan while Y was the most used drug": "while" between two clauses with their own subjects.
     { re: /\s+while\s+(?=(?:[\w\-]+\s+){1,3}(?:\([^)]*\)\s+)?(?:is|are|was|were|has|have|had)\s)/g, lead: 'But ' },
     // "X is the most common cancer in women and radiotherapy is the standard treatment": "and" before a new subject.
@@ -524,11 +525,11 @@ function lowerFirstWord(text: string): string {
 }
 
 // "To find out X, we studied Y" and "Using X, we found Y": a leading purpose or method before "we".
-const LEADING_PHRASE = /^(To|Using|By using)\s+([^,;()]+?),\s+(we|the authors|the researchers|the investigators)\s+(.+)$/i;
+const LEADING_PHRASE = /^(To|Using|By using|By)\s+([^;]+?),\s+(we|the authors|the researchers|the investigators)\s+(.+)$/i;
 
 // The verb right after "we": regular past tenses, common irregular ones and auxiliaries.
 const LEADING_VERB =
-  /^(?:(?:also|then|first|further|now)\s+)?(?:\w+ed|found|find|identify|saw|made|took|gave|got|had|did|have|has|are|were|can|could|may|might|will|would|should|must|present|report|describe|show|propose|conclude|sought|chose|began|ran|built|set|put|need|use|study|test|measure|compare|examine|analy[sz]e)\b/i;
+  /^(?:(?:also|then|first|further|now)\s+)?(?:\w+ed|found|find|identify|saw|made|took|gave|got|had|did|have|has|are|were|can|could|may|might|will|would|should|must|present|report|describe|show|demonstrate|reveal|identify|provide|establish|uncover|define|characteri[sz]e|develop|confirm|propose|conclude|sought|chose|began|ran|built|set|put|need|use|study|test|measure|compare|examine|analy[sz]e)\b/i;
 
 /**
  * Moves a leading purpose or method phrase of a long sentence into its own sentence:
@@ -540,8 +541,12 @@ export function splitLeadingPhrase(sentence: string, maxWords = 14): string[] {
   if (!m) return [sentence];
   const [, lead, phrase, subject, rest] = m;
   if (wordCount(phrase!) < 2 || wordCount(rest!) < 3 || !LEADING_VERB.test(rest!)) return [sentence];
+  // "To our knowledge, we" and "To date, we" are asides, not purposes.
+  if (/^to$/i.test(lead!) && /^(?:our|the|this|these|date|my|a|an|some|that|its|their|his|her|best)\b/i.test(phrase!)) return [sentence];
   const who = capitalise(subject!.toLowerCase());
   const claim = `${who} ${rest!.trim()}`;
   if (/^to$/i.test(lead!)) return [finish(claim), `This was to ${phrase!.trim()}.`];
+  // "By combining X, we show Y" -> "We show Y. We did this by combining X."
+  if (/^by$/i.test(lead!)) return /^\w+ing\b/.test(phrase!) ? [finish(claim), `${who} did this by ${phrase!.trim()}.`] : [sentence];
   return [`${who} used ${phrase!.trim()}.`, finish(claim)];
 }
