@@ -8,7 +8,7 @@ import { directFit } from './direct-fit.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
-import { mentions } from './content-terms.js';
+import { contentTerms, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
@@ -188,7 +188,13 @@ function nounForms(word: string): string[] {
 function headWords(analysis: QuestionAnalysis): QuestionAnalysis {
   const seen = new Set<string>();
   const concepts = analysis.concepts
-    .map((c) => (c.stem.includes(' ') ? { ...c, word: c.word.split(' ')[0] as string, stem: c.stem.split(' ')[0] as string } : c))
+    .flatMap((c) => {
+      if (!c.stem.includes(' ')) return [c];
+      const [head, qualifier] = [c.word.split(' ')[0] as string, c.word.split(' ')[1] as string];
+      // A qualifier that is a word of its own ("iii", "b12") stays a concept, as contentTerms reads it.
+      const own = contentTerms(qualifier).map((t) => ({ ...c, ...t }));
+      return [{ ...c, word: head, stem: c.stem.split(' ')[0] as string }, ...own];
+    })
     .filter((c) => !seen.has(c.stem) && seen.add(c.stem));
   return { ...analysis, concepts };
 }
