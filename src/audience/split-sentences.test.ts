@@ -342,3 +342,17 @@ describe('splitLongSentence before "and" + a dated clause', () => {
     ).toEqual(['Antibody cocktails have shown in animal models a strong potential for treating the disease.', 'In 2014, 15 patients were treated with ZMapp.']);
   });
 });
+
+describe('splitLongSentence with an opening "while" clause among several commas', () => {
+  it('finds the main clause after a hedge and keeps a verbless "and the only case" with it', () => {
+    expect(
+      splitLongSentence(
+        'While there is a report of an osteosarcoma arising after radiotherapy for a benign condition, to the best of our knowledge this is the first reported case after thyroid cancer, and the only case reported in the head and neck.',
+        10,
+      ),
+    ).toEqual([
+      'There is a report of an osteosarcoma arising after radiotherapy for a benign condition.',
+      'But to the best of our knowledge this is the first reported case after thyroid cancer, and the only case reported in the head and neck.',
+    ]);
+  });
+});

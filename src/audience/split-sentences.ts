@@ -65,13 +65,27 @@ function splitAlthough(sentence: string): [string, string] | undefined {
   if (!m) return undefined;
   const depth = parenthesisDepth(sentence);
   const commas = [...sentence.matchAll(/,\s+/g)].filter((c) => depth[c.index ?? 0] === 0);
-  if (commas.length !== 1) return undefined;
-  const at = commas[0]!.index ?? 0;
+  if (commas.length === 0) return undefined;
+  // With more than one comma, the main clause starts at the first comma followed by a subject and its verb
+  // ("While there is a report of X, to the best of our knowledge this is the first case, and ...").
+  const comma =
+    commas.length === 1
+      ? commas[0]
+      : commas.find((c) => {
+          const after = sentence.slice((c.index ?? 0) + c[0].length);
+          return MAIN_CLAUSE_START.test(after) && AUX_VERB.test(sentence.slice(m[0].length, c.index ?? 0));
+        });
+  if (!comma) return undefined;
+  const at = comma.index ?? 0;
   const left = finish(capitalise(sentence.slice(m[0].length, at)));
-  const right = `But ${sentence.slice(at + commas[0]![0].length)}`;
+  const right = `But ${sentence.slice(at + comma[0].length)}`;
   if (wordCount(left) < 4 || wordCount(right) < 5) return undefined;
   return [left, right];
 }
+
+// The start of a main clause: a short subject and its verb, or a hedge before one ("to the best of our knowledge this is").
+const MAIN_CLAUSE_START =
+  /^(?:(?:to the best of our knowledge|in our experience|as far as we know),?\s+)?(?:(?:the|this|these|it|they|we|there|[A-Z][\w\-]*)\s+)(?:[\w\-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|did|does|do)\b/i;
 
 // "Dexmedetomidine, a selective agonist, has been shown to ..." says two things about one subject.
 const APPOSITION =
@@ -436,7 +450,8 @@ function joinsClauses(left: string, right: string): boolean {
     .replace(/\b(?:than|as)\s+(?:did|do|does|was|were|is|are|had|has|have)\b/gi, '')
     // "and 40 years old in groups who had X" leaves out its verb: the verb of a relative clause does not count.
     .replace(/\b(?:who|that|which|whose)\s+\S+/gi, '');
-  const rightHasVerb = FINITE_VERB.test(head);
+  // "the only case reported in X" has a participle, not a verb: an "-ed" word before a preposition does not count.
+  const rightHasVerb = FINITE_VERB.test(head.replace(/\b\w+ed\s+(?=(?:by|in|with|from|at|on|for|to|as)\b)/g, ''));
   if (!rightHasVerb) return false;
   // "A, B, and a greater C" ends a list: a comma earlier in the same clause marks it.
   const leftHasList = /,/.test(left.replace(/\([^)]*\)/g, ''));
