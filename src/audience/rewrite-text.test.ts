@@ -130,6 +130,10 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('The American Heart Association saw an association.', vocabulary)).toBe('The American Heart Association saw a link.');
   });
 
+  it('does not put a phrase with its own clause before a noun', () => {
+    expect(substitutePlainWords('They started antibiotic treatment.', vocabulary)).toBe('They started antibiotic treatment.');
+  });
+
   it('swaps a preposition only where a preposition fits', () => {
     expect(substitutePlainWords('Pain fell following surgery.', vocabulary)).toBe('Pain fell after surgery.');
     expect(substitutePlainWords('It has the following: a drug.', vocabulary)).toBe('It has the following: a drug.');

@@ -377,6 +377,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   }
   // "in vitro measurement" -> "in the lab measurement": a phrase that starts with a preposition cannot sit before a noun.
   if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
+  // Nor can a phrase with its own clause: "antiviral activity" is not "drug that fights viruses activity".
+  if (/\s(?:that|which|who)\s/.test(plain) && /^\s+[a-z]/.test(sentence.slice(m.end)) && !FOLLOWS_PHRASE.test(next)) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
   if (writtenCapital && !termCapital && !atStart) return undefined;
   // A number or code right after an agent noun makes it part of a name ("inhibitor 2A", "activator 1").
