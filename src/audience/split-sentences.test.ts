@@ -356,3 +356,21 @@ describe('splitLongSentence with an opening "while" clause among several commas'
     ]);
   });
 });
+
+describe('splitLongSentence with what "we" did next', () => {
+  it('turns ", studying X" after a past-tense "we" into "We studied X"', () => {
+    expect(splitLongSentence('We did an analysis of 643 patients in the national patient registry, studying factors affecting the onset of symptoms.', 10)).toEqual([
+      'We did an analysis of 643 patients in the national patient registry.',
+      'We studied factors affecting the onset of symptoms.',
+    ]);
+  });
+
+  it('leaves a present-tense "we" and other subjects alone', () => {
+    for (const s of [
+      'We propose a model of the disease in adults, using data from the national registry.',
+      'The study enrolled 120 adults with asthma from three clinics, using a computer list to assign them.',
+    ]) {
+      expect(splitLongSentence(s, 10)).toEqual([s]);
+    }
+  });
+});

@@ -164,6 +164,20 @@ const PRESENT_VERBS = (
 ).split(' ');
 const PAST_VERBS = 'led showed caused became remained resulted occurred died took gave made went came saw grew fell rose'.split(' ');
 
+// Marks a cut before a participle whose subject is "we" (", studying X").
+const WE_DID_MARK = '\u0012';
+
+// Participles "we" did something with, and their past tenses.
+const WE_DID: Record<string, string> = {
+  using: 'used', studying: 'studied', comparing: 'compared', examining: 'examined', analysing: 'analysed', analyzing: 'analyzed',
+  measuring: 'measured', describing: 'described', looking: 'looked', focusing: 'focused', testing: 'tested', assessing: 'assessed',
+  evaluating: 'evaluated', identifying: 'identified', finding: 'found', showing: 'showed', performing: 'performed', following: 'followed',
+  combining: 'combined', applying: 'applied', collecting: 'collected', recruiting: 'recruited', enrolling: 'enrolled',
+  investigating: 'investigated', exploring: 'explored', determining: 'determined', quantifying: 'quantified',
+  characterizing: 'characterized', characterising: 'characterised', generating: 'generated', developing: 'developed',
+  conducting: 'conducted', employing: 'employed', utilizing: 'utilized', utilising: 'utilised', obtaining: 'obtained',
+};
+
 // Marks a cut before a second verb whose subject is "we".
 const WE = '\u0003';
 
@@ -283,6 +297,8 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,?\s+such as\s+/g, lead: EXAMPLES },
     // "X is in phase 3, and bimagrumab is a new agent": a named subject with its own verb after ", and".
     { re: /,\s+and\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|may|can|could)\s)/g, lead: NEW_SUBJECT },
+    // "We did an analysis of 643 patients, studying factors ...": what "we" did next, in the past tense.
+    { re: new RegExp(String.raw`,\s+(?=(?:${Object.keys(WE_DID).join('|')})\s)`, 'g'), lead: WE_DID_MARK },
     // "We describe X, and compare Y": "we" did both.
     { re: /,?\s+and\s+(?=(?:also\s+)?(?:show|showed|compare|compared|describe|described|find|found|report|reported|identify|identified|propose|proposed|discuss|discussed|provide|provided|present|presented|review|reviewed|demonstrate|demonstrated|examine|examined|test|tested|suggest|suggested|develop|developed|performed|studied|analysed|analyzed|confirm|confirmed|observed|measured|highlight|highlighted|use|used)\s)/g, lead: WE },
     // "The sites are long, making the chance very low": what the clause caused, as "This makes ...".
@@ -394,6 +410,14 @@ function findCut(sentence: string): Cut | undefined {
         const subject = /^((?:[\w\-]+\s+){1,3}?)(?:is|are|was|were|has|have|had|will|may|can|could)\s/.exec(rest)?.[1] ?? '';
         if (/\b(?:that|which|who|than|as|and|or|not|also)\b/i.test(subject)) continue;
         cuts.push({ at, resume, lead: '' });
+        continue;
+      }
+      if (lead === WE_DID_MARK) {
+        const left = sentence.slice(0, at);
+        // Only "we" with a past-tense verb: "We found X, using Y" -> "We found X. We used Y."
+        if (!/^we\s+(?:\w+ed|did|found|made|took|saw|ran|got|gave|chose|sought|built)\b/i.test(left) || wordCount(left) < 5) continue;
+        const participle = /^(\w+)/.exec(rest)![1]!;
+        cuts.push({ at, resume: resume + participle.length + 1, lead: `We ${WE_DID[participle]} ` });
         continue;
       }
       if (lead === WE) {
