@@ -374,3 +374,16 @@ describe('splitLongSentence with what "we" did next', () => {
     }
   });
 });
+
+describe('splitLongSentence with "indicating" and "suggesting"', () => {
+  it('keeps "that" only where the source has a claim after it', () => {
+    expect(splitLongSentence('STEF depletion decreases nuclear stiffness and reduces expression of genes, indicating an alteration in mechanosensing pathways.', 10)).toEqual([
+      'STEF depletion decreases nuclear stiffness and reduces expression of genes.',
+      'This shows an alteration in mechanosensing pathways.',
+    ]);
+    expect(splitLongSentence('Levels fell in most of the treated patients over the first year, suggesting that the drug works.', 10)).toEqual([
+      'Levels fell in most of the treated patients over the first year.',
+      'This suggests that the drug works.',
+    ]);
+  });
+});

@@ -269,14 +269,17 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/g, lead: COMMA_SPLICE },
     { re: /,\s+who\s+(?=(?:are|were|have|had|did|got|received|underwent|\w+ed)\s)/g, lead: SAME_SUBJECT },
     { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
-    { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
+    { re: /,\s+suggesting\s+that\s+/g, lead: 'This suggests that ' },
+    // "suggesting a role for X" names a thing, not a claim: no "that".
+    { re: /,\s+suggesting\s+(?!that\b)/g, lead: 'This suggests ' },
     { re: /,\s+(?:thereby\s+)?(?:leading|resulting)\s+(?=to\s|in\s)/g, lead: CONSEQUENCE },
     { re: /,\s+followed\s+by\s+/g, lead: 'Next came ' },
     // "drugs A, B and C, all of which have been approved": "All of these have been approved".
     { re: /,\s+(?=(?:all|both|each|most|many|some|none|several|one|two|three|four) of (?:which|whom)\s)/g, lead: OF_WHICH },
     // "X rose and the rate fell": a second subject with its own verb starts a second sentence.
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
-    { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
+    { re: /,\s+indicating\s+that\s+/g, lead: 'This shows that ' },
+    { re: /,\s+indicating\s+(?!that\b)/g, lead: 'This shows ' },
     { re: /,\s+yet\s+(?!\w+ly\b|again\b)/g, lead: 'But ' },
     // "Guidelines advise X, but vary about Y": a second verb of the same subject after ", but".
     { re: /,\s+but\s+(?=(?:also\s+)?(?:vary|differ|remain|lack|fail|require|need|share|show|have|do|did|had|was|were|is|are|has|can|could|may|might)\s)/g, lead: BUT_SAME },
