@@ -387,3 +387,12 @@ describe('splitLongSentence with "indicating" and "suggesting"', () => {
     ]);
   });
 });
+
+describe('splitLongSentence at "; however,"', () => {
+  it('splits after a clause whose verb is in the present tense', () => {
+    expect(splitLongSentence('The carrier preparation requires a full working day; however, it can be prepared in large quantities and kept frozen.', 10)).toEqual([
+      'The carrier preparation requires a full working day.',
+      'However, it can be prepared in large quantities and kept frozen.',
+    ]);
+  });
+});
