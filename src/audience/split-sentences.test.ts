@@ -396,3 +396,11 @@ describe('splitLongSentence at "; however,"', () => {
     ]);
   });
 });
+
+describe('splitLongSentence with a long subject after ", and"', () => {
+  it('finds the verb of a second clause with a long subject', () => {
+    expect(
+      splitLongSentence('Loss of Pax 6 function leads to an eyeless phenotype in mammals, and ectopic expression of both the fly and the mouse gene leads to ectopic eyes.', 10),
+    ).toEqual(['Loss of Pax 6 function leads to an eyeless phenotype in mammals.', 'Ectopic expression of both the fly and the mouse gene leads to ectopic eyes.']);
+  });
+});

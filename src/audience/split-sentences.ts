@@ -472,7 +472,7 @@ function joinsClauses(left: string, right: string): boolean {
   // "than did the others" and "as did X" compare; their verb does not start a clause.
   const head = right
     .split(/\s+/)
-    .slice(0, 8)
+    .slice(0, 12)
     .join(' ')
     .replace(/\b(?:than|as)\s+(?:did|do|does|was|were|is|are|had|has|have)\b/gi, '')
     // "and 40 years old in groups who had X" leaves out its verb: the verb of a relative clause does not count.
