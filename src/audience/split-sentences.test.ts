@@ -404,3 +404,12 @@ describe('splitLongSentence with a long subject after ", and"', () => {
     ).toEqual(['Loss of Pax 6 function leads to an eyeless phenotype in mammals.', 'Ectopic expression of both the fly and the mouse gene leads to ectopic eyes.']);
   });
 });
+
+describe('splitLongSentence with a description holding a bracket', () => {
+  it('moves "X, a Y (Z) peptide, is ..." into two sentences', () => {
+    expect(splitLongSentence('L-4F, an Apolipoprotein A-I (ApoA-I) mimetic peptide, is engineered to mimic the anti-inflammatory functions of ApoA-I.', 10)).toEqual([
+      'L-4F is engineered to mimic the anti-inflammatory functions of ApoA-I.',
+      'L-4F is an Apolipoprotein A-I (ApoA-I) mimetic peptide.',
+    ]);
+  });
+});

@@ -89,7 +89,7 @@ const MAIN_CLAUSE_START =
 
 // "Dexmedetomidine, a selective agonist, has been shown to ..." says two things about one subject.
 const APPOSITION =
-  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+[^,;()]{3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
+  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+(?:[^,;()]|\([^()]*\)){3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
 
 // "Cirsoid aneurysms, also known as scalp malformations, are rare": the other name goes after the claim.
 const OTHER_NAME =
