@@ -413,3 +413,21 @@ describe('splitLongSentence with a description holding a bracket', () => {
     ]);
   });
 });
+
+describe('sentencesOf and splitLeadingSetting', () => {
+  it('keeps "the U.S. FDA" in one sentence', () => {
+    expect(sentencesOf('Fingolimod was approved by the U.S. FDA as a new treatment. It is taken by mouth.')).toEqual([
+      'Fingolimod was approved by the U.S. FDA as a new treatment.',
+      'It is taken by mouth.',
+    ]);
+  });
+
+  it('moves a leading "In a ... trial," after the finding it frames', () => {
+    expect(splitLongSentence('In a phase 2, randomized, placebo-controlled trial, we randomly assigned patients with bronchiectasis to brensocatib or placebo.', 10)).toEqual([
+      'We randomly assigned patients with bronchiectasis to brensocatib or placebo.',
+      'This was in a phase 2, randomized, placebo-controlled trial.',
+    ]);
+    const general = 'In a large cohort study, aspirin is linked to a lower risk of colorectal cancer in older adults.';
+    expect(splitLongSentence(general, 10)).toEqual([general]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   splitBracketList,
   splitColon,
   splitDefinition,
+  splitLeadingSetting,
   splitRelative,
   splitTrailingDescription,
   wordCount,
@@ -13,7 +14,7 @@ import {
 export { capitalise, wordCount };
 
 // Abbreviations whose full stop does not end a sentence.
-const NO_BREAK = /\b(?:al|vs|e\.g|i\.e|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
+const NO_BREAK = /\b(?:al|vs|e\.g|i\.e|U\.S|U\.K|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
 
 /** Splits text into sentences at ".", "!" or "?" followed by a capital or digit, keeping "et al." and "vs." intact. */
 export function sentencesOf(text: string): string[] {
@@ -45,7 +46,7 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
   const although = splitAlthough(sentence);
   if (although) return [...splitLongSentence(although[0], maxWords), ...splitLongSentence(although[1], maxWords)];
-  const two = splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
+  const two = splitLeadingSetting(sentence) ?? splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
   if (two) return [...splitLongSentence(two[0], maxWords), ...splitLongSentence(two[1], maxWords)];
   const cut = findCut(sentence);
   if (!cut) {
