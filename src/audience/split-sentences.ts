@@ -37,7 +37,7 @@ const CLAUSE_START =
   /^(?:the|this|these|those|that|it|its|they|we|he|she|there|patients|all|most|many|some|none|no|each|both|our|their|a|an|[0-9][\d,.]*%?)\b/i;
 // A finite verb within the first words shows the right side is a clause, not a list item.
 const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|requires|needs|leads|causes|includes|contains|affects|involves|\w+ed)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|requires|needs|leads|causes|includes|contains|affects|involves|suggests|indicates|\w+ed)\b/i;
 
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
