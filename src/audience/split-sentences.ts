@@ -228,7 +228,6 @@ const AUX_VERB = /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|mi
 // A clause that starts "When ...", "If ..." is not a sentence on its own.
 const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even)\b/i;
 
-/** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
 /** "They" after a plural noun, "She" or "He" after a word that says which ("woman", "boy"), else undefined. */
 function personPronoun(left: string): string | undefined {
   const head = /(\S+)\s*$/.exec(left.replace(/\([^)]*\)/g, '').trim())?.[1]?.toLowerCase() ?? '';
@@ -238,6 +237,7 @@ function personPronoun(left: string): string | undefined {
   return /^(?:woman|girl|female|mother|lady)$/.test(noun) ? 'She' : 'He';
 }
 
+/** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
 function pronounFor(left: string, rightVerb: string): string | undefined {
   if (/^we\b/i.test(left.trim())) return 'We';
   if (PRESENT_VERBS.includes(rightVerb)) return 'It';
