@@ -263,6 +263,17 @@ describe('composeAnswer with corpus-wide word counts', () => {
     expect(answer.status).toBe('answered');
   });
 
+  it('does not take a short named topic inside a longer word for a mention ("flu" in "influenza")', async () => {
+    const influenza = { ...colchicine, pmid: '990003', title: 'Rapid influenza tests', abstract: 'Rapid influenza tests detect influenza A and B. Fluoroquinolones do not treat influenza.' };
+    const answer = await composeAnswer('Is a flu test the same as an influenza test?', {
+      findEvidence: fakeFindEvidence([influenza]),
+      corpus: { articles: 1, snapshot: 'fixtures' },
+      documentFrequencies: async (wanted) => new Map(wanted.map((s) => [s, 1])),
+      isNamedConcept: (word) => word === 'flu',
+    });
+    expect(answer.evidenceSummary).toMatch(/mentions flu\.$/);
+  });
+
   it('still answers when the articles that mention the rare word cover the question', async () => {
     const answer = await askWithCounts('Does hypoglycaemia increase the risk of cardiovascular events?');
     expect(answer.status).toBe('answered');

@@ -135,8 +135,10 @@ function namesWord(article: Article, word: string): boolean {
   // A qualified name keeps its qualifier whole: "vitamin d" is named by "vitamin D3", never by "vitamin K".
   const root = lower.includes(' ') || lower.length <= 6 ? lower : lower.slice(0, lower.length - 3);
   const text = britishZ([article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase()).replace(/[-‐]/gu, ' ');
-  // Hyphens read as spaces, so "IL-6" names "il 6" and "COVID-19" names "covid 19".
-  return text.includes(root);
+  // Hyphens read as spaces, so "IL-6" names "il 6" and "COVID-19" names "covid 19". A short word must be a word
+  // of the text (a plural aside): "flu" is not named by "influenza" or "fluoroquinolone", nor "pid" by "rapid".
+  if (lower.length > 5) return text.includes(root);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${root.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 const britishZ = (text: string) => text.replace(/is(ation|ing|ed|e)\b/g, 'iz$1');
