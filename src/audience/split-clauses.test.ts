@@ -46,6 +46,13 @@ describe('splitDefinition', () => {
     ]);
   });
 
+  it('says what was done in the past tense', () => {
+    expect(splitDefinition('Daridorexant is a new dual orexin receptor antagonist developed to treat insomnia.')).toEqual([
+      'Daridorexant is a new dual orexin receptor antagonist.',
+      'It was developed to treat insomnia.',
+    ]);
+  });
+
   it('keeps a phrase that makes the definition true or may describe a nearer noun', () => {
     for (const s of [
       'NCYM is the first de novo evolved protein known to act as an oncopromoting factor in human cancer.',

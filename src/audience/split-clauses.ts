@@ -110,7 +110,8 @@ export function splitDefinition(sentence: string): [string, string] | undefined 
   const plural = copula === 'are' || copula === 'were';
   const pronoun = plural ? 'They' : 'It';
   const relative = after[1] !== undefined;
-  if (!relative) rest = `${copula} ${rest}`;
+  // "developed to treat insomnia" tells what was done: "It was developed", not "It is developed".
+  if (!relative) rest = `${/^(?:\w+ly\s+)?developed\b/.test(rest) ? (plural ? 'were' : 'was') : copula} ${rest}`;
   if (wordCount(rest) < 3 || wordCount(`${subject} ${copula} ${head}`) < 4) return undefined;
   return [`${subject} ${copula} ${head.trim()}.`, `${pronoun} ${rest.trim()}.`];
 }

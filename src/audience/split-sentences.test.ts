@@ -431,3 +431,16 @@ describe('sentencesOf and splitLeadingSetting', () => {
     expect(splitLongSentence(general, 10)).toEqual([general]);
   });
 });
+
+describe('splitLongSentence keeps subjects whole and tenses right', () => {
+  it('does not cut "including X" out of a subject whose verb comes later', () => {
+    const s = 'The contribution of regulatory variation in non-coding regions to rare disease, including DD, remains very poorly understood.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+
+  it('says "This leads to" after a clause in the present tense', () => {
+    expect(
+      splitLongSentence('The serotypes, each produced by strains of Clostridium botulinum, act on the neuromuscular junction, thereby resulting in flaccid paralysis.', 10),
+    ).toEqual(['The serotypes, each produced by strains of Clostridium botulinum, act on the neuromuscular junction.', 'This results in flaccid paralysis.']);
+  });
+});

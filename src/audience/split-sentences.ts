@@ -228,6 +228,15 @@ const AUX_VERB = /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|mi
 // A clause that starts "When ...", "If ..." is not a sentence on its own.
 const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even)\b/i;
 
+/** True when a clause tells what happened (was, had, -ed verbs) rather than what holds ("act on", "is"). */
+function isPastClause(clause: string): boolean {
+  const c = clause.replace(/\([^)]*\)/g, '');
+  if (/\b(?:was|were|had|did)\b/.test(c)) return true;
+  if (/\b(?:is|are|has|have|can|may|act|acts|cause|causes|lead|leads|bind|binds|block|blocks|inhibit|inhibits|affect|affects)\b/.test(c)) return false;
+  // "each produced by strains" describes; only an "-ed" verb not followed by "by", "in" or "with" reports an event.
+  return /\b\w+ed\b(?!\s+(?:by|in|with|from|for|at|on|as)\b)/.test(c);
+}
+
 /** "They" after a plural noun, "She" or "He" after a word that says which ("woman", "boy"), else undefined. */
 function personPronoun(left: string): string | undefined {
   const head = /(\S+)\s*$/.exec(left.replace(/\([^)]*\)/g, '').trim())?.[1]?.toLowerCase() ?? '';
@@ -334,7 +343,7 @@ function findCut(sentence: string): Cut | undefined {
       // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
       if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       // "A, followed by B, has shown": a main verb after a later comma means the cut fell inside the subject.
-      if ((lead === 'Next came ' || lead === 'These include ') && /,\s+(?:has|have|had|is|are|was|were|may|can)\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      if ((lead === 'Next came ' || lead === 'These include ') && /,\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|may|can|remains?|seems?|appears?|\w+ed)\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       if (lead === OF_WHICH) {
         const [quantity, , relative] = rest.split(/\s+/);
         // "A and B, all of which are approved, are used": the left side is only a subject.
@@ -439,7 +448,7 @@ function findCut(sentence: string): Cut | undefined {
         continue;
       }
       if (lead === CONSEQUENCE) {
-        const past = /\b(?:was|were|had|\w+ed)\b/.test(sentence.slice(0, at));
+        const past = isPastClause(sentence.slice(0, at));
         const verb = /^to\s/.test(rest) ? (past ? 'led' : 'leads') : past ? 'resulted' : 'results';
         cuts.push({ at, resume, lead: `This ${verb} ` });
         continue;
