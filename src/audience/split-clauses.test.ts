@@ -100,6 +100,7 @@ describe('splitRelative', () => {
       'Erenumab is the only antibody that targets the receptor instead of the ligand.',
       'Operons predate the radiation of the nematode phylum, an inference that is supported by the profile of proteins.',
       'The study found a number of genes that were linked to the disease in children.',
+      'E2 acts by preventing the rise of Dkk1, a factor that serves as an antagonist of Wnt signaling, and simultaneously inducing Wnt signaling in neurons.',
     ]) {
       expect(splitRelative(s)).toBeUndefined();
     }

@@ -202,6 +202,8 @@ export function splitRelative(sentence: string): [string, string] | undefined {
     if (wordCount(left) < 5 || wordCount(rest) < 3) continue;
     // The relative clause runs to the end: a later main verb after a comma ("..., is") would lose its subject.
     if (/,\s+(?:is|are|was|were|has|have|had|may|can)\b/.test(rest)) continue;
+    // "..., and simultaneously inducing Y" after the clause goes back to the main verb, not to the thing named again.
+    if (/,\s+(?:and|or|but|thereby|thus)\b|,\s+(?:\w+ly\s+)?\w+ing\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
     if (SUMMARY_NOUN.test(`a ${head}`)) continue;
     const plural = copulaFor(head!) === 'are';
     const subject = /[A-Z0-9]/.test(head!) ? head! : `${plural ? 'These' : 'This'} ${head}`;

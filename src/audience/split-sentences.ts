@@ -342,6 +342,8 @@ function findCut(sentence: string): Cut | undefined {
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
       if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      // ", which serves as X, and simultaneously inducing Y": the "-ing" phrase belongs to the main clause.
+      if (lead === 'This ' && /,\s+(?:and\s+)?(?:\w+ly\s+)?\w+ing\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       // "A, followed by B, has shown": a main verb after a later comma means the cut fell inside the subject.
       if ((lead === 'Next came ' || lead === 'These include ') && /,\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|may|can|remains?|seems?|appears?|\w+ed)\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       if (lead === OF_WHICH) {
