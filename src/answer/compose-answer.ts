@@ -299,18 +299,23 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     : 1;
   // An article that shares only generic wording ("risk factors") with the question is about something else.
   if (bestArticle < minCoverage || bestSubject < minSubject || bestRare < minRareSubject) {
+    // The message names topics, not everyday wording ("get rid of", "take"), when there are topics to name.
+    const notWording = <T extends { word: string }>(list: T[]) => (list.some((c) => !everyday(c.word)) ? list.filter((c) => !everyday(c.word)) : list);
     const missing = analysis.concepts
-      .filter((c) => ![...fits.values()].some((f) => mentions(f.stems, c.stem)))
-      .sort((a, b) => b.weight - a.weight)
-      .map((c) => c.word);
-    const together = named.length > 1 ? ' together' : '';
+      .filter((c) => !everyday(c.word) && ![...fits.values()].some((f) => mentions(f.stems, c.stem)))
+      .sort((a, b) => b.weight - a.weight);
+    const shown = notWording(named.map((word) => ({ word }))).map((c) => c.word);
+    const together = shown.length > 1 ? ' together' : '';
+    // Words some other article of the corpus has were missed by the articles found, not by the corpus.
+    const inCorpus = frequencies !== null && missing.every((c) => (frequencies.get(c.stem) ?? 0) > 0);
+    const whereMissing = inCorpus ? `None of the articles found for the question in the corpus of ${records(corpus.articles)}` : `No article in the corpus of ${records(corpus.articles)}`;
     return insufficient(
       question,
       audience,
       corpus,
       missing.length
-        ? `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(missing.slice(0, 3))}; none covers ${joinWords(named)}${together}.`
-        : `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}${together}.`,
+        ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(shown)}${together}`}.`
+        : `No article found for the question in the corpus of ${records(corpus.articles)} ${together ? 'covers' : 'mentions'} ${joinWords(shown)}${together}.`,
     );
   }
   // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
