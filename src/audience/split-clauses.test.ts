@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { splitBracketList, splitColon, splitDefinition, splitLeadingSetting, splitRelative, splitTrailingDescription } from './split-clauses.js';
+import {
+  splitBracketList,
+  splitColon,
+  splitDefinition,
+  splitLeadingSetting,
+  splitRelative,
+  splitTrailingDescription,
+  titleAsSentence,
+} from './split-clauses.js';
 
 describe('splitTrailingDescription', () => {
   it('says what the last named thing is in a sentence of its own', () => {
@@ -140,5 +148,18 @@ describe('splitLeadingSetting', () => {
 
   it('leaves a claim that leans on the setting ("it", "they") alone', () => {
     expect(splitLeadingSetting('In the first trial, they received single doses of the drug or placebo.')).toBeUndefined();
+  });
+});
+
+describe('titleAsSentence', () => {
+  it('reads "Name: a description" as "Name is a description."', () => {
+    expect(titleAsSentence('Mammalian Otolin: a multimeric glycoprotein specific to the inner ear')).toBe(
+      'Mammalian Otolin is a multimeric glycoprotein specific to the inner ear.',
+    );
+  });
+
+  it('leaves other titles alone', () => {
+    expect(titleAsSentence('Rickettsia felis: from a rare disease in the USA to a common cause of fever.')).toBeUndefined();
+    expect(titleAsSentence('Erratum: Calcitonin gene-related peptide receptor as a new target.')).toBeUndefined();
   });
 });

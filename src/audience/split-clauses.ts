@@ -249,3 +249,17 @@ export function splitLeadingSetting(sentence: string): [string, string] | undefi
   const a = /^(?:this|our|one)$/i.test(article!) ? (/^[aeiou]/i.test(setting!) ? 'an' : 'a') : article!.toLowerCase();
   return [finish(capitalise(claim!)), `This was in ${a} ${setting!.trim()}.`];
 }
+
+/**
+ * Reads an article title of the form "Name: a description" as the sentence it stands for:
+ * "Mammalian Otolin: a multimeric glycoprotein of the inner ear" -> "Mammalian Otolin is a multimeric glycoprotein of the inner ear."
+ */
+export function titleAsSentence(sentence: string): string | undefined {
+  const m = /^([A-Z][^:;,()]{1,60}?):\s+((?:a|an)\s+[^:;]+?)\.?$/.exec(sentence.trim());
+  if (!m) return undefined;
+  const [, name, description] = m;
+  // The name must be a noun phrase, and the description must not already be a clause with its own verb.
+  if (/\b(?:is|are|was|were|has|have|had|can|may|will|\w+ed|from|to|in|on|for|with|of)\b/i.test(name!) || wordCount(name!) > 6) return undefined;
+  if (/\b(?:is|are|was|were|has|have|had|can|may|will)\b/.test(description!.split(/\b(?:that|which|who)\b/)[0]!)) return undefined;
+  return `${name} ${copulaFor(name!)} ${description}.`;
+}

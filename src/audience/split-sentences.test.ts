@@ -444,3 +444,12 @@ describe('splitLongSentence keeps subjects whole and tenses right', () => {
     ).toEqual(['The serotypes, each produced by strains of Clostridium botulinum, act on the neuromuscular junction.', 'This results in flaccid paralysis.']);
   });
 });
+
+describe('splitLongSentence with another name in brackets', () => {
+  it('moves "also known as X (ABBR)" after the claim', () => {
+    expect(splitLongSentence('Cryoglobulinemic vasculitis (CV), also known as mixed cryoglobulinemic syndrome (MCS), is a systemic vasculitis of small vessels.', 10)).toEqual([
+      'Cryoglobulinemic vasculitis (CV) is a systemic vasculitis of small vessels.',
+      'It is also known as mixed cryoglobulinemic syndrome (MCS).',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   splitLeadingSetting,
   splitRelative,
   splitTrailingDescription,
+  titleAsSentence,
   wordCount,
 } from './split-clauses.js';
 
@@ -42,6 +43,8 @@ const FINITE_VERB =
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (wordCount(sentence) <= maxWords) return [sentence];
+  const title = titleAsSentence(sentence);
+  if (title) return splitLongSentence(title, maxWords);
   const apposition = splitApposition(sentence);
   if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
   const although = splitAlthough(sentence);
@@ -94,7 +97,7 @@ const APPOSITION =
 
 // "Cirsoid aneurysms, also known as scalp malformations, are rare": the other name goes after the claim.
 const OTHER_NAME =
-  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?),\s+(also known as|also called|also termed|or)\s+([^,;()]{3,60}?),\s+((?:is|are|was|were|has|have|had|can|may|affects?|causes?)\s.+)$/;
+  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?(?:\s*\([^()]+\))?),\s+(also known as|also called|also termed|or)\s+((?:[^,;()]|\([^()]*\)){3,60}?),\s+((?:is|are|was|were|has|have|had|can|may|affects?|causes?)\s.+)$/;
 
 function splitOtherName(sentence: string): [string, string] | undefined {
   const m = OTHER_NAME.exec(sentence);
