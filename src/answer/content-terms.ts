@@ -36,11 +36,14 @@ export function stemSet(text: string): Set<string> {
   return new Set(contentTerms(text).map((t) => t.stem));
 }
 
-/** Whether two stems name the same concept: equal, or one a prefix (≥5 letters) of the other. */
+/** Whether two stems name the same concept: equal, one a prefix (≥5 letters) of the other, or differing only in a last letter. */
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short);
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): a shared beginning
+  // of seven letters or more with one letter left on either side is the same word.
+  return short.length >= 8 && short.length === long.length && short.slice(0, -1) === long.slice(0, -1);
 }
 
 /** Whether a set of stems mentions a stem (directly or by stemsMatch). */
