@@ -96,3 +96,20 @@ describe('contrastsSlot', () => {
     expect(verdict).toBe('no');
   });
 });
+
+describe('decideVerdict on safety questions', () => {
+  const ask = (q: string, ...texts: string[]) => decideVerdict(texts.map((t) => passage(t)), { analysis: analyzeQuestion(q) }).verdict;
+
+  it('is uncertain when no sentence speaks of safety or harm, whatever else it says', () => {
+    expect(ask('Is it safe to drink alcohol while pregnant?', 'We found no systematic association between binge drinking in early pregnancy and motor function at age 5.')).toBe('uncertain');
+  });
+
+  it('answers yes from sentences that say safe or deny harm, and no from sentences that state harm', () => {
+    expect(ask('Is laparoscopic appendectomy safe in pregnancy?', 'Laparoscopic appendectomy was safe in pregnant women, with no increased risk of fetal loss.')).toBe('yes');
+    expect(ask('Is it safe to drink alcohol while pregnant?', 'Drinking alcohol in pregnancy was associated with birth defects and an increased risk of miscarriage.')).toBe('no');
+  });
+
+  it('reads a question about harm the opposite way round', () => {
+    expect(ask('Is alcohol harmful in pregnancy?', 'Drinking alcohol in pregnancy was associated with an increased risk of miscarriage.')).toBe('yes');
+  });
+});

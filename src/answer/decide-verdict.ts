@@ -101,6 +101,38 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   return false;
 }
 
+const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous)\b/i;
+// Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events").
+const SAFE =
+  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:generally |relatively |reasonably )?safe|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
+// Wording that says a thing harms ("increased risk of", "adverse outcomes", "not safe", "teratogenic").
+const HARM =
+  /\b(?:not (?:be )?safe|unsafe|(?:increased|higher|greater|elevated) risks?|risks? (?:was|were) (?:increased|higher)|adverse (?:effects?|events?|outcomes?)|harm(?:s|ful|ed)?|toxic(?:ity)?|teratogen\w*|contraindicat\w*|dangerous|(?:associated with|linked to|led to|caused?) (?:\w+ ){0,3}(?:defects?|deaths?|complications?|malformations?|injur\w+|damage))\b/i;
+
+/** A safety question's verdict: yes from sentences saying safe or denying harm, no from sentences stating harm. */
+function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean): { verdict: Verdict; decisive: ScoredPassage | null } {
+  let yes = 0;
+  let no = 0;
+  let decisiveYes: ScoredPassage | null = null;
+  let decisiveNo: ScoredPassage | null = null;
+  for (const p of considered) {
+    if (HEDGE.test(p.text)) continue;
+    const weight = p.score * p.coverage;
+    // "No increased risk" is a statement of safety, checked before the harm words it contains.
+    if (SAFE.test(p.text)) {
+      yes += weight;
+      decisiveYes ??= p;
+    } else if (HARM.test(p.text)) {
+      no += weight;
+      decisiveNo ??= p;
+    }
+  }
+  if (yes === no) return { verdict: 'uncertain', decisive: null };
+  const safe = yes > no;
+  const verdict: Verdict = safe !== asksHarm ? 'yes' : 'no';
+  return { verdict, decisive: safe ? decisiveYes : decisiveNo };
+}
+
 // Words of a text as the slot check reads them: lower case, hyphenated names split ("PD-L1" -> "pd", "l1").
 function slotTokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -209,6 +241,12 @@ export function decideVerdict(
   const considered = passages
     .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && !p.aim)
     .slice(0, top);
+  // "Is it safe to ...?" is answered only by sentences about safety or harm; silence about harm is not safety.
+  if (analysis && SAFETY_QUESTION.test(analysis.question)) {
+    // "Is X harmful?" and "Is X not safe?" ask the opposite way round.
+    const asksHarm = /\b(?:unsafe|harmful|dangerous)\b/i.test(analysis.question) !== questionDenies(analysis.question);
+    return safetyVerdict(considered, asksHarm);
+  }
   let yes = 0;
   let no = 0;
   const stance = (p: ScoredPassage) => {
