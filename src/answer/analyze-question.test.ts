@@ -8,6 +8,18 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Tocilizumab is an anti-TNF antibody, yes or no?').concepts.map((c) => c.word)).not.toContain('yes');
   });
 
+  it('keeps a name qualified by a letter or number whole, so evidence must name the qualifier', () => {
+    const words = (q: string) => analyzeQuestion(q).concepts.map((c) => c.word);
+    expect(words('Does vitamin D deficiency cause rickets?')).toEqual(['vitamin d', 'deficiency', 'cause', 'rickets']);
+    expect(words('Is type 2 diabetes linked to factor V Leiden?')).toEqual(['type 2', 'diabetes', 'linked', 'factor v', 'leiden']);
+    expect(words('Does IL-6 rise in COVID-19?')).toEqual(['il 6', 'rise', 'covid 19']);
+    expect(words('Is vitamin B12 low in BRCA1 carriers?')).toEqual(['vitamin b12', 'low', 'brca1', 'carriers']);
+  });
+
+  it('does not take the article "a" or a number after a comma for a qualifier', () => {
+    expect(analyzeQuestion('Should I take a pill, 2 times a day?').concepts.map((c) => c.word)).toEqual(['take', 'pill', 'times', 'day']);
+  });
+
   it('keeps lower-cased, stemmed concept terms and drops stop words', () => {
     const { concepts } = analyzeQuestion('What are the symptoms of the Sclerotic skin lesions?');
     expect(concepts.map((c) => c.word)).toEqual(['symptoms', 'sclerotic', 'skin', 'lesions']);

@@ -1,4 +1,4 @@
-import { contentTerms, type Term } from './content-terms.js';
+import { contentTerms, qualifiedTerms, type Term } from './content-terms.js';
 
 /** The kinds of question clinq recognises from wording alone. */
 export type QuestionType =
@@ -69,10 +69,24 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const seen = new Set<string>();
   const concepts: Concept[] = [];
   // "…, yes or no?" frames the question; its words are not concepts to look for.
-  for (const term of contentTerms(q.replace(/\b(yes or no|true or false)\W*$/i, ''))) {
+  const asked = q.replace(/\b(yes or no|true or false)\W*$/i, '');
+  // A qualified name ("vitamin D", "type 2") takes the place of its head word, so evidence must name the qualifier.
+  const qualified = qualifiedTerms(asked);
+  const terms: Term[] = [];
+  let qualifier: string | null = null;
+  for (const term of contentTerms(asked)) {
+    // The qualifier itself ("b12" of "vitamin B12") is part of the name, not a concept of its own.
+    if (term.word === qualifier) continue;
+    const i = qualified.findIndex((t) => t.head.word === term.word);
+    const name = i < 0 ? null : (qualified.splice(i, 1)[0] as Term);
+    qualifier = name ? (name.word.split(' ')[1] as string) : null;
+    terms.push(name ?? term);
+  }
+  for (const term of terms) {
     if (seen.has(term.stem) || QUESTION_SCAFFOLD.has(term.word)) continue;
     seen.add(term.stem);
-    const generic = GENERIC.has(term.stem) || GENERIC.has(term.word);
+    // A qualified name is a subject even when its head is generic wording ("type 2").
+    const generic = !term.stem.includes(' ') && (GENERIC.has(term.stem) || GENERIC.has(term.word));
     concepts.push({ ...term, weight: generic ? 0.5 : 1, generic });
   }
   const asksForEntity = type === 'factoid' || (factoidWord && !yesno && type !== 'definition' && type !== 'list');

@@ -1,18 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, stemsMatch } from './content-terms.js';
+import { contentTerms, mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
 
-const stem = (word: string) => contentTerms(word)[0]!.stem;
+describe('qualifiedTerms', () => {
+  it('joins a word with the letter, number or Roman numeral after it', () => {
+    expect(qualifiedTerms('Vitamin D and factor VIII in type 2 diabetes; IL-6 after COVID-19').map((t) => t.stem)).toEqual([
+      'vitamin d',
+      'factor viii',
+      'type 2',
+      'il 6',
+      'covid 19',
+    ]);
+  });
+});
 
-describe('stemsMatch', () => {
-  it('matches forms of one word the stemmer ends differently', () => {
+describe('stemSet and stemsMatch on qualified names', () => {
+  it('tells vitamin K from vitamin D, while a plain "vitamin" question still matches both', () => {
+    const vitaminK = stemSet('Vitamin K antagonists prevent thrombosis.');
+    expect(mentions(vitaminK, 'vitamin d')).toBe(false);
+    expect(mentions(vitaminK, 'vitamin')).toBe(true);
+  });
+
+  it('takes a longer qualifier of the same letter as the same name ("vitamin D3")', () => {
+    expect(stemsMatch('vitamin d', 'vitamin d3')).toBe(true);
+    expect(stemsMatch('vitamin', 'vitamin d')).toBe(false);
+  });
+});
+
+describe('stemsMatch on forms the stemmer ends differently', () => {
+  const stem = (word: string) => contentTerms(word)[0]!.stem;
+
+  it('matches forms of one word that differ in the last letter of their stems', () => {
     expect(stemsMatch(stem('pregnant'), stem('pregnancy'))).toBe(true);
-    expect(stemsMatch(stem('infection'), stem('infections'))).toBe(true);
     expect(stemsMatch(stem('transplantation'), stem('transplant'))).toBe(true);
   });
 
-  it('keeps different words apart', () => {
+  it('keeps different words and differently qualified names apart', () => {
     expect(stemsMatch(stem('cardiomyopathy'), stem('cardiomyocyte'))).toBe(false);
     expect(stemsMatch(stem('hypertension'), stem('hypertrophy'))).toBe(false);
-    expect(stemsMatch(stem('gene'), stem('general'))).toBe(false);
+    expect(stemsMatch('vitamin d', 'vitamin k')).toBe(false);
   });
 });

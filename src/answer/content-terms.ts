@@ -31,19 +31,51 @@ export function contentTerms(text: string): Term[] {
   return terms;
 }
 
-/** The distinct stems of a text's content words. */
-export function stemSet(text: string): Set<string> {
-  return new Set(contentTerms(text).map((t) => t.stem));
+// A qualifier that makes a word a different name: a number ("type 2", "IL-6", "COVID-19"), a capital letter with
+// at most two digits ("vitamin D", "factor V", "vitamin B12"), a Roman numeral ("factor VIII"), or a lower-case
+// letter other than the words "a" and "i" ("vitamin d" as people type it).
+const QUALIFIER = /^(?:\d{1,2}|[A-Z]\d{0,2}|[b-hj-z]\d{0,2}|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$/u;
+
+/** A content word joined with the short qualifier after it ("vitamin d"); `head` is the content word. */
+export type QualifiedTerm = Term & { head: Term };
+
+/**
+ * Names a content word forms with a short qualifier after it ("vitamin D", "type 2 diabetes", "factor V Leiden",
+ * "IL-6", "COVID-19"): one term whose stem is the head's stem, a space and the qualifier ("vitamin d").
+ */
+export function qualifiedTerms(text: string): QualifiedTerm[] {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const terms: QualifiedTerm[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [before, after] = [tokens[i - 1] as RegExpMatchArray, tokens[i] as RegExpMatchArray];
+    const qualifier = after[0];
+    // Only a space or a hyphen joins the two: "vitamin D", "IL-6", not "dose, 2" or "patient's".
+    const gap = text.slice((before.index ?? 0) + before[0].length, after.index);
+    if (!/^(?: |-|‐)$/u.test(gap) || !QUALIFIER.test(qualifier)) continue;
+    const head = contentTerms(before[0])[0];
+    if (!head || head.word !== before[0].toLowerCase()) continue;
+    const q = qualifier.toLowerCase();
+    terms.push({ word: `${head.word} ${q}`, stem: `${head.stem} ${q}`, head });
+  }
+  return terms;
 }
 
-/** Whether two stems name the same concept: equal, one a prefix (≥5 letters) of the other, or differing only in a last letter. */
+/** The distinct stems of a text's content words, and of the qualified names it contains ("vitamin d"). */
+export function stemSet(text: string): Set<string> {
+  return new Set([...contentTerms(text), ...qualifiedTerms(text)].map((t) => t.stem));
+}
+
+/**
+ * Whether two stems name the same concept: equal, or one a prefix (≥5 letters) of the other, where a qualified
+ * name is not the prefix of another qualifier ("vitamin d" matches "vitamin d3", and neither "vitamin k" nor "vitamin").
+ */
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 5 && long.startsWith(short)) return true;
-  // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): a shared beginning
-  // of seven letters or more with one letter left on either side is the same word.
-  return short.length >= 8 && short.length === long.length && short.slice(0, -1) === long.slice(0, -1);
+  if (short.length >= 5 && long.startsWith(short) && long[short.length] !== ' ' && !short.endsWith(' ')) return true;
+  // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): eight letters or
+  // more that differ only in the last one are the same word. Qualified names ("vitamin d", "vitamin k") never are.
+  return short.length >= 8 && short.length === long.length && !short.includes(' ') && short.slice(0, -1) === long.slice(0, -1);
 }
 
 /** Whether a set of stems mentions a stem (directly or by stemsMatch). */

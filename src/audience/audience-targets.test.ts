@@ -23,18 +23,18 @@ describe('patient answers over real RESULTS and CONCLUSIONS sentences', () => {
     expect(clinical.flatMap(pointsOf).length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue 5 asks for median ≤ 8 and 90th percentile ≤ 10. Meaning-preserving rules reach 11.5 and 13.7 here
-  // (clinical wording: 14.7 and 18.5), and this guards that level. Measured with the one implementation the
-  // benchmark uses (sbd sentences, text-readability syllables); the earlier own counter read 0.2–0.5 grade lower. The terms that carry
-  // each claim keep syllables per word near 1.75, and the splits that keep meaning leave about 18 words per
-  // sentence on real answers: grade 8 needs both far lower.
+  // Issue 5 asks for median ≤ 8 and 90th percentile ≤ 10. Meaning-preserving rules reach 11.5 and 13.33 here
+  // (clinical wording: 14.7 and 18.5), measured with the one implementation the benchmark uses (sbd sentences,
+  // text-readability syllables; the earlier own counter read 0.2–0.5 grade lower). Plain swaps for common clinical
+  // words and lay glosses took p90 from 13.7 to 13.33; the drug, gene and disease names that carry each claim keep
+  // syllables per word near 1.9 on real answers, and grade 8 needs far shorter sentences as well.
   it('reads clearly easier than the clinical wording', () => {
     const patient = reports.get('patient')!;
     const physician = reports.get('physician')!;
     expect(patient.fleschKincaid.median).toBeLessThan(physician.fleschKincaid.median - 3);
     expect(patient.fleschKincaid.median).toBeLessThanOrEqual(11.5);
-    expect(patient.fleschKincaid.p90).toBeLessThanOrEqual(13.7);
-    expect(patient.smog.median).toBeLessThan(physician.smog.median - 2.5);
+    expect(patient.fleschKincaid.p90).toBeLessThanOrEqual(13.4);
+    expect(patient.smog.median).toBeLessThan(physician.smog.median - 2.9);
   });
 
   // Students get expansions and at most one short definition per point, so they read about as hard as physicians

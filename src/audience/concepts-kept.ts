@@ -1,7 +1,7 @@
 import type { Answer } from '../domain/index.js';
 import { abbreviationsIn, findAbbreviations } from './find-abbreviations.js';
 import { dropStatistics } from './drop-statistics.js';
-import { isHardTerm } from './rewrite-text.js';
+import { isHardTerm, plainVariants, substitutePlainWords } from './rewrite-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Share (0–1) of the clinician answer's medical concepts that the lay answer still names, as the term or a plain equivalent. */
@@ -14,15 +14,16 @@ export function conceptsKept(clinical: Answer, plain: Answer, vocabulary: Vocabu
   // Each concept is the set of names a faithful rewrite may use for it.
   const concepts = new Map<string, string[]>();
   for (const m of vocabulary.findTerms(clinicalText, (r) => r.definition !== undefined || (r.substitution !== undefined && isHardTerm(r)))) {
-    const names = [m.record.term, m.text];
-    if (m.record.substitution) names.push(m.record.substitution);
+    // A phrase may keep its head and swap a modifier ("disease progression" -> "disease worsening").
+    const names = [m.record.term, m.text, substitutePlainWords(m.text, vocabulary)];
+    if (m.record.substitution) names.push(...plainVariants(m.record.substitution));
     concepts.set(m.record.term.toLowerCase(), names);
   }
   for (const { abbreviation } of abbreviationsIn(clinicalText)) {
     const expansion = defined.get(abbreviation) ?? vocabulary.lookup(abbreviation)?.expansion;
     if (!expansion) continue;
     const names = [abbreviation, expansion];
-    for (const m of vocabulary.findTerms(expansion, (r) => r.substitution !== undefined)) names.push(m.record.substitution!);
+    for (const m of vocabulary.findTerms(expansion, (r) => r.substitution !== undefined)) names.push(...plainVariants(m.record.substitution!));
     concepts.set(abbreviation, names);
   }
   if (concepts.size === 0) return 1;

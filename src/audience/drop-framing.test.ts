@@ -11,6 +11,10 @@ describe('dropFraming', () => {
     expect(dropFraming('Interestingly, no patient relapsed.')).toBe('No patient relapsed.');
     expect(dropFraming('In this study, we measured pain in 40 adults.')).toBe('We measured pain in 40 adults.');
     expect(dropFraming('It should be noted that no patient relapsed.')).toBe('No patient relapsed.');
+    expect(dropFraming('Here we describe a fully human antibody that binds to CD3.')).toBe('We describe a fully human antibody that binds to CD3.');
+    expect(dropFraming('Herein, we did a retrospective cohort study.')).toBe('We did a retrospective cohort study.');
+    expect(dropFraming('We here delineated the mechanisms of the effect.')).toBe('We delineated the mechanisms of the effect.');
+    expect(dropFraming('Furthermore, the rash resolved in all children.')).toBe('The rash resolved in all children.');
   });
 
   it('turns a claim the source only suggests into one that "may" hold', () => {

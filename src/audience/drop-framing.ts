@@ -10,7 +10,7 @@ const SHOWN = String.raw`(?:found|find|finds|show|shows|showed|shown|has shown|h
 const HEDGED = String.raw`(?:suggest|suggests|suggested|indicate|indicates|indicated|imply|implies|propose|support the (?:hypothesis|idea|view|notion)|supports the (?:hypothesis|idea|view|notion))`;
 
 const LEAD_IN =
-  /^(?:(?:In conclusion|In summary|To conclude|To summari[sz]e|Taken together|Collectively|Overall|In short|Conclusions?|Interpretation|Interestingly|Notably|Of note|Remarkably|Importantly|Here|In (?:this|the present|the current|our) (?:study|analysis|trial|review|report|paper|work|series|cohort))\s*[,:]\s*|It (?:is|should be) (?:important to note|worth noting|noted|of note) that\s+)/i;
+  /^(?:(?:In conclusion|In summary|To conclude|To summari[sz]e|Taken together|Collectively|Overall|In short|Conclusions?|Interpretation|Interestingly|Notably|Of note|Remarkably|Importantly|Here|Herein|Most notably|Along these lines|Furthermore|Moreover|In (?:this|the present|the current|our) (?:study|analysis|trial|review|report|paper|work|series|cohort))\s*[,:]\s*|(?:Here|Herein)\s+(?=we\s)|It (?:is|should be) (?:important to note|worth noting|noted|of note) that\s+)/i;
 const SHOWN_FRAME = new RegExp(String.raw`^(?:${SUBJECT}${ALSO}\s+${SHOWN}|it (?:was|has been|is) (?:found|shown|demonstrated|concluded|observed)|it (?:can|could) be concluded)\s+that\s+`, 'i');
 const HEDGED_FRAME = new RegExp(
   String.raw`^(?:${SUBJECT}${ALSO}\s+(?:may\s+|might\s+|would\s+)?${HEDGED}|it (?:appears|seems|is likely|is possible|is suggested)|this (?:suggests|indicates|implies))\s+that\s+`,
@@ -30,7 +30,8 @@ const CLAIM_VERBS = new Set(
 
 /** Removes a framing preamble ("We found that", "In conclusion,") and turns "suggests that X" into "X may ..." where that is safe. */
 export function dropFraming(sentence: string): string {
-  let s = sentence.replace(LEAD_IN, '');
+  // "We here delineated" says "We delineated".
+  let s = sentence.replace(LEAD_IN, '').replace(/^(We)\s+(?:here|herein|now)\s+(?=\w+ed\b|report|describe|show|present|find|propose)/i, '$1 ');
   const shown = SHOWN_FRAME.exec(s);
   if (shown) return claim(s.slice(shown[0].length), sentence);
   const hedged = HEDGED_FRAME.exec(s);

@@ -19,6 +19,12 @@ describe('glossOf', () => {
     expect(glossOf('Bilirubin', 'substance formed when red blood cells are broken down')).toBe('Bilirubin is a substance formed when red blood cells are broken down.');
   });
 
+  it('says "are" for a plural term, never for an illness that only ends in s', () => {
+    expect(glossOf('Lymphocytes', 'a type of white blood cell', true)).toBe('Lymphocytes are a type of white blood cell.');
+    expect(glossOf('Mitochondria', 'the parts of a cell that make energy', true)).toBe('Mitochondria are the parts of a cell that make energy.');
+    expect(glossOf('Psoriasis', 'a skin disease with red, scaly patches', true)).toBe('Psoriasis is a skin disease with red, scaly patches.');
+  });
+
   it('gives no gloss when the definition is framing only, too short or too long to read plainly', () => {
     expect(glossOf('Median', 'a statistics term')).toBeUndefined();
     expect(glossOf('Regional', 'In oncology, describes the body area right around a tumor, and the lymph nodes and vessels there')).toBeUndefined();
@@ -113,6 +119,11 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('Patients with acute leukemia had acute pain.', vocabulary)).toBe('Patients with acute leukemia had sudden pain.');
     expect(substitutePlainWords('Cyclin-dependent kinase inhibitor 2A was lost.', vocabulary)).toBe('Cyclin-dependent kinase inhibitor 2A was lost.');
     expect(substitutePlainWords('Multiple testing was corrected.', vocabulary)).toBe('Multiple testing was corrected.');
+  });
+
+  it('swaps a preposition only where a preposition fits', () => {
+    expect(substitutePlainWords('Pain fell following surgery.', vocabulary)).toBe('Pain fell after surgery.');
+    expect(substitutePlainWords('It has the following: a drug.', vocabulary)).toBe('It has the following: a drug.');
   });
 
   it('says "gene change" once, not where the sentence already names the gene', () => {

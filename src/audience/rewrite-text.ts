@@ -333,6 +333,17 @@ const PARTICIPLE_OF: Record<string, string> = { showed: 'shown', gave: 'given', 
 // Words that may follow a prepositional phrase (it ends a noun phrase rather than describing the next noun).
 const FOLLOWS_PHRASE = /^(?:and|or|but|of|in|on|at|to|with|by|for|from|is|are|was|were|than|as|after|before|during|when|while|that|which|who|where|because|compared|only|alone|also)$/i;
 
+/** Every form a plain substitute may take in rewritten text: "showed" or "shown", "gene changes" or "changes". */
+export function plainVariants(plain: string): string[] {
+  const variants = [plain];
+  const participle = PARTICIPLE_OF[plain];
+  if (participle) variants.push(participle);
+  if (plain === 'done') variants.push('did');
+  if (plain === 'seen') variants.push('saw');
+  if (/^gene\s/.test(plain)) variants.push(plain.slice('gene '.length));
+  return variants;
+}
+
 function replacementFor(m: TermMatch, sentence: string): string | undefined {
   const plain = m.record.substitution!;
   const atStart = /^[\s"'(\[]*$/.test(sentence.slice(0, m.start));
@@ -364,6 +375,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   if (writtenCapital && !termCapital && !atStart) return undefined;
   // A number or code right after an agent noun makes it part of a name ("inhibitor 2A", "activator 1").
   if (/or$/.test(m.record.term) && /^\s+(?:\d+[A-Za-z]?|[A-Z]{1,2}\d?)(?=[\s,.;:)]|$)/.test(sentence.slice(m.end))) return undefined;
+  // A preposition cannot follow an article or start a list: "the following:" and "following up" keep their word.
+  if (/^(?:after|before)$/.test(plain) && (/^(?:the|a|an|this|these|those)$/.test(previous) || /^\s*[:;,.]|^\s+up\b/.test(sentence.slice(m.end)))) return undefined;
   // "many" counts things: "multiple stages" and "multiple seizure types" -> "many ...", but "multiple testing" stays.
   if (plain === 'many' && !/^\s+(?:[a-z-]+\s+)?(?!does\b|goes\b)[a-z-]{2,}[^su]s\b/i.test(sentence.slice(m.end))) return undefined;
   let out = plain;
@@ -403,6 +416,8 @@ export function isHardTerm(record: TermRecord): boolean {
 
 // A gloss longer than this is itself hard to read, and the reader can look the term up instead.
 const MAX_GLOSS_WORDS = 12;
+// Curated glosses are written in short words for lay readers, so a slightly longer one still reads plainly.
+const MAX_CURATED_GLOSS_WORDS = 15;
 
 /** A short sentence explaining a term ("Hypoxia means too little oxygen."), or undefined when the definition will not read plainly. */
 export function glossOf(term: string, definition: string, curated = false): string | undefined {
@@ -415,14 +430,25 @@ export function glossOf(term: string, definition: string, curated = false): stri
   }
   // Dictionary definitions of adjectives start with "Describes" or "Refers to": keep that as the verb.
   const verb = /^(describes|refers to)\s+/i.exec(d);
+  // "Lymphocytes are a type of white blood cell", "Mitochondria are the parts of a cell ...": a plural subject takes "are".
+  const plural = isPluralTerm(term) && !/^(?:describes|refers to|having|being|causing|changing|turning|able)\b/i.test(d);
   const sentence = verb
     ? `${subject} ${verb[1]!.toLowerCase()} ${d.slice(verb[0].length)}.`
+    : plural && (curated || /^(?:the|one|any|two)\b|^[a-z]+s\b/i.test(d))
+      ? `${subject} are ${lowerFirst(d)}.`
     : /^(?:a|an|the|one|any|two)\b/i.test(d)
       ? `${subject} is ${lowerFirst(d)}.`
       : /^(?:type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
         ? `${subject} is a ${lowerFirst(d)}.`
       : `${subject} means ${lowerFirst(d)}.`;
-  return wordCount(sentence) <= MAX_GLOSS_WORDS ? sentence : undefined;
+  return wordCount(sentence) <= (curated ? MAX_CURATED_GLOSS_WORDS : MAX_GLOSS_WORDS) ? sentence : undefined;
+}
+
+// Names of one thing that end like plurals ("diabetes", "psoriasis", "measles").
+const SINGULAR_IN_S = /(?:ss|is|us|as|os|diabetes|herpes|rabies|scabies|measles|mumps|rickets|shingles|series|species|facies|news)$/i;
+
+function isPluralTerm(term: string): boolean {
+  return (/s$/.test(term) && !SINGULAR_IN_S.test(term)) || /^(?:mitochondria|bacteria|data|criteria)$/i.test(term);
 }
 
 // Dictionary framing that says nothing to a reader: "In oncology, ...", "A term used to describe ...".

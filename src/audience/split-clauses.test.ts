@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitColon, splitDefinition, splitTrailingDescription } from './split-clauses.js';
+import { splitBracketList, splitColon, splitDefinition, splitRelative, splitTrailingDescription } from './split-clauses.js';
 
 describe('splitTrailingDescription', () => {
   it('says what the last named thing is in a sentence of its own', () => {
@@ -71,6 +71,53 @@ describe('splitColon', () => {
       'The analysis yielded four factors that explained the data: steroid dose; eosinophil counts; and lung function loaded separately.',
     ]) {
       expect(splitColon(s)).toBeUndefined();
+    }
+  });
+});
+
+describe('splitRelative', () => {
+  it('names a thing introduced with "a" again before what it does', () => {
+    expect(splitRelative('FTY720 is a known sphingosine-1-phosphate receptor agonist that exerts strong anti-inflammatory effects.')).toEqual([
+      'FTY720 is a known sphingosine-1-phosphate receptor agonist.',
+      'This agonist exerts strong anti-inflammatory effects.',
+    ]);
+    expect(splitRelative('Cryoglobulinemic vasculitis is a whole-body vasculitis that affects small blood vessels.')).toEqual([
+      'Cryoglobulinemic vasculitis is a whole-body vasculitis.',
+      'This vasculitis affects small blood vessels.',
+    ]);
+  });
+
+  it('keeps a clause that tells which one is meant, or that sums up the sentence', () => {
+    for (const s of [
+      'Casimersen was developed for patients who have a mutation in the DMD gene that is amenable to exon 45 skipping.',
+      'Erenumab is the only antibody that targets the receptor instead of the ligand.',
+      'Operons predate the radiation of the nematode phylum, an inference that is supported by the profile of proteins.',
+      'The study found a number of genes that were linked to the disease in children.',
+    ]) {
+      expect(splitRelative(s)).toBeUndefined();
+    }
+  });
+});
+
+describe('splitBracketList', () => {
+  it('moves a list in brackets at the end into a sentence of its own', () => {
+    expect(
+      splitBracketList(
+        'Metabolic syndrome is a cluster of the most dangerous heart attack risk factors (diabetes and raised fasting plasma glucose, belly obesity, high cholesterol and high blood pressure).',
+      ),
+    ).toEqual([
+      'Metabolic syndrome is a cluster of the most dangerous heart attack risk factors.',
+      'These are diabetes and raised fasting plasma glucose, belly obesity, high cholesterol and high blood pressure.',
+    ]);
+  });
+
+  it('leaves a bracket with numbers, a single name or a remark alone', () => {
+    for (const s of [
+      'The dystonia scale was used at three time points (before surgery, 3 months after surgery, and the last follow-up).',
+      'Patients were treated with monoclonal antibodies (ZMapp).',
+      'Most patients recovered fully within a month (some after surgery and others with rest alone).',
+    ]) {
+      expect(splitBracketList(s)).toBeUndefined();
     }
   });
 });

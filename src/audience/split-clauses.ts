@@ -82,7 +82,7 @@ const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|si
 // Participles (with the preposition that shows they describe) and relative words that start a second statement
 // about a definition's subject. An adverb before the participle ("specifically designed") goes with it.
 const AFTER_DEFINITION =
-  /\s+(?:(that|which)\s+(?=(?:is|are|was|were|has|have|can|may|causes|affects|binds|acts|leads|occurs|results|targets|blocks|works|helps|makes|gives|allows|involves|carries|encodes|produces|contains|plays)\b)|(?=(?:\w+ly\s+)?(?:(?:caused|produced|manufactured|encoded|transmitted|spread|carried|marked|characteri[sz]ed)\s+by|made up of|linked to|associated with|used (?:to|for|in|as)|approved (?:for|in|by)|developed (?:by|for|to|as)|given (?:to|by|as)|expressed (?:in|on|by)|known (?:as|for|to)|defined (?:by|as)|involved in|derived from|released (?:by|from)|designed (?:to|for)|licensed (?:for|in)|indicated (?:for|in)|marketed (?:by|as))\s))/;
+  /\s+(?:(that|which)\s+(?=(?:is|are|was|were|has|have|can|may|(?:cause|affect|bind|act|lead|occur|result|target|block|work|help|make|give|allow|involve|carrie|encode|produce|contain|play|form|regulate|control|mediate|inhibit|promote|serve|function|contribute|interact|recogni[sz]e|cataly[sz]e|transport|activate|express|require|consist|include|weaken|damage|attack|spread|develop|begin|start|grow)s?)\b)|(?=(?:\w+ly\s+)?(?:(?:caused|produced|manufactured|encoded|transmitted|spread|carried|marked|characteri[sz]ed)\s+by|made up of|linked to|associated with|used (?:to|for|in|as)|approved (?:for|in|by)|developed (?:by|for|to|as)|given (?:to|by|as)|expressed (?:in|on|by)|known (?:as|for|to)|defined (?:by|as)|involved in|derived from|released (?:by|from)|designed (?:to|for)|licensed (?:for|in)|indicated (?:for|in)|marketed (?:by|as))\s))/;
 
 /**
  * Splits a definition that goes on to say more about its subject:
@@ -173,4 +173,56 @@ export function capitalise(text: string): string {
 /** Number of words in a text. */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+// Verbs a relative "that" may start with: auxiliaries and third-person or past forms ("binds", "caused").
+const RELATIVE_VERB = /^(?:(?:also|then|now|often|usually|only|directly|specifically|strongly|selectively)\s+)?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|\w+s|\w+ed)\b/;
+
+/**
+ * Splits "... a Y that does Z" after a clause into two sentences, naming the thing again:
+ * "We describe a fully human antibody that binds to CD3." -> "We describe a fully human antibody. This antibody binds to CD3."
+ * Only an indefinite head ("a", "an") is split: after "the", "only" or "first" the clause tells which one is meant.
+ */
+export function splitRelative(sentence: string): [string, string] | undefined {
+  const s = sentence.trim();
+  const depth = parenthesisDepth(s);
+  for (const m of s.matchAll(/\s+(?:that|which)\s+/g)) {
+    const at = m.index ?? 0;
+    if (depth[at] !== 0) continue;
+    const left = s.slice(0, at);
+    const rest = s.slice(at + m[0].length).replace(/[.!?]$/, '');
+    const np = /\b(a|an)\s+((?:[\w\-]+\s+){0,3})([A-Za-z][\w\-]*)$/.exec(left);
+    if (!np) continue;
+    const [, , modifiers, head] = np;
+    if (/\b(?:of|in|on|at|to|for|with|by|from|and|or|than|as|only|first|single|sole|few|little|number|lot|kind|type|form|way|point|time|degree|extent|manner)\b/i.test(`${modifiers}${head}`)) continue;
+    if (!RELATIVE_VERB.test(rest) || /^(?:\w+ly\s+)?(?:this|these|those|its|his|her|is\s+why)\b/i.test(rest)) continue;
+    // "a drug that is given" and "a gene that was found": a verb needs a noun head, and the clause before must be whole.
+    if (!/\b(?:is|are|was|were|has|have|had|can|may|will|did|does|\w+ed|\w+[^s]s)\b/.test(left.slice(0, np.index)) || SUBORDINATE_START.test(left)) continue;
+    if (wordCount(left) < 5 || wordCount(rest) < 3) continue;
+    // The relative clause runs to the end: a later main verb after a comma ("..., is") would lose its subject.
+    if (/,\s+(?:is|are|was|were|has|have|had|may|can)\b/.test(rest)) continue;
+    if (SUMMARY_NOUN.test(`a ${head}`)) continue;
+    const plural = copulaFor(head!) === 'are';
+    const subject = /[A-Z0-9]/.test(head!) ? head! : `${plural ? 'These' : 'This'} ${head}`;
+    return [finish(left), `${capitalise(subject)} ${rest.trim()}.`];
+  }
+  return undefined;
+}
+
+/**
+ * Moves a list in brackets at the end of a sentence into a sentence of its own:
+ * "X is a cluster of risk factors (diabetes, obesity, high cholesterol and high blood pressure)." -> "X is a cluster of risk factors. These are diabetes, ...".
+ */
+export function splitBracketList(sentence: string): [string, string] | undefined {
+  const m = /^(.+?)\s*\(([^()]+)\)\s*\.?$/.exec(sentence.trim());
+  if (!m) return undefined;
+  const [, left, inner] = m;
+  if (/^(?:e\.g\.|i\.e\.|eg|ie|for example|such as|including|see|from|in|with|as)\b/i.test(inner!) && !/^(?:e\.g\.|eg|for example|such as|including),?\s/i.test(inner!)) return undefined;
+  const list = inner!.replace(/^(?:e\.g\.|eg|for example|such as|including),?\s+/i, '');
+  const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+  // Three or more short items make a list; a remark with a verb or numbers is something else.
+  if (items.length < 3 || wordCount(list) / items.length > 5 || /\b(?:is|are|was|were|has|have|had)\b|\d/.test(list) || wordCount(left!) < 5) return undefined;
+  const past = /\b(?:was|were|had)\b/.test(left!) && !/\b(?:is|are|has|have)\b/.test(left!);
+  const lead = /^(?:e\.g\.|eg|for example|such as|including)/i.test(inner!) ? (past ? 'These included' : 'These include') : past ? 'These were' : 'These are';
+  return [finish(left!), `${lead} ${list.trim()}.`];
 }

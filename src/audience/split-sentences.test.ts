@@ -195,3 +195,71 @@ describe('splitLongSentence with real abstract sentences', () => {
     }
   });
 });
+
+describe('splitLongSentence with clauses that share or change subject', () => {
+  it('gives a second verb of the same subject a pronoun', () => {
+    expect(
+      splitLongSentence('Dickkopf-1 expression can be controlled by activated Wnt signaling in the lab and correlates with low PSA mRNA in biopsies.', 10),
+    ).toEqual(['Dickkopf-1 expression can be controlled by activated Wnt signaling in the lab.', 'It correlates with low PSA mRNA in biopsies.']);
+  });
+
+  it('splits clauses joined by bare commas, but not an opening clause or a list subject', () => {
+    expect(
+      splitLongSentence('Efgartigimod is already approved for generalized MG, rozanolixizumab is under review by health authorities, and phase 3 trials of nipocalimab are underway.', 10),
+    ).toEqual([
+      'Efgartigimod is already approved for generalized MG.',
+      'Rozanolixizumab is under review by health authorities.',
+      'Phase 3 trials of nipocalimab are underway.',
+    ]);
+    expect(
+      splitLongSentence('Thalidomide is an immunomodulatory agent; although its mechanisms of action are not fully understood, many authors have described its properties.', 10),
+    ).toEqual([
+      'Thalidomide is an immunomodulatory agent.',
+      'Its mechanisms of action are not fully understood.',
+      'But many authors have described its properties.',
+    ]);
+    const s = 'With hereditary hemochromatosis, which is often caused by an HFE mutation, may have retinal iron overload in later life.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+});
+
+describe('splitLongSentence with reasons, purposes, examples and other names', () => {
+  it('gives a reason or a purpose a sentence of its own', () => {
+    expect(
+      splitLongSentence('Darolutamide has been approved for treating nonmetastatic prostate cancer, based on improvements in metastasis-free survival.', 10),
+    ).toEqual(['Darolutamide has been approved for treating nonmetastatic prostate cancer.', 'This is based on improvements in metastasis-free survival.']);
+    expect(splitLongSentence('We did a retrospective cohort study to check the efficacy and safety of a three-drug combination.', 10)).toEqual([
+      'We did a retrospective cohort study.',
+      'This was to check the efficacy and safety of a three-drug combination.',
+    ]);
+    const used = 'Age-specific risk curves were used to find out when people at greater risk reached the same risk level.';
+    expect(splitLongSentence(used, 10)).toEqual([used]);
+  });
+
+  it('lists examples after a whole clause, but not examples that run into a verb', () => {
+    expect(splitLongSentence('Measles is a highly catching viral infection linked to symptoms such as fever, cough, eye infection and rash.', 10)).toEqual([
+      'Measles is a highly catching viral infection linked to symptoms.',
+      'Examples are fever, cough, eye infection and rash.',
+    ]);
+    const s = 'Intervention trials designed to monitor markers such as growth rates and the development of aberrant crypt architecture give the opportunity for testing.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+
+  it('splits "all of which" and moves another name after the claim', () => {
+    expect(splitLongSentence('This article reviews the antipsychotic drugs iloperidone, asenapine, and lurasidone, all of which have been approved in the US.', 10)).toEqual([
+      'This article reviews the antipsychotic drugs iloperidone, asenapine, and lurasidone.',
+      'All of these have been approved in the US.',
+    ]);
+    expect(
+      splitLongSentence('Cirsoid aneurysms, also known as scalp arteriovenous malformations, are rare inborn vascular anomalies of the scalp.', 10),
+    ).toEqual(['Cirsoid aneurysms are rare inborn vascular anomalies of the scalp.', 'They are also known as scalp arteriovenous malformations.']);
+  });
+
+  it('splits "and" before a new subject with its own verb, but not a list subject', () => {
+    expect(
+      splitLongSentence('Breast cancer is the most common type of cancer in women and radiotherapy is the standard therapy for most of them.', 10),
+    ).toEqual(['Breast cancer is the most common type of cancer in women.', 'Radiotherapy is the standard therapy for most of them.']);
+    const list = 'Patients with asthma and heart failure were more likely to be admitted to hospital in winter.';
+    expect(splitLongSentence(list, 10)).toEqual([list]);
+  });
+});

@@ -1,4 +1,14 @@
-import { capitalise, finish, parenthesisDepth, splitColon, splitDefinition, splitTrailingDescription, wordCount } from './split-clauses.js';
+import {
+  capitalise,
+  finish,
+  parenthesisDepth,
+  splitBracketList,
+  splitColon,
+  splitDefinition,
+  splitRelative,
+  splitTrailingDescription,
+  wordCount,
+} from './split-clauses.js';
 
 export { capitalise, wordCount };
 
@@ -26,7 +36,7 @@ const CLAUSE_START =
   /^(?:the|this|these|those|that|it|its|they|we|he|she|there|patients|all|most|many|some|none|no|each|both|our|their|a|an|[0-9][\d,.]*%?)\b/i;
 // A finite verb within the first words shows the right side is a clause, not a list item.
 const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|\w+ed)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|\w+ed)\b/i;
 
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
@@ -38,7 +48,11 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   const two = splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
   if (two) return [...splitLongSentence(two[0], maxWords), ...splitLongSentence(two[1], maxWords)];
   const cut = findCut(sentence);
-  if (!cut) return [sentence];
+  if (!cut) {
+    // Without a clause boundary, a relative clause or a bracketed list can still stand alone.
+    const last = splitBracketList(sentence) ?? splitRelative(sentence);
+    return last ? [...splitLongSentence(last[0], maxWords), ...splitLongSentence(last[1], maxWords)] : [sentence];
+  }
   const left = finish(sentence.slice(0, cut.at));
   const right = capitalise(cut.lead + sentence.slice(cut.resume).trim());
   if (wordCount(left) < 4 || wordCount(right) < 4) return [sentence];
@@ -63,7 +77,23 @@ function splitAlthough(sentence: string): [string, string] | undefined {
 const APPOSITION =
   /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+[^,;()]{3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
 
+// "Cirsoid aneurysms, also known as scalp malformations, are rare": the other name goes after the claim.
+const OTHER_NAME =
+  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?),\s+(also known as|also called|also termed|or)\s+([^,;()]{3,60}?),\s+((?:is|are|was|were|has|have|had|can|may|affects?|causes?)\s.+)$/;
+
+function splitOtherName(sentence: string): [string, string] | undefined {
+  const m = OTHER_NAME.exec(sentence);
+  if (!m) return undefined;
+  const [, subject, how, name, predicate] = m;
+  if (/^(?:in|on|at|of|for|with|after|before|during|among)\b/i.test(subject!)) return undefined;
+  const plural = /^(?:are|were|have)\b/.test(predicate!) || (/[^su]s$/.test(subject!) && !/^(?:is|was|has)\b/.test(predicate!));
+  const known = how === 'or' ? 'also known as' : how;
+  return [finish(`${subject} ${predicate}`), `${plural ? 'They are' : 'It is'} ${known} ${name}.`];
+}
+
 function splitApposition(sentence: string): [string, string] | undefined {
+  const other = splitOtherName(sentence);
+  if (other) return other;
   const m = APPOSITION.exec(sentence);
   if (!m) return undefined;
   const [, subject, bracket = '', description, predicate] = m;
@@ -86,6 +116,30 @@ const SAME_SUBJECT = '\u0000';
 
 // Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
 const NEW_SUBJECT = '\u0002';
+
+// Marks a cut before "all of which", "most of whom".
+const OF_WHICH = '\u000e';
+
+// Marks a cut before the reason for a clause (", based on X", ", due to X").
+const REASON = '\u0006';
+
+// Marks a cut before a purpose ("to find out X").
+const PURPOSE = '\u0007';
+
+// Marks a cut before a list of examples ("such as A, B and C").
+const EXAMPLES = '\u0008';
+
+// Marks a cut before a second clause after a bare comma ("A is approved, B is under review").
+const COMMA_SPLICE = '\u0005';
+
+// Third-person verbs that are never nouns after "and" ("and correlates with"), and past tenses that are never adjectives.
+const PRESENT_VERBS = (
+  'correlates shows binds acts causes leads plays affects inhibits blocks regulates controls promotes induces mediates encodes ' +
+  'contains requires involves remains appears seems occurs results targets suppresses enhances depends interacts activates ' +
+  'represents provides offers allows helps makes gives prevents protects predicts differs varies includes exhibits displays ' +
+  'produces triggers drives lowers raises limits reduces increases decreases improves'
+).split(' ');
+const PAST_VERBS = 'led showed caused became remained resulted occurred died took gave made went came saw grew fell rose'.split(' ');
 
 // Marks a cut before a second verb whose subject is "we".
 const WE = '\u0003';
@@ -111,11 +165,27 @@ const EFFECT_VERBS: Record<string, [string, string]> = {
   offering: ['offers', 'offered'],
   leaving: ['leaves', 'left'],
   giving: ['gives', 'gave'],
+  accounting: ['accounts', 'accounted'],
+  blocking: ['blocks', 'blocked'],
+  inhibiting: ['inhibits', 'inhibited'],
+  preventing: ['prevents', 'prevented'],
+  improving: ['improves', 'improved'],
+  increasing: ['increases', 'increased'],
+  decreasing: ['decreases', 'decreased'],
+  affecting: ['affects', 'affected'],
+  promoting: ['promotes', 'promoted'],
+  suppressing: ['suppresses', 'suppressed'],
+  triggering: ['triggers', 'triggered'],
+  contributing: ['contributes', 'contributed'],
+  representing: ['represents', 'represented'],
 };
 
 // Verbs that make a clause finite for sure (no bare "-ed", which is often an adjective).
 const STRONG_VERB =
   /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|show|remains|remained|became|becomes|lies|lie|binds|bind|acts|act|causes|caused|occurs|occurred|leads|led|plays|play|affects|affected|developed|received|improved|reduced|increased|decreased|found|made|gave|took|got|used|approved|tested|studied)\b/i;
+
+// Auxiliary verbs: a clause with one of these is finite for sure.
+const AUX_VERB = /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must)\b/i;
 
 // A clause that starts "When ...", "If ..." is not a sentence on its own.
 const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even)\b/i;
@@ -123,6 +193,7 @@ const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|si
 /** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
 function pronounFor(left: string, rightVerb: string): string | undefined {
   if (/^we\b/i.test(left.trim())) return 'We';
+  if (PRESENT_VERBS.includes(rightVerb)) return 'It';
   if (/^(?:are|were|have|do)$/.test(rightVerb)) return 'They';
   if (/^(?:is|was|has|does)$/.test(rightVerb)) return 'It';
   const verb = /\b(is|was|has|does|are|were|have|do)\b/.exec(left)?.[1];
@@ -146,15 +217,29 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+and\s+(?=\S)/g, lead: '' },
     // "X was seen in A and was greater in B": the second verb shares the subject, so it gets a pronoun.
     { re: /,?\s+and\s+(?=(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s)/g, lead: SAME_SUBJECT },
+    // "X can be controlled by Y and correlates with Z": a second verb of the same subject, known to be a verb.
+    { re: new RegExp(String.raw`,?\s+and\s+(?=(?:also\s+)?(?:${[...PRESENT_VERBS, ...PAST_VERBS].join('|')})\s)`, 'g'), lead: SAME_SUBJECT },
+    // "X is approved for A, Y is under review, and ...": a second clause after a comma, with its own subject and verb.
+    { re: /,\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/g, lead: COMMA_SPLICE },
     { re: /,\s+who\s+(?=(?:are|were|have|had|did|got|received|underwent|\w+ed)\s)/g, lead: SAME_SUBJECT },
     { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
     { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
     { re: /,\s+(?:thereby\s+)?(?:leading|resulting)\s+(?=to\s|in\s)/g, lead: CONSEQUENCE },
     { re: /,\s+followed\s+by\s+/g, lead: 'Next came ' },
+    // "drugs A, B and C, all of which have been approved": "All of these have been approved".
+    { re: /,\s+(?=(?:all|both|each|most|many|some|none|several|one|two|three|four) of (?:which|whom)\s)/g, lead: OF_WHICH },
     // "X rose and the rate fell": a second subject with its own verb starts a second sentence.
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
     { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
     { re: /,\s+yet\s+(?!\w+ly\b|again\b)/g, lead: 'But ' },
+    // "X is the most common cancer in women and radiotherapy is the standard treatment": "and" before a new subject.
+    { re: /\s+and\s+(?=(?:[\w\-]+\s+){1,2}(?:is|are|was|were|has|have|had)\s)/g, lead: COMMA_SPLICE },
+    // ", based on X" and ", due to X" give the reason for the whole clause.
+    { re: /,\s+(?=(?:based on|due to|owing to)\s)/g, lead: REASON },
+    // "We did a study to find out X": the purpose as a sentence of its own.
+    { re: /\s+(?=to\s+(?:find out|check|study|test|see|learn|look at|compare|measure|assess|evaluate|determine|investigate|examine|explore|describe)\s)/g, lead: PURPOSE },
+    // "diseases such as A, B and C": the examples as a sentence of their own.
+    { re: /,?\s+such as\s+/g, lead: EXAMPLES },
     // "X is in phase 3, and bimagrumab is a new agent": a named subject with its own verb after ", and".
     { re: /,\s+and\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|may|can|could)\s)/g, lead: NEW_SUBJECT },
     // "We describe X, and compare Y": "we" did both.
@@ -170,7 +255,8 @@ function findCut(sentence: string): Cut | undefined {
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
       // "When X was raised, and Y ...": a left side that is only the opening "when" clause cannot stand alone.
-      if (SUBORDINATE_START.test(sentence) && !/,/.test(sentence.slice(0, at).replace(/\([^)]*\)/g, ''))) continue;
+      const opening = sentence.slice(0, at).replace(/\([^)]*\)/g, '').split(/[;:]\s+/).pop()!;
+      if (SUBORDINATE_START.test(opening) && !/,/.test(opening)) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
       if (lead === '' && /^\s+and/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/,\s+/).pop() ?? '')) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
@@ -184,6 +270,49 @@ function findCut(sentence: string): Cut | undefined {
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
       if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      // "A, followed by B, has shown": a main verb after a later comma means the cut fell inside the subject.
+      if ((lead === 'Next came ' || lead === 'These include ') && /,\s+(?:has|have|had|is|are|was|were|may|can)\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      if (lead === OF_WHICH) {
+        const [quantity, , relative] = rest.split(/\s+/);
+        // "A and B, all of which are approved, are used": the left side is only a subject.
+        if (/,\s+(?:\w+\s+)?(?:has|have|had|is|are|was|were|may|can)\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+        const words = rest.split(/\s+/).slice(3).join(' ');
+        cuts.push({ at, resume: sentence.length - rest.length, lead: '' });
+        // The lead needs the words after "of which" too, so the cut carries its own right side.
+        cuts[cuts.length - 1] = { at, resume: sentence.length - words.length, lead: `${capitalise(quantity!.toLowerCase())} of ${relative === 'whom' ? 'them' : 'these'} ` };
+        continue;
+      }
+      if (lead === REASON || lead === PURPOSE) {
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        if (!AUX_VERB.test(left) && !/\b(?:we|they)\s+\w+ed\b/i.test(left)) continue;
+        if (wordCount(left) < 5 || /[;:]/.test(rest) || SUBORDINATE_START.test(left.split(/[;:]\s+/).pop()!)) continue;
+        // "was used to find out" and "aimed to" make the purpose part of the verb.
+        if (lead === PURPOSE && /\b(?:used|designed|needed|able|required|trying|aimed|sought|allowed|wanted|intended|planned|set out|went on|help|helps|how|order|was|were|is|are|\w+ed)\s*$/i.test(left)) continue;
+        if (lead === PURPOSE && /\b(?:used|designed|developed|devised|aimed|intended|allow|allows|enable|enables|help|helps)\b/i.test(left.split(/,\s+/).pop()!)) continue;
+        const past = /\b(?:was|were|had|did|got|made|found|took|gave|ran|saw|led|began|chose|sought|undertook)\b/.test(left) || /\b(?:we|they)\s+\w+ed\b/i.test(left) || (/\b\w+ed\b/.test(left) && !/\b(?:is|are|has|have|can|may)\b/.test(left));
+        cuts.push({ at, resume, lead: past ? 'This was ' : 'This is ' });
+        continue;
+      }
+      if (lead === EXAMPLES) {
+        const list = rest.replace(/[.!?]$/, '');
+        // Only a list of things that runs to the end, after a whole clause.
+        if (!/,|\band\b|\bor\b/.test(list) || /[;:]|\b(?:is|are|was|were|has|have|had|can|may|because|due|which|that|who)\b/.test(list) || wordCount(list) < 3) continue;
+        // Each example is a short name: a long item hides a verb or a second clause.
+        if (list.replace(/\([^)]*\)/g, '').split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).some((item) => wordCount(item) > 5)) continue;
+        if (!AUX_VERB.test(sentence.slice(0, at)) && !STRONG_VERB.test(sentence.slice(0, at))) continue;
+        cuts.push({ at, resume, lead: 'Examples are ' });
+        continue;
+      }
+      if (lead === COMMA_SPLICE) {
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        const subject = /^((?:[\w\-]+\s+){1,3}?)(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s/.exec(rest)?.[1] ?? '';
+        // The left side must be a whole clause with a verb of its own; the right side must start with a subject.
+        if (!AUX_VERB.test(left) || SUBORDINATE_START.test(left.split(/[;:]\s+/).pop()!) || /^(?:[A-Z][\w\-]*\s+){0,3}$/.test(`${left.split(/,\s*/)[0]} `)) continue;
+        if (/^(?:in|on|at|of|for|with|by|from|to|as|than|that|which|who|whose|where|when|if|and|or|but|yet|so|then|thus|hence|however|while|whereas|although|though|because|since|respectively|not|also|both|either)\b/i.test(subject)) continue;
+        if (/\b(?:that|which|who|than|and|or|not)\b/i.test(subject) || AUX_VERB.test(subject) || /^\d/.test(subject)) continue;
+        cuts.push({ at, resume, lead: '' });
+        continue;
+      }
       if (lead === NEW_SUBJECT) {
         const left = sentence.slice(0, at);
         // "A, B, and C are linked to X" ends a list subject: only a left side with its own verb is a clause.

@@ -216,6 +216,14 @@ describe('createFindEvidence with a fake store', () => {
     const counts = new Map([['role', 60_000], ['aspirin', 900], ['stroke', 4_000]]);
     const documentFrequencies = async (stems: readonly string[]) => new Map(stems.map((stem) => [stem, counts.get(stem) ?? 0]));
     await createFindEvidence({ store: { ...store, documentFrequencies }, relaxedPostings: 10_000 })('What is the role of aspirin after stroke?');
-    expect(calls.at(-1)).toEqual({ mode: 'any', groups: [['aspirin'], ['stroke']] });
+    expect(calls[1]).toEqual({ mode: 'any', groups: [['aspirin'], ['stroke']] });
+  });
+
+  it("adds the rarest concept's own articles to the relaxed hits, which common word pairs could crowd out", async () => {
+    const { store, calls } = recordingStore({ all: [], any: ['1'] });
+    const counts = new Map([['mechan', 300], ['action', 90], ['anlotinib', 9]]);
+    const documentFrequencies = async (stems: readonly string[]) => new Map(stems.map((stem) => [stem, counts.get(stem) ?? 0]));
+    await createFindEvidence({ store: { ...store, documentFrequencies } })('What is the mechanism of action of anlotinib?');
+    expect(calls.at(-1)).toEqual({ mode: 'all', groups: [['anlotinib']] });
   });
 });

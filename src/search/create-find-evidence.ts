@@ -6,7 +6,7 @@ import { analyseQuestion, MAX_QUESTION_WORDS, type ConceptLexicon } from './anal
 import { withEntries } from './build-concept-lexicon.js';
 import { rankEvidence, type Candidate } from './rank-evidence.js';
 import type { SearchStore } from './search-store.js';
-import { conceptStems, DEFAULT_RELAXED_POSTINGS, selectRareConcepts } from './select-rare-concepts.js';
+import { conceptStems, DEFAULT_RELAXED_POSTINGS, rarestConcept, selectRareConcepts } from './select-rare-concepts.js';
 
 /** Articles returned when the caller names no limit. */
 export const DEFAULT_EVIDENCE_LIMIT = 10;
@@ -82,6 +82,13 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
       const relaxed = await store.matchArticles({ groups: anyOf, mode: 'any', limit: candidates, ...(filters && { filters }) });
       // A precise hit scored on fewer phrases would otherwise look worse than a relaxed-only one.
       for (const hit of relaxed) scores.set(hit.pmid, Math.max(hit.score, scores.get(hit.pmid) ?? -Infinity));
+      // BM25 lets articles that pair two common words ("mechanism of action") crowd every article on the rare
+      // topic ("anlotinib") out of the relaxed hits; the rarest concept's own articles always join the pool.
+      const rarest = counts ? rarestConcept(strong.length ? strong : concepts, counts) : undefined;
+      if (rarest) {
+        const own = await store.matchArticles({ groups: [rarest.alternatives], mode: 'all', limit: candidates, ...(filters && { filters }) });
+        for (const hit of own) if (!scores.has(hit.pmid)) scores.set(hit.pmid, hit.score);
+      }
     }
     if (scores.size === 0) return [];
 

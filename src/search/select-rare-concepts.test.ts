@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept } from './analyse-question.js';
-import { conceptStems, selectRareConcepts } from './select-rare-concepts.js';
+import { conceptStems, rarestConcept, selectRareConcepts } from './select-rare-concepts.js';
 
 const concept = (text: string, ...more: string[]): Concept => ({ text, alternatives: [text, ...more], weak: false });
 
@@ -42,5 +42,11 @@ describe('selectRareConcepts', () => {
 describe('conceptStems', () => {
   it('lists each index stem of every alternative once', () => {
     expect(conceptStems([concept('heart failure', 'cardiac failure'), concept('gout')])).toEqual(['heart', 'failur', 'cardiac', 'gout']);
+  });
+});
+
+describe('rarestConcept', () => {
+  it('names the concept the fewest documents contain, skipping one no document contains', () => {
+    expect(rarestConcept([concept('heart failure'), concept('gout'), concept('colchicine'), concept('allopurinol')], counts)?.text).toBe('colchicine');
   });
 });

@@ -46,3 +46,14 @@ export function selectRareConcepts(
   }
   return concepts.filter((_, i) => kept.has(i));
 }
+
+/** The concept the fewest documents of the corpus contain (at least one does), or undefined. */
+export function rarestConcept(concepts: readonly Concept[], counts: DocumentFrequencies): Concept | undefined {
+  let rarest: Concept | undefined;
+  let fewest = Infinity;
+  for (const concept of concepts) {
+    const estimate = matchEstimate(concept, counts);
+    if (estimate > 0 && estimate < fewest) [rarest, fewest] = [concept, estimate];
+  }
+  return rarest;
+}

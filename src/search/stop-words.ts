@@ -29,7 +29,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * miss papers that state the relation in other words.
  */
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
-  `role roles function functions effect effects impact impacts associated association associations link links
+  `role roles function functions mechanism mechanisms effect effects impact impacts associated association associations link links
   linked relation relationship relationships related cause causes caused causing affect affects affected
   involved involvement difference differences better best good bad help helps helpful work works benefit
   benefits recommend recommended recommendation happen happens happened main major new current latest raise
