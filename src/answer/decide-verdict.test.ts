@@ -70,11 +70,14 @@ describe('contrastsSlot', () => {
     expect(contrast('Is pimavanserin a typical antipsychotic?', 'Pimavanserin is the first FDA-approved atypical antipsychotic drug.')).toBe(true);
     expect(contrast('Is omaveloxolone an activator of NFkB?', 'Omaveloxolone is an activator of Nrf2 and an inhibitor of NFκB.')).toBe(true);
     expect(contrast('Are protamines ubiquitously expressed?', 'Protamines are nuclear proteins which are specifically expressed in haploid male germ cells.')).toBe(true);
+    // A hyphenated name fills the slot whole: "ApoA-I" where the question says "apoE".
+    expect(contrast('Is L-4F an apoE mimetic peptide?', 'L-4F, an Apolipoprotein A-I (ApoA-I) mimetic peptide, mimics the functions of ApoA-I.')).toBe(true);
   });
 
   it('does not read the same thing written another way, a part of a name, or a verb as a contrast', () => {
     expect(contrast('Is Impetigo a viral infection?', 'Impetigo is a common viral infection of the skin.')).toBe(false);
     expect(contrast('Is ALS associated with a mutation of the SOD gene?', 'ALS cases are caused by mutations in the SOD1 gene.')).toBe(false);
+    expect(contrast('Does steroid 5A-Reductase deficiency lead to hermaphroditism?', 'Steroid 5-alpha-reductase 2 deficiency is a rare disorder leading to male pseudohermaphroditism.')).toBe(false);
     expect(contrast('Are de novo mutations in regulatory elements responsible for neurodevelopmental disorders?', 'De novo mutations in regulatory elements affecting genes associated with developmental disorders are unexplored.')).toBe(false);
     expect(contrast('Are molecular signatures identified for infections?', 'The molecular signature demonstrated superior performance in infections.')).toBe(false);
   });

@@ -133,9 +133,23 @@ function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean):
   return { verdict, decisive: safe ? decisiveYes : decisiveNo };
 }
 
-// Words of a text as the slot check reads them: lower case, hyphenated names split ("PD-L1" -> "pd", "l1").
-function slotTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// Words of a text as the slot check reads them: lower case, hyphenated names split ("PD-L1" -> "pd", "l1"),
+// each with the hyphenated unit it came from as written ("PD-L1").
+type SlotToken = { word: string; unit: string };
+
+function slotTokens(text: string): SlotToken[] {
+  const tokens: SlotToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu)) {
+    for (const part of m[0].split(/[-‐]/)) tokens.push({ word: part.toLowerCase(), unit: m[0] });
+  }
+  return tokens;
+}
+
+// The name a slot word stands for: its whole hyphenated unit ("ApoA-I", "PD-1"), unless another part of the unit
+// is a word of the question ("5-alpha-reductase" for "5A-reductase", "lagging-strand"): then the word alone.
+function slotName(token: SlotToken, questionWords: ReadonlySet<string>): string {
+  const parts = token.unit.toLowerCase().split(/[-‐]/);
+  return parts.some((p) => p !== token.word && questionWords.has(p)) ? token.word : token.unit;
 }
 
 const isContent = (word: string) => contentTerms(word).length > 0 || /\d/.test(word);
@@ -151,44 +165,41 @@ const stemOf = (word: string) => contentTerms(word)[0]?.stem ?? word;
 export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean {
   const question = slotTokens(analysis.question.replace(/\b(yes or no|true or false)\W*$/i, ''));
   const sentence = slotTokens(text);
-  const questionStems = new Set(question.map(stemOf));
-  const sentenceStems = new Set(sentence.map(stemOf));
+  const questionStems = new Set(question.map((t) => stemOf(t.word)));
+  const questionWords = new Set(question.map((t) => t.word));
+  const sentenceStems = new Set(sentence.map((t) => stemOf(t.word)));
   const covers = (stem: string) => [...sentenceStems].some((s) => stemsMatch(s, stem));
   const conceptStems = analysis.concepts.map((c) => c.stem);
   // [head, qualifier] pairs: the word before a head, or the word after it ("activator of NFkB", "chromosome 21").
   const slots: { head: number; qualifier: number; side: -1 | 1 }[] = [];
   for (let i = 0; i < question.length; i++) {
     if (i > 0) slots.push({ head: i, qualifier: i - 1, side: -1 });
-    const after = question[i + 1] === 'of' ? i + 2 : i + 1;
+    const after = question[i + 1]?.word === 'of' ? i + 2 : i + 1;
     if (after < question.length) slots.push({ head: i, qualifier: after, side: 1 });
   }
   for (const { head, qualifier, side } of slots) {
-    const headWord = question[head] as string;
-    const qualifierWord = question[qualifier] as string;
-    if (!isContent(headWord) || !isContent(qualifierWord)) continue;
+    const headWord = (question[head] as SlotToken).word;
+    const qualifierToken = question[qualifier] as SlotToken;
+    if (!isContent(headWord) || !isContent(qualifierToken.word)) continue;
     const headStem = stemOf(headWord);
-    const qualifierStem = stemOf(qualifierWord);
+    const qualifierStem = stemOf(qualifierToken.word);
     if (!conceptStems.some((c) => stemsMatch(c, headStem))) continue;
     if (covers(qualifierStem)) continue;
     // Most other concepts of the question are in the sentence: it speaks of the same thing.
     const others = conceptStems.filter((c) => !stemsMatch(c, qualifierStem));
     if (others.filter(covers).length < others.length * OTHERS_COVERED) continue;
     for (let j = 0; j < sentence.length; j++) {
-      if (stemOf(sentence[j] as string) !== headStem) continue;
+      if (stemOf((sentence[j] as SlotToken).word) !== headStem) continue;
       let k = j + side;
-      if (side === 1 && sentence[k] === 'of' && question[head + 1] === 'of') k += 1;
+      if (side === 1 && sentence[k]?.word === 'of' && question[head + 1]?.word === 'of') k += 1;
       const filler = sentence[k];
-      if (filler === undefined || !isContent(filler) || questionStems.has(stemOf(filler))) continue;
-      if (sameForm(original(text, filler), original(analysis.question, qualifierWord))) return true;
+      if (filler === undefined) continue;
+      const name = slotName(filler, questionWords);
+      if (!isContent(name) || questionStems.has(stemOf(filler.word))) continue;
+      if (sameForm(name, slotName(qualifierToken, questionWords))) return true;
     }
   }
   return false;
-}
-
-// The word as the text writes it (its case), for telling codes from words.
-function original(text: string, lower: string): string {
-  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0] ?? lower;
 }
 
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
