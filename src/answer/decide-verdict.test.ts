@@ -116,3 +116,16 @@ describe('decideVerdict on safety questions', () => {
     expect(ask('Is alcohol harmful in pregnancy?', 'Drinking alcohol in pregnancy was associated with an increased risk of miscarriage.')).toBe('yes');
   });
 });
+
+describe('polarityOf on questions whether something works', () => {
+  it('reads a trial stopped, or a treatment that harmed or worsened, as "no"', () => {
+    const works = analyzeQuestion('Is semagacestat effective for Alzheimer disease?');
+    expect(polarityOf('A phase 3 trial of semagacestat in Alzheimer disease was terminated due to worsening of cognition.', works)).toBe(-1);
+    expect(polarityOf('Treatment with semagacestat was associated with poorer cognitive outcomes.', works)).toBe(-1);
+  });
+
+  it('does not read failure words as "no" for a question that is not about whether something works', () => {
+    const what = analyzeQuestion('Is semagacestat a gamma-secretase inhibitor?');
+    expect(polarityOf('Semagacestat, a gamma-secretase inhibitor, was terminated in phase 3.', what)).not.toBe(-1);
+  });
+});

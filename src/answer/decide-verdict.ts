@@ -8,6 +8,11 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
   /\b(no (significant|statistically significant|evidence|difference|change|effect|benefit|association|relationship|improvement|increase|advantage|role|correlation|impact|influence|link)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of)\b/i;
+// Questions on whether something works, helps or should be used.
+const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|benefits?|improves?|should|recommended|indicated|works?)\b/i;
+// Sentences telling that a treatment failed or harmed.
+const FAILURE =
+  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit)\b/i;
 // Negation words that deny whatever concept stands near them.
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
@@ -66,6 +71,8 @@ export function polarityOf(text: string, analysis?: QuestionAnalysis): -1 | 0 | 
   if (HEDGE.test(text)) return 0;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
+  // A question whether something works or should be used is denied by a sentence telling of failure or harm.
+  if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
   if (analysis && contrastsSlot(text, analysis)) return (-1 * flip) as -1 | 1;
   if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return (-1 * flip) as -1 | 1;
