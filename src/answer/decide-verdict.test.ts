@@ -129,3 +129,11 @@ describe('polarityOf on questions whether something works', () => {
     expect(polarityOf('Semagacestat, a gamma-secretase inhibitor, was terminated in phase 3.', what)).not.toBe(-1);
   });
 });
+
+describe('polarityOf on comparison questions', () => {
+  it('reads two things found alike as "no" to "is X better than Y?"', () => {
+    const better = analyzeQuestion('Is deflazacort more efficient than prednisone for Duchenne muscular dystrophy?');
+    expect(polarityOf('Deflazacort and prednisone had comparable efficacy in Duchenne muscular dystrophy.', better)).toBe(-1);
+    expect(polarityOf('Deflazacort was more effective than prednisone in preserving ambulation.', better)).toBe(1);
+  });
+});

@@ -8,6 +8,10 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
   /\b(no (significant|statistically significant|evidence|difference|change|effect|benefit|association|relationship|improvement|increase|advantage|role|correlation|impact|influence|link)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of)\b/i;
+// Questions whether one thing beats another, and sentences finding the two alike.
+const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
+const EQUIVALENCE =
+  /\b(?:similar|comparable|equivalent|equally|non-?inferior|no (?:significant |statistically significant )?differences?|did not differ|not (?:significantly )?different|as (?:effective|efficacious|safe|good) as)\b/i;
 // Questions on whether something works, helps or should be used.
 const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|benefits?|improves?|should|recommended|indicated|works?)\b/i;
 // Sentences telling that a treatment failed or harmed.
@@ -71,6 +75,8 @@ export function polarityOf(text: string, analysis?: QuestionAnalysis): -1 | 0 | 
   if (HEDGE.test(text)) return 0;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
+  // "Is X better than Y?" is denied by a sentence finding them alike.
+  if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
   if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
