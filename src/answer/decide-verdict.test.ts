@@ -137,3 +137,10 @@ describe('polarityOf on comparison questions', () => {
     expect(polarityOf('Deflazacort was more effective than prednisone in preserving ambulation.', better)).toBe(1);
   });
 });
+
+describe('polarityOf with opposite verbs', () => {
+  it('reads "blocked" as the opposite of "promote"', () => {
+    const promote = analyzeQuestion('Does saracatinib promote oncogenesis?');
+    expect(polarityOf('Saracatinib blocked the oncogenic signaling pathways in gastric cancer cells.', promote)).toBe(-1);
+  });
+});

@@ -29,7 +29,7 @@ const POSITIVE =
 // opposite of the question's word ("poor survival" for "better survival") denies the question's proposition.
 const OPPOSITES: [string[], string[]][] = [
   [['increas', 'higher', 'rais', 'elev', 'enhanc', 'stimul', 'upregul', 'promot', 'activ', 'induc', 'more', 'greater', 'gain'],
-    ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'less', 'fewer', 'loss', 'impair', 'attenu']],
+    ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
   [['better', 'improv', 'good', 'favor', 'favour', 'benefici', 'protect'], ['wors', 'poor', 'poorer', 'advers', 'harm', 'detriment', 'unfavor', 'unfavour']],
   [['benign'], ['malign']],
   [['posit'], ['neg']],
