@@ -144,3 +144,10 @@ describe('polarityOf with opposite verbs', () => {
     expect(polarityOf('Saracatinib blocked the oncogenic signaling pathways in gastric cancer cells.', promote)).toBe(-1);
   });
 });
+
+describe('polarityOf and names of kinds of agents', () => {
+  it('does not read "inhibitor" (a kind of drug) as the opposite of "active"', () => {
+    const active = analyzeQuestion('Is AZD5153 active in prostate cancer?');
+    expect(polarityOf('Our results indicate a promising therapeutic value of the BRD4 inhibitor AZD5153 against prostate cancer cells.', active)).not.toBe(-1);
+  });
+});

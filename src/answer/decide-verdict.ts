@@ -106,9 +106,11 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
       if (!analysis.question.toLowerCase().includes(prefixed)) return true;
     }
     // The opposite word stands in for the question's word ("poor" for "better").
+    // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     const opposite = oppositesOf(c.stem);
+    const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && stems.some((o) => (t.stem as string).startsWith(o));
     if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem))) {
-      if (tokens.some((t) => t.stem !== null && !questionWords.has(t.stem) && opposite.some((o) => (t.stem as string).startsWith(o)))) return true;
+      if (tokens.some((t) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite))) return true;
     }
   }
   return false;
