@@ -86,7 +86,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     if (seen.has(term.stem) || QUESTION_SCAFFOLD.has(term.word)) continue;
     seen.add(term.stem);
     // A qualified name is a subject even when its head is generic wording ("type 2").
-    const generic = !term.stem.includes(' ') && (GENERIC.has(term.stem) || GENERIC.has(term.word));
+    // "action" in "mechanism of action" frames the question like "mechanism" itself.
+    const framing = term.word === 'action' && /\bmechanisms? of action\b/i.test(asked);
+    const generic = framing || (!term.stem.includes(' ') && (GENERIC.has(term.stem) || GENERIC.has(term.word)));
     concepts.push({ ...term, weight: generic ? 0.5 : 1, generic });
   }
   const asksForEntity = type === 'factoid' || (factoidWord && !yesno && type !== 'definition' && type !== 'list');

@@ -287,3 +287,35 @@ describe('pointText', () => {
     expect(pointText('HIV infection remains a major cause of death.')).toBe('HIV infection remains a major cause of death.');
   });
 });
+
+describe('composeAnswer on names qualified by a letter or number', () => {
+  const paper = (pmid: string, title: string, abstract: string): Article => ({
+    ...(allFixtureArticles[0] as Article),
+    pmid,
+    title,
+    abstract,
+    abstractSections: [],
+    meshHeadings: [],
+    keywords: [],
+  });
+  const vitaminK = paper('880001', 'Vitamin K deficiency bleeding in newborns', 'Vitamin K deficiency causes bleeding in newborns. Vitamin K prophylaxis at birth prevents deficiency bleeding in newborns.');
+  const vitaminD = paper('880002', 'Vitamin D deficiency and rickets', 'Vitamin D deficiency causes nutritional rickets in infants. Vitamin D supplements prevent rickets in breastfed infants.');
+  // The vocabulary names "vitamin d" (a MeSH heading): the evidence must name it, qualifier and all.
+  const ask = (question: string, articles: Article[]) =>
+    composeAnswer(question, {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+      isNamedConcept: (word) => word === 'vitamin d',
+    });
+
+  it('does not answer a vitamin D question from a vitamin K paper', async () => {
+    const answer = await ask('Does vitamin D deficiency cause bleeding in newborns?', [vitaminK]);
+    expect(answer.status).toBe('insufficient_evidence');
+  });
+
+  it('answers it from the vitamin D paper when the corpus has one', async () => {
+    const answer = await ask('Does vitamin D deficiency cause rickets?', [vitaminK, vitaminD]);
+    expect(answer.status).toBe('answered');
+    expect(answer.references.map((r) => r.pmid)).toEqual(['880002']);
+  });
+});

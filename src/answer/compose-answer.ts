@@ -8,7 +8,7 @@ import { directFit } from './direct-fit.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
-import { mentions } from './content-terms.js';
+import { contentTerms, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
@@ -132,7 +132,8 @@ function insufficient(
 function namesWord(article: Article, word: string): boolean {
   // A plural, another ending ("pregnancy" and "pregnant") or a British spelling ("immunisation") names it too.
   const lower = britishZ(word.toLowerCase()).replace(/(?<=[a-z]{4})s$/, '');
-  const root = lower.length > 6 ? lower.slice(0, lower.length - 3) : lower;
+  // A qualified name keeps its qualifier whole: "vitamin d" is named by "vitamin D3", never by "vitamin K".
+  const root = lower.includes(' ') || lower.length <= 6 ? lower : lower.slice(0, lower.length - 3);
   const text = britishZ([article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ').toLowerCase()).replace(/[-‐]/gu, ' ');
   // Hyphens read as spaces, so "IL-6" names "il 6" and "COVID-19" names "covid 19".
   return text.includes(root);
@@ -165,6 +166,37 @@ async function corpusFrequencies(
   };
   const counts = await documentFrequencies([...new Set(analysis.concepts.flatMap(keys))]);
   return new Map(analysis.concepts.map((c) => [c.stem, Math.max(...keys(c).map((k) => counts.get(k) ?? 0))]));
+}
+
+// Adjective endings and the noun endings they come from: viral/virus, bacterial/bacterium, allergic/allergy.
+const NOUN_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ical', ['y', 'ics']],
+  ['al', ['us', 'um', 'a', 'e']],
+  ['ic', ['y', 'ia', 'e', 'is']],
+  ['ous', ['us', 'y']],
+];
+
+/** Index stems of the nouns an adjective may come from ("adenoviral" → "adenoviru"). */
+function nounForms(word: string): string[] {
+  const ending = NOUN_ENDINGS.find(([adjective]) => word.endsWith(adjective) && word.length > adjective.length + 3);
+  if (!ending) return [];
+  const base = word.slice(0, word.length - ending[0].length);
+  return ending[1].map((noun) => stemmer(fold(`${base}${noun}`)));
+}
+
+/** The analysis with each qualified name ("vitamin d") read as its head word ("vitamin"), weight and all. */
+function headWords(analysis: QuestionAnalysis): QuestionAnalysis {
+  const seen = new Set<string>();
+  const concepts = analysis.concepts
+    .flatMap((c) => {
+      if (!c.stem.includes(' ')) return [c];
+      const [head, qualifier] = [c.word.split(' ')[0] as string, c.word.split(' ')[1] as string];
+      // A qualifier that is a word of its own ("iii", "b12") stays a concept, as contentTerms reads it.
+      const own = contentTerms(qualifier).map((t) => ({ ...c, ...t }));
+      return [{ ...c, word: head, stem: c.stem.split(' ')[0] as string }, ...own];
+    })
+    .filter((c) => !seen.has(c.stem) && seen.add(c.stem));
+  return { ...analysis, concepts };
 }
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
@@ -217,8 +249,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const words = unknown.length ? evidence.map((e) => articleWords(e.article)) : [];
   const specific = unknown.length ? plain.concepts.filter((c) => !c.generic && !zero.includes(c) && !everyday(c.word)) : [];
   const context = Math.max(0, ...evidence.map((e) => specific.filter((c) => mentions(articleStems(e.article), c.stem)).length));
+  // An adjective the corpus writes as its noun ("adenoviral" for "adenovirus") is no missing topic either.
+  const related = unknown.length && documentFrequencies ? await documentFrequencies([...new Set(unknown.flatMap((c) => nounForms(c.word)))]) : new Map<string, number>();
+  const inNounForm = (c: Concept) => nounForms(c.word).some((stem) => (related.get(stem) ?? 0) > 0);
   const absent = zero
-    .filter((c) => isNamedConcept(c.word) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words)))
+    .filter((c) => isNamedConcept(c.word) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words) && !inNounForm(c)))
     .map((c) => c.word);
   if (absent.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`);
@@ -243,7 +278,17 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // question (a dystonia scale "at three time points" for "Does a migraine last for days at a time?") has no say.
   const first = fits.get(evidence[0]?.article.pmid ?? '');
   const firstIsTopical = first !== undefined && topical.concepts.some((c) => !c.generic && mentions(first.stems, c.stem));
-  const rarest = rarestAny && first && (mentions(first.stems, rarestAny.stem) || !firstIsTopical) ? rarestAny : null;
+  // A word the vocabulary names or that is no English word at all ("ubrogepant") is never phrasing.
+  const surelyTopic = (c: Concept) => isNamedConcept(c.word) || (englishLevel !== undefined && englishLevel(c.word) === undefined);
+  // The question's only subject word beyond everyday wording ("migraines" in "Do you recommend anything to avoid
+  // these migraines?", "diabetics" in "Can diabetics eat sweets?") is its topic whether or not the vocabulary names
+  // it. The word naming the kind of answer ("What medications were tested in the COSMIC-313 trial?") is not: the
+  // articles answer with drug names.
+  const answerKind = /^(?:what|which)\s+([\p{L}\p{N}]+)/iu.exec(question)?.[1]?.toLowerCase();
+  const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
+  const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
+  const soleFound = sole && retrieved.some((stems) => mentions(stems, sole.stem)) ? sole : null;
+  const rarest = (rarestAny && first && (mentions(first.stems, rarestAny.stem) || !firstIsTopical || surelyTopic(rarestAny)) ? rarestAny : null) ?? soleFound;
   const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word)) };
   const rarestNamed = frequencies ? rarestSubject(vocabularyOnly, frequencies, corpus.articles * rareShare, retrieved) : null;
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
@@ -271,10 +316,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
   // to appear as a word in some retrieved article; search ranks articles that name it first. Only a vocabulary
   // (isNamedConcept given) tells a topic from phrasing, so without one nothing is refused here.
-  // The question's only subject word beyond everyday wording ("migraines" in "Do you recommend anything to avoid
-  // these migraines?") is its topic whether or not the vocabulary names it.
-  const subjectTopics = topical.concepts.filter((c) => !c.generic);
-  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || (englishLevel !== undefined && subjectTopics.length === 1 && subjectTopics[0] === c);
+  // A sole topic word rare in the corpus must be named by some article found, or search found other things.
+  const rareSole = sole && (frequencies?.get(sole.stem) ?? Infinity) <= corpus.articles * rareShare ? sole : undefined;
+  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c;
   const unnamed = plain.concepts.filter((c) => !c.generic && isTopic(c) && !evidence.some((e) => namesWord(e.article, c.word)));
   if (unnamed.length) {
     return insufficient(question, audience, corpus, `None of the articles this corpus of ${records(corpus.articles)} offers for the question mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
@@ -303,20 +347,30 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     minCoverage: bestCoverage * (isList ? 0.4 : 0.5),
     ...(isList ? { perArticle: 2 } : {}),
   });
+  // The verdict and distinctions read the question word by word ("chromosome" then "1"), so they hear head words:
+  // the verdict's own check tells "chromosome 17p13" from the "chromosome 1" asked about.
+  const qualified = plain.concepts.some((c) => c.stem.includes(' '));
+  const wordFit = qualified ? fitEvidence(headWords(plain), evidence) : { analysis, fits };
+  const byWord = wordFit.analysis;
+  const bestByWord = Math.max(0, ...[...wordFit.fits.values()].map((f) => f.coverage));
   // The verdict hears every article that covers the question, whether or not it names the rarest word.
   const voters = new Set(
     evidence
-      .filter((e) => (fits.get(e.article.pmid)?.coverage ?? 0) >= bestArticle * articleShare)
+      .filter((e) => (wordFit.fits.get(e.article.pmid)?.coverage ?? 0) >= bestByWord * articleShare)
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );
-  const hearing = scoredAll.filter((p) => voters.has(p.pmid));
-  const { verdict, decisive } = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis }) : { verdict: undefined, decisive: null };
+  const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
+  const hearing = heard.filter((p) => voters.has(p.pmid));
+  const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null };
+  const { verdict } = verdictOf;
+  // The decisive sentence as the answer stage scored it.
+  const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
   const direct = chooseDirect(analysis, selected, decisive);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
 
   const distinctions = findDistinctions(
-    analysis,
+    byWord,
     scoredAll,
     selected.flatMap((s) => [s.passage, ...s.alsoSaidBy]),
   ).map((passage): Selection => ({ passage, alsoSaidBy: [] }));
@@ -327,7 +381,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   for (const selection of selections) {
     if (selection === direct) continue;
     // A point that names a confusable neighbour of what was asked reads as a distinction, whatever its other cues.
-    const kind = neighbourMentions(analysis, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
+    const kind = neighbourMentions(byWord, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(selection)]);
   }
   if (distinctions.length) byKind.set('distinction', [...(byKind.get('distinction') ?? []), ...distinctions.map(pointOf)]);

@@ -23,6 +23,7 @@ describe('stemSet and stemsMatch on qualified names', () => {
   it('takes a longer qualifier of the same letter as the same name ("vitamin D3")', () => {
     expect(stemsMatch('vitamin d', 'vitamin d3')).toBe(true);
     expect(stemsMatch('vitamin', 'vitamin d')).toBe(false);
+    expect(stemsMatch('chromosome 1', 'chromosome 17')).toBe(false);
   });
 });
 

@@ -34,6 +34,8 @@ export function weighConcepts(analysis: QuestionAnalysis, articles: readonly Rea
     const df = articles.filter((stems) => mentions(stems, c.stem)).length;
     // A word no retrieved article uses is either a missing topic or the question's own phrasing ("purpose",
     // "used"); the evidence cannot tell which, so it weighs like a word a quarter of the articles use.
+    // Framing words ("mechanism", "treatment") that no article uses are the question's phrasing: they weigh nothing.
+    if (df === 0 && c.generic) return { ...c, weight: 0 };
     return { ...c, weight: c.weight * specificity(df === 0 ? n / 4 : df, n) };
   });
   return { ...analysis, concepts };

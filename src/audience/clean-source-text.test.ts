@@ -25,6 +25,10 @@ describe('cleanSourceText', () => {
     );
   });
 
+  it('closes up spaces inside brackets', () => {
+    expect(cleanSourceText('Breast cancer ( BC ) is the most common cancer in women.')).toBe('Breast cancer (BC) is the most common cancer in women.');
+  });
+
   it('removes a passage glued to its own start', () => {
     expect(cleanSourceText('Our findings have Our findings have uncovered a mutual antagonism.')).toBe('Our findings have uncovered a mutual antagonism.');
   });

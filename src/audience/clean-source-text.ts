@@ -21,6 +21,9 @@ export function cleanSourceText(text: string): string {
       // "Our findings have Our findings have uncovered": a passage glued to its own start.
       .replace(/\b((?:[A-Za-z]+\s+){2,5})\1/g, '$1')
       .replace(RUN_ON, '$1. $2')
+      // "Breast cancer ( BC )": spaces inside brackets hide an abbreviation's definition.
+      .replace(/([(\[])\s+/g, '$1')
+      .replace(/\s+([)\]])/g, '$1')
       .replace(/\s{2,}/g, ' ')
       .trim()
   );

@@ -44,4 +44,10 @@ describe('dropStatistics on nested and labelled statistics', () => {
   it('drops a closing clause that only says what the model adjusted for', () => {
     expect(dropStatistics('Smokers were more likely to relapse, after adjustment for age, sex and income.')).toBe('Smokers were more likely to relapse.');
   });
+
+  it('drops an odds ratio between the thirds of an exposure', () => {
+    expect(dropStatistics('High intakes of total lipid (ORT3 vs T1 = 4.15) and saturated fatty acid (OR T3 vs T1 = 2.96) were linked to cancer.')).toBe(
+      'High intakes of total lipid and saturated fatty acid were linked to cancer.',
+    );
+  });
 });

@@ -10,6 +10,8 @@ const STAT_EXPRESSIONS: RegExp[] = [
   /\b[nN]\s*=\s*\d[\d,]*/g,
   new RegExp(String.raw`\b(?:a?ORs?|a?RRs?|a?HRs?|IRR|RRR|ARR|NNT|SMD|W?MD|AUC|SDs?|SEM?|IQR|ICC|kappa|κ|β|beta|rho|ρ|r2|R2|r|t|F|z|U|χ2|chi2|chi-square|df|OR)\s*(?:\(\s*\d{2}\s*%\s*CI\s*\))?\s*[:=]\s*${NUM}`, 'g'),
   new RegExp(String.raw`\b(?:a?OR|a?RR|a?HR|IRR|SMD|W?MD|AUC|SD|IQR|ICC)\s+${NUM}`, 'g'),
+  // "ORT3 vs T1 = 4.15": an odds ratio between the top and bottom thirds (or quartiles) of an exposure.
+  new RegExp(String.raw`\b(?:a?OR|a?RR|a?HR)\s*[TQ]\d\s*(?:vs\.?|versus)\s*[TQ]\d\s*[:=]?\s*${NUM}`, 'g'),
   new RegExp(String.raw`${NUM}\s*±\s*${NUM}`, 'g'),
 ];
 

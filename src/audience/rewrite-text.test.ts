@@ -121,6 +121,19 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('Multiple testing was corrected.', vocabulary)).toBe('Multiple testing was corrected.');
   });
 
+  it('says a statistically significant result is clear, never big, and keeps "statistically significant" for its gloss', () => {
+    expect(substitutePlainWords('There was no significant difference, but pain was significantly lower.', vocabulary)).toBe(
+      'There was no clear difference, but pain was clearly lower.',
+    );
+    expect(substitutePlainWords('A statistically significant difference was found.', vocabulary)).toBe('A statistically significant difference was found.');
+    expect(substitutePlainWords('No statistically significant correlation was found.', vocabulary)).toBe('No statistically significant link was found.');
+    expect(substitutePlainWords('The American Heart Association saw an association.', vocabulary)).toBe('The American Heart Association saw a link.');
+  });
+
+  it('does not put a phrase with its own clause before a noun', () => {
+    expect(substitutePlainWords('They started antibiotic treatment.', vocabulary)).toBe('They started antibiotic treatment.');
+  });
+
   it('swaps a preposition only where a preposition fits', () => {
     expect(substitutePlainWords('Pain fell following surgery.', vocabulary)).toBe('Pain fell after surgery.');
     expect(substitutePlainWords('It has the following: a drug.', vocabulary)).toBe('It has the following: a drug.');

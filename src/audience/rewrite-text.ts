@@ -293,7 +293,13 @@ export function substitutePlainWords(sentence: string, vocabulary: Vocabulary): 
   for (const m of matches.reverse()) {
     if (m.record.substitution === undefined || startsIllnessName(t, m, vocabulary)) continue;
     const replacement = replacementFor(m, t);
-    if (replacement === undefined) continue;
+    if (replacement === undefined) {
+      // A phrase that cannot be swapped whole may still hold a word that can ("statistically significant
+      // correlation" keeps "significant" but says "link").
+      const second = m.text.indexOf(' ');
+      if (second > 0) t = t.slice(0, m.start + second + 1) + substitutePlainWords(m.text.slice(second + 1), vocabulary) + t.slice(m.end);
+      continue;
+    }
     const before = fixArticle(t.slice(0, m.start), replacement);
     t = before + replacement + t.slice(m.end);
   }
@@ -371,10 +377,14 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   }
   // "in vitro measurement" -> "in the lab measurement": a phrase that starts with a preposition cannot sit before a noun.
   if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
+  // Nor can a phrase with its own clause: "antiviral activity" is not "drug that fights viruses activity".
+  if (/\s(?:that|which|who)\s/.test(plain) && /^\s+[a-z]/.test(sentence.slice(m.end)) && !FOLLOWS_PHRASE.test(next)) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
   if (writtenCapital && !termCapital && !atStart) return undefined;
   // A number or code right after an agent noun makes it part of a name ("inhibitor 2A", "activator 1").
   if (/or$/.test(m.record.term) && /^\s+(?:\d+[A-Za-z]?|[A-Z]{1,2}\d?)(?=[\s,.;:)]|$)/.test(sentence.slice(m.end))) return undefined;
+  // "statistically significant difference" keeps the words its gloss explains; "statistically clear" is not English.
+  if (previous === 'statistically') return undefined;
   // A preposition cannot follow an article or start a list: "the following:" and "following up" keep their word.
   if (/^(?:after|before)$/.test(plain) && (/^(?:the|a|an|this|these|those)$/.test(previous) || /^\s*[:;,.]|^\s+up\b/.test(sentence.slice(m.end)))) return undefined;
   // "many" counts things: "multiple stages" and "multiple seizure types" -> "many ...", but "multiple testing" stays.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBracketList, splitColon, splitDefinition, splitRelative, splitTrailingDescription } from './split-clauses.js';
+import { splitBracketList, splitColon, splitDefinition, splitLeadingSetting, splitRelative, splitTrailingDescription } from './split-clauses.js';
 
 describe('splitTrailingDescription', () => {
   it('says what the last named thing is in a sentence of its own', () => {
@@ -119,5 +119,18 @@ describe('splitBracketList', () => {
     ]) {
       expect(splitBracketList(s)).toBeUndefined();
     }
+  });
+});
+
+describe('splitLeadingSetting', () => {
+  it('turns "In this phase 1-2 trial, X showed Y" into "X showed Y. This was in a phase 1-2 trial."', () => {
+    expect(splitLeadingSetting('In this phase 1-2 trial, selpercatinib showed durable efficacy in patients with medullary thyroid cancer.')).toEqual([
+      'Selpercatinib showed durable efficacy in patients with medullary thyroid cancer.',
+      'This was in a phase 1-2 trial.',
+    ]);
+  });
+
+  it('leaves a claim that leans on the setting ("it", "they") alone', () => {
+    expect(splitLeadingSetting('In the first trial, they received single doses of the drug or placebo.')).toBeUndefined();
   });
 });

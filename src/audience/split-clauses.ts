@@ -226,3 +226,23 @@ export function splitBracketList(sentence: string): [string, string] | undefined
   const lead = /^(?:e\.g\.|eg|for example|such as|including)/i.test(inner!) ? (past ? 'These included' : 'These include') : past ? 'These were' : 'These are';
   return [finish(left!), `${lead} ${list.trim()}.`];
 }
+
+// "In a phase 2, randomized, placebo-controlled trial, we assigned ...": the study a finding comes from, before it.
+const LEADING_SETTING =
+  /^In\s+(a|an|the|this|our|one)\s+((?:[^;:]{0,100}?\s)?(?:trial|study|analysis|cohort|series|review|meta-analysis|registry|survey|experiment)s?),\s+(.+)$/i;
+
+/**
+ * Moves a leading "In a ... trial," after the finding it frames:
+ * "In a phase 2 trial, we randomly assigned 256 patients." -> "We randomly assigned 256 patients. This was in a phase 2 trial."
+ */
+export function splitLeadingSetting(sentence: string): [string, string] | undefined {
+  const m = LEADING_SETTING.exec(sentence.trim());
+  if (!m) return undefined;
+  const [, article, setting, claim] = m;
+  // Only a finished, past-tense finding: "This was in ..." would misread a general claim.
+  if (!/\b(?:was|were|had|did|\w+ed|found|showed|got|gave|saw|led|took|made)\b/.test(claim!) || /\b(?:is|are|has|have)\b/.test(claim!.split(/\s+/).slice(0, 6).join(' '))) return undefined;
+  if (/^(?:it|they|this|these|those|such|both|which)\b/i.test(claim!) || wordCount(claim!) < 5) return undefined;
+  if (/\b(?:is|are|was|were|has|have|had)\b/.test(setting!)) return undefined;
+  const a = /^(?:this|our|one)$/i.test(article!) ? (/^[aeiou]/i.test(setting!) ? 'an' : 'a') : article!.toLowerCase();
+  return [finish(capitalise(claim!)), `This was in ${a} ${setting!.trim()}.`];
+}

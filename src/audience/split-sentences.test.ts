@@ -263,3 +263,171 @@ describe('splitLongSentence with reasons, purposes, examples and other names', (
     expect(splitLongSentence(list, 10)).toEqual([list]);
   });
 });
+
+describe('splitLongSentence with hedged reasons, what a subject has and who a person is', () => {
+  it('keeps the hedge of a reason', () => {
+    expect(
+      splitLongSentence('D-luciferin has been reported to have limited brain distribution, possibly due to the efflux transporter at the blood-brain barrier.', 10),
+    ).toEqual(['D-luciferin has been reported to have limited brain distribution.', 'This is possibly due to the efflux transporter at the blood-brain barrier.']);
+  });
+
+  it('says what the subject of "X is ..." has, but not what came with a finding', () => {
+    expect(splitLongSentence('Erenumab is the only antibody that targets the receptor instead of the ligand, with high specificity of binding.', 10)).toEqual([
+      'Erenumab is the only antibody that targets the receptor instead of the ligand.',
+      'It has high specificity of binding.',
+    ]);
+    const finding = 'Edasalonexent was linked to slowing of disease progression, with a decrease in levels of inflammatory genes.';
+    expect(splitLongSentence(finding, 10)).toEqual([finding]);
+  });
+
+  it('turns "who" after a woman or a man into "She" or "He"', () => {
+    expect(splitLongSentence('Doctors examined an 18-year-old female with muscular dystrophy, who had deafness and a retinal vessel problem.', 10)).toEqual([
+      'Doctors examined an 18-year-old female with muscular dystrophy.',
+      'She had deafness and a retinal vessel problem.',
+    ]);
+  });
+});
+
+describe('splitLongSentence never leaves a participle without its subject', () => {
+  it('keeps ", and synthesized by ..." with the clause it continues', () => {
+    const s = 'Multi-copy single-stranded DNA is composed of covalently bound single-stranded DNA and RNA, and synthesized by retron-encoded reverse transcriptase.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+});
+
+describe('splitLongSentence leaves out-of-verb second halves alone', () => {
+  it('does not split "X was 50 in A, and 40 in groups who had B"', () => {
+    const s = 'The most often advised starting age for screening was 50 years old in the average risk group, and 40 years old in groups who had a family history.';
+    expect(splitLongSentence(s, 10)).toEqual([s]);
+  });
+});
+
+describe('splitLongSentence with "but", "and," and "while" between clauses', () => {
+  it('gives a second verb after ", but" its subject back as a pronoun', () => {
+    expect(splitLongSentence('All screening guidelines advise screening starting at age 45-50, but vary about screening methods and timing.', 10)).toEqual([
+      'All screening guidelines advise screening starting at age 45-50.',
+      'But they vary about screening methods and timing.',
+    ]);
+  });
+
+  it('splits "and," before an aside and a new clause, and "while" between two clauses', () => {
+    expect(
+      splitLongSentence('A US guideline advised to start screening from age 45 and, very recently, two studies were published on young-onset disease.', 10),
+    ).toEqual(['A US guideline advised to start screening from age 45.', 'Very recently, two studies were published on young-onset disease.']);
+    expect(
+      splitLongSentence('MAID was the most commonly used chemotherapy regimen before surgery while ifosfamide (93.7%) was the most commonly used drug.', 10),
+    ).toEqual(['MAID was the most commonly used chemotherapy regimen before surgery.', 'But ifosfamide (93.7%) was the most commonly used drug.']);
+    const temporal = 'Mothers may expose their infants to risk of side effects when taking codeine while breastfeeding their newborn babies.';
+    expect(splitLongSentence(temporal, 10)).toEqual([temporal]);
+  });
+});
+
+describe('splitLeadingPhrase with "By ..." and asides', () => {
+  it('puts what we showed first and how after it', () => {
+    expect(
+      splitLeadingPhrase('By combining molecular perturbations and phenotypic analyses in muntjac fibroblasts, with laser microsurgery, we show a key role for augmin.'),
+    ).toEqual(['We show a key role for augmin.', 'We did this by combining molecular perturbations and phenotypic analyses in muntjac fibroblasts, with laser microsurgery.']);
+  });
+
+  it('leaves "To our knowledge, we" alone', () => {
+    const s = 'To our best knowledge, we describe the first case of this syndrome in a child from South America.';
+    expect(splitLeadingPhrase(s)).toEqual([s]);
+  });
+});
+
+describe('splitLongSentence before "and" + a dated clause', () => {
+  it('splits ", and in 2014, 15 patients were treated"', () => {
+    expect(
+      splitLongSentence('Antibody cocktails have shown in animal models a strong potential for treating the disease, and in 2014, 15 patients were treated with ZMapp.', 10),
+    ).toEqual(['Antibody cocktails have shown in animal models a strong potential for treating the disease.', 'In 2014, 15 patients were treated with ZMapp.']);
+  });
+});
+
+describe('splitLongSentence with an opening "while" clause among several commas', () => {
+  it('finds the main clause after a hedge and keeps a verbless "and the only case" with it', () => {
+    expect(
+      splitLongSentence(
+        'While there is a report of an osteosarcoma arising after radiotherapy for a benign condition, to the best of our knowledge this is the first reported case after thyroid cancer, and the only case reported in the head and neck.',
+        10,
+      ),
+    ).toEqual([
+      'There is a report of an osteosarcoma arising after radiotherapy for a benign condition.',
+      'But to the best of our knowledge this is the first reported case after thyroid cancer, and the only case reported in the head and neck.',
+    ]);
+  });
+});
+
+describe('splitLongSentence with what "we" did next', () => {
+  it('turns ", studying X" after a past-tense "we" into "We studied X"', () => {
+    expect(splitLongSentence('We did an analysis of 643 patients in the national patient registry, studying factors affecting the onset of symptoms.', 10)).toEqual([
+      'We did an analysis of 643 patients in the national patient registry.',
+      'We studied factors affecting the onset of symptoms.',
+    ]);
+  });
+
+  it('leaves a present-tense "we" and other subjects alone', () => {
+    for (const s of [
+      'We propose a model of the disease in adults, using data from the national registry.',
+      'The study enrolled 120 adults with asthma from three clinics, using a computer list to assign them.',
+    ]) {
+      expect(splitLongSentence(s, 10)).toEqual([s]);
+    }
+  });
+});
+
+describe('splitLongSentence with "indicating" and "suggesting"', () => {
+  it('keeps "that" only where the source has a claim after it', () => {
+    expect(splitLongSentence('STEF depletion decreases nuclear stiffness and reduces expression of genes, indicating an alteration in mechanosensing pathways.', 10)).toEqual([
+      'STEF depletion decreases nuclear stiffness and reduces expression of genes.',
+      'This shows an alteration in mechanosensing pathways.',
+    ]);
+    expect(splitLongSentence('Levels fell in most of the treated patients over the first year, suggesting that the drug works.', 10)).toEqual([
+      'Levels fell in most of the treated patients over the first year.',
+      'This suggests that the drug works.',
+    ]);
+  });
+});
+
+describe('splitLongSentence at "; however,"', () => {
+  it('splits after a clause whose verb is in the present tense', () => {
+    expect(splitLongSentence('The carrier preparation requires a full working day; however, it can be prepared in large quantities and kept frozen.', 10)).toEqual([
+      'The carrier preparation requires a full working day.',
+      'However, it can be prepared in large quantities and kept frozen.',
+    ]);
+  });
+});
+
+describe('splitLongSentence with a long subject after ", and"', () => {
+  it('finds the verb of a second clause with a long subject', () => {
+    expect(
+      splitLongSentence('Loss of Pax 6 function leads to an eyeless phenotype in mammals, and ectopic expression of both the fly and the mouse gene leads to ectopic eyes.', 10),
+    ).toEqual(['Loss of Pax 6 function leads to an eyeless phenotype in mammals.', 'Ectopic expression of both the fly and the mouse gene leads to ectopic eyes.']);
+  });
+});
+
+describe('splitLongSentence with a description holding a bracket', () => {
+  it('moves "X, a Y (Z) peptide, is ..." into two sentences', () => {
+    expect(splitLongSentence('L-4F, an Apolipoprotein A-I (ApoA-I) mimetic peptide, is engineered to mimic the anti-inflammatory functions of ApoA-I.', 10)).toEqual([
+      'L-4F is engineered to mimic the anti-inflammatory functions of ApoA-I.',
+      'L-4F is an Apolipoprotein A-I (ApoA-I) mimetic peptide.',
+    ]);
+  });
+});
+
+describe('sentencesOf and splitLeadingSetting', () => {
+  it('keeps "the U.S. FDA" in one sentence', () => {
+    expect(sentencesOf('Fingolimod was approved by the U.S. FDA as a new treatment. It is taken by mouth.')).toEqual([
+      'Fingolimod was approved by the U.S. FDA as a new treatment.',
+      'It is taken by mouth.',
+    ]);
+  });
+
+  it('moves a leading "In a ... trial," after the finding it frames', () => {
+    expect(splitLongSentence('In a phase 2, randomized, placebo-controlled trial, we randomly assigned patients with bronchiectasis to brensocatib or placebo.', 10)).toEqual([
+      'We randomly assigned patients with bronchiectasis to brensocatib or placebo.',
+      'This was in a phase 2, randomized, placebo-controlled trial.',
+    ]);
+    const general = 'In a large cohort study, aspirin is linked to a lower risk of colorectal cancer in older adults.';
+    expect(splitLongSentence(general, 10)).toEqual([general]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   splitBracketList,
   splitColon,
   splitDefinition,
+  splitLeadingSetting,
   splitRelative,
   splitTrailingDescription,
   wordCount,
@@ -13,7 +14,7 @@ import {
 export { capitalise, wordCount };
 
 // Abbreviations whose full stop does not end a sentence.
-const NO_BREAK = /\b(?:al|vs|e\.g|i\.e|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
+const NO_BREAK = /\b(?:al|vs|e\.g|i\.e|U\.S|U\.K|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
 
 /** Splits text into sentences at ".", "!" or "?" followed by a capital or digit, keeping "et al." and "vs." intact. */
 export function sentencesOf(text: string): string[] {
@@ -36,7 +37,7 @@ const CLAUSE_START =
   /^(?:the|this|these|those|that|it|its|they|we|he|she|there|patients|all|most|many|some|none|no|each|both|our|their|a|an|[0-9][\d,.]*%?)\b/i;
 // A finite verb within the first words shows the right side is a clause, not a list item.
 const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|\w+ed)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|requires|needs|leads|causes|includes|contains|affects|involves|suggests|indicates|\w+ed)\b/i;
 
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
@@ -45,7 +46,7 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
   const although = splitAlthough(sentence);
   if (although) return [...splitLongSentence(although[0], maxWords), ...splitLongSentence(although[1], maxWords)];
-  const two = splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
+  const two = splitLeadingSetting(sentence) ?? splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
   if (two) return [...splitLongSentence(two[0], maxWords), ...splitLongSentence(two[1], maxWords)];
   const cut = findCut(sentence);
   if (!cut) {
@@ -65,17 +66,31 @@ function splitAlthough(sentence: string): [string, string] | undefined {
   if (!m) return undefined;
   const depth = parenthesisDepth(sentence);
   const commas = [...sentence.matchAll(/,\s+/g)].filter((c) => depth[c.index ?? 0] === 0);
-  if (commas.length !== 1) return undefined;
-  const at = commas[0]!.index ?? 0;
+  if (commas.length === 0) return undefined;
+  // With more than one comma, the main clause starts at the first comma followed by a subject and its verb
+  // ("While there is a report of X, to the best of our knowledge this is the first case, and ...").
+  const comma =
+    commas.length === 1
+      ? commas[0]
+      : commas.find((c) => {
+          const after = sentence.slice((c.index ?? 0) + c[0].length);
+          return MAIN_CLAUSE_START.test(after) && AUX_VERB.test(sentence.slice(m[0].length, c.index ?? 0));
+        });
+  if (!comma) return undefined;
+  const at = comma.index ?? 0;
   const left = finish(capitalise(sentence.slice(m[0].length, at)));
-  const right = `But ${sentence.slice(at + commas[0]![0].length)}`;
+  const right = `But ${sentence.slice(at + comma[0].length)}`;
   if (wordCount(left) < 4 || wordCount(right) < 5) return undefined;
   return [left, right];
 }
 
+// The start of a main clause: a short subject and its verb, or a hedge before one ("to the best of our knowledge this is").
+const MAIN_CLAUSE_START =
+  /^(?:(?:to the best of our knowledge|in our experience|as far as we know),?\s+)?(?:(?:the|this|these|it|they|we|there|[A-Z][\w\-]*)\s+)(?:[\w\-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|did|does|do)\b/i;
+
 // "Dexmedetomidine, a selective agonist, has been shown to ..." says two things about one subject.
 const APPOSITION =
-  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+[^,;()]{3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
+  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+(?:[^,;()]|\([^()]*\)){3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
 
 // "Cirsoid aneurysms, also known as scalp malformations, are rare": the other name goes after the claim.
 const OTHER_NAME =
@@ -117,6 +132,15 @@ const SAME_SUBJECT = '\u0000';
 // Marks a cut before a second clause with its own subject ("..., and bimagrumab is a new agent").
 const NEW_SUBJECT = '\u0002';
 
+// Marks a cut before "and," followed by an aside and a new clause.
+const AND_ASIDE = '\u0011';
+
+// Marks a cut before a second verb of the same subject after ", but".
+const BUT_SAME = '\u0010';
+
+// Marks a cut before ", with" what a subject has.
+const WITH = '\u000f';
+
 // Marks a cut before "all of which", "most of whom".
 const OF_WHICH = '\u000e';
 
@@ -140,6 +164,20 @@ const PRESENT_VERBS = (
   'produces triggers drives lowers raises limits reduces increases decreases improves'
 ).split(' ');
 const PAST_VERBS = 'led showed caused became remained resulted occurred died took gave made went came saw grew fell rose'.split(' ');
+
+// Marks a cut before a participle whose subject is "we" (", studying X").
+const WE_DID_MARK = '\u0012';
+
+// Participles "we" did something with, and their past tenses.
+const WE_DID: Record<string, string> = {
+  using: 'used', studying: 'studied', comparing: 'compared', examining: 'examined', analysing: 'analysed', analyzing: 'analyzed',
+  measuring: 'measured', describing: 'described', looking: 'looked', focusing: 'focused', testing: 'tested', assessing: 'assessed',
+  evaluating: 'evaluated', identifying: 'identified', finding: 'found', showing: 'showed', performing: 'performed', following: 'followed',
+  combining: 'combined', applying: 'applied', collecting: 'collected', recruiting: 'recruited', enrolling: 'enrolled',
+  investigating: 'investigated', exploring: 'explored', determining: 'determined', quantifying: 'quantified',
+  characterizing: 'characterized', characterising: 'characterised', generating: 'generated', developing: 'developed',
+  conducting: 'conducted', employing: 'employed', utilizing: 'utilized', utilising: 'utilised', obtaining: 'obtained',
+};
 
 // Marks a cut before a second verb whose subject is "we".
 const WE = '\u0003';
@@ -182,13 +220,22 @@ const EFFECT_VERBS: Record<string, [string, string]> = {
 
 // Verbs that make a clause finite for sure (no bare "-ed", which is often an adjective).
 const STRONG_VERB =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|show|remains|remained|became|becomes|lies|lie|binds|bind|acts|act|causes|caused|occurs|occurred|leads|led|plays|play|affects|affected|developed|received|improved|reduced|increased|decreased|found|made|gave|took|got|used|approved|tested|studied)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|show|remains|remained|became|becomes|lies|lie|binds|bind|acts|act|causes|caused|occurs|occurred|leads|led|plays|play|affects|affected|developed|received|improved|reduced|increased|decreased|found|made|gave|took|got|used|approved|tested|studied|suggested|revealed|demonstrated|indicated|reported|identified|observed|confirmed)\b/i;
 
 // Auxiliary verbs: a clause with one of these is finite for sure.
 const AUX_VERB = /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must)\b/i;
 
 // A clause that starts "When ...", "If ..." is not a sentence on its own.
 const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|since|as|after|before|once|unless|whereas|until|whether|despite|even)\b/i;
+
+/** "They" after a plural noun, "She" or "He" after a word that says which ("woman", "boy"), else undefined. */
+function personPronoun(left: string): string | undefined {
+  const head = /(\S+)\s*$/.exec(left.replace(/\([^)]*\)/g, '').trim())?.[1]?.toLowerCase() ?? '';
+  if (/s$/.test(head)) return 'They';
+  const noun = /\b(woman|girl|female|mother|lady|man|boy|male|father)\b[^,;]*$/i.exec(left)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  return /^(?:woman|girl|female|mother|lady)$/.test(noun) ? 'She' : 'He';
+}
 
 /** The pronoun standing for a clause's subject ("They", "It", "We"), judged from its first verb; undefined when unclear. */
 function pronounFor(left: string, rightVerb: string): string | undefined {
@@ -223,25 +270,39 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/g, lead: COMMA_SPLICE },
     { re: /,\s+who\s+(?=(?:are|were|have|had|did|got|received|underwent|\w+ed)\s)/g, lead: SAME_SUBJECT },
     { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
-    { re: /,\s+suggesting\s+(?:that\s+)?/g, lead: 'This suggests that ' },
+    { re: /,\s+suggesting\s+that\s+/g, lead: 'This suggests that ' },
+    // "suggesting a role for X" names a thing, not a claim: no "that".
+    { re: /,\s+suggesting\s+(?!that\b)/g, lead: 'This suggests ' },
     { re: /,\s+(?:thereby\s+)?(?:leading|resulting)\s+(?=to\s|in\s)/g, lead: CONSEQUENCE },
     { re: /,\s+followed\s+by\s+/g, lead: 'Next came ' },
     // "drugs A, B and C, all of which have been approved": "All of these have been approved".
     { re: /,\s+(?=(?:all|both|each|most|many|some|none|several|one|two|three|four) of (?:which|whom)\s)/g, lead: OF_WHICH },
     // "X rose and the rate fell": a second subject with its own verb starts a second sentence.
     { re: /\s+and\s+(?=(?:the|this|these|those|it|they|we|there|most|all|none|no)\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|had|did|showed|remained|increased|decreased)\b)/g, lead: '' },
-    { re: /,\s+indicating\s+(?:that\s+)?/g, lead: 'This shows that ' },
+    { re: /,\s+indicating\s+that\s+/g, lead: 'This shows that ' },
+    { re: /,\s+indicating\s+(?!that\b)/g, lead: 'This shows ' },
     { re: /,\s+yet\s+(?!\w+ly\b|again\b)/g, lead: 'But ' },
+    // "Guidelines advise X, but vary about Y": a second verb of the same subject after ", but".
+    { re: /,\s+but\s+(?=(?:also\s+)?(?:vary|differ|remain|lack|fail|require|need|share|show|have|do|did|had|was|were|is|are|has|can|could|may|might)\s)/g, lead: BUT_SAME },
+    // ", and, very recently, two studies were published": a new clause after "and" and an aside.
+    { re: /,?\s+and,\s+(?=\S)/g, lead: AND_ASIDE },
+    { re: /,\s+and\s+(?=(?:in|on|at|by|during|after|before|since|from|for|within|over)\s[^,;]{1,30},\s)/g, lead: AND_ASIDE },
+    // "X was the most used plan while Y was the most used drug": "while" between two clauses with their own subjects.
+    { re: /\s+while\s+(?=(?:[\w\-]+\s+){1,3}(?:\([^)]*\)\s+)?(?:is|are|was|were|has|have|had)\s)/g, lead: 'But ' },
     // "X is the most common cancer in women and radiotherapy is the standard treatment": "and" before a new subject.
     { re: /\s+and\s+(?=(?:[\w\-]+\s+){1,2}(?:is|are|was|were|has|have|had)\s)/g, lead: COMMA_SPLICE },
     // ", based on X" and ", due to X" give the reason for the whole clause.
-    { re: /,\s+(?=(?:based on|due to|owing to)\s)/g, lead: REASON },
+    { re: /,\s+(?=(?:(?:possibly|probably|likely|partly|mainly|largely|mostly|especially|perhaps)\s+)?(?:based on|due to|owing to|because of)\s)/g, lead: REASON },
+    // "Lurasidone is an antipsychotic drug, with an oral bioavailability of 9-19%": what the subject has.
+    { re: /,\s+with\s+(?=(?:a|an|the|high|low|good|poor|\d)\b)/g, lead: WITH },
     // "We did a study to find out X": the purpose as a sentence of its own.
     { re: /\s+(?=to\s+(?:find out|check|study|test|see|learn|look at|compare|measure|assess|evaluate|determine|investigate|examine|explore|describe)\s)/g, lead: PURPOSE },
     // "diseases such as A, B and C": the examples as a sentence of their own.
     { re: /,?\s+such as\s+/g, lead: EXAMPLES },
     // "X is in phase 3, and bimagrumab is a new agent": a named subject with its own verb after ", and".
     { re: /,\s+and\s+(?=(?:[\w\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|may|can|could)\s)/g, lead: NEW_SUBJECT },
+    // "We did an analysis of 643 patients, studying factors ...": what "we" did next, in the past tense.
+    { re: new RegExp(String.raw`,\s+(?=(?:${Object.keys(WE_DID).join('|')})\s)`, 'g'), lead: WE_DID_MARK },
     // "We describe X, and compare Y": "we" did both.
     { re: /,?\s+and\s+(?=(?:also\s+)?(?:show|showed|compare|compared|describe|described|find|found|report|reported|identify|identified|propose|proposed|discuss|discussed|provide|provided|present|presented|review|reviewed|demonstrate|demonstrated|examine|examined|test|tested|suggest|suggested|develop|developed|performed|studied|analysed|analyzed|confirm|confirmed|observed|measured|highlight|highlighted|use|used)\s)/g, lead: WE },
     // "The sites are long, making the chance very low": what the clause caused, as "This makes ...".
@@ -260,6 +321,8 @@ function findCut(sentence: string): Cut | undefined {
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
       if (lead === '' && /^\s+and/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/,\s+/).pop() ?? '')) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
+      // "..., and synthesized by X" continues the verb phrase: a right side that starts with a participle has no subject.
+      if (lead === '' && /and\s+$/.test(m[0]) && /^(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+ing|made|found|given|known|shown|seen|taken|driven|grown|held|kept|led|built)\b/.test(rest)) continue;
       // "; three new variants, A, B and C" continues a list: only a clause with its own verb stands alone.
       if (/^;/.test(m[0]) && !FINITE_VERB.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       // "factors: A; B; and C" is a list even when its last item has a verb.
@@ -280,6 +343,37 @@ function findCut(sentence: string): Cut | undefined {
         cuts.push({ at, resume: sentence.length - rest.length, lead: '' });
         // The lead needs the words after "of which" too, so the cut carries its own right side.
         cuts[cuts.length - 1] = { at, resume: sentence.length - words.length, lead: `${capitalise(quantity!.toLowerCase())} of ${relative === 'whom' ? 'them' : 'these'} ` };
+        continue;
+      }
+      if (lead === AND_ASIDE) {
+        // The clause after the aside needs its own subject and verb: "and, very recently, two studies were published".
+        const clause = rest.replace(/^[^,]*,\s+/, '');
+        if (!/^(?:[\w\-]+\s+){1,4}(?:is|are|was|were|has|have|had|can|may|will|\w+ed)\b/.test(clause) || !AUX_VERB.test(sentence.slice(0, at)) && !STRONG_VERB.test(sentence.slice(0, at)) && !/\b\w+ed\b/.test(sentence.slice(0, at))) continue;
+        cuts.push({ at, resume, lead: '' });
+        continue;
+      }
+      if (lead === BUT_SAME) {
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        if (!AUX_VERB.test(left) && !STRONG_VERB.test(left) && !/^(?:[\w\-]+\s+){1,6}?(?:advise|recommend|suggest|show|find|report|use|include|cause|affect|share|have)\b/i.test(left)) continue;
+        if (SUBORDINATE_START.test(left.split(/[;:]\s+/).pop()!)) continue;
+        const verb = rest.split(/\s+/)[0]!.toLowerCase() === 'also' ? rest.split(/\s+/)[1]!.toLowerCase() : rest.split(/\s+/)[0]!.toLowerCase();
+        const pronoun = /^we\b/i.test(left.trim())
+          ? 'we'
+          : /^(?:is|was|has)$/.test(verb)
+            ? 'it'
+            : /^(?:vary|differ|remain|lack|fail|require|need|share|show|have|do|are|were)$/.test(verb)
+              ? 'they'
+              : pronounFor(left, verb)?.toLowerCase();
+        if (!pronoun) continue;
+        cuts.push({ at, resume, lead: `But ${pronoun} ` });
+        continue;
+      }
+      if (lead === WITH) {
+        const copula = /^[^,;:()]+?\s(is|are)\s/.exec(sentence)?.[1];
+        const list = rest.replace(/[.!?]$/, '');
+        // Only a "with" phrase that describes the subject of "X is/are ..." and has no verb of its own.
+        if (!copula || /\b(?:\w+ed|being|having|is|are|was|were|respectively)\b|[;:]/.test(list) || wordCount(list) < 3) continue;
+        cuts.push({ at, resume, lead: copula === 'are' ? 'They have ' : 'It has ' });
         continue;
       }
       if (lead === REASON || lead === PURPOSE) {
@@ -322,6 +416,14 @@ function findCut(sentence: string): Cut | undefined {
         cuts.push({ at, resume, lead: '' });
         continue;
       }
+      if (lead === WE_DID_MARK) {
+        const left = sentence.slice(0, at);
+        // Only "we" with a past-tense verb: "We found X, using Y" -> "We found X. We used Y."
+        if (!/^we\s+(?:\w+ed|did|found|made|took|saw|ran|got|gave|chose|sought|built)\b/i.test(left) || wordCount(left) < 5) continue;
+        const participle = /^(\w+)/.exec(rest)![1]!;
+        cuts.push({ at, resume: resume + participle.length + 1, lead: `We ${WE_DID[participle]} ` });
+        continue;
+      }
       if (lead === WE) {
         if (!/^(?:here\s+)?we\s/i.test(sentence) || /,/.test(sentence.slice(0, at).replace(/\([^)]*\)/g, '').replace(/,\s*$/, '')) && !/,\s+and\s+$/.test(m[0])) continue;
         cuts.push({ at, resume, lead: 'We ' });
@@ -344,10 +446,11 @@ function findCut(sentence: string): Cut | undefined {
       }
       if (lead === SAME_SUBJECT) {
         const left = sentence.slice(0, at);
-        // "who" after a singular noun could be a he or a she: only plural nouns become "They".
-        if (/who\s+$/.test(m[0]) && !/s$/.test(left.trim())) continue;
+        // "who" after a singular noun could be a he or a she: only plural nouns and words that say which become pronouns.
+        const person = /who\s+$/.test(m[0]) ? personPronoun(left) : undefined;
+        if (/who\s+$/.test(m[0]) && !person) continue;
         if (!FINITE_VERB.test(left)) continue;
-        const pronoun = /who\s+$/.test(m[0]) ? 'They' : pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
+        const pronoun = person ?? pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
         if (!pronoun) continue;
         cuts.push({ at, resume, lead: `${pronoun} ` });
         continue;
@@ -368,8 +471,15 @@ function findCut(sentence: string): Cut | undefined {
 // with a subject word or the left side has a verb too.
 function joinsClauses(left: string, right: string): boolean {
   // "than did the others" and "as did X" compare; their verb does not start a clause.
-  const head = right.split(/\s+/).slice(0, 8).join(' ').replace(/\b(?:than|as)\s+(?:did|do|does|was|were|is|are|had|has|have)\b/gi, '');
-  const rightHasVerb = FINITE_VERB.test(head);
+  const head = right
+    .split(/\s+/)
+    .slice(0, 12)
+    .join(' ')
+    .replace(/\b(?:than|as)\s+(?:did|do|does|was|were|is|are|had|has|have)\b/gi, '')
+    // "and 40 years old in groups who had X" leaves out its verb: the verb of a relative clause does not count.
+    .replace(/\b(?:who|that|which|whose)\s+\S+/gi, '');
+  // "the only case reported in X" has a participle, not a verb: an "-ed" word before a preposition does not count.
+  const rightHasVerb = FINITE_VERB.test(head.replace(/\b\w+ed\s+(?=(?:by|in|with|from|at|on|for|to|as)\b)/g, ''));
   if (!rightHasVerb) return false;
   // "A, B, and a greater C" ends a list: a comma earlier in the same clause marks it.
   const leftHasList = /,/.test(left.replace(/\([^)]*\)/g, ''));
@@ -458,11 +568,11 @@ function lowerFirstWord(text: string): string {
 }
 
 // "To find out X, we studied Y" and "Using X, we found Y": a leading purpose or method before "we".
-const LEADING_PHRASE = /^(To|Using|By using)\s+([^,;()]+?),\s+(we|the authors|the researchers|the investigators)\s+(.+)$/i;
+const LEADING_PHRASE = /^(To|Using|By using|By)\s+([^;]+?),\s+(we|the authors|the researchers|the investigators)\s+(.+)$/i;
 
 // The verb right after "we": regular past tenses, common irregular ones and auxiliaries.
 const LEADING_VERB =
-  /^(?:(?:also|then|first|further|now)\s+)?(?:\w+ed|found|find|identify|saw|made|took|gave|got|had|did|have|has|are|were|can|could|may|might|will|would|should|must|present|report|describe|show|propose|conclude|sought|chose|began|ran|built|set|put|need|use|study|test|measure|compare|examine|analy[sz]e)\b/i;
+  /^(?:(?:also|then|first|further|now)\s+)?(?:\w+ed|found|find|identify|saw|made|took|gave|got|had|did|have|has|are|were|can|could|may|might|will|would|should|must|present|report|describe|show|demonstrate|reveal|identify|provide|establish|uncover|define|characteri[sz]e|develop|confirm|propose|conclude|sought|chose|began|ran|built|set|put|need|use|study|test|measure|compare|examine|analy[sz]e)\b/i;
 
 /**
  * Moves a leading purpose or method phrase of a long sentence into its own sentence:
@@ -474,8 +584,12 @@ export function splitLeadingPhrase(sentence: string, maxWords = 14): string[] {
   if (!m) return [sentence];
   const [, lead, phrase, subject, rest] = m;
   if (wordCount(phrase!) < 2 || wordCount(rest!) < 3 || !LEADING_VERB.test(rest!)) return [sentence];
+  // "To our knowledge, we" and "To date, we" are asides, not purposes.
+  if (/^to$/i.test(lead!) && /^(?:our|the|this|these|date|my|a|an|some|that|its|their|his|her|best)\b/i.test(phrase!)) return [sentence];
   const who = capitalise(subject!.toLowerCase());
   const claim = `${who} ${rest!.trim()}`;
   if (/^to$/i.test(lead!)) return [finish(claim), `This was to ${phrase!.trim()}.`];
+  // "By combining X, we show Y" -> "We show Y. We did this by combining X."
+  if (/^by$/i.test(lead!)) return /^\w+ing\b/.test(phrase!) ? [finish(claim), `${who} did this by ${phrase!.trim()}.`] : [sentence];
   return [`${who} used ${phrase!.trim()}.`, finish(claim)];
 }

@@ -23,6 +23,16 @@ describe('createVocabulary', () => {
     expect(vocabulary.findTerms('MI and mi', () => true).map((m) => m.text)).toEqual(['MI']);
   });
 
+  it('prefers a phrase written as its own plural entry over the singular entry read as a plural', () => {
+    const v = createVocabulary([
+      { term: 'clinical outcome', plain: 'result for patients', kind: 'substitution' },
+      { term: 'clinical outcomes', plain: 'results for patients', kind: 'substitution' },
+    ]);
+    const [match] = v.findTerms('Better clinical outcomes.', () => true);
+    expect(match!.record.term).toBe('clinical outcomes');
+    expect(match!.plural).toBe(false);
+  });
+
   it('does not match a phrase split by punctuation', () => {
     expect(vocabulary.findTerms('myocardial, infarction', (r) => r.substitution !== undefined)).toEqual([]);
   });
@@ -66,7 +76,7 @@ describe('loadVocabulary', () => {
 
   it('never swaps a term on the deny-list of ambiguous words', async () => {
     const v = await loadVocabulary();
-    for (const word of ['control', 'significant', 'present', 'treatment', 'association']) {
+    for (const word of ['control', 'significant', 'present', 'treatment']) {
       expect(v.lookup(word)?.substitution).toBeUndefined();
     }
   });

@@ -143,12 +143,19 @@ function matchAt(
   // Lists are walked in place: this runs once per word of every answer, so no copies.
   for (const [list, singleWordOnly] of [[exact, false], [byEsSingular, true], [bySingular, true]] as const) {
     if (!list) continue;
+    let pluralMatch: { match: TermMatch; length: number } | undefined;
     for (const c of list) {
       if (singleWordOnly && c.tokens.length !== 1) continue;
+      // Lists are sorted longest first: a plural match waits only for an exact one of its own length.
+      if (pluralMatch && c.tokens.length < pluralMatch.length) break;
       if (!accept(c.record)) continue;
       const match = matchCandidate(text, tokens, i, c);
-      if (match) return match;
+      if (!match) continue;
+      // "clinical outcomes" is its own entry: it wins over "clinical outcome" read as a plural.
+      if (!match.match.plural) return match;
+      pluralMatch ??= match;
     }
+    if (pluralMatch) return pluralMatch;
   }
   return undefined;
 }
