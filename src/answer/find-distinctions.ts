@@ -50,7 +50,12 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   // modifier, so "disease ataxia-telangiectasia" is not a neighbour.
   const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)));
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
-  return pairsOf(text).filter(
+  const pairs = pairsOf(text);
+  // A sentence that names what was asked too, and draws no contrast, speaks of the same entity in other words
+  // ("the transporter adrenoleukodystrophy protein" in a sentence on X-linked adrenoleukodystrophy).
+  const namesAsked = asked.some((q) => pairs.some((p) => stemsMatch(q.head, p.head) && p.before.some((b) => stemsMatch(q.modifier, b))));
+  if (namesAsked && !hasContrast(text)) return [];
+  return pairs.filter(
     (p) =>
       asked.some((q) => stemsMatch(q.head, p.head) && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
       ![...questionStems].some((s) => stemsMatch(s, p.modifier)),
