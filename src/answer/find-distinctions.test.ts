@@ -83,3 +83,11 @@ describe('neighbourMentions of the asked entity named in other words', () => {
     expect(neighbourMentions(analysis, 'Unlike sclerotic skin lesions, sclerotic bone lesions are seen in most patients.').length).toBeGreaterThan(0);
   });
 });
+
+describe('neighbourMentions of the same activity in other words', () => {
+  it('does not read "binge alcohol consumption" as a neighbour of drinking alcohol when the sentence speaks of drinking', () => {
+    const analysis = analyzeQuestion('Is it safe to drink alcohol while pregnant?');
+    const text = 'We examined binge alcohol consumption during early pregnancy, including the timing of binge drinking, and child motor function.';
+    expect(neighbourMentions(analysis, text)).toEqual([]);
+  });
+});
