@@ -208,7 +208,9 @@ function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decis
     if (hit) return hit;
   }
   // A title names a topic rather than stating a finding: the direct answer is a sentence when one exists.
-  const sentences = selections.filter((s) => s.passage.section !== 'title');
+  // Nor does a statement of aims ("We aimed to examine ...") when a finding is there.
+  const findings = selections.filter((s) => s.passage.section !== 'title' && !s.passage.aim);
+  const sentences = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title');
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
   // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
+import { contentTerms, mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
 
 describe('qualifiedTerms', () => {
   it('joins a word with the letter, number or Roman numeral after it', () => {
@@ -24,5 +24,20 @@ describe('stemSet and stemsMatch on qualified names', () => {
     expect(stemsMatch('vitamin d', 'vitamin d3')).toBe(true);
     expect(stemsMatch('vitamin', 'vitamin d')).toBe(false);
     expect(stemsMatch('chromosome 1', 'chromosome 17')).toBe(false);
+  });
+});
+
+describe('stemsMatch on forms the stemmer ends differently', () => {
+  const stem = (word: string) => contentTerms(word)[0]!.stem;
+
+  it('matches forms of one word that differ in the last letter of their stems', () => {
+    expect(stemsMatch(stem('pregnant'), stem('pregnancy'))).toBe(true);
+    expect(stemsMatch(stem('transplantation'), stem('transplant'))).toBe(true);
+  });
+
+  it('keeps different words and differently qualified names apart', () => {
+    expect(stemsMatch(stem('cardiomyopathy'), stem('cardiomyocyte'))).toBe(false);
+    expect(stemsMatch(stem('hypertension'), stem('hypertrophy'))).toBe(false);
+    expect(stemsMatch('vitamin d', 'vitamin k')).toBe(false);
   });
 });

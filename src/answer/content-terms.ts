@@ -75,7 +75,10 @@ export function stemsMatch(a: string, b: string): boolean {
   const next = long[short.length] as string;
   // "chromosome 1" is not "chromosome 17": a number does not extend into a longer number.
   const numberGoesOn = /\d/u.test(short.at(-1) ?? '') && /\d/u.test(next) && short.includes(' ');
-  return short.length >= 5 && long.startsWith(short) && next !== ' ' && !numberGoesOn;
+  if (short.length >= 5 && long.startsWith(short) && next !== ' ' && !numberGoesOn) return true;
+  // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): eight letters or
+  // more that differ only in the last one are the same word. Qualified names ("vitamin d", "vitamin k") never are.
+  return short.length >= 8 && short.length === long.length && !short.includes(' ') && short.slice(0, -1) === long.slice(0, -1);
 }
 
 /** Whether a set of stems mentions a stem (directly or by stemsMatch). */

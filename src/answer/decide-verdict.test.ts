@@ -70,11 +70,14 @@ describe('contrastsSlot', () => {
     expect(contrast('Is pimavanserin a typical antipsychotic?', 'Pimavanserin is the first FDA-approved atypical antipsychotic drug.')).toBe(true);
     expect(contrast('Is omaveloxolone an activator of NFkB?', 'Omaveloxolone is an activator of Nrf2 and an inhibitor of NFκB.')).toBe(true);
     expect(contrast('Are protamines ubiquitously expressed?', 'Protamines are nuclear proteins which are specifically expressed in haploid male germ cells.')).toBe(true);
+    // A hyphenated name fills the slot whole: "ApoA-I" where the question says "apoE".
+    expect(contrast('Is L-4F an apoE mimetic peptide?', 'L-4F, an Apolipoprotein A-I (ApoA-I) mimetic peptide, mimics the functions of ApoA-I.')).toBe(true);
   });
 
   it('does not read the same thing written another way, a part of a name, or a verb as a contrast', () => {
     expect(contrast('Is Impetigo a viral infection?', 'Impetigo is a common viral infection of the skin.')).toBe(false);
     expect(contrast('Is ALS associated with a mutation of the SOD gene?', 'ALS cases are caused by mutations in the SOD1 gene.')).toBe(false);
+    expect(contrast('Does steroid 5A-Reductase deficiency lead to hermaphroditism?', 'Steroid 5-alpha-reductase 2 deficiency is a rare disorder leading to male pseudohermaphroditism.')).toBe(false);
     expect(contrast('Are de novo mutations in regulatory elements responsible for neurodevelopmental disorders?', 'De novo mutations in regulatory elements affecting genes associated with developmental disorders are unexplored.')).toBe(false);
     expect(contrast('Are molecular signatures identified for infections?', 'The molecular signature demonstrated superior performance in infections.')).toBe(false);
   });
@@ -94,5 +97,57 @@ describe('contrastsSlot', () => {
       { analysis },
     ).verdict;
     expect(verdict).toBe('no');
+  });
+});
+
+describe('decideVerdict on safety questions', () => {
+  const ask = (q: string, ...texts: string[]) => decideVerdict(texts.map((t) => passage(t)), { analysis: analyzeQuestion(q) }).verdict;
+
+  it('is uncertain when no sentence speaks of safety or harm, whatever else it says', () => {
+    expect(ask('Is it safe to drink alcohol while pregnant?', 'We found no systematic association between binge drinking in early pregnancy and motor function at age 5.')).toBe('uncertain');
+  });
+
+  it('answers yes from sentences that say safe or deny harm, and no from sentences that state harm', () => {
+    expect(ask('Is laparoscopic appendectomy safe in pregnancy?', 'Laparoscopic appendectomy was safe in pregnant women, with no increased risk of fetal loss.')).toBe('yes');
+    expect(ask('Is it safe to drink alcohol while pregnant?', 'Drinking alcohol in pregnancy was associated with birth defects and an increased risk of miscarriage.')).toBe('no');
+  });
+
+  it('reads a question about harm the opposite way round', () => {
+    expect(ask('Is alcohol harmful in pregnancy?', 'Drinking alcohol in pregnancy was associated with an increased risk of miscarriage.')).toBe('yes');
+  });
+});
+
+describe('polarityOf on questions whether something works', () => {
+  it('reads a trial stopped, or a treatment that harmed or worsened, as "no"', () => {
+    const works = analyzeQuestion('Is semagacestat effective for Alzheimer disease?');
+    expect(polarityOf('A phase 3 trial of semagacestat in Alzheimer disease was terminated due to worsening of cognition.', works)).toBe(-1);
+    expect(polarityOf('Treatment with semagacestat was associated with poorer cognitive outcomes.', works)).toBe(-1);
+  });
+
+  it('does not read failure words as "no" for a question that is not about whether something works', () => {
+    const what = analyzeQuestion('Is semagacestat a gamma-secretase inhibitor?');
+    expect(polarityOf('Semagacestat, a gamma-secretase inhibitor, was terminated in phase 3.', what)).not.toBe(-1);
+  });
+});
+
+describe('polarityOf on comparison questions', () => {
+  it('reads two things found alike as "no" to "is X better than Y?"', () => {
+    const better = analyzeQuestion('Is deflazacort more efficient than prednisone for Duchenne muscular dystrophy?');
+    expect(polarityOf('Deflazacort and prednisone had comparable efficacy in Duchenne muscular dystrophy.', better)).toBe(-1);
+    expect(polarityOf('Deflazacort was more effective than prednisone in preserving ambulation.', better)).toBe(1);
+  });
+});
+
+describe('polarityOf with opposite verbs', () => {
+  it('reads "blocked" as the opposite of "promote"', () => {
+    const promote = analyzeQuestion('Does saracatinib promote oncogenesis?');
+    expect(polarityOf('Saracatinib blocked the oncogenic signaling pathways in gastric cancer cells.', promote)).toBe(-1);
+  });
+});
+
+describe('polarityOf and names of kinds of agents', () => {
+  it('does not read "inhibitor" (a kind of drug) as the opposite of "active"', () => {
+    const active = analyzeQuestion('Is AZD5153 active in prostate cancer?');
+    expect(polarityOf('Our results indicate a promising therapeutic value of the BRD4 inhibitor AZD5153 against prostate cancer cells.', active)).not.toBe(-1);
   });
 });

@@ -8,6 +8,15 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
   /\b(no (significant|statistically significant|evidence|difference|change|effect|benefit|association|relationship|improvement|increase|advantage|role|correlation|impact|influence|link)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of)\b/i;
+// Questions whether one thing beats another, and sentences finding the two alike.
+const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
+const EQUIVALENCE =
+  /\b(?:similar|comparable|equivalent|equally|non-?inferior|no (?:significant |statistically significant )?differences?|did not differ|not (?:significantly )?different|as (?:effective|efficacious|safe|good) as)\b/i;
+// Questions on whether something works, helps or should be used.
+const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|benefits?|improves?|should|recommended|indicated|works?)\b/i;
+// Sentences telling that a treatment failed or harmed.
+const FAILURE =
+  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit)\b/i;
 // Negation words that deny whatever concept stands near them.
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
@@ -20,7 +29,7 @@ const POSITIVE =
 // opposite of the question's word ("poor survival" for "better survival") denies the question's proposition.
 const OPPOSITES: [string[], string[]][] = [
   [['increas', 'higher', 'rais', 'elev', 'enhanc', 'stimul', 'upregul', 'promot', 'activ', 'induc', 'more', 'greater', 'gain'],
-    ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'less', 'fewer', 'loss', 'impair', 'attenu']],
+    ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
   [['better', 'improv', 'good', 'favor', 'favour', 'benefici', 'protect'], ['wors', 'poor', 'poorer', 'advers', 'harm', 'detriment', 'unfavor', 'unfavour']],
   [['benign'], ['malign']],
   [['posit'], ['neg']],
@@ -66,6 +75,10 @@ export function polarityOf(text: string, analysis?: QuestionAnalysis): -1 | 0 | 
   if (HEDGE.test(text)) return 0;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
+  // "Is X better than Y?" is denied by a sentence finding them alike.
+  if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
+  // A question whether something works or should be used is denied by a sentence telling of failure or harm.
+  if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
   if (analysis && contrastsSlot(text, analysis)) return (-1 * flip) as -1 | 1;
   if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return (-1 * flip) as -1 | 1;
@@ -93,17 +106,65 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
       if (!analysis.question.toLowerCase().includes(prefixed)) return true;
     }
     // The opposite word stands in for the question's word ("poor" for "better").
+    // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     const opposite = oppositesOf(c.stem);
+    const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && stems.some((o) => (t.stem as string).startsWith(o));
     if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem))) {
-      if (tokens.some((t) => t.stem !== null && !questionWords.has(t.stem) && opposite.some((o) => (t.stem as string).startsWith(o)))) return true;
+      if (tokens.some((t) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite))) return true;
     }
   }
   return false;
 }
 
-// Words of a text as the slot check reads them: lower case, hyphenated names split ("PD-L1" -> "pd", "l1").
-function slotTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous)\b/i;
+// Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events").
+const SAFE =
+  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:generally |relatively |reasonably )?safe|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
+// Wording that says a thing harms ("increased risk of", "adverse outcomes", "not safe", "teratogenic").
+const HARM =
+  /\b(?:not (?:be )?safe|unsafe|(?:increased|higher|greater|elevated) risks?|risks? (?:was|were) (?:increased|higher)|adverse (?:effects?|events?|outcomes?)|harm(?:s|ful|ed)?|toxic(?:ity)?|teratogen\w*|contraindicat\w*|dangerous|(?:associated with|linked to|led to|caused?) (?:\w+ ){0,3}(?:defects?|deaths?|complications?|malformations?|injur\w+|damage))\b/i;
+
+/** A safety question's verdict: yes from sentences saying safe or denying harm, no from sentences stating harm. */
+function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean): { verdict: Verdict; decisive: ScoredPassage | null } {
+  let yes = 0;
+  let no = 0;
+  let decisiveYes: ScoredPassage | null = null;
+  let decisiveNo: ScoredPassage | null = null;
+  for (const p of considered) {
+    if (HEDGE.test(p.text)) continue;
+    const weight = p.score * p.coverage;
+    // "No increased risk" is a statement of safety, checked before the harm words it contains.
+    if (SAFE.test(p.text)) {
+      yes += weight;
+      decisiveYes ??= p;
+    } else if (HARM.test(p.text)) {
+      no += weight;
+      decisiveNo ??= p;
+    }
+  }
+  if (yes === no) return { verdict: 'uncertain', decisive: null };
+  const safe = yes > no;
+  const verdict: Verdict = safe !== asksHarm ? 'yes' : 'no';
+  return { verdict, decisive: safe ? decisiveYes : decisiveNo };
+}
+
+// Words of a text as the slot check reads them: lower case, hyphenated names split ("PD-L1" -> "pd", "l1"),
+// each with the hyphenated unit it came from as written ("PD-L1").
+type SlotToken = { word: string; unit: string };
+
+function slotTokens(text: string): SlotToken[] {
+  const tokens: SlotToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu)) {
+    for (const part of m[0].split(/[-‐]/)) tokens.push({ word: part.toLowerCase(), unit: m[0] });
+  }
+  return tokens;
+}
+
+// The name a slot word stands for: its whole hyphenated unit ("ApoA-I", "PD-1"), unless another part of the unit
+// is a word of the question ("5-alpha-reductase" for "5A-reductase", "lagging-strand"): then the word alone.
+function slotName(token: SlotToken, questionWords: ReadonlySet<string>): string {
+  const parts = token.unit.toLowerCase().split(/[-‐]/);
+  return parts.some((p) => p !== token.word && questionWords.has(p)) ? token.word : token.unit;
 }
 
 const isContent = (word: string) => contentTerms(word).length > 0 || /\d/.test(word);
@@ -119,44 +180,41 @@ const stemOf = (word: string) => contentTerms(word)[0]?.stem ?? word;
 export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean {
   const question = slotTokens(analysis.question.replace(/\b(yes or no|true or false)\W*$/i, ''));
   const sentence = slotTokens(text);
-  const questionStems = new Set(question.map(stemOf));
-  const sentenceStems = new Set(sentence.map(stemOf));
+  const questionStems = new Set(question.map((t) => stemOf(t.word)));
+  const questionWords = new Set(question.map((t) => t.word));
+  const sentenceStems = new Set(sentence.map((t) => stemOf(t.word)));
   const covers = (stem: string) => [...sentenceStems].some((s) => stemsMatch(s, stem));
   const conceptStems = analysis.concepts.map((c) => c.stem);
   // [head, qualifier] pairs: the word before a head, or the word after it ("activator of NFkB", "chromosome 21").
   const slots: { head: number; qualifier: number; side: -1 | 1 }[] = [];
   for (let i = 0; i < question.length; i++) {
     if (i > 0) slots.push({ head: i, qualifier: i - 1, side: -1 });
-    const after = question[i + 1] === 'of' ? i + 2 : i + 1;
+    const after = question[i + 1]?.word === 'of' ? i + 2 : i + 1;
     if (after < question.length) slots.push({ head: i, qualifier: after, side: 1 });
   }
   for (const { head, qualifier, side } of slots) {
-    const headWord = question[head] as string;
-    const qualifierWord = question[qualifier] as string;
-    if (!isContent(headWord) || !isContent(qualifierWord)) continue;
+    const headWord = (question[head] as SlotToken).word;
+    const qualifierToken = question[qualifier] as SlotToken;
+    if (!isContent(headWord) || !isContent(qualifierToken.word)) continue;
     const headStem = stemOf(headWord);
-    const qualifierStem = stemOf(qualifierWord);
+    const qualifierStem = stemOf(qualifierToken.word);
     if (!conceptStems.some((c) => stemsMatch(c, headStem))) continue;
     if (covers(qualifierStem)) continue;
     // Most other concepts of the question are in the sentence: it speaks of the same thing.
     const others = conceptStems.filter((c) => !stemsMatch(c, qualifierStem));
     if (others.filter(covers).length < others.length * OTHERS_COVERED) continue;
     for (let j = 0; j < sentence.length; j++) {
-      if (stemOf(sentence[j] as string) !== headStem) continue;
+      if (stemOf((sentence[j] as SlotToken).word) !== headStem) continue;
       let k = j + side;
-      if (side === 1 && sentence[k] === 'of' && question[head + 1] === 'of') k += 1;
+      if (side === 1 && sentence[k]?.word === 'of' && question[head + 1]?.word === 'of') k += 1;
       const filler = sentence[k];
-      if (filler === undefined || !isContent(filler) || questionStems.has(stemOf(filler))) continue;
-      if (sameForm(original(text, filler), original(analysis.question, qualifierWord))) return true;
+      if (filler === undefined) continue;
+      const name = slotName(filler, questionWords);
+      if (!isContent(name) || questionStems.has(stemOf(filler.word))) continue;
+      if (sameForm(name, slotName(qualifierToken, questionWords))) return true;
     }
   }
   return false;
-}
-
-// The word as the text writes it (its case), for telling codes from words.
-function original(text: string, lower: string): string {
-  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0] ?? lower;
 }
 
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
@@ -209,6 +267,12 @@ export function decideVerdict(
   const considered = passages
     .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && !p.aim)
     .slice(0, top);
+  // "Is it safe to ...?" is answered only by sentences about safety or harm; silence about harm is not safety.
+  if (analysis && SAFETY_QUESTION.test(analysis.question)) {
+    // "Is X harmful?" and "Is X not safe?" ask the opposite way round.
+    const asksHarm = /\b(?:unsafe|harmful|dangerous)\b/i.test(analysis.question) !== questionDenies(analysis.question);
+    return safetyVerdict(considered, asksHarm);
+  }
   let yes = 0;
   let no = 0;
   const stance = (p: ScoredPassage) => {

@@ -1,4 +1,4 @@
-import { stemSet } from './content-terms.js';
+import { contentTerms, stemSet } from './content-terms.js';
 
 /**
  * Abbreviations an article defines ("myotonic dystrophy (DM)"), mapped to the stems of their long forms, so a
@@ -32,4 +32,38 @@ function isSubsequence(needle: string, hay: string): boolean {
   let i = 0;
   for (const ch of hay) if (ch === needle[i]) i++;
   return i === needle.length;
+}
+
+/** An acronym of the question's words and the stems of those words. */
+export type QuestionAcronym = { acronym: string; stems: Set<string> };
+
+/**
+ * Acronyms the question's own multiword terms make from their initials ("amyotrophic lateral sclerosis" -> ALS,
+ * "angiotensin-converting enzyme" -> ACE), with the stems of the words, for articles that use only the short
+ * form. Runs of two to six content words.
+ */
+export function questionAcronyms(question: string): QuestionAcronym[] {
+  const found = new Map<string, QuestionAcronym>();
+  const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const content = words.map((w) => contentTerms(w).length > 0 && /^\p{L}/u.test(w));
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 2; end <= Math.min(words.length, start + 6); end++) {
+      if (!content.slice(start, end).every(Boolean)) break;
+      const run = words.slice(start, end);
+      const acronym = run.map((w) => w.charAt(0).toUpperCase()).join('');
+      if (found.has(acronym)) continue;
+      found.set(acronym, { acronym, stems: stemSet(run.join(' ')) });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Adds the stems of the question's acronyms a text writes in capitals ("ALS", "ACEs") to that text's stems. */
+export function withQuestionAcronyms(stems: Set<string>, text: string, acronyms: readonly QuestionAcronym[]): Set<string> {
+  if (!acronyms.length) return stems;
+  // One pass over the text's capitalised words, rather than one search per acronym.
+  const written = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?=s?(?![\p{L}\p{N}]))/gu) ?? []));
+  if (!written.size) return stems;
+  for (const { acronym, stems: long } of acronyms) if (written.has(acronym)) for (const s of long) stems.add(s);
+  return stems;
 }

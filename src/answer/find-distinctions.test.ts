@@ -70,3 +70,24 @@ describe('findDistinctions on another entity with the same head', () => {
     expect(findDistinctions(fitted, scored, []).map((p) => p.pmid)).not.toContain('2');
   });
 });
+
+describe('neighbourMentions of the asked entity named in other words', () => {
+  it('does not read a sentence that also names what was asked, without a contrast, as a neighbour', () => {
+    const analysis = analyzeQuestion('Which gene is mutated in X-linked adrenoleukodystrophy?');
+    const text = 'Defects in the ABC transporter adrenoleukodystrophy protein lead to the peroxisomal disorder X-linked adrenoleukodystrophy.';
+    expect(neighbourMentions(analysis, text)).toEqual([]);
+  });
+
+  it('still reads a contrast between the asked entity and its neighbour', () => {
+    const analysis = analyzeQuestion('Where are sclerotic skin lesions found in POEMS syndrome?');
+    expect(neighbourMentions(analysis, 'Unlike sclerotic skin lesions, sclerotic bone lesions are seen in most patients.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('neighbourMentions of the same activity in other words', () => {
+  it('does not read "binge alcohol consumption" as a neighbour of drinking alcohol when the sentence speaks of drinking', () => {
+    const analysis = analyzeQuestion('Is it safe to drink alcohol while pregnant?');
+    const text = 'We examined binge alcohol consumption during early pregnancy, including the timing of binge drinking, and child motor function.';
+    expect(neighbourMentions(analysis, text)).toEqual([]);
+  });
+});

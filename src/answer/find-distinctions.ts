@@ -50,9 +50,17 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   // modifier, so "disease ataxia-telangiectasia" is not a neighbour.
   const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)));
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
-  return pairsOf(text).filter(
+  const pairs = pairsOf(text);
+  // A sentence that uses the asked modifier of the same head too, and draws no contrast, speaks of the same entity
+  // in other words ("the transporter adrenoleukodystrophy protein" in a sentence on X-linked adrenoleukodystrophy,
+  // "binge alcohol consumption" in one on binge drinking of alcohol).
+  const stems = contentTerms(text).map((t) => t.stem);
+  const contrast = hasContrast(text);
+  const usesModifier = (q: Pair) => !contrast && stems.some((s) => stemsMatch(q.modifier, s));
+  return pairs.filter(
     (p) =>
       asked.some((q) => stemsMatch(q.head, p.head) && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
+      !asked.some((q) => stemsMatch(q.head, p.head) && usesModifier(q)) &&
       ![...questionStems].some((s) => stemsMatch(s, p.modifier)),
   ).map(({ modifier, head }) => ({ modifier, head }));
 }
@@ -76,7 +84,8 @@ export function findDistinctions(
   const key = subjects.filter((c) => c.weight >= top * 0.8).map((c) => c.stem);
   for (const passage of scored) {
     if (found.length >= max) break;
-    if (passage.section === 'title' || passage.coverage < 0.25) continue;
+    // Titles, aims and methods state no finding to distinguish by.
+    if (passage.section === 'title' || passage.aim || passage.coverage < 0.25) continue;
     if (key.length && !key.some((k) => [...passage.stems].some((s) => stemsMatch(s, k)))) continue;
     if ([...chosen, ...found].some((c) => c === passage || overlap(c.stems, passage.stems) > 0.5)) continue;
     // One point per confusable neighbour is enough.

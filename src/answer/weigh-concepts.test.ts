@@ -25,7 +25,7 @@ const ropArticles = [
 describe('weighConcepts', () => {
   it('weighs a word few retrieved articles use above a word all of them use', () => {
     expect(specificity(1, 10)).toBeGreaterThan(specificity(10, 10));
-    const analysis = weighConcepts(analyzeQuestion('What are the risk factors for sepsis in retinopathy?'), ropArticles.map(articleStems));
+    const analysis = weighConcepts(analyzeQuestion('What are the risk factors for sepsis in retinopathy?'), ropArticles.map((a) => articleStems(a)));
     const weight = (word: string) => analysis.concepts.find((c) => c.word === word)?.weight ?? 0;
     expect(weight('sepsis')).toBeGreaterThan(weight('retinopathy'));
     expect(weight('retinopathy')).toBeGreaterThan(weight('risk'));
