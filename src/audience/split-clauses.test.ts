@@ -4,6 +4,7 @@ import {
   splitColon,
   splitDefinition,
   splitLeadingSetting,
+  splitMiddleDescription,
   splitRelative,
   splitTrailingDescription,
   titleAsSentence,
@@ -161,5 +162,28 @@ describe('titleAsSentence', () => {
   it('leaves other titles alone', () => {
     expect(titleAsSentence('Rickettsia felis: from a rare disease in the USA to a common cause of fever.')).toBeUndefined();
     expect(titleAsSentence('Erratum: Calcitonin gene-related peptide receptor as a new target.')).toBeUndefined();
+  });
+});
+
+describe('splitMiddleDescription', () => {
+  it('takes a description out of the middle of a sentence and says it after', () => {
+    expect(splitMiddleDescription('Recently, the BLISS-LN trial tested belimumab, an inhibitor of B-cell activating factor, as an add-on therapy to steroids.')).toEqual([
+      'Recently, the BLISS-LN trial tested belimumab as an add-on therapy to steroids.',
+      'Belimumab is an inhibitor of B-cell activating factor.',
+    ]);
+    expect(splitMiddleDescription('Post hoc analyses of the MG0002 study, a Phase 2a trial of rozanolixizumab in adults, included Rasch model analyses.')).toEqual([
+      'Post hoc analyses of the MG0002 study included Rasch model analyses.',
+      'The MG0002 study is a Phase 2a trial of rozanolixizumab in adults.',
+    ]);
+  });
+
+  it('leaves a description with commas of its own, a list, or an unclear name alone', () => {
+    for (const s of [
+      'Melanin, a naturally occurring, ubiquitous pigment, has been shown to confer radioresistance.',
+      'Null mutations lead to PHARC syndrome, a neurodegenerative disease including polyneuropathy, hearing loss, and cataract.',
+      'We present VISMapper, a vector integration site analysis web server, to study sequencing data.',
+    ]) {
+      expect(splitMiddleDescription(s)).toBeUndefined();
+    }
   });
 });

@@ -4,7 +4,7 @@
 
 // Words that end a noun phrase when walking back from a comma: a name is at most four words of other kinds.
 const NOT_IN_NAME =
-  /^(?:of|in|on|at|to|for|with|by|from|as|into|onto|than|via|about|against|between|among|the|a|an|and|or|but|that|which|who|is|are|was|were|be|been|has|have|had|its|their|this|these|those|such|including|called|named|termed|like|both|all|other|more|most|new|novel|first)$/i;
+  /^(?:of|in|on|at|to|for|with|by|from|as|into|onto|than|via|about|against|between|among|the|a|an|and|or|but|that|which|who|is|are|was|were|be|been|has|have|had|its|their|this|these|those|such|including|called|named|termed|like|both|all|other|more|most|new|novel|first|we|they|it|he|she|our|present|describe|show|find|propose|introduce|develop)$/i;
 
 // "a cocktail of three antibodies": a description that starts with "a" or "an". One that starts with "the" ("the
 // lowest number yet described") often sums up the whole clause rather than its last noun.
@@ -262,4 +262,47 @@ export function titleAsSentence(sentence: string): string | undefined {
   if (/\b(?:is|are|was|were|has|have|had|can|may|will|\w+ed|from|to|in|on|for|with|of)\b/i.test(name!) || wordCount(name!) > 6) return undefined;
   if (/\b(?:is|are|was|were|has|have|had|can|may|will)\b/.test(description!.split(/\b(?:that|which|who)\b/)[0]!)) return undefined;
   return `${name} ${copulaFor(name!)} ${description}.`;
+}
+
+// What follows a subject's description: its verb ("has been shown", "binds", "included").
+const AFTER_SUBJECT = /^(?:(?:also|now|then|first|further|recently|often|usually)\s+)?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|did|does|[a-z]+ed|[a-z]+[^suio'\W]s)\b/;
+// What follows an object's description: a preposition that goes on with the clause ("by extracts", "as an add-on").
+const AFTER_OBJECT = /^(?:by|in|with|for|as|to|from|at|on|during|after|before|into|over|through|via|against)\b/;
+
+/**
+ * Takes a description set off by commas out of the middle of a sentence and says it on its own:
+ * "We saw inhibition of elastase, a protease of inflammation, by yarrow extracts." ->
+ * "We saw inhibition of elastase by yarrow extracts. Elastase is a protease of inflammation."
+ */
+export function splitMiddleDescription(sentence: string): [string, string] | undefined {
+  const s = sentence.trim();
+  const depth = parenthesisDepth(s);
+  const commas = [...s.matchAll(/,\s+/g)].filter((c) => depth[c.index ?? 0] === 0);
+  for (let k = 0; k + 1 < commas.length; k++) {
+    const open = commas[k]!;
+    const close = commas[k + 1]!;
+    const start = (open.index ?? 0) + open[0].length;
+    const description = s.slice(start, close.index ?? 0);
+    if (!DESCRIPTION_START.test(description) || wordCount(description) < 3 || wordCount(description) > 15) continue;
+    if (DESCRIPTION_VERB.test(description.split(/\b(?:that|which|who|whose)\b/)[0]!) || SUMMARY_NOUN.test(description)) continue;
+    const left = s.slice(0, open.index ?? 0);
+    const after = s.slice((close.index ?? 0) + close[0].length);
+    // "X, a Y, and Z" is a list; the sentence must go on with more than a word or two.
+    if (/^(?:and|or|but|as well|respectively|etc|with|which|who)\b/i.test(after) || wordCount(after) < 3 || wordCount(left) < 1) continue;
+    // Before a subject's description the sentence goes on with its verb; after an object's, with a preposition.
+    // Anything else ("a naturally occurring, ubiquitous pigment") means the comma was inside the description or a list.
+    const bareLeft = left.replace(/\([^)]*\)/g, '');
+    const leftHasVerb = /\b(?:is|are|was|were|has|have|had|can|may|will|did|does|saw|found|made|got|gave|took)\b/.test(bareLeft) || /\b[a-z]+ed\b(?!\s+(?:by|in|with|from|for|at|on)\b)/.test(bareLeft);
+    if (leftHasVerb ? !AFTER_OBJECT.test(after) : !AFTER_SUBJECT.test(after)) continue;
+    const found = nameBefore(left, left.length);
+    if (!found || /[)\]]\s*$/.test(left.slice(0, found.start)) || /\b(?:and|or)\s*$/i.test(left.slice(0, found.start))) continue;
+    const main = `${left} ${after}`;
+    if (!/\b(?:is|are|was|were|has|have|had|can|may|will|\w+ed|\w+[^s]s)\b/.test(main) || SUBORDINATE_START.test(main)) continue;
+    const name = found.name.replace(/\s*\([^)]*\)$/, '');
+    // "the MG0002 study, a trial" -> "The MG0002 study is a trial".
+    const article = /\bthe\s+$/i.test(left.slice(0, found.start)) ? 'The ' : '';
+    const subject = article ? `${article}${name}` : /^[a-z]/.test(name) && !/^[a-z]+[A-Z0-9]/.test(name) ? capitalise(name) : name;
+    return [finish(main), `${subject} ${copulaFor(name)} ${description.trim()}.`];
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@ import {
   splitColon,
   splitDefinition,
   splitLeadingSetting,
+  splitMiddleDescription,
   splitRelative,
   splitTrailingDescription,
   titleAsSentence,
@@ -54,7 +55,7 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   const cut = findCut(sentence);
   if (!cut) {
     // Without a clause boundary, a relative clause or a bracketed list can still stand alone.
-    const last = splitBracketList(sentence) ?? splitRelative(sentence);
+    const last = splitBracketList(sentence) ?? splitMiddleDescription(sentence) ?? splitRelative(sentence);
     return last ? [...splitLongSentence(last[0], maxWords), ...splitLongSentence(last[1], maxWords)] : [sentence];
   }
   const left = finish(sentence.slice(0, cut.at));
