@@ -151,3 +151,16 @@ describe('polarityOf and names of kinds of agents', () => {
     expect(polarityOf('Our results indicate a promising therapeutic value of the BRD4 inhibitor AZD5153 against prostate cancer cells.', active)).not.toBe(-1);
   });
 });
+
+describe('decideVerdict on more ways of saying no', () => {
+  it('reads the opposite qualifier in the question\'s slot as a contrast', () => {
+    expect(contrastsSlot('Small blood vessels are affected by cryoglobulinemic vasculitis, a systemic vasculitis.', analyzeQuestion('Is cryoglobulinemic vasculitis a systemic vasculitis that affects large blood vessels?'))).toBe(true);
+  });
+
+  it('reads plural denials ("no differences") and discouraging trial results as "no"', () => {
+    const works = analyzeQuestion('Is inositol effective for trichotillomania?');
+    expect(polarityOf('The trial found no differences in symptom reductions between inositol and placebo.', works)).toBe(-1);
+    const indinavir = analyzeQuestion('Is indinavir effective for treatment of amyotrophic lateral sclerosis?');
+    expect(polarityOf('The toxicity and negative efficacy trends discourage further indinavir trials in ALS.', indinavir)).toBe(-1);
+  });
+});

@@ -7,7 +7,7 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
-  /\b(no (significant|statistically significant|evidence|difference|change|effect|benefit|association|relationship|improvement|increase|advantage|role|correlation|impact|influence|link)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of)\b/i;
+  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of)\b/i;
 // Questions whether one thing beats another, and sentences finding the two alike.
 const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
 const EQUIVALENCE =
@@ -16,7 +16,7 @@ const EQUIVALENCE =
 const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|benefits?|improves?|should|recommended|indicated|works?)\b/i;
 // Sentences telling that a treatment failed or harmed.
 const FAILURE =
-  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit)\b/i;
+  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit|discourag\w*|negative (?:efficacy|results?|trials?))\b/i;
 // Negation words that deny whatever concept stands near them.
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
@@ -211,10 +211,26 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
       if (filler === undefined) continue;
       const name = slotName(filler, questionWords);
       if (!isContent(name) || questionStems.has(stemOf(filler.word))) continue;
-      if (sameForm(name, slotName(qualifierToken, questionWords))) return true;
+      const asked = slotName(qualifierToken, questionWords);
+      if (sameForm(name, asked) || antonyms(name, asked)) return true;
     }
   }
   return false;
+}
+
+// Qualifiers of opposite meaning: "small blood vessels" answers a question on "large blood vessels".
+const ANTONYMS: [string, string][] = [
+  ['large', 'small'], ['big', 'small'], ['high', 'low'], ['early', 'late'], ['upper', 'lower'], ['major', 'minor'],
+  ['acute', 'chronic'], ['benign', 'malignant'], ['positive', 'negative'], ['dominant', 'recessive'], ['left', 'right'],
+  ['increased', 'decreased'], ['inner', 'outer'], ['anterior', 'posterior'], ['proximal', 'distal'],
+  ['central', 'peripheral'], ['systemic', 'local'], ['primary', 'secondary'], ['active', 'inactive'], ['male', 'female'],
+  ['maternal', 'paternal'], ['short', 'long'], ['fast', 'slow'], ['single', 'multiple'], ['strong', 'weak'],
+  ['gain', 'loss'], ['excess', 'deficiency'], ['first', 'second'],
+];
+
+function antonyms(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return ANTONYMS.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 }
 
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
