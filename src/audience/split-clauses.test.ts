@@ -45,6 +45,10 @@ describe('splitDefinition', () => {
       'Botulism is a rare possibly fatal and treatable disorder.',
       'It is caused by a bacteria-produced toxin.',
     ]);
+    expect(splitDefinition("Huntington's disease is a fully penetrant neurodegenerative disease caused by a CAG repeat expansion.")).toEqual([
+      "Huntington's disease is a fully penetrant neurodegenerative disease.",
+      'It is caused by a CAG repeat expansion.',
+    ]);
     expect(splitDefinition('Inherited angioedema is a rare disease that causes episodic attacks of swelling.')).toEqual([
       'Inherited angioedema is a rare disease.',
       'It causes episodic attacks of swelling.',

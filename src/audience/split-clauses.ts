@@ -27,6 +27,12 @@ function copulaFor(name: string): 'is' | 'are' {
 
 /** The noun phrase right before position `end` (at most four words, no preposition, article or verb), or undefined. */
 function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  // "dipeptidyl peptidase 1 (DPP-1)": the name is the words before its abbreviation.
+  const bracket = /\s*\([^()]*\)\s*$/.exec(text.slice(0, end));
+  if (bracket && bracket.index > 0) {
+    const inner = nameBefore(text, bracket.index);
+    return inner ? { name: text.slice(inner.start, end).trim(), start: inner.start } : undefined;
+  }
   const words = text.slice(0, end).split(/(\s+)/);
   let taken = 0;
   let start = end;
@@ -105,7 +111,7 @@ export function splitDefinition(sentence: string): [string, string] | undefined 
   if (/\s(?:of|in|on|at|to|for|with|by|from|between|among|than|as)\s/i.test(` ${head} `) || wordCount(head) < 2) return undefined;
   // "One-and-a-half syndrome is a syndrome" says nothing once the phrase is gone.
   const subjectHead = subject!.trim().split(/\s+/).pop()!.toLowerCase();
-  if (head.trim().split(/\s+/).pop()!.toLowerCase() === subjectHead) return undefined;
+  if (head.trim().split(/\s+/).pop()!.toLowerCase() === subjectHead && wordCount(head) <= 3) return undefined;
   let rest = complement!.slice(after.index + after[0].length);
   const plural = copula === 'are' || copula === 'were';
   const pronoun = plural ? 'They' : 'It';

@@ -453,3 +453,25 @@ describe('splitLongSentence with another name in brackets', () => {
     ]);
   });
 });
+
+describe('splitLongSentence with more about the subject of "X is"', () => {
+  it('turns ", associated with X" after "X is a Y" into "It is associated with X"', () => {
+    expect(
+      splitLongSentence('Lennox-Gastaut (L-G) syndrome is an intractable generalized epilepsy of childhood onset, associated with spike waves at a slow rate.', 10),
+    ).toEqual(['Lennox-Gastaut (L-G) syndrome is an intractable generalized epilepsy of childhood onset.', 'It is associated with spike waves at a slow rate.']);
+  });
+
+  it('gives a second verb of "It serves as" its subject back', () => {
+    expect(splitLongSentence('It serves as a second-generation antiandrogen and is currently indicated for nonmetastatic prostate cancer.', 10)).toEqual([
+      'It serves as a second-generation antiandrogen.',
+      'It is currently indicated for nonmetastatic prostate cancer.',
+    ]);
+  });
+
+  it('describes a thing named with its abbreviation at the end', () => {
+    expect(splitLongSentence('Brensocatib is an oral reversible inhibitor of dipeptidyl peptidase 1 (DPP-1), an enzyme that activates serine proteases.', 10)).toEqual([
+      'Brensocatib is an oral reversible inhibitor of dipeptidyl peptidase 1 (DPP-1).',
+      'Dipeptidyl peptidase 1 is an enzyme that activates serine proteases.',
+    ]);
+  });
+});

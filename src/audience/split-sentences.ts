@@ -39,7 +39,7 @@ const CLAUSE_START =
   /^(?:the|this|these|those|that|it|its|they|we|he|she|there|patients|all|most|many|some|none|no|each|both|our|their|a|an|[0-9][\d,.]*%?)\b/i;
 // A finite verb within the first words shows the right side is a clause, not a list item.
 const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|requires|needs|leads|causes|includes|contains|affects|involves|suggests|indicates|\w+ed)\b/i;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|requires|needs|leads|causes|includes|contains|affects|involves|suggests|indicates|serves|acts|works|plays|binds|targets|blocks|inhibits|encodes|regulates|\w+ed)\b/i;
 
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
@@ -308,6 +308,8 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+(?=(?:(?:possibly|probably|likely|partly|mainly|largely|mostly|especially|perhaps)\s+)?(?:based on|due to|owing to|because of)\s)/g, lead: REASON },
     // "Lurasidone is an antipsychotic drug, with an oral bioavailability of 9-19%": what the subject has.
     { re: /,\s+with\s+(?=(?:a|an|the|high|low|good|poor|\d)\b)/g, lead: WITH },
+    // "L-G syndrome is an epilepsy of childhood, associated with slow spike waves": more about the subject of "X is".
+    { re: /,\s+(?=(?:linked to|associated with|marked by|characteri[sz]ed by|caused by)\s)/g, lead: WITH },
     // "We did a study to find out X": the purpose as a sentence of its own.
     { re: /\s+(?=to\s+(?:find out|check|study|test|see|learn|look at|compare|measure|assess|evaluate|determine|investigate|examine|explore|describe)\s)/g, lead: PURPOSE },
     // "diseases such as A, B and C": the examples as a sentence of their own.
@@ -384,11 +386,12 @@ function findCut(sentence: string): Cut | undefined {
         continue;
       }
       if (lead === WITH) {
-        const copula = /^[^,;:()]+?\s(is|are)\s/.exec(sentence)?.[1];
-        const list = rest.replace(/[.!?]$/, '');
+        const copula = /^(?:[^,;:()]|\([^()]*\))+?\s(is|are)\s/.exec(sentence)?.[1];
+        const list = rest.replace(/[.!?]$/, '').replace(/^(?:linked to|associated with|marked by|characteri[sz]ed by|caused by)\s+/, '');
         // Only a "with" phrase that describes the subject of "X is/are ..." and has no verb of its own.
         if (!copula || /\b(?:\w+ed|being|having|is|are|was|were|respectively)\b|[;:]/.test(list) || wordCount(list) < 3) continue;
-        cuts.push({ at, resume, lead: copula === 'are' ? 'They have ' : 'It has ' });
+        const has = /^with\s/.test(m[0].replace(/^,\s+/, ''));
+        cuts.push({ at, resume, lead: has ? (copula === 'are' ? 'They have ' : 'It has ') : copula === 'are' ? 'They are ' : 'It is ' });
         continue;
       }
       if (lead === REASON || lead === PURPOSE) {
