@@ -25,6 +25,12 @@ describe('cleanSourceText', () => {
     );
   });
 
+  it('starts a sentence the source begins in lower case with a capital, but not after "etc." or before a name like msDNA', () => {
+    expect(cleanSourceText('It allows exon 45 skipping. casimersen is designed to bind exon 45.')).toBe('It allows exon 45 skipping. Casimersen is designed to bind exon 45.');
+    const s = 'Changes in methylation, acetylation etc. are common. msDNA is produced in many copies.';
+    expect(cleanSourceText(s)).toBe(s);
+  });
+
   it('closes up spaces inside brackets', () => {
     expect(cleanSourceText('Breast cancer ( BC ) is the most common cancer in women.')).toBe('Breast cancer (BC) is the most common cancer in women.');
   });

@@ -21,6 +21,10 @@ export function cleanSourceText(text: string): string {
       // "Our findings have Our findings have uncovered": a passage glued to its own start.
       .replace(/\b((?:[A-Za-z]+\s+){2,5})\1/g, '$1')
       .replace(RUN_ON, '$1. $2')
+      // "... exon 45 skipping. casimersen is designed": a sentence the source starts in lower case.
+      .replace(/\b([a-z]{3,}|\d+)([.!?])\s+([a-z])(?=[a-z]*[\s,])/g, (whole, word: string, stop: string, letter: string) =>
+        /^(?:etc|viz|approx|incl|resp|vs|al|cf|fig|nos?)$/i.test(word) ? whole : `${word}${stop} ${letter.toUpperCase()}`,
+      )
       // "Breast cancer ( BC )": spaces inside brackets hide an abbreviation's definition.
       .replace(/([(\[])\s+/g, '$1')
       .replace(/\s+([)\]])/g, '$1')
