@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aimAsSentence,
   splitBracketList,
   splitColon,
   splitDefinition,
@@ -189,5 +190,18 @@ describe('splitMiddleDescription', () => {
     ]) {
       expect(splitMiddleDescription(s)).toBeUndefined();
     }
+  });
+});
+
+describe('aimAsSentence', () => {
+  it('gives a bare "To find out X" aim its verb', () => {
+    expect(aimAsSentence('To determine the maximum tolerated dose of LB-100 in adults with solid tumors.')).toBe(
+      'The aim was to determine the maximum tolerated dose of LB-100 in adults with solid tumors.',
+    );
+  });
+
+  it('leaves an aim followed by its clause alone', () => {
+    expect(aimAsSentence('To find out the genetic basis of the disease, we sequenced the gene in four patients.')).toBeUndefined();
+    expect(aimAsSentence('To date, no treatment is known to slow the disease.')).toBeUndefined();
   });
 });

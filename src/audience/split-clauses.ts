@@ -312,3 +312,17 @@ export function splitMiddleDescription(sentence: string): [string, string] | und
   }
   return undefined;
 }
+
+// "To find out X and to check Y." is a study's aim written without a main verb.
+const AIM = /^To\s+(?:find out|check|study|test|compare|assess|evaluate|determine|investigate|examine|explore|describe|identify|measure|see|learn|look at|review)\b/;
+
+/** Gives a study's aim written as a bare "To ..." phrase its missing verb: "To find out X." -> "The aim was to find out X." */
+export function aimAsSentence(sentence: string): string | undefined {
+  const s = sentence.trim();
+  if (!AIM.test(s)) return undefined;
+  // "To find out X, we did Y" already has its verb after the comma.
+  const depth = parenthesisDepth(s);
+  const top = [...s].map((ch, i) => (depth[i] === 0 ? ch : ' ')).join('');
+  if (/,\s+(?:we|the authors|the researchers|this study|this trial|it|they)\b/i.test(top) || /\b(?:is|are|was|were|has|have|had)\b/.test(top.replace(/\b(?:that|which|who|whether|if|when|how)\b.*$/i, ''))) return undefined;
+  return `The aim was to ${s.slice(3)}`;
+}

@@ -475,3 +475,11 @@ describe('splitLongSentence with more about the subject of "X is"', () => {
     ]);
   });
 });
+
+describe('splitLongSentence never leaves a sentence hanging on "and"', () => {
+  it('keeps "X and to check Y" together', () => {
+    expect(splitLongSentence('The aim was to find out the maximum tolerated dose and to check the safety of the new drug in adults.', 10)).toEqual([
+      'The aim was to find out the maximum tolerated dose and to check the safety of the new drug in adults.',
+    ]);
+  });
+});

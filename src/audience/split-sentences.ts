@@ -1,4 +1,5 @@
 import {
+  aimAsSentence,
   capitalise,
   finish,
   parenthesisDepth,
@@ -44,7 +45,7 @@ const FINITE_VERB =
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (wordCount(sentence) <= maxWords) return [sentence];
-  const title = titleAsSentence(sentence);
+  const title = titleAsSentence(sentence) ?? aimAsSentence(sentence);
   if (title) return splitLongSentence(title, maxWords);
   const apposition = splitApposition(sentence);
   if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
@@ -331,6 +332,8 @@ function findCut(sentence: string): Cut | undefined {
       const resume = at + m[0].length;
       const rest = sentence.slice(resume);
       // "When X was raised, and Y ...": a left side that is only the opening "when" clause cannot stand alone.
+      // A left side ending in "and", "of" or "the" would leave a sentence hanging.
+      if (/\b(?:and|or|but|nor|of|to|the|a|an|with|for|in|by)\s*$/i.test(sentence.slice(0, at))) continue;
       const opening = sentence.slice(0, at).replace(/\([^)]*\)/g, '').split(/[;:]\s+/).pop()!;
       if (SUBORDINATE_START.test(opening) && !/,/.test(opening)) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
