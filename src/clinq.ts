@@ -6,8 +6,17 @@ import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from 
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
 import { createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
-import { composeAnswer, verifyAnswer } from './answer/index.js';
-import { adaptAnswer, loadVocabulary } from './audience/index.js';
+import {
+  composeAnswer,
+  createOpenAiCompatibleModel,
+  pointsOf,
+  rewritePoints,
+  verifyAnswer,
+  type AnswerModel,
+  type Fallback,
+  type PlainLanguageChecks,
+} from './answer/index.js';
+import { adaptAnswer, conceptsKept, loadVocabulary, measureReadability, type Vocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
 import type Database from 'better-sqlite3';
 import type { EditorialStore } from './editorial/index.js';
@@ -26,6 +35,24 @@ export type Clinq = {
   getArticle(pmid: string): Promise<Article | null>;
   close(): Promise<void>;
 };
+
+/** What the generative mode did to one answer: how many points it reworded, and why the others kept their text. */
+export type ModelReport = { question: string; audience: Audience; points: number; rewritten: number; fallbacks: Fallback[] };
+
+/** Collaborators of openClinq that tests may replace. */
+export type ClinqOptions = {
+  /** The generative model; defaults to the OpenAI-compatible endpoint in settings.model, or none (extractive). */
+  model?: AnswerModel;
+  /** Told after each generative answer; defaults to one stderr line when some point kept its extractive text. */
+  onModelReport?: (report: ModelReport) => void;
+};
+
+/** Writes one line to stderr for an answer in which the model's rewrite of some point was not used. */
+export function logModelReport(report: ModelReport): void {
+  if (!report.fallbacks.length) return;
+  const reasons = report.fallbacks.map((f) => (f.point ? `point ${f.point}: ${f.reason}` : f.reason)).join('; ');
+  process.stderr.write(`clinq: model: ${report.rewritten} of ${report.points} points reworded; extractive text kept for the rest (${reasons})\n`);
+}
 
 /** Checks a question where it enters (CLI or HTTP) and returns it trimmed, or throws `invalid_request`. */
 export function checkQuestion(input: unknown, maxChars: number): string {
@@ -47,7 +74,7 @@ export function checkAudience(input: unknown): Audience {
 }
 
 /** Opens the database named in the settings and wires the stages over it. */
-export async function openClinq(settings: Settings): Promise<Clinq> {
+export async function openClinq(settings: Settings, options: ClinqOptions = {}): Promise<Clinq> {
   const db = openDatabase(settings.store.dbPath);
   const store = createSqliteArticleStore(db);
   // Both vocabularies are read once per process; the search lexicon adds MeSH, lay-term and spelling expansion.
@@ -59,6 +86,8 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
   const isNamedConcept = (word: string) => lexicon.alternativesOf(foldPhrase(word)) !== undefined;
 
   const editorial = createSqliteEditorialStore(db);
+  const model = options.model ?? (settings.model ? createOpenAiCompatibleModel(settings.model) : undefined);
+  const onModelReport = options.onModelReport ?? logModelReport;
 
   function adapt(answer: Answer, audience: Audience): Answer {
     return audience === 'physician' || answer.audience === audience ? answer : adaptAnswer(answer, audience, vocabulary);
@@ -76,11 +105,29 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),
     });
-    const answer = adapt(clinical, audience);
+    const extractive = adapt(clinical, audience);
+    const answer = model ? await reword(clinical, extractive, model) : extractive;
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
     const cited = await store.getArticles([...new Set(answer.references.map((r) => r.pmid))]);
     const check = verifyAnswer(answer, new Map(cited.map((a) => [a.pmid, a])));
     if (!check.ok) throw new Error(`answer: contract check failed: ${check.problems.join('; ')}`);
+    return answer;
+  }
+
+  // Fail soft: the extractive answer is complete and verified, so a model fault or a bad rewrite only costs wording.
+  async function reword(clinical: Answer, extractive: Answer, model: AnswerModel): Promise<Answer> {
+    const fallbacks: Fallback[] = [];
+    const lay = extractive.audience === 'patient' || extractive.audience === 'caregiver';
+    const answer = await rewritePoints(extractive, {
+      model,
+      onFallback: (f) => fallbacks.push(f),
+      plainLanguage: lay ? plainLanguageChecks(clinical, vocabulary) : undefined,
+    });
+    if (answer.status === 'answered') {
+      const before = pointsOf(extractive);
+      const rewritten = pointsOf(answer).filter((p, i) => p.text !== before[i]?.text).length;
+      onModelReport({ question: answer.question, audience: answer.audience, points: before.length, rewritten, fallbacks });
+    }
     return answer;
   }
 
@@ -93,5 +140,16 @@ export async function openClinq(settings: Settings): Promise<Clinq> {
     editorial,
     getArticle: (pmid) => store.getArticle(pmid),
     close: () => store.close(),
+  };
+}
+
+/** The audience stage's measures, per point of the clinical answer, for checking a patient or caregiver rewrite. */
+function plainLanguageChecks(clinical: Answer, vocabulary: Vocabulary): PlainLanguageChecks {
+  const points = pointsOf(clinical);
+  // conceptsKept compares whole answers; a one-point answer compares one point.
+  const onePoint = (text: string, k: number): Answer => ({ ...clinical, direct: { ...points[k - 1]!, text }, sections: [] });
+  return {
+    grade: (text) => measureReadability(text).fleschKincaidGrade,
+    conceptsKept: (k, text) => (points[k - 1] ? conceptsKept(onePoint(points[k - 1]!.text, k), onePoint(text, k), vocabulary) : 1),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSettings } from './config.js';
+import { describeModel, loadSettings } from './config.js';
 
 describe('loadSettings', () => {
   it('uses the defaults when nothing is set', () => {
@@ -27,5 +27,46 @@ describe('loadSettings', () => {
   it('names a malformed environment value', () => {
     expect(() => loadSettings({}, { PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
     expect(() => loadSettings({}, { PORT: '70000' })).toThrow(/server\.port/);
+  });
+
+  it('answers extractively unless CLINQ_MODEL_URL is set', () => {
+    expect(loadSettings({}, {}).model).toBeUndefined();
+    expect(loadSettings({}, { CLINQ_MODEL_KEY: 'sk-unused' }).model).toBeUndefined();
+  });
+
+  it('reads the generative model from CLINQ_MODEL_URL, CLINQ_MODEL, CLINQ_MODEL_KEY and CLINQ_MODEL_TIMEOUT_MS', () => {
+    const env = { CLINQ_MODEL_URL: 'http://localhost:11434/v1', CLINQ_MODEL: 'llama3.1:8b', CLINQ_MODEL_KEY: 'sk-secret', CLINQ_MODEL_TIMEOUT_MS: '5000' };
+    expect(loadSettings({}, env).model).toEqual({ baseURL: 'http://localhost:11434/v1', model: 'llama3.1:8b', apiKey: 'sk-secret', timeoutMs: 5000 });
+    expect(loadSettings({}, { CLINQ_MODEL_URL: 'http://x/v1', CLINQ_MODEL: 'm' }).model?.timeoutMs).toBe(30_000);
+  });
+
+  it('turns the model off with the --no-model override, even when its variables are broken', () => {
+    expect(loadSettings({ model: false }, { CLINQ_MODEL_URL: 'http://x/v1', CLINQ_MODEL: 'm' }).model).toBeUndefined();
+    expect(loadSettings({ model: false }, { CLINQ_MODEL_URL: 'not a url' }).model).toBeUndefined();
+  });
+
+  it('names the model variable that is wrong, without printing the key', () => {
+    const key = { CLINQ_MODEL_KEY: 'sk-secret-value' };
+    const fails = (env: Record<string, string>) => {
+      try {
+        loadSettings({}, { ...key, ...env });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(fails({ CLINQ_MODEL_URL: 'localhost:11434', CLINQ_MODEL: 'm' })).toMatch(/CLINQ_MODEL_URL must be an http\(s\) URL/);
+    expect(fails({ CLINQ_MODEL_URL: 'http://x/v1' })).toMatch(/CLINQ_MODEL is not; name the model/);
+    expect(fails({ CLINQ_MODEL: 'm' })).toMatch(/CLINQ_MODEL_URL is not/);
+    expect(fails({ CLINQ_MODEL_URL: 'http://x/v1', CLINQ_MODEL: 'm', CLINQ_MODEL_TIMEOUT_MS: 'soon' })).toMatch(/CLINQ_MODEL_TIMEOUT_MS must be a whole number/);
+    expect(fails({ CLINQ_MODEL_URL: 'http://x/v1', CLINQ_MODEL: 'm', CLINQ_MODEL_TIMEOUT_MS: '10' })).toMatch(/between 1000 and 600000/);
+    expect(fails({ CLINQ_MODEL_URL: 'bad', CLINQ_MODEL: 'm' })).not.toContain('sk-secret-value');
+  });
+
+  it('describes the answer mode without credentials', () => {
+    expect(describeModel(undefined)).toBe('extractive');
+    expect(describeModel({ baseURL: 'https://user:pw@llm.example/v1/?token=abc', model: 'm', apiKey: 'sk', timeoutMs: 1000 })).toBe(
+      'generative via https://llm.example/v1 (m)',
+    );
   });
 });

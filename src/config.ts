@@ -30,13 +30,29 @@ const settingsSchema = z.object({
     /** Key that signs anonymous readers' form tokens (CLINQ_CSRF_SECRET); random per process when unset. */
     csrfSecret: z.string().min(16, 'CLINQ_CSRF_SECRET must be at least 16 characters').optional(),
   }),
+  /** The optional generative mode (CLINQ_MODEL_URL and friends); absent means extractive answers only, the default. */
+  model: z
+    .object({
+      /** Base URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1 (CLINQ_MODEL_URL). */
+      baseURL: z.string().min(1),
+      /** Model name sent with each request, e.g. llama3.1:8b (CLINQ_MODEL). */
+      model: z.string().min(1),
+      /** Bearer key, when the endpoint needs one (CLINQ_MODEL_KEY); never printed. */
+      apiKey: z.string().min(1).optional(),
+      /** How long one rewrite may take before the extractive answer is kept (CLINQ_MODEL_TIMEOUT_MS). */
+      timeoutMs: z.number().int().min(1_000).max(600_000).default(30_000),
+    })
+    .optional(),
 });
 
 /** All of clinq's settings. */
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** A partial override of the settings, e.g. from command-line flags. */
-export type SettingsOverrides = { [K in keyof Settings]?: Partial<Settings[K]> };
+export type SettingsOverrides = { [K in Exclude<keyof Settings, 'model'>]?: Partial<Settings[K]> } & {
+  /** false turns the generative mode off whatever the environment says (`--no-model`). */
+  model?: false;
+};
 
 const envSchema = z.object({
   CLINQ_DB: z.string().min(1).optional(),
@@ -47,12 +63,56 @@ const envSchema = z.object({
     .optional(),
   HOST: z.string().min(1).optional(),
   CLINQ_CSRF_SECRET: z.string().optional(),
+  CLINQ_MODEL_URL: z
+    .string()
+    .refine(isHttpUrl, 'CLINQ_MODEL_URL must be an http(s) URL such as http://localhost:11434/v1')
+    .optional(),
+  CLINQ_MODEL: z.string().min(1).optional(),
+  CLINQ_MODEL_KEY: z.string().optional(),
+  CLINQ_MODEL_TIMEOUT_MS: z
+    .string()
+    .regex(/^\d+$/, 'CLINQ_MODEL_TIMEOUT_MS must be a whole number of milliseconds')
+    .transform(Number)
+    .refine((n) => n >= 1_000 && n <= 600_000, 'CLINQ_MODEL_TIMEOUT_MS must be between 1000 and 600000')
+    .optional(),
 });
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const MODEL_ENV = ['CLINQ_MODEL_URL', 'CLINQ_MODEL', 'CLINQ_MODEL_KEY', 'CLINQ_MODEL_TIMEOUT_MS'] as const;
+
+/** The model group from the environment: undefined (extractive) unless CLINQ_MODEL_URL is set. */
+function modelFromEnv(e: z.infer<typeof envSchema>): Record<string, unknown> | undefined {
+  if (!e.CLINQ_MODEL_URL) {
+    // A model name without an endpoint is a half-done setup; say so rather than silently answering extractively.
+    if (e.CLINQ_MODEL) throw new ClinqError('invalid_request', 'config: CLINQ_MODEL is set but CLINQ_MODEL_URL is not; set both, or neither for extractive answers');
+    return undefined;
+  }
+  if (!e.CLINQ_MODEL) throw new ClinqError('invalid_request', 'config: CLINQ_MODEL_URL is set but CLINQ_MODEL is not; name the model, e.g. CLINQ_MODEL=llama3.1:8b');
+  return defined({ baseURL: e.CLINQ_MODEL_URL, model: e.CLINQ_MODEL, apiKey: e.CLINQ_MODEL_KEY || undefined, timeoutMs: e.CLINQ_MODEL_TIMEOUT_MS });
+}
+
+/** Where a generative model is reached, for messages: the URL without credentials, query or fragment, and the model name. */
+export function describeModel(model: Settings['model']): string {
+  if (!model) return 'extractive';
+  const url = new URL(model.baseURL);
+  return `generative via ${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')} (${model.model})`;
+}
 
 /** Reads settings from the environment and explicit overrides (flags win over environment, environment over defaults). */
 export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.ProcessEnv = process.env): Settings {
-  const parsedEnv = envSchema.safeParse({ CLINQ_DB: env.CLINQ_DB || undefined, PORT: env.PORT || undefined, HOST: env.HOST || undefined, CLINQ_CSRF_SECRET: env.CLINQ_CSRF_SECRET || undefined });
+  const names = ['CLINQ_DB', 'PORT', 'HOST', 'CLINQ_CSRF_SECRET', ...MODEL_ENV] as const;
+  // With the model turned off, its variables are not read at all, so a broken model setup cannot block extractive answers.
+  const read = names.filter((name) => overrides.model !== false || !(MODEL_ENV as readonly string[]).includes(name));
+  const parsedEnv = envSchema.safeParse(Object.fromEntries(read.map((name) => [name, env[name] || undefined])));
   if (!parsedEnv.success) {
+    // Messages name the variable, never its value: CLINQ_MODEL_KEY must not reach a terminal or a log.
     throw new ClinqError('invalid_request', `config: ${parsedEnv.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const e = parsedEnv.data;
@@ -61,6 +121,7 @@ export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.Proc
     corpus: defined(overrides.corpus),
     answer: defined(overrides.answer),
     server: { ...defined({ port: e.PORT, host: e.HOST, csrfSecret: e.CLINQ_CSRF_SECRET }), ...defined(overrides.server) },
+    model: modelFromEnv(e),
   };
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {

@@ -5,6 +5,7 @@ import { contentTerms, mentions, stemSet } from '../content-terms.js';
 import { splitSentences } from '../split-passages.js';
 import { pointsOf } from '../verify-answer.js';
 import type { AnswerModel, ChatMessage } from './answer-model.js';
+import { fidelityProblem, plainLanguageProblem, type PlainLanguageChecks } from './fidelity-problem.js';
 
 /** Why a generated sentence was not used. */
 export type Fallback = { point: number; sentence: string; reason: string };
@@ -16,6 +17,8 @@ export type RewriteOptions = {
   minOverlap?: number;
   /** Told about every point that kept its extractive text, and why. */
   onFallback?: (fallback: Fallback) => void;
+  /** For patients and caregivers: a rewrite must keep the point's concepts and read no harder than the extractive text. */
+  plainLanguage?: PlainLanguageChecks;
 };
 
 const ModelReply = z.string();
@@ -35,19 +38,35 @@ export function groundingProblem(sentence: string, quotes: readonly string[], mi
   return null;
 }
 
+const LAY_READERS: readonly string[] = ['patient', 'caregiver'];
+
+function instructionsFor(audience: Answer['audience']): string {
+  const format =
+    "End each sentence with the point's citation markers, e.g. [1]. Reply with one line per point, in the form `P<k>: <text>`.";
+  if (LAY_READERS.includes(audience)) {
+    const reader = audience === 'caregiver' ? 'someone caring for a patient' : 'a patient';
+    return (
+      `You rewrite the points of an evidence-based answer for ${reader}, in plain language at a US grade 6-8 reading ` +
+      'level: short sentences, everyday words. Use only facts stated in each point and its quotes; add nothing. Keep ' +
+      'every number exactly as written, every negation (not, no, without), every hedge (may, might, suggests), and ' +
+      'every medical term or its plain equivalent. ' +
+      format
+    );
+  }
+  return (
+    `You rewrite the points of an evidence-based answer for a ${audience}. Use only facts stated in each ` +
+    'point and its quotes; keep every number exactly as written, and every negation and hedge; add nothing. ' +
+    format
+  );
+}
+
 function promptFor(answer: Answer, points: Point[]): ChatMessage[] {
   const lines = points.flatMap((point, i) => [
     `P${i + 1} ${point.citations.map((c) => `[${c.n}]`).join('')}: ${point.text}`,
     ...point.citations.map((c) => `  quote [${c.n}]: ${c.quote}`),
   ]);
   return [
-    {
-      role: 'system',
-      content:
-        `You rewrite the points of an evidence-based answer for a ${answer.audience}. Use only facts stated in each ` +
-        'point and its quotes; keep every number exactly as written; add nothing. End each sentence with the ' +
-        "point's citation markers, e.g. [1]. Reply with one line per point, in the form `P<k>: <text>`.",
-    },
+    { role: 'system', content: instructionsFor(answer.audience) },
     { role: 'user', content: `Question: ${answer.question}\n\n${lines.join('\n')}` },
   ];
 }
@@ -58,37 +77,39 @@ function parseReply(reply: string): Map<number, string> {
   return byPoint;
 }
 
-// Keeps a generated text only when every sentence cites the point's own references and is grounded in them.
-function checkedText(point: Point, generated: string | undefined, index: number, minOverlap: number, report: (f: Fallback) => void): string {
-  if (!generated) {
-    report({ point: index, sentence: '', reason: 'the model gave no text for this point' });
+type PointCheck = { minOverlap: number; plainLanguage?: PlainLanguageChecks; report: (f: Fallback) => void };
+
+// Keeps a generated text only when every sentence cites the point's own references and is grounded in them (or in
+// the point's extractive text, which the audience stage derived from them), and the whole says what the point says.
+function checkedText(point: Point, generated: string | undefined, index: number, check: PointCheck): string {
+  const fallBack = (sentence: string, reason: string) => {
+    check.report({ point: index, sentence, reason });
     return point.text;
-  }
+  };
+  if (!generated) return fallBack('', 'the model gave no text for this point');
   const kept: string[] = [];
   for (const sentence of splitSentences(generated)) {
     const cited = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     const own = point.citations.map((c) => c.n);
     const foreign = cited.filter((n) => !own.includes(n));
+    const quotes = point.citations.filter((c) => !cited.length || cited.includes(c.n)).map((c) => c.quote);
     const reason = foreign.length
       ? `cites [${foreign.join('], [')}], which this point does not`
-      : groundingProblem(
-          sentence.replace(/\s*\[\d+\]/g, ''),
-          point.citations.filter((c) => !cited.length || cited.includes(c.n)).map((c) => c.quote),
-          minOverlap,
-        );
-    if (reason) {
-      report({ point: index, sentence, reason });
-      return point.text;
-    }
+      : groundingProblem(sentence.replace(/\s*\[\d+\]/g, ''), [...quotes, point.text], check.minOverlap);
+    if (reason) return fallBack(sentence, reason);
     kept.push(sentence.replace(/\s*\[\d+\]/g, '').trim());
   }
-  return kept.join(' ') || point.text;
+  const text = kept.join(' ');
+  if (!text) return fallBack(generated, 'the model gave no text for this point');
+  const reason =
+    fidelityProblem(point.text, text) ?? (check.plainLanguage ? plainLanguageProblem(check.plainLanguage, index, point.text, text) : null);
+  return reason ? fallBack(text, reason) : text;
 }
 
 /** Asks the model to reword each point of an answer, keeping a rewrite only where it is grounded in the cited quotes. */
 export async function rewritePoints(answer: Answer, options: RewriteOptions): Promise<Answer> {
   if (answer.status !== 'answered') return answer;
-  const { model, minOverlap = 0.7, onFallback = () => {} } = options;
+  const { model, minOverlap = 0.7, onFallback = () => {}, plainLanguage } = options;
   const points = pointsOf(answer);
   let reply: string;
   try {
@@ -100,7 +121,8 @@ export async function rewritePoints(answer: Answer, options: RewriteOptions): Pr
     return answer;
   }
   const generated = parseReply(reply);
-  const texts = points.map((p, i) => checkedText(p, generated.get(i + 1), i + 1, minOverlap, onFallback));
+  const check: PointCheck = { minOverlap, plainLanguage, report: onFallback };
+  const texts = points.map((p, i) => checkedText(p, generated.get(i + 1), i + 1, check));
   let k = 0;
   const next = (p: Point): Point => ({ ...p, text: texts[k++] ?? p.text });
   return {

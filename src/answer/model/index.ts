@@ -8,3 +8,4 @@ export {
   type Fallback,
   type RewriteOptions,
 } from './compose-generative-answer.js';
+export { fidelityProblem, plainLanguageProblem, type PlainLanguageChecks } from './fidelity-problem.js';
