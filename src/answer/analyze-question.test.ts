@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from './analyze-question.js';
+import { analyzeQuestion, asksYesOrNo } from './analyze-question.js';
 
 const typeOf = (q: string) => analyzeQuestion(q).type;
 
@@ -55,5 +55,24 @@ describe('analyzeQuestion', () => {
 
   it('keeps the topic of a yes/no question', () => {
     expect(analyzeQuestion('Is surgery an effective treatment for deep endometriosis?').topics).toContain('treatment');
+  });
+});
+
+describe('asksYesOrNo', () => {
+  it('reads auxiliary questions, questions after a colon and statements put as questions as yes/no', () => {
+    expect(asksYesOrNo('Is rituximab effective for pemphigus?')).toBe(true);
+    expect(asksYesOrNo('Substance use and sexual behaviors among students: are they related?')).toBe(true);
+    expect(asksYesOrNo('Inhibin: a new circulating marker of hydatidiform mole?')).toBe(true);
+    expect(asksYesOrNo('Storage of vaccines in the community: weak link in the cold chain?')).toBe(true);
+  });
+
+  it('does not read questions with a question word, requests or a choice between alternatives as yes/no', () => {
+    expect(asksYesOrNo('What is the mechanism of action of daridorexant?')).toBe(false);
+    expect(asksYesOrNo('List the drugs approved for migraine?')).toBe(false);
+    expect(asksYesOrNo('Is fingolimod a drug or a pro-drug?')).toBe(false);
+    expect(asksYesOrNo('is prosopagnosia inherited or acquired?')).toBe(false);
+    expect(asksYesOrNo('Can analgesics or antipyretics be taken for side effects following COVID-19 vaccination?')).toBe(true);
+    expect(asksYesOrNo('Benadryl makes me sleepy, yes or no?')).toBe(true);
+    expect(asksYesOrNo('Kawasaki disease?')).toBe(false);
   });
 });

@@ -52,13 +52,32 @@ const GENERIC = new Set(
     .filter(Boolean),
 );
 
+// Words that make a question ask for something other than yes or no.
+const WH_WORD = /\b(what|which|who|whom|whose|when|where|why|how)\b/i;
+const IMPERATIVE = /^(list|name|enumerate|describe|explain|give|tell|summari[sz]e|define|mention|compare|discuss)\b/i;
+
+/**
+ * Whether a question asks yes or no: "Is X ...?", "X: are they related?", "..., yes or no?", or a statement put as
+ * a question with no question word ("Inhibin: a new marker of hydatidiform mole?"). A choice between named
+ * alternatives at its end ("Is fingolimod a drug or a pro-drug?") asks which one, not yes or no.
+ */
+export function asksYesOrNo(question: string): boolean {
+  const q = question.trim();
+  if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
+  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not)\b/i.test(q)) return false;
+  if (AUX.test(q)) return true;
+  if (/[:;,]\s*(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b[^:;]*\?\s*$/i.test(q)) return true;
+  // A bare topic ("Kawasaki disease?") asks what it is; a claim put as a question has a few words more.
+  return /\?\s*$/.test(q) && !WH_WORD.test(q) && !IMPERATIVE.test(q) && q.split(/\s+/).length >= 4;
+}
+
 /** Concept terms (stemmed, weighted) and the type of a question, from its wording alone. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const q = question.trim();
   let topics = TOPIC_PATTERNS.filter(([, p]) => p.test(q)).map(([t]) => t);
   // "What is the prevalence of X?" asks for the prevalence, not a definition.
   if (topics.length > 1) topics = topics.filter((t) => t !== 'definition');
-  const yesno = AUX.test(q) || /[:;,]\s*(is|are|does|do|can|should)\b[^:;]*\?\s*$/i.test(q) || /\b(yes or no|true or false)\W*$/i.test(q);
+  const yesno = asksYesOrNo(q);
   const list = /^(list|name|enumerate|which (are|were)|what (are|were) the)\b/i.test(q) && !yesno;
   const factoidWord = /^(what|which|who|whom|how much|how many|when)\b/i.test(q);
   let type: QuestionType;
