@@ -5,12 +5,12 @@ import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
-import { loadSettings } from '../config.js';
+import { describeModel, loadSettings } from '../config.js';
 import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
 import { renderAnswerText } from '../answer/index.js';
-import { DB_HELP, audienceOption } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, audienceOption } from './options.js';
 
-type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string };
+type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string; model: boolean };
 
 /** Registers the ask command. */
 export function registerAskCommand(program: Command): void {
@@ -28,14 +28,18 @@ export function registerAskCommand(program: Command): void {
     .option('--audience <who>', 'patient | caregiver | student | nurse | physician', audienceOption, 'physician')
     .option('--batch <file.jsonl>', 'answer every {"id","question"} line of a JSONL file (with --json)')
     .option('--db <path>', DB_HELP)
+    .option('--no-model', NO_MODEL_HELP)
+    .addHelpText('after', MODEL_ENV_HELP)
     .action(async (question: string | undefined, opts: AskOptions) => {
-      const settings = loadSettings({ store: { dbPath: opts.db } });
+      const settings = loadSettings({ store: { dbPath: opts.db }, ...(opts.model ? {} : { model: false as const }) });
       if (opts.batch && question) throw new ClinqError('invalid_request', 'ask: give either a question or --batch FILE, not both');
       if (opts.batch && !opts.json) throw new ClinqError('invalid_request', 'ask: --batch writes JSON lines; add --json');
       if (!opts.batch && question === undefined) throw new ClinqError('invalid_request', 'ask: no question given; try clinq ask "What causes gout?"');
       if (opts.batch) await access(opts.batch).catch(() => { throw new ClinqError('invalid_request', `ask: cannot read batch file ${opts.batch}`); });
       await requireDatabase(settings.store.dbPath);
       const checked = opts.batch ? '' : checkQuestion(question, settings.answer.maxQuestionChars);
+      // stdout carries the answer; which mode made it goes to stderr, and only when it is not the default.
+      if (settings.model) process.stderr.write(`clinq: answers: ${describeModel(settings.model)}\n`);
       const clinq = await openClinq(settings);
       try {
         if (opts.batch) {

@@ -3,16 +3,16 @@ import type { Command } from 'commander';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { loadSettings, type Settings } from '../config.js';
+import { describeModel, loadSettings, type Settings } from '../config.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { startServer } from '../main.js';
-import { DB_HELP, intOption } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, intOption } from './options.js';
 import { ingestWithProgress } from './ingest-command.js';
 
 /** The shipped demo corpus, relative to this file so it is found from any working directory. */
 export const SHIPPED_CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
 
-type ServeOptions = { db?: string; port?: number; host?: string };
+type ServeOptions = { db?: string; port?: number; host?: string; model: boolean };
 
 /** Registers serve and start. */
 export function registerServeCommands(program: Command): void {
@@ -20,7 +20,9 @@ export function registerServeCommands(program: Command): void {
     command
       .option('--db <path>', DB_HELP)
       .option('--port <n>', 'TCP port (default: $PORT or 3000)', intOption('--port', 0, 65_535))
-      .option('--host <name>', 'interface to listen on (default: $HOST or localhost)');
+      .option('--host <name>', 'interface to listen on (default: $HOST or localhost)')
+      .option('--no-model', NO_MODEL_HELP)
+      .addHelpText('after', MODEL_ENV_HELP);
 
   addServerOptions(
     program
@@ -49,7 +51,7 @@ export function registerServeCommands(program: Command): void {
 }
 
 function settingsFrom(opts: ServeOptions): Settings {
-  return loadSettings({ store: { dbPath: opts.db }, server: { port: opts.port, host: opts.host } });
+  return loadSettings({ store: { dbPath: opts.db }, server: { port: opts.port, host: opts.host }, ...(opts.model ? {} : { model: false as const }) });
 }
 
 /** Ingests the shipped corpus into an empty database; does nothing when articles are already stored. */
@@ -70,6 +72,7 @@ export async function ensureShippedCorpus(settings: Settings): Promise<void> {
 async function serveUntilStopped(settings: Settings): Promise<void> {
   const server = await startServer(settings);
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
+  process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('clinq: stopping\n');

@@ -4,8 +4,10 @@ import { composeAnswer } from '../compose-answer.js';
 import { allFixtureArticles } from '../fixtures/articles.js';
 import { fakeFindEvidence } from '../fixtures/fake-find-evidence.js';
 import { pointsOf, verifyAnswer } from '../verify-answer.js';
-import { composeGenerativeAnswer, groundingProblem, type Fallback } from './compose-generative-answer.js';
-import { createFakeModel } from './fake-model.js';
+import { composeGenerativeAnswer, groundingProblem, rewritePoints, type Fallback } from './compose-generative-answer.js';
+import type { PlainLanguageChecks } from './fidelity-problem.js';
+import { createFakeModel, type FakeModel } from './fake-model.js';
+import type { Answer } from '../../domain/index.js';
 
 const question = 'Does a colonoscopy after acute diverticulitis affect its management?';
 const base = { findEvidence: fakeFindEvidence(allFixtureArticles), corpus: { articles: 14, snapshot: 'fixtures' } };
@@ -82,5 +84,82 @@ describe('composeGenerativeAnswer', () => {
     const answer = await composeGenerativeAnswer('What is the treatment of cardiac sarcoidosis?', { ...base, model });
     expect(answer.status).toBe('insufficient_evidence');
     expect(model.calls).toHaveLength(0);
+  });
+});
+
+describe('rewritePoints', () => {
+  const reply = (text: string) => createFakeModel(() => text);
+  // Stand-ins for the audience stage: grade = words per sentence; the concept is "diverticulitis".
+  const plainLanguage: PlainLanguageChecks = {
+    grade: (text) => text.split(/\s+/).length / Math.max(1, text.split(/[.!?]/).filter((s) => s.trim()).length),
+    conceptsKept: (_point, text) => (text.includes('diverticulitis') ? 1 : 0),
+  };
+  async function forPatient(): Promise<Answer> {
+    return { ...(await composeAnswer(question, base)), audience: 'patient' };
+  }
+  async function rewrite(answer: Answer, model: FakeModel, withChecks = true) {
+    const fallbacks: Fallback[] = [];
+    const rewritten = await rewritePoints(answer, { model, onFallback: (f) => fallbacks.push(f), ...(withChecks ? { plainLanguage } : {}) });
+    return { text: rewritten.direct?.text, fallbacks, rewritten };
+  }
+
+  it('asks for plain language at grade 6-8 that keeps numbers, negations, hedges and terms when the reader is a patient', async () => {
+    const model = createFakeModel();
+    await rewritePoints(await forPatient(), { model });
+    expect(model.calls[0]![0]!.content).toMatch(/grade 6-8 reading level: short sentences/);
+    expect(model.calls[0]![0]!.content).toMatch(/every number exactly as written, every negation .* every hedge .* every medical term or its plain equivalent/);
+    const clinician = createFakeModel();
+    await rewritePoints(await composeAnswer(question, base), { model: clinician });
+    expect(clinician.calls[0]![0]!.content).not.toMatch(/grade 6-8/);
+  });
+
+  it('accepts a shorter plain rewrite that keeps the negation and the concept, with markers after the full stop', async () => {
+    const answer = await forPatient();
+    const { text, fallbacks, rewritten } = await rewrite(
+      answer,
+      reply('P1: Colonoscopy does not affect the care of acute diverticulitis. It does not alter the outcome. [1]'),
+    );
+    expect(text).toBe('Colonoscopy does not affect the care of acute diverticulitis. It does not alter the outcome.');
+    expect(fallbacks.filter((f) => f.point === 1)).toEqual([]);
+    expect(rewritten.direct?.citations).toEqual(answer.direct?.citations);
+    expect(verifyAnswer(rewritten, byPmid).ok).toBe(true);
+  });
+
+  it("keeps the extractive text when the rewrite drops the point's negation", async () => {
+    const answer = await forPatient();
+    const { text, fallbacks } = await rewrite(answer, reply('P1: Colonoscopy affects the management of acute diverticulitis [1].'));
+    expect(text).toBe(answer.direct?.text);
+    expect(fallbacks[0]).toMatchObject({ point: 1, reason: "drops the point's negation" });
+  });
+
+  it('keeps the extractive text when the rewrite drops a number of the point', async () => {
+    const extractive = await forPatient();
+    const answer = { ...extractive, direct: { ...extractive.direct!, text: 'Colonoscopy did not affect management in 120 patients with acute diverticulitis.' } };
+    const { text, fallbacks } = await rewrite(answer, reply('P1: Colonoscopy did not affect management in patients with acute diverticulitis [1].'));
+    expect(text).toBe(answer.direct.text);
+    expect(fallbacks[0]?.reason).toBe('drops numbers of the point: 120');
+  });
+
+  it("keeps the extractive text when a patient rewrite loses the point's medical concept", async () => {
+    const answer = await forPatient();
+    const { text, fallbacks } = await rewrite(answer, reply('P1: Colonoscopy does not affect the management of this illness nor alter the outcome [1].'));
+    expect(text).toBe(answer.direct?.text);
+    expect(fallbacks[0]?.reason).toMatch(/names 0% of the point's medical concepts; the extractive text names 100%/);
+  });
+
+  it('keeps the extractive text when a patient rewrite reads at a higher grade', async () => {
+    const answer = await forPatient();
+    const { text, fallbacks } = await rewrite(
+      answer,
+      reply('P1: Colonoscopy does not affect the management of patients with acute diverticulitis nor alter the outcome of patients with acute diverticulitis [1].'),
+    );
+    expect(text).toBe(answer.direct?.text);
+    expect(fallbacks[0]?.reason).toMatch(/reading grade 20\.0 is above the extractive text's 15\.0/);
+  });
+
+  it('does not judge reading grade or concepts for other readers', async () => {
+    const answer = await composeAnswer(question, base);
+    const { text } = await rewrite(answer, reply('P1: Colonoscopy does not affect the management of this illness nor alter the outcome [1].'), false);
+    expect(text).toBe('Colonoscopy does not affect the management of this illness nor alter the outcome.');
   });
 });

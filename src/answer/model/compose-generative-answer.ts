@@ -77,6 +77,17 @@ function parseReply(reply: string): Map<number, string> {
   return byPoint;
 }
 
+// Models often write the markers after the full stop ("... controls. [1]"); such a marker belongs to the sentence before it.
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    const last = sentences.length - 1;
+    if (last >= 0 && /^(?:\s*\[\d+\])+[\s.]*$/.test(sentence)) sentences[last] = `${sentences[last]} ${sentence.trim()}`;
+    else sentences.push(sentence);
+  }
+  return sentences;
+}
+
 type PointCheck = { minOverlap: number; plainLanguage?: PlainLanguageChecks; report: (f: Fallback) => void };
 
 // Keeps a generated text only when every sentence cites the point's own references and is grounded in them (or in
@@ -88,7 +99,7 @@ function checkedText(point: Point, generated: string | undefined, index: number,
   };
   if (!generated) return fallBack('', 'the model gave no text for this point');
   const kept: string[] = [];
-  for (const sentence of splitSentences(generated)) {
+  for (const sentence of sentencesOf(generated)) {
     const cited = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     const own = point.citations.map((c) => c.n);
     const foreign = cited.filter((n) => !own.includes(n));
