@@ -25,6 +25,8 @@ export type AudienceOptions = {
   command: string;
   date: string;
   rebuild?: boolean;
+  /** Set (to the mode's description) to let clinq's generative mode reword every audience but the physician reference. */
+  model?: string;
 };
 
 const kqaLineSchema = z.looseObject({ Question: z.string() });
@@ -52,7 +54,9 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
   const rawByAudience = new Map<Audience, Map<string, unknown>>();
   const latencyNotes: string[] = [];
   for (const audience of AUDIENCES) {
-    const batch = await askQuestions(questions, join(options.workDir, 'audience-batch.jsonl'), ['--db', options.db, '--audience', audience]);
+    // Without --model the run is extractive even if CLINQ_MODEL_URL is set, so results stay comparable across runs.
+    const modelArgs = options.model && audience !== 'physician' ? [] : ['--no-model'];
+    const batch = await askQuestions(questions, join(options.workDir, 'audience-batch.jsonl'), ['--db', options.db, '--audience', audience, ...modelArgs]);
     byAudience.set(audience, batch.answers);
     rawByAudience.set(audience, batch.raw);
     latencyNotes.push(`${audience}: ${(batch.totalMs / 1000).toFixed(1)} s${batch.errors.length ? ` (${batch.errors.slice(0, 3).join('; ')})` : ''}`);
@@ -135,6 +139,9 @@ export async function runAudienceBench(options: AudienceOptions): Promise<BenchR
       "Reading level over the answer text (direct answer + points) of answered questions; formulas in src/audience/measure-readability.ts, the same ones the audience stage measures its own targets with (sbd sentences, whitespace words, text-readability syllables).",
       "Concepts kept: clinq's own conceptsKept (src/audience, vocabulary terms and abbreviations of the physician answer named in the other answer as the term or its plain equivalent), and a cruder independent check: share of the physician answer's content-word Porter stems present (bench/audience-metrics.ts).",
       'Citations unchanged = same set of (PMID, quote) on the point at the same position as in the physician answer.',
+      options.model
+        ? `Answers: physician extractive (the reference); the other audiences ${options.model}, each reworded point checked and any failing point kept extractive.`
+        : 'Answers: extractive (no model).',
       `Batch wall times: ${latencyNotes.join('; ')}.`,
     ],
   };

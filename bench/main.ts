@@ -11,6 +11,7 @@ import { runPubmedqaBench } from './pubmedqa-bench.js';
 import { markdownTable, writeReport, type BenchReport } from './report.js';
 import { loadScaleQuestions, runScaleBench } from './scale-bench.js';
 import { SHIPPED_CORPUS } from './scale-corpus.js';
+import { describeModel, loadSettings } from '../src/config.js';
 
 // Defaults point at the shared data sets beside the repository; explicit paths never need them.
 const SHARED = resolve(repoRoot, '..', 'shared', 'data');
@@ -100,8 +101,11 @@ program
   .option('--db <path>', 'benchmark database (default bench/.work/bioasq.db, shared with the bioasq benchmark)')
   .option('--out <dir>', 'results directory', 'bench/results')
   .option('--rebuild', 're-ingest the corpus even if the database already holds it')
-  .action(async (opts: { bioasq?: string[]; bioasqCount: number; kqa?: string | false; db?: string; out: string; rebuild?: boolean }) => {
+  .option('--model', 'reword non-physician answers with the model of CLINQ_MODEL_URL / CLINQ_MODEL (physician stays extractive, the reference)')
+  .action(async (opts: { bioasq?: string[]; bioasqCount: number; kqa?: string | false; db?: string; out: string; rebuild?: boolean; model?: boolean }) => {
     const kqa = opts.kqa === false ? null : existing([opts.kqa ?? DEFAULT_KQA], 'K-QA file')[0] ?? null;
+    const model = opts.model ? loadSettings().model : undefined;
+    if (opts.model && !model) throw new Error('bench: --model needs CLINQ_MODEL_URL and CLINQ_MODEL in the environment');
     const report = await runAudienceBench({
       bioasqFiles: existing(opts.bioasq ?? [DEFAULT_BIOASQ], 'BioASQ files'),
       bioasqCount: opts.bioasqCount,
@@ -111,6 +115,7 @@ program
       command: commandLine,
       date: today,
       rebuild: opts.rebuild,
+      model: model ? describeModel(model) : undefined,
     });
     await finish(report, opts.out);
   });
