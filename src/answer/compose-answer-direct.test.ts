@@ -22,3 +22,28 @@ describe('composeAnswer direct answer', () => {
     expect(answer.direct?.text).toMatch(/eradication/i);
   });
 });
+
+describe('composeAnswer verdict on evidence about something else', () => {
+  it('stays uncertain when the deciding article speaks of only one of the question\'s subjects', async () => {
+    const articles = [
+      article('1', 'Skin conditions in inflammatory bowel disease', 'Several skin conditions such as erythema nodosum and Sweet syndrome occur in Crohn disease. Sweet syndrome responds to steroids.'),
+    ];
+    const answer = await composeAnswer('Can diabetics eat sweets?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    if (answer.status === 'answered') expect(answer.verdict).toBe('uncertain');
+  });
+
+  it('still decides when the article speaks of the subjects together', async () => {
+    const articles = [
+      article('2', 'Sweets in diabetes', 'People with diabetes can eat sweets in small amounts as part of a healthy diet. Diabetics who ate sweets kept good glucose control.'),
+    ];
+    const answer = await composeAnswer('Can diabetics eat sweets?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.verdict).toBe('yes');
+  });
+});

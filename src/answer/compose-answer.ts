@@ -370,7 +370,13 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
   const hearing = heard.filter((p) => voters.has(p.pmid));
   const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null };
-  const { verdict } = verdictOf;
+  // A verdict needs evidence that speaks of the question's subjects together: a yes from an article on "Sweet
+  // syndrome" says nothing on whether people with diabetes may eat sweets, so the answer stays uncertain.
+  const verdictSubjects = plain.concepts.filter((c) => !c.generic && c.weight >= 1);
+  const decisiveStems = verdictOf.decisive ? fits.get(verdictOf.decisive.pmid)?.stems : undefined;
+  const speaksOf = decisiveStems ? verdictSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0;
+  const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && verdictSubjects.length >= 2 && speaksOf < Math.min(2, verdictSubjects.length);
+  const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
   // The decisive sentence as the answer stage scored it.
   const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
   const direct = chooseDirect(analysis, selected, decisive);

@@ -7,6 +7,7 @@ describe('questionAcronyms', () => {
     const acronyms = questionAcronyms('Is erythropoietin effective for treatment of amyotrophic lateral sclerosis?').map((a) => a.acronym);
     expect(acronyms).toContain('ALS');
     expect(questionAcronyms('Do angiotensin-converting-enzyme inhibitors raise the risk?').map((a) => a.acronym)).toContain('ACE');
+    expect(questionAcronyms("Is isradipine effective for Parkinson's disease?").map((a) => a.acronym)).toContain('PD');
   });
 
   it('lets a sentence that writes only the acronym in capitals mention the long form', () => {

@@ -44,7 +44,8 @@ export type QuestionAcronym = { acronym: string; stems: Set<string> };
  */
 export function questionAcronyms(question: string): QuestionAcronym[] {
   const found = new Map<string, QuestionAcronym>();
-  const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "Parkinson's disease" makes PD: the possessive is no word of the name.
+  const words = question.replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
   const content = words.map((w) => contentTerms(w).length > 0 && /^\p{L}/u.test(w));
   for (let start = 0; start < words.length; start++) {
     for (let end = start + 2; end <= Math.min(words.length, start + 6); end++) {
