@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { composeAnswer } from './compose-answer.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+import { plainArticle } from './fixtures/plain-article.js';
 
-const article = (pmid: string, title: string, abstract: string): Article => ({
-  pmid, version: 1, title, abstract, abstractSections: [{ label: null, category: null, text: abstract }],
-  journal: { title: 'J', isoAbbreviation: null }, year: 2020, authors: [], languages: ['eng'],
-  publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
-});
+const article = plainArticle;
 
 // Each named topic of the question must appear as a word in an article found; these ask in other forms of the word.
 const ask = (question: string, articles: Article[], named: string) =>

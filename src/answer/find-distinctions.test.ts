@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../domain/index.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { allFixtureArticles, endometriosisArticles } from './fixtures/articles.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+import { plainArticle } from './fixtures/plain-article.js';
 import { stemSet } from './content-terms.js';
 import { scorePassages } from './select-sentences.js';
 import { weighConcepts } from './weigh-concepts.js';
@@ -55,11 +55,7 @@ describe('composeAnswer distinctions', () => {
 describe('findDistinctions on another entity with the same head', () => {
   it('skips a sentence on another infection that does not name what was asked', () => {
     const analysis = analyzeQuestion('How is Helicobacter pylori infection treated?');
-    const article = (pmid: string, title: string, abstract: string): Article => ({
-      pmid, version: 1, title, abstract, abstractSections: [{ label: null, category: null, text: abstract }],
-      journal: { title: 'J', isoAbbreviation: null }, year: 2020, authors: [], languages: ['eng'],
-      publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
-    });
+    const article = plainArticle;
     const articles = [
       article('1', 'Helicobacter pylori eradication', 'Eradication therapy cures Helicobacter pylori infection in most patients.'),
       article('2', 'Prosthetic joint infection', 'Retention treatment can be considered for non-S. aureus infection in selected patients.'),
