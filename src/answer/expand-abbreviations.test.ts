@@ -25,3 +25,17 @@ describe('questionAcronyms', () => {
     }
   });
 });
+
+describe('questionAcronyms that would stand for anything', () => {
+  it('makes no two-letter acronym from two short words ("eat sweets")', () => {
+    expect(questionAcronyms('Can diabetics eat sweets?').map((a) => a.acronym)).not.toContain('ES');
+  });
+
+  it('does not apply an acronym the text defines as something else', () => {
+    const acronyms = questionAcronyms('Does multiple sclerosis affect eating?');
+    const text = 'Eating/swallowing (ES) and speech (SC) domains matter; MS reflects mean scores.';
+    const defined = new Map([['ms', stemSet('mean scores')]]);
+    const stems = withQuestionAcronyms(stemSet(text), text, acronyms, defined);
+    expect(stems.has([...stemSet('sclerosis')][0]!)).toBe(false);
+  });
+});

@@ -51,6 +51,8 @@ export function questionAcronyms(question: string): QuestionAcronym[] {
     for (let end = start + 2; end <= Math.min(words.length, start + 6); end++) {
       if (!content.slice(start, end).every(Boolean)) break;
       const run = words.slice(start, end);
+      // Two short words make two-letter "acronyms" that stand for anything ("eat sweets" -> ES).
+      if (run.length === 2 && run.some((w) => w.length < 4)) continue;
       const acronym = run.map((w) => w.charAt(0).toUpperCase()).join('');
       if (found.has(acronym)) continue;
       found.set(acronym, { acronym, stems: stemSet(run.join(' ')) });
@@ -60,11 +62,20 @@ export function questionAcronyms(question: string): QuestionAcronym[] {
 }
 
 /** Adds the stems of the question's acronyms a text writes in capitals ("ALS", "ACEs") to that text's stems. */
-export function withQuestionAcronyms(stems: Set<string>, text: string, acronyms: readonly QuestionAcronym[]): Set<string> {
+export function withQuestionAcronyms(
+  stems: Set<string>,
+  text: string,
+  acronyms: readonly QuestionAcronym[],
+  defined: ReadonlyMap<string, Set<string>> = new Map(),
+): Set<string> {
   if (!acronyms.length) return stems;
   // One pass over the text's capitalised words, rather than one search per acronym.
   const written = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?=s?(?![\p{L}\p{N}]))/gu) ?? []));
   if (!written.size) return stems;
-  for (const { acronym, stems: long } of acronyms) if (written.has(acronym)) for (const s of long) stems.add(s);
+  for (const { acronym, stems: long } of acronyms) {
+    // An article that defines the acronym as something else ("eating/swallowing (ES)") means that.
+    if (!written.has(acronym) || defined.has(acronym.toLowerCase())) continue;
+    for (const s of long) stems.add(s);
+  }
   return stems;
 }

@@ -124,7 +124,7 @@ export function scorePassages(
       if (/\?\s*$/.test(passage.text)) return;
       // A title names a topic rather than stating a finding; quote it only when there is no abstract.
       if (passage.section === 'title' && abstractCount > 0) return;
-      const stems = withQuestionAcronyms(withAbbreviations(stemSet(passage.text), abbreviations), passage.text, acronyms);
+      const stems = withQuestionAcronyms(withAbbreviations(stemSet(passage.text), abbreviations), passage.text, acronyms, abbreviations);
       const covered = analysis.concepts.filter((c) => mentions(stems, c.stem));
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;

@@ -9,10 +9,11 @@ export function articleStems(article: Article, acronyms: readonly QuestionAcrony
   const stems = stemSet(
     [text, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' '),
   );
-  for (const [short, long] of definedAbbreviations(text)) {
+  const defined = definedAbbreviations(text);
+  for (const [short, long] of defined) {
     if (stems.has(short)) for (const s of long) stems.add(s);
   }
-  return withQuestionAcronyms(stems, text, acronyms);
+  return withQuestionAcronyms(stems, text, acronyms, defined);
 }
 
 /**
