@@ -164,3 +164,9 @@ describe('decideVerdict on more ways of saying no', () => {
     expect(polarityOf('The toxicity and negative efficacy trends discourage further indinavir trials in ALS.', indinavir)).toBe(-1);
   });
 });
+
+describe('polarityOf on whether something cures or helps', () => {
+  it('reads discouraging evidence as "no" to "can X cure Y?"', () => {
+    expect(polarityOf('Prescribing antibiotics for colds is discouraged by current guidance.', analyzeQuestion('Can antibiotics cure a cold?'))).toBe(-1);
+  });
+});

@@ -13,7 +13,7 @@ const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|high
 const EQUIVALENCE =
   /\b(?:similar|comparable|equivalent|equally|non-?inferior|no (?:significant |statistically significant )?differences?|did not differ|not (?:significantly )?different|as (?:effective|efficacious|safe|good) as)\b/i;
 // Questions on whether something works, helps or should be used.
-const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|benefits?|improves?|should|recommended|indicated|works?)\b/i;
+const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|helps?|cures?|benefits?|improves?|should|recommended|indicated|works?)\b/i;
 // Sentences telling that a treatment failed or harmed.
 const FAILURE =
   /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit|discourag\w*|negative (?:efficacy|results?|trials?))\b/i;
