@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeAnswer } from './compose-answer.js';
+import type { Article } from '../domain/index.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { composeAnswer, speaksOfTooLittle } from './compose-answer.js';
+import { scorePassages } from './select-sentences.js';
+import { fitEvidence } from './weigh-concepts.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { plainArticle } from './fixtures/plain-article.js';
 
@@ -41,5 +45,25 @@ describe('composeAnswer verdict on evidence about something else', () => {
     });
     expect(answer.status).toBe('answered');
     expect(answer.verdict).toBe('yes');
+  });
+});
+
+describe('speaksOfTooLittle', () => {
+  const filler = ' The study enrolled patients at two centres and followed them for several years with regular visits.'.repeat(8);
+  const check = (question: string, article: Article) => {
+    const plain = analyzeQuestion(question);
+    const evidence = [{ article, score: 1 }];
+    const { analysis, fits } = fitEvidence(plain, evidence);
+    const passage = scorePassages(analysis, evidence)[0]!;
+    return speaksOfTooLittle(plain, evidence, fits, passage);
+  };
+
+  it('says why a full abstract that speaks of only one of the question\'s subjects is about something else', () => {
+    expect(check('Is aspirin good for the heart?', plainArticle('9', 'Nasal polyps', `Aspirin intolerance was common in patients with nasal polyps.${filler}`))).toMatch(/speaks of aspirin but not of good or heart/);
+  });
+
+  it('lets a full abstract that speaks of two subjects, or a short record, answer', () => {
+    expect(check('Is aspirin good for the heart?', plainArticle('10', 'Aspirin and the heart', `Aspirin lowered the risk of heart attack.${filler}`))).toBeNull();
+    expect(check('Is aspirin good for the heart?', plainArticle('11', 'Nasal polyps', 'Aspirin intolerance was common in nasal polyps.'))).toBeNull();
   });
 });

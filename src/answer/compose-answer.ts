@@ -1,4 +1,4 @@
-import type { Answer, Article, Audience, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
+import type { Answer, Article, Audience, Evidence, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
 import { analyzeQuestion, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
@@ -201,6 +201,27 @@ function headWords(analysis: QuestionAnalysis): QuestionAnalysis {
   return { ...analysis, concepts };
 }
 
+// An abstract this long is complete enough that a subject it never names is not its topic; shorter records (a title,
+// or a record rebuilt from a few snippets) may just lack the word.
+const FULL_ABSTRACT_WORDS = 100;
+
+/**
+ * Why the article that would give the direct answer is about something else, or null: a full abstract that speaks of
+ * only one of the question's subjects ("low-grade thyroid cancer" for "Does low thyroid cause weight gain?").
+ */
+export function speaksOfTooLittle(plain: QuestionAnalysis, evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage): string | null {
+  const subjects = plain.concepts.filter((c) => !c.generic && c.weight >= 1);
+  if (subjects.length < 2) return null;
+  const article = evidence.find((e) => e.article.pmid === passage.pmid)?.article;
+  if (!article || article.abstract.split(/\s+/).length < FULL_ABSTRACT_WORDS) return null;
+  const stems = fits.get(passage.pmid)?.stems ?? passage.stems;
+  const spoken = subjects.filter((c) => mentions(stems, c.stem));
+  if (spoken.length >= 2) return null;
+  const missing = subjects.filter((c) => !spoken.includes(c)).map((c) => c.word);
+  const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map((c) => c.word))} but` : 'The best article found';
+  return `${about} not of ${joinWords(missing.slice(0, 3), 'or')}; none covers the question's subjects together.`;
+}
+
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
 function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decisive: ScoredPassage | null): Selection | undefined {
   if (decisive) {
@@ -381,6 +402,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
   const direct = chooseDirect(analysis, selected, decisive);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
+  const offTopic = speaksOfTooLittle(plain, evidence, fits, direct.passage);
+  if (offTopic) return insufficient(question, audience, corpus, offTopic);
 
   const distinctions = findDistinctions(
     byWord,

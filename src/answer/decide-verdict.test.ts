@@ -170,3 +170,10 @@ describe('polarityOf on whether something cures or helps', () => {
     expect(polarityOf('Prescribing antibiotics for colds is discouraged by current guidance.', analyzeQuestion('Can antibiotics cure a cold?'))).toBe(-1);
   });
 });
+
+describe('decideVerdict on a safety question answered by a severe effect', () => {
+  it('reads "may cause severe ..." as harm', () => {
+    const verdict = decideVerdict([passage('N-acetylcysteine may cause severe otorrhea after myringotomy.')], { analysis: analyzeQuestion('Is acetylcysteine safe after myringotomy?') }).verdict;
+    expect(verdict).toBe('no');
+  });
+});
