@@ -191,6 +191,18 @@ describe('the article page', () => {
     expect(html).toMatch(/<li class="done" aria-current="step">.*Approved/);
   });
 
+  it('says once why the evidence is insufficient, without an empty evidence card', async () => {
+    const reason = 'The best article found speaks of thyroid but not of weight or gain.';
+    const h = await makeHarness({
+      answerFor: (question) => ({ ...fakeAnswer(question), status: 'insufficient_evidence', direct: null, sections: [], references: [], evidenceSummary: reason }),
+    });
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).toContain('Not enough evidence');
+    expect(html.split(reason).length - 1).toBe(1);
+    expect(html).not.toContain('Strength of the evidence');
+  });
+
   it('links every [n] to the reference list and carries the quoted sentence', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

@@ -158,7 +158,8 @@ export function renderArticlePage(model: ArticlePageModel) {
         <AudiencePicker action={path} audience={model.audience} />
         <p class="meta audience-note">Worded for: <strong>{audienceLabel(model.audience)}</strong></p>
         <AnswerView answer={answer} withReferences={false} pointAside={notesAside(model.notes)} />
-        <EvidenceSummary answer={answer} />
+        {/* An insufficient answer already says why in its own card; the summary would repeat it. */}
+        {answer.status === 'answered' ? <EvidenceSummary answer={answer} /> : null}
         {answer.references.length > 0 ? <ReferenceList references={answer.references} /> : null}
         <aside class="card disclaimer" aria-label="Professional disclaimer">
           <h2>Professional disclaimer</h2>
