@@ -59,7 +59,7 @@ describe('speaksOfTooLittle', () => {
   };
 
   it('says why a full abstract that speaks of only one of the question\'s subjects is about something else', () => {
-    expect(check('Is aspirin good for the heart?', plainArticle('9', 'Nasal polyps', `Aspirin intolerance was common in patients with nasal polyps.${filler}`))).toMatch(/speaks of aspirin but not of good or heart/);
+    expect(check('Is aspirin good for the heart?', plainArticle('9', 'Nasal polyps', `Aspirin intolerance was common in patients with nasal polyps.${filler}`))).toMatch(/speaks of aspirin but not of good or heart, so it answers another question/);
   });
 
   it('lets a full abstract that speaks of two subjects, or a short record, answer', () => {

@@ -219,7 +219,7 @@ export function speaksOfTooLittle(plain: QuestionAnalysis, evidence: readonly Ev
   if (spoken.length >= 2) return null;
   const missing = subjects.filter((c) => !spoken.includes(c)).map((c) => c.word);
   const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map((c) => c.word))} but` : 'The best article found';
-  return `${about} not of ${joinWords(missing.slice(0, 3), 'or')}; none covers the question's subjects together.`;
+  return `${about} not of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
 }
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
