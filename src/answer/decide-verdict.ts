@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import type { ScoredPassage } from './select-sentences.js';
@@ -100,7 +101,7 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   for (const c of analysis.concepts) {
     // "independence" for "dependence", "non-coding" for "coding", "ineffective" for "effective".
     // Porter stems may end where the word does not ("code" for "coding"), so a final e is optional.
-    const root = escape(c.stem.replace(/e$/, ''));
+    const root = escapeRegExp(c.stem.replace(/e$/, ''));
     if (root.length >= 4 && new RegExp(`\\b(un|in|im|ir|il|non-?|dis)${root}`).test(lower)) {
       const prefixed = lower.match(new RegExp(`\\b(?:un|in|im|ir|il|non-?|dis)${root}\\w*`))?.[0] ?? '';
       if (!analysis.question.toLowerCase().includes(prefixed)) return true;
@@ -261,9 +262,6 @@ function sameForm(a: string, b: string): boolean {
 const NEGATING_PREFIX = /^(?:non-?|un|in|im|ir|il|a|dis|anti-?)$/;
 const QUALIFIER_ENDING = /(?:al|ic|ly|ous|ive|ary|ing|ar)$/;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Decides yes, no or uncertain from the sentences that address the question best: a sentence that negates the

@@ -1,4 +1,5 @@
 import type { Answer } from '../domain/index.js';
+import { escapeRegExp } from '../lib/index.js';
 import { abbreviationsIn, findAbbreviations } from './find-abbreviations.js';
 import { dropStatistics } from './drop-statistics.js';
 import { isHardTerm, plainVariants, substitutePlainWords } from './rewrite-text.js';
@@ -37,7 +38,7 @@ export function conceptsKept(clinical: Answer, plain: Answer, vocabulary: Vocabu
 function mentions(haystack: string, name: string): boolean {
   if (name === '') return false;
   // Whole words, allowing a plural ending.
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`[^a-z0-9]${escaped}(?:s|es)?[^a-z0-9]`).test(haystack);
 }
 

@@ -1,1 +1,2 @@
 export { percentile } from './percentile.js';
+export { escapeRegExp } from './escape-reg-exp.js';
