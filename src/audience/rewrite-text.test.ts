@@ -152,3 +152,15 @@ describe('trimFillers', () => {
     expect(trimFillers('The patients who were children recovered.')).toBe('The patients who were children recovered.');
   });
 });
+
+describe('plainText on abbreviations defined with more in the bracket, and phrasal verbs', () => {
+  it('leaves "Name (ABBR; more)" as written instead of spelling the name out twice', () => {
+    const [text] = plain('Alkaptonuria (AKU; McKusick no. 203500) is a rare disorder.', 'Mutations cause alkaptonuria (AKU) in Finland.', 'AKU is inherited.');
+    expect(text).toContain('Alkaptonuria (AKU; McKusick no. 203500)');
+    expect(text).not.toMatch(/alkaptonuria \(alkaptonuria/i);
+  });
+
+  it('never puts a plural "s" on the last word of a verb phrase', () => {
+    expect(substitutePlainWords('This corresponds well to the previous assignment.', vocabulary)).not.toMatch(/withs\b/);
+  });
+});

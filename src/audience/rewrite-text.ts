@@ -199,7 +199,8 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
     context.introduced.add(abbreviation);
-    const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
+    // "Alkaptonuria (AKU; McKusick 203500)" defines it too, with more in the bracket.
+    const definedHere = /^[),;]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(';
     const spelledBefore = t.slice(Math.max(0, start - expansion.length - 3), start).toLowerCase().includes(expansion.toLowerCase());
     if (definedHere || spelledBefore) continue;
     const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
@@ -218,6 +219,8 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     if (FAMILIAR.has(abbreviation) || isCodon(abbreviation, t) || inSymbolList(t, start, end, context)) continue;
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
+    // "Alkaptonuria (AKU; McKusick 203500)" spells it out already, with more in the bracket: leave it as written.
+    if (/^[;,]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(') continue;
     const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
     // A long name used again and again reads better as its short form once it has been spelled out:
     // "body dysmorphic disorder (BDD)" first, "BDD" after.
@@ -398,6 +401,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   // Only nouns take a plural "s"; verbs like "analyse" -> "analyses" are a different word.
   if (m.plural && /(?:ate|ize|ise|yse|yze|ify|ect|ain|ire|ude|ose|ess)$/.test(m.record.term)) return undefined;
   if (m.plural) {
+    // A plural "s" on a phrase lands on its last word, which is wrong for verbs ("accords" -> "agree withs").
+    if (/\s/.test(out) && /^(?:agree|add|take|make|give|set|carry|find|look|point|put|turn|go|come|bring|keep|get|show)\b/.test(out)) return undefined;
     if (out.split(/\s+/).length > 3 || /\b(?:that|of|who|which|to)\b/.test(out) || /s$/.test(out)) return undefined;
     out = /(?:s|x|ch|sh)$/.test(out) ? `${out}es` : /[^aeiou]y$/.test(out) ? `${out.slice(0, -1)}ies` : `${out}s`;
   }
