@@ -16,6 +16,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDeskRoutes } from './routes/desk-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
 import { isAsset, registerAssetRoutes } from './routes/asset-routes.js';
+import { createReaderAnswer } from './reader-answer.js';
 
 /** What the HTTP layer needs from the rest of clinq. */
 export type AppDeps = {
@@ -23,6 +24,11 @@ export type AppDeps = {
   ask(question: string, audience?: Audience): Promise<Answer>;
   /** Rewords a physician answer for another reader (identity for 'physician'). */
   adapt(answer: Answer, audience: Audience): Answer;
+  /**
+   * With a model configured: a stored physician answer in the model's checked rewrite for a reader. Pages and the API
+   * use it (cached) instead of `adapt` when present, and fall back to `adapt` when it throws.
+   */
+  adaptForReader?(answer: Answer, audience: Audience): Promise<Answer>;
   getArticle(pmid: string): Promise<Article | null>;
   countArticles(): Promise<number>;
   /** Checks and normalises a question (throws invalid_request). */
@@ -102,10 +108,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', async (c, next) => (stateless(c.req.path) ? next() : csrf(c, next)));
 
   registerAssetRoutes(app);
-  registerApiRoutes(app, deps);
+  const forReader = createReaderAnswer(deps);
+  registerApiRoutes(app, deps, forReader);
   registerPageRoutes(app, deps);
   registerAuthRoutes(app, deps);
-  registerArticleRoutes(app, deps);
+  registerArticleRoutes(app, deps, forReader);
   registerRevisionRoutes(app, deps);
   registerDeskRoutes(app, deps);
   return app;

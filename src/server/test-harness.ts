@@ -15,7 +15,7 @@ import {
   type Role,
   type User,
 } from '../editorial/index.js';
-import { createApp } from './app.js';
+import { createApp, type AppDeps } from './app.js';
 import { createMemoryEditorialStore } from './memory-editorial-store.js';
 import { CSRF_COOKIE, CSRF_FIELD, SESSION_COOKIE } from './viewer.js';
 
@@ -84,9 +84,11 @@ const PEOPLE: Record<Role, { name: string; credentials: string }> = {
 };
 
 /** Builds an app over an in-memory store with one account per role; `request` signs requests as that person. */
-export async function makeHarness(options: { answerFor?: (question: string) => Answer } = {}) {
+export async function makeHarness(
+  options: { answerFor?: (question: string) => Answer; adaptForReader?: AppDeps['adaptForReader']; clock?: () => Date } = {},
+) {
   const store = createMemoryEditorialStore();
-  const editorial: EditorialContext = { store };
+  const editorial: EditorialContext = { store, ...(options.clock ? { clock: options.clock } : {}) };
   const asked: string[] = [];
   // Every answer handed out registers the records it cites, so edits can be verified against a "corpus".
   const corpus = new Map<string, Article>();
@@ -106,6 +108,7 @@ export async function makeHarness(options: { answerFor?: (question: string) => A
     // Marks the wording so tests can see which reader it was adapted for.
     adapt: (answer, audience: Audience) =>
       audience === 'physician' ? answer : { ...answer, audience, direct: answer.direct && { ...answer.direct, text: `[${audience}] ${answer.direct.text}` } },
+    ...(options.adaptForReader ? { adaptForReader: options.adaptForReader } : {}),
     getArticle: async (pmid) => corpus.get(pmid) ?? null,
     countArticles: async () => 1,
     checkQuestion: (input) => {

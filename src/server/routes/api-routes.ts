@@ -5,9 +5,10 @@ import type { AppDeps } from '../app.js';
 import { askAndStore, linkAnswer } from '../article-service.js';
 import { answerRequestSchema, articleIdSchema, issuesText, pmidSchema } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
+import type { ReaderAnswer } from '../reader-answer.js';
 
-/** Registers /healthz and /api/*. */
-export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+/** Registers /healthz and /api/*; `forReader` words a stored answer for the reader asked for. */
+export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer): void {
   app.get('/healthz', async (c) => c.json({ status: 'ok', articles: await deps.countArticles() }));
 
   // JSON only: a cross-site form cannot send application/json without a CORS preflight, so no CSRF token is needed.
@@ -26,7 +27,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const question = deps.checkQuestion(parsed.data.question);
     const { article, answer } = await askAndStore(deps, { question, actor: null });
     const audience = parsed.data.audience ?? 'physician';
-    return c.json(linkAnswer(deps.adapt(answer, audience), article));
+    return c.json(linkAnswer(await forReader(answer, audience), article));
   });
 
   app.get('/api/answers/:id', async (c) => {
@@ -40,7 +41,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!version) throw new ClinqError('not_found', `answer: ${id.data} has no stored version`);
     // An unknown audience is refused with the list of valid ones; none asked means physicians.
     const audience = deps.checkAudience(c.req.query('audience'));
-    return c.json(linkAnswer(deps.adapt(version.answer, audience), article));
+    return c.json(linkAnswer(await forReader(version.answer, audience), article));
   });
 
   app.get('/api/articles/:pmid', async (c) => {

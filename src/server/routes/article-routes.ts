@@ -24,6 +24,7 @@ import { mergeFollowUp } from '../follow-up-question.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
+import type { ReaderAnswer } from '../reader-answer.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -64,27 +65,30 @@ function audienceFor(c: Context<AppEnv>) {
   return audience;
 }
 
-/** Registers /articles/:slug and everything under it. */
-export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+/** Registers /articles/:slug and everything under it; `forReader` words stored answers for the page's reader. */
+export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer): void {
   // One view serves the article (its public version, with the follow-up thread) and any older version.
   const renderVersion = async (c: Context<AppEnv>, article: Awaited<ReturnType<typeof requireArticleBySlug>>, shown: ReturnType<typeof shownVersion>, withThread: boolean) => {
     const audience = audienceFor(c);
     const viewer = c.get('viewer');
-    const [thread, panel, reviews, notes] = await Promise.all([
+    const [thread, panel, reviews, notes, answer] = await Promise.all([
       withThread ? deps.editorial.store.listFollowUps(article.id) : Promise.resolve([]),
       reviewPanelFor(deps, viewer.user, article),
       deps.editorial.store.listReviews(article.id),
       pointNotesFor(deps, viewer, article, shown),
+      forReader(shown.answer, audience),
     ]);
     // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
-    const followUps = thread.map((f) => ({ ...f, answer: { ...deps.adapt(f.answer, audience), id: f.answer.id, url: f.answer.url } }));
+    const followUps = await Promise.all(
+      thread.map(async (f) => ({ ...f, answer: { ...(await forReader(f.answer, audience)), id: f.answer.id, url: f.answer.url } })),
+    );
     const done = c.req.query('done');
     return c.html(
       renderArticlePage({
         frame: frameOf(c),
         article,
         shown,
-        answer: deps.adapt(shown.answer, audience),
+        answer,
         audience,
         followUps,
         panel,
