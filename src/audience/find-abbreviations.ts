@@ -17,12 +17,23 @@ export function findAbbreviations(text: string): DefinedAbbreviation[] {
     const clause = before.split(/[(),;:.]\s/).pop() ?? before;
     const words = clause.trim().split(/\s+/);
     const window = words.slice(-Math.min(abbreviation.length + 5, abbreviation.length * 2)).join(' ');
-    const longForm = bestLongForm(abbreviation, window);
+    const longForm = bestLongForm(abbreviation, window) ?? reorderedLongForm(abbreviation, words);
     if (longForm && longForm.split(/\s+/).length >= 1 && longForm.length > abbreviation.length) {
       found.push({ abbreviation, longForm });
     }
   }
   return found;
+}
+
+// Some abbreviations keep another language's word order: "myotonic dystrophy (DM)" from dystrophia myotonica.
+// The last words before the bracket, one per letter, whose initials are the letters in another order.
+function reorderedLongForm(shortForm: string, words: readonly string[]): string | undefined {
+  const letters = shortForm.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2 || letters.length !== shortForm.length) return undefined;
+  const tail = words.slice(-letters.length);
+  if (tail.length !== letters.length) return undefined;
+  const initials = tail.map((w) => w.charAt(0).toLowerCase());
+  return [...initials].sort().join('') === [...letters].sort().join('') ? tail.join(' ') : undefined;
 }
 
 function bestLongForm(shortForm: string, candidate: string): string | undefined {

@@ -164,3 +164,17 @@ describe('plainText on abbreviations defined with more in the bracket, and phras
     expect(substitutePlainWords('This corresponds well to the previous assignment.', vocabulary)).not.toMatch(/withs\b/);
   });
 });
+
+describe('plainText on an abbreviation with two senses', () => {
+  it('reads "myotonic dystrophy (DM)" as a definition, so DM is not spelled out as diabetes mellitus', () => {
+    // The abbreviation is used before the point that defines it, as in a real answer.
+    const [first, second] = plain('Fathers of children with congenital DM had shorter repeats.', 'We report paternally transmitted congenital myotonic dystrophy (DM).');
+    expect(first).toContain('myotonic dystrophy');
+    expect(`${first} ${second}`).not.toContain('diabetes');
+  });
+
+  it('does not guess from the dictionary an abbreviation the texts define in words it cannot read', () => {
+    const [first] = plain('Fathers of children with congenital DM had shorter repeats.', 'Patients with Steinert disease (DM) were studied.');
+    expect(first).not.toContain('diabetes');
+  });
+});

@@ -16,6 +16,11 @@ export type RewriteContext = {
   introduced: Set<string>;
   /** How often each abbreviation occurs in the texts the reader reads; one that never comes back needs no bracket. */
   uses: Map<string, number>;
+  /**
+   * Abbreviations the texts define in a bracket that could not be read ("(DM)" after words that do not spell it):
+   * the dictionary's sense may be another one (DM: diabetes mellitus or myotonic dystrophy), so they are not spelled out.
+   */
+  unclear: Set<string>;
 };
 
 /** Starts a rewrite of one answer, learning the abbreviations its texts define and how often the read texts use them. */
@@ -30,7 +35,11 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
       if (!defined.has(abbreviation)) defined.set(abbreviation, words);
     }
   }
-  return { vocabulary, defined, introduced: new Set(), uses };
+  const unclear = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\(([A-Z][A-Za-z0-9-]{1,9})\)/g)) if (!defined.has(m[1]!)) unclear.add(m[1]!);
+  }
+  return { vocabulary, defined, introduced: new Set(), uses, unclear };
 }
 
 // Abbreviations lay readers know better than their expansions.
@@ -61,7 +70,7 @@ const NEEDS_NO_DEFINITION = new Set(
 
 /** Expansion of an abbreviation: the answer's own definition first, then the dictionaries. */
 export function expansionOf(abbreviation: string, context: RewriteContext): string | undefined {
-  return context.defined.get(abbreviation) ?? context.vocabulary.lookup(abbreviation)?.expansion;
+  return context.defined.get(abbreviation) ?? (context.unclear.has(abbreviation) ? undefined : context.vocabulary.lookup(abbreviation)?.expansion);
 }
 
 /** Rewrites clinical text in plain language: no pure statistics or framing, abbreviations spelled out, plain words, short sentences, hard terms glossed. */
