@@ -30,6 +30,11 @@ export type Clinq = {
   ask(question: string, audience?: Audience): Promise<Answer>;
   /** Rewords a physician answer for another reader; stored articles keep the physician wording. */
   adapt(answer: Answer, audience: Audience): Answer;
+  /**
+   * With a model configured: adapt, then the model's checked rewrite for that reader (as `ask` does), verified against
+   * the corpus; throws when the model fails or the result does not verify. Absent without a model.
+   */
+  adaptForReader?: (answer: Answer, audience: Audience) => Promise<Answer>;
   /** Articles, versions, reviews, people and sessions, in the same database. */
   editorial: EditorialStore;
   getArticle(pmid: string): Promise<Article | null>;
@@ -106,16 +111,31 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       englishLevel: (word) => english.level(word),
     });
     const extractive = adapt(clinical, audience);
-    const answer = model ? await reword(clinical, extractive, model) : extractive;
+    const answer = model ? (await reword(clinical, extractive, model)).answer : extractive;
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
+    await verify(answer);
+    return answer;
+  }
+
+  async function verify(answer: Answer): Promise<void> {
     const cited = await store.getArticles([...new Set(answer.references.map((r) => r.pmid))]);
     const check = verifyAnswer(answer, new Map(cited.map((a) => [a.pmid, a])));
     if (!check.ok) throw new Error(`answer: contract check failed: ${check.problems.join('; ')}`);
+  }
+
+  // A stored (reviewed) physician answer is reworded as it stands, never recomposed from the corpus. A model fault
+  // throws rather than returning the extractive text, so the caller can retry later instead of keeping that text.
+  async function adaptForReader(stored: Answer, audience: Audience, withModel: AnswerModel): Promise<Answer> {
+    const extractive = adapt(stored, audience);
+    if (audience === 'physician' || stored.audience === audience) return extractive;
+    const { answer, modelFault } = await reword(stored, extractive, withModel);
+    if (modelFault) throw new ClinqError('model_error', modelFault);
+    await verify(answer);
     return answer;
   }
 
   // Fail soft: the extractive answer is complete and verified, so a model fault or a bad rewrite only costs wording.
-  async function reword(clinical: Answer, extractive: Answer, model: AnswerModel): Promise<Answer> {
+  async function reword(clinical: Answer, extractive: Answer, model: AnswerModel): Promise<{ answer: Answer; modelFault?: string }> {
     const fallbacks: Fallback[] = [];
     const lay = extractive.audience === 'patient' || extractive.audience === 'caregiver';
     const answer = await rewritePoints(extractive, {
@@ -128,7 +148,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       const rewritten = pointsOf(answer).filter((p, i) => p.text !== before[i]?.text).length;
       onModelReport({ question: answer.question, audience: answer.audience, points: before.length, rewritten, fallbacks });
     }
-    return answer;
+    // rewritePoints reports a fault of the model itself (no reply, unusable reply) as point 0.
+    return { answer, modelFault: fallbacks.find((f) => f.point === 0)?.reason };
   }
 
   return {
@@ -137,6 +158,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     store,
     ask,
     adapt,
+    ...(model ? { adaptForReader: (answer: Answer, audience: Audience) => adaptForReader(answer, audience, model) } : {}),
     editorial,
     getArticle: (pmid) => store.getArticle(pmid),
     close: () => store.close(),

@@ -15,6 +15,8 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
   const app = createApp({
     ask: clinq.ask,
     adapt: clinq.adapt,
+    // Only with a model: pages and the API then show other readers the model's checked rewrite of the stored answer.
+    ...(clinq.adaptForReader ? { adaptForReader: clinq.adaptForReader } : {}),
     getArticle: clinq.getArticle,
     countArticles: () => clinq.store.countArticles(),
     checkQuestion: (input) => checkQuestion(input, settings.answer.maxQuestionChars),

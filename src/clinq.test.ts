@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadSettings } from './config.js';
+import { openClinq, type Clinq, type ModelReport } from './clinq.js';
+import { createFakeModel, type AnswerModel } from './answer/index.js';
+import { ClinqError, type Answer } from './domain/index.js';
+import { articlesCitedBy, fakeAnswer } from './server/test-harness.js';
+
+const QUOTE = 'In this randomized trial, low-dose colchicine significantly reduced the frequency of acute gout flares compared with placebo.';
+// Shorter sentences with every concept kept: passes the grounding, fidelity and plain-language checks.
+const REWRITE = 'Low-dose colchicine clearly reduced the rate of sudden gout flares. This was compared with fake treatment. Colchicine is a drug used to treat gout.';
+
+let dir: string;
+let opened: Clinq[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'clinq-open-'));
+  opened = [];
+});
+afterEach(async () => {
+  await Promise.all(opened.map((c) => c.close()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A clinq over an empty database (no model from the environment) holding the paper a stored answer cites. */
+async function clinqWith(model: AnswerModel | undefined, stored: Answer, reports: ModelReport[] = []): Promise<Clinq> {
+  const settings = loadSettings({ store: { dbPath: path.join(dir, 'clinq.db') } }, {});
+  const clinq = await openClinq(settings, { ...(model ? { model } : {}), onModelReport: (r) => reports.push(r) });
+  opened.push(clinq);
+  await clinq.store.upsertArticles(articlesCitedBy(stored));
+  return clinq;
+}
+
+describe('openClinq adaptForReader', () => {
+  const stored = fakeAnswer('Does colchicine help gout?', { quote: QUOTE, text: 'Low-dose colchicine significantly reduced the frequency of acute gout flares compared with placebo.' });
+
+  it('is absent without a model, so readers get the rule-based adapt', async () => {
+    const clinq = await clinqWith(undefined, stored);
+    expect(clinq.adaptForReader).toBeUndefined();
+  });
+
+  it("rewords the stored answer's plain text through the model, keeping quotes, citations and references", async () => {
+    const model = createFakeModel((messages) => {
+      const prompt = messages.map((m) => m.content).join('\n');
+      // The model is given the rule-based plain text of the stored answer, not a recomposed one.
+      expect(prompt).toContain('fake treatment');
+      return `P1: ${REWRITE.replace(/\.(?= |$)/g, '. [1]').trim()}`;
+    });
+    const reports: ModelReport[] = [];
+    const clinq = await clinqWith(model, stored, reports);
+
+    const answer = await clinq.adaptForReader!(stored, 'patient');
+
+    expect(model.calls).toHaveLength(1);
+    expect(answer.audience).toBe('patient');
+    expect(answer.direct?.text).toBe(REWRITE);
+    expect(answer.direct?.citations).toEqual(stored.direct?.citations);
+    expect(answer.references).toEqual(stored.references);
+    // Point 2 got no rewrite, so it keeps the rule-based plain text.
+    expect(answer.sections[0]?.points[0]?.text).toBe(clinq.adapt(stored, 'patient').sections[0]?.points[0]?.text);
+    expect(reports).toMatchObject([{ audience: 'patient', points: 2, rewritten: 1 }]);
+  });
+
+  it('returns the stored physician answer unchanged for physicians, without calling the model', async () => {
+    const model = createFakeModel();
+    const clinq = await clinqWith(model, stored);
+    expect(await clinq.adaptForReader!(stored, 'physician')).toEqual(stored);
+    expect(model.calls).toHaveLength(0);
+  });
+
+  it('throws a model_error when the model fails, so the caller can show the rule-based wording and retry later', async () => {
+    const model = createFakeModel(() => {
+      throw new ClinqError('model_error', 'model: no answer within 10 ms');
+    });
+    const clinq = await clinqWith(model, stored);
+    await expect(clinq.adaptForReader!(stored, 'patient')).rejects.toMatchObject({ code: 'model_error', message: /no answer within 10 ms/ });
+  });
+});
