@@ -178,3 +178,11 @@ describe('plainText on an abbreviation with two senses', () => {
     expect(first).not.toContain('diabetes');
   });
 });
+
+describe('substitutePlainWords on inheritance', () => {
+  it('says a father passes a condition on, not that it spreads', () => {
+    const text = substitutePlainWords('Paternal transmission of congenital myotonic dystrophy is rare.', vocabulary);
+    expect(text).toMatch(/passing on from the father/i);
+    expect(text).not.toMatch(/spread/);
+  });
+});
