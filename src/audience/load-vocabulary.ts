@@ -139,6 +139,9 @@ export function vocabularyEntries(sources: {
   return entries;
 }
 
+// Endings of adjectives, whose plain alternative must not be a noun phrase.
+const ADJECTIVE_ENDING = /(?:ic|al|ous|ive|ary|ory|ant|ent|ible|able)$/;
+
 /** Picks the first simple, specific alternative from a thesaurus list like "beside, next to, near". */
 export function pickPlainAlternative(term: string, alternatives: string): string | undefined {
   const lowerTerm = term.toLowerCase();
@@ -153,6 +156,9 @@ export function pickPlainAlternative(term: string, alternatives: string): string
     if (VAGUE.has(lower) || /[()“”"]|^see |\//i.test(option)) continue;
     if (looksLikeAbbreviation(option.split(' ')[0] ?? '')) continue;
     if (option.split(/\s+/).length > 5) continue;
+    // An adjective ("allergic") cannot be replaced by a noun phrase ("the body's reaction to something"): that is a
+    // definition, and in a sentence it reads as nonsense ("the body's reaction to something rhinitis").
+    if (ADJECTIVE_ENDING.test(lowerTerm) && /^(?:the|a|an)\s/.test(lower)) return undefined;
     return option;
   }
   return undefined;

@@ -47,6 +47,10 @@ describe('pickPlainAlternative', () => {
     expect(pickPlainAlternative('antibiotic', 'drug, medicine, drug that fights bacteria')).toBe('drug that fights bacteria');
     expect(pickPlainAlternative('kidney', 'kidney')).toBeUndefined();
   });
+
+  it('gives an adjective no noun-phrase definition as its plain word, nor a fragment after it', () => {
+    expect(pickPlainAlternative('allergic', 'the body’s reaction to something, like pollen, resulting in sneezing')).toBeUndefined();
+  });
 });
 
 describe('shortDefinition', () => {
