@@ -186,3 +186,10 @@ describe('substitutePlainWords on inheritance', () => {
     expect(text).not.toMatch(/spread/);
   });
 });
+
+describe('glossOf on fields of study', () => {
+  it('says "is" for a singular word in -ics ("Genetics is ...")', () => {
+    expect(glossOf('Genetics', 'the study of genes and heredity', true)).toBe('Genetics is the study of genes and heredity.');
+    expect(glossOf('Antibiotics', 'drugs that kill bacteria', true)).toBe('Antibiotics are drugs that kill bacteria.');
+  });
+});

@@ -468,8 +468,8 @@ export function glossOf(term: string, definition: string, curated = false): stri
   return wordCount(sentence) <= (curated ? MAX_CURATED_GLOSS_WORDS : MAX_GLOSS_WORDS) ? sentence : undefined;
 }
 
-// Names of one thing that end like plurals ("diabetes", "psoriasis", "measles").
-const SINGULAR_IN_S = /(?:ss|is|us|as|os|diabetes|herpes|rabies|scabies|measles|mumps|rickets|shingles|series|species|facies|news)$/i;
+// Words in "s" that are singular: "-ss", "-is", "-us", fields of study (genetics, genomics, pharmacokinetics) and named illnesses.
+const SINGULAR_IN_S = /(?:ss|is|us|as|os|genetics|omics|atrics|kinetics|dynamics|statistics|ethics|physics|obstetrics|economics|diabetes|herpes|rabies|scabies|measles|mumps|rickets|shingles|series|species|facies|news)$/i;
 
 function isPluralTerm(term: string): boolean {
   return (/s$/.test(term) && !SINGULAR_IN_S.test(term)) || /^(?:mitochondria|bacteria|data|criteria)$/i.test(term);
