@@ -121,6 +121,9 @@ export function vocabularyEntries(sources: {
     const t = term.trim();
     // Short words are too often ordinary English; abbreviations come from the curated list instead.
     if (t.length < 4 || denied.has(t.toLowerCase()) || looksLikeAbbreviation(t) || /[()/]/.test(t)) continue;
+    // The name of a condition is a concept the reader must keep: the thesaurus's broader word loses it ("Crohn's
+    // disease" -> "digestion disease", "orchitis" -> "side effect of mumps"). It keeps its name and gets a gloss.
+    if (NAMED_CONDITION.test(t)) continue;
     const plain = pickPlainAlternative(t, plain_alternative);
     if (plain) entries.push({ term: t, plain, kind: 'substitution' });
   }
@@ -138,6 +141,10 @@ export function vocabularyEntries(sources: {
   }
   return entries;
 }
+
+// A condition named by the thesaurus: a multiword name ending in a kind of illness, or one word ending like one.
+const NAMED_CONDITION =
+  /\s(?:disease|syndrome|disorder|infection|arthritis|sclerosis|fibrosis|cancer|thrombosis|neuritis|myelitis)$|^\S+(?:itis|osis|emia|aemia|oma|pathy)$/i;
 
 // Endings of adjectives, whose plain alternative must not be a noun phrase.
 const ADJECTIVE_ENDING = /(?:ic|al|ous|ive|ary|ory|ant|ent|ible|able)$/;

@@ -93,3 +93,13 @@ describe('loadVocabulary', () => {
     expect(shipped.entries).toEqual(fromSources);
   });
 });
+
+describe('the vocabulary and named conditions', () => {
+  it('keeps the name of a condition rather than the thesaurus\'s broader word, and keeps curated lay names', async () => {
+    const vocabulary = await loadVocabulary();
+    for (const name of ['inflammatory bowel disease', "Crohn's disease", 'rheumatoid arthritis', 'orchitis', 'pulmonary fibrosis']) {
+      expect(vocabulary.lookup(name)?.substitution).toBeUndefined();
+    }
+    expect(vocabulary.lookup('atherosclerosis')?.substitution).toBe('hardening of the arteries');
+  });
+});
