@@ -101,5 +101,7 @@ describe('the vocabulary and named conditions', () => {
       expect(vocabulary.lookup(name)?.substitution).toBeUndefined();
     }
     expect(vocabulary.lookup('atherosclerosis')?.substitution).toBe('hardening of the arteries');
+    // Public-health swaps that are wrong in clinical text stay out ("corticosteroids" is not "asthma drug").
+    for (const term of ['corticosteroids', 'microbes', 'titer', 'quarantine', 'inhaler']) expect(vocabulary.lookup(term)?.substitution).toBeUndefined();
   });
 });
