@@ -193,3 +193,10 @@ describe('glossOf on fields of study', () => {
     expect(glossOf('Antibiotics', 'drugs that kill bacteria', true)).toBe('Antibiotics are drugs that kill bacteria.');
   });
 });
+
+describe('substitutePlainWords on "indicated for"', () => {
+  it('says a drug indicated for a condition is used for it, not merely "suggested"', () => {
+    expect(substitutePlainWords('Erenumab is indicated for the prevention of migraine.', vocabulary)).toBe('Erenumab is used for the prevention of migraine.');
+    expect(substitutePlainWords('Results indicated that the drug worked.', vocabulary)).toBe('Results suggested that the drug worked.');
+  });
+});
