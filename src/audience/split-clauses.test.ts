@@ -205,3 +205,15 @@ describe('aimAsSentence', () => {
     expect(aimAsSentence('To date, no treatment is known to slow the disease.')).toBeUndefined();
   });
 });
+
+describe('descriptions after a verb in its "-s" form', () => {
+  it('does not take the verb into the described name', () => {
+    const split = splitTrailingDescription('A small deletion on chromosome 22 causes DiGeorge syndrome, a disorder of early development.');
+    expect(split?.[1]).toBe('DiGeorge syndrome is a disorder of early development.');
+  });
+
+  it('does not split a description whose list runs on after its closing comma', () => {
+    const sentence = 'Expansion of a CTG repeat on chromosome 19 causes myotonic dystrophy, a dominantly inherited disease marked by muscle dystrophy and myotonia, cataracts and heart conduction defects.';
+    expect(splitMiddleDescription(sentence)).toBeUndefined();
+  });
+});

@@ -26,6 +26,12 @@ function copulaFor(name: string): 'is' | 'are' {
 }
 
 /** The noun phrase right before position `end` (at most four words, no preposition, article or verb), or undefined. */
+// Verbs in their "-s" form that carry a sentence ("chromosome 19 causes myotonic dystrophy").
+const VERBS_IN_S =
+  'causes|leads|results|affects|induces|reduces|increases|decreases|inhibits|blocks|activates|encodes|regulates|binds|targets|shows|remains|occurs|includes|involves|represents|contains|requires|produces|carries|makes|gives|triggers|prevents|protects|improves|worsens|explains|underlies|predisposes';
+const SENTENCE_VERB = new RegExp(`^(?:${VERBS_IN_S}|is|are|was|were)$`);
+const HAS_VERB_IN_S = new RegExp(`\\b(?:${VERBS_IN_S})\\b`);
+
 function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
   // "dipeptidyl peptidase 1 (DPP-1)": the name is the words before its abbreviation.
   const bracket = /\s*\([^()]*\)\s*$/.exec(text.slice(0, end));
@@ -42,6 +48,8 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
     if (bare === '' || NOT_IN_NAME.test(bare) || /[,;:()\[\]]/.test(w)) break;
     // A lower-case "-ed" or "-ing" word is a verb or participle, not part of a name ("approved", "targeting").
     if (/^[a-z][a-z\-]*(?:ed|ing)$/.test(bare) && !/^(?:inherited|red|bed|seed|feed|ring|string|thing|king|sting|wing)$/.test(bare)) break;
+    // Nor is a verb of the sentence in its "-s" form ("chromosome 19 causes myotonic dystrophy, a ...").
+    if (SENTENCE_VERB.test(bare)) break;
     start -= w.length + (words[i + 1]?.length ?? 0);
     taken += 1;
   }
@@ -298,7 +306,10 @@ export function splitMiddleDescription(sentence: string): [string, string] | und
     // Before a subject's description the sentence goes on with its verb; after an object's, with a preposition.
     // Anything else ("a naturally occurring, ubiquitous pigment") means the comma was inside the description or a list.
     const bareLeft = left.replace(/\([^)]*\)/g, '');
-    const leftHasVerb = /\b(?:is|are|was|were|has|have|had|can|may|will|did|does|saw|found|made|got|gave|took)\b/.test(bareLeft) || /\b[a-z]+ed\b(?!\s+(?:by|in|with|from|for|at|on)\b)/.test(bareLeft);
+    const leftHasVerb =
+      /\b(?:is|are|was|were|has|have|had|can|may|will|did|does|saw|found|made|got|gave|took)\b/.test(bareLeft) ||
+      /\b[a-z]+ed\b(?!\s+(?:by|in|with|from|for|at|on)\b)/.test(bareLeft) ||
+      HAS_VERB_IN_S.test(bareLeft);
     if (leftHasVerb ? !AFTER_OBJECT.test(after) : !AFTER_SUBJECT.test(after)) continue;
     const found = nameBefore(left, left.length);
     if (!found || /[)\]]\s*$/.test(left.slice(0, found.start)) || /\b(?:and|or)\s*$/i.test(left.slice(0, found.start))) continue;
