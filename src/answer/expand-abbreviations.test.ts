@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemSet } from './content-terms.js';
-import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.js';
+import { questionAcronyms, questionCapitals, withoutOtherCase, withQuestionAcronyms } from './expand-abbreviations.js';
 
 describe('questionAcronyms', () => {
   it('makes acronyms from the initials of the question\'s multiword terms', () => {
@@ -37,5 +37,16 @@ describe('questionAcronyms that would stand for anything', () => {
     const defined = new Map([['ms', stemSet('mean scores')]]);
     const stems = withQuestionAcronyms(stemSet(text), text, acronyms, defined);
     expect(stems.has([...stemSet('sclerosis')][0]!)).toBe(false);
+  });
+});
+
+describe('withoutOtherCase', () => {
+  it('drops a question capital abbreviation that a text writes only in another case ("PiD" is not "PID")', () => {
+    const capitals = questionCapitals('How is PID treated?');
+    expect(capitals).toEqual(['PID']);
+    const pick = "Pick's disease (PiD) is a tauopathy.";
+    expect(withoutOtherCase(stemSet(pick), pick, capitals).has('pid')).toBe(false);
+    const pelvic = 'Pelvic inflammatory disease (PID) is treated with antibiotics.';
+    expect(withoutOtherCase(stemSet(pelvic), pelvic, capitals).has('pid')).toBe(true);
   });
 });

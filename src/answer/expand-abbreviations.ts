@@ -79,3 +79,22 @@ export function withQuestionAcronyms(
   }
   return stems;
 }
+
+/** Short all-capital abbreviations the question writes ("PID", "MS"): two to four letters, no digits. */
+export function questionCapitals(question: string): string[] {
+  return [...new Set(question.match(/(?<![\p{L}\p{N}])\p{Lu}{2,4}(?![\p{L}\p{N}])/gu) ?? [])];
+}
+
+/**
+ * Drops the stem of a question's capital abbreviation from a text that writes those letters only in another case:
+ * "PiD" (Pick's disease) is not the question's "PID" (pelvic inflammatory disease).
+ */
+export function withoutOtherCase(stems: Set<string>, text: string, capitals: readonly string[]): Set<string> {
+  for (const capital of capitals) {
+    const lower = capital.toLowerCase();
+    if (!stems.has(lower)) continue;
+    const forms = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${lower}s?(?![\\p{L}\\p{N}])`, 'giu')) ?? [];
+    if (forms.length && !forms.some((f) => f.replace(/s$/, '') === capital || f === capital)) stems.delete(lower);
+  }
+  return stems;
+}
