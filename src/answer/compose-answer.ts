@@ -201,6 +201,11 @@ function headWords(analysis: QuestionAnalysis): QuestionAnalysis {
   return { ...analysis, concepts };
 }
 
+/** The question's subject concepts: every concept but the generic wording of its kind ("treatment", "risk"). */
+function subjectConcepts(analysis: QuestionAnalysis): Concept[] {
+  return analysis.concepts.filter((c) => !c.generic);
+}
+
 // An abstract this long is complete enough that a subject it never names is not its topic; shorter records (a title,
 // or a record rebuilt from a few snippets) may just lack the word.
 const FULL_ABSTRACT_WORDS = 100;
@@ -210,7 +215,7 @@ const FULL_ABSTRACT_WORDS = 100;
  * only one of the question's subjects ("low-grade thyroid cancer" for "Does low thyroid cause weight gain?").
  */
 export function speaksOfTooLittle(plain: QuestionAnalysis, evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage): string | null {
-  const subjects = plain.concepts.filter((c) => !c.generic && c.weight >= 1);
+  const subjects = subjectConcepts(plain);
   if (subjects.length < 2) return null;
   const article = evidence.find((e) => e.article.pmid === passage.pmid)?.article;
   if (!article || article.abstract.split(/\s+/).length < FULL_ABSTRACT_WORDS) return null;
@@ -250,7 +255,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
   const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true, englishLevel } = options;
   const plain = analyzeQuestion(question);
-  const subject = plain.concepts.filter((c) => c.weight >= 1).map((c) => c.word);
+  const subject = subjectConcepts(plain).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
   if (!plain.concepts.length) {
     return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
@@ -393,7 +398,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null };
   // A verdict needs evidence that speaks of the question's subjects together: a yes from an article on "Sweet
   // syndrome" says nothing on whether people with diabetes may eat sweets, so the answer stays uncertain.
-  const verdictSubjects = plain.concepts.filter((c) => !c.generic && c.weight >= 1);
+  const verdictSubjects = subjectConcepts(plain);
   const decisiveStems = verdictOf.decisive ? fits.get(verdictOf.decisive.pmid)?.stems : undefined;
   const speaksOf = decisiveStems ? verdictSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0;
   const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && verdictSubjects.length >= 2 && speaksOf < Math.min(2, verdictSubjects.length);

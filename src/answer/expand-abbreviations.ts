@@ -98,3 +98,21 @@ export function withoutOtherCase(stems: Set<string>, text: string, capitals: rea
   }
   return stems;
 }
+
+/** The question's own short forms: acronyms of its words and the capital abbreviations it writes. */
+export type QuestionForms = { acronyms: QuestionAcronym[]; capitals: string[] };
+
+/** The short forms a question makes and writes, found once per question. */
+export function questionForms(question: string): QuestionForms {
+  return { acronyms: questionAcronyms(question), capitals: questionCapitals(question) };
+}
+
+/** A text's stems as the question reads them: its acronyms added ("ALS"), its capitals in another case dropped ("PiD"). */
+export function withQuestionForms(
+  stems: Set<string>,
+  text: string,
+  forms: QuestionForms,
+  defined: ReadonlyMap<string, Set<string>> = new Map(),
+): Set<string> {
+  return withoutOtherCase(withQuestionAcronyms(stems, text, forms.acronyms, defined), text, forms.capitals);
+}

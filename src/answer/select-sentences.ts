@@ -2,7 +2,7 @@ import type { Evidence, Passage } from '../domain/index.js';
 import type { QuestionAnalysis, QuestionType } from './analyze-question.js';
 import { mentions, stemSet } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
-import { definedAbbreviations, questionAcronyms, questionCapitals, withoutOtherCase, withQuestionAcronyms } from './expand-abbreviations.js';
+import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
 import { splitPassages } from './split-passages.js';
 
 /** A passage with what selection learned about it. */
@@ -114,8 +114,7 @@ export function scorePassages(
   const totalWeight = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
   const cueTypes = [analysis.type, ...analysis.topics];
   const scored: ScoredPassage[] = [];
-  const acronyms = questionAcronyms(analysis.question);
-  const capitals = questionCapitals(analysis.question);
+  const forms = questionForms(analysis.question);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
     const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`);
@@ -125,11 +124,7 @@ export function scorePassages(
       if (/\?\s*$/.test(passage.text)) return;
       // A title names a topic rather than stating a finding; quote it only when there is no abstract.
       if (passage.section === 'title' && abstractCount > 0) return;
-      const stems = withoutOtherCase(
-        withQuestionAcronyms(withAbbreviations(stemSet(passage.text), abbreviations), passage.text, acronyms, abbreviations),
-        passage.text,
-        capitals,
-      );
+      const stems = withQuestionForms(withAbbreviations(stemSet(passage.text), abbreviations), passage.text, forms, abbreviations);
       const covered = analysis.concepts.filter((c) => mentions(stems, c.stem));
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;

@@ -1,10 +1,10 @@
 import type { Article, Evidence } from '../domain/index.js';
 import type { Concept, QuestionAnalysis } from './analyze-question.js';
 import { mentions, stemSet } from './content-terms.js';
-import { definedAbbreviations, questionAcronyms, questionCapitals, withoutOtherCase, withQuestionAcronyms, type QuestionAcronym } from './expand-abbreviations.js';
+import { definedAbbreviations, questionForms, withQuestionForms, type QuestionForms } from './expand-abbreviations.js';
 
 /** The stems an article mentions anywhere: title, abstract, MeSH headings, keywords and the abbreviations it defines. */
-export function articleStems(article: Article, acronyms: readonly QuestionAcronym[] = [], capitals: readonly string[] = []): Set<string> {
+export function articleStems(article: Article, forms: QuestionForms = { acronyms: [], capitals: [] }): Set<string> {
   const text = `${article.title} ${article.abstract}`;
   const stems = stemSet(
     [text, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' '),
@@ -13,7 +13,7 @@ export function articleStems(article: Article, acronyms: readonly QuestionAcrony
   for (const [short, long] of defined) {
     if (stems.has(short)) for (const s of long) stems.add(s);
   }
-  return withoutOtherCase(withQuestionAcronyms(stems, text, acronyms, defined), text, capitals);
+  return withQuestionForms(stems, text, forms, defined);
 }
 
 /**
@@ -65,9 +65,8 @@ export function fitEvidence(analysis: QuestionAnalysis, evidence: readonly Evide
   fits: Map<string, ArticleFit>;
 } {
   // An article that writes only "ALS" mentions the question's "amyotrophic lateral sclerosis".
-  const acronyms = questionAcronyms(analysis.question);
-  const capitals = questionCapitals(analysis.question);
-  const stems = evidence.map((e) => articleStems(e.article, acronyms, capitals));
+  const forms = questionForms(analysis.question);
+  const stems = evidence.map((e) => articleStems(e.article, forms));
   const weighed = weighConcepts(analysis, stems);
   const fits = new Map<string, ArticleFit>();
   evidence.forEach((e, rank) => {
