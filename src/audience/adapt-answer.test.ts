@@ -135,9 +135,22 @@ describe('adaptAnswer for patients and caregivers', () => {
       'Treatment: what to know as a caregiver',
       'What to expect for the person you care for',
     ]);
-    // The helper's view frames the answer differently but claims nothing the patient's answer does not.
+    // The fixture's sentences are about study groups and findings: the helper reads them as the patient does.
     expect(caregiver.sections.map((s) => s.points)).toEqual(patient.sections.map((s) => s.points));
     expect(caregiver.direct).toEqual(patient.direct);
+  });
+
+  it('speaks to the caregiver about the person they help where a point says what people with the condition experience', () => {
+    const text = 'Patients with FAP typically develop hundreds to thousands of benign colorectal tumors.'; // PMID 10924409
+    const study = 'Patients with albuminuria were more likely to have hypertension.'; // PMID 26702164
+    const two = answerOf([{ pmid: '10924409', text }, { pmid: '26702164', text: study }]);
+    const patient = adaptAnswer(two, 'patient', vocabulary);
+    const caregiver = adaptAnswer(two, 'caregiver', vocabulary);
+    expect(patient.direct!.text).toMatch(/^Patients with FAP /);
+    expect(caregiver.direct!.text).toBe(patient.direct!.text.replace(/^Patients with FAP /, 'If the person you care for has FAP, they '));
+    expect(caregiver.direct!.citations).toEqual(two.direct!.citations);
+    expect(pointsOf(caregiver)[1]).toEqual(pointsOf(patient)[1]);
+    expect(caregiver.evidenceSummary).toBe(patient.evidenceSummary);
   });
 
   it('keeps most of the clinician answer’s medical concepts, as the term or its plain equivalent', () => {

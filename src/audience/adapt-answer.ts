@@ -1,4 +1,5 @@
 import type { Answer, Audience, Point } from '../domain/index.js';
+import { caregiverText } from './caregiver-text.js';
 import { plainSectionTitle } from './section-titles.js';
 import { createRewriteContext, plainText, studentText, type RewriteContext } from './rewrite-text.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -12,7 +13,9 @@ export function adaptAnswer(answer: Answer, audience: Audience, vocabulary: Voca
   const rewrite =
     audience === 'student'
       ? (text: string) => studentText(text, context)
-      : (text: string) => plainText(text, context);
+      : audience === 'caregiver'
+        ? (text: string) => caregiverText(plainText(text, context))
+        : (text: string) => plainText(text, context);
   const adaptPoint = (point: Point): Point => ({ ...point, text: rewrite(point.text) });
 
   const direct = answer.direct ? adaptPoint(answer.direct) : null;
