@@ -13,6 +13,10 @@ describe('caregiverText', () => {
     expect(caregiverText('Patients with chronic functional somatic symptoms have a great diversity of functional somatic symptoms.')).toBe(
       'If the person you care for has chronic functional somatic symptoms, they have a great diversity of functional somatic symptoms.',
     );
+    // PMID 10706858, as the plain wording leaves its conclusion.
+    expect(caregiverText('Persons with PROS1 gene defects and protein S deficiency are at increased risk of blood clotting.')).toBe(
+      'If the person you care for has PROS1 gene defects and protein S deficiency, they are at increased risk of blood clotting.',
+    );
   });
 
   it('keeps hedges and negations word for word and names a child as a child', () => {
@@ -38,6 +42,9 @@ describe('caregiverText', () => {
     ['10480348', 'Individuals with normal ERGs have mutations predominantly located 5 of the transcript initiation site of Dp260.'],
     ['26702203', 'Patients could administer additional PCEA doses of 4 ml of their study solution with a lock-out time of 10 min.'],
     ['17008699', 'Patients who wanted to choose their own treatment (n = 119) are described here.'],
+    // The same, in the plain wording: a treatment the study gave, and a laboratory finding.
+    ['25974212', 'Patients with early stage diffuse large B-cell lymphoma get RCHOP (rituximab cyclophosphamide, doxorubicin, vincristine, prednisone) alone or with involved field radiation treatment.'],
+    ['10480348', 'Individuals with normal ERGs have gene changes mostly found 5 of the transcript start site of Dp260.'],
     // No condition is named, so "the person you care for" would have to guess one.
     ['25855685', 'Patients may experience ambivalence about suppressing behaviors that they have come to rely upon for management of stress and anxiety, even if these behaviors represent symptoms of a psychiatric illness.'],
     ['10923035', 'Patients present with partial, then generalized seizures, with onset at age three months.'],

@@ -19,8 +19,8 @@ const HEDGE = String.raw`(?:(?:most|more|very|almost|nearly|mostly|eventually|la
 
 // Present-tense verbs that describe what people with a condition live through or need, read as a plural so
 // singular "they" keeps the same verb form. Verbs that often report a finding ("show", "display", "report")
-// are left out on purpose.
-const VERB = String.raw`(?:experience|develop|have|are|feel|need|require|suffer|get|lose|notice|complain|struggle|benefit|respond|live|face)`;
+// are left out on purpose, and so is "get", which plain wording uses for "receive" (a study's treatment).
+const VERB = String.raw`(?:experience|develop|have|are|feel|need|require|suffer|lose|notice|complain|struggle|benefit|respond|live|face)`;
 
 const GENERIC_SENTENCE = new RegExp(
   String.raw`^(Patients|People|Persons|Individuals|Children|Infants) with ((?:[^\s.;:,()]+\s+){0,7}?[^\s.;:,()]+)\s+(?=${HEDGE}*${VERB}\b)`,
@@ -28,7 +28,11 @@ const GENERIC_SENTENCE = new RegExp(
 
 // A sentence with any of these speaks of a study, its groups or its numbers, or compares groups: it stays as written.
 const STUDY_TALK =
-  /\d+\s*%|\b(?:n|p)\s*[=<>]|\b(?:study|studies|studied|trial|trials|cohort|group|groups|control|controls|sample|series|participants?|subjects?|randomi[sz]ed|assigned|allocated|enrolled|recruited|included|excluded|selected|followed|compared|comparison|analy[sz]ed|evaluated|assessed|examined|treated|than|versus|vs|we|our|this|these|here|were|was|had|did|been|would|could|odds|ratio|rate|rates|incidence|prevalence|higher|lower|greater|fewer|scores?|levels?|expression|mutations?|variants?|alleles?|genotypes?|phenotypes?|locus)\b/i;
+  /\d+\s*%|\b(?:n|p)\s*[=<>]|\b(?:study|studies|studied|trial|trials|cohort|group|groups|control|controls|sample|series|participants?|subjects?|randomi[sz]ed|assigned|allocated|enrolled|recruited|included|excluded|selected|followed|compared|comparison|analy[sz]ed|evaluated|assessed|examined|treated|than|versus|vs|we|our|this|these|here|were|was|had|did|been|would|could|odds|ratio|rate|rates|incidence|prevalence|higher|lower|greater|fewer|scores?)\b/i;
+
+// A predicate about genes, molecules or cells is a laboratory finding, not something the person lives through.
+const LAB_FINDING =
+  /\b(?:mutations?|variants?|alleles?|genotypes?|phenotypes?|locus|genes?|DNA|chromosomes?|molecules?|proteins?|enzymes?|levels?|expression|cells?)\b/i;
 
 // A name that itself narrows to a group ("patients with X who ...", "people with X in our clinic") is not a condition.
 const NOT_A_CONDITION = /\b(?:may|might|can|could|should|must|will|would|do|does|not|who|whom|which|that|this|these|those|our|in|at|from|after|before|during|receiving|undergoing|treated|given|versus|vs)\b/i;
@@ -47,6 +51,7 @@ function toHelper(sentence: string): string {
   if (!m) return sentence;
   const [whole, subject, condition] = m as unknown as [string, string, string];
   if (STUDY_TALK.test(sentence) || NOT_A_CONDITION.test(condition) || endsInAdverb(condition)) return sentence;
+  if (LAB_FINDING.test(sentence.slice(whole.length))) return sentence;
   const person = SUBJECTS[subject.toLowerCase()]!;
   return `If ${person} has ${condition}, they ${sentence.slice(whole.length)}`;
 }
