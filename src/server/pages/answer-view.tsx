@@ -1,6 +1,7 @@
 /** Server-rendered view of an Answer: direct answer, sections with [n] citations, and the reference list. */
 import type { Child } from 'hono/jsx';
 import type { Answer, Point, Reference } from '../../domain/index.js';
+import { ReaderGuide, directHeading } from './reader-guide.js';
 
 /** How each evidence level is named on the pages. */
 export const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
@@ -60,7 +61,7 @@ export function ReferenceList(props: { references: Reference[]; idPrefix?: strin
 }
 
 /**
- * The answer block: the direct answer, then the sections, then (unless left out) the references. `pointAside`
+ * The answer block: the direct answer, then the sections, a lay reader's guide, then (unless left out) the references. `pointAside`
  * draws something beside each point (staff notes), given the point's stored key ('direct' or 'section.point').
  */
 export function AnswerView(props: {
@@ -72,17 +73,20 @@ export function AnswerView(props: {
   const { answer } = props;
   if (answer.status === 'insufficient_evidence') {
     return (
-      <section class="card insufficient" aria-label="Answer">
-        <h2>Not enough evidence</h2>
-        <p>{answer.evidenceSummary}</p>
-      </section>
+      <>
+        <section class="card insufficient" aria-label="Answer">
+          <h2>Not enough evidence</h2>
+          <p>{answer.evidenceSummary}</p>
+        </section>
+        <ReaderGuide answer={answer} />
+      </>
     );
   }
   return (
     <>
       {answer.direct ? (
         <section class="card direct" aria-label="Direct answer">
-          <h2 class="eyebrow">Short answer{answer.verdict ? `: ${answer.verdict}` : ''}</h2>
+          <h2 class="eyebrow">{directHeading(answer)}</h2>
           <p class="direct-text" id={props.pointAside ? 'point-direct' : undefined}>
             {answer.direct.text} <Citations point={answer.direct} idPrefix={props.idPrefix} />
           </p>
@@ -102,6 +106,7 @@ export function AnswerView(props: {
           </ul>
         </section>
       ))}
+      <ReaderGuide answer={answer} />
       {props.withReferences === false ? null : <ReferenceList references={answer.references} idPrefix={props.idPrefix} />}
     </>
   );

@@ -9,6 +9,7 @@ import { StatusSteps } from './status-steps.js';
 import { ReviewPanel, type ReviewPanelModel } from './review-panel.js';
 import { PointNotes, type PointNotesModel } from './point-notes.js';
 import { EvidenceSummary } from './evidence-summary.js';
+import { wordedForNote } from './reader-guide.js';
 
 /** What the article page shows. */
 export type ArticlePageModel = {
@@ -156,7 +157,10 @@ export function renderArticlePage(model: ArticlePageModel) {
           </p>
         )}
         <AudiencePicker action={path} audience={model.audience} />
-        <p class="meta audience-note">Worded for: <strong>{audienceLabel(model.audience)}</strong></p>
+        <p class="meta audience-note">
+          Worded for: <strong>{audienceLabel(model.audience)}</strong>
+          {wordedForNote(answer) ? ` · ${wordedForNote(answer)}` : null}
+        </p>
         <AnswerView answer={answer} withReferences={false} pointAside={notesAside(model.notes)} />
         {/* An insufficient answer already says why in its own card; the summary would repeat it. */}
         {answer.status === 'answered' ? <EvidenceSummary answer={answer} /> : null}

@@ -106,6 +106,12 @@ ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
 .ref-title { font-weight: 600; }
 .pubmed { font-size: 14px; }
 .tag { display:inline-block; font-size:12px; padding:1px 8px; border-radius:10px; background:var(--accent-soft); color:#0b4f4b; margin-left:6px; }
+.guide { background:#f4faf9; border-color:#cfe5e2; border-left: 5px solid #7fbdb6; }
+.guide p { margin: 0 0 10px; }
+.guide h3 { font-size: 16px; margin: 14px 0 4px; color: var(--accent-dark); }
+.guide ul.questions { padding-left: 20px; margin: 0; } .guide ul.questions li { margin: 4px 0; }
+.guide .urgent { background: var(--warn); border:1px solid var(--warn-line); border-radius: 8px; padding: 8px 12px; margin: 14px 0 0; font-size: 16px; }
+.guide .urgent + .meta { margin: 10px 0 0; }
 .disclaimer { background:#f9fafb; font-size: 15px; }
 .disclaimer h2 { font-size: 17px; }
 .thread { list-style:none; padding:0; margin: 16px 0 0; }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { checkAudience } from '../../clinq.js';
+import type { Answer, Audience } from '../../domain/index.js';
+import { createApp } from '../app.js';
+import { createMemoryEditorialStore } from '../memory-editorial-store.js';
+
+function answerFor(question: string, audience: Audience): Answer {
+  const quote = 'Colchicine reduced gout flares.';
+  return {
+    question,
+    audience,
+    status: 'answered',
+    verdict: 'yes',
+    direct: { text: 'Colchicine reduces gout flares.', citations: [{ n: 1, pmid: '123', quote }] },
+    sections: [{ kind: 'treatment', title: 'Treatment', points: [{ text: 'Low-dose colchicine works.', citations: [{ n: 1, pmid: '123', quote }] }] }],
+    references: [
+      {
+        n: 1,
+        pmid: '123',
+        title: 'Colchicine for acute gout',
+        journal: 'Test Journal',
+        year: 2020,
+        publicationTypes: ['Randomized Controlled Trial'],
+        evidenceLevel: 'rct',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/123/',
+      },
+    ],
+    evidenceSummary: 'Based on 1 randomized controlled trial.',
+    corpus: { articles: 1, snapshot: 'test' },
+  };
+}
+
+/** An app whose readers may be any audience, with one stored article; returns a page getter per audience. */
+async function articlePages() {
+  const app = createApp({
+    ask: async (question, audience) => answerFor(question, audience ?? 'physician'),
+    getArticle: async () => null,
+    countArticles: async () => 1,
+    checkQuestion: (input) => String(input).trim(),
+    checkAudience,
+    adapt: (answer, audience) => ({ ...answer, audience }),
+    maxBodyBytes: 4096,
+    editorial: { store: createMemoryEditorialStore() },
+    csrfSecret: 'test-secret',
+    logError: () => {},
+  });
+  const created = await app.request('/api/answers', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question: 'Does colchicine help gout?' }),
+  });
+  const { url } = (await created.json()) as { url: string };
+  return {
+    article: async (audience: Audience) => (await app.request(`${url}?audience=${audience}`)).text(),
+    quick: async (audience: Audience) => (await app.request(`/?q=gout&audience=${audience}`)).text(),
+  };
+}
+
+describe('the reader guide on answer pages', () => {
+  it('shows a caregiver the guide with questions for the care team and a short answer worded for them, and clinicians no guide', async () => {
+    const pages = await articlePages();
+    for (const html of [await pages.article('caregiver'), await pages.quick('caregiver')]) {
+      expect(html).toContain('Reading this as a caregiver');
+      expect(html).toContain('Questions to bring to their care team');
+      expect(html).toContain('Does this apply to them, with their other conditions and medicines?');
+      expect(html).toContain('Get help now:');
+      expect(html).toContain('Short answer for caregivers: yes');
+      expect(html).not.toContain('Questions for your doctor');
+    }
+    expect(await pages.article('caregiver')).toContain('written for you, the person who helps someone with their health');
+    // Clinicians and students read the same article without any guide.
+    for (const audience of ['physician', 'nurse', 'student'] as const) {
+      const html = await pages.article(audience);
+      expect(html).toContain('Short answer: yes');
+      expect(html).not.toContain('class="card guide"');
+      expect(html).not.toContain('written for you');
+    }
+  });
+
+  it('shows a patient questions for their doctor but not the caregiver guide', async () => {
+    const html = await (await articlePages()).article('patient');
+    expect(html).toContain('Questions for your doctor');
+    expect(html).toContain('Short answer: yes');
+    expect(html).not.toContain('Reading this as a caregiver');
+    expect(html).not.toContain('Short answer for caregivers');
+  });
+});
