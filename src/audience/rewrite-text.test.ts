@@ -60,6 +60,27 @@ describe('plainText', () => {
     expect(second).toBe('Patients with BDD were studied.');
   });
 
+  it('uses the short form where a later point spells a long name out again with its abbreviation', () => {
+    // Points of a BioASQ answer on feline infectious peritonitis (PMIDs 24707494, 30691609, 27027316).
+    const [first, second, third] = plain(
+      'It is caused by FIP virus (FIPV), a virulent mutant strain of Feline Enteric Coronavirus (FECV).',
+      'Feline infectious peritonitis (FIP) results from mutations in the viral genome during a common feline enteric coronavirus (FECV) infection.',
+      'Feline enteric coronavirus (FECV) causes inapparent or mild enteritis in cats, but a highly fatal disease, called feline infectious peritonitis (FIP), can arise through mutation of FECV to FIP virus (FIPV).',
+    );
+    expect(first).toContain('feline infectious peritonitis (FIP) virus');
+    expect(second).toMatch(/^FIP results from gene changes in the viral genome during a common FECV infection\./);
+    expect(third).toMatch(/^FECV causes/);
+  });
+
+  it('keeps a long name in words where the sentence gives it as a name ("called X (ABBR)")', () => {
+    const [, , third] = plain(
+      'It is caused by FIP virus (FIPV), a virulent mutant strain of Feline Enteric Coronavirus (FECV).',
+      'Feline infectious peritonitis (FIP) results from mutations in the viral genome.',
+      'Feline enteric coronavirus (FECV) causes mild enteritis in cats, but a highly fatal disease, called feline infectious peritonitis (FIP), can arise through mutation of FECV to FIP virus (FIPV).',
+    );
+    expect(third).toContain('called feline infectious peritonitis, can arise');
+  });
+
   it('does not repeat a word the spelled-out abbreviation already says', () => {
     const [first] = plain('A repeat sits in the 3 UTR of the gene.', 'The 3-untranslated region (UTR) was long.');
     expect(first).toContain('the 3-untranslated region');

@@ -221,6 +221,9 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
   return t;
 }
 
+// "termed X (ABBR)" or "known as X (ABBR)" gives the name itself, which stays in words.
+const NAMING = /\b(?:termed|called|named|known as|referred to as)\s+$/i;
+
 function spellOutAbbreviations(text: string, context: RewriteContext): string {
   let t = text;
   const edits: { start: number; end: number; text: string }[] = [];
@@ -238,7 +241,12 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     if (keepShort && context.introduced.has(key)) {
       if (definedHere) {
         const open = t.lastIndexOf('(', start);
-        edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
+        // The reader has learned the short form: "body dysmorphic disorder (BDD)" again is just "BDD".
+        const before = t.slice(0, open).trimEnd();
+        const from = before.length - expansion.length;
+        if (from >= 0 && before.slice(from).toLowerCase() === expansion.toLowerCase() && /^$|[\s"'(\[]$/.test(before.slice(0, from)) && !NAMING.test(before.slice(0, from))) {
+          edits.push({ start: from, end: end + 1, text: abbreviation });
+        } else edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
       }
       continue;
     }
