@@ -24,9 +24,9 @@ const GUIDES: Partial<Record<Answer['audience'], Guide>> = {
   caregiver: {
     title: 'Reading this as a caregiver',
     reading:
-      'Each point comes from a published study. The number after it, like [1], leads to that study in the references; ' +
-      'point at the number or move to it with the Tab key to see the exact sentence the point rests on. Studies describe ' +
-      'groups of people, so not every point will apply to the person you care for.',
+      'Each point comes from a published research article. The number after it, like [1], leads to that article in the ' +
+      'references; point at the number or move to it with the Tab key to see the exact sentence the point rests on. The ' +
+      'research describes other people, so not every point may apply to the person you care for.',
     askTitle: 'Questions to bring to their care team',
     questions: [
       'Does this apply to them, with their other conditions and medicines?',
@@ -42,9 +42,9 @@ const GUIDES: Partial<Record<Answer['audience'], Guide>> = {
   patient: {
     title: 'Reading this answer',
     reading:
-      'Each point comes from a published study. The number after it, like [1], leads to that study in the references; ' +
-      'point at the number or move to it with the Tab key to see the exact sentence the point rests on. Studies describe ' +
-      'groups of people, so not every point will apply to you.',
+      'Each point comes from a published research article. The number after it, like [1], leads to that article in the ' +
+      'references; point at the number or move to it with the Tab key to see the exact sentence the point rests on. The ' +
+      'research describes other people, so not every point may apply to you.',
     askTitle: 'Questions for your doctor',
     questions: [
       'Does this apply to me, with my other conditions and medicines?',
