@@ -31,9 +31,12 @@ function answerFor(question: string, audience: Audience): Answer {
 }
 
 /** An app whose readers may be any audience, with one stored article; returns a page getter per audience. */
-async function articlePages() {
+async function articlePages(status: Answer['status'] = 'answered') {
   const app = createApp({
-    ask: async (question, audience) => answerFor(question, audience ?? 'physician'),
+    ask: async (question, audience) => {
+      const answer = answerFor(question, audience ?? 'physician');
+      return status === 'answered' ? answer : { ...answer, status, direct: null, sections: [], references: [], evidenceSummary: 'No article mentions gout.' };
+    },
     getArticle: async () => null,
     countArticles: async () => 1,
     checkQuestion: (input) => String(input).trim(),
@@ -83,5 +86,15 @@ describe('the reader guide on answer pages', () => {
     expect(html).toContain('Short answer: yes');
     expect(html).not.toContain('Reading this as a caregiver');
     expect(html).not.toContain('Short answer for caregivers');
+  });
+
+  it('keeps only the questions that stand alone and the safety line when there is not enough evidence', async () => {
+    const html = await (await articlePages('insufficient_evidence')).quick('caregiver');
+    expect(html).toContain('Not enough evidence');
+    expect(html).toContain('<h2 id="guide-title">Questions to bring to their care team</h2>');
+    expect(html).toContain('What signs should I watch for, and what should I do if I see them?');
+    expect(html).toContain('Get help now:');
+    expect(html).not.toContain('Does this apply to them');
+    expect(html).not.toContain('Each point comes from');
   });
 });

@@ -17,6 +17,7 @@ export function wordedForNote(answer: Answer): string | undefined {
   return undefined;
 }
 
+// The first question asks about the answer's points, so it is left out when there are none.
 type Guide = { title: string; reading: string; askTitle: string; questions: string[]; urgent: string; closing?: string };
 
 // Questions and safety advice are general on purpose: they fit any answer and claim nothing about a condition.
@@ -60,14 +61,15 @@ export function ReaderGuide(props: { answer: Answer }) {
   const guide = GUIDES[props.answer.audience];
   if (!guide) return null;
   const answered = props.answer.status === 'answered';
+  // Without points there is nothing to read or to apply: the guide keeps the questions that stand alone and the safety line.
+  const questions = answered ? guide.questions : guide.questions.slice(1);
   return (
     <aside class="card guide" aria-labelledby="guide-title">
-      <h2 id="guide-title">{guide.title}</h2>
-      {/* Without points there is nothing to read; the questions and the safety line still help. */}
+      <h2 id="guide-title">{answered ? guide.title : guide.askTitle}</h2>
       {answered ? <p>{guide.reading}</p> : null}
-      <h3>{guide.askTitle}</h3>
+      {answered ? <h3>{guide.askTitle}</h3> : null}
       <ul class="questions">
-        {guide.questions.map((q) => (
+        {questions.map((q) => (
           <li>{q}</li>
         ))}
       </ul>
