@@ -67,6 +67,25 @@ describe('splitDefinition', () => {
     ]);
   });
 
+  it('says what is being done or thought about the subject in a sentence of its own, past a bracket in the definition', () => {
+    // PMID 35298826 (daridorexant) and PMID 30691609 (feline infectious peritonitis), brackets and abbreviations already handled.
+    expect(
+      splitDefinition('Daridorexant is an orally administered dual orexin type 1 and type 2 (OX1 and OX2) receptor antagonist being developed for the treatment of insomnia.'),
+    ).toEqual(['Daridorexant is an orally administered dual orexin type 1 and type 2 (OX1 and OX2) receptor antagonist.', 'It is being developed for the treatment of insomnia.']);
+    expect(
+      splitDefinition('FIP is an almost invariably fatal feline coronavirus-induced disease thought to arise from a combination of viral gene changes and an overexuberant immune response.'),
+    ).toEqual(['FIP is an almost invariably fatal feline coronavirus-induced disease.', 'It is thought to arise from a combination of viral gene changes and an overexuberant immune response.']);
+  });
+
+  it('leaves a definition whose bracket holds a list or whose phrase is part of the name', () => {
+    for (const s of [
+      'Huntington\'s disease is an inherited disorder caused by expanded stretch of consecutive trinucleotides (cytosine-adenosine-guanine, CAG) within the first exon.',
+      'Galcanezumab is the first antibody being developed for the prevention of cluster headache in adults.',
+    ]) {
+      expect(splitDefinition(s)).toBeUndefined();
+    }
+  });
+
   it('keeps a phrase that makes the definition true or may describe a nearer noun', () => {
     for (const s of [
       'NCYM is the first de novo evolved protein known to act as an oncopromoting factor in human cancer.',

@@ -62,6 +62,19 @@ describe('splitLongSentence with a shared subject', () => {
     ]);
   });
 
+  it('gives a second verb after a subject with only a modal verb the pronoun its head noun takes', () => {
+    // PMID 34912024 (host RNA signatures in feverish children), as rewritten for patients.
+    const signatures =
+      'Transcript host RNA signatures may allow to better describe the spectrum of viral, bacterial, and inflammatory illnesses in feverish children and can be used with traditional diagnostic methods to find out if and when to start antibiotic treatment.';
+    expect(splitLongSentence(signatures, 10)[0]).toBe(
+      'Transcript host RNA signatures may allow to better describe the spectrum of viral, bacterial, and inflammatory illnesses in feverish children.',
+    );
+    expect(splitLongSentence(signatures, 10)[1]).toMatch(/^They can be used with traditional diagnostic methods/);
+    // A subject that lists two things, or names a person, gets no pronoun.
+    const list = 'Diet and exercise may lower the risk of diabetes in older adults and can be started at any age without a doctor.';
+    expect(splitLongSentence(list, 10)).toEqual([list]);
+  });
+
   it('says what a clause led to in a sentence of its own', () => {
     expect(splitLongSentence('The drug blocked the receptor in most of the treated mice, leading to a fall in blood pressure.', 10)).toEqual([
       'The drug blocked the receptor in most of the treated mice.',

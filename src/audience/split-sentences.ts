@@ -258,8 +258,18 @@ function pronounFor(left: string, rightVerb: string): string | undefined {
   if (/^(?:are|were|have|do)$/.test(rightVerb)) return 'They';
   if (/^(?:is|was|has|does)$/.test(rightVerb)) return 'It';
   const verb = /\b(is|was|has|does|are|were|have|do)\b/.exec(left)?.[1];
-  if (!verb) return undefined;
+  if (!verb) return modalSubjectPronoun(left);
   return /^(?:are|were|have|do)$/.test(verb) ? 'They' : 'It';
+}
+
+// "RNA signatures may allow X and can be used with Y": with only a modal verb on the left, the subject's head noun
+// says "They" (a plural in "-s") or "It"; a subject with a list or a comma is left alone.
+function modalSubjectPronoun(left: string): string | undefined {
+  const subject = /^([^,;:()]+?)\s+(?:can|could|may|might|will|would|should|must)\s/.exec(left.replace(/\s*\([^)]*\)/g, ''))?.[1];
+  if (!subject || /\b(?:and|or|of|with|that|which|who|we|it|this|these)\b/i.test(subject)) return undefined;
+  const head = subject.split(/\s+/).pop()!;
+  if (!/^[a-z]/.test(head)) return undefined;
+  return /[^su]s$/.test(head) ? 'They' : 'It';
 }
 
 function findCut(sentence: string): Cut | undefined {
