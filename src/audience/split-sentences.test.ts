@@ -62,6 +62,19 @@ describe('splitLongSentence with a shared subject', () => {
     ]);
   });
 
+  it('gives a second verb the subject back after a left side whose verb is "refers to" or a plural "support"', () => {
+    // PMIDs 35484099 (epigenetic change) and 33678513 (edasalonexent), as rewritten for patients.
+    expect(
+      splitLongSentence('Epigenetic change refers to heritable changes in the genetic material without any changes in the nucleic acid sequence and results in heritable phenotypic changes.', 10),
+    ).toEqual(['Epigenetic change refers to heritable changes in the genetic material without any changes in the nucleic acid sequence.', 'It results in heritable phenotypic changes.']);
+    expect(
+      splitLongSentence('These results support studying edasalonexent in future trials and have informed the design of the edasalonexent phase 3 trial in boys with Duchenne.', 10),
+    ).toEqual(['These results support studying edasalonexent in future trials.', 'They have informed the design of the edasalonexent phase 3 trial in boys with Duchenne.']);
+    // "The results of X and ..." has no verb on the left: nothing to share.
+    const noun = 'The results of the trial in older adults with diabetes and is the first report from this country.';
+    expect(splitLongSentence(noun, 10)).toEqual([noun]);
+  });
+
   it('gives a second verb after a subject with only a modal verb the pronoun its head noun takes', () => {
     // PMID 34912024 (host RNA signatures in feverish children), as rewritten for patients.
     const signatures =
@@ -111,6 +124,18 @@ describe('moveQualifier', () => {
       'Ten variants of the enzyme were found.',
       'This was in 22 patients with the deficiency from three districts of Bulgaria.',
     ]);
+  });
+
+  it('moves the qualifier of a finding told with a past verb such as "showed"', () => {
+    // PMID 32846061 (selpercatinib), as rewritten for patients.
+    expect(
+      moveQualifier('Selpercatinib showed durable benefit with mainly low-grade toxic effects in patients with medullary thyroid cancer with and without past vandetanib or cabozantinib treatment.'),
+    ).toEqual([
+      'Selpercatinib showed durable benefit with mainly low-grade toxic effects.',
+      'This was in patients with medullary thyroid cancer with and without past vandetanib or cabozantinib treatment.',
+    ]);
+    const present = 'Selpercatinib shows durable benefit with mainly low-grade toxic effects in patients with medullary thyroid cancer.';
+    expect(moveQualifier(present)).toEqual([present]);
   });
 
   it('moves a leading "In five children with ..." after the finding', () => {

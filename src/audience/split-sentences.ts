@@ -168,6 +168,12 @@ const PRESENT_VERBS = (
   'represents provides offers allows helps makes gives prevents protects predicts differs varies includes exhibits displays ' +
   'produces triggers drives lowers raises limits reduces increases decreases improves'
 ).split(' ');
+// Verbs that make a left side a clause before "and is ...", "and results in ...": third-person verbs that are not
+// also common plural nouns ("results", "increases" are left out), and plural verbs after a plural subject.
+const LEFT_VERB = new RegExp(
+  String.raw`^[^,;:]*?\b(?:${PRESENT_VERBS.filter((v) => !/^(?:results|increases|decreases|limits|drives|displays|offers|controls|targets|blocks|helps|makes|gives)$/.test(v)).join('|')}|refers|stimulates|belongs|consists|relies|reflects|support|suggest|show|indicate|provide|demonstrate|reveal|confirm)\s+(?:to|that|the|a|an|its|their|this|these|\w+ing|\w+s)\b`,
+  'i',
+);
 const PAST_VERBS = 'led showed caused became remained resulted occurred died took gave made went came saw grew fell rose'.split(' ');
 
 // Marks a cut before a participle whose subject is "we" (", studying X").
@@ -480,7 +486,7 @@ function findCut(sentence: string): Cut | undefined {
         // "who" after a singular noun could be a he or a she: only plural nouns and words that say which become pronouns.
         const person = /who\s+$/.test(m[0]) ? personPronoun(left) : undefined;
         if (/who\s+$/.test(m[0]) && !person) continue;
-        if (!FINITE_VERB.test(left)) continue;
+        if (!FINITE_VERB.test(left) && !LEFT_VERB.test(left.replace(/\([^)]*\)/g, ''))) continue;
         const pronoun = person ?? pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
         if (!pronoun) continue;
         cuts.push({ at, resume, lead: `${pronoun} ` });
@@ -525,6 +531,9 @@ function joinsClauses(left: string, right: string): boolean {
 const QUALIFIER =
   /\s+(in|among)\s+(?!(?:which|whom|whose)\b)(?=(?:(?:the|all|\d[\d,.]*%?|[a-z-]+)\s+){0,3}(?:patients|people|children|adults|women|men|infants|individuals|subjects|participants|newborns|teenagers|families|cases|those|mice|rats)\s+(?:with|who|aged|having|from|undergoing|getting|treated|given|after|on)\b)/g;
 
+// A finding told in the past tense: "was seen", or a past verb such as "showed" or "improved".
+const PAST_FINDING = /\b(?:was|were|showed|had|led|caused|improved|reduced|lowered|raised|increased|decreased|extended|prolonged|produced|achieved|induced)\b/;
+
 /**
  * Moves a trailing "in people with ..." qualifier of a long past-tense finding into its own sentence:
  * "X rose in 40 adults with asthma who smoked." -> "X rose. This was in 40 adults with asthma who smoked."
@@ -544,7 +553,7 @@ export function moveQualifier(sentence: string, maxWords = 14): string[] {
   const right = sentence.slice(at).trim().replace(/[.!?]$/, '');
   // Only a finished past-tense finding ("X was seen") can lend its qualifier to "This was ...": a present-tense
   // claim ("X is a risk factor") is general, and a comma in it may attach the qualifier to something else.
-  if (!/\b(?:was|were)\b/.test(left) || /\b(?:is|are|appears?|seems?|remains?)\b|,/.test(left.replace(/\([^)]*\)/g, ''))) return [sentence];
+  if (!PAST_FINDING.test(left) || /\b(?:is|are|appears?|seems?|remains?)\b|,/.test(left.replace(/\([^)]*\)/g, ''))) return [sentence];
   if (wordCount(left) < 6 || wordCount(right) < 4) return [sentence];
   // The qualifier must run to the end: a second clause or predicate after it ("... and positively linked") would lose its subject.
   if (/[;:]|,\s|\b(?:and|but|or)\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b|\bin\s+(?:which|whom|whose)\b/.test(right)) return [sentence];
