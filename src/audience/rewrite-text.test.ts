@@ -61,7 +61,7 @@ describe('plainText', () => {
   });
 
   it('uses the short form where a later point spells a long name out again with its abbreviation', () => {
-    // Points of a BioASQ answer on feline infectious peritonitis (PMIDs 24707494, 30691609, 27027316).
+    // Points of a BioASQ answer on feline infectious peritonitis (PMIDs 24707494, 26822958, 27027316).
     const [first, second, third] = plain(
       'It is caused by FIP virus (FIPV), a virulent mutant strain of Feline Enteric Coronavirus (FECV).',
       'Feline infectious peritonitis (FIP) results from mutations in the viral genome during a common feline enteric coronavirus (FECV) infection.',
