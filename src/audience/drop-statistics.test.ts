@@ -13,6 +13,15 @@ describe('dropStatistics', () => {
     expect(dropStatistics(text)).toBe(text);
   });
 
+  it('drops a named correlation coefficient with its p value, and keeps a bracket that names a measure in words', () => {
+    // PMID 33015525.
+    expect(dropStatistics('DKK1 hypomethylation was associated with increased DKK1 mRNA expression (Pearson r = -0.66; P < .0001) in a rapid autopsy cohort.')).toBe(
+      'DKK1 hypomethylation was associated with increased DKK1 mRNA expression in a rapid autopsy cohort.',
+    );
+    const named = 'Scores fell on the Pearson scale (Pearson scale 2-4) in most patients.';
+    expect(dropStatistics(named)).toBe(named);
+  });
+
   it('drops a trailing p value clause', () => {
     expect(dropStatistics('Survival improved, p < 0.05.')).toBe('Survival improved.');
   });

@@ -33,7 +33,7 @@ export function isPureStatistics(remark: string): boolean {
     });
   }
   // Units and joining words may remain around the numbers ("4±1.9 vs. 4.2±2.1 y").
-  return found && /^[\s,;:.]*(?:(?:and|vs\.?|versus|respectively|y|yr|yrs|years?|months?|weeks?|days?|hours?|h|min|mm|cm|kg|g|mg|ml|mL|%|person-(?:years|months))[\s,;:.]*)*$/i.test(rest);
+  return found && /^[\s,;:.]*(?:(?:and|vs\.?|versus|respectively|Pearson|Spearman|y|yr|yrs|years?|months?|weeks?|days?|hours?|h|min|mm|cm|kg|g|mg|ml|mL|%|person-(?:years|months))[\s,;:.]*)*$/i.test(rest);
 }
 
 // A short label before a colon ("partial restriction: OR = 2.1").

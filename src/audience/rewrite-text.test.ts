@@ -95,6 +95,13 @@ describe('plainText', () => {
     expect(first).not.toMatch(/\b3 3-untranslated/);
   });
 
+  it('reads "[BMI]" inside a bracket as the abbreviation of the words before it, not as words to spell out again', () => {
+    // PMID 30091218.
+    const [first] = plain('In the first trial, healthy overweight volunteers (body mass index [BMI] 25-30 kg/m2 ; n = 32) received single-ascending doses of SAR425899 or placebo.');
+    expect(first).toContain('(body mass index 25-30 kg/m2');
+    expect(first).not.toContain('body mass index [body mass index]');
+  });
+
   it('leaves out the abbreviation of a long name the answer never uses again', () => {
     expect(plain('Body dysmorphic disorder (BDD) is common.')[0]).toBe('Body dysmorphic disorder is common.');
   });

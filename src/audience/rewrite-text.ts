@@ -233,14 +233,15 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     if (!expansion) continue;
     // "Alkaptonuria (AKU; McKusick 203500)" spells it out already, with more in the bracket: leave it as written.
     if (/^[;,]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(') continue;
-    const definedHere = t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(';
+    // "body mass index [BMI]" inside a bracket defines it with square brackets.
+    const definedHere = (t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(') || (t.slice(end, end + 1) === ']' && t.slice(start - 1, start) === '[');
     // A long name used again and again reads better as its short form once it has been spelled out:
     // "body dysmorphic disorder (BDD)" first, "BDD" after.
     const keepShort = isLongName(expansion, context.vocabulary) && (context.uses.get(abbreviation) ?? 0) > 1;
     const key = `abbreviation:${abbreviation}`;
     if (keepShort && context.introduced.has(key)) {
       if (definedHere) {
-        const open = t.lastIndexOf('(', start);
+        const open = start - 1;
         // The reader has learned the short form: "body dysmorphic disorder (BDD)" again is just "BDD".
         const before = t.slice(0, open).trimEnd();
         const from = before.length - expansion.length;
@@ -254,7 +255,7 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     if (definedHere) {
       if (keepShort) continue;
       // "long form (ABBR)" already says it in words: drop the bracket.
-      const open = t.lastIndexOf('(', start);
+      const open = start - 1;
       edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
     } else {
       const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
