@@ -126,13 +126,18 @@ describe('moveQualifier', () => {
     ]);
   });
 
-  it('moves the qualifier of a finding told with a past verb such as "showed"', () => {
+  it('moves the qualifier of a finding told with a past verb such as "showed" or "found"', () => {
     // PMID 32846061 (selpercatinib), as rewritten for patients.
     expect(
       moveQualifier('Selpercatinib showed durable benefit with mainly low-grade toxic effects in patients with medullary thyroid cancer with and without past vandetanib or cabozantinib treatment.'),
     ).toEqual([
       'Selpercatinib showed durable benefit with mainly low-grade toxic effects.',
       'This was in patients with medullary thyroid cancer with and without past vandetanib or cabozantinib treatment.',
+    ]);
+    // PMID 31187503, as rewritten for patients.
+    expect(moveQualifier('We found biallelic gene changes in PDXK in 5 people from 2 unrelated families with primary axonal polyneuropathy and optic atrophy.')).toEqual([
+      'We found biallelic gene changes in PDXK.',
+      'This was in 5 people from 2 unrelated families with primary axonal polyneuropathy and optic atrophy.',
     ]);
     const present = 'Selpercatinib shows durable benefit with mainly low-grade toxic effects in patients with medullary thyroid cancer.';
     expect(moveQualifier(present)).toEqual([present]);

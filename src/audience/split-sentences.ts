@@ -532,7 +532,7 @@ const QUALIFIER =
   /\s+(in|among)\s+(?!(?:which|whom|whose)\b)(?=(?:(?:the|all|\d[\d,.]*%?|[a-z-]+)\s+){0,3}(?:patients|people|children|adults|women|men|infants|individuals|subjects|participants|newborns|teenagers|families|cases|those|mice|rats)\s+(?:with|who|aged|having|from|undergoing|getting|treated|given|after|on)\b)/g;
 
 // A finding told in the past tense: "was seen", or a past verb such as "showed" or "improved".
-const PAST_FINDING = /\b(?:was|were|showed|had|led|caused|improved|reduced|lowered|raised|increased|decreased|extended|prolonged|produced|achieved|induced)\b/;
+const PAST_FINDING = /\b(?:was|were|showed|had|led|caused|improved|reduced|lowered|raised|increased|decreased|extended|prolonged|produced|achieved|induced|found|identified|detected|observed|saw|noted)\b/;
 
 /**
  * Moves a trailing "in people with ..." qualifier of a long past-tense finding into its own sentence:
