@@ -171,6 +171,25 @@ describe('splitLeadingSetting', () => {
     ]);
   });
 
+  it('moves when a past finding happened ("In 2018,", "During the latest outbreak of X,") after it', () => {
+    // PMIDs 32029430 and 26861827.
+    expect(
+      splitLeadingSetting('In 2018, the American Cancer Society published a guideline update recommending a reduction in the colorectal cancer screening start age for average-risk individuals from 50 to 45.'),
+    ).toEqual([
+      'The American Cancer Society published a guideline update recommending a reduction in the colorectal cancer screening start age for average-risk individuals from 50 to 45.',
+      'This was in 2018.',
+    ]);
+    expect(
+      splitLeadingSetting('During the latest outbreak of Ebola virus disease in West Africa, monoclonal antibody therapy (e.g., ZMapp) was utilized to treat patients.'),
+    ).toEqual(['Monoclonal antibody therapy (e.g., ZMapp) was utilized to treat patients.', 'This was during the latest outbreak of Ebola virus disease in West Africa.']);
+  });
+
+  it('leaves a time before a general claim, or before a claim that starts with a figure, where it is', () => {
+    expect(splitLeadingSetting('In 2014, 15 patients were treated with ZMapp or ZMAb under compassionate-use protocols.')).toBeUndefined();
+    expect(splitLeadingSetting('During pregnancy, women with epilepsy should keep taking their medicine as advised.')).toBeUndefined();
+    expect(splitLeadingSetting('In the 2020 season, vaccines are advised for all adults over 65 years of age.')).toBeUndefined();
+  });
+
   it('leaves a claim that leans on the setting ("it", "they") alone', () => {
     expect(splitLeadingSetting('In the first trial, they received single doses of the drug or placebo.')).toBeUndefined();
   });

@@ -249,18 +249,27 @@ export function splitBracketList(sentence: string): [string, string] | undefined
 const LEADING_SETTING =
   /^In\s+(a|an|the|this|our|one)\s+((?:[^;:]{0,100}?\s)?(?:trial|study|analysis|cohort|series|review|meta-analysis|registry|survey|experiment)s?),\s+(.+)$/i;
 
+// "In August 2017, the FDA approved X" and "During the latest outbreak of X, Y was used": when a past finding happened.
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const LEADING_TIME = new RegExp(
+  String.raw`^(In|During)\s+((?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?(?:19|20)\d{2}|the\s+(?:latest|last|recent|first|second|current|\d{4}(?:[-–]\d{2,4})?)\s+[^,;:()]{0,60}?(?:outbreak|pandemic|epidemic|war|season)(?:\s+(?:of|in)\s+[^,;:()]{1,60})?),\s+(.+)$`,
+);
+
 /**
  * Moves a leading "In a ... trial," after the finding it frames:
  * "In a phase 2 trial, we randomly assigned 256 patients." -> "We randomly assigned 256 patients. This was in a phase 2 trial."
  */
 export function splitLeadingSetting(sentence: string): [string, string] | undefined {
-  const m = LEADING_SETTING.exec(sentence.trim());
+  const m = LEADING_SETTING.exec(sentence.trim()) ?? LEADING_TIME.exec(sentence.trim());
   if (!m) return undefined;
   const [, article, setting, claim] = m;
   // Only a finished, past-tense finding: "This was in ..." would misread a general claim.
   if (!/\b(?:was|were|had|did|\w+ed|found|showed|got|gave|saw|led|took|made)\b/.test(claim!) || /\b(?:is|are|has|have)\b/.test(claim!.split(/\s+/).slice(0, 6).join(' '))) return undefined;
   if (/^(?:it|they|this|these|those|such|both|which)\b/i.test(claim!) || wordCount(claim!) < 5) return undefined;
   if (/\b(?:is|are|was|were|has|have|had)\b/.test(setting!)) return undefined;
+  // "15 patients were treated" cannot start a sentence in figures.
+  if (/^(?:in|during)$/i.test(article!) && /^\d/.test(claim!)) return undefined;
+  if (/^(?:in|during)$/i.test(article!)) return [finish(capitalise(claim!)), `This was ${article!.toLowerCase()} ${setting!.trim()}.`];
   const a = /^(?:this|our|one)$/i.test(article!) ? (/^[aeiou]/i.test(setting!) ? 'an' : 'a') : article!.toLowerCase();
   return [finish(capitalise(claim!)), `This was in ${a} ${setting!.trim()}.`];
 }
