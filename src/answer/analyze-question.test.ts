@@ -39,6 +39,7 @@ describe('analyzeQuestion', () => {
     expect(typeOf('List the extracolonic tumors of PMS2 carriers')).toBe('list');
     expect(typeOf('How is cardiac sarcoidosis treated?')).toBe('treatment');
     expect(typeOf('How is Wilson disease diagnosed?')).toBe('diagnosis');
+    expect(typeOf('how do i know if my child has autism')).toBe('diagnosis');
     expect(typeOf('What is the prognosis of glioblastoma?')).toBe('prognosis');
     expect(typeOf('What is the prevalence of celiac disease?')).toBe('epidemiology');
     expect(typeOf('What is the mechanism of action of metformin?')).toBe('mechanism');

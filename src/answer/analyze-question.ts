@@ -35,7 +35,7 @@ const AUX = /^(is|are|was|were|does|do|did|can|could|should|would|will|has|have|
 const TOPIC_PATTERNS: [QuestionType, RegExp][] = [
   ['comparison', /\b(compar\w*|versus|vs\.?|difference between|differ(s|ent)? from|better than|superior|inferior)\b/i],
   ['treatment', /\b(treat\w*|prevent\w*|therap\w*|manag\w*|drugs?|medications?|cure\w*|surg\w*|first[- ]line|dose|regimen)\b/i],
-  ['diagnosis', /\b(diagnos\w*|tests?|testing|detect\w*|biops\w*|imaging|screen\w*|markers?|differential)\b/i],
+  ['diagnosis', /\b(diagnos\w*|tests?|testing|detect\w*|biops\w*|imaging|screen\w*|markers?|differential|how (?:do|can|would|will|could) (?:i|you|we|they|doctors?|parents?) (?:know|tell))\b/i],
   ['prognosis', /\b(prognos\w*|outcomes?|survival|mortality|recurr\w*|life expectancy|course)\b/i],
   ['epidemiology', /\b(prevalen\w*|inciden\w*|how (common|frequent|many)|frequency|epidemiolog\w*|risk factors?|rare)\b/i],
   ['mechanism', /\b(mechanism\w*|pathogen\w*|pathophysiolog\w*|pathways?|why|how does .+ work|causes?|caused|etiolog\w*|role of)\b/i],

@@ -4,6 +4,7 @@ import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer, speaksOfTooLittle } from './compose-answer.js';
 import { scorePassages } from './select-sentences.js';
 import { fitEvidence } from './weigh-concepts.js';
+import { subjectGroups } from './subject-groups.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { plainArticle } from './fixtures/plain-article.js';
 
@@ -48,6 +49,19 @@ describe('composeAnswer verdict on evidence about something else', () => {
   });
 });
 
+describe('composeAnswer on a yes/no question whose best article leaves out a subject', () => {
+  it('refuses rather than answer yes from an article on the outcome alone', async () => {
+    const filler = ' Families were followed for several years with colonoscopy at regular intervals in two centres.'.repeat(8);
+    const articles = [plainArticle('21', 'APC I1307K and colorectal cancer', `The APC I1307K variant is associated with an increased risk of colorectal cancer.${filler}`)];
+    const answer = await composeAnswer('Does smoking increase the risk of colorectal cancer?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toMatch(/speaks of colorectal cancer but not of smoking/);
+  });
+});
+
 describe('speaksOfTooLittle', () => {
   const filler = ' The study enrolled patients at two centres and followed them for several years with regular visits.'.repeat(8);
   const check = (question: string, article: Article) => {
@@ -55,11 +69,16 @@ describe('speaksOfTooLittle', () => {
     const evidence = [{ article, score: 1 }];
     const { analysis, fits } = fitEvidence(plain, evidence);
     const passage = scorePassages(analysis, evidence)[0]!;
-    return speaksOfTooLittle(plain, evidence, fits, passage);
+    return speaksOfTooLittle(subjectGroups(plain), evidence, fits, passage);
   };
 
   it('says why a full abstract that speaks of only one of the question\'s subjects is about something else', () => {
-    expect(check('Is aspirin good for the heart?', plainArticle('9', 'Nasal polyps', `Aspirin intolerance was common in patients with nasal polyps.${filler}`))).toMatch(/speaks of aspirin but not of good or heart, so it answers another question/);
+    expect(check('Is aspirin good for the heart?', plainArticle('9', 'Nasal polyps', `Aspirin intolerance was common in patients with nasal polyps.${filler}`))).toMatch(/speaks of aspirin but not of heart, so it answers another question/);
+  });
+
+  it('reads a run of subject words as one subject, so colorectal and cancer together count once', () => {
+    expect(check('Does smoking increase the risk of colorectal cancer?', plainArticle('12', 'APC variant', `The APC variant is associated with an increased risk of colorectal cancer.${filler}`))).toMatch(/speaks of colorectal cancer but not of smoking/);
+    expect(check('Does smoking increase the risk of colorectal cancer?', plainArticle('13', 'Smoking and the lung', `Smoking increased the risk of lung disease.${filler}`))).toMatch(/speaks of smoking but not of colorectal cancer/);
   });
 
   it('lets a full abstract that speaks of two subjects, or a short record, answer', () => {

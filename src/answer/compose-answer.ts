@@ -12,6 +12,7 @@ import { contentTerms, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
+import { speaksOfGroup, subjectGroups, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
 export type ComposeOptions = {
@@ -208,27 +209,39 @@ function subjectConcepts(analysis: QuestionAnalysis): Concept[] {
 
 // An abstract this long is complete enough that a subject it never names is not its topic; shorter records (a title,
 // or a record rebuilt from a few snippets) may just lack the word.
-const FULL_ABSTRACT_WORDS = 100;
+const FULL_ABSTRACT_WORDS = 60;
+
+/** Whether an article's abstract is long enough that a subject it never names is not its topic. */
+function isFullAbstract(article: Article): boolean {
+  return article.abstract.split(/\s+/).length >= FULL_ABSTRACT_WORDS;
+}
 
 /**
  * Why the article that would give the direct answer is about something else, or null: a full abstract that speaks of
  * only one of the question's subjects ("low-grade thyroid cancer" for "Does low thyroid cause weight gain?").
  */
-export function speaksOfTooLittle(plain: QuestionAnalysis, evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage): string | null {
-  const subjects = subjectConcepts(plain);
+export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage, need = 2): string | null {
   if (subjects.length < 2) return null;
   const article = evidence.find((e) => e.article.pmid === passage.pmid)?.article;
-  if (!article || article.abstract.split(/\s+/).length < FULL_ABSTRACT_WORDS) return null;
+  if (!article || !isFullAbstract(article)) return null;
   const stems = fits.get(passage.pmid)?.stems ?? passage.stems;
-  const spoken = subjects.filter((c) => mentions(stems, c.stem));
-  if (spoken.length >= 2) return null;
-  const missing = subjects.filter((c) => !spoken.includes(c)).map((c) => c.word);
-  const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map((c) => c.word))} but` : 'The best article found';
+  const spoken = subjects.filter((g) => speaksOfGroup(stems, g));
+  if (spoken.length >= Math.min(need, subjects.length)) return null;
+  const name = (g: SubjectGroup) => g.text;
+  const missing = subjects.filter((g) => !spoken.includes(g)).map(name);
+  const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but` : 'The best article found';
   return `${about} not of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
 }
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
-function chooseDirect(analysis: QuestionAnalysis, selections: Selection[], decisive: ScoredPassage | null): Selection | undefined {
+function chooseDirect(analysis: QuestionAnalysis, all: Selection[], decisive: ScoredPassage | null, onSubject: (passage: ScoredPassage) => boolean): Selection | undefined {
+  // A sentence from an article about the question's subjects answers it; one from an article about only one of
+  // them does not, however well it scores, while a better one exists.
+  const about = all.filter((s) => onSubject(s.passage));
+  // The sentence that decided a yes/no question may come from an article about all its subjects that the points
+  // passed over (it lacks the rarest word): it is the answer when no point is about the subjects.
+  if (!about.length && decisive && onSubject(decisive)) return { passage: decisive, alsoSaidBy: [] };
+  const selections = about.length ? about : all;
   if (decisive) {
     const hit = selections.find((s) => s.passage === decisive || s.alsoSaidBy.includes(decisive));
     if (hit) return hit;
@@ -343,7 +356,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       corpus,
       missing.length
         ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(shown)}${together}`}.`
-        : `No article found for the question in the corpus of ${records(corpus.articles)} ${together ? 'covers' : 'mentions'} ${joinWords(shown)}${together}.`,
+        : `No article found for the question in the corpus of ${records(corpus.articles)} ${together ? 'covers' : 'is about'} ${joinWords(shown)}${together}.`,
     );
   }
   // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
@@ -395,19 +408,32 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   );
   const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
   const hearing = heard.filter((p) => voters.has(p.pmid));
+  // The question's subjects are its runs of subject words: "colorectal cancer" is one subject, "smoking" another.
+  // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for.
+  const verdictSubjects = subjectGroups(plain, (word) => zero.some((c) => c.word === word));
+  // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
+  // things compared and what they are compared for; other questions need two of their subjects.
+  const need = analysis.topics.includes('comparison') ? 3 : 2;
   const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null };
   // A verdict needs evidence that speaks of the question's subjects together: a yes from an article on "Sweet
-  // syndrome" says nothing on whether people with diabetes may eat sweets, so the answer stays uncertain.
-  const verdictSubjects = subjectConcepts(plain);
+  // syndrome" says nothing on whether people with diabetes may eat sweets, so the answer stays uncertain. A full
+  // abstract must speak of two of the question's subjects ("smoking" and "colorectal cancer", not "colorectal" and
+  // "cancer"); a short record (a title, a few sentences) may just lack a word, so two subject words do.
   const decisiveStems = verdictOf.decisive ? fits.get(verdictOf.decisive.pmid)?.stems : undefined;
-  const speaksOf = decisiveStems ? verdictSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0;
-  const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && verdictSubjects.length >= 2 && speaksOf < Math.min(2, verdictSubjects.length);
+  const decisiveArticle = verdictOf.decisive ? evidence.find((e) => e.article.pmid === verdictOf.decisive?.pmid)?.article : undefined;
+  const fullAbstract = decisiveArticle !== undefined && isFullAbstract(decisiveArticle);
+  const wordSubjects = subjectConcepts(plain);
+  const [needed, spoken] = fullAbstract
+    ? [verdictSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, verdictSubjects) : 0]
+    : [wordSubjects.length, decisiveStems ? wordSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0];
+  const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && needed >= 2 && spoken < Math.min(need, needed);
   const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
   // The decisive sentence as the answer stage scored it.
   const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
-  const direct = chooseDirect(analysis, selected, decisive);
+  const onSubject = (p: ScoredPassage) => speaksOfTooLittle(verdictSubjects, evidence, fits, p, need) === null;
+  const direct = chooseDirect(analysis, selected, decisive, onSubject);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
-  const offTopic = speaksOfTooLittle(plain, evidence, fits, direct.passage);
+  const offTopic = speaksOfTooLittle(verdictSubjects, evidence, fits, direct.passage, need);
   if (offTopic) return insufficient(question, audience, corpus, offTopic);
 
   const distinctions = findDistinctions(
@@ -417,7 +443,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   ).map((passage): Selection => ({ passage, alsoSaidBy: [] }));
   // Distinction points take the place of the weakest ordinary points when the answer is full.
   const room = Math.max(0, maxPoints - distinctions.length);
-  const selections = [direct, ...selected.filter((s) => s !== direct)].slice(0, room);
+  // Beside a direct answer about the question's subjects, sentences from full abstracts about only one are filler.
+  const points = onSubject(direct.passage) ? selected.filter((s) => onSubject(s.passage)) : selected;
+  const selections = [direct, ...points.filter((s) => s !== direct)].slice(0, room);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {
     if (selection === direct) continue;

@@ -10,7 +10,8 @@ const STOP_WORDS = new Set(
   to too under until up very was wasn't we were what when where which while who whom why will with would you your
   yours yourself yourselves may might must shall whether upon via per within without among amongst toward towards
   thereby therefore thus however hence yet still ever even whose describe explain tell list name known please
-  although though unless whereas since also like including included despite versus vs`
+  although though unless whereas since also like including included despite versus vs someone somebody anyone anybody
+  everyone everybody`
     .split(/\s+/)
     .filter(Boolean),
 );

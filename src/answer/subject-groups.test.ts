@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { stemSet } from './content-terms.js';
+import { speaksOfGroup, subjectGroups, subjectsSpoken } from './subject-groups.js';
+
+const groups = (question: string) => subjectGroups(analyzeQuestion(question)).map((g) => g.text);
+
+describe('subjectGroups', () => {
+  it('reads a run of adjacent subject words as one subject', () => {
+    expect(groups('Does smoking increase the risk of colorectal cancer?')).toEqual(['smoking', 'colorectal cancer']);
+    expect(groups('Is obesity a risk factor for kidney stones?')).toEqual(['obesity', 'kidney stones']);
+  });
+
+  it('leaves out words that relate the subjects or frame the question', () => {
+    expect(groups('Is breastfeeding protective against breast cancer?')).toEqual(['breastfeeding', 'breast cancer']);
+    expect(groups('Does exercise help with back pain?')).toEqual(['exercise', 'back pain']);
+    expect(groups('Should I take aspirin every day?')).toEqual(['aspirin']);
+  });
+
+  it('keeps a qualified name whole and a generic word inside a name', () => {
+    expect(groups('Is vitamin D deficiency associated with type 2 diabetes?')).toEqual(['vitamin D deficiency', 'type 2 diabetes']);
+    expect(groups('Are there genetic tests for Huntington disease?')).toEqual(['genetic tests', 'Huntington']);
+  });
+
+  it('takes a bracketed short form as another name of the subject before it', () => {
+    const [, mds] = subjectGroups(analyzeQuestion('Is there a role for CADM1 in Myelodysplastic syndrome (MDS)?'));
+    expect(mds?.text).toBe('Myelodysplastic');
+    expect(speaksOfGroup(stemSet('MDS with del(11q) was studied.'), mds!)).toBe(true);
+  });
+
+  it('counts a subject asked twice once', () => {
+    expect(groups('Is aspirin safe, and is aspirin effective for migraine?')).toEqual(['aspirin', 'migraine']);
+  });
+});
+
+describe('speaksOfGroup', () => {
+  const [smoking, colorectal] = subjectGroups(analyzeQuestion('Does smoking increase the risk of colorectal cancer?'));
+
+  it('hears a subject named by any of its words or their inflections', () => {
+    expect(speaksOfGroup(stemSet('Smokers had more adenomas.'), smoking!)).toBe(true);
+    expect(speaksOfGroup(stemSet('The APC variant raises the risk of colorectal cancer.'), smoking!)).toBe(false);
+    expect(subjectsSpoken(stemSet('The APC variant raises the risk of colorectal cancer.'), [smoking!, colorectal!])).toBe(1);
+  });
+
+  it('does not take the first part of a compound word for the word', () => {
+    const [breastfeeding] = subjectGroups(analyzeQuestion('Is breastfeeding protective against breast cancer?'));
+    expect(speaksOfGroup(stemSet('Breast cancer is common.'), breastfeeding!)).toBe(false);
+    expect(speaksOfGroup(stemSet('Breastfed infants were followed.'), breastfeeding!)).toBe(true);
+  });
+});

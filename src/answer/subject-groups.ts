@@ -1,0 +1,114 @@
+import type { QuestionAnalysis } from './analyze-question.js';
+import { contentTerms, stemsMatch } from './content-terms.js';
+
+// Words that state how the subjects relate ("help", "cure", "protective", "linked") or what is asked of them
+// ("feasible", "reliable", "a single syndrome") rather than name a subject. Evidence that uses one of them
+// ("prevention is better than cure") has not spoken of the question's subjects, nor need evidence repeat them.
+const RELATION = new Set(
+  `help cure protect link benefici benefit improv good better wors bad harm trigger lead worsen useful work fight
+  stop avoid recommend take eat drink caus increas decreas reduc rais lower promot associ relat affect influenc impact
+  effect effici efficaci safe danger contribut play know get make need want feel go give mean happen keep start try
+  come see find us okai ok feasibl option singl reliabl necessari possibl appropri accur valid worthwhil relev import
+  suffici adequ justifi requir matter consid inform provid enhanc reliev updat prevent predict predictor`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Everyday wording of how often or how much ("every day", "a long time"): never a subject to find in the evidence.
+const WORDING = new Set(`everi dai daili often much mani fine realli thing wai lot bit`.split(/\s+/));
+
+/**
+ * One subject of a question: the stems of a run of adjacent content words ("colorectal cancer", "vitamin d
+ * deficiency"), with the short forms the question gives for it in brackets ("myelodysplastic syndrome (MDS)").
+ */
+export type SubjectGroup = { text: string; words: string[]; stems: string[]; alternatives: string[] };
+
+/**
+ * The question's subjects: runs of adjacent subject words with nothing but a space or hyphen between them, so
+ * "Does smoking increase the risk of colorectal cancer?" has two subjects, smoking and colorectal cancer. Generic
+ * wording (risk, treatment) and relation words (increase, help, protective) separate subjects and belong to none;
+ * so does what `isWording` calls everyday wording.
+ */
+export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: string) => boolean = () => false): SubjectGroup[] {
+  const subjects = analysis.concepts.filter((c) => !c.generic && !isRelation(c.stem) && !isWording(c.word));
+  // Generic wording inside a name ("syndrome" of "myelodysplastic syndrome") neither joins nor splits it, nor
+  // does everyday wording ("every day").
+  const generic = new Set(analysis.concepts.filter((c) => (c.generic || isWording(c.word)) && !isRelation(c.stem)).map((c) => c.word));
+  const subject = new Map(subjects.map((c) => [c.word.split(' ')[0] as string, c.stem]));
+  // The qualifier of a qualified name ("d" of "vitamin d") belongs to the name's run.
+  const qualifiers = new Set(subjects.flatMap((c) => c.word.split(' ').slice(1)));
+  const text = analysis.question.replace(/\b(yes or no|true or false)\W*$/i, '');
+  const groups: SubjectGroup[] = [];
+  let run: SubjectGroup | null = null;
+  let bracketed = false;
+  let last = 0;
+  // Generic words inside a run, shown in its text only when a subject word follows them.
+  let pending = '';
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const gap = text.slice(last, match.index);
+    last = (match.index ?? 0) + match[0].length;
+    const opensBracket = /\(\s*$/u.test(gap);
+    if (/\)/u.test(gap)) bracketed = false;
+    const word = contentTerms(match[0])[0]?.word;
+    const stem = word === undefined ? undefined : subject.get(word);
+    // A short form in brackets right after a subject names that subject: "myelodysplastic syndrome (MDS)".
+    if (opensBracket && run && stem !== undefined) {
+      run.alternatives.push(stem);
+      bracketed = true;
+      continue;
+    }
+    if (bracketed) continue;
+    if (run && qualifiers.has(match[0].toLowerCase()) && /^(?:\s|-|‐)+$/u.test(gap)) {
+      run.text = `${run.text}${gap}${match[0]}`;
+      continue;
+    }
+    const joined = run !== null && /^(?:\s|-|‐)+$/u.test(gap);
+    if (stem === undefined) {
+      if (word !== undefined && generic.has(word) && run && joined) pending = `${pending}${gap}${match[0]}`;
+      else [run, pending] = [null, ''];
+      continue;
+    }
+    if (run && joined) {
+      run.text = `${run.text}${pending}${gap}${match[0]}`;
+      run.words.push(word as string);
+      run.stems.push(stem);
+    } else {
+      run = { text: match[0], words: [word as string], stems: [stem], alternatives: [] };
+      groups.push(run);
+    }
+    pending = '';
+  }
+  // A word asked twice ("Is X ... X?") is one subject.
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    if (!g.stems.length) return false;
+    const key = g.stems.join(' ');
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+function isRelation(stem: string): boolean {
+  return RELATION.has(stem) || WORDING.has(stem) || [...RELATION].some((r) => r.length >= 5 && stemsMatch(r, stem));
+}
+
+/**
+ * Whether a set of stems speaks of a subject: names a word of it, or a short form the question gives for it. A word
+ * that only begins the subject's word ("breast" in "breastfeeding", "heart" in "heartburn") does not name it.
+ */
+export function speaksOfGroup(stems: ReadonlySet<string>, group: SubjectGroup): boolean {
+  return [...group.stems, ...group.alternatives].some((s) => mentionsWhole(stems, s));
+}
+
+// A stem that extends another by four letters or more is a compound or another word, not an inflection of it.
+const COMPOUND_TAIL = 4;
+
+function mentionsWhole(stems: ReadonlySet<string>, stem: string): boolean {
+  if (stems.has(stem)) return true;
+  for (const s of stems) if (stemsMatch(s, stem) && !(stem.startsWith(s) && stem.length - s.length >= COMPOUND_TAIL)) return true;
+  return false;
+}
+
+/** How many of the question's subjects a set of stems speaks of. */
+export function subjectsSpoken(stems: ReadonlySet<string>, groups: readonly SubjectGroup[]): number {
+  return groups.filter((g) => speaksOfGroup(stems, g)).length;
+}
