@@ -62,6 +62,26 @@ describe('composeAnswer on a yes/no question whose best article leaves out a sub
   });
 });
 
+describe('composeAnswer on a treatment question', () => {
+  const filler = ' The tumours of twelve children were studied by sequencing and staining in two laboratories.'.repeat(8);
+  const ask = (abstract: string) => {
+    const articles = [plainArticle('31', 'WT1 in Wilms tumor', `${abstract}${filler}`)];
+    return composeAnswer('What is the treatment for Wilms tumor?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+  };
+
+  it('says the evidence is insufficient when full abstracts on the subject never say how it is treated', async () => {
+    const answer = await ask('The Wilms tumor suppressor gene WT1 is mutated in some Wilms tumors. Wilms tumor cells express WT1 protein.');
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toBe('The article found on Wilms tumor does not say how it is treated or prevented.');
+  });
+
+  it('answers when the evidence says how it is treated', async () => {
+    const answer = await ask('Wilms tumor is treated by nephrectomy and chemotherapy in most children. Wilms tumor cells express WT1 protein.');
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/nephrectomy/);
+  });
+});
+
 describe('speaksOfTooLittle', () => {
   const filler = ' The study enrolled patients at two centres and followed them for several years with regular visits.'.repeat(8);
   const check = (question: string, article: Article) => {

@@ -5,6 +5,7 @@ import { assembleReferences, type DroppedCitation } from './assemble-references.
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict } from './decide-verdict.js';
 import { directFit } from './direct-fit.js';
+import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
@@ -233,6 +234,38 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
   return `${about} not of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
 }
 
+// What a question of each kind asks about its subject, and the cue words that show a sentence says it.
+// Only questions worded as asking how a condition is treated, diagnosed, turns out or how common it is count: "What
+// medication was tested in the X trial?" asks for names and "How many copies ...?" for a number.
+const ASKED_KIND: Partial<Record<QuestionType, { kind: Exclude<SectionKind, 'other'>; says: string; asks: RegExp }>> = {
+  treatment: { kind: 'treatment', says: 'how it is treated or prevented', asks: /\b(treat(?:ment|ed|ing)?s?|therapy|therapies|manag\w*|cured?)\b/i },
+  diagnosis: { kind: 'diagnosis', says: 'how it is diagnosed', asks: /\b(diagnos\w*|how (?:do|can|would|will|could) \w+ (?:know|tell))\b/i },
+  prognosis: { kind: 'prognosis', says: 'what its outcome or survival is', asks: /\b(prognos\w*|outlook|survival|life expectancy)\b/i },
+  epidemiology: { kind: 'epidemiology', says: 'how common it is', asks: /\b(prevalen\w*|inciden\w*|how (?:common|frequent)\w*|epidemiolog\w*)\b/i },
+};
+
+/**
+ * Why the answer would not say what a treatment, diagnosis, prognosis or frequency question asks, or null: every
+ * sentence chosen comes from a full abstract, and neither the direct answer nor two of the points speak of that kind
+ * ("What is the treatment for Wilms tumor?" answered with what the WT1 gene does). Short records may just leave the
+ * cue words out.
+ */
+function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly SubjectGroup[], passages: readonly ScoredPassage[], evidence: readonly Evidence[]): string | null {
+  const asked = ASKED_KIND[analysis.type];
+  if (!asked || !asked.asks.test(analysis.question) || !passages.length) return null;
+  const articles = new Map(evidence.map((e) => [e.article.pmid, e.article]));
+  const full = passages.every((p) => {
+    const article = articles.get(p.pmid);
+    return article !== undefined && isFullAbstract(article);
+  });
+  // The direct answer, or two points, must say it: one passing mention ("revealed at surgery") does not.
+  const cued = passages.filter((p) => cueCount(asked.kind, p.text) > 0);
+  if (!full || cued.includes(passages[0] as ScoredPassage) || cued.length >= 2) return null;
+  const about = subjects.length ? ` on ${joinWords(subjects.map((g) => g.text))}` : '';
+  const count = new Set(passages.map((p) => p.pmid)).size;
+  return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
+}
+
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
 function chooseDirect(analysis: QuestionAnalysis, all: Selection[], decisive: ScoredPassage | null, onSubject: (passage: ScoredPassage) => boolean): Selection | undefined {
   // A sentence from an article about the question's subjects answers it; one from an article about only one of
@@ -446,6 +479,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Beside a direct answer about the question's subjects, sentences from full abstracts about only one are filler.
   const points = onSubject(direct.passage) ? selected.filter((s) => onSubject(s.passage)) : selected;
   const selections = [direct, ...points.filter((s) => s !== direct)].slice(0, room);
+  const unasked = leavesOutAskedKind(analysis, verdictSubjects, selections.map((s) => s.passage), evidence);
+  if (unasked) return insufficient(question, audience, corpus, unasked);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {
     if (selection === direct) continue;

@@ -11,7 +11,7 @@ export const KIND_CUES: Record<Exclude<SectionKind, 'other'>, RegExp> = {
   diagnosis:
     /\b(diagnos\w*|biops\w*|imaging|sensitivity|specificity|ultrasound|ultrasonograph\w*|mri|ct|pet|histolog\w*|patholog\w*|tests?|detect\w*|screen\w*|markers?|accura\w*|findings)\b/g,
   treatment:
-    /\b(treat\w*|therap\w*|prevent\w*|medication|improv\w*|dose\w*|dosing|administ\w*|efficac\w*|surg\w*|excision|resect\w*|drugs?|medicat\w*|regimens?|first-line|agonists?|inhibitors?|manag\w*|interventions?|contraceptives?|progestogens?)\b/g,
+    /\b((?:un)?treat\w*|therap\w*|prevent\w*|phlebotom\w*|\w+ectom(?:y|ies)|transplant\w*|vaccin\w*|antibiotics?|chemo\w*|radiotherap\w*|medication|improv\w*|dose\w*|dosing|administ\w*|efficac\w*|surg\w*|excision|resect\w*|drugs?|medicat\w*|regimens?|first-line|agonists?|inhibitors?|manag\w*|interventions?|contraceptives?|progestogens?)\b/g,
   prognosis:
     /\b(prognos\w*|surviv\w*|mortality|outcomes?|recurr\w*|death|died|relapse\w*|follow-up|long-term|complications?|remission)\b/g,
   epidemiology:
