@@ -77,6 +77,28 @@ describe('splitDefinition', () => {
     ).toEqual(['FIP is an almost invariably fatal feline coronavirus-induced disease.', 'It is thought to arise from a combination of viral gene changes and an overexuberant immune response.']);
   });
 
+  it('splits a plural subject\'s definition without an article, also past an adverb ("that often present")', () => {
+    // PMID 28650145; PMID 30295882 after its other name went to a sentence of its own.
+    expect(splitDefinition('DEAD-box proteins are nonprocessive RNA helicases that play diverse roles in cellular processes.')).toEqual([
+      'DEAD-box proteins are nonprocessive RNA helicases.',
+      'They play diverse roles in cellular processes.',
+    ]);
+    expect(splitDefinition('Cirsoid aneurysms are rare congenital extracranial vascular anomalies that often present as an enlarging pulsatile scalp mass.')).toEqual([
+      'Cirsoid aneurysms are rare congenital extracranial vascular anomalies.',
+      'They often present as an enlarging pulsatile scalp mass.',
+    ]);
+  });
+
+  it('leaves a singular subject without an article and a plural one with "most" or "often" alone', () => {
+    for (const s of [
+      'Botulism is rare disease caused by a toxin from bacteria in spoiled food.',
+      'Statins are most often drugs that lower cholesterol in the blood.',
+      'Cirsoid aneurysms are often lesions that present as a scalp mass.',
+    ]) {
+      expect(splitDefinition(s)).toBeUndefined();
+    }
+  });
+
   it('leaves a definition whose bracket holds a list or whose phrase is part of the name', () => {
     for (const s of [
       'Huntington\'s disease is an inherited disorder caused by expanded stretch of consecutive trinucleotides (cytosine-adenosine-guanine, CAG) within the first exon.',

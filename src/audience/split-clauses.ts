@@ -96,7 +96,7 @@ const SUBORDINATE_START = /^(?:when|whenever|if|although|though|while|because|si
 // Participles (with the preposition that shows they describe) and relative words that start a second statement
 // about a definition's subject. An adverb before the participle ("specifically designed") goes with it.
 const AFTER_DEFINITION =
-  /\s+(?:(that|which)\s+(?=(?:is|are|was|were|has|have|can|may|(?:cause|affect|bind|act|lead|occur|result|target|block|work|help|make|give|allow|involve|carrie|encode|produce|contain|play|form|regulate|control|mediate|inhibit|promote|serve|function|contribute|interact|recogni[sz]e|cataly[sz]e|transport|activate|express|require|consist|include|weaken|damage|attack|spread|develop|begin|start|grow)s?)\b)|(?=(?:\w+ly\s+)?(?:(?:caused|produced|manufactured|encoded|transmitted|spread|carried|marked|characteri[sz]ed)\s+by|made up of|linked to|associated with|used (?:to|for|in|as)|approved (?:for|in|by)|developed (?:by|for|to|as)|given (?:to|by|as)|expressed (?:in|on|by)|known (?:as|for|to)|defined (?:by|as)|involved in|derived from|released (?:by|from)|designed (?:to|for)|licensed (?:for|in)|indicated (?:for|in)|marketed (?:by|as)|being (?:developed|studied|tested|used|given) (?:for|to|as|in|by)|thought to|believed to)\s))/;
+  /\s+(?:(that|which)\s+(?=(?:(?:often|usually|also|mainly|typically|commonly|frequently|rarely|sometimes)\s+)?(?:is|are|was|were|has|have|can|may|(?:present|appear|arise|cause|affect|bind|act|lead|occur|result|target|block|work|help|make|give|allow|involve|carrie|encode|produce|contain|play|form|regulate|control|mediate|inhibit|promote|serve|function|contribute|interact|recogni[sz]e|cataly[sz]e|transport|activate|express|require|consist|include|weaken|damage|attack|spread|develop|begin|start|grow)s?)\b)|(?=(?:\w+ly\s+)?(?:(?:caused|produced|manufactured|encoded|transmitted|spread|carried|marked|characteri[sz]ed)\s+by|made up of|linked to|associated with|used (?:to|for|in|as)|approved (?:for|in|by)|developed (?:by|for|to|as)|given (?:to|by|as)|expressed (?:in|on|by)|known (?:as|for|to)|defined (?:by|as)|involved in|derived from|released (?:by|from)|designed (?:to|for)|licensed (?:for|in)|indicated (?:for|in)|marketed (?:by|as)|being (?:developed|studied|tested|used|given) (?:for|to|as|in|by)|thought to|believed to)\s))/;
 
 /**
  * Splits a definition that goes on to say more about its subject:
@@ -105,9 +105,11 @@ const AFTER_DEFINITION =
 export function splitDefinition(sentence: string): [string, string] | undefined {
   const s = sentence.trim();
   // A bracket in the complement ("type 1 and type 2 (OX1 and OX2) receptor") is part of its noun phrase.
-  const m = /^([A-Z][^,;:()]{1,80}?)\s+(is|are|was|were)\s+((?:a|an|the|one)\s+(?:[^,;:()]|\([^(),;]*\))+)$/.exec(s.replace(/[.!?]$/, ''));
+  // "Cirsoid aneurysms are rare vascular anomalies that ...": a plural subject's complement needs no article.
+  const m = /^([A-Z][^,;:()]{1,80}?)\s+(is|are|was|were)\s+((?:(?:a|an|the|one)\s+|(?=[a-z]))(?:[^,;:()]|\([^(),;]*\))+)$/.exec(s.replace(/[.!?]$/, ''));
   if (!m) return undefined;
   const [, subject, copula, complement] = m;
+  if (!/^(?:a|an|the|one)\s/i.test(complement!) && (!/^(?:are|were)$/.test(copula!) || /^(?:most|more|less|least|many|some|several|few|all|not|also|often|usually|still|now)\b/i.test(complement!))) return undefined;
   // "the first protein known to act as X" or "the drug approved for Y": the phrase is what makes the head true.
   if (/^(?:the|one)\s/i.test(complement!) || /\b(?:first|only|main|sole|\w+est)\b/i.test(complement!.slice(0, 40))) return undefined;
   // The subject must be a plain noun phrase, not a clause ("What we found is a ...").
