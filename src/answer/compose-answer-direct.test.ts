@@ -82,6 +82,18 @@ describe('composeAnswer on a treatment question', () => {
   });
 });
 
+describe('composeAnswer on a definition question', () => {
+  it('answers with the sentence saying what the subject is, even when others score higher and no point took it', async () => {
+    // Two real abstracts (PMIDs 8917548 and 10449794, shipped corpus): the mouse-model sentence scores a little higher.
+    const articles = [
+      plainArticle('8917548', 'Pleiotropic defects in ataxia-telangiectasia protein-deficient mice.', 'We have generated a mouse model for ataxia-telangiectasia by using gene targeting to generate mice that do not express the Atm protein. Atm-deficient mice are retarded in growth, do not produce mature sperm, and exhibit severe defects in T cell maturation while going on to develop thymomas. Atm-deficient fibroblasts grow poorly in culture and display a high level of double-stranded chromosome breaks. Atm-deficient thymocytes undergo spontaneous apoptosis in vitro significantly more than controls. Atm-deficient mice then exhibit many of the same symptoms found in ataxia-telangiectasia patients and in cells derived from them. Furthermore, we demonstrate that the Atm protein exists as two discrete molecular species, and that loss of one or of both of these can lead to the development of the disease.'),
+      plainArticle('10449794', 'Loss of the ataxia-telangiectasia gene product causes oxidative damage in target organs.', 'Ataxia-telangiectasia (A-T) is characterized by a markedly increased sensitivity to ionizing radiation, increased incidence of cancer, and neurodegeneration, especially of the cerebellar Purkinje cells. Ionizing radiation oxidizes macromolecules and causes tissue damage through the generation of reactive oxygen species (ROS). We therefore hypothesized that A-T is due to oxidative damage resulting from loss of function of the A-T gene product. To assess this hypothesis, we employed an animal model of A-T, the mouse with a disrupted Atm gene. We show that organs which develop pathologic changes in the Atm-deficient mice are targets of oxidative damage, and that cerebellar Purkinje cells are particularly affected.'),
+    ];
+    const answer = await composeAnswer('What is ataxia telangiectasia?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 2, snapshot: 'fixtures' }, maxPoints: 2 });
+    expect(answer.direct?.text).toMatch(/^Ataxia-telangiectasia \(A-T\) is characterized by/);
+  });
+});
+
 describe('speaksOfTooLittle', () => {
   const filler = ' The study enrolled patients at two centres and followed them for several years with regular visits.'.repeat(8);
   const check = (question: string, article: Article) => {

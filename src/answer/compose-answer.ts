@@ -4,7 +4,7 @@ import { analyzeQuestion, type Concept, type QuestionAnalysis, type QuestionType
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict } from './decide-verdict.js';
-import { directFit } from './direct-fit.js';
+import { definesSubject, directFit } from './direct-fit.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
@@ -267,7 +267,13 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
 }
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
-function chooseDirect(analysis: QuestionAnalysis, all: Selection[], decisive: ScoredPassage | null, onSubject: (passage: ScoredPassage) => boolean): Selection | undefined {
+function chooseDirect(
+  analysis: QuestionAnalysis,
+  all: Selection[],
+  decisive: ScoredPassage | null,
+  onSubject: (passage: ScoredPassage) => boolean,
+  candidates: readonly ScoredPassage[] = [],
+): Selection | undefined {
   // A sentence from an article about the question's subjects answers it; one from an article about only one of
   // them does not, however well it scores, while a better one exists.
   const about = all.filter((s) => onSubject(s.passage));
@@ -293,7 +299,15 @@ function chooseDirect(analysis: QuestionAnalysis, all: Selection[], decisive: Sc
     analysis.asksForEntity && namedEntities(p.text).some((e) => !asked.includes(e.toLowerCase())) ? 0.08 : 0;
   // The sentence in the form the question asks for (what X is, how it is treated) comes first among near-equals.
   const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text);
-  return close.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
+  // "What is X?" is answered by a sentence saying what X is whenever one is close enough, however the others score;
+  // it may be a sentence of a cited article that no point took.
+  const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);
+  const defining = analysis.type === 'definition' ? close.filter((s) => defines(s.passage)) : [];
+  const unpicked = analysis.type === 'definition' && !defining.length
+    ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
+    : [];
+  const best = defining.length ? defining : unpicked.length ? unpicked : close;
+  return best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
 }
 
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
@@ -464,7 +478,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // The decisive sentence as the answer stage scored it.
   const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
   const onSubject = (p: ScoredPassage) => speaksOfTooLittle(verdictSubjects, evidence, fits, p, need) === null;
-  const direct = chooseDirect(analysis, selected, decisive, onSubject);
+  const direct = chooseDirect(analysis, selected, decisive, onSubject, scored);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   const offTopic = speaksOfTooLittle(verdictSubjects, evidence, fits, direct.passage, need);
   if (offTopic) return insufficient(question, audience, corpus, offTopic);
