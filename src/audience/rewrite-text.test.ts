@@ -95,6 +95,12 @@ describe('plainText', () => {
     expect(first).not.toMatch(/\b3 3-untranslated/);
   });
 
+  it('keeps a gloss from falling between a case and the sentence that goes on with "He" or "She"', () => {
+    // PMID 34248544.
+    const [text] = plain('A 28-year-old man with stage IV rectal cancer with peritoneal metastasis was prescribed with fluorouracil, irinotecan, and levofolinate calcium, in addition to cetuximab.');
+    expect(text).toMatch(/^A 28-year-old man had stage IV rectal cancer with peritoneal metastasis\. He was prescribed/);
+  });
+
   it('reads "[BMI]" inside a bracket as the abbreviation of the words before it, not as words to spell out again', () => {
     // PMID 30091218.
     const [first] = plain('In the first trial, healthy overweight volunteers (body mass index [BMI] 25-30 kg/m2 ; n = 32) received single-ascending doses of SAR425899 or placebo.');

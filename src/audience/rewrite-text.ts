@@ -125,7 +125,7 @@ export function trimFillers(sentence: string): string {
 
 // Sentences this short read at about grade 8 when their words are plain.
 const MAX_WORDS = 10;
-const CONTINUES = /^(?:But|This|These|However|So|And|It|They)\b/;
+const CONTINUES = /^(?:But|This|These|However|So|And|It|They|He|She)\b/;
 // Glosses per sentence: more would bury the claim.
 const GLOSSES_PER_SENTENCE = 2;
 

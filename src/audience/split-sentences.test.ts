@@ -62,6 +62,20 @@ describe('splitLongSentence with a shared subject', () => {
     ]);
   });
 
+  it('tells who a case is before what happened to them, with a pronoun that follows the case\'s noun', () => {
+    // PMID 34248544.
+    expect(
+      splitLongSentence('A 28-year-old man with stage IV rectal cancer with peritoneal metastasis was prescribed with fluorouracil, irinotecan, and levofolinate calcium, in addition to cetuximab.', 10),
+    ).toEqual(['A 28-year-old man had stage IV rectal cancer with peritoneal metastasis.', 'He was prescribed with fluorouracil, irinotecan, and levofolinate calcium, in addition to cetuximab.']);
+    expect(splitLongSentence('A 6-month-old infant with severe diarrhoea and dehydration was admitted to the children\'s ward of our hospital.', 10)).toEqual([
+      'A 6-month-old infant had severe diarrhoea and dehydration.',
+      "The infant was admitted to the children's ward of our hospital.",
+    ]);
+    // A relative clause in the "with" phrase keeps the sentence whole.
+    const relative = 'A 52-year-old woman with a mass that had grown for two years was referred to our clinic for surgery.';
+    expect(splitLongSentence(relative, 10)).toEqual([relative]);
+  });
+
   it('gives a second verb the subject back after a left side whose verb is "refers to" or a plural "support"', () => {
     // PMIDs 35484099 (epigenetic change) and 33678513 (edasalonexent), as rewritten for patients.
     expect(

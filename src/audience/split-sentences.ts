@@ -47,7 +47,7 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (wordCount(sentence) <= maxWords) return [sentence];
   const title = titleAsSentence(sentence) ?? aimAsSentence(sentence);
   if (title) return splitLongSentence(title, maxWords);
-  const apposition = splitApposition(sentence);
+  const apposition = splitApposition(sentence) ?? splitCaseOpening(sentence);
   if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
   const although = splitAlthough(sentence);
   if (although) return [...splitLongSentence(although[0], maxWords), ...splitLongSentence(although[1], maxWords)];
@@ -109,6 +109,21 @@ function splitOtherName(sentence: string): [string, string] | undefined {
   const plural = /^(?:are|were|have)\b/.test(predicate!) || (/[^su]s$/.test(subject!) && !/^(?:is|was|has)\b/.test(predicate!));
   const known = how === 'or' ? 'also known as' : how;
   return [finish(`${subject} ${predicate}`), `${plural ? 'They are' : 'It is'} ${known} ${name}.`];
+}
+
+// "A 28-year-old man with stage IV rectal cancer was prescribed X": who the case is, then what happened.
+const CASE_OPENING =
+  /^(An?)\s+(\d+-(?:year|month|week|day)-old\s+(?:[a-z]+\s+)?(man|woman|boy|girl|male|female|patient|child|infant|baby))\s+with\s+([^,;:()]+?)\s+(was|were|had|presented|developed|underwent|received|got|showed|died|needed|came)\b(.+)$/;
+
+/** "A 28-year-old man with X was given Y." -> "A 28-year-old man had X. He was given Y." */
+function splitCaseOpening(sentence: string): [string, string] | undefined {
+  const m = CASE_OPENING.exec(sentence.trim());
+  if (!m) return undefined;
+  const [, article, who, noun, condition, verb, rest] = m;
+  // The condition must be a plain noun phrase: a verb or relative clause in it would start the claim too early.
+  if (/\b(?:who|that|which|is|are|was|were|had|has|have)\b/.test(condition!) || wordCount(condition!) < 2) return undefined;
+  const subject = /^(?:man|boy|male)$/.test(noun!) ? 'He' : /^(?:woman|girl|female)$/.test(noun!) ? 'She' : `The ${noun}`;
+  return [`${article} ${who} had ${condition}.`, `${subject} ${verb}${rest!.replace(/[.!?]?$/, '.')}`];
 }
 
 function splitApposition(sentence: string): [string, string] | undefined {
