@@ -67,6 +67,13 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Storage of vaccines in the community: weak link in the cold chain?')).toBe(true);
   });
 
+  it('reads the question a polite frame asks ("Can you define ...?", "Do you know how ...?")', () => {
+    expect(typeOf('Can you define uncontrolled asthma')).toBe('definition');
+    expect(typeOf('Do you know how it lowers uric acid?')).not.toBe('yesno');
+    expect(typeOf('Do you know if statins cause muscle pain?')).toBe('yesno');
+    expect(typeOf('Can you get pregnant while breastfeeding?')).toBe('yesno');
+  });
+
   it('does not read questions with a question word, requests or a choice between alternatives as yes/no', () => {
     expect(asksYesOrNo('What is the mechanism of action of daridorexant?')).toBe(false);
     expect(asksYesOrNo('List the drugs approved for migraine?')).toBe(false);

@@ -1,4 +1,4 @@
-import { contentTerms, qualifiedTerms, type Term } from './content-terms.js';
+import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
 
 /** The kinds of question clinq recognises from wording alone. */
 export type QuestionType =
@@ -52,6 +52,27 @@ const GENERIC = new Set(
     .filter(Boolean),
 );
 
+// Words that state how the subjects relate ("help", "cure", "protective", "linked") or what is asked of them
+// ("feasible", "reliable", "a single syndrome") rather than name a subject. Evidence that uses one of them
+// ("prevention is better than cure") has not spoken of the question's subjects, nor need evidence repeat them.
+const RELATION = new Set(
+  `help cure protect link benefici benefit improv good better wors bad harm trigger worsen useful work fight
+  stop avoid recommend take eat drink caus increas decreas reduc rais lower promot associ relat affect influenc impact
+  effect effici efficaci safe danger contribut play know get make need want feel go give mean happen keep start try
+  come see find us okai ok feasibl option singl reliabl necessari possibl appropri accur valid worthwhil relev import
+  suffici adequ justifi requir matter consid inform provid enhanc reliev updat prevent predict predictor`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Everyday wording of how often or how much ("every day", "a long time"): never a subject to find in the evidence.
+const WORDING = new Set(`everi dai daili often much mani fine realli thing wai lot bit`.split(/\s+/));
+
+/** Whether a stem relates the question's subjects or says what is asked of them ("help", "protective", "feasible"). */
+export function isRelationWord(stem: string): boolean {
+  return RELATION.has(stem) || WORDING.has(stem) || [...RELATION].some((r) => r.length >= 5 && stemsMatch(r, stem));
+}
+
 // Words that make a question ask for something other than yes or no.
 const WH_WORD = /\b(what|which|who|whom|whose|when|where|why|how)\b/i;
 const IMPERATIVE = /^(list|name|enumerate|describe|explain|give|tell|summari[sz]e|define|mention|compare|discuss)\b/i;
@@ -62,7 +83,7 @@ const IMPERATIVE = /^(list|name|enumerate|describe|explain|give|tell|summari[sz]
  * alternatives at its end ("Is fingolimod a drug or a pro-drug?") asks which one, not yes or no.
  */
 export function asksYesOrNo(question: string): boolean {
-  const q = question.trim();
+  const q = withoutPoliteFrame(question.trim());
   if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
   if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not)\b/i.test(q)) return false;
   if (AUX.test(q)) return true;
@@ -71,9 +92,18 @@ export function asksYesOrNo(question: string): boolean {
   return /\?\s*$/.test(q) && !WH_WORD.test(q) && !IMPERATIVE.test(q) && q.split(/\s+/).length >= 4;
 }
 
+// "Do you know how ...?" and "Can you define ...?" ask the question they frame, not whether the reader can.
+const POLITE_FRAME =
+  /^(?:(?:do|does) (?:you|anyone) (?:know|have any idea) (?=(?:what|how|why|when|where|which|who|if|whether)\b)|(?:can|could|would|will) you (?:please )?(?=(?:tell me|explain|define|describe|list|name|give me)\b))/i;
+
+function withoutPoliteFrame(question: string): string {
+  const rest = question.replace(POLITE_FRAME, '');
+  return rest === question ? question : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Concept terms (stemmed, weighted) and the type of a question, from its wording alone. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const q = question.trim();
+  const q = withoutPoliteFrame(question.trim());
   let topics = TOPIC_PATTERNS.filter(([, p]) => p.test(q)).map(([t]) => t);
   // "What is the prevalence of X?" asks for the prevalence, not a definition.
   if (topics.length > 1) topics = topics.filter((t) => t !== 'definition');

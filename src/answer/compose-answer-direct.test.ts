@@ -113,6 +113,12 @@ describe('speaksOfTooLittle', () => {
     expect(check('Does smoking increase the risk of colorectal cancer?', plainArticle('13', 'Smoking and the lung', `Smoking increased the risk of lung disease.${filler}`))).toMatch(/speaks of smoking but not of colorectal cancer/);
   });
 
+  it('refuses a full abstract that does not speak of a question\'s only subject', () => {
+    expect(check('How do I prevent post nasal drip?', plainArticle('14', 'Nasal fractures', `Closed reduction is a sufficient treatment for nasal fractures.${filler}`))).toBe(
+      'The best article found does not speak of post nasal drip, so it answers another question.',
+    );
+  });
+
   it('lets a full abstract that speaks of two subjects, or a short record, answer', () => {
     expect(check('Is aspirin good for the heart?', plainArticle('10', 'Aspirin and the heart', `Aspirin lowered the risk of heart attack.${filler}`))).toBeNull();
     expect(check('Is aspirin good for the heart?', plainArticle('11', 'Nasal polyps', 'Aspirin intolerance was common in nasal polyps.'))).toBeNull();

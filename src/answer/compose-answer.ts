@@ -222,7 +222,7 @@ function isFullAbstract(article: Article): boolean {
  * only one of the question's subjects ("low-grade thyroid cancer" for "Does low thyroid cause weight gain?").
  */
 export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage, need = 2): string | null {
-  if (subjects.length < 2) return null;
+  if (!subjects.length) return null;
   const article = evidence.find((e) => e.article.pmid === passage.pmid)?.article;
   if (!article || !isFullAbstract(article)) return null;
   const stems = fits.get(passage.pmid)?.stems ?? passage.stems;
@@ -230,8 +230,8 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
   if (spoken.length >= Math.min(need, subjects.length)) return null;
   const name = (g: SubjectGroup) => g.text;
   const missing = subjects.filter((g) => !spoken.includes(g)).map(name);
-  const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but` : 'The best article found';
-  return `${about} not of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
+  const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but not` : 'The best article found does not speak';
+  return `${about} of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
 }
 
 // What a question of each kind asks about its subject, and the cue words that show a sentence says it.
@@ -456,8 +456,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
   const hearing = heard.filter((p) => voters.has(p.pmid));
   // The question's subjects are its runs of subject words: "colorectal cancer" is one subject, "smoking" another.
-  // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for.
-  const verdictSubjects = subjectGroups(plain, (word) => zero.some((c) => c.word === word));
+  // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for,
+  // nor is the kind of thing asked for ("company" in "Which company produces Keytruda?") a subject to find.
+  const verdictSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
   // things compared and what they are compared for; other questions need two of their subjects.
   const need = analysis.topics.includes('comparison') ? 3 : 2;

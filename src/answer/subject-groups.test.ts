@@ -17,6 +17,10 @@ describe('subjectGroups', () => {
     expect(groups('Should I take aspirin every day?')).toEqual(['aspirin']);
   });
 
+  it('takes no lone past participle for a subject', () => {
+    expect(groups('What medication were tested in the TRICOTEL trial?')).toEqual(['medication', 'TRICOTEL trial']);
+  });
+
   it('keeps a qualified name whole and a generic word inside a name', () => {
     expect(groups('Is vitamin D deficiency associated with type 2 diabetes?')).toEqual(['vitamin D deficiency', 'type 2 diabetes']);
     expect(groups('Are there genetic tests for Huntington disease?')).toEqual(['genetic tests', 'Huntington']);
@@ -40,6 +44,15 @@ describe('speaksOfGroup', () => {
     expect(speaksOfGroup(stemSet('Smokers had more adenomas.'), smoking!)).toBe(true);
     expect(speaksOfGroup(stemSet('The APC variant raises the risk of colorectal cancer.'), smoking!)).toBe(false);
     expect(subjectsSpoken(stemSet('The APC variant raises the risk of colorectal cancer.'), [smoking!, colorectal!])).toBe(1);
+  });
+
+  it('needs half the words of a subject', () => {
+    const [tests] = subjectGroups(analyzeQuestion('Are there genetic tests for Huntington disease?'));
+    expect(speaksOfGroup(stemSet('Direct tests for the HD mutation were offered.'), tests!)).toBe(true);
+    const [drip] = subjectGroups(analyzeQuestion('How do I prevent post nasal drip?'));
+    expect(drip?.text).toBe('post nasal drip');
+    expect(speaksOfGroup(stemSet('Closed reduction treats nasal fractures.'), drip!)).toBe(false);
+    expect(speaksOfGroup(stemSet('Nasal drip after colds was common.'), drip!)).toBe(true);
   });
 
   it('does not take the first part of a compound word for the word', () => {

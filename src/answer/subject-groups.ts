@@ -1,21 +1,5 @@
-import type { QuestionAnalysis } from './analyze-question.js';
+import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
-
-// Words that state how the subjects relate ("help", "cure", "protective", "linked") or what is asked of them
-// ("feasible", "reliable", "a single syndrome") rather than name a subject. Evidence that uses one of them
-// ("prevention is better than cure") has not spoken of the question's subjects, nor need evidence repeat them.
-const RELATION = new Set(
-  `help cure protect link benefici benefit improv good better wors bad harm trigger lead worsen useful work fight
-  stop avoid recommend take eat drink caus increas decreas reduc rais lower promot associ relat affect influenc impact
-  effect effici efficaci safe danger contribut play know get make need want feel go give mean happen keep start try
-  come see find us okai ok feasibl option singl reliabl necessari possibl appropri accur valid worthwhil relev import
-  suffici adequ justifi requir matter consid inform provid enhanc reliev updat prevent predict predictor`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-// Everyday wording of how often or how much ("every day", "a long time"): never a subject to find in the evidence.
-const WORDING = new Set(`everi dai daili often much mani fine realli thing wai lot bit`.split(/\s+/));
 
 /**
  * One subject of a question: the stems of a run of adjacent content words ("colorectal cancer", "vitamin d
@@ -81,22 +65,26 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
   // A word asked twice ("Is X ... X?") is one subject.
   const seen = new Set<string>();
   return groups.filter((g) => {
-    if (!g.stems.length) return false;
+    // A lone past participle ("tested" in "What medication was tested in ...?") is the question's verb.
+    if (!g.stems.length || g.words.every((w) => /[^e]ed$/u.test(w) && w.length > 4)) return false;
     const key = g.stems.join(' ');
     return !seen.has(key) && seen.add(key);
   });
 }
 
-function isRelation(stem: string): boolean {
-  return RELATION.has(stem) || WORDING.has(stem) || [...RELATION].some((r) => r.length >= 5 && stemsMatch(r, stem));
-}
+const isRelation = isRelationWord;
 
 /**
- * Whether a set of stems speaks of a subject: names a word of it, or a short form the question gives for it. A word
- * that only begins the subject's word ("breast" in "breastfeeding", "heart" in "heartburn") does not name it.
+ * Whether a set of stems speaks of a subject: names half of its words ("tests" of "genetic tests", two words of
+ * "post nasal drip"), or a short form the question gives for it. A word that only begins the subject's word
+ * ("breast" in "breastfeeding", "heart" in "heartburn") does not name it.
  */
 export function speaksOfGroup(stems: ReadonlySet<string>, group: SubjectGroup): boolean {
-  return [...group.stems, ...group.alternatives].some((s) => mentionsWhole(stems, s));
+  if (group.alternatives.some((s) => mentionsWhole(stems, s))) return true;
+  const named = group.stems.filter((s) => mentionsWhole(stems, s));
+  // Half of a run will do ("post nasal drip" needs two of its words): a run may hold the question's verb ("atemoya
+  // juice inhibit CYP3A4") or words the evidence puts otherwise ("diabetes" for "diabetes mellitus").
+  return named.length >= Math.ceil(group.stems.length / 2);
 }
 
 // A stem that extends another by four letters or more is a compound or another word, not an inflection of it.
