@@ -72,6 +72,7 @@ describe('asksYesOrNo', () => {
     expect(typeOf('Do you know how it lowers uric acid?')).not.toBe('yesno');
     expect(typeOf('Do you know if statins cause muscle pain?')).toBe('yesno');
     expect(typeOf('Can you get pregnant while breastfeeding?')).toBe('yesno');
+    expect(typeOf('Any thoughts on a mild muscle relaxant?')).not.toBe('yesno');
   });
 
   it('does not read questions with a question word, requests or a choice between alternatives as yes/no', () => {

@@ -66,7 +66,7 @@ const RELATION = new Set(
 );
 
 // Everyday wording of how often or how much ("every day", "a long time"): never a subject to find in the evidence.
-const WORDING = new Set(`everi dai daili often much mani fine realli thing wai lot bit`.split(/\s+/));
+const WORDING = new Set(`everi dai daili often much mani fine realli thing wai lot bit thought idea opinion`.split(/\s+/));
 
 /** Whether a stem relates the question's subjects or says what is asked of them ("help", "protective", "feasible"). */
 export function isRelationWord(stem: string): boolean {
@@ -86,6 +86,8 @@ export function asksYesOrNo(question: string): boolean {
   const q = withoutPoliteFrame(question.trim());
   if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
   if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not)\b/i.test(q)) return false;
+  // "Any thoughts on X?" and "Any tips for Y?" ask for advice, not for a yes or no.
+  if (/^(?:any|some)\s+(?:thoughts?|ideas?|advice|suggestions?|recommendations?|tips?|options?)\b/i.test(q)) return false;
   if (AUX.test(q)) return true;
   if (/[:;,]\s*(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b[^:;]*\?\s*$/i.test(q)) return true;
   // A bare topic ("Kawasaki disease?") asks what it is; a claim put as a question has a few words more.

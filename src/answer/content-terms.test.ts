@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { contentTerms, mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
 
 describe('qualifiedTerms', () => {
+  it('reads "I" before a verb as the reader, not as a Roman one', () => {
+    expect(qualifiedTerms('is there any way I can get some medicine').map((t) => t.stem)).toEqual([]);
+    expect(qualifiedTerms('type I interferon and phase I trials').map((t) => t.stem)).toEqual(['type i', 'phase i']);
+  });
+
   it('joins a word with the letter, number or Roman numeral after it', () => {
     expect(qualifiedTerms('Vitamin D and factor VIII in type 2 diabetes; IL-6 after COVID-19').map((t) => t.stem)).toEqual([
       'vitamin d',

@@ -37,6 +37,9 @@ export function contentTerms(text: string): Term[] {
 // letter other than the words "a" and "i" ("vitamin d" as people type it).
 const QUALIFIER = /^(?:\d{1,2}|[A-Z]\d{0,2}|[b-hj-z]\d{0,2}|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$/u;
 
+// Words that follow the pronoun "I": modal and common verbs.
+const PRONOUN_VERB = /^\s+(?:am|'m|can|could|will|would|should|shall|may|might|must|have|had|do|did|was|get|got|take|took|need|want|think|know|feel|felt|go|went|use|used|start|started|keep|kept)\b/iu;
+
 /** A content word joined with the short qualifier after it ("vitamin d"); `head` is the content word. */
 export type QualifiedTerm = Term & { head: Term };
 
@@ -53,6 +56,8 @@ export function qualifiedTerms(text: string): QualifiedTerm[] {
     // Only a space or a hyphen joins the two: "vitamin D", "IL-6", not "dose, 2" or "patient's".
     const gap = text.slice((before.index ?? 0) + before[0].length, after.index);
     if (!/^(?: |-|‐)$/u.test(gap) || !QUALIFIER.test(qualifier)) continue;
+    // "I" before a verb is the reader speaking ("any way I can get"), not a Roman one ("type I interferon").
+    if (qualifier === 'I' && PRONOUN_VERB.test(text.slice((after.index ?? 0) + 1))) continue;
     const head = contentTerms(before[0])[0];
     if (!head || head.word !== before[0].toLowerCase()) continue;
     const q = qualifier.toLowerCase();
