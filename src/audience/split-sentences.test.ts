@@ -42,6 +42,11 @@ describe('splitLongSentence', () => {
 });
 
 describe('sentencesOf', () => {
+  it('does not break at a decimal the source spaced out (PMID 2703233: "22. 8", "0. 03")', () => {
+    const sentence = 'In a panel of 65 myotonic dystrophy families from Canada and the Netherlands, a maximum lod score (Zmax) of 22. 8 at a recombination frequency (theta) of 0. 03 was obtained.';
+    expect(sentencesOf(`${sentence} Tight linkage was found.`)).toEqual([sentence, 'Tight linkage was found.']);
+  });
+
   it('keeps "et al." and "vs." inside a sentence', () => {
     expect(sentencesOf('Smith et al. found more cases vs. controls. The rate rose.')).toEqual([
       'Smith et al. found more cases vs. controls.',

@@ -27,6 +27,8 @@ export function sentencesOf(text: string): string[] {
     const end = (m.index ?? 0) + m[0].trimEnd().length;
     const candidate = text.slice(start, end);
     if (NO_BREAK.test(candidate)) continue;
+    // "22. 8" is a decimal a source spaced out (a digit after "digit. "), not a sentence ending in a number.
+    if (/\d\.$/.test(candidate) && /^\d/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     out.push(candidate.trim());
     start = (m.index ?? 0) + m[0].length;
   }
