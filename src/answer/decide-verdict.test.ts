@@ -8,6 +8,18 @@ const passage = (text: string, score = 1, section = 'RESULTS'): ScoredPassage =>
 });
 
 describe('decideVerdict', () => {
+  it('reads a group the finding excludes as no denial, unless the exclusion names what is asked', () => {
+    const risk = analyzeQuestion('Does radiotherapy for cervical cancer increase the risk of colon cancer?');
+    expect(polarityOf('Cervical cancer patients treated with radiotherapy, but not those who did not receive radiotherapy, were at increased risk for colon cancers.', risk)).toBe(1);
+    const vitro = analyzeQuestion('Can PRL3-zumab inhibit PRL3+ cancer cells in vitro and in vivo?');
+    expect(polarityOf('Here we show that PRL3-zumab specifically inhibits PRL3+ cancer cells in vivo, but not in vitro.', vitro)).toBe(-1);
+  });
+
+  it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
+    const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
+    expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);
+  });
+
   it('reads negation before positive wording', () => {
     expect(polarityOf('X was not significantly associated with Y.')).toBe(-1);
     expect(polarityOf('X failed to improve survival.')).toBe(-1);

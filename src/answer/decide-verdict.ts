@@ -72,9 +72,16 @@ function questionDenies(question: string): boolean {
  * the opposite of one of its words, or prefixes one with a negation ("independent" for "dependence"); 0 when it
  * hedges; +1 when it affirms with positive wording; 0 otherwise (silent). Without a question only wording counts.
  */
-export function polarityOf(text: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
-  if (HEDGE.test(text)) return 0;
+export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
+  if (HEDGE.test(sentence)) return 0;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
+  // "X were at increased risk, but not those who did not receive Y" affirms X: the excluded group denies nothing;
+  // "not only A but also B" affirms both.
+  // Unless the excluded group is what the question asks about ("inhibits CYP1A2, but not CYP3A", "in vivo, but not
+  // in vitro"): a question word only the exclusion names makes it the answer.
+  const text = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '');
+  // "Mice lacking X have memory deficits" says X is needed for memory.
+  if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return flip as -1 | 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
   // "Is X better than Y?" is denied by a sentence finding them alike.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
@@ -85,6 +92,21 @@ export function polarityOf(text: string, analysis?: QuestionAnalysis): -1 | 0 | 
   if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return (-1 * flip) as -1 | 1;
   if (POSITIVE.test(text)) return flip as -1 | 1;
   return 0;
+}
+
+// A contrast that excludes a group from the finding: ", but not those who ...", ", but not in controls".
+const EXCLUSION = /,?\s+but not (?:those|in|for|among|when|with|without|the|patients|people|individuals|controls?|women|men|children)\b[^,;.]*/gi;
+// Questions on whether something takes part in, or is needed for, something else.
+const ROLE_QUESTION = /\b(?:involved|role|required|essential|necessary|needed|important|implicated|regulat\w*|contribut\w*)\b/i;
+// A loss of the thing asked about, and a deficit that follows it.
+const LOSS_OF_FUNCTION = /\b(?:lacking|deficient|deficiency of|knock-?out|knocked out|null|loss of|depletion of|depleted|deletion of|ablation of|silencing of)\b|-\/-/i;
+const DEFICIT = /\b(?:deficits?|impair\w*|defects?|defective|abnormal\w*|disrupt\w*|fail(?:s|ed|ure)? to)\b/i;
+
+/** Whether a part of a sentence names a question concept the rest of the sentence does not. */
+function namesOnly(part: string, rest: string, analysis: QuestionAnalysis): boolean {
+  const [inPart, inRest] = [tokensOf(part), tokensOf(rest)];
+  const names = (tokens: Token[], stem: string) => tokens.some((t) => t.stem !== null && stemsMatch(t.stem, stem));
+  return analysis.concepts.some((c) => names(inPart, c.stem) && !names(inRest, c.stem));
 }
 
 function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
