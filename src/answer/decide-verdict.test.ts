@@ -15,6 +15,17 @@ describe('decideVerdict', () => {
     expect(polarityOf('Here we show that PRL3-zumab specifically inhibits PRL3+ cancer cells in vivo, but not in vitro.', vitro)).toBe(-1);
   });
 
+  it('does not take the "no" of a trailing "yes or no" for a denial', () => {
+    const asked = analyzeQuestion('Glucoraphanin from broccoli can help reduce obesity, yes or no?');
+    expect(polarityOf('Glucoraphanin significantly reduced obesity in mice.', asked)).toBe(1);
+    expect(decideVerdict([passage('Glucoraphanin treatment of obese mice was studied for weeks.')], { analysis: asked }).verdict).toBe('yes');
+  });
+
+  it('reads a question worded as a denial ("ineffective") the other way round', () => {
+    const denied = analyzeQuestion('Thymoquinone is ineffective against radiation induced enteritis, yes or no?');
+    expect(polarityOf('TQ might be used for radiation enteritis treatment and is effective against it.', denied)).toBe(-1);
+  });
+
   it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
     const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
     expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);

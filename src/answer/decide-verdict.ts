@@ -64,8 +64,13 @@ const EXCLUSIVE_STATEMENT = /\b(only|solely|exclusively|always|all|restricted to
 
 /** Whether the question itself is worded as a denial ("Is X not associated with Y?"). */
 function questionDenies(question: string): boolean {
-  return tokensOf(question).some((t) => NEGATION_WORD.test(t.word) && t.word !== 'independent');
+  // "..., yes or no?" frames the question; its "no" denies nothing.
+  const asked = question.replace(/\b(?:yes or no|true or false)\W*$/i, '');
+  return tokensOf(asked).some((t) => (NEGATION_WORD.test(t.word) || DENYING_WORD.test(t.word)) && t.word !== 'independent');
 }
+
+// Words that deny what a question asks about ("Thymoquinone is ineffective against X, yes or no?").
+const DENYING_WORD = /^(?:ineffective|ineffectual|useless|unnecessary|unhelpful|inactive|unsuccessful)$/i;
 
 /**
  * How a sentence stands on the question's proposition: -1 when it negates it near the question's concepts, says
@@ -311,12 +316,14 @@ export function decideVerdict(
   }
   let yes = 0;
   let no = 0;
+  const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const stance = (p: ScoredPassage) => {
     const polarity = polarityOf(p.text, analysis);
     // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones.
     if (polarity < 0 && analysis && contrastsSlot(p.text, analysis)) return polarity * CONTRAST_WEIGHT;
     if (polarity !== 0) return polarity;
-    return HEDGE.test(p.text) ? 0 : silentWeight;
+    // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
+    return HEDGE.test(p.text) ? 0 : silentWeight * denied;
   };
   for (const p of considered) {
     // Conclusions speak for the study; weigh them more.
