@@ -107,6 +107,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       limit: settings.answer.evidenceLimit,
       documentFrequencies,
       isNamedConcept,
+      // The lay and MeSH names of the question's phrases: "heart attack" is spoken of as "myocardial infarction".
+      alternativesOf: (phrase) => lexicon.alternativesOf(foldPhrase(phrase)),
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),
     });

@@ -1,4 +1,5 @@
 import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
+import type { QuestionSynonym } from './expand-abbreviations.js';
 
 /** The kinds of question clinq recognises from wording alone. */
 export type QuestionType =
@@ -27,6 +28,8 @@ export type QuestionAnalysis = {
   topics: QuestionType[];
   /** Whether the question asks for a named thing (which/what/who ...), whatever its topic. */
   asksForEntity: boolean;
+  /** The question's lay phrases with the medical names the vocabulary gives them ("heart attack"), when known. */
+  synonyms?: readonly QuestionSynonym[];
 };
 
 const AUX = /^(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b/i;

@@ -94,6 +94,37 @@ describe('composeAnswer on a definition question', () => {
   });
 });
 
+describe('composeAnswer on a question in lay words', () => {
+  const filler = ' Patients were followed for two years after discharge from three hospitals in the region.'.repeat(8);
+  const articles = [plainArticle('51', 'Myocardial infarction', `Chest pain and breathlessness were the commonest presenting symptoms of acute myocardial infarction.${filler}`)];
+  const ask = (alternativesOf?: (phrase: string) => readonly string[] | undefined) =>
+    composeAnswer('What are the symptoms of a heart attack?', {
+      // Search finds the article under the medical name, as the concept lexicon makes it do.
+      findEvidence: async () => articles.map((article) => ({ article, score: 1 })),
+      corpus: { articles: 1, snapshot: 'fixtures' },
+      ...(alternativesOf ? { alternativesOf } : {}),
+    });
+
+  it('hears the medical name of the reader\'s words in the evidence', async () => {
+    const answer = await ask((phrase) => (phrase === 'heart attack' ? ['myocardial infarction'] : undefined));
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/presenting symptoms of acute myocardial infarction/);
+  });
+
+  it('finds nothing on the reader\'s words without the vocabulary', async () => {
+    expect((await ask()).status).toBe('insufficient_evidence');
+  });
+});
+
+describe('composeAnswer on a symptoms question', () => {
+  it('says the evidence is insufficient when full abstracts on the subject never say how it shows itself', async () => {
+    const filler = ' The families were studied by linkage analysis with twelve markers in two laboratories.'.repeat(8);
+    const articles = [plainArticle('52', 'Hemochromatosis: a registry of symptoms', `The hemochromatosis gene maps to chromosome 6p. Hemochromatosis alleles were typed in the families.${filler}`)];
+    const answer = await composeAnswer('What are the symptoms of hemochromatosis?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.evidenceSummary).toBe('The article found on hemochromatosis does not say what its symptoms or signs are.');
+  });
+});
+
 describe('speaksOfTooLittle', () => {
   const filler = ' The study enrolled patients at two centres and followed them for several years with regular visits.'.repeat(8);
   const check = (question: string, article: Article) => {

@@ -13,6 +13,7 @@ import { contentTerms, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
+import { questionSynonyms } from './expand-abbreviations.js';
 import { speaksOfGroup, subjectGroups, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
@@ -52,6 +53,11 @@ export type ComposeOptions = {
    * "days") is not taken for the question's most specific topic.
    */
   englishLevel?: (word: string) => number | undefined;
+  /**
+   * The medical names the vocabulary gives a phrase of the question, e.g. "myocardial infarction" for "heart attack"
+   * (optional). With it, an article that uses the medical name speaks of the reader's words.
+   */
+  alternativesOf?: (phrase: string) => readonly string[] | undefined;
   /** With documentFrequencies: the best article must cover this corpus-rarity-weighted share of the subject words. */
   minRareSubject?: number;
   /** With documentFrequencies: a subject word in at most this share of the corpus names the question's topic. */
@@ -237,12 +243,13 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
 // What a question of each kind asks about its subject, and the cue words that show a sentence says it.
 // Only questions worded as asking how a condition is treated, diagnosed, turns out or how common it is count: "What
 // medication was tested in the X trial?" asks for names and "How many copies ...?" for a number.
-const ASKED_KIND: Partial<Record<QuestionType, { kind: Exclude<SectionKind, 'other'>; says: string; asks: RegExp }>> = {
-  treatment: { kind: 'treatment', says: 'how it is treated or prevented', asks: /\b(treat(?:ment|ed|ing)?s?|therapy|therapies|manag\w*|cured?)\b/i },
-  diagnosis: { kind: 'diagnosis', says: 'how it is diagnosed', asks: /\b(diagnos\w*|how (?:do|can|would|will|could) \w+ (?:know|tell))\b/i },
-  prognosis: { kind: 'prognosis', says: 'what its outcome or survival is', asks: /\b(prognos\w*|outlook|survival|life expectancy)\b/i },
-  epidemiology: { kind: 'epidemiology', says: 'how common it is', asks: /\b(prevalen\w*|inciden\w*|how (?:common|frequent)\w*|epidemiolog\w*)\b/i },
-};
+const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'other'>; says: string; asks: RegExp }[] = [
+  { type: 'treatment', kind: 'treatment', says: 'how it is treated or prevented', asks: /\b(treat(?:ment|ed|ing)?s?|therapy|therapies|manag\w*|cured?)\b/i },
+  { type: 'diagnosis', kind: 'diagnosis', says: 'how it is diagnosed', asks: /\b(diagnos\w*|how (?:do|can|would|will|could) \w+ (?:know|tell))\b/i },
+  { type: 'prognosis', kind: 'prognosis', says: 'what its outcome or survival is', asks: /\b(prognos\w*|outlook|survival|life expectancy)\b/i },
+  { type: 'epidemiology', kind: 'epidemiology', says: 'how common it is', asks: /\b(prevalen\w*|inciden\w*|how (?:common|frequent)\w*|epidemiolog\w*)\b/i },
+  { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },
+];
 
 /**
  * Why the answer would not say what a treatment, diagnosis, prognosis or frequency question asks, or null: every
@@ -251,8 +258,8 @@ const ASKED_KIND: Partial<Record<QuestionType, { kind: Exclude<SectionKind, 'oth
  * cue words out.
  */
 function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly SubjectGroup[], passages: readonly ScoredPassage[], evidence: readonly Evidence[]): string | null {
-  const asked = ASKED_KIND[analysis.type];
-  if (!asked || !asked.asks.test(analysis.question) || !passages.length) return null;
+  const asked = ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
+  if (!asked || !passages.length) return null;
   const articles = new Map(evidence.map((e) => [e.article.pmid, e.article]));
   const full = passages.every((p) => {
     const article = articles.get(p.pmid);
@@ -306,7 +313,10 @@ function chooseDirect(
   const unpicked = analysis.type === 'definition' && !defining.length
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
     : [];
-  const best = defining.length ? defining : unpicked.length ? unpicked : close;
+  // "How is X treated?", "What are the symptoms of X?": a sentence that speaks of that comes first among near-equals.
+  const askedKind = ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
+  const fitting = askedKind ? close.filter((s) => cueCount(askedKind.kind, s.passage.text) > 0) : [];
+  const best = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
   return best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
 }
 
@@ -314,7 +324,8 @@ function chooseDirect(
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
   const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true, englishLevel } = options;
-  const plain = analyzeQuestion(question);
+  const asked = analyzeQuestion(question);
+  const plain = options.alternativesOf ? { ...asked, synonyms: questionSynonyms(asked.question, options.alternativesOf) } : asked;
   const subject = subjectConcepts(plain).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
   if (!plain.concepts.length) {

@@ -25,6 +25,8 @@ const CUES_OF_TYPE: Partial<Record<QuestionType, (keyof typeof KIND_CUES)[]>> = 
 export function directFit(analysis: QuestionAnalysis, text: string): number {
   if (analysis.type === 'definition') return definesSubject(analysis, text) ? 0.1 : 0;
   const kinds = [analysis.type, ...analysis.topics].flatMap((t) => CUES_OF_TYPE[t] ?? []);
+  // "What are the symptoms of X?" is answered by a sentence on how X shows itself, whatever its list form.
+  if (/\b(?:symptoms?|signs?)\b/i.test(analysis.question)) kinds.push('presentation');
   if (!kinds.length) return 0;
   // A sentence that only says what the subject is does not say how it is treated or diagnosed.
   const cued = kinds.some((kind) => cueCount(kind, text.replace(DEFINES, '')) > 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemSet } from './content-terms.js';
-import { questionAcronyms, questionCapitals, withoutOtherCase, withQuestionAcronyms } from './expand-abbreviations.js';
+import { questionAcronyms, questionCapitals, questionForms, questionSynonyms, withoutOtherCase, withQuestionAcronyms, withQuestionForms } from './expand-abbreviations.js';
 
 describe('questionAcronyms', () => {
   it('makes acronyms from the initials of the question\'s multiword terms', () => {
@@ -48,5 +48,24 @@ describe('withoutOtherCase', () => {
     expect(withoutOtherCase(stemSet(pick), pick, capitals).has('pid')).toBe(false);
     const pelvic = 'Pelvic inflammatory disease (PID) is treated with antibiotics.';
     expect(withoutOtherCase(stemSet(pelvic), pelvic, capitals).has('pid')).toBe(true);
+  });
+});
+
+describe('questionSynonyms', () => {
+  const vocabulary = new Map([['heart attack', ['myocardial infarction']], ['kidney stones', ['kidney stone', 'nephrolithiasis']]]);
+  const alternativesOf = (phrase: string) => vocabulary.get(phrase);
+
+  it('finds the question\'s lay phrases the vocabulary names otherwise, leaving out names in the same words', () => {
+    expect(questionSynonyms('Can a heart attack cause memory loss?', alternativesOf)).toEqual([{ stems: ['heart', 'attack'], names: [['myocardi', 'infarct']] }]);
+    expect(questionSynonyms('What causes kidney stones?', alternativesOf)).toEqual([{ stems: ['kidnei', 'stone'], names: [['nephrolithiasi']] }]);
+  });
+
+  it('lets a text that uses the medical name speak of the reader\'s words', () => {
+    const forms = questionForms('Can a heart attack cause memory loss?', questionSynonyms('Can a heart attack cause memory loss?', alternativesOf));
+    const text = 'Memory loss after acute myocardial infarction was common.';
+    const stems = withQuestionForms(stemSet(text), text, forms);
+    expect(stems.has('heart') && stems.has('attack')).toBe(true);
+    const other = 'Memory loss after stroke was common.';
+    expect(withQuestionForms(stemSet(other), other, forms).has('heart')).toBe(false);
   });
 });

@@ -99,20 +99,60 @@ export function withoutOtherCase(stems: Set<string>, text: string, capitals: rea
   return stems;
 }
 
-/** The question's own short forms: acronyms of its words and the capital abbreviations it writes. */
-export type QuestionForms = { acronyms: QuestionAcronym[]; capitals: string[] };
+/**
+ * A phrase of the question ("heart attack") and the medical names the vocabulary gives for it ("myocardial
+ * infarction"), as stems: a text naming one of those names speaks of the phrase.
+ */
+export type QuestionSynonym = { stems: string[]; names: string[][] };
 
-/** The short forms a question makes and writes, found once per question. */
-export function questionForms(question: string): QuestionForms {
-  return { acronyms: questionAcronyms(question), capitals: questionCapitals(question) };
+/** The question's own short forms: acronyms of its words, the capital abbreviations it writes, its lay synonyms. */
+export type QuestionForms = { acronyms: QuestionAcronym[]; capitals: string[]; synonyms?: readonly QuestionSynonym[] };
+
+/** The short forms a question makes and writes, found once per question, with the synonyms found for its phrases. */
+export function questionForms(question: string, synonyms: readonly QuestionSynonym[] = []): QuestionForms {
+  return { acronyms: questionAcronyms(question), capitals: questionCapitals(question), synonyms };
 }
 
-/** A text's stems as the question reads them: its acronyms added ("ALS"), its capitals in another case dropped ("PiD"). */
+/**
+ * The question's phrases of one to three words that the vocabulary knows by other names ("heart attack" →
+ * "myocardial infarction", "high blood pressure" → "hypertension"), with those names as stems.
+ */
+export function questionSynonyms(question: string, alternativesOf: (phrase: string) => readonly string[] | undefined): QuestionSynonym[] {
+  const words = question.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const found: QuestionSynonym[] = [];
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const stems = contentTerms(phrase).map((t) => t.stem);
+      if (!stems.length) continue;
+      const names = (alternativesOf(phrase) ?? [])
+        .map((name) => contentTerms(name).map((t) => t.stem))
+        // A name that shares the phrase's words adds nothing ("kidney stone" for "kidney stones").
+        .filter((name) => name.length > 0 && name.some((s) => !stems.includes(s)));
+      if (names.length) found.push({ stems, names });
+    }
+  }
+  return found;
+}
+
+/** Adds a lay phrase's stems to a text's stems when the text names the phrase's medical name. */
+function withSynonyms(stems: Set<string>, synonyms: readonly QuestionSynonym[]): Set<string> {
+  for (const { stems: phrase, names } of synonyms) {
+    if (names.some((name) => name.every((s) => stems.has(s)))) for (const s of phrase) stems.add(s);
+  }
+  return stems;
+}
+
+/**
+ * A text's stems as the question reads them: its acronyms added ("ALS"), its capitals in another case dropped ("PiD"),
+ * the question's lay phrases added when the text uses their medical names ("heart attack" for "myocardial infarction").
+ */
 export function withQuestionForms(
   stems: Set<string>,
   text: string,
   forms: QuestionForms,
   defined: ReadonlyMap<string, Set<string>> = new Map(),
 ): Set<string> {
-  return withoutOtherCase(withQuestionAcronyms(stems, text, forms.acronyms, defined), text, forms.capitals);
+  const read = withoutOtherCase(withQuestionAcronyms(stems, text, forms.acronyms, defined), text, forms.capitals);
+  return forms.synonyms?.length ? withSynonyms(read, forms.synonyms) : read;
 }

@@ -3,7 +3,7 @@ import type { SectionKind } from '../domain/index.js';
 /** Cue patterns that mark a sentence as being about one section kind (matched on lower-cased text). */
 export const KIND_CUES: Record<Exclude<SectionKind, 'other'>, RegExp> = {
   presentation:
-    /\b(present(s|ed|ing|ation)?|symptom\w*|signs?|manifest\w*|complain\w*|onset|clinical (features?|picture|course)|lesions?|pain|fever|rash|weakness|phenotype)\b/g,
+    /\b(present(s|ed|ing|ation)?|symptom\w*|signs?|manifest\w*|complain\w*|onset|clinical (features?|picture|course|findings?)|features|characteri[sz]ed by|lesions?|pain|fever|rash|weakness|phenotype)\b/g,
   context:
     /\b(however|although|limited|unclear|controvers\w*|debat\w*|should be|recommend\w*|caution|further (studies|research)|needed|remains?|consensus|questionable|weak)\b/g,
   distinction:

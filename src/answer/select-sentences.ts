@@ -114,7 +114,7 @@ export function scorePassages(
   const totalWeight = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
   const cueTypes = [analysis.type, ...analysis.topics];
   const scored: ScoredPassage[] = [];
-  const forms = questionForms(analysis.question);
+  const forms = questionForms(analysis.question, analysis.synonyms);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
     const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`);

@@ -17,6 +17,12 @@ describe('subjectGroups', () => {
     expect(groups('Should I take aspirin every day?')).toEqual(['aspirin']);
   });
 
+  it('reads the closing adjective of "Is X hereditary?" as a subject of its own', () => {
+    expect(groups('Is a heart attack hereditary?')).toEqual(['heart attack', 'hereditary']);
+    expect(groups('Is obesity hereditary?')).toEqual(['obesity', 'hereditary']);
+    expect(groups('Is the protein ABCG2 transmembrane?')).toEqual(['protein ABCG2 transmembrane']);
+  });
+
   it('takes no lone past participle for a subject', () => {
     expect(groups('What medication were tested in the TRICOTEL trial?')).toEqual(['medication', 'TRICOTEL trial']);
   });

@@ -62,6 +62,14 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     }
     pending = '';
   }
+  // "Is a heart attack hereditary?" asks whether the subject has a property: the closing adjective is a subject of
+  // its own, not part of the name before it.
+  const closing = groups.at(-1);
+  if (closing && closing.words.length >= 2 && COPULA_QUESTION.test(text) && ADJECTIVE.test(closing.words.at(-1) as string) && new RegExp(`${closing.words.at(-1)}\\W*$`, 'i').test(text)) {
+    const [word, stem] = [closing.words.pop() as string, closing.stems.pop() as string];
+    closing.text = closing.text.slice(0, closing.text.toLowerCase().lastIndexOf(word)).trim();
+    groups.push({ text: word, words: [word], stems: [stem], alternatives: [] });
+  }
   // A word asked twice ("Is X ... X?") is one subject.
   const seen = new Set<string>();
   return groups.filter((g) => {
@@ -73,6 +81,9 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
 }
 
 const isRelation = isRelationWord;
+
+const COPULA_QUESTION = /^(?:is|are|was|were)\b/i;
+const ADJECTIVE = /(?:ary|ous|ic|ical|ive|able|ible|ful|ile|less)$/;
 
 /**
  * Whether a set of stems speaks of a subject: names half of its words ("tests" of "genetic tests", two words of

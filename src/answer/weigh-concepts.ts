@@ -65,7 +65,7 @@ export function fitEvidence(analysis: QuestionAnalysis, evidence: readonly Evide
   fits: Map<string, ArticleFit>;
 } {
   // An article that writes only "ALS" mentions the question's "amyotrophic lateral sclerosis".
-  const forms = questionForms(analysis.question);
+  const forms = questionForms(analysis.question, analysis.synonyms);
   const stems = evidence.map((e) => articleStems(e.article, forms));
   const weighed = weighConcepts(analysis, stems);
   const fits = new Map<string, ArticleFit>();
