@@ -253,7 +253,7 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
 
 /**
  * Why the answer would not say what a treatment, diagnosis, prognosis or frequency question asks, or null: every
- * sentence chosen comes from a full abstract, and neither the direct answer nor two of the points speak of that kind
+ * sentence chosen comes from a full abstract, and neither two sentences nor the direct answer twice over speak of that kind
  * ("What is the treatment for Wilms tumor?" answered with what the WT1 gene does). Short records may just leave the
  * cue words out.
  */
@@ -265,9 +265,10 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
     const article = articles.get(p.pmid);
     return article !== undefined && isFullAbstract(article);
   });
-  // The direct answer, or two points, must say it: one passing mention ("revealed at surgery") does not.
+  // Two sentences must say it, or the direct answer twice over ("phlebotomy therapy"): one passing mention ("only
+  // revealed at surgery") does not.
   const cued = passages.filter((p) => cueCount(asked.kind, p.text) > 0);
-  if (!full || cued.includes(passages[0] as ScoredPassage) || cued.length >= 2) return null;
+  if (!full || cued.length >= 2 || cueCount(asked.kind, (passages[0] as ScoredPassage).text) >= 2) return null;
   const about = subjects.length ? ` on ${joinWords(subjects.map((g) => g.text))}` : '';
   const count = new Set(passages.map((p) => p.pmid)).size;
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
