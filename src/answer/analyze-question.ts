@@ -50,7 +50,8 @@ const TOPIC_PATTERNS: [QuestionType, RegExp][] = [
 const GENERIC = new Set(
   `treatment treat therapy therapi manag management diagnosi diagnos prognosi outcom risk effect role use patient
   common caus cause reduc mechan incid preval increas decreas associ factor type main differ compar
-  clinic sign symptom best diseas syndrom disord condit locat effici efficaci safe new possibl relat influenc chang affect impact`
+  clinic sign symptom best diseas syndrom disord condit locat effici efficaci safe new possibl relat influenc chang affect impact
+  complic featur`
     .split(/\s+/)
     .filter(Boolean),
 );

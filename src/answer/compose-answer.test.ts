@@ -236,6 +236,17 @@ describe('composeAnswer with corpus-wide word counts', () => {
     expect(answer.evidenceSummary).toMatch(/mentions appendicitis\.$/);
   });
 
+  it('does not take a relation word the vocabulary names ("work") for a missing topic', async () => {
+    const article = { ...colchicine, pmid: '990003', title: 'Phlebotomy in hemochromatosis', abstract: 'Phlebotomy therapy removes iron in hemochromatosis. Phlebotomy treatment lowered ferritin in hemochromatosis.' };
+    const answer = await composeAnswer('How does phlebotomy work in hemochromatosis?', {
+      findEvidence: fakeFindEvidence([article]),
+      corpus: { articles: 1, snapshot: 'fixtures' },
+      documentFrequencies: async (wanted) => new Map(wanted.map((s) => [s, 1])),
+      isNamedConcept: (word) => ['work', 'phlebotomy', 'hemochromatosis'].includes(word),
+    });
+    expect(answer.evidenceSummary).not.toMatch(/mentions work/);
+  });
+
   // A stand-in for general English: the words of these tests' questions, graded like SCOWL (10 = commonest).
   const ENGLISH = new Map([['makes', 10], ['super', 20], ['sleepy', 35], ['take', 10], ['day', 10], ['increase', 10], ['risk', 10], ['events', 10], ['cardiovascular', 50], ['hypoglycaemia', 70]]);
   const askPlainly = (question: string) =>

@@ -1,6 +1,6 @@
 import type { Answer, Article, Audience, Evidence, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
-import { analyzeQuestion, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
+import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict } from './decide-verdict.js';
@@ -248,6 +248,7 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
   { type: 'diagnosis', kind: 'diagnosis', says: 'how it is diagnosed', asks: /\b(diagnos\w*|how (?:do|can|would|will|could) \w+ (?:know|tell))\b/i },
   { type: 'prognosis', kind: 'prognosis', says: 'what its outcome or survival is', asks: /\b(prognos\w*|outlook|survival|life expectancy)\b/i },
   { type: 'epidemiology', kind: 'epidemiology', says: 'how common it is', asks: /\b(prevalen\w*|inciden\w*|how (?:common|frequent)\w*|epidemiolog\w*)\b/i },
+  { type: 'any', kind: 'mechanism', says: 'how it works', asks: /\bhow (?:does|do|did) [\w -]+ work\b|\bmechanisms? of action\b/i },
   { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },
 ];
 
@@ -340,7 +341,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // it ("colchicine") or it is no English word ("benadryl", or a misspelling the reader can then correct).
   const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
   const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
-  const zero = frequencies ? plain.concepts.filter((c) => !c.generic && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
+  const zero = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
   // A word only the vocabulary of English lacks may be a typing slip of a word the retrieved articles use
   // ("apetite"), or a code too short to tell ("zp"): only longer words that no retrieved article nearly spells count.
   // When one retrieved article covers several other specific words of the question, an unknown word beside them is
@@ -415,7 +416,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       corpus,
       missing.length
         ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(shown)}${together}`}.`
-        : `No article found for the question in the corpus of ${records(corpus.articles)} ${together ? 'covers' : 'is about'} ${joinWords(shown)}${together}.`,
+        : together
+          ? `No article found for the question in the corpus of ${records(corpus.articles)} covers ${joinWords(shown)}${together}.`
+          : `The articles found for the question in the corpus of ${records(corpus.articles)} mention ${joinWords(shown)}, but none covers the rest of the question.`,
     );
   }
   // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
@@ -424,7 +427,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A sole topic word rare in the corpus must be named by some article found, or search found other things.
   const rareSole = sole && (frequencies?.get(sole.stem) ?? Infinity) <= corpus.articles * rareShare ? sole : undefined;
   const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c;
-  const unnamed = plain.concepts.filter((c) => !c.generic && isTopic(c) && !evidence.some((e) => namesWord(e.article, c.word)));
+  // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
+  const unnamed = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesWord(e.article, c.word)));
   if (unnamed.length) {
     return insufficient(question, audience, corpus, `None of the articles this corpus of ${records(corpus.articles)} offers for the question mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
   }

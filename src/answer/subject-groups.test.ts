@@ -25,6 +25,8 @@ describe('subjectGroups', () => {
 
   it('takes no lone past participle for a subject', () => {
     expect(groups('What medication were tested in the TRICOTEL trial?')).toEqual(['medication', 'TRICOTEL trial']);
+    const asked = subjectGroups(analyzeQuestion('Which chromosome carries the Huntington disease gene?'), (word) => word === 'chromosome');
+    expect(asked.map((g) => g.text)).toEqual(['Huntington disease gene']);
   });
 
   it('keeps a qualified name whole and a generic word inside a name', () => {

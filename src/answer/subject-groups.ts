@@ -73,8 +73,10 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
   // A word asked twice ("Is X ... X?") is one subject.
   const seen = new Set<string>();
   return groups.filter((g) => {
-    // A lone past participle ("tested" in "What medication was tested in ...?") is the question's verb.
+    // A lone past participle ("tested" in "What medication was tested in ...?") is the question's verb, and so is a
+    // lone word in -s before an article ("Which chromosome carries the HD gene?").
     if (!g.stems.length || g.words.every((w) => /[^e]ed$/u.test(w) && w.length > 4)) return false;
+    if (g.words.length === 1 && /s$/u.test(g.text) && new RegExp(`\\b${g.text}\\s+(?:the|a|an)\\b`, 'iu').test(text)) return false;
     const key = g.stems.join(' ');
     return !seen.has(key) && seen.add(key);
   });
