@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/index.js';
 import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 
@@ -65,7 +66,7 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
   // "Is a heart attack hereditary?" asks whether the subject has a property: the closing adjective is a subject of
   // its own, not part of the name before it.
   const closing = groups.at(-1);
-  if (closing && closing.words.length >= 2 && COPULA_QUESTION.test(text) && ADJECTIVE.test(closing.words.at(-1) as string) && new RegExp(`${closing.words.at(-1)}\\W*$`, 'i').test(text)) {
+  if (closing && closing.words.length >= 2 && COPULA_QUESTION.test(text) && ADJECTIVE.test(closing.words.at(-1) as string) && new RegExp(`${escapeRegExp(closing.words.at(-1) as string)}\\W*$`, 'i').test(text)) {
     const [word, stem] = [closing.words.pop() as string, closing.stems.pop() as string];
     closing.text = closing.text.slice(0, closing.text.toLowerCase().lastIndexOf(word)).trim();
     groups.push({ text: word, words: [word], stems: [stem], alternatives: [] });
@@ -76,7 +77,7 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     // A lone past participle ("tested" in "What medication was tested in ...?") is the question's verb, and so is a
     // lone word in -s before an article ("Which chromosome carries the HD gene?").
     if (!g.stems.length || g.words.every((w) => /[^e]ed$/u.test(w) && w.length > 4)) return false;
-    if (g.words.length === 1 && /s$/u.test(g.text) && new RegExp(`\\b${g.text}\\s+(?:the|a|an)\\b`, 'iu').test(text)) return false;
+    if (g.words.length === 1 && /s$/u.test(g.text) && new RegExp(`\\b${escapeRegExp(g.text)}\\s+(?:the|a|an)\\b`, 'iu').test(text)) return false;
     const key = g.stems.join(' ');
     return !seen.has(key) && seen.add(key);
   });
