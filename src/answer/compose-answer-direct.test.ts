@@ -62,6 +62,17 @@ describe('composeAnswer on a yes/no question whose best article leaves out a sub
   });
 });
 
+describe('composeAnswer on a comparison', () => {
+  it('leaves the verdict uncertain when the deciding sentence names only one of the things compared', async () => {
+    const filler = ' Records of patients treated in two hospitals between 2010 and 2015 were reviewed in detail.'.repeat(8);
+    const articles = [
+      plainArticle('61', 'Laparoscopic and open surgery for appendicitis', `Patients with complications after surgery for appendicitis had a significantly higher open surgery rate.${filler} Laparoscopic surgery was used in most patients.`),
+    ];
+    const answer = await composeAnswer('Is laparoscopic surgery better than open surgery for appendicitis?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.verdict).toBe('uncertain');
+  });
+});
+
 describe('composeAnswer on a treatment question', () => {
   const filler = ' The tumours of twelve children were studied by sequencing and staining in two laboratories.'.repeat(8);
   const ask = (abstract: string) => {

@@ -218,6 +218,23 @@ function subjectConcepts(analysis: QuestionAnalysis): Concept[] {
 // or a record rebuilt from a few snippets) may just lack the word.
 const FULL_ABSTRACT_WORDS = 60;
 
+/** The two subjects a comparison sets side by side ("laparoscopic surgery" better than "open surgery"), or null. */
+function comparedSubjects(question: string, subjects: readonly SubjectGroup[]): [SubjectGroup, SubjectGroup] | null {
+  const pivot = /\b(?:than|versus|vs\.?|compared (?:with|to)|superior to|inferior to)\s/i.exec(question);
+  if (!pivot) return null;
+  const lower = question.toLowerCase();
+  const at = (g: SubjectGroup) => lower.indexOf(g.text.toLowerCase());
+  const before = subjects.filter((g) => at(g) >= 0 && at(g) < pivot.index).at(-1);
+  const after = subjects.find((g) => at(g) > pivot.index);
+  if (!before || !after) return null;
+  // The words both share ("surgery" of laparoscopic and open surgery) tell neither apart.
+  const own = (g: SubjectGroup, other: SubjectGroup): SubjectGroup => {
+    const stems = g.stems.filter((s) => !other.stems.includes(s));
+    return stems.length ? { ...g, stems } : g;
+  };
+  return [own(before, after), own(after, before)];
+}
+
 /** Whether an article's abstract is long enough that a subject it never names is not its topic. */
 function isFullAbstract(article: Article): boolean {
   return article.abstract.split(/\s+/).length >= FULL_ABSTRACT_WORDS;
@@ -490,7 +507,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const [needed, spoken] = fullAbstract
     ? [verdictSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, verdictSubjects) : 0]
     : [wordSubjects.length, decisiveStems ? wordSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0];
-  const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && needed >= 2 && spoken < Math.min(need, needed);
+  // A comparison is decided by a sentence that names both things compared, not by one about either alone.
+  const compared = comparedSubjects(analysis.question, verdictSubjects);
+  const offComparison = compared !== null && fullAbstract && verdictOf.decisive !== null && !compared.every((g) => speaksOfGroup((verdictOf.decisive as ScoredPassage).stems, g));
+  const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && ((needed >= 2 && spoken < Math.min(need, needed)) || offComparison);
   const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
   // The decisive sentence as the answer stage scored it.
   const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
