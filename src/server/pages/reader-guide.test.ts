@@ -3,31 +3,10 @@ import { checkAudience } from '../../clinq.js';
 import type { Answer, Audience } from '../../domain/index.js';
 import { createApp } from '../app.js';
 import { createMemoryEditorialStore } from '../memory-editorial-store.js';
+import { fakeAnswer } from '../test-harness.js';
 
 function answerFor(question: string, audience: Audience): Answer {
-  const quote = 'Colchicine reduced gout flares.';
-  return {
-    question,
-    audience,
-    status: 'answered',
-    verdict: 'yes',
-    direct: { text: 'Colchicine reduces gout flares.', citations: [{ n: 1, pmid: '123', quote }] },
-    sections: [{ kind: 'treatment', title: 'Treatment', points: [{ text: 'Low-dose colchicine works.', citations: [{ n: 1, pmid: '123', quote }] }] }],
-    references: [
-      {
-        n: 1,
-        pmid: '123',
-        title: 'Colchicine for acute gout',
-        journal: 'Test Journal',
-        year: 2020,
-        publicationTypes: ['Randomized Controlled Trial'],
-        evidenceLevel: 'rct',
-        url: 'https://pubmed.ncbi.nlm.nih.gov/123/',
-      },
-    ],
-    evidenceSummary: 'Based on 1 randomized controlled trial.',
-    corpus: { articles: 1, snapshot: 'test' },
-  };
+  return { ...fakeAnswer(question), audience, verdict: 'yes' };
 }
 
 /** An app whose readers may be any audience, with one stored article; returns a page getter per audience. */
