@@ -49,6 +49,12 @@ describe('analyzeQuestion', () => {
     expect(typeOf('Which gene is mutated in Wilson disease?')).toBe('factoid');
   });
 
+  it('reads "lead to" as wording, and "lead" alone as a subject', () => {
+    const generic = (q: string) => analyzeQuestion(q).concepts.find((c) => c.word === 'lead')?.generic;
+    expect(generic('Does estrogen lead to FoxA1 activation?')).toBe(true);
+    expect(generic('Is lead exposure harmful to children?')).toBe(false);
+  });
+
   it('marks generic wording apart from the subject', () => {
     const { concepts } = analyzeQuestion('What are the risk factors for rhabdomyolysis?');
     expect(concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['risk', 'factors']);

@@ -142,7 +142,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     seen.add(term.stem);
     // A qualified name is a subject even when its head is generic wording ("type 2").
     // "action" in "mechanism of action" frames the question like "mechanism" itself.
-    const framing = term.word === 'action' && /\bmechanisms? of action\b/i.test(asked);
+    // "lead to" relates two subjects; the metal would be "lead" without the "to".
+    const framing = (term.word === 'action' && /\bmechanisms? of action\b/i.test(asked)) || (term.word === 'lead' && /\blead(?:s|ing)? to\b/i.test(asked));
     const generic = framing || (!term.stem.includes(' ') && (GENERIC.has(term.stem) || GENERIC.has(term.word)));
     concepts.push({ ...term, weight: generic ? 0.5 : 1, generic });
   }
