@@ -520,9 +520,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const offTopic = speaksOfTooLittle(verdictSubjects, evidence, fits, direct.passage, need);
   if (offTopic) return insufficient(question, audience, corpus, offTopic);
 
+  // Beside a direct answer about the question's subjects, a distinction from a full abstract about too few of them
+  // is about something else too.
   const distinctions = findDistinctions(
     byWord,
-    scoredAll,
+    onSubject(direct.passage) ? scoredAll.filter(onSubject) : scoredAll,
     selected.flatMap((s) => [s.passage, ...s.alsoSaidBy]),
   ).map((passage): Selection => ({ passage, alsoSaidBy: [] }));
   // Distinction points take the place of the weakest ordinary points when the answer is full.
