@@ -40,3 +40,50 @@ describe('findDistinctions', () => {
   });
 });
 
+describe('composeAnswer distinctions', () => {
+  it('adds a cited Important Distinctions point when the evidence is about a neighbouring entity', async () => {
+    const answer = await composeAnswer('How is ovarian endometriosis treated?', {
+      findEvidence: fakeFindEvidence(allFixtureArticles),
+      corpus: { articles: 14, snapshot: 'fixtures' },
+    });
+    const section = answer.sections.find((s) => s.kind === 'distinction');
+    expect(section?.title).toBe('Important Distinctions');
+    expect(section?.points[0]?.citations[0]?.quote).toMatch(/deep|infiltrating/i);
+  });
+});
+
+describe('findDistinctions on another entity with the same head', () => {
+  it('skips a sentence on another infection that does not name what was asked', () => {
+    const analysis = analyzeQuestion('How is Helicobacter pylori infection treated?');
+    const article = plainArticle;
+    const articles = [
+      article('1', 'Helicobacter pylori eradication', 'Eradication therapy cures Helicobacter pylori infection in most patients.'),
+      article('2', 'Prosthetic joint infection', 'Retention treatment can be considered for non-S. aureus infection in selected patients.'),
+    ].map((a) => ({ article: a, score: 1 }));
+    // As composeAnswer does: concepts weigh by how specific they are within the evidence.
+    const fitted = weighConcepts(analysis, articles.map((e) => stemSet(`${e.article.title} ${e.article.abstract}`)));
+    const scored = scorePassages(fitted, articles);
+    expect(findDistinctions(fitted, scored, []).map((p) => p.pmid)).not.toContain('2');
+  });
+});
+
+describe('neighbourMentions of the asked entity named in other words', () => {
+  it('does not read a sentence that also names what was asked, without a contrast, as a neighbour', () => {
+    const analysis = analyzeQuestion('Which gene is mutated in X-linked adrenoleukodystrophy?');
+    const text = 'Defects in the ABC transporter adrenoleukodystrophy protein lead to the peroxisomal disorder X-linked adrenoleukodystrophy.';
+    expect(neighbourMentions(analysis, text)).toEqual([]);
+  });
+
+  it('still reads a contrast between the asked entity and its neighbour', () => {
+    const analysis = analyzeQuestion('Where are sclerotic skin lesions found in POEMS syndrome?');
+    expect(neighbourMentions(analysis, 'Unlike sclerotic skin lesions, sclerotic bone lesions are seen in most patients.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('neighbourMentions of the same activity in other words', () => {
+  it('does not read "binge alcohol consumption" as a neighbour of drinking alcohol when the sentence speaks of drinking', () => {
+    const analysis = analyzeQuestion('Is it safe to drink alcohol while pregnant?');
+    const text = 'We examined binge alcohol consumption during early pregnancy, including the timing of binge drinking, and child motor function.';
+    expect(neighbourMentions(analysis, text)).toEqual([]);
+  });
+});
