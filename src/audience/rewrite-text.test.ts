@@ -234,3 +234,45 @@ describe('substitutePlainWords on "indicated for"', () => {
     expect(substitutePlainWords('Results indicated that the drug worked.', vocabulary)).toBe('Results suggested that the drug worked.');
   });
 });
+
+describe('substitutePlainWords on words whose plain sense is wrong in clinical text (read in shipped answers)', () => {
+  it('says a patient who wishes to conceive wishes to get pregnant, not to "imagine"', () => {
+    const text = substitutePlainWords('Medication is continued until the patient wishes to conceive.', vocabulary);
+    expect(text).toContain('wishes to get pregnant');
+    expect(text).not.toContain('imagine');
+  });
+
+  it('keeps a maternal grandfather the mother\'s father, not the "mother\'s grandfather"', () => {
+    const text = substitutePlainWords('The gene was transmitted from the healthy maternal grandfather to his three daughters.', vocabulary);
+    expect(text).toContain("grandfather on the mother's side");
+    expect(text).not.toContain("mother's grandfather");
+    expect(substitutePlainWords('Maternal age was higher.', vocabulary)).toBe("Mother's age was higher.");
+  });
+
+  it('keeps portal hypertension a named condition, while plain hypertension is high blood pressure', () => {
+    expect(substitutePlainWords('EDWS treats varices secondary to portal hypertension.', vocabulary)).toContain('portal hypertension');
+    expect(substitutePlainWords('Management of hypertension requires long-term treatment.', vocabulary)).toContain('high blood pressure');
+  });
+
+  it('says "older people" for "the elderly", "the same as" for "identical to" and "needless" before a noun', () => {
+    expect(substitutePlainWords('Unelevated values exclude it in the elderly.', vocabulary)).toBe('Unelevated values exclude it in older people.');
+    expect(substitutePlainWords('Readings are almost identical to ambulatory readings.', vocabulary)).toBe('Readings are almost the same as ambulatory readings.');
+    expect(substitutePlainWords('Imaging avoids unnecessary appendectomies.', vocabulary)).toContain('needless appendectomies');
+  });
+
+  it('keeps the "of" after "identification": "the finding of", never "the finding Dmd mRNA"', () => {
+    expect(substitutePlainWords('The identification of Dmd mRNA in brain raises a question.', vocabulary)).toContain('finding of Dmd mRNA');
+  });
+});
+
+describe('glosses of inheritance terms read as sentences', () => {
+  it('says what autosomal dominant means with "means", not "is one changed copy ... is enough"', () => {
+    const [text] = plain('Myotonic dystrophy is an autosomal dominant disease.');
+    expect(text).toContain('Autosomal dominant means it takes only one changed copy of the gene to cause it.');
+  });
+
+  it('never cuts a definition off mid-clause ("Penetrance describes how likely it.")', () => {
+    const [text] = plain('The study suggests a relatively lower penetrance for the 6174delT mutation in BRCA2.');
+    expect(text).not.toMatch(/how likely it\./);
+  });
+});
