@@ -194,6 +194,8 @@ export function shortDefinition(definition: string): string | undefined {
   if (cut <= 0) return undefined;
   let clause = first.slice(0, cut).trim().replace(/[,;:]+$/, '');
   while (DANGLING.test(clause)) clause = clause.replace(DANGLING, '');
+  // "Describes how likely it (is that ...)": a clause cut after its subject pronoun says nothing.
+  if (/\b(?:it|they|there|this|how|whether)$/i.test(clause)) return undefined;
   const n = clause.split(/\s+/).length;
   return n >= 3 && n <= 15 ? clause : undefined;
 }

@@ -66,6 +66,13 @@ describe('shortDefinition', () => {
     );
     expect(d).toBe('A surgical procedure');
   });
+
+  it('gives no definition when the cut would end on the clause\'s own subject ("Describes how likely it")', () => {
+    const d = shortDefinition(
+      'Describes how likely it is that a person who has a certain disease-causing mutation (change) in a gene will show signs and symptoms of the disease. Not everyone who has the mutation will develop it.',
+    );
+    expect(d).toBeUndefined();
+  });
 });
 
 describe('loadVocabulary', () => {
