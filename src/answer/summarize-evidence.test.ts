@@ -14,6 +14,11 @@ describe('summarizeEvidence', () => {
     expect(summarizeEvidence([ref('case-report'), ref('review'), ref('case-report')])).toBe('Based on 1 review and 2 case reports.');
   });
 
+  it('says plainly when no cited article is classified by study design', () => {
+    expect(summarizeEvidence([ref('other'), ref('other')])).toBe('Based on 2 articles not classified by study design.');
+    expect(summarizeEvidence([ref('review'), ref('other')])).toBe('Based on 1 review and 1 other article.');
+  });
+
   it('says when the evidence is limited to case reports and how rare the condition is', () => {
     expect(summarizeEvidence([ref('case-report'), ref('case-report')], ['To date, only 13 cases have been reported.'])).toBe(
       'Evidence is limited to case reports; one reports 13 cases in the literature.',

@@ -48,9 +48,14 @@ export function summarizeEvidence(references: readonly Reference[], quotes: read
   for (const ref of references) counts.set(ref.evidenceLevel, (counts.get(ref.evidenceLevel) ?? 0) + 1);
   const parts = EVIDENCE_LEVELS.filter((l) => counts.has(l)).map((l) => countPhrase(counts.get(l) as number, l));
   const onlyCaseReports = counts.size === 1 && counts.has('case-report');
+  // "Based on 2 other articles" alone reads as if something were missing: say what "other" means.
+  const onlyUnclassified = counts.size === 1 && counts.has('other');
+  const n = references.length;
   const base = onlyCaseReports
-    ? `Evidence is limited to ${references.length === 1 ? 'a single case report' : 'case reports'}`
-    : `Based on ${joinList(parts)}`;
+    ? `Evidence is limited to ${n === 1 ? 'a single case report' : 'case reports'}`
+    : onlyUnclassified
+      ? `Based on ${n} ${n === 1 ? 'article' : 'articles'} not classified by study design`
+      : `Based on ${joinList(parts)}`;
   const rarity = rarityNote(quotes);
   return rarity ? `${base}; ${rarity}.` : `${base}.`;
 }
