@@ -17,12 +17,22 @@ export function findAbbreviations(text: string): DefinedAbbreviation[] {
     const clause = before.split(/[(),;:.]\s/).pop() ?? before;
     const words = clause.trim().split(/\s+/);
     const window = words.slice(-Math.min(abbreviation.length + 5, abbreviation.length * 2)).join(' ');
-    const longForm = bestLongForm(abbreviation, window) ?? reorderedLongForm(abbreviation, words);
+    const longForm = initialsLongForm(abbreviation, words) ?? bestLongForm(abbreviation, window) ?? reorderedLongForm(abbreviation, words);
     if (longForm && longForm.split(/\s+/).length >= 1 && longForm.length > abbreviation.length) {
       found.push({ abbreviation, longForm });
     }
   }
   return found;
+}
+
+// "Hereditary hemochromatosis (HH)": the last words, one per letter, whose initials spell the abbreviation in order.
+// Letter matching from the end alone would stop at the "h" inside "hemochromatosis" and lose "Hereditary".
+function initialsLongForm(shortForm: string, words: readonly string[]): string | undefined {
+  const letters = shortForm.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2 || letters.length !== shortForm.length) return undefined;
+  const tail = words.slice(-letters.length);
+  if (tail.length !== letters.length || !tail.every((w) => /^[A-Za-z]/.test(w))) return undefined;
+  return tail.map((w) => w.charAt(0).toLowerCase()).join('') === letters ? tail.join(' ') : undefined;
 }
 
 // Some abbreviations keep another language's word order: "myotonic dystrophy (DM)" from dystrophia myotonica.

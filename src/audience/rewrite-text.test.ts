@@ -276,3 +276,73 @@ describe('glosses of inheritance terms read as sentences', () => {
     expect(text).not.toMatch(/how likely it\./);
   });
 });
+
+describe('plainText on sentences that read wrong in shipped patient answers', () => {
+  it('keeps the capital of a name the source writes with one inside a sentence ("Huntington disease", "Tourette syndrome")', () => {
+    const texts = [
+      'A 40-year-old man with childhood-onset Tourette syndrome (TS) developed Huntington disease (HD).',
+      'We believe this to be the first reported case of childhood-onset TS with adult onset HD.',
+    ];
+    const [, second] = plain(...texts);
+    expect(second).toContain('childhood-onset Tourette syndrome with adult onset Huntington disease');
+    // A sentence-start capital of a common phrase is still not a name.
+    const [, again] = plain('Programmed cell death (PCD) is common.', 'Cells undergo PCD often.');
+    expect(again).toContain('programmed cell death');
+  });
+
+  it('reads a whole long form whose initials spell the abbreviation ("Hereditary hemochromatosis (HH)"), never "Inherited HH"', () => {
+    const texts = [
+      'Hereditary hemochromatosis (HH) is a common autosomal recessive genetic disorder of iron metabolism.',
+      'Hereditary hemochromatosis (HH) is a common autosomal recessive disorder characterized by tissue iron deposition.',
+      'The HFE gene in HH was found.',
+    ];
+    const [, second] = plain(...texts);
+    expect(second).not.toMatch(/Inherited HH|Hereditary HH/);
+    expect(second).toMatch(/^HH is a common/);
+  });
+
+  it('says "a human leukocyte antigen", not "an human", when it spells out "an HLA"', () => {
+    const [text] = plain('The HFE candidate gene encoding an HLA class I-like protein involved in HH was identified in 1996.');
+    expect(text).toContain('encoding a human leukocyte antigen class I-like protein');
+    const context = createRewriteContext(vocabulary, ['The gene encodes an HLA class I-like protein.']);
+    expect(studentText('The gene encodes an HLA class I-like protein.', context)).toContain('a human leukocyte antigen (HLA)');
+  });
+
+  it('keeps the participle after an auxiliary and an adverb, and the verb of "has failed to"', () => {
+    const [revealed, failed, plainFailed] = plain(
+      'In DMD muscle, expression of this portion of the gene was also revealed by in situ RNA hybridization.',
+      'Analysis of the canine dystrophin gene in normal and GRMD dogs has failed to demonstrate any detectable loss of exons.',
+      'The drug failed to reduce pain.',
+    );
+    expect(revealed).toContain('was also shown by');
+    expect(failed).toContain('has failed to show any detectable loss');
+    expect(plainFailed).toContain('did not');
+  });
+
+  it('does not say a word twice ("treatment treatment plan") or "We so determined"', () => {
+    const [regimen, therefore, thus] = plain(
+      'These results raise the possibility of a novel treatment regimen for muscular dystrophy.',
+      'We therefore determined APOE genotype in the gene.',
+      'Thus, the drug worked.',
+    );
+    expect(regimen).toContain('a new treatment plan');
+    expect(therefore).toContain('We therefore determined');
+    expect(thus).toMatch(/^So the drug worked\./);
+  });
+
+  it('keeps "following" a verb after a preposition and "maternally inherited" before a noun', () => {
+    const [following, after, maternal] = plain(
+      'DT appears to be an ideal alternative for following patients with nephrolithiasis.',
+      'The drug was given following surgery.',
+      'The effect was larger in maternally inherited HD and in male patients.',
+    );
+    expect(following).toContain('for following patients');
+    expect(after).toContain('given after surgery');
+    expect(maternal).not.toContain('from the mother HD');
+  });
+
+  it('keeps "which were" after "of": "620 of which were treated", never "620 of treated"', () => {
+    expect(trimFillers('970 migraine episodes, 620 of which were treated before the peak')).toBe('970 migraine episodes, 620 of which were treated before the peak');
+    expect(trimFillers('patients who were treated with X')).toBe('patients treated with X');
+  });
+});

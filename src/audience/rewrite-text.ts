@@ -31,7 +31,8 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
   for (const text of texts) {
     for (const { abbreviation, longForm } of findAbbreviations(text)) {
       // "Programmed cell death (PCD)" at a sentence start is not a name: keep the capital only for names.
-      const words = /^[A-Z][a-z]+(?:-[a-z0-9]+)*(?:\s+[a-z][\w\-]*)*$/.test(longForm) ? lowerFirst(longForm) : longForm;
+      // "Huntington disease (HD)" written with its capital inside a sentence is a name, and keeps it.
+      const words = /^[A-Z][a-z]+(?:-[a-z0-9]+)*(?:\s+[a-z][\w\-]*)*$/.test(longForm) && !writtenAsName(longForm, texts) ? lowerFirst(longForm) : longForm;
       if (!defined.has(abbreviation)) defined.set(abbreviation, words);
     }
   }
@@ -40,6 +41,12 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
     for (const m of text.matchAll(/\(([A-Z][A-Za-z0-9-]{1,9})\)/g)) if (!defined.has(m[1]!)) unclear.add(m[1]!);
   }
   return { vocabulary, defined, introduced: new Set(), uses, unclear };
+}
+
+// A long form some text writes with its capital after a lower-case word ("for Huntington disease") is a name.
+function writtenAsName(longForm: string, texts: readonly string[]): boolean {
+  const name = new RegExp(String.raw`[\p{Ll}\p{N},;:(]\s+${longForm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u');
+  return texts.some((text) => name.test(text));
 }
 
 // Abbreviations lay readers know better than their expansions.
@@ -115,7 +122,7 @@ const PARTICIPLE =
 /** Removes words that carry no meaning: "patients who were treated" -> "patients treated", "a total of 40" -> "40". */
 export function trimFillers(sentence: string): string {
   return sentence
-    .replace(/\b(?:that|which|who)\s+(?:is|are|was|were)\s+(?=([A-Za-z]+)\b)/g, (whole, next: string) => (PARTICIPLE.test(next) ? '' : whole))
+    .replace(/(?<!\b(?:of|in|on|for|by|with|from|to|at|among)\s+)\b(?:that|which|who)\s+(?:is|are|was|were)\s+(?=([A-Za-z]+)\b)/g, (whole, next: string) => (PARTICIPLE.test(next) ? '' : whole))
     .replace(/\ba total of\s+(?=\d)/g, '')
     // Sentence links in one syllable: "However," says "But", "In addition," says "Also,", "Thus," says "So".
     .replace(/^However,\s+/, 'But ')
@@ -215,7 +222,7 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
     const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
     const words = atStart ? capitalise(expansion) : expansion;
     const bracketed = insideBrackets(t, start) ? `${words} [${abbreviation}]` : `${words} (${abbreviation})`;
-    edits.push({ ...withoutRepeats(t, start, end, expansion), text: bracketed });
+    edits.push(articleFor(t, { ...withoutRepeats(t, start, end, expansion), text: bracketed }));
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
@@ -261,11 +268,18 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
       const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
       const words = atStart ? capitalise(expansion) : expansion;
       const span = withoutRepeats(t, start, end, expansion);
-      edits.push({ ...span, text: keepShort ? `${words} (${abbreviation})` : words });
+      edits.push(articleFor(t, { ...span, text: keepShort ? `${words} (${abbreviation})` : words }));
     }
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
+}
+
+// "an HLA class I-like protein" spelled out is "a human leukocyte antigen ...": the article follows the words' sound.
+function articleFor(text: string, edit: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  const article = /\b(?:a|an|A|An)\s+$/.exec(text.slice(0, edit.start));
+  if (!article) return edit;
+  return { start: article.index, end: edit.end, text: fixArticle(article[0], edit.text) + edit.text };
 }
 
 /**
@@ -380,17 +394,27 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   if (/^['’]/.test(sentence.slice(m.end))) return undefined;
   const previous = /(\S+)\s+$/.exec(sentence.slice(0, m.start))?.[1]?.toLowerCase() ?? '';
   const next = /^\s+([A-Za-z]+)/.exec(sentence.slice(m.end))?.[1] ?? '';
+  // "was also revealed": an adverb may stand between the auxiliary and the verb it governs.
+  const auxiliary = /^(?:also|not|then|further|first|now|already|still|often|never|\w+ly)$/.test(previous)
+    ? (/(\S+)\s+\S+\s+$/.exec(sentence.slice(0, m.start))?.[1]?.toLowerCase() ?? '')
+    : previous;
+  // "has failed to demonstrate" cannot become "has did not show": the phrase keeps its verb.
+  if (/^did not\b/.test(plain) && /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(auxiliary)) return undefined;
+  // "for following patients" is a verb ("monitoring"), not the preposition "after".
+  if (plain === 'after' && /^(?:for|by|of|in|on|with|without|from|to|before|while|when|about|and|or)$/.test(previous)) return undefined;
   // "the observed increase" is an adjective: "the seen increase" is not English.
   // An adjective replacement ("the elevated levels" -> "the high levels") is fine there.
   if (/ed$/.test(m.record.term) && /^(?:the|a|an|this|that|these|those|our|their|its|of|any|each)$/.test(previous) && (PARTICIPLE.test(plain.split(' ')[0]!) || /(?:ed|en|wn)$/.test(plain))) return undefined;
   // After "is" or "has" a verb needs its participle: "are exhibited" -> "are shown", never "are showed".
-  if (/^(?:is|are|was|were|be|been|being|has|have|had|as)$/.test(previous)) {
+  if (/^(?:is|are|was|were|be|been|being|has|have|had|as)$/.test(auxiliary)) {
     if (plain === 'got') return undefined;
     const participle = PARTICIPLE_OF[plain];
     if (participle) return participle;
   }
   // "may therefore be" -> "may so be" is not English: a linking word between a verb and its auxiliary stays.
   if (plain === 'so' && /^(?:may|might|can|could|will|would|should|must|is|are|was|were|be|has|have|had|does|do|did)$/.test(previous)) return undefined;
+  // "We therefore determined" -> "We so determined" is not English either: "so" links only at a clause's start.
+  if (plain === 'so' && previous !== '' && !/[,;:]$|^(?:and|or|but)$/.test(previous)) return undefined;
   // "we performed" is active: "we did", while "was performed" keeps the participle "done".
   if (/^(?:we|they|i|he|she|who|you|authors|investigators|researchers)$/.test(previous)) {
     if (plain === 'done') return 'did';
@@ -398,6 +422,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   }
   // "in vitro measurement" -> "in the lab measurement": a phrase that starts with a preposition cannot sit before a noun.
   if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
+  // Nor can one that ends in one: "maternally inherited HD" is not "passed on from the mother HD".
+  if (/\s(?:from|in|on|of)\s+the\s+\S+$/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
   // Nor can a phrase with its own clause: "antiviral activity" is not "drug that fights viruses activity".
   if (/\s(?:that|which|who)\s/.test(plain) && /^\s+[a-z]/.test(sentence.slice(m.end)) && !FOLLOWS_PHRASE.test(next)) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
@@ -411,6 +437,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   // "many" counts things: "multiple stages" and "multiple seizure types" -> "many ...", but "multiple testing" stays.
   if (plain === 'many' && !/^\s+(?:[a-z-]+\s+)?(?!does\b|goes\b)[a-z-]{2,}[^su]s\b/i.test(sentence.slice(m.end))) return undefined;
   let out = plain;
+  // "a new treatment regimen" -> "a new treatment plan", not "treatment treatment plan".
+  if (/\s/.test(out) && previous === out.split(/\s+/)[0]!.toLowerCase()) out = out.slice(out.indexOf(' ') + 1);
   // "gene change" where the sentence already says which gene or that it is genetic: "changes in the DMD gene",
   // "DNA changes", not "gene changes in the DMD gene" or "DNA gene changes".
   if (/^gene\s/.test(plain) && (/^(?:gene|genes|dna|genetic|germline|somatic)$/.test(previous) || /^[^.;:]{0,40}\bgenes?\b/i.test(sentence.slice(m.end)))) {
