@@ -46,3 +46,10 @@ describe('cleanSourceText', () => {
     expect(cleanSourceText(t)).toBe(t);
   });
 });
+
+describe('cleanSourceText on comparisons written with angle brackets', () => {
+  it('keeps "<or=4 and>or=5" (two comparisons, not a tag), and still removes real tags', () => {
+    expect(cleanSourceText('number of myomas removed (<or=4 and>or=5 myomas)')).toBe('number of myomas removed (<or=4 and>or=5 myomas)');
+    expect(cleanSourceText('The <i>HFE</i> gene <sup class="x">2</sup>')).toBe('The HFE gene 2');
+  });
+});

@@ -15,7 +15,8 @@ export function cleanSourceText(text: string): string {
     text
       // A line break in an abstract ends a sentence; other tags only style words.
       .replace(/\s*<br\s*\/?>\s*/gi, (_m, offset: number, whole: string) => (/[.!?:;]\s*$/.test(whole.slice(0, offset)) ? ' ' : '. '))
-      .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+      // A tag's name ends at a space, "/" or ">": "(<or=4 and>or=5 myomas)" is two comparisons, and its numbers stay.
+      .replace(/<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/g, '')
       .replace(CAPITAL_LABEL, (_m, before: string) => (/[.!?]/.test(before) ? `${before.trim()} ` : before))
       .replace(TITLE_LABEL, '$1')
       // "Our findings have Our findings have uncovered": a passage glued to its own start.
