@@ -545,3 +545,64 @@ describe('splitLongSentence never leaves a sentence hanging on "and"', () => {
     ]);
   });
 });
+
+describe('splitLongSentence on sentences that read wrong in shipped patient answers', () => {
+  // Every piece must stand alone: no piece may start with a bare verb or end on a link word.
+  const broken = /^(?:But\s+)?(?:is|was|are|were|should|would|suggests)\b|\b(?:however|also)\.$/i;
+  const pieces = (sentence: string) => splitLongSentence(sentence, 10);
+
+  it('does not cut off a predicate with no subject after ", and" or ", but"', () => {
+    for (const sentence of [
+      'It has been particularly difficult to rationalize the dominant inheritance with the fact that the expansion mutation lies outside of the protein-encoding gene elements, and should not be translated into protein.',
+      'The DXS164 locus apparently recombines with DMD 5% of the time, but is probably located between independent sites of mutation which yield DMD.',
+      'This expanded population-based study confirms that the BRCA1 185delAG mutation and the BRCA2 6174delT mutation constitute the two most frequent mutation alleles predisposing to hereditary breast cancer among the Ashkenazim, and suggests a relatively lower penetrance for the 6174delT mutation in BRCA2.',
+    ]) {
+      for (const piece of pieces(sentence)) expect(piece).not.toMatch(broken);
+    }
+  });
+
+  it('gives "but is also" its subject back ("But it is also linked")', () => {
+    const out = pieces('Third, the size of the expanded allele is not only inversely correlated with the age-of-onset of MJD, but is also correlated with the frequency of other clinical features.');
+    expect(out.at(-1)).toMatch(/^But it is also correlated/);
+  });
+
+  it('keeps "; however," and "and, however," as the start of the next sentence, never "however." at an end', () => {
+    const rates = pieces('Rates of persistence were similar between patients treated at academic versus nonacademic hospitals; however, persistence rates are low both early and late postdischarge.');
+    expect(rates.join(' ')).not.toMatch(/however\./i);
+    const danazol = pieces('Scanty literature is available for danazol treatment in patients with DIE and, however, it has become less popular due to the high rates of androgenic adverse events.');
+    expect(danazol.join(' ')).not.toMatch(/however\./i);
+  });
+
+  it('does not split a list subject before its last item ("..., and possible treatments are numerous")', () => {
+    const out = pieces('Endometriosis is a protean disease, and its manifestations, associated clinical problems, and possible treatments are numerous.');
+    expect(out).toContain('Its manifestations, associated clinical problems, and possible treatments are numerous.');
+    const lipids = pieces('Variables among two groups were compared out of which age, BMI, hemoglobin (Hb) was found to be statistically significant whereas other variables like systolic blood pressure, triglyceride and low-density lipoprotein were not.');
+    for (const piece of lipids) expect(piece).not.toMatch(/^Low-density lipoprotein were not/);
+  });
+
+  it('keeps "not only for X but also to evaluate Y" in one sentence', () => {
+    const out = pieces('Blood pressure determination by the nurse is desirable not only for diagnosis but also to evaluate the level of control of blood pressure during follow-up.');
+    for (const piece of out) expect(piece).not.toMatch(broken);
+  });
+
+  it('does not cut ", accounting for X" out of a list of names that goes on', () => {
+    const out = pieces('Two missense mutations have been described C282Y, accounting for 80% to 90% of HH chromosomes, and H63D, which is associated with a milder form of the disease.');
+    expect(out.join(' ')).not.toContain('This accounts for 80% to 90% of HH chromosomes, and H63D');
+  });
+
+  it('still splits two clauses with their own subjects at ", and"', () => {
+    expect(pieces('The drug lowered blood pressure in most patients, and the side effects were mild in all of the groups.')).toHaveLength(2);
+  });
+});
+
+describe('splitListSubject and splitLeadingPhrase on sentences that read wrong in shipped patient answers', () => {
+  it('does not read a leading setting ("In multivariate analysis, ...") as an item of the list', () => {
+    const s = 'In multivariate analysis, early treatment, use of triptans, and mild migraine headache in the past 3 months were significantly associated with shorter time to peak.';
+    expect(splitListSubject(s)).toEqual([s]);
+  });
+
+  it('leaves a source slip "To highlighting X, we show Y" as written', () => {
+    const s = 'To highlighting the effect of the normal repeat length upon AO in maternally inherited HD, we show that the APOE genotype is associated with earlier AO in males.';
+    expect(splitLeadingPhrase(s)).toEqual([s]);
+  });
+});

@@ -295,6 +295,19 @@ function modalSubjectPronoun(left: string): string | undefined {
   return /[^su]s$/.test(head) ? 'They' : 'It';
 }
 
+// The start of a right side that is only a predicate: an auxiliary or a third-person verb, maybe after an adverb.
+const NO_SUBJECT = new RegExp(
+  String.raw`^(?:[a-z]+ly\s+|also\s+|then\s+)?(?:is|was|are|were|has|had|have|can|could|may|might|will|would|should|must|did|does|do|suggests|indicates|confirms|demonstrates|reveals|supports|${PRESENT_VERBS.join('|')})\s`,
+);
+
+/** True when the last clause of a left side runs on as a list after its verb ("was found whereas A, B"). */
+function endsInList(left: string): boolean {
+  const plain = left.replace(/\([^()]*\)|\[[^\]]*\]/g, '');
+  let after = 0;
+  for (const m of plain.matchAll(new RegExp(STRONG_VERB.source, 'gi'))) after = (m.index ?? 0) + m[0].length;
+  return /,\s/.test(plain.slice(after).split(/;\s+/).pop()!);
+}
+
 function findCut(sentence: string): Cut | undefined {
   const depthAt = parenthesisDepth(sentence);
   const cuts: Cut[] = [];
@@ -367,6 +380,12 @@ function findCut(sentence: string): Cut | undefined {
       // "When X was raised, and Y ...": a left side that is only the opening "when" clause cannot stand alone.
       // A left side ending in "and", "of" or "the" would leave a sentence hanging.
       if (/\b(?:and|or|but|nor|of|to|the|a|an|with|for|in|by)\s*$/i.test(sentence.slice(0, at))) continue;
+      // "...; however, persistence is low" and "but also to check": a left side ending on a link word is not finished.
+      if (/\b(?:however|therefore|thus|hence|moreover|furthermore|nevertheless|also)\s*,?\s*$/i.test(sentence.slice(0, at))) continue;
+      // ", and should not be translated" and ", but is probably located" have no subject: the right side cannot stand alone.
+      if ((lead === '' || lead === 'But ') && /(?:and|but)\s+$/.test(m[0]) && NO_SUBJECT.test(rest)) continue;
+      // "A, B, and C were not" ends a list: the right side's subject is only the list's last item.
+      if ((lead === '' || lead === NEW_SUBJECT || lead === COMMA_SPLICE) && /and\s+$/.test(m[0]) && endsInList(sentence.slice(0, at))) continue;
       const opening = sentence.slice(0, at).replace(/\([^)]*\)/g, '').split(/[;:]\s+/).pop()!;
       if (SUBORDINATE_START.test(opening) && !/,/.test(opening)) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
@@ -485,6 +504,8 @@ function findCut(sentence: string): Cut | undefined {
       }
       if (lead === EFFECT) {
         const left = sentence.slice(0, at);
+        // "X C282Y, accounting for 80%, and H63D, which ...": the phrase sits inside a list of names that goes on.
+        if (/,\s+(?:and|or)\s+(?:[\w\-]+\s+){0,2}[\w\-]+(?:,\s+(?:which|who)\b|[.!?]?$)/.test(rest)) continue;
         if (!STRONG_VERB.test(left.replace(/\([^)]*\)/g, '')) || SUBORDINATE_START.test(left) || wordCount(left) < 5) continue;
         const participle = /^(?:thereby\s+|thus\s+)?(\w+)/.exec(rest)?.[1] ?? '';
         const past = /\b(?:was|were|had)\b/.test(left) && !/\b(?:is|are|has|have)\b/.test(left);
@@ -610,6 +631,8 @@ export function splitListSubject(sentence: string, maxWords = 14): string[] {
   const m = LIST_SUBJECT.exec(sentence.trim());
   if (!m) return [sentence];
   const [, list, verb, rest] = m;
+  // "In multivariate analysis, A, B and C were linked": the first item is a setting, not a thing of the list.
+  if (/^(?:in|after|among|for|on|at|during|with|by|from|of|before|under|within|across|when|if)\s/i.test(list!)) return [sentence];
   // Items with a verb of their own are clauses, not a list of things.
   if (FINITE_VERB.test(list!.replace(/\b(?:\w+-)?(?:based|related|associated|linked|induced|mediated)\b/gi, ''))) return [sentence];
   // "such as" and "including" lists are examples, and a second clause in the predicate would change subject.
@@ -643,6 +666,8 @@ export function splitLeadingPhrase(sentence: string, maxWords = 14): string[] {
   if (wordCount(phrase!) < 2 || wordCount(rest!) < 3 || !LEADING_VERB.test(rest!)) return [sentence];
   // "To our knowledge, we" and "To date, we" are asides, not purposes.
   if (/^to$/i.test(lead!) && /^(?:our|the|this|these|date|my|a|an|some|that|its|their|his|her|best)\b/i.test(phrase!)) return [sentence];
+  // "To highlighting X, we show": a source slip "This was to highlighting" would repeat.
+  if (/^to$/i.test(lead!) && /^\w+ing\b/i.test(phrase!)) return [sentence];
   const who = capitalise(subject!.toLowerCase());
   const claim = `${who} ${rest!.trim()}`;
   if (/^to$/i.test(lead!)) return [finish(claim), `This was to ${phrase!.trim()}.`];
