@@ -346,3 +346,21 @@ describe('plainText on sentences that read wrong in shipped patient answers', ()
     expect(trimFillers('patients who were treated with X')).toBe('patients treated with X');
   });
 });
+
+describe('substitutePlainWords on verb forms that read wrong in shipped patient answers', () => {
+  it('keeps a participle "obtained by" (not "got by") and swaps the active "we obtained"', () => {
+    expect(substitutePlainWords('The readings obtained by the physician were higher.', vocabulary)).toContain('readings obtained by');
+    expect(substitutePlainWords('We obtained samples from 20 patients.', vocabulary)).toBe('We got samples from 20 patients.');
+  });
+
+  it('says "raising the risk of" for "predisposing to", "stopping" for "cessation of" and "giving" for "administration of"', () => {
+    expect(substitutePlainWords('The two alleles predisposing to hereditary breast cancer were found.', vocabulary)).toContain('raising the risk of');
+    expect(substitutePlainWords('Predisposing factors were age and sex.', vocabulary)).toBe('Risk factors were age and sex.');
+    expect(substitutePlainWords('The benefit was maintained even after cessation of treatment.', vocabulary)).toContain('after stopping treatment');
+    expect(substitutePlainWords('Symptoms were relieved after administration of morphine.', vocabulary)).toContain('after giving morphine');
+  });
+
+  it('leaves "manifested" as written: neither "showed" nor "appeared" reads right after a noun', () => {
+    expect(substitutePlainWords('It is a dominant-negative mutation manifested at the RNA level.', vocabulary)).toContain('manifested at the RNA level');
+  });
+});

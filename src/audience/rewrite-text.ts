@@ -411,6 +411,8 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
     const participle = PARTICIPLE_OF[plain];
     if (participle) return participle;
   }
+  // "the readings obtained by the physician" is a participle: "got by" is not English.
+  if (plain === 'got' && /^(?:by|from|at|in|with|during|after|before|through|via|for|on)$/i.test(next)) return undefined;
   // "may therefore be" -> "may so be" is not English: a linking word between a verb and its auxiliary stays.
   if (plain === 'so' && /^(?:may|might|can|could|will|would|should|must|is|are|was|were|be|has|have|had|does|do|did)$/.test(previous)) return undefined;
   // "We therefore determined" -> "We so determined" is not English either: "so" links only at a clause's start.
