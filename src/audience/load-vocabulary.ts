@@ -12,6 +12,7 @@ const curationSchema = z.object({
   deny: z.array(z.string()),
   substitutions: z.record(z.string(), z.string()),
   glosses: z.record(z.string(), z.string()).optional(),
+  ambiguous_abbreviations: z.array(z.string()).optional(),
 });
 const abbreviationsSchema = z.object({ abbreviations: z.record(z.string(), z.string()) });
 
@@ -109,11 +110,13 @@ export function vocabularyEntries(sources: {
 }): VocabularyEntry[] {
   const entries: VocabularyEntry[] = [];
   const denied = new Set(sources.curation.deny.map((t) => t.toLowerCase()));
+  // "MS" is multiple sclerosis in one abstract and metabolic syndrome in the next: a dictionary guess may change the claim.
+  const ambiguous = new Set(sources.curation.ambiguous_abbreviations ?? []);
 
   for (const [term, plain] of Object.entries(sources.curation.substitutions)) {
     entries.push({ term, plain, kind: 'substitution' });
   }
-  for (const [term, plain] of Object.entries(sources.abbreviations)) entries.push({ term, plain, kind: 'abbreviation' });
+  for (const [term, plain] of Object.entries(sources.abbreviations)) if (!ambiguous.has(term)) entries.push({ term, plain, kind: 'abbreviation' });
   // Curated glosses come before the NCI definitions, so the short plain one wins.
   for (const [term, plain] of Object.entries(sources.curation.glosses ?? {})) entries.push({ term, plain, kind: 'gloss' });
 
@@ -131,6 +134,7 @@ export function vocabularyEntries(sources: {
   for (const { term, plain_alternative } of sources.nci) {
     const t = term.trim();
     if (looksLikeAbbreviation(t)) {
+      if (ambiguous.has(t)) continue;
       const expansion = alsoCalled(t, plain_alternative);
       if (expansion) entries.push({ term: t, plain: expansion, kind: 'abbreviation' });
       continue;

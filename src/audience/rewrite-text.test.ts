@@ -364,3 +364,32 @@ describe('substitutePlainWords on verb forms that read wrong in shipped patient 
     expect(substitutePlainWords('It is a dominant-negative mutation manifested at the RNA level.', vocabulary)).toContain('manifested at the RNA level');
   });
 });
+
+describe('plainText on abbreviations with more than one clinical sense (read in shipped answers)', () => {
+  it('does not guess "multiple sclerosis" for an undefined MS in a text about obesity, nor "Cancer Information Service" for CIS', () => {
+    const [ms, cis] = plain('MS prevalence was 0.9% in normal weight and 36.2% in obese children.', 'Prompt and effective treatment of CIS may assist treatment tolerability in schizophrenia.');
+    expect(ms).not.toContain('multiple sclerosis');
+    expect(ms).toContain('MS prevalence');
+    expect(cis).not.toContain('Cancer Information Service');
+  });
+
+  it('still uses the answer\'s own definition of an ambiguous abbreviation', () => {
+    const [first, second] = plain('Metabolic syndrome (MS) is common in obese children.', 'Rates of MS were 36.2% in obese children.');
+    expect(first).toContain('Metabolic syndrome (MS)');
+    expect(second).not.toContain('multiple sclerosis');
+    const [, spelled] = plain('Metabolic syndrome (MS) is common.', 'MS was seen in 36.2% of obese children.', 'No other text names it.');
+    expect(spelled).not.toContain('multiple sclerosis');
+  });
+
+  it('keeps class names whole ("atypical antipsychotics", "correlation coefficient")', () => {
+    expect(substitutePlainWords('Atypical antipsychotics are used as second-line agents.', vocabulary)).toContain('Atypical antipsychotics');
+    expect(substitutePlainWords('We found a link (correlation coefficient: 0.303).', vocabulary)).toContain('correlation coefficient');
+  });
+
+  it('does not gloss "isolation" of a cDNA as being separated from others, nor put a gloss before "Examples are"', () => {
+    const [isolation] = plain('We have reported isolation of a cDNA fragment that recognizes chromosomal sequences of the retinoblastoma gene.');
+    expect(isolation).not.toContain('separated from others');
+    const [examples] = plain('Visual hallucinations are frequently present in various neurological and psychiatric conditions, such as schizophrenia and other hallucinatory psychoses.');
+    expect(examples).not.toMatch(/\.\s+[A-Z][a-z]+ (?:is|are|means) [^.]*\.\s+Examples are/);
+  });
+});

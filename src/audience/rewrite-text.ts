@@ -72,6 +72,8 @@ const NEEDS_NO_DEFINITION = new Set(
     'median', 'regional', 'baseline', 'morphology', 'variant', 'new variant', 'inclusion', 'familial', 'local',
     'expansion', 'conditioning', 'presentation', 'compliance', 'resolution', 'induction', 'maintenance', 'diameter',
     'prognostic factor', 'predictive factor', 'oxygen', 'practitioner', 'early diagnosis', 'biological', 'clinician', 'aromatic',
+    // "isolation of a cDNA fragment" is getting it out, not "being separated from others".
+    'isolation',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -132,7 +134,7 @@ export function trimFillers(sentence: string): string {
 
 // Sentences this short read at about grade 8 when their words are plain.
 const MAX_WORDS = 10;
-const CONTINUES = /^(?:But|This|These|However|So|And|It|They|He|She)\b/;
+const CONTINUES = /^(?:But|This|These|However|So|And|It|They|He|She|Examples)\b/;
 // Glosses per sentence: more would bury the claim.
 const GLOSSES_PER_SENTENCE = 2;
 
