@@ -44,3 +44,16 @@ describe('dropFraming', () => {
     expect(dropFraming(hypothesis)).toBe(hypothesis);
   });
 });
+
+describe('dropFraming on a claim whose frame the source cut off', () => {
+  it('makes two sentences of "A and that B" when no "that" came before', () => {
+    expect(dropFraming('Renal failure occurs in the Wiskott-Aldrich syndrome more frequently than generally recognized and that administration of TF may precipitate the renal disease.')).toBe(
+      'Renal failure occurs in the Wiskott-Aldrich syndrome more frequently than generally recognized. Administration of TF may precipitate the renal disease.',
+    );
+  });
+
+  it('leaves "and that" alone when it pairs with an earlier "that"', () => {
+    const s = 'Patients reported that pain was worse at night and that sleep was poor.';
+    expect(dropFraming(s)).toBe(s);
+  });
+});

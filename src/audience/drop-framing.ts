@@ -42,6 +42,10 @@ export function dropFraming(sentence: string): string {
     return s === sentence ? sentence : capitalise(s);
   }
   s = s === sentence ? sentence : capitalise(s);
+  // "A occurs in B and that C may ..." comes from a source whose frame ("The results suggest that") was cut off
+  // before it reached us: "and that" pairs with nothing, so the two claims become two sentences.
+  const orphan = /,?\s+and that\s+/.exec(s);
+  if (orphan && !/\bthat\b/i.test(s.slice(0, orphan.index))) return claim(s, s);
   return s;
 }
 
