@@ -305,6 +305,12 @@ describe('pointText', () => {
     expect(pointText('MATERIALS AND METHODS We enrolled forty patients with gout.')).toBe('We enrolled forty patients with gout.');
   });
 
+  it('trims a preamble that states, and keeps one that hedges', () => {
+    expect(pointText('These results show that renal failure occurs in most patients.')).toBe('Renal failure occurs in most patients.');
+    expect(pointText('These results suggest that renal failure occurs in most patients.')).toBe('These results suggest that renal failure occurs in most patients.');
+    expect(pointText('We suggest that renal failure occurs in most patients.')).toBe('We suggest that renal failure occurs in most patients.');
+  });
+
   it('keeps an acronym that starts the sentence', () => {
     expect(pointText('HIV infection remains a major cause of death.')).toBe('HIV infection remains a major cause of death.');
   });

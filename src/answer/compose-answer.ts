@@ -101,8 +101,9 @@ function sectionOrder(analysis: QuestionAnalysis): SectionKind[] {
   return [...new Set([...first, ...BASE_ORDER])];
 }
 
+// "These results suggest that ..." and "we suggest that ..." stay: the hedge is part of the claim.
 const PREAMBLE =
-  /^(to our knowledge|in conclusion|in summary|in sum|to conclude|taken together|overall|collectively|altogether|in addition|moreover|furthermore|finally|therefore|thus|hence|consequently|importantly|notably|interestingly|(?:our|these|the) (?:results|findings|data)(?: of this study)? (?:suggest|indicate|show|demonstrate|confirm)(?:ed)? that|we (?:conclude|found|show|suggest|demonstrate)(?:d)? that|this (?:study|review|report) (?:suggests|shows|demonstrates|indicates) that)\s*,?\s+/i;
+  /^(to our knowledge|in conclusion|in summary|in sum|to conclude|taken together|overall|collectively|altogether|in addition|moreover|furthermore|finally|therefore|thus|hence|consequently|importantly|notably|interestingly|(?:our|these|the) (?:results|findings|data)(?: of this study)? (?:show|demonstrate|confirm)(?:ed)? that|we (?:conclude|found|show|demonstrate)(?:d)? that|this (?:study|review|report) (?:shows|demonstrates) that)\s*,?\s+/i;
 
 // A structured-abstract label left inside the sentence text ("BACKGROUND/AIMS The …", "<b>RESULTS</b>: …").
 const SECTION_LABEL =

@@ -32,13 +32,13 @@ describe('groundingProblem', () => {
 describe('composeGenerativeAnswer', () => {
   it("uses the model's grounded rewording and keeps every citation", async () => {
     const model = createFakeModel((messages) =>
-      messages[1]!.content.includes('P1 [1]: Colonoscopy does not affect')
-        ? 'P1: Colonoscopy does not affect management of acute diverticulitis nor alter the outcome [1].'
+      messages[1]!.content.includes('P1 [1]: Our results suggest that colonoscopy does not affect')
+        ? 'P1: Our results suggest that colonoscopy does not affect management of acute diverticulitis nor alter the outcome [1].'
         : '',
     );
     const extractive = await composeAnswer(question, base);
     const answer = await composeGenerativeAnswer(question, { ...base, model });
-    expect(answer.direct?.text).toBe('Colonoscopy does not affect management of acute diverticulitis nor alter the outcome.');
+    expect(answer.direct?.text).toBe('Our results suggest that colonoscopy does not affect management of acute diverticulitis nor alter the outcome.');
     expect(answer.direct?.citations).toEqual(extractive.direct?.citations);
     expect(verifyAnswer(answer, byPmid).ok).toBe(true);
   });
@@ -117,9 +117,9 @@ describe('rewritePoints', () => {
     const answer = await forPatient();
     const { text, fallbacks, rewritten } = await rewrite(
       answer,
-      reply('P1: Colonoscopy does not affect the care of acute diverticulitis. It does not alter the outcome. [1]'),
+      reply('P1: Our results suggest that colonoscopy does not affect the care of acute diverticulitis. It does not alter the outcome. [1]'),
     );
-    expect(text).toBe('Colonoscopy does not affect the care of acute diverticulitis. It does not alter the outcome.');
+    expect(text).toBe('Our results suggest that colonoscopy does not affect the care of acute diverticulitis. It does not alter the outcome.');
     expect(fallbacks.filter((f) => f.point === 1)).toEqual([]);
     expect(rewritten.direct?.citations).toEqual(answer.direct?.citations);
     expect(verifyAnswer(rewritten, byPmid).ok).toBe(true);
@@ -142,7 +142,7 @@ describe('rewritePoints', () => {
 
   it("keeps the extractive text when a patient rewrite loses the point's medical concept", async () => {
     const answer = await forPatient();
-    const { text, fallbacks } = await rewrite(answer, reply('P1: Colonoscopy does not affect the management of this illness nor alter the outcome [1].'));
+    const { text, fallbacks } = await rewrite(answer, reply('P1: Our results suggest that colonoscopy does not affect the management of this illness nor alter the outcome [1].'));
     expect(text).toBe(answer.direct?.text);
     expect(fallbacks[0]?.reason).toMatch(/names 0% of the point's medical concepts; the extractive text names 100%/);
   });
@@ -151,15 +151,15 @@ describe('rewritePoints', () => {
     const answer = await forPatient();
     const { text, fallbacks } = await rewrite(
       answer,
-      reply('P1: Colonoscopy does not affect the management of patients with acute diverticulitis nor alter the outcome of patients with acute diverticulitis [1].'),
+      reply('P1: Our results suggest that colonoscopy does not affect the management of patients with acute diverticulitis nor alter the outcome of patients with acute diverticulitis [1].'),
     );
     expect(text).toBe(answer.direct?.text);
-    expect(fallbacks[0]?.reason).toMatch(/reading grade 20\.0 is above the extractive text's 15\.0/);
+    expect(fallbacks[0]?.reason).toMatch(/reading grade 24\.0 is above the extractive text's \d+\.\d/);
   });
 
   it('does not judge reading grade or concepts for other readers', async () => {
     const answer = await composeAnswer(question, base);
-    const { text } = await rewrite(answer, reply('P1: Colonoscopy does not affect the management of this illness nor alter the outcome [1].'), false);
-    expect(text).toBe('Colonoscopy does not affect the management of this illness nor alter the outcome.');
+    const { text } = await rewrite(answer, reply('P1: Our results suggest that colonoscopy does not affect the management of this illness nor alter the outcome [1].'), false);
+    expect(text).toBe('Our results suggest that colonoscopy does not affect the management of this illness nor alter the outcome.');
   });
 });
