@@ -448,7 +448,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
   const unnamed = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesWord(e.article, c.word)));
   if (unnamed.length) {
-    return insufficient(question, audience, corpus, `None of the articles this corpus of ${records(corpus.articles)} offers for the question mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
+    return insufficient(question, audience, corpus, `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
   }
   // Marginal articles (covering much less than the best one) give no points: they would be filler.
   // Search's order is the best guide to which articles answer the question, so the citable ones are the first
