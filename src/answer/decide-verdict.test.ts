@@ -26,6 +26,13 @@ describe('decideVerdict', () => {
     expect(polarityOf('TQ might be used for radiation enteritis treatment and is effective against it.', denied)).toBe(-1);
   });
 
+  it('reads "not due to", a failure to find any link, "little awareness" and "undisturbed" as denials', () => {
+    expect(polarityOf('Fatigue in patients with pSS is not due to the coexistence of FM in most cases.')).toBe(-1);
+    expect(polarityOf('The failure of this study to find any relationship between LOC and neuropsychological functioning calls it into question.')).toBe(-1);
+    expect(polarityOf('Family doctors in British Columbia have little awareness of the costs of medical care.')).toBe(-1);
+    expect(polarityOf('Continence function remained undisturbed after anastomotic leakage.')).toBe(-1);
+  });
+
   it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
     const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
     expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);
