@@ -33,6 +33,15 @@ describe('decideVerdict', () => {
     expect(polarityOf('Continence function remained undisturbed after anastomotic leakage.')).toBe(-1);
   });
 
+  it('denies "the same?" with a difference, "agree?" with poor agreement, "limiting factors?" with "regardless of"', () => {
+    const same = analyzeQuestion('Mitral replacement or repair for functional mitral regurgitation: is it really the same?');
+    expect(polarityOf('MV replacement is associated with higher in-hospital and late mortality compared with MV repair.', same)).toBe(-1);
+    const similar = analyzeQuestion('Are endometrial polyps from pre-menopausal women similar to post-menopausal women?');
+    expect(polarityOf('Endometrial polyps from pre- and post-menopausal women had significant differences in their expression of hormone receptors.', similar)).toBe(-1);
+    expect(polarityOf('This study found that there was poor agreement between the two decisions.')).toBe(-1);
+    expect(polarityOf('Laparoscopic myomectomy can be performed regardless of the size, number, or location of the myomas.')).toBe(-1);
+  });
+
   it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
     const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
     expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);
