@@ -42,6 +42,11 @@ describe('decideVerdict', () => {
     expect(polarityOf('Laparoscopic myomectomy can be performed regardless of the size, number, or location of the myomas.')).toBe(-1);
   });
 
+  it('reads advice that "needs revisiting" and findings that "call into question" as denials', () => {
+    expect(polarityOf('The advice to perform a concomitant splenectomy in children with mild HS needs revisiting.')).toBe(-1);
+    expect(polarityOf('These results call into question the assignment of importance to loss of consciousness.')).toBe(-1);
+  });
+
   it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
     const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
     expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);
