@@ -65,4 +65,81 @@ describe('caregiverText', () => {
       expect(caregiverText(sentence)).toBe(sentence);
     }
   });
+
+  // The cases below are plain (patient) wordings of shipped-corpus sentences, as clinq's answers show them.
+  it('reads a condition with its abbreviation in brackets and keeps the abbreviation', () => {
+    // PMID 10924409
+    expect(caregiverText('Patients with familial adenomatous polyposis (FAP) most often develop hundreds to thousands of benign colorectal tumors and early-onset colorectal cancer.')).toBe(
+      'If the person you care for has familial adenomatous polyposis (FAP), they most often develop hundreds to thousands of benign colorectal tumors and early-onset colorectal cancer.',
+    );
+    // PMID 10213492: "carry ... and" is a verb phrase, not part of the condition.
+    const carry = 'Patients with familial adenomatous polyposis coli (APC) carry germ-line changes in the APC gene and develop many colorectal adenomas and later cancers early in life.';
+    expect(caregiverText(carry)).toBe(carry);
+  });
+
+  it('keeps a sex restriction of the population in the caregiver wording', () => {
+    // PMID 9700175
+    expect(caregiverText('Women with changes in either the BRCA1 or the BRCA2 gene have a high lifetime risk of ovarian cancer.')).toBe(
+      'If the person you care for is a woman with changes in either the BRCA1 or the BRCA2 gene, they have a high lifetime risk of ovarian cancer.',
+    );
+    // PMID 26518062
+    expect(caregiverText('HIV-infected women are at increased risk of human papillomavirus (HPV) infection.')).toBe(
+      'If the person you care for is a woman who is HIV-infected, they are at increased risk of human papillomavirus (HPV) infection.',
+    );
+    // PMID 24172579: a comparison between the sexes stays.
+    const compared = 'Women are more likely to have a worse result after a sudden stroke than men.';
+    expect(caregiverText(compared)).toBe(compared);
+  });
+
+  it('turns a condition named before "patients" into what the person has, and a state into what the person is', () => {
+    // PMID 27146470
+    expect(caregiverText('Tuberculosis patients face many problems following the long-term, rigorous tuberculosis treatment plan.')).toBe(
+      'If the person you care for has tuberculosis, they face many problems following the long-term, rigorous tuberculosis treatment plan.',
+    );
+    // PMID 19054501
+    expect(caregiverText('Schizophrenia patients have motion perception deficit.')).toBe('If the person you care for has schizophrenia, they have motion perception deficit.');
+    expect(caregiverText('DMD patients develop weak muscles.')).toBe('If the person you care for has DMD, they develop weak muscles.');
+    // PMID 23228527
+    expect(caregiverText('Mechanically ventilated patients experience profound stress.')).toBe(
+      'If the person you care for is mechanically ventilated, they experience profound stress.',
+    );
+  });
+
+  it.each([
+    // Shares of a cohort, subgroups and comparisons.
+    ['1577476', 'Two-thirds of Duchenne muscular dystrophy (DMD) patients carry detectable deletions in their dystrophin gene.'],
+    ['10369860', 'Most VCFS/DGS patients have a similar 3 Mb deletion.'],
+    ['17610439', 'Weekend heart attack patients are clearly less likely to get immediate intensive heart procedures, and experience clearly higher rates of harmful health results.'],
+    ['18847643', 'Trauma patients have a significant problem rate linked to blood thinning treatment, and predicting which patients will develop a problem remains unclear.'],
+    ['22813804', 'Obese patients are more likely to have rib and pelvic injuries.'],
+    ['17244100', 'Minority patients with cancer experience worse control of their pain than do their white counterparts.'],
+    ['144081', 'Carriers of G6PD deficiency are residents of 11 villages found in Alasani-Aphtalan valley, highly endemic with malaria in the past.'],
+    // Laboratory findings about genes.
+    ['10077614', 'Denys-Drash syndrome patients are constitutionally heterozygous for exonic point changes in WT1, which include gene changes predicted to truncate the protein within the C-terminal zinc finger region.'],
+    ['8640236', 'People who inherit one mutant allele are at increased risk for breast cancer, and the tumours they develop lose the wild-type allele by heterozygous deletion.'],
+    // Not the patients, or no condition named.
+    ['22303473', 'Family caregivers of dementia patients are at increased risk of getting depression or anxiety.'],
+    ['9360520', 'Affected people are not symptomatic at birth, but most often develop diabetes insipidus at 1-6 yr of age.'],
+  ])('leaves PMID %s’s sentence about a cohort, a comparison, a laboratory finding or other people as it is, while the general fact changes', (_pmid, sentence) => {
+    expect(caregiverText(sentence)).toBe(sentence);
+    // The same text with a general statement after it: only that statement is addressed to the caregiver.
+    expect(caregiverText(`${sentence} Tuberculosis patients face many problems.`)).toBe(`${sentence} If the person you care for has tuberculosis, they face many problems.`);
+  });
+
+  it('keeps a linking word, a describing aside and a "who have" clause word for word', () => {
+    // PMID 218453
+    expect(caregiverText('So people with adrenoleukodystrophy (ALD) and adrenomyeloneuropathy (AMN) may have subclinical partial adrenocrotical insufficiency.')).toBe(
+      'So if the person you care for has adrenoleukodystrophy (ALD) and adrenomyeloneuropathy (AMN), they may have subclinical partial adrenocrotical insufficiency.',
+    );
+    // PMID 9457914
+    expect(
+      caregiverText('Patients with generalized atrophic benign epidermolysis bullosa, a most often nonlethal form of junctional epidermolysis bullosa, have generalized blistering, nail dystrophy, patchy hair loss, and dental problems.'),
+    ).toBe(
+      'If the person you care for has generalized atrophic benign epidermolysis bullosa, a most often nonlethal form of junctional epidermolysis bullosa, they have generalized blistering, nail dystrophy, patchy hair loss, and dental problems.',
+    );
+    // PMID 8589723
+    expect(caregiverText('People who have rare alleles of the variable number of tandem repeats (VNTR) have an increased risk of certain types of cancers.')).toBe(
+      'If the person you care for has rare alleles of the variable number of tandem repeats (VNTR), they have an increased risk of certain types of cancers.',
+    );
+  });
 });
