@@ -38,7 +38,10 @@ describe('decideVerdict', () => {
     expect(polarityOf('MV replacement is associated with higher in-hospital and late mortality compared with MV repair.', same)).toBe(-1);
     const similar = analyzeQuestion('Are endometrial polyps from pre-menopausal women similar to post-menopausal women?');
     expect(polarityOf('Endometrial polyps from pre- and post-menopausal women had significant differences in their expression of hormone receptors.', similar)).toBe(-1);
-    expect(polarityOf('This study found that there was poor agreement between the two decisions.')).toBe(-1);
+    const agree = analyzeQuestion('Do approved doctors and medical referees agree when assessing fitness?');
+    expect(polarityOf('This study found that there was poor agreement between the two decisions on fitness.', agree)).toBe(-1);
+    const dyspnea = analyzeQuestion('Do inhaled corticosteroids affect perception of dyspnea in asthma?');
+    expect(polarityOf('Some of the disagreements on the perception of dyspnea in asthma could depend on airway inflammation.', dyspnea)).not.toBe(-1);
     expect(polarityOf('Laparoscopic myomectomy can be performed regardless of the size, number, or location of the myomas.')).toBe(-1);
   });
 

@@ -8,7 +8,7 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
-  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|little (awareness|knowledge|understanding|evidence)|unaffected|undisturbed|unchanged|unaltered|poor (agreement|correlation|concordance)|disagree\w*|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) into question|questionable)\b/i;
+  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|little (awareness|knowledge|understanding|evidence)|unaffected|undisturbed|unchanged|unaltered|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) into question|questionable)\b/i;
 // Questions whether one thing beats another, and sentences finding the two alike.
 const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
 const EQUIVALENCE =
@@ -16,6 +16,9 @@ const EQUIVALENCE =
 // Questions whether two things are alike, and sentences finding them different.
 const SAME_QUESTION = /\b(?:the same|similar|alike|equivalent|identical|equal)\b/i;
 const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,40}(?:than|compared (?:with|to))|compared (?:with|to) [\w -]{0,40}(?:higher|lower|greater|worse|better))\b/i;
+
+const AGREEMENT_QUESTION = /\b(?:agree\w*|concordan\w*|consistent|correspond\w*|correlate\w*)\b/i;
+const DISAGREEMENT = /\b(?:poor (?:agreement|correlation|concordance)|disagree\w*|discordan\w*|inconsistent)\b/i;
 
 // Questions on whether something works, helps or should be used.
 const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|helps?|cures?|benefits?|improves?|should|recommended|indicated|works?)\b/i;
@@ -95,6 +98,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
+  // "Do X and Y agree?" is denied by poor agreement; "disagreements on X" elsewhere deny nothing.
+  if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return (-1 * flip) as -1 | 1;
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
   if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
