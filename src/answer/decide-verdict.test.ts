@@ -50,6 +50,14 @@ describe('decideVerdict', () => {
     expect(polarityOf('These results call into question the assignment of importance to loss of consciousness.')).toBe(-1);
   });
 
+  it('reads "not a reliable marker", a knowledge deficit and "low yield" as denials', () => {
+    expect(polarityOf('Although BD is correlated with GCS, it is not a reliable prognostic marker for mortality in patients with TBI.')).toBe(-1);
+    expect(polarityOf('There is a knowledge deficit regarding the SU treatment goal among gout patients.')).toBe(-1);
+    expect(polarityOf('An additional delayed phase in routine CT examinations of the abdomen is of low yield.')).toBe(-1);
+    const similar = analyzeQuestion('Do dermatomyositis and polymyositis affect similar thigh muscles?');
+    expect(polarityOf('Compared with PM, DM affects more thigh muscles.', similar)).toBe(-1);
+  });
+
   it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
     const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
     expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);
