@@ -510,7 +510,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     : [wordSubjects.length, decisiveStems ? wordSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0];
   // A comparison is decided by a sentence that names both things compared, not by one about either alone.
   const compared = comparedSubjects(analysis.question, verdictSubjects);
-  const offComparison = compared !== null && fullAbstract && verdictOf.decisive !== null && !compared.every((g) => speaksOfGroup((verdictOf.decisive as ScoredPassage).stems, g));
+  // Each side needs one of the words that tell it from the other ("laparoscopic", "open"; "GES", "pharmacologic").
+  const namesSide = (stems: ReadonlySet<string>, g: SubjectGroup) => [...g.stems, ...g.alternatives].some((s) => mentions(stems, s));
+  const offComparison = compared !== null && fullAbstract && verdictOf.decisive !== null && !compared.every((g) => namesSide((verdictOf.decisive as ScoredPassage).stems, g));
   const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && ((needed >= 2 && spoken < Math.min(need, needed)) || offComparison);
   const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
   // The decisive sentence as the answer stage scored it.
