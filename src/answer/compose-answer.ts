@@ -270,6 +270,11 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
   { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },
 ];
 
+/** The kind of answer a question's wording asks for ("How is X treated?" asks for treatment), or undefined. */
+function askedKindOf(analysis: QuestionAnalysis): (typeof ASKED_KIND)[number] | undefined {
+  return ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
+}
+
 /**
  * Why the answer would not say what a treatment, diagnosis, prognosis or frequency question asks, or null: every
  * sentence chosen comes from a full abstract, and neither two sentences nor the direct answer twice over speak of that kind
@@ -277,7 +282,7 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
  * cue words out.
  */
 function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly SubjectGroup[], passages: readonly ScoredPassage[], evidence: readonly Evidence[]): string | null {
-  const asked = ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
+  const asked = askedKindOf(analysis);
   if (!asked || !passages.length) return null;
   const articles = new Map(evidence.map((e) => [e.article.pmid, e.article]));
   const full = passages.every((p) => {
@@ -334,7 +339,7 @@ function chooseDirect(
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
     : [];
   // "How is X treated?", "What are the symptoms of X?": a sentence that speaks of that comes first among near-equals.
-  const askedKind = ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
+  const askedKind = askedKindOf(analysis);
   const fitting = askedKind ? close.filter((s) => cueCount(askedKind.kind, s.passage.text) > 0) : [];
   const best = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
   return best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];

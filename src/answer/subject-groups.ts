@@ -15,10 +15,10 @@ export type SubjectGroup = { text: string; words: string[]; stems: string[]; alt
  * so does what `isWording` calls everyday wording.
  */
 export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: string) => boolean = () => false): SubjectGroup[] {
-  const subjects = analysis.concepts.filter((c) => !c.generic && !isRelation(c.stem) && !isWording(c.word));
+  const subjects = analysis.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && !isWording(c.word));
   // Generic wording inside a name ("syndrome" of "myelodysplastic syndrome") neither joins nor splits it, nor
   // does everyday wording ("every day").
-  const generic = new Set(analysis.concepts.filter((c) => (c.generic || isWording(c.word)) && !isRelation(c.stem)).map((c) => c.word));
+  const generic = new Set(analysis.concepts.filter((c) => (c.generic || isWording(c.word)) && !isRelationWord(c.stem)).map((c) => c.word));
   const subject = new Map(subjects.map((c) => [c.word.split(' ')[0] as string, c.stem]));
   // The qualifier of a qualified name ("d" of "vitamin d") belongs to the name's run.
   const qualifiers = new Set(subjects.flatMap((c) => c.word.split(' ').slice(1)));
@@ -83,7 +83,6 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
   });
 }
 
-const isRelation = isRelationWord;
 
 const COPULA_QUESTION = /^(?:is|are|was|were)\b/i;
 const ADJECTIVE = /(?:ary|ous|ic|ical|ive|able|ible|ful|ile|less)$/;
