@@ -497,7 +497,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // The question's subjects are its runs of subject words: "colorectal cancer" is one subject, "smoking" another.
   // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for,
   // nor is the kind of thing asked for ("company" in "Which company produces Keytruda?") a subject to find.
-  const verdictSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
+  const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
   // things compared and what they are compared for; other questions need two of their subjects.
   const need = analysis.topics.includes('comparison') ? 3 : 2;
@@ -511,10 +511,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const fullAbstract = decisiveArticle !== undefined && isFullAbstract(decisiveArticle);
   const wordSubjects = subjectConcepts(plain);
   const [needed, spoken] = fullAbstract
-    ? [verdictSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, verdictSubjects) : 0]
+    ? [questionSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, questionSubjects) : 0]
     : [wordSubjects.length, decisiveStems ? wordSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0];
   // A comparison is decided by a sentence that names both things compared, not by one about either alone.
-  const compared = comparedSubjects(analysis.question, verdictSubjects);
+  const compared = comparedSubjects(analysis.question, questionSubjects);
   // Each side needs one of the words that tell it from the other ("laparoscopic", "open"; "GES", "pharmacologic").
   const namesSide = (stems: ReadonlySet<string>, g: SubjectGroup) => [...g.stems, ...g.alternatives].some((s) => mentions(stems, s));
   const offComparison = compared !== null && fullAbstract && verdictOf.decisive !== null && !compared.every((g) => namesSide((verdictOf.decisive as ScoredPassage).stems, g));
@@ -522,10 +522,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
   // The decisive sentence as the answer stage scored it.
   const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
-  const onSubject = (p: ScoredPassage) => speaksOfTooLittle(verdictSubjects, evidence, fits, p, need) === null;
+  const onSubject = (p: ScoredPassage) => speaksOfTooLittle(questionSubjects, evidence, fits, p, need) === null;
   const direct = chooseDirect(analysis, selected, decisive, onSubject, scored);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
-  const offTopic = speaksOfTooLittle(verdictSubjects, evidence, fits, direct.passage, need);
+  const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need);
   if (offTopic) return insufficient(question, audience, corpus, offTopic);
 
   // Beside a direct answer about the question's subjects, a distinction from a full abstract about too few of them
@@ -540,7 +540,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Beside a direct answer about the question's subjects, sentences from full abstracts about only one are filler.
   const points = onSubject(direct.passage) ? selected.filter((s) => onSubject(s.passage)) : selected;
   const selections = [direct, ...points.filter((s) => s !== direct)].slice(0, room);
-  const unasked = leavesOutAskedKind(analysis, verdictSubjects, selections.map((s) => s.passage), evidence);
+  const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), evidence);
   if (unasked) return insufficient(question, audience, corpus, unasked);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {

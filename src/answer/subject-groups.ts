@@ -83,7 +83,6 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
   });
 }
 
-
 const COPULA_QUESTION = /^(?:is|are|was|were)\b/i;
 const ADJECTIVE = /(?:ary|ous|ic|ical|ive|able|ible|ful|ile|less)$/;
 
