@@ -127,6 +127,22 @@ describe('composeAnswer on a question in lay words', () => {
   });
 });
 
+describe('composeAnswer refusing evidence that covers the question only piecemeal', () => {
+  it('names the question\'s subjects as it writes them', async () => {
+    const articles = [
+      plainArticle('53', 'Heart disease', 'Heart disease was a common cause of death in the cohort.'),
+      plainArticle('54', 'Attack rates', 'Attack rates of influenza were high.'),
+      plainArticle('55', 'Memory', 'Memory was tested with word lists.'),
+      plainArticle('56', 'Weight loss', 'Weight loss was seen in older adults.'),
+    ];
+    const answer = await composeAnswer('Can a heart attack cause memory loss?', {
+      findEvidence: async () => articles.map((article) => ({ article, score: 1 })),
+      corpus: { articles: 4, snapshot: 'fixtures' },
+    });
+    expect(answer.evidenceSummary).toMatch(/covers heart attack and memory loss together\.$/);
+  });
+});
+
 describe('composeAnswer on a symptoms question', () => {
   it('says the evidence is insufficient when full abstracts on the subject never say how it shows itself', async () => {
     const filler = ' The families were studied by linkage analysis with twelve markers in two laboratories.'.repeat(8);

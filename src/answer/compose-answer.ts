@@ -430,6 +430,12 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       .sort((a, b) => b.weight - a.weight);
     const shown = notWording(named.map((word) => ({ word }))).map((c) => c.word);
     const together = shown.length > 1 ? ' together' : '';
+    // The question's subjects as it writes them ("heart attack and memory loss"), when they are what is shown.
+    const groups = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
+    const phrases = (words: string[]) => {
+      const used = groups.filter((g) => g.words.some((w) => words.includes(w)));
+      return used.length > 1 && words.every((w) => used.some((g) => g.words.includes(w))) ? used.map((g) => g.text) : words;
+    };
     // Words some other article of the corpus has were missed by the articles found, not by the corpus.
     const inCorpus = frequencies !== null && missing.every((c) => (frequencies.get(c.stem) ?? 0) > 0);
     const whereMissing = inCorpus ? `None of the articles found for the question in the corpus of ${records(corpus.articles)}` : `No article in the corpus of ${records(corpus.articles)}`;
@@ -438,9 +444,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       audience,
       corpus,
       missing.length
-        ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(shown)}${together}`}.`
+        ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(phrases(shown))}${together}`}.`
         : together
-          ? `No article found for the question in the corpus of ${records(corpus.articles)} covers ${joinWords(shown)}${together}.`
+          ? `No article found for the question in the corpus of ${records(corpus.articles)} covers ${joinWords(phrases(shown))}${together}.`
           : `The articles found for the question in the corpus of ${records(corpus.articles)} mention ${joinWords(shown)}, but none covers the rest of the question.`,
     );
   }
