@@ -58,6 +58,13 @@ describe('decideVerdict', () => {
     expect(polarityOf('Compared with PM, DM affects more thigh muscles.', similar)).toBe(-1);
   });
 
+  it('hears danger in "a surgical emergency", "life-threatening" and "high mortality"', () => {
+    const dangerous = analyzeQuestion("Is Fournier's gangrene still dangerous?");
+    const verdictOf = (text: string) => decideVerdict([passage(text)], { analysis: dangerous }).verdict;
+    expect(verdictOf("Despite extensive therapeutic efforts, Fournier's gangrene remains a surgical emergency.")).toBe('yes');
+    expect(verdictOf("Fournier's gangrene is a life-threatening infection of the perineum.")).toBe('yes');
+  });
+
   it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
     const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
     expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);
