@@ -65,6 +65,12 @@ describe('decideVerdict', () => {
     expect(verdictOf("Fournier's gangrene is a life-threatening infection of the perineum.")).toBe('yes');
   });
 
+  it('hears sentences that cover a long question only in part (a third of its words)', () => {
+    const long = analyzeQuestion('Does higher body mass index contribute to worse asthma control in an urban population?');
+    const partial = { ...passage('Using 4 validated questionnaires, we failed to find an association between obesity and asthma control.'), coverage: 0.37 };
+    expect(decideVerdict([partial], { analysis: long }).verdict).toBe('no');
+  });
+
   it('reads a deficit after the loss of a thing as a yes to a question on its role', () => {
     const role = analyzeQuestion('Is Adar3 involved in learning and memory?');
     expect(polarityOf('We show that mice lacking exon 3 of Adar3 have increased levels of anxiety and deficits in hippocampus-dependent memory.', role)).toBe(1);

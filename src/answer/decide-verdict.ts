@@ -312,7 +312,7 @@ export function decideVerdict(
   verdict: Verdict;
   decisive: ScoredPassage | null;
 } {
-  const { top = 5, analysis, minCoverage = 0.4, silentWeight = 0.6, noBias = 1 } = options;
+  const { top = 5, analysis, minCoverage = 0.35, silentWeight = 0.6, noBias = 1 } = options;
   const best = Math.max(0, ...passages.map((p) => p.coverage));
   // Only the sentences that cover the question about as well as the best one address its proposition.
   const considered = passages
