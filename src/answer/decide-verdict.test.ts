@@ -65,6 +65,11 @@ describe('decideVerdict', () => {
     expect(verdictOf("Fournier's gangrene is a life-threatening infection of the perineum.")).toBe('yes');
   });
 
+  it('reads "no place" and "a weak effect" as denials', () => {
+    expect(polarityOf('Sonography has no place in the diagnosis of undescended testis.')).toBe(-1);
+    expect(polarityOf('Vaccination has a relatively weak and short-lasting effect in old age.')).not.toBe(1);
+  });
+
   it('hears sentences that cover a long question only in part (a third of its words)', () => {
     const long = analyzeQuestion('Does higher body mass index contribute to worse asthma control in an urban population?');
     const partial = { ...passage('Using 4 validated questionnaires, we failed to find an association between obesity and asthma control.'), coverage: 0.37 };
