@@ -143,6 +143,15 @@ describe('composeAnswer refusing evidence that covers the question only piecemea
   });
 });
 
+describe('composeAnswer on a causes question', () => {
+  it('says the evidence is insufficient when full abstracts on the subject never say what causes it', async () => {
+    const filler = ' Stone size and body mass index were recorded for every patient at the first visit.'.repeat(8);
+    const articles = [plainArticle('57', 'Imaging kidney stones', `Digital tomosynthesis detected kidney stones as well as CT did.${filler}`)];
+    const answer = await composeAnswer('What causes kidney stones?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.evidenceSummary).toBe('The article found on kidney stones does not say what causes it.');
+  });
+});
+
 describe('composeAnswer on a symptoms question', () => {
   it('says the evidence is insufficient when full abstracts on the subject never say how it shows itself', async () => {
     const filler = ' The families were studied by linkage analysis with twelve markers in two laboratories.'.repeat(8);

@@ -267,6 +267,7 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
   { type: 'prognosis', kind: 'prognosis', says: 'what its outcome or survival is', asks: /\b(prognos\w*|outlook|survival|life expectancy)\b/i },
   { type: 'epidemiology', kind: 'epidemiology', says: 'how common it is', asks: /\b(prevalen\w*|inciden\w*|how (?:common|frequent)\w*|epidemiolog\w*)\b/i },
   { type: 'any', kind: 'mechanism', says: 'how it works', asks: /\bhow (?:does|do|did) [\w -]+ work\b|\bmechanisms? of action\b/i },
+  { type: 'any', kind: 'mechanism', says: 'what causes it', asks: /^what (?:causes|caused)\b|^what (?:is|are) the (?:main |common |usual )?causes? of\b/i },
   { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },
 ];
 
