@@ -246,16 +246,20 @@ function isFullAbstract(article: Article): boolean {
  * only one of the question's subjects ("low-grade thyroid cancer" for "Does low thyroid cause weight gain?").
  */
 export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage, need = 2): string | null {
-  if (!subjects.length) return null;
   const article = evidence.find((e) => e.article.pmid === passage.pmid)?.article;
-  if (!article || !isFullAbstract(article)) return null;
-  const stems = fits.get(passage.pmid)?.stems ?? passage.stems;
-  const spoken = subjects.filter((g) => speaksOfGroup(stems, g));
-  if (spoken.length >= Math.min(need, subjects.length)) return null;
+  const spoken = article ? spokenIfTooFew(subjects, article, fits.get(passage.pmid)?.stems ?? passage.stems, need) : null;
+  if (!spoken) return null;
   const name = (g: SubjectGroup) => g.text;
   const missing = subjects.filter((g) => !spoken.includes(g)).map(name);
   const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but not` : 'The best article found does not speak';
   return `${about} of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
+}
+
+/** The subjects a full abstract speaks of when they are too few of the question's, or null when it speaks of enough. */
+function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, stems: ReadonlySet<string>, need: number): SubjectGroup[] | null {
+  if (!subjects.length || !isFullAbstract(article)) return null;
+  const spoken = subjects.filter((g) => speaksOfGroup(stems, g));
+  return spoken.length >= Math.min(need, subjects.length) ? null : spoken;
 }
 
 // What a question of each kind asks about its subject, and the cue words that show a sentence says it.
@@ -410,6 +414,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // it. The word naming the kind of answer ("What medications were tested in the COSMIC-313 trial?") is not: the
   // articles answer with drug names.
   const answerKind = /^(?:what|which)\s+([\p{L}\p{N}]+)/iu.exec(question)?.[1]?.toLowerCase();
+  // The question's subjects are its runs of subject words: "colorectal cancer" is one subject, "smoking" another.
+  // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for,
+  // nor is the kind of thing asked for ("company" in "Which company produces Keytruda?") a subject to find.
+  const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
   const soleFound = sole && retrieved.some((stems) => mentions(stems, sole.stem)) ? sole : null;
@@ -432,9 +440,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     const shown = notWording(named.map((word) => ({ word }))).map((c) => c.word);
     const together = shown.length > 1 ? ' together' : '';
     // The question's subjects as it writes them ("heart attack and memory loss"), when they are what is shown.
-    const groups = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
     const phrases = (words: string[]) => {
-      const used = groups.filter((g) => g.words.some((w) => words.includes(w)));
+      const used = questionSubjects.filter((g) => g.words.some((w) => words.includes(w)));
       return used.length > 1 && words.every((w) => used.some((g) => g.words.includes(w))) ? used.map((g) => g.text) : words;
     };
     // Words some other article of the corpus has were missed by the articles found, not by the corpus.
@@ -501,10 +508,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   );
   const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
   const hearing = heard.filter((p) => voters.has(p.pmid));
-  // The question's subjects are its runs of subject words: "colorectal cancer" is one subject, "smoking" another.
-  // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for,
-  // nor is the kind of thing asked for ("company" in "Which company produces Keytruda?") a subject to find.
-  const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
   // things compared and what they are compared for; other questions need two of their subjects.
   const need = analysis.topics.includes('comparison') ? 3 : 2;
@@ -529,7 +532,17 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
   // The decisive sentence as the answer stage scored it.
   const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
-  const onSubject = (p: ScoredPassage) => speaksOfTooLittle(questionSubjects, evidence, fits, p, need) === null;
+  // Whether a passage's article speaks of enough of the question's subjects: one answer per article, asked of many passages.
+  const articleOf = new Map(evidence.map((e) => [e.article.pmid, e.article]));
+  const enough = new Map<string, boolean>();
+  const onSubject = (p: ScoredPassage): boolean => {
+    const known = enough.get(p.pmid);
+    if (known !== undefined) return known;
+    const article = articleOf.get(p.pmid);
+    const result = !article || spokenIfTooFew(questionSubjects, article, fits.get(p.pmid)?.stems ?? p.stems, need) === null;
+    enough.set(p.pmid, result);
+    return result;
+  };
   const direct = chooseDirect(analysis, selected, decisive, onSubject, scored);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need);
