@@ -47,6 +47,7 @@ export async function prepareCorpus(
 }
 
 /** The default work directory for benchmark databases and batch files (ignored by git). */
-export function workDir(repoRoot: string): string {
-  return join(repoRoot, 'bench', '.work');
+export function workDir(repoRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  // Two benchmark runs over different files at once would rebuild each other's corpus; each can have its own.
+  return env.CLINQ_BENCH_WORK || join(repoRoot, 'bench', '.work');
 }
