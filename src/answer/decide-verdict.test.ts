@@ -250,3 +250,23 @@ describe('decideVerdict on a safety question answered by a severe effect', () =>
     expect(verdict).toBe('no');
   });
 });
+
+describe('decideVerdict on qualifiers and quantities of opposite meaning', () => {
+  it('reads "obligate" for the question\'s "facultative" and "anti-" for its "pro" as another filler of the slot', () => {
+    expect(contrastsSlot('Bacteria of the genus Clostridium are obligate anaerobes.', analyzeQuestion('Are bacteria in the genus Clostridium facultative anaerobes?'))).toBe(true);
+    expect(contrastsSlot('Bcl-xl is an anti-apoptotic protein of the Bcl-2 family.', analyzeQuestion('Is Bcl-xl a pro-apoptotic protein?'))).toBe(true);
+    expect(contrastsSlot('Bcl-xl is a pro-apoptotic protein of the Bcl-2 family.', analyzeQuestion('Is Bcl-xl a pro-apoptotic protein?'))).toBe(false);
+  });
+
+  it('reads "restricting" as the opposite of the question\'s "promote"', () => {
+    const asked = analyzeQuestion('Does the interaction of MOV10 and RNASEH2 promote L1 retrotransposition?');
+    expect(polarityOf('MOV10 interacts with RNASEH2, and their interplay is crucial for restricting L1 retrotransposition.', asked)).toBe(-1);
+  });
+
+  it('denies a question on the majority with "a small fraction", and only such a question', () => {
+    const majority = analyzeQuestion('Are recessive coding variants responsible for the majority of undiagnosed individuals?');
+    const text = 'Our results suggest that recessive coding variants account for a small fraction of currently undiagnosed individuals.';
+    expect(polarityOf(text, majority)).toBe(-1);
+    expect(polarityOf(text, analyzeQuestion('Do recessive coding variants explain some undiagnosed individuals?'))).not.toBe(-1);
+  });
+});

@@ -37,7 +37,7 @@ const POSITIVE =
 // opposite of the question's word ("poor survival" for "better survival") denies the question's proposition.
 const OPPOSITES: [string[], string[]][] = [
   [['increas', 'higher', 'rais', 'elev', 'enhanc', 'stimul', 'upregul', 'promot', 'activ', 'induc', 'more', 'greater', 'gain'],
-    ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
+    ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'restrict', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
   [['better', 'improv', 'good', 'favor', 'favour', 'benefici', 'protect'], ['wors', 'poor', 'poorer', 'advers', 'harm', 'detriment', 'unfavor', 'unfavour']],
   [['benign'], ['malign']],
   [['posit'], ['neg']],
@@ -100,6 +100,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
   // "Do X and Y agree?" is denied by poor agreement; "disagreements on X" elsewhere deny nothing.
   if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return (-1 * flip) as -1 | 1;
+  // "Are X responsible for the majority of Y?" is denied by "X account for a small fraction of Y".
+  if (analysis && MAJORITY_QUESTION.test(analysis.question) && FEW.test(text) && !FEW.test(analysis.question)) return (-1 * flip) as -1 | 1;
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
   if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
@@ -109,6 +111,9 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   return 0;
 }
 
+// Questions on most of something, and sentences saying it is a small part.
+const MAJORITY_QUESTION = /\b(?:majority|most (?:common|frequent|cases|patients|people)|mostly|mainly|predominantly|usually)\b/i;
+const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority|share|number)|minority|only (?:a few|rarely)|rarely|uncommon(?:ly)?|infrequent(?:ly)?)\b/i;
 // A contrast that excludes a group from the finding: ", but not those who ...", ", but not in controls".
 const EXCLUSION = /,?\s+but not (?:those|in|for|among|when|with|without|the|patients|people|individuals|controls?|women|men|children)\b[^,;.]*/gi;
 // Questions on whether something takes part in, or is needed for, something else.
@@ -263,7 +268,8 @@ const ANTONYMS: [string, string][] = [
   ['increased', 'decreased'], ['inner', 'outer'], ['anterior', 'posterior'], ['proximal', 'distal'],
   ['central', 'peripheral'], ['systemic', 'local'], ['primary', 'secondary'], ['active', 'inactive'], ['male', 'female'],
   ['maternal', 'paternal'], ['short', 'long'], ['fast', 'slow'], ['single', 'multiple'], ['strong', 'weak'],
-  ['gain', 'loss'], ['excess', 'deficiency'], ['first', 'second'],
+  ['gain', 'loss'], ['excess', 'deficiency'], ['first', 'second'], ['first', 'next'], ['pro', 'anti'],
+  ['obligate', 'facultative'], ['intracellular', 'extracellular'], ['agonist', 'antagonist'], ['sense', 'antisense'],
 ];
 
 function antonyms(a: string, b: string): boolean {
