@@ -270,3 +270,15 @@ describe('decideVerdict on qualifiers and quantities of opposite meaning', () =>
     expect(polarityOf(text, analyzeQuestion('Do recessive coding variants explain some undiagnosed individuals?'))).not.toBe(-1);
   });
 });
+
+describe('polarityOf on more denials', () => {
+  it('reads a nonsignificant effect and "no agent has shown" as denials', () => {
+    expect(polarityOf('Treatment with lubeluzole had a nonsignificant effect on mortality.')).toBe(-1);
+    expect(polarityOf('Despite many clinical trials, no agent has shown to be effective for biliary tract cancer.')).toBe(-1);
+  });
+
+  it('reads a more aggressive disease as the opposite of a better prognosis', () => {
+    const asked = analyzeQuestion('Is co-loss of BRCA2-RB1 associated with better prognosis for prostate cancer patients?');
+    expect(polarityOf('Co-loss of BRCA2-RB1 in prostate cancer cells is associated with invasiveness and a more aggressive disease phenotype.', asked)).toBe(-1);
+  });
+});
