@@ -8,11 +8,11 @@ import { ROLES, type EditorialContext, type Role, type User } from './types.js';
 
 /** What `clinq user add` and the admin page send to create a person. */
 export const newUserSchema = z.object({
-  email: z.email().transform((email) => email.trim().toLowerCase()),
-  name: z.string().trim().min(1).max(200),
-  credentials: z.string().trim().max(200).default(''),
-  role: z.enum(ROLES),
-  password: z.string().min(12, 'password must have at least 12 characters').max(1024),
+  email: z.email({ error: 'is not an email address' }).transform((email) => email.trim().toLowerCase()),
+  name: z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
+  credentials: z.string().trim().max(200, 'is longer than 200 characters').default(''),
+  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }),
+  password: z.string().min(12, 'must have at least 12 characters').max(1024, 'is longer than 1024 characters'),
 });
 /** A validated new person. */
 export type NewUser = z.infer<typeof newUserSchema>;

@@ -119,6 +119,25 @@ describe('HTTP API', () => {
     expect(asked).toHaveLength(0);
   });
 
+  it.each([
+    ['a missing question', '{}', 'question: is required and must be a string'],
+    ['an unknown audience', '{"question": "gout?", "audience": "wizard"}', 'audience: must be one of patient, caregiver, student, nurse, physician'],
+    ['a JSON array', '[]', 'body: must be a JSON object like {"question": "What causes gout?"}'],
+    ['JSON null', 'null', 'body: must be a JSON object like {"question": "What causes gout?"}'],
+  ])('names the field once when it rejects %s', async (_name, body, message) => {
+    const { app } = makeApp();
+    const res = await app.request('/api/answers', post(body));
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(message);
+  });
+
+  it('drops control characters from a question before it is answered and stored', async () => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/api/answers', post(JSON.stringify({ question: '\u0000\u0001Does colchicine\u007f help gout?' })));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Answer).question).toBe('Does colchicine help gout?');
+    expect(asked[0]?.question).toBe('Does colchicine help gout?');
+  });
+
   it('rejects a body that is not JSON by content type', async () => {
     const { app } = makeApp();
     const res = await app.request('/api/answers', post('question=gout', 'application/x-www-form-urlencoded'));

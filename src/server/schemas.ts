@@ -2,11 +2,21 @@ import { z } from 'zod';
 import { AUDIENCES, ClinqError } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
 
+// C0/C1 control characters (bar tab and newlines, which checkQuestion folds into spaces) would be stored in the
+// article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** A question as typed: a string without control characters (length and content are checked by checkQuestion). */
+export const questionText = (required: string) => z.string({ error: required }).transform((q) => q.replace(CONTROL_CHARS, ''));
+
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
-export const answerRequestSchema = z.object({
-  question: z.string({ error: 'question: is required and must be a string' }),
-  audience: z.enum(AUDIENCES, { error: `audience: must be one of ${AUDIENCES.join(', ')}` }).optional(),
-});
+export const answerRequestSchema = z.object(
+  {
+    question: questionText('is required and must be a string'),
+    audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
+  },
+  { error: 'body: must be a JSON object like {"question": "What causes gout?"}' },
+);
 
 /** A PubMed identifier in a path. */
 export const pmidSchema = z.string().regex(/^\d{1,9}$/, 'pmid: must be 1 to 9 digits');
@@ -22,13 +32,13 @@ export const versionSchema = z.coerce.number().int().min(1).max(100_000);
 
 /** The ask form on the home page. */
 export const askFormSchema = z.object({
-  question: z.string({ error: 'question: is required' }),
+  question: questionText('is required'),
   audience: z.enum(AUDIENCES).optional().catch(undefined),
 });
 
 /** The follow-up form under an article. */
 export const followUpFormSchema = z.object({
-  question: z.string({ error: 'question: is required' }).trim().min(3, 'question: is too short').max(500, 'question: is too long'),
+  question: questionText('is required').pipe(z.string().trim().min(3, 'is too short').max(500, 'is too long (500 characters at most)')),
 });
 
 /** A workflow action form (submit, approve, ...); `version` is the version the person saw. */
@@ -52,14 +62,19 @@ export const loginFormSchema = z.object({
 });
 
 /** The change-role form. */
-export const roleFormSchema = z.object({ role: z.enum(ROLES, { error: `role: must be one of ${ROLES.join(', ')}` }) });
+export const roleFormSchema = z.object({ role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }) });
 
 /** The disable/enable form. */
 export const disableFormSchema = z.object({ disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
-/** Turns a zod failure into one readable message. */
+/** Turns a zod failure into one readable message: each issue as `field: problem`, the field named once. */
 export function issuesText(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+  return error.issues
+    .map((i) => {
+      const field = i.path.join('.');
+      return field && !i.message.startsWith(`${field}:`) ? `${field}: ${i.message}` : i.message;
+    })
+    .join('; ');
 }
 
 /** The version an edit or regeneration starts from, and an optional note for the history. */

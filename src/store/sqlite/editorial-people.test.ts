@@ -46,6 +46,14 @@ describe('adding people', () => {
     await expectCode(addUser(ctx, { ...ana, role: 'owner' }, 'system'), 'invalid_request');
   });
 
+  it.each([
+    ['a malformed email', { email: 'not-an-email' }, 'editorial: user rejected: email: is not an email address'],
+    ['a short password', { password: 'short pass' }, 'editorial: user rejected: password: must have at least 12 characters'],
+    ['an unknown role', { role: 'owner' }, 'editorial: user rejected: role: must be one of admin, reviewer, editor'],
+  ])('names the field once when it rejects %s', async (_name, change, message) => {
+    await expect(addUser(ctx, { ...ana, ...change }, 'system')).rejects.toThrow(message);
+  });
+
   it('refuses a second person with the same email', async () => {
     await addUser(ctx, ana, 'system');
     await expectCode(addUser(ctx, { ...ana, email: 'ana.ruiz@example.org' }, 'system'), 'conflict');
