@@ -169,6 +169,22 @@ describe('Content-Security-Policy', () => {
   });
 });
 
+describe('the site icon', () => {
+  it('is linked from every page and answers /favicon.ico, without cookies', async () => {
+    const h = await makeHarness();
+    const html = await (await h.request('anonymous', '/')).text();
+    const iconUrl = /<link rel="icon" type="image\/svg\+xml" href="(\/assets\/icon\.svg\?v=[0-9a-f]{12})"\/>/.exec(html)?.[1];
+    expect(iconUrl).toBeDefined();
+    const icon = await h.app.request(iconUrl ?? '');
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toContain('<svg');
+    const favicon = await h.app.request('/favicon.ico');
+    expect(favicon.status).toBe(301);
+    expect(favicon.headers.get('location')).toBe(iconUrl);
+    expect(favicon.headers.get('set-cookie')).toBeNull();
+  });
+});
+
 describe('the article page', () => {
   it('shows the pending banner, noindex and the first step until approved', async () => {
     const h = await makeHarness();
@@ -228,6 +244,26 @@ describe('the article page', () => {
     expect(html).not.toContain('other article');
     expect(html).toContain('<p>Based on 1 article not classified by study design.</p>');
     expect(html).toContain('MEDLINE does not classify the cited articles');
+  });
+
+  it('starts the line with the evidence tag when MEDLINE gives a reference no journal, year or type, and indents it after them', async () => {
+    const h = await makeHarness({
+      answerFor: (q) => {
+        const answer = fakeAnswer(q);
+        const references = answer.references.map((r) => ({ ...r, journal: '', year: null, publicationTypes: [], evidenceLevel: 'other' as const }));
+        return { ...answer, references };
+      },
+    });
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    // The stylesheet indents a tag only after facts, so facts are their own element and a lone tag is the first.
+    expect(html).toContain('<div class="meta"><span class="tag">Not classified</span></div>');
+    const css = await (await h.app.request('/assets/site.css')).text();
+    expect(css).toContain('.refs .meta > .tag:first-child { margin-left:0; }');
+    const full = await makeHarness();
+    const shown = await full.articleIn('draft');
+    const withFacts = await (await full.request('anonymous', `/articles/${shown.slug}`)).text();
+    expect(withFacts).toMatch(/<div class="meta"><span class="ref-facts">[^<]+<\/span><span class="tag">/);
   });
 
   it('re-renders the answer for the chosen reader', async () => {

@@ -293,4 +293,18 @@ describe('the reader and the Medical Advisory Board in a browser', () => {
     expect(await admin.evaluate(() => Math.max(...[...document.querySelectorAll('body *')].map((el) => el.getBoundingClientRect().right)))).toBeLessThanOrEqual(375);
     await shot(admin, 'phone-admin-users');
   });
+  it('wraps a word wider than a phone (a chemical name, a pasted URL) instead of widening the page', async () => {
+    const page = await newPage({ width: 375, height: 812 });
+    await page.goto(server.url);
+    const word = 'pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(4);
+    await page.getByLabel('Your question').fill(`Is ${word} treatable?`);
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.waitForURL(/\/articles\//);
+    await page.getByRole('textbox', { name: 'Follow-up question' }).fill(`What about ${word}?`);
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.waitForURL(/#follow-up-/);
+    // Text overflowing its box widens the page without any element's box doing so: scrollWidth is what the reader sees.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, 'phone-long-word');
+  });
 });

@@ -20,6 +20,18 @@ function studyTypes(ref: Reference): string {
   return (telling.length > 0 ? telling : ref.publicationTypes).join(', ');
 }
 
+// Journal, year and study type when MEDLINE gives them; the evidence tag sits at the start of the line when it gives none.
+function ReferenceMeta(props: { reference: Reference }) {
+  const ref = props.reference;
+  const facts = [ref.journal, ref.year === null ? '' : String(ref.year), studyTypes(ref)].filter(Boolean).join(' · ');
+  return (
+    <div class="meta">
+      {facts ? <span class="ref-facts">{facts}</span> : null}
+      <span class="tag">{LEVEL_LABEL[ref.evidenceLevel]}</span>
+    </div>
+  );
+}
+
 /** The [n] markers of a point: each links to its reference and shows the quoted source sentence on hover or focus. */
 export function Citations(props: { point: Point; idPrefix?: string }) {
   const prefix = props.idPrefix ?? '';
@@ -48,10 +60,7 @@ export function ReferenceList(props: { references: Reference[]; idPrefix?: strin
         {props.references.map((ref) => (
           <li id={`${prefix}ref-${ref.n}`}>
             <span class="ref-title">{ref.title}</span>
-            <div class="meta">
-              {[ref.journal, ref.year === null ? '' : String(ref.year), studyTypes(ref)].filter(Boolean).join(' · ')}
-              <span class="tag">{LEVEL_LABEL[ref.evidenceLevel]}</span>
-            </div>
+            <ReferenceMeta reference={ref} />
             <a class="pubmed" href={ref.url} rel="noopener">PubMed {ref.pmid}<span class="visually-hidden"> (opens the abstract on PubMed)</span></a>
           </li>
         ))}

@@ -27,6 +27,7 @@ export function Layout(props: { title: string; frame: PageFrame; children: Child
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <title>{props.title}</title>
+        <link rel="icon" type="image/svg+xml" href={ASSET_URLS.icon} />
         <link rel="stylesheet" href={ASSET_URLS.css} />
         <script src={ASSET_URLS.js} defer></script>
       </head>

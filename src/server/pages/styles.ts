@@ -25,7 +25,9 @@ nav a:hover, button.link:hover { color:var(--accent); }
 nav a[aria-current="page"] { border-bottom-color: var(--accent); color: var(--accent-dark); font-weight:600; }
 button.link { background:none; border:none; border-bottom:2px solid transparent; cursor:pointer; font:inherit; font-size:15px; }
 .who { color: var(--muted); }
-main { flex: 1 0 auto; width:100%; max-width: 960px; margin: 0 auto; padding: 28px 24px 12px; }
+main { flex: 1 0 auto; width:100%; max-width: 960px; margin: 0 auto; padding: 28px 24px 12px;
+  /* A question or quote may hold a word longer than a phone is wide (a chemical name, a URL): it wraps, not the page. */
+  overflow-wrap: break-word; }
 footer.site { border-top:1px solid var(--line); background:#fff; margin-top:32px; color:var(--muted); font-size:14px; }
 footer.site .bar { padding-top: 12px; padding-bottom: 28px; }
 h1 { font-size: 32px; line-height:1.2; margin: 4px 0 12px; letter-spacing:-.015em; }
@@ -146,6 +148,7 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .version-reviews .ok { color: var(--ok); font-weight:600; } .version-reviews .changes { color: var(--danger); font-weight:600; }
 .levels { list-style:none; display:flex; flex-wrap:wrap; gap:6px 14px; padding:0; margin: 10px 0 0; font-size: 14px; color: var(--muted); }
 .levels .tag { margin-left:0; }
+.refs .meta > .tag:first-child { margin-left:0; }
 .evidence p + p { margin-top: 8px; }
 .point-notes { margin: 6px 0 10px; font-size: 15px; }
 .notes { list-style:none; margin: 4px 0; padding: 0; }

@@ -7,24 +7,31 @@ import type { AppEnv } from '../viewer.js';
 // Progressive enhancement only: forms marked data-autosubmit submit when their select or radio changes.
 const SCRIPT = `document.addEventListener('change',function(e){var f=e.target&&e.target.form;if(f&&f.hasAttribute('data-autosubmit'))f.submit();});\n`;
 
+// The header's logo (a white plus on the accent colour), so browser tabs show it and no request for /favicon.ico 404s.
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="9" fill="#0b6e69"/><path d="M16 8v16M8 16h16" stroke="#fff" stroke-width="4" stroke-linecap="round"/></svg>\n`;
+
 const version = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /** The asset URLs pages link to; the content hash in the query lets browsers keep them for a year. */
 export const ASSET_URLS = {
   css: `/assets/site.css?v=${version(STYLES)}`,
   js: `/assets/site.js?v=${version(SCRIPT)}`,
+  icon: `/assets/icon.svg?v=${version(ICON)}`,
 } as const;
 
 const ASSETS: Record<string, { body: string; type: string; etag: string }> = {
   '/assets/site.css': { body: STYLES, type: 'text/css; charset=utf-8', etag: `"${version(STYLES)}"` },
   '/assets/site.js': { body: SCRIPT, type: 'text/javascript; charset=utf-8', etag: `"${version(SCRIPT)}"` },
+  '/assets/icon.svg': { body: ICON, type: 'image/svg+xml', etag: `"${version(ICON)}"` },
 };
 
 /** Whether a path is a static asset (served without sessions or cookies). */
-export const isAsset = (path: string) => path.startsWith('/assets/');
+export const isAsset = (path: string) => path.startsWith('/assets/') || path === '/favicon.ico';
 
-/** Registers GET /assets/site.css and /assets/site.js. */
+/** Registers GET /assets/site.css, /assets/site.js and /assets/icon.svg, and /favicon.ico as the icon. */
 export function registerAssetRoutes(app: Hono<AppEnv>): void {
+  // Browsers, feed readers and bookmarks ask for /favicon.ico whatever the page links.
+  app.get('/favicon.ico', (c) => c.redirect(ASSET_URLS.icon, 301));
   for (const [path, asset] of Object.entries(ASSETS)) {
     app.get(path, (c) => {
       // A link with the current hash never changes; anything else (an old or missing hash) is revalidated.
