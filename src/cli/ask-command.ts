@@ -18,9 +18,9 @@ export function registerAskCommand(program: Command): void {
     .command('ask')
     .summary('answer a medical question with cited evidence from the database')
     .description(
-      'Searches the ingested PubMed records and composes an answer from their sentences: a direct answer,\n' +
-        'themed sections of points, each citing the PMID and the verbatim sentence it rests on, and a numbered\n' +
-        'reference list. When the records do not support an answer, it says so (status insufficient_evidence).\n' +
+      'Searches the ingested PubMed records and composes an answer from their sentences: a direct answer, ' +
+        'themed sections of points, each citing the PMID and the verbatim sentence it rests on, and a numbered ' +
+        'reference list. When the records do not support an answer, it says so (status insufficient_evidence).\n\n' +
         'With --batch, reads JSON lines {"id": ..., "question": ...} and writes one answer per line with "qid".',
     )
     .argument('[question]', 'the question, in quotes')

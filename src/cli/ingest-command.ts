@@ -14,19 +14,21 @@ export function registerIngestCommand(program: Command): void {
     .command('ingest')
     .summary('load PubMed/MEDLINE XML files (plain or .gz) into the database')
     .description(
-      'Streams PubMed XML (PubmedArticleSet from efetch, baseline and update files; older MedlineCitationSet),\n' +
-        'plain or gzipped, in constant memory. Records are upserted by PMID (a newer version replaces an older\n' +
-        'one), DeleteCitation entries are honoured, and unusable records are reported and skipped. Re-running\n' +
-        'on the same files changes nothing. Exit code 0 when every file loaded, 1 when any file failed.',
+      'Streams PubMed XML (PubmedArticleSet from efetch, baseline and update files; older MedlineCitationSet), ' +
+        'plain or gzipped, in constant memory, with a progress bar on a terminal. Records are upserted by PMID (a newer ' +
+        'version replaces an older one), DeleteCitation entries are honoured, and unusable records are reported and ' +
+        'skipped. Re-running on the same files changes nothing.\n\n' +
+        'A broken file (cut off, not XML, not PubMed) is reported by name and position; the records read before the ' +
+        'fault stay stored and the other files still load. Exit code 0 when every file loaded, 1 when any failed.',
     )
     .argument('<files...>', 'PubMed XML files (.xml or .xml.gz)')
     .option('--db <path>', DB_HELP)
-    .option('--batch-size <n>', 'records per write transaction', intOption('--batch-size', 1, 50_000))
+    .option('--batch-size <n>', 'records per write transaction (default: 5000)', intOption('--batch-size', 1, 50_000))
     .option('-q, --quiet', 'no progress bar, only the summary line')
     .action(async (files: string[], opts: { db?: string; batchSize?: number; quiet?: boolean }) => {
       const settings = loadSettings({ store: { dbPath: opts.db }, corpus: { batchSize: opts.batchSize } });
       const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, !opts.quiet);
-      printSummary(summary);
+      printSummary(summary, files.length);
       if (summary.failures.length > 0) process.exitCode = 1;
     });
 }
@@ -80,17 +82,19 @@ export async function ingestWithProgress(
   }
 }
 
-function printSummary(s: IngestSummary): void {
+function printSummary(s: IngestSummary, fileCount: number): void {
   // Skips are printed after the bar has stopped, so they are not drawn over.
   for (const skip of s.skippedRecords.slice(0, 20)) {
     process.stderr.write(`clinq: ${skip.file}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}\n`);
   }
   if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record(s)\n`);
   for (const failure of s.failures) process.stderr.write(`clinq: ${failure.message}\n`);
-  process.stdout.write(
-    `ingested ${s.files} file(s): ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ` +
-      `${s.deleted} deleted, ${s.skipped} skipped` +
-      (s.failures.length ? `; ${s.failures.length} file(s) failed` : '') +
-      '\n',
-  );
+  process.stdout.write(`${summaryLine(s, fileCount)}\n`);
+}
+
+/** The one-line summary of an ingest run over `fileCount` files; failed files are counted apart from whole ones. */
+export function summaryLine(s: IngestSummary, fileCount: number): string {
+  const counts = `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.deleted} deleted, ${s.skipped} skipped`;
+  if (s.failures.length === 0) return `ingested ${s.files} file(s): ${counts}`;
+  return `ingested ${s.files} of ${fileCount} file(s), ${s.failures.length} failed (see above): ${counts}`;
 }

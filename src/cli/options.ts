@@ -28,11 +28,14 @@ export const NO_MODEL_HELP = 'answer extractively even when CLINQ_MODEL_URL is s
 
 /** Help text on the optional generative mode's environment variables. */
 export const MODEL_ENV_HELP = `
-Optional generative mode (off unless CLINQ_MODEL_URL is set; --no-model turns it off):
-  CLINQ_MODEL_URL         base URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1 (Ollama)
+Optional generative mode (off unless CLINQ_MODEL_URL is set; --no-model: off):
+  CLINQ_MODEL_URL         base URL of an OpenAI-compatible API,
+                          e.g. http://localhost:11434/v1 (Ollama)
   CLINQ_MODEL             model name, e.g. llama3.1:8b
   CLINQ_MODEL_KEY         bearer key, if the endpoint needs one (never printed)
   CLINQ_MODEL_TIMEOUT_MS  how long to wait for a rewrite (default 30000)
-The model only rewords the extractive answer; a reworded point is used only when every sentence is grounded
-in its cited quotes and keeps the point's numbers, negations and hedges (for patients and caregivers also its
-medical concepts, at a reading grade no higher). Otherwise, or when the model fails, the extractive text stays.`;
+The model only rewords the extractive answer. A reworded point is used only when
+every sentence is grounded in its cited quotes and keeps the point's numbers,
+negations and hedges (for patients and caregivers also its medical concepts, at
+a reading grade no higher). Otherwise, or when the model fails, the extractive
+text stays.`;

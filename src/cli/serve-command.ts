@@ -29,8 +29,8 @@ export function registerServeCommands(program: Command): void {
       .command('serve')
       .summary('serve the web page and HTTP API')
       .description(
-        'Serves the question page at / and the API: POST /api/answers {question, audience?},\n' +
-          'GET /api/articles/:pmid, GET /healthz. Stop with Ctrl-C.',
+        'Serves the site (ask, articles, medical review at /review) and the JSON API: POST /api/answers ' +
+          '{question, audience?}, GET /api/answers/:id, GET /api/articles/:pmid, GET /healthz. Stop with Ctrl-C.',
       ),
   ).action(async (opts: ServeOptions) => {
     await serveUntilStopped(settingsFrom(opts));
@@ -41,7 +41,7 @@ export function registerServeCommands(program: Command): void {
       .command('start')
       .summary('load the shipped demo corpus if the database is empty, then serve')
       .description(
-        `What \`npm start\` runs: when the database has no articles, ingests the PubMed records shipped in\n${SHIPPED_CORPUS_DIR}, then serves like \`clinq serve\`.`,
+        `What \`npm start\` runs: when the database has no articles, ingests the PubMed records shipped in ${SHIPPED_CORPUS_DIR}, then serves like \`clinq serve\`.`,
       ),
   ).action(async (opts: ServeOptions) => {
     const settings = settingsFrom(opts);

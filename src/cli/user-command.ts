@@ -74,7 +74,11 @@ export function registerUserCommand(
   program: Command,
   source: PasswordSource = { stdin: process.stdin, isTTY: Boolean(process.stdin.isTTY), stderr: process.stderr },
 ): void {
-  const user = program.command('user').summary('manage editor, reviewer and admin accounts');
+  const user = program
+    .command('user')
+    .summary('manage editor, reviewer and admin accounts')
+    .description('Manages the accounts that sign in to the site: editors, reviewers (the Medical Advisory Board) and admins. ' +
+      'Add the first admin here; admins manage everyone else at /admin/users.');
   user
     .command('add')
     .summary('create an account')

@@ -135,7 +135,10 @@ export async function ingestFiles(
       await flush();
       summary.failures.push({
         file,
-        message: `${error.message} (${loadedFromFile} record(s) before the fault were stored)`,
+        message:
+          loadedFromFile === 0
+            ? `${error.message} (nothing from this file was stored)`
+            : `${error.message} (the ${loadedFromFile} record(s) before the fault were stored)`,
         recordsLoaded: loadedFromFile,
       });
     }

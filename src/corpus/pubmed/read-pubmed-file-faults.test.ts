@@ -195,14 +195,34 @@ describe('readPubmedFile on damaged and hostile input', () => {
 
   it.each([
     ['page.html', '<!DOCTYPE html>\n<html><body>Service unavailable</body></html>', /page\.html: an HTML page/],
-    ['notes.txt', 'PMID- 12345\nTI  - A MEDLINE text record', /notes\.txt: not XML, line 1 starts with "PMID- 12345/],
+    ['notes.txt', 'PMID- 12345\nTI  - A MEDLINE text record', /notes\.txt: MEDLINE text format/],
     ['empty.xml', '', /empty\.xml: the file is empty/],
     ['blank.xml', '  \n\n ', /blank\.xml: the file is empty/],
-    ['esearch.xml', '<?xml version="1.0"?><eSearchResult><Count>0</Count></eSearchResult>', /root element <eSearchResult> is not/],
+    ['esearch.xml', '<?xml version="1.0"?><eSearchResult><Count>0</Count></eSearchResult>', /root element <eSearchResult> is an E-utilities/],
   ])('refuses %s as not PubMed XML', async (name, content, message) => {
     const { error } = await read(await file(name, content));
     expect(error?.code).toBe('corpus_parse_error');
     expect(error?.message).toMatch(message);
+  });
+
+  it.each([
+    ['MEDLINE text', 'medline.txt', 'PMID- 12230038\nOWN - NLM\nSTAT- MEDLINE\n', /medline\.txt: MEDLINE text format \("PMID- " lines\), not XML; download the records as PubMed XML/],
+    ['other text', 'notes.txt', 'Biopython license\nsecond line\n', /notes\.txt: not XML, it starts with "Biopython license"$/],
+    ['a PMC full-text article', 'a.nxml', '<?xml version="1.0"?>\n<article><front/></article>', /root element <article> is a PMC full-text article \(JATS\), not a PubMed record/],
+    ['an esearch result', 'ids.xml', '<?xml version="1.0"?>\n<eSearchResult><Count>1</Count></eSearchResult>', /root element <eSearchResult> is an E-utilities esearch result \(a list of PMIDs, no records\); fetch the records with efetch/],
+    ['some other XML', 'other.xml', '<?xml version="1.0"?>\n<feed/>', /root element <feed> is not PubmedArticleSet or MedlineCitationSet$/],
+  ])('says what %s is and what to fetch instead', async (_name, name, content, message) => {
+    const { events, error } = await read(await file(name, content));
+    expect(events).toEqual([]);
+    expect(error?.message).toMatch(message);
+  });
+
+  it('does not expand entities a DOCTYPE declares, and says so', async () => {
+    const doctype = '<!DOCTYPE PubmedArticleSet [<!ENTITY lol "lol"><!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n';
+    const xml = `<?xml version="1.0"?>\n${doctype}<PubmedArticleSet>\n${citation({ pmid: '5', abstract: 'Fine &xxe; text.' })}</PubmedArticleSet>\n`;
+    const { events, error } = await read(await file('entities.xml', xml));
+    expect(pmidsOf(events)).toEqual([]);
+    expect(error?.message).toMatch(/not well-formed XML at line \d+, column \d+, inside record 1: undefined entity \(entities declared in a DOCTYPE are not expanded\)$/);
   });
 
   it('reports a missing file as an I/O error naming it', async () => {

@@ -137,15 +137,17 @@ class RecordReader {
 
   private wrapXmlError(error: unknown): unknown {
     if (error instanceof ClinqError) return error;
-    const reason = error instanceof Error ? error.message.replace(/^(?:.*?:)?\d+:\d+: /, '') : String(error);
-    return this.fault(`not well-formed XML at ${this.where()}: ${reason}`);
+    const reason = (error instanceof Error ? error.message.replace(/^(?:.*?:)?\d+:\d+: /, '') : String(error)).replace(/\.$/, '');
+    // PubMed XML uses no entities of its own; those a DOCTYPE declares are never expanded (no entity bombs, no file reads).
+    const why = /^undefined entity/.test(reason) ? `${reason} (entities declared in a DOCTYPE are not expanded)` : reason;
+    return this.fault(`not well-formed XML at ${this.where()}: ${why}`);
   }
 
   private open(tag: SaxesTagPlain): void {
     const depth = this.depth++;
     if (depth === 0) {
       if (!ROOTS.has(tag.name)) {
-        throw this.fault(`root element <${tag.name}> is not PubmedArticleSet or MedlineCitationSet`);
+        throw this.fault(wrongRoot(tag.name));
       }
       return;
     }
@@ -243,12 +245,34 @@ function rejectNonXml(path: string, text: string): void {
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(head)) {
     throw new ClinqError('corpus_parse_error', `corpus: ${path}: an HTML page (e.g. an error response), not PubMed XML`);
   }
-  if (!head.startsWith('<')) {
+  if (/^PMID- ?\d/.test(head)) {
     throw new ClinqError(
       'corpus_parse_error',
-      `corpus: ${path}: not XML, line 1 starts with ${JSON.stringify(head.slice(0, 40))}`,
+      `corpus: ${path}: MEDLINE text format ("PMID- " lines), not XML; download the records as PubMed XML ` +
+        '(efetch -db pubmed -format xml, or "PubMed XML" in Send to > File on the PubMed site)',
     );
   }
+  if (!head.startsWith('<')) {
+    const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+    throw new ClinqError('corpus_parse_error', `corpus: ${path}: not XML, it starts with ${JSON.stringify(firstLine.slice(0, 40))}`);
+  }
+}
+
+// Other NCBI XML that people download by mistake, with what to fetch instead.
+const OTHER_NCBI_XML: Record<string, string> = {
+  article: 'a PMC full-text article (JATS), not a PubMed record; fetch its PubMed record as XML (efetch -db pubmed -id PMID -format xml)',
+  'pmc-articleset': 'PMC full-text articles (JATS), not PubMed records; fetch their PubMed records as XML (efetch -db pubmed -format xml)',
+  eSearchResult: 'an E-utilities esearch result (a list of PMIDs, no records); fetch the records with efetch -db pubmed -format xml',
+  eSummaryResult: 'an E-utilities esummary result (summaries without abstracts); fetch the records with efetch -db pubmed -format xml',
+  eLinkResult: 'an E-utilities elink result (links, no records); fetch the records with efetch -db pubmed -format xml',
+  ePostResult: 'an E-utilities epost result (a history key, no records); fetch the records with efetch -db pubmed -format xml',
+  eInfoResult: 'an E-utilities einfo result (database facts, no records)',
+  eSpellResult: 'an E-utilities espell result (a spelling suggestion, no records)',
+};
+
+function wrongRoot(name: string): string {
+  const known = Object.hasOwn(OTHER_NCBI_XML, name) ? OTHER_NCBI_XML[name] : undefined;
+  return `root element <${name}> is ${known ?? 'not PubmedArticleSet or MedlineCitationSet'}`;
 }
 
 function asCorpusError(path: string, error: unknown, gzipped: boolean, records: number): unknown {
