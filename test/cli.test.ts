@@ -193,6 +193,22 @@ describe('clinq command line', () => {
     expect(lines[2]!.qid).toBe(7);
   });
 
+  it('names the line, the id and the field of each bad batch line, and refuses a directory as the batch file', async () => {
+    const batch = path.join(dir, 'bad.jsonl');
+    await writeFile(batch, [JSON.stringify({ id: 2 }), JSON.stringify({ id: 'q3', question: '   ' }), '[1, 2]'].join('\n'));
+    const run = await clinq(['ask', '--batch', batch, '--json', '--db', db]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { qid: unknown; line: number; error: { message: string } });
+    expect(lines.map((l) => [l.qid, l.line, l.error.message])).toEqual([
+      [2, 1, `${batch}:1: question: is required and must be a string`],
+      ['q3', 2, `${batch}:2: question: is empty; ask something, e.g. "What causes gout?"`],
+      [null, 3, `${batch}:3: line: must be a JSON object like {"id": 1, "question": "What causes gout?"}`],
+    ]);
+    const folder = await clinq(['ask', '--batch', dir, '--json', '--db', db]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`clinq: ask: batch file ${dir} is not a file\n`);
+  });
+
   it('refuses to ask against a database that does not exist', async () => {
     const run = await clinq(['ask', '--db', path.join(dir, 'nope.db'), 'gout?']);
     expect(run.code).toBe(2);

@@ -1,7 +1,7 @@
 /** `clinq ask`: answer one question, or a JSONL batch, from the database. */
 import type { Command } from 'commander';
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
@@ -35,7 +35,7 @@ export function registerAskCommand(program: Command): void {
       if (opts.batch && question) throw new ClinqError('invalid_request', 'ask: give either a question or --batch FILE, not both');
       if (opts.batch && !opts.json) throw new ClinqError('invalid_request', 'ask: --batch writes JSON lines; add --json');
       if (!opts.batch && question === undefined) throw new ClinqError('invalid_request', 'ask: no question given; try clinq ask "What causes gout?"');
-      if (opts.batch) await access(opts.batch).catch(() => { throw new ClinqError('invalid_request', `ask: cannot read batch file ${opts.batch}`); });
+      if (opts.batch) await requireBatchFile(opts.batch);
       await requireDatabase(settings.store.dbPath);
       const checked = opts.batch ? '' : checkQuestion(question, settings.answer.maxQuestionChars);
       // stdout carries the answer; which mode made it goes to stderr, and only when it is not the default.
@@ -63,11 +63,42 @@ async function requireDatabase(dbPath: string): Promise<void> {
   }
 }
 
-const batchLineSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  question: z.string(),
-  audience: z.enum(AUDIENCES).optional(),
-});
+async function requireBatchFile(file: string): Promise<void> {
+  let isFile = false;
+  try {
+    await access(file, constants.R_OK);
+    isFile = (await stat(file)).isFile();
+  } catch {
+    throw new ClinqError('invalid_request', `ask: cannot read batch file ${file}`);
+  }
+  if (!isFile) throw new ClinqError('invalid_request', `ask: batch file ${file} is not a file`);
+}
+
+const batchLineSchema = z.object(
+  {
+    id: z.union([z.string(), z.number()], { error: 'is required, a string or a number' }),
+    question: z.string({ error: 'is required and must be a string' }),
+    audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
+  },
+  { error: 'must be a JSON object like {"id": 1, "question": "What causes gout?"}' },
+);
+
+// The id of a line that fails validation, when it has a usable one, so the error line can still be matched up.
+function idOf(raw: unknown): string | number | null {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return null;
+  const id = (raw as { id: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? id : null;
+}
+
+// Every error of a batch names its line, including those about the question itself.
+function checkBatchQuestion(question: string, maxChars: number, where: string): string {
+  try {
+    return checkQuestion(question, maxChars);
+  } catch (error) {
+    if (error instanceof ClinqError) throw new ClinqError(error.code, `${where}: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
 
 /** Answers each line of a JSONL file; a bad line yields an error line, not a stop. Returns the failures. */
 async function answerBatch(clinq: Clinq, file: string, audience: Audience): Promise<number> {
@@ -87,12 +118,13 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience): Prom
       } catch {
         throw new ClinqError('invalid_request', `${file}:${lineNo}: not valid JSON`);
       }
+      qid = idOf(raw);
       const parsed = batchLineSchema.safeParse(raw);
       if (!parsed.success) {
         throw new ClinqError('invalid_request', `${file}:${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
       }
       qid = parsed.data.id;
-      const question = checkQuestion(parsed.data.question, clinq.settings.answer.maxQuestionChars);
+      const question = checkBatchQuestion(parsed.data.question, clinq.settings.answer.maxQuestionChars, `${file}:${lineNo}`);
       const started = performance.now();
       const answer = await clinq.ask(question, parsed.data.audience ?? audience);
       const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
