@@ -34,7 +34,7 @@ export function registerAskCommand(program: Command): void {
       const settings = loadSettings({ store: { dbPath: opts.db }, ...(opts.model ? {} : { model: false as const }) });
       if (opts.batch && question) throw new ClinqError('invalid_request', 'ask: give either a question or --batch FILE, not both');
       if (opts.batch && !opts.json) throw new ClinqError('invalid_request', 'ask: --batch writes JSON lines; add --json');
-      if (!opts.batch && question === undefined) throw new ClinqError('invalid_request', 'ask: no question given; try clinq ask "What causes gout?"');
+      if (!opts.batch && question === undefined) throw new ClinqError('invalid_request', 'ask: no question given; try clinq ask "What causes Duchenne muscular dystrophy?"');
       if (opts.batch) await requireBatchFile(opts.batch);
       await requireDatabase(settings.store.dbPath);
       const checked = opts.batch ? '' : checkQuestion(question, settings.answer.maxQuestionChars);

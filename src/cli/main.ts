@@ -31,7 +31,8 @@ export function buildProgram(): Command {
     `
 Examples:
   $ clinq ingest pubmed25n0001.xml.gz          load PubMed/MEDLINE XML (plain or .gz)
-  $ clinq ask "What causes gout?"               a cited answer in the terminal
+  $ clinq ask "What causes Duchenne muscular dystrophy?"
+                                                a cited answer in the terminal
   $ clinq ask --json --audience patient "..."   the answer as JSON, worded for a patient
   $ clinq serve --port 8080                     web page and HTTP API
   $ CLINQ_MODEL_URL=http://localhost:11434/v1 CLINQ_MODEL=llama3.1:8b clinq ask --audience patient "..."

@@ -39,7 +39,7 @@ export function AskForm(props: { frame: PageFrame; audience: Audience; question?
       <label for="ask-question" class="field-label">Your question</label>
       <div class="ask-row">
         <input id="ask-question" type="text" name="question" required minlength={3} maxlength={1000}
-          value={props.question ?? ''} placeholder="e.g. What is the treatment of gout?" autocomplete="off" />
+          value={props.question ?? ''} placeholder="e.g. What causes Duchenne muscular dystrophy?" autocomplete="off" />
         <label for="ask-audience" class="visually-hidden">Which best describes you?</label>
         <select id="ask-audience" name="audience">
           {AUDIENCES.map((a) => (
