@@ -305,7 +305,7 @@ describe('the article page', () => {
     await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
     await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'What about treatment?' } });
     const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
-    expect(html).toContain('<p class="thread-q">What about treatment?</p>');
+    expect(html).toContain('<p class="thread-q" dir="auto">What about treatment?</p>');
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
   });
 });
@@ -341,6 +341,24 @@ describe('the library', () => {
     const found = await (await h.request('anonymous', '/search?q=colchicine')).text();
     expect(found).toContain('href="/articles/does-colchicine-prevent-gout-flares"');
     expect(found).not.toContain('diarrhoea');
+  });
+
+  it('offers to ask the searched words as a question when no reviewed article matches', async () => {
+    const h = await makeHarness();
+    const none = await (await h.request('anonymous', '/search?q=statins%20%3Cb%3E')).text();
+    expect(none).toContain('No reviewed article matches yet.');
+    expect(none).toMatch(/<form class="ask" method="post" action="\/ask"[^>]*>[\s\S]*name="question"[^>]*value="statins &lt;b&gt;"/);
+    const empty = await (await h.request('anonymous', '/search?q=')).text();
+    expect(empty).not.toContain('action="/ask"');
+  });
+});
+
+describe('right-to-left questions', () => {
+  it('are set in their own direction in the title, so Arabic or Hebrew reads right to left', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft', 'هل يساعد الأسبرين مرضى السكري؟');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).toContain('<h1 id="article-title" dir="auto">هل يساعد الأسبرين مرضى السكري؟</h1>');
   });
 });
 

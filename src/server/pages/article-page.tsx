@@ -59,7 +59,7 @@ function FollowUpThread(props: { slug: string; followUps: FollowUp[]; frame: Pag
         <ol class="thread" aria-label="Follow-up questions">
           {props.followUps.map((f) => (
             <li id={`follow-up-${f.position}`}>
-              <p class="thread-q">{f.question}</p>
+              <p class="thread-q" dir="auto">{f.question}</p>
               <p class="thread-a">
                 {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
               </p>
@@ -139,7 +139,7 @@ export function renderArticlePage(model: ArticlePageModel) {
               <a href={`/articles/${article.slug}`}>← Current article</a> · Version {shown.number} of {article.versions.length}
             </p>
           ) : null}
-          <h1 id="article-title">{article.question}</h1>
+          <h1 id="article-title" dir="auto">{article.question}</h1>
           <p class="byline">Last updated <DateText iso={shown.createdAt} /></p>
           <ReviewedLine version={shown} />
           <StatusSteps state={approved ? 'approved' : article.reviewState} />

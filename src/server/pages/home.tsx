@@ -97,16 +97,22 @@ export function renderHomePage(model: HomePageModel) {
   );
 }
 
-/** Renders the search results over published articles. */
-export function renderSearchPage(model: { frame: PageFrame; query: string; results: EditorialArticle[] }) {
+/** Renders the search results over published articles; with none, offers to ask the searched words as a question. */
+export function renderSearchPage(model: { frame: PageFrame; query: string; results: EditorialArticle[]; audience: Audience }) {
+  const nothing = model.query !== '' && model.results.length === 0;
   return (
     <Layout title={`Search: ${model.query} · clinq`} frame={model.frame}>
       <h1>Search reviewed articles</h1>
       <SearchForm query={model.query} />
       <section class="card" aria-labelledby="results-title">
         <h2 id="results-title">{model.query ? `Results for “${model.query}”` : 'Type words to search'}</h2>
-        <ArticleList articles={model.results} empty="No reviewed article matches; ask the question on the home page." />
+        <ArticleList articles={model.results} empty={nothing ? 'No reviewed article matches yet. Ask it as a question below: clinq answers from the PubMed records it holds.' : 'Only articles approved by a reviewer are listed.'} />
       </section>
+      {nothing ? (
+        <section class="hero" aria-label="Ask instead">
+          <AskForm frame={model.frame} audience={model.audience} question={model.query} />
+        </section>
+      ) : null}
     </Layout>
   );
 }

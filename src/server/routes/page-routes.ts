@@ -32,7 +32,8 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/search', async (c) => {
     const query = (c.req.query('q') ?? '').trim().slice(0, 200);
     const results = query ? await deps.editorial.store.searchPublished(query, 20) : [];
-    return c.html(renderSearchPage({ frame: frameOf(c), query, results }));
+    const audience = pickAudience(getCookie(c, AUDIENCE_COOKIE));
+    return c.html(renderSearchPage({ frame: frameOf(c), query, results, audience }));
   });
 
   app.post('/ask', async (c) => {
