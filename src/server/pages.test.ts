@@ -81,6 +81,23 @@ describe('signing in', () => {
     expect(desk.status).toBe(200);
     expect(await desk.text()).toContain('Sign out');
   });
+
+  it.each(['//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', ' /\/evil.example', 'https://evil.example/'])(
+    'never sends a fresh sign-in on to another site (next=%j)',
+    async (next) => {
+      const h = await makeHarness();
+      await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');
+      const res = await h.request('anonymous', '/login', { form: { email: 'nina@example.org', password: 'correct horse battery', next } });
+      expect(res.headers.get('location')).toBe('/review');
+    },
+  );
+
+  it('sends a fresh sign-in back to the page on this site that asked for it', async () => {
+    const h = await makeHarness();
+    await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');
+    const res = await h.request('anonymous', '/login', { form: { email: 'nina@example.org', password: 'correct horse battery', next: '/articles/gout-flares/edit?x=1' } });
+    expect(res.headers.get('location')).toBe('/articles/gout-flares/edit?x=1');
+  });
 });
 
 describe('sign-in rate limiting', () => {

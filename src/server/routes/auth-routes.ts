@@ -27,7 +27,9 @@ const minutes = (seconds: number) => {
 
 /** Only same-site paths, so a crafted link cannot bounce a fresh sign-in to another site. */
 export function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/review';
+  // Browsers drop tabs and newlines from URLs and read a backslash as a slash, so "/\t/evil.example" or "/\\evil.example"
+  // would become "//evil.example", another site: a path may hold none of them, nor start with a second slash.
+  return next !== undefined && /^\/(?![/\\])[^\\\u0000-\u0020\u007f]*$/.test(next) ? next : '/review';
 }
 
 /** Registers /login and /logout. */
