@@ -68,6 +68,9 @@ export type ComposeOptions = {
 
 // SCOWL sizes up to 20 hold the commonest English words ("last", "days", "take"): the question's wording, rarely its topic.
 const EVERYDAY_LEVEL = 20;
+// SCOWL size 10 holds the commonest English words ("get", "waiting", "longer", "start"); size 20 already holds words
+// that name medical subjects ("genetic", "cancer").
+const COMMONEST_LEVEL = 10;
 // How many other specific question words one retrieved article must cover for an unknown word to pass as a variant.
 const MIN_CONTEXT = 3;
 
@@ -368,6 +371,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names
   // it ("colchicine") or it is no English word ("benadryl", or a misspelling the reader can then correct).
   const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
+  const commonest = (word: string) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL;
   const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
   const zero = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
   // A word only the vocabulary of English lacks may be a typing slip of a word the retrieved articles use
@@ -390,8 +394,25 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (!evidence.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}.`);
   }
-  // Concepts weigh by how specific they are within the evidence; an article must cover the specific ones.
-  const { analysis, fits } = fitEvidence(plain, evidence);
+  // Concepts weigh by how specific they are within the evidence; an article must cover the specific ones. Wording
+  // (relation words, everyday words the vocabulary does not name) is no specific part of the question.
+  // An everyday word right before a name the vocabulary knows qualifies that name ("intermittent fasting", "healthy
+  // knee"), and words that together make such a name ("weight loss") are one: part of the subject, not wording.
+  const qualifiers = new Set(
+    subjectGroups(plain).flatMap((g) =>
+      g.words.flatMap((w, i) => {
+        const next = g.words[i + 1];
+        if (next === undefined) return [];
+        if (isNamedConcept(`${w} ${next}`)) return [w, next];
+        return isNamedConcept(next) ? [w] : [];
+      }),
+    ),
+  );
+  const wording = (c: Concept) => isRelationWord(c.stem) || (commonest(c.word) && !isNamedConcept(c.word) && !qualifiers.has(c.word));
+  // Only which articles cover the question hears that: within an article, and for the verdict, the sentence that
+  // says how the subjects relate ("worse", "reduces") is the one that answers.
+  const { analysis, fits: sentenceFits } = fitEvidence(plain, evidence);
+  const { fits } = fitEvidence(plain, evidence, wording);
   const bestArticle = Math.max(0, ...[...fits.values()].map((f) => f.coverage));
   const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
   // The question's rarest word that some retrieved article uses is its most specific topic: only articles that
@@ -482,7 +503,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       .map((e) => e.article.pmid),
   );
   // Every article may still name a confusable neighbour (a distinction point); only relevant ones give other points.
-  const scoredAll = scorePassages(analysis, evidence, new Map([...fits].map(([pmid, f]) => [pmid, f.coverage])));
+  const scoredAll = scorePassages(analysis, evidence, new Map([...sentenceFits].map(([pmid, f]) => [pmid, f.coverage])));
   const scored = scoredAll.filter((p) => relevant.has(p.pmid));
   const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
   // Points must cover a fair share of what the best sentence covers.
@@ -496,7 +517,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // The verdict and distinctions read the question word by word ("chromosome" then "1"), so they hear head words:
   // the verdict's own check tells "chromosome 17p13" from the "chromosome 1" asked about.
   const qualified = plain.concepts.some((c) => c.stem.includes(' '));
-  const wordFit = qualified ? fitEvidence(headWords(plain), evidence) : { analysis, fits };
+  const wordFit = qualified ? fitEvidence(headWords(plain), evidence) : { analysis, fits: sentenceFits };
   const byWord = wordFit.analysis;
   const bestByWord = Math.max(0, ...[...wordFit.fits.values()].map((f) => f.coverage));
   // The verdict hears every article that covers the question, whether or not it names the rarest word.

@@ -4,7 +4,8 @@ import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { stemSet } from './content-terms.js';
 import { allFixtureArticles } from './fixtures/articles.js';
-import { articleStems, coverageOf, rarestSubject, specificity, subjectCoverage, weighConcepts } from './weigh-concepts.js';
+import { articleStems, coverageOf, fitEvidence, rarestSubject, specificity, subjectCoverage, weighConcepts } from './weigh-concepts.js';
+import { breastCancerDelay, liverWaitingList, waitingSearchRest } from './fixtures/hand-question-articles.js';
 
 const article = (pmid: string, title: string, abstract: string, mesh: string[] = []): Article => ({
   ...(allFixtureArticles[0] as Article),
@@ -90,5 +91,29 @@ describe('rarestSubject', () => {
 
   it('names nothing when even the rarest word is common in the corpus', () => {
     expect(rarestSubject(analysis, counts, 4, retrieved)).toBeNull();
+  });
+});
+
+describe('fitEvidence with the question wording told apart', () => {
+  const question = 'Does waiting longer to start breast cancer treatment worsen survival?';
+  // Everyday words that name no medical concept, and the relation word "worsen".
+  const wording = (c: { word: string }) => ['waiting', 'longer', 'start', 'worsen'].includes(c.word);
+  const evidence = [breastCancerDelay, ...waitingSearchRest.slice(0, 1), liverWaitingList, ...waitingSearchRest.slice(1)].map((a) => ({ article: a, score: 1 }));
+
+  it('lets an article that shares only the wording outweigh the one on the topic when wording counts as topic', () => {
+    const { fits } = fitEvidence(analyzeQuestion(question), evidence);
+    expect(fits.get('11729377')?.coverage).toBeGreaterThan(fits.get('23234860')?.coverage ?? 1);
+  });
+
+  it('ranks the article on breast cancer treatment delay above the one on a liver transplant waiting list', () => {
+    const { fits } = fitEvidence(analyzeQuestion(question), evidence, wording);
+    expect(fits.get('23234860')?.coverage).toBeGreaterThan(fits.get('11729377')?.coverage ?? 1);
+  });
+
+  it('weighs an everyday word used by one article of ten less than a topic word every article uses', () => {
+    const articles = evidence.map((e) => articleStems(e.article));
+    const weighed = weighConcepts(analyzeQuestion(question), articles, wording);
+    const weight = (word: string) => weighed.concepts.find((c) => c.word === word)?.weight ?? 0;
+    expect(weight('waiting')).toBeLessThan(weight('survival'));
   });
 });

@@ -28,7 +28,11 @@ export function specificity(documentFrequency: number, documents: number): numbe
  * Re-weights the question's concepts by their specificity within the evidence (times the wording weight that
  * halves generic words), so coverage means "covers what is particular about this question".
  */
-export function weighConcepts(analysis: QuestionAnalysis, articles: readonly ReadonlySet<string>[]): QuestionAnalysis {
+export function weighConcepts(
+  analysis: QuestionAnalysis,
+  articles: readonly ReadonlySet<string>[],
+  isWording: (concept: Concept) => boolean = () => false,
+): QuestionAnalysis {
   if (!articles.length) return analysis;
   const n = articles.length;
   const concepts: Concept[] = analysis.concepts.map((c) => {
@@ -37,6 +41,10 @@ export function weighConcepts(analysis: QuestionAnalysis, articles: readonly Rea
     // "used"); the evidence cannot tell which, so it weighs like a word a quarter of the articles use.
     // Framing words ("mechanism", "treatment") that no article uses are the question's phrasing: they weigh nothing.
     if (df === 0 && c.generic) return { ...c, weight: 0 };
+    // The question's everyday wording ("waiting longer to start", "get worse") is rare among articles on its topic
+    // because it is wording, not because it is what is particular about the question: it weighs like a generic word
+    // that half the articles use, so an article on a waiting list does not outweigh the one on the topic asked.
+    if (!c.generic && isWording(c)) return { ...c, weight: c.weight * 0.5 * specificity(Math.max(df, n / 2), n) };
     return { ...c, weight: c.weight * specificity(df === 0 ? n / 4 : df, n) };
   });
   return { ...analysis, concepts };
@@ -60,14 +68,14 @@ export function subjectCoverage(analysis: QuestionAnalysis, stems: ReadonlySet<s
 export type ArticleFit = { pmid: string; stems: Set<string>; coverage: number; subject: number; rank: number };
 
 /** Weighs the concepts on the evidence and measures every article's coverage of the question. */
-export function fitEvidence(analysis: QuestionAnalysis, evidence: readonly Evidence[]): {
+export function fitEvidence(analysis: QuestionAnalysis, evidence: readonly Evidence[], isWording?: (concept: Concept) => boolean): {
   analysis: QuestionAnalysis;
   fits: Map<string, ArticleFit>;
 } {
   // An article that writes only "ALS" mentions the question's "amyotrophic lateral sclerosis".
   const forms = questionForms(analysis.question, analysis.synonyms);
   const stems = evidence.map((e) => articleStems(e.article, forms));
-  const weighed = weighConcepts(analysis, stems);
+  const weighed = weighConcepts(analysis, stems, isWording);
   const fits = new Map<string, ArticleFit>();
   evidence.forEach((e, rank) => {
     const s = stems[rank] as Set<string>;
