@@ -181,6 +181,21 @@ describe('HTTP API', () => {
   });
 });
 
+describe('error pages', () => {
+  it('word the fault for a reader: no page, a question too long for the form, a form too large', async () => {
+    const { app } = makeApp();
+    const missing = await app.request('/nope');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<p>There is no page at /nope.</p>');
+    const long = await app.request('/?q=' + 'a'.repeat(150));
+    expect(long.status).toBe(400);
+    expect(await long.text()).toContain('<p>Your question is 150 characters long; the limit is 100.</p>');
+    const huge = await app.request('/ask', post(`question=${'a'.repeat(5000)}`, 'application/x-www-form-urlencoded'));
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toContain('<p>What was sent is larger than 2 KB; shorten it and try again.</p>');
+  });
+});
+
 describe('question page', () => {
   it('shows the question box when nothing is asked', async () => {
     const { app } = makeApp();

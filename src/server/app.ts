@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.html(renderErrorPage({ frame: frameOf(c), status, message: body.error.message }), status);
   });
   app.notFound((c) => {
-    const message = `no page at ${c.req.path}`;
+    const message = `There is no page at ${c.req.path}.`;
     if (isApi(c.req.path)) return c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
     return c.html(renderErrorPage({ frame: frameOf(c), status: 404, message }), 404);
   });
@@ -95,7 +95,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       onError: (c) => {
         const message = `body: larger than ${deps.maxBodyBytes} bytes`;
         if (isApi(c.req.path)) return c.json({ error: { code: 'invalid_request', message } }, 413);
-        return c.html(renderErrorPage({ frame: frameOf(c as Context<AppEnv>), status: 413, message }), 413);
+        const page = `What was sent is larger than ${Math.round(deps.maxBodyBytes / 1024)} KB; shorten it and try again.`;
+        return c.html(renderErrorPage({ frame: frameOf(c as Context<AppEnv>), status: 413, message: page }), 413);
       },
     }),
   );

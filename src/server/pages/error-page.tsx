@@ -12,14 +12,35 @@ const TITLES: Record<number, string> = {
   500: 'Something went wrong',
 };
 
-/** Renders an error page; the message is the fault's own (never internals). */
+/**
+ * A fault's message as a sentence for a reader: "question: is empty; ask ..." reads "Your question is empty; ask ...",
+ * and "form: the security token ..." reads "The security token ...". The API keeps the field-first form programs match on.
+ */
+export function readerMessage(message: string): string {
+  let text = message;
+  for (;;) {
+    const field = /^([a-z][a-z ]{0,30}): (.+)$/s.exec(text);
+    if (!field) break;
+    const [, name, rest] = field as unknown as [string, string, string];
+    // "question: is empty" names what is wrong with the reader's question; "form: the token ..." is a whole clause.
+    if (/^(is|has|must|was|cannot|needs|should)\b/.test(rest)) {
+      text = `your ${name} ${rest}`;
+      break;
+    }
+    text = rest;
+  }
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?)”"]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/** Renders an error page; the message is the fault's own (never internals), worded for a reader. */
 export function renderErrorPage(model: { frame: PageFrame; status: number; message: string }) {
   const title = TITLES[model.status] ?? 'Something went wrong';
   return (
     <Layout title={`${title} · clinq`} frame={model.frame} noindex>
       <section class="card narrow" aria-labelledby="error-title">
         <h1 id="error-title">{title}</h1>
-        <p>{model.message}</p>
+        <p>{readerMessage(model.message)}</p>
         <p>
           {model.status === 401 ? <a href={`/login?next=${encodeURIComponent(model.frame.path)}`}>Sign in</a> : <a href="/">Back to the home page</a>}
         </p>

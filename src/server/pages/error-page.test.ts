@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readerMessage } from './error-page.js';
+
+describe('an error message on a page', () => {
+  it.each([
+    ['question: has no letters or digits', 'Your question has no letters or digits.'],
+    ['question: is 3000 characters long; the limit is 2000', 'Your question is 3000 characters long; the limit is 2000.'],
+    ['question: is empty; ask something, e.g. "What causes gout?"', 'Your question is empty; ask something, e.g. "What causes gout?"'],
+    ['form: the security token is missing or expired; reload the page and try again', 'The security token is missing or expired; reload the page and try again.'],
+    ['editorial: user rejected: password: must have at least 12 characters', 'Your password must have at least 12 characters.'],
+    ['There is no page at /nope.', 'There is no page at /nope.'],
+    ['Article gout has no version 9.', 'Article gout has no version 9.'],
+  ])('reads as a sentence: %j', (message, shown) => {
+    expect(readerMessage(message)).toBe(shown);
+  });
+});
