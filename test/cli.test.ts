@@ -3,7 +3,8 @@
  * about its records, and check every answer against the contract and the stored records.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -208,6 +209,46 @@ describe('clinq command line', () => {
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe(`clinq: ask: batch file ${dir} is not a file\n`);
   });
+
+  it('stops on Ctrl-C with exit code 130, saying what is kept, and leaves a database the next run completes', async () => {
+    const big = path.join(dir, 'big.xml');
+    const records = Array.from({ length: 40_000 }, (_, i) =>
+      `<PubmedArticle><MedlineCitation><PMID>${900_000 + i}</PMID><Article><Journal><Title>J</Title></Journal>` +
+      `<ArticleTitle>Record ${i} on interrupted loading.</ArticleTitle><Abstract><AbstractText>Abstract ${i} of a long file.</AbstractText></Abstract>` +
+      '</Article></MedlineCitation></PubmedArticle>\n',
+    );
+    await writeFile(big, `<?xml version="1.0"?>\n<PubmedArticleSet>\n${records.join('')}</PubmedArticleSet>\n`);
+    const target = path.join(dir, 'interrupted.db');
+    // Through bin/clinq.js, as `npx clinq` runs it: one process, as a terminal's Ctrl-C reaches it.
+    const child = spawn(process.execPath, [path.join(root, 'bin/clinq.js'), 'ingest', '--db', target, '--batch-size', '1000', big], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt once the first batch is stored, while the file is still being read.
+    const storedSoFar = () => {
+      if (!existsSync(target)) return 0;
+      const conn = new Database(target, { readonly: true, fileMustExist: true });
+      try {
+        return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+      } catch {
+        return 0; // the schema is still being created
+      } finally {
+        conn.close();
+      }
+    };
+    while (storedSoFar() === 0) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('clinq: ingest interrupted; the batches written so far are stored whole; run the same command again');
+    const again = await clinq(['ingest', '--db', target, big]);
+    expect(again.code).toBe(0);
+    const conn = new Database(target, { readonly: true });
+    try {
+      expect((conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(40_000);
+    } finally {
+      conn.close();
+    }
+  }, 60_000);
 
   it('refuses to ask against a database that does not exist', async () => {
     const run = await clinq(['ask', '--db', path.join(dir, 'nope.db'), 'gout?']);

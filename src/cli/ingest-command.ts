@@ -64,6 +64,16 @@ export async function ingestWithProgress(
   const started = Date.now();
   const doneBytes = new Map<string, number>();
   bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '' });
+  // Ctrl-C between batches: give the terminal its cursor back and say what is kept (each batch is one transaction, so
+  // the database holds every batch before it, whole, and re-running the same command picks up the rest).
+  const interrupted = () => {
+    bar?.stop();
+    process.stderr.write(
+      '\nclinq: ingest interrupted; the batches written so far are stored whole; run the same command again to load the rest\n',
+    );
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
   try {
     return await ingestFiles(files, store, {
       batchSize,
@@ -77,6 +87,7 @@ export async function ingestWithProgress(
   } catch (error) {
     throw error instanceof ClinqError ? error : new ClinqError('store_error', `ingest: ${String(error)}`, { cause: error });
   } finally {
+    process.removeListener('SIGINT', interrupted);
     bar?.stop();
     await store.close();
   }
