@@ -33,12 +33,16 @@ export function registerIngestCommand(program: Command): void {
     });
 }
 
-/** Ingests files into the database at dbPath, drawing a progress bar on a terminal. */
+/**
+ * Ingests files into the database at dbPath, drawing a progress bar on a terminal; `resume` is the command that loads
+ * the rest after a Ctrl-C (by default, running the same command again).
+ */
 export async function ingestWithProgress(
   files: string[],
   dbPath: string,
   batchSize: number,
   showProgress: boolean,
+  resume = 'run the same command again to load the rest',
 ): Promise<IngestSummary> {
   let totalBytes = 0;
   for (const file of files) {
@@ -69,7 +73,7 @@ export async function ingestWithProgress(
   const interrupted = () => {
     bar?.stop();
     process.stderr.write(
-      '\nclinq: ingest interrupted; the batches written so far are stored whole; run the same command again to load the rest\n',
+      `\nclinq: ingest interrupted; the batches written so far are stored whole; ${resume}\n`,
     );
     process.exit(130);
   };

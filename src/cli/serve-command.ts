@@ -65,7 +65,11 @@ export async function ensureShippedCorpus(settings: Settings): Promise<void> {
   }
   const files = (await readdir(SHIPPED_CORPUS_DIR)).filter((f) => /\.xml(\.gz)?$/.test(f)).sort().map((f) => path.join(SHIPPED_CORPUS_DIR, f));
   process.stderr.write(`clinq: ${settings.store.dbPath} is empty; loading the shipped corpus (${files.length} files)\n`);
-  const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, true);
+  // A second start sees articles and would not load the rest, so an interrupted first load names the command that does.
+  const relative = path.relative(process.cwd(), SHIPPED_CORPUS_DIR);
+  const corpusDir = relative === '' ? '.' : relative.startsWith('..') ? SHIPPED_CORPUS_DIR.replace(/[\\/]$/, '') : relative;
+  const resume = `load the rest with: clinq ingest --db ${settings.store.dbPath} ${corpusDir}/*.xml.gz`;
+  const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, true, resume);
   process.stderr.write(`clinq: loaded ${summary.added + summary.updated} articles (${summary.skipped} skipped)\n`);
 }
 
