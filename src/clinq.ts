@@ -21,6 +21,9 @@ import type { Settings } from './config.js';
 import type Database from 'better-sqlite3';
 import type { EditorialStore } from './editorial/index.js';
 
+// SCOWL size 10: the commonest English words.
+const COMMONEST_ENGLISH = 10;
+
 /** The running parts of clinq over one database. */
 export type Clinq = {
   settings: Settings;
@@ -88,7 +91,13 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
   const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
   // A word the vocabulary names (a MeSH heading such as "colchicine") is a topic; other words may be phrasing.
-  const isNamedConcept = (word: string) => lexicon.alternativesOf(foldPhrase(word)) !== undefined;
+  // The commonest English words the thesaurus gives as plain words ("chance" for probability, "fine" for dust) are
+  // the reader's wording, not a topic to find.
+  const isNamedConcept = (word: string) => {
+    const phrase = foldPhrase(word);
+    if (lexicon.alternativesOf(phrase) === undefined) return false;
+    return !(lexicon.isPlainWordOnly?.(phrase) === true && (english.level(phrase) ?? Infinity) <= COMMONEST_ENGLISH);
+  };
 
   const editorial = createSqliteEditorialStore(db);
   const model = options.model ?? (settings.model ? createOpenAiCompatibleModel(settings.model) : undefined);

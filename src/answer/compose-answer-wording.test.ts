@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, FindEvidence } from '../domain/index.js';
 import { composeAnswer } from './compose-answer.js';
-import { breastCancerDelay, liverWaitingList, waitingSearchRest } from './fixtures/hand-question-articles.js';
+import {
+  breastCancerDelay,
+  fmfArmenian,
+  liverWaitingList,
+  waitingSearchRest,
+  wiskottAllelicExclusion,
+  wiskottNephropathy,
+  wolmanPrenatal,
+} from './fixtures/hand-question-articles.js';
 
 // SCOWL sizes of the questions' words as clinq's general-English list gives them (10 = the commonest words).
 const LEVELS: Record<string, number> = { waiting: 10, longer: 10, start: 10, treatment: 10, breast: 35, cancer: 20, survival: 20, worsen: 35 };
@@ -26,5 +34,39 @@ describe('composeAnswer on questions worded in everyday words', () => {
     const answer = await ask('Does waiting longer to start breast cancer treatment worsen survival?', [breastCancerDelay, ...waitingSearchRest.slice(0, 1), liverWaitingList, ...waitingSearchRest.slice(1)]);
     expect(answer.status).toBe('answered');
     expect(answer.direct?.citations[0]?.pmid).toBe('23234860');
+  });
+});
+
+describe('composeAnswer on questions naming organs and times of life in everyday words', () => {
+  // The medical names clinq's vocabulary gives the reader's words (src/search/body-words.ts).
+  const MEDICAL: Record<string, string[]> = { kidney: ['renal'], outlook: ['prognosis'], 'before birth': ['prenatal', 'antenatal'] };
+  // Document counts in clinq's shipped corpus of 1,896 records.
+  const COUNTS: Record<string, number> = { kidnei: 42, renal: 49, prognosi: 58, outlook: 0, birth: 49, prenat: 27, wolman: 1, armenian: 2, fmf: 8, genotyp: 71, worst: 3, wiskott: 18, aldrich: 18, problem: 38, occur: 188 };
+  const askPlainly = (question: string, articles: Article[]) =>
+    composeAnswer(question, {
+      findEvidence: inOrder(articles),
+      corpus: { articles: 1896, snapshot: 'test' },
+      documentFrequencies: async (stems) => new Map(stems.map((s) => [s, COUNTS[s] ?? 1])),
+      isNamedConcept: (word) => word in MEDICAL || ['wolman', 'fmf', 'genotype', 'syndrome'].includes(word),
+      englishLevel: (word) => ({ problem: 10, occur: 10, birth: 10, worst: 10, outlook: 20, kidney: 20 })[word],
+      alternativesOf: (phrase) => MEDICAL[phrase],
+    });
+
+  it('answers a question on kidney problems from the article on renal failure', async () => {
+    const answer = await askPlainly('What kidney problem can occur in Wiskott-Aldrich syndrome?', [wiskottAllelicExclusion, wiskottNephropathy]);
+    expect(answer.direct?.citations[0]?.pmid).toBe('7422429');
+    expect(answer.direct?.text).toMatch(/renal/);
+  });
+
+  it('does not call a word missing from the corpus when the corpus writes it by its medical name', async () => {
+    const answer = await askPlainly('Which Armenian FMF genotype has the worst kidney outlook?', [fmfArmenian]);
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/M694V homozygous genotype/);
+  });
+
+  it('takes "before birth" as prenatal', async () => {
+    const answer = await askPlainly('How is Wolman disease diagnosed before birth?', [wolmanPrenatal]);
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/prenatal diagnosis of Wolman disease/);
   });
 });

@@ -373,7 +373,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
   const commonest = (word: string) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL;
   const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
-  const zero = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
+  const unseen = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
+  // A reader's word the corpus writes only by its medical name ("outlook" as "prognosis") is no missing topic.
+  const medicalNames = (c: Concept) => (options.alternativesOf?.(c.word) ?? []).flatMap((name) => contentTerms(name).slice(0, 1).map((t) => t.stem));
+  const namedCounts = unseen.length && documentFrequencies ? await documentFrequencies([...new Set(unseen.flatMap(medicalNames))]) : new Map<string, number>();
+  const zero = unseen.filter((c) => !medicalNames(c).some((stem) => (namedCounts.get(stem) ?? 0) > 0));
   // A word only the vocabulary of English lacks may be a typing slip of a word the retrieved articles use
   // ("apetite"), or a code too short to tell ("zp"): only longer words that no retrieved article nearly spells count.
   // When one retrieved article covers several other specific words of the question, an unknown word beside them is
@@ -486,7 +490,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const rareSole = sole && (frequencies?.get(sole.stem) ?? Infinity) <= corpus.articles * rareShare ? sole : undefined;
   const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c;
   // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
-  const unnamed = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesWord(e.article, c.word)));
+  // An article that uses the medical name of the reader's word ("renal" for "kidney") names it.
+  const namesOf = (word: string) => [word, ...(options.alternativesOf?.(word) ?? [])];
+  const unnamed = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w))));
   if (unnamed.length) {
     return insufficient(question, audience, corpus, `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
   }

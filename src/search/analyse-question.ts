@@ -30,6 +30,11 @@ export type ConceptLexicon = {
   alternativesOf(phrase: string): readonly string[] | undefined;
   /** Other spellings of any phrase ("paediatric" for "pediatric"); empty when there are none. */
   variantsOf?(phrase: string): readonly string[];
+  /**
+   * Whether the lexicon knows a phrase only as the plain word of a technical term ("chance" for probability), not
+   * as a medical name or a curated lay term: such a phrase is searched with its term, but names no topic itself.
+   */
+  isPlainWordOnly?(phrase: string): boolean;
 };
 
 /** A stretch of the question that became (part of) a concept. */

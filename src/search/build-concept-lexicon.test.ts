@@ -47,7 +47,8 @@ describe('buildConceptLexicon', () => {
 
   it('inverts the CDC thesaurus only towards MeSH terms and never re-labels a MeSH term', () => {
     expect(alternatives('belly sugar')).toEqual([['belly', 'abdomen'], ['sugar', 'glucose']]);
-    expect(alternatives('stomach')).toEqual([['stomach']]);
+    // "stomach" keeps its own meaning (its organ adjective aside), never the thesaurus's "abdomen".
+    expect(alternatives('stomach')).toEqual([['stomach', 'gastric']]);
     expect(alternatives('finish')).toEqual([['finish']]);
   });
 
@@ -59,5 +60,23 @@ describe('buildConceptLexicon', () => {
     const layered = withEntries(lexicon, new Map([['mi', ['myocardial infarction']]]));
     expect(alternatives('aspirin after MI', layered)).toEqual([['aspirin'], ['mi', 'myocardial infarction']]);
     expect(alternatives('heart attack', layered)).toEqual([['heart attack', 'myocardial infarction']]);
+  });
+});
+
+describe('buildConceptLexicon on everyday words', () => {
+  it('searches the medical adjective papers use for an organ a reader names ("renal" for "kidney")', () => {
+    expect(alternatives('What kidney problem can occur in Wiskott-Aldrich syndrome?')[0]).toEqual(['kidney', 'renal']);
+    expect(lexicon.alternativesOf('before birth')).toEqual(['prenatal', 'antenatal']);
+  });
+
+  it('tells a phrase known only as a plain word of the thesaurus from a medical or curated name', () => {
+    expect(lexicon.isPlainWordOnly?.('belly')).toBe(true);
+    expect(lexicon.isPlainWordOnly?.('stomach')).toBe(false);
+    expect(lexicon.isPlainWordOnly?.('heart attack')).toBe(false);
+    expect(lexicon.isPlainWordOnly?.('kidney')).toBe(false);
+  });
+
+  it('adds no organ words to a lexicon built from nothing', () => {
+    expect(buildConceptLexicon({}).alternativesOf('kidney')).toBeUndefined();
   });
 });

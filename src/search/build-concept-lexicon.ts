@@ -1,5 +1,6 @@
 import type { ConceptLexicon } from './analyse-question.js';
 import { childrenOf, type MeshDescriptor, type MeshTree } from './mesh-tree.js';
+import { BODY_WORDS } from './body-words.js';
 import { spellingVariants } from './spelling-variants.js';
 import { questionWords } from './text-tokens.js';
 
@@ -70,14 +71,21 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     }
   }
   for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
+  // The medical adjectives of everyday organ names come with every lexicon built from a vocabulary.
+  if (sources.meshTree || sources.layTerms) for (const [lay, terms] of Object.entries(BODY_WORDS)) add(lay, terms);
   const curated = new Set(known.keys());
+  // Phrases known only as a plain word of the thesaurus ("chance" for probability, "fine" for dust).
+  const plainOnly = new Set<string>();
   for (const entry of sources.plainLanguage ?? []) {
     const technical = foldPhrase(entry.term);
     // Only medical vocabulary is worth searching for ("accomplish" for "do" adds noise, not recall); a plain
     // phrase that is itself a MeSH name ("stomach" for abdomen) or curated keeps its own meaning.
     if (!meshByPhrase.has(technical)) continue;
     for (const plain of plainPhrases(entry.plain_alternative)) {
-      if (!meshByPhrase.has(plain) && !curated.has(plain)) add(plain, [technical]);
+      if (!meshByPhrase.has(plain) && !curated.has(plain)) {
+        add(plain, [technical]);
+        plainOnly.add(plain);
+      }
     }
   }
 
@@ -113,6 +121,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
       return [...new Set([...(curated ?? []), ...(mesh ?? [])])];
     },
     variantsOf: spellingVariants,
+    isPlainWordOnly: (phrase) => plainOnly.has(phrase),
   };
 }
 
@@ -138,5 +147,6 @@ export function withEntries(base: ConceptLexicon | undefined, entries: ReadonlyM
       return [...new Set([...(own ?? []), ...(inherited ?? [])])];
     },
     variantsOf: base?.variantsOf ?? spellingVariants,
+    isPlainWordOnly: (phrase) => !entries.has(phrase) && base?.isPlainWordOnly?.(phrase) === true,
   };
 }
