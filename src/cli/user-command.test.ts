@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { authenticate } from '../editorial/index.js';
+import { authenticate, createSession, findSession } from '../editorial/index.js';
 import { openDatabase } from '../store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { registerUserCommand } from './user-command.js';
@@ -53,5 +53,45 @@ describe('clinq user add', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const { done } = run(['--role', 'wizard', 'ed@example.org'], '');
     await expect(done).rejects.toThrow(/must be one of/);
+  });
+});
+
+describe('clinq user list and user password', () => {
+  function program(stdinText: string) {
+    const stderr = new PassThrough();
+    const command = new Command().exitOverride();
+    registerUserCommand(command, { stdin: Readable.from([stdinText]), isTTY: false, stderr });
+    return command;
+  }
+
+  it('lists the accounts and sets a new password that signs in, ending the old sessions', async () => {
+    const { db, done } = run(['--role', 'reviewer', '--name', 'Rita Rao', '--credentials', 'MD', '--password-stdin', 'rita@example.org'], 'the first long password\n');
+    await done;
+    const handle = openDatabase(db);
+    const store = createSqliteEditorialStore(handle);
+    const rita = await authenticate({ store }, 'rita@example.org', 'the first long password');
+    const session = await createSession({ store }, rita!);
+
+    const out = vi.mocked(process.stdout.write);
+    out.mockClear();
+    await program('').parseAsync(['node', 'clinq', 'user', 'list', '--db', db]);
+    expect(out.mock.calls.map((c) => String(c[0])).join('')).toBe('rita@example.org\treviewer\tRita Rao, MD\n');
+
+    await program('a brand new password\n').parseAsync(['node', 'clinq', 'user', 'password', '--password-stdin', '--db', db, 'Rita@Example.org']);
+    expect(await authenticate({ store }, 'rita@example.org', 'the first long password')).toBeNull();
+    expect(await authenticate({ store }, 'rita@example.org', 'a brand new password')).toMatchObject({ id: rita!.id });
+    expect(await findSession({ store }, session.token)).toBeNull();
+    handle.close();
+  });
+
+  it('refuses a short password or an unknown email, naming the problem', async () => {
+    const { db, done } = run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'the first long password\n');
+    await done;
+    await expect(program('short\n').parseAsync(['node', 'clinq', 'user', 'password', '--password-stdin', '--db', db, 'ed@example.org'])).rejects.toThrow(
+      'editorial: password: must have at least 12 characters',
+    );
+    await expect(program('a brand new password\n').parseAsync(['node', 'clinq', 'user', 'password', '--password-stdin', '--db', db, 'nobody@example.org'])).rejects.toThrow(
+      'editorial: no account has the email nobody@example.org',
+    );
   });
 });

@@ -1,15 +1,16 @@
-/** `clinq user add`: create editor, reviewer and admin accounts from the command line (the first admin too). */
+/** `clinq user add|list|password`: manage editor, reviewer and admin accounts from the command line (the first admin too). */
 import { Command, InvalidArgumentError } from 'commander';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { ClinqError } from '../domain/index.js';
 import { loadSettings } from '../config.js';
-import { addUser, ROLES, type Role } from '../editorial/index.js';
+import { addUser, listUsers, resetPassword, ROLES, type Role } from '../editorial/index.js';
 import { openDatabase } from '../store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { DB_HELP } from './options.js';
 
-type AddOptions = { role: Role; name?: string; credentials?: string; passwordStdin?: boolean; password?: string; db?: string };
+type PasswordOptions = { passwordStdin?: boolean; password?: string; db?: string };
+type AddOptions = PasswordOptions & { role: Role; name?: string; credentials?: string };
 
 /** Where the password comes from; injectable so tests need no terminal. */
 export type PasswordSource = {
@@ -54,22 +55,22 @@ function promptHidden(question: string, source: PasswordSource): Promise<string>
   });
 }
 
-async function passwordFrom(opts: AddOptions, source: PasswordSource): Promise<string> {
+async function passwordFrom(opts: PasswordOptions, source: PasswordSource, command: string): Promise<string> {
   if (opts.password !== undefined) {
     source.stderr.write('clinq: warning: --password puts the password in your shell history and the process list; prefer the prompt or --password-stdin\n');
     return opts.password;
   }
   if (opts.passwordStdin) return readFirstLine(source.stdin);
   if (!source.isTTY) {
-    throw new ClinqError('invalid_request', 'user add: no terminal to ask for the password; pipe it with --password-stdin');
+    throw new ClinqError('invalid_request', `${command}: no terminal to ask for the password; pipe it with --password-stdin`);
   }
   const first = await promptHidden('Password (at least 12 characters): ', source);
   const again = await promptHidden('Repeat the password: ', source);
-  if (first !== again) throw new ClinqError('invalid_request', 'user add: the two passwords differ');
+  if (first !== again) throw new ClinqError('invalid_request', `${command}: the two passwords differ`);
   return first;
 }
 
-/** Registers `user add`. */
+/** Registers `user add`, `user list` and `user password`. */
 export function registerUserCommand(
   program: Command,
   source: PasswordSource = { stdin: process.stdin, isTTY: Boolean(process.stdin.isTTY), stderr: process.stderr },
@@ -103,7 +104,7 @@ Examples:
     )
     .action(async (email: string, opts: AddOptions) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
-      const password = await passwordFrom(opts, source);
+      const password = await passwordFrom(opts, source, 'user add');
       const db = openDatabase(settings.store.dbPath);
       try {
         const store = createSqliteEditorialStore(db);
@@ -113,6 +114,50 @@ Examples:
           'system',
         );
         process.stdout.write(`clinq: added ${created.role} ${created.email} (${created.name}) to ${settings.store.dbPath}\n`);
+      } finally {
+        db.close();
+      }
+    });
+
+  user
+    .command('list')
+    .summary('list the accounts')
+    .description('Lists every account: email, role, name with credentials, and whether it is disabled.')
+    .option('--db <path>', DB_HELP)
+    .action(async (opts: { db?: string }) => {
+      const settings = loadSettings({ store: { dbPath: opts.db } });
+      const db = openDatabase(settings.store.dbPath);
+      try {
+        const users = await listUsers({ store: createSqliteEditorialStore(db) }, 'system');
+        if (users.length === 0) process.stdout.write(`no accounts in ${settings.store.dbPath}; add one with: clinq user add --role admin EMAIL\n`);
+        for (const u of users) {
+          const name = u.credentials ? `${u.name}, ${u.credentials}` : u.name;
+          process.stdout.write(`${u.email}\t${u.role}\t${name}${u.disabled ? '\tdisabled' : ''}\n`);
+        }
+      } finally {
+        db.close();
+      }
+    });
+
+  user
+    .command('password')
+    .summary('set a new password for an account')
+    .description(
+      'Sets a new password (at least 12 characters) for the account with this email, for someone who forgot theirs, ' +
+        'and signs that account out everywhere. The password is asked for on the terminal, or read from the first ' +
+        'line of stdin with --password-stdin.',
+    )
+    .argument('<email>', 'the email the person signs in with')
+    .option('--password-stdin', 'read the password from the first line of stdin')
+    .option('--password <password>', 'the password itself (discouraged: visible in shell history)')
+    .option('--db <path>', DB_HELP)
+    .action(async (email: string, opts: PasswordOptions) => {
+      const settings = loadSettings({ store: { dbPath: opts.db } });
+      const password = await passwordFrom(opts, source, 'user password');
+      const db = openDatabase(settings.store.dbPath);
+      try {
+        const changed = await resetPassword({ store: createSqliteEditorialStore(db) }, { actor: 'system', email, password });
+        process.stdout.write(`clinq: new password set for ${changed.email}; their sessions are ended\n`);
       } finally {
         db.close();
       }

@@ -19,4 +19,4 @@ export {
 export { hashPassword, verifyPassword } from './passwords.js';
 export { createSession, findSession, deleteSession, authenticate, hashToken, SESSION_TTL_MS } from './sessions.js';
 export { csrfTokenFor, verifyCsrf, createAnonymousCsrf, verifyAnonymousCsrf } from './csrf.js';
-export { addUser, listUsers, changeRole, disableUser, newUserSchema, type NewUser, type AdminActor } from './users.js';
+export { addUser, listUsers, changeRole, disableUser, resetPassword, newUserSchema, type NewUser, type AdminActor } from './users.js';

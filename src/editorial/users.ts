@@ -87,3 +87,19 @@ export async function disableUser(
   if (disabled) await ctx.store.deleteSessionsOf(user.id);
   return { ...user, disabled };
 }
+
+/** Sets a new password (12+ characters) for the person with this email and ends their sessions; not_found if none. */
+export async function resetPassword(
+  ctx: EditorialContext,
+  input: { actor: AdminActor; email: string; password: string },
+): Promise<User> {
+  requireAdmin(input.actor, 'reset passwords');
+  const password = newUserSchema.shape.password.safeParse(input.password);
+  if (!password.success) throw new ClinqError('invalid_request', `editorial: password: ${password.error.issues[0]?.message}`);
+  const login = await ctx.store.findLogin(input.email.trim().toLowerCase());
+  if (!login) throw new ClinqError('not_found', `editorial: no account has the email ${input.email}`);
+  await ctx.store.updateUser(login.user.id, { passwordHash: await hashPassword(password.data) });
+  // Whoever knew the old password is signed out everywhere.
+  await ctx.store.deleteSessionsOf(login.user.id);
+  return login.user;
+}
