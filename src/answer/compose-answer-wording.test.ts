@@ -5,6 +5,7 @@ import {
   breastCancerDelay,
   fmfArmenian,
   liverWaitingList,
+  thyroidEthanol,
   waitingSearchRest,
   wiskottAllelicExclusion,
   wiskottNephropathy,
@@ -68,5 +69,16 @@ describe('composeAnswer on questions naming organs and times of life in everyday
     const answer = await askPlainly('How is Wolman disease diagnosed before birth?', [wolmanPrenatal]);
     expect(answer.status).toBe('answered');
     expect(answer.direct?.text).toMatch(/prenatal diagnosis of Wolman disease/);
+  });
+});
+
+describe('composeAnswer on a question that names the treatment', () => {
+  it('answers how a named treatment goes instead of refusing for want of other treatments', async () => {
+    const answer = await composeAnswer('How are benign cystic thyroid nodules treated with ethanol injection?', {
+      findEvidence: inOrder([thyroidEthanol]),
+      corpus: { articles: 1896, snapshot: 'test' },
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/ethanol injection/);
   });
 });

@@ -280,8 +280,13 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
 
 /** The kind of answer a question's wording asks for ("How is X treated?" asks for treatment), or undefined. */
 function askedKindOf(analysis: QuestionAnalysis): (typeof ASKED_KIND)[number] | undefined {
+  // "How are cystic thyroid nodules treated with ethanol injection?" names the treatment: it asks how that goes.
+  if (NAMES_MEANS.test(analysis.question)) return undefined;
   return ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
 }
+
+// A question that names the means of treating or diagnosing ("treated with", "diagnosed by").
+const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
 
 /**
  * Why the answer would not say what a treatment, diagnosis, prognosis or frequency question asks, or null: every

@@ -1,8 +1,8 @@
 /**
- * Everyday names of organs and times of life, and the words papers use for them: "kidney" is written "renal",
- * "before birth" "prenatal", a patient's "outlook" the "prognosis". Patients ask in the first words; abstracts
+ * Everyday names of organs, times of life and kin, and the words papers use for them: "kidney" is written "renal",
+ * "before birth" "prenatal", a "father" "paternal", a patient's "outlook" the "prognosis". Patients ask in the first words; abstracts
  * answer in the second, so a question on "kidney problems in Wiskott-Aldrich syndrome" must find "nephropathy ...
- * progressive renal failure". Kept to organs and stages that have one clear medical adjective.
+ * progressive renal failure". Kept to words that have one clear medical counterpart.
  */
 export const BODY_WORDS: Readonly<Record<string, readonly string[]>> = {
   kidney: ['renal'],
@@ -24,4 +24,10 @@ export const BODY_WORDS: Readonly<Record<string, readonly string[]>> = {
   'before birth': ['prenatal', 'antenatal'],
   'after birth': ['postnatal'],
   outlook: ['prognosis'],
+  baby: ['infancy'],
+  father: ['paternal'],
+  fathers: ['paternal'],
+  mother: ['maternal'],
+  mothers: ['maternal'],
+  'donor eggs': ['oocyte donation'],
 };

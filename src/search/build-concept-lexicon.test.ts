@@ -67,6 +67,7 @@ describe('buildConceptLexicon on everyday words', () => {
   it('searches the medical adjective papers use for an organ a reader names ("renal" for "kidney")', () => {
     expect(alternatives('What kidney problem can occur in Wiskott-Aldrich syndrome?')[0]).toEqual(['kidney', 'renal']);
     expect(lexicon.alternativesOf('before birth')).toEqual(['prenatal', 'antenatal']);
+    expect(alternatives('Does an older father lower the chance of pregnancy with donor eggs?')).toContainEqual(['father', 'paternal']);
   });
 
   it('tells a phrase known only as a plain word of the thesaurus from a medical or curated name', () => {
