@@ -217,6 +217,24 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(error?.message).toMatch(message);
   });
 
+  it('names UTF-16 and how to convert it, with or without a byte-order mark', async () => {
+    const xml = articleSet([citation({ pmid: '9' })]);
+    for (const [name, bytes] of [
+      ['le-bom.xml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')])],
+      ['le.xml', Buffer.from(xml, 'utf16le')],
+    ] as const) {
+      const { events, error } = await read(await file(name, bytes));
+      expect(events).toEqual([]);
+      expect(error?.message).toMatch(new RegExp(`${name}: UTF-16 text, but PubMed XML is UTF-8; convert it first \\(iconv -f UTF-16 -t UTF-8 IN > OUT\\)$`));
+    }
+  });
+
+  it('reads a UTF-8 file that starts with a byte-order mark', async () => {
+    const { events, error } = await read(await file('bom.xml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(articleSet([citation({ pmid: '8' })]))])));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['8']);
+  });
+
   it('does not expand entities a DOCTYPE declares, and says so', async () => {
     const doctype = '<!DOCTYPE PubmedArticleSet [<!ENTITY lol "lol"><!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n';
     const xml = `<?xml version="1.0"?>\n${doctype}<PubmedArticleSet>\n${citation({ pmid: '5', abstract: 'Fine &xxe; text.' })}</PubmedArticleSet>\n`;

@@ -49,6 +49,7 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
 
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
+      if (chunkBytes === 0) rejectUtf16(path, chunk);
       chunkBytes += chunk.length;
       const { text, fault } = decoder.write(chunk);
       if (!sniffed && text.trim().length > 0) {
@@ -236,6 +237,18 @@ async function hasGzipMagic(path: string): Promise<boolean> {
     }
   } catch (error) {
     throw new ClinqError('corpus_io_error', `corpus: ${path}: cannot read the file: ${systemReason(error)}`, { cause: error });
+  }
+}
+
+// A file saved as UTF-16 (by some editors and Windows tools) is PubMed XML in the wrong encoding: say so and how to fix it.
+function rejectUtf16(path: string, head: Buffer): void {
+  const bom = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  const zeroed = head.length >= 4 && ((head[0] === 0x3c && head[1] === 0) || (head[0] === 0 && head[1] === 0x3c));
+  if (bom || zeroed) {
+    throw new ClinqError(
+      'corpus_parse_error',
+      `corpus: ${path}: UTF-16 text, but PubMed XML is UTF-8; convert it first (iconv -f UTF-16 -t UTF-8 IN > OUT)`,
+    );
   }
 }
 
