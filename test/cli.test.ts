@@ -250,6 +250,18 @@ describe('clinq command line', () => {
     }
   }, 60_000);
 
+  it('warns that a database without records answers nothing, naming how to load some', async () => {
+    const empty = path.join(dir, 'empty.db');
+    new Database(empty).close();
+    const run = await clinq(['ask', '--db', empty, 'What causes gout?']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Insufficient evidence');
+    expect(run.stderr).toBe(
+      `clinq: warning: ${empty} holds no PubMed records, so every question is answered "insufficient evidence"; ` +
+        `load some with: clinq ingest --db ${empty} FILE.xml.gz (or run clinq start for the demo corpus)\n`,
+    );
+  });
+
   it('refuses to ask against a database that does not exist', async () => {
     const run = await clinq(['ask', '--db', path.join(dir, 'nope.db'), 'gout?']);
     expect(run.code).toBe(2);

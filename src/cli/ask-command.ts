@@ -8,7 +8,7 @@ import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
 import { describeModel, loadSettings } from '../config.js';
 import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
 import { renderAnswerText } from '../answer/index.js';
-import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, audienceOption } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string; model: boolean };
 
@@ -48,6 +48,7 @@ export function registerAskCommand(program: Command): void {
           return;
         }
         const answer = await clinq.ask(checked, opts.audience);
+        if (answer.corpus.articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));
         process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`);
       } finally {
         await clinq.close();

@@ -39,3 +39,11 @@ every sentence is grounded in its cited quotes and keeps the point's numbers,
 negations and hedges (for patients and caregivers also its medical concepts, at
 a reading grade no higher). Otherwise, or when the model fails, the extractive
 text stays.`;
+
+/** The warning for a database without articles: every answer would be "insufficient evidence", often from a mistyped --db. */
+export function emptyCorpusWarning(dbPath: string): string {
+  return (
+    `clinq: warning: ${dbPath} holds no PubMed records, so every question is answered "insufficient evidence"; ` +
+    `load some with: clinq ingest --db ${dbPath} FILE.xml.gz (or run clinq start for the demo corpus)\n`
+  );
+}

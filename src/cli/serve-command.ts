@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describeModel, loadSettings, type Settings } from '../config.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { startServer } from '../main.js';
-import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, intOption } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, emptyCorpusWarning, intOption } from './options.js';
 import { ingestWithProgress } from './ingest-command.js';
 
 /** The shipped demo corpus, relative to this file so it is found from any working directory. */
@@ -74,6 +74,10 @@ export async function ensureShippedCorpus(settings: Settings): Promise<void> {
 }
 
 async function serveUntilStopped(settings: Settings): Promise<void> {
+  const store = createSqliteArticleStore(openDatabase(settings.store.dbPath));
+  const articles = await store.countArticles();
+  await store.close();
+  if (articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));
   const server = await startServer(settings);
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
