@@ -282,3 +282,70 @@ describe('polarityOf on more denials', () => {
     expect(polarityOf('Co-loss of BRCA2-RB1 in prostate cancer cells is associated with invasiveness and a more aggressive disease phenotype.', asked)).toBe(-1);
   });
 });
+
+describe('decideVerdict hears the conclusion of an abstract', () => {
+  const asked = analyzeQuestion('Does the investing layer of the deep cervical fascia exist?');
+  const scored = (text: string, section: string, score: number, coverage: number): ScoredPassage => ({ ...passage(text, score, section), coverage });
+
+  it('lets a conclusion that denies outweigh results sentences that merely state the matter', () => {
+    const results = [
+      scored('The investing cervical fascia was considered an impenetrable barrier in earlier anatomy texts.', 'RESULTS', 0.75, 0.8),
+      scored('The fascial structure deep to platysma in the anterior cervical triangle comprised the strap fascia.', 'RESULTS', 0.73, 0.64),
+    ];
+    const conclusion = scored('This study indicates that the so-called investing cervical fascia does not exist in the anterior triangle of the neck.', 'CONCLUSIONS', 0.71, 0.55);
+    expect(decideVerdict([...results, conclusion], { analysis: asked }).verdict).toBe('no');
+  });
+
+  it('hears a conclusion below the five best-covering sentences and below the usual coverage', () => {
+    const silent = Array.from({ length: 5 }, (_, i) => scored(`The investing cervical fascia was dissected in specimen ${i + 1} of the deep neck.`, 'RESULTS', 0.3, 0.8));
+    const conclusion = scored('The so-called investing layer does not exist.', 'CONCLUSIONS', 0.9, 0.3);
+    expect(decideVerdict([...silent, conclusion], { analysis: asked }).verdict).toBe('no');
+    expect(decideVerdict([...silent, { ...conclusion, section: 'RESULTS' }], { analysis: asked }).verdict).toBe('yes');
+  });
+});
+
+describe('polarityOf and the wording of the question', () => {
+  it('does not take a subject named by a lack ("without splenectomy") for a question worded as a denial', () => {
+    const asked = analyzeQuestion('Esophagogastric devascularization without splenectomy in portal hypertension: safe and effective?');
+    expect(polarityOf('EDWS is a safe and effective treatment for esophagogastric varices secondary to portal hypertension.', asked)).toBe(1);
+    const metformin = analyzeQuestion('Do women with polycystic ovaries without any other features of PCOS benefit from metformin during IVF?');
+    expect(polarityOf('There appears to be no benefit in metformin co-treatment during IVF in women with polycystic ovaries.', metformin)).toBe(-1);
+  });
+
+  it('reads a negation in a clause of the question ("when they do not understand") as no denial of the question', () => {
+    const asked = analyzeQuestion('Are patients aware of when they do not understand their care?');
+    expect(polarityOf('Most patients appear to be unaware of their lack of understanding and report inappropriate confidence.', asked)).toBe(-1);
+  });
+
+  it('does not read the lack the question asks about as a denial', () => {
+    const asked = analyzeQuestion('Is semi-closed endarterectomy an acceptable alternative in case of insufficient venous material?');
+    expect(polarityOf('In patients with lack of venous material, semi-closed endarterectomy provides a good alternative.', asked)).not.toBe(-1);
+  });
+
+  it('hears the question\'s words in its acronym ("GES" for "gastric electrical stimulation") before reading an opposite word', () => {
+    const asked = analyzeQuestion('Is gastric electrical stimulation superior to pharmacologic therapy in improving GI symptoms?');
+    expect(polarityOf('GES is more effective in improving GI symptoms and decreasing use of healthcare resources than medical therapy.', asked)).toBe(1);
+  });
+
+  it('answers "Is X a contraindication to Y?" from what the evidence says of safety', () => {
+    const asked = analyzeQuestion('Is advanced age a contraindication to laparoscopic antireflux surgery?');
+    const verdict = decideVerdict([passage('Laparoscopic antireflux surgery is a safe and effective treatment even in elderly patients with advanced age.')], { analysis: asked });
+    expect(verdict.verdict).toBe('no');
+  });
+});
+
+describe('polarityOf on denials in conclusions', () => {
+  it('reads little need, poor predictive value, disappointing results, "only partly" and "will not be able" as denials', () => {
+    expect(polarityOf('These results suggest little need to use peak concentration in vancomycin monitoring.')).toBe(-1);
+    expect(polarityOf('In view of their poor predictive value, a simpler approach would be to screen older smokers.')).toBe(-1);
+    expect(polarityOf('The network outperformed linear statistics but was still disappointing in estimating individual stay.')).toBe(-1);
+    expect(polarityOf('These associations are only partly mediated by socioeconomic factors.')).toBe(-1);
+    expect(polarityOf('The system will not be able to provide the same quality of information as a case register.')).toBe(-1);
+  });
+
+  it('does not read the negation of the group a finding is compared with as a denial', () => {
+    const asked = analyzeQuestion('Does radiotherapy of the primary rectal cancer affect prognosis after pelvic exenteration?');
+    expect(polarityOf('Patients who received radiotherapy for primary rectal cancer have worse outcomes after pelvic exenteration than those who had not received radiotherapy.', asked)).not.toBe(-1);
+    expect(polarityOf('Histologic chorioamnionitis is a reliable indicator of infection whether or not it is clinically apparent.', analyzeQuestion('Does histologic chorioamnionitis correspond to infection?'))).not.toBe(-1);
+  });
+});

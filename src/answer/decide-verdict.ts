@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
+import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.js';
 import type { ScoredPassage } from './select-sentences.js';
 
 /** The answer to a yes/no question as the evidence states it. */
@@ -8,7 +9,7 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
-  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|little (awareness|knowledge|understanding|evidence)|unaffected|undisturbed|unchanged|unaltered|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) into question|questionable|not (a |an )?(reliable|useful|valid|good|accurate|significant|independent|suitable|appropriate)|knowledge (deficit|gap)s?|lack of (knowledge|awareness)|low yield|of little (value|use|benefit)|not worth\w*|no (place|value|added value|clinical value|indication|need)|(weak|short-lasting|modest|limited) effect|non-?significant(ly)?|insignificant|no (agents?|drugs?|treatments?|therap(y|ies)|interventions?) (has|have) (been )?(shown|proven|proved|demonstrated))\b/i;
+  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|(little|poor|limited|inadequate) (awareness|knowledge|understanding)|little (evidence|need|benefit|value|effect|impact|role|advantage)|add(s|ed)? little|disappointing|poor (\w+ )?(value|accuracy|performance|predictors?|correlation|agreement|sensitivity|specificity)|(will|would|may|might|could) not be able|only (partly|partially)|unaffected|undisturbed|unchanged|unaltered|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) into question|questionable|not (a |an )?(reliable|useful|valid|good|accurate|significant|independent|suitable|appropriate)|knowledge (deficit|gap)s?|lack of (knowledge|awareness)|low yield|of little (value|use|benefit)|not worth\w*|no (place|value|added value|clinical value|indication|need)|(weak|short-lasting|modest|limited) effect|non-?significant(ly)?|insignificant|no (agents?|drugs?|treatments?|therap(y|ies)|interventions?) (has|have) (been )?(shown|proven|proved|demonstrated))\b/i;
 // Questions whether one thing beats another, and sentences finding the two alike.
 const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
 const EQUIVALENCE =
@@ -73,8 +74,14 @@ const EXCLUSIVE_STATEMENT = /\b(only|solely|exclusively|always|all|restricted to
 function questionDenies(question: string): boolean {
   // "..., yes or no?" frames the question; its "no" denies nothing.
   const asked = question.replace(/\b(?:yes or no|true or false)\W*$/i, '');
-  return tokensOf(asked).some((t) => (NEGATION_WORD.test(t.word) || DENYING_WORD.test(t.word)) && t.word !== 'independent');
+  // "X without splenectomy", "lack of venous material" name the subject; "when they do not understand" is a clause
+  // about it: only a negation of the question's own verb makes it a denial.
+  const main = asked.replace(/\b(?:when|if|who|that|which|where|whose|whom|because|although|while|unless)\b.*$/i, '');
+  return tokensOf(main).some((t) => (NEGATION_WORD.test(t.word) || DENYING_WORD.test(t.word)) && !SUBJECT_NEGATION.test(t.word));
 }
+
+// Words of lack that name a subject ("without splenectomy", "absence of symptoms") rather than deny the question.
+const SUBJECT_NEGATION = /^(?:independent|without|absence|absent|lack|lacks|lacked|lacking|none)$/i;
 
 // Words that deny what a question asks about ("Thymoquinone is ineffective against X, yes or no?").
 const DENYING_WORD = /^(?:ineffective|ineffectual|useless|unnecessary|unhelpful|inactive|unsuccessful)$/i;
@@ -91,7 +98,7 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "not only A but also B" affirms both.
   // Unless the excluded group is what the question asks about ("inhibits CYP1A2, but not CYP3A", "in vivo, but not
   // in vitro"): a question word only the exclusion names makes it the answer.
-  const text = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '');
+  const text = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '').replace(COMPARATOR, '');
   // "Mice lacking X have memory deficits" says X is needed for memory.
   if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return flip as -1 | 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
@@ -116,6 +123,9 @@ const MAJORITY_QUESTION = /\b(?:majority|most (?:common|frequent|cases|patients|
 const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority|share|number)|minority|only (?:a few|rarely)|rarely|uncommon(?:ly)?|infrequent(?:ly)?)\b/i;
 // A contrast that excludes a group from the finding: ", but not those who ...", ", but not in controls".
 const EXCLUSION = /,?\s+but not (?:those|in|for|among|when|with|without|the|patients|people|individuals|controls?|women|men|children)\b[^,;.]*/gi;
+// The group a finding is compared with ("than those who had not received radiotherapy", "whether or not it is
+// clinically apparent", "but not necessarily in ..."): its negation denies nothing.
+const COMPARATOR = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?) (?:in )?(?:those|patients|people|individuals|subjects|women|men|children|controls?|others|the group|a group)(?: who| that| with| without)?|whether or not|but not necessarily)\b[^,;.]*/gi;
 // Questions on whether something takes part in, or is needed for, something else.
 const ROLE_QUESTION = /\b(?:involved|role|required|essential|necessary|needed|important|implicated|regulat\w*|contribut\w*)\b/i;
 // A loss of the thing asked about, and a deficit that follows it.
@@ -134,9 +144,14 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   const stems = analysis.concepts.map((c) => c.stem);
   const questionWords = new Set(tokensOf(analysis.question).map((t) => t.stem ?? t.word));
   const isConcept = (t: Token) => t.stem !== null && stems.some((s) => stemsMatch(s, t.stem as string));
+  // "GES" in the sentence says the question's "gastric electrical stimulation": its "stimulation" is there.
+  const abbreviated = withQuestionAcronyms(new Set<string>(), text, questionAcronyms(analysis.question));
+  const asksLack = /\b(?:without|lack\w*|absen\w*|insufficient|deficien\w*|missing)\b/i.test(analysis.question);
   // A negation word within a few words of a concept word denies it.
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
+    // A question about a lack ("insufficient venous material") is not denied by a sentence naming the same lack.
+    if (asksLack && SUBJECT_NEGATION.test((tokens[i] as Token).word)) continue;
     for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 7); j++) if (isConcept(tokens[j] as Token)) return true;
   }
   const lower = text.toLowerCase();
@@ -152,14 +167,14 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     const opposite = oppositesOf(c.stem);
     const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && stems.some((o) => (t.stem as string).startsWith(o));
-    if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem))) {
+    if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem)) && !abbreviated.has(c.stem)) {
       if (tokens.some((t) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite))) return true;
     }
   }
   return false;
 }
 
-const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous)\b/i;
+const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous|contraindicat\w*)\b/i;
 // Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events").
 const SAFE =
   /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:generally |relatively |reasonably )?safe|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
@@ -277,6 +292,8 @@ function antonyms(a: string, b: string): boolean {
   return ANTONYMS.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 }
 
+// A conclusion covering at least this share of the question is heard by the verdict.
+const CONCLUSION_COVERAGE = 0.2;
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
 const OTHERS_COVERED = 0.6;
 // How much more a slot contrast weighs than an ordinary denial.
@@ -327,7 +344,7 @@ export function decideVerdict(
   // "Is it safe to ...?" is answered only by sentences about safety or harm; silence about harm is not safety.
   if (analysis && SAFETY_QUESTION.test(analysis.question)) {
     // "Is X harmful?" and "Is X not safe?" ask the opposite way round.
-    const asksHarm = /\b(?:unsafe|harmful|dangerous)\b/i.test(analysis.question) !== questionDenies(analysis.question);
+    const asksHarm = /\b(?:unsafe|harmful|dangerous|contraindicat\w*)\b/i.test(analysis.question) !== questionDenies(analysis.question);
     return safetyVerdict(considered, asksHarm);
   }
   let yes = 0;
@@ -341,9 +358,18 @@ export function decideVerdict(
     // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
     return HEDGE.test(p.text) ? 0 : silentWeight * denied;
   };
+  // An abstract's conclusion is its authors' answer: every conclusion that speaks of the question is heard, even
+  // when it names the question's terms by abbreviation or covers them less than a results sentence does.
+  const isConclusion = (p: ScoredPassage) => /^CONCLUSION/.test(p.section);
+  for (const p of passages) {
+    if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
+  }
+  // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
+  const concluded = considered.some((p) => isConclusion(p) && polarityOf(p.text, analysis) !== 0);
   for (const p of considered) {
     // Conclusions speak for the study; weigh them more.
-    const weight = p.score * p.coverage * (/^CONCLUSION/.test(p.section) || p.section === 'ABSTRACT' ? 1.5 : 1);
+    const silentElsewhere = concluded && !isConclusion(p) && polarityOf(p.text, analysis) === 0;
+    const weight = p.score * p.coverage * (isConclusion(p) || p.section === 'ABSTRACT' ? 1.5 : 1) * (silentElsewhere ? 0.5 : 1);
     const s = stance(p);
     if (s > 0) yes += s * weight;
     else if (s < 0) no += -s * weight;
