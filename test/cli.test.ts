@@ -103,6 +103,8 @@ describe('clinq command line', () => {
   it('ingests a real MEDLINE file and is idempotent on a second run', async () => {
     const first = await clinq(['ingest', '--db', db, path.join(fixtures, 'medline16n0902.xml.gz')]);
     expect(first.code).toBe(0);
+    // No terminal here, so no bar: each file's start is logged as progress instead.
+    expect(first.stderr).toBe(`clinq: [1/1] reading ${path.join(fixtures, 'medline16n0902.xml.gz')}\n`);
     const added = Number(/(\d+) added/.exec(first.stdout)?.[1]);
     expect(added).toBeGreaterThan(500);
     expect(articleCount()).toBe(added);

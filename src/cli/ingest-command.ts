@@ -67,6 +67,7 @@ export async function ingestWithProgress(
       : null;
   const started = Date.now();
   const doneBytes = new Map<string, number>();
+  let recordsBefore = 0;
   bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '' });
   // Ctrl-C between batches: give the terminal its cursor back and say what is kept (each batch is one transaction, so
   // the database holds every batch before it, whole, and re-running the same command picks up the rest).
@@ -82,6 +83,12 @@ export async function ingestWithProgress(
     return await ingestFiles(files, store, {
       batchSize,
       onProgress: (p) => {
+        // Without a terminal (CI logs, nohup, a pipe) the bar is not drawn, so each file's start is logged instead.
+        if (showProgress && !bar && !doneBytes.has(p.file)) {
+          const sofar = doneBytes.size > 0 ? ` (${recordsBefore} records read before it)` : '';
+          process.stderr.write(`clinq: [${doneBytes.size + 1}/${files.length}] reading ${p.file}${sofar}\n`);
+        }
+        recordsBefore = p.records;
         doneBytes.set(p.file, p.bytesRead);
         const bytes = [...doneBytes.values()].reduce((a, b) => a + b, 0);
         const seconds = Math.max((Date.now() - started) / 1000, 0.001);
