@@ -4,6 +4,7 @@ import { composeAnswer } from './compose-answer.js';
 import {
   breastCancerDelay,
   fmfArmenian,
+  hepatitisCIsrael,
   liverWaitingList,
   thyroidEthanol,
   waitingSearchRest,
@@ -80,5 +81,16 @@ describe('composeAnswer on a question that names the treatment', () => {
     });
     expect(answer.status).toBe('answered');
     expect(answer.direct?.text).toMatch(/ethanol injection/);
+  });
+});
+
+describe('composeAnswer choosing the direct answer', () => {
+  it('answers with what the study found, not with the belief it set out to test', async () => {
+    const answer = await composeAnswer('How is acute hepatitis C mostly transmitted in Israel?', {
+      findEvidence: inOrder([hepatitisCIsrael]),
+      corpus: { articles: 1896, snapshot: 'test' },
+    });
+    expect(answer.direct?.text).toMatch(/iatrogenic/);
+    expect(answer.direct?.text).not.toMatch(/is thought to/);
   });
 });

@@ -7,7 +7,7 @@ import { decideVerdict } from './decide-verdict.js';
 import { definesSubject, directFit } from './direct-fit.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
-import { namedEntities, scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
+import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
 import { contentTerms, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
@@ -332,7 +332,7 @@ function chooseDirect(
   }
   // A title names a topic rather than stating a finding: the direct answer is a sentence when one exists.
   // Nor does a statement of aims ("We aimed to examine ...") when a finding is there.
-  const findings = selections.filter((s) => s.passage.section !== 'title' && !s.passage.aim);
+  const findings = selections.filter((s) => s.passage.section !== 'title' && !s.passage.aim && !statesBelief(s.passage.text));
   const sentences = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title');
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));

@@ -3,7 +3,7 @@ import type { Article } from '../domain/index.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { allFixtureArticles } from './fixtures/articles.js';
-import { isAimOrMethod, scorePassages } from './select-sentences.js';
+import { isAimOrMethod, scorePassages, statesBelief } from './select-sentences.js';
 
 describe('isAimOrMethod', () => {
   it('recognises sentences that announce an aim or a method', () => {
@@ -43,5 +43,20 @@ describe('scorePassages', () => {
     });
     expect(answer.direct?.citations[0]?.quote).toMatch(/^Low birth weight was the strongest/);
     expect(answer.verdict).toBe('yes');
+  });
+});
+
+describe('isAimOrMethod with a structured label left in the sentence', () => {
+  it('reads past the label', () => {
+    expect(isAimOrMethod('OBJECTIVE To define the mutation causing galactosemia in patients of black American origin who have no galactose-1-phosphate uridyltransferase (GALT) activity in erythrocytes but good clinical outcome.')).toBe(true);
+    expect(isAimOrMethod('CONCLUSIONS The S135L mutation in the GALT gene is a prevalent cause of galactosemia among black patients.')).toBe(false);
+  });
+});
+
+describe('statesBelief', () => {
+  it('tells the belief a study starts from from its finding', () => {
+    expect(statesBelief('Acute hepatitis C virus infection in the era of universal screening of blood products has not disappeared, and is thought to be transmitted primarily via injecting drug use.')).toBe(true);
+    expect(statesBelief('Treatment delays in breast cancer are generally thought to affect prognosis but the impact on survival remains unclear.')).toBe(true);
+    expect(statesBelief('Acute hepatitis C in the post universal blood products screening era was found to be predominantly an iatrogenic disease in the investigated localities.')).toBe(false);
   });
 });

@@ -39,11 +39,23 @@ const SECTION_WEIGHT: Record<string, number> = {
 
 // Sentences that announce what a study set out to do rather than what it found.
 const AIM =
-  /^((in (this|the present|our) (study|work|paper|review|report),? )?(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|address|clarify|elucidate|review|report)\b|(the )?(main |primary )?(aim|purpose|objective|goal|object)s? (of|was|were|is)|we (conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively|screened|enrolled|recruited|reviewed|searched|analy[sz]ed|investigated|examined|evaluated|assessed|studied|measured|compared|collected|used|tested|here (investigated|examined|evaluated|assessed|studied|analy[sz]ed))\b|this (study|review|article|paper|work) (aims|aimed|was designed|reviews|examines|describes|summari[sz]es|investigates|investigated|evaluates|evaluated|assesses|assessed|explores|explored)|(a total of )?\d+ (patients|subjects|participants|individuals|women|men|children|cases) (were|was) (enrolled|recruited|included|studied|randomi[sz]ed|screened|evaluated|analy[sz]ed))|^(methods?|objectives?|aims?|purpose|background)\s*:)/i;
+  /^((in (this|the present|our) (study|work|paper|review|report),? )?(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|address|clarify|elucidate|review|report|define)\b|(the )?(main |primary )?(aim|purpose|objective|goal|object)s? (of|was|were|is)|we (conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively|screened|enrolled|recruited|reviewed|searched|analy[sz]ed|investigated|examined|evaluated|assessed|studied|measured|compared|collected|used|tested|here (investigated|examined|evaluated|assessed|studied|analy[sz]ed))\b|this (study|review|article|paper|work) (aims|aimed|was designed|reviews|examines|describes|summari[sz]es|investigates|investigated|evaluates|evaluated|assesses|assessed|explores|explored)|(a total of )?\d+ (patients|subjects|participants|individuals|women|men|children|cases) (were|was) (enrolled|recruited|included|studied|randomi[sz]ed|screened|evaluated|analy[sz]ed))|^(methods?|objectives?|aims?|purpose|background)\s*:)/i;
 
 /** Whether a sentence announces an aim or a method rather than stating a finding. */
 export function isAimOrMethod(text: string): boolean {
-  return AIM.test(text.trim());
+  // A structured abstract's label may stay inside the sentence ("OBJECTIVE To define the mutation ...").
+  return AIM.test(text.trim().replace(/^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, ''));
+}
+
+// Sentences that report what was believed or unknown before the study ("is thought to be transmitted primarily via
+// injecting drug use", "the impact on survival remains unclear"): the study's background, which its finding may
+// contradict.
+const BELIEF =
+  /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|a matter of debate)\b|little is known\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b)/i;
+
+/** Whether a sentence reports prior belief or uncertainty (the study's background) rather than a finding. */
+export function statesBelief(text: string): boolean {
+  return BELIEF.test(text);
 }
 
 const LOCATION_CUES = /\b(locat\w*|distribut\w*|sites?|involv\w*|regions?|locali[sz]\w*|confined|spread)\b/g;
