@@ -8,6 +8,8 @@ export type CorpusRecord = {
   year: number | null;
   journal: string;
   publicationTypes: string[];
+  /** MeSH descriptor names, as MEDLINE indexes the article (none when the source has none). */
+  meshHeadings?: string[];
 };
 
 // XML 1.0 forbids most C0 controls even when escaped; dropping them keeps hostile text from breaking the file.
@@ -38,6 +40,9 @@ function recordXml(record: CorpusRecord): string {
   const types = record.publicationTypes
     .map((t) => `<PublicationType>${escapeXml(t)}</PublicationType>`)
     .join('');
+  const mesh = (record.meshHeadings ?? [])
+    .map((m) => `<MeshHeading><DescriptorName>${escapeXml(m)}</DescriptorName></MeshHeading>`)
+    .join('');
   return [
     '<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">',
     `<PMID Version="1">${escapeXml(record.pmid)}</PMID>`,
@@ -48,7 +53,9 @@ function recordXml(record: CorpusRecord): string {
     abstract ? `<Abstract>${abstract}</Abstract>` : '',
     '<Language>eng</Language>',
     `<PublicationTypeList>${types}</PublicationTypeList>`,
-    '</Article></MedlineCitation></PubmedArticle>',
+    '</Article>',
+    mesh ? `<MeshHeadingList>${mesh}</MeshHeadingList>` : '',
+    '</MedlineCitation></PubmedArticle>',
   ].join('');
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latenciesOf } from './clinq-runner.js';
 import { pubmedqaFromJson } from './pubmedqa-corpus.js';
+import { toPubmedXml } from './pubmed-xml.js';
 
 describe('pubmedqaFromJson', () => {
   const json = {
@@ -11,6 +12,7 @@ describe('pubmedqaFromJson', () => {
       YEAR: '2011',
       final_decision: 'yes',
       LONG_ANSWER: 'Statins reduced strokes.',
+      MESHES: ['Stroke', 'Hydroxymethylglutaryl-CoA Reductase Inhibitors'],
     },
   };
 
@@ -19,6 +21,12 @@ describe('pubmedqaFromJson', () => {
     expect(set.records[0]?.abstractSections.map((s) => s.category)).toEqual(['BACKGROUND', 'METHODS', 'CONCLUSIONS']);
     expect(set.records[0]?.year).toBe(2011);
     expect(set.questions).toEqual([{ pmid: '111', question: 'Do statins prevent strokes?', gold: 'yes' }]);
+  });
+
+  it('keeps the MeSH headings PubMed gives the article, and writes them as MEDLINE does', () => {
+    const records = pubmedqaFromJson(json).records;
+    expect(records[0]?.meshHeadings).toEqual(['Stroke', 'Hydroxymethylglutaryl-CoA Reductase Inhibitors']);
+    expect(toPubmedXml(records)).toContain('<MeshHeadingList><MeshHeading><DescriptorName>Stroke</DescriptorName></MeshHeading>');
   });
 
   it('titles the record with its first context sentence, never the question', () => {

@@ -11,6 +11,7 @@ const itemSchema = z.object({
   YEAR: z.union([z.string(), z.number()]).nullable().optional(),
   final_decision: z.enum(['yes', 'no', 'maybe']),
   LONG_ANSWER: z.string().default(''),
+  MESHES: z.array(z.string()).default([]),
 });
 const fileSchema = z.record(z.string(), itemSchema);
 
@@ -22,7 +23,7 @@ export type PubmedqaSet = { questions: PubmedqaQuestion[]; records: CorpusRecord
 
 /**
  * Parses a PQA-L file: each abstract becomes a record whose sections are the labelled CONTEXTS plus the
- * LONG_ANSWER as CONCLUSIONS, titled with its first context sentence (the real title is not in the data set,
+ * LONG_ANSWER as CONCLUSIONS, with the article's MeSH headings, titled with its first context sentence (the real title is not in the data set,
  * and the question must not be used because it would leak into retrieval).
  */
 export function pubmedqaFromJson(json: unknown): PubmedqaSet {
@@ -47,6 +48,8 @@ export function pubmedqaFromJson(json: unknown): PubmedqaSet {
       year: Number.isInteger(year) && year > 0 ? year : null,
       journal: 'PubMedQA abstracts (benchmark corpus)',
       publicationTypes: ['Journal Article'],
+      // The MeSH headings PubMed gives the article, as the shipped demo corpus and any MEDLINE file have them.
+      meshHeadings: item.MESHES,
     });
   }
   return { questions, records };
