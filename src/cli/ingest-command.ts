@@ -8,6 +8,9 @@ import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js
 import { ClinqError } from '../domain/index.js';
 import { DB_HELP, intOption } from './options.js';
 
+/** How often ingest logs a progress line when no bar is drawn (no terminal). */
+const PLAIN_PROGRESS_MS = 10_000;
+
 /** Registers the ingest command. */
 export function registerIngestCommand(program: Command): void {
   program
@@ -68,6 +71,7 @@ export async function ingestWithProgress(
   const started = Date.now();
   const doneBytes = new Map<string, number>();
   let recordsBefore = 0;
+  let lastLine = Date.now();
   bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '' });
   // Ctrl-C between batches: give the terminal its cursor back and say what is kept (each batch is one transaction, so
   // the database holds every batch before it, whole, and re-running the same command picks up the rest).
@@ -89,6 +93,12 @@ export async function ingestWithProgress(
           process.stderr.write(`clinq: [${doneBytes.size + 1}/${files.length}] reading ${p.file}${sofar}\n`);
         }
         recordsBefore = p.records;
+        // ... and, on a long file, a line every PLAIN_PROGRESS_MS with the records read and how far into the file.
+        if (showProgress && !bar && Date.now() - lastLine >= PLAIN_PROGRESS_MS) {
+          lastLine = Date.now();
+          const share = p.totalBytes > 0 ? `, ${Math.floor((100 * p.bytesRead) / p.totalBytes)}% of ${p.file}` : '';
+          if (doneBytes.has(p.file)) process.stderr.write(`clinq: ${p.records} records read${share}\n`);
+        }
         doneBytes.set(p.file, p.bytesRead);
         const bytes = [...doneBytes.values()].reduce((a, b) => a + b, 0);
         const seconds = Math.max((Date.now() - started) / 1000, 0.001);
