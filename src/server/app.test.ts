@@ -89,6 +89,19 @@ describe('HTTP API', () => {
     expect(asked).toEqual([{ question: 'Does colchicine help gout?', audience: 'physician' }]);
   });
 
+  it('leads a question already asked to its article instead of storing an unreviewed duplicate', async () => {
+    const { app, asked } = makeApp();
+    const first = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;
+    const again = (await (await app.request('/api/answers', post(JSON.stringify({ question: '  does colchicine   help GOUT ' })))).json()) as Answer;
+    expect(again).toMatchObject({ id: first.id, url: first.url, question: 'Does colchicine help gout?' });
+    expect(asked).toHaveLength(1);
+    // Same words, another question: '<' and '>' make the same slug but are not the same question.
+    const more = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Is uric acid > 6 in gout?' })))).json()) as Answer;
+    const less = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Is uric acid < 6 in gout?' })))).json()) as Answer;
+    expect(less.id).not.toBe(more.id);
+    expect(less.url).toBe(`${more.url}-2`);
+  });
+
   it('returns a stored answer by id, for an audience, and 404 for an unknown id', async () => {
     const { app } = makeApp();
     const created = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;

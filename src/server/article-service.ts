@@ -9,6 +9,7 @@ import {
   canSeeDesk,
   createArticle,
   PERMISSIONS,
+  slugify,
   type ArticleVersion,
   type ArticleWithVersions,
   type EditorialArticle,
@@ -29,14 +30,23 @@ export function linkAnswer(answer: Answer, article: Pick<EditorialArticle, 'id' 
   return { id: article.id, url: articleUrl(article), ...answer };
 }
 
+// Questions that differ only in case, spacing or closing punctuation are the same question.
+const sameQuestion = (a: string, b: string) => {
+  const norm = (q: string) => q.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s?.!]+$/, '');
+  return norm(a) === norm(b);
+};
+
 /**
  * Answers a question for physicians (the stored form) and keeps it as a draft article. People who may create
- * articles own it; anyone else (readers, reviewers) makes an unowned draft for an editor to pick up.
+ * articles own it; anyone else (readers, reviewers) makes an unowned draft for an editor to pick up. A question
+ * already asked leads to its article (the reviewed version once there is one) instead of an unreviewed duplicate.
  */
 export async function askAndStore(
   deps: AppDeps,
   input: { question: string; actor: User | null },
 ): Promise<{ article: EditorialArticle; answer: Answer }> {
+  const existing = await deps.editorial.store.findArticleBySlug(slugify(input.question));
+  if (existing && sameQuestion(existing.question, input.question)) return { article: existing, answer: shownVersion(existing).answer };
   const answer = await deps.ask(input.question, 'physician');
   const actor = canCreate(input.actor) ? input.actor : null;
   const article = await createArticle(deps.editorial, { actor, question: input.question, answer });
