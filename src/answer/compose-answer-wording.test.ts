@@ -94,3 +94,17 @@ describe('composeAnswer choosing the direct answer', () => {
     expect(answer.direct?.text).not.toMatch(/is thought to/);
   });
 });
+
+describe('composeAnswer on a topic the corpus lacks', () => {
+  it('names the missing word, not a word the corpus has, when only one word of a medical name is in the corpus', async () => {
+    const answer = await composeAnswer('What is the best treatment for plantar fasciitis?', {
+      findEvidence: inOrder([thyroidEthanol]),
+      corpus: { articles: 1896, snapshot: 'test' },
+      documentFrequencies: async (stems) => new Map(stems.map((s) => [s, ({ plantar: 3, best: 38, treatment: 306 } as Record<string, number>)[s] ?? 0])),
+      isNamedConcept: (word) => word === 'fasciitis' || word === 'plantar fasciitis',
+      alternativesOf: (phrase) => (phrase === 'fasciitis' ? ['plantar fasciitis', 'necrotizing fasciitis'] : undefined),
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toBe('No article in the corpus of 1,896 records mentions fasciitis.');
+  });
+});

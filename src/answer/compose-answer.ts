@@ -380,9 +380,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
   const unseen = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
   // A reader's word the corpus writes only by its medical name ("outlook" as "prognosis") is no missing topic.
-  const medicalNames = (c: Concept) => (options.alternativesOf?.(c.word) ?? []).flatMap((name) => contentTerms(name).slice(0, 1).map((t) => t.stem));
-  const namedCounts = unseen.length && documentFrequencies ? await documentFrequencies([...new Set(unseen.flatMap(medicalNames))]) : new Map<string, number>();
-  const zero = unseen.filter((c) => !medicalNames(c).some((stem) => (namedCounts.get(stem) ?? 0) > 0));
+  // Every word of the name must be in the corpus: "herpes" alone does not write "shingles" (herpes zoster).
+  const medicalNames = (c: Concept) => (options.alternativesOf?.(c.word) ?? []).map((name) => contentTerms(name).map((t) => t.stem)).filter((stems) => stems.length > 0);
+  const namedCounts = unseen.length && documentFrequencies ? await documentFrequencies([...new Set(unseen.flatMap(medicalNames).flat())]) : new Map<string, number>();
+  const zero = unseen.filter((c) => !medicalNames(c).some((stems) => stems.every((stem) => (namedCounts.get(stem) ?? 0) > 0)));
   // A word only the vocabulary of English lacks may be a typing slip of a word the retrieved articles use
   // ("apetite"), or a code too short to tell ("zp"): only longer words that no retrieved article nearly spells count.
   // When one retrieved article covers several other specific words of the question, an unknown word beside them is
