@@ -102,6 +102,16 @@ describe('HTTP API', () => {
     expect(less.url).toBe(`${more.url}-2`);
   });
 
+  it('answers an unreviewed question again once the corpus has changed', async () => {
+    let articles = 1;
+    const { app, asked } = makeApp({ countArticles: async () => articles });
+    const first = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;
+    articles = 5000;
+    const later = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;
+    expect(later.id).not.toBe(first.id);
+    expect(asked).toHaveLength(2);
+  });
+
   it('returns a stored answer by id, for an audience, and 404 for an unknown id', async () => {
     const { app } = makeApp();
     const created = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;

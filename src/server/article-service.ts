@@ -39,14 +39,22 @@ const sameQuestion = (a: string, b: string) => {
 /**
  * Answers a question for physicians (the stored form) and keeps it as a draft article. People who may create
  * articles own it; anyone else (readers, reviewers) makes an unowned draft for an editor to pick up. A question
- * already asked leads to its article (the reviewed version once there is one) instead of an unreviewed duplicate.
+ * already asked leads to its article (the reviewed version once there is one) instead of an unreviewed duplicate,
+unless it is unreviewed and the corpus has changed since.
  */
 export async function askAndStore(
   deps: AppDeps,
   input: { question: string; actor: User | null },
 ): Promise<{ article: EditorialArticle; answer: Answer }> {
   const existing = await deps.editorial.store.findArticleBySlug(slugify(input.question));
-  if (existing && sameQuestion(existing.question, input.question)) return { article: existing, answer: shownVersion(existing).answer };
+  if (existing && sameQuestion(existing.question, input.question)) {
+    const shown = shownVersion(existing);
+    // A reviewed answer always wins; an unreviewed one only while the corpus is the one it was drawn from, so a
+    // question refused before more records were ingested is answered again.
+    if (existing.publishedVersion !== null || shown.answer.corpus.articles === (await deps.countArticles())) {
+      return { article: existing, answer: shown.answer };
+    }
+  }
   const answer = await deps.ask(input.question, 'physician');
   const actor = canCreate(input.actor) ? input.actor : null;
   const article = await createArticle(deps.editorial, { actor, question: input.question, answer });

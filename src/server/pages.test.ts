@@ -347,6 +347,21 @@ describe('versions', () => {
   });
 });
 
+describe('asking a question that already has an article', () => {
+  it('leads to the reviewed article even after the corpus changed, but answers an unreviewed one again', async () => {
+    // Answers drawn from a corpus of 99 records, while the harness's corpus now holds 1: the corpus has changed.
+    const h = await makeHarness({ answerFor: (q) => ({ ...fakeAnswer(q), corpus: { articles: 99, snapshot: 'older' } }) });
+    const reviewed = await h.articleIn('approved', 'Does colchicine prevent gout flares?');
+    const draft = await h.articleIn('draft', 'Does colchicine cause diarrhoea?');
+    const asked = h.asked.length;
+    const toReviewed = await h.request('anonymous', '/ask', { form: { question: 'does colchicine prevent gout flares' } });
+    expect(toReviewed.headers.get('location')).toBe(`/articles/${reviewed.slug}`);
+    expect(h.asked.length).toBe(asked);
+    const fresh = await h.request('anonymous', '/ask', { form: { question: 'Does colchicine cause diarrhoea?' } });
+    expect(fresh.headers.get('location')).toBe(`/articles/${draft.slug}-2`);
+  });
+});
+
 describe('the library', () => {
   it('lists and finds approved articles only', async () => {
     const h = await makeHarness();
