@@ -347,6 +347,17 @@ describe('versions', () => {
   });
 });
 
+describe('the review desk', () => {
+  it('says when it lists only the most recently changed drafts', async () => {
+    const h = await makeHarness();
+    for (let i = 0; i < 101; i++) await h.articleIn('draft', `Does colchicine help gout, case ${i}?`);
+    const html = await (await h.request('editor', '/review')).text();
+    expect(html).toContain('Drafts and requested changes (the 100 most recently changed)');
+    expect(html).not.toContain('case 0?');
+    expect(html).toContain('case 100?');
+  });
+});
+
 describe('asking a question that already has an article', () => {
   it('leads to the reviewed article even after the corpus changed, but answers an unreviewed one again', async () => {
     // Answers drawn from a corpus of 99 records, while the harness's corpus now holds 1: the corpus has changed.

@@ -29,7 +29,7 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
 }
 
 /** Renders the queue (submitted and under review) and the drafts list. */
-export function renderReviewQueuePage(model: { frame: PageFrame; queue: EditorialArticle[]; drafts: EditorialArticle[] }) {
+export function renderReviewQueuePage(model: { frame: PageFrame; queue: EditorialArticle[]; drafts: EditorialArticle[]; moreDrafts?: boolean }) {
   return (
     <Layout title="Review desk · clinq" frame={model.frame} noindex>
       <h1>Review desk</h1>
@@ -38,7 +38,9 @@ export function renderReviewQueuePage(model: { frame: PageFrame; queue: Editoria
         <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." />
       </section>
       <section class="card" aria-labelledby="drafts-title">
-        <h2 id="drafts-title">Drafts and requested changes ({model.drafts.length})</h2>
+        <h2 id="drafts-title">
+          Drafts and requested changes ({model.moreDrafts ? `the ${model.drafts.length} most recently changed` : model.drafts.length})
+        </h2>
         <QueueTable articles={model.drafts} caption="Drafts and articles with requested changes" empty="No drafts." />
       </section>
     </Layout>

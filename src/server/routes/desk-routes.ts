@@ -24,14 +24,18 @@ function requireAdmin(user: User): void {
   if (!canManageUsers(user)) throw new ClinqError('forbidden', 'Only admins can manage people.');
 }
 
+// How many drafts the desk lists, most recently changed first.
+const DRAFTS_SHOWN = 100;
+
 /** Registers /review and /admin/users. */
 export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store } = deps.editorial;
 
   app.get('/review', async (c) => {
     requireDesk(requireUser(c));
-    const [queue, drafts] = await Promise.all([store.reviewQueue(), store.listByState(['draft', 'changes_requested'], 100)]);
-    return c.html(renderReviewQueuePage({ frame: frameOf(c), queue, drafts }));
+    // One more than shown tells whether there are more drafts than the page lists.
+    const [queue, drafts] = await Promise.all([store.reviewQueue(), store.listByState(['draft', 'changes_requested'], DRAFTS_SHOWN + 1)]);
+    return c.html(renderReviewQueuePage({ frame: frameOf(c), queue, drafts: drafts.slice(0, DRAFTS_SHOWN), moreDrafts: drafts.length > DRAFTS_SHOWN }));
   });
 
   app.get('/admin/users', async (c) => {
