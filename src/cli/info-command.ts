@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { access } from 'node:fs/promises';
 import { ClinqError } from '../domain/index.js';
 import { loadSettings } from '../config.js';
-import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
+import { REVIEW_STATES, type EditorialStore } from '../editorial/index.js';
+import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { DB_HELP } from './options.js';
 
 /** Registers the info command. */
@@ -11,18 +12,35 @@ export function registerInfoCommand(program: Command): void {
   program
     .command('info')
     .summary('show what the database holds')
-    .description('Prints the database path, the number of articles and the corpus snapshot label.')
+    .description(
+      'Prints the database path, the number of PubMed records and the corpus snapshot label, then the site\'s ' +
+        'articles by review status and the number of accounts.',
+    )
     .option('--db <path>', DB_HELP)
     .action(async (opts: { db?: string }) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await access(settings.store.dbPath).catch(() => {
         throw new ClinqError('invalid_request', `info: no database at ${settings.store.dbPath}`);
       });
-      const store = createSqliteArticleStore(openDatabase(settings.store.dbPath));
+      const db = openDatabase(settings.store.dbPath);
+      const store = createSqliteArticleStore(db);
       try {
-        process.stdout.write(`database: ${settings.store.dbPath}\narticles: ${await store.countArticles()}\nsnapshot: ${await store.snapshot()}\n`);
+        process.stdout.write(`database: ${settings.store.dbPath}\npubmed records: ${await store.countArticles()}\nsnapshot: ${await store.snapshot()}\n`);
+        process.stdout.write(`${await siteLines(createSqliteEditorialStore(db))}\n`);
       } finally {
         await store.close();
       }
     });
+}
+
+/** The site's articles by review status and its accounts, e.g. "site: 3 draft, 1 approved\naccounts: 2". */
+export async function siteLines(store: EditorialStore): Promise<string> {
+  const counts: string[] = [];
+  for (const state of REVIEW_STATES) {
+    // Counting through the listing keeps to the store's interface; a site holds thousands of articles, not millions.
+    const n = (await store.listByState([state], 1_000_000)).length;
+    if (n > 0) counts.push(`${n} ${state.replace('_', ' ')}`);
+  }
+  const users = (await store.listUsers()).length;
+  return `site articles: ${counts.length > 0 ? counts.join(', ') : 'none yet'}\naccounts: ${users}${users === 0 ? ' (add the first admin with: clinq user add --role admin EMAIL)' : ''}`;
 }
