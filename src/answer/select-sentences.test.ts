@@ -49,6 +49,7 @@ describe('scorePassages', () => {
 describe('isAimOrMethod with a structured label left in the sentence', () => {
   it('reads past the label', () => {
     expect(isAimOrMethod('OBJECTIVE To define the mutation causing galactosemia in patients of black American origin who have no galactose-1-phosphate uridyltransferase (GALT) activity in erythrocytes but good clinical outcome.')).toBe(true);
+    expect(isAimOrMethod('We have analysed 60 families with a history of breast and/or ovarian cancer for germline mutations in BRCA1.')).toBe(true);
     expect(isAimOrMethod('CONCLUSIONS The S135L mutation in the GALT gene is a prevalent cause of galactosemia among black patients.')).toBe(false);
   });
 });
