@@ -117,6 +117,13 @@ describe('ingestFiles', () => {
     expect([...sink.articles.keys()].sort()).toEqual(['11', '27797938', '28775130']);
   });
 
+  it('says that standard input is not read, and how to ingest a download instead', async () => {
+    const summary = await ingestFiles(['-'], new FakeSink());
+    expect(summary.failures[0]?.message).toBe(
+      'corpus: -: reading from standard input is not supported; save the records to a file first (e.g. curl -o records.xml URL) and ingest that (nothing from this file was stored)',
+    );
+  });
+
   it('reports skipped records with file, position, PMID and reason', async () => {
     const sink = new FakeSink();
     const path = await xmlFile('skips.xml', record('21', 'Fine.') + record('x1', 'Bad PMID.') + record('22', ''));

@@ -155,6 +155,13 @@ function addNewest(batch: Map<string, Article>, article: Article): void {
 }
 
 async function sizeOf(file: string): Promise<number> {
+  // Files are read twice (a sniff for gzip, then the stream) and measured for progress, which a pipe cannot give.
+  if (file === '-' || file === '/dev/stdin') {
+    throw new ClinqError(
+      'corpus_io_error',
+      `corpus: ${file}: reading from standard input is not supported; save the records to a file first (e.g. curl -o records.xml URL) and ingest that`,
+    );
+  }
   try {
     return (await stat(file)).size;
   } catch (error) {
