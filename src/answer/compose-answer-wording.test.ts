@@ -5,6 +5,7 @@ import {
   breastCancerDelay,
   fmfArmenian,
   hepatitisCIsrael,
+  holmiumUreter,
   liverWaitingList,
   thyroidEthanol,
   waitingSearchRest,
@@ -106,5 +107,17 @@ describe('composeAnswer on a topic the corpus lacks', () => {
     });
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toBe('No article in the corpus of 1,896 records mentions fasciitis.');
+  });
+});
+
+describe('composeAnswer on what a study did', () => {
+  it('leaves out the aim and the method of a study whose findings it gives', async () => {
+    const answer = await composeAnswer('How well does holmium laser work for ureteral stones?', {
+      findEvidence: inOrder([holmiumUreter]),
+      corpus: { articles: 1896, snapshot: 'test' },
+    });
+    const texts = answer.sections.flatMap((s) => s.points.map((p) => p.text));
+    expect(answer.status).toBe('answered');
+    expect(texts.filter((t) => /^To study/.test(t))).toEqual([]);
   });
 });

@@ -591,7 +591,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Distinction points take the place of the weakest ordinary points when the answer is full.
   const room = Math.max(0, maxPoints - distinctions.length);
   // Beside a direct answer about the question's subjects, sentences from full abstracts about only one are filler.
-  const points = onSubject(direct.passage) ? selected.filter((s) => onSubject(s.passage)) : selected;
+  const subjectPoints = onSubject(direct.passage) ? selected.filter((s) => onSubject(s.passage)) : selected;
+  // What a study set out to do or how ("To study the efficiency ...", "A series of 188 patients were treated ...")
+  // tells the reader nothing its findings do not, when the same article gives a finding.
+  const findingFrom = new Set([direct, ...subjectPoints].filter((s) => !s.passage.aim).map((s) => s.passage.pmid));
+  const points = subjectPoints.filter((s) => !s.passage.aim || !findingFrom.has(s.passage.pmid));
   const selections = [direct, ...points.filter((s) => s !== direct)].slice(0, room);
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), evidence);
   if (unasked) return insufficient(question, audience, corpus, unasked);
