@@ -349,7 +349,9 @@ describe('versions', () => {
 
 describe('the review desk', () => {
   it('says when it lists only the most recently changed drafts', async () => {
-    const h = await makeHarness();
+    // Each change a second after the last, so "most recently changed" is well defined.
+    let tick = Date.parse('2026-03-01T09:00:00.000Z');
+    const h = await makeHarness({ clock: () => new Date((tick += 1000)) });
     for (let i = 0; i < 101; i++) await h.articleIn('draft', `Does colchicine help gout, case ${i}?`);
     const html = await (await h.request('editor', '/review')).text();
     expect(html).toContain('Drafts and requested changes (the 100 most recently changed)');

@@ -20,6 +20,7 @@ import {
   type VersionKind,
 } from '../../editorial/index.js';
 import { EDITORIAL_SCHEMA } from './editorial-schema.js';
+import { refuseForeignDatabase } from './schema-versions.js';
 
 type ArticleRow = {
   id: string;
@@ -134,6 +135,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** The SQLite EditorialStore: creates its tables if missing and keeps every state change atomic. */
 export function createSqliteEditorialStore(db: Database.Database): EditorialStore {
+  refuseForeignDatabase(db);
   db.exec(EDITORIAL_SCHEMA);
 
   const articleColumns =

@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { ClinqError } from '../../domain/index.js';
+import { createSqliteArticleStore } from './sqlite-article-store.js';
+import { createSqliteEditorialStore } from './editorial-store.js';
 import { openDatabase } from './open-database.js';
 
 describe('openDatabase', () => {
@@ -46,5 +49,53 @@ describe('openDatabase', () => {
     expect((error as ClinqError).code).toBe('store_error');
     expect((error as ClinqError).message).toBe(`store: ${path} is not a usable SQLite database (file is not a database); pass --db with another path`);
     expect(readFileSync(path, 'utf8')).toBe('these are my notes, not a database\n'.repeat(200));
+  });
+
+  it('leaves another program\'s SQLite database untouched, naming its tables', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'app.sqlite');
+    const other = new Database(path);
+    other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)");
+    other.close();
+    expect(() => openDatabase(path)).toThrow(
+      `store: ${path} is another program's SQLite database (tables: invoices); clinq leaves it untouched: pass --db with a new file`,
+    );
+    // Nothing was added, not even WAL mode, which SQLite keeps in the file.
+    const after = new Database(path, { readonly: true });
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).toEqual([{ name: 'invoices' }]);
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
+    after.close();
+    // The stores refuse it too, for a connection opened some other way.
+    const raw = new Database(path);
+    expect(() => createSqliteArticleStore(raw)).toThrow(/another program's SQLite database/);
+    expect(() => createSqliteEditorialStore(raw)).toThrow(/another program's SQLite database/);
+    raw.close();
+  });
+
+  it('opens a database that only its accounts were written to, for the corpus to be loaded next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'clinq.db');
+    const first = openDatabase(path);
+    createSqliteEditorialStore(first); // what `clinq user add` does before the first `npm start`
+    first.close();
+    const again = openDatabase(path);
+    expect(() => createSqliteArticleStore(again)).not.toThrow();
+    again.close();
+  });
+
+  it('opens its own database again, and an empty file, as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'clinq.db');
+    const first = openDatabase(path);
+    createSqliteArticleStore(first);
+    createSqliteEditorialStore(first);
+    first.close();
+    const again = openDatabase(path);
+    expect(() => createSqliteArticleStore(again)).not.toThrow();
+    expect(() => createSqliteEditorialStore(again)).not.toThrow();
+    again.close();
   });
 });

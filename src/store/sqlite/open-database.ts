@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ClinqError } from '../../domain/index.js';
+import { refuseForeignDatabase } from './schema-versions.js';
 
 /** The better-sqlite3 connection type every SQLite store shares. */
 export type SqliteDatabase = Database.Database;
@@ -18,6 +19,8 @@ export function openDatabase(path: string): SqliteDatabase {
     throw new ClinqError('store_error', `store: cannot open SQLite database at ${path}${whyNotOpened(path, cause)}`, { cause });
   }
   try {
+    // Before anything is written (WAL mode is kept in the file): another program's database is refused untouched.
+    refuseForeignDatabase(db);
     // WAL lets the server read while an ingest writes; NORMAL sync is durable at checkpoints and much faster
     // than FULL, and a lost last transaction is acceptable because ingest is idempotent.
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
@@ -26,6 +29,7 @@ export function openDatabase(path: string): SqliteDatabase {
     db.pragma('synchronous = NORMAL');
   } catch (cause) {
     db.close();
+    if (cause instanceof ClinqError) throw cause;
     // SQLite opens any file lazily; the first statement is where a file that is not a database shows.
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new ClinqError('store_error', `store: ${path} is not a usable SQLite database (${reason}); pass --db with another path`, { cause });

@@ -10,6 +10,7 @@ export type Migration = (db: SqliteDatabase) => void;
  * (a single PRAGMA user_version could not tell whose version it is).
  */
 export function applyMigrations(db: SqliteDatabase, component: string, migrations: readonly Migration[]): void {
+  refuseForeignDatabase(db);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_versions (
     component TEXT PRIMARY KEY,
     version INTEGER NOT NULL
@@ -25,4 +26,24 @@ export function applyMigrations(db: SqliteDatabase, component: string, migration
     for (let step = version; step < migrations.length; step++) migrations[step]!(db);
     if (version !== migrations.length) save.run(component, migrations.length);
   }).immediate();
+}
+
+// A table every clinq database has from its first write: the article store's versions or the editorial store's tables.
+const OWN_TABLES = ['schema_versions', 'articles', 'users', 'editorial_articles'];
+
+/**
+ * Refuses a database that holds another program's tables (a mistyped --db pointing at some app's .sqlite), before
+ * any clinq table is added to it; an empty database or one clinq wrote before is fine.
+ */
+export function refuseForeignDatabase(db: SqliteDatabase): void {
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all()
+    .map((row) => row.name);
+  if (tables.length === 0 || tables.some((name) => OWN_TABLES.includes(name))) return;
+  const listed = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, and ${tables.length - 5} more` : '');
+  throw new ClinqError(
+    'store_error',
+    `store: ${db.name} is another program's SQLite database (tables: ${listed}); clinq leaves it untouched: pass --db with a new file`,
+  );
 }
