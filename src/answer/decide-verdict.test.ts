@@ -349,3 +349,27 @@ describe('polarityOf on denials in conclusions', () => {
     expect(polarityOf('Histologic chorioamnionitis is a reliable indicator of infection whether or not it is clinically apparent.', analyzeQuestion('Does histologic chorioamnionitis correspond to infection?'))).not.toBe(-1);
   });
 });
+
+describe('polarityOf on what a conclusion sets aside or finds alike', () => {
+  it('denies with "rather than" or "independent of" what the question asks, but not with "independently of" something else', () => {
+    const related = analyzeQuestion('Is delayed gastric emptying following pancreaticoduodenectomy related to pylorus preservation?');
+    expect(polarityOf('In our experience, DGE is linked to the occurrence of other postoperative complications rather than to pylorus preservation.', related)).toBe(-1);
+    const gradient = analyzeQuestion('Are income-related differences in active travel associated with physical environmental characteristics?');
+    expect(polarityOf('The socio-economic gradient in active travel seems independent of physical environmental characteristics.', gradient)).toBe(-1);
+    const prognosis = analyzeQuestion('Is the BRAF V600E mutation associated with worse prognosis in colorectal cancer?');
+    expect(polarityOf('The V600E BRAF mutation confers a worse prognosis in colorectal cancer independently of age and stage.', prognosis)).not.toBe(-1);
+  });
+
+  it('denies "the same?" with a difference told by any comparative ("longer than", "differing")', () => {
+    const same = analyzeQuestion('Cold knife conization vs. LEEP. Are they the same procedure?');
+    expect(polarityOf('In a prospective evaluation, cold knife cone specimens were 50% longer and 100% heavier than LEEP specimens.', same)).toBe(-1);
+    expect(polarityOf('Rather than surgery, cold knife cone specimens were measured.', same)).not.toBe(-1);
+  });
+
+  it('denies a question on an effect or predictor with outcomes found alike, and reads "no data to support" and "unnecessary" as denials', () => {
+    const predictor = analyzeQuestion('Is severe pain immediately after spinal augmentation a predictor of long-term outcomes?');
+    expect(polarityOf('Patients with severe pain immediately after vertebroplasty have similar long-term outcomes compared with patients without severe pain.', predictor)).toBe(-1);
+    expect(polarityOf('There are no data to support the widespread practice of using central venous pressure to guide fluid therapy.')).toBe(-1);
+    expect(polarityOf('The practice of intensive observation for the first transfusion in pediatric patients is probably unnecessary.')).toBe(-1);
+  });
+});

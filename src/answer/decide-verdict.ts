@@ -9,15 +9,18 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
-  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|(little|poor|limited|inadequate) (awareness|knowledge|understanding)|little (evidence|need|benefit|value|effect|impact|role|advantage)|add(s|ed)? little|disappointing|poor (\w+ )?(value|accuracy|performance|predictors?|correlation|agreement|sensitivity|specificity)|(will|would|may|might|could) not be able|only (partly|partially)|unaffected|undisturbed|unchanged|unaltered|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) into question|questionable|not (a |an )?(reliable|useful|valid|good|accurate|significant|independent|suitable|appropriate)|knowledge (deficit|gap)s?|lack of (knowledge|awareness)|low yield|of little (value|use|benefit)|not worth\w*|no (place|value|added value|clinical value|indication|need)|(weak|short-lasting|modest|limited) effect|non-?significant(ly)?|insignificant|no (agents?|drugs?|treatments?|therap(y|ies)|interventions?) (has|have) (been )?(shown|proven|proved|demonstrated))\b/i;
+  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|(little|poor|limited|inadequate) (awareness|knowledge|understanding)|little (evidence|need|benefit|value|effect|impact|role|advantage)|add(s|ed)? little|disappointing|poor (\w+ )?(value|accuracy|performance|predictors?|correlation|agreement|sensitivity|specificity)|(will|would|may|might|could) not be able|only (partly|partially)|unaffected|undisturbed|unchanged|unaltered|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) into question|questionable|not (a |an )?(reliable|useful|valid|good|accurate|significant|independent|suitable|appropriate)|knowledge (deficit|gap)s?|lack of (knowledge|awareness)|low yield|of little (value|use|benefit)|not worth\w*|no (place|value|added value|clinical value|indication|need)|(weak|short-lasting|modest|limited) effect|non-?significant(ly)?|insignificant|no data (to support|supporting)|unnecessary|no (agents?|drugs?|treatments?|therap(y|ies)|interventions?) (has|have) (been )?(shown|proven|proved|demonstrated))\b/i;
 // Questions whether one thing beats another, and sentences finding the two alike.
 const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
 const EQUIVALENCE =
   /\b(?:similar|comparable|equivalent|equally|non-?inferior|no (?:significant |statistically significant )?differences?|did not differ|not (?:significantly )?different|as (?:effective|efficacious|safe|good) as)\b/i;
 // Questions whether two things are alike, and sentences finding them different.
 const SAME_QUESTION = /\b(?:the same|similar|alike|equivalent|identical|equal)\b/i;
-const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,40}(?:than|compared (?:with|to))|compared (?:with|to) [\w ,-]{0,40}(?:higher|lower|greater|worse|better|more|less|fewer))\b/i;
+const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,60}(?:than|compared (?:with|to))|(?!(?:rather|other|whether|neither|either)\b)\w{3,}er than|compared (?:with|to) [\w ,-]{0,40}(?:higher|lower|greater|worse|better|more|less|fewer))\b/i;
 
+// Questions whether something has an effect or predicts something, and sentences finding outcomes alike.
+const EFFECT_QUESTION = /\b(?:affect\w*|effects?|influenc\w*|predict\w*|impact\w*|change\w*|alter\w*|matter\w*)\b/i;
+const SIMILAR_OUTCOME = /\b(?:similar|comparable|identical)\s+(?:[\w-]+\s+){0,2}(?:outcomes?|results?|rates?|survival|risks?|incidence|mortality|effects?|efficacy)\b/i;
 const AGREEMENT_QUESTION = /\b(?:agree\w*|concordan\w*|consistent|correspond\w*|correlate\w*)\b/i;
 const DISAGREEMENT = /\b(?:poor (?:agreement|correlation|concordance)|disagree\w*|discordan\w*|inconsistent)\b/i;
 
@@ -105,6 +108,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
+  // "Is severe pain a predictor of outcomes?" is denied by "similar outcomes compared with patients without".
+  if (analysis && EFFECT_QUESTION.test(analysis.question) && !COMPARATIVE_QUESTION.test(analysis.question) && SIMILAR_OUTCOME.test(text)) return (-1 * flip) as -1 | 1;
   // "Do X and Y agree?" is denied by poor agreement; "disagreements on X" elsewhere deny nothing.
   if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return (-1 * flip) as -1 | 1;
   // "Are X responsible for the majority of Y?" is denied by "X account for a small fraction of Y".
@@ -112,6 +117,9 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
   if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return (-1 * flip) as -1 | 1;
   if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
+  // "DGE is linked to other complications rather than to pylorus preservation" and "the gradient seems independent
+  // of environmental characteristics" set aside what is asked; "worse prognosis independently of age" does not.
+  if (analysis && setsAside(text, analysis)) return (-1 * flip) as -1 | 1;
   if (analysis && contrastsSlot(text, analysis)) return (-1 * flip) as -1 | 1;
   if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return (-1 * flip) as -1 | 1;
   if (POSITIVE.test(text)) return flip as -1 | 1;
@@ -172,6 +180,13 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     }
   }
   return false;
+}
+
+/** Whether a sentence sets a question concept aside ("rather than X", "independent of X") that it names nowhere else. */
+function setsAside(text: string, analysis: QuestionAnalysis): boolean {
+  const match = /\b(?:rather than|instead of|independent(?:ly)? of)\b([^,;.]*)/i.exec(text);
+  if (!match) return false;
+  return namesOnly(match[0], text.slice(0, match.index) + text.slice(match.index + match[0].length), analysis);
 }
 
 const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous|contraindicat\w*)\b/i;
