@@ -324,15 +324,19 @@ function chooseDirect(
   const about = all.filter((s) => onSubject(s.passage));
   // The sentence that decided a yes/no question may come from an article about all its subjects that the points
   // passed over (it lacks the rarest word): it is the answer when no point is about the subjects.
-  if (!about.length && decisive && onSubject(decisive)) return { passage: decisive, alsoSaidBy: [] };
+  // It answers unless it only says what the study set out to do or believed.
+  const finding = decisive !== null && !decisive.aim && !statesBelief(decisive.text);
+  if (!about.length && decisive && finding && onSubject(decisive)) return { passage: decisive, alsoSaidBy: [] };
   const selections = about.length ? about : all;
-  if (decisive) {
-    const hit = selections.find((s) => s.passage === decisive || s.alsoSaidBy.includes(decisive));
-    if (hit) return hit;
-  }
   // A title names a topic rather than stating a finding: the direct answer is a sentence when one exists.
   // Nor does a statement of aims ("We aimed to examine ...") when a finding is there.
   const findings = selections.filter((s) => s.passage.section !== 'title' && !s.passage.aim && !statesBelief(s.passage.text));
+  if (decisive && finding) {
+    const hit = selections.find((s) => s.passage === decisive || s.alsoSaidBy.includes(decisive));
+    if (hit) return hit;
+    // Points that only tell what was done leave the finding that decided the verdict to answer.
+    if (!findings.length && onSubject(decisive)) return { passage: decisive, alsoSaidBy: [] };
+  }
   const sentences = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title');
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
@@ -422,7 +426,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Only which articles cover the question hears that: within an article, and for the verdict, the sentence that
   // says how the subjects relate ("worse", "reduces") is the one that answers.
   const { analysis, fits: sentenceFits } = fitEvidence(plain, evidence);
-  const { fits } = fitEvidence(plain, evidence, wording);
+  const { analysis: topicalAnalysis, fits } = fitEvidence(plain, evidence, wording);
   const bestArticle = Math.max(0, ...[...fits.values()].map((f) => f.coverage));
   const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
   // The question's rarest word that some retrieved article uses is its most specific topic: only articles that
@@ -583,8 +587,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
 
   // Beside a direct answer about the question's subjects, a distinction from a full abstract about too few of them
   // is about something else too.
+  // A distinction names what is particular about the question, which its wording is not ("feed" for Prader-Willi
+  // feeding difficulties in a question on how obese mothers feed their children).
   const distinctions = findDistinctions(
-    byWord,
+    qualified ? fitEvidence(headWords(plain), evidence, wording).analysis : topicalAnalysis,
     onSubject(direct.passage) ? scoredAll.filter(onSubject) : scoredAll,
     selected.flatMap((s) => [s.passage, ...s.alsoSaidBy]),
   ).map((passage): Selection => ({ passage, alsoSaidBy: [] }));
