@@ -373,3 +373,29 @@ describe('polarityOf on what a conclusion sets aside or finds alike', () => {
     expect(polarityOf('The practice of intensive observation for the first transfusion in pediatric patients is probably unnecessary.')).toBe(-1);
   });
 });
+
+describe('polarityOf on questions whether something can be left out, or is a waste', () => {
+  it('affirms "Can X be omitted?" with "not required" or "performed safely without X"', () => {
+    const omitted = analyzeQuestion('Can predilatation in transcatheter aortic valve implantation be omitted?');
+    expect(polarityOf('TAVI can be performed safely without balloon predilatation and with the same early results.', omitted)).toBe(1);
+    const replace = analyzeQuestion('Can computerised tomography replace bone scintigraphy in detecting bone metastases?');
+    expect(polarityOf('Our findings suggest routine bone scintigraphy is not required if computerised tomography is performed.', replace)).toBe(1);
+    expect(polarityOf('Bone scintigraphy is not required if computerised tomography is performed.', analyzeQuestion('Is bone scintigraphy required for staging?'))).toBe(-1);
+  });
+
+  it('reads "a waste of time?" as a question worded as a denial', () => {
+    const waste = analyzeQuestion('Is reimplantation of spinal cord arteries a waste of time?');
+    expect(polarityOf('Routine surgical reimplantation of segmental arteries is not indicated.', waste)).toBe(1);
+  });
+
+  it('reads a longer term built on the question\'s word ("undifferentiated") as no negation of it, unlike "ineffective"', () => {
+    const different = analyzeQuestion('Is gastric cancer different in Korea and the United States?');
+    expect(polarityOf('In the Korean cohort, more patients had undifferentiated, diffuse type cancers.', different)).not.toBe(-1);
+    expect(polarityOf('The drug was ineffective in the Korean cohort.', analyzeQuestion('Is the drug effective in Korea?'))).toBe(-1);
+  });
+
+  it('does not deny with "independently of" when the question asks for exactly that', () => {
+    const asked = analyzeQuestion('Does obesity predict knee pain over fourteen years in women, independently of radiographic changes?');
+    expect(polarityOf('Over 14 years, a higher BMI predicts knee pain in women, independently of radiographic changes.', asked)).not.toBe(-1);
+  });
+});

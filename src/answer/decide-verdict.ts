@@ -87,7 +87,7 @@ function questionDenies(question: string): boolean {
 const SUBJECT_NEGATION = /^(?:independent|without|absence|absent|lack|lacks|lacked|lacking|none)$/i;
 
 // Words that deny what a question asks about ("Thymoquinone is ineffective against X, yes or no?").
-const DENYING_WORD = /^(?:ineffective|ineffectual|useless|unnecessary|unhelpful|inactive|unsuccessful)$/i;
+const DENYING_WORD = /^(?:ineffective|ineffectual|useless|unnecessary|unhelpful|inactive|unsuccessful|waste|futile|obsolete|overrated|overused)$/i;
 
 /**
  * How a sentence stands on the question's proposition: -1 when it negates it near the question's concepts, says
@@ -104,6 +104,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   const text = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '').replace(COMPARATOR, '');
   // "Mice lacking X have memory deficits" says X is needed for memory.
   if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return flip as -1 | 1;
+  // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".
+  if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return flip as -1 | 1;
   if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
@@ -126,6 +128,9 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   return 0;
 }
 
+// Questions whether something can be left out or replaced, and sentences saying it can.
+const OMISSION_QUESTION = /\b(?:be (?:omitted|replaced|dispensed with|avoided|skipped|discontinued|stopped|withdrawn|abandoned|eliminated|spared)|replace)\b/i;
+const DISPENSABLE = /\b(?:not (?:required|needed|necessary|indicated)|unnecessary|no need|dispensable|(?:safely|successfully) (?:\w+ ){0,2}without|(?:can|could|may) (?:\w+ ){0,2}(?:safely )?be (?:omitted|limited|avoided|replaced|stopped|discontinued))\b/i;
 // Questions on most of something, and sentences saying it is a small part.
 const MAJORITY_QUESTION = /\b(?:majority|most (?:common|frequent|cases|patients|people)|mostly|mainly|predominantly|usually)\b/i;
 const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority|share|number)|minority|only (?:a few|rarely)|rarely|uncommon(?:ly)?|infrequent(?:ly)?)\b/i;
@@ -167,10 +172,9 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // "independence" for "dependence", "non-coding" for "coding", "ineffective" for "effective".
     // Porter stems may end where the word does not ("code" for "coding"), so a final e is optional.
     const root = escapeRegExp(c.stem.replace(/e$/, ''));
-    if (root.length >= 4 && new RegExp(`\\b(un|in|im|ir|il|non-?|dis)${root}`).test(lower)) {
-      const prefixed = lower.match(new RegExp(`\\b(?:un|in|im|ir|il|non-?|dis)${root}\\w*`))?.[0] ?? '';
-      if (!analysis.question.toLowerCase().includes(prefixed)) return true;
-    }
+    // Only a word of the same family ("ineffective"), not a longer term built on it ("undifferentiated" for "differ").
+    const prefixed = root.length >= 4 ? (lower.match(new RegExp(`\\b(?:un|in|im|ir|il|non-?|dis)${root}\\w{0,4}\\b`))?.[0] ?? '') : '';
+    if (prefixed && !analysis.question.toLowerCase().includes(prefixed)) return true;
     // The opposite word stands in for the question's word ("poor" for "better").
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     const opposite = oppositesOf(c.stem);
@@ -185,7 +189,8 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
 /** Whether a sentence sets a question concept aside ("rather than X", "independent of X") that it names nowhere else. */
 function setsAside(text: string, analysis: QuestionAnalysis): boolean {
   const match = /\b(?:rather than|instead of|independent(?:ly)? of)\b([^,;.]*)/i.exec(text);
-  if (!match) return false;
+  // "Does obesity predict knee pain, independently of radiographic changes?" asks for that very setting aside.
+  if (!match || /\b(?:rather than|instead of|independent(?:ly)? of)\b/i.test(analysis.question)) return false;
   return namesOnly(match[0], text.slice(0, match.index) + text.slice(match.index + match[0].length), analysis);
 }
 
