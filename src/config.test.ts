@@ -29,6 +29,13 @@ describe('loadSettings', () => {
     expect(() => loadSettings({}, { PORT: '70000' })).toThrow(/server\.port/);
   });
 
+  it('limits new answers to 20 a minute per client unless CLINQ_NEW_ANSWERS_PER_MINUTE says otherwise (0: no limit)', () => {
+    expect(loadSettings({}, {}).server.newAnswersPerMinute).toBe(20);
+    expect(loadSettings({}, { CLINQ_NEW_ANSWERS_PER_MINUTE: '5' }).server.newAnswersPerMinute).toBe(5);
+    expect(loadSettings({}, { CLINQ_NEW_ANSWERS_PER_MINUTE: '0' }).server.newAnswersPerMinute).toBe(0);
+    expect(() => loadSettings({}, { CLINQ_NEW_ANSWERS_PER_MINUTE: 'many' })).toThrow(/CLINQ_NEW_ANSWERS_PER_MINUTE must be a whole number/);
+  });
+
   it('answers extractively unless CLINQ_MODEL_URL is set', () => {
     expect(loadSettings({}, {}).model).toBeUndefined();
     expect(loadSettings({}, { CLINQ_MODEL_KEY: 'sk-unused' }).model).toBeUndefined();

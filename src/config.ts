@@ -29,6 +29,8 @@ const settingsSchema = z.object({
     maxBodyBytes: z.number().int().min(1024).max(10_000_000).default(64 * 1024),
     /** Key that signs anonymous readers' form tokens (CLINQ_CSRF_SECRET); random per process when unset. */
     csrfSecret: z.string().min(16, 'CLINQ_CSRF_SECRET must be at least 16 characters').optional(),
+    /** New answers (stored draft articles) one anonymous client may create per minute; 0 for no limit (CLINQ_NEW_ANSWERS_PER_MINUTE). */
+    newAnswersPerMinute: z.number().int().min(0).max(100_000).default(20),
   }),
   /** The optional generative mode (CLINQ_MODEL_URL and friends); absent means extractive answers only, the default. */
   model: z
@@ -63,6 +65,12 @@ const envSchema = z.object({
     .optional(),
   HOST: z.string().min(1).optional(),
   CLINQ_CSRF_SECRET: z.string().optional(),
+  CLINQ_NEW_ANSWERS_PER_MINUTE: z
+    .string()
+    .regex(/^\d+$/, 'CLINQ_NEW_ANSWERS_PER_MINUTE must be a whole number (0 for no limit)')
+    .transform(Number)
+    .refine((n) => n <= 100_000, 'CLINQ_NEW_ANSWERS_PER_MINUTE must be at most 100000 (0 for no limit)')
+    .optional(),
   CLINQ_MODEL_URL: z
     .string()
     .refine(isHttpUrl, 'CLINQ_MODEL_URL must be an http(s) URL such as http://localhost:11434/v1')
@@ -107,7 +115,7 @@ export function describeModel(model: Settings['model']): string {
 
 /** Reads settings from the environment and explicit overrides (flags win over environment, environment over defaults). */
 export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.ProcessEnv = process.env): Settings {
-  const names = ['CLINQ_DB', 'PORT', 'HOST', 'CLINQ_CSRF_SECRET', ...MODEL_ENV] as const;
+  const names = ['CLINQ_DB', 'PORT', 'HOST', 'CLINQ_CSRF_SECRET', 'CLINQ_NEW_ANSWERS_PER_MINUTE', ...MODEL_ENV] as const;
   // With the model turned off, its variables are not read at all, so a broken model setup cannot block extractive answers.
   const read = names.filter((name) => overrides.model !== false || !(MODEL_ENV as readonly string[]).includes(name));
   const parsedEnv = envSchema.safeParse(Object.fromEntries(read.map((name) => [name, env[name] || undefined])));
@@ -120,7 +128,10 @@ export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.Proc
     store: { ...defined({ dbPath: e.CLINQ_DB }), ...defined(overrides.store) },
     corpus: defined(overrides.corpus),
     answer: defined(overrides.answer),
-    server: { ...defined({ port: e.PORT, host: e.HOST, csrfSecret: e.CLINQ_CSRF_SECRET }), ...defined(overrides.server) },
+    server: {
+      ...defined({ port: e.PORT, host: e.HOST, csrfSecret: e.CLINQ_CSRF_SECRET, newAnswersPerMinute: e.CLINQ_NEW_ANSWERS_PER_MINUTE }),
+      ...defined(overrides.server),
+    },
     model: modelFromEnv(e),
   };
   const parsed = settingsSchema.safeParse(raw);

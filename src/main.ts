@@ -22,6 +22,7 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
     checkQuestion: (input) => checkQuestion(input, settings.answer.maxQuestionChars),
     checkAudience,
     maxBodyBytes: settings.server.maxBodyBytes,
+    newAnswersPerMinute: settings.server.newAnswersPerMinute,
     editorial: { store: clinq.editorial },
     // Anonymous form tokens only need to outlive a page view, so a per-process secret is enough.
     csrfSecret: settings.server.csrfSecret ?? randomBytes(32).toString('base64url'),

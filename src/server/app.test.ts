@@ -239,3 +239,63 @@ describe('question page', () => {
     expect(html).toContain('href="#ref-1"');
   });
 });
+
+describe('limit on new answers', () => {
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+  const ask = (app: ReturnType<typeof makeApp>['app'], question: string, address = '10.0.0.1') =>
+    app.request('/api/answers', post(JSON.stringify({ question })), from(address));
+
+  function limitedApp(newAnswersPerMinute?: number) {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const { app, asked } = makeApp({
+      editorial: { store: createMemoryEditorialStore(), clock: () => new Date(now) },
+      ...(newAnswersPerMinute !== undefined ? { newAnswersPerMinute } : {}),
+    });
+    return { app, asked, advance: (ms: number) => (now += ms) };
+  }
+
+  it('answers 429 with Retry-After and a rate_limited error once one address has asked for its new answers of the minute', async () => {
+    const { app, asked, advance } = limitedApp(3);
+    for (const q of ['gout one?', 'gout two?', 'gout three?']) expect((await ask(app, q)).status).toBe(200);
+    advance(10_000);
+    const refused = await ask(app, 'gout four?');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('50');
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('rate_limited');
+    expect(body.error.message).toContain('asked 3 new questions in the last minute');
+    expect(body.error.message).toContain('try again in 50 seconds');
+    // Refused before any answer is composed or stored.
+    expect(asked.map((a) => a.question)).toEqual(['gout one?', 'gout two?', 'gout three?']);
+    // Another address has its own allowance; the first may ask again once the minute has passed.
+    expect((await ask(app, 'gout four?', '10.0.0.2')).status).toBe(200);
+    advance(50_000);
+    expect((await ask(app, 'gout five?')).status).toBe(200);
+  });
+
+  it('does not count asking a question that already has an article', async () => {
+    const { app, asked } = limitedApp(2);
+    expect((await ask(app, 'Does colchicine help gout?')).status).toBe(200);
+    expect((await ask(app, 'Is allopurinol safe?')).status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await ask(app, 'does colchicine help gout')).status).toBe(200);
+    expect(asked).toHaveLength(2);
+    expect((await ask(app, 'Is febuxostat safe?')).status).toBe(429);
+  });
+
+  it('allows 20 new answers a minute unless configured, and none is limited with 0', async () => {
+    const byDefault = limitedApp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await ask(byDefault.app, `question number ${i}?`)).status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(20);
+    expect(statuses.at(-1)).toBe(429);
+    const unlimited = limitedApp(0);
+    for (let i = 0; i < 25; i++) expect((await ask(unlimited.app, `question number ${i}?`)).status).toBe(200);
+  });
+
+  it('counts questions sent in parallel', async () => {
+    const { app, asked } = limitedApp(3);
+    const statuses = await Promise.all(Array.from({ length: 6 }, (_, i) => ask(app, `parallel question ${i}?`)).map(async (r) => (await r).status));
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    expect(asked).toHaveLength(3);
+  });
+});

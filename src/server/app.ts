@@ -6,6 +6,7 @@ import { ClinqError, type Answer, type Article, type Audience } from '../domain/
 import type { EditorialContext } from '../editorial/index.js';
 import { toHttpError } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
+import { createNewAnswerLimiter, DEFAULT_NEW_ANSWERS_PER_MINUTE, TooManyNewAnswers } from './new-answer-limiter.js';
 import { loadViewer, requireCsrf, type AppEnv, type Viewer } from './viewer.js';
 import { renderErrorPage } from './pages/error-page.js';
 import type { PageFrame } from './pages/layout.js';
@@ -41,6 +42,8 @@ export type AppDeps = {
   csrfSecret: string;
   /** Failed sign-ins allowed per email and client address in a window; 5 per 15 minutes unless set. */
   signInLimits?: SignInLimits;
+  /** New answers (stored draft articles) one anonymous client may create per minute; 20 unless set, 0 for no limit. */
+  newAnswersPerMinute?: number;
   /** Where faults that are not ClinqErrors are logged. */
   logError?: (error: unknown) => void;
 };
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.onError((error, c) => {
     if (!(error instanceof ClinqError)) (deps.logError ?? console.error)(error);
     const { status, body } = toHttpError(error);
+    if (error instanceof TooManyNewAnswers) c.header('Retry-After', String(error.retryAfter));
     if (isApi(c.req.path)) return c.json(body, status);
     // Sign-in needed on a page: send the reader to the sign-in form and back.
     if (status === 401 && c.req.method === 'GET') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
@@ -110,10 +114,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   registerAssetRoutes(app);
   const forReader = createReaderAnswer(deps);
-  registerApiRoutes(app, deps, forReader);
-  registerPageRoutes(app, deps);
+  const now = () => (deps.editorial.clock?.() ?? new Date()).getTime();
+  const newAnswers = createNewAnswerLimiter(deps.newAnswersPerMinute ?? DEFAULT_NEW_ANSWERS_PER_MINUTE, now);
+  registerApiRoutes(app, deps, forReader, newAnswers);
+  registerPageRoutes(app, deps, newAnswers);
   registerAuthRoutes(app, deps);
-  registerArticleRoutes(app, deps, forReader);
+  registerArticleRoutes(app, deps, forReader, newAnswers);
   registerRevisionRoutes(app, deps);
   registerDeskRoutes(app, deps);
   return app;

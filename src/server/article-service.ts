@@ -40,11 +40,11 @@ const sameQuestion = (a: string, b: string) => {
  * Answers a question for physicians (the stored form) and keeps it as a draft article. People who may create
  * articles own it; anyone else (readers, reviewers) makes an unowned draft for an editor to pick up. A question
  * already asked leads to its article (the reviewed version once there is one) instead of an unreviewed duplicate,
-unless it is unreviewed and the corpus has changed since.
+unless it is unreviewed and the corpus has changed since. `admit` is called before a new article is made.
  */
 export async function askAndStore(
   deps: AppDeps,
-  input: { question: string; actor: User | null },
+  input: { question: string; actor: User | null; admit?: () => void },
 ): Promise<{ article: EditorialArticle; answer: Answer }> {
   const existing = await deps.editorial.store.findArticleBySlug(slugify(input.question));
   if (existing && sameQuestion(existing.question, input.question)) {
@@ -55,6 +55,8 @@ export async function askAndStore(
       return { article: existing, answer: shown.answer };
     }
   }
+  // Only a new article is counted against the asker's limit; the call throws when they are over it.
+  input.admit?.();
   const answer = await deps.ask(input.question, 'physician');
   const actor = canCreate(input.actor) ? input.actor : null;
   const article = await createArticle(deps.editorial, { actor, question: input.question, answer });

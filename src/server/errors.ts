@@ -1,5 +1,6 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ClinqError, type ErrorCode } from '../domain/index.js';
+import { TooManyNewAnswers } from './new-answer-limiter.js';
 
 /** The one mapping from fault codes to HTTP statuses. */
 const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
@@ -16,6 +17,8 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
 
 /** The HTTP status and JSON body for any thrown value; unknown faults become a 500 without internals. */
 export function toHttpError(error: unknown): { status: ContentfulStatusCode; body: { error: { code: string; message: string } } } {
+  // A limit is no fault of the input: its own status and code, which the domain's fault codes do not need to know.
+  if (error instanceof TooManyNewAnswers) return { status: 429, body: { error: { code: 'rate_limited', message: error.message } } };
   if (error instanceof ClinqError) {
     return { status: STATUS_BY_CODE[error.code], body: { error: { code: error.code, message: error.message } } };
   }

@@ -143,6 +143,37 @@ describe('sign-in rate limiting', () => {
   });
 });
 
+describe('limit on new answers from the site', () => {
+  it('shows a reader over the limit a readable page with Retry-After instead of storing another draft', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 2 });
+    for (const q of ['Does colchicine help gout?', 'Is allopurinol safe?']) expect((await h.request('anonymous', '/ask', { form: { question: q } })).status).toBe(303);
+    const refused = await h.request('anonymous', '/ask', { form: { question: 'Is febuxostat safe?' } });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const page = await refused.text();
+    expect(page).toContain('Please wait a moment');
+    expect(page).toContain('This address has asked 2 new questions in the last minute, the most allowed; try again in 60 seconds');
+    expect(h.asked).toHaveLength(2);
+    // A question that already has an article still leads to it.
+    expect((await h.request('anonymous', '/ask', { form: { question: 'is allopurinol safe' } })).status).toBe(303);
+  });
+
+  it('counts follow-ups, which store draft articles too', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 1 });
+    const article = await h.articleIn('draft');
+    const path = `/articles/${article.slug}/follow-ups`;
+    expect((await h.request('anonymous', path, { form: { question: 'What dose?' } })).status).toBe(303);
+    expect((await h.request('anonymous', path, { form: { question: 'For how long?' } })).status).toBe(429);
+  });
+
+  it('does not limit signed-in staff', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 1 });
+    for (const who of ['reviewer', 'admin', 'editor'] as const) {
+      for (const q of ['one', 'two', 'three']) expect((await h.request(who, '/ask', { form: { question: `${who} question ${q}?` } })).status).toBe(303);
+    }
+  });
+});
+
 describe('Content-Security-Policy', () => {
   it('allows scripts and styles only from the site and forbids framing', async () => {
     const h = await makeHarness();

@@ -1,4 +1,4 @@
-/** The page shown for faults on page routes: not found, forbidden, sign-in needed, bad input. */
+/** The page shown for faults on page routes: not found, forbidden, sign-in needed, bad input, too many requests. */
 import type { PageFrame } from './layout.js';
 import { Layout } from './layout.js';
 
@@ -9,6 +9,7 @@ const TITLES: Record<number, string> = {
   404: 'Page not found',
   409: 'That changed in the meantime',
   413: 'That was too long',
+  429: 'Please wait a moment',
   500: 'Something went wrong',
 };
 

@@ -6,9 +6,11 @@ import { askAndStore, linkAnswer } from '../article-service.js';
 import { answerRequestSchema, articleIdSchema, issuesText, pmidSchema } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
 import type { ReaderAnswer } from '../reader-answer.js';
+import type { NewAnswerLimiter } from '../new-answer-limiter.js';
+import { clientAddress } from '../client-address.js';
 
-/** Registers /healthz and /api/*; `forReader` words a stored answer for the reader asked for. */
-export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer): void {
+/** Registers /healthz and /api/*; `forReader` words a stored answer for the reader asked for, `newAnswers` limits new ones. */
+export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer, newAnswers: NewAnswerLimiter): void {
   app.get('/healthz', async (c) => c.json({ status: 'ok', articles: await deps.countArticles() }));
 
   // JSON only: a cross-site form cannot send application/json without a CORS preflight, so no CSRF token is needed.
@@ -25,7 +27,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     const parsed = answerRequestSchema.safeParse(raw);
     if (!parsed.success) throw new ClinqError('invalid_request', issuesText(parsed.error));
     const question = deps.checkQuestion(parsed.data.question);
-    const { article, answer } = await askAndStore(deps, { question, actor: null });
+    const { article, answer } = await askAndStore(deps, { question, actor: null, admit: () => newAnswers.admit(clientAddress(c), null) });
     const audience = parsed.data.audience ?? 'physician';
     return c.json(linkAnswer(await forReader(answer, audience), article));
   });

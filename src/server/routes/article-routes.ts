@@ -25,6 +25,8 @@ import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, ve
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
 import type { ReaderAnswer } from '../reader-answer.js';
+import type { NewAnswerLimiter } from '../new-answer-limiter.js';
+import { clientAddress } from '../client-address.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -65,8 +67,8 @@ function audienceFor(c: Context<AppEnv>) {
   return audience;
 }
 
-/** Registers /articles/:slug and everything under it; `forReader` words stored answers for the page's reader. */
-export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer): void {
+/** Registers /articles/:slug and everything under it; `forReader` words stored answers for the page's reader, `newAnswers` limits follow-ups. */
+export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer, newAnswers: NewAnswerLimiter): void {
   // One view serves the article (its public version, with the follow-up thread) and any older version.
   const renderVersion = async (c: Context<AppEnv>, article: Awaited<ReturnType<typeof requireArticleBySlug>>, shown: ReturnType<typeof shownVersion>, withThread: boolean) => {
     const audience = audienceFor(c);
@@ -119,6 +121,8 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     const form = followUpFormSchema.safeParse(await c.req.parseBody());
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     const asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question));
+    // Each follow-up stores a draft article too, so it counts against the same limit as asking.
+    newAnswers.admit(clientAddress(c), c.get('viewer').user);
     const answer = await deps.ask(asked, 'physician');
     const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
     const followUp = await addFollowUp(deps.editorial, {

@@ -1,7 +1,6 @@
 /** Sign-in and sign-out. */
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { authenticate, createSession, deleteSession, SESSION_TTL_MS } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
@@ -9,16 +8,8 @@ import { loginFormSchema } from '../schemas.js';
 import { clearSiteCookie, CSRF_COOKIE, SESSION_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderLoginPage } from '../pages/login-page.js';
 import { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS } from '../sign-in-limiter.js';
+import { clientAddress } from '../client-address.js';
 
-// The socket's address; behind a proxy every client shares it, which only makes the limit stricter.
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // app.request() in tests and non-Node runtimes have no socket.
-    return 'unknown';
-  }
-}
 
 const minutes = (seconds: number) => {
   const m = Math.ceil(seconds / 60);

@@ -9,11 +9,13 @@ import { askFormSchema, issuesText } from '../schemas.js';
 import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
 import { renderEditorialPolicyPage } from '../pages/editorial-policy-page.js';
+import type { NewAnswerLimiter } from '../new-answer-limiter.js';
+import { clientAddress } from '../client-address.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /** Registers /, /search, POST /ask and /editorial-policy. */
-export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers: NewAnswerLimiter): void {
   app.get('/', async (c) => {
     const [articles, recent] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8)]);
     const q = c.req.query('q');
@@ -40,7 +42,8 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const form = askFormSchema.safeParse(await c.req.parseBody());
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     const question = deps.checkQuestion(form.data.question);
-    const { article } = await askAndStore(deps, { question, actor: c.get('viewer').user });
+    const actor = c.get('viewer').user;
+    const { article } = await askAndStore(deps, { question, actor, admit: () => newAnswers.admit(clientAddress(c), actor) });
     const audience = form.data.audience;
     if (audience) setSiteCookie(c, AUDIENCE_COOKIE, audience, YEAR_SECONDS);
     return c.redirect(articleUrl(article) + (audience ? `?audience=${audience}` : ''), 303);

@@ -1,0 +1,45 @@
+/**
+ * Bounds how many new answers (each a stored draft article) one client may create per minute, so a script cannot
+ * fill the review desk. Questions that already have an article are not counted; signed-in staff are not limited.
+ */
+import { ClinqError } from '../domain/index.js';
+import type { User } from '../editorial/index.js';
+import { createRateLimiter } from './rate-limiter.js';
+
+/** 20 new answers per minute per client unless configured (CLINQ_NEW_ANSWERS_PER_MINUTE). */
+export const DEFAULT_NEW_ANSWERS_PER_MINUTE = 20;
+
+/** The fault for a client over the limit: HTTP 429 with Retry-After `retryAfter` seconds. */
+export class TooManyNewAnswers extends ClinqError {
+  readonly retryAfter: number;
+  constructor(perMinute: number, retryAfter: number) {
+    const wait = `${retryAfter} second${retryAfter === 1 ? '' : 's'}`;
+    super(
+      'invalid_request',
+      `answers: this address has asked ${perMinute} new questions in the last minute, the most allowed; try again in ${wait} (questions already answered can be asked at any time)`,
+    );
+    this.name = 'TooManyNewAnswers';
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** Admits or refuses the creation of one new answer. */
+export type NewAnswerLimiter = {
+  /** Counts a new answer for the client, or throws TooManyNewAnswers when it is over the limit; staff pass freely. */
+  admit(client: string, actor: User | null): void;
+};
+
+/** A limiter allowing `perMinute` new answers per client (0: no limit); `now` is the app's clock in milliseconds. */
+export function createNewAnswerLimiter(perMinute: number, now: () => number): NewAnswerLimiter {
+  const limiter = perMinute > 0 ? createRateLimiter({ max: perMinute, windowMs: 60_000 }) : null;
+  return {
+    admit(client, actor) {
+      // Accounts are made by admins for the site's own staff, who may need to ask many questions in a row.
+      if (!limiter || actor) return;
+      const wait = limiter.retryAfter(client, now());
+      if (wait > 0) throw new TooManyNewAnswers(perMinute, wait);
+      // Counted before the (slow) answer is composed, so parallel requests cannot slip past the limit.
+      limiter.record(client, now());
+    },
+  };
+}
