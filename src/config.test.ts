@@ -26,7 +26,25 @@ describe('loadSettings', () => {
 
   it('names a malformed environment value', () => {
     expect(() => loadSettings({}, { PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
-    expect(() => loadSettings({}, { PORT: '70000' })).toThrow(/server\.port/);
+    expect(() => loadSettings({}, { PORT: '70000' })).toThrow(/PORT must be between 0 and 65535/);
+  });
+
+  it('names each wrong variable once, and an out-of-bounds override by its setting', () => {
+    const message = (env: Record<string, string>, overrides = {}) => {
+      try {
+        loadSettings(overrides, env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message({ CLINQ_MODEL_URL: 'x' })).toBe('config: CLINQ_MODEL_URL must be an http(s) URL such as http://localhost:11434/v1');
+    expect(message({ PORT: '70000' })).toBe('config: PORT must be between 0 and 65535');
+    expect(message({ CLINQ_CSRF_SECRET: 'short' })).toBe('config: CLINQ_CSRF_SECRET must be at least 16 characters');
+    expect(message({ PORT: 'x', CLINQ_NEW_ANSWERS_PER_MINUTE: '-1' })).toBe(
+      'config: PORT must be a whole number; CLINQ_NEW_ANSWERS_PER_MINUTE must be a whole number (0 for no limit)',
+    );
+    expect(message({}, { corpus: { batchSize: 0 } })).toMatch(/^config: corpus\.batchSize: Too small/);
   });
 
   it('limits new answers to 20 a minute per client unless CLINQ_NEW_ANSWERS_PER_MINUTE says otherwise (0: no limit)', () => {

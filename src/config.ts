@@ -28,7 +28,7 @@ const settingsSchema = z.object({
     /** Largest accepted request body, in bytes. */
     maxBodyBytes: z.number().int().min(1024).max(10_000_000).default(64 * 1024),
     /** Key that signs anonymous readers' form tokens (CLINQ_CSRF_SECRET); random per process when unset. */
-    csrfSecret: z.string().min(16, 'CLINQ_CSRF_SECRET must be at least 16 characters').optional(),
+    csrfSecret: z.string().min(16, 'must be at least 16 characters').optional(),
     /** New answers (stored draft articles) one anonymous client may create per minute; 0 for no limit (CLINQ_NEW_ANSWERS_PER_MINUTE). */
     newAnswersPerMinute: z.number().int().min(0).max(100_000).default(20),
   }),
@@ -62,9 +62,10 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+$/, 'PORT must be a whole number')
     .transform(Number)
+    .refine((n) => n <= 65_535, 'PORT must be between 0 and 65535')
     .optional(),
   HOST: z.string().min(1).optional(),
-  CLINQ_CSRF_SECRET: z.string().optional(),
+  CLINQ_CSRF_SECRET: z.string().min(16, 'CLINQ_CSRF_SECRET must be at least 16 characters').optional(),
   CLINQ_NEW_ANSWERS_PER_MINUTE: z
     .string()
     .regex(/^\d+$/, 'CLINQ_NEW_ANSWERS_PER_MINUTE must be a whole number (0 for no limit)')
@@ -121,7 +122,7 @@ export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.Proc
   const parsedEnv = envSchema.safeParse(Object.fromEntries(read.map((name) => [name, env[name] || undefined])));
   if (!parsedEnv.success) {
     // Messages name the variable, never its value: CLINQ_MODEL_KEY must not reach a terminal or a log.
-    throw new ClinqError('invalid_request', `config: ${parsedEnv.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new ClinqError('invalid_request', `config: ${parsedEnv.error.issues.map(namedOnce).join('; ')}`);
   }
   const e = parsedEnv.data;
   const raw = {
@@ -134,11 +135,18 @@ export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.Proc
     },
     model: modelFromEnv(e),
   };
+  // The environment's bounds are checked above, so what fails here came from an override, named by its setting.
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ClinqError('invalid_request', `config: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new ClinqError('invalid_request', `config: ${parsed.error.issues.map(namedOnce).join('; ')}`);
   }
   return parsed.data;
+}
+
+/** An issue as "NAME must ...": its own message when that names the variable or setting already, else prefixed with it. */
+function namedOnce(issue: z.core.$ZodIssue): string {
+  const name = issue.path.join('.');
+  return name === '' || issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
 }
 
 /** Drops keys whose value is undefined, so an unset flag does not hide the environment or the default. */
