@@ -399,3 +399,15 @@ describe('polarityOf on questions whether something can be left out, or is a was
     expect(polarityOf('Over 14 years, a higher BMI predicts knee pain in women, independently of radiographic changes.', asked)).not.toBe(-1);
   });
 });
+
+describe('polarityOf on hedged and optional wording', () => {
+  it('reads "cannot be excluded" as a hedge, not an affirmation', () => {
+    const asked = analyzeQuestion('Does oral alpha-galactosidase irritate the gut?');
+    expect(polarityOf('Irritation of the gut by alpha-galactosidase cannot be excluded.', asked)).toBe(0);
+  });
+
+  it('reads "with or without" as no negation', () => {
+    const asked = analyzeQuestion('Are virtual planning and guided surgery economically viable?');
+    expect(polarityOf('Virtual planning and guided surgery with or without prebent plates are becoming more common.', asked)).not.toBe(-1);
+  });
+});

@@ -33,7 +33,7 @@ const FAILURE =
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
-const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial)\b/i;
+const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out))\b/i;
 const POSITIVE =
   /\b(significant(ly)?|associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
@@ -137,8 +137,8 @@ const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority
 // A contrast that excludes a group from the finding: ", but not those who ...", ", but not in controls".
 const EXCLUSION = /,?\s+but not (?:those|in|for|among|when|with|without|the|patients|people|individuals|controls?|women|men|children)\b[^,;.]*/gi;
 // The group a finding is compared with ("than those who had not received radiotherapy", "whether or not it is
-// clinically apparent", "but not necessarily in ..."): its negation denies nothing.
-const COMPARATOR = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?) (?:in )?(?:those|patients|people|individuals|subjects|women|men|children|controls?|others|the group|a group)(?: who| that| with| without)?|whether or not|but not necessarily)\b[^,;.]*/gi;
+// clinically apparent", "with or without plates", "but not necessarily in ..."): its negation denies nothing.
+const COMPARATOR = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?) (?:in )?(?:those|patients|people|individuals|subjects|women|men|children|controls?|others|the group|a group)(?: who| that| with| without)?|whether or not|with or without|but not necessarily)\b[^,;.]*/gi;
 // Questions on whether something takes part in, or is needed for, something else.
 const ROLE_QUESTION = /\b(?:involved|role|required|essential|necessary|needed|important|implicated|regulat\w*|contribut\w*)\b/i;
 // A loss of the thing asked about, and a deficit that follows it.
