@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +125,26 @@ describe('clinq command line', () => {
     expect(run.stderr).toContain('broken.xml');
     expect(run.stderr).toContain('error.html');
     expect(articleCount()).toBe(before);
+  });
+
+  it('ingests a directory as its PubMed files, saying how many it found, and refuses one with none', async () => {
+    const folder = path.join(dir, 'downloads');
+    await mkdir(folder);
+    await copyFile(path.join(fixtures, 'medline16n0902.xml.gz'), path.join(folder, 'b-medline.xml.gz'));
+    await writeFile(path.join(folder, 'a-broken.xml'), '<?xml version="1.0"?><PubmedArticleSet><PubmedArticle>');
+    await writeFile(path.join(folder, 'notes.txt'), 'not read');
+    const target = path.join(dir, 'from-folder.db');
+    const run = await clinq(['ingest', '--db', target, folder]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`clinq: ${folder}: 2 PubMed files (*.xml, *.xml.gz)\n`);
+    expect(run.stderr).toContain(`[1/2] reading ${path.join(folder, 'a-broken.xml')}`);
+    expect(run.stderr).toContain('a-broken.xml');
+    expect(run.stdout).toMatch(/^ingested 1 of 2 file\(s\), 1 failed \(see above\): \d+ added/);
+    const empty = path.join(dir, 'nothing-here');
+    await mkdir(empty);
+    const none = await clinq(['ingest', '--db', target, empty]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`${empty} holds no PubMed files (*.xml or *.xml.gz; it is empty`);
   });
 
   it('answers a question about an ingested record with verbatim, cited quotes', async () => {

@@ -1,4 +1,4 @@
-/** `clinq ingest FILE...`: stream PubMed XML into the store. */
+/** `clinq ingest FILE|DIR...`: stream PubMed XML into the store. */
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
@@ -7,6 +7,7 @@ import { loadSettings } from '../config.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { ClinqError } from '../domain/index.js';
 import { DB_HELP, intOption } from './options.js';
+import { pubmedFilesFrom } from './pubmed-files.js';
 
 /** How often ingest logs a progress line when no bar is drawn (no terminal). */
 const PLAIN_PROGRESS_MS = 10_000;
@@ -20,16 +21,21 @@ export function registerIngestCommand(program: Command): void {
       'Streams PubMed XML (PubmedArticleSet from efetch, baseline and update files; older MedlineCitationSet), ' +
         'plain or gzipped, in constant memory, with a progress bar on a terminal. Records are upserted by PMID (a newer ' +
         'version replaces an older one), DeleteCitation entries are honoured, and unusable records are reported and ' +
-        'skipped. Re-running on the same files changes nothing.\n\n' +
+        'skipped. Re-running on the same files changes nothing. A directory stands for the *.xml and *.xml.gz files in ' +
+        'it (not in its subdirectories), read in name order.\n\n' +
         'A broken file (cut off, not XML, not PubMed) is reported by name and position; the records read before the ' +
         'fault stay stored and the other files still load. Exit code 0 when every file loaded, 1 when any failed.',
     )
-    .argument('<files...>', 'PubMed XML files (.xml or .xml.gz)')
+    .argument('<files...>', 'PubMed XML files (.xml or .xml.gz), or directories holding them')
     .option('--db <path>', DB_HELP)
     .option('--batch-size <n>', 'records per write transaction (default: 5000)', intOption('--batch-size', 1, 50_000))
     .option('-q, --quiet', 'no progress bar, only the summary line')
-    .action(async (files: string[], opts: { db?: string; batchSize?: number; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db?: string; batchSize?: number; quiet?: boolean }) => {
       const settings = loadSettings({ store: { dbPath: opts.db }, corpus: { batchSize: opts.batchSize } });
+      const { files, directories } = await pubmedFilesFrom(paths);
+      if (!opts.quiet) {
+        for (const d of directories) process.stderr.write(`clinq: ${d.path}: ${d.count} PubMed file${d.count === 1 ? '' : 's'} (*.xml, *.xml.gz)\n`);
+      }
       const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, !opts.quiet);
       printSummary(summary, files.length);
       if (summary.failures.length > 0) process.exitCode = 1;

@@ -1,6 +1,5 @@
 /** `clinq serve` and `clinq start`: the web page and HTTP API. */
 import type { Command } from 'commander';
-import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describeModel, loadSettings, type Settings } from '../config.js';
@@ -8,6 +7,7 @@ import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js
 import { startServer } from '../main.js';
 import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, emptyCorpusWarning, intOption } from './options.js';
 import { ingestWithProgress } from './ingest-command.js';
+import { pubmedFilesFrom } from './pubmed-files.js';
 
 /** The shipped demo corpus, relative to this file so it is found from any working directory. */
 export const SHIPPED_CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
@@ -63,12 +63,12 @@ export async function ensureShippedCorpus(settings: Settings): Promise<void> {
     process.stderr.write(`clinq: ${settings.store.dbPath} holds ${count} articles\n`);
     return;
   }
-  const files = (await readdir(SHIPPED_CORPUS_DIR)).filter((f) => /\.xml(\.gz)?$/.test(f)).sort().map((f) => path.join(SHIPPED_CORPUS_DIR, f));
+  const { files } = await pubmedFilesFrom([SHIPPED_CORPUS_DIR]);
   process.stderr.write(`clinq: ${settings.store.dbPath} is empty; loading the shipped corpus (${files.length} files)\n`);
   // A second start sees articles and would not load the rest, so an interrupted first load names the command that does.
   const relative = path.relative(process.cwd(), SHIPPED_CORPUS_DIR);
   const corpusDir = relative === '' ? '.' : relative.startsWith('..') ? SHIPPED_CORPUS_DIR.replace(/[\\/]$/, '') : relative;
-  const resume = `load the rest with: clinq ingest --db ${settings.store.dbPath} ${corpusDir}/*.xml.gz`;
+  const resume = `load the rest with: clinq ingest --db ${settings.store.dbPath} ${corpusDir}`;
   const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, true, resume);
   process.stderr.write(`clinq: loaded ${summary.added + summary.updated} articles (${summary.skipped} skipped)\n`);
 }
