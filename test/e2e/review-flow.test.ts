@@ -4,7 +4,7 @@
  * to test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { ingestWithProgress } from '../../src/cli/ingest-command.js';
 import { addUser } from '../../src/editorial/index.js';
 import { openDatabase } from '../../src/store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../../src/store/sqlite/index.js';
+import { findChromium } from './find-chromium.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = path.join(ROOT, 'data/corpus');
@@ -22,11 +23,10 @@ const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const PASSWORD = 'correct horse battery staple';
 const QUESTION = 'What is the treatment of gout?';
 
-// Debian's chromium, or another Chrome named by CLINQ_CHROMIUM. Without one, a developer's `npm test` skips these tests
-// with a note instead of failing twelve times; under CI (CI set) they always run, so a missing browser fails there.
-const CHROMIUM = [process.env.CLINQ_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (candidate): candidate is string => candidate !== undefined && candidate !== '' && existsSync(candidate),
-);
+// Debian's chromium, or another Chrome named by CLINQ_CHROMIUM (which fails the file when it names no file). Without one,
+// a developer's `npm test` skips these tests with a note instead of failing twelve times; under CI (CI set) they always
+// run, so a missing browser fails there.
+const CHROMIUM = findChromium();
 const RUN = CHROMIUM !== undefined || process.env.CI !== undefined;
 if (!RUN) console.warn('browser tests skipped: no chromium found; install it (apt-get install chromium) or set CLINQ_CHROMIUM=/path/to/chrome');
 
