@@ -7,6 +7,9 @@ import {
   hepatitisCIsrael,
   holmiumUreter,
   liverWaitingList,
+  roboticCystectomy,
+  roboticHepatectomy,
+  roboticSearchRest,
   thyroidEthanol,
   waitingSearchRest,
   wiskottAllelicExclusion,
@@ -119,5 +122,21 @@ describe('composeAnswer on what a study did', () => {
     const texts = answer.sections.flatMap((s) => s.points.map((p) => p.text));
     expect(answer.status).toBe('answered');
     expect(texts.filter((t) => /^To study/.test(t))).toEqual([]);
+  });
+});
+
+describe('composeAnswer choosing the article that answers', () => {
+  it('answers from the article naming every rare word of the question, not from one sharing the rarest', async () => {
+    // Document counts in clinq's shipped corpus of 1,896 records.
+    const counts: Record<string, number> = { outcom: 238, wors: 16, surgeon: 20, first: 265, robot: 3, cystectomi: 4 };
+    const answer = await composeAnswer("Are outcomes worse during a surgeon's first robotic cystectomies?", {
+      findEvidence: inOrder([roboticCystectomy, roboticHepatectomy, ...roboticSearchRest]),
+      corpus: { articles: 1896, snapshot: 'test' },
+      documentFrequencies: async (stems) => new Map(stems.map((s) => [s, counts[s] ?? 0])),
+      englishLevel: (word) => ({ outcomes: 20, worse: 10, surgeon: 35, first: 10, robotic: 50 })[word],
+      // None of the question's words is a heading of clinq's vocabulary ("Cystectomy" is, in the singular).
+      isNamedConcept: () => false,
+    });
+    expect(answer.direct?.citations[0]?.pmid).toBe('21166749');
   });
 });

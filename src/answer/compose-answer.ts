@@ -459,6 +459,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const rarest = (rarestAny && first && (mentions(first.stems, rarestAny.stem) || !firstIsTopical || surelyTopic(rarestAny)) ? rarestAny : null) ?? soleFound;
   const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word)) };
   const rarestNamed = frequencies ? rarestSubject(vocabularyOnly, frequencies, corpus.articles * rareShare, retrieved) : null;
+  // The rare subject words search's first article shares with the question ("robotic" and "cystectomies"): the
+  // direct answer comes from an article naming them all when one gives a point, not from one on robotic liver surgery.
+  const rareTopics = rarest && first && frequencies
+    ? topical.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && (frequencies.get(c.stem) ?? Infinity) <= corpus.articles * rareShare && mentions(first.stems, c.stem))
+    : [];
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
   const rareWeights = frequencies ? rarityWeights(plain, frequencies, corpus.articles) : [];
@@ -580,7 +585,12 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     enough.set(p.pmid, result);
     return result;
   };
-  const direct = chooseDirect(analysis, selected, decisive, onSubject, scored);
+  const central = (p: ScoredPassage) => {
+    const stems = fits.get(p.pmid)?.stems;
+    return stems !== undefined && rareTopics.every((c) => mentions(stems, c.stem));
+  };
+  const anyCentral = rareTopics.length > 0 && selected.some((s) => onSubject(s.passage) && central(s.passage));
+  const direct = chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need);
   if (offTopic) return insufficient(question, audience, corpus, offTopic);
