@@ -1,5 +1,5 @@
 /**
- * Everyday names of organs, times of life and kin, and the words papers use for them: "kidney" is written "renal",
+ * Everyday names of organs, times of life, kin and death, and the words papers use for them: "kidney" is written "renal",
  * "before birth" "prenatal", a "father" "paternal", a patient's "outlook" the "prognosis". Patients ask in the first words; abstracts
  * answer in the second, so a question on "kidney problems in Wiskott-Aldrich syndrome" must find "nephropathy ...
  * progressive renal failure". Kept to words that have one clear medical counterpart.
@@ -30,4 +30,7 @@ export const BODY_WORDS: Readonly<Record<string, readonly string[]>> = {
   mother: ['maternal'],
   mothers: ['maternal'],
   'donor eggs': ['oocyte donation'],
+  die: ['death'],
+  dying: ['death'],
+  'family members': ['relatives', 'caregivers'],
 };

@@ -68,6 +68,7 @@ describe('buildConceptLexicon on everyday words', () => {
     expect(alternatives('What kidney problem can occur in Wiskott-Aldrich syndrome?')[0]).toEqual(['kidney', 'renal']);
     expect(lexicon.alternativesOf('before birth')).toEqual(['prenatal', 'antenatal']);
     expect(alternatives('Does an older father lower the chance of pregnancy with donor eggs?')).toContainEqual(['father', 'paternal']);
+    expect(alternatives('What symptoms do family members notice first in schizophrenia?')).toContainEqual(['family members', 'relatives', 'caregivers']);
   });
 
   it('tells a phrase known only as a plain word of the thesaurus from a medical or curated name', () => {
