@@ -26,3 +26,29 @@ describe('renderAnswerText', () => {
     expect(renderAnswerText(answer)).toContain('Insufficient evidence.');
   });
 });
+
+describe('renderAnswerText on what the corpus and references say', () => {
+  const base = { question: 'Is X linked to Y?', audience: 'physician' as const, status: 'answered' as const, sections: [], evidenceSummary: 'Based on 1 article.' };
+  const reference = (evidenceLevel: 'other' | 'case-report') => ({
+    n: 1, pmid: '9358014', title: 'Ethnic differences in the HFE codon 282 polymorphism.', journal: '', year: null,
+    publicationTypes: [], evidenceLevel, url: 'https://pubmed.ncbi.nlm.nih.gov/9358014/',
+  });
+  const answerWith = (evidenceLevel: 'other' | 'case-report', snapshot: string) => ({
+    ...base,
+    direct: { text: 'X is linked to Y.', citations: [{ n: 1, pmid: '9358014', quote: 'X is linked to Y.' }] },
+    references: [reference(evidenceLevel)],
+    corpus: { articles: 1896, snapshot },
+  });
+
+  it('gives the corpus size once, not again from the snapshot', () => {
+    const text = renderAnswerText(answerWith('other', '1896 articles, last updated 2026-11-25'));
+    expect(text).toContain('Corpus: 1,896 records (last updated 2026-11-25).');
+    expect(renderAnswerText(answerWith('other', 'fixtures'))).toContain('Corpus: 1,896 records (fixtures).');
+  });
+
+  it('names a reference\'s study design when it is known, and does not call one of no known design "article"', () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(renderAnswerText(answerWith('other', 'x')))).toContain('[1] Ethnic differences in the HFE codon 282 polymorphism. https://pubmed');
+    expect(flat(renderAnswerText(answerWith('case-report', 'x')))).toContain('polymorphism. case report. https://pubmed');
+  });
+});

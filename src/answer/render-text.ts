@@ -44,10 +44,14 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
     out.push('', 'References');
     for (const ref of answer.references) {
       const where = [ref.journal, ref.year ?? ''].filter(Boolean).join(', ');
-      const line = `[${ref.n}] ${ref.title}${where ? ` ${where}.` : ''} ${STUDY_TYPE[ref.evidenceLevel]}. ${ref.url}`;
+      // An article of no known study design says nothing by being called "article".
+      const kind = ref.evidenceLevel === 'other' ? '' : ` ${STUDY_TYPE[ref.evidenceLevel]}.`;
+      const line = `[${ref.n}] ${ref.title}${where ? ` ${where}.` : ''}${kind} ${ref.url}`;
       out.push(wrap(line, width, '    '));
     }
   }
-  out.push('', `Corpus: ${answer.corpus.articles.toLocaleString('en-US')} records (${answer.corpus.snapshot}).`);
+  // The snapshot may start with the count already given ("1896 articles, last updated ...").
+  const snapshot = answer.corpus.snapshot.replace(/^\d[\d,]*\s+(?:articles|records)\b,?\s*/, '');
+  out.push('', `Corpus: ${answer.corpus.articles.toLocaleString('en-US')} records${snapshot ? ` (${snapshot})` : ''}.`);
   return out.join('\n');
 }
