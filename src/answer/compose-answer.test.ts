@@ -293,6 +293,12 @@ describe('composeAnswer with corpus-wide word counts', () => {
 });
 
 describe('pointText', () => {
+  it('shows a decimal the source spaced out whole, but not a year followed by a number', () => {
+    expect(pointText('In white adults, 0. 5 percent were homozygous for the C282Y mutation.')).toBe('In white adults, 0.5 percent were homozygous for the C282Y mutation.');
+    expect(pointText('The HFE gene lies 4. 5 Mb telomeric to HLA-A.')).toBe('The HFE gene lies 4.5 Mb telomeric to HLA-A.');
+    expect(pointText('The registry opened in 1999. 5 patients were enrolled that year.')).toBe('The registry opened in 1999. 5 patients were enrolled that year.');
+  });
+
   it('drops a two-word structured-abstract label and shows a doubled full stop once', () => {
     expect(pointText('STUDY DESIGN One hundred patients were identified through two surveys.')).toBe('One hundred patients were identified through two surveys.');
     expect(pointText('The results improve genetic counselling..')).toBe('The results improve genetic counselling.');

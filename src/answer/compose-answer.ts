@@ -120,7 +120,10 @@ export function pointText(sentence: string): string {
   const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
   // A doubled full stop in the source ("counselling..") is shown once; an ellipsis stays.
   const ended = text.replace(/(?<!\.)\.\.$/, '.');
-  return ended.charAt(0).toUpperCase() + ended.slice(1);
+  // A decimal the source spaced out ("0. 5 percent", "4. 5 Mb", as tokenised corpora write them) is shown whole; a
+  // year before a number ("in 1999. 5 patients") is left alone.
+  const decimals = ended.replace(/(?<![\d.])(\d{1,3})\. (\d{1,3})(?![\d.])/g, '$1.$2');
+  return decimals.charAt(0).toUpperCase() + decimals.slice(1);
 }
 
 function pointOf(selection: Selection): Point {
