@@ -73,6 +73,13 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Storage of vaccines in the community: weak link in the cold chain?')).toBe(true);
   });
 
+  it('reads a question after a title sentence, and alternatives inside a "whether" clause, as yes/no', () => {
+    expect(asksYesOrNo('Metered-dose inhalers. Do health care providers know what to teach?')).toBe(true);
+    expect(asksYesOrNo('Does blood pressure change depending on whether it is measured by a physician or a nurse?')).toBe(true);
+    expect(asksYesOrNo('Is fingolimod a drug or a pro-drug?')).toBe(false);
+    expect(asksYesOrNo('Metered-dose inhalers. What should providers teach?')).toBe(false);
+  });
+
   it('reads the question a polite frame asks ("Can you define ...?", "Do you know how ...?")', () => {
     expect(typeOf('Can you define uncontrolled asthma')).toBe('definition');
     expect(typeOf('Do you know how it lowers uric acid?')).not.toBe('yesno');

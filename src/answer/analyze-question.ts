@@ -89,11 +89,13 @@ const IMPERATIVE = /^(list|name|enumerate|describe|explain|give|tell|summari[sz]
 export function asksYesOrNo(question: string): boolean {
   const q = withoutPoliteFrame(question.trim());
   if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
-  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not)\b/i.test(q)) return false;
+  // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause.
+  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q)) return false;
   // "Any thoughts on X?" and "Any tips for Y?" ask for advice, not for a yes or no.
   if (/^(?:any|some)\s+(?:thoughts?|ideas?|advice|suggestions?|recommendations?|tips?|options?)\b/i.test(q)) return false;
   if (AUX.test(q)) return true;
-  if (/[:;,]\s*(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b[^:;]*\?\s*$/i.test(q)) return true;
+  // "X: are they related?" and a title before the question ("Metered-dose inhalers. Do providers know what to teach?").
+  if (/(?:[:;,]|\.(?=\s+[A-Z]))\s*(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b[^:;.]*\?\s*$/i.test(q)) return true;
   // A bare topic ("Kawasaki disease?") asks what it is; a claim put as a question has a few words more.
   return /\?\s*$/.test(q) && !WH_WORD.test(q) && !IMPERATIVE.test(q) && q.split(/\s+/).length >= 4;
 }
