@@ -24,6 +24,20 @@ describe('composeAnswer direct answer', () => {
   });
 });
 
+describe('composeAnswer direct answer to "What are the features of X?"', () => {
+  it('opens with a sentence on what the condition is like, not one on why studying it is useful', async () => {
+    const articles = [
+      article('1', 'WT1 mutations in development', 'The analysis of diseases linked specifically with WT1 mutations, such as Denys-Drash syndrome, can provide valuable insight concerning the role of WT1 in development and disease.'),
+      article('2', 'WT1 mutations in Denys-Drash syndrome', 'The Denys-Drash syndrome is characterised by a typical nephropathy, genital abnormalities and also predisposes to the development of Wilms tumor. WT1 mutations were found in the syndrome.'),
+    ];
+    const answer = await composeAnswer('What are the features of Denys-Drash syndrome?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.direct?.text).toMatch(/characterised by a typical nephropathy/);
+  });
+});
+
 describe('composeAnswer verdict on evidence about something else', () => {
   it('stays uncertain when the deciding article speaks of only one of the question\'s subjects', async () => {
     const articles = [

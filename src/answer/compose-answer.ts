@@ -281,6 +281,9 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
   { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },
 ];
 
+// Questions on what a condition is like.
+const FEATURES_QUESTION = /\b(?:features?|characteristics?|manifestations?|phenotypes?|clinical picture)\b/i;
+
 /** The kind of answer a question's wording asks for ("How is X treated?" asks for treatment), or undefined. */
 function askedKindOf(analysis: QuestionAnalysis): (typeof ASKED_KIND)[number] | undefined {
   // "How are cystic thyroid nodules treated with ethanol injection?" names the treatment: it asks how that goes.
@@ -359,7 +362,9 @@ function chooseDirect(
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
     : [];
   // "How is X treated?", "What are the symptoms of X?": a sentence that speaks of that comes first among near-equals.
-  const askedKind = askedKindOf(analysis);
+  // "What are the features of X?" prefers a sentence on how X presents, though (unlike the kinds above) an answer
+  // without one is not refused: features may be molecular or radiological as well.
+  const askedKind = askedKindOf(analysis) ?? (FEATURES_QUESTION.test(analysis.question) ? { kind: 'presentation' as const } : undefined);
   const fitting = askedKind ? close.filter((s) => cueCount(askedKind.kind, s.passage.text) > 0) : [];
   const best = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
   return best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
