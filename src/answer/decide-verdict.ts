@@ -97,34 +97,37 @@ const DENYING_WORD = /^(?:ineffective|ineffectual|useless|unnecessary|unhelpful|
 export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
   if (HEDGE.test(sentence)) return 0;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
+  // What affirms or denies the question as asked: a question worded as a denial turns both round.
+  const yes = flip as -1 | 1;
+  const no = (-1 * flip) as -1 | 1;
   // "X were at increased risk, but not those who did not receive Y" affirms X: the excluded group denies nothing;
   // "not only A but also B" affirms both.
   // Unless the excluded group is what the question asks about ("inhibits CYP1A2, but not CYP3A", "in vivo, but not
   // in vitro"): a question word only the exclusion names makes it the answer.
   const text = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '').replace(COMPARATOR, '');
   // "Mice lacking X have memory deficits" says X is needed for memory.
-  if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return flip as -1 | 1;
+  if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return yes;
   // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".
-  if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return flip as -1 | 1;
-  if (NEGATIVE.test(text)) return (-1 * flip) as -1 | 1;
+  if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return yes;
+  if (NEGATIVE.test(text)) return no;
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
-  if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
-  if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return (-1 * flip) as -1 | 1;
+  if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return no;
+  if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return no;
   // "Is severe pain a predictor of outcomes?" is denied by "similar outcomes compared with patients without".
-  if (analysis && EFFECT_QUESTION.test(analysis.question) && !COMPARATIVE_QUESTION.test(analysis.question) && SIMILAR_OUTCOME.test(text)) return (-1 * flip) as -1 | 1;
+  if (analysis && EFFECT_QUESTION.test(analysis.question) && !COMPARATIVE_QUESTION.test(analysis.question) && SIMILAR_OUTCOME.test(text)) return no;
   // "Do X and Y agree?" is denied by poor agreement; "disagreements on X" elsewhere deny nothing.
-  if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return (-1 * flip) as -1 | 1;
+  if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return no;
   // "Are X responsible for the majority of Y?" is denied by "X account for a small fraction of Y".
-  if (analysis && MAJORITY_QUESTION.test(analysis.question) && FEW.test(text) && !FEW.test(analysis.question)) return (-1 * flip) as -1 | 1;
+  if (analysis && MAJORITY_QUESTION.test(analysis.question) && FEW.test(text) && !FEW.test(analysis.question)) return no;
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
-  if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return (-1 * flip) as -1 | 1;
-  if (analysis && deniesConcepts(text, analysis)) return (-1 * flip) as -1 | 1;
+  if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return no;
+  if (analysis && deniesConcepts(text, analysis)) return no;
   // "DGE is linked to other complications rather than to pylorus preservation" and "the gradient seems independent
   // of environmental characteristics" set aside what is asked; "worse prognosis independently of age" does not.
-  if (analysis && setsAside(text, analysis)) return (-1 * flip) as -1 | 1;
-  if (analysis && contrastsSlot(text, analysis)) return (-1 * flip) as -1 | 1;
-  if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return (-1 * flip) as -1 | 1;
-  if (POSITIVE.test(text)) return flip as -1 | 1;
+  if (analysis && setsAside(text, analysis)) return no;
+  if (analysis && contrastsSlot(text, analysis)) return no;
+  if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return no;
+  if (POSITIVE.test(text)) return yes;
   return 0;
 }
 
