@@ -84,7 +84,7 @@ export async function runPubmedqaBench(options: PubmedqaOptions): Promise<BenchR
           ? 'Corpus database reused (same corpus, same committed ingest code).'
           : `Corpus ingested with clinq ingest in ${(prepared.ingestMs / 1000).toFixed(1)} s (process start included).`,
         `Baselines: verdict = always the majority class of the file ("${majorityClass}"); documents = plain FTS5 bm25() over the same index, OR of the question's words, top k with k = number of PMIDs clinq cited.`,
-        'Corpus: each abstract = its labelled CONTEXTS + LONG_ANSWER as CONCLUSIONS, titled with its first context sentence (never the question).',
+        'Corpus: each abstract = its labelled CONTEXTS + LONG_ANSWER as CONCLUSIONS, with the MeSH headings PubMed gives it, titled with its first context sentence (never the question).',
         `clinq verdict uncertain or missing = maybe. Predicted: ${verdictCounts(pairs.map((p) => p.predicted))}; gold: ${verdictCounts(pairs.map((p) => p.gold))}.`,
         `Latency method: ${batch.latencies.method}; total batch wall time ${(batch.totalMs / 1000).toFixed(1)} s.`,
         ...(batch.errors.length ? [`Batch problems: ${batch.errors.slice(0, 5).join('; ')}`] : []),
