@@ -38,6 +38,22 @@ describe('composeAnswer direct answer to "What are the features of X?"', () => {
   });
 });
 
+describe('composeAnswer on an answer resting on one study', () => {
+  it('shows that study\'s findings beside its conclusion, not what it set out to do', async () => {
+    const articles = [
+      article('23147106', 'Is peak concentration needed in therapeutic drug monitoring of vancomycin?', 'We analyzed the pharmacokinetic-pharmacodynamic relationship of vancomycin to determine the drug exposure parameters that correlate with the efficacy and nephrotoxicity of vancomycin in patients with methicillin-resistant Staphylococcus aureus pneumonia and evaluated the need to use peak concentration in therapeutic drug monitoring (TDM). Serum drug concentrations of 31 hospitalized patients treated with vancomycin for methicillin-resistant S. aureus pneumonia were collected. Significant differences in trough concentration (Cmin)/minimum inhibitory concentration (MIC) and area under the serum concentration-time curve (AUC0-24)/MIC were observed between the response and non-response groups. Significant differences in Cmin and AUC0-24 were observed between the nephrotoxicity and non-nephrotoxicity groups. Receiver operating characteristic curves revealed high predictive values of Cmin/MIC and AUC0-24/MIC for efficacy and of Cmin and AUC0-24 for safety of vancomycin. These results suggest little need to use peak concentration in vancomycin TDM because Cmin/MIC and Cmin are sufficient to predict the efficacy and safety of vancomycin.'),
+    ];
+    const answer = await composeAnswer('Is peak concentration needed in therapeutic drug monitoring of vancomycin?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    const points = answer.sections.flatMap((s) => s.points.map((p) => p.text));
+    expect(answer.direct?.text).toMatch(/little need to use peak concentration/);
+    expect(points.some((t) => /Receiver operating characteristic curves revealed/.test(t))).toBe(true);
+    expect(points.some((t) => /We analyzed/.test(t))).toBe(false);
+  });
+});
+
 describe('composeAnswer verdict on evidence about something else', () => {
   it('stays uncertain when the deciding article speaks of only one of the question\'s subjects', async () => {
     const articles = [

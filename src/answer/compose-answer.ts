@@ -281,6 +281,11 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
   { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },
 ];
 
+// Below this many sentences (the direct answer included), the direct answer's own study adds its findings.
+const MIN_POINTS = 3;
+// A supporting finding of that study must still speak of some of the question.
+const SUPPORT_COVERAGE = 0.2;
+
 // Questions on what a condition is like.
 const FEATURES_QUESTION = /\b(?:features?|characteristics?|manifestations?|phenotypes?|clinical picture)\b/i;
 
@@ -620,7 +625,15 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // tells the reader nothing its findings do not, when the same article gives a finding.
   const findingFrom = new Set([direct, ...subjectPoints].filter((s) => !s.passage.aim).map((s) => s.passage.pmid));
   const points = subjectPoints.filter((s) => !s.passage.aim || !findingFrom.has(s.passage.pmid));
-  const selections = [direct, ...points.filter((s) => s !== direct)].slice(0, room);
+  const chosen = [direct, ...points.filter((s) => s !== direct)].slice(0, room);
+  // An answer resting on one study's conclusion shows that study's findings too ("Receiver operating characteristic
+  // curves revealed high predictive values of Cmin/MIC ..." beside "little need to use peak concentration").
+  const supporting = chosen.length >= MIN_POINTS ? [] : scoredAll
+    .filter((p) => p.pmid === direct.passage.pmid && p.section !== 'title' && !p.aim && !statesBelief(p.text) && p.coverage >= SUPPORT_COVERAGE)
+    .filter((p) => !chosen.some((s) => s.passage === p || s.alsoSaidBy.includes(p)))
+    .slice(0, MIN_POINTS - chosen.length)
+    .map((passage): Selection => ({ passage, alsoSaidBy: [] }));
+  const selections = [...chosen, ...supporting];
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), evidence);
   if (unasked) return insufficient(question, audience, corpus, unasked);
   const byKind = new Map<SectionKind, Point[]>();
