@@ -189,11 +189,14 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   return false;
 }
 
+// Wording that sets something aside from a finding.
+const SET_ASIDE = /\b(?:rather than|instead of|independent(?:ly)? of)\b/i;
+
 /** Whether a sentence sets a question concept aside ("rather than X", "independent of X") that it names nowhere else. */
 function setsAside(text: string, analysis: QuestionAnalysis): boolean {
-  const match = /\b(?:rather than|instead of|independent(?:ly)? of)\b([^,;.]*)/i.exec(text);
+  const match = new RegExp(`${SET_ASIDE.source}[^,;.]*`, 'i').exec(text);
   // "Does obesity predict knee pain, independently of radiographic changes?" asks for that very setting aside.
-  if (!match || /\b(?:rather than|instead of|independent(?:ly)? of)\b/i.test(analysis.question)) return false;
+  if (!match || SET_ASIDE.test(analysis.question)) return false;
   return namesOnly(match[0], text.slice(0, match.index) + text.slice(match.index + match[0].length), analysis);
 }
 
@@ -370,36 +373,40 @@ export function decideVerdict(
     const asksHarm = /\b(?:unsafe|harmful|dangerous|contraindicat\w*)\b/i.test(analysis.question) !== questionDenies(analysis.question);
     return safetyVerdict(considered, asksHarm);
   }
-  let yes = 0;
-  let no = 0;
-  const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
-  const stance = (p: ScoredPassage) => {
-    const polarity = polarityOf(p.text, analysis);
-    // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones.
-    if (polarity < 0 && analysis && contrastsSlot(p.text, analysis)) return polarity * CONTRAST_WEIGHT;
-    if (polarity !== 0) return polarity;
-    // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
-    return HEDGE.test(p.text) ? 0 : silentWeight * denied;
-  };
   // An abstract's conclusion is its authors' answer: every conclusion that speaks of the question is heard, even
   // when it names the question's terms by abbreviation or covers them less than a results sentence does.
   const isConclusion = (p: ScoredPassage) => /^CONCLUSION/.test(p.section);
   for (const p of passages) {
     if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
   }
+  // Each sentence is read once: how it stands on the question, and what that counts for.
+  const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
+  const polarities = new Map(considered.map((p) => [p, polarityOf(p.text, analysis)]));
+  const stances = new Map(
+    considered.map((p) => {
+      const polarity = polarities.get(p) as -1 | 0 | 1;
+      // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones.
+      if (polarity < 0 && analysis && contrastsSlot(p.text, analysis)) return [p, polarity * CONTRAST_WEIGHT];
+      if (polarity !== 0) return [p, polarity];
+      // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
+      return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];
+    }),
+  );
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
-  const concluded = considered.some((p) => isConclusion(p) && polarityOf(p.text, analysis) !== 0);
+  const concluded = considered.some((p) => isConclusion(p) && polarities.get(p) !== 0);
+  let yes = 0;
+  let no = 0;
   for (const p of considered) {
     // Conclusions speak for the study; weigh them more.
-    const silentElsewhere = concluded && !isConclusion(p) && polarityOf(p.text, analysis) === 0;
+    const silentElsewhere = concluded && !isConclusion(p) && polarities.get(p) === 0;
     const weight = p.score * p.coverage * (isConclusion(p) || p.section === 'ABSTRACT' ? 1.5 : 1) * (silentElsewhere ? 0.5 : 1);
-    const s = stance(p);
+    const s = stances.get(p) as number;
     if (s > 0) yes += s * weight;
     else if (s < 0) no += -s * weight;
   }
   if (yes === 0 && no === 0) return { verdict: 'uncertain', decisive: null };
   const verdict: Verdict = no * noBias > yes ? 'no' : yes > no * noBias ? 'yes' : 'uncertain';
   const sign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
-  const decisive = sign ? (considered.find((p) => Math.sign(stance(p)) === sign) ?? null) : null;
+  const decisive = sign ? (considered.find((p) => Math.sign(stances.get(p) as number) === sign) ?? null) : null;
   return { verdict, decisive };
 }
