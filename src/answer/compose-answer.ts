@@ -305,12 +305,11 @@ const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|usin
  * ("What is the treatment for Wilms tumor?" answered with what the WT1 gene does). Short records may just leave the
  * cue words out.
  */
-function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly SubjectGroup[], passages: readonly ScoredPassage[], evidence: readonly Evidence[]): string | null {
+function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly SubjectGroup[], passages: readonly ScoredPassage[], articleOf: ReadonlyMap<string, Article>): string | null {
   const asked = askedKindOf(analysis);
   if (!asked || !passages.length) return null;
-  const articles = new Map(evidence.map((e) => [e.article.pmid, e.article]));
   const full = passages.every((p) => {
-    const article = articles.get(p.pmid);
+    const article = articleOf.get(p.pmid);
     return article !== undefined && isFullAbstract(article);
   });
   // Two sentences must say it, or the direct answer twice over ("phlebotomy therapy"): one passing mention ("only
@@ -634,7 +633,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     .slice(0, MIN_POINTS - chosen.length)
     .map((passage): Selection => ({ passage, alsoSaidBy: [] }));
   const selections = [...chosen, ...supporting];
-  const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), evidence);
+  const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
   if (unasked) return insufficient(question, audience, corpus, unasked);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {
@@ -648,7 +647,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     .filter((kind) => byKind.has(kind))
     .map((kind) => ({ kind, title: SECTION_TITLES[kind], points: byKind.get(kind) as Point[] }));
 
-  const articles = new Map<string, Article>(evidence.map((e) => [e.article.pmid, e.article]));
   const draft: Answer = {
     ...(verdict ? { verdict } : {}),
     question,
@@ -660,11 +658,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     evidenceSummary: '',
     corpus,
   };
-  const answer = assembleReferences(draft, articles, onDrop);
+  const answer = assembleReferences(draft, articleOf, onDrop);
   if (!answer.direct) return insufficient(question, audience, corpus, 'No cited sentence survived verification against its source.');
   const quotes = pointsOf(answer).flatMap((p) => p.citations.map((c) => c.quote));
   answer.evidenceSummary = summarizeEvidence(answer.references, quotes);
-  const check = verifyAnswer(answer, articles);
+  const check = verifyAnswer(answer, articleOf);
   // Loud on purpose: assembleReferences already removed bad citations, so a failure here is a bug in this stage.
   if (!check.ok) throw new Error(`answer: composed answer breaks the contract: ${check.problems.join('; ')}`);
   return answer;
