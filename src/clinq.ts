@@ -7,6 +7,7 @@ import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } fr
 import type { ArticleStore } from './store/index.js';
 import { createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
 import {
+  COMMONEST_LEVEL,
   composeAnswer,
   createOpenAiCompatibleModel,
   pointsOf,
@@ -20,9 +21,6 @@ import { adaptAnswer, conceptsKept, loadVocabulary, measureReadability, type Voc
 import type { Settings } from './config.js';
 import type Database from 'better-sqlite3';
 import type { EditorialStore } from './editorial/index.js';
-
-// SCOWL size 10: the commonest English words.
-const COMMONEST_ENGLISH = 10;
 
 /** The running parts of clinq over one database. */
 export type Clinq = {
@@ -96,7 +94,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   const isNamedConcept = (word: string) => {
     const phrase = foldPhrase(word);
     if (lexicon.alternativesOf(phrase) === undefined) return false;
-    return !(lexicon.isPlainWordOnly?.(phrase) === true && (english.level(phrase) ?? Infinity) <= COMMONEST_ENGLISH);
+    return !(lexicon.isPlainWordOnly?.(phrase) === true && (english.level(phrase) ?? Infinity) <= COMMONEST_LEVEL);
   };
 
   const editorial = createSqliteEditorialStore(db);

@@ -68,9 +68,11 @@ export type ComposeOptions = {
 
 // SCOWL sizes up to 20 hold the commonest English words ("last", "days", "take"): the question's wording, rarely its topic.
 const EVERYDAY_LEVEL = 20;
-// SCOWL size 10 holds the commonest English words ("get", "waiting", "longer", "start"); size 20 already holds words
-// that name medical subjects ("genetic", "cancer").
-const COMMONEST_LEVEL = 10;
+/**
+ * The SCOWL size of the commonest English words ("get", "waiting", "longer", "start"); size 20 already holds words
+ * that name medical subjects ("genetic", "cancer").
+ */
+export const COMMONEST_LEVEL = 10;
 // How many other specific question words one retrieved article must cover for an unknown word to pass as a variant.
 const MIN_CONTEXT = 3;
 
