@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { ClinqError } from './domain/index.js';
 
+/** Articles per write transaction while ingesting, unless configured (--batch-size). */
+export const DEFAULT_BATCH_SIZE = 5_000;
+
 const settingsSchema = z.object({
   store: z.object({
     /** Path of the SQLite database file (CLINQ_DB). */
@@ -12,7 +15,7 @@ const settingsSchema = z.object({
   }),
   corpus: z.object({
     /** Articles per write transaction while ingesting (bounded so memory stays constant). */
-    batchSize: z.number().int().min(1).max(50_000).default(5_000),
+    batchSize: z.number().int().min(1).max(50_000).default(DEFAULT_BATCH_SIZE),
   }),
   answer: z.object({
     /** Longest question accepted, in characters; longer ones are refused with a clear error. */

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestFiles, type IngestSummary } from '../corpus/index.js';
-import { loadSettings } from '../config.js';
+import { DEFAULT_BATCH_SIZE, loadSettings } from '../config.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { ClinqError } from '../domain/index.js';
 import { DB_HELP, intOption } from './options.js';
@@ -28,7 +28,7 @@ export function registerIngestCommand(program: Command): void {
     )
     .argument('<files...>', 'PubMed XML files (.xml or .xml.gz), or directories holding them')
     .option('--db <path>', DB_HELP)
-    .option('--batch-size <n>', 'records per write transaction (default: 5000)', intOption('--batch-size', 1, 50_000))
+    .option('--batch-size <n>', `records per write transaction (default: ${DEFAULT_BATCH_SIZE})`, intOption('--batch-size', 1, 50_000))
     .option('-q, --quiet', 'no progress bar, only the summary line')
     .action(async (paths: string[], opts: { db?: string; batchSize?: number; quiet?: boolean }) => {
       const settings = loadSettings({ store: { dbPath: opts.db }, corpus: { batchSize: opts.batchSize } });
