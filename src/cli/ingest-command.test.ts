@@ -1,19 +1,13 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { IngestSummary } from '../corpus/index.js';
-import { summaryLine } from './ingest-command.js';
+import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
+import { checkStandardInput, summaryLine } from './ingest-command.js';
 
-const summary = (over: Partial<IngestSummary>): IngestSummary => ({
-  files: 0,
-  articles: 0,
-  added: 0,
-  updated: 0,
-  unchanged: 0,
-  deleted: 0,
-  skipped: 0,
-  skippedRecords: [],
-  failures: [],
-  ...over,
-});
+const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 
 describe('the ingest summary line', () => {
   it('counts the files and what changed when every file loaded', () => {
@@ -29,3 +23,44 @@ describe('the ingest summary line', () => {
     );
   });
 });
+
+describe('ingest from standard input', () => {
+  it('refuses standard input named twice, or a terminal as standard input, saying how to pipe records in', () => {
+    expect(() => checkStandardInput(['-', 'a.xml', '/dev/stdin'], false)).toThrow('ingest: standard input (- or /dev/stdin) is named 2 times; it can be read once');
+    expect(() => checkStandardInput(['-'], true)).toThrow(/standard input, which is a terminal here; pipe PubMed XML into it, e.g. zcat .* \| clinq ingest -/);
+    expect(() => checkStandardInput(['-', 'a.xml'], false)).not.toThrow();
+    expect(() => checkStandardInput(['a.xml'], true)).not.toThrow();
+  });
+
+  it('loads gzipped records piped into `clinq ingest -`, and names the line of a broken stream keeping what came before it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'clinq-ingest-stdin-'));
+    try {
+      const db = path.join(dir, 'piped.db');
+      const gz = await readFile(path.join(root, 'test/fixtures/pubmed/medline16n0902.xml.gz'));
+      const piped = await clinq(['ingest', '--db', db, '-'], gz);
+      expect(piped.stderr).toBe('clinq: [1/1] reading standard input\n');
+      expect(piped.stdout).toMatch(/^ingested 1 file\(s\): 604 added, 0 updated, 0 unchanged, 0 deleted, 0 skipped\n$/);
+      expect(piped.code).toBe(0);
+
+      const broken = Buffer.from('<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID>77</PMID><Article><ArticleTitle>Kept.</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n<PubmedArticle><MedlineCitation></Oops>');
+      const run = await clinq(['ingest', '--db', db, '-'], broken);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/clinq: corpus: standard input: not well-formed XML at line 3, column \d+, inside record 2: .*\(the 1 record\(s\) before the fault were stored\)/);
+      expect(run.stdout).toMatch(/^ingested 0 of 1 file\(s\), 1 failed \(see above\): 1 added/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the real CLI with `input` on its standard input. */
+function clinq(args: string[], input: Buffer): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'src/cli/main.ts'), ...args], { cwd: root }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end(input);
+  });
+}

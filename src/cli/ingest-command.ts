@@ -1,8 +1,8 @@
-/** `clinq ingest FILE|DIR...`: stream PubMed XML into the store. */
+/** `clinq ingest FILE|DIR|-...`: stream PubMed XML into the store. */
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
-import { ingestFiles, type IngestSummary } from '../corpus/index.js';
+import { ingestFiles, inputName, isStandardInput, type IngestSummary } from '../corpus/index.js';
 import { DEFAULT_BATCH_SIZE, loadSettings } from '../config.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { ClinqError } from '../domain/index.js';
@@ -22,17 +22,19 @@ export function registerIngestCommand(program: Command): void {
         'plain or gzipped, in constant memory, with a progress bar on a terminal. Records are upserted by PMID (a newer ' +
         'version replaces an older one), DeleteCitation entries are honoured, and unusable records are reported and ' +
         'skipped. Re-running on the same files changes nothing. A directory stands for the *.xml and *.xml.gz files in ' +
-        'it (not in its subdirectories), read in name order.\n\n' +
+        'it (not in its subdirectories), read in name order. "-" reads standard input (plain or gzipped), e.g. ' +
+        '`curl -s URL | clinq ingest -`; its progress counts records and bytes, as a pipe has no known size.\n\n' +
         'A broken file (cut off, not XML, not PubMed) is reported by name and position; the records read before the ' +
         'fault stay stored and the other files still load. Exit code 0 when every file loaded, 1 when any failed.',
     )
-    .argument('<files...>', 'PubMed XML files (.xml or .xml.gz), or directories holding them')
+    .argument('<files...>', 'PubMed XML files (.xml or .xml.gz), directories holding them, or - for standard input')
     .option('--db <path>', DB_HELP)
     .option('--batch-size <n>', `records per write transaction (default: ${DEFAULT_BATCH_SIZE})`, intOption('--batch-size', 1, 50_000))
     .option('-q, --quiet', 'no progress bar, only the summary line')
     .action(async (paths: string[], opts: { db?: string; batchSize?: number; quiet?: boolean }) => {
       const settings = loadSettings({ store: { dbPath: opts.db }, corpus: { batchSize: opts.batchSize } });
       const { files, directories } = await pubmedFilesFrom(paths);
+      checkStandardInput(files, process.stdin.isTTY === true);
       if (!opts.quiet) {
         for (const d of directories) process.stderr.write(`clinq: ${d.path}: ${d.count} PubMed file${d.count === 1 ? '' : 's'} (*.xml, *.xml.gz)\n`);
       }
@@ -40,6 +42,23 @@ export function registerIngestCommand(program: Command): void {
       printSummary(summary, files.length);
       if (summary.failures.length > 0) process.exitCode = 1;
     });
+}
+
+/**
+ * Refuses standard input named twice (a pipe is read once) and a terminal as standard input (ingest would sit waiting
+ * for XML typed by hand); `stdinIsTerminal` is process.stdin.isTTY.
+ */
+export function checkStandardInput(files: readonly string[], stdinIsTerminal: boolean): void {
+  const named = files.filter(isStandardInput);
+  if (named.length > 1) {
+    throw new ClinqError('invalid_request', `ingest: standard input (- or /dev/stdin) is named ${named.length} times; it can be read once`);
+  }
+  if (named.length === 1 && stdinIsTerminal) {
+    throw new ClinqError(
+      'invalid_request',
+      `ingest: ${named[0]} reads standard input, which is a terminal here; pipe PubMed XML into it, e.g. zcat pubmed25n0001.xml.gz | clinq ingest -`,
+    );
+  }
 }
 
 /**
@@ -63,11 +82,15 @@ export async function ingestWithProgress(
   }
   const db = openDatabase(dbPath);
   const store = createSqliteArticleStore(db);
+  // A pipe has no size, so with standard input among the files the bar shows what has come in instead of a share.
+  const sizeKnown = !files.some(isStandardInput);
   const bar =
     showProgress && process.stderr.isTTY
       ? new SingleBar(
           {
-            format: 'ingest |{bar}| {percentage}% | {records} records | {rate} records/s | {file}',
+            format: sizeKnown
+              ? 'ingest |{bar}| {percentage}% | {records} records | {rate} records/s | {file}'
+              : 'ingest | {megabytes} MB read | {records} records | {rate} records/s | {file}',
             stream: process.stderr,
             hideCursor: true,
           },
@@ -78,7 +101,7 @@ export async function ingestWithProgress(
   const doneBytes = new Map<string, number>();
   let recordsBefore = 0;
   let lastLine = Date.now();
-  bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '' });
+  bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '', megabytes: '0.0' });
   // Ctrl-C between batches: give the terminal its cursor back and say what is kept (each batch is one transaction, so
   // the database holds every batch before it, whole, and re-running the same command picks up the rest).
   const interrupted = () => {
@@ -96,19 +119,27 @@ export async function ingestWithProgress(
         // Without a terminal (CI logs, nohup, a pipe) the bar is not drawn, so each file's start is logged instead.
         if (showProgress && !bar && !doneBytes.has(p.file)) {
           const sofar = doneBytes.size > 0 ? ` (${recordsBefore} records read before it)` : '';
-          process.stderr.write(`clinq: [${doneBytes.size + 1}/${files.length}] reading ${p.file}${sofar}\n`);
+          process.stderr.write(`clinq: [${doneBytes.size + 1}/${files.length}] reading ${inputName(p.file)}${sofar}\n`);
         }
         recordsBefore = p.records;
         // ... and, on a long file, a line every PLAIN_PROGRESS_MS with the records read and how far into the file.
         if (showProgress && !bar && Date.now() - lastLine >= PLAIN_PROGRESS_MS) {
           lastLine = Date.now();
-          const share = p.totalBytes > 0 ? `, ${Math.floor((100 * p.bytesRead) / p.totalBytes)}% of ${p.file}` : '';
+          const share =
+            p.totalBytes > 0
+              ? `, ${Math.floor((100 * p.bytesRead) / p.totalBytes)}% of ${p.file}`
+              : `, ${megabytes(p.bytesRead)} MB of ${inputName(p.file)} so far`;
           if (doneBytes.has(p.file)) process.stderr.write(`clinq: ${p.records} records read${share}\n`);
         }
         doneBytes.set(p.file, p.bytesRead);
         const bytes = [...doneBytes.values()].reduce((a, b) => a + b, 0);
         const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-        bar?.update(Math.min(bytes, totalBytes), { records: p.records, rate: Math.round(p.records / seconds), file: p.file });
+        bar?.update(sizeKnown ? Math.min(bytes, totalBytes) : 0, {
+          records: p.records,
+          rate: Math.round(p.records / seconds),
+          file: inputName(p.file),
+          megabytes: megabytes(bytes),
+        });
       },
     });
   } catch (error) {
@@ -120,10 +151,14 @@ export async function ingestWithProgress(
   }
 }
 
+function megabytes(bytes: number): string {
+  return (bytes / 1_000_000).toFixed(1);
+}
+
 function printSummary(s: IngestSummary, fileCount: number): void {
   // Skips are printed after the bar has stopped, so they are not drawn over.
   for (const skip of s.skippedRecords.slice(0, 20)) {
-    process.stderr.write(`clinq: ${skip.file}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}\n`);
+    process.stderr.write(`clinq: ${inputName(skip.file)}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}\n`);
   }
   if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record(s)\n`);
   for (const failure of s.failures) process.stderr.write(`clinq: ${failure.message}\n`);

@@ -1,4 +1,5 @@
 export {
+  emptyIngestSummary,
   ingestFiles,
   type ArticleSink,
   type IngestFailure,
@@ -10,6 +11,8 @@ export {
 } from './ingest.js';
 export {
   readPubmedFile,
+  isStandardInput,
+  inputName,
   articleFromRecord,
   inlineText,
   MAX_ABSTRACT_CHARS,

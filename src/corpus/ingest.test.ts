@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,11 +119,37 @@ describe('ingestFiles', () => {
     expect([...sink.articles.keys()].sort()).toEqual(['11', '27797938', '28775130']);
   });
 
-  it('says that standard input is not read, and how to ingest a download instead', async () => {
-    const summary = await ingestFiles(['-'], new FakeSink());
-    expect(summary.failures[0]?.message).toBe(
-      'corpus: -: reading from standard input is not supported; save the records to a file first (e.g. curl -o records.xml URL) and ingest that (nothing from this file was stored)',
+  it('reads standard input for the path "-", gzipped or not, and loads the same records as from the file', async () => {
+    const fromFile = await ingestFiles([fixture('medline16n0902.xml.gz')], new FakeSink());
+    const sink = new FakeSink();
+    const progress: IngestProgress[] = [];
+    const summary = await ingestFiles(['-'], sink, {
+      stdin: createReadStream(fixture('medline16n0902.xml.gz')),
+      onProgress: (p) => progress.push(p),
+    });
+    expect(summary).toEqual(fromFile);
+    expect(progress.at(-1)).toMatchObject({ file: '-', records: fromFile.articles + fromFile.skipped, totalBytes: 0 });
+    expect(progress.at(-1)?.bytesRead).toBeGreaterThan(0);
+
+    const plain = await ingestFiles(['-'], new FakeSink(), { stdin: Readable.from([Buffer.from(`<PubmedArticleSet>${record('31', 'Piped.')}</PubmedArticleSet>`)]) });
+    expect(plain).toMatchObject({ files: 1, added: 1, failures: [] });
+  });
+
+  it('names the line and column of malformed XML on standard input and keeps the records before it', async () => {
+    const sink = new FakeSink();
+    // Split mid-record so the fault arrives in a later chunk than the good record.
+    const chunks = [`<PubmedArticleSet>\n${record('41', 'Before the break.')}<PubmedArt`, 'icle><MedlineCitation></Oops>'].map((c) => Buffer.from(c));
+    const summary = await ingestFiles(['-'], sink, { stdin: Readable.from(chunks) });
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]?.message).toMatch(
+      /^corpus: standard input: not well-formed XML at line 4, column \d+, inside record 2: .* \(the 1 record\(s\) before the fault were stored\)$/,
     );
+    expect([...sink.articles.keys()]).toEqual(['41']);
+  });
+
+  it('says so when nothing comes in on standard input', async () => {
+    const summary = await ingestFiles(['-'], new FakeSink(), { stdin: Readable.from([]) });
+    expect(summary.failures[0]?.message).toBe('corpus: standard input: nothing came in, not PubMed XML (nothing from this file was stored)');
   });
 
   it('reports skipped records with file, position, PMID and reason', async () => {

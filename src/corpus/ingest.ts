@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { ClinqError, type Article } from '../domain/index.js';
-import { readPubmedFile, type PubmedEvent, type ReadPubmedOptions } from './pubmed/index.js';
+import type { Readable } from 'node:stream';
+import { isStandardInput, readPubmedFile, type PubmedEvent, type ReadPubmedOptions } from './pubmed/index.js';
 
 /** Where ingested articles go; an ArticleStore satisfies it. */
 export interface ArticleSink {
@@ -11,7 +12,10 @@ export interface ArticleSink {
   deleteArticles(pmids: readonly string[]): Promise<number>;
 }
 
-/** Progress of a run: `records` counts every record of the run so far; bytes are those of the current file. */
+/**
+ * Progress of a run: `records` counts every record of the run so far; bytes are those of the current file, whose
+ * `totalBytes` is 0 when unknown (standard input).
+ */
 export type IngestProgress = { file: string; records: number; bytesRead: number; totalBytes: number };
 
 /** A record that was not loaded: `position` is its number in the file (1-based), `line` where it starts. */
@@ -36,6 +40,11 @@ export type IngestSummary = {
   failures: IngestFailure[];
 };
 
+/** A summary of a run that has done nothing yet: the start of every count. */
+export function emptyIngestSummary(): IngestSummary {
+  return { files: 0, articles: 0, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, skippedRecords: [], failures: [] };
+}
+
 /** Reads one file as PubMed events; replaceable in tests. */
 export type ReadRecords = (path: string, options: ReadPubmedOptions) => AsyncIterable<PubmedEvent>;
 
@@ -45,6 +54,8 @@ export type IngestOptions = {
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
   readRecords?: ReadRecords;
+  /** What the path `-` reads; process.stdin unless given. */
+  stdin?: Readable;
 };
 
 const optionsSchema = z.object({ batchSize: z.number().int().min(1).max(100_000).default(5_000) });
@@ -61,17 +72,7 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const { batchSize } = optionsSchema.parse({ batchSize: options.batchSize });
   const readRecords = options.readRecords ?? readPubmedFile;
-  const summary: IngestSummary = {
-    files: 0,
-    articles: 0,
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    deleted: 0,
-    skipped: 0,
-    skippedRecords: [],
-    failures: [],
-  };
+  const summary = emptyIngestSummary();
   let records = 0;
 
   for (const file of paths) {
@@ -95,6 +96,7 @@ export async function ingestFiles(
     try {
       totalBytes = await sizeOf(file);
       const events = readRecords(file, {
+        ...(options.stdin ? { stdin: options.stdin } : {}),
         onBytesRead: (read, total) => {
           bytesRead = read;
           totalBytes = total;
@@ -127,7 +129,8 @@ export async function ingestFiles(
       }
       await flush();
       summary.files++;
-      bytesRead = totalBytes;
+      // A file ends at its size; a pipe's size is only known as the bytes it gave.
+      if (totalBytes > 0) bytesRead = totalBytes;
       report();
     } catch (error) {
       // Fail soft on corpus faults (one bad download must not block the rest); store faults stop the run.
@@ -155,13 +158,8 @@ function addNewest(batch: Map<string, Article>, article: Article): void {
 }
 
 async function sizeOf(file: string): Promise<number> {
-  // Files are read twice (a sniff for gzip, then the stream) and measured for progress, which a pipe cannot give.
-  if (file === '-' || file === '/dev/stdin') {
-    throw new ClinqError(
-      'corpus_io_error',
-      `corpus: ${file}: reading from standard input is not supported; save the records to a file first (e.g. curl -o records.xml URL) and ingest that`,
-    );
-  }
+  // A pipe has no size: progress then counts bytes without a share of a total.
+  if (isStandardInput(file)) return 0;
   try {
     return (await stat(file)).size;
   } catch (error) {

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { pipeline } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
+
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ClinqError, type Article } from '../../domain/index.js';
 import { articleFromRecord, bookPmid, pmidsToDelete } from './article-from-record.js';
@@ -20,8 +20,13 @@ export type PubmedEvent =
 
 /** Options for reading one file. */
 export type ReadPubmedOptions = {
-  /** Called after each chunk with the bytes read from disk so far (compressed bytes for .gz) and the file size. */
+  /**
+   * Called after each chunk with the bytes read so far (compressed bytes for .gz) and the file size; the size is 0
+   * when it cannot be known (standard input).
+   */
   onBytesRead?: (bytesRead: number, totalBytes: number) => void;
+  /** What the path `-` (or /dev/stdin) reads; process.stdin unless given (tests hand in a stream). */
+  stdin?: Readable;
 };
 
 const ROOTS = new Set(['PubmedArticleSet', 'MedlineCitationSet']);
@@ -30,30 +35,41 @@ const RECORDS = new Set(['PubmedArticle', 'MedlineCitation', 'PubmedBookArticle'
 const MAX_RECORD_TEXT_CHARS = 4 * 1024 * 1024;
 const MAX_RECORD_ELEMENTS = 200_000;
 const CHUNK_BYTES = 256 * 1024;
+const STANDARD_INPUT_PATHS = new Set(['-', '/dev/stdin']);
+
+/** Whether a path names standard input (`-`, as most Unix tools read it, or /dev/stdin). */
+export function isStandardInput(path: string): boolean {
+  return STANDARD_INPUT_PATHS.has(path);
+}
+
+/** How a path is named in messages and progress: "standard input" for `-`, else the path itself. */
+export function inputName(path: string): string {
+  return isStandardInput(path) ? 'standard input' : path;
+}
 
 /**
  * Streams a PubMed XML file (`PubmedArticleSet` or `MedlineCitationSet`, gzipped or not) in constant memory,
  * yielding articles, deletions and skipped records; a file that cannot be read to the end throws a ClinqError.
+ * The path `-` reads standard input, gzip again recognised by its magic bytes.
  */
 export async function* readPubmedFile(path: string, options: ReadPubmedOptions = {}): AsyncGenerator<PubmedEvent> {
-  const totalBytes = await fileSize(path);
-  const gzipped = await hasGzipMagic(path);
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const source: Readable = gzipped ? pipeline(file, createGunzip({ chunkSize: CHUNK_BYTES }), () => {}) : file;
+  const input = isStandardInput(path) ? await openStream(options.stdin ?? process.stdin) : await openFile(path);
+  const { gzipped, totalBytes } = input;
+  const name = inputName(path);
 
   const decoder = new Utf8Decoder();
-  const records = new RecordReader(path);
+  const records = new RecordReader(name);
   let sniffed = false;
   let decodedChars = 0;
   let chunkBytes = 0;
 
   try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      if (chunkBytes === 0) rejectUtf16(path, chunk);
+    for await (const chunk of input.source) {
+      if (chunkBytes === 0) rejectUtf16(name, chunk);
       chunkBytes += chunk.length;
       const { text, fault } = decoder.write(chunk);
       if (!sniffed && text.trim().length > 0) {
-        rejectNonXml(path, text);
+        rejectNonXml(name, text);
         sniffed = true;
       }
       decodedChars += text.length;
@@ -67,20 +83,65 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
             `(${records.where(true)}): ${fault.reason}`,
         );
       }
-      options.onBytesRead?.(gzipped ? file.bytesRead : chunkBytes, totalBytes);
+      options.onBytesRead?.(gzipped ? input.compressedBytesRead() : chunkBytes, totalBytes);
     }
   } catch (error) {
-    throw asCorpusError(path, error, gzipped, records.recordCount);
+    throw asCorpusError(name, error, gzipped, records.recordCount);
   }
 
   const fault = decoder.end();
   if (fault) throw records.fault(`invalid UTF-8 at byte ${fault.byteOffset}: ${fault.reason}`);
   if (decodedChars === 0 || !sniffed) {
-    throw new ClinqError('corpus_parse_error', `corpus: ${path}: the file is empty, not PubMed XML`);
+    const what = isStandardInput(path) ? 'nothing came in' : 'the file is empty';
+    throw new ClinqError('corpus_parse_error', `corpus: ${name}: ${what}, not PubMed XML`);
   }
   const xmlFault = records.close();
   yield* records.drain();
   if (xmlFault) throw xmlFault;
+}
+
+/** Bytes to parse, whether they were gzipped, and how many raw bytes have come in (for progress). */
+type Input = { source: AsyncIterable<Buffer>; gzipped: boolean; totalBytes: number; compressedBytesRead(): number };
+
+async function openFile(path: string): Promise<Input> {
+  const totalBytes = await fileSize(path);
+  const gzipped = await hasGzipMagic(path);
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const source: Readable = gzipped ? pipeline(file, createGunzip({ chunkSize: CHUNK_BYTES }), () => {}) : file;
+  return { source, gzipped, totalBytes, compressedBytesRead: () => file.bytesRead };
+}
+
+/**
+ * A stream cannot be read twice like a file, so its first bytes are held back to look for gzip's magic number, then
+ * handed on ahead of the rest; its size is unknown (0).
+ */
+async function openStream(stream: Readable): Promise<Input> {
+  let bytes = 0;
+  const chunks = (async function* () {
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      bytes += buffer.length;
+      yield buffer;
+    }
+  })();
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  while (headBytes < 2) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  const first = Buffer.concat(head);
+  const gzipped = first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b;
+  const all = (async function* () {
+    if (first.length > 0) yield first;
+    yield* chunks;
+  })();
+  const source: AsyncIterable<Buffer> = gzipped
+    ? pipeline(Readable.from(all, { objectMode: false }), createGunzip({ chunkSize: CHUNK_BYTES }), () => {})
+    : all;
+  return { source, gzipped, totalBytes: 0, compressedBytesRead: () => bytes };
 }
 
 /** Turns saxes events into whole records, one small element tree at a time. */
