@@ -8,6 +8,9 @@ import { ClinqError } from './domain/index.js';
 /** Articles per write transaction while ingesting, unless configured (--batch-size). */
 export const DEFAULT_BATCH_SIZE = 5_000;
 
+/** New answers one anonymous client may create per minute, unless configured (CLINQ_NEW_ANSWERS_PER_MINUTE). */
+export const DEFAULT_NEW_ANSWERS_PER_MINUTE = 20;
+
 const settingsSchema = z.object({
   store: z.object({
     /** Path of the SQLite database file (CLINQ_DB). */
@@ -33,7 +36,7 @@ const settingsSchema = z.object({
     /** Key that signs anonymous readers' form tokens (CLINQ_CSRF_SECRET); random per process when unset. */
     csrfSecret: z.string().min(16, 'must be at least 16 characters').optional(),
     /** New answers (stored draft articles) one anonymous client may create per minute; 0 for no limit (CLINQ_NEW_ANSWERS_PER_MINUTE). */
-    newAnswersPerMinute: z.number().int().min(0).max(100_000).default(20),
+    newAnswersPerMinute: z.number().int().min(0).max(100_000).default(DEFAULT_NEW_ANSWERS_PER_MINUTE),
   }),
   /** The optional generative mode (CLINQ_MODEL_URL and friends); absent means extractive answers only, the default. */
   model: z

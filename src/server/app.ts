@@ -6,7 +6,8 @@ import { ClinqError, type Answer, type Article, type Audience } from '../domain/
 import type { EditorialContext } from '../editorial/index.js';
 import { toHttpError } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
-import { createNewAnswerLimiter, DEFAULT_NEW_ANSWERS_PER_MINUTE, TooManyNewAnswers } from './new-answer-limiter.js';
+import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
+import { createNewAnswerLimiter, TooManyNewAnswers } from './new-answer-limiter.js';
 import { loadViewer, requireCsrf, type AppEnv, type Viewer } from './viewer.js';
 import { renderErrorPage } from './pages/error-page.js';
 import type { PageFrame } from './pages/layout.js';

@@ -6,9 +6,6 @@ import { ClinqError } from '../domain/index.js';
 import type { User } from '../editorial/index.js';
 import { createRateLimiter } from './rate-limiter.js';
 
-/** 20 new answers per minute per client unless configured (CLINQ_NEW_ANSWERS_PER_MINUTE). */
-export const DEFAULT_NEW_ANSWERS_PER_MINUTE = 20;
-
 /** The fault for a client over the limit: HTTP 429 with Retry-After `retryAfter` seconds. */
 export class TooManyNewAnswers extends ClinqError {
   readonly retryAfter: number;
