@@ -54,6 +54,15 @@ describe('loadSettings', () => {
     expect(() => loadSettings({}, { CLINQ_NEW_ANSWERS_PER_MINUTE: 'many' })).toThrow(/CLINQ_NEW_ANSWERS_PER_MINUTE must be a whole number/);
   });
 
+  it('ignores X-Forwarded-For unless CLINQ_TRUST_PROXY names how many reverse proxies are in front', () => {
+    expect(loadSettings({}, {}).server.trustedProxies).toBe(0);
+    expect(loadSettings({}, { CLINQ_TRUST_PROXY: '1' }).server.trustedProxies).toBe(1);
+    expect(() => loadSettings({}, { CLINQ_TRUST_PROXY: 'true' })).toThrow(
+      'config: CLINQ_TRUST_PROXY must be the number of reverse proxies in front of clinq (e.g. 1), or 0 to ignore X-Forwarded-For',
+    );
+    expect(() => loadSettings({}, { CLINQ_TRUST_PROXY: '11' })).toThrow('config: CLINQ_TRUST_PROXY must be at most 10');
+  });
+
   it('answers extractively unless CLINQ_MODEL_URL is set', () => {
     expect(loadSettings({}, {}).model).toBeUndefined();
     expect(loadSettings({}, { CLINQ_MODEL_KEY: 'sk-unused' }).model).toBeUndefined();

@@ -8,6 +8,9 @@ import { ClinqError } from './domain/index.js';
 /** Articles per write transaction while ingesting, unless configured (--batch-size). */
 export const DEFAULT_BATCH_SIZE = 5_000;
 
+/** The most reverse proxies CLINQ_TRUST_PROXY may name; real chains are one or two hops long. */
+const MAX_TRUSTED_PROXIES = 10;
+
 /** New answers one anonymous client may create per minute, unless configured (CLINQ_NEW_ANSWERS_PER_MINUTE). */
 export const DEFAULT_NEW_ANSWERS_PER_MINUTE = 20;
 
@@ -37,6 +40,11 @@ const settingsSchema = z.object({
     csrfSecret: z.string().min(16, 'must be at least 16 characters').optional(),
     /** New answers (stored draft articles) one anonymous client may create per minute; 0 for no limit (CLINQ_NEW_ANSWERS_PER_MINUTE). */
     newAnswersPerMinute: z.number().int().min(0).max(100_000).default(DEFAULT_NEW_ANSWERS_PER_MINUTE),
+    /**
+     * Reverse proxies in front of the server whose X-Forwarded-For entries are believed (CLINQ_TRUST_PROXY); 0, the
+     * default, ignores the header, which any client can forge.
+     */
+    trustedProxies: z.number().int().min(0).max(MAX_TRUSTED_PROXIES).default(0),
   }),
   /** The optional generative mode (CLINQ_MODEL_URL and friends); absent means extractive answers only, the default. */
   model: z
@@ -77,6 +85,12 @@ const envSchema = z.object({
     .regex(/^\d+$/, 'CLINQ_NEW_ANSWERS_PER_MINUTE must be a whole number (0 for no limit)')
     .transform(Number)
     .refine((n) => n <= 100_000, 'CLINQ_NEW_ANSWERS_PER_MINUTE must be at most 100000 (0 for no limit)')
+    .optional(),
+  CLINQ_TRUST_PROXY: z
+    .string()
+    .regex(/^\d+$/, 'CLINQ_TRUST_PROXY must be the number of reverse proxies in front of clinq (e.g. 1), or 0 to ignore X-Forwarded-For')
+    .transform(Number)
+    .refine((n) => n <= MAX_TRUSTED_PROXIES, `CLINQ_TRUST_PROXY must be at most ${MAX_TRUSTED_PROXIES} (the number of reverse proxies in front of clinq)`)
     .optional(),
   CLINQ_MODEL_URL: z
     .string()
@@ -122,7 +136,7 @@ export function describeModel(model: Settings['model']): string {
 
 /** Reads settings from the environment and explicit overrides (flags win over environment, environment over defaults). */
 export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.ProcessEnv = process.env): Settings {
-  const names = ['CLINQ_DB', 'PORT', 'HOST', 'CLINQ_CSRF_SECRET', 'CLINQ_NEW_ANSWERS_PER_MINUTE', ...MODEL_ENV] as const;
+  const names = ['CLINQ_DB', 'PORT', 'HOST', 'CLINQ_CSRF_SECRET', 'CLINQ_NEW_ANSWERS_PER_MINUTE', 'CLINQ_TRUST_PROXY', ...MODEL_ENV] as const;
   // With the model turned off, its variables are not read at all, so a broken model setup cannot block extractive answers.
   const read = names.filter((name) => overrides.model !== false || !(MODEL_ENV as readonly string[]).includes(name));
   const parsedEnv = envSchema.safeParse(Object.fromEntries(read.map((name) => [name, env[name] || undefined])));
@@ -136,7 +150,13 @@ export function loadSettings(overrides: SettingsOverrides = {}, env: NodeJS.Proc
     corpus: defined(overrides.corpus),
     answer: defined(overrides.answer),
     server: {
-      ...defined({ port: e.PORT, host: e.HOST, csrfSecret: e.CLINQ_CSRF_SECRET, newAnswersPerMinute: e.CLINQ_NEW_ANSWERS_PER_MINUTE }),
+      ...defined({
+        port: e.PORT,
+        host: e.HOST,
+        csrfSecret: e.CLINQ_CSRF_SECRET,
+        newAnswersPerMinute: e.CLINQ_NEW_ANSWERS_PER_MINUTE,
+        trustedProxies: e.CLINQ_TRUST_PROXY,
+      }),
       ...defined(overrides.server),
     },
     model: modelFromEnv(e),

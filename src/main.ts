@@ -23,6 +23,7 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
     checkAudience,
     maxBodyBytes: settings.server.maxBodyBytes,
     newAnswersPerMinute: settings.server.newAnswersPerMinute,
+    trustedProxies: settings.server.trustedProxies,
     editorial: { store: clinq.editorial },
     // Anonymous form tokens only need to outlive a page view, so a per-process secret is enough.
     csrfSecret: settings.server.csrfSecret ?? randomBytes(32).toString('base64url'),

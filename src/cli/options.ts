@@ -1,6 +1,7 @@
 /** Option parsers shared by commands. */
 import { InvalidArgumentError } from 'commander';
 import { AUDIENCES, type Audience } from '../domain/index.js';
+import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
 
 /** Parses a whole number within bounds, for commander options. */
 export function intOption(name: string, min: number, max: number) {
@@ -25,6 +26,21 @@ export const DB_HELP = 'SQLite database file (default: $CLINQ_DB or ./clinq.db)'
 
 /** The --no-model option's help text. */
 export const NO_MODEL_HELP = 'answer extractively even when CLINQ_MODEL_URL is set';
+
+/** Help text on the server's environment variables. */
+export const SERVER_ENV_HELP = `
+Server settings (environment):
+  CLINQ_CSRF_SECRET             key for anonymous form tokens (16+ characters);
+                                random per process when unset
+  CLINQ_NEW_ANSWERS_PER_MINUTE  new answers one client address may create a
+                                minute (default ${DEFAULT_NEW_ANSWERS_PER_MINUTE}; 0: no limit); signed-in
+                                staff are not limited
+  CLINQ_TRUST_PROXY             reverse proxies in front of clinq (default 0).
+                                0: a client is its socket address, and
+                                X-Forwarded-For is ignored (anyone can forge it).
+                                N: the Nth X-Forwarded-For entry from the right
+                                (1 behind one nginx or Caddy). Set it only when
+                                clinq can be reached through those proxies alone.`;
 
 /** Help text on the optional generative mode's environment variables. */
 export const MODEL_ENV_HELP = `

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describeModel, loadSettings, type Settings } from '../config.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { startServer } from '../main.js';
-import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, emptyCorpusWarning, intOption } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, intOption } from './options.js';
 import { ingestWithProgress } from './ingest-command.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
 
@@ -22,6 +22,7 @@ export function registerServeCommands(program: Command): void {
       .option('--port <n>', 'TCP port (default: $PORT or 3000)', intOption('--port', 0, 65_535))
       .option('--host <name>', 'interface to listen on (default: $HOST or localhost)')
       .option('--no-model', NO_MODEL_HELP)
+      .addHelpText('after', SERVER_ENV_HELP)
       .addHelpText('after', MODEL_ENV_HELP);
 
   addServerOptions(
@@ -81,6 +82,10 @@ async function serveUntilStopped(settings: Settings): Promise<void> {
   const server = await startServer(settings);
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
+  const proxies = settings.server.trustedProxies;
+  if (proxies > 0) {
+    process.stdout.write(`clinq: clients: the X-Forwarded-For entry ${proxies === 1 ? 'rightmost' : `${proxies} from the right`} (CLINQ_TRUST_PROXY=${proxies})\n`);
+  }
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('clinq: stopping\n');

@@ -292,6 +292,19 @@ describe('limit on new answers', () => {
     for (let i = 0; i < 25; i++) expect((await ask(unlimited.app, `question number ${i}?`)).status).toBe(200);
   });
 
+  it('counts every client behind a reverse proxy apart when CLINQ_TRUST_PROXY trusts it, and ignores X-Forwarded-For otherwise', async () => {
+    const behind = (app: ReturnType<typeof makeApp>['app'], question: string, client: string) =>
+      app.request('/api/answers', { ...post(JSON.stringify({ question })), headers: { 'content-type': 'application/json', 'x-forwarded-for': client } }, from('127.0.0.1'));
+    const trusting = makeApp({ editorial: { store: createMemoryEditorialStore() }, newAnswersPerMinute: 1, trustedProxies: 1 });
+    expect((await behind(trusting.app, 'gout one?', '203.0.113.1')).status).toBe(200);
+    expect((await behind(trusting.app, 'gout two?', '203.0.113.2')).status).toBe(200);
+    expect((await behind(trusting.app, 'gout three?', 'spoofed, 203.0.113.1')).status).toBe(429);
+    const { app } = limitedApp(1);
+    expect((await behind(app, 'gout one?', '203.0.113.1')).status).toBe(200);
+    // Not trusted: both come from the proxy's socket and share its one allowance.
+    expect((await behind(app, 'gout two?', '203.0.113.2')).status).toBe(429);
+  });
+
   it('counts questions sent in parallel', async () => {
     const { app, asked } = limitedApp(3);
     const statuses = await Promise.all(Array.from({ length: 6 }, (_, i) => ask(app, `parallel question ${i}?`)).map(async (r) => (await r).status));

@@ -45,6 +45,8 @@ export type AppDeps = {
   signInLimits?: SignInLimits;
   /** New answers (stored draft articles) one anonymous client may create per minute; 20 unless set, 0 for no limit. */
   newAnswersPerMinute?: number;
+  /** Reverse proxies whose X-Forwarded-For entries name the client for those limits; 0 (unset) uses the socket's address. */
+  trustedProxies?: number;
   /** Where faults that are not ClinqErrors are logged. */
   logError?: (error: unknown) => void;
 };

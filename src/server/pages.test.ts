@@ -134,6 +134,25 @@ describe('sign-in rate limiting', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(3);
   });
 
+  it('locks out the client named by X-Forwarded-For behind a trusted proxy, not everyone behind that proxy', async () => {
+    const h = await makeHarness({ trustedProxies: 1 });
+    await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');
+    const via = (client: string, password: string) =>
+      h.app.request(
+        '/login',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: h.cookies.anonymous, 'x-forwarded-for': client },
+          body: new URLSearchParams({ email: 'nina@example.org', password, _csrf: h.tokens.anonymous }).toString(),
+        },
+        from('127.0.0.1'),
+      );
+    for (let i = 0; i < 5; i++) expect((await via('203.0.113.66', `guess ${i}`)).status).toBe(401);
+    expect((await via('203.0.113.66', 'correct horse battery')).status).toBe(429);
+    expect((await via('spoofed, 203.0.113.66', 'correct horse battery')).status).toBe(429);
+    expect((await via('203.0.113.5', 'correct horse battery')).status).toBe(303);
+  });
+
   it('forgets earlier failures after a successful sign-in', async () => {
     const h = await makeHarness();
     await addUser(h.editorial, { email: 'nina@example.org', name: 'Nina Nurse', role: 'editor', password: 'correct horse battery' }, 'system');

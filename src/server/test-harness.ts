@@ -85,7 +85,7 @@ const PEOPLE: Record<Role, { name: string; credentials: string }> = {
 
 /** Builds an app over an in-memory store with one account per role; `request` signs requests as that person. */
 export async function makeHarness(
-  options: { answerFor?: (question: string) => Answer; adaptForReader?: AppDeps['adaptForReader']; clock?: () => Date; newAnswersPerMinute?: number } = {},
+  options: { answerFor?: (question: string) => Answer; adaptForReader?: AppDeps['adaptForReader']; clock?: () => Date; newAnswersPerMinute?: number; trustedProxies?: number } = {},
 ) {
   const store = createMemoryEditorialStore();
   const editorial: EditorialContext = { store, ...(options.clock ? { clock: options.clock } : {}) };
@@ -121,6 +121,7 @@ export async function makeHarness(
     csrfSecret: 'test-secret',
     logError: () => {},
     ...(options.newAnswersPerMinute !== undefined ? { newAnswersPerMinute: options.newAnswersPerMinute } : {}),
+    ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
   });
 
   const users = {} as Record<Role, User>;

@@ -27,7 +27,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     const parsed = answerRequestSchema.safeParse(raw);
     if (!parsed.success) throw new ClinqError('invalid_request', issuesText(parsed.error));
     const question = deps.checkQuestion(parsed.data.question);
-    const { article, answer } = await askAndStore(deps, { question, actor: null, admit: () => newAnswers.admit(clientAddress(c), null) });
+    const { article, answer } = await askAndStore(deps, { question, actor: null, admit: () => newAnswers.admit(clientAddress(c, deps.trustedProxies), null) });
     const audience = parsed.data.audience ?? 'physician';
     return c.json(linkAnswer(await forReader(answer, audience), article));
   });

@@ -122,7 +122,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     const asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question));
     // Each follow-up stores a draft article too, so it counts against the same limit as asking.
-    newAnswers.admit(clientAddress(c), c.get('viewer').user);
+    newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
     const answer = await deps.ask(asked, 'physician');
     const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
     const followUp = await addFollowUp(deps.editorial, {

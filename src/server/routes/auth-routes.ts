@@ -34,7 +34,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.post('/login', async (c) => {
     const form = loginFormSchema.parse(await c.req.parseBody());
     const next = safeNext(form.next);
-    const key = `${form.email.trim().toLowerCase()}|${clientAddress(c)}`;
+    const key = `${form.email.trim().toLowerCase()}|${clientAddress(c, deps.trustedProxies)}`;
     // Checked before the password, so a locked pair learns nothing even from the right one.
     const wait = limiter.retryAfter(key, now());
     if (wait > 0) {

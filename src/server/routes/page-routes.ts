@@ -43,7 +43,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     const question = deps.checkQuestion(form.data.question);
     const actor = c.get('viewer').user;
-    const { article } = await askAndStore(deps, { question, actor, admit: () => newAnswers.admit(clientAddress(c), actor) });
+    const { article } = await askAndStore(deps, { question, actor, admit: () => newAnswers.admit(clientAddress(c, deps.trustedProxies), actor) });
     const audience = form.data.audience;
     if (audience) setSiteCookie(c, AUDIENCE_COOKIE, audience, YEAR_SECONDS);
     return c.redirect(articleUrl(article) + (audience ? `?audience=${audience}` : ''), 303);
