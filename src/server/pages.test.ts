@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUser, addVersion, createAnonymousCsrf } from '../editorial/index.js';
+import { addUser, addVersion, approveVersion, createAnonymousCsrf, startReview, submitForReview } from '../editorial/index.js';
 import { fakeAnswer, makeHarness } from './test-harness.js';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -374,6 +374,24 @@ describe('the article page', () => {
     const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
     expect(html).toContain('<p class="thread-q" dir="auto">What about treatment?</p>');
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
+  });
+
+  it('marks a follow-up answer no reviewer has approved, and shows the approved answer once its article is approved', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved', 'What causes gout?');
+    await h.request('anonymous', `/articles/${article.slug}/follow-ups`, { form: { question: 'What about treatment?' } });
+    const before = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(before).toMatch(/What about treatment\?<\/p><p class="thread-state"><span class="state">Not yet reviewed<\/span>/);
+
+    const followUp = await h.store.findArticleBySlug('what-about-treatment-gout');
+    const edited = fakeAnswer(followUp!.question, { text: 'Colchicine, as the reviewer approved.' });
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: followUp!.id, answer: edited });
+    await submitForReview(h.editorial, { actor: h.users.editor, articleId: followUp!.id });
+    await startReview(h.editorial, { actor: h.users.reviewer, articleId: followUp!.id });
+    await approveVersion(h.editorial, { actor: h.users.reviewer, articleId: followUp!.id });
+    const after = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(after).toContain('<span class="state state-approved">Reviewed</span>');
+    expect(after).toContain('Colchicine, as the reviewer approved.');
   });
 });
 

@@ -20,7 +20,8 @@ export type ArticlePageModel = {
   /** The shown version's answer, worded for the audience. */
   answer: Answer;
   audience: Audience;
-  followUps: FollowUp[];
+  /** The thread, each follow-up with whether its own article has an approved version (whose answer it then carries). */
+  followUps: (FollowUp & { reviewed: boolean })[];
   /** Present for signed-in staff. */
   panel: ReviewPanelModel | null;
   /** Every review of the article, shown in the version list. */
@@ -43,7 +44,7 @@ function ReviewedLine(props: { version: ArticleVersion }) {
   );
 }
 
-function FollowUpThread(props: { slug: string; followUps: FollowUp[]; frame: PageFrame }) {
+function FollowUpThread(props: { slug: string; followUps: (FollowUp & { reviewed: boolean })[]; frame: PageFrame }) {
   return (
     <section class="card" aria-labelledby="follow-title">
       <h2 id="follow-title">Have a follow-up question?</h2>
@@ -60,6 +61,14 @@ function FollowUpThread(props: { slug: string; followUps: FollowUp[]; frame: Pag
           {props.followUps.map((f) => (
             <li id={`follow-up-${f.position}`}>
               <p class="thread-q" dir="auto">{f.question}</p>
+              {/* The thread sits on a reviewed page, so an answer no reviewer has approved must say so where it is shown. */}
+              <p class="thread-state">
+                {f.reviewed ? (
+                  <span class="state state-approved">Reviewed</span>
+                ) : (
+                  <span class="state">Not yet reviewed</span>
+                )}
+              </p>
               <p class="thread-a">
                 {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
               </p>

@@ -1,7 +1,7 @@
 /** The article page, its versions, follow-up questions and the review actions taken on it. */
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { ClinqError } from '../../domain/index.js';
+import { ClinqError, type Answer } from '../../domain/index.js';
 import {
   addFollowUp,
   approveVersion,
@@ -67,6 +67,15 @@ function audienceFor(c: Context<AppEnv>) {
   return audience;
 }
 
+/** The approved answer of the article with this id, or null when it has none (or the id is unknown). */
+async function reviewedAnswerOf(deps: AppDeps, articleId: string | undefined): Promise<Answer | null> {
+  if (!articleId) return null;
+  const article = await deps.editorial.store.findArticle(articleId);
+  if (!article || article.publishedVersion === null) return null;
+  const version = await deps.editorial.store.findVersion(article.id, article.publishedVersion);
+  return version ? version.answer : null;
+}
+
 /** Registers /articles/:slug and everything under it; `forReader` words stored answers for the page's reader, `newAnswers` limits follow-ups. */
 export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer, newAnswers: NewAnswerLimiter): void {
   // One view serves the article (its public version, with the follow-up thread) and any older version.
@@ -80,9 +89,14 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
       pointNotesFor(deps, viewer, article, shown),
       forReader(shown.answer, audience),
     ]);
+    // A follow-up whose own article has been approved shows that reviewed answer, not the draft stored when it was asked.
     // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
     const followUps = await Promise.all(
-      thread.map(async (f) => ({ ...f, answer: { ...(await forReader(f.answer, audience)), id: f.answer.id, url: f.answer.url } })),
+      thread.map(async (f) => {
+        const reviewed = await reviewedAnswerOf(deps, f.answer.id);
+        const answer = reviewed ?? f.answer;
+        return { ...f, reviewed: reviewed !== null, answer: { ...(await forReader(answer, audience)), id: f.answer.id, url: f.answer.url } };
+      }),
     );
     const done = c.req.query('done');
     return c.html(
