@@ -169,6 +169,10 @@ export function renderArticlePage(model: ArticlePageModel) {
         <p class="meta audience-note">
           Worded for: <strong>{audienceLabel(model.audience)}</strong>
           {wordedForNote(answer) ? ` · ${wordedForNote(answer)}` : null}
+          {/* Reviewers approve the stored (clinical) wording; a reader must not take the rewording as checked line by line. */}
+          {model.audience !== model.shown.answer.audience
+            ? ` · reworded automatically from the ${model.shown.approval ? 'reviewed ' : ''}clinical text`
+            : null}
         </p>
         <AnswerView answer={answer} withReferences={false} pointAside={notesAside(model.notes)} />
         {/* An insufficient answer already says why in its own card; the summary would repeat it. */}

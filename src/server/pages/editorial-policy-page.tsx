@@ -59,8 +59,9 @@ export function renderEditorialPolicyPage(model: { frame: PageFrame }) {
         </dl>
         <h2>Reading for you</h2>
         <p>
-          “Which best describes you?” rewords the same reviewed evidence for patients, caregivers, students, nurses or
-          physicians. The citations and sources do not change.
+          “Which best describes you?” rewords an article automatically for patients, caregivers, students or nurses:
+          plainer words, shorter sentences, terms explained. Reviewers approve the clinical text that physicians read;
+          the rewording is made from it, keeps its citations and sources, and is not itself reviewed line by line.
         </p>
         <h2>Not medical advice</h2>
         <p>

@@ -59,6 +59,13 @@ describe('the reader guide on answer pages', () => {
     }
   });
 
+  it('says a reworded page was reworded automatically from the clinical text, and the clinical page nothing of the kind', async () => {
+    const pages = await articlePages();
+    expect(await pages.article('patient')).toContain(' · reworded automatically from the clinical text');
+    expect(await pages.article('nurse')).toContain(' · reworded automatically from the clinical text');
+    expect(await pages.article('physician')).not.toContain('reworded automatically');
+  });
+
   it('shows a patient questions for their doctor but not the caregiver guide', async () => {
     const html = await (await articlePages()).article('patient');
     expect(html).toContain('Questions for your doctor');
