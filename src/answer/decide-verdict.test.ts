@@ -155,6 +155,15 @@ describe('contrastsSlot', () => {
     expect(contrast('Are molecular signatures identified for infections?', 'The molecular signature demonstrated superior performance in infections.')).toBe(false);
   });
 
+  it('reads no contrast in a count, a degree, or another measure of an outcome asked about', () => {
+    // "17.5 hours" counts hours; "significantly" grades the finding; "functional outcomes" measure the same effect.
+    expect(contrast('A short stay or 23-hour ward in a general and academic children\'s hospital: are they effective?', 'The short stay ward increased hospital efficiency with an average length of stay of 17.5 hours (Westmead Hospital) compared to 20.5 hours (New Children\'s Hospital).')).toBe(false);
+    expect(contrast('Do liquid-based preparations of urinary cytology perform differently than classically prepared cases?', 'Liquid-based preparations performed significantly better in urinary cytology challenges.')).toBe(false);
+    expect(contrast('Does anterior laxity of the uninjured knee influence clinical outcomes of ACL reconstruction?', 'Greater anterior laxity of the uninjured knee was associated with poorer stability and functional outcomes after ACL reconstruction.')).toBe(false);
+    // An effect named in a clause of the question ("that affects the skin") is no outcome asked about.
+    expect(contrast('Is Impetigo a viral infection that affects the skin?', 'Impetigo is a bacterial infection that affects the skin.')).toBe(true);
+  });
+
   it('needs the sentence to speak of the question\'s other concepts', () => {
     expect(contrast('Is Impetigo a viral infection that affects the skin?', 'Cellulitis is a bacterial infection.')).toBe(false);
   });

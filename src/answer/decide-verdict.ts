@@ -262,6 +262,9 @@ const stemOf = (word: string) => contentTerms(word)[0]?.stem ?? word;
  * viral/bacterial) in its place.
  */
 export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean {
+  // "Does anterior laxity influence clinical outcomes?" is answered by "poorer functional outcomes": another measure
+  // of the outcome tells of the same effect, not of another thing in its place.
+  if (OUTCOME_QUESTION.test(analysis.question)) return false;
   const question = slotTokens(analysis.question.replace(/\b(yes or no|true or false)\W*$/i, ''));
   const sentence = slotTokens(text);
   const questionStems = new Set(question.map((t) => stemOf(t.word)));
@@ -295,12 +298,19 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
       if (filler === undefined) continue;
       const name = slotName(filler, questionWords);
       if (!isContent(name) || questionStems.has(stemOf(filler.word))) continue;
+      // "17.5 hours" counts hours and "performed significantly better" grades the finding: neither names another thing.
+      if ((side === -1 && /^\d+$/.test(filler.unit)) || DEGREE.test(filler.word)) continue;
       const asked = slotName(qualifierToken, questionWords);
       if (sameForm(name, asked) || antonyms(name, asked)) return true;
     }
   }
   return false;
 }
+
+// Questions whether something has an effect on an outcome; "a viral infection that affects the skin" only names it.
+const OUTCOME_QUESTION = /(?<!\b(?:that|which|who) )\b(?:affects?|affected|affecting|effects? (?:on|of)|influenc\w*|impact\w*)\b/i;
+// Adverbs of degree grade a finding ("significantly", "markedly"); they fill no slot of the question.
+const DEGREE = /^(?:significantly|markedly|slightly|highly|strongly|substantially|considerably|dramatically|greatly|modestly|moderately|mildly|statistically|clearly|consistently|generally|relatively|particularly|especially|partially|partly|largely|mostly|mainly|fully|completely|very|much|somewhat|nearly|almost)$/i;
 
 // Qualifiers of opposite meaning: "small blood vessels" answers a question on "large blood vessels".
 const ANTONYMS: [string, string][] = [
