@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import type { Command } from 'commander';
-import { buildProgram } from './main.js';
+import { buildProgram, runCli } from './main.js';
 import { MODEL_ENV_HELP } from './options.js';
 
 function allCommands(command: Command): Command[] {
@@ -26,6 +29,25 @@ describe('the command line help', () => {
     expect(ingest?.options.find((o) => o.long === '--batch-size')?.description).toMatch(/\(default: \d+\)/);
     for (const command of allCommands(buildProgram())) {
       for (const option of command.options) expect(option.description.length, `${command.name()} ${option.flags}`).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('the exit code', () => {
+  it('is 2 for naming an account that does not exist, as for any other bad input', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'clinq-exit-'));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const db = path.join(dir, 'people.db');
+      expect(await runCli(['node', 'clinq', 'user', 'add', '--role', 'admin', '--password', 'a long enough password', '--db', db, 'ada@example.org'])).toBe(0);
+      expect(await runCli(['node', 'clinq', 'user', 'password', '--password', 'another long password', '--db', db, 'nobody@example.org'])).toBe(2);
+      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain('clinq: editorial: no account has the email nobody@example.org');
+    } finally {
+      stderr.mockRestore();
+      stdout.mockRestore();
+      process.exitCode = undefined;
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

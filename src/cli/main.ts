@@ -30,7 +30,10 @@ export function buildProgram(): Command {
     'after',
     `
 Examples:
-  $ clinq ingest pubmed25n0001.xml.gz          load PubMed/MEDLINE XML (plain or .gz)
+  $ clinq start                                 first run: load the shipped demo corpus, then serve
+  $ clinq user add --role admin you@example.org
+                                                the first account, to sign in at /login and review
+  $ clinq ingest pubmed25n0001.xml.gz           load PubMed/MEDLINE XML (plain or .gz)
   $ clinq ask "What causes Duchenne muscular dystrophy?"
                                                 a cited answer in the terminal
   $ clinq ask --json --audience patient "..."   the answer as JSON, worded for a patient
@@ -41,7 +44,7 @@ Examples:
   return program;
 }
 
-/** Runs the CLI and turns faults into a message and an exit code: 2 for bad input, 1 for other failures. */
+/** Runs the CLI and turns faults into a message and an exit code: 2 for bad input (or an unknown name), 1 for other failures. */
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
@@ -54,7 +57,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     if (error instanceof ClinqError) {
       process.stderr.write(`clinq: ${error.message}\n`);
-      return error.code === 'invalid_request' ? 2 : 1;
+      // Naming something that does not exist (an account's email) is bad input too, like a malformed flag.
+      return error.code === 'invalid_request' || error.code === 'not_found' ? 2 : 1;
     }
     process.stderr.write(`clinq: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;

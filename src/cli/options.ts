@@ -1,6 +1,7 @@
 /** Option parsers shared by commands. */
 import { InvalidArgumentError } from 'commander';
-import { AUDIENCES, type Audience } from '../domain/index.js';
+import { access } from 'node:fs/promises';
+import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
 
 /** Parses a whole number within bounds, for commander options. */
@@ -55,6 +56,18 @@ every sentence is grounded in its cited quotes and keeps the point's numbers,
 negations and hedges (for patients and caregivers also its medical concepts, at
 a reading grade no higher). Otherwise, or when the model fails, the extractive
 text stays.`;
+
+/**
+ * Refuses a database path with nothing behind it, so a mistyped --db is named instead of answered from a new, empty
+ * database; `command` and `hint` shape the message ("ask: no database at x.db; run ...").
+ */
+export async function requireDatabase(dbPath: string, command: string, hint = ''): Promise<void> {
+  try {
+    await access(dbPath);
+  } catch {
+    throw new ClinqError('invalid_request', `${command}: no database at ${dbPath}${hint ? `; ${hint}` : ''}`);
+  }
+}
 
 /** The warning for a database without articles: every answer would be "insufficient evidence", often from a mistyped --db. */
 export function emptyCorpusWarning(dbPath: string): string {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -82,6 +82,17 @@ describe('clinq user list and user password', () => {
     expect(await authenticate({ store }, 'rita@example.org', 'a brand new password')).toMatchObject({ id: rita!.id });
     expect(await findSession({ store }, session.token)).toBeNull();
     handle.close();
+  });
+
+  it('refuses a database path with nothing behind it instead of creating an empty database', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clinq-user-'));
+    dirs.push(dir);
+    const missing = path.join(dir, 'typo.db');
+    await expect(program('').parseAsync(['node', 'clinq', 'user', 'list', '--db', missing])).rejects.toThrow(`user list: no database at ${missing}; pass --db PATH`);
+    await expect(program('a brand new password\n').parseAsync(['node', 'clinq', 'user', 'password', '--password-stdin', '--db', missing, 'a@example.org'])).rejects.toThrow(
+      `user password: no database at ${missing}; pass --db PATH`,
+    );
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('refuses a short password or an unknown email, naming the problem', async () => {

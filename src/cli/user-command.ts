@@ -7,7 +7,7 @@ import { loadSettings } from '../config.js';
 import { addUser, listUsers, resetPassword, ROLES, type Role } from '../editorial/index.js';
 import { openDatabase } from '../store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../store/sqlite/index.js';
-import { DB_HELP } from './options.js';
+import { DB_HELP, requireDatabase } from './options.js';
 
 type PasswordOptions = { passwordStdin?: boolean; password?: string; db?: string };
 type AddOptions = PasswordOptions & { role: Role; name?: string; credentials?: string };
@@ -126,6 +126,7 @@ Examples:
     .option('--db <path>', DB_HELP)
     .action(async (opts: { db?: string }) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
+      await requireDatabase(settings.store.dbPath, 'user list', 'pass --db PATH, or add the first account with: clinq user add --role admin EMAIL');
       const db = openDatabase(settings.store.dbPath);
       try {
         const users = await listUsers({ store: createSqliteEditorialStore(db) }, 'system');
@@ -153,6 +154,7 @@ Examples:
     .option('--db <path>', DB_HELP)
     .action(async (email: string, opts: PasswordOptions) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
+      await requireDatabase(settings.store.dbPath, 'user password', 'pass --db PATH');
       const password = await passwordFrom(opts, source, 'user password');
       const db = openDatabase(settings.store.dbPath);
       try {
