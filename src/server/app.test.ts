@@ -240,6 +240,21 @@ describe('question page', () => {
   });
 });
 
+describe('a known API path asked with the wrong method', () => {
+  it('answers 405 naming the method it takes, with an Allow header, while an unknown path stays 404', async () => {
+    const { app } = makeApp();
+    const listed = await app.request('/api/answers');
+    expect(listed.status).toBe(405);
+    expect(listed.headers.get('allow')).toBe('POST');
+    expect(await listed.json()).toEqual({ error: { code: 'method_not_allowed', message: 'GET /api/answers: this route takes POST' } });
+    const put = await app.request('/api/articles/123', { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD');
+    expect((await app.request('/healthz', { method: 'HEAD' })).status).toBe(200);
+    expect((await app.request('/api/nothing', { method: 'POST' })).status).toBe(404);
+  });
+});
+
 describe('limit on new answers', () => {
   const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
   const ask = (app: ReturnType<typeof makeApp>['app'], question: string, address = '10.0.0.1') =>
