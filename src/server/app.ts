@@ -14,7 +14,7 @@ import type { PageFrame } from './pages/layout.js';
 import { registerApiRoutes } from './routes/api-routes.js';
 import { registerPageRoutes } from './routes/page-routes.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
-import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerAuthRoutes, safeNext } from './routes/auth-routes.js';
 import { registerDeskRoutes } from './routes/desk-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
 import { isAsset, registerAssetRoutes } from './routes/asset-routes.js';
@@ -59,6 +59,19 @@ export function frameOf(c: Context<AppEnv>): PageFrame {
   return { viewer, path: c.req.path };
 }
 
+/** The same-site page a form was sent from (its Referer's path), or the review desk when that is unknown. */
+function pageOfForm(c: Context): string {
+  const referer = c.req.header('referer');
+  if (!referer) return safeNext(undefined);
+  try {
+    const from = new URL(referer);
+    // Only this site's own pages: the Referer is the browser's, but a crafted one must not send a sign-in elsewhere.
+    return from.host === new URL(c.req.url).host ? safeNext(from.pathname + from.search) : safeNext(undefined);
+  } catch {
+    return safeNext(undefined);
+  }
+}
+
 /** Builds the Hono app; tests call `app.request()` on it. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -87,6 +100,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (isApi(c.req.path)) return c.json(body, status);
     // Sign-in needed on a page: send the reader to the sign-in form and back.
     if (status === 401 && c.req.method === 'GET') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+    if (status === 401) {
+      // A form sent while signed out (a session that ended mid-review): after sign-in, back to the page the form was on,
+      // since the form's own address answers only POST.
+      const page = { frame: frameOf(c), status, message: 'sign in to do that; your session may have ended', next: pageOfForm(c) };
+      return c.html(renderErrorPage(page), status);
+    }
     return c.html(renderErrorPage({ frame: frameOf(c), status, message: body.error.message }), status);
   });
   app.notFound((c) => {

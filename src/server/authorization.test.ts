@@ -85,6 +85,25 @@ describe('review actions on the article page', () => {
     });
   }
 
+  it('asks someone signed out to sign in and come back to the article the form was on, not to the form address', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('under_review');
+    const post = (referer?: string) =>
+      h.app.request(`/articles/${article.slug}/actions/approve`, {
+        method: 'POST',
+        headers: { cookie: h.cookies.anonymous, 'content-type': 'application/x-www-form-urlencoded', ...(referer ? { referer } : {}) },
+        body: new URLSearchParams({ version: '1', _csrf: h.tokens.anonymous }).toString(),
+      });
+    const res = await post(`http://localhost/articles/${article.slug}?audience=nurse`);
+    expect(res.status).toBe(401);
+    const html = await res.text();
+    expect(html).toContain('Sign in to do that; your session may have ended.');
+    expect(html).toContain(`href="/login?next=${encodeURIComponent(`/articles/${article.slug}?audience=nurse`)}"`);
+    // Without a Referer, or with another site's, sign-in leads to the review desk.
+    expect(await (await post()).text()).toContain('href="/login?next=%2Freview"');
+    expect(await (await post('https://evil.example/articles/x')).text()).toContain('href="/login?next=%2Freview"');
+  });
+
   it('answers 409 when the action does not fit the state, and 404 for an unknown action or article', async () => {
     const h = await makeHarness();
     const draft = await h.articleIn('draft');

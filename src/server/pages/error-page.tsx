@@ -34,16 +34,20 @@ export function readerMessage(message: string): string {
   return /[.!?)”"]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
-/** Renders an error page; the message is the fault's own (never internals), worded for a reader. */
-export function renderErrorPage(model: { frame: PageFrame; status: number; message: string }) {
+/**
+ * Renders an error page; the message is the fault's own (never internals), worded for a reader. A 401 links to sign-in
+ * and back to `next` (the page's own path unless given).
+ */
+export function renderErrorPage(model: { frame: PageFrame; status: number; message: string; next?: string }) {
   const title = TITLES[model.status] ?? 'Something went wrong';
+  const next = model.next ?? model.frame.path;
   return (
     <Layout title={`${title} · clinq`} frame={model.frame} noindex>
       <section class="card narrow" aria-labelledby="error-title">
         <h1 id="error-title">{title}</h1>
         <p>{readerMessage(model.message)}</p>
         <p>
-          {model.status === 401 ? <a href={`/login?next=${encodeURIComponent(model.frame.path)}`}>Sign in</a> : <a href="/">Back to the home page</a>}
+          {model.status === 401 ? <a href={`/login?next=${encodeURIComponent(next)}`}>Sign in</a> : <a href="/">Back to the home page</a>}
         </p>
       </section>
     </Layout>
