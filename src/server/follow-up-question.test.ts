@@ -12,6 +12,11 @@ describe('follow-up questions', () => {
     );
   });
 
+  it('spell inherited words as the original question did, since the merged question titles the follow-up article', () => {
+    expect(mergeFollowUp('How is it diagnosed?', 'What causes Duchenne muscular dystrophy?')).toBe('How is it diagnosed? (Duchenne muscular dystrophy)');
+    expect(mergeFollowUp('And in DMD carriers?', 'Is CK raised in Duchenne?')).toBe('And in DMD carriers? (CK raised Duchenne)');
+  });
+
   it('leave a self-contained follow-up unchanged', () => {
     expect(mergeFollowUp('  What   about gout? ', 'What causes gout?')).toBe('What about gout?');
   });

@@ -29,10 +29,19 @@ export function conceptWords(question: string): string[] {
   return [...new Set(words(question).filter((w) => !STOP_WORDS.has(w) && !INTENT_WORDS.has(w) && w.length > 1))];
 }
 
-/** The question actually asked for a follow-up: the follow-up plus the original's concepts it lacks. */
+/**
+ * The question actually asked for a follow-up: the follow-up plus the original's concepts it lacks, spelled as the
+ * original spelled them, since the merged question becomes the follow-up article's title ("(Duchenne muscular dystrophy)").
+ */
 export function mergeFollowUp(followUp: string, originalQuestion: string): string {
   const asked = followUp.replace(/\s+/g, ' ').trim();
   const present = new Set(words(asked));
-  const inherited = conceptWords(originalQuestion).filter((w) => !present.has(w));
+  const spelled = new Map<string, string>();
+  for (const token of originalQuestion.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
+    if (!spelled.has(token.toLowerCase())) spelled.set(token.toLowerCase(), token);
+  }
+  const inherited = conceptWords(originalQuestion)
+    .filter((w) => !present.has(w))
+    .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
 }
