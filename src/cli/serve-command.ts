@@ -84,7 +84,8 @@ async function serveUntilStopped(settings: Settings): Promise<void> {
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
   const proxies = settings.server.trustedProxies;
   if (proxies > 0) {
-    process.stdout.write(`clinq: clients: the X-Forwarded-For entry ${proxies === 1 ? 'rightmost' : `${proxies} from the right`} (CLINQ_TRUST_PROXY=${proxies})\n`);
+    const entry = proxies === 1 ? 'the rightmost X-Forwarded-For entry' : `X-Forwarded-For entry ${proxies} from the right`;
+    process.stdout.write(`clinq: clients are named by ${entry} (CLINQ_TRUST_PROXY=${proxies})\n`);
   }
   await new Promise<void>((resolve) => {
     const stop = () => {
