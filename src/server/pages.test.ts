@@ -376,6 +376,13 @@ describe('the article page', () => {
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
   });
 
+  it("links 'Sign in' on an article back to that article, and elsewhere to the plain sign-in page", async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    expect(await (await h.request('anonymous', `/articles/${article.slug}`)).text()).toContain(`href="/login?next=%2Farticles%2F${article.slug}"`);
+    expect(await (await h.request('anonymous', '/editorial-policy')).text()).toContain('<a href="/login">Sign in</a>');
+  });
+
   it('marks a follow-up answer no reviewer has approved, and shows the approved answer once its article is approved', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('approved', 'What causes gout?');

@@ -16,6 +16,11 @@ function NavLink(props: { href: string; path: string; children: Child }) {
   );
 }
 
+/** Staff signing in from an article come back to it (where its review desk is); from anywhere else, to the review desk. */
+function signInHref(path: string): string {
+  return path.startsWith('/articles/') ? `/login?next=${encodeURIComponent(path)}` : '/login';
+}
+
 /** Wraps a page body in the document frame: skip link, header with navigation, main, footer. */
 export function Layout(props: { title: string; frame: PageFrame; children: Child; noindex?: boolean }) {
   const { viewer, path } = props.frame;
@@ -52,7 +57,7 @@ export function Layout(props: { title: string; frame: PageFrame; children: Child
                     </form>
                   </li>
                 ) : (
-                  <NavLink href="/login" path={path}>Sign in</NavLink>
+                  <NavLink href={signInHref(path)} path={path}>Sign in</NavLink>
                 )}
               </ul>
             </nav>
