@@ -85,6 +85,25 @@ describe('editAnswer', () => {
     await expect(editAnswer(answer, edit({ direct: 'Reworded.' }), missing)).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('refuses wording that gives a number its cited sentence does not, or drops the point\'s negation or hedge', async () => {
+    const answer = threeSourceAnswer();
+    const get = corpusOf(answer);
+    await expect(editAnswer(answer, edit({ direct: 'Colchicine cures 100% of gout flares.' }), get)).rejects.toThrow(
+      "edit: point direct gives 100, which its cited sentence does not; reword it so it says what its cited sentence says",
+    );
+    const hedged: Answer = {
+      ...answer,
+      sections: [{ kind: 'treatment', title: 'Treatment', points: [{ text: 'Low doses may not work in 12 of 40 patients.', citations: [{ n: 2, pmid: '2', quote: 'Low doses may not work in 12 of 40 patients.' }] }, ...(answer.sections[0]?.points.slice(1) ?? [])] }],
+    };
+    const hedgedGet = corpusOf(hedged);
+    await expect(editAnswer(hedged, edit({ '0.0': 'Low doses may work in 12 of 40 patients.' }), hedgedGet)).rejects.toThrow("drops the point's negation");
+    await expect(editAnswer(hedged, edit({ '0.0': 'Low doses do not work in 12 of 40 patients.' }), hedgedGet)).rejects.toThrow("drops the point's hedge");
+    await expect(editAnswer(hedged, edit({ '0.0': 'Low doses may not work for 40 patients.' }), hedgedGet)).rejects.toThrow('drops numbers of the point: 12');
+    // Plainer wording that keeps what the sentence says passes.
+    const plainer = await editAnswer(hedged, edit({ '0.0': 'In 12 of 40 patients, low doses may not help.' }), hedgedGet);
+    expect(plainer.sections[0]?.points[0]?.text).toBe('In 12 of 40 patients, low doses may not help.');
+  });
+
   it('has nothing to edit in an answer without evidence', async () => {
     const none: Answer = { ...threeSourceAnswer(), status: 'insufficient_evidence', direct: null, sections: [], references: [] };
     await expect(editAnswer(none, edit({ direct: 'x' }), corpusOf(none))).rejects.toThrow('regenerate it instead');

@@ -3,7 +3,7 @@
  * edited; after removals the references are renumbered by src/answer's own assembly, and the result must still
  * pass verifyAnswer against the cited articles.
  */
-import { assembleReferences, pointsOf, summarizeEvidence, verifyAnswer } from '../answer/index.js';
+import { assembleReferences, fidelityProblem, pointsOf, summarizeEvidence, verifyAnswer } from '../answer/index.js';
 import { ClinqError, type Answer, type Article, type Point } from '../domain/index.js';
 import { formatPointRef, parsePointRef, pointExists } from '../editorial/index.js';
 
@@ -30,7 +30,22 @@ function rewordPoint(point: Point, key: string, edit: AnswerEdit): Point {
   // Whitespace the browser or the editor added is not a change.
   if (text === squash(point.text)) return point;
   if (text.length > MAX_POINT_CHARS) throw new ClinqError('invalid_request', `edit: point ${key} is longer than ${MAX_POINT_CHARS} characters`);
+  const problem = rewordingProblem(point, text);
+  if (problem) throw new ClinqError('invalid_request', `edit: point ${key} ${problem}; reword it so it says what its cited sentence says`);
   return { ...point, text };
+}
+
+const NUMBER = /\d+(?:[.,]\d+)?/g;
+
+/**
+ * Why new wording says something the point's sources do not: a number none of its cited sentences (nor its old text)
+ * gives, or a lost number, negation or hedge. Refused rather than flagged: the page shows the wording as the source's.
+ */
+function rewordingProblem(point: Point, text: string): string | null {
+  const known = new Set([point.text, ...point.citations.map((c) => c.quote)].flatMap((t) => t.match(NUMBER) ?? []));
+  const invented = [...new Set(text.match(NUMBER) ?? [])].filter((n) => !known.has(n));
+  if (invented.length > 0) return `gives ${invented.join(', ')}, which its cited sentence does not`;
+  return fidelityProblem(point.text, text);
 }
 
 const pmidsOf = (answer: Answer) => answer.references.map((r) => r.pmid).join(',');

@@ -58,7 +58,8 @@ export function renderEditPage(model: EditPageModel) {
       <p class="lede">{article.question}</p>
       <p class="prose">
         Reword the short answer and the points, or remove points. Citations and source sentences cannot be changed: each
-        point must stay true to the sentence it cites. Saving makes version {next}
+        point must stay true to the sentence it cites, so wording that adds a number, or drops one, a “not” or a
+        “may”, is refused. Saving makes version {next}
         {article.reviewState === 'approved'
           ? ', which goes back to review; readers keep seeing the approved version until the new one is approved.'
           : '.'}

@@ -27,7 +27,8 @@ export function renderEditorialPolicyPage(model: { frame: PageFrame }) {
         </ol>
         <p>
           Editors may reword the short answer and the points, or remove points, but never change a citation or the
-          source sentence it quotes; regenerating answers the question again from the current collection of abstracts.
+          source sentence it quotes, nor add a number, or drop a number, a negation or a hedge, that the sentence has;
+          regenerating answers the question again from the current collection of abstracts.
           When an approved article is edited or regenerated, the new version goes through review again. Until it is
           approved, readers keep seeing the last approved version. Older versions and their reviews stay viewable from
           the article's version list.
