@@ -27,7 +27,7 @@ export function renderEditorialPolicyPage(model: { frame: PageFrame }) {
         </ol>
         <p>
           Editors may reword the short answer and the points, or remove points, but never change a citation or the
-          source sentence it quotes, nor add a number, or drop a number, a negation or a hedge, that the sentence has;
+          source sentence it quotes, nor add a number the sentence does not give or drop a number, negation or hedge it has;
           regenerating answers the question again from the current collection of abstracts.
           When an approved article is edited or regenerated, the new version goes through review again. Until it is
           approved, readers keep seeing the last approved version. Older versions and their reviews stay viewable from
