@@ -57,7 +57,7 @@ async function keepAnAdmin(ctx: EditorialContext, leaving: User): Promise<void> 
   if (leaving.role !== 'admin' || leaving.disabled) return;
   const admins = (await ctx.store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled);
   if (admins.length <= 1) {
-    throw new ClinqError('conflict', `editorial: ${leaving.email} is the last active admin`);
+    throw new ClinqError('conflict', `editorial: ${leaving.email} is the last active admin; make someone else an admin first`);
   }
 }
 

@@ -207,7 +207,18 @@ describe('admin actions on people', () => {
     const h = await makeHarness();
     const res = await h.request('admin', '/admin/users', { form: { email: 'not-an-email', name: 'X', role: 'editor', password: 'short' } });
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain('user rejected');
+    expect(await res.text()).toContain('<p class="error" role="alert">The email is not an email address.</p>');
+  });
+
+  it('keeps the last active admin, saying why on the people page rather than on an error page', async () => {
+    const h = await makeHarness();
+    for (const [path, form] of [['role', { role: 'editor' }], ['disable', { disabled: 'true' }]] as const) {
+      const res = await h.request('admin', `/admin/users/${h.users.admin.id}/${path}`, { form });
+      expect(res.status).toBe(409);
+      const html = await res.text();
+      expect(html).toContain('<h1>People</h1>');
+      expect(html).toContain(`${h.users.admin.email} is the last active admin. Make someone else an admin first.`);
+    }
   });
 });
 

@@ -4,13 +4,32 @@ import { Layout, type PageFrame } from './layout.js';
 import { CsrfField, DateText } from './form-parts.js';
 
 /** Renders the list of people and the forms that change them. */
+/**
+ * A fault about people as sentences for the admin: "editorial: user rejected: email: is not an email address" reads
+ * "The email is not an email address." (about the person being added, so not readerMessage's "Your email").
+ */
+export function peopleMessage(message: string): string {
+  const text = message.replace(/^editorial: /, '').replace(/^user rejected: /, '');
+  return text
+    .split('; ')
+    .map((part) => {
+      const field = /^([a-z]+): (.+)$/s.exec(part);
+      const sentence = field ? `The ${field[1]} ${field[2]}` : part;
+      // An email opening the sentence keeps its own spelling.
+      const first = sentence.split(' ', 1)[0] ?? '';
+      const capital = first.includes('@') ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);
+      return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+    })
+    .join(' ');
+}
+
 export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; notice?: string; error?: string }) {
   const { viewer } = model.frame;
   return (
     <Layout title="Users · clinq" frame={model.frame} noindex>
       <h1>People</h1>
       {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
-      {model.error ? <p class="error" role="alert">{model.error}</p> : null}
+      {model.error ? <p class="error" role="alert">{peopleMessage(model.error)}</p> : null}
       <section class="card" aria-labelledby="users-title">
         <h2 id="users-title">Accounts ({model.users.length})</h2>
         <div class="table-wrap">

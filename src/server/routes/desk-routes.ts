@@ -1,5 +1,5 @@
 /** Staff pages: the review queue and the admin's page of people. */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { ClinqError } from '../../domain/index.js';
 import { addUser, canManageUsers, canSeeDesk, changeRole, disableUser, listUsers, type User } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
@@ -45,19 +45,23 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return c.html(renderAdminUsersPage({ frame: frameOf(c), users: await listUsers(deps.editorial, user), notice: done ? NOTICES[done] : undefined }));
   });
 
-  app.post('/admin/users', async (c) => {
-    const user = requireUser(c);
-    requireAdmin(user);
-    const { _csrf: _token, ...fields } = await c.req.parseBody();
+  // A refused change (bad input, the last admin) shows the people page again with the reason; other faults go to the error page.
+  const onPeoplePage = async (c: Context<AppEnv>, user: User, change: () => Promise<unknown>, done: string) => {
     try {
-      await addUser(deps.editorial, fields, user);
+      await change();
     } catch (error) {
-      // Show the form again with the reason, keeping the page; other faults go to the error page.
       if (!(error instanceof ClinqError) || (error.code !== 'invalid_request' && error.code !== 'conflict')) throw error;
       const users = await listUsers(deps.editorial, user);
       return c.html(renderAdminUsersPage({ frame: frameOf(c), users, error: error.message }), error.code === 'conflict' ? 409 : 400);
     }
-    return c.redirect('/admin/users?done=added', 303);
+    return c.redirect(`/admin/users?done=${done}`, 303);
+  };
+
+  app.post('/admin/users', async (c) => {
+    const user = requireUser(c);
+    requireAdmin(user);
+    const { _csrf: _token, ...fields } = await c.req.parseBody();
+    return onPeoplePage(c, user, () => addUser(deps.editorial, fields, user), 'added');
   });
 
   app.post('/admin/users/:id/role', async (c) => {
@@ -65,8 +69,7 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     requireAdmin(user);
     const form = roleFormSchema.safeParse(await c.req.parseBody());
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
-    await changeRole(deps.editorial, { actor: user, userId: c.req.param('id'), role: form.data.role });
-    return c.redirect('/admin/users?done=role', 303);
+    return onPeoplePage(c, user, () => changeRole(deps.editorial, { actor: user, userId: c.req.param('id'), role: form.data.role }), 'role');
   });
 
   app.post('/admin/users/:id/disable', async (c) => {
@@ -74,7 +77,7 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     requireAdmin(user);
     const form = disableFormSchema.safeParse(await c.req.parseBody());
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
-    await disableUser(deps.editorial, { actor: user, userId: c.req.param('id'), disabled: form.data.disabled });
-    return c.redirect(`/admin/users?done=${form.data.disabled ? 'disabled' : 'enabled'}`, 303);
+    const { disabled } = form.data;
+    return onPeoplePage(c, user, () => disableUser(deps.editorial, { actor: user, userId: c.req.param('id'), disabled }), disabled ? 'disabled' : 'enabled');
   });
 }
