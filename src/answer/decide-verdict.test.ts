@@ -420,3 +420,28 @@ describe('polarityOf on hedged and optional wording', () => {
     expect(polarityOf('Virtual planning and guided surgery with or without prebent plates are becoming more common.', asked)).not.toBe(-1);
   });
 });
+
+describe('polarityOf on groups named by "non-", opposite states and the use of a treatment', () => {
+  it('reads "non-coding" as a denial of "coding", even for a short word', () => {
+    const asked = analyzeQuestion('Do only changes in coding regions of MEF2C cause developmental disorders?');
+    expect(polarityOf('These non-coding region variants represent 23% of likely diagnoses identified in MEF2C in the DDD cohort.', asked)).toBe(-1);
+  });
+
+  it('reads a group beside its "non-" complement as no denial of either', () => {
+    const asked = analyzeQuestion('Do primary care physicians underprescribe antibiotics for peptic ulcer disease?');
+    const sentence = 'While Italian primary care physicians appropriately target eradication therapy for H pylori infection in patients with peptic ulcer disease rather than nonulcer disease, the intervention was still underused in these patients.';
+    expect(polarityOf(sentence, asked)).not.toBe(-1);
+    // A state and its opposite ("active versus inactive") still deny.
+    expect(polarityOf('Recent studies reveal subtle differences between active enhancers and their different inactive counterparts.', analyzeQuestion('Are accessible enhancers necessarily active?'))).toBe(-1);
+  });
+
+  it('reads a tighter barrier as a denial of a loosened one', () => {
+    const asked = analyzeQuestion('Do Crocus sativus extracts loosen the blood-brain barrier?');
+    expect(polarityOf('In vitro results showed that Crocus sativus extract increases the tightness of a cell-based blood-brain barrier (BBB) model.', asked)).toBe(-1);
+  });
+
+  it('hears harm as a denial of a question whether the data support the use of a treatment', () => {
+    const asked = analyzeQuestion('Does clinical trial data support the use of minocycline for amyotrophic lateral sclerosis?');
+    expect(polarityOf('Our finding that minocycline has a harmful effect on patients with ALS has implications for trials of minocycline.', asked)).toBe(-1);
+  });
+});

@@ -25,7 +25,7 @@ const AGREEMENT_QUESTION = /\b(?:agree\w*|concordan\w*|consistent|correspond\w*|
 const DISAGREEMENT = /\b(?:poor (?:agreement|correlation|concordance)|disagree\w*|discordan\w*|inconsistent)\b/i;
 
 // Questions on whether something works, helps or should be used.
-const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|helps?|cures?|benefits?|improves?|should|recommended|indicated|works?)\b/i;
+const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|helps?|cures?|benefits?|improves?|should|recommended|indicated|works?|support\w* the use)\b/i;
 // Sentences telling that a treatment failed or harmed.
 const FAILURE =
   /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit|discourag\w*|negative (?:efficacy|results?|trials?))\b/i;
@@ -42,6 +42,7 @@ const POSITIVE =
 const OPPOSITES: [string[], string[]][] = [
   [['increas', 'higher', 'rais', 'elev', 'enhanc', 'stimul', 'upregul', 'promot', 'activ', 'induc', 'more', 'greater', 'gain'],
     ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'restrict', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
+  [['loosen'], ['tight']],
   [['better', 'improv', 'good', 'favor', 'favour', 'benefici', 'protect'], ['wors', 'poor', 'poorer', 'advers', 'harm', 'detriment', 'unfavor', 'unfavour', 'aggress']],
   [['benign'], ['malign']],
   [['posit'], ['neg']],
@@ -176,8 +177,13 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // Porter stems may end where the word does not ("code" for "coding"), so a final e is optional.
     const root = escapeRegExp(c.stem.replace(/e$/, ''));
     // Only a word of the same family ("ineffective"), not a longer term built on it ("undifferentiated" for "differ").
-    const prefixed = root.length >= 4 ? (lower.match(new RegExp(`\\b(?:un|in|im|ir|il|non-?|dis)${root}\\w{0,4}\\b`))?.[0] ?? '') : '';
-    if (prefixed && !analysis.question.toLowerCase().includes(prefixed)) return true;
+    // "non-" says "not" whatever follows it, so a short root ("non-coding" for "coding") is enough there.
+    const family = new RegExp(`\\b(?:${root.length >= 4 ? 'un|in|im|ir|il|dis|' : ''}non-?)${root}\\w{0,4}\\b`, 'g');
+    const prefixed = root.length >= 3 ? (lower.match(family)?.[0] ?? '') : '';
+    // "peptic ulcer disease rather than nonulcer disease" names a group and its complement, denying neither; a state
+    // ("active versus inactive enhancers") still denies.
+    const plainly = () => prefixed.startsWith('non') && tokensOf(lower.replace(family, ' ')).some((t) => t.stem !== null && stemsMatch(t.stem, c.stem));
+    if (prefixed && !analysis.question.toLowerCase().includes(prefixed) && !plainly()) return true;
     // The opposite word stands in for the question's word ("poor" for "better").
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     const opposite = oppositesOf(c.stem);
