@@ -21,3 +21,11 @@ describe('definedAbbreviations', () => {
     expect([...(map.get('die') ?? [])]).toEqual(['deep', 'infiltr', 'endometriosi']);
   });
 });
+
+describe('definedAbbreviations, for short forms a sentence reads as shorter stems', () => {
+  it('maps the stem of a short form that ends in s ("DGS" is read "dg") to the long form too', () => {
+    const map = definedAbbreviations('DiGeorge syndrome (DGS), a developmental field defect of the third and fourth pharyngeal pouches');
+    expect([...(map.get('dgs') ?? [])]).toEqual(['digeorg', 'syndrom']);
+    expect([...(map.get('dg') ?? [])]).toEqual(['digeorg', 'syndrom']);
+  });
+});

@@ -139,4 +139,17 @@ describe('composeAnswer choosing the article that answers', () => {
     });
     expect(answer.direct?.citations[0]?.pmid).toBe('21166749');
   });
+
+  it('lets no article lacking the head of a rare subject (robotic liver surgery for robotic cystectomies) give points or a verdict', async () => {
+    const counts: Record<string, number> = { outcom: 238, wors: 16, surgeon: 20, first: 265, robot: 3, cystectomi: 4 };
+    const answer = await composeAnswer("Are outcomes worse during a surgeon's first robotic cystectomies?", {
+      findEvidence: inOrder([roboticCystectomy, roboticHepatectomy, ...roboticSearchRest]),
+      corpus: { articles: 1896, snapshot: 'test' },
+      documentFrequencies: async (stems) => new Map(stems.map((s) => [s, counts[s] ?? 0])),
+      englishLevel: (word) => ({ outcomes: 20, worse: 10, surgeon: 35, first: 10, robotic: 50 })[word],
+      isNamedConcept: () => false,
+    });
+    expect(answer.references.map((r) => r.pmid)).not.toContain('26702246');
+    expect(answer.verdict).not.toBe('yes');
+  });
 });

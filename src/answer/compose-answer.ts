@@ -13,8 +13,10 @@ import { contentTerms, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
+import { markAims } from './mark-aims.js';
+import { dropPremises } from './drop-premises.js';
 import { questionSynonyms } from './expand-abbreviations.js';
-import { speaksOfGroup, subjectGroups, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
+import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
 export type ComposeOptions = {
@@ -258,16 +260,17 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
   const spoken = article ? spokenIfTooFew(subjects, article, fits.get(passage.pmid)?.stems ?? passage.stems, need) : null;
   if (!spoken) return null;
   const name = (g: SubjectGroup) => g.text;
-  const missing = subjects.filter((g) => !spoken.includes(g)).map(name);
+  const missing = subjects.filter((g) => !spoken.includes(g) && !g.wording).map(name);
   const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but not` : 'The best article found does not speak';
   return `${about} of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
 }
 
 /** The subjects a full abstract speaks of when they are too few of the question's, or null when it speaks of enough. */
 function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, stems: ReadonlySet<string>, need: number): SubjectGroup[] | null {
-  if (!subjects.length || !isFullAbstract(article)) return null;
-  const spoken = subjects.filter((g) => speaksOfGroup(stems, g));
-  return spoken.length >= Math.min(need, subjects.length) ? null : spoken;
+  const held = subjectsHeldTo(stems, subjects);
+  if (!held.length || !isFullAbstract(article)) return null;
+  const spoken = held.filter((g) => speaksOfGroup(stems, g));
+  return spoken.length >= Math.min(need, held.length) ? null : spoken;
 }
 
 // What a question of each kind asks about its subject, and the cue words that show a sentence says it.
@@ -282,6 +285,9 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
   { type: 'any', kind: 'mechanism', says: 'what causes it', asks: /^what (?:causes|caused)\b|^what (?:is|are) the (?:main |common |usual )?causes? of\b/i },
   { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },
 ];
+
+// How many first letters of a subject's head another word must share to count as a form of it ("microbi").
+const HEAD_PREFIX = 7;
 
 // Below this many sentences (the direct answer included), the direct answer's own study adds its findings.
 const MIN_POINTS = 3;
@@ -466,7 +472,13 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // The question's subjects are its runs of subject words: "colorectal cancer" is one subject, "smoking" another.
   // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for,
   // nor is the kind of thing asked for ("company" in "Which company produces Keytruda?") a subject to find.
-  const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word));
+  // A run made only of the commonest English wording the vocabulary does not name ("away" of "go away on its own") is
+  // the reader's phrasing: an article that does not say it is not held to it. Such words inside a run with others ("different follow-up
+  // modalities") stay part of it.
+  const plainWording = (word: string) => commonest(word) && !isNamedConcept(word) && !qualifiers.has(word);
+  const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word)).map((g) =>
+    g.words.every(plainWording) ? { ...g, wording: true } : g,
+  );
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
   const soleFound = sole && retrieved.some((stems) => mentions(stems, sole.stem)) ? sole : null;
@@ -517,28 +529,63 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // (isNamedConcept given) tells a topic from phrasing, so without one nothing is refused here.
   // A sole topic word rare in the corpus must be named by some article found, or search found other things.
   const rareSole = sole && (frequencies?.get(sole.stem) ?? Infinity) <= corpus.articles * rareShare ? sole : undefined;
-  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c;
+  // A rare word qualifying a name ("intermittent" of "intermittent fasting") says which of its kind is asked about:
+  // when the articles found name what it qualifies ("fasting glucose") but no word of theirs begins as it does, they
+  // answer another question. The commonest words ("worst kidney outlook") are wording; a name the articles do not
+  // write either ("computerised tomography" in a record that says "CT") is left to the other checks.
+  const qualifiedName = new Map(
+    questionSubjects.flatMap((g) => g.words.slice(0, -1).map((w, i) => [w, g.words[i + 1] as string] as const)).filter(([w, next]) => qualifiers.has(w) && isNamedConcept(next)),
+  );
+  const evidenceStems = evidence.map((e) => [...(fits.get(e.article.pmid)?.stems ?? [])]);
+  const rareQualifier = (c: Concept) => {
+    const head = qualifiedName.get(c.word);
+    if (head === undefined || commonest(c.word)) return false;
+    const count = frequencies?.get(c.stem) ?? 0;
+    if (count === 0 || count > corpus.articles * rareShare) return false;
+    const prefix = c.stem.slice(0, HEAD_PREFIX);
+    return evidence.some((e) => namesWord(e.article, head)) && !evidenceStems.some((stems) => stems.some((s) => s.startsWith(prefix)));
+  };
+  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c || rareQualifier(c);
   // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
   // An article that uses the medical name of the reader's word ("renal" for "kidney") names it.
   const namesOf = (word: string) => [word, ...(options.alternativesOf?.(word) ?? [])];
   const unnamed = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w))));
   if (unnamed.length) {
-    return insufficient(question, audience, corpus, `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords(unnamed.slice(0, 3).map((c) => c.word))}.`);
+    // A qualifier is named with what it qualifies, as the question puts it ("intermittent fasting").
+    const shownAs = (c: Concept) => (rareQualifier(c) ? (questionSubjects.find((g) => g.words.includes(c.word))?.text ?? c.word) : c.word);
+    return insufficient(question, audience, corpus, `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}.`);
   }
+  // The head of a subject of several words says what kind of thing is asked about ("cystectomies" of "surgeon's first
+  // robotic cystectomies"); its other words may be put otherwise. When the head is a rare word search's first article
+  // shares with the question, an article that lacks it (robotic liver surgery) is about something else: it gives no
+  // points and no vote, provided some article names every such head. A word that begins the same ("Jewish" for
+  // "Jews", "microbiota" for "microbiome") counts; single-word subjects ("microbes" beside "bacteria") and qualifiers
+  // are left to the other checks. A closing verb form ("insulated" in "Are super enhancers structurally insulated
+  // ...?") says what is asked of the subject, not what it is.
+  const rareHeads = rareTopics.filter((c) => !/(?:ed|ing)$/.test(c.word) && questionSubjects.some((g) => g.words.length >= 2 && g.words.at(-1) === c.word));
+  const sharesRareHeads = (e: Evidence) => {
+    const fit = fits.get(e.article.pmid);
+    if (!fit) return false;
+    const all = [...fit.stems];
+    return rareHeads.every((c) => mentions(fit.stems, c.stem) || all.some((s) => s.startsWith(c.stem.slice(0, HEAD_PREFIX))));
+  };
+  const sharingRareHeads = (list: Evidence[]) => (rareHeads.length && list.some(sharesRareHeads) ? list.filter(sharesRareHeads) : list);
   // Marginal articles (covering much less than the best one) give no points: they would be filler.
   // Search's order is the best guide to which articles answer the question, so the citable ones are the first
   // few relevant articles in that order.
   const relevant = new Set(
-    evidence
-      .filter((e) => {
+    sharingRareHeads(
+      evidence.filter((e) => {
         const fit = fits.get(e.article.pmid);
         return fit !== undefined && fit.coverage >= bestOnTopic * articleShare && onTopic(fit);
-      })
+      }),
+    )
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );
   // Every article may still name a confusable neighbour (a distinction point); only relevant ones give other points.
-  const scoredAll = scorePassages(analysis, evidence, new Map([...sentenceFits].map(([pmid, f]) => [pmid, f.coverage])));
+  // Statements of aims in the wordings the scorer misses ("This study was aimed to explore ...") count as aims too.
+  const scoredAll = markAims(scorePassages(analysis, evidence, new Map([...sentenceFits].map(([pmid, f]) => [pmid, f.coverage]))));
   const scored = scoredAll.filter((p) => relevant.has(p.pmid));
   const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
   // Points must cover a fair share of what the best sentence covers.
@@ -555,15 +602,16 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const wordFit = qualified ? fitEvidence(headWords(plain), evidence) : { analysis, fits: sentenceFits };
   const byWord = wordFit.analysis;
   const bestByWord = Math.max(0, ...[...wordFit.fits.values()].map((f) => f.coverage));
-  // The verdict hears every article that covers the question, whether or not it names the rarest word.
+  // The verdict hears every article that covers the question, whether or not it names the rarest word (but not one
+  // lacking a rare head, as above).
   const voters = new Set(
-    evidence
-      .filter((e) => (wordFit.fits.get(e.article.pmid)?.coverage ?? 0) >= bestByWord * articleShare)
+    sharingRareHeads(evidence.filter((e) => (wordFit.fits.get(e.article.pmid)?.coverage ?? 0) >= bestByWord * articleShare))
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );
-  const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
-  const hearing = heard.filter((p) => voters.has(p.pmid));
+  const heard = qualified ? markAims(scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage])))) : scoredAll;
+  // A study's premise does not speak for it beside its finding: the verdict hears what the study found.
+  const hearing = dropPremises(heard.filter((p) => voters.has(p.pmid)));
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
   // things compared and what they are compared for; other questions need two of their subjects.
   const need = analysis.topics.includes('comparison') ? 3 : 2;
@@ -577,7 +625,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const fullAbstract = decisiveArticle !== undefined && isFullAbstract(decisiveArticle);
   const wordSubjects = subjectConcepts(plain);
   const [needed, spoken] = fullAbstract
-    ? [questionSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, questionSubjects) : 0]
+    ? [decisiveStems ? subjectsHeldTo(decisiveStems, questionSubjects).length : questionSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, questionSubjects) : 0]
     : [wordSubjects.length, decisiveStems ? wordSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0];
   // A comparison is decided by a sentence that names both things compared, not by one about either alone.
   const compared = comparedSubjects(analysis.question, questionSubjects);
@@ -631,7 +679,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // curves revealed high predictive values of Cmin/MIC ..." beside "little need to use peak concentration").
   const supporting = chosen.length >= MIN_POINTS ? [] : scoredAll
     .filter((p) => p.pmid === direct.passage.pmid && p.section !== 'title' && !p.aim && !statesBelief(p.text) && p.coverage >= SUPPORT_COVERAGE)
-    .filter((p) => !chosen.some((s) => s.passage === p || s.alsoSaidBy.includes(p)))
+    .filter((p) => !chosen.some((s) => s.passage === p || s.alsoSaidBy.includes(p)) && !distinctions.some((d) => d.passage === p))
     .slice(0, MIN_POINTS - chosen.length)
     .map((passage): Selection => ({ passage, alsoSaidBy: [] }));
   const selections = [...chosen, ...supporting];

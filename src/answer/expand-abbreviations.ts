@@ -20,7 +20,12 @@ export function definedAbbreviations(text: string): Map<string, Set<string>> {
       // Some abbreviations keep another language's word order (dystrophia myotonica, DM).
       const reordered = take === letters.length && [...initials].sort().join('') === [...letters].sort().join('');
       if (inOrder || reordered) {
-        found.set(short.toLowerCase(), stemSet(tail.join(' ')));
+        const long = stemSet(tail.join(' '));
+        found.set(short.toLowerCase(), long);
+        // Sentences are read as stems, and a plural-looking short form stems shorter ("DGS" is read "dg"): the
+        // stem names the long form too.
+        const stem = [...stemSet(short)][0];
+        if (stem !== undefined && stem !== short.toLowerCase()) found.set(stem, long);
         break;
       }
     }

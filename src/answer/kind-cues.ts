@@ -17,7 +17,7 @@ export const KIND_CUES: Record<Exclude<SectionKind, 'other'>, RegExp> = {
   epidemiology:
     /\b(prevalen\w*|inciden\w*|cases? (have been |has been |were )?(reported|described)|rare|common|frequen\w*|population|epidemiolog\w*|risk factors?|per \d+|men and women|aged?)\b/g,
   mechanism:
-    /\b(mechanism\w*|pathways?|caus\w*|induc\w*|mediat\w*|genes?|mutations?|express\w*|receptors?|pathogen\w*|signal\w*|molecular|hormonal|immunolog\w*|inflammat\w*)\b/g,
+    /\b(mechanism\w*|pathways?|caus\w*|a?etiolog\w*|(?:micro)?deletions?|induc\w*|mediat\w*|genes?|mutations?|express\w*|receptors?|pathogen\w*|signal\w*|molecular|hormonal|immunolog\w*|inflammat\w*)\b/g,
 };
 
 /** How many cue words of a kind a sentence contains. */

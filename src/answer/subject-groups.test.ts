@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { stemSet } from './content-terms.js';
-import { speaksOfGroup, subjectGroups, subjectsSpoken } from './subject-groups.js';
+import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken } from './subject-groups.js';
 
 const groups = (question: string) => subjectGroups(analyzeQuestion(question)).map((g) => g.text);
 
@@ -67,5 +67,21 @@ describe('speaksOfGroup', () => {
     const [breastfeeding] = subjectGroups(analyzeQuestion('Is breastfeeding protective against breast cancer?'));
     expect(speaksOfGroup(stemSet('Breast cancer is common.'), breastfeeding!)).toBe(false);
     expect(speaksOfGroup(stemSet('Breastfed infants were followed.'), breastfeeding!)).toBe(true);
+  });
+});
+
+describe('subjectsHeldTo', () => {
+  const [pan, away] = subjectGroups(analyzeQuestion('Can polyarteritis nodosa go away on its own?'));
+  const wording = { ...away!, wording: true };
+
+  it('does not hold an article to a run of mere wording it does not say', () => {
+    const stems = stemSet('This case shows that spontaneous remission of renal polyarteritis nodosa can occur.');
+    expect(subjectsHeldTo(stems, [pan!, wording])).toEqual([pan]);
+  });
+
+  it('holds it to the wording it does say, and to every real subject', () => {
+    const stems = stemSet('The rash faded away within days.');
+    expect(subjectsHeldTo(stems, [pan!, wording])).toEqual([pan, wording]);
+    expect(subjectsHeldTo(stems, [pan!, away!])).toEqual([pan, away]);
   });
 });

@@ -6,7 +6,14 @@ import { contentTerms, stemsMatch } from './content-terms.js';
  * One subject of a question: the stems of a run of adjacent content words ("colorectal cancer", "vitamin d
  * deficiency"), with the short forms the question gives for it in brackets ("myelodysplastic syndrome (MDS)").
  */
-export type SubjectGroup = { text: string; words: string[]; stems: string[]; alternatives: string[] };
+export type SubjectGroup = {
+  text: string;
+  words: string[];
+  stems: string[];
+  alternatives: string[];
+  /** Set when the run is only the reader's wording ("away" of "go away on its own"): a text need not speak of it. */
+  wording?: boolean;
+};
 
 /**
  * The question's subjects: runs of adjacent subject words with nothing but a space or hyphen between them, so
@@ -106,6 +113,14 @@ function mentionsWhole(stems: ReadonlySet<string>, stem: string): boolean {
   if (stems.has(stem)) return true;
   for (const s of stems) if (stemsMatch(s, stem) && !(stem.startsWith(s) && stem.length - s.length >= COMPOUND_TAIL)) return true;
   return false;
+}
+
+/**
+ * The question's subjects a set of stems is held to: all but the runs of mere wording it does not speak of, so an
+ * article on the spontaneous remission of polyarteritis nodosa need not say "away" ("Can it go away on its own?").
+ */
+export function subjectsHeldTo(stems: ReadonlySet<string>, groups: readonly SubjectGroup[]): SubjectGroup[] {
+  return groups.filter((g) => !g.wording || speaksOfGroup(stems, g));
 }
 
 /** How many of the question's subjects a set of stems speaks of. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { dropPremises, isPremise } from './drop-premises.js';
+import type { ScoredPassage } from './select-sentences.js';
+
+const passage = (pmid: string, section: string, text: string, coverage = 0.6): ScoredPassage => ({
+  pmid,
+  index: 1,
+  section,
+  text,
+  score: 0.7,
+  coverage,
+  rank: 0,
+  stems: new Set(),
+});
+
+const background = passage(
+  '16249670',
+  'BACKGROUND',
+  'Although the investing cervical fascia has been considered as an impenetrable barrier, clinically, the placement of the block deep or superficial to the fascia provides the same effective anesthesia.',
+  0.76,
+);
+const conclusion = passage(
+  '16249670',
+  'CONCLUSIONS',
+  'This study provides anatomical evidence to indicate that the so-called investing cervical fascia does not exist in the anterior triangle of the neck.',
+);
+
+describe('isPremise', () => {
+  it('reads a background sentence or a stated belief as the premise, a conclusion as a finding', () => {
+    expect(isPremise(background)).toBe(true);
+    expect(isPremise(passage('1', 'ABSTRACT', 'Hepatitis C virus is thought to be transmitted primarily via injecting drug use.'))).toBe(true);
+    expect(isPremise(conclusion)).toBe(false);
+  });
+});
+
+describe('dropPremises', () => {
+  it('leaves out the background of an article whose conclusion speaks to the question', () => {
+    expect(dropPremises([background, conclusion])).toEqual([conclusion]);
+  });
+
+  it('keeps the background of an article that says nothing else on the question', () => {
+    const other = passage('2', 'RESULTS', 'Ten cadavers were dissected.', 0.1);
+    expect(dropPremises([background, other])).toEqual([background, other]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { markAims, statesAim } from './mark-aims.js';
+import type { ScoredPassage } from './select-sentences.js';
+
+const passage = (text: string, score: number): ScoredPassage => ({
+  pmid: '1',
+  index: 1,
+  section: 'ABSTRACT',
+  text,
+  score,
+  coverage: 0.5,
+  rank: 0,
+  stems: new Set(),
+});
+
+describe('statesAim', () => {
+  it('reads a study that was aimed, designed or conducted to do something as an aim', () => {
+    expect(statesAim('This study was aimed to explore the factors predicting the effect of atypical antipsychotic medications on the production of speech.')).toBe(true);
+    expect(statesAim('The current study was aimed at finding the molecular basis of Canavan disease in 25 independent patients of non-Jewish background.')).toBe(true);
+    expect(statesAim('This prospective study was designed to compare the efficacy and safety of intrathecal hyperbaric ropivacaine with hyperbaric bupivacaine.')).toBe(true);
+    expect(statesAim('An auditory electrophysiological study was conducted to explore the influence of language experience on the saliency of dimensions underlying cortical pitch processing.')).toBe(true);
+  });
+
+  it('reads the authors\' own aims, purpose clauses and hypotheses as aims', () => {
+    expect(statesAim('Our aim was to evaluate, retrospectively, the outcome of LA for adrenal lesions larger than 7 cm.')).toBe(true);
+    expect(statesAim('The purpose of this study was to test for compliance differences between self-pay and Medicaid-supported patients.')).toBe(true);
+    expect(statesAim('In this context, we aimed at producing the antimicrobial diterpenoid isopimaric acid from Sitka spruce.')).toBe(true);
+    expect(statesAim('In this study, we sought to determine the role of MDA5 during infection with mouse hepatitis virus.')).toBe(true);
+    expect(statesAim('In order to explore the role of hedgehogs as potential reservoirs of leishmaniasis, specimens (N=6) were captured.')).toBe(true);
+    expect(statesAim('We hypothesized that there is at least one mild mutation linked to haplotype 12 in the Swedish PKU/HPA population.')).toBe(true);
+  });
+
+  it('keeps findings and purposes that are not the study\'s own as findings', () => {
+    expect(statesAim('In order to save patients\' lives they are treated with renal replacement therapy (RRT).')).toBe(false);
+    expect(statesAim('This longitudinal study found no significant effect of menopausal transition on quality of life among Taiwanese women.')).toBe(false);
+    expect(statesAim('A task-specific intervention designed to improve gait speed may potentially provide secondary benefits.')).toBe(false);
+  });
+});
+
+describe('markAims', () => {
+  it('marks a newly recognised aim, halves its score and puts the passages best first again', () => {
+    const aim = passage('This study was aimed to explore the factors predicting the effect of atypical antipsychotic medications on the production of speech.', 0.8);
+    const finding = passage('Clozapine was associated with worse speech production.', 0.6);
+    const marked = markAims([aim, finding]);
+    expect(marked.map((p) => p.text)).toEqual([finding.text, aim.text]);
+    expect(marked[1]).toMatchObject({ aim: true, score: 0.4 });
+  });
+});
