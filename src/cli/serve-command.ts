@@ -74,6 +74,26 @@ export async function ensureShippedCorpus(settings: Settings): Promise<void> {
   process.stderr.write(`clinq: loaded ${summary.added + summary.updated} articles (${summary.skipped} skipped)\n`);
 }
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
+
+/**
+ * What serve says about how clients are told apart: with CLINQ_TRUST_PROXY, which X-Forwarded-For entry names them, and a
+ * warning when the server also listens beyond this machine, where a client reaching it directly can forge that header.
+ */
+export function clientAddressNotes(server: Pick<Settings['server'], 'trustedProxies' | 'host'>): string[] {
+  const proxies = server.trustedProxies;
+  if (proxies === 0) return [];
+  const entry = proxies === 1 ? 'the rightmost X-Forwarded-For entry' : `X-Forwarded-For entry ${proxies} from the right`;
+  const notes = [`clients are named by ${entry} (CLINQ_TRUST_PROXY=${proxies})`];
+  if (!LOOPBACK.has(server.host)) {
+    notes.push(
+      `warning: CLINQ_TRUST_PROXY is set and the server listens on ${server.host}; a client that reaches it without the ` +
+        'proxy can forge X-Forwarded-For to dodge the per-client limits, so let only the proxy reach it (firewall, or HOST=localhost)',
+    );
+  }
+  return notes;
+}
+
 async function serveUntilStopped(settings: Settings): Promise<void> {
   const store = createSqliteArticleStore(openDatabase(settings.store.dbPath));
   const articles = await store.countArticles();
@@ -82,11 +102,7 @@ async function serveUntilStopped(settings: Settings): Promise<void> {
   const server = await startServer(settings);
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
-  const proxies = settings.server.trustedProxies;
-  if (proxies > 0) {
-    const entry = proxies === 1 ? 'the rightmost X-Forwarded-For entry' : `X-Forwarded-For entry ${proxies} from the right`;
-    process.stdout.write(`clinq: clients are named by ${entry} (CLINQ_TRUST_PROXY=${proxies})\n`);
-  }
+  for (const line of clientAddressNotes(settings.server)) (line.startsWith('warning:') ? process.stderr : process.stdout).write(`clinq: ${line}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('clinq: stopping\n');

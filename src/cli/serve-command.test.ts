@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { clientAddressNotes } from './serve-command.js';
+
+describe('what serve says about client addresses', () => {
+  it('says nothing by default, when clients are told apart by their socket address', () => {
+    expect(clientAddressNotes({ trustedProxies: 0, host: '0.0.0.0' })).toEqual([]);
+  });
+
+  it('names the X-Forwarded-For entry it believes behind trusted proxies', () => {
+    expect(clientAddressNotes({ trustedProxies: 1, host: 'localhost' })).toEqual(['clients are named by the rightmost X-Forwarded-For entry (CLINQ_TRUST_PROXY=1)']);
+    expect(clientAddressNotes({ trustedProxies: 2, host: '127.0.0.1' })).toEqual(['clients are named by X-Forwarded-For entry 2 from the right (CLINQ_TRUST_PROXY=2)']);
+  });
+
+  it('warns that the header can be forged when the server also listens beyond this machine', () => {
+    const notes = clientAddressNotes({ trustedProxies: 1, host: '0.0.0.0' });
+    expect(notes).toHaveLength(2);
+    expect(notes[1]).toMatch(/^warning: CLINQ_TRUST_PROXY is set and the server listens on 0\.0\.0\.0; a client that reaches it without the proxy can forge X-Forwarded-For/);
+  });
+});
