@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,6 +146,14 @@ describe('ingestFiles', () => {
       /^corpus: standard input: not well-formed XML at line 4, column \d+, inside record 2: .* \(the 1 record\(s\) before the fault were stored\)$/,
     );
     expect([...sink.articles.keys()]).toEqual(['41']);
+  });
+
+  it('reports gzip cut off on standard input as truncated, keeping the records before the cut', async () => {
+    const whole = gzipSync(await readFile(fixture('pubmed1.xml')));
+    const sink = new FakeSink();
+    const summary = await ingestFiles(['-'], sink, { stdin: Readable.from([whole.subarray(0, Math.floor(whole.length * 0.65))]) });
+    expect(summary.failures[0]?.message).toMatch(/^corpus: standard input: gzip data is truncated or corrupt after record \d+: unexpected end of file/);
+    expect(summary.files).toBe(0);
   });
 
   it('says so when nothing comes in on standard input', async () => {
