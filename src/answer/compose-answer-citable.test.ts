@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, FindEvidence } from '../domain/index.js';
+import { composeAnswer } from './compose-answer.js';
+
+const article = (pmid: string, title: string, abstract: string): Article => ({
+  pmid,
+  version: 1,
+  title,
+  abstract,
+  abstractSections: [{ label: null, category: null, text: abstract }],
+  journal: { title: 'Test journal', isoAbbreviation: null },
+  year: 2020,
+  authors: [],
+  languages: ['eng'],
+  publicationTypes: ['Journal Article'],
+  meshHeadings: [],
+  keywords: [],
+  doi: null,
+});
+
+const inOrder = (articles: Article[]): FindEvidence => async () => articles.map((a, i) => ({ article: a, score: 1 - i / 20 }));
+const corpus = { articles: 12, snapshot: 'test' };
+
+describe('composeAnswer: which articles are cited', () => {
+  it('takes distinction points only from the articles that give points, not from one ranked below them', async () => {
+    // Eight articles on the question fill the citable articles; the ninth names a neighbour (bone lesions).
+    const onTopic = Array.from({ length: 8 }, (_, i) =>
+      article(`${i + 1}`, `Skin lesions in POEMS syndrome, series ${i + 1}`, `Sclerotic skin lesions in POEMS syndrome are found on the trunk in series ${i + 1}.`),
+    );
+    const ninth = article('9', 'Skin and bone in POEMS syndrome', 'Sclerotic bone lesions, unlike skin lesions, are found in most patients with POEMS syndrome.');
+    const answer = await composeAnswer('Where are sclerotic skin lesions found in POEMS syndrome?', {
+      findEvidence: inOrder([...onTopic, ninth]),
+      corpus,
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.references.map((r) => r.pmid)).not.toContain('9');
+  });
+});
