@@ -74,6 +74,13 @@ export function renderHomePage(model: HomePageModel) {
           Answers drawn from {model.articles.toLocaleString('en-US')} PubMed records. Every statement cites the paper it
           comes from, and articles are checked by our Medical Advisory Board.
         </p>
+        {/* Without records every question is answered "not enough evidence"; say so before anyone asks. */}
+        {model.articles === 0 ? (
+          <p class="banner" role="note">
+            This site holds no PubMed records yet, so it cannot answer questions. Its administrator can load some with{' '}
+            <code>clinq ingest</code>.
+          </p>
+        ) : null}
         <AskForm frame={model.frame} audience={model.audience} question={answer?.question} />
       </section>
       {answer ? (

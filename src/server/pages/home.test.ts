@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { renderHomePage } from './home.js';
+
+const frame = { viewer: { user: null, session: null, csrf: 'token' }, path: '/' };
+const home = async (articles: number) => String(await renderHomePage({ frame, articles, recent: [], audience: 'physician' }));
+
+describe('the home page', () => {
+  it('says, before anyone asks, that a site without PubMed records cannot answer', async () => {
+    expect(await home(0)).toContain('This site holds no PubMed records yet, so it cannot answer questions.');
+  });
+
+  it('says nothing of the kind once records are loaded', async () => {
+    const html = await home(1896);
+    expect(html).toContain('Answers drawn from 1,896 PubMed records.');
+    expect(html).not.toContain('holds no PubMed records');
+  });
+});
