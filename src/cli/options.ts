@@ -38,10 +38,10 @@ Server settings (environment):
                                 staff are not limited
   CLINQ_TRUST_PROXY             reverse proxies in front of clinq (default 0).
                                 0: a client is its socket address, and
-                                X-Forwarded-For is ignored (anyone can forge it).
-                                N: the Nth X-Forwarded-For entry from the right
-                                (1 behind one nginx or Caddy). Set it only when
-                                clinq can be reached through those proxies alone.`;
+                                X-Forwarded-For is ignored (anyone can forge
+                                it). N: the Nth X-Forwarded-For entry from the
+                                right (1 behind one nginx or Caddy). Set it only
+                                when the proxies alone can reach clinq.`;
 
 /** Help text on the optional generative mode's environment variables. */
 export const MODEL_ENV_HELP = `

@@ -89,7 +89,7 @@ export function registerUserCommand(
         'The password is asked for on the terminal, or read from the first line of stdin with --password-stdin.',
     )
     .argument('<email>', 'the email the person signs in with')
-    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, roleOption)
+    .requiredOption('--role <role>', `required: one of ${ROLES.join(', ')}`, roleOption)
     .option('--name <name>', 'the name shown on the site (default: the part of the email before @)')
     .option('--credentials <text>', 'shown after a reviewer\'s name, e.g. "MD, FACP"')
     .option('--password-stdin', 'read the password from the first line of stdin')
