@@ -445,3 +445,11 @@ describe('polarityOf on groups named by "non-", opposite states and the use of a
     expect(polarityOf('Our finding that minocycline has a harmful effect on patients with ALS has implications for trials of minocycline.', asked)).toBe(-1);
   });
 });
+
+describe('polarityOf and the noun "absence"', () => {
+  it('reads "absence of X" as a denial of X but "sickness absence" as a thing of its own', () => {
+    const asked = analyzeQuestion('Do people who were passive smokers during childhood have increased risk of long-term work disability?');
+    expect(polarityOf('The study supports the hypothesis that nurses\' aides who were exposed to ETS at home during childhood have an increased risk of long-term sickness absence.', asked)).toBe(1);
+    expect(polarityOf('The absence of any increased risk of long-term disability was notable.', asked)).toBe(-1);
+  });
+});

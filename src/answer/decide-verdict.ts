@@ -169,7 +169,9 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
     // A question about a lack ("insufficient venous material") is not denied by a sentence naming the same lack.
     if (asksLack && SUBJECT_NEGATION.test((tokens[i] as Token).word)) continue;
-    for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 7); j++) if (isConcept(tokens[j] as Token)) return true;
+    // "absence of X" denies X; "sickness absence" is a thing of its own, so the noun looks forward only.
+    const from = (tokens[i] as Token).word === 'absence' ? i + 1 : Math.max(0, i - 4);
+    for (let j = from; j <= Math.min(tokens.length - 1, i + 7); j++) if (isConcept(tokens[j] as Token)) return true;
   }
   const lower = text.toLowerCase();
   for (const c of analysis.concepts) {
