@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, FindEvidence } from '../domain/index.js';
 import { composeAnswer } from './compose-answer.js';
 import { stemSet } from './content-terms.js';
-import { insulinType2, panRemission } from './fixtures/hand-question-articles.js';
+import { insulinType2, panRemission, vitaminDTCells, vitaminKBone } from './fixtures/hand-question-articles.js';
 
 const inOrder = (articles: Article[]): FindEvidence => async () => articles.map((article, i) => ({ article, score: 1 - i / 10 }));
 const corpus = { articles: 1896, snapshot: 'test' };
@@ -38,3 +38,17 @@ describe('composeAnswer on everyday wording', () => {
   });
 });
 
+
+describe('composeAnswer on a qualified name', () => {
+  it('does not answer a question on vitamin D from a review of vitamin K', async () => {
+    const articles = [vitaminDTCells, vitaminKBone];
+    const answer = await composeAnswer('Does vitamin D supplementation prevent fractures in older people?', {
+      findEvidence: inOrder(articles),
+      corpus,
+      documentFrequencies: countsIn(articles, {}),
+      isNamedConcept: (word) => ['vitamin d', 'vitamin', 'fractures', 'supplementation'].includes(word),
+      englishLevel: (word) => ({ older: 10, people: 10, prevent: 20 })[word],
+    });
+    expect(answer.references.map((r) => r.pmid)).not.toContain('24597993');
+  });
+});

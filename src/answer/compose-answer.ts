@@ -569,12 +569,27 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     const all = [...fit.stems];
     return rareHeads.every((c) => mentions(fit.stems, c.stem) || all.some((s) => s.startsWith(c.stem.slice(0, HEAD_PREFIX))));
   };
-  const sharingRareHeads = (list: Evidence[]) => (rareHeads.length && list.some(sharesRareHeads) ? list.filter(sharesRareHeads) : list);
+  // An article naming a qualified name of the question with another qualifier only ("vitamin K" for "vitamin D") is
+  // about that neighbour, however many other words it shares.
+  const qualifiedNames = plain.concepts.filter((c) => c.stem.includes(' '));
+  const namesNeighbourOnly = (e: Evidence) => {
+    const fit = fits.get(e.article.pmid);
+    if (!fit) return false;
+    const all = [...fit.stems];
+    return qualifiedNames.some((c) => {
+      const head = `${c.stem.split(' ')[0] as string} `;
+      return !mentions(fit.stems, c.stem) && all.some((s) => s.startsWith(head));
+    });
+  };
+  const aboutTheSubject = (list: Evidence[]) => {
+    const own = list.filter((e) => !namesNeighbourOnly(e));
+    return rareHeads.length && own.some(sharesRareHeads) ? own.filter(sharesRareHeads) : own;
+  };
   // Marginal articles (covering much less than the best one) give no points: they would be filler.
   // Search's order is the best guide to which articles answer the question, so the citable ones are the first
   // few relevant articles in that order.
   const relevant = new Set(
-    sharingRareHeads(
+    aboutTheSubject(
       evidence.filter((e) => {
         const fit = fits.get(e.article.pmid);
         return fit !== undefined && fit.coverage >= bestOnTopic * articleShare && onTopic(fit);
@@ -606,7 +621,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // The verdict hears every article that covers the question, whether or not it names the rarest word (but not one
   // lacking a rare head, as above).
   const voters = new Set(
-    sharingRareHeads(evidence.filter((e) => (wordFit.fits.get(e.article.pmid)?.coverage ?? 0) >= bestByWord * articleShare))
+    aboutTheSubject(evidence.filter((e) => (wordFit.fits.get(e.article.pmid)?.coverage ?? 0) >= bestByWord * articleShare))
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );

@@ -85,3 +85,12 @@ describe('subjectsHeldTo', () => {
     expect(subjectsHeldTo(stems, [pan!, away!])).toEqual([pan, away]);
   });
 });
+
+describe('speaksOfGroup on a run holding a qualified name', () => {
+  it('does not take vitamin K supplementation for vitamin D supplementation', () => {
+    const [vitaminD] = subjectGroups(analyzeQuestion('Does vitamin D supplementation prevent fractures in older people?'));
+    const vitaminK = stemSet('The evidence for vitamin K supplementation in older adults is mixed.');
+    expect(speaksOfGroup(vitaminK, vitaminD!)).toBe(false);
+    expect(speaksOfGroup(stemSet('Vitamin D supplementation did not lower the rate of hip fracture.'), vitaminD!)).toBe(true);
+  });
+});

@@ -101,6 +101,9 @@ const ADJECTIVE = /(?:ary|ous|ic|ical|ive|able|ible|ful|ile|less)$/;
 export function speaksOfGroup(stems: ReadonlySet<string>, group: SubjectGroup): boolean {
   if (group.alternatives.some((s) => mentionsWhole(stems, s))) return true;
   const named = group.stems.filter((s) => mentionsWhole(stems, s));
+  // A qualified name in the run ("vitamin d" of "vitamin D supplementation") is what the run is about: "vitamin K
+  // supplementation" shares half the run's words but not its subject.
+  if (group.stems.some((s) => s.includes(' ') && !named.includes(s))) return false;
   // Half of a run will do ("post nasal drip" needs two of its words): a run may hold the question's verb ("atemoya
   // juice inhibit CYP3A4") or words the evidence puts otherwise ("diabetes" for "diabetes mellitus").
   return named.length >= Math.ceil(group.stems.length / 2);
