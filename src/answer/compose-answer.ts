@@ -16,6 +16,7 @@ import { pointsOf, verifyAnswer } from './verify-answer.js';
 import { markAims } from './mark-aims.js';
 import { dropPremises } from './drop-premises.js';
 import { questionSynonyms } from './expand-abbreviations.js';
+import { unresolvedReference } from './unresolved-reference.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
@@ -289,6 +290,9 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
 // How many first letters of a subject's head another word must share to count as a form of it ("microbi").
 const HEAD_PREFIX = 7;
 
+// A sentence that opens by pointing back at what its article is about.
+const POINTS_BACK = /^(?:it|its|this|these|they|their|such|both)\b/i;
+
 // Below this many sentences (the direct answer included), the direct answer's own study adds its findings.
 const MIN_POINTS = 3;
 // A supporting finding of that study must still speak of some of the question.
@@ -392,6 +396,12 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
   if (!plain.concepts.length) {
     return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
+  }
+  // A question lifted out of a conversation ("Is it contagious?", "What does this medication do?") would be answered
+  // about its other words only; the reader is asked for the name instead.
+  const pointer = unresolvedReference(question, (word) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL);
+  if (pointer) {
+    return insufficient(question, audience, corpus, `The question says "${pointer}" without naming what it means; ask it again with the name of the condition, test or medicine.`);
   }
   const [evidence, frequencies] = await Promise.all([
     findEvidence(question, { limit, ...(filters ? { filters } : {}) }),
@@ -670,6 +680,13 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const anyCentral = rareTopics.length > 0 && selected.some((s) => onSubject(s.passage) && central(s.passage));
   const direct = chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
+  // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
+  // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its
+  // mechanism of action includes ...") speaks of its article's subject.
+  const subjectWords = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
+  if (subjectWords.length && !subjectWords.some((c) => mentions(direct.passage.stems, c.stem)) && !POINTS_BACK.test(direct.passage.text)) {
+    return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
+  }
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need);
   if (offTopic) return insufficient(question, audience, corpus, offTopic);
 
