@@ -282,6 +282,13 @@ const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'othe
   { type: 'diagnosis', kind: 'diagnosis', says: 'how it is diagnosed', asks: /\b(diagnos\w*|how (?:do|can|would|will|could) \w+ (?:know|tell))\b/i },
   { type: 'prognosis', kind: 'prognosis', says: 'what its outcome or survival is', asks: /\b(prognos\w*|outlook|survival|life expectancy)\b/i },
   { type: 'epidemiology', kind: 'epidemiology', says: 'how common it is', asks: /\b(prevalen\w*|inciden\w*|how (?:common|frequent)\w*|epidemiolog\w*)\b/i },
+  // A reader's words for the same ("What can I take for the cough?", "Anything for the nausea?"), in any form.
+  {
+    type: 'any',
+    kind: 'treatment',
+    says: 'what treats or relieves it',
+    asks: /\bwhat (?:can|could|should|do|would) (?:i|you|we|one|they|he|she|my \w+) (?:take|use|do|put on|give|try|recommend)\b.*\bfor\b|\b(?:anything|something|medications?|medicines?|drugs?|remed(?:y|ies)|pills?)(?: (?:i|we|you) (?:can|could|should) (?:take|use|try|put on \w+(?: \w+)?)| to (?:take|use|try))? for\b/i,
+  },
   { type: 'any', kind: 'mechanism', says: 'how it works', asks: /\bhow (?:does|do|did) [\w -]+ work\b|\bmechanisms? of action\b/i },
   { type: 'any', kind: 'mechanism', says: 'what causes it', asks: /^what (?:causes|caused)\b|^what (?:is|are) the (?:main |common |usual )?causes? of\b/i },
   { type: 'any', kind: 'presentation', says: 'what its symptoms or signs are', asks: /^(?:what|which) (?:are|is) the (?:main |first |early |common |typical |usual )?(?:symptoms?|signs?)\b/i },

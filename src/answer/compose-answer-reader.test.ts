@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer } from './compose-answer.js';
+import { roboticHepatectomy } from './fixtures/hand-question-articles.js';
+import { plainArticle } from './fixtures/plain-article.js';
+
+// Patient questions as readers type them (K-QA), on real records of clinq's shipped corpus.
+const EVERYDAY = new Set(['side', 'effects', 'take', 'pain', 'reaction', 'allergic']);
+
+describe('composeAnswer on a question that points at something it does not name', () => {
+  it('asks for the name instead of answering from articles that share its other words', async () => {
+    let searched = false;
+    const answer = await composeAnswer('Are there any side effects of this medication?', {
+      findEvidence: async () => {
+        searched = true;
+        return [{ article: roboticHepatectomy, score: 1 }];
+      },
+      corpus: { articles: 1896, snapshot: 'test' },
+      englishLevel: (word) => (EVERYDAY.has(word) ? 10 : 50),
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('"this medication"');
+    expect(searched).toBe(false);
+  });
+});
+
+describe('composeAnswer when the best sentence names none of what is asked', () => {
+  it('says no sentence speaks of the subject rather than answer from shared wording', async () => {
+    // PMID 26702295 of the shipped corpus: it speaks of water, but its last sentence only of helping.
+    const handwashing = plainArticle('26702295', "Soap is not enough: handwashing practices and knowledge in refugee camps, Maban County, South Sudan.", "Refugees are at high risk for communicable diseases due to overcrowding and poor water, sanitation, and hygiene conditions. Handwashing with soap removes pathogens from hands and reduces disease risk. A hepatitis E outbreak in the refugee camps of Maban County, South Sudan in 2012 prompted increased hygiene promotion and improved provision of soap, handwashing stations, and latrines. We conducted a study 1 year after the outbreak to assess the knowledge, attitudes, and practices of the refugees in Maban County. We conducted a cross sectional survey of female heads of households in three refugee camps in Maban County. We performed structured observations on a subset of households to directly observe their handwashing practices at times of possible pathogen transmission. Of the 600 households interviewed, nearly all had soap available and 91 % reported water was available \"always\" or \"sometimes\". Exposure to handwashing promotion was reported by 85 % of the respondents. Rinsing hands with water alone was more commonly observed than handwashing with soap at critical handwashing times including \"before eating\" (80 % rinsing vs. 7 % washing with soap) and \"before preparing/cooking food\" (72.3 % vs 23 %). After toilet use, 46 % were observed to wash hands with soap and an additional 38 % rinsed with water alone. Despite intensive messaging regarding handwashing with soap and access to soap and water, rinsing hands with water alone rather than washing hands with soap remains more common among the refugees in Maban County. This practice puts them at continued risk for communicable disease transmission. Qualitative research into local beliefs and more effective messaging may help future programs tailor handwashing interventions.");
+    const answer = await composeAnswer('Will increasing my water help any?', {
+      findEvidence: async () => [{ article: handwashing, score: 1 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      englishLevel: () => 10,
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('speaks of water');
+  });
+});
+
+describe('composeAnswer on a reader asking what to take for a complaint', () => {
+  it('says the article found does not tell what treats it, rather than quote what it says of the complaint', async () => {
+    // PMID 16100194 of the shipped corpus: a survey of what parents know about whooping cough.
+    const pertussis = plainArticle('16100194', "Are physicians aware of the side effects of angiotensin-converting enzyme inhibitors?", "Angiotensin-converting enzyme inhibitors (ACE-I) are considered safe, but they are associated with characteristic side effects, namely cough and angioedema, usually requiring discontinuation. We perceived that referrals for these side effects have become more and more frequent; therefore, we evaluated the degree of knowledge on the safety of ACE-I in different medical categories. A questionnaire (13 questions) on side effects of ACE-I was posted to physicians. Everyday clinical practice. Cardiologists, allergists, and general practitioners (GPs) from the National Healthcare System. Three hundred twelve physicians were contacted, and 154 returned questionnaires that could be analyzed. Of the 154 physicians (mean age, 45 years) 48 were cardiologists, 52 were GPs, and 54 were allergists. The percentage of correct answers was low: 31.9% for cardiologists, 40% for GPs, and 33% for allergists. Thus, GPs provided a significantly higher percentage of correct answers with respect to the remaining categories (p = 0.05). The lower rate of correct answers (0 to 15.9%) concerned the time of onset of cough and the action to take. Cardiologists seemed to be less aware of the fact that angiotensin receptor blockers (sartans) can cross-react with ACE-I. Overall, there was a poor knowledge of the side effects of ACE-I. This may account for the increased referrals for chronic cough and angioedema.");
+    const answer = await composeAnswer('What can I take for the cough?', {
+      findEvidence: async () => [{ article: pertussis, score: 1 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      englishLevel: (word) => (word === 'cough' ? 35 : 10),
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('does not say what treats or relieves it');
+  });
+});
