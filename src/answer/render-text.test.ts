@@ -46,6 +46,11 @@ describe('renderAnswerText on what the corpus and references say', () => {
     expect(renderAnswerText(answerWith('other', 'fixtures'))).toContain('Corpus: 1,896 records (fixtures).');
   });
 
+  it('shows the time of the last update as a date and a UTC time, not a machine timestamp', () => {
+    const text = renderAnswerText(answerWith('other', '1896 articles, last updated 2026-11-26T00:41:35.254Z'));
+    expect(text).toContain('Corpus: 1,896 records (last updated 2026-11-26 00:41 UTC).');
+  });
+
   it('names a reference\'s study design when it is known, and does not call one of no known design "article"', () => {
     const flat = (text: string) => text.replace(/\s+/g, ' ');
     expect(flat(renderAnswerText(answerWith('other', 'x')))).toContain('[1] Ethnic differences in the HFE codon 282 polymorphism. https://pubmed');

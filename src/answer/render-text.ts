@@ -51,7 +51,10 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
     }
   }
   // The snapshot may start with the count already given ("1896 articles, last updated ...").
-  const snapshot = answer.corpus.snapshot.replace(/^\d[\d,]*\s+(?:articles|records)\b,?\s*/, '');
+  // A machine timestamp ("2026-11-26T00:41:35.254Z") reads as a date and a UTC time to the minute.
+  const snapshot = answer.corpus.snapshot
+    .replace(/^\d[\d,]*\s+(?:articles|records)\b,?\s*/, '')
+    .replace(/\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z\b/g, '$1 $2 UTC');
   out.push('', `Corpus: ${answer.corpus.articles.toLocaleString('en-US')} records${snapshot ? ` (${snapshot})` : ''}.`);
   return out.join('\n');
 }
