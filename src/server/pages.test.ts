@@ -432,6 +432,8 @@ describe('the review desk', () => {
     expect(html).toContain('Drafts and requested changes (the 100 most recently changed)');
     expect(html).not.toContain('case 0?');
     expect(html).toContain('case 100?');
+    // Many drafts change on one day, so the desk gives the time of each change too.
+    expect(html).toMatch(/<time datetime="2026-03-01T09:0\d:\d\d\.000Z">1 March 2026, 09:0\d UTC<\/time>/);
   });
 });
 

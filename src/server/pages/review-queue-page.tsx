@@ -19,7 +19,7 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
               <td><a href={`/articles/${a.slug}`}>{a.question}</a></td>
               <td data-label="Status"><span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span></td>
               <td data-label="Version">{a.currentVersion}</td>
-              <td data-label="Last change"><DateText iso={a.updatedAt} /></td>
+              <td data-label="Last change"><DateText iso={a.updatedAt} withTime /></td>
             </tr>
           ))}
         </tbody>
