@@ -453,3 +453,10 @@ describe('polarityOf and the noun "absence"', () => {
     expect(polarityOf('The absence of any increased risk of long-term disability was notable.', asked)).toBe(-1);
   });
 });
+
+describe('polarityOf on questions whether something happens independently of something', () => {
+  it('does not read the "without X" of an experiment as a denial of independence from X', () => {
+    const asked = analyzeQuestion('Is the process of DNA loop-extrusion independent of ATP?');
+    expect(polarityOf('Strikingly, without ATP, we observe the emergence of hundreds of CTCF-independent loops that link regulatory DNA.', asked)).not.toBe(-1);
+  });
+});

@@ -163,7 +163,8 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   const isConcept = (t: Token) => t.stem !== null && stems.some((s) => stemsMatch(s, t.stem as string));
   // "GES" in the sentence says the question's "gastric electrical stimulation": its "stimulation" is there.
   const abbreviated = withQuestionAcronyms(new Set<string>(), text, questionAcronyms(analysis.question));
-  const asksLack = /\b(?:without|lack\w*|absen\w*|insufficient|deficien\w*|missing)\b/i.test(analysis.question);
+  // "Is loop extrusion independent of ATP?" asks about a lack too: "without ATP, loops emerge" answers it.
+  const asksLack = /\b(?:without|lack\w*|absen\w*|insufficient|deficien\w*|missing|independent\w*)\b/i.test(analysis.question);
   // A negation word within a few words of a concept word denies it.
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
