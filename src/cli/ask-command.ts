@@ -26,7 +26,7 @@ export function registerAskCommand(program: Command): void {
     .argument('[question]', 'the question, in quotes')
     .option('--json', 'print the answer as JSON (the answer contract)')
     .option('--audience <who>', 'patient | caregiver | student | nurse | physician', audienceOption, 'physician')
-    .option('--batch <file.jsonl>', 'answer every {"id","question"} line of a JSONL file (with --json)')
+    .option('--batch <file.jsonl>', 'answer every {"id","question"} line of a JSONL file, or of standard input for - (with --json)')
     .option('--db <path>', DB_HELP)
     .option('--no-model', NO_MODEL_HELP)
     .addHelpText('after', MODEL_ENV_HELP)
@@ -65,6 +65,8 @@ async function requireDatabase(dbPath: string): Promise<void> {
 }
 
 async function requireBatchFile(file: string): Promise<void> {
+  // "-" is standard input, as for ingest: `jq -c ... | clinq ask --json --batch -`.
+  if (file === '-') return;
   let isFile = false;
   try {
     await access(file, constants.R_OK);
@@ -103,7 +105,9 @@ function checkBatchQuestion(question: string, maxChars: number, where: string): 
 
 /** Answers each line of a JSONL file; a bad line yields an error line, not a stop. Returns the failures. */
 async function answerBatch(clinq: Clinq, file: string, audience: Audience): Promise<number> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const input = file === '-' ? process.stdin.setEncoding('utf8') : createReadStream(file, 'utf8');
+  const name = file === '-' ? 'stdin' : file;
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let failed = 0;
   let answered = 0;
@@ -117,15 +121,15 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience): Prom
       try {
         raw = JSON.parse(line);
       } catch {
-        throw new ClinqError('invalid_request', `${file}:${lineNo}: not valid JSON`);
+        throw new ClinqError('invalid_request', `${name}:${lineNo}: not valid JSON`);
       }
       qid = idOf(raw);
       const parsed = batchLineSchema.safeParse(raw);
       if (!parsed.success) {
-        throw new ClinqError('invalid_request', `${file}:${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
+        throw new ClinqError('invalid_request', `${name}:${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
       }
       qid = parsed.data.id;
-      const question = checkBatchQuestion(parsed.data.question, clinq.settings.answer.maxQuestionChars, `${file}:${lineNo}`);
+      const question = checkBatchQuestion(parsed.data.question, clinq.settings.answer.maxQuestionChars, `${name}:${lineNo}`);
       const started = performance.now();
       const answer = await clinq.ask(question, parsed.data.audience ?? audience);
       const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
