@@ -18,6 +18,17 @@ describe('analyseQuestion', () => {
     expect(texts('Hepatitis B vaccination')).toEqual(['hepatitis b', 'vaccination']);
   });
 
+  it('drops a number that counts what is asked for instead of joining it to the next word', () => {
+    expect(texts('List 3 NK3R antagonists.')).toEqual(['nk3r', 'antagonists']);
+    expect(texts('What are the 4 histological types of lung cancer?')).toEqual(['histological', 'types', 'lung', 'cancer']);
+    expect(texts('Is protamine 2 expressed in sperm?')).toEqual(['protamine 2', 'expressed', 'sperm']);
+  });
+
+  it('reads a counting word as framing, not as a subject the papers must contain', () => {
+    const { concepts } = analyseQuestion('Which two genes guide warfarin dosing?');
+    expect(concepts.filter((c) => c.weak).map((c) => c.text)).toEqual(['two']);
+  });
+
   it('marks framing words such as role and associated as weak concepts', () => {
     const { concepts } = analyseQuestion('Is obesity associated with asthma? What is the role of leptin?');
     expect(concepts.filter((c) => c.weak).map((c) => c.text)).toEqual(['associated', 'role']);

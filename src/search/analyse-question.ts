@@ -43,6 +43,7 @@ type Piece = { words: string[]; known: boolean; afterBreak: boolean };
 const isStop = (word: string): boolean => STOP_WORDS.has(word) || !/[\p{L}\p{N}]/u.test(word);
 /** Words that only make sense with a neighbour: numbers and single letters ("type 2", "vitamin d", "hepatitis b"). */
 const isFragment = (word: string): boolean => /^\p{N}+$/u.test(word) || word.length === 1;
+const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
 
 /**
  * Splits a question into concepts: drops stop and question words, keeps tokens such as "il-6", "covid-19" and
@@ -108,8 +109,10 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
 }
 
 /**
- * Joins a lone number or letter to the free word before it (or after it), never to a known phrase (that would
- * lose its alternatives); one with no free neighbour is dropped as too vague to search.
+ * Joins a lone number or letter to the free word before it (or a letter to the word after it), never to a known
+ * phrase (that would lose its alternatives); one with no free neighbour is dropped as too vague to search. A number
+ * that opens a run of words counts what is asked for ("List 3 NK3R antagonists", "the 5 different chains"): papers
+ * never write "3 nk3r", so it is dropped rather than joined to the next word.
  */
 function joinFragments(pieces: readonly Piece[]): string[][] {
   const phrases: Piece[] = [];
@@ -118,6 +121,7 @@ function joinFragments(pieces: readonly Piece[]): string[][] {
     const previous = phrases.at(-1);
     if (!piece.known && isFragment(piece.words[0]!)) {
       if (previous && !previous.known && !piece.afterBreak) previous.words.push(...piece.words);
+      else if (piece.afterBreak && isNumber(piece.words[0]!)) pending = [];
       else pending = piece.afterBreak ? [...piece.words] : [...pending, ...piece.words];
       continue;
     }

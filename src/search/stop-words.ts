@@ -25,7 +25,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words that frame a question rather than name its subject ("what is the role of X in Y", "is X associated
- * with Y"). They stay concepts for ranking but are not required by the precise query, which would otherwise
+ * with Y", "list two drugs"). They stay concepts for ranking but are not required by the precise query, which would otherwise
  * miss papers that state the relation in other words.
  */
 export const WEAK_WORDS: ReadonlySet<string> = new Set(
@@ -34,7 +34,8 @@ export const WEAK_WORDS: ReadonlySet<string> = new Set(
   involved involvement difference differences better best good bad help helps helpful work works benefit
   benefits recommend recommended recommendation happen happens happened main major new current latest raise
   raised increase increased decrease decreased reduce reduced change changes matter important common frequent
-  rare possible likely normal usual`
+  rare possible likely normal usual
+  two three four five six seven eight nine ten`
     .split(/\s+/)
     .filter(Boolean),
 );
