@@ -164,6 +164,11 @@ describe('contrastsSlot', () => {
     expect(contrast('Is Impetigo a viral infection that affects the skin?', 'Impetigo is a bacterial infection that affects the skin.')).toBe(true);
   });
 
+  it('reads a degree from the other end of the scale as a contrast', () => {
+    expect(contrast('Is MIRPE, also known as the Nuss procedure, considered to be an very invasive form of surgical treatment?', 'Minimally invasive repair of pectus excavatum (MIRPE) technique (the Nuss procedure) is a minimally-invasive method that is commonly used in the treatment of pectus excavatum.')).toBe(true);
+    expect(contrast('Is MIRPE, also known as the Nuss procedure, considered to be an very invasive form of surgical treatment?', 'The Nuss procedure (MIRPE) is a highly invasive form of surgical treatment.')).toBe(false);
+  });
+
   it('needs the sentence to speak of the question\'s other concepts', () => {
     expect(contrast('Is Impetigo a viral infection that affects the skin?', 'Cellulitis is a bacterial infection.')).toBe(false);
   });

@@ -291,7 +291,8 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
   for (const { head, qualifier, side } of slots) {
     const headWord = (question[head] as SlotToken).word;
     const qualifierToken = question[qualifier] as SlotToken;
-    if (!isContent(headWord) || !isContent(qualifierToken.word)) continue;
+    const degree = HIGH_DEGREE.test(qualifierToken.word) || LOW_DEGREE.test(qualifierToken.word);
+    if (!isContent(headWord) || !(isContent(qualifierToken.word) || degree)) continue;
     const headStem = stemOf(headWord);
     const qualifierStem = stemOf(qualifierToken.word);
     if (!conceptStems.some((c) => stemsMatch(c, headStem))) continue;
@@ -306,6 +307,8 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
       const filler = sentence[k];
       if (filler === undefined) continue;
       const name = slotName(filler, questionWords);
+      // "minimally invasive" answers "very invasive?": a degree of the other end of the scale.
+      if (degree && opposedDegrees(filler.word, qualifierToken.word)) return true;
       if (!isContent(name) || questionStems.has(stemOf(filler.word))) continue;
       // "17.5 hours" counts hours and "performed significantly better" grades the finding: neither names another thing.
       if ((side === -1 && /^\d+$/.test(filler.unit)) || DEGREE.test(filler.word)) continue;
@@ -320,6 +323,11 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
 const OUTCOME_QUESTION = /(?<!\b(?:that|which|who) )\b(?:affects?|affected|affecting|effects? (?:on|of)|influenc\w*|impact\w*)\b/i;
 // Adverbs of degree grade a finding ("significantly", "markedly"); they fill no slot of the question.
 const DEGREE = /^(?:significantly|markedly|slightly|highly|strongly|substantially|considerably|dramatically|greatly|modestly|moderately|mildly|statistically|clearly|consistently|generally|relatively|particularly|especially|partially|partly|largely|mostly|mainly|fully|completely|very|much|somewhat|nearly|almost)$/i;
+
+// Adverbs of high and low degree: "minimally invasive" is the other end of "very invasive".
+const HIGH_DEGREE = /^(?:very|highly|extremely|maximally|strongly|heavily|severely)$/i;
+const LOW_DEGREE = /^(?:minimally|slightly|mildly|weakly|poorly|lowly|marginally|barely)$/i;
+const opposedDegrees = (a: string, b: string) => (HIGH_DEGREE.test(a) && LOW_DEGREE.test(b)) || (LOW_DEGREE.test(a) && HIGH_DEGREE.test(b));
 
 // Qualifiers of opposite meaning: "small blood vessels" answers a question on "large blood vessels".
 const ANTONYMS: [string, string][] = [
