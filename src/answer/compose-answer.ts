@@ -489,12 +489,12 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // The question's subjects are its runs of subject words: "colorectal cancer" is one subject, "smoking" another.
   // A word no article of the corpus has that was let pass (a typing slip, a variant spelling) cannot be asked for,
   // nor is the kind of thing asked for ("company" in "Which company produces Keytruda?") a subject to find.
-  // A run made only of the commonest English wording the vocabulary does not name ("away" of "go away on its own") is
-  // the reader's phrasing: an article that does not say it is not held to it. Such words inside a run with others ("different follow-up
-  // modalities") stay part of it.
+  // A lone word of the commonest English wording the vocabulary does not name ("away" of "go away on its own") is the
+  // reader's phrasing: an article that does not say it is not held to it. Such words in a run with others ("different
+  // follow-up modalities", "community setting") stay a subject.
   const plainWording = (word: string) => commonest(word) && !isNamedConcept(word) && !qualifiers.has(word);
   const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word)).map((g) =>
-    g.words.every(plainWording) ? { ...g, wording: true } : g,
+    g.words.length === 1 && plainWording(g.words[0] as string) ? { ...g, wording: true } : g,
   );
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
@@ -556,7 +556,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const evidenceStems = evidence.map((e) => [...(fits.get(e.article.pmid)?.stems ?? [])]);
   const rareQualifier = (c: Concept) => {
     const head = qualifiedName.get(c.word);
-    if (head === undefined || commonest(c.word)) return false;
+    // A qualifier hyphened to a word before it ("IgM-enriched") is part of a compound the articles may shorten.
+    if (head === undefined || commonest(c.word) || new RegExp(`[-‐]${c.word}\\b`, 'i').test(question)) return false;
     const count = frequencies?.get(c.stem) ?? 0;
     if (count === 0 || count > corpus.articles * rareShare) return false;
     const prefix = c.stem.slice(0, HEAD_PREFIX);

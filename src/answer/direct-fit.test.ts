@@ -22,6 +22,13 @@ describe('directFit', () => {
     expect(directFit(how, 'Colonization of the human stomach by Helicobacter pylori is one of the richest examples of a complex relationship.')).toBe(0);
   });
 
+  it('prefers a sentence that gives the figure for a question on how common something is', () => {
+    const how = analyzeQuestion('How common is the BRCA1 185delAG mutation among Ashkenazi Jews?');
+    const figure = directFit(how, 'We observed the 185delAG mutation in 0. 9% of Ashkenazim (95% confidence limit, 0. 4-1. 8%) and in none of the reference samples.');
+    const none = directFit(how, 'The 185delAG mutation in BRCA1 is detected in Ashkenazi Jews both in familial breast and ovarian cancer and in the general population.');
+    expect(figure).toBeGreaterThan(none);
+  });
+
   it('gives no preference for questions without a form of answer', () => {
     expect(directFit(analyzeQuestion('Which gene is mutated in ataxia-telangiectasia?'), 'Mutations in the ATM gene cause ataxia-telangiectasia.')).toBe(0);
   });

@@ -24,6 +24,18 @@ const CUES_OF_TYPE: Partial<Record<QuestionType, (keyof typeof KIND_CUES)[]>> = 
  */
 export function directFit(analysis: QuestionAnalysis, text: string): number {
   if (analysis.type === 'definition') return definesSubject(analysis, text) ? 0.1 : 0;
+  // "How common is X?" is answered by a sentence that gives the figure ("0.9% of Ashkenazim").
+  // A figure is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
+  const figure = QUANTITY_QUESTION.test(analysis.question) && QUANTITY.test(text);
+  return figure ? 0.1 : kindFit(analysis, text);
+}
+
+// Questions that ask how common, how many or what share, and the figures that answer them.
+const QUANTITY_QUESTION =
+  /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely)\b|\b(?:what|which) (?:is|are|was|were) the (?:\w+ )?(?:proportion|percentage|prevalence|incidence|frequency|rate|number)\b/i;
+const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
+
+function kindFit(analysis: QuestionAnalysis, text: string): number {
   const kinds = [analysis.type, ...analysis.topics].flatMap((t) => CUES_OF_TYPE[t] ?? []);
   // "What are the symptoms of X?" is answered by a sentence on how X shows itself, whatever its list form.
   if (/\b(?:symptoms?|signs?)\b/i.test(analysis.question)) kinds.push('presentation');

@@ -24,8 +24,9 @@ export function definedAbbreviations(text: string): Map<string, Set<string>> {
         found.set(short.toLowerCase(), long);
         // Sentences are read as stems, and a plural-looking short form stems shorter ("DGS" is read "dg"): the
         // stem names the long form too.
-        const stem = [...stemSet(short)][0];
-        if (stem !== undefined && stem !== short.toLowerCase()) found.set(stem, long);
+        const stems = [...stemSet(short)];
+        const stem = stems[0];
+        if (stems.length === 1 && stem !== undefined && /^[A-Za-z]+$/.test(short) && stem !== short.toLowerCase()) found.set(stem, long);
         break;
       }
     }

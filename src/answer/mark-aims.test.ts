@@ -28,6 +28,12 @@ describe('statesAim', () => {
     expect(statesAim('In this study, we sought to determine the role of MDA5 during infection with mouse hepatitis virus.')).toBe(true);
     expect(statesAim('In order to explore the role of hedgehogs as potential reservoirs of leishmaniasis, specimens (N=6) were captured.')).toBe(true);
     expect(statesAim('We hypothesized that there is at least one mild mutation linked to haplotype 12 in the Swedish PKU/HPA population.')).toBe(true);
+    expect(statesAim('In the present study, we report the results of clinical, cytogenetic, and molecular studies of 14 patients with DGS.')).toBe(true);
+  });
+
+  it('reads a method behind a connective ("Therefore, we screened ...") as a method', () => {
+    expect(statesAim('Therefore, we screened eight familial gastric cancer kindreds of British and Irish origin for germline CDH1 mutations, by SSCP analysis of all 16 exons and flanking sequences.')).toBe(true);
+    expect(statesAim('Therefore, germline CDH1 mutations predispose to early onset colorectal cancer.')).toBe(false);
   });
 
   it('keeps findings and purposes that are not the study\'s own as findings', () => {

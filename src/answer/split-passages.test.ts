@@ -51,4 +51,12 @@ describe('sentence breaks that cannot end a sentence', () => {
       'Then they recovered.',
     ]);
   });
+
+  it('keeps a decimal a tokenised corpus spaced out in one sentence', () => {
+    const text = 'The tyr231-- > ter mutation followed (14. 8%). The three mutations account for 98. 8% of the Canavan chromosomes of Ashkenazi Jewish origin.';
+    expect(splitSentences(text)).toEqual([
+      'The tyr231-- > ter mutation followed (14. 8%).',
+      'The three mutations account for 98. 8% of the Canavan chromosomes of Ashkenazi Jewish origin.',
+    ]);
+  });
 });

@@ -60,20 +60,27 @@ export function splitSentences(text: string): string[] {
 }
 
 /**
- * Rejoins breaks that cannot end a sentence: inside an open bracket ("[ref. 12]", "(q31. 1)") or before a
- * word in lower case ("monocl. antibodies"). Spans stay verbatim slices of the text.
+ * Rejoins breaks that cannot end a sentence: inside an open bracket ("[ref. 12]", "(q31. 1)"), before a
+ * word in lower case ("monocl. antibodies") or inside a spaced decimal ("98. 8%"). Spans stay verbatim slices of the text.
  */
 function joinFalseBreaks(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
   const joined: { start: number; end: number }[] = [];
   for (const span of spans) {
     const last = joined[joined.length - 1];
-    if (last && (opensBracket(text.slice(last.start, last.end)) || /^[a-z]/.test(text.slice(span.start, span.end)))) {
+    const [before, after] = [last ? text.slice(last.start, last.end) : '', text.slice(span.start, span.end)];
+    if (last && (opensBracket(before) || /^[a-z]/.test(after) || spacedDecimal(before, after))) {
       last.end = span.end;
     } else {
       joined.push({ ...span });
     }
   }
   return joined;
+}
+
+// A decimal a tokenised corpus spaced out ("82. 9%", "2. 5% of the activity") is no sentence end; a year before a
+// number ("in 1999. 5 patients") is.
+function spacedDecimal(before: string, after: string): boolean {
+  return /(?<![\d.])\d{1,3}\.$/.test(before) && /^\d{1,3}(?![\d.,])/.test(after);
 }
 
 function opensBracket(sentence: string): boolean {

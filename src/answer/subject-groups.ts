@@ -102,11 +102,19 @@ export function speaksOfGroup(stems: ReadonlySet<string>, group: SubjectGroup): 
   if (group.alternatives.some((s) => mentionsWhole(stems, s))) return true;
   const named = group.stems.filter((s) => mentionsWhole(stems, s));
   // A qualified name in the run ("vitamin d" of "vitamin D supplementation") is what the run is about: "vitamin K
-  // supplementation" shares half the run's words but not its subject.
-  if (group.stems.some((s) => s.includes(' ') && !named.includes(s))) return false;
+  // supplementation" shares half the run's words but not its subject. (A text that writes no other qualifier of the
+  // name may just spell it in a way not read as one: "type A" is read without its "A".)
+  if (group.stems.some((s) => s.includes(' ') && !named.includes(s) && namesOtherQualifier(stems, s))) return false;
   // Half of a run will do ("post nasal drip" needs two of its words): a run may hold the question's verb ("atemoya
   // juice inhibit CYP3A4") or words the evidence puts otherwise ("diabetes" for "diabetes mellitus").
   return named.length >= Math.ceil(group.stems.length / 2);
+}
+
+/** Whether the stems name a qualified name's head with another qualifier ("vitamin k" for "vitamin d"). */
+function namesOtherQualifier(stems: ReadonlySet<string>, qualified: string): boolean {
+  const head = `${qualified.split(' ')[0] as string} `;
+  for (const s of stems) if (s.startsWith(head) && s !== qualified) return true;
+  return false;
 }
 
 // A stem that extends another by four letters or more is a compound or another word, not an inflection of it.
