@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle, submitForReview } from '../editorial/index.js';
 import { answerFor, editorialFixture, seedUser } from '../store/sqlite/editorial-test-fixtures.js';
-import { siteLines } from './info-command.js';
+import { readableSnapshot, siteLines } from './info-command.js';
 
 describe('clinq info on the site', () => {
   it('says when there are no articles or accounts yet, and how to add the first admin', async () => {
@@ -16,5 +16,12 @@ describe('clinq info on the site', () => {
     const second = await createArticle(ctx, { actor: editor, question: 'What causes gout?', answer: answerFor('What causes gout?') });
     await submitForReview(ctx, { actor: editor, articleId: second.id });
     expect(await siteLines(store)).toBe('site articles: 1 draft, 1 submitted\naccounts: 1');
+  });
+});
+
+describe('clinq info on the corpus', () => {
+  it('gives the last update as a date and a UTC time, as ask does, not a machine timestamp', () => {
+    expect(readableSnapshot('1896 articles, last updated 2026-11-26T00:49:55.703Z')).toBe('1896 articles, last updated 2026-11-26 00:49 UTC');
+    expect(readableSnapshot('0 articles')).toBe('0 articles');
   });
 });
