@@ -465,3 +465,13 @@ describe('polarityOf on questions whether something happens independently of som
     expect(polarityOf('Strikingly, without ATP, we observe the emergence of hundreds of CTCF-independent loops that link regulatory DNA.', asked)).not.toBe(-1);
   });
 });
+
+describe('polarityOf on two negatives', () => {
+  it('reads a negated harm ("not impairing") as no denial of the question', () => {
+    const asked = analyzeQuestion('Can Antioxidant curcumin kill tumor cells?');
+    expect(polarityOf('Thus dietary curcumin ameliorates radiation-induced pulmonary fibrosis and increases mouse survival while not impairing tumor cell killing by radiation.', asked)).not.toBe(-1);
+    // A negated question verb still denies.
+    expect(polarityOf('Curcumin did not kill tumor cells in culture.', asked)).toBe(-1);
+    expect(polarityOf('Erlotinib did not reduce tumor growth.', analyzeQuestion('Does erlotinib reduce tumor growth?'))).toBe(-1);
+  });
+});

@@ -37,6 +37,9 @@ const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial
 const POSITIVE =
   /\b(significant(ly)?|associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
+// Stems of words that lessen or harm what follows them ("impair", "reduce", "block").
+const LESSENING = ['decreas', 'reduc', 'diminish', 'suppress', 'inhibit', 'impair', 'attenu', 'block', 'abolish', 'abrog', 'compromis', 'hamper', 'hinder', 'interf'];
+
 // Pairs of opposite meaning in general English and biomedical writing, as porter stems: a sentence that says the
 // opposite of the question's word ("poor survival" for "better survival") denies the question's proposition.
 const OPPOSITES: [string[], string[]][] = [
@@ -170,6 +173,9 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
     // A question about a lack ("insufficient venous material") is not denied by a sentence naming the same lack.
     if (asksLack && SUBJECT_NEGATION.test((tokens[i] as Token).word)) continue;
+    // "while not impairing tumor cell killing" negates the harm, not the question's "kill": two negatives affirm.
+    const next = tokens[i + 1];
+    if (next?.stem && !questionWords.has(next.stem) && LESSENING.some((s) => (next.stem as string).startsWith(s))) continue;
     // "absence of X" denies X; "sickness absence" is a thing of its own, so the noun looks forward only.
     const from = (tokens[i] as Token).word === 'absence' ? i + 1 : Math.max(0, i - 4);
     for (let j = from; j <= Math.min(tokens.length - 1, i + 7); j++) if (isConcept(tokens[j] as Token)) return true;
