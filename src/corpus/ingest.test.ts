@@ -156,6 +156,22 @@ describe('ingestFiles', () => {
     expect(summary.files).toBe(0);
   });
 
+  it('closes standard input when it gives up on it early, so a writer that is still writing is not left blocked', async () => {
+    // A stream that sends an HTML page and then would never end.
+    const stdin = new Readable({ read() {} });
+    stdin.push('<html><body>Service unavailable</body></html>\n');
+    const summary = await ingestFiles(['-'], new FakeSink(), { stdin });
+    expect(summary.failures[0]?.message).toMatch(/standard input: an HTML page/);
+    expect(stdin.destroyed).toBe(true);
+
+    // The same with gzip, where the fault is found in the decompressed text while more input is awaited.
+    const gzipped = new Readable({ read() {} });
+    gzipped.push(gzipSync('<PubmedArticleSet>\n<PubmedArticle><MedlineCitation></Oops>\n'));
+    const again = await ingestFiles(['-'], new FakeSink(), { stdin: gzipped });
+    expect(again.failures[0]?.message).toMatch(/standard input: not well-formed XML at line 2/);
+    expect(gzipped.destroyed).toBe(true);
+  });
+
   it('says so when nothing comes in on standard input', async () => {
     const summary = await ingestFiles(['-'], new FakeSink(), { stdin: Readable.from([]) });
     expect(summary.failures[0]?.message).toBe('corpus: standard input: nothing came in, not PubMed XML (nothing from this file was stored)');

@@ -54,61 +54,67 @@ export function inputName(path: string): string {
  */
 export async function* readPubmedFile(path: string, options: ReadPubmedOptions = {}): AsyncGenerator<PubmedEvent> {
   const input = isStandardInput(path) ? await openStream(options.stdin ?? process.stdin) : await openFile(path);
-  const { gzipped, totalBytes } = input;
-  const name = inputName(path);
-
-  const decoder = new Utf8Decoder();
-  const records = new RecordReader(name);
-  let sniffed = false;
-  let decodedChars = 0;
-  let chunkBytes = 0;
-
   try {
-    for await (const chunk of input.source) {
-      if (chunkBytes === 0) rejectUtf16(name, chunk);
-      chunkBytes += chunk.length;
-      const { text, fault } = decoder.write(chunk);
-      if (!sniffed && text.trim().length > 0) {
-        rejectNonXml(name, text);
-        sniffed = true;
-      }
-      decodedChars += text.length;
-      const xmlFault = records.write(text);
-      // Records completed before a fault are handed over first, so the caller can keep them.
-      yield* records.drain();
-      if (xmlFault) throw xmlFault;
-      if (fault) {
-        throw records.fault(
-          `invalid UTF-8 at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''} ` +
-            `(${records.where(true)}): ${fault.reason}`,
-        );
-      }
-      options.onBytesRead?.(gzipped ? input.compressedBytesRead() : chunkBytes, totalBytes);
-    }
-  } catch (error) {
-    throw asCorpusError(name, error, gzipped, records.recordCount);
-  }
+    const { gzipped, totalBytes } = input;
+    const name = inputName(path);
 
-  const fault = decoder.end();
-  if (fault) throw records.fault(`invalid UTF-8 at byte ${fault.byteOffset}: ${fault.reason}`);
-  if (decodedChars === 0 || !sniffed) {
-    const what = isStandardInput(path) ? 'nothing came in' : 'the file is empty';
-    throw new ClinqError('corpus_parse_error', `corpus: ${name}: ${what}, not PubMed XML`);
+    const decoder = new Utf8Decoder();
+    const records = new RecordReader(name);
+    let sniffed = false;
+    let decodedChars = 0;
+    let chunkBytes = 0;
+
+    try {
+      for await (const chunk of input.source) {
+        if (chunkBytes === 0) rejectUtf16(name, chunk);
+        chunkBytes += chunk.length;
+        const { text, fault } = decoder.write(chunk);
+        if (!sniffed && text.trim().length > 0) {
+          rejectNonXml(name, text);
+          sniffed = true;
+        }
+        decodedChars += text.length;
+        const xmlFault = records.write(text);
+        // Records completed before a fault are handed over first, so the caller can keep them.
+        yield* records.drain();
+        if (xmlFault) throw xmlFault;
+        if (fault) {
+          throw records.fault(
+            `invalid UTF-8 at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''} ` +
+              `(${records.where(true)}): ${fault.reason}`,
+          );
+        }
+        options.onBytesRead?.(gzipped ? input.compressedBytesRead() : chunkBytes, totalBytes);
+      }
+    } catch (error) {
+      throw asCorpusError(name, error, gzipped, records.recordCount);
+    }
+
+    const fault = decoder.end();
+    if (fault) throw records.fault(`invalid UTF-8 at byte ${fault.byteOffset}: ${fault.reason}`);
+    if (decodedChars === 0 || !sniffed) {
+      const what = isStandardInput(path) ? 'nothing came in' : 'the file is empty';
+      throw new ClinqError('corpus_parse_error', `corpus: ${name}: ${what}, not PubMed XML`);
+    }
+    const xmlFault = records.close();
+    yield* records.drain();
+    if (xmlFault) throw xmlFault;
+  } finally {
+    // Also when reading stops early (a fault, or a caller that stopped): a pipe left open keeps the process alive,
+    // and its writer blocks on a full pipe for ever.
+    input.close();
   }
-  const xmlFault = records.close();
-  yield* records.drain();
-  if (xmlFault) throw xmlFault;
 }
 
 /** Bytes to parse, whether they were gzipped, and how many raw bytes have come in (for progress). */
-type Input = { source: AsyncIterable<Buffer>; gzipped: boolean; totalBytes: number; compressedBytesRead(): number };
+type Input = { source: AsyncIterable<Buffer>; gzipped: boolean; totalBytes: number; compressedBytesRead(): number; close(): void };
 
 async function openFile(path: string): Promise<Input> {
   const totalBytes = await fileSize(path);
   const gzipped = await hasGzipMagic(path);
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const source: Readable = gzipped ? pipeline(file, createGunzip({ chunkSize: CHUNK_BYTES }), () => {}) : file;
-  return { source, gzipped, totalBytes, compressedBytesRead: () => file.bytesRead };
+  return { source, gzipped, totalBytes, compressedBytesRead: () => file.bytesRead, close: () => file.destroy() };
 }
 
 /**
@@ -141,7 +147,7 @@ async function openStream(stream: Readable): Promise<Input> {
   const source: AsyncIterable<Buffer> = gzipped
     ? pipeline(Readable.from(all, { objectMode: false }), createGunzip({ chunkSize: CHUNK_BYTES }), () => {})
     : all;
-  return { source, gzipped, totalBytes: 0, compressedBytesRead: () => bytes };
+  return { source, gzipped, totalBytes: 0, compressedBytesRead: () => bytes, close: () => stream.destroy() };
 }
 
 /** Turns saxes events into whole records, one small element tree at a time. */
