@@ -40,8 +40,10 @@ Server settings (environment):
                                 0: a client is its socket address, and
                                 X-Forwarded-For is ignored (anyone can forge
                                 it). N: the Nth X-Forwarded-For entry from the
-                                right (1 behind one nginx or Caddy). Set it only
-                                when the proxies alone can reach clinq.`;
+                                right (1 behind one nginx or Caddy), and cookies
+                                are Secure when X-Forwarded-Proto says https.
+                                Set it only when the proxies alone can reach
+                                clinq.`;
 
 /** Help text on the optional generative mode's environment variables. */
 export const MODEL_ENV_HELP = `

@@ -75,6 +75,11 @@ function pageOfForm(c: Context): string {
 /** Builds the Hono app; tests call `app.request()` on it. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Cookies read it to tell whether a proxy in front received the request over https.
+  app.use('*', async (c, next) => {
+    c.set('trustedProxies', deps.trustedProxies ?? 0);
+    await next();
+  });
   app.use(
     '*',
     secureHeaders({

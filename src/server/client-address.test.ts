@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from './client-address.js';
+import { cameOverHttps, clientAddress } from './client-address.js';
 
 /** The address clientAddress gives for a request from `socket` carrying X-Forwarded-For `forwarded`. */
 async function addressOf(trustedProxies: number, socket: string, forwarded?: string): Promise<string> {
@@ -33,5 +33,21 @@ describe('clientAddress', () => {
     expect(await addressOf(1, '127.0.0.1')).toBe('127.0.0.1');
     expect(await addressOf(1, '127.0.0.1', ' , ')).toBe('127.0.0.1');
     expect(await addressOf(1, '127.0.0.1', 'x'.repeat(500))).toHaveLength(64);
+  });
+});
+
+describe('cameOverHttps', () => {
+  async function https(trustedProxies: number, url: string, proto?: string): Promise<string> {
+    const app = new Hono();
+    app.get('/', (c) => c.text(String(cameOverHttps(c, trustedProxies))));
+    return (await app.request(url, { headers: proto === undefined ? {} : { 'x-forwarded-proto': proto } })).text();
+  }
+
+  it('believes X-Forwarded-Proto only from trusted proxies, read like X-Forwarded-For', async () => {
+    expect(await https(0, 'https://clinq.example/')).toBe('true');
+    expect(await https(0, 'http://localhost/', 'https')).toBe('false');
+    expect(await https(1, 'http://localhost/', 'https')).toBe('true');
+    expect(await https(1, 'http://localhost/', 'https, http')).toBe('false');
+    expect(await https(1, 'http://localhost/')).toBe('false');
   });
 });

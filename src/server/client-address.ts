@@ -1,4 +1,4 @@
-/** The client a request comes from, as the per-client limits (new answers, sign-in) count it. */
+/** The client a request comes from, as the per-client limits (new answers, sign-in) count it, and whether it came over https. */
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 
@@ -14,15 +14,28 @@ const MAX_ADDRESS_CHARS = 64;
 export function clientAddress(c: Context, trustedProxies = 0): string {
   const socket = socketAddress(c);
   if (trustedProxies === 0) return socket;
-  const hops = (c.req.header('x-forwarded-for') ?? '')
+  // No header: a request that did not come through the proxy (a health check on the same machine). Fewer entries than
+  // proxies: the leftmost is the farthest hop known, so it stands for the client.
+  const hop = forwardedEntry(c, 'x-forwarded-for', trustedProxies);
+  return hop === undefined ? socket : hop.slice(0, MAX_ADDRESS_CHARS);
+}
+
+/** The Nth entry from the right of a comma-separated forwarding header, or undefined when it has none. */
+function forwardedEntry(c: Context, header: string, trustedProxies: number): string | undefined {
+  const hops = (c.req.header(header) ?? '')
     .split(',')
     .map((hop) => hop.trim())
     .filter((hop) => hop !== '');
-  // No header: a request that did not come through the proxy (a health check on the same machine).
-  if (hops.length === 0) return socket;
-  // Fewer entries than proxies: the leftmost is the farthest hop known, so it stands for the client.
-  const hop = hops[Math.max(0, hops.length - trustedProxies)] as string;
-  return hop.slice(0, MAX_ADDRESS_CHARS);
+  return hops.length === 0 ? undefined : hops[Math.max(0, hops.length - trustedProxies)];
+}
+
+/**
+ * Whether the client's request came over https: the request's own URL, or behind N trusted proxies that end TLS their
+ * X-Forwarded-Proto (read like X-Forwarded-For), so session cookies stay Secure behind a proxy.
+ */
+export function cameOverHttps(c: Context, trustedProxies = 0): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return trustedProxies > 0 && forwardedEntry(c, 'x-forwarded-proto', trustedProxies)?.toLowerCase() === 'https';
 }
 
 function socketAddress(c: Context): string {

@@ -376,6 +376,16 @@ describe('the article page', () => {
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
   });
 
+  it('marks the site cookies Secure behind a trusted proxy that received the request over https, and only then', async () => {
+    const cookieFrom = async (trustedProxies: number) => {
+      const h = await makeHarness({ trustedProxies });
+      const res = await h.app.request('/', { headers: { 'x-forwarded-proto': 'https' } });
+      return res.headers.get('set-cookie') ?? '';
+    };
+    expect(await cookieFrom(1)).toMatch(/clinq_csrf=[^;]+;.*\bSecure\b/);
+    expect(await cookieFrom(0)).not.toMatch(/\bSecure\b/);
+  });
+
   it("links 'Sign in' on an article back to that article, and elsewhere to the plain sign-in page", async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

@@ -6,6 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { CookieOptions } from 'hono/utils/cookie';
 import { ClinqError } from '../domain/index.js';
+import { cameOverHttps } from './client-address.js';
 import {
   createAnonymousCsrf,
   csrfTokenFor,
@@ -21,7 +22,7 @@ import {
 export type Viewer = { user: User | null; session: Session | null; csrf: string };
 
 /** Hono's per-request variables for this app. */
-export type AppEnv = { Variables: { viewer: Viewer } };
+export type AppEnv = { Variables: { viewer: Viewer; trustedProxies: number } };
 
 export const SESSION_COOKIE = 'clinq_session';
 export const CSRF_COOKIE = 'clinq_csrf';
@@ -29,9 +30,9 @@ export const AUDIENCE_COOKIE = 'clinq_audience';
 /** The name of the hidden form field that carries the CSRF token. */
 export const CSRF_FIELD = '_csrf';
 
-/** HttpOnly, SameSite=Lax, path /, and Secure whenever the request came over https. */
+/** HttpOnly, SameSite=Lax, path /, and Secure whenever the request came over https (to a trusted proxy too). */
 export function cookieOptions(c: Context, maxAgeSeconds?: number): CookieOptions {
-  const secure = new URL(c.req.url).protocol === 'https:';
+  const secure = cameOverHttps(c, (c as Context<AppEnv>).get('trustedProxies') ?? 0);
   return { httpOnly: true, sameSite: 'Lax', path: '/', secure, ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}) };
 }
 
