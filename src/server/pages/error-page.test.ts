@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerMessage } from './error-page.js';
+import { readerMessage, renderErrorPage } from './error-page.js';
 
 describe('an error message on a page', () => {
   it.each([
@@ -12,5 +12,13 @@ describe('an error message on a page', () => {
     ['Article gout has no version 9.', 'Article gout has no version 9.'],
   ])('reads as a sentence: %j', (message, shown) => {
     expect(readerMessage(message)).toBe(shown);
+  });
+});
+
+describe('the error page title', () => {
+  it('says a conflict cannot be done now, which fits both an article under review and a change someone made first', async () => {
+    const frame = { viewer: { user: null, session: null, csrf: '' }, path: '/articles/gout/edit' };
+    const html = String(await renderErrorPage({ frame, status: 409, message: 'This article is under review; it cannot change until the reviewer decides.' }));
+    expect(html).toContain('<h1 id="error-title">That cannot be done now</h1>');
   });
 });
