@@ -588,8 +588,14 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     return rareHeads.every((c) => mentions(fit.stems, c.stem) || all.some((s) => s.startsWith(c.stem.slice(0, HEAD_PREFIX))));
   };
   // An article naming a qualified name of the question with another qualifier only ("vitamin K" for "vitamin D") is
-  // about that neighbour, however many other words it shares.
-  const qualifiedNames = plain.concepts.filter((c) => c.stem.includes(' '));
+  // about that neighbour, however many other words it shares. That holds for the name the question asks about, before
+  // its relation word ("Does vitamin D supplementation prevent ..."); a name after it is the slot the answer fills, and
+  // an article naming another ("17p13" for "Is Miller-Dieker syndrome associated with chromosome 1?") answers no.
+  const lowerQuestion = question.toLowerCase();
+  const relationAt = Math.min(
+    ...plain.concepts.filter((c) => isRelationWord(c.stem)).map((c) => lowerQuestion.indexOf(c.word)).filter((i) => i >= 0),
+  );
+  const qualifiedNames = plain.concepts.filter((c) => c.stem.includes(' ') && lowerQuestion.indexOf(c.word.split(' ')[0] as string) < relationAt);
   const namesNeighbourOnly = (e: Evidence) => {
     const fit = fits.get(e.article.pmid);
     if (!fit) return false;
