@@ -4,6 +4,18 @@ import { PERMISSIONS } from './permissions.js';
 import { nextState } from './review-workflow.js';
 import type { EditorialArticle, EditorialContext, ReviewAction, TransitionChange, User } from './types.js';
 
+// Each action as what it does to an article, for messages that a person reads on a page.
+const DONE: Record<ReviewAction, string> = {
+  create: 'created',
+  revise: 'revised',
+  submit: 'submitted for review',
+  startReview: 'taken under review',
+  approve: 'approved',
+  requestChanges: 'sent back for changes',
+  reopen: 'reopened',
+  resubmit: 'resubmitted',
+};
+
 /** The system clock unless the context brings its own. */
 export function nowOf(ctx: EditorialContext): string {
   return (ctx.clock ?? (() => new Date()))().toISOString();
@@ -42,7 +54,7 @@ export async function applyAction(
   if (to === null) {
     throw new ClinqError(
       'conflict',
-      `editorial: cannot ${action} article ${article.slug}: it is '${article.reviewState}'`,
+      `editorial: article ${article.slug} is ${article.reviewState.replace('_', ' ')}, so it cannot be ${DONE[action]}`,
     );
   }
   const at = nowOf(ctx);

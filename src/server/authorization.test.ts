@@ -107,7 +107,9 @@ describe('review actions on the article page', () => {
   it('answers 409 when the action does not fit the state, and 404 for an unknown action or article', async () => {
     const h = await makeHarness();
     const draft = await h.articleIn('draft');
-    expect((await h.request('admin', `/articles/${draft.slug}/actions/approve`, { form: {} })).status).toBe(409);
+    const refused = await h.request('admin', `/articles/${draft.slug}/actions/approve`, { form: {} });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(`<p>Article ${draft.slug} is draft, so it cannot be approved.</p>`);
     expect((await h.request('admin', `/articles/${draft.slug}/actions/publish`, { form: {} })).status).toBe(404);
     expect((await h.request('admin', '/articles/no-such-article/actions/submit', { form: {} })).status).toBe(404);
   });

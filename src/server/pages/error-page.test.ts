@@ -10,6 +10,8 @@ describe('an error message on a page', () => {
     ['editorial: user rejected: password: must have at least 12 characters', 'Your password must have at least 12 characters.'],
     ['There is no page at /nope.', 'There is no page at /nope.'],
     ['Article gout has no version 9.', 'Article gout has no version 9.'],
+    ['editorial: article gout is approved, so it cannot be submitted for review', 'Article gout is approved, so it cannot be submitted for review.'],
+    ['editorial: gout flares: are they common', 'Gout flares: are they common.'],
   ])('reads as a sentence: %j', (message, shown) => {
     expect(readerMessage(message)).toBe(shown);
   });

@@ -14,6 +14,8 @@ const TITLES: Record<number, string> = {
   500: 'Something went wrong',
 };
 
+const SPEAKERS = new Set(['editorial', 'edit', 'answers', 'answer', 'article', 'corpus', 'store', 'config', 'user rejected']);
+
 /**
  * A fault's message as a sentence for a reader: "question: is empty; ask ..." reads "Your question is empty; ask ...",
  * and "form: the security token ..." reads "The security token ...". The API keeps the field-first form programs match on.
@@ -24,6 +26,13 @@ export function readerMessage(message: string): string {
     const field = /^([a-z][a-z ]{0,30}): (.+)$/s.exec(text);
     if (!field) break;
     const [, name, rest] = field as unknown as [string, string, string];
+    // Which part of clinq spoke ("editorial: ...") is for logs; the reader gets the rest.
+    if (SPEAKERS.has(name)) {
+      text = rest;
+      continue;
+    }
+    // A field is one word; "cannot submit article gout: ..." is a clause of the message itself.
+    if (name.includes(' ')) break;
     // "question: is empty" names what is wrong with the reader's question; "form: the token ..." is a whole clause.
     if (/^(is|has|must|was|cannot|needs|should)\b/.test(rest)) {
       text = `your ${name} ${rest}`;
