@@ -13,6 +13,22 @@ export type EditPageModel = {
   error?: string;
 };
 
+/**
+ * A refused edit's reason as the editor reads it: without the "edit:" prefix, and points named as the form labels them
+ * ("point 1.0 is empty" reads "Mechanism, point 1 is empty").
+ */
+export function editErrorText(message: string, version: Pick<ArticleVersion, 'answer'>): string {
+  const sections = version.answer.sections;
+  const text = message
+    .replace(/^edit: /, '')
+    .replace(/\bpoint direct\b/g, 'the short answer')
+    .replace(/\bpoint (\d+)\.(\d+)\b/g, (whole, s: string, p: string) => {
+      const title = sections[Number(s)]?.title;
+      return title ? `${title}, point ${Number(p) + 1}` : whole;
+    });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // The sources a point rests on, read-only: the editor rewords, the citation stays.
 function Sources(props: { point: Point }) {
   return (
@@ -64,7 +80,7 @@ export function renderEditPage(model: EditPageModel) {
           ? ', which goes back to review; readers keep seeing the approved version until the new one is approved.'
           : '.'}
       </p>
-      {model.error ? <p class="error" role="alert">{model.error}</p> : null}
+      {model.error ? <p class="error" role="alert">{editErrorText(model.error, version)}</p> : null}
       {answer.direct ? (
         <form method="post" action={`${base}/edit`} class="edit-form">
           <CsrfField viewer={frame.viewer} />
