@@ -26,10 +26,13 @@ const conclusion = passage(
 );
 
 describe('isPremise', () => {
-  it('reads a background sentence or a stated belief as the premise, a conclusion as a finding', () => {
+  it('reads a view a background section reports as the premise, a conclusion as a finding', () => {
     expect(isPremise(background)).toBe(true);
-    expect(isPremise(passage('1', 'ABSTRACT', 'Hepatitis C virus is thought to be transmitted primarily via injecting drug use.'))).toBe(true);
     expect(isPremise(conclusion)).toBe(false);
+  });
+
+  it('keeps a background sentence that states no held view as a possible finding', () => {
+    expect(isPremise(passage('17453263', 'BACKGROUND', 'It is unknown if accuracy of physician estimates differs between black and white patients, and how this relates to asthma care disparities.'))).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { statesBelief, type ScoredPassage } from './select-sentences.js';
+import type { ScoredPassage } from './select-sentences.js';
 
 // Sections of a structured abstract that set out what was known or believed before the study.
 const PREMISE_SECTION = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)/;
@@ -9,13 +9,13 @@ const REPORTED_VIEW =
   /\b(?:has|have|had) been (?:\w+ly )?(?:considered|regarded|described|viewed|proposed|assumed|accepted|held)\b|^(?:although|while|whereas|despite|even though)\b[^,]*\b(?:considered|regarded|thought|believed|assumed|accepted)\b/i;
 
 /**
- * Whether a sentence states what was believed before the study rather than a finding: a stated belief anywhere
- * ("is thought to be transmitted primarily via ..."), or a view the background section reports ("Although the
- * investing cervical fascia has been considered as an impenetrable barrier, ..."). Other background sentences
- * often state the very proposition the study confirms, so they stay.
+ * Whether a sentence states a view held before the study rather than a finding: one its background section reports
+ * ("Although the investing cervical fascia has been considered as an impenetrable barrier, ..."). Other background
+ * sentences often state the very proposition the study confirms, and an open question ("It is unknown if accuracy
+ * differs ...") takes no side, so they stay.
  */
 export function isPremise(passage: ScoredPassage): boolean {
-  return statesBelief(passage.text) || (PREMISE_SECTION.test(passage.section) && REPORTED_VIEW.test(passage.text));
+  return PREMISE_SECTION.test(passage.section) && REPORTED_VIEW.test(passage.text);
 }
 
 /**
