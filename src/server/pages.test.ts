@@ -290,7 +290,10 @@ describe('the article page', () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');
     const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
-    expect(html).toContain('href="#ref-1" title="Colchicine reduced gout flares."');
+    expect(html).toContain('href="#ref-1"');
+    // The quote appears once per citation, in the tip, not again as a title the browser would also show.
+    expect(html).toMatch(/href="#ref-1" aria-label="Reference 1">\[1\]<\/a><span class="tip" role="tooltip"><span class="tip-label">Source sentence, reference 1:<\/span> “Colchicine reduced gout flares\.”/);
+    expect(html).not.toContain('title="Colchicine reduced gout flares."');
     expect(html).toContain('<li id="ref-1">');
     expect(html).toContain('https://pubmed.ncbi.nlm.nih.gov/123/');
     expect(html).toContain('Randomised controlled trial');

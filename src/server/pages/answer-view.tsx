@@ -39,7 +39,8 @@ export function Citations(props: { point: Point; idPrefix?: string }) {
     <>
       {props.point.citations.map((c) => (
         <span class="cite">
-          <a href={`#${prefix}ref-${c.n}`} title={c.quote} aria-label={`Reference ${c.n}`}>[{c.n}]</a>
+          {/* The quote is shown by the styled tip on hover or focus; a title attribute would show it a second time. */}
+          <a href={`#${prefix}ref-${c.n}`} aria-label={`Reference ${c.n}`}>[{c.n}]</a>
           <span class="tip" role="tooltip">
             <span class="tip-label">Source sentence, reference {c.n}:</span> “{c.quote}”
           </span>
