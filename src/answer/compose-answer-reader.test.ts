@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer } from './compose-answer.js';
-import { roboticHepatectomy } from './fixtures/hand-question-articles.js';
+import { fmfArmenian, roboticHepatectomy } from './fixtures/hand-question-articles.js';
 import { plainArticle } from './fixtures/plain-article.js';
 
 // Patient questions as readers type them (K-QA), on real records of clinq's shipped corpus.
@@ -48,5 +48,28 @@ describe('composeAnswer on a reader asking what to take for a complaint', () => 
     });
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toContain('does not say what treats or relieves it');
+  });
+});
+
+describe('composeAnswer on a follow-up asked in a thread', () => {
+  // PMID 26784147 of the shipped corpus: what gout patients know of their urate goal; it never names colchicine,
+  // which the next article (familial Mediterranean fever) does.
+  const goutKnowledge = plainArticle('26784147', "Target Serum Urate: Do Gout Patients Know Their Goal?", "To examine gout patients' knowledge of their condition, including the central role of achieving and maintaining the serum urate (SU) goal with the use of urate-lowering therapy (ULT). This study of 612 gout patients was conducted at a Veterans Affairs medical center. Gout patients were included based on administrative diagnostic codes and receipt of at least 1 allopurinol prescription over a 1-year period. Questionnaires were mailed to patients and linked to medical records data. The questionnaire included gout-specific knowledge questions, the Patient Activation Measure, and self-reported health outcomes. Knowledge was assessed descriptively. Multivariable logistic regression was used to determine predictors of SU goal knowledge. Associations of knowledge with health outcomes were examined in exploratory analyses. The questionnaire had a 62% response rate. Only 14% of patients knew their SU goal, while the majority answered correctly for the other 5 gout-specific knowledge questions. In adjusted analyses, having a rheumatologist as initial prescriber (odds ratio [OR] 3.0 [95% confidence interval (95% CI) 1.4-6.2]) and knowing all of the other 5 gout-specific knowledge questions (OR 2.1 [95% CI 1.3-3.4]) were associated with greater odds of knowing the SU goal. SU goal knowledge was associated with self-reported global health status, but not with self-reported health-related quality of life or gout-specific health status. There is a knowledge deficit regarding the SU treatment goal among gout patients receiving ULT, despite generally high levels of other gout-specific knowledge. SU goal information may be an important and underutilized concept among providers treating gout patients.");
+  const ask = (question: string) =>
+    composeAnswer(question, {
+      findEvidence: async () => [{ article: goutKnowledge, score: 1 }, { article: fmfArmenian, score: 0.5 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      englishLevel: () => 50,
+    });
+
+  it('does not answer "What about colchicine?" with what its article says of gout alone', async () => {
+    const answer = await ask('What about colchicine? (gout)');
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('speaks of colchicine');
+  });
+
+  it('answers the same topic when the follow-up asks about what the article does say', async () => {
+    const answer = await ask('What about the urate goal? (gout)');
+    expect(answer.status).toBe('answered');
   });
 });

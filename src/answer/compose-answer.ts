@@ -697,7 +697,13 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its
   // mechanism of action includes ...") speaks of its article's subject.
-  const subjectWords = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
+  // A follow-up asked in a thread carries its article's topic in brackets ("What about colchicine? (gout)"): the
+  // direct answer must name what the follow-up itself asks about ("colchicine"), not only the topic.
+  const allSubjectWords = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
+  const bracketed = /\([^()]*\)\W*$/u.exec(question);
+  const ownStems = bracketed ? new Set(contentTerms(question.slice(0, bracketed.index)).map((t) => t.stem)) : null;
+  const ownWords = ownStems ? allSubjectWords.filter((c) => contentTerms(c.word).every((t) => ownStems.has(t.stem))) : [];
+  const subjectWords = ownWords.length ? ownWords : allSubjectWords;
   if (subjectWords.length && !subjectWords.some((c) => mentions(direct.passage.stems, c.stem)) && !POINTS_BACK.test(direct.passage.text)) {
     return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
   }
