@@ -13,7 +13,6 @@ import { contentTerms, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
-import { markAims } from './mark-aims.js';
 import { dropPremises } from './drop-premises.js';
 import { questionSynonyms } from './expand-abbreviations.js';
 import { unresolvedReference } from './unresolved-reference.js';
@@ -625,7 +624,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Only relevant articles give points, distinction points included: on BioASQ dev (odd files) a third of the
   // distinction points drawn from any retrieved article cited a paper off the question (124 of 383).
   // Statements of aims in the wordings the scorer misses ("This study was aimed to explore ...") count as aims too.
-  const scoredAll = markAims(scorePassages(analysis, evidence, new Map([...sentenceFits].map(([pmid, f]) => [pmid, f.coverage]))));
+  const scoredAll = scorePassages(analysis, evidence, new Map([...sentenceFits].map(([pmid, f]) => [pmid, f.coverage])));
   const scored = scoredAll.filter((p) => relevant.has(p.pmid));
   const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
   // Points must cover a fair share of what the best sentence covers.
@@ -649,7 +648,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );
-  const heard = qualified ? markAims(scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage])))) : scoredAll;
+  const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
   // A study's premise does not speak for it beside its finding: the verdict hears what the study found.
   const hearing = dropPremises(heard.filter((p) => voters.has(p.pmid)));
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both

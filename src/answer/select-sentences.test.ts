@@ -3,7 +3,8 @@ import type { Article } from '../domain/index.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { allFixtureArticles } from './fixtures/articles.js';
-import { isAimOrMethod, scorePassages, statesBelief } from './select-sentences.js';
+import { scorePassages, statesBelief } from './select-sentences.js';
+import { isAimOrMethod } from './states-aim.js';
 
 describe('isAimOrMethod', () => {
   it('recognises sentences that announce an aim or a method', () => {
@@ -34,6 +35,13 @@ describe('scorePassages', () => {
     const scored = scorePassages(analyzeQuestion('What are the risk factors for retinopathy of prematurity?'), [{ article, score: 1 }]);
     expect(scored[0]?.text).toMatch(/^Low birth weight was the strongest/);
     expect(scored.find((p) => p.text.startsWith('To analyze'))?.aim).toBe(true);
+  });
+
+  it('marks an aim in a passive wording as an aim and scores it at half', () => {
+    const passive = { ...article, abstract: 'This study was aimed to explore risk factors for retinopathy of prematurity in low birth weight infants. Low birth weight was the strongest risk factor for retinopathy of prematurity.' };
+    const scored = scorePassages(analyzeQuestion('What are the risk factors for retinopathy of prematurity?'), [{ article: passive, score: 1 }]);
+    expect(scored[0]?.text).toMatch(/^Low birth weight was the strongest/);
+    expect(scored.find((p) => p.text.startsWith('This study was aimed'))?.aim).toBe(true);
   });
 
   it('never quotes a title that is a question', async () => {

@@ -4,6 +4,7 @@ import { mentions, stemSet } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
 import { splitPassages } from './split-passages.js';
+import { statesAim } from './states-aim.js';
 
 /** A passage with what selection learned about it. */
 export type ScoredPassage = Passage & {
@@ -36,16 +37,6 @@ const SECTION_WEIGHT: Record<string, number> = {
   OBJECTIVES: 0.4,
   METHODS: 0.3,
 };
-
-// Sentences that announce what a study set out to do rather than what it found.
-const AIM =
-  /^((in (this|the present|our) (study|work|paper|review|report),? )?(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|address|clarify|elucidate|review|report|define)\b|(the )?(main |primary )?(aim|purpose|objective|goal|object)s? (of|was|were|is)|we (?:have |had )?(conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively|screened|enrolled|recruited|reviewed|searched|analy[sz]ed|analysed|investigated|examined|evaluated|assessed|studied|measured|compared|collected|used|tested|here (investigated|examined|evaluated|assessed|studied|analy[sz]ed))\b|this (study|review|article|paper|work) (aims|aimed|was designed|reviews|examines|describes|summari[sz]es|investigates|investigated|evaluates|evaluated|assesses|assessed|explores|explored)|(a total of )?\d+ (patients|subjects|participants|individuals|women|men|children|cases) (were|was) (enrolled|recruited|included|studied|randomi[sz]ed|screened|evaluated|analy[sz]ed))|^(methods?|objectives?|aims?|purpose|background)\s*:)/i;
-
-/** Whether a sentence announces an aim or a method rather than stating a finding. */
-export function isAimOrMethod(text: string): boolean {
-  // A structured abstract's label may stay inside the sentence ("OBJECTIVE To define the mutation ...").
-  return AIM.test(text.trim().replace(/^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, ''));
-}
 
 // Sentences that report what was believed or unknown before the study ("is thought to be transmitted primarily via
 // injecting drug use", "the impact on survival remains unclear"): the study's background, which its finding may
@@ -144,7 +135,7 @@ export function scorePassages(
       if (passage.section === 'ABSTRACT' && position >= abstractCount - 1) section = 0.95;
       const words = passage.text.split(/\s+/).length;
       const fit = articleCoverage.get(article.pmid) ?? coverage;
-      const aim = isAimOrMethod(passage.text) || /^(METHODS?|OBJECTIVES?)$/.test(passage.section);
+      const aim = statesAim(passage.text) || /^(METHODS?|OBJECTIVES?)$/.test(passage.section);
       const base =
         0.45 * coverage +
         0.15 * fit +

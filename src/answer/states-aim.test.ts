@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markAims, statesAim } from './mark-aims.js';
-import type { ScoredPassage } from './select-sentences.js';
-
-const passage = (text: string, score: number): ScoredPassage => ({
-  pmid: '1',
-  index: 1,
-  section: 'ABSTRACT',
-  text,
-  score,
-  coverage: 0.5,
-  rank: 0,
-  stems: new Set(),
-});
-
+import { statesAim } from './states-aim.js';
 describe('statesAim', () => {
   it('reads a study that was aimed, designed or conducted to do something as an aim', () => {
     expect(statesAim('This study was aimed to explore the factors predicting the effect of atypical antipsychotic medications on the production of speech.')).toBe(true);
@@ -40,15 +27,5 @@ describe('statesAim', () => {
     expect(statesAim('In order to save patients\' lives they are treated with renal replacement therapy (RRT).')).toBe(false);
     expect(statesAim('This longitudinal study found no significant effect of menopausal transition on quality of life among Taiwanese women.')).toBe(false);
     expect(statesAim('A task-specific intervention designed to improve gait speed may potentially provide secondary benefits.')).toBe(false);
-  });
-});
-
-describe('markAims', () => {
-  it('marks a newly recognised aim, halves its score and puts the passages best first again', () => {
-    const aim = passage('This study was aimed to explore the factors predicting the effect of atypical antipsychotic medications on the production of speech.', 0.8);
-    const finding = passage('Clozapine was associated with worse speech production.', 0.6);
-    const marked = markAims([aim, finding]);
-    expect(marked.map((p) => p.text)).toEqual([finding.text, aim.text]);
-    expect(marked[1]).toMatchObject({ aim: true, score: 0.4 });
   });
 });

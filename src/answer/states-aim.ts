@@ -1,0 +1,31 @@
+// Sentences that announce what a study set out to do rather than what it found.
+const AIM =
+  /^((in (this|the present|our) (study|work|paper|review|report),? )?(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|address|clarify|elucidate|review|report|define)\b|(the )?(main |primary )?(aim|purpose|objective|goal|object)s? (of|was|were|is)|we (?:have |had )?(conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively|screened|enrolled|recruited|reviewed|searched|analy[sz]ed|analysed|investigated|examined|evaluated|assessed|studied|measured|compared|collected|used|tested|here (investigated|examined|evaluated|assessed|studied|analy[sz]ed))\b|this (study|review|article|paper|work) (aims|aimed|was designed|reviews|examines|describes|summari[sz]es|investigates|investigated|evaluates|evaluated|assesses|assessed|explores|explored)|(a total of )?\d+ (patients|subjects|participants|individuals|women|men|children|cases) (were|was) (enrolled|recruited|included|studied|randomi[sz]ed|screened|evaluated|analy[sz]ed))|^(methods?|objectives?|aims?|purpose|background)\s*:)/i;
+
+/** Whether a sentence announces an aim or a method rather than stating a finding. */
+export function isAimOrMethod(text: string): boolean {
+  // A structured abstract's label may stay inside the sentence ("OBJECTIVE To define the mutation ...").
+  return AIM.test(text.trim().replace(/^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, ''));
+}
+
+// What a study set out to do, in the wordings the sentence scorer's own pattern misses: the study as subject of a
+// passive purpose ("This study was aimed to explore ...", "The present study was designed to ..."), an aim owned by
+// the authors ("Our aim was ..."), a purpose clause that opens the sentence ("In order to assess ...") and a
+// hypothesis ("We hypothesized that ..."), also behind an opening clause ("In this study, we sought to ...",
+// "Based on preclinical data ..., this trial was designed to ..."). Each needs the purpose's "to"/"at" or the opening position, so a finding
+// that merely contains "designed" ("a protocol designed to reduce errors lowered ...") is not taken for an aim.
+const PURPOSE =
+  /^(?:(?:here|hence|thus|therefore|accordingly|in (?:this|the present|the current|our) (?:study|work|paper|report)|[^,;]{3,120}?,)\s*,?\s+)?(?:(?:the|this|our|a|an|the present|the current)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|work|analysis|survey|review|investigation|research|paper|report|project|experiment|audit)\s+(?:was|is|were|has been)\s+(?:\w+ly\s+)?(?:aimed|designed|undertaken|conducted|performed|carried out|intended|initiated|planned|done)\s+(?:to|at|in order to|with the (?:aim|purpose|objective))\b|(?:our|their|the study's)\s+(?:main\s+|primary\s+)?(?:aims?|purposes?|objectives?|goals?)\s+(?:was|were|is|are)\b|in order to\s+(?:investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|clarify|elucidate|define|estimate|find)\b|we\s+(?:hypothesi[sz]ed|sought to|(?:here\s+)?(?:report|present|describe)\s+the\s+(?:results|findings)\s+of|aim(?:ed)?\s+(?:to|at)|set out to|wanted to|wished to|intended to|tried to|attempted to)\b|(?:the\s+)?(?:aims?|purposes?|objectives?|goals?)\s+of\s+(?:the|this|our)\s+(?:present\s+|current\s+)?(?:study|trial|work|analysis|survey|review|investigation|research|paper)\b)/i;
+
+/** Whether a sentence announces what a study set out to do or how, in the scorer's wordings or the passive ones it misses. */
+export function statesAim(text: string): boolean {
+  if (isAimOrMethod(text)) return true;
+  // A structured abstract's label may stay inside the sentence ("OBJECTIVE This study was designed to ...").
+  const unlabelled = text.trim().replace(/^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
+  // A connective before the method ("Therefore, we screened eight kindreds ...") leaves it a method.
+  const bare = unlabelled.replace(CONNECTIVE, '');
+  return PURPOSE.test(unlabelled) || (bare !== unlabelled && isAimOrMethod(bare.charAt(0).toUpperCase() + bare.slice(1)));
+}
+
+// Words that join a sentence to the one before without changing what it states.
+const CONNECTIVE = /^(?:therefore|thus|hence|accordingly|consequently|subsequently|then|next|first|second|finally|here|to this end|for this purpose|in (?:this|the present|the current|our) (?:study|work|paper|report))\s*,?\s+/i;
