@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, FindEvidence } from '../domain/index.js';
 import { composeAnswer } from './compose-answer.js';
+import { plainArticle } from './fixtures/plain-article.js';
 
-const article = (pmid: string, title: string, abstract: string): Article => ({
-  pmid,
-  version: 1,
-  title,
-  abstract,
-  abstractSections: [{ label: null, category: null, text: abstract }],
-  journal: { title: 'Test journal', isoAbbreviation: null },
-  year: 2020,
-  authors: [],
-  languages: ['eng'],
-  publicationTypes: ['Journal Article'],
-  meshHeadings: [],
-  keywords: [],
-  doi: null,
-});
+const article = plainArticle;
 
 const inOrder = (articles: Article[]): FindEvidence => async () => articles.map((a, i) => ({ article: a, score: 1 - i / 20 }));
 const corpus = { articles: 12, snapshot: 'test' };

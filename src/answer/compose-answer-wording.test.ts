@@ -126,10 +126,10 @@ describe('composeAnswer on what a study did', () => {
 });
 
 describe('composeAnswer choosing the article that answers', () => {
-  it('answers from the article naming every rare word of the question, not from one sharing the rarest', async () => {
-    // Document counts in clinq's shipped corpus of 1,896 records.
-    const counts: Record<string, number> = { outcom: 238, wors: 16, surgeon: 20, first: 265, robot: 3, cystectomi: 4 };
-    const answer = await composeAnswer("Are outcomes worse during a surgeon's first robotic cystectomies?", {
+  // Document counts in clinq's shipped corpus of 1,896 records.
+  const counts: Record<string, number> = { outcom: 238, wors: 16, surgeon: 20, first: 265, robot: 3, cystectomi: 4 };
+  const askRobotic = () =>
+    composeAnswer("Are outcomes worse during a surgeon's first robotic cystectomies?", {
       findEvidence: inOrder([roboticCystectomy, roboticHepatectomy, ...roboticSearchRest]),
       corpus: { articles: 1896, snapshot: 'test' },
       documentFrequencies: async (stems) => new Map(stems.map((s) => [s, counts[s] ?? 0])),
@@ -137,18 +137,14 @@ describe('composeAnswer choosing the article that answers', () => {
       // None of the question's words is a heading of clinq's vocabulary ("Cystectomy" is, in the singular).
       isNamedConcept: () => false,
     });
+
+  it('answers from the article naming every rare word of the question, not from one sharing the rarest', async () => {
+    const answer = await askRobotic();
     expect(answer.direct?.citations[0]?.pmid).toBe('21166749');
   });
 
   it('lets no article lacking the head of a rare subject (robotic liver surgery for robotic cystectomies) give points or a verdict', async () => {
-    const counts: Record<string, number> = { outcom: 238, wors: 16, surgeon: 20, first: 265, robot: 3, cystectomi: 4 };
-    const answer = await composeAnswer("Are outcomes worse during a surgeon's first robotic cystectomies?", {
-      findEvidence: inOrder([roboticCystectomy, roboticHepatectomy, ...roboticSearchRest]),
-      corpus: { articles: 1896, snapshot: 'test' },
-      documentFrequencies: async (stems) => new Map(stems.map((s) => [s, counts[s] ?? 0])),
-      englishLevel: (word) => ({ outcomes: 20, worse: 10, surgeon: 35, first: 10, robotic: 50 })[word],
-      isNamedConcept: () => false,
-    });
+    const answer = await askRobotic();
     expect(answer.references.map((r) => r.pmid)).not.toContain('26702246');
     expect(answer.verdict).not.toBe('yes');
   });
