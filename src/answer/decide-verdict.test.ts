@@ -475,3 +475,10 @@ describe('polarityOf on two negatives', () => {
     expect(polarityOf('Erlotinib did not reduce tumor growth.', analyzeQuestion('Does erlotinib reduce tumor growth?'))).toBe(-1);
   });
 });
+
+describe('polarityOf on studies that disagree', () => {
+  it('reads "some studies ..., but others ..." as a hedge', () => {
+    const asked = analyzeQuestion('Does sex influence the response to intravenous thrombolysis in ischemic stroke?');
+    expect(polarityOf('Some studies have suggested that women also benefit less from intravenous thrombolysis after an acute ischemic stroke, but others found no sex differences in safety and efficacy.', asked)).toBe(0);
+  });
+});
