@@ -482,3 +482,13 @@ describe('polarityOf on studies that disagree', () => {
     expect(polarityOf('Some studies have suggested that women also benefit less from intravenous thrombolysis after an acute ischemic stroke, but others found no sex differences in safety and efficacy.', asked)).toBe(0);
   });
 });
+
+describe('polarityOf on questions whether something is necessary', () => {
+  it('hears a requirement removed, or a thing found dispensable, as a denial', () => {
+    const asked = analyzeQuestion('Is a mandatory general surgery rotation necessary in the surgical clerkship?');
+    expect(polarityOf('Removal of the requirement for general surgery in clerkship may lead to a more effective use of all educational opportunities.', asked)).toBe(-1);
+    expect(polarityOf('Prdm9 is dispensable for meiosis in male mice.', analyzeQuestion('Is PRDM9 essential for meiosis?'))).toBe(-1);
+    // A question whether it can be left out is affirmed by the same wording.
+    expect(polarityOf('Predilatation is not required before stent implantation.', analyzeQuestion('Can predilatation be omitted before stent implantation?'))).toBe(1);
+  });
+});

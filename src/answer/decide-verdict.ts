@@ -114,6 +114,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".
   if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return yes;
   if (NEGATIVE.test(text)) return no;
+  // "Is X necessary?" is denied by "X is dispensable", "performed safely without X", "removal of the requirement".
+  if (analysis && NECESSITY_QUESTION.test(analysis.question) && !OMISSION_QUESTION.test(analysis.question) && (DISPENSABLE.test(text) || REMOVAL.test(text))) return no;
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return no;
   if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return no;
@@ -138,6 +140,9 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
 // Questions whether something can be left out or replaced, and sentences saying it can.
 const OMISSION_QUESTION = /\b(?:be (?:omitted|replaced|dispensed with|avoided|skipped|discontinued|stopped|withdrawn|abandoned|eliminated|spared)|replace)\b/i;
 const DISPENSABLE = /\b(?:not (?:required|needed|necessary|indicated)|unnecessary|no need|dispensable|(?:safely|successfully) (?:\w+ ){0,2}without|(?:can|could|may) (?:\w+ ){0,2}(?:safely )?be (?:omitted|limited|avoided|replaced|stopped|discontinued))\b/i;
+// Questions whether something is needed, and sentences telling of its requirement removed.
+const NECESSITY_QUESTION = /\b(?:necessary|required|mandatory|needed|essential|indispensable|obligatory)\b/i;
+const REMOVAL = /\b(?:removal|removing|omission|omitting|elimination|eliminating|abolition|abolishing|dropping) (?:of )?(?:the )?(?:requirement|need|obligation)\b/i;
 // Questions on most of something, and sentences saying it is a small part.
 const MAJORITY_QUESTION = /\b(?:majority|most (?:common|frequent|cases|patients|people)|mostly|mainly|predominantly|usually)\b/i;
 const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority|share|number)|minority|only (?:a few|rarely)|rarely|uncommon(?:ly)?|infrequent(?:ly)?)\b/i;
