@@ -84,6 +84,14 @@ describe('subjectsHeldTo', () => {
     expect(subjectsHeldTo(stems, [pan!, wording])).toEqual([pan, wording]);
     expect(subjectsHeldTo(stems, [pan!, away!])).toEqual([pan, away]);
   });
+
+  it('holds an article naming only half a subject to the wording too', () => {
+    // "What would indicate a sinus infection?" against a sentence on normal sinus rhythm (K-QA, shipped corpus).
+    const [indicate, sinusInfection] = subjectGroups(analyzeQuestion('What would indicate a sinus infection?'));
+    const phrasing = { ...indicate!, wording: true };
+    const stems = stemSet('GP ablation did not prove to be beneficial for postoperative stable normal sinus rhythm.');
+    expect(subjectsHeldTo(stems, [phrasing, sinusInfection!])).toEqual([phrasing, sinusInfection]);
+  });
 });
 
 describe('speaksOfGroup on a run holding a qualified name', () => {

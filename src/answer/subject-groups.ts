@@ -131,6 +131,11 @@ function mentionsWhole(stems: ReadonlySet<string>, stem: string): boolean {
  * article on the spontaneous remission of polyarteritis nodosa need not say "away" ("Can it go away on its own?").
  */
 export function subjectsHeldTo(stems: ReadonlySet<string>, groups: readonly SubjectGroup[]): SubjectGroup[] {
+  // The wording is excused only beside subjects named in full: half a name ("sinus" of "sinus infection", from
+  // "normal sinus rhythm") beside unsaid wording ("What would indicate a sinus infection?") is too little.
+  const named = groups.filter((g) => !g.wording);
+  const inFull = (g: SubjectGroup) => g.alternatives.some((s) => mentionsWhole(stems, s)) || g.stems.every((s) => mentionsWhole(stems, s));
+  if (!named.length || !named.every(inFull)) return [...groups];
   return groups.filter((g) => !g.wording || speaksOfGroup(stems, g));
 }
 
