@@ -213,6 +213,12 @@ describe('splitLeadingPhrase', () => {
     ]);
   });
 
+  it('drops a purpose that only points back at a sentence the point does not show', () => {
+    expect(splitLeadingPhrase('To achieve this, we determined the prevalence of BRCA1 alterations in a population-based series of consecutive ovarian cancer cases.')).toEqual([
+      'We determined the prevalence of BRCA1 alterations in a population-based series of consecutive ovarian cancer cases.',
+    ]);
+  });
+
   it('accepts a present-tense finding verb after "we"', () => {
     expect(splitLeadingPhrase('Using these 69 datasets, we find an eight-gene signature that tells bacterial from viral infections.')).toEqual([
       'We used these 69 datasets.',

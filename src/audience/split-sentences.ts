@@ -670,6 +670,9 @@ export function splitLeadingPhrase(sentence: string, maxWords = 14): string[] {
   if (/^to$/i.test(lead!) && /^\w+ing\b/i.test(phrase!)) return [sentence];
   const who = capitalise(subject!.toLowerCase());
   const claim = `${who} ${rest!.trim()}`;
+  // "To achieve this, we determined ..." points back at a sentence the point does not show: "This was to achieve
+  // this." would say nothing, so the finding stands alone.
+  if (/^to$/i.test(lead!) && /\b(?:this|that|these|those|it|them|so)\s*$/i.test(phrase!)) return [finish(claim)];
   if (/^to$/i.test(lead!)) return [finish(claim), `This was to ${phrase!.trim()}.`];
   // "By combining X, we show Y" -> "We show Y. We did this by combining X."
   if (/^by$/i.test(lead!)) return /^\w+ing\b/.test(phrase!) ? [finish(claim), `${who} did this by ${phrase!.trim()}.`] : [sentence];
