@@ -26,6 +26,12 @@ const conclusion = passage(
 );
 
 describe('isPremise', () => {
+  it('reads others\' speculation or concern as a premise in any section (BioASQ records have none)', () => {
+    expect(isPremise(passage('1', 'UNASSIGNED', 'There has been a lot of speculation that patients with coronavirus disease 2019 (COVID-19) who are receiving angiotensin-converting enzyme (ACE) inhibitors or angiotensin receptor blockers (ARBs) may be at increased risk for adverse outcomes.'))).toBe(true);
+    expect(isPremise(passage('1', 'UNASSIGNED', 'There are theoretical concerns that angiotensin-converting enzyme inhibitors (ACEIs) and angiotensin receptor blockers (ARBs) could increase the risk of severe Covid-19.'))).toBe(true);
+    expect(isPremise(passage('1', 'UNASSIGNED', 'ACEIs and ARBs were not associated with an increased risk of Covid-19 hospitalization.'))).toBe(false);
+  });
+
   it('reads a view a background section reports as the premise, a conclusion as a finding', () => {
     expect(isPremise(background)).toBe(true);
     expect(isPremise(conclusion)).toBe(false);

@@ -15,8 +15,12 @@ const REPORTED_VIEW =
  * differs ...") takes no side, so they stay.
  */
 export function isPremise(passage: ScoredPassage): boolean {
-  return PREMISE_SECTION.test(passage.section) && REPORTED_VIEW.test(passage.text);
+  return (PREMISE_SECTION.test(passage.section) && REPORTED_VIEW.test(passage.text)) || SPECULATION.test(passage.text);
 }
+
+// Others' unproven worry or guess, in any section ("There has been a lot of speculation that ...", "There are
+// theoretical concerns that ...").
+const SPECULATION = /\b(?:speculation|speculated|(?:theoretical )?concerns?|fears?) (?:(?:has|have) been raised |(?:was|were) raised )?that\b/i;
 
 /**
  * The passages without the premises of articles that also state a finding on the question: "Although the investing

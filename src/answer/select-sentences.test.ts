@@ -63,6 +63,12 @@ describe('isAimOrMethod with a structured label left in the sentence', () => {
 });
 
 describe('statesBelief', () => {
+  it('reads speculation and concerns as what was believed, not found', () => {
+    expect(statesBelief('There has been a lot of speculation that patients with COVID-19 who are receiving ACE inhibitors may be at increased risk for adverse outcomes.')).toBe(true);
+    expect(statesBelief('Concerns have been raised that these drugs increase the risk.')).toBe(true);
+    expect(statesBelief('Use of ACE-I or ARB medications was not associated with increased risk of hospitalization.')).toBe(false);
+  });
+
   it('tells the belief a study starts from from its finding', () => {
     expect(statesBelief('Acute hepatitis C virus infection in the era of universal screening of blood products has not disappeared, and is thought to be transmitted primarily via injecting drug use.')).toBe(true);
     expect(statesBelief('Treatment delays in breast cancer are generally thought to affect prognosis but the impact on survival remains unclear.')).toBe(true);

@@ -42,7 +42,7 @@ const SECTION_WEIGHT: Record<string, number> = {
 // injecting drug use", "the impact on survival remains unclear"): the study's background, which its finding may
 // contradict.
 const BELIEF =
-  /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|a matter of debate)\b|little is known\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b)/i;
+  /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|a matter of debate)\b|little is known\b|\b(?:speculation|speculated|(?:theoretical )?concerns?|fears?) (?:has been raised |have been raised |was raised |were raised )?that\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b)/i;
 
 /** Whether a sentence reports prior belief or uncertainty (the study's background) rather than a finding. */
 export function statesBelief(text: string): boolean {
