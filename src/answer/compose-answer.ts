@@ -9,7 +9,7 @@ import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
-import { contentTerms, mentions } from './content-terms.js';
+import { contentTerms, greekLetterOf, mentions } from './content-terms.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
@@ -183,7 +183,9 @@ async function corpusFrequencies(
   // A qualified name ("vitamin d") is not an index term: its head word's count bounds it.
   const keys = (c: Concept) => {
     const [stem, word] = [c.stem.split(' ')[0] as string, c.word.split(' ')[0] as string];
-    return [fold(stem), stemmer(fold(word))];
+    // The index holds "β" where a paper writes it; the question's terms spell it "beta".
+    const letter = greekLetterOf(word);
+    return [fold(stem), stemmer(fold(word)), ...(letter ? [letter] : [])];
   };
   const counts = await documentFrequencies([...new Set(analysis.concepts.flatMap(keys))]);
   return new Map(analysis.concepts.map((c) => [c.stem, Math.max(...keys(c).map((k) => counts.get(k) ?? 0))]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
+import { contentTerms, greekLetterOf, mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
 
 describe('qualifiedTerms', () => {
   it('reads "I" before a verb as the reader, not as a Roman one', () => {
@@ -44,5 +44,19 @@ describe('stemsMatch on forms the stemmer ends differently', () => {
     expect(stemsMatch(stem('cardiomyopathy'), stem('cardiomyocyte'))).toBe(false);
     expect(stemsMatch(stem('hypertension'), stem('hypertrophy'))).toBe(false);
     expect(stemsMatch('vitamin d', 'vitamin k')).toBe(false);
+  });
+});
+
+describe('contentTerms with Greek letters', () => {
+  it('reads a Greek letter as its Latin name, as readers type it', () => {
+    expect(contentTerms('There is no place for the use of β-blockers in sepsis.').map((t) => t.word)).toContain('beta');
+    expect(stemSet('IFN-γ levels rose')).toEqual(stemSet('IFN-gamma levels rose'));
+    // A letter joined to a name stays part of it.
+    expect(contentTerms('p110α binds p85α').map((t) => t.word)).toEqual(['p110α', 'binds', 'p85α']);
+  });
+
+  it('gives the letter an index holds for a Latin name, and nothing for other words', () => {
+    expect(greekLetterOf('beta')).toBe('β');
+    expect(greekLetterOf('betamethasone')).toBeUndefined();
   });
 });

@@ -16,12 +16,23 @@ const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
+// Greek letters standing as words as readers type them in Latin letters ("β-blockers", "beta blockers"). A letter
+// joined to a name ("p110α", "Polα") stays part of that name, as the search index holds it.
+const GREEK: Readonly<Record<string, string>> = { α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', κ: 'kappa' };
+const GREEK_LETTER = /(?<![\p{L}\p{N}])[αβγδκ](?![\p{L}\p{N}])/gu;
+const spellGreek = (text: string): string => text.replace(GREEK_LETTER, (letter) => GREEK[letter] ?? letter);
+
+/** The Greek letter a word names ("beta" → "β"), as a search index holds it, or undefined. */
+export function greekLetterOf(word: string): string | undefined {
+  return Object.entries(GREEK).find(([, name]) => name === word)?.[0];
+}
+
 /** A content word of a text with its porter stem (the same stems FTS5's porter tokenizer makes). */
 export type Term = { word: string; stem: string };
 
 /** Lower-cased content words of a text with stop words and bare numbers dropped, stemmed. */
 export function contentTerms(text: string): Term[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const words = spellGreek(text).toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
   const terms: Term[] = [];
   for (const raw of words) {
     const word = raw.replace(/['’]s$/, '');
