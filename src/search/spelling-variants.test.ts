@@ -25,4 +25,12 @@ describe('spellingVariants', () => {
     expect(spellingVariants('speed')).toEqual([]);
     expect(spellingVariants('raised advised')).toEqual([]);
   });
+
+  it('writes a Greek letter standing as a word as a letter or as its name', () => {
+    expect(spellingVariants('beta blockers')).toEqual(['β blockers']);
+    expect(spellingVariants('tgf β')).toEqual(['tgf beta']);
+    // A name inside a word, or a letter joined to one, is no Greek letter of its own.
+    expect(spellingVariants('betamethasone')).toEqual([]);
+    expect(spellingVariants('p110α')).toEqual([]);
+  });
 });

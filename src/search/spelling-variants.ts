@@ -36,10 +36,22 @@ const TO_BRITISH = SPELLING_RULES.map(([british, american]) => toRule(british.st
 
 const rewrite = (phrase: string, rules: readonly Rule[]): string => rules.reduce((text, rule) => text.replace(rule.from, rule.to), phrase);
 
-/** The American and British spellings of a folded phrase, other than the phrase itself ("paediatric" ↔ "pediatric"). */
+// Greek letters standing as words, as papers write them ("β-blockers") and readers type them ("beta blockers").
+const GREEK: readonly (readonly [string, string])[] = [['α', 'alpha'], ['β', 'beta'], ['γ', 'gamma'], ['δ', 'delta'], ['κ', 'kappa']];
+const LETTER_OF = new Map(GREEK.map(([letter, name]) => [name, letter]));
+const NAME_OF = new Map(GREEK);
+const GREEK_NAME = /(?<![\p{L}\p{N}])(?:alpha|beta|gamma|delta|kappa)(?![\p{L}\p{N}])/gu;
+const GREEK_LETTER = /(?<![\p{L}\p{N}])[αβγδκ](?![\p{L}\p{N}])/gu;
+
+/**
+ * The American and British spellings of a folded phrase, and its Greek letters written as letters or as names, other
+ * than the phrase itself ("paediatric" ↔ "pediatric", "beta blockers" ↔ "β blockers").
+ */
 export function spellingVariants(phrase: string): string[] {
   const american = rewrite(phrase, TO_AMERICAN);
   // British forms are derived from the American one, so a mixed phrase yields one consistent British spelling.
   const british = rewrite(american, TO_BRITISH);
-  return [...new Set([american, british])].filter((variant) => variant !== phrase);
+  const letters = phrase.replace(GREEK_NAME, (name) => LETTER_OF.get(name) ?? name);
+  const names = phrase.replace(GREEK_LETTER, (letter) => NAME_OF.get(letter) ?? letter);
+  return [...new Set([american, british, letters, names])].filter((variant) => variant !== phrase);
 }
