@@ -15,6 +15,7 @@ import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, ty
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
 import { questionSynonyms } from './expand-abbreviations.js';
+import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
@@ -407,7 +408,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   }
   // A question lifted out of a conversation ("Is it contagious?", "What does this medication do?") would be answered
   // about its other words only; the reader is asked for the name instead.
-  const pointer = unresolvedReference(question, (word) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL);
+  const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
+  const pointer = unresolvedReference(question, everyday);
   if (pointer) {
     return insufficient(question, audience, corpus, `The question says "${pointer}" without naming what it means; ask it again with the name of the condition, test or medicine.`);
   }
@@ -417,7 +419,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   ]);
   // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names
   // it ("colchicine") or it is no English word ("benadryl", or a misspelling the reader can then correct).
-  const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
   const commonest = (word: string) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL;
   const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
   const unseen = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
@@ -554,15 +555,17 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const qualifiedName = new Map(
     questionSubjects.flatMap((g) => g.words.slice(0, -1).map((w, i) => [w, g.words[i + 1] as string] as const)).filter(([w, next]) => qualifiers.has(w) && isNamedConcept(next)),
   );
-  const evidenceStems = evidence.map((e) => [...(fits.get(e.article.pmid)?.stems ?? [])]);
+  // Each retrieved article's stems as a list, for the tests below on how its words begin.
+  const stemLists = new Map(evidence.map((e) => [e.article.pmid, [...(fits.get(e.article.pmid)?.stems ?? [])]]));
+  // Whether some word of the stems begins as a question word does ("Jewish" for "Jews", "microbiota" for "microbiome").
+  const beginsAs = (stems: readonly string[], stem: string) => stems.some((s) => s.startsWith(stem.slice(0, HEAD_PREFIX)));
   const rareQualifier = (c: Concept) => {
     const head = qualifiedName.get(c.word);
     // A qualifier hyphened to a word before it ("IgM-enriched") is part of a compound the articles may shorten.
     if (head === undefined || commonest(c.word) || new RegExp(`[-‐]${c.word}\\b`, 'i').test(question)) return false;
     const count = frequencies?.get(c.stem) ?? 0;
     if (count === 0 || count > corpus.articles * rareShare) return false;
-    const prefix = c.stem.slice(0, HEAD_PREFIX);
-    return evidence.some((e) => namesWord(e.article, head)) && !evidenceStems.some((stems) => stems.some((s) => s.startsWith(prefix)));
+    return evidence.some((e) => namesWord(e.article, head)) && ![...stemLists.values()].some((stems) => beginsAs(stems, c.stem));
   };
   const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c || rareQualifier(c);
   // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
@@ -585,8 +588,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const sharesRareHeads = (e: Evidence) => {
     const fit = fits.get(e.article.pmid);
     if (!fit) return false;
-    const all = [...fit.stems];
-    return rareHeads.every((c) => mentions(fit.stems, c.stem) || all.some((s) => s.startsWith(c.stem.slice(0, HEAD_PREFIX))));
+    const all = stemLists.get(e.article.pmid) ?? [];
+    return rareHeads.every((c) => mentions(fit.stems, c.stem) || beginsAs(all, c.stem));
   };
   // An article naming a qualified name of the question with another qualifier only ("vitamin K" for "vitamin D") is
   // about that neighbour, however many other words it shares. That holds for the name the question asks about, before
@@ -600,7 +603,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const namesNeighbourOnly = (e: Evidence) => {
     const fit = fits.get(e.article.pmid);
     if (!fit) return false;
-    const all = [...fit.stems];
+    const all = stemLists.get(e.article.pmid) ?? [];
     return qualifiedNames.some((c) => {
       const head = `${c.stem.split(' ')[0] as string} `;
       return !mentions(fit.stems, c.stem) && all.some((s) => s.startsWith(head));
@@ -625,7 +628,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   );
   // Only relevant articles give points, distinction points included: on BioASQ dev (odd files) a third of the
   // distinction points drawn from any retrieved article cited a paper off the question (124 of 383).
-  // Statements of aims in the wordings the scorer misses ("This study was aimed to explore ...") count as aims too.
   const scoredAll = scorePassages(analysis, evidence, new Map([...sentenceFits].map(([pmid, f]) => [pmid, f.coverage])));
   const scored = scoredAll.filter((p) => relevant.has(p.pmid));
   const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
@@ -701,8 +703,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A follow-up asked in a thread carries its article's topic in brackets ("What about colchicine? (gout)"): the
   // direct answer must name what the follow-up itself asks about ("colchicine"), not only the topic.
   const allSubjectWords = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
-  const bracketed = /\([^()]*\)\W*$/u.exec(question);
-  const ownStems = bracketed ? new Set(contentTerms(question.slice(0, bracketed.index)).map((t) => t.stem)) : null;
+  const thread = followUpTopic(question);
+  const ownStems = thread ? new Set(contentTerms(question.slice(0, thread.at)).map((t) => t.stem)) : null;
   const ownWords = ownStems ? allSubjectWords.filter((c) => contentTerms(c.word).every((t) => ownStems.has(t.stem))) : [];
   const subjectWords = ownWords.length ? ownWords : allSubjectWords;
   if (subjectWords.length && !subjectWords.some((c) => mentions(direct.passage.stems, c.stem)) && !POINTS_BACK.test(direct.passage.text)) {

@@ -1,3 +1,5 @@
+import { followUpTopic } from './follow-up-topic.js';
+
 /**
  * Questions lifted out of a conversation ("Is that acyclovir?", "What does this medication do?", "If it is viral,
  * what virus would it be?") point at something they do not name. Answered alone, the literature can only be
@@ -14,6 +16,8 @@ const THAT = /^(?:\W*(?:so|and|but|ok(?:ay)?|also|well)\W+)?(?:is|was|are|does|d
 // the matter. Anywhere else, with nothing named before it, it points at something outside the question.
 const EMPTY_IT =
   /\bits?(?:'s|’s)?\s+(?:(?:is|was|be|been|would be|will be|could be|might be|may be|ever|really|also|still|generally|usually|always|not)\s+)*(?:possible|impossible|safe|unsafe|true|false|normal|abnormal|common|uncommon|okay|ok|alright|all right|necessary|unnecessary|needed|better|best|worse|worst|bad|good|advisable|recommended|likely|unlikely|important|dangerous|harmful|wise|risky|rare|usual|unusual|appropriate|fine|helpful|useful|hard|difficult|easy|late|early|enough|too|worth|typical|known|reasonable|advised|ok|okay|time|harder|easier|easier|more|less|preferable|required)\b|\b(?:does|do|did|will|would|can|could|should)\s+it\s+(?:take|matter|mean|help to|hurt to|cost)\b|\bit\s+takes?\b|\bhow\s+is\s+it\s+that\b|\bit\s+(?:is|was)\s+(?:said|thought|believed|reported|known|claimed)\b/iu;
+// A word of the question as the checks below read it.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const IT = /\b(?:it's|it’s|its|it)\b/iu;
 // Before "it", any word that may name what it stands for (not a question word, auxiliary, pronoun or filler).
 const NOT_ANTECEDENT = new Set(
@@ -36,7 +40,8 @@ const KIND_NOUN =
 export function unresolvedReference(question: string, isEveryday: (word: string) => boolean = () => false): string | null {
   // A follow-up asked in a thread carries what it points at in brackets at its end ("What about this drug? (gout)").
   const text = question.replace(/\s+/g, ' ').trim();
-  if (/\([^()]*[\p{L}]{3,}[^()]*\)\W*$/u.test(text)) return null;
+  const thread = followUpTopic(text);
+  if (thread && /\p{L}{3,}/u.test(thread.topic)) return null;
   const masked = text.replace(new RegExp(EMPTY_IT.source, 'giu'), (m) => ' '.repeat(m.length));
   const found = [DEMONSTRATIVE.exec(text), THAT.exec(text), IT.exec(masked)].filter((m): m is RegExpExecArray => m !== null);
   const first = found.sort((a, b) => a.index - b.index)[0];
@@ -49,12 +54,12 @@ export function unresolvedReference(question: string, isEveryday: (word: string)
   const demonstrative = /^(?:this|these|those)\b/i.test(first[0]);
   // "It's Fournier's gangrene still dangerous?", "if its shingles ...": the contraction is followed by the name.
   const contraction = /^it(?:s|'s|’s)$/i.test(first[0]);
-  const after = demonstrative ? first[0].toLowerCase().split(/\s+/).slice(1) : contraction ? (text.slice(first.index + first[0].length).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).slice(0, 3) : [];
+  const after = demonstrative ? first[0].toLowerCase().split(/\s+/).slice(1) : contraction ? (text.slice(first.index + first[0].length).toLowerCase().match(WORD) ?? []).slice(0, 3) : [];
   // The noun phrase ends at a kind noun ("this antibiotic affect ...") or a function word.
   const stop = after.findIndex((w) => NOT_ANTECEDENT.has(w) || KIND_NOUN.test(w));
   const namedAfter = after.slice(0, stop === -1 ? after.length : stop);
   if (namedAfter.some((w) => w.length > 3 && !isEveryday(w.replace(/['’]s$/, '')) && !/(?:ous|ful|ble)$/.test(w))) return null;
-  const words = before.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = before.toLowerCase().match(WORD) ?? [];
   // "it" may stand for any noun before it ("feeding tube insertion and its timing"); "this medication" names a
   // kind, so only a specific word before it can be what it means ("side effects of this medication" is not).
   const pronoun = IT.test(first[0]) && !/\b(?:this|these|those|that)\b/i.test(first[0]);
