@@ -571,7 +571,12 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
   // An article that uses the medical name of the reader's word ("renal" for "kidney") names it.
   const namesOf = (word: string) => [word, ...(options.alternativesOf?.(word) ?? [])];
-  const unnamed = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w))));
+  // So does one that uses the medical name of a phrase the word is part of ("atmospheric pressure" for "air pressure").
+  const namedInPhrase = (c: Concept, article: Article) =>
+    (plain.synonyms ?? []).some((s) => s.stems.includes(c.stem) && s.names.some((name) => name.every((stem) => articleStems(article).has(stem))));
+  const unnamed = plain.concepts.filter(
+    (c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w)) || namedInPhrase(c, e.article)),
+  );
   if (unnamed.length) {
     // A qualifier is named with what it qualifies, as the question puts it ("intermittent fasting").
     const shownAs = (c: Concept) => (rareQualifier(c) ? (questionSubjects.find((g) => g.words.includes(c.word))?.text ?? c.word) : c.word);

@@ -39,6 +39,17 @@ describe('loadConceptLexicon with the shipped vocabularies', () => {
     expect(alternatives(question!)).toContain(medical);
   });
 
+  it.each([
+    ['Can changes in air pressure trigger migraine?', 'atmospheric pressure'],
+    ['What would indicate a sinus infection?', 'sinusitis'],
+    ['Whats a muscle relaxer', 'muscle relaxants'],
+    ['Can utis turn into a kidney infection?', 'pyelonephritis'],
+    ['Does quitting smoking help after a heart attack?', 'smoking cessation'],
+    ['Is a CT scan better than an x-ray for kidney stones?', 'computed tomography'],
+  ])('searches the medical name of the lay phrase in "%s" (%s)', (question, medical) => {
+    expect(alternatives(question)).toContain(medical);
+  });
+
   it('recognises multiword MeSH concepts in a question', () => {
     const { concepts } = analyseQuestion('Is chronic obstructive pulmonary disease worse in smokers?', lexicon);
     expect(concepts[0]?.text).toBe('chronic obstructive pulmonary disease');
