@@ -126,6 +126,15 @@ export type FollowUp = {
   createdAt: string;
 };
 
+/** Where an article made from a follow-up question was asked: the article whose thread holds it, and its place there. */
+export type ThreadLink = {
+  /** The follow-up's own (draft) article. */
+  articleId: string;
+  /** The article the follow-up was asked under. */
+  askedUnder: EditorialArticle;
+  position: number;
+};
+
 /** One recorded state change: who did what, when, from which state to which, on which version. */
 export type AuditEntry = {
   id: string;
@@ -184,6 +193,8 @@ export interface EditorialArticleRecords {
   /** Stores a follow-up and gives it the next position of its article's thread. */
   addFollowUp(followUp: Omit<FollowUp, 'position'>): Promise<FollowUp>;
   listFollowUps(articleId: string): Promise<FollowUp[]>;
+  /** For those of the articles that were made from a follow-up question: the article each was asked under. */
+  threadLinks(articleIds: readonly string[]): Promise<ThreadLink[]>;
 }
 
 /** Persistence for people and their sessions. */

@@ -117,6 +117,14 @@ export function createMemoryEditorialStore(): EditorialStore {
     async listFollowUps(articleId) {
       return followUps.filter((f) => f.articleId === articleId).map(clone);
     },
+    async threadLinks(articleIds) {
+      const wanted = new Set(articleIds);
+      return followUps.flatMap((f) => {
+        const askedUnder = articles.get(f.articleId);
+        const own = f.answer.id;
+        return own && wanted.has(own) && askedUnder ? [{ articleId: own, askedUnder: clone(askedUnder), position: f.position }] : [];
+      });
+    },
     async insertUser(user, passwordHash) {
       if ([...users.values()].some((u) => u.user.email === user.email)) throw new ClinqError('conflict', `email ${user.email} taken`);
       users.set(user.id, { user: clone(user), passwordHash });

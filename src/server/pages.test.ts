@@ -379,6 +379,20 @@ describe('the article page', () => {
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
   });
 
+  it('links a follow-up draft back to the question it was asked under, on the review desk and on its own page', async () => {
+    const h = await makeHarness();
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'What about treatment?' } });
+    const desk = await (await h.request('reviewer', '/review')).text();
+    expect(desk).toContain('<a href="/articles/what-about-treatment-gout" dir="auto">');
+    expect(desk).toContain('Follow-up to <a href="/articles/what-causes-gout#follow-up-1" dir="auto">What causes gout?</a>');
+    // The parent itself was asked on its own, so it names no thread.
+    expect(desk.match(/Follow-up to/g)).toHaveLength(1);
+    const own = await (await h.request('anonymous', '/articles/what-about-treatment-gout')).text();
+    expect(own).toMatch(/Asked as a follow-up to <a href="\/articles\/what-causes-gout#follow-up-1" dir="auto">What causes gout\?<\/a>/);
+    expect(await (await h.request('anonymous', '/articles/what-causes-gout')).text()).not.toContain('Asked as a follow-up to');
+  });
+
   it('marks the site cookies Secure behind a trusted proxy that received the request over https, and only then', async () => {
     const cookieFrom = async (trustedProxies: number) => {
       const h = await makeHarness({ trustedProxies });

@@ -1,6 +1,6 @@
 /** The reader's page of an article (and of one of its versions). */
 import type { Answer, Audience } from '../../domain/index.js';
-import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type FollowUp, type Review } from '../../editorial/index.js';
+import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type FollowUp, type Review, type ThreadLink } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
 import { AnswerView, ReferenceList } from './answer-view.js';
 import { AudiencePicker, audienceLabel } from './audience-picker.js';
@@ -30,6 +30,8 @@ export type ArticlePageModel = {
   versionReviews?: Review[];
   /** Staff only: comments on the shown version's points, drawn beside each point. */
   notes: PointNotesModel | null;
+  /** Set when the article was made from a follow-up question: the thread it was asked in. */
+  askedUnder?: ThreadLink | undefined;
   notice?: string;
 };
 
@@ -146,6 +148,14 @@ export function renderArticlePage(model: ArticlePageModel) {
           {isVersionPage ? (
             <p class="crumb">
               <a href={`/articles/${article.slug}`}>← Current article</a> · Version {shown.number} of {article.versions.length}
+            </p>
+          ) : null}
+          {model.askedUnder ? (
+            <p class="crumb">
+              Asked as a follow-up to{' '}
+              <a href={`/articles/${model.askedUnder.askedUnder.slug}#follow-up-${model.askedUnder.position}`} dir="auto">
+                {model.askedUnder.askedUnder.question}
+              </a>
             </p>
           ) : null}
           <h1 id="article-title" dir="auto">{article.question}</h1>

@@ -1,10 +1,21 @@
 /** The review desk: what awaits review, and the drafts that editors can submit. */
-import type { EditorialArticle } from '../../editorial/index.js';
+import type { EditorialArticle, ThreadLink } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
 import { DateText } from './form-parts.js';
 import { stateLabel } from './review-panel.js';
 
-function QueueTable(props: { articles: EditorialArticle[]; caption: string; empty: string }) {
+/** "Follow-up to: QUESTION" linking to the follow-up's place in the thread it was asked in. */
+export function AskedUnder(props: { link: ThreadLink | undefined }) {
+  const { link } = props;
+  if (!link) return null;
+  return (
+    <span class="asked-under">
+      Follow-up to <a href={`/articles/${link.askedUnder.slug}#follow-up-${link.position}`} dir="auto">{link.askedUnder.question}</a>
+    </span>
+  );
+}
+
+function QueueTable(props: { articles: EditorialArticle[]; caption: string; empty: string; threads: ThreadLink[] }) {
   if (props.articles.length === 0) return <p class="meta">{props.empty}</p>;
   return (
     <div class="table-wrap">
@@ -16,7 +27,10 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
         <tbody>
           {props.articles.map((a) => (
             <tr>
-              <td><a href={`/articles/${a.slug}`}>{a.question}</a></td>
+              <td>
+                <a href={`/articles/${a.slug}`} dir="auto">{a.question}</a>
+                <AskedUnder link={props.threads.find((t) => t.articleId === a.id)} />
+              </td>
               <td data-label="Status"><span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span></td>
               <td data-label="Version">{a.currentVersion}</td>
               <td data-label="Last change"><DateText iso={a.updatedAt} withTime /></td>
@@ -29,19 +43,27 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
 }
 
 /** Renders the queue (submitted and under review) and the drafts list. */
-export function renderReviewQueuePage(model: { frame: PageFrame; queue: EditorialArticle[]; drafts: EditorialArticle[]; moreDrafts?: boolean }) {
+export function renderReviewQueuePage(model: {
+  frame: PageFrame;
+  queue: EditorialArticle[];
+  drafts: EditorialArticle[];
+  moreDrafts?: boolean;
+  /** The thread each follow-up's draft was asked in (others have none). */
+  threads?: ThreadLink[];
+}) {
+  const threads = model.threads ?? [];
   return (
     <Layout title="Review desk · clinq" frame={model.frame} noindex>
       <h1>Review desk</h1>
       <section class="card" aria-labelledby="queue-title">
         <h2 id="queue-title">Awaiting review ({model.queue.length})</h2>
-        <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." />
+        <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." threads={threads} />
       </section>
       <section class="card" aria-labelledby="drafts-title">
         <h2 id="drafts-title">
           Drafts and requested changes ({model.moreDrafts ? `the ${model.drafts.length} most recently changed` : model.drafts.length})
         </h2>
-        <QueueTable articles={model.drafts} caption="Drafts and articles with requested changes" empty="No drafts." />
+        <QueueTable articles={model.drafts} caption="Drafts and articles with requested changes" empty="No drafts." threads={threads} />
       </section>
     </Layout>
   );

@@ -82,12 +82,13 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
   const renderVersion = async (c: Context<AppEnv>, article: Awaited<ReturnType<typeof requireArticleBySlug>>, shown: ReturnType<typeof shownVersion>, withThread: boolean) => {
     const audience = audienceFor(c);
     const viewer = c.get('viewer');
-    const [thread, panel, reviews, notes, answer] = await Promise.all([
+    const [thread, panel, reviews, notes, answer, [askedUnder]] = await Promise.all([
       withThread ? deps.editorial.store.listFollowUps(article.id) : Promise.resolve([]),
       reviewPanelFor(deps, viewer.user, article),
       deps.editorial.store.listReviews(article.id),
       pointNotesFor(deps, viewer, article, shown),
       forReader(shown.answer, audience),
+      deps.editorial.store.threadLinks([article.id]),
     ]);
     // A follow-up whose own article has been approved shows that reviewed answer, not the draft stored when it was asked.
     // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
@@ -110,6 +111,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
         panel,
         reviews,
         notes,
+        askedUnder,
         ...(withThread ? {} : { versionReviews: reviews.filter((r) => r.version === shown.number) }),
         notice: done ? NOTICES[done] : undefined,
       }),

@@ -35,7 +35,10 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     requireDesk(requireUser(c));
     // One more than shown tells whether there are more drafts than the page lists.
     const [queue, drafts] = await Promise.all([store.reviewQueue(), store.listByState(['draft', 'changes_requested'], DRAFTS_SHOWN + 1)]);
-    return c.html(renderReviewQueuePage({ frame: frameOf(c), queue, drafts: drafts.slice(0, DRAFTS_SHOWN), moreDrafts: drafts.length > DRAFTS_SHOWN }));
+    const shown = drafts.slice(0, DRAFTS_SHOWN);
+    // A follow-up's draft reads as a fragment ("What about treatment?") without the question it was asked under.
+    const threads = await store.threadLinks([...queue, ...shown].map((a) => a.id));
+    return c.html(renderReviewQueuePage({ frame: frameOf(c), queue, drafts: shown, moreDrafts: drafts.length > DRAFTS_SHOWN, threads }));
   });
 
   app.get('/admin/users', async (c) => {

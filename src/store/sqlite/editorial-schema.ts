@@ -99,6 +99,8 @@ CREATE TABLE IF NOT EXISTS follow_ups (
   created_at TEXT NOT NULL,
   UNIQUE (article_id, position)
 );
+-- A follow-up's answer carries the id of its own draft article; the desk and that article's page look its thread up by it.
+CREATE INDEX IF NOT EXISTS follow_ups_by_own_article ON follow_ups(json_extract(answer_json, '$.id'));
 
 -- Questions of all articles, keyed by editorial_articles.rowid; searches join back and keep published ones.
 CREATE VIRTUAL TABLE IF NOT EXISTS editorial_fts USING fts5(question, tokenize = 'porter unicode61');

@@ -209,6 +209,12 @@ export function createSqliteEditorialStore(db: Database.Database): EditorialStor
        VALUES (@id, @articleId, @position, @question, @answerJson, @createdAt)`,
     ),
     followUps: db.prepare('SELECT * FROM follow_ups WHERE article_id = ? ORDER BY position'),
+    // The expression matches the follow_ups_by_own_article index; json_each lists the asked ids.
+    threadLinks: db.prepare(
+      `SELECT json_extract(f.answer_json, '$.id') AS own_id, f.position, ${articleColumns}
+       FROM follow_ups f JOIN editorial_articles a ON a.id = f.article_id
+       WHERE json_extract(f.answer_json, '$.id') IN (SELECT value FROM json_each(?))`,
+    ),
     insertUser: db.prepare(
       `INSERT INTO users (id, email, name, credentials, role, password_hash, created_at, disabled)
        VALUES (@id, @email, @name, @credentials, @role, @passwordHash, @createdAt, @disabled)`,
@@ -369,6 +375,11 @@ export function createSqliteEditorialStore(db: Database.Database): EditorialStor
         answer: parseAnswer(r.answer_json),
         createdAt: r.created_at,
       }));
+    },
+    async threadLinks(articleIds) {
+      if (articleIds.length === 0) return [];
+      const rows = q.threadLinks.all(JSON.stringify(articleIds)) as (ArticleRow & { own_id: string; position: number })[];
+      return rows.map((r) => ({ articleId: r.own_id, askedUnder: toArticle(r), position: r.position }));
     },
     async insertUser(user, passwordHash) {
       try {

@@ -252,6 +252,23 @@ describe('follow-up questions', () => {
     ]);
   });
 
+  it('finds the article a follow-up draft was asked under, through the id its answer carries', async () => {
+    const parent = await createArticle(ctx, { actor: null, question: QUESTION, answer: answerFor(QUESTION) });
+    const own = await createArticle(ctx, { actor: null, question: 'What about the third trimester? (aspirin)', answer: answerFor('t3') });
+    const other = await createArticle(ctx, { actor: null, question: 'Unrelated question here?', answer: answerFor('u') });
+    await addFollowUp(ctx, { articleId: parent.id, question: 'What about the third trimester?', answer: storedAnswer(own, { ...(await store.findVersion(own.id, 1))! }) });
+    const links = await store.threadLinks([own.id, other.id, parent.id]);
+    expect(links.map((l) => [l.articleId, l.askedUnder.slug, l.position])).toEqual([[own.id, parent.slug, 1]]);
+    expect(await store.threadLinks([])).toEqual([]);
+  });
+
+  it('looks the thread up through an index, not a scan of every follow-up', () => {
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT position FROM follow_ups WHERE json_extract(answer_json, '$.id') IN (SELECT value FROM json_each(?))")
+      .all('["x"]') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('follow_ups_by_own_article');
+  });
+
   it('refuses a follow-up to a missing article', async () => {
     await expectCode(addFollowUp(ctx, { articleId: 'nope', question: 'Why though?', answer: answerFor('x') }), 'not_found');
   });
