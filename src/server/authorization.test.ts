@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewState } from '../editorial/index.js';
+import { authenticate, type ReviewState } from '../editorial/index.js';
 import { fakeAnswer, makeHarness, type Who } from './test-harness.js';
 
 const ROLES: Who[] = ['anonymous', 'editor', 'reviewer', 'admin'];
@@ -203,6 +203,52 @@ describe('admin actions on people', () => {
     const res = await h.request(who, `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'true' } });
     expect(res.status).toBe(status);
     expect((await h.store.findUser(h.users.reviewer.id))?.disabled).toBe(status === 303);
+  });
+
+  it.each(cases)('setting a new password answers %s with %i and, when done, ends that person’s sessions', async (who, status) => {
+    const h = await makeHarness();
+    const password = 'a brand new passphrase';
+    const res = await h.request(who, '/admin/users/password', { form: { user: h.users.editor.id, password, repeat: password } });
+    expect(res.status).toBe(status);
+    expect((await h.request('editor', '/review')).status).toBe(status === 303 ? 303 : 200);
+    expect(await authenticate(h.editorial, h.users.editor.email, password)).toEqual(status === 303 ? expect.objectContaining({ id: h.users.editor.id }) : null);
+  });
+
+  it('refuses a new password without the CSRF token', async () => {
+    const h = await makeHarness();
+    const res = await h.request('admin', '/admin/users/password', { form: { user: h.users.editor.id, password: 'a brand new passphrase', repeat: 'a brand new passphrase' }, csrf: false });
+    expect(res.status).toBe(403);
+    expect(await authenticate(h.editorial, h.users.editor.email, 'a brand new passphrase')).toBeNull();
+  });
+
+  it.each([
+    ['a short one', 'a short one', 'The password must have at least 12 characters.'],
+    ['a brand new passphrase', 'a brand new passphrasf', 'The two passwords differ. Type the same new password twice.'],
+  ])('keeps the old password and says why on the people page when the new one is %j then %j', async (password, repeat, why) => {
+    const h = await makeHarness();
+    const res = await h.request('admin', '/admin/users/password', { form: { user: h.users.editor.id, password, repeat } });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain(`<p class="error" role="alert">${why}</p>`);
+    expect(html).not.toContain(password);
+    expect((await h.request('editor', '/review')).status).toBe(200);
+  });
+
+  it('sends an admin who set their own password to sign in again with it', async () => {
+    const h = await makeHarness();
+    const password = 'my own new passphrase';
+    const res = await h.request('admin', '/admin/users/password', { form: { user: h.users.admin.id, password, repeat: password } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/login?next=%2Fadmin%2Fusers');
+    expect((await h.request('admin', '/admin/users')).status).toBe(303);
+  });
+
+  it('offers the set-a-new-password form for every person on the people page', async () => {
+    const h = await makeHarness();
+    const html = await (await h.request('admin', '/admin/users')).text();
+    expect(html).toContain('action="/admin/users/password"');
+    for (const u of Object.values(h.users)) expect(html).toContain(`<option value="${u.id}">${u.name} (${u.email})</option>`);
+    expect(html).toContain('name="repeat"');
   });
 
   it('shows the add form again with the reason when the input is rejected', async () => {

@@ -67,6 +67,13 @@ export const roleFormSchema = z.object({ role: z.enum(ROLES, { error: `must be o
 /** The disable/enable form. */
 export const disableFormSchema = z.object({ disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
+/** The admin's set-a-new-password form: whose (a user id), and the new password typed twice; its strength is checked by resetPassword. */
+export const passwordFormSchema = z.object({
+  user: z.uuid({ error: 'is not one of the accounts' }),
+  password: z.string().default(''),
+  repeat: z.string().default(''),
+});
+
 /** Turns a zod failure into one readable message: each issue as `field: problem`, the field named once. */
 export function issuesText(error: z.ZodError): string {
   return error.issues

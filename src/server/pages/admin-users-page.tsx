@@ -3,7 +3,6 @@ import { ROLES, type User } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
 import { CsrfField, DateText } from './form-parts.js';
 
-/** Renders the list of people and the forms that change them. */
 /**
  * A fault about people as sentences for the admin: "editorial: user rejected: email: is not an email address" reads
  * "The email is not an email address." (about the person being added, so not readerMessage's "Your email").
@@ -23,6 +22,7 @@ export function peopleMessage(message: string): string {
     .join(' ');
 }
 
+/** Renders the list of people and the forms that change them. */
 export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; notice?: string; error?: string }) {
   const { viewer } = model.frame;
   return (
@@ -66,6 +66,22 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
             </tbody>
           </table>
         </div>
+      </section>
+      <section class="card" aria-labelledby="password-title">
+        <h2 id="password-title">Set a new password</h2>
+        <p class="meta">For someone who forgot theirs. They are signed out everywhere and sign in again with the new password.</p>
+        <form method="post" action="/admin/users/password" class="stack">
+          <CsrfField viewer={viewer} />
+          <label for="password-user">Person</label>
+          <select id="password-user" name="user" required>
+            {model.users.map((u) => <option value={u.id}>{u.name} ({u.email})</option>)}
+          </select>
+          <label for="password-new">New password (at least 12 characters)</label>
+          <input id="password-new" type="password" name="password" required minlength={12} maxlength={1024} autocomplete="new-password" />
+          <label for="password-repeat">Repeat the new password</label>
+          <input id="password-repeat" type="password" name="repeat" required minlength={12} maxlength={1024} autocomplete="new-password" />
+          <button type="submit" class="primary">Set password and sign them out</button>
+        </form>
       </section>
       <section class="card" aria-labelledby="add-title">
         <h2 id="add-title">Add a person</h2>

@@ -1,10 +1,10 @@
 /** Staff pages: the review queue and the admin's page of people. */
 import type { Context, Hono } from 'hono';
 import { ClinqError } from '../../domain/index.js';
-import { addUser, canManageUsers, canSeeDesk, changeRole, disableUser, listUsers, type User } from '../../editorial/index.js';
+import { addUser, canManageUsers, canSeeDesk, changeRole, disableUser, listUsers, resetPassword, type User } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { disableFormSchema, issuesText, roleFormSchema } from '../schemas.js';
+import { disableFormSchema, issuesText, passwordFormSchema, roleFormSchema } from '../schemas.js';
 import { requireUser, type AppEnv } from '../viewer.js';
 import { renderReviewQueuePage } from '../pages/review-queue-page.js';
 import { renderAdminUsersPage } from '../pages/admin-users-page.js';
@@ -14,6 +14,7 @@ const NOTICES: Record<string, string> = {
   role: 'Role changed.',
   disabled: 'Account disabled; their sessions have ended.',
   enabled: 'Account enabled.',
+  password: 'New password set; their sessions have ended, so they sign in again with it.',
 };
 
 function requireDesk(user: User): void {
@@ -73,6 +74,30 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const form = roleFormSchema.safeParse(await c.req.parseBody());
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     return onPeoplePage(c, user, () => changeRole(deps.editorial, { actor: user, userId: c.req.param('id'), role: form.data.role }), 'role');
+  });
+
+  // The same rules as `clinq user password`: 12+ characters, and every session of that person ends.
+  app.post('/admin/users/password', async (c) => {
+    const user = requireUser(c);
+    requireAdmin(user);
+    const form = passwordFormSchema.safeParse(await c.req.parseBody());
+    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
+    const { password, repeat } = form.data;
+    const target = await deps.editorial.store.findUser(form.data.user);
+    if (!target) throw new ClinqError('not_found', 'There is no such person; they may have been removed.');
+    const self = target.id === user.id;
+    const result = await onPeoplePage(
+      c,
+      user,
+      async () => {
+        if (password !== repeat) throw new ClinqError('invalid_request', 'The two passwords differ; type the same new password twice.');
+        return resetPassword(deps.editorial, { actor: user, email: target.email, password });
+      },
+      'password',
+    );
+    // An admin who set their own password has just ended their own session too: sign in again with the new one.
+    if (self && result.status === 303) return c.redirect(`/login?next=${encodeURIComponent('/admin/users')}`, 303);
+    return result;
   });
 
   app.post('/admin/users/:id/disable', async (c) => {
