@@ -9,8 +9,8 @@ import type { Settings } from './config.js';
 /** A running server and how to stop it. */
 export type RunningServer = { url: string; close(): Promise<void> };
 
-/** Starts the HTTP server on the configured host and port; resolves once it is listening. */
-export async function startServer(settings: Settings): Promise<RunningServer> {
+/** Starts the HTTP server on the configured host and port; resolves once it is listening. `logRequest` gets one line per request. */
+export async function startServer(settings: Settings, options: { logRequest?: (line: string) => void } = {}): Promise<RunningServer> {
   const clinq = await openClinq(settings);
   const app = createApp({
     ask: clinq.ask,
@@ -27,6 +27,7 @@ export async function startServer(settings: Settings): Promise<RunningServer> {
     editorial: { store: clinq.editorial },
     // Anonymous form tokens only need to outlive a page view, so a per-process secret is enough.
     csrfSecret: settings.server.csrfSecret ?? randomBytes(32).toString('base64url'),
+    ...(options.logRequest ? { logRequest: options.logRequest } : {}),
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: settings.server.port, hostname: settings.server.host }, () => resolve(s));

@@ -284,6 +284,35 @@ describe('clinq command line', () => {
     );
   });
 
+  it('serves with one request line per request on stderr, without the query, and none with CLINQ_LOG=off', async () => {
+    const serve = async (env: Record<string, string>) => {
+      const child = spawn(tsx, [cliMain, 'serve', '--db', db, '--port', '0'], { cwd: root, env: { ...process.env, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const found = / at (http:\/\/\S+)/.exec(stdout);
+          if (found) resolve(found[1] as string);
+        });
+        child.on('exit', () => reject(new Error(`serve exited: ${stderr}`)));
+      });
+      expect((await fetch(`${url}/healthz?token=s3cret`)).status).toBe(200);
+      expect((await fetch(`${url}/no-such-page`, { headers: { cookie: 'clinq_session=s3cret' } })).status).toBe(404);
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      return stderr;
+    };
+    const logged = await serve({});
+    expect(logged).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z GET \/healthz 200 \d+ms$/m);
+    expect(logged).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z GET \/no-such-page 404 \d+ms$/m);
+    expect(logged).not.toContain('s3cret');
+    const quiet = await serve({ CLINQ_LOG: 'off' });
+    expect(quiet).not.toMatch(/GET \//);
+  }, 60_000);
+
   it('refuses to ask against a database that does not exist', async () => {
     const run = await clinq(['ask', '--db', path.join(dir, 'nope.db'), 'gout?']);
     expect(run.code).toBe(2);

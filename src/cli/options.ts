@@ -31,6 +31,9 @@ export const NO_MODEL_HELP = 'answer extractively even when CLINQ_MODEL_URL is s
 /** Help text on the server's environment variables. */
 export const SERVER_ENV_HELP = `
 Server settings (environment):
+  CLINQ_LOG                     on (default) or off: one line per request on
+                                stderr (time, method, path, status, ms; no
+                                query, cookies or bodies); --quiet: off
   CLINQ_CSRF_SECRET             key for anonymous form tokens (16+ characters);
                                 random per process when unset
   CLINQ_NEW_ANSWERS_PER_MINUTE  new answers one client address may create a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressNotes } from './serve-command.js';
+import { clientAddressNotes, requestLogOn } from './serve-command.js';
 
 describe('what serve says about client addresses', () => {
   it('says nothing by default, when clients are told apart by their socket address', () => {
@@ -15,5 +15,19 @@ describe('what serve says about client addresses', () => {
     const notes = clientAddressNotes({ trustedProxies: 1, host: '0.0.0.0' });
     expect(notes).toHaveLength(2);
     expect(notes[1]).toMatch(/^warning: CLINQ_TRUST_PROXY is set and the server listens on 0\.0\.0\.0; a client that reaches it without the proxy can forge X-Forwarded-For/);
+  });
+});
+
+describe('whether serve writes its request log', () => {
+  it('is on by default, and off with --quiet or CLINQ_LOG=off', () => {
+    expect(requestLogOn(undefined, undefined)).toBe(true);
+    expect(requestLogOn(undefined, 'on')).toBe(true);
+    expect(requestLogOn(true, undefined)).toBe(false);
+    expect(requestLogOn(undefined, 'off')).toBe(false);
+    expect(requestLogOn(undefined, 'OFF')).toBe(false);
+  });
+
+  it('refuses a CLINQ_LOG value it does not know, naming it', () => {
+    expect(() => requestLogOn(undefined, 'of')).toThrow('config: CLINQ_LOG must be on or off, not "of"');
   });
 });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describeModel, loadSettings, type Settings } from '../config.js';
+import { ClinqError } from '../domain/index.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { startServer } from '../main.js';
 import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, intOption } from './options.js';
@@ -12,7 +13,19 @@ import { pubmedFilesFrom } from './pubmed-files.js';
 /** The shipped demo corpus, relative to this file so it is found from any working directory. */
 export const SHIPPED_CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
 
-type ServeOptions = { db?: string; port?: number; host?: string; model: boolean };
+type ServeOptions = { db?: string; port?: number; host?: string; model: boolean; quiet?: boolean };
+
+/**
+ * Whether serve writes its request log: on unless --quiet or CLINQ_LOG=off. Any other CLINQ_LOG value than on/off is
+ * refused, so a typo ("of") does not silently keep logging.
+ */
+export function requestLogOn(quiet: boolean | undefined, env: string | undefined): boolean {
+  const value = env?.trim().toLowerCase();
+  if (value !== undefined && value !== '' && value !== 'on' && value !== 'off') {
+    throw new ClinqError('invalid_request', `config: CLINQ_LOG must be on or off, not "${env}"`);
+  }
+  return !quiet && value !== 'off';
+}
 
 /** Registers serve and start. */
 export function registerServeCommands(program: Command): void {
@@ -22,6 +35,7 @@ export function registerServeCommands(program: Command): void {
       .option('--port <n>', 'TCP port (default: $PORT or 3000)', intOption('--port', 0, 65_535))
       .option('--host <name>', 'interface to listen on (default: $HOST or localhost)')
       .option('--no-model', NO_MODEL_HELP)
+      .option('-q, --quiet', 'write no request log (default: one line per request on stderr; also CLINQ_LOG=off)')
       .addHelpText('after', SERVER_ENV_HELP)
       .addHelpText('after', MODEL_ENV_HELP);
 
@@ -34,7 +48,7 @@ export function registerServeCommands(program: Command): void {
           '{question, audience?}, GET /api/answers/:id, GET /api/articles/:pmid, GET /healthz. Stop with Ctrl-C.',
       ),
   ).action(async (opts: ServeOptions) => {
-    await serveUntilStopped(settingsFrom(opts));
+    await serveUntilStopped(settingsFrom(opts), requestLogOn(opts.quiet, process.env.CLINQ_LOG));
   });
 
   addServerOptions(
@@ -46,8 +60,9 @@ export function registerServeCommands(program: Command): void {
       ),
   ).action(async (opts: ServeOptions) => {
     const settings = settingsFrom(opts);
+    const log = requestLogOn(opts.quiet, process.env.CLINQ_LOG);
     await ensureShippedCorpus(settings);
-    await serveUntilStopped(settings);
+    await serveUntilStopped(settings, log);
   });
 }
 
@@ -94,12 +109,12 @@ export function clientAddressNotes(server: Pick<Settings['server'], 'trustedProx
   return notes;
 }
 
-async function serveUntilStopped(settings: Settings): Promise<void> {
+async function serveUntilStopped(settings: Settings, logRequests: boolean): Promise<void> {
   const store = createSqliteArticleStore(openDatabase(settings.store.dbPath));
   const articles = await store.countArticles();
   await store.close();
   if (articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));
-  const server = await startServer(settings);
+  const server = await startServer(settings, logRequests ? { logRequest: (line) => process.stderr.write(`${line}\n`) } : {});
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
   for (const line of clientAddressNotes(settings.server)) (line.startsWith('warning:') ? process.stderr : process.stdout).write(`clinq: ${line}\n`);

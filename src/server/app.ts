@@ -19,6 +19,7 @@ import { registerDeskRoutes } from './routes/desk-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
 import { isAsset, registerAssetRoutes } from './routes/asset-routes.js';
 import { createReaderAnswer } from './reader-answer.js';
+import { requestLogger } from './request-log.js';
 
 /** What the HTTP layer needs from the rest of clinq. */
 export type AppDeps = {
@@ -49,6 +50,8 @@ export type AppDeps = {
   trustedProxies?: number;
   /** Where faults that are not ClinqErrors are logged. */
   logError?: (error: unknown) => void;
+  /** Receives one line per request (time, method, path without query, status, ms); no request log when absent. */
+  logRequest?: (line: string) => void;
 };
 
 const isApi = (path: string) => path.startsWith('/api/') || path === '/healthz';
@@ -75,6 +78,8 @@ function pageOfForm(c: Context): string {
 /** Builds the Hono app; tests call `app.request()` on it. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // First, so the line carries the status of whatever answers: a route, an error page, a refused body.
+  if (deps.logRequest) app.use('*', requestLogger(deps.logRequest));
   // Cookies read it to tell whether a proxy in front received the request over https.
   app.use('*', async (c, next) => {
     c.set('trustedProxies', deps.trustedProxies ?? 0);

@@ -85,7 +85,14 @@ const PEOPLE: Record<Role, { name: string; credentials: string }> = {
 
 /** Builds an app over an in-memory store with one account per role; `request` signs requests as that person. */
 export async function makeHarness(
-  options: { answerFor?: (question: string) => Answer; adaptForReader?: AppDeps['adaptForReader']; clock?: () => Date; newAnswersPerMinute?: number; trustedProxies?: number } = {},
+  options: {
+    answerFor?: (question: string) => Answer;
+    adaptForReader?: AppDeps['adaptForReader'];
+    clock?: () => Date;
+    newAnswersPerMinute?: number;
+    trustedProxies?: number;
+    logRequest?: AppDeps['logRequest'];
+  } = {},
 ) {
   const store = createMemoryEditorialStore();
   const editorial: EditorialContext = { store, ...(options.clock ? { clock: options.clock } : {}) };
@@ -122,6 +129,7 @@ export async function makeHarness(
     logError: () => {},
     ...(options.newAnswersPerMinute !== undefined ? { newAnswersPerMinute: options.newAnswersPerMinute } : {}),
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
+    ...(options.logRequest ? { logRequest: options.logRequest } : {}),
   });
 
   const users = {} as Record<Role, User>;
