@@ -20,10 +20,21 @@ function studyTypes(ref: Reference): string {
   return (telling.length > 0 ? telling : ref.publicationTypes).join(', ');
 }
 
-// Journal, year and study type when MEDLINE gives them; the evidence tag sits at the start of the line when it gives none.
+/**
+ * Journal, year and study type as far as the record gives them. Some records (the shipped NCBI Disease corpus) carry
+ * neither journal nor year: the line says so rather than leaving a gap that reads as unfinished.
+ */
+export function referenceFacts(ref: Reference): string {
+  const journal = ref.journal.trim();
+  const year = ref.year === null || ref.year <= 0 ? '' : String(ref.year);
+  const source = journal ? [journal, year] : year ? [year, 'journal not recorded'] : ['Journal and year not recorded'];
+  return [...source, studyTypes(ref)].filter(Boolean).join(' · ');
+}
+
+// The evidence tag closes the line of facts.
 function ReferenceMeta(props: { reference: Reference }) {
   const ref = props.reference;
-  const facts = [ref.journal, ref.year === null ? '' : String(ref.year), studyTypes(ref)].filter(Boolean).join(' · ');
+  const facts = referenceFacts(ref);
   return (
     <div class="meta">
       {facts ? <span class="ref-facts">{facts}</span> : null}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Reference } from '../../domain/index.js';
+import { ReferenceList, referenceFacts } from './answer-view.js';
+
+const ref = (over: Partial<Reference>): Reference => ({
+  n: 1,
+  pmid: '10364518',
+  title: 'Characterization of a germline mosaicism in families with Lowe syndrome.',
+  journal: 'Am J Hum Genet',
+  year: 1999,
+  publicationTypes: ['Journal Article'],
+  evidenceLevel: 'other',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/10364518/',
+  ...over,
+});
+
+describe('a reference’s facts', () => {
+  it('give journal, year and study type when the record has them', () => {
+    expect(referenceFacts(ref({ publicationTypes: ['Randomized Controlled Trial', 'Journal Article'] }))).toBe('Am J Hum Genet · 1999 · Randomized Controlled Trial');
+  });
+
+  it('say that journal and year are not recorded for a record without them, rather than leave a gap', () => {
+    expect(referenceFacts(ref({ journal: '', year: null, publicationTypes: [] }))).toBe('Journal and year not recorded');
+    expect(referenceFacts(ref({ journal: '', year: 2005, publicationTypes: [] }))).toBe('2005 · journal not recorded');
+    expect(referenceFacts(ref({ journal: 'J Test', year: null, publicationTypes: [] }))).toBe('J Test');
+  });
+
+  it('never print undefined, null, a zero year or a dangling separator in the list', async () => {
+    const html = String(await ReferenceList({ references: [ref({ journal: '  ', year: 0, publicationTypes: [] })] }));
+    expect(html).toContain('<span class="ref-facts">Journal and year not recorded</span>');
+    expect(html).not.toMatch(/undefined|null|\(0\)|· ·|· <|>\s*·/);
+  });
+});
