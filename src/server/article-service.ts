@@ -22,6 +22,14 @@ import type { PointNotesModel } from './pages/point-notes.js';
 import type { Viewer } from './viewer.js';
 import { slugSchema } from './schemas.js';
 
+/**
+ * Whether the site has a Medical Advisory Board to speak of: at least one active reviewer account. A fresh install
+ * has none, and its pages must not claim one.
+ */
+export async function hasMedicalReviewers(deps: Pick<AppDeps, 'editorial'>): Promise<boolean> {
+  return (await deps.editorial.store.listUsers()).some((u) => u.role === 'reviewer' && !u.disabled);
+}
+
 /** The page path of an article (the editorial stage's articlePath). */
 export const articleUrl = articlePath;
 

@@ -316,7 +316,7 @@ describe('the article page', () => {
     expect(html).toContain('MEDLINE does not classify the cited articles');
   });
 
-  it('starts the line with the evidence tag when MEDLINE gives a reference no journal, year or type, and indents it after them', async () => {
+  it('says a reference’s journal and year are not recorded when the record gives neither, before the evidence tag', async () => {
     const h = await makeHarness({
       answerFor: (q) => {
         const answer = fakeAnswer(q);
@@ -326,14 +326,11 @@ describe('the article page', () => {
     });
     const article = await h.articleIn('draft');
     const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
-    // The stylesheet indents a tag only after facts, so facts are their own element and a lone tag is the first.
-    expect(html).toContain('<div class="meta"><span class="tag">Not classified</span></div>');
-    const css = await (await h.app.request('/assets/site.css')).text();
-    expect(css).toContain('.refs .meta > .tag:first-child { margin-left:0; }');
+    expect(html).toContain('<div class="meta"><span class="ref-facts">Journal and year not recorded</span><span class="tag">Not classified</span></div>');
     const full = await makeHarness();
     const shown = await full.articleIn('draft');
     const withFacts = await (await full.request('anonymous', `/articles/${shown.slug}`)).text();
-    expect(withFacts).toMatch(/<div class="meta"><span class="ref-facts">[^<]+<\/span><span class="tag">/);
+    expect(withFacts).toContain('<div class="meta"><span class="ref-facts">Test Journal · 2020 · Randomized Controlled Trial</span><span class="tag">');
   });
 
   it('re-renders the answer for the chosen reader', async () => {
@@ -377,6 +374,21 @@ describe('the article page', () => {
     const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
     expect(html).toContain('<p class="thread-q" dir="auto">What about treatment?</p>');
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
+  });
+
+  it('claims a Medical Advisory Board on the home and article pages only while a reviewer account is active', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const pages = async () => [await (await h.request('anonymous', '/')).text(), await (await h.request('anonymous', `/articles/${article.slug}`)).text()];
+    const [home, page] = await pages();
+    expect(home).toContain('our Medical Advisory Board');
+    expect(page).toContain('It has not yet been approved by our Medical Advisory Board.');
+    await h.store.updateUser(h.users.reviewer.id, { disabled: true });
+    const [freshHome, freshPage] = await pages();
+    for (const html of [freshHome, freshPage]) expect(html).not.toContain('Medical Advisory Board');
+    expect(freshHome).toContain('articles are pending review by the site’s medical reviewers.');
+    expect(freshPage).toContain('It has not yet been approved by the site’s medical reviewers.');
+    expect(freshPage).toContain('Not yet reviewed by the site’s medical reviewers');
   });
 
   it('links a follow-up draft back to the question it was asked under, on the review desk and on its own page', async () => {

@@ -32,12 +32,17 @@ export type ArticlePageModel = {
   notes: PointNotesModel | null;
   /** Set when the article was made from a follow-up question: the thread it was asked in. */
   askedUnder?: ThreadLink | undefined;
+  /** Whether any reviewer account exists: only then is there a Medical Advisory Board to name. */
+  board?: boolean;
   notice?: string;
 };
 
-function ReviewedLine(props: { version: ArticleVersion }) {
+/** Who reviews, as the pages name them: the board when reviewers exist, else (a fresh install) the role alone. */
+const reviewersName = (board: boolean | undefined) => (board ? 'our Medical Advisory Board' : 'the site’s medical reviewers');
+
+function ReviewedLine(props: { version: ArticleVersion; board: boolean | undefined }) {
   const approval = props.version.approval;
-  if (!approval) return <p class="byline">Not yet reviewed by the Medical Advisory Board</p>;
+  if (!approval) return <p class="byline">Not yet reviewed by {reviewersName(props.board)}</p>;
   const who = approval.reviewerCredentials ? `${approval.reviewerName}, ${approval.reviewerCredentials}` : approval.reviewerName;
   return (
     <p class="byline reviewed">
@@ -160,7 +165,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           ) : null}
           <h1 id="article-title" dir="auto">{article.question}</h1>
           <p class="byline">Last updated <DateText iso={shown.createdAt} /></p>
-          <ReviewedLine version={shown} />
+          <ReviewedLine version={shown} board={model.board} />
           <StatusSteps state={approved ? 'approved' : article.reviewState} />
         </header>
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
@@ -172,7 +177,7 @@ export function renderArticlePage(model: ArticlePageModel) {
         {approved ? null : (
           <p class="banner" role="note">
             <strong>This content is pending human review and is for educational purposes.</strong> It has not yet been
-            approved by our Medical Advisory Board.
+            approved by {reviewersName(model.board)}.
           </p>
         )}
         <AudiencePicker action={path} audience={model.audience} />

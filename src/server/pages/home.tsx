@@ -14,6 +14,8 @@ export type HomePageModel = {
   audience: Audience;
   /** A quick answer asked with GET /?q= (not stored as an article). */
   answer?: Answer;
+  /** Whether any reviewer account exists: only then is there a Medical Advisory Board to name. */
+  board?: boolean;
 };
 
 /** The article list used by the home and search pages. */
@@ -72,7 +74,9 @@ export function renderHomePage(model: HomePageModel) {
         <h1 id="home-title">{answer ? answer.question : 'Ask a medical question'}</h1>
         <p class="lede">
           Answers drawn from {model.articles.toLocaleString('en-US')} PubMed records. Every statement cites the paper it
-          comes from, and articles are checked by our Medical Advisory Board.
+          comes from{model.board
+            ? '; an article is marked reviewed once a member of our Medical Advisory Board has approved it.'
+            : '; articles are pending review by the site’s medical reviewers.'}
         </p>
         {/* Without records every question is answered "not enough evidence"; say so before anyone asks. */}
         {model.articles === 0 ? (

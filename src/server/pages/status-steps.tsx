@@ -7,9 +7,10 @@ const STEPS = ['Submitted', 'Under Review', 'Approved'] as const;
 const PROGRESS: Record<ReviewState, { done: number; note: string }> = {
   draft: { done: 0, note: 'Draft: not yet submitted for review' },
   submitted: { done: 1, note: 'Submitted: waiting for a reviewer' },
-  under_review: { done: 2, note: 'Under review by the Medical Advisory Board' },
+  // The approver is named on the page; the note claims no board, which a site without reviewer accounts does not have.
+  under_review: { done: 2, note: 'Under review: a reviewer is checking it against its sources' },
   changes_requested: { done: 1, note: 'Changes requested by a reviewer' },
-  approved: { done: 3, note: 'Approved by the Medical Advisory Board' },
+  approved: { done: 3, note: 'Approved by a reviewer' },
 };
 
 /** Renders the indicator for a state; the reached steps are marked, the latest one as the current step. */

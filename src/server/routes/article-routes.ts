@@ -19,7 +19,7 @@ import {
 } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, shownVersion } from '../article-service.js';
+import { articleUrl, hasMedicalReviewers, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, shownVersion } from '../article-service.js';
 import { mergeFollowUp } from '../follow-up-question.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
@@ -82,13 +82,14 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
   const renderVersion = async (c: Context<AppEnv>, article: Awaited<ReturnType<typeof requireArticleBySlug>>, shown: ReturnType<typeof shownVersion>, withThread: boolean) => {
     const audience = audienceFor(c);
     const viewer = c.get('viewer');
-    const [thread, panel, reviews, notes, answer, [askedUnder]] = await Promise.all([
+    const [thread, panel, reviews, notes, answer, [askedUnder], board] = await Promise.all([
       withThread ? deps.editorial.store.listFollowUps(article.id) : Promise.resolve([]),
       reviewPanelFor(deps, viewer.user, article),
       deps.editorial.store.listReviews(article.id),
       pointNotesFor(deps, viewer, article, shown),
       forReader(shown.answer, audience),
       deps.editorial.store.threadLinks([article.id]),
+      hasMedicalReviewers(deps),
     ]);
     // A follow-up whose own article has been approved shows that reviewed answer, not the draft stored when it was asked.
     // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
@@ -112,6 +113,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
         reviews,
         notes,
         askedUnder,
+        board,
         ...(withThread ? {} : { versionReviews: reviews.filter((r) => r.version === shown.number) }),
         notice: done ? NOTICES[done] : undefined,
       }),

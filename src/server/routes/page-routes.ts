@@ -4,7 +4,7 @@ import { getCookie } from 'hono/cookie';
 import { ClinqError } from '../../domain/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, askAndStore, pickAudience } from '../article-service.js';
+import { articleUrl, askAndStore, hasMedicalReviewers, pickAudience } from '../article-service.js';
 import { askFormSchema, issuesText } from '../schemas.js';
 import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
@@ -17,18 +17,18 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
 /** Registers /, /search, POST /ask and /editorial-policy. */
 export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers: NewAnswerLimiter): void {
   app.get('/', async (c) => {
-    const [articles, recent] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8)]);
+    const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
     const q = c.req.query('q');
     const frame = frameOf(c);
     if (q === undefined || q.trim() === '') {
       const audience = pickAudience(getCookie(c, AUDIENCE_COOKIE));
-      return c.html(renderHomePage({ frame, articles, recent, audience }));
+      return c.html(renderHomePage({ frame, articles, recent, audience, board }));
     }
     // A quick, unstored answer for links of the form /?q=...; asking with the form stores an article.
     const audience = deps.checkAudience(c.req.query('audience'));
     const question = deps.checkQuestion(q);
     const answer = await deps.ask(question, audience);
-    return c.html(renderHomePage({ frame, articles, recent, audience, answer }));
+    return c.html(renderHomePage({ frame, articles, recent, audience, answer, board }));
   });
 
   app.get('/search', async (c) => {
