@@ -247,8 +247,24 @@ describe('admin actions on people', () => {
     const h = await makeHarness();
     const html = await (await h.request('admin', '/admin/users')).text();
     expect(html).toContain('action="/admin/users/password"');
+    expect(html).toContain('<option value="" selected="" disabled="">Choose a person</option>');
     for (const u of Object.values(h.users)) expect(html).toContain(`<option value="${u.id}">${u.name} (${u.email})</option>`);
     expect(html).toContain('name="repeat"');
+  });
+
+  it('names whose password was set, from the store rather than the link', async () => {
+    const h = await makeHarness();
+    const password = 'a brand new passphrase';
+    const res = await h.request('admin', '/admin/users/password', { form: { user: h.users.editor.id, password, repeat: password } });
+    const html = await (await h.request('admin', res.headers.get('location') ?? '')).text();
+    expect(html).toContain('<p class="notice" role="status">New password set for Ed Editor (editor@example.org); their sessions have ended');
+  });
+
+  it.each([[''], ['not-an-id'], ['00000000-0000-4000-8000-000000000000']])('asks the admin to choose a person when the form names %j', async (user) => {
+    const h = await makeHarness();
+    const res = await h.request('admin', '/admin/users/password', { form: { user, password: 'a brand new passphrase', repeat: 'a brand new passphrase' } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/<h1>People<\/h1>.*<p class="error" role="alert">Choose the person whose password to set/s);
   });
 
   it('shows the add form again with the reason when the input is rejected', async () => {

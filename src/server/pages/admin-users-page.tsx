@@ -67,22 +67,6 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
           </table>
         </div>
       </section>
-      <section class="card" aria-labelledby="password-title">
-        <h2 id="password-title">Set a new password</h2>
-        <p class="meta">For someone who forgot theirs. They are signed out everywhere and sign in again with the new password.</p>
-        <form method="post" action="/admin/users/password" class="stack">
-          <CsrfField viewer={viewer} />
-          <label for="password-user">Person</label>
-          <select id="password-user" name="user" required>
-            {model.users.map((u) => <option value={u.id}>{u.name} ({u.email})</option>)}
-          </select>
-          <label for="password-new">New password (at least 12 characters)</label>
-          <input id="password-new" type="password" name="password" required minlength={12} maxlength={1024} autocomplete="new-password" />
-          <label for="password-repeat">Repeat the new password</label>
-          <input id="password-repeat" type="password" name="repeat" required minlength={12} maxlength={1024} autocomplete="new-password" />
-          <button type="submit" class="primary">Set password and sign them out</button>
-        </form>
-      </section>
       <section class="card" aria-labelledby="add-title">
         <h2 id="add-title">Add a person</h2>
         <form method="post" action="/admin/users" class="stack">
@@ -100,6 +84,24 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
           <label for="new-password">Password (at least 12 characters)</label>
           <input id="new-password" type="password" name="password" required minlength={12} autocomplete="new-password" />
           <button type="submit" class="primary">Add person</button>
+        </form>
+      </section>
+      <section class="card" aria-labelledby="password-title">
+        <h2 id="password-title">Set a new password</h2>
+        <p class="meta">For someone who forgot theirs. They are signed out everywhere and sign in again with the new password.</p>
+        <form method="post" action="/admin/users/password" class="stack">
+          <CsrfField viewer={viewer} />
+          <label for="password-user">Person</label>
+          <select id="password-user" name="user" required>
+            {/* No one is preselected, so a hurried submit cannot reset the first person listed (the admin themselves). */}
+            <option value="" selected disabled>Choose a person</option>
+            {model.users.map((u) => <option value={u.id}>{u.name} ({u.email})</option>)}
+          </select>
+          <label for="password-new">New password (at least 12 characters)</label>
+          <input id="password-new" type="password" name="password" required minlength={12} maxlength={1024} autocomplete="new-password" />
+          <label for="password-repeat">Repeat the new password</label>
+          <input id="password-repeat" type="password" name="repeat" required minlength={12} maxlength={1024} autocomplete="new-password" />
+          <button type="submit" class="primary">Set password and sign them out</button>
         </form>
       </section>
     </Layout>

@@ -150,7 +150,7 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .version-reviews .ok { color: var(--ok); font-weight:600; } .version-reviews .changes { color: var(--danger); font-weight:600; }
 .levels { list-style:none; display:flex; flex-wrap:wrap; gap:6px 14px; padding:0; margin: 10px 0 0; font-size: 14px; color: var(--muted); }
 .levels .tag { margin-left:0; }
-.refs .meta > .tag:first-child { margin-left:0; }
+.refs .meta { display:flex; flex-wrap:wrap; align-items:center; gap:2px 6px; } .refs .meta > .tag { margin-left:0; }
 .evidence p + p { margin-top: 8px; }
 .point-notes { margin: 6px 0 10px; font-size: 15px; }
 .notes { list-style:none; margin: 4px 0; padding: 0; }

@@ -46,7 +46,11 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const user = requireUser(c);
     requireAdmin(user);
     const done = c.req.query('done');
-    return c.html(renderAdminUsersPage({ frame: frameOf(c), users: await listUsers(deps.editorial, user), notice: done ? NOTICES[done] : undefined }));
+    const users = await listUsers(deps.editorial, user);
+    // The person is named from the store by id, never from the link's text.
+    const whose = done === 'password' ? users.find((u) => u.id === c.req.query('user')) : undefined;
+    const notice = whose ? `New password set for ${whose.name} (${whose.email}); their sessions have ended, so they sign in again with it.` : done ? NOTICES[done] : undefined;
+    return c.html(renderAdminUsersPage({ frame: frameOf(c), users, notice }));
   });
 
   // A refused change (bad input, the last admin) shows the people page again with the reason; other faults go to the error page.
@@ -81,23 +85,21 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const user = requireUser(c);
     requireAdmin(user);
     const form = passwordFormSchema.safeParse(await c.req.parseBody());
-    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
-    const { password, repeat } = form.data;
-    const target = await deps.editorial.store.findUser(form.data.user);
-    if (!target) throw new ClinqError('not_found', 'There is no such person; they may have been removed.');
-    const self = target.id === user.id;
+    const target = form.success ? await deps.editorial.store.findUser(form.data.user) : null;
     const result = await onPeoplePage(
       c,
       user,
       async () => {
-        if (password !== repeat) throw new ClinqError('invalid_request', 'The two passwords differ; type the same new password twice.');
-        return resetPassword(deps.editorial, { actor: user, email: target.email, password });
+        if (!form.success || !target) throw new ClinqError('invalid_request', 'Choose the person whose password to set.');
+        if (form.data.password !== form.data.repeat) throw new ClinqError('invalid_request', 'The two passwords differ; type the same new password twice.');
+        return resetPassword(deps.editorial, { actor: user, email: target.email, password: form.data.password });
       },
       'password',
     );
+    if (result.status !== 303 || !target) return result;
     // An admin who set their own password has just ended their own session too: sign in again with the new one.
-    if (self && result.status === 303) return c.redirect(`/login?next=${encodeURIComponent('/admin/users')}`, 303);
-    return result;
+    if (target.id === user.id) return c.redirect(`/login?next=${encodeURIComponent('/admin/users')}`, 303);
+    return c.redirect(`/admin/users?done=password&user=${target.id}`, 303);
   });
 
   app.post('/admin/users/:id/disable', async (c) => {
