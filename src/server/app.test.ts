@@ -161,6 +161,13 @@ describe('HTTP API', () => {
     expect(asked[0]?.question).toBe('Does colchicine help gout?');
   });
 
+  it('drops half a surrogate pair (JSON "\\ud800") but keeps a whole one, such as an emoji', async () => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/api/answers', post('{"question": "Does colchicine\\ud800 help gout \\ud83d\\ude00\\udc00?"}'));
+    expect(res.status).toBe(200);
+    expect(asked[0]?.question).toBe('Does colchicine help gout \u{1F600}?');
+  });
+
   it('rejects a body that is not JSON by content type', async () => {
     const { app } = makeApp();
     const res = await app.request('/api/answers', post('question=gout', 'application/x-www-form-urlencoded'));

@@ -6,8 +6,13 @@ import { ROLES } from '../editorial/index.js';
 // article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-/** A question as typed: a string without control characters (length and content are checked by checkQuestion). */
-export const questionText = (required: string) => z.string({ error: required }).transform((q) => q.replace(CONTROL_CHARS, ''));
+// Half of a surrogate pair is no character at all (JSON's "\ud800" can carry one): stored, it becomes bytes that are not
+// UTF-8 and is drawn as "���"; nobody types one, so it is dropped like a control character.
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A question as typed: a string without control characters or lone surrogates (length and content are checked by checkQuestion). */
+export const questionText = (required: string) =>
+  z.string({ error: required }).transform((q) => q.replace(LONE_SURROGATES, '').replace(CONTROL_CHARS, ''));
 
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
 export const answerRequestSchema = z.object(
