@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { ClinqError } from '../domain/index.js';
 import { authenticate, createSession, findSession } from '../editorial/index.js';
 import { openDatabase } from '../store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../store/sqlite/index.js';
@@ -46,6 +47,17 @@ describe('clinq user add', () => {
     const { stderr, done } = run(['--role', 'editor', '--password', 'a long enough password', 'ed@example.org'], '');
     await done;
     expect(String(stderr.read())).toMatch(/warning: --password/);
+  });
+
+  it('refuses an email that already has an account as bad input, naming the command that sets a new password', async () => {
+    const first = run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'a long enough password\n');
+    await first.done;
+    const program = new Command().exitOverride();
+    registerUserCommand(program, { stdin: Readable.from(['another long password\n']), isTTY: false, stderr: new PassThrough() });
+    const again = program.parseAsync(['node', 'clinq', 'user', 'add', '--db', first.db, '--role', 'admin', '--password-stdin', 'ED@example.org']);
+    await expect(again).rejects.toSatisfy(
+      (e: unknown) => e instanceof ClinqError && e.code === 'invalid_request' && e.message === 'user add: ed@example.org already has an account; to give it a new password: clinq user password ed@example.org',
+    );
   });
 
   it('rejects a short password and an unknown role', async () => {

@@ -112,7 +112,12 @@ Examples:
           { store },
           { email, name: opts.name ?? email.split('@')[0] ?? email, credentials: opts.credentials ?? '', role: opts.role, password },
           'system',
-        );
+        ).catch((error: unknown) => {
+          // A taken email is input to change (exit 2), and the likely intent, a forgotten password, has its own command.
+          if (!(error instanceof ClinqError) || error.code !== 'conflict') throw error;
+          const taken = email.trim().toLowerCase();
+          throw new ClinqError('invalid_request', `user add: ${taken} already has an account; to give it a new password: clinq user password ${taken}`, { cause: error });
+        });
         process.stdout.write(`clinq: added ${created.role} ${created.email} (${created.name}) to ${settings.store.dbPath}\n`);
       } finally {
         db.close();
@@ -145,8 +150,8 @@ Examples:
     .summary('set a new password for an account')
     .description(
       'Sets a new password (at least 12 characters) for the account with this email, for someone who forgot theirs, ' +
-        'and signs that account out everywhere. The password is asked for on the terminal, or read from the first ' +
-        'line of stdin with --password-stdin.',
+        'and signs that account out everywhere (admins can do the same at /admin/users). The password is asked for on ' +
+        'the terminal, or read from the first line of stdin with --password-stdin.',
     )
     .argument('<email>', 'the email the person signs in with')
     .option('--password-stdin', 'read the password from the first line of stdin')
