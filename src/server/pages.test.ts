@@ -391,6 +391,16 @@ describe('the article page', () => {
     expect(freshPage).toContain('Not yet reviewed by the site’s medical reviewers');
   });
 
+  it('shows editors what the reviewer asked to change in the review desk while changes are requested, and not after', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('changes_requested');
+    const html = await (await h.request('editor', `/articles/${article.slug}`)).text();
+    expect(html).toMatch(/<div class="changes-asked" role="note"><p><strong>Ada Admin<\/strong> asked for changes to version 1 on <time[^>]*>[^<]+<\/time>:<\/p><blockquote>cite a trial<\/blockquote>/);
+    expect(await (await h.request('anonymous', `/articles/${article.slug}`)).text()).not.toContain('cite a trial');
+    await h.request('editor', `/articles/${article.slug}/actions/resubmit`, { form: { version: '1' } });
+    expect(await (await h.request('editor', `/articles/${article.slug}`)).text()).not.toContain('class="changes-asked"');
+  });
+
   it('links a follow-up draft back to the question it was asked under, on the review desk and on its own page', async () => {
     const h = await makeHarness();
     await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });

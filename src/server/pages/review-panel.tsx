@@ -80,6 +80,26 @@ function pointLabel(answer: Answer, ref: PointRef): string {
   return pointsOf(answer).find((p) => formatPointRef(p.ref) === key)?.label ?? key;
 }
 
+/**
+ * While changes are requested, the reviewer's request where the editors act on it (not only in the collapsed history):
+ * what they must change is the first thing an editor opening the article needs.
+ */
+function ChangesAsked(props: { article: EditorialArticle; reviews: Review[] }) {
+  if (props.article.reviewState !== 'changes_requested') return null;
+  const request = props.reviews.filter((r) => r.decision === 'changes_requested').at(-1);
+  if (!request) return null;
+  const who = request.reviewerCredentials ? `${request.reviewerName}, ${request.reviewerCredentials}` : request.reviewerName;
+  return (
+    <div class="changes-asked" role="note">
+      <p>
+        <strong>{who}</strong> asked for changes to version {request.version} on <DateText iso={request.createdAt} />:
+      </p>
+      {request.comment ? <blockquote>{request.comment}</blockquote> : null}
+      <p class="meta">Edit or regenerate the article, then resubmit it (or reopen it as a draft).</p>
+    </div>
+  );
+}
+
 /** Renders the panel. */
 export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPanelModel; viewer: Viewer }) {
   const { article, model, viewer } = props;
@@ -95,6 +115,7 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
           : ''}
         . <a href={`${base}/versions/${model.current.number}`}>Read version {model.current.number}</a>
       </p>
+      <ChangesAsked article={article} reviews={model.reviews} />
       {simple.length > 0 ? (
         <div class="actions">
           {simple.map((action) => (

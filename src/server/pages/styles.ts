@@ -66,6 +66,8 @@ form.search input { flex:1 1 auto; min-width:0; }
 .error { background:#fdecec; border:1px solid #f0b4b4; color: var(--danger); border-radius:10px; padding: 10px 16px; }
 .article-head { margin-bottom: 18px; }
 .crumb { margin: 0 0 4px; font-size: 15px; }
+.changes-asked { border-left: 4px solid #b45309; background: #fff7ed; padding: 8px 14px; border-radius: 6px; margin: 8px 0 12px; }
+.changes-asked p { margin: 4px 0; } .changes-asked blockquote { margin: 6px 0; font-style: italic; white-space: pre-line; }
 .asked-under { display: block; color: var(--muted); font-size: 14px; margin-top: 2px; }
 .byline { margin: 0; color: var(--muted); font-size: 15px; }
 .byline.reviewed strong { color: var(--ink); }
