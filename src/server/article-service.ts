@@ -71,6 +71,12 @@ export async function askAndStore(
   return { article, answer };
 }
 
+/** The article that answers this question (same question, ignoring case, spacing and closing "?") once it has a reviewed version, else null. */
+export async function reviewedArticleFor(deps: AppDeps, question: string): Promise<EditorialArticle | null> {
+  const existing = await deps.editorial.store.findArticleBySlug(slugify(question));
+  return existing && existing.publishedVersion !== null && sameQuestion(existing.question, question) ? existing : null;
+}
+
 /** The article at a slug with all its versions, or a not_found fault. */
 export async function requireArticleBySlug(deps: AppDeps, slug: string): Promise<ArticleWithVersions> {
   const parsed = slugSchema.safeParse(slug);

@@ -401,6 +401,16 @@ describe('the article page', () => {
     expect(await (await h.request('editor', `/articles/${article.slug}`)).text()).not.toContain('class="changes-asked"');
   });
 
+  it('points a quick answer (/?q=) to the reviewed article on the same question, when there is one', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved', 'What causes gout?');
+    const quick = await (await h.request('anonymous', '/?q=what%20causes%20gout')).text();
+    expect(quick).toContain(`A reviewed article answers this question: <a href="/articles/${article.slug}">read the reviewed answer</a>.`);
+    const other = await (await h.request('anonymous', '/?q=What%20treats%20gout%3F')).text();
+    expect(other).not.toContain('A reviewed article answers this question');
+    expect(other).toContain('This quick answer is not stored or reviewed');
+  });
+
   it('links a follow-up draft back to the question it was asked under, on the review desk and on its own page', async () => {
     const h = await makeHarness();
     await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });

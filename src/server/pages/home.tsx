@@ -16,6 +16,8 @@ export type HomePageModel = {
   answer?: Answer;
   /** Whether any reviewer account exists: only then is there a Medical Advisory Board to name. */
   board?: boolean;
+  /** With a quick answer: the reviewed article on the same question, when there is one. */
+  reviewed?: EditorialArticle | null;
 };
 
 /** The article list used by the home and search pages. */
@@ -89,7 +91,14 @@ export function renderHomePage(model: HomePageModel) {
       </section>
       {answer ? (
         <>
-          <p class="banner" role="note">This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.</p>
+          {model.reviewed ? (
+            <p class="banner reviewed-link" role="note">
+              A reviewed article answers this question: <a href={`/articles/${model.reviewed.slug}`}>read the reviewed answer</a>. The quick
+              answer below is drawn afresh from the records and is not reviewed.
+            </p>
+          ) : (
+            <p class="banner" role="note">This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.</p>
+          )}
           <AnswerView answer={answer} />
         </>
       ) : null}

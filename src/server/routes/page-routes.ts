@@ -4,7 +4,7 @@ import { getCookie } from 'hono/cookie';
 import { ClinqError } from '../../domain/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, askAndStore, hasMedicalReviewers, pickAudience } from '../article-service.js';
+import { articleUrl, askAndStore, hasMedicalReviewers, pickAudience, reviewedArticleFor } from '../article-service.js';
 import { askFormSchema, issuesText } from '../schemas.js';
 import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
@@ -27,8 +27,8 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     // A quick, unstored answer for links of the form /?q=...; asking with the form stores an article.
     const audience = deps.checkAudience(c.req.query('audience'));
     const question = deps.checkQuestion(q);
-    const answer = await deps.ask(question, audience);
-    return c.html(renderHomePage({ frame, articles, recent, audience, answer, board }));
+    const [answer, reviewed] = await Promise.all([deps.ask(question, audience), reviewedArticleFor(deps, question)]);
+    return c.html(renderHomePage({ frame, articles, recent, audience, answer, board, reviewed }));
   });
 
   app.get('/search', async (c) => {
