@@ -313,7 +313,7 @@ describe('the article page', () => {
     const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
     expect(html).not.toContain('other article');
     expect(html).toContain('<p>Based on 1 article not classified by study design.</p>');
-    expect(html).toContain('MEDLINE does not classify the cited articles');
+    expect(html).toContain('The cited records do not say whether they are trials, reviews or another study design');
   });
 
   it('says a reference’s journal and year are not recorded when the record gives neither, before the evidence tag', async () => {

@@ -12,7 +12,10 @@ export function readableSummary(summary: string): string {
   return summary.replace(OTHER_ARTICLES, (_m, n: string) => `${n} ${n === '1' ? 'article' : 'articles'} not classified by study design`);
 }
 
-/** Renders the card. */
+/**
+ * Renders the card. The note on unclassified articles blames the records, not MEDLINE: the shipped NCBI Disease and
+ * PubMedQA records carry no publication types at all, though MEDLINE itself may classify those papers.
+ */
 export function EvidenceSummary(props: { answer: Answer }) {
   const { answer } = props;
   const counts = new Map<string, number>();
@@ -34,7 +37,7 @@ export function EvidenceSummary(props: { answer: Answer }) {
       ) : null}
       {unknownOnly ? (
         <p class="meta">
-          MEDLINE does not classify the cited articles as trials, reviews or another study design, so the strength of this
+          The cited records do not say whether they are trials, reviews or another study design, so the strength of this
           evidence cannot be graded. Each one is listed under References with a link to its abstract.
         </p>
       ) : null}
