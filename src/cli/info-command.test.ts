@@ -15,7 +15,17 @@ describe('clinq info on the site', () => {
     await createArticle(ctx, { actor: editor, question: 'Does colchicine help gout?', answer: answerFor('Does colchicine help gout?') });
     const second = await createArticle(ctx, { actor: editor, question: 'What causes gout?', answer: answerFor('What causes gout?') });
     await submitForReview(ctx, { actor: editor, articleId: second.id });
-    expect(await siteLines(store)).toBe('site articles: 1 draft, 1 submitted\naccounts: 1');
+    expect(await siteLines(store)).toBe('site articles: 1 draft, 1 submitted\naccounts: 1 (1 editor); no reviewer yet, add one with: clinq user add --role reviewer EMAIL');
+  });
+
+  it('counts the active accounts by role and the disabled ones apart', async () => {
+    const { store } = editorialFixture();
+    await seedUser(store, 'admin');
+    await seedUser(store, 'reviewer', 'Rita');
+    await seedUser(store, 'reviewer', 'Ravi');
+    const gone = await seedUser(store, 'editor');
+    await store.updateUser(gone.id, { disabled: true });
+    expect(await siteLines(store)).toBe('site articles: none yet\naccounts: 4 (1 admin, 2 reviewers, 1 disabled)');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { access } from 'node:fs/promises';
 import { ClinqError } from '../domain/index.js';
 import { loadSettings } from '../config.js';
-import { REVIEW_STATES, type EditorialStore } from '../editorial/index.js';
+import { REVIEW_STATES, ROLES, type EditorialStore, type User } from '../editorial/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { DB_HELP } from './options.js';
 
@@ -46,6 +46,16 @@ export async function siteLines(store: EditorialStore): Promise<string> {
     const n = (await store.listByState([state], 1_000_000)).length;
     if (n > 0) counts.push(`${n} ${state.replace('_', ' ')}`);
   }
-  const users = (await store.listUsers()).length;
-  return `site articles: ${counts.length > 0 ? counts.join(', ') : 'none yet'}\naccounts: ${users}${users === 0 ? ' (add the first admin with: clinq user add --role admin EMAIL)' : ''}`;
+  return `site articles: ${counts.length > 0 ? counts.join(', ') : 'none yet'}\naccounts: ${accountsLine(await store.listUsers())}`;
+}
+
+// Active accounts by role; without an active reviewer the site names no Medical Advisory Board, so say so here too.
+function accountsLine(users: User[]): string {
+  if (users.length === 0) return '0 (add the first admin with: clinq user add --role admin EMAIL)';
+  const active = users.filter((u) => !u.disabled);
+  const roles = ROLES.map((role) => [role, active.filter((u) => u.role === role).length] as const).filter(([, n]) => n > 0);
+  const parts = roles.map(([role, n]) => `${n} ${role}${n === 1 ? '' : 's'}`);
+  if (users.length > active.length) parts.push(`${users.length - active.length} disabled`);
+  const noReviewer = active.some((u) => u.role === 'reviewer') ? '' : '; no reviewer yet, add one with: clinq user add --role reviewer EMAIL';
+  return `${users.length} (${parts.join(', ')})${noReviewer}`;
 }
