@@ -16,6 +16,11 @@ describe('slugify', () => {
     expect(slug.endsWith('word')).toBe(true);
   });
 
+  it('cuts inside a very long word rather than drop it and leave only the first words', () => {
+    const slug = slugify(`Is ${'pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(2)} dangerous?`);
+    expect(slug).toBe(`is-${'pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(2)}`.slice(0, 80));
+  });
+
   it('falls back to "article" when nothing readable is left', () => {
     expect(slugify('???')).toBe('article');
   });

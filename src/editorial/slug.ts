@@ -7,10 +7,11 @@ export function slugify(text: string, maxLength = 80): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (words.length <= maxLength) return words || 'article';
-  // Cut at a word boundary so a slug never ends in half a word.
+  // Cut at a word boundary so a slug rarely ends in half a word; but a very long word (a chemical name, a pasted
+  // string) is cut inside rather than dropped, which would leave a slug of the first word or two ("is").
   const cut = words.slice(0, maxLength + 1);
   const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 0 ? cut.slice(0, lastDash) : words.slice(0, maxLength)) || 'article';
+  return (lastDash >= maxLength / 2 ? cut.slice(0, lastDash) : words.slice(0, maxLength).replace(/-+$/, '')) || 'article';
 }
 
 /** The base slug if free, else base-2, base-3 ... the first one not taken. */

@@ -100,6 +100,10 @@ describe('HTTP API', () => {
     const less = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Is uric acid < 6 in gout?' })))).json()) as Answer;
     expect(less.id).not.toBe(more.id);
     expect(less.url).toBe(`${more.url}-2`);
+    // The second of two questions sharing a slug is found again under its numbered slug, not stored a third time.
+    const lessAgain = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'is uric acid < 6 in gout' })))).json()) as Answer;
+    expect(lessAgain.id).toBe(less.id);
+    expect(asked).toHaveLength(3);
   });
 
   it('answers an unreviewed question again once the corpus has changed', async () => {
@@ -110,6 +114,28 @@ describe('HTTP API', () => {
     const later = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;
     expect(later.id).not.toBe(first.id);
     expect(asked).toHaveLength(2);
+  });
+
+  it('leads a question answered anew after a corpus change to that newest answer afterwards, not to the stale first', async () => {
+    let articles = 1;
+    let tick = Date.parse('2026-03-01T00:00:00Z');
+    const answers: string[] = [];
+    const { app } = makeApp({
+      countArticles: async () => articles,
+      ask: async (question) => {
+        answers.push(question);
+        return { ...answerFor(question, 'physician'), corpus: { articles, snapshot: String(articles) } };
+      },
+      editorial: { store: createMemoryEditorialStore(), clock: () => new Date((tick += 1000)) },
+    });
+    const ask = async () => (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;
+    const first = await ask();
+    articles = 5000;
+    const later = await ask();
+    const again = await ask();
+    expect(later.id).not.toBe(first.id);
+    expect(again.id).toBe(later.id);
+    expect(answers).toHaveLength(2);
   });
 
   it('returns a stored answer by id, for an audience, and 404 for an unknown id', async () => {

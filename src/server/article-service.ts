@@ -54,8 +54,8 @@ export async function askAndStore(
   deps: AppDeps,
   input: { question: string; actor: User | null; admit?: () => void },
 ): Promise<{ article: EditorialArticle; answer: Answer }> {
-  const existing = await deps.editorial.store.findArticleBySlug(slugify(input.question));
-  if (existing && sameQuestion(existing.question, input.question)) {
+  const existing = await articleOnQuestion(deps, input.question);
+  if (existing) {
     const shown = shownVersion(existing);
     // A reviewed answer always wins; an unreviewed one only while the corpus is the one it was drawn from, so a
     // question refused before more records were ingested is answered again.
@@ -71,10 +71,29 @@ export async function askAndStore(
   return { article, answer };
 }
 
+// How many articles sharing a question's slug (base, base-2, ...) are read to find the one asking the same question.
+const SAME_SLUG_LOOKUPS = 20;
+
+/**
+ * The stored article asking this question (ignoring case, spacing and the closing "?"), or null. Two questions can
+ * share a slug ("Is aspirin safe?" and "Is aspirin-safe?", or long ones that differ after the slug's 80 characters):
+ * the second gets base-2, so every numbered slug of the base is looked at, not just the base.
+ */
+async function articleOnQuestion(deps: AppDeps, question: string): Promise<ArticleWithVersions | null> {
+  const base = slugify(question);
+  const numbered = new RegExp(`^${base}(?:-\\d+)?$`);
+  const slugs = (await deps.editorial.store.slugsLike(base)).filter((slug) => numbered.test(slug)).slice(0, SAME_SLUG_LOOKUPS);
+  const found = await Promise.all(slugs.map((slug) => deps.editorial.store.findArticleBySlug(slug)));
+  const same = found.filter((a): a is ArticleWithVersions => a !== null && sameQuestion(a.question, question));
+  // A reviewed one first; else the newest, which a changed corpus may have answered anew.
+  const newest = (a: ArticleWithVersions, b: ArticleWithVersions) => b.createdAt.localeCompare(a.createdAt);
+  return same.filter((a) => a.publishedVersion !== null).sort(newest)[0] ?? same.sort(newest)[0] ?? null;
+}
+
 /** The article that answers this question (same question, ignoring case, spacing and closing "?") once it has a reviewed version, else null. */
 export async function reviewedArticleFor(deps: AppDeps, question: string): Promise<EditorialArticle | null> {
-  const existing = await deps.editorial.store.findArticleBySlug(slugify(question));
-  return existing && existing.publishedVersion !== null && sameQuestion(existing.question, question) ? existing : null;
+  const existing = await articleOnQuestion(deps, question);
+  return existing && existing.publishedVersion !== null ? existing : null;
 }
 
 /** The article at a slug with all its versions, or a not_found fault. */
