@@ -417,7 +417,7 @@ describe('the article page', () => {
     await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'What about treatment?' } });
     const desk = await (await h.request('reviewer', '/review')).text();
     expect(desk).toContain('<a href="/articles/what-about-treatment-gout" dir="auto">');
-    expect(desk).toContain('Follow-up to <a href="/articles/what-causes-gout#follow-up-1" dir="auto">What causes gout?</a>');
+    expect(desk).toContain('Follow-up to <a href="/articles/what-causes-gout#follow-up-1" aria-label="Thread of: What causes gout?" dir="auto">What causes gout?</a>');
     // The parent itself was asked on its own, so it names no thread.
     expect(desk.match(/Follow-up to/g)).toHaveLength(1);
     const own = await (await h.request('anonymous', '/articles/what-about-treatment-gout')).text();

@@ -164,9 +164,11 @@ describe.skipIf(!RUN)('the reader and the Medical Advisory Board in a browser', 
 
   it('lets a reviewer take it from the queue, start the review and approve it', async () => {
     const page = await signIn('rita@example.org');
-    expect(await page.getByRole('link', { name: QUESTION }).isVisible()).toBe(true);
+    // Exact: the follow-up's row links the same article's thread, named "Thread of: QUESTION".
+    expect(await page.getByRole('link', { name: QUESTION, exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: `Thread of: ${QUESTION}` }).count()).toBe(1);
     await shot(page, 'review-queue');
-    await page.getByRole('link', { name: QUESTION }).click();
+    await page.getByRole('link', { name: QUESTION, exact: true }).click();
     await page.getByRole('button', { name: 'Start review' }).click();
     await page.waitForURL(/done=review-started/);
     expect(await text(page.getByRole('status'))).toBe('Review started.');

@@ -10,7 +10,11 @@ export function AskedUnder(props: { link: ThreadLink | undefined }) {
   if (!link) return null;
   return (
     <span class="asked-under">
-      Follow-up to <a href={`/articles/${link.askedUnder.slug}#follow-up-${link.position}`} dir="auto">{link.askedUnder.question}</a>
+      {/* Named apart from the parent's own row, whose link reads the same question. */}
+      Follow-up to{' '}
+      <a href={`/articles/${link.askedUnder.slug}#follow-up-${link.position}`} aria-label={`Thread of: ${link.askedUnder.question}`} dir="auto">
+        {link.askedUnder.question}
+      </a>
     </span>
   );
 }
