@@ -260,6 +260,15 @@ describe('admin actions on people', () => {
     expect(html).toContain('<p class="notice" role="status">New password set for Ed Editor (editor@example.org); their sessions have ended');
   });
 
+  it('says that a disabled account stays disabled after its password is set', async () => {
+    const h = await makeHarness();
+    await h.request('admin', `/admin/users/${h.users.editor.id}/disable`, { form: { disabled: 'true' } });
+    const password = 'a brand new passphrase';
+    const res = await h.request('admin', '/admin/users/password', { form: { user: h.users.editor.id, password, repeat: password } });
+    const html = await (await h.request('admin', res.headers.get('location') ?? '')).text();
+    expect(html).toContain('New password set for Ed Editor (editor@example.org); the account is still disabled: enable it to let them sign in.');
+  });
+
   it.each([[''], ['not-an-id'], ['00000000-0000-4000-8000-000000000000']])('asks the admin to choose a person when the form names %j', async (user) => {
     const h = await makeHarness();
     const res = await h.request('admin', '/admin/users/password', { form: { user, password: 'a brand new passphrase', repeat: 'a brand new passphrase' } });

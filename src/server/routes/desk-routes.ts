@@ -49,7 +49,10 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const users = await listUsers(deps.editorial, user);
     // The person is named from the store by id, never from the link's text.
     const whose = done === 'password' ? users.find((u) => u.id === c.req.query('user')) : undefined;
-    const notice = whose ? `New password set for ${whose.name} (${whose.email}); their sessions have ended, so they sign in again with it.` : done ? NOTICES[done] : undefined;
+    const notice = whose
+      ? `New password set for ${whose.name} (${whose.email}); ` +
+        (whose.disabled ? 'the account is still disabled: enable it to let them sign in.' : 'their sessions have ended, so they sign in again with it.')
+      : done ? NOTICES[done] : undefined;
     return c.html(renderAdminUsersPage({ frame: frameOf(c), users, notice }));
   });
 
