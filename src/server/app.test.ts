@@ -288,6 +288,45 @@ describe('a known API path asked with the wrong method', () => {
   });
 });
 
+describe('a known page asked with the wrong method', () => {
+  it('answers 405 with an Allow header and a page naming the method, where it said there was no page', async () => {
+    const { app } = makeApp();
+    const put = await app.request('/', { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD');
+    const html = await put.text();
+    expect(html).toContain('<h1 id="error-title">That page does not take this request</h1>');
+    expect(html).toContain('<p>/ takes GET requests, not PUT.</p>');
+    expect(html).not.toContain('There is no page');
+  });
+
+  it('names POST for a form address opened in the browser, and takes a parameter path as its route', async () => {
+    const { app } = makeApp();
+    const ask = await app.request('/ask');
+    expect(ask.status).toBe(405);
+    expect(ask.headers.get('allow')).toBe('POST');
+    const comments = await app.request('/articles/some-slug/comments', { method: 'DELETE' });
+    expect(comments.status).toBe(405);
+    expect(comments.headers.get('allow')).toBe('POST');
+    expect((await app.request('/login', { method: 'PATCH' })).headers.get('allow')).toBe('GET, HEAD, POST');
+  });
+
+  it('refuses a POST to a page that takes only GET as 405, not as a missing security token', async () => {
+    const { app } = makeApp();
+    const res = await app.request('/', post('q=gout', 'application/x-www-form-urlencoded'));
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('keeps 404 for paths no route has, and lets the methods a page takes through', async () => {
+    const { app } = makeApp();
+    expect((await app.request('/nope', { method: 'PUT' })).status).toBe(404);
+    expect((await app.request('/articles/a/b/c', { method: 'PUT' })).status).toBe(404);
+    expect((await app.request('/')).status).toBe(200);
+    expect((await app.request('/', { method: 'HEAD' })).status).toBe(200);
+  });
+});
+
 describe('limit on new answers', () => {
   const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
   const ask = (app: ReturnType<typeof makeApp>['app'], question: string, address = '10.0.0.1') =>

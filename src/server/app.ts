@@ -20,6 +20,7 @@ import { registerRevisionRoutes } from './routes/revision-routes.js';
 import { isAsset, registerAssetRoutes } from './routes/asset-routes.js';
 import { createReaderAnswer } from './reader-answer.js';
 import { requestLogger } from './request-log.js';
+import { methodNotAllowed } from './method-not-allowed.js';
 
 /** What the HTTP layer needs from the rest of clinq. */
 export type AppDeps = {
@@ -142,6 +143,22 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // The JSON API and the assets are stateless and need no cookies; every page and form goes through the viewer and CSRF check.
   const stateless = (path: string) => isApi(path) || isAsset(path);
   app.use('*', async (c, next) => (stateless(c.req.path) ? next() : viewer(c, next)));
+  // A known path asked with another method (PUT /, GET /ask) says which it takes, before the CSRF check (a form sent to the wrong method is not a token fault).
+  app.use(
+    '*',
+    methodNotAllowed(
+      () => app.routes,
+      (c, allow) => {
+        const takes = allow.filter((method) => method !== 'HEAD').join(' or ');
+        if (isApi(c.req.path)) {
+          const message = `${c.req.method} ${c.req.path}: this route takes ${takes}`;
+          return c.json({ error: { code: 'method_not_allowed', message } }, 405);
+        }
+        const message = `${c.req.path} takes ${takes} requests, not ${c.req.method}.`;
+        return c.html(renderErrorPage({ frame: frameOf(c), status: 405, message }), 405);
+      },
+    ),
+  );
   app.use('*', async (c, next) => (stateless(c.req.path) ? next() : csrf(c, next)));
 
   registerAssetRoutes(app);

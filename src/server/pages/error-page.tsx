@@ -7,6 +7,7 @@ const TITLES: Record<number, string> = {
   401: 'Please sign in',
   403: 'You are not allowed to do that',
   404: 'Page not found',
+  405: 'That page does not take this request',
   // Someone acted first, or the article's review state forbids it for now: either way, not a fault of the request.
   409: 'That cannot be done now',
   413: 'That was too long',

@@ -53,18 +53,4 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     if (!article) throw new ClinqError('not_found', `article: PMID ${pmid.data} is not in the corpus`);
     return c.json(article);
   });
-
-  // A known path asked with another method says which it takes (405 with Allow) rather than that there is no such route.
-  for (const [path, methods] of [
-    ['/healthz', 'GET, HEAD'],
-    ['/api/answers', 'POST'],
-    ['/api/answers/:id', 'GET, HEAD'],
-    ['/api/articles/:pmid', 'GET, HEAD'],
-  ] as const) {
-    app.all(path, (c) => {
-      c.header('Allow', methods);
-      const message = `${c.req.method} ${c.req.path}: this route takes ${methods.replace(', HEAD', '')}`;
-      return c.json({ error: { code: 'method_not_allowed', message } }, 405);
-    });
-  }
 }
