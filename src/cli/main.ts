@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `clinq` command line: ingest, ask, serve, start. */
+/** The `clinq` command line: ingest, ask, serve, start, info, user (and bench, which points to npm run bench). */
 import { Command, CommanderError } from 'commander';
 import { ClinqError } from '../domain/index.js';
 import { registerIngestCommand } from './ingest-command.js';
@@ -7,6 +7,7 @@ import { registerAskCommand } from './ask-command.js';
 import { registerServeCommands } from './serve-command.js';
 import { registerInfoCommand } from './info-command.js';
 import { registerUserCommand } from './user-command.js';
+import { registerBenchCommand } from './bench-command.js';
 
 /** Builds the program; exported so tests can run commands in-process. */
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerServeCommands(program);
   registerInfoCommand(program);
   registerUserCommand(program);
+  registerBenchCommand(program);
   program.addHelpText(
     'after',
     `
