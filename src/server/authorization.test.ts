@@ -200,7 +200,7 @@ describe('admin actions on people', () => {
 
   it.each(cases)('disabling a person answers %s with %i', async (who, status) => {
     const h = await makeHarness();
-    const res = await h.request(who, `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'true' } });
+    const res = await h.request(who, `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'true', confirm: 'yes' } });
     expect(res.status).toBe(status);
     expect((await h.store.findUser(h.users.reviewer.id))?.disabled).toBe(status === 303);
   });
@@ -262,7 +262,7 @@ describe('admin actions on people', () => {
 
   it('says that a disabled account stays disabled after its password is set', async () => {
     const h = await makeHarness();
-    await h.request('admin', `/admin/users/${h.users.editor.id}/disable`, { form: { disabled: 'true' } });
+    await h.request('admin', `/admin/users/${h.users.editor.id}/disable`, { form: { disabled: 'true', confirm: 'yes' } });
     const password = 'a brand new passphrase';
     const res = await h.request('admin', '/admin/users/password', { form: { user: h.users.editor.id, password, repeat: password } });
     const html = await (await h.request('admin', res.headers.get('location') ?? '')).text();
@@ -276,6 +276,39 @@ describe('admin actions on people', () => {
     expect(await res.text()).toMatch(/<h1>People<\/h1>.*<p class="error" role="alert">Choose the person whose password to set/s);
   });
 
+  it('asks before disabling: the Disable button opens a step naming the person, with a Cancel that changes nothing', async () => {
+    const h = await makeHarness();
+    const list = await (await h.request('admin', '/admin/users')).text();
+    expect(list).toContain(`<form method="get" action="/admin/users" class="inline"><input type="hidden" name="disable" value="${h.users.reviewer.id}"/>`);
+    expect(list).not.toContain('id="confirm-title"');
+    const step = await h.request('admin', `/admin/users?disable=${h.users.reviewer.id}`);
+    expect(step.status).toBe(200);
+    const html = await step.text();
+    expect(html).toContain(`<h2 id="confirm-title">Disable ${h.users.reviewer.name}?</h2>`);
+    expect(html).toContain(`${h.users.reviewer.name} (${h.users.reviewer.email}) is signed out everywhere and cannot sign in until an admin enables the account again.`);
+    expect(html).toContain('<input type="hidden" name="confirm" value="yes"/>');
+    expect(html).toContain('<a href="/admin/users">Cancel</a>');
+    expect((await h.store.findUser(h.users.reviewer.id))?.disabled).toBe(false);
+  });
+
+  it('sends a disable that skipped the step to the step, leaving the account active', async () => {
+    const h = await makeHarness();
+    const res = await h.request('admin', `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'true' } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/admin/users?disable=${h.users.reviewer.id}`);
+    expect((await h.store.findUser(h.users.reviewer.id))?.disabled).toBe(false);
+    expect((await h.request('reviewer', '/review')).status).toBe(200);
+  });
+
+  it('enables a disabled account at once, and offers no step for someone already disabled', async () => {
+    const h = await makeHarness();
+    await h.request('admin', `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'true', confirm: 'yes' } });
+    expect(await (await h.request('admin', `/admin/users?disable=${h.users.reviewer.id}`)).text()).not.toContain('id="confirm-title"');
+    const res = await h.request('admin', `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'false' } });
+    expect(res.status).toBe(303);
+    expect((await h.store.findUser(h.users.reviewer.id))?.disabled).toBe(false);
+  });
+
   it('shows the add form again with the reason when the input is rejected', async () => {
     const h = await makeHarness();
     const res = await h.request('admin', '/admin/users', { form: { email: 'not-an-email', name: 'X', role: 'editor', password: 'short' } });
@@ -285,7 +318,7 @@ describe('admin actions on people', () => {
 
   it('keeps the last active admin, saying why on the people page rather than on an error page', async () => {
     const h = await makeHarness();
-    for (const [path, form] of [['role', { role: 'editor' }], ['disable', { disabled: 'true' }]] as const) {
+    for (const [path, form] of [['role', { role: 'editor' }], ['disable', { disabled: 'true', confirm: 'yes' }]] as const) {
       const res = await h.request('admin', `/admin/users/${h.users.admin.id}/${path}`, { form });
       expect(res.status).toBe(409);
       const html = await res.text();

@@ -70,7 +70,11 @@ export const loginFormSchema = z.object({
 export const roleFormSchema = z.object({ role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }) });
 
 /** The disable/enable form. */
-export const disableFormSchema = z.object({ disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export const disableFormSchema = z.object({
+  disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
+  // Sent by the confirmation step's button; disabling without it shows that step first.
+  confirm: z.literal('yes').optional(),
+});
 
 /** The admin's set-a-new-password form: whose (a user id), and the new password typed twice; its strength is checked by resetPassword. */
 export const passwordFormSchema = z.object({

@@ -23,13 +23,14 @@ export function peopleMessage(message: string): string {
 }
 
 /** Renders the list of people and the forms that change them. */
-export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; notice?: string; error?: string }) {
+export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; notice?: string; error?: string; confirmDisable?: User }) {
   const { viewer } = model.frame;
   return (
     <Layout title="Users · clinq" frame={model.frame} noindex>
       <h1>People</h1>
       {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
       {model.error ? <p class="error" role="alert">{peopleMessage(model.error)}</p> : null}
+      {model.confirmDisable ? <ConfirmDisable viewer={viewer} user={model.confirmDisable} /> : null}
       <section class="card" aria-labelledby="users-title">
         <h2 id="users-title">Accounts ({model.users.length})</h2>
         <div class="table-wrap">
@@ -53,12 +54,21 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
                     </form>
                   </td>
                   <td data-label="Status">
-                    <form method="post" action={`/admin/users/${u.id}/disable`} class="inline">
-                      <CsrfField viewer={viewer} />
-                      <input type="hidden" name="disabled" value={u.disabled ? 'false' : 'true'} />
-                      {u.disabled ? 'Disabled ' : 'Active '}
-                      <button type="submit" class="small">{u.disabled ? 'Enable' : 'Disable'}<span class="visually-hidden"> {u.name}</span></button>
-                    </form>
+                    {u.disabled ? (
+                      <form method="post" action={`/admin/users/${u.id}/disable`} class="inline">
+                        <CsrfField viewer={viewer} />
+                        <input type="hidden" name="disabled" value="false" />
+                        {'Disabled '}
+                        <button type="submit" class="small">Enable<span class="visually-hidden"> {u.name}</span></button>
+                      </form>
+                    ) : (
+                      // Disabling asks first, like setting a password: this only opens the confirmation step.
+                      <form method="get" action="/admin/users" class="inline">
+                        <input type="hidden" name="disable" value={u.id} />
+                        {'Active '}
+                        <button type="submit" class="small">Disable<span class="visually-hidden"> {u.name}</span></button>
+                      </form>
+                    )}
                   </td>
                   <td data-label="Added"><DateText iso={u.createdAt} /></td>
                 </tr>
@@ -105,5 +115,25 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
         </form>
       </section>
     </Layout>
+  );
+}
+
+/** The step between the Disable button and disabling: who, what it does, and a Cancel that changes nothing. */
+function ConfirmDisable(props: { viewer: PageFrame['viewer']; user: User }) {
+  const { user } = props;
+  return (
+    <section class="card confirm" aria-labelledby="confirm-title">
+      <h2 id="confirm-title">Disable {user.name}?</h2>
+      <p>
+        {user.name} ({user.email}) is signed out everywhere and cannot sign in until an admin enables the account again.
+        Their articles, reviews and comments stay.
+      </p>
+      <form method="post" action={`/admin/users/${user.id}/disable`} class="inline">
+        <CsrfField viewer={props.viewer} />
+        <input type="hidden" name="disabled" value="true" />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" class="primary">Disable {user.name}</button> <a href="/admin/users">Cancel</a>
+      </form>
+    </section>
   );
 }

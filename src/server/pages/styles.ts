@@ -37,6 +37,7 @@ h3 { font-size: 17px; margin: 16px 0 6px; }
 .lede { font-size: 18px; color: var(--muted); max-width: 46em; margin: 0 0 12px; }
 .card { background:#fff; border:1px solid var(--line); border-radius:12px; padding: 20px 24px; margin-bottom: 20px; }
 .card.narrow { max-width: 460px; margin: 24px auto; }
+.card.confirm { border-color: var(--warn-line); background: var(--warn); }
 .hero { background: linear-gradient(135deg, #e9f5f3, #f7fbfa); border:1px solid #d3e8e5; border-radius:16px; padding: 28px; margin-bottom: 24px; }
 .columns { display:grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 20px; align-items:start; }
 .columns > .card { margin-bottom: 0; }

@@ -53,7 +53,9 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       ? `New password set for ${whose.name} (${whose.email}); ` +
         (whose.disabled ? 'the account is still disabled: enable it to let them sign in.' : 'their sessions have ended, so they sign in again with it.')
       : done ? NOTICES[done] : undefined;
-    return c.html(renderAdminUsersPage({ frame: frameOf(c), users, notice }));
+    // The Disable button asks first (?disable=ID): disabling ends every session of that person at once.
+    const confirmDisable = users.find((u) => u.id === c.req.query('disable') && !u.disabled);
+    return c.html(renderAdminUsersPage({ frame: frameOf(c), users, notice, confirmDisable }));
   });
 
   // A refused change (bad input, the last admin) shows the people page again with the reason; other faults go to the error page.
@@ -111,6 +113,8 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const form = disableFormSchema.safeParse(await c.req.parseBody());
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     const { disabled } = form.data;
+    // A disable that did not come through the confirmation step (an old page, a hand-made form) shows that step.
+    if (disabled && form.data.confirm !== 'yes') return c.redirect(`/admin/users?disable=${encodeURIComponent(c.req.param('id'))}`, 303);
     return onPeoplePage(c, user, () => disableUser(deps.editorial, { actor: user, userId: c.req.param('id'), disabled }), disabled ? 'disabled' : 'enabled');
   });
 }
