@@ -17,6 +17,7 @@ import { dropPremises } from './drop-premises.js';
 import { questionSynonyms } from './expand-abbreviations.js';
 import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { foreignLanguageSummary } from './question-language.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
@@ -406,6 +407,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (!plain.concepts.length) {
     return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
   }
+  const foreign = foreignLanguageSummary(question); if (foreign) return insufficient(question, audience, corpus, foreign); // read in English only
   // A question lifted out of a conversation ("Is it contagious?", "What does this medication do?") would be answered
   // about its other words only; the reader is asked for the name instead.
   const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;

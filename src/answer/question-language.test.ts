@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foreignLanguageSummary, questionLanguage } from './question-language.js';
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../test/fixtures/question-language/${name}`, import.meta.url), 'utf8')) as Record<string, string[]>;
+
+describe('questionLanguage', () => {
+  it.each(Object.entries(fixture('foreign-questions.json')).flatMap(([language, questions]) => questions.map((q) => [language, q])))(
+    'reads a %s question as such: %s',
+    (language, question) => {
+      expect(questionLanguage(question)).toBe(language);
+    },
+  );
+
+  it('reads the English questions of BioASQ, PubMedQA and K-QA nearest to another language as English', () => {
+    const questions = Object.values(fixture('english-near-misses.json')).flat();
+    expect(questions.length).toBeGreaterThan(20);
+    expect(questions.filter((q) => questionLanguage(q) !== null)).toEqual([]);
+  });
+
+  it.each([
+    'What is the role of de novo mutations in autism?',
+    'Are children conceived by in vitro fertilization at higher risk of cancer?',
+    'Are café-au-lait spots a sign of neurofibromatosis?',
+    'Does Guillain-Barré syndrome follow Zika virus infection?',
+    "Is Sjögren's syndrome linked to lymphoma?",
+    'What causes Legg-Calvé-Perthes disease?',
+    "Is mal de débarquement syndrome treatable?",
+    'How is La Crosse encephalitis diagnosed?',
+    'What is the prognosis of Cornelia de Lange syndrome?',
+    'Is per os vancomycin better than metronidazole for C. difficile?',
+    'What is folie à deux?',
+    'Why do cells die by necroptosis?',
+    'Was the ES cell line derived from the same donor?',
+    'My son has a fever, is it serious?',
+    'Come back pain after surgery: is it normal?',
+    'Gout',
+    'Qué',
+  ])('leaves an English question (or too little to tell) to English: %s', (question) => {
+    expect(questionLanguage(question)).toBeNull();
+  });
+
+  it('needs the language’s own small words, not one foreign word among English ones', () => {
+    expect(questionLanguage('Does the que sera sera attitude help anxious patients?')).toBeNull();
+    expect(questionLanguage('¿Qué causa la diabetes?')).toBe('Spanish');
+    expect(questionLanguage('Que causa la diabetes')).toBe('Spanish');
+  });
+});
+
+describe('foreignLanguageSummary', () => {
+  it('says clinq reads questions in English and asks for the question in English', () => {
+    expect(foreignLanguageSummary('¿Qué causa la diabetes?')).toBe(
+      'The question looks to be in Spanish; clinq answers from English abstracts and reads questions in English only, so ask it again in English.',
+    );
+  });
+
+  it('says nothing of an English question', () => {
+    expect(foreignLanguageSummary('What causes diabetes?')).toBeNull();
+  });
+});
