@@ -194,7 +194,7 @@ describe.skipIf(!RUN)('keyboard-only use', () => {
     ['the people page', () => `${server.url}/admin/users`, 'ada@example.org'],
   ];
 
-  it.each(pages)('starts %s at a skip link to the main content, and shows focus on every stop', async (_name, url, who) => {
+  it.each(pages)('starts %s at a skip link to the main content, and shows focus on every stop, top to bottom', async (_name, url, who) => {
     const page = who ? await signIn(who) : await newPage();
     await page.goto(url());
     const stops = await tabStops(page);
@@ -204,6 +204,9 @@ describe.skipIf(!RUN)('keyboard-only use', () => {
     expect(stops.filter((s) => s.outline === 'none' && s.shadow === 'none').map((s) => `${s.tag} ${s.name}`)).toEqual([]);
     // Only the page's own order: no positive tabindex reshuffles it.
     expect(stops.filter((s) => s.tabindex !== null && Number(s.tabindex) > 0)).toEqual([]);
+    // Top to bottom: after the skip link, no stop is above the one before it (beyond one row of inline links).
+    const upward = stops.slice(2).filter((s, i) => s.top < stops[i + 1]!.top - 40).map((s) => s.name);
+    expect(upward).toEqual([]);
     await page.goto(url());
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
