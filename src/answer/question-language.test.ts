@@ -35,9 +35,14 @@ describe('questionLanguage', () => {
     'Was the ES cell line derived from the same donor?',
     'My son has a fever, is it serious?',
     'Come back pain after surgery: is it normal?',
+    'A 2 month old girl has polyuria; sodium 126 mEq/l and chloride 88 mEq/l. The most likely diagnosis is -',
+    'Which drugs (e.g. colchicine, i.e. an alkaloid) lower urate at 5 g/d?',
+    'if i dont see any improvement after taking the medicines, what should i do?',
+    'Is von Willebrand disease inherited?',
     'Gout',
     'Qué',
-  ])('leaves an English question (or too little to tell) to English: %s', (question) => {
+    'diabetes tem cura?',
+  ])('leaves an English question (or too little to tell, as two foreign words) to English: %s', (question) => {
     expect(questionLanguage(question)).toBeNull();
   });
 

@@ -11,48 +11,51 @@
 export type QuestionLanguage = 'Spanish' | 'French' | 'German' | 'Portuguese' | 'Italian';
 
 // Each language's small words and everyday medical words, leaving out most that are English words too ("a", "as",
-// "do", "in", "no", "also", "kind", "baby", "normal", "serve"). The few kept ("die", "was", "son", "come", "per", "de" of "de novo") count
-// for English questions as one foreign word among several English ones, which never decides. Words shared by two
-// languages count for both; the language with more wins.
+// "do", "in", "no", "also", "kind", "baby", "normal", "serve", "male"). The few kept ("die", "was", "son", "come",
+// "per", the "de" of "de novo") count in an English question as one foreign word among several English ones, which
+// never decides. Words shared by two languages count for both; the language with more wins.
 const WORDS: Record<QuestionLanguage, string> = {
-  Spanish: `qué que cómo como cuál cuáles cuándo cuando cuánto cuánta cuántos cuántas dónde donde quién por porque para de
-    es son está están estoy tengo tiene tienen tener hay ser puede pueden puedo debo debe sería el la los las lo del un una
-    unos unas al y o u si con sin sobre entre también pero más muy mi mis tu su sus mí yo me se le les nos esto esta este
-    estos estas eso esa ese cual algún alguna ningún ninguna después antes durante desde hasta cuándo hacer tomar
-    causa causas síntomas tratamiento tratamientos enfermedad enfermedades dolor embarazo niños niño bebé médico
-    medicamento medicamentos riesgo riesgos efectos curar sirve peligroso mejor`,
-  French: `qu quoi comment quel quelle quels quelles quand où pourquoi combien qui est sont suis ai avez avoir a-t-il
+  Spanish: `qué que cómo como cuál cuáles cuándo cuando cuánto cuánta cuántos cuántas dónde donde quién por porque
+    para de es son está están estoy tengo tiene tienen tener hay ser puede pueden puedo debo debe sería el la los las
+    lo del un una unos unas al y o u si con sin sobre entre también pero más muy mi mis tu su sus mí yo me se le les
+    nos esto esta este estos estas eso esa ese cual algún alguna ningún ninguna después antes durante desde hasta
+    cuándo hacer tomar causa causas síntomas tratamiento tratamientos enfermedad enfermedades dolor embarazo niños
+    niño bebé médico medicamento medicamentos riesgo riesgos efectos curar sirve peligroso mejor tratar cura alta alto
+    presión días dias malo mala bueno buena gripe cabeza estómago hijo hija`,
+  French: `quoi comment quel quelle quels quelles quand où pourquoi combien qui est sont suis ai avez avoir a-t-il
     est-ce est-il peut peuvent puis dois doit faut faire de le la les l des du un une au aux et ou avec sans sur entre
-    si aussi mais plus très mon ma mes ton ta tes son sa ses je tu il elle nous vous ils elles ce cette ces cela ça y en d
-    j n s c qu'est-ce pendant après avant depuis chez quoi causes symptômes traitement traitements maladie maladies
-    douleur grossesse enfant enfants bébé médecin médicament médicaments risque risques effets guérir dangereux
-    mieux contre`,
+    si aussi mais plus très mon ma mes ton ta tes son sa ses je tu il elle nous vous ils elles ce cette ces cela ça y
+    en qu' l' d' j' n' s' c' m' t' pendant après avant depuis chez quoi causes symptômes traitement traitements
+    maladie maladies douleur grossesse enfant enfants bébé médecin médicament médicaments risque risques effets guérir
+    dangereux mieux contre jours tête fils fille grippe`,
   German: `was wie wo wann warum wieso weshalb welche welcher welches wer wieviel wieviele ist sind bin bist habe hast
     hat haben kann können darf dürfen muss müssen soll sollte sollen gibt der die das den dem des ein eine einen einem
     einer und oder mit ohne bei für gegen von zu zum zur auch aber mehr sehr mein meine meinen meinem ich du er sie es
     wir ihr dies diese dieser dieses nach vor während seit nicht kein keine man sich als ursachen ursache symptome
-    behandlung behandeln krankheit krankheiten schmerzen schwangerschaft kinder arzt medikament medikamente
-    risiko risiken wirkung nebenwirkungen heilen gefährlich besser hilft helfen frauen männer frau mann
-    kopfschmerzen husten fieber blutdruck zucker herz`,
-  Portuguese: `que quê como qual quais quando quanto quanta quantos quantas onde quem por porque porquê para é são
-    está estão estou tenho tem têm ter há ser pode podem posso devo deve seria o os da dos das um uma uns umas
-    ao na nas nos e ou com sem sobre entre também mas mais muito meu minha meus minhas seu sua seus suas eu ele ela
-    isso isto esse essa este esta depois antes durante desde até fazer tomar causa causas sintomas tratamento
-    tratamentos doença doenças dor gravidez criança crianças bebê médico remédio medicamento medicamentos risco riscos
-    efeitos curar perigoso melhor não`,
-  Italian: `che cosa cos come quale di quali quando quanto quanta quanti quante dove chi perché per è sono sto ho hai ha
-    hanno avere c'è ci può possono posso devo deve sarebbe il lo la i gli le del della dei degli delle dello un una uno
-    al alla ai agli alle nel nella nei e o con senza su sul sulla tra fra anche ma più molto mio mia miei mie suo sua
-    suoi sue io lui lei noi voi questo questa questi queste quello quella dopo prima durante da fino fare prendere
-    causa cause cura sintomi trattamento trattamenti malattia malattie dolore gravidanza bambino bambini bambina medico
-    farmaco farmaci rischio rischi effetti curare guarire pericoloso meglio non`,
+    behandlung behandeln krankheit krankheiten schmerzen schwangerschaft kinder arzt medikament medikamente risiko
+    risiken wirkung nebenwirkungen heilen gefährlich besser hilft helfen frauen männer frau mann kopfschmerzen husten
+    fieber blutdruck zucker herz lange dauert tun wenn weil dass ob noch schon nur wieder immer oft viel erkältung
+    magen kopf tage woche wochen bauch rücken`,
+  Portuguese: `que quê como qual quais quando quanto quanta quantos quantas onde quem por porque porquê para de é são
+    está estão estou tenho tem têm ter há ser pode podem posso devo deve seria o os da dos das um uma uns umas ao na
+    nas nos e ou com sem sobre entre também mas mais muito meu minha meus minhas seu sua seus suas eu ele ela isso
+    isto esse essa este esta depois antes durante desde até fazer tomar causa causas sintomas tratamento tratamentos
+    doença doenças dor gravidez criança crianças bebê médico remédio medicamento medicamentos risco riscos efeitos
+    curar perigoso melhor não tratar cura alta alto pressão dias cabeça filho filha barriga gripe ruim bom`,
+  Italian: `che cosa cos come quale di quali quando quanto quanta quanti quante dove chi perché per si mi ti è sono
+    sto ho hai ha hanno avere l' dell' nell' all' dall' sull' un' cos' dov' c' ci può possono posso devo deve sarebbe
+    il lo la i gli le del della dei degli delle dello un una uno al alla ai agli alle nel nella nei e o con senza su
+    sul sulla tra fra anche ma più molto mio mia miei mie suo sua suoi sue io lui lei noi voi questo questa questi
+    queste quello quella dopo prima durante da fino fare prendere causa cause cura sintomi trattamento trattamenti
+    malattia malattie dolore gravidanza bambino bambini bambina medico farmaco farmaci rischio rischi effetti curare
+    guarire pericoloso meglio non pericolosa alta alto pressione giorni testa figlio figlia`,
 };
 
 // English small words: a question with as many of these as foreign ones is English with a foreign term in it.
 const ENGLISH = new Set(
   `the is are was were be been being am what which who whom whose how why when where does do did can could should
   would will shall may might must of and with for to from by on at it its this that these those have has had an or
-  my i you your he she we they our their there after about between during than into not any some if any if after
+  my i you your he she we they our their there after about between during than into not any some if
   before while because associated treatment cause causes risk patients symptoms effect effects`.split(/\s+/),
 );
 
@@ -97,10 +100,15 @@ function wordsOf(question: string): { words: string[]; nouns: string[] } {
       if (capitalised && token.length > 1) nouns.push(lower);
       continue;
     }
+    // A lone letter is a word ("y", "o", "e") only between spaces: "mEq/l", "e.g." and "5 g/d" hold units and abbreviations.
+    const after = question.charAt(match.index + token.length);
+    const before = question.charAt(match.index - 1);
+    if (token.length === 1 && (/[./\d]/.test(after) || /[/\d]/.test(before))) continue;
     const elided = ELISION.exec(lower);
     if (elided) {
+      // The elided article or pronoun counts with its apostrophe ("l'", "qu'"), never as a lone letter.
       const head = elided[1] ?? '';
-      words.push(head, lower.slice(head.length + 1));
+      words.push(`${head}'`, lower.slice(head.length + 1));
       continue;
     }
     words.push(lower);
