@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { FindEvidence } from '../domain/index.js';
+import { composeAnswer } from './compose-answer.js';
+import { allFixtureArticles } from './fixtures/articles.js';
+import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { foreignLanguageSummary, questionLanguage } from './question-language.js';
 
 const fixture = (name: string) =>
@@ -62,5 +66,28 @@ describe('foreignLanguageSummary', () => {
 
   it('says nothing of an English question', () => {
     expect(foreignLanguageSummary('What causes diabetes?')).toBeNull();
+  });
+});
+
+describe('composeAnswer on a question in another language', () => {
+  const corpus = { articles: allFixtureArticles.length, snapshot: 'fixtures' };
+  const findEvidence = fakeFindEvidence(allFixtureArticles);
+
+  it('answers insufficient_evidence asking for the question in English, without searching', async () => {
+    let searched = 0;
+    const counting: FindEvidence = async (question, options) => {
+      searched++;
+      return findEvidence(question, options);
+    };
+    const answer = await composeAnswer('¿Qué causa la diabetes?', { findEvidence: counting, corpus });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('looks to be in Spanish');
+    expect(answer.evidenceSummary).not.toMatch(/mentions qué/);
+    expect(searched).toBe(0);
+  });
+
+  it('answers an English question naming Guillain-Barré as before', async () => {
+    const answer = await composeAnswer('Does Guillain-Barré syndrome follow vaccination?', { findEvidence, corpus });
+    expect(answer.evidenceSummary).not.toContain('looks to be in');
   });
 });
