@@ -82,10 +82,32 @@ describe('asksYesOrNo', () => {
 
   it('reads the question a polite frame asks ("Can you define ...?", "Do you know how ...?")', () => {
     expect(typeOf('Can you define uncontrolled asthma')).toBe('definition');
+    expect(typeOf('Can you summarize the function of CDK9?')).not.toBe('yesno');
     expect(typeOf('Do you know how it lowers uric acid?')).not.toBe('yesno');
     expect(typeOf('Do you know if statins cause muscle pain?')).toBe('yesno');
     expect(typeOf('Can you get pregnant while breastfeeding?')).toBe('yesno');
     expect(typeOf('Any thoughts on a mild muscle relaxant?')).not.toBe('yesno');
+  });
+
+  it('reads a claim stated to be checked, without a question mark, as yes/no, but not a topic or a request', () => {
+    expect(asksYesOrNo('Pasteurization kills Mycobacterium tuberculosis from infected cattle.')).toBe(true);
+    expect(asksYesOrNo('Without immunization, rabies is a lethal disease.')).toBe(true);
+    expect(asksYesOrNo('Anemia is not associated with chronic kidney failure')).toBe(true);
+    expect(asksYesOrNo('Impact of pollution on asthma.')).toBe(false);
+    expect(asksYesOrNo('Burkitt lymphoma and Epstein-Barr virus.')).toBe(false);
+    expect(asksYesOrNo('Please list the Janus Kinase inhibitors used to treat Inflammatory Bowel Disease(IBD)')).toBe(false);
+    expect(asksYesOrNo('Human dihydroorotate dehydrogenase is a drug target and is involved in what biosynthetic pathway')).toBe(false);
+  });
+
+  it('reads an "or" inside a named thing as part of it, and a choice before a comparison as a choice', () => {
+    expect(asksYesOrNo('Is poliosis circumscripta another term for a white or unpigmented patch of hair or skin?')).toBe(true);
+    expect(asksYesOrNo('Are male or female persons more prone to autoimmunity?')).toBe(false);
+    expect(asksYesOrNo('Is Tylenol or Advil ok to take for the pain?')).toBe(true);
+  });
+
+  it('reads "What drug, used to treat X, is a Y?" as asking for the drug', () => {
+    expect(asksYesOrNo('What drug, used to treat rheumatoid arthritis, is an interleukin-1 receptor antagonist?')).toBe(false);
+    expect(asksYesOrNo('what does a breast biopsy with 3D ultrasound show, is it reliable?')).toBe(true);
   });
 
   it('does not read questions with a question word, requests or a choice between alternatives as yes/no', () => {

@@ -79,7 +79,7 @@ export function isRelationWord(stem: string): boolean {
 
 // Words that make a question ask for something other than yes or no.
 const WH_WORD = /\b(what|which|who|whom|whose|when|where|why|how)\b/i;
-const IMPERATIVE = /^(list|name|enumerate|describe|explain|give|tell|summari[sz]e|define|mention|compare|discuss)\b/i;
+const IMPERATIVE = /^(?:please\s+)?(list|name|enumerate|describe|explain|give|tell|summari[sz]e|define|mention|compare|discuss)\b/i;
 
 /**
  * Whether a question asks yes or no: "Is X ...?", "X: are they related?", "..., yes or no?", or a statement put as
@@ -89,20 +89,39 @@ const IMPERATIVE = /^(list|name|enumerate|describe|explain|give|tell|summari[sz]
 export function asksYesOrNo(question: string): boolean {
   const q = withoutPoliteFrame(question.trim());
   if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
-  // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause.
-  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q)) return false;
+  // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause, and
+  // "Is X another term for a white or unpigmented patch?" the thing it names.
+  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q) && !NAMING.test(q)) return false;
+  // "Are male or female persons more prone to X?" asks which of the two.
+  if (CHOICE_OF_MORE.test(q) && !/\bthan\b/i.test(q)) return false;
   // "Any thoughts on X?" and "Any tips for Y?" ask for advice, not for a yes or no.
   if (/^(?:any|some)\s+(?:thoughts?|ideas?|advice|suggestions?|recommendations?|tips?|options?)\b/i.test(q)) return false;
   if (AUX.test(q)) return true;
+  // "What drug, used to treat X, is an Y?" asks for the drug the clause after the comma describes.
+  if (/^(?:what|which)\s+[\w-]+\s*,/i.test(q)) return false;
   // "X: are they related?" and a title before the question ("Metered-dose inhalers. Do providers know what to teach?").
   if (/(?:[:;,]|\.(?=\s+[A-Z]))\s*(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b[^:;.]*\?\s*$/i.test(q)) return true;
   // A bare topic ("Kawasaki disease?") asks what it is; a claim put as a question has a few words more.
-  return /\?\s*$/.test(q) && !WH_WORD.test(q) && !IMPERATIVE.test(q) && q.split(/\s+/).length >= 4;
+  if (!WH_WORD.test(q) && !IMPERATIVE.test(q) && q.split(/\s+/).length >= 4) {
+    if (/\?\s*$/.test(q)) return true;
+    // A claim stated to be checked ("Pasteurization kills Mycobacterium tuberculosis.") has a verb of its own; a
+    // topic ("Impact of pollution on asthma.") or a relative clause ("drugs that cause hair loss") has none.
+    return CLAIM_VERB.test(q);
+  }
+  return false;
 }
+
+// Phrases that name a thing, whose "or" belongs to the name ("another term for a white or unpigmented patch").
+const NAMING = /\b(?:an?|another|other) (?:term|name|word) for\b|\bsynonym (?:of|for)\b|\balso (?:known as|called)\b/i;
+// A choice between two things, then a comparison ("Are male or female persons more prone ...?").
+const CHOICE_OF_MORE = /^(?:is|are|was|were|do|does|did)\s+(?:[\w-]+\s+){1,3}or\s+(?:[\w-]+\s+){1,3}(?:more|less|better|worse|higher|lower|greater|likelier)\b/i;
+// A finite verb of a claim, not at the start (an imperative) nor right after a relative pronoun or "to".
+const CLAIM_VERB =
+  /^\S+(?:\s+\S+)*?\s+(?<!\b(?:that|which|who|to)\s+)(?:is|are|was|were|has|have|can|cannot|will|does|causes?|kills?|increases?|decreases?|reduces?|prevents?|cures?|treats?|inhibits?|induces?|activates?|binds?|protects?|affects?|improves?|leads?|contains?|requires?|regulates?|promotes?|blocks?|targets?)\b/i;
 
 // "Do you know how ...?" and "Can you define ...?" ask the question they frame, not whether the reader can.
 const POLITE_FRAME =
-  /^(?:(?:do|does) (?:you|anyone) (?:know|have any idea) (?=(?:what|how|why|when|where|which|who|if|whether)\b)|(?:can|could|would|will) you (?:please )?(?=(?:tell me|explain|define|describe|list|name|give me)\b))/i;
+  /^(?:(?:do|does) (?:you|anyone) (?:know|have any idea) (?=(?:what|how|why|when|where|which|who|if|whether)\b)|(?:can|could|would|will) you (?:please )?(?=(?:tell me|explain|define|describe|list|name|give me|summari[sz]e)\b))/i;
 
 function withoutPoliteFrame(question: string): string {
   const rest = question.replace(POLITE_FRAME, '');
