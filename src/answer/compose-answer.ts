@@ -665,27 +665,34 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
   // things compared and what they are compared for; other questions need two of their subjects.
   const need = analysis.topics.includes('comparison') ? 3 : 2;
-  const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null };
+  const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null, support: [] };
   // A verdict needs evidence that speaks of the question's subjects together: a yes from an article on "Sweet
   // syndrome" says nothing on whether people with diabetes may eat sweets, so the answer stays uncertain. A full
   // abstract must speak of two of the question's subjects ("smoking" and "colorectal cancer", not "colorectal" and
   // "cancer"); a short record (a title, a few sentences) may just lack a word, so two subject words do.
-  const decisiveStems = verdictOf.decisive ? fits.get(verdictOf.decisive.pmid)?.stems : undefined;
-  const decisiveArticle = verdictOf.decisive ? evidence.find((e) => e.article.pmid === verdictOf.decisive?.pmid)?.article : undefined;
-  const fullAbstract = decisiveArticle !== undefined && isFullAbstract(decisiveArticle);
   const wordSubjects = subjectConcepts(plain);
-  const [needed, spoken] = fullAbstract
-    ? [decisiveStems ? subjectsHeldTo(decisiveStems, questionSubjects).length : questionSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, questionSubjects) : 0]
-    : [wordSubjects.length, decisiveStems ? wordSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0];
   // A comparison is decided by a sentence that names both things compared, not by one about either alone.
   const compared = comparedSubjects(analysis.question, questionSubjects);
   // Each side needs one of the words that tell it from the other ("laparoscopic", "open"; "GES", "pharmacologic").
   const namesSide = (stems: ReadonlySet<string>, g: SubjectGroup) => [...g.stems, ...g.alternatives].some((s) => mentions(stems, s));
-  const offComparison = compared !== null && fullAbstract && verdictOf.decisive !== null && !compared.every((g) => namesSide((verdictOf.decisive as ScoredPassage).stems, g));
-  const offSubject = verdictOf.verdict && verdictOf.verdict !== 'uncertain' && ((needed >= 2 && spoken < Math.min(need, needed)) || offComparison);
+  const offSubjectAt = (p: ScoredPassage): boolean => {
+    const decisiveStems = fits.get(p.pmid)?.stems;
+    const decisiveArticle = evidence.find((e) => e.article.pmid === p.pmid)?.article;
+    const fullAbstract = decisiveArticle !== undefined && isFullAbstract(decisiveArticle);
+    const [needed, spoken] = fullAbstract
+      ? [decisiveStems ? subjectsHeldTo(decisiveStems, questionSubjects).length : questionSubjects.length, decisiveStems ? subjectsSpoken(decisiveStems, questionSubjects) : 0]
+      : [wordSubjects.length, decisiveStems ? wordSubjects.filter((c) => mentions(decisiveStems, c.stem)).length : 0];
+    const offComparison = compared !== null && fullAbstract && !compared.every((g) => namesSide(p.stems, g));
+    return (needed >= 2 && spoken < Math.min(need, needed)) || offComparison;
+  };
+  // When the first sentence of the winning side is off the subject, another on the same side may speak of it.
+  const decided = verdictOf.verdict !== undefined && verdictOf.verdict !== 'uncertain';
+  const onSubjectSupport = decided ? verdictOf.support.find((p) => !offSubjectAt(p)) : undefined;
+  const offSubject = decided && onSubjectSupport === undefined;
   const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
+  const verdictSentence = onSubjectSupport ?? verdictOf.decisive;
   // The decisive sentence as the answer stage scored it.
-  const decisive = (verdictOf.decisive && scoredAll.find((p) => p.pmid === verdictOf.decisive?.pmid && p.text === verdictOf.decisive.text)) || null;
+  const decisive = (verdictSentence && scoredAll.find((p) => p.pmid === verdictSentence.pmid && p.text === verdictSentence.text)) || null;
   // Whether a passage's article speaks of enough of the question's subjects: one answer per article, asked of many passages.
   const articleOf = new Map(evidence.map((e) => [e.article.pmid, e.article]));
   const enough = new Map<string, boolean>();

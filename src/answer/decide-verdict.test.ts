@@ -8,6 +8,17 @@ const passage = (text: string, score = 1, section = 'RESULTS'): ScoredPassage =>
 });
 
 describe('decideVerdict', () => {
+  it('gives every heard sentence on the winning side, the decisive one first, so another can stand for the verdict', () => {
+    const asked = analyzeQuestion('Can epigenetic modifications be heritable?');
+    const offSubject = passage('5-Hydroxymethylcytosine (5-hmC) is a newly discovered modified form of cytosine suspected to be an important epigenetic modification in embryonic development, cell differentiation and cancer.');
+    const onSubject = passage('Epigenetic alterations (epimutations) could thus contribute to heritable variation within populations and be subject to evolutionary processes such as natural selection and drift.');
+    const result = decideVerdict([offSubject, onSubject], { analysis: asked });
+    expect(result.verdict).toBe('yes');
+    expect(result.decisive).toBe(offSubject);
+    expect(result.support).toEqual([offSubject, onSubject]);
+    expect(decideVerdict([], { analysis: asked }).support).toEqual([]);
+  });
+
   it('reads a group the finding excludes as no denial, unless the exclusion names what is asked', () => {
     const risk = analyzeQuestion('Does radiotherapy for cervical cancer increase the risk of colon cancer?');
     expect(polarityOf('Cervical cancer patients treated with radiotherapy, but not those who did not receive radiotherapy, were at increased risk for colon cancers.', risk)).toBe(1);

@@ -229,7 +229,7 @@ const HARM =
   /\b(?:not (?:be )?safe|unsafe|(?:increased|higher|greater|elevated) risks?|risks? (?:was|were) (?:increased|higher)|adverse (?:effects?|events?|outcomes?)|harm(?:s|ful|ed)?|toxic(?:ity)?|teratogen\w*|contraindicat\w*|dangerous|(?:associated with|linked to|led to|caused?) (?:\w+ ){0,3}(?:defects?|deaths?|complications?|malformations?|injur\w+|damage)|(?:causes?|caused|causing|induces?|induced) (?:an? )?(?:severe|serious)|life-threatening|fatal|lethal|(?:surgical|medical) emergenc\w*|high (?:mortality|death rates?))\b/i;
 
 /** A safety question's verdict: yes from sentences saying safe or denying harm, no from sentences stating harm. */
-function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean): { verdict: Verdict; decisive: ScoredPassage | null } {
+function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean): { verdict: Verdict; decisive: ScoredPassage | null; support: ScoredPassage[] } {
   let yes = 0;
   let no = 0;
   let decisiveYes: ScoredPassage | null = null;
@@ -246,10 +246,11 @@ function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean):
       decisiveNo ??= p;
     }
   }
-  if (yes === no) return { verdict: 'uncertain', decisive: null };
+  if (yes === no) return { verdict: 'uncertain', decisive: null, support: [] };
   const safe = yes > no;
   const verdict: Verdict = safe !== asksHarm ? 'yes' : 'no';
-  return { verdict, decisive: safe ? decisiveYes : decisiveNo };
+  const decisive = safe ? decisiveYes : decisiveNo;
+  return { verdict, decisive, support: decisive ? [decisive] : [] };
 }
 
 // Words of a text as the slot check reads them: lower case, hyphenated names split ("PD-L1" -> "pd", "l1"),
@@ -398,6 +399,8 @@ export function decideVerdict(
 ): {
   verdict: Verdict;
   decisive: ScoredPassage | null;
+  /** Every heard sentence on the winning side, the decisive one first (empty when uncertain). */
+  support: ScoredPassage[];
 } {
   const { top = 5, analysis, minCoverage = 0.35, silentWeight = 0.6, noBias = 1 } = options;
   const best = Math.max(0, ...passages.map((p) => p.coverage));
@@ -442,9 +445,9 @@ export function decideVerdict(
     if (s > 0) yes += s * weight;
     else if (s < 0) no += -s * weight;
   }
-  if (yes === 0 && no === 0) return { verdict: 'uncertain', decisive: null };
+  if (yes === 0 && no === 0) return { verdict: 'uncertain', decisive: null, support: [] };
   const verdict: Verdict = no * noBias > yes ? 'no' : yes > no * noBias ? 'yes' : 'uncertain';
   const sign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
-  const decisive = sign ? (considered.find((p) => Math.sign(stances.get(p) as number) === sign) ?? null) : null;
-  return { verdict, decisive };
+  const support = sign ? considered.filter((p) => Math.sign(stances.get(p) as number) === sign) : [];
+  return { verdict, decisive: support[0] ?? null, support };
 }
