@@ -103,6 +103,9 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Is poliosis circumscripta another term for a white or unpigmented patch of hair or skin?')).toBe(true);
     expect(asksYesOrNo('Are male or female persons more prone to autoimmunity?')).toBe(false);
     expect(asksYesOrNo('Is Tylenol or Advil ok to take for the pain?')).toBe(true);
+    expect(asksYesOrNo("Ileocolic resections in Crohn's disease: are abscesses, phlegmons, or recurrent disease contraindications?")).toBe(true);
+    expect(asksYesOrNo('Is METTL3 an m6A writer, reader or eraser?')).toBe(false);
+    expect(asksYesOrNo('Right, so with gastroenteritis is there a drug remedy or just time?')).toBe(false);
   });
 
   it('reads "What drug, used to treat X, is a Y?" as asking for the drug', () => {

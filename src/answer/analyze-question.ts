@@ -91,7 +91,8 @@ export function asksYesOrNo(question: string): boolean {
   if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
   // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause, and
   // "Is X another term for a white or unpigmented patch?" the thing it names.
-  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q) && !NAMING.test(q)) return false;
+  // A list ("are abscesses, phlegmons, or recurrent disease contraindications?") names the things asked about.
+  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q) && !NAMING.test(q) && !LISTED.test(q)) return false;
   // "Are male or female persons more prone to X?" asks which of the two.
   if (CHOICE_OF_MORE.test(q) && !/\bthan\b/i.test(q)) return false;
   // "Any thoughts on X?" and "Any tips for Y?" ask for advice, not for a yes or no.
@@ -113,6 +114,8 @@ export function asksYesOrNo(question: string): boolean {
 
 // Phrases that name a thing, whose "or" belongs to the name ("another term for a white or unpigmented patch").
 const NAMING = /\b(?:an?|another|other) (?:term|name|word) for\b|\bsynonym (?:of|for)\b|\balso (?:known as|called)\b/i;
+// Things listed as the subject right after the verb, with more words after the last ("are A, B, or C contraindications?").
+const LISTED = /\b(?:is|are|was|were|do|does|did)\s+[\w-]+,\s+[\w-]+,?\s+or\s+[\w-]+\s+[\w-]+/i;
 // A choice between two things, then a comparison ("Are male or female persons more prone ...?").
 const CHOICE_OF_MORE = /^(?:is|are|was|were|do|does|did)\s+(?:[\w-]+\s+){1,3}or\s+(?:[\w-]+\s+){1,3}(?:more|less|better|worse|higher|lower|greater|likelier)\b/i;
 // A finite verb of a claim, not at the start (an imperative) nor right after a relative pronoun or "to".

@@ -357,6 +357,12 @@ describe('polarityOf and the wording of the question', () => {
     const verdict = decideVerdict([passage('Laparoscopic antireflux surgery is a safe and effective treatment even in elderly patients with advanced age.')], { analysis: asked });
     expect(verdict.verdict).toBe('no');
   });
+
+  it('reads "are not contraindications" as a statement of safety, not of harm', () => {
+    const asked = analyzeQuestion("Ileocolic resections in Crohn's disease: are abscesses, phlegmons, or recurrent disease contraindications?");
+    const sentence = 'Co-morbid preoperative findings such as abscess, phlegmon, or recurrent disease at the previous ileocolic anastomosis are not contraindications to a successful laparoscopic-assisted approach.';
+    expect(decideVerdict([passage(sentence)], { analysis: asked }).verdict).toBe('no');
+  });
 });
 
 describe('polarityOf on denials in conclusions', () => {

@@ -221,9 +221,10 @@ function setsAside(text: string, analysis: QuestionAnalysis): boolean {
 }
 
 const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous|contraindicat\w*)\b/i;
-// Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events").
+// Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events", "not
+// contraindications").
 const SAFE =
-  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:generally |relatively |reasonably )?safe|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
+  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:generally |relatively |reasonably )?safe|(?:not|no) (?:an? )?(?:absolute |relative )?contraindicat\w*|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
 // Wording that says a thing harms ("increased risk of", "adverse outcomes", "not safe", "teratogenic").
 const HARM =
   /\b(?:not (?:be )?safe|unsafe|(?:increased|higher|greater|elevated) risks?|risks? (?:was|were) (?:increased|higher)|adverse (?:effects?|events?|outcomes?)|harm(?:s|ful|ed)?|toxic(?:ity)?|teratogen\w*|contraindicat\w*|dangerous|(?:associated with|linked to|led to|caused?) (?:\w+ ){0,3}(?:defects?|deaths?|complications?|malformations?|injur\w+|damage)|(?:causes?|caused|causing|induces?|induced) (?:an? )?(?:severe|serious)|life-threatening|fatal|lethal|(?:surgical|medical) emergenc\w*|high (?:mortality|death rates?))\b/i;
