@@ -358,6 +358,13 @@ describe('polarityOf and the wording of the question', () => {
     expect(verdict.verdict).toBe('no');
   });
 
+  it('reads "predicts the absence of X" as an effect on X for a question on an effect, and still as a denial elsewhere', () => {
+    const effect = analyzeQuestion('Does the BRAFV600E mutation have an effect on clinical response to radioiodine therapy?');
+    expect(polarityOf('The combination of BRAFV600E+ve mutation and MIBI-ve scintigraphy may be considered a negative prognostic clue, which predicts the absence of radioiodine uptake at pT-WBS.', effect)).toBe(1);
+    const present = analyzeQuestion('Is radioiodine uptake present in these tumours?');
+    expect(polarityOf('The mutation predicts the absence of radioiodine uptake in these tumours.', present)).toBe(-1);
+  });
+
   it('reads "are not contraindications" as a statement of safety, not of harm', () => {
     const asked = analyzeQuestion("Ileocolic resections in Crohn's disease: are abscesses, phlegmons, or recurrent disease contraindications?");
     const sentence = 'Co-morbid preoperative findings such as abscess, phlegmon, or recurrent disease at the previous ileocolic anastomosis are not contraindications to a successful laparoscopic-assisted approach.';

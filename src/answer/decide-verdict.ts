@@ -173,6 +173,7 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   const abbreviated = withQuestionAcronyms(new Set<string>(), text, questionAcronyms(analysis.question));
   // "Is loop extrusion independent of ATP?" asks about a lack too: "without ATP, loops emerge" answers it.
   const asksLack = /\b(?:without|lack\w*|absen\w*|insufficient|deficien\w*|missing|independent\w*)\b/i.test(analysis.question);
+  const asksEffect = EFFECT_QUESTION.test(analysis.question);
   // A negation word within a few words of a concept word denies it.
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATION_WORD.test((tokens[i] as Token).word)) continue;
@@ -181,6 +182,8 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // "while not impairing tumor cell killing" negates the harm, not the question's "kill": two negatives affirm.
     const next = tokens[i + 1];
     if (next?.stem && !questionWords.has(next.stem) && LESSENING.some((s) => (next.stem as string).startsWith(s))) continue;
+    // "predicts the absence of radioiodine uptake" tells of an effect, which is what an effect question asks about.
+    if (asksEffect && EFFECT_OBJECT.test((tokens[i] as Token).word) && tokens.slice(Math.max(0, i - 2), i).some((t) => EFFECT_VERB.test(t.word))) continue;
     // "absence of X" denies X; "sickness absence" is a thing of its own, so the noun looks forward only.
     const from = (tokens[i] as Token).word === 'absence' ? i + 1 : Math.max(0, i - 4);
     for (let j = from; j <= Math.min(tokens.length - 1, i + 7); j++) if (isConcept(tokens[j] as Token)) return true;
@@ -208,6 +211,10 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   }
   return false;
 }
+
+// Nouns of lack that can be what an effect brings about, and the verbs that bring it about.
+const EFFECT_OBJECT = /^(?:absence|lack)$/i;
+const EFFECT_VERB = /^(?:predicts?|predicted|predicting|causes?|caused|causing|leads?|led|leading|results?|resulted|resulting|induces?|induced|inducing)$/i;
 
 // Wording that sets something aside from a finding.
 const SET_ASIDE = /\b(?:rather than|instead of|independent(?:ly)? of)\b/i;
