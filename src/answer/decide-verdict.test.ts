@@ -365,6 +365,12 @@ describe('polarityOf and the wording of the question', () => {
     expect(polarityOf('The mutation predicts the absence of radioiodine uptake in these tumours.', present)).toBe(-1);
   });
 
+  it('denies a question on a benefit with results found comparable to the usual treatment', () => {
+    const benefit = analyzeQuestion('Does hypofractionated radiotherapy offers any benefit for DIPG?');
+    expect(polarityOf('Hypofractionated radiotherapy offers lesser burden on the patients, their families and the treating departments, with nearly comparable results to conventional fractionation.', benefit)).toBe(-1);
+    expect(polarityOf('External radiotherapy with a radical hypofractionated regimen is feasible and well tolerated in children with newly diagnosed DIPG.', benefit)).toBe(1);
+  });
+
   it('reads "are not contraindications" as a statement of safety, not of harm', () => {
     const asked = analyzeQuestion("Ileocolic resections in Crohn's disease: are abscesses, phlegmons, or recurrent disease contraindications?");
     const sentence = 'Co-morbid preoperative findings such as abscess, phlegmon, or recurrent disease at the previous ileocolic anastomosis are not contraindications to a successful laparoscopic-assisted approach.';

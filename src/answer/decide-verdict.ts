@@ -18,8 +18,8 @@ const EQUIVALENCE =
 const SAME_QUESTION = /\b(?:the same|similar|alike|equivalent|identical|equal)\b/i;
 const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,60}(?:than|compared (?:with|to))|(?!(?:rather|other|whether|neither|either)\b)\w{3,}er than|compared (?:with|to) [\w ,-]{0,40}(?:higher|lower|greater|worse|better|more|less|fewer))\b/i;
 
-// Questions whether something has an effect or predicts something, and sentences finding outcomes alike.
-const EFFECT_QUESTION = /\b(?:affect\w*|effects?|influenc\w*|predict\w*|impact\w*|change\w*|alter\w*|matter\w*)\b/i;
+// Questions whether something has an effect, a benefit or predicts something, and sentences finding outcomes alike.
+const EFFECT_QUESTION = /\b(?:affect\w*|effects?|influenc\w*|predict\w*|impact\w*|change\w*|alter\w*|matter\w*|benefits?|advantages?)\b/i;
 const SIMILAR_OUTCOME = /\b(?:similar|comparable|identical)\s+(?:[\w-]+\s+){0,2}(?:outcomes?|results?|rates?|survival|risks?|incidence|mortality|effects?|efficacy)\b/i;
 const AGREEMENT_QUESTION = /\b(?:agree\w*|concordan\w*|consistent|correspond\w*|correlate\w*)\b/i;
 const DISAGREEMENT = /\b(?:poor (?:agreement|correlation|concordance)|disagree\w*|discordan\w*|inconsistent)\b/i;
