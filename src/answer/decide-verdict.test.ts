@@ -371,6 +371,13 @@ describe('polarityOf and the wording of the question', () => {
     expect(polarityOf('External radiotherapy with a radical hypofractionated regimen is feasible and well tolerated in children with newly diagnosed DIPG.', benefit)).toBe(1);
   });
 
+  it('denies a question whether something is present with a sentence telling it was lost, and only such a question', () => {
+    const contain = analyzeQuestion('Do nematodes contain architectural proteins like CTCF?');
+    expect(polarityOf('We suggest that the insulator protein CTCF has been secondarily lost in derived nematodes like C. elegans.', contain)).toBe(-1);
+    const weight = analyzeQuestion('Does semaglutide cause weight loss?');
+    expect(polarityOf('Patients treated with semaglutide have lost weight significantly.', weight)).toBe(1);
+  });
+
   it('reads "are not contraindications" as a statement of safety, not of harm', () => {
     const asked = analyzeQuestion("Ileocolic resections in Crohn's disease: are abscesses, phlegmons, or recurrent disease contraindications?");
     const sentence = 'Co-morbid preoperative findings such as abscess, phlegmon, or recurrent disease at the previous ileocolic anastomosis are not contraindications to a successful laparoscopic-assisted approach.';

@@ -125,6 +125,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return no;
   // "Are X responsible for the majority of Y?" is denied by "X account for a small fraction of Y".
   if (analysis && MAJORITY_QUESTION.test(analysis.question) && FEW.test(text) && !FEW.test(analysis.question)) return no;
+  // "Do nematodes contain CTCF?" is denied by "CTCF has been secondarily lost in derived nematodes".
+  if (analysis && PRESENCE_QUESTION.test(analysis.question) && LOST.test(text)) return no;
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
   if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return no;
   if (analysis && deniesConcepts(text, analysis)) return no;
@@ -136,6 +138,10 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (POSITIVE.test(text)) return yes;
   return 0;
 }
+
+// Questions whether something is present or kept somewhere, and sentences telling it was lost.
+const PRESENCE_QUESTION = /\b(?:contains?|contained|present|presence|retain\w*|possess\w*|conserved|found in|exists?)\b/i;
+const LOST = /\b(?:has|have|had|was|were|been|is|are|being) (?:\w+ly )?lost\b/i;
 
 // Questions whether something can be left out or replaced, and sentences saying it can.
 const OMISSION_QUESTION = /\b(?:be (?:omitted|replaced|dispensed with|avoided|skipped|discontinued|stopped|withdrawn|abandoned|eliminated|spared)|replace)\b/i;
