@@ -378,6 +378,13 @@ describe('polarityOf and the wording of the question', () => {
     expect(polarityOf('Patients treated with semaglutide have lost weight significantly.', weight)).toBe(1);
   });
 
+  it('affirms a question on a limit with a sentence stating one ("cannot exceed 25%")', () => {
+    const limit = analyzeQuestion('Is there an upper limit on the functional fraction of the human genome?');
+    expect(polarityOf('Mutational load considerations lead to the conclusion that the functional fraction within the human genome cannot exceed 25%, and is probably considerably lower.', limit)).toBe(1);
+    const grow = analyzeQuestion('Does the functional fraction of the human genome grow with body size?');
+    expect(polarityOf('The functional fraction within the human genome cannot exceed 25%.', grow)).toBe(-1);
+  });
+
   it('reads "are not contraindications" as a statement of safety, not of harm', () => {
     const asked = analyzeQuestion("Ileocolic resections in Crohn's disease: are abscesses, phlegmons, or recurrent disease contraindications?");
     const sentence = 'Co-morbid preoperative findings such as abscess, phlegmon, or recurrent disease at the previous ileocolic anastomosis are not contraindications to a successful laparoscopic-assisted approach.';

@@ -113,6 +113,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return yes;
   // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".
   if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return yes;
+  // "Is there an upper limit on X?" is affirmed by "X cannot exceed 25%".
+  if (analysis && LIMIT_QUESTION.test(analysis.question) && STATED_LIMIT.test(text)) return yes;
   if (NEGATIVE.test(text)) return no;
   // "Is X necessary?" is denied by "X is dispensable", "performed safely without X", "removal of the requirement".
   if (analysis && NECESSITY_QUESTION.test(analysis.question) && !OMISSION_QUESTION.test(analysis.question) && (DISPENSABLE.test(text) || REMOVAL.test(text))) return no;
@@ -138,6 +140,10 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (POSITIVE.test(text)) return yes;
   return 0;
 }
+
+// Questions whether something has a limit, and sentences stating one.
+const LIMIT_QUESTION = /\b(?:limits?|maximum|ceiling|upper bound|cap)\b/i;
+const STATED_LIMIT = /\b(?:cannot|can ?not|could not|does not|do not|must not|never|will not) (?:\w+ )?exceed\b|\bno (?:more|greater|higher) than\b|\bat most\b/i;
 
 // Questions whether something is present or kept somewhere, and sentences telling it was lost.
 const PRESENCE_QUESTION = /\b(?:contains?|contained|present|presence|retain\w*|possess\w*|conserved|found in|exists?)\b/i;
