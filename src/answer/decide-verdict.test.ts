@@ -385,6 +385,19 @@ describe('polarityOf and the wording of the question', () => {
     expect(polarityOf('The functional fraction within the human genome cannot exceed 25%.', grow)).toBe(-1);
   });
 
+  it('(found on even questions) reads "the same effect on", warnings against use, a study still to be done and a name with "-induced"', () => {
+    const apgar = analyzeQuestion('Does epidural anesthesia for pain management during labor affect the Apgar score of the the infant?');
+    expect(polarityOf('Subarachnoid or epidural sufentanil, in the doses used in this study, had the same effect on the duration of labor after analgesia and in the Apgar score of newborns.', apgar)).toBe(-1);
+    const used = analyzeQuestion('Can fluoroquinolones be used for patient with myasthenia gravis?');
+    expect(polarityOf('Anecdotal case reports prompted warnings against the use of these drugs in patients with myasthenia gravis.', used)).toBe(-1);
+    const inositol = analyzeQuestion('Is inositol effective for trichotillomania?');
+    expect(polarityOf('Future studies should examine whether inositol may be beneficial in controlling pulling behavior in trichotillomania.', inositol)).toBe(0);
+    const anosmia = analyzeQuestion('Is covid-19 induced anosmia caused by disruption of nuclear architecture?');
+    expect(polarityOf('A likely explanation for the reduction of OR transcription is the striking reorganization of nuclear architecture, which disrupts compartments regulating OR expression.', anosmia)).toBe(1);
+    const dimer = analyzeQuestion('Does p85α homodimerize?');
+    expect(polarityOf('p110α-free p85α homodimerizes, homodimeric but not monomeric p85α', dimer)).not.toBe(-1);
+  });
+
   it('reads "are not contraindications" as a statement of safety, not of harm', () => {
     const asked = analyzeQuestion("Ileocolic resections in Crohn's disease: are abscesses, phlegmons, or recurrent disease contraindications?");
     const sentence = 'Co-morbid preoperative findings such as abscess, phlegmon, or recurrent disease at the previous ileocolic anastomosis are not contraindications to a successful laparoscopic-assisted approach.';

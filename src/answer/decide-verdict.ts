@@ -20,20 +20,20 @@ const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|differe
 
 // Questions whether something has an effect, a benefit or predicts something, and sentences finding outcomes alike.
 const EFFECT_QUESTION = /\b(?:affect\w*|effects?|influenc\w*|predict\w*|impact\w*|change\w*|alter\w*|matter\w*|benefits?|advantages?)\b/i;
-const SIMILAR_OUTCOME = /\b(?:similar|comparable|identical)\s+(?:[\w-]+\s+){0,2}(?:outcomes?|results?|rates?|survival|risks?|incidence|mortality|effects?|efficacy)\b/i;
+const SIMILAR_OUTCOME = /\b(?:similar|comparable|identical|the same)\s+(?:[\w-]+\s+){0,2}(?:outcomes?|results?|rates?|survival|risks?|incidence|mortality|effects?|efficacy)\b/i;
 const AGREEMENT_QUESTION = /\b(?:agree\w*|concordan\w*|consistent|correspond\w*|correlate\w*)\b/i;
 const DISAGREEMENT = /\b(?:poor (?:agreement|correlation|concordance)|disagree\w*|discordan\w*|inconsistent)\b/i;
 
-// Questions on whether something works, helps or should be used.
-const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|helps?|cures?|benefits?|improves?|should|recommended|indicated|works?|support\w* the use)\b/i;
-// Sentences telling that a treatment failed or harmed.
+// Questions on whether something works, helps or should (or can) be used.
+const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|helps?|cures?|benefits?|improves?|should|recommended|indicated|works?|support\w* the use)\b|\bcan\b[^?]*\bbe (?:safely )?used\b/i;
+// Sentences telling that a treatment failed, harmed or is to be used with caution.
 const FAILURE =
-  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit|discourag\w*|negative (?:efficacy|results?|trials?))\b/i;
+  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit|discourag\w*|negative (?:efficacy|results?|trials?)|warn\w* against|(?:recommend\w*|advis\w*|urg\w*) caution|caution (?:against|with)|should be avoided)\b/i;
 // Negation words that deny whatever concept stands near them.
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
-const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers)\b/i;
+const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether)\b/i;
 const POSITIVE =
   /\b(significant(ly)?|associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
@@ -159,7 +159,7 @@ const REMOVAL = /\b(?:removal|removing|omission|omitting|elimination|eliminating
 const MAJORITY_QUESTION = /\b(?:majority|most (?:common|frequent|cases|patients|people)|mostly|mainly|predominantly|usually)\b/i;
 const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority|share|number)|minority|only (?:a few|rarely)|rarely|uncommon(?:ly)?|infrequent(?:ly)?)\b/i;
 // A contrast that excludes a group from the finding: ", but not those who ...", ", but not in controls".
-const EXCLUSION = /,?\s+but not (?:those|in|for|among|when|with|without|the|patients|people|individuals|controls?|women|men|children)\b[^,;.]*/gi;
+const EXCLUSION = /,?\s+but not\b[^,;.]*/gi;
 // The group a finding is compared with ("than those who had not received radiotherapy", "whether or not it is
 // clinically apparent", "with or without plates", "but not necessarily in ..."): its negation denies nothing.
 const COMPARATOR = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?) (?:in )?(?:those|patients|people|individuals|subjects|women|men|children|controls?|others|the group|a group)(?: who| that| with| without)?|whether or not|with or without|but not necessarily)\b[^,;.]*/gi;
@@ -215,6 +215,8 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     if (prefixed && !analysis.question.toLowerCase().includes(prefixed) && !plainly()) return true;
     // The opposite word stands in for the question's word ("poor" for "better").
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
+    // "covid-19 induced anosmia" and "LPS-induced injury" name a kind of thing; "reduction" elsewhere does not deny it.
+    if (namingParticiple(analysis.question, c.word)) continue;
     const opposite = oppositesOf(c.stem);
     const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && stems.some((o) => (t.stem as string).startsWith(o));
     if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem)) && !abbreviated.has(c.stem)) {
@@ -222,6 +224,12 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     }
   }
   return false;
+}
+
+/** Whether a question word is a participle joined to a name before it ("LPS-induced", "covid-19 induced"). */
+function namingParticiple(question: string, word: string): boolean {
+  if (!/ed$/i.test(word)) return false;
+  return new RegExp(`(?:\\S-|\\S*\\d\\S*\\s+)${escapeRegExp(word)}\\b`, 'i').test(question);
 }
 
 // Nouns of lack that can be what an effect brings about, and the verbs that bring it about.
