@@ -3,7 +3,7 @@ import type { Article } from '../domain/index.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { allFixtureArticles } from './fixtures/articles.js';
-import { scorePassages, statesBelief } from './select-sentences.js';
+import { scorePassages, selectSentences, statesBelief } from './select-sentences.js';
 import { isAimOrMethod } from './states-aim.js';
 
 describe('isAimOrMethod', () => {
@@ -73,5 +73,40 @@ describe('statesBelief', () => {
     expect(statesBelief('Acute hepatitis C virus infection in the era of universal screening of blood products has not disappeared, and is thought to be transmitted primarily via injecting drug use.')).toBe(true);
     expect(statesBelief('Treatment delays in breast cancer are generally thought to affect prognosis but the impact on survival remains unclear.')).toBe(true);
     expect(statesBelief('Acute hepatitis C in the post universal blood products screening era was found to be predominantly an iatrogenic disease in the investigated localities.')).toBe(false);
+  });
+});
+
+describe('methods and aims in the points', () => {
+  const base = allFixtureArticles[0] as Article;
+  const fmf = (pmid: string, abstract: string): Article => ({ ...base, pmid, title: 'Familial Mediterranean fever and colchicine', abstract, abstractSections: [] });
+  const question = analyzeQuestion('Is familial Mediterranean fever treated with colchicine?');
+
+  it('marks how a study was done as a method, and every sentence of an inline methods section but its results', () => {
+    const abstract =
+      'BACKGROUND: Familial Mediterranean fever is treated with colchicine. METHODS: The control group consisted of 40 consecutive patients with familial Mediterranean fever taking colchicine. Patients with familial Mediterranean fever given colchicine had fewer attacks than those given placebo (P < .01). Colchicine doses for familial Mediterranean fever followed the clinic protocol. RESULTS: Colchicine prevented attacks of familial Mediterranean fever.';
+    const scored = scorePassages(question, [{ article: fmf('1', abstract), score: 1 }]);
+    const aim = (start: string) => scored.find((p) => p.text.startsWith(start))?.aim;
+    expect(aim('METHODS: The control group')).toBe(true);
+    expect(aim('Colchicine doses')).toBe(true);
+    expect(aim('Patients with familial Mediterranean fever given colchicine had fewer')).toBe(false);
+    expect(aim('RESULTS: Colchicine prevented')).toBe(false);
+    expect(aim('BACKGROUND:')).toBe(false);
+  });
+
+  it('lets an article speak by its finding rather than its method, and by its method only when it states nothing else', () => {
+    const withFinding = fmf('1', 'Mutational analysis of familial Mediterranean fever patients treated with colchicine was performed using a commercial kit. Colchicine treatment of familial Mediterranean fever prevented renal amyloidosis in most patients.');
+    const methodOnly = fmf('2', 'The study evaluated 4 patients with familial Mediterranean fever who had been taking colchicine on a long-term basis.');
+    const texts = selectSentences(scorePassages(question, [{ article: withFinding, score: 1 }])).map((s) => s.passage.text);
+    expect(texts).toEqual(['Colchicine treatment of familial Mediterranean fever prevented renal amyloidosis in most patients.']);
+    const alone = selectSentences(scorePassages(question, [{ article: methodOnly, score: 1 }])).map((s) => s.passage.text);
+    expect(alone).toEqual(['The study evaluated 4 patients with familial Mediterranean fever who had been taking colchicine on a long-term basis.']);
+  });
+
+  it('counts what studies used as a finding when the question asks what is used', () => {
+    const pain = { ...base, pmid: '3', title: 'Pain scales in children', abstract: 'Postoperative pain in children was assessed using the Wong-Baker Faces Pain Rating Scale and the FLACC scale.', abstractSections: [] };
+    const scored = scorePassages(analyzeQuestion('What is the most commonly used pain scale for children?'), [{ article: pain, score: 1 }]);
+    expect(scored.find((p) => p.text.startsWith('Postoperative pain'))?.aim).toBe(false);
+    const other = scorePassages(analyzeQuestion('Do children feel pain after surgery?'), [{ article: pain, score: 1 }]);
+    expect(other.find((p) => p.text.startsWith('Postoperative pain'))?.aim).toBe(true);
   });
 });

@@ -3,8 +3,9 @@ import type { QuestionAnalysis, QuestionType } from './analyze-question.js';
 import { mentions, stemSet } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
-import { splitPassages } from './split-passages.js';
+import { inlineLabel, splitPassages } from './split-passages.js';
 import { statesAim } from './states-aim.js';
+import { reportsResult, statesMethod } from './states-method.js';
 
 /** A passage with what selection learned about it. */
 export type ScoredPassage = Passage & {
@@ -48,6 +49,16 @@ const BELIEF =
 export function statesBelief(text: string): boolean {
   return BELIEF.test(text);
 }
+
+// Sections of a structured abstract that say how a study was done, never what it found ("METHODS AND RESULTS" holds
+// findings too, so it is not among them). An objective section often opens with background ("Risdiplam was approved
+// recently ..."), so only a structured abstract's own OBJECTIVE category marks its sentences as aims.
+const METHOD_SECTION =
+  /^(?:METHODS?|DESIGN|STUDY DESIGN|SETTINGS?|PARTICIPANTS|SUBJECTS|PATIENTS|MEASUREMENTS|INTERVENTIONS?|(?:MATERIALS?|PATIENTS|SUBJECTS) AND METHODS|DATA SOURCES|STUDY SELECTION|DATA EXTRACTION)$/;
+
+// Questions about the means of study or care: what is used, measured or assessed, by which scale, test or technique.
+const METHOD_QUESTION =
+  /\b(?:used?|uses|using|measur\w*|assess\w*|scales?|scores?|techniques?|methods?|methodolog\w*|assays?|tools?|instruments?|questionnaires?|kits?|protocols?|approach\w*|procedures?|criteria|how (?:is|are|was|were|can|could|should|do|does) .+ (?:detected|measured|assessed|evaluated|quantified|identified|studied|analy[sz]ed|tested|performed|done))\b/i;
 
 const LOCATION_CUES = /\b(locat\w*|distribut\w*|sites?|involv\w*|regions?|locali[sz]\w*|confined|spread)\b/g;
 const COMPARISON_CUES = /\b(compar\w*|than|similar\w*|differ\w*|versus|vs\.?|equally|superior|inferior)\b/g;
@@ -118,11 +129,15 @@ export function scorePassages(
   const cueTypes = [analysis.type, ...analysis.topics];
   const scored: ScoredPassage[] = [];
   const forms = questionForms(analysis.question, analysis.synonyms);
+  const methodAsked = METHOD_QUESTION.test(analysis.question);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
     const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`);
     const abstractCount = passages.filter((p) => p.section !== 'title').length;
+    // A label kept inline in an unstructured abstract ("METHODS: ...") holds for its sentences until the next one.
+    let label: string | undefined;
     passages.forEach((passage, position) => {
+      if (passage.section === 'ABSTRACT') label = inlineLabel(passage.text) ?? label;
       // A sentence that asks rather than states cannot answer anything.
       if (/\?\s*$/.test(passage.text)) return;
       // A title names a topic rather than stating a finding; quote it only when there is no abstract.
@@ -135,7 +150,12 @@ export function scorePassages(
       if (passage.section === 'ABSTRACT' && position >= abstractCount - 1) section = 0.95;
       const words = passage.text.split(/\s+/).length;
       const fit = articleCoverage.get(article.pmid) ?? coverage;
-      const aim = statesAim(passage.text) || /^(METHODS?|OBJECTIVES?)$/.test(passage.section);
+      // A question on how something is measured or what is used ("What is the most commonly used pain scale?") is
+      // answered by what studies used, so their methods count as findings there.
+      // A methods section may report a result too ("Propensity-score matching identified 27,640 patients; Black race
+      // was associated with worse 5-year overall survival"): that sentence is a finding.
+      const methodSection = METHOD_SECTION.test(passage.section) || (label !== undefined && METHOD_SECTION.test(label));
+      const aim = statesAim(passage.text) || (!methodAsked && statesMethod(passage.text)) || /^OBJECTIVES?$/.test(passage.section) || (methodSection && !reportsResult(passage.text));
       const base =
         0.45 * coverage +
         0.15 * fit +
@@ -182,6 +202,11 @@ export type SelectOptions = {
   perArticle?: number;
 };
 
+/** The best-scored finding of an aim's article not yet taken that covers at least `least` of the question. */
+function findingOf(scored: readonly ScoredPassage[], aim: ScoredPassage, least: number, taken: ReadonlySet<ScoredPassage>): ScoredPassage | undefined {
+  return scored.find((p) => p.pmid === aim.pmid && !p.aim && p.section !== 'title' && p.coverage >= least && !taken.has(p) && !statesBelief(p.text));
+}
+
 /** Picks diverse, well-scored sentences (MMR-like): near-duplicates are merged as extra citations or dropped. */
 export function selectSentences(scored: readonly ScoredPassage[], options: SelectOptions = {}): Selection[] {
   const { maxPoints = 10, minCoverage = 0.3, duplicateOverlap = 0.5 } = options;
@@ -191,9 +216,15 @@ export function selectSentences(scored: readonly ScoredPassage[], options: Selec
   const perArticle = articles <= 1 ? maxPoints : (options.perArticle ?? Math.max(3, Math.ceil(maxPoints / 2)));
   const chosen: Selection[] = [];
   const used = new Map<string, number>();
-  for (const passage of scored) {
+  const taken = new Set<ScoredPassage>();
+  for (const candidate of scored) {
     if (chosen.length >= maxPoints) break;
-    if (passage.coverage < minCoverage || passage.score < best * 0.45) continue;
+    if (candidate.coverage < minCoverage || candidate.score < best * 0.45 || taken.has(candidate)) continue;
+    // What a study set out to do or how it went about it is no point of an answer: its article speaks by its best
+    // finding on the question instead, and by the aim only when it states none (a record may hold no more).
+    if (candidate.aim && used.has(candidate.pmid)) continue;
+    const passage = candidate.aim ? (findingOf(scored, candidate, minCoverage, taken) ?? candidate) : candidate;
+    taken.add(passage);
     const twin = chosen.find((c) => overlap(c.passage.stems, passage.stems) > duplicateOverlap);
     if (twin) {
       if (twin.passage.pmid !== passage.pmid && !twin.alsoSaidBy.some((p) => p.pmid === passage.pmid) && twin.alsoSaidBy.length < 2) {

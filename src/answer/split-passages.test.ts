@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFixtureArticles } from './fixtures/articles.js';
-import { splitPassages, splitSentences } from './split-passages.js';
+import { inlineLabel, splitPassages, splitSentences } from './split-passages.js';
 
 describe('splitPassages', () => {
   it('cuts every passage verbatim from the title or abstract', () => {
@@ -58,5 +58,18 @@ describe('sentence breaks that cannot end a sentence', () => {
       'The tyr231-- > ter mutation followed (14. 8%).',
       'The three mutations account for 98. 8% of the Canavan chromosomes of Ashkenazi Jewish origin.',
     ]);
+  });
+});
+
+describe('inlineLabel', () => {
+  it('reads the section label an abstract stored as one text keeps at a sentence start', () => {
+    expect(inlineLabel('METHODS: A retrospective chart review of all patients undergoing placement of SEMS was performed')).toBe('METHODS');
+    expect(inlineLabel('PATIENTS AND METHODS: One hundred consecutive patients with advanced breast cancer were treated.')).toBe('PATIENTS AND METHODS');
+    expect(inlineLabel('CONCLUSION We show that heterozygous loss-of-function variants in NFKB1 are the most common known monogenic cause of CVID.')).toBe('CONCLUSION');
+  });
+
+  it('reads no label in a sentence that opens with a gene symbol or an ordinary word', () => {
+    expect(inlineLabel('BRCA1 mutations were found in 12 families.')).toBeUndefined();
+    expect(inlineLabel('Mutations in the ATM gene are responsible for ataxia-telangiectasia.')).toBeUndefined();
   });
 });

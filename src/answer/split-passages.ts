@@ -99,3 +99,12 @@ function squeeze(text: string): { squeezed: string; origin: number[] } {
   }
   return { squeezed, origin };
 }
+
+// A structured abstract's label at the start of a sentence, in capitals and followed by a colon or a capitalised
+// word ("PATIENTS AND METHODS:", "CONCLUSION We show ..."), as records that store the abstract as one text keep it.
+const INLINE_LABEL = /^([A-Z]{4,}(?:\s+(?:AND|[A-Z]{3,}))*)(?:\s*:\s|\s+(?=[A-Z][a-z]))/;
+
+/** The section label a sentence opens with inline ("METHODS: A retrospective chart review ..."), or undefined. */
+export function inlineLabel(sentence: string): string | undefined {
+  return INLINE_LABEL.exec(sentence)?.[1]?.replace(/\s+/g, ' ');
+}

@@ -29,3 +29,15 @@ describe('statesAim', () => {
     expect(statesAim('A task-specific intervention designed to improve gait speed may potentially provide secondary benefits.')).toBe(false);
   });
 });
+
+describe('statesAim on labels and purposes', () => {
+  it('reads a purpose clause to demonstrate and a report of results as aims', () => {
+    expect(statesAim('In order to demonstrate the effect of prophylactic colchicine treatment on the natural history of familial Mediterranean fever (FMF), a family is presented with 6 out of 9 siblings affected by FMF.')).toBe(true);
+    expect(statesAim('We report here the result of a screening for germ-line mutations in the adenomatous polyposis coli (APC) gene in 61 new familial adenomatous polyposis (FAP) patients.')).toBe(true);
+  });
+
+  it('reads a sentence under an aims label by what it says, not by the label', () => {
+    expect(statesAim('AIMS: JAK2V617F (JAK2), calreticulin (CALR) and MPL515L/K (MPL) mutations are important in essential thrombocythemia (ET) and may be associated with various clinical consequences of the disease.')).toBe(false);
+    expect(statesAim('OBJECTIVE: To describe a patient whose active SLE was managed with the use of belimumab throughout pregnancy.')).toBe(true);
+  });
+});

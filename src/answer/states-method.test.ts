@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { reportsResult, statesMethod } from './states-method.js';
+
+describe('statesMethod', () => {
+  it('reads how a study was done as a method: its sample, its groups and its procedures', () => {
+    expect(statesMethod('The study evaluated 4 patients with FMF who had been taking colchicine on a long-term basis.')).toBe(true);
+    expect(statesMethod('The control group consisted of 40 consecutive FMF patients, who arrived at the FMF clinic for their regular follow-up visit and were 40 years of age or older at the time of the examination.')).toBe(true);
+    expect(statesMethod('Mutational analysis in the FMF gene was performed using a commercial kit.')).toBe(true);
+    expect(statesMethod('A total of 83 EoE patients and 121 control subjects were included.')).toBe(true);
+    expect(statesMethod('The analysis is based on 122 of 143 previously untreated patients with NPC treated with radiation therapy at The University of Texas M. D. Anderson Cancer Center between 1983 and 1992.')).toBe(true);
+    expect(statesMethod('The women were also divided into two groups according to the gestational age one group included 414 women in 24-37 weeks gestation, and the other group included 286 women in term pregnancy.')).toBe(true);
+  });
+
+  it('reads the authors\' own doing, also behind an opening phrase, as a method', () => {
+    expect(statesMethod('Using a specific radioimmunoassay, we determined colchicine concentrations in the serum and breast milk of 4 patients at various time points, following oral administration of the drug.')).toBe(true);
+    expect(statesMethod('We have now tested, in a blind study, 26 American TSD carriers and 28 non-carriers who have British ancestry for the intron 9 splice site mutation.')).toBe(true);
+    expect(statesMethod('By independent screening of titles and abstracts, two investigators selected original studies examining the influence of paternal age on oocyte donation outcomes.')).toBe(true);
+    expect(statesMethod('Following the birth of two infants with Tay-Sachs disease (TSD), a non-Jewish, Pennsylvania Dutch kindred was screened for TSD carriers using the biochemical assay.')).toBe(true);
+    expect(statesMethod('METHODS: A retrospective chart review of all patients undergoing placement of SEMS between May 1997 and January 2000 was performed')).toBe(true);
+  });
+
+  it('keeps results that name their methods, and facts in the present tense, as findings', () => {
+    expect(statesMethod('Patients randomized to colchicine had fewer attacks than those given placebo.')).toBe(false);
+    expect(statesMethod('Using both antisera, we found positive nuclear membrane staining in skeletal, cardiac and smooth muscles in the normal controls.')).toBe(false);
+    expect(statesMethod('This applied whether donor (young) or own (older) eggs were used.')).toBe(false);
+    expect(statesMethod('Acupotomy has been widely used to treat calcaneodynia.')).toBe(false);
+    expect(statesMethod('Colchicine is used to prevent attacks of familial Mediterranean fever.')).toBe(false);
+    expect(statesMethod('Twenty-nine patients were found to have acute hepatitis C, representing 0.75% of all new referrals for hepatitis C.')).toBe(false);
+    expect(statesMethod('Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene.')).toBe(false);
+  });
+});
+
+describe('reportsResult', () => {
+  it('tells a result in a methods section from the methods around it', () => {
+    expect(reportsResult('Propensity-score matching identified 27,640 patients; Black race was associated with worse 5-year overall survival (67.5% vs 70.2%, P = .003).')).toBe(true);
+    expect(reportsResult('A retrospective analysis was performed of Black or White patients with nonmetastatic colon cancer in the SEER registry between 2008 and 2016.')).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+// Sentences that say how a study was done (who took part, what was measured, how data were handled) rather than what
+// it found. A finding may name its methods ("Patients randomized to colchicine had fewer attacks"), so every pattern
+// needs the method to be the sentence's own statement, and a sentence that also reports a result stays a finding.
+
+// A structured abstract's label left inside the sentence ("METHODS Data were collected ...").
+const LABEL = /^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u;
+
+// An opening phrase that says how or when ("Using a specific radioimmunoassay, ...", "Following the birth of two
+// infants with Tay-Sachs disease, ...", "Therefore, ..."); the clause after it carries the statement.
+const OPENER =
+  /^(?:(?:therefore|thus|hence|then|next|first|second|subsequently|finally|additionally|in addition|furthermore|moreover)\s*,?\s+|(?:using|by|with|through|following|after|before|during|in|from|between|over|among|for|to this end|for this purpose)\b[^,;]{2,140},\s+)/i;
+
+// What researchers do to gather or handle their material, as the main verb of a passive sentence ("Data were
+// collected", "Mutational analysis in the FMF gene was performed using a commercial kit", "Patients were randomized").
+// A present tense states a fact ("Colchicine is used to prevent attacks"), so only a paper presenting or describing
+// its own material ("a family is presented") counts in it.
+const PROCEDURE =
+  /\b(?:(?:was|were|had been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:performed|carried out|conducted|undertaken|done|used|employed|applied|administered|collected|obtained|extracted|retrieved|recorded|reviewed|analy[sz]ed|measured|determined|assessed|evaluated|examined|screened|genotyped|sequenced|tested|studied|enrolled|recruited|included|randomi[sz]ed|randomly (?:assigned|allocated)|compared|allocated|assigned|divided|stratified|selected|interviewed|surveyed|followed(?: up)?|monitored|matched|calculated|estimated|searched|sent|distributed|invited|asked|questioned|categori[sz]ed|classified according to|defined as)|(?:is|are)\s+(?:here\s+)?(?:presented|described))\b/i;
+
+// Words before the verb that make it part of a clause about something else ("Patients who were randomized to X had
+// ...", "This applied whether donor or own eggs were used").
+const SUBORDINATE = /\b(?:who|whom|whose|which|that|when|whereas|although|while|because|if|whether|unless|until|since|as)\b/i;
+
+/** Whether the sentence's first passive verb is a research procedure and the sentence's own statement. */
+function statesProcedure(text: string): boolean {
+  const match = PROCEDURE.exec(text);
+  if (!match || match.index < 2 || match.index > 200) return false;
+  return !SUBORDINATE.test(text.slice(0, match.index));
+}
+
+// A study, sample or group described by its make-up ("The control group consisted of 40 consecutive FMF patients",
+// "The study evaluated 4 patients with FMF", "The analysis is based on 122 of 143 previously untreated patients").
+const DESIGN =
+  /^(?:(?:the|this|our|a|an|each|both)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trial|cohort|sample|population|series|analysis|review|survey|group|groups|arm|arms|panel|database|registry|dataset|data set)\s+(?:\([^)]{1,40}\)\s+)?(?:consisted of|comprised|included|includes|involved|enrolled|recruited|evaluated|examined|assessed|studied|investigated|followed|(?:is|was|were) (?:based on|drawn from|made up of|composed of))|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)?(?:predictor|outcome|exposure|independent|dependent|explanatory)\s+(?:variables?|measures?)\s+(?:was|were|included)|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)(?:outcomes?|end ?points?)\s+(?:was|were|included)\b)\b/i;
+
+// The authors' own doing, in the wordings the aim detector leaves out ("We have now tested, in a blind study, 26
+// American TSD carriers", "we determined colchicine concentrations in ...", "two investigators selected original
+// studies ...").
+const ACTIVE =
+  /^(?:we|two|three|the|independent)?\s*(?:(?:independent|two|three|the)\s+)?(?:we|investigators|authors|reviewers|raters|observers|researchers)\s+(?:(?:have|had|were able to|then|now|also|further|additionally|subsequently|first|next|independently|systematically|prospectively|retrospectively)\s+)*(?:tested|determined|measured|examined|screened|genotyped|sequenced|selected|extracted|searched|abstracted|collected|recorded|followed|interviewed|surveyed|enrolled|recruited|randomi[sz]ed|administered|calculated|estimated|reviewed|assessed|evaluated|analy[sz]ed|performed|conducted|used|compared|studied|investigated|applied|monitored)\b/i;
+
+// What only a result says: a comparison, a change, an association or an outcome ("found", "showed"). A percentage
+// alone is no result: methods give doses ("0.9% saline") and samples ("61% male") in figures too.
+const RESULT =
+  /\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc\w*|improv\w*|worse\w*|better|associated|correlat\w*|predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\bthat\b/i;
+
+/** Whether a sentence reports a result: a comparison, change, association or outcome. */
+export function reportsResult(text: string): boolean {
+  return RESULT.test(text);
+}
+
+/** Whether a sentence says how a study was done (design, sample, procedure) rather than what it found. */
+export function statesMethod(text: string): boolean {
+  const unlabelled = text.trim().replace(LABEL, '');
+  if (RESULT.test(unlabelled)) return false;
+  const clause = unlabelled.replace(OPENER, '');
+  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s));
+}
