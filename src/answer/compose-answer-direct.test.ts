@@ -221,3 +221,32 @@ describe('speaksOfTooLittle', () => {
     expect(check('Is aspirin good for the heart?', plainArticle('11', 'Nasal polyps', 'Aspirin intolerance was common in nasal polyps.'))).toBeNull();
   });
 });
+
+describe('composeAnswer direct answer that relates the question\'s subjects', () => {
+  it('answers with the finding that links treatment and condition over one that names both and the study design', async () => {
+    const articles = [
+      article('8434621', 'Familial Mediterranean fever in the colchicine era: the fate of one family', 'In order to demonstrate the effect of prophylactic colchicine treatment on the natural history of familial Mediterranean fever (FMF), a family is presented with 6 out of 9 siblings affected by FMF. Each patient represents a different stage of the amyloidotic kidney disease of FMF and the effect of continuous colchicine treatment on its course.'),
+      article('10364520', 'MEFV-gene analysis in Armenian patients with familial Mediterranean fever', 'Familial Mediterranean fever (FMF) is a recessively inherited disorder that is common in patients of Armenian ancestry. Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene. Mutational analysis in the FMF gene was performed using a commercial kit.'),
+    ];
+    const answer = await composeAnswer('Is familial Mediterranean fever treated with colchicine?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    const points = answer.sections.flatMap((s) => s.points.map((p) => p.text));
+    expect(answer.direct?.text).toMatch(/^Renal amyloidosis, prevented by colchicine/);
+    expect(points.some((t) => /^In order to demonstrate|performed using a commercial kit/.test(t))).toBe(false);
+  });
+
+  it('sets compared subjects side by side without preferring a sentence that relates them', async () => {
+    const articles = [
+      article('1', 'WASP mutations', 'The Wiskott-Aldrich syndrome protein gene was found to be mutated in patients presenting with Wiskott-Aldrich syndrome and in patients showing X-linked thrombocytopenia.'),
+      article('2', 'Wiskott-Aldrich syndrome', 'The Wiskott-Aldrich syndrome is an X-linked recessive disorder characterized by thrombocytopenia, small platelets and eczema.'),
+    ];
+    const answer = await composeAnswer('What is the difference between Wiskott-Aldrich syndrome and X-linked thrombocytopenia?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/found to be mutated/);
+  });
+});

@@ -3,8 +3,8 @@ import { stemmer } from 'stemmer';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
-import { decideVerdict } from './decide-verdict.js';
-import { definesSubject, directFit } from './direct-fit.js';
+import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
+import { definesSubject, directFit, relatesSubjects } from './direct-fit.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
@@ -343,6 +343,9 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
 }
 
+// How much less of the question a sentence in the form asked for, or one relating its subjects, may cover and still answer.
+const RELATED_SLACK = 0.2;
+
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
 function chooseDirect(
   analysis: QuestionAnalysis,
@@ -350,7 +353,15 @@ function chooseDirect(
   decisive: ScoredPassage | null,
   onSubject: (passage: ScoredPassage) => boolean,
   candidates: readonly ScoredPassage[] = [],
+  subjects: readonly SubjectGroup[] = [],
+  verdict: Verdict | undefined = undefined,
 ): Selection | undefined {
+  // A sentence that relates the question's subjects to each other ("Renal amyloidosis, prevented by colchicine, is
+  // the most severe complication of FMF") answers it better than one that merely names them both ("the disease of
+  // FMF and the effect of continuous colchicine treatment on its course").
+  // Subjects compared ("the difference between X and Y") are set side by side, not related.
+  const relating = subjects.filter((g) => !g.wording).length >= 2 && analysis.type !== 'comparison' && !analysis.topics.includes('comparison');
+  const relates = (p: ScoredPassage) => relating && relatesSubjects(subjects, p.text);
   // A sentence from an article about the question's subjects answers it; one from an article about only one of
   // them does not, however well it scores, while a better one exists.
   const about = all.filter((s) => onSubject(s.passage));
@@ -365,6 +376,18 @@ function chooseDirect(
   const findings = selections.filter((s) => s.passage.section !== 'title' && !s.passage.aim && !statesBelief(s.passage.text));
   if (decisive && finding) {
     const hit = selections.find((s) => s.passage === decisive || s.alsoSaidBy.includes(decisive));
+    // The sentence that decided the verdict gives way to a near one that relates the subjects and stands the same way
+    // (or, where it is silent, the way the verdict went).
+    const stance = polarityOf(decisive.text, analysis);
+    const verdictWay = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
+    const sameWay = (p: ScoredPassage) => {
+      const way = polarityOf(p.text, analysis);
+      return way === stance || (stance === 0 && way === verdictWay);
+    };
+    const related = relating && !relates(decisive)
+      ? findings.find((s) => s.passage.coverage >= decisive.coverage - RELATED_SLACK && relates(s.passage) && sameWay(s.passage))
+      : undefined;
+    if (hit && related) return related;
     if (hit) return hit;
     // Points that only tell what was done leave the finding that decided the verdict to answer.
     if (!findings.length && onSubject(decisive)) return { passage: decisive, alsoSaidBy: [] };
@@ -373,7 +396,7 @@ function chooseDirect(
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
   // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").
-  const close = pool.filter((s) => s.passage.coverage >= top - (directFit(analysis, s.passage.text) > 0 ? 0.2 : 0.1));
+  const close = pool.filter((s) => s.passage.coverage >= top - (directFit(analysis, s.passage.text) > 0 || relates(s.passage) ? RELATED_SLACK : 0.1));
   const asked = analysis.question.toLowerCase();
   // A factoid question is answered by the sentence that names the thing asked for.
   const namesSomething = (p: ScoredPassage) =>
@@ -392,7 +415,9 @@ function chooseDirect(
   // without one is not refused: features may be molecular or radiological as well.
   const askedKind = askedKindOf(analysis) ?? (FEATURES_QUESTION.test(analysis.question) ? { kind: 'presentation' as const } : undefined);
   const fitting = askedKind ? close.filter((s) => cueCount(askedKind.kind, s.passage.text) > 0) : [];
-  const best = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
+  const formed = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
+  const related = formed.filter((s) => relates(s.passage));
+  const best = related.length ? related : formed;
   return best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
 }
 
@@ -709,7 +734,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     return stems !== undefined && rareTopics.every((c) => mentions(stems, c.stem));
   };
   const anyCentral = rareTopics.length > 0 && selected.some((s) => onSubject(s.passage) && central(s.passage));
-  const direct = chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored);
+  const direct = chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, questionSubjects, verdict);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its

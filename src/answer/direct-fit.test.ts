@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { definesSubject, directFit } from './direct-fit.js';
+import { definesSubject, directFit, relatesSubjects } from './direct-fit.js';
+import { subjectGroups } from './subject-groups.js';
 
 describe('directFit', () => {
   it('prefers a sentence that says what the subject is for a definition question', () => {
@@ -31,5 +32,24 @@ describe('directFit', () => {
 
   it('gives no preference for questions without a form of answer', () => {
     expect(directFit(analyzeQuestion('Which gene is mutated in ataxia-telangiectasia?'), 'Mutations in the ATM gene cause ataxia-telangiectasia.')).toBe(0);
+  });
+});
+
+describe('relatesSubjects', () => {
+  const fmf = subjectGroups(analyzeQuestion('Is familial Mediterranean fever treated with colchicine?'));
+
+  it('reads a sentence that says how one subject bears on the other as relating them, by an abbreviation too', () => {
+    expect(relatesSubjects(fmf, 'Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene.')).toBe(true);
+    expect(relatesSubjects(fmf, 'Patients with familial Mediterranean fever were treated with colchicine from diagnosis.')).toBe(true);
+  });
+
+  it('does not read two subjects named side by side as related', () => {
+    expect(relatesSubjects(fmf, 'Each patient represents a different stage of the amyloidotic kidney disease of FMF and the effect of continuous colchicine treatment on its course.')).toBe(false);
+    expect(relatesSubjects(fmf, 'Based on our clinical experience, nursing appears to be safe for lactating women with FMF who continue to take colchicine.')).toBe(false);
+  });
+
+  it('does not take a word of a subject\'s own name for a relation', () => {
+    const was = subjectGroups(analyzeQuestion('Is Wiskott-Aldrich syndrome linked to eczema?'));
+    expect(relatesSubjects(was, 'The Wiskott-Aldrich syndrome (WAS) is an X-linked recessive disorder, and eczema is common.')).toBe(false);
   });
 });

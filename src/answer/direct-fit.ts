@@ -1,4 +1,5 @@
 import type { QuestionAnalysis, QuestionType } from './analyze-question.js';
+import { stemmer } from 'stemmer';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 
@@ -53,4 +54,61 @@ export function definesSubject(analysis: QuestionAnalysis, text: string): boolea
   const defined = contentTerms(defining[0]).map((t) => t.stem);
   const subjects = analysis.concepts.filter((c) => !c.generic).map((c) => c.stem);
   return subjects.length > 0 && subjects.some((s) => defined.some((d) => stemsMatch(d, s)));
+}
+
+// Words that state how one thing bears on another: what treats, prevents, causes, raises, detects or predicts
+// what. Nouns that merely name a topic ("treatment", "effect") are not among them, so "the disease of FMF and the
+// effect of continuous colchicine treatment on its course" relates nothing while "Renal amyloidosis, prevented by
+// colchicine, is the most severe complication of FMF" does.
+const RELATION =
+  /^(?:treat(?:s|ed|ing)|prevent\w*|respon(?:d|ds|ded|ding|se|ses|sive)|effective\w*|efficac\w*|improv\w*|reduc\w*|decreas\w*|increas\w*|lower(?:s|ed|ing)|rais\w*|caus\w*|due|result\w*|leads?|led|associat\w*|link\w*|correlat\w*|predispos\w*|protect\w*|induc\w*|suppress\w*|inhibit\w*|control(?:s|led|ling)|alleviat\w*|reliev\w*|resolv\w*|cur(?:e|es|ed|ing)|benefit\w*|diagnos\w*|detect\w*|identif\w*|sensitiv\w*|specific\w*|accura\w*|predict\w*|mutat\w*|mutant|responsible|underl\w*|mapped|encod\w*|risk|safe\w*|toxic\w*|indicated|recommended|contraindicated|requir\w*|need(?:s|ed)?|used|given|administered|receiv\w*|helps?|helped|worsen\w*|exacerbat\w*|trigger\w*|attenuat\w*|abolish\w*|elevat\w*|manag(?:e|es|ed|ing)|therapeutic|curative|protective|preventive|prophylactic)$/;
+
+/** A word of a sentence with its stem, lower-cased. */
+type Token = { word: string; stem: string };
+
+// A mention of a subject: one of its stems, or an acronym made of its words' initials ("FMF" for "familial
+// Mediterranean fever"), since an article's own abbreviation often stands for the question's words.
+function mentionsAt(tokens: readonly Token[], raw: readonly string[], group: { words: readonly string[]; stems: readonly string[]; alternatives: readonly string[] }): number[] {
+  const initials = group.words.length >= 2 ? group.words.map((w) => w.charAt(0)).join('').toUpperCase() : '';
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    const acronym = initials && raw[i] === initials;
+    if (acronym || [...group.stems, ...group.alternatives].some((s) => !s.includes(' ') && stemsMatch(t.stem, s))) at.push(i);
+  });
+  return at;
+}
+
+// How far apart (in words) two mentions may be for the words between them to relate them.
+const RELATION_SPAN = 12;
+
+/**
+ * Whether a sentence relates two of the question's subjects to each other (treatment and condition, test and
+ * diagnosis, gene and disease) rather than merely mentioning both: a relation word ("prevented", "treated",
+ * "causes") stands between two mentions close together, or just before the first ("prevented by colchicine, ...
+ * FMF"), with no "and" or "or" coordinating them as a list.
+ */
+export function relatesSubjects(
+  groups: readonly { words: readonly string[]; stems: readonly string[]; alternatives: readonly string[]; wording?: boolean }[],
+  text: string,
+): boolean {
+  const raw = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const tokens = raw.map((w) => ({ word: w.toLowerCase(), stem: stemmer(w.toLowerCase()) }));
+  const placed = groups.filter((g) => !g.wording).map((g) => mentionsAt(tokens, raw, g)).filter((at) => at.length);
+  // A word of a subject's own name ("linked" of "X-linked thrombocytopenia") relates nothing.
+  const named = new Set(placed.flat());
+  for (let a = 0; a < placed.length; a++) {
+    for (let b = a + 1; b < placed.length; b++) {
+      for (const i of placed[a] as number[]) {
+        for (const j of placed[b] as number[]) {
+          const [from, to] = i < j ? [i, j] : [j, i];
+          if (to - from > RELATION_SPAN || to === from) continue;
+          const between = tokens.slice(from + 1, to).map((t) => t.word);
+          if (between.some((w) => w === 'and' || w === 'or' || w === 'versus' || w === 'vs')) continue;
+          const around = [...tokens.keys()].filter((k) => k > from - 3 && k < to && k !== from && !named.has(k));
+          if (around.some((k) => RELATION.test((tokens[k] as Token).word))) return true;
+        }
+      }
+    }
+  }
+  return false;
 }
