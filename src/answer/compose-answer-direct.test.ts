@@ -237,6 +237,18 @@ describe('composeAnswer direct answer that relates the question\'s subjects', ()
     expect(points.some((t) => /^In order to demonstrate|performed using a commercial kit/.test(t))).toBe(false);
   });
 
+  it('answers a follow-up in a thread with a finding relating its own subject to the thread\'s topic', async () => {
+    const articles = [
+      article('8434621', 'Familial Mediterranean fever in the colchicine era: the fate of one family', 'Each patient represents a different stage of the amyloidotic kidney disease of FMF and the effect of continuous colchicine treatment on its course. Familial Mediterranean fever (FMF) is common in Armenians.'),
+      article('10364520', 'MEFV-gene analysis in Armenian patients with familial Mediterranean fever', 'Familial Mediterranean fever (FMF) is a recessively inherited disorder that is common in patients of Armenian ancestry. Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene.'),
+    ];
+    const answer = await composeAnswer('What about colchicine? (familial Mediterranean fever)', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.direct?.text).toMatch(/^Renal amyloidosis, prevented by colchicine/);
+  });
+
   it('sets compared subjects side by side without preferring a sentence that relates them', async () => {
     const articles = [
       article('1', 'WASP mutations', 'The Wiskott-Aldrich syndrome protein gene was found to be mutated in patients presenting with Wiskott-Aldrich syndrome and in patients showing X-linked thrombocytopenia.'),

@@ -343,6 +343,10 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
 }
 
+// A question asking for a thing of a kind ("Which gene ...?", "What drug ...?"), not what happens or what about it.
+const ASKS_FOR_KIND =
+  /^\s*(?:which|what)\s+(?!(?:about|happens?|happened|is|are|was|were|do|does|did|can|could|should|would|will|may|might|has|have|if)\b)[\p{L}-]+/iu;
+
 // How much less of the question a sentence in the form asked for, or one relating its subjects, may cover and still answer.
 const RELATED_SLACK = 0.2;
 
@@ -359,8 +363,14 @@ function chooseDirect(
   // A sentence that relates the question's subjects to each other ("Renal amyloidosis, prevented by colchicine, is
   // the most severe complication of FMF") answers it better than one that merely names them both ("the disease of
   // FMF and the effect of continuous colchicine treatment on its course").
-  // Subjects compared ("the difference between X and Y") are set side by side, not related.
-  const relating = subjects.filter((g) => !g.wording).length >= 2 && analysis.type !== 'comparison' && !analysis.topics.includes('comparison');
+  // Subjects compared ("the difference between X and Y") are set side by side, not related; a question asking for
+  // a thing ("Which gene causes ...?") is answered by the sentence naming it, which relates it, not the question's words.
+  const relating =
+    subjects.filter((g) => !g.wording).length >= 2 &&
+    analysis.type !== 'comparison' &&
+    !analysis.topics.includes('comparison') &&
+    analysis.type !== 'list' &&
+    !ASKS_FOR_KIND.test(analysis.question);
   const relates = (p: ScoredPassage) => relating && relatesSubjects(subjects, p.text);
   // A sentence from an article about the question's subjects answers it; one from an article about only one of
   // them does not, however well it scores, while a better one exists.
@@ -734,7 +744,14 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     return stems !== undefined && rareTopics.every((c) => mentions(stems, c.stem));
   };
   const anyCentral = rareTopics.length > 0 && selected.some((s) => onSubject(s.passage) && central(s.passage));
-  const direct = chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, questionSubjects, verdict);
+  // A follow-up asked in a thread ("Is it treated with colchicine? (familial Mediterranean fever)") relates its own
+  // subject to the thread's topic; the question's subjects read the bracketed topic as another name for the subject
+  // before it, so the two are taken apart here.
+  const thread = followUpTopic(question);
+  const relatable = thread
+    ? [...subjectGroups(analyzeQuestion(question.slice(0, thread.at))), ...subjectGroups(analyzeQuestion(thread.topic))]
+    : questionSubjects;
+  const direct = chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its
@@ -742,7 +759,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A follow-up asked in a thread carries its article's topic in brackets ("What about colchicine? (gout)"): the
   // direct answer must name what the follow-up itself asks about ("colchicine"), not only the topic.
   const allSubjectWords = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
-  const thread = followUpTopic(question);
   const ownStems = thread ? new Set(contentTerms(question.slice(0, thread.at)).map((t) => t.stem)) : null;
   const ownWords = ownStems ? allSubjectWords.filter((c) => contentTerms(c.word).every((t) => ownStems.has(t.stem))) : [];
   const subjectWords = ownWords.length ? ownWords : allSubjectWords;

@@ -48,6 +48,14 @@ describe('relatesSubjects', () => {
     expect(relatesSubjects(fmf, 'Based on our clinical experience, nursing appears to be safe for lactating women with FMF who continue to take colchicine.')).toBe(false);
   });
 
+  it('reads a relation word just after the second mention only within its clause', () => {
+    const crizotinib = subjectGroups(analyzeQuestion('Does crizotinib help lung cancer?'));
+    expect(relatesSubjects(crizotinib, 'In patients with advanced lung cancer crizotinib therapy is associated with improved survival.')).toBe(true);
+    const colonoscopy = subjectGroups(analyzeQuestion('Does a colonoscopy after acute diverticulitis change its management?'));
+    expect(relatesSubjects(colonoscopy, 'The current practice of a routine colonoscopy after acute diverticulitis, diagnosed by typical clinical symptoms and CT needs to be reevaluated.')).toBe(false);
+    expect(relatesSubjects(colonoscopy, 'Our results suggest that colonoscopy does not affect management of acute diverticulitis nor alter the outcome.')).toBe(true);
+  });
+
   it('does not take a word of a subject\'s own name for a relation', () => {
     const was = subjectGroups(analyzeQuestion('Is Wiskott-Aldrich syndrome linked to eczema?'));
     expect(relatesSubjects(was, 'The Wiskott-Aldrich syndrome (WAS) is an X-linked recessive disorder, and eczema is common.')).toBe(false);

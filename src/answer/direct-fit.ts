@@ -61,7 +61,7 @@ export function definesSubject(analysis: QuestionAnalysis, text: string): boolea
 // effect of continuous colchicine treatment on its course" relates nothing while "Renal amyloidosis, prevented by
 // colchicine, is the most severe complication of FMF" does.
 const RELATION =
-  /^(?:treat(?:s|ed|ing)|prevent\w*|respon(?:d|ds|ded|ding|se|ses|sive)|effective\w*|efficac\w*|improv\w*|reduc\w*|decreas\w*|increas\w*|lower(?:s|ed|ing)|rais\w*|caus\w*|due|result\w*|leads?|led|associat\w*|link\w*|correlat\w*|predispos\w*|protect\w*|induc\w*|suppress\w*|inhibit\w*|control(?:s|led|ling)|alleviat\w*|reliev\w*|resolv\w*|cur(?:e|es|ed|ing)|benefit\w*|diagnos\w*|detect\w*|identif\w*|sensitiv\w*|specific\w*|accura\w*|predict\w*|mutat\w*|mutant|responsible|underl\w*|mapped|encod\w*|risk|safe\w*|toxic\w*|indicated|recommended|contraindicated|requir\w*|need(?:s|ed)?|used|given|administered|receiv\w*|helps?|helped|worsen\w*|exacerbat\w*|trigger\w*|attenuat\w*|abolish\w*|elevat\w*|manag(?:e|es|ed|ing)|therapeutic|curative|protective|preventive|prophylactic)$/;
+  /^(?:treat(?:s|ed|ing)|prevent\w*|respon(?:d|ds|ded|ding|se|ses|sive)|effective\w*|efficac\w*|improv\w*|reduc\w*|decreas\w*|increas\w*|lower(?:s|ed|ing)|rais\w*|caus\w*|due|result\w*|leads?|led|associat\w*|link\w*|correlat\w*|predispos\w*|protect\w*|induc\w*|suppress\w*|inhibit\w*|control(?:s|led|ling)|alleviat\w*|reliev\w*|resolv\w*|cur(?:e|es|ed|ing)|benefit\w*|diagnos\w*|detect\w*|identif\w*|sensitiv\w*|specific\w*|accura\w*|predict\w*|mutat\w*|mutant|responsible|underl\w*|mapped|encod\w*|risk|safe\w*|toxic\w*|indicated|recommended|contraindicated|requir\w*|need(?:s|ed)?|used|given|administered|receiv\w*|helps?|helped|affect(?:s|ed|ing)?|alter(?:s|ed|ing)?|influenc\w*|worsen\w*|exacerbat\w*|trigger\w*|attenuat\w*|abolish\w*|elevat\w*|manag(?:e|es|ed|ing)|therapeutic|curative|protective|preventive|prophylactic)$/;
 
 /** A word of a sentence with its stem, lower-cased. */
 type Token = { word: string; stem: string };
@@ -84,14 +84,18 @@ const RELATION_SPAN = 12;
 /**
  * Whether a sentence relates two of the question's subjects to each other (treatment and condition, test and
  * diagnosis, gene and disease) rather than merely mentioning both: a relation word ("prevented", "treated",
- * "causes") stands between two mentions close together, or just before the first ("prevented by colchicine, ...
- * FMF"), with no "and" or "or" coordinating them as a list.
+ * "causes") stands between two mentions close together, just before the first ("prevented by colchicine, ... FMF")
+ * or just after the second ("In NSCLC, crizotinib therapy is associated with ..."), with no "and" or "or"
+ * coordinating them as a list.
  */
 export function relatesSubjects(
   groups: readonly { words: readonly string[]; stems: readonly string[]; alternatives: readonly string[]; wording?: boolean }[],
   text: string,
 ): boolean {
-  const raw = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const found = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)];
+  const raw = found.map((m) => m[0]);
+  // Whether punctuation stands between two words: a clause or an apposition ends there.
+  const broken = (a: number, b: number) => /[,;:()]/.test(text.slice((found[a]?.index ?? 0) + (raw[a]?.length ?? 0), found[b]?.index ?? 0));
   const tokens = raw.map((w) => ({ word: w.toLowerCase(), stem: stemmer(w.toLowerCase()) }));
   const placed = groups.filter((g) => !g.wording).map((g) => mentionsAt(tokens, raw, g)).filter((at) => at.length);
   // A word of a subject's own name ("linked" of "X-linked thrombocytopenia") relates nothing.
@@ -104,7 +108,9 @@ export function relatesSubjects(
           if (to - from > RELATION_SPAN || to === from) continue;
           const between = tokens.slice(from + 1, to).map((t) => t.word);
           if (between.some((w) => w === 'and' || w === 'or' || w === 'versus' || w === 'vs')) continue;
-          const around = [...tokens.keys()].filter((k) => k > from - 3 && k < to && k !== from && !named.has(k));
+          // After the second mention only in the same clause ("crizotinib therapy is associated with ...", not
+          // "diverticulitis, diagnosed by typical clinical symptoms").
+          const around = [...tokens.keys()].filter((k) => k > from - 3 && k < to + 4 && k !== from && k !== to && !named.has(k) && (k < to || !broken(to, k)));
           if (around.some((k) => RELATION.test((tokens[k] as Token).word))) return true;
         }
       }

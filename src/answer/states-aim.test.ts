@@ -39,5 +39,6 @@ describe('statesAim on labels and purposes', () => {
   it('reads a sentence under an aims label by what it says, not by the label', () => {
     expect(statesAim('AIMS: JAK2V617F (JAK2), calreticulin (CALR) and MPL515L/K (MPL) mutations are important in essential thrombocythemia (ET) and may be associated with various clinical consequences of the disease.')).toBe(false);
     expect(statesAim('OBJECTIVE: To describe a patient whose active SLE was managed with the use of belimumab throughout pregnancy.')).toBe(true);
+    expect(statesAim('AIM: To determine whether there is an apparent optimal time of intragastric acid suppression for maximal healing of reflux oesophagitis.')).toBe(true);
   });
 });

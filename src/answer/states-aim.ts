@@ -5,7 +5,7 @@ const AIM =
 /** Whether a sentence announces an aim or a method rather than stating a finding. */
 export function isAimOrMethod(text: string): boolean {
   // A structured abstract's label may stay inside the sentence ("OBJECTIVE To define the mutation ...").
-  return AIM.test(text.trim().replace(/^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, ''));
+  return AIM.test(text.trim().replace(/^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, ''));
 }
 
 // What a study set out to do, in the wordings the sentence scorer's own pattern misses: the study as subject of a
@@ -21,7 +21,7 @@ const PURPOSE =
 export function statesAim(text: string): boolean {
   if (isAimOrMethod(text)) return true;
   // A structured abstract's label may stay inside the sentence ("OBJECTIVE This study was designed to ...").
-  const unlabelled = text.trim().replace(/^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
+  const unlabelled = text.trim().replace(/^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
   // A connective before the method ("Therefore, we screened eight kindreds ...") leaves it a method.
   const bare = unlabelled.replace(CONNECTIVE, '');
   return PURPOSE.test(unlabelled) || (bare !== unlabelled && isAimOrMethod(bare.charAt(0).toUpperCase() + bare.slice(1)));

@@ -16,6 +16,7 @@ describe('statesMethod', () => {
     expect(statesMethod('We have now tested, in a blind study, 26 American TSD carriers and 28 non-carriers who have British ancestry for the intron 9 splice site mutation.')).toBe(true);
     expect(statesMethod('By independent screening of titles and abstracts, two investigators selected original studies examining the influence of paternal age on oocyte donation outcomes.')).toBe(true);
     expect(statesMethod('Following the birth of two infants with Tay-Sachs disease (TSD), a non-Jewish, Pennsylvania Dutch kindred was screened for TSD carriers using the biochemical assay.')).toBe(true);
+    expect(statesMethod('A panel of patients with Duchenne and Becker muscular dystrophy (DMD and BMD) has been screened with the cDNA probes Cf56a and Cf23a, which detect exons in the central part of the DMD gene.')).toBe(true);
     expect(statesMethod('METHODS: A retrospective chart review of all patients undergoing placement of SEMS between May 1997 and January 2000 was performed')).toBe(true);
   });
 
@@ -25,6 +26,10 @@ describe('statesMethod', () => {
     expect(statesMethod('This applied whether donor (young) or own (older) eggs were used.')).toBe(false);
     expect(statesMethod('Acupotomy has been widely used to treat calcaneodynia.')).toBe(false);
     expect(statesMethod('Colchicine is used to prevent attacks of familial Mediterranean fever.')).toBe(false);
+    expect(statesMethod('All patients were assessed for conditions known to be associated with the development or presence of NP.')).toBe(true);
+    expect(statesMethod('Owing to the fact that it would affect thrombocyte function, women who have the following conditions were excluded from the study.')).toBe(true);
+    expect(statesMethod('Of those who were enrolled, 30 died within a year.')).toBe(false);
+    expect(statesMethod('By electrophysiological tests and magnetic resonance imaging it was determined that two patients had cerebral ALD.')).toBe(false);
     expect(statesMethod('Twenty-nine patients were found to have acute hepatitis C, representing 0.75% of all new referrals for hepatitis C.')).toBe(false);
     expect(statesMethod('Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene.')).toBe(false);
   });

@@ -3,29 +3,36 @@
 // needs the method to be the sentence's own statement, and a sentence that also reports a result stays a finding.
 
 // A structured abstract's label left inside the sentence ("METHODS Data were collected ...").
-const LABEL = /^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u;
+const LABEL = /^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u;
 
 // An opening phrase that says how or when ("Using a specific radioimmunoassay, ...", "Following the birth of two
 // infants with Tay-Sachs disease, ...", "Therefore, ..."); the clause after it carries the statement.
 const OPENER =
-  /^(?:(?:therefore|thus|hence|then|next|first|second|subsequently|finally|additionally|in addition|furthermore|moreover)\s*,?\s+|(?:using|by|with|through|following|after|before|during|in|from|between|over|among|for|to this end|for this purpose)\b[^,;]{2,140},\s+)/i;
+  /^(?:(?:therefore|thus|hence|then|next|first|second|subsequently|finally|additionally|in addition|furthermore|moreover)\s*,?\s+|(?:using|by|with|through|following|after|before|during|in|from|between|over|among|for|based on|according to|owing to|due to|because of|to this end|for this purpose)\b[^,;]{2,140},\s+)/i;
 
 // What researchers do to gather or handle their material, as the main verb of a passive sentence ("Data were
 // collected", "Mutational analysis in the FMF gene was performed using a commercial kit", "Patients were randomized").
-// A present tense states a fact ("Colchicine is used to prevent attacks"), so only a paper presenting or describing
-// its own material ("a family is presented") counts in it.
+// A present tense states a fact ("Colchicine is used to prevent attacks"), so only a paper presenting, describing or
+// comparing its own material ("a family is presented") counts in it; a present perfect tells what was done before
+// ("Acupotomy has been widely used to treat ...") unless it is a study's own screening or testing.
 const PROCEDURE =
-  /\b(?:(?:was|were|had been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:performed|carried out|conducted|undertaken|done|used|employed|applied|administered|collected|obtained|extracted|retrieved|recorded|reviewed|analy[sz]ed|measured|determined|assessed|evaluated|examined|screened|genotyped|sequenced|tested|studied|enrolled|recruited|included|randomi[sz]ed|randomly (?:assigned|allocated)|compared|allocated|assigned|divided|stratified|selected|interviewed|surveyed|followed(?: up)?|monitored|matched|calculated|estimated|searched|sent|distributed|invited|asked|questioned|categori[sz]ed|classified according to|defined as)|(?:is|are)\s+(?:here\s+)?(?:presented|described))\b/i;
+  /\b(?:(?:was|were|had been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:performed|carried out|conducted|undertaken|done|used|employed|applied|administered|collected|obtained|extracted|retrieved|recorded|reviewed|analy[sz]ed|measured|determined|assessed|evaluated|examined|screened|genotyped|sequenced|tested|studied|enrolled|recruited|included|randomi[sz]ed|randomly (?:assigned|allocated)|compared|allocated|assigned|divided|stratified|selected|interviewed|surveyed|followed(?: up)?|monitored|matched|calculated|estimated|searched|sent|distributed|invited|asked|questioned|excluded|categori[sz]ed|classified according to|defined as)|(?:has|have)\s+been\s+(?:screened|genotyped|sequenced|tested|examined|studied|analy[sz]ed|enrolled|recruited|included|randomi[sz]ed)|(?:is|are)\s+(?:here\s+)?(?:presented|described|compared|discussed))\b/i;
 
-// Words before the verb that make it part of a clause about something else ("Patients who were randomized to X had
-// ...", "This applied whether donor or own eggs were used").
-const SUBORDINATE = /\b(?:who|whom|whose|which|that|when|whereas|although|while|because|if|whether|unless|until|since|as)\b/i;
+// Words that make what follows a clause about something else ("This applied whether donor or own eggs were used").
+const SUBORDINATE = /\b(?:when|whereas|although|while|because|if|whether|unless|until|since|as)\b/i;
+// A relative pronoun just before the verb puts it in a clause about the subject ("Of those who were enrolled, 30
+// died"); one further back leaves the main verb to come ("Patients ... who fell within the inclusion criteria were
+// recruited").
+const RELATIVE = /\b(?:who|whom|which|that)\s+$/i;
 
-/** Whether the sentence's first passive verb is a research procedure and the sentence's own statement. */
+/** Whether a passive verb of the sentence's own statement is a research procedure. */
 function statesProcedure(text: string): boolean {
-  const match = PROCEDURE.exec(text);
-  if (!match || match.index < 2 || match.index > 200) return false;
-  return !SUBORDINATE.test(text.slice(0, match.index));
+  for (const match of text.matchAll(new RegExp(PROCEDURE.source, 'gi'))) {
+    const before = text.slice(0, match.index);
+    if (match.index < 2 || match.index > 200 || SUBORDINATE.test(before)) return false;
+    if (!RELATIVE.test(before)) return true;
+  }
+  return false;
 }
 
 // A study, sample or group described by its make-up ("The control group consisted of 40 consecutive FMF patients",
@@ -39,10 +46,11 @@ const DESIGN =
 const ACTIVE =
   /^(?:we|two|three|the|independent)?\s*(?:(?:independent|two|three|the)\s+)?(?:we|investigators|authors|reviewers|raters|observers|researchers)\s+(?:(?:have|had|were able to|then|now|also|further|additionally|subsequently|first|next|independently|systematically|prospectively|retrospectively)\s+)*(?:tested|determined|measured|examined|screened|genotyped|sequenced|selected|extracted|searched|abstracted|collected|recorded|followed|interviewed|surveyed|enrolled|recruited|randomi[sz]ed|administered|calculated|estimated|reviewed|assessed|evaluated|analy[sz]ed|performed|conducted|used|compared|studied|investigated|applied|monitored)\b/i;
 
-// What only a result says: a comparison, a change, an association or an outcome ("found", "showed"). A percentage
+// What only a result says: a comparison, a change, an association or an outcome ("found", "showed"), but not as part
+// of a name ("BV-associated flora", "X-linked"). A percentage
 // alone is no result: methods give doses ("0.9% saline") and samples ("61% male") in figures too.
 const RESULT =
-  /\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc\w*|improv\w*|worse\w*|better|associated|correlat\w*|predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\bthat\b/i;
+  /(?<![-‐])\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc\w*|improv\w*|worse\w*|better|(?<!to be )associated with|correlat\w*|predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\b(?:determined|noted|observed|concluded|confirmed|established|reported|estimated|calculated)\s+that\b/i;
 
 /** Whether a sentence reports a result: a comparison, change, association or outcome. */
 export function reportsResult(text: string): boolean {
