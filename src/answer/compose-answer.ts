@@ -15,6 +15,7 @@ import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, ty
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
 import { questionSynonyms } from './expand-abbreviations.js';
+import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
@@ -259,21 +260,26 @@ function isFullAbstract(article: Article): boolean {
  * Why the article that would give the direct answer is about something else, or null: a full abstract that speaks of
  * only one of the question's subjects ("low-grade thyroid cancer" for "Does low thyroid cause weight gain?").
  */
-export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage, need = 2): string | null {
+export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: readonly Evidence[], fits: ReadonlyMap<string, ArticleFit>, passage: ScoredPassage, need = 2, concept: ConceptOptions = {}): string | null {
   const article = evidence.find((e) => e.article.pmid === passage.pmid)?.article;
-  const spoken = article ? spokenIfTooFew(subjects, article, fits.get(passage.pmid)?.stems ?? passage.stems, need) : null;
+  const spoken = article ? spokenIfTooFew(subjects, article, fits.get(passage.pmid)?.stems ?? passage.stems, need, concept) : null;
   if (!spoken) return null;
   const name = (g: SubjectGroup) => g.text;
-  const missing = subjects.filter((g) => !spoken.includes(g) && !g.wording).map(name);
+  const unsaid = subjects.filter((g) => !spoken.includes(g));
+  // When every subject left is wording ("level", "soon"), the wording is what is named.
+  const missing = (unsaid.some((g) => !g.wording) ? unsaid.filter((g) => !g.wording) : unsaid).map(name);
   const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but not` : 'The best article found does not speak';
-  return `${about} of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.`;
+  return missing.length ? `${about} of ${joinWords(missing.slice(0, 3), 'or')}, so it answers another question.` : 'The best article found speaks of other things than the question asks, so it answers another question.';
 }
 
 /** The subjects a full abstract speaks of when they are too few of the question's, or null when it speaks of enough. */
-function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, stems: ReadonlySet<string>, need: number): SubjectGroup[] | null {
+function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, stems: ReadonlySet<string>, need: number, concept: ConceptOptions = {}): SubjectGroup[] | null {
   const held = subjectsHeldTo(stems, subjects);
   if (!held.length || !isFullAbstract(article)) return null;
-  const spoken = held.filter((g) => speaksOfGroup(stems, g));
+  // One shared everyday word is no answer: some subject must be met as itself ("sinus infection", not "sinus rhythm").
+  const met = (g: SubjectGroup) => meetsAsConcept(article, g, stems, concept);
+  const spoken = held.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, held));
+  if (!spoken.some((g) => !g.wording && met(g))) return [];
   return spoken.length >= Math.min(need, held.length) ? null : spoken;
 }
 
@@ -730,12 +736,13 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const decisive = (verdictSentence && scoredAll.find((p) => p.pmid === verdictSentence.pmid && p.text === verdictSentence.text)) || null;
   // Whether a passage's article speaks of enough of the question's subjects: one answer per article, asked of many passages.
   const articleOf = new Map(evidence.map((e) => [e.article.pmid, e.article]));
+  const concept: ConceptOptions = { synonyms: plain.synonyms ?? [], isCommon: everydayTest(englishLevel) };
   const enough = new Map<string, boolean>();
   const onSubject = (p: ScoredPassage): boolean => {
     const known = enough.get(p.pmid);
     if (known !== undefined) return known;
     const article = articleOf.get(p.pmid);
-    const result = !article || spokenIfTooFew(questionSubjects, article, fits.get(p.pmid)?.stems ?? p.stems, need) === null;
+    const result = !article || spokenIfTooFew(questionSubjects, article, fits.get(p.pmid)?.stems ?? p.stems, need, concept) === null;
     enough.set(p.pmid, result);
     return result;
   };
@@ -765,7 +772,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (subjectWords.length && !subjectWords.some((c) => mentions(direct.passage.stems, c.stem)) && !POINTS_BACK.test(direct.passage.text)) {
     return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
   }
-  const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need);
+  const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need, concept);
   if (offTopic) return insufficient(question, audience, corpus, offTopic);
 
   // Beside a direct answer about the question's subjects, a distinction from a full abstract about too few of them

@@ -20,7 +20,8 @@ const STOP_WORDS = new Set(
 // joined to a name ("p110α", "Polα") stays part of that name, as the search index holds it.
 const GREEK: Readonly<Record<string, string>> = { α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', κ: 'kappa' };
 const GREEK_LETTER = /(?<![\p{L}\p{N}])[αβγδκ](?![\p{L}\p{N}])/gu;
-const spellGreek = (text: string): string => text.replace(GREEK_LETTER, (letter) => GREEK[letter] ?? letter);
+/** The text with each Greek letter standing as a word spelled in Latin letters ("β-blockers" → "beta-blockers"). */
+export const spellGreek = (text: string): string => text.replace(GREEK_LETTER, (letter) => GREEK[letter] ?? letter);
 
 /** The Greek letter a word names ("beta" → "β"), as a search index holds it, or undefined. */
 export function greekLetterOf(word: string): string | undefined {
