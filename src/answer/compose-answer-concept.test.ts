@@ -51,3 +51,16 @@ describe('composeAnswer on a question about two subjects', () => {
     expect(answer.evidenceSummary).toMatch(/kidney infection/);
   });
 });
+
+describe('composeAnswer on advice about a kind of treatment', () => {
+  it('asks for the condition when "Do I need antibiotics?" names none', async () => {
+    const articles = [plainArticle('1', 'Antibiotic prophylaxis in surgery', `There is an urgent need for guidelines on surgical antibiotic prophylaxis. ${filler}`)];
+    const answer = await composeAnswer('Do I need antibiotics?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+      englishLevel: (word) => (word === 'need' ? 10 : 50),
+    });
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toMatch(/antibiotics without naming the condition/);
+  });
+});

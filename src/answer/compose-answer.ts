@@ -19,6 +19,7 @@ import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } fr
 import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
+import { unnamedCondition } from './unnamed-condition.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
@@ -456,6 +457,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (pointer) {
     return insufficient(question, audience, corpus, `The question says "${pointer}" without naming what it means; ask it again with the name of the condition, test or medicine.`);
   }
+  // "Do I need antibiotics?" asks for advice on a kind of treatment for a condition it does not name.
+  const forWhat = unnamedCondition(question, (word) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL && !isNamedConcept(word));
+  if (forWhat) return insufficient(question, audience, corpus, `The question asks about ${joinWords(forWhat)} without naming the condition or symptom to treat; ask it again with that name.`);
   const [evidence, frequencies] = await Promise.all([
     findEvidence(question, { limit, ...(filters ? { filters } : {}) }),
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { unnamedCondition } from './unnamed-condition.js';
+
+// The commonest English words these questions use (SCOWL size 10), which name nothing to look for.
+const WORDING = new Set(['possible', 'get', 'need', 'think', 'type', 'some', 'have', 'eye', 'something', 'use']);
+const isWording = (word: string) => WORDING.has(word);
+
+describe('unnamedCondition', () => {
+  it.each([
+    ['Should I take antibiotics?', ['antibiotics']],
+    ['Do I need an antibiotic?', ['antibiotic']],
+    ['Is it possible to get antibiotics?', ['antibiotics']],
+    ['Can I have some antibiotics for it?', ['antibiotics']],
+    ['What about antivirals?', ['antivirals']],
+    ['Do you think I need some type of steroid?', ['steroid']],
+    ['is there not any eye drops or something i can use?', ['drops']],
+  ])('finds that "%s" asks about a treatment for no named condition', (question, kinds) => {
+    expect(unnamedCondition(question, isWording)).toEqual(kinds);
+  });
+
+  it.each([
+    // A condition or symptom is named.
+    'Do I need antibiotics for a sore throat?',
+    'Should I take antibiotics for the pain?',
+    'Should beta-blockers be used to treat sepsis?',
+    // A named medicine, not a kind of treatment.
+    'Should I take ibuprofen?',
+    // Not a request for advice: what the treatment is or does.
+    'What are antibiotics?',
+    'How do antibiotics work?',
+    // A follow-up in a thread carries its topic in brackets.
+    'Should I take antibiotics? (strep throat)',
+  ])('lets "%s" through', (question) => {
+    expect(unnamedCondition(question, isWording)).toBeNull();
+  });
+});

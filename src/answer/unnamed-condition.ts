@@ -1,0 +1,31 @@
+import { analyzeQuestion, isRelationWord } from './analyze-question.js';
+import { followUpTopic } from './follow-up-topic.js';
+
+/**
+ * "Should I take antibiotics?", "Do I need an antibiotic?", "What about antivirals?": lifted out of a conversation,
+ * a question may ask for advice on a kind of treatment without naming the condition it is for. The literature can
+ * only be searched for the treatment, and an answer about some other use of it (antibiotic prophylaxis in surgery)
+ * answers another question; the honest reply asks for the condition.
+ */
+
+// Nouns that name a kind of treatment, not which condition it treats: "antibiotics", "antivirals", "steroids".
+const TREATMENT_KIND =
+  /^(?:medications?|medicines?|meds|drugs?|pills?|tablets?|capsules?|creams?|gels?|ointments?|lotions?|sprays?|drops|shots?|injections?|antibiotics?|supplements?|treatments?|therap(?:y|ies)|prescriptions?|remed(?:y|ies)|anti-?\p{L}{4,}|(?:cortico)?steroids?|painkillers?|relax(?:ants?|ers?)|suppressants?|decongestants?)$/u;
+
+// Wording that asks for advice on taking or getting something, as a patient asks it of a doctor.
+const ADVICE =
+  /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something))\b/iu;
+
+/**
+ * The kinds of treatment (as the question writes them) a request for advice asks about when it names no condition,
+ * symptom or other subject ("antibiotics" of "Do I need antibiotics?"), or null. `isWording` tells the reader's
+ * everyday wording ("possible", "need", "type"), which names nothing, from words that may name a condition.
+ */
+export function unnamedCondition(question: string, isWording: (word: string) => boolean = () => false): string[] | null {
+  if (followUpTopic(question) || !ADVICE.test(question)) return null;
+  const concepts = analyzeQuestion(question.replace(/\banti[\s-]+(?=\p{L})/giu, 'anti')).concepts;
+  const kinds = concepts.filter((c) => TREATMENT_KIND.test(c.word));
+  if (!kinds.length) return null;
+  const named = concepts.filter((c) => !kinds.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word));
+  return named.length ? null : kinds.map((c) => c.word);
+}
