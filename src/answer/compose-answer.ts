@@ -19,7 +19,7 @@ import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } fr
 import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
-import { unnamedCondition } from './unnamed-condition.js';
+import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
@@ -460,6 +460,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // "Do I need antibiotics?" asks for advice on a kind of treatment for a condition it does not name.
   const forWhat = unnamedCondition(question, (word) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL && !isNamedConcept(word));
   if (forWhat) return insufficient(question, audience, corpus, `The question asks about ${joinWords(forWhat)} without naming the condition or symptom to treat; ask it again with that name.`);
+  // A bare "What about X?" lifted out of a conversation does not say what it asks of X.
+  const about = unstatedAsk(question);
+  if (about) return insufficient(question, audience, corpus, `The question asks about ${about} without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.`);
   const [evidence, frequencies] = await Promise.all([
     findEvidence(question, { limit, ...(filters ? { filters } : {}) }),
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),

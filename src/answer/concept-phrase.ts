@@ -148,11 +148,13 @@ export function everydayTest(englishLevel?: (word: string) => number | undefined
 }
 
 /**
- * Whether an article writes a subject's words only inside the name of another of the question's subjects: the
+ * Whether an article writes a subject of several words only inside the name of another of the question's subjects: the
  * "infection" of "urinary tract infection (UTI)" is the UTI asked about, not the "kidney infection" beside it in "Can
  * UTIs turn into a kidney infection?". The other subject must be a short form the article defines.
  */
 export function namedOnlyWithin(article: Article, group: SubjectGroup, others: readonly SubjectGroup[]): boolean {
+  // A lone word ("procedure" of "Are they the same procedure?") may well be said by the other subject's name.
+  if (group.stems.length < 2) return false;
   const text = `${article.title} ${article.abstract}`;
   const defined = definedAbbreviations(text);
   // The long forms of the other subjects' short forms ("uti" → urinary, tract, infection).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unnamedCondition } from './unnamed-condition.js';
+import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 
 // The commonest English words these questions use (SCOWL size 10), which name nothing to look for.
 const WORDING = new Set(['possible', 'get', 'need', 'think', 'type', 'some', 'have', 'eye', 'something', 'use']);
@@ -32,5 +32,29 @@ describe('unnamedCondition', () => {
     'Should I take antibiotics? (strep throat)',
   ])('lets "%s" through', (question) => {
     expect(unnamedCondition(question, isWording)).toBeNull();
+  });
+});
+
+describe('unstatedAsk', () => {
+  it.each([
+    ['What about an ear infection?', 'ear infection'],
+    ['What about the abdominal pain?', 'abdominal pain'],
+    ['Ok what about cough suppressant ?', 'cough suppressant'],
+    ['ok, what about immediate relief', 'immediate relief'],
+    ['What about for the sinus pain above and below my eyes', 'sinus pain above and below my eyes'],
+  ])('finds that "%s" does not say what it asks of %s', (question, thing) => {
+    expect(unstatedAsk(question)).toBe(thing);
+  });
+
+  it.each([
+    // It goes on to ask something.
+    'What about BV can that be tested as well or does that require a pap',
+    // A follow-up in a thread carries its topic.
+    'What about colchicine? (gout)',
+    // Other questions.
+    'What is known about ear infections?',
+    'How is an ear infection treated?',
+  ])('lets "%s" through', (question) => {
+    expect(unstatedAsk(question)).toBeNull();
   });
 });

@@ -29,3 +29,21 @@ export function unnamedCondition(question: string, isWording: (word: string) => 
   const named = concepts.filter((c) => !kinds.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word));
   return named.length ? null : kinds.map((c) => c.word);
 }
+
+// "What about X?" and "How about X?" alone, after the fillers a reply opens with ("ok, ", "and ").
+const WHAT_ABOUT = /^\W*(?:(?:and|so|ok(?:ay)?|also|but|then|well)\W+)*(?:what|how)\s+about\s+(?:for\s+)?(.+?)[\s?.!]*$/iu;
+// A question asked of the thing after all ("What about BV, can that be tested?").
+const ASKS_FURTHER = /\b(?:is|are|was|were|can|could|does|do|did|will|would|should|how|what|why|when|which)\b/iu;
+
+/**
+ * The thing a bare "What about X?" names (without its article), or null. Asked without the conversation before it
+ * (no topic in brackets after it, as a thread follow-up carries), it does not say what it wants to know of X: whether
+ * the reader may have it, how it is treated, whether it helps. An answer would guess.
+ */
+export function unstatedAsk(question: string): string | null {
+  if (followUpTopic(question)) return null;
+  const match = WHAT_ABOUT.exec(question.trim());
+  const thing = match?.[1];
+  if (!thing || ASKS_FURTHER.test(thing)) return null;
+  return thing.replace(/^(?:the|a|an|my|your|this|that|some)\s+/iu, '');
+}
