@@ -14,6 +14,7 @@ describe('unnamedCondition', () => {
     ['What about antivirals?', ['antivirals']],
     ['Do you think I need some type of steroid?', ['steroid']],
     ['is there not any eye drops or something i can use?', ['drops']],
+    ['Is there I can take for the infection and/or the inflammation?', ['infection', 'inflammation']],
   ])('finds that "%s" asks about a treatment for no named condition', (question, kinds) => {
     expect(unnamedCondition(question, isWording)).toEqual(kinds);
   });
@@ -22,6 +23,7 @@ describe('unnamedCondition', () => {
     // A condition or symptom is named.
     'Do I need antibiotics for a sore throat?',
     'Should I take antibiotics for the pain?',
+    'What can I take for a urinary tract infection?',
     'Should beta-blockers be used to treat sepsis?',
     // A named medicine, not a kind of treatment.
     'Should I take ibuprofen?',

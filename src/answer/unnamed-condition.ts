@@ -12,22 +12,28 @@ import { followUpTopic } from './follow-up-topic.js';
 const TREATMENT_KIND =
   /^(?:medications?|medicines?|meds|drugs?|pills?|tablets?|capsules?|creams?|gels?|ointments?|lotions?|sprays?|drops|shots?|injections?|antibiotics?|supplements?|treatments?|therap(?:y|ies)|prescriptions?|remed(?:y|ies)|anti-?\p{L}{4,}|(?:cortico)?steroids?|painkillers?|relax(?:ants?|ers?)|suppressants?|decongestants?)$/u;
 
+// Nouns that name only a kind of condition ("the infection", "the symptoms"), not which one.
+const CONDITION_KIND = /^(?:infections?|inflammations?|conditions?|illness(?:es)?|diseases?|disorders?|problems?|issues?|symptoms?)$/u;
+
 // Wording that asks for advice on taking or getting something, as a patient asks it of a doctor.
 const ADVICE =
-  /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something))\b/iu;
+  /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something)|(?:i|we) can (?:take|use|try|put on))\b/iu;
 
 /**
- * The kinds of treatment (as the question writes them) a request for advice asks about when it names no condition,
- * symptom or other subject ("antibiotics" of "Do I need antibiotics?"), or null. `isWording` tells the reader's
+ * The kinds of treatment or condition (as the question writes them) a request for advice asks about when it names no
+ * condition, symptom or other subject ("antibiotics" of "Do I need antibiotics?", "infection" of "What can I take
+ * for the infection?"), or null. `isWording` tells the reader's
  * everyday wording ("possible", "need", "type"), which names nothing, from words that may name a condition.
  */
 export function unnamedCondition(question: string, isWording: (word: string) => boolean = () => false): string[] | null {
   if (followUpTopic(question) || !ADVICE.test(question)) return null;
   const concepts = analyzeQuestion(question.replace(/\banti[\s-]+(?=\p{L})/giu, 'anti')).concepts;
   const kinds = concepts.filter((c) => TREATMENT_KIND.test(c.word));
-  if (!kinds.length) return null;
-  const named = concepts.filter((c) => !kinds.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word));
-  return named.length ? null : kinds.map((c) => c.word);
+  // "What can I take for the infection?" names a kind of condition only.
+  const vague = concepts.filter((c) => CONDITION_KIND.test(c.word));
+  if (!kinds.length && !vague.length) return null;
+  const named = concepts.filter((c) => !kinds.includes(c) && !vague.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word));
+  return named.length ? null : [...kinds, ...vague].map((c) => c.word);
 }
 
 // "What about X?" and "How about X?" alone, after the fillers a reply opens with ("ok, ", "and ").
