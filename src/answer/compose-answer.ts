@@ -279,7 +279,7 @@ function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, ste
   if (!held.length || !isFullAbstract(article)) return null;
   // One shared everyday word is no answer: some subject must be met as itself ("sinus infection", not "sinus rhythm").
   const met = (g: SubjectGroup) => meetsAsConcept(article, g, stems, concept);
-  const spoken = held.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, held));
+  const spoken = held.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, held) && (g.stems.length > 1 || met(g)));
   if (!spoken.some((g) => !g.wording && met(g))) return [];
   return spoken.length >= Math.min(need, held.length) ? null : spoken;
 }

@@ -35,10 +35,12 @@ describe('inflectionRoot and writesForm', () => {
     expect(inflectionRoot('sinus')).toBe('sinus');
   });
 
-  it('finds a word in its own forms only, or one sharing its first seven letters', () => {
+  it('finds a word in its own forms only, or one sharing its first seven letters, or six and then parting from it', () => {
     expect(writesForm('The residency training sites', 'reside')).toBe(false);
     expect(writesForm('Symptoms resided after a week', 'reside')).toBe(true);
     expect(writesForm('Pregnant women were studied', 'pregnancy')).toBe(true);
+    expect(writesForm('Patient satisfaction was high', 'satisfying')).toBe(true);
+    expect(writesForm('Classic galactosemia', 'classical')).toBe(true);
     expect(writesForm('Sepsis after burns of the skin', 'burning')).toBe(false);
     expect(writesForm('A burning pain', 'burning')).toBe(true);
   });

@@ -67,10 +67,13 @@ export function inflectionRoot(word: string): string {
   return w.replace(/e$/, '');
 }
 
-// Two forms sharing this many first letters are one word however Porter ends them ("pregnancy", "pregnant").
-const SHARED_BEGINNING = 7;
+// Two forms sharing this many first letters (and parting after them) are one word however Porter ends them.
+const SHARED_BEGINNING = 6;
 
-/** Whether a text writes a word in one of its own forms: an inflection of it (an "-ing" noun as one), or a word beginning as it does for seven letters. */
+/**
+ * Whether a text writes a word in one of its own forms: an inflection of it (an "-ing" noun as one), or a word that
+ * begins as it does for seven letters, or for six and then parts from it.
+ */
 export function writesForm(text: string, word: string): boolean {
   const root = inflectionRoot(word);
   const lower = word.toLowerCase();
@@ -81,7 +84,9 @@ export function writesForm(text: string, word: string): boolean {
     if (inflectionRoot(w) === root && (!gerund || /ings?$/.test(w))) return true;
     let shared = 0;
     while (shared < w.length && w[shared] === lower[shared]) shared++;
-    return shared >= SHARED_BEGINNING;
+    // Seven letters make one word ("classic", "classical"). Six do when the words part after them ("satisfying",
+    // "satisfaction"; "infected", "infection"), not when one wholly begins the other ("reside", "residency").
+    return shared >= SHARED_BEGINNING + 1 || (shared >= SHARED_BEGINNING && !w.startsWith(lower) && !lower.startsWith(w));
   });
 }
 
@@ -110,11 +115,16 @@ export function meetsAsConcept(article: Article, group: SubjectGroup, stems: Rea
   const isCommon = (word: string) => !capitals.has(word) && everyday(word);
   const texts = [article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords];
   if (group.alternatives.some((s) => stems.has(s))) return true;
+  // The vocabulary's name for a phrase of the subject, written in full ("candidiasis" for "yeast infection",
+  // "prenatal" for "before birth"), names the words of the phrase it stands for.
+  const raw = new Set(texts.flatMap((t) => tokens(t).map((k) => k.stem)));
+  const renamed = new Set(synonyms.filter((s) => s.names.some((name) => name.every((n) => raw.has(n)))).flatMap((s) => s.stems));
   // A last word that only names a kind ("psychotic form", "sugar level") leaves the subject to the word before it.
   const single = group.stems.length < 2 || (group.stems.length === 2 && KIND_WORD.test(group.words[1] as string));
   if (single) {
     const [word, stem] = [group.words[0] as string, group.stems[0] as string];
     if (!stems.has(stem) && ![...stems].some((t) => stemsMatch(t, stem))) return false;
+    if (renamed.has(stem)) return true;
     // Porter gives an everyday word and its derivations one stem ("reside" and "residency", "fast" and "faster"):
     // such a word must be written in one of its own forms.
     return !isCommon(word) || texts.some((t) => writesForm(t, word));
@@ -127,12 +137,7 @@ export function meetsAsConcept(article: Article, group: SubjectGroup, stems: Rea
   if (group.stems.length >= 3 && group.stems.every(named)) return true;
   const words = tokens(group.text);
   const pairs = words.slice(0, -1).map((t, i) => [t.stem, (words[i + 1] as Token).stem] as const);
-  if (pairs.some(([a, b]) => texts.some((t) => writesPair(t, a, b)))) return true;
-  // The vocabulary's name for a phrase of the subject, written in full ("candidiasis", "myocardial infarction").
-  const raw = new Set(texts.flatMap((t) => tokens(t).map((k) => k.stem)));
-  return synonyms.some(
-    (s) => pairs.some(([a, b]) => s.stems.includes(a) && s.stems.includes(b)) && s.names.some((name) => name.every((n) => raw.has(n))),
-  );
+  return pairs.some(([a, b]) => (renamed.has(a) && renamed.has(b)) || texts.some((t) => writesPair(t, a, b)));
 }
 
 // SCOWL size 35 holds the words of a standard English dictionary: "sinus", "culture", "scar", "fasting".
