@@ -280,7 +280,7 @@ function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, ste
   // One shared everyday word is no answer: some subject must be met as itself ("sinus infection", not "sinus rhythm").
   const met = (g: SubjectGroup) => meetsAsConcept(article, g, stems, concept);
   const spoken = held.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, held) && (g.stems.length > 1 || met(g)));
-  if (!spoken.some((g) => !g.wording && met(g))) return [];
+  if (held.some((g) => !g.wording) && !spoken.some((g) => !g.wording && met(g))) return [];
   return spoken.length >= Math.min(need, held.length) ? null : spoken;
 }
 
@@ -743,7 +743,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const decisive = (verdictSentence && scoredAll.find((p) => p.pmid === verdictSentence.pmid && p.text === verdictSentence.text)) || null;
   // Whether a passage's article speaks of enough of the question's subjects: one answer per article, asked of many passages.
   const articleOf = new Map(evidence.map((e) => [e.article.pmid, e.article]));
-  const concept: ConceptOptions = { synonyms: plain.synonyms ?? [], isCommon: everydayTest(englishLevel) };
+  const concept: ConceptOptions = { synonyms: plain.synonyms ?? [], isCommon: everydayTest(englishLevel), ...(options.alternativesOf ? { alternativesOf: options.alternativesOf } : {}) };
   const enough = new Map<string, boolean>();
   const onSubject = (p: ScoredPassage): boolean => {
     const known = enough.get(p.pmid);

@@ -100,3 +100,26 @@ describe('namedOnlyWithin', () => {
     expect(within('A kidney infection was treated.')).toBe(false);
   });
 });
+
+describe('meetsAsConcept with the vocabulary at hand', () => {
+  const alternativesOf = (phrase: string) => (phrase === 'sinus infection' ? ['sinusitis'] : undefined);
+  const meetsWith = (abstract: string) =>
+    meetsAsConcept(plainArticle('1', 'A study', abstract), groupOf('What would indicate a sinus infection?'), stemSet(`A study ${abstract}`), { isCommon, alternativesOf });
+
+  it('takes the medical name written as it is spelled', () => {
+    expect(meetsWith('Chronic sinusitis was treated with saline.')).toBe(true);
+  });
+
+  it('does not take a word Porter reads alike ("sinuses" for "sinusitis")', () => {
+    expect(meetsWith('Pits and sinuses of the lower lip mark the syndrome; wound infection was rare.')).toBe(false);
+  });
+});
+
+describe('meetsAsConcept on an everyday word the article writes as a name', () => {
+  it('takes "Bartender" with a capital inside a sentence as a name', () => {
+    const abstract = 'Here, we developed Bartender, an accurate clustering algorithm for barcodes.';
+    const isCommonToo = everydayTest(() => 20);
+    const group = groupOf('Describe the bartender algorithm');
+    expect(meetsAsConcept(plainArticle('1', 'Barcodes', abstract), group, stemSet(`Barcodes ${abstract}`), { isCommon: isCommonToo })).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Article } from '../domain/index.js';
+import { escapeRegExp } from '../lib/index.js';
 import { stemmer } from 'stemmer';
 import { spellGreek, stemsMatch } from './content-terms.js';
 import { definedAbbreviations, type QuestionSynonym } from './expand-abbreviations.js';
@@ -99,6 +100,11 @@ export type ConceptOptions = {
   synonyms?: readonly QuestionSynonym[];
   /** Whether a question word is everyday English, whose senses are many ("sinus", "culture", "counter"). */
   isCommon?: (word: string) => boolean;
+  /**
+   * The medical names the vocabulary gives a phrase ("sinusitis" for "sinus infection"), looked for as written:
+   * Porter reads "sinusitis" and "sinuses" alike.
+   */
+  alternativesOf?: (phrase: string) => readonly string[] | undefined;
 };
 
 /**
@@ -109,16 +115,20 @@ export type ConceptOptions = {
  * using a medical name the vocabulary gives for its words ("candidiasis" for "yeast infection").
  */
 export function meetsAsConcept(article: Article, group: SubjectGroup, stems: ReadonlySet<string>, options: ConceptOptions = {}): boolean {
-  const { synonyms = [], isCommon: everyday = () => false } = options;
-  // A word the question writes in capitals ("PINES", "BV") is a name, whatever English word it spells.
-  const capitals = new Set((group.text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}s?(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase()));
-  const isCommon = (word: string) => !capitals.has(word) && everyday(word);
+  const { synonyms = [], isCommon: everyday = () => false, alternativesOf } = options;
   const texts = [article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords];
+  // A word the question writes in capitals ("PINES", "BV"), or the article with a capital inside a sentence
+  // ("we present Bartender, ..."), is a name, whatever English word it spells.
+  const capitals = new Set((group.text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}s?(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase()));
+  const asName = (word: string) => new RegExp(`(?<=[\\p{Ll},;]\\s)${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))}(?![\\p{L}\\p{N}])`, 'u').test(article.abstract);
+  const isCommon = (word: string) => !capitals.has(word) && everyday(word) && !asName(word);
   if (group.alternatives.some((s) => stems.has(s))) return true;
   // The vocabulary's name for a phrase of the subject, written in full ("candidiasis" for "yeast infection",
   // "prenatal" for "before birth"), names the words of the phrase it stands for.
   const raw = new Set(texts.flatMap((t) => tokens(t).map((k) => k.stem)));
   const renamed = new Set(synonyms.filter((s) => s.names.some((name) => name.every((n) => raw.has(n)))).flatMap((s) => s.stems));
+  // With the vocabulary at hand, a subject of several words is renamed only by a name written as it is spelled.
+  const spelled = alternativesOf ? writesName(texts, group.text, alternativesOf) : undefined;
   // A last word that only names a kind ("psychotic form", "sugar level") leaves the subject to the word before it.
   const single = group.stems.length < 2 || (group.stems.length === 2 && KIND_WORD.test(group.words[1] as string));
   if (single) {
@@ -137,7 +147,21 @@ export function meetsAsConcept(article: Article, group: SubjectGroup, stems: Rea
   if (group.stems.length >= 3 && group.stems.every(named)) return true;
   const words = tokens(group.text);
   const pairs = words.slice(0, -1).map((t, i) => [t.stem, (words[i + 1] as Token).stem] as const);
-  return pairs.some(([a, b]) => (renamed.has(a) && renamed.has(b)) || texts.some((t) => writesPair(t, a, b)));
+  if (spelled) return true;
+  return pairs.some(([a, b]) => (spelled === undefined && renamed.has(a) && renamed.has(b)) || texts.some((t) => writesPair(t, a, b)));
+}
+
+/** Whether the texts write a medical name of the phrase or of two adjacent words of it, as whole words. */
+function writesName(texts: readonly string[], phrase: string, alternativesOf: (phrase: string) => readonly string[] | undefined): boolean {
+  const words = phrase.toLowerCase().match(WORD) ?? [];
+  const phrases = [words.join(' '), ...words.slice(0, -1).map((w, i) => `${w} ${words[i + 1] as string}`)];
+  const names = [...new Set(phrases.flatMap((p) => alternativesOf(p) ?? []))].filter((n) => n.trim().length > 2);
+  if (!names.length) return false;
+  const lower = texts.map((t) => spellGreek(t).toLowerCase().replace(/[-‐]/gu, ' '));
+  return names.some((name) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase().replace(/[-‐]/gu, ' '))}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+    return lower.some((t) => pattern.test(t));
+  });
 }
 
 // SCOWL size 35 holds the words of a standard English dictionary: "sinus", "culture", "scar", "fasting".
