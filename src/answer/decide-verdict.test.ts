@@ -76,6 +76,13 @@ describe('decideVerdict', () => {
     expect(verdictOf("Fournier's gangrene is a life-threatening infection of the perineum.")).toBe('yes');
   });
 
+  it('hears safety in "appears to be safe"', () => {
+    const asked = analyzeQuestion('Is colchicine safe while breastfeeding?');
+    // PMID 8670333 of the shipped corpus.
+    const sentence = 'Based on our clinical experience, nursing appears to be safe for lactating women with FMF who continue to take colchicine.';
+    expect(decideVerdict([passage(sentence)], { analysis: asked }).verdict).toBe('yes');
+  });
+
   it('reads "no place" and "a weak effect" as denials', () => {
     expect(polarityOf('Sonography has no place in the diagnosis of undescended testis.')).toBe(-1);
     expect(polarityOf('Vaccination has a relatively weak and short-lasting effect in old age.')).not.toBe(1);

@@ -34,6 +34,14 @@ describe('subjectGroups', () => {
     expect(groups('Are there genetic tests for Huntington disease?')).toEqual(['genetic tests', 'Huntington']);
   });
 
+  it('takes a thread topic bracketed after the question for no name of its subject', () => {
+    const [colchicine, ...rest] = subjectGroups(analyzeQuestion('What about colchicine? (gout)'));
+    expect(colchicine?.text).toBe('colchicine');
+    expect(colchicine?.alternatives).toEqual([]);
+    expect(rest).toEqual([]);
+    expect(speaksOfGroup(stemSet('Gout flares were frequent.'), colchicine!)).toBe(false);
+  });
+
   it('takes a bracketed short form as another name of the subject before it', () => {
     const [, mds] = subjectGroups(analyzeQuestion('Is there a role for CADM1 in Myelodysplastic syndrome (MDS)?'));
     expect(mds?.text).toBe('Myelodysplastic');

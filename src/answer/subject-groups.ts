@@ -41,6 +41,11 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     last = (match.index ?? 0) + match[0].length;
     const opensBracket = /\(\s*$/u.test(gap);
     if (/\)/u.test(gap)) bracketed = false;
+    // A bracket after the question's end ("What about colchicine? (gout)", a thread's topic) names no subject of it.
+    if (opensBracket && /[?.!]/u.test(gap)) {
+      bracketed = true;
+      continue;
+    }
     const word = contentTerms(match[0])[0]?.word;
     const stem = word === undefined ? undefined : subject.get(word);
     // A short form in brackets right after a subject names that subject: "myelodysplastic syndrome (MDS)".
