@@ -556,3 +556,32 @@ describe('polarityOf on questions whether something is necessary', () => {
     expect(polarityOf('Predilatation is not required before stent implantation.', analyzeQuestion('Can predilatation be omitted before stent implantation?'))).toBe(1);
   });
 });
+
+describe('polarityOf on what a change is to, words that only look alike, and cures', () => {
+  it('hears an opposite change only when it is to something the question asks about', () => {
+    const asked = analyzeQuestion('Does platelet-rich plasma reduce pain after wisdom tooth removal?');
+    // PMID 21550158: PRP gel both eased pain and sped healing; "enhancing healing" is no rise in pain.
+    expect(polarityOf('The study showed that topical application of PRP gel has a beneficial effect in enhancing socket healing after third molar surgery.', asked)).toBe(1);
+    expect(polarityOf('Platelet-rich plasma increased postoperative pain scores on the third day.', asked)).toBe(-1);
+    // What changes may stand several words on, after a list: this still denies that FTO promotes pancreatic cancer.
+    const fto = analyzeQuestion('Can FTO promote pancreatic cancer development?');
+    expect(polarityOf('FTO demethylated PJA2, thereby reducing its mRNA decay and ultimately restraining the proliferation, invasion, and metastasis of pancreatic cancer cells.', fto)).toBe(-1);
+  });
+
+  it('does not take "live" and "survive" for two qualifiers of one form', () => {
+    const asked = analyzeQuestion('Do women with BRCA-related ovarian cancer live longer than those with sporadic cancer?');
+    // PMID 10807385's conclusion: hereditary patients survive longer.
+    const conclusion = 'Although BRCA-associated hereditary ovarian cancers in this population have surgical and pathological characteristics similar to those of sporadic cancers, advanced-stage hereditary cancer patients survive longer than nonhereditary cancer patients.';
+    expect(contrastsSlot(conclusion, asked)).toBe(false);
+    expect(polarityOf(conclusion, asked)).not.toBe(-1);
+    // A real pair of qualifiers still contrasts: oral for nasal.
+    expect(contrastsSlot('Oral vaccination protected the mice against infection.', analyzeQuestion('Does nasal vaccination protect mice against infection?'))).toBe(true);
+  });
+
+  it('denies "Is there a cure for X?" with "no known treatment" or "no effective therapy"', () => {
+    const asked = analyzeQuestion('Is there a cure for Friedreich ataxia?');
+    expect(polarityOf('Currently there is no known treatment that alters the natural course of the disease.', asked)).toBe(-1);
+    expect(polarityOf('There is no effective therapy for Friedreich ataxia.', asked)).toBe(-1);
+    expect(polarityOf('Idebenone treatment improved cardiac hypertrophy in Friedreich ataxia.', asked)).toBe(1);
+  });
+});

@@ -55,6 +55,9 @@ const OPPOSITES: [string[], string[]][] = [
   [['overexpress', 'amplifi'], ['underexpress', 'delet', 'silenc']],
 ];
 
+// The stems of a rise or a fall, whose object is what changes.
+const CHANGES = (OPPOSITES[0] as [string[], string[]]).flat();
+
 function oppositesOf(stem: string): string[] {
   const out: string[] = [];
   for (const [a, b] of OPPOSITES) {
@@ -116,6 +119,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "Is there an upper limit on X?" is affirmed by "X cannot exceed 25%".
   if (analysis && LIMIT_QUESTION.test(analysis.question) && STATED_LIMIT.test(text)) return yes;
   if (NEGATIVE.test(text)) return no;
+  // "Is there a cure for X?" is denied by "there is no known treatment that alters the natural course".
+  if (analysis && CURE_QUESTION.test(analysis.question) && NO_CURE.test(text)) return no;
   // "Is X necessary?" is denied by "X is dispensable", "performed safely without X", "removal of the requirement".
   if (analysis && NECESSITY_QUESTION.test(analysis.question) && !OMISSION_QUESTION.test(analysis.question) && (DISPENSABLE.test(text) || REMOVAL.test(text))) return no;
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
@@ -140,6 +145,11 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (POSITIVE.test(text)) return yes;
   return 0;
 }
+
+// Questions whether a disease can be cured or treated at all, and sentences saying it cannot.
+const CURE_QUESTION = /\b(?:is|are) there (?:a |an |any )?(?:\w+ )?(?:cure|treatments?|therap(?:y|ies)|remed(?:y|ies))\b|\b(?:curable|treatable)\b|\bbe (?:cured|treated)\b/i;
+const NO_CURE =
+  /\bno (?:(?:known|effective|specific|curative|definitive|proven|established|available|disease-modifying|satisfactory) )*(?:cure|treatments?|therap(?:y|ies)|remed(?:y|ies))\b|\b(?:incurable|untreatable)\b|\b(?:remains?|is|are) (?:still )?(?:not|no longer) (?:curable|treatable)\b/i;
 
 // Questions whether something has a limit, and sentences stating one.
 const LIMIT_QUESTION = /\b(?:limits?|maximum|ceiling|upper bound|cap)\b/i;
@@ -220,7 +230,13 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     const opposite = oppositesOf(c.stem);
     const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && stems.some((o) => (t.stem as string).startsWith(o));
     if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem)) && !abbreviated.has(c.stem)) {
-      if (tokens.some((t) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite))) return true;
+      // A change the other way must be to something the question asks about: "enhancing socket healing" says nothing
+      // against "reduce pain". (A worse or more aggressive course is said of the whole subject.)
+      const changeVerb = CHANGES.some((s) => c.stem.startsWith(s));
+      const changesAsked = (i: number) =>
+        !changeVerb ||
+        tokens.slice(Math.max(0, i - SUBJECT_WINDOW), i + OBJECT_WINDOW + 1).some((t, k) => k !== Math.min(i, SUBJECT_WINDOW) && t.stem !== null && t.stem !== c.stem && isConcept(t));
+      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && changesAsked(i))) return true;
     }
   }
   return false;
@@ -409,8 +425,14 @@ function sameForm(a: string, b: string): boolean {
   }
   if (code(a) || code(b)) return code(a) && code(b);
   const ending = QUALIFIER_ENDING.exec(x)?.[0];
-  return ending !== undefined && x.length >= 4 && y.length >= 4 && y.endsWith(ending);
+  // The ending must be a suffix of both ("oral"/"nasal"), not most of a short word ("live" is no form of "survive").
+  return ending !== undefined && x.length - ending.length >= 2 && y.length - ending.length >= 2 && y.endsWith(ending);
 }
+
+// Words this far after an opposite change ("restraining the proliferation, invasion, and metastasis of pancreatic
+// cancer cells"), or a few before it ("pain increased"), name what changed.
+const OBJECT_WINDOW = 10;
+const SUBJECT_WINDOW = 3;
 
 const NEGATING_PREFIX = /^(?:non-?|un|in|im|ir|il|a|dis|anti-?)$/;
 const QUALIFIER_ENDING = /(?:al|ic|ly|ous|ive|ary|ing|ar)$/;
