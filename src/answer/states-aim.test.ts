@@ -41,3 +41,17 @@ describe('statesAim on labels and purposes', () => {
     expect(statesAim('AIM: To determine whether there is an apparent optimal time of intragastric acid suppression for maximal healing of reflux oesophagitis.')).toBe(true);
   });
 });
+
+describe('statesAim on the current study and present-tense aims', () => {
+  it('reads what "the current study analyses" and what "we investigate" as aims', () => {
+    // PMID 24783217 of the shipped corpus.
+    expect(statesAim("The current study analyses the predictive value of Ki-67 in foreseeing breast cancer patients' responses to neoadjuvant chemotherapy.")).toBe(true);
+    expect(statesAim('Here we analyze the expression of TP53 in 40 tumors.')).toBe(true);
+    expect(statesAim('We investigate whether serum urate predicts gout flares.')).toBe(true);
+  });
+
+  it('keeps what the present study shows as a finding', () => {
+    expect(statesAim('The present study shows that FTO suppresses pancreatic cancer.')).toBe(false);
+    expect(statesAim('We show that FTO suppresses pancreatic cancer.')).toBe(false);
+  });
+});

@@ -34,10 +34,11 @@ describe('subjectGroups', () => {
     expect(groups('Are there genetic tests for Huntington disease?')).toEqual(['genetic tests', 'Huntington']);
   });
 
-  it('takes a thread topic bracketed after the question for no name of its subject', () => {
-    const [colchicine, ...rest] = subjectGroups(analyzeQuestion('What about colchicine? (gout)'));
+  it('takes a thread topic bracketed after the question for a subject of its own, not a name of the one before', () => {
+    const [colchicine, gout, ...rest] = subjectGroups(analyzeQuestion('What about colchicine? (gout)'));
     expect(colchicine?.text).toBe('colchicine');
     expect(colchicine?.alternatives).toEqual([]);
+    expect(gout?.text).toBe('gout');
     expect(rest).toEqual([]);
     expect(speaksOfGroup(stemSet('Gout flares were frequent.'), colchicine!)).toBe(false);
   });

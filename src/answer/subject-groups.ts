@@ -41,15 +41,14 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     last = (match.index ?? 0) + match[0].length;
     const opensBracket = /\(\s*$/u.test(gap);
     if (/\)/u.test(gap)) bracketed = false;
-    // A bracket after the question's end ("What about colchicine? (gout)", a thread's topic) names no subject of it.
-    if (opensBracket && /[?.!]/u.test(gap)) {
-      bracketed = true;
-      continue;
-    }
+    // A bracket after the question's end ("What about colchicine? (gout)", a thread's topic) is no other name of the
+    // subject before it but a subject of its own: the answer must speak of the thread's topic too.
+    const afterEnd = opensBracket && /[?.!]/u.test(gap);
+    if (afterEnd) [run, pending] = [null, ''];
     const word = contentTerms(match[0])[0]?.word;
     const stem = word === undefined ? undefined : subject.get(word);
     // A short form in brackets right after a subject names that subject: "myelodysplastic syndrome (MDS)".
-    if (opensBracket && run && stem !== undefined) {
+    if (opensBracket && !afterEnd && run && stem !== undefined) {
       run.alternatives.push(stem);
       bracketed = true;
       continue;
