@@ -81,6 +81,9 @@ describe('decideVerdict', () => {
     // PMID 8670333 of the shipped corpus.
     const sentence = 'Based on our clinical experience, nursing appears to be safe for lactating women with FMF who continue to take colchicine.';
     expect(decideVerdict([passage(sentence)], { analysis: asked }).verdict).toBe('yes');
+    // PMID 17593459: "a safe and accurate method".
+    const dbe = analyzeQuestion('Is double-balloon enteroscopy safe and accurate for small bowel disease?');
+    expect(decideVerdict([passage('DBE is a safe and accurate method to diagnose small bowel disorders.')], { analysis: dbe }).verdict).toBe('yes');
   });
 
   it('reads "no place" and "a weak effect" as denials', () => {
