@@ -588,3 +588,13 @@ describe('polarityOf on what a change is to, words that only look alike, and cur
     expect(polarityOf('Idebenone treatment improved cardiac hypertrophy in Friedreich ataxia.', asked)).toBe(1);
   });
 });
+
+describe('polarityOf on the group a finding is compared with', () => {
+  it('reads "vs no exposure" as the comparison group, not a denial', () => {
+    // PMID 28775130 (an efetch sample): aldrin exposure and subclinical hypothyroidism.
+    const asked = analyzeQuestion('Is occupational pesticide exposure linked to subclinical hypothyroidism?');
+    const finding = 'Higher exposure to the insecticide aldrin (third and fourth quartiles of intensity-weighted days vs no exposure) was positively associated with subclinical hypothyroidism (ORQ3=4.15, 95% CI 1.56 to 11.01), higher TSH (ptrend=0.01) and lower T4 (ptrend=0.04).';
+    expect(polarityOf(finding, asked)).toBe(1);
+    expect(polarityOf('Pesticide exposure was not associated with subclinical hypothyroidism.', asked)).toBe(-1);
+  });
+});

@@ -170,9 +170,9 @@ const MAJORITY_QUESTION = /\b(?:majority|most (?:common|frequent|cases|patients|
 const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority|share|number)|minority|only (?:a few|rarely)|rarely|uncommon(?:ly)?|infrequent(?:ly)?)\b/i;
 // A contrast that excludes a group from the finding: ", but not those who ...", ", but not in controls".
 const EXCLUSION = /,?\s+but not\b[^,;.]*/gi;
-// The group a finding is compared with ("than those who had not received radiotherapy", "whether or not it is
+// The group a finding is compared with ("than those who had not received radiotherapy", "vs no exposure", "whether or not it is
 // clinically apparent", "with or without plates", "but not necessarily in ..."): its negation denies nothing.
-const COMPARATOR = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?) (?:in )?(?:those|patients|people|individuals|subjects|women|men|children|controls?|others|the group|a group)(?: who| that| with| without)?|whether or not|with or without|but not necessarily)\b[^,;.]*/gi;
+const COMPARATOR = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?) (?:in )?(?:no|none|those|patients|people|individuals|subjects|women|men|children|controls?|others|the group|a group)(?: who| that| with| without)?|whether or not|with or without|but not necessarily)\b[^,;.()]*/gi;
 // Questions on whether something takes part in, or is needed for, something else.
 const ROLE_QUESTION = /\b(?:involved|role|required|essential|necessary|needed|important|implicated|regulat\w*|contribut\w*)\b/i;
 // A loss of the thing asked about, and a deficit that follows it.
