@@ -3,31 +3,21 @@
  * staff use, and keyboard-only use of each (a skip link first, every stop visibly focused, no tab order but the page's).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { loadSettings } from '../../src/config.js';
-import { startServer, type RunningServer } from '../../src/main.js';
-import { ingestWithProgress } from '../../src/cli/ingest-command.js';
-import { addUser } from '../../src/editorial/index.js';
-import { createSqliteEditorialStore, openDatabase } from '../../src/store/sqlite/index.js';
+import type { RunningServer } from '../../src/main.js';
 import { findChromium } from './find-chromium.js';
+import { PASSWORD, startSite, type Site } from './site-harness.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CORPUS = path.join(ROOT, 'data/corpus');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PASSWORD = 'correct horse battery staple';
 const QUESTION = 'What is the treatment of gout?';
 
 // As in review-flow.test.ts: skipped with a note where no chromium is installed, always run under CI.
 const CHROMIUM = findChromium();
 const RUN = CHROMIUM !== undefined || process.env.CI !== undefined;
 
-let dir: string;
+let site: Site | undefined;
 let server: RunningServer;
 let browser: Browser;
 let articleUrl = '';
@@ -92,20 +82,11 @@ async function tabStops(page: Page, max = 80): Promise<Stop[]> {
 
 beforeAll(async () => {
   if (!RUN) return;
-  dir = mkdtempSync(path.join(tmpdir(), 'clinq-a11y-'));
-  const settings = loadSettings({ store: { dbPath: path.join(dir, 'a11y.db') }, server: { port: 0, host: '127.0.0.1' } }, {});
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xml.gz')).map((f) => path.join(CORPUS, f));
-  await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, false);
-  const db = openDatabase(settings.store.dbPath);
-  const ctx = { store: createSqliteEditorialStore(db) };
-  await addUser(ctx, { email: 'ada@example.org', name: 'Ada Admin', role: 'admin', password: PASSWORD }, 'system');
-  await addUser(ctx, { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer', password: PASSWORD }, 'system');
-  db.close();
-  server = await startServer(settings);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  site = await startSite('a11y', [
+    { email: 'ada@example.org', name: 'Ada Admin', role: 'admin' },
+    { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer' },
+  ], CHROMIUM ?? '/usr/bin/chromium');
+  ({ server, browser } = site);
   // One stored article for the article page, asked as a reader would.
   const page = await newPage();
   await page.goto(server.url);
@@ -117,9 +98,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe.skipIf(!RUN)('the pages under axe-core (WCAG 2.1 AA and best practices)', () => {

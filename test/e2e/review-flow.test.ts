@@ -4,23 +4,16 @@
  * to test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { loadSettings } from '../../src/config.js';
-import { startServer, type RunningServer } from '../../src/main.js';
-import { ingestWithProgress } from '../../src/cli/ingest-command.js';
-import { addUser } from '../../src/editorial/index.js';
-import { openDatabase } from '../../src/store/sqlite/index.js';
-import { createSqliteEditorialStore } from '../../src/store/sqlite/index.js';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/main.js';
 import { findChromium } from './find-chromium.js';
+import { PASSWORD, startSite, type Site } from './site-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CORPUS = path.join(ROOT, 'data/corpus');
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
-const PASSWORD = 'correct horse battery staple';
 const QUESTION = 'What is the treatment of gout?';
 
 // Debian's chromium, or another Chrome named by CLINQ_CHROMIUM (which fails the file when it names no file). Without one,
@@ -30,7 +23,7 @@ const CHROMIUM = findChromium();
 const RUN = CHROMIUM !== undefined || process.env.CI !== undefined;
 if (!RUN) console.warn('browser tests skipped: no chromium found; install it (apt-get install chromium) or set CLINQ_CHROMIUM=/path/to/chrome');
 
-let dir: string;
+let site: Site | undefined;
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -61,29 +54,18 @@ async function shot(page: Page, name: string): Promise<void> {
 
 beforeAll(async () => {
   if (!RUN) return;
-  dir = mkdtempSync(path.join(tmpdir(), 'clinq-e2e-'));
   mkdirSync(SHOTS, { recursive: true });
-  const settings = loadSettings({ store: { dbPath: path.join(dir, 'e2e.db') }, server: { port: 0, host: '127.0.0.1' } }, {});
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xml.gz')).map((f) => path.join(CORPUS, f));
-  await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, false);
-  const db = openDatabase(settings.store.dbPath);
-  const ctx = { store: createSqliteEditorialStore(db) };
-  await addUser(ctx, { email: 'ed@example.org', name: 'Ed Editor', role: 'editor', password: PASSWORD }, 'system');
-  await addUser(ctx, { email: 'ada@example.org', name: 'Ada Admin', role: 'admin', password: PASSWORD }, 'system');
-  await addUser(ctx, { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer', password: PASSWORD }, 'system');
-  db.close();
-  server = await startServer(settings);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  site = await startSite('e2e', [
+    { email: 'ed@example.org', name: 'Ed Editor', role: 'editor' },
+    { email: 'ada@example.org', name: 'Ada Admin', role: 'admin' },
+    { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer' },
+  ], CHROMIUM ?? '/usr/bin/chromium');
+  ({ server, browser } = site);
 });
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe.skipIf(!RUN)('the reader and the Medical Advisory Board in a browser', () => {
