@@ -24,6 +24,14 @@ describe('neighbourMentions', () => {
     expect(neighbourMentions(analyzeQuestion('How is deep endometriosis treated?'), 'Deep infiltrating endometriosis is painful.')).toEqual([]);
   });
 
+  it('takes neither the medical name of the question\'s phrase nor another verb of its relation for a neighbour', () => {
+    // The lay phrase "air pressure" has the medical name "atmospheric pressure" (clinq's lay search terms).
+    const migraine = { ...analyzeQuestion('Can changes in air pressure trigger migraine?'), synonyms: [{ stems: ['air', 'pressur'], names: [['atmospher', 'pressur']] }] };
+    // PMID 26702379 of the shipped corpus.
+    expect(neighbourMentions(migraine, 'Japan has four seasons and many chances of low atmospheric pressure, and the fluctuation of weather induces migraine in people.')).toEqual([]);
+    expect(neighbourMentions(analyzeQuestion('Can changes in air pressure trigger migraine?'), 'Low atmospheric pressure is studied.')).toEqual([{ modifier: 'atmospher', head: 'pressur' }]);
+  });
+
   it('does not read a question verb as the modifier of what was asked', () => {
     const causes = analyzeQuestion('What causes ataxia-telangiectasia?');
     expect(neighbourMentions(causes, 'Motor incoordination is a feature of the hereditary disease ataxia-telangiectasia.')).toEqual([]);

@@ -1,4 +1,4 @@
-import type { QuestionAnalysis } from './analyze-question.js';
+import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { KIND_CUES } from './kind-cues.js';
 import { overlap, type ScoredPassage } from './select-sentences.js';
@@ -48,7 +48,8 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   const subjects = analysis.concepts.filter((c) => !c.generic && c.weight > 0).map((c) => c.stem);
   // Both words of the asked pair name the subject: in "What causes ataxia-telangiectasia?" the verb "causes" is no
   // modifier, so "disease ataxia-telangiectasia" is not a neighbour.
-  const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)));
+  // A relation word before the head ("trigger migraine") is a verb of the question, not a kind of the head.
+  const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)) && !isRelationWord(q.modifier));
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
   const pairs = pairsOf(text);
   // A sentence that uses the asked modifier of the same head too, and draws no contrast, speaks of the same entity
@@ -57,8 +58,11 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   const stems = contentTerms(text).map((t) => t.stem);
   const contrast = hasContrast(text);
   const usesModifier = (q: Pair) => !contrast && stems.some((s) => stemsMatch(q.modifier, s));
+  // The medical name of the question's own phrase is no neighbour of it ("atmospheric pressure" for "air pressure").
+  const medicalName = (p: Pair) => (analysis.synonyms ?? []).some((s) => s.names.some((name) => name.includes(p.modifier) && name.includes(p.head)));
   return pairs.filter(
     (p) =>
+      !medicalName(p) &&
       asked.some((q) => stemsMatch(q.head, p.head) && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
       !asked.some((q) => stemsMatch(q.head, p.head) && usesModifier(q)) &&
       ![...questionStems].some((s) => stemsMatch(s, p.modifier)),
