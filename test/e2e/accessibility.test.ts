@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import type { RunningServer } from '../../src/main.js';
 import { findChromium } from './find-chromium.js';
-import { PASSWORD, startSite, type Site } from './site-harness.js';
+import { startSite, type Site } from './site-harness.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const QUESTION = 'What is the treatment of gout?';
@@ -19,26 +19,11 @@ const RUN = CHROMIUM !== undefined || process.env.CI !== undefined;
 
 let site: Site | undefined;
 let server: RunningServer;
-let browser: Browser;
 let articleUrl = '';
-const contexts: BrowserContext[] = [];
 
-async function newPage(): Promise<Page> {
-  // The site's CSP lets no inline script run; the test's own axe script is let in, the pages' policy is unchanged.
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(email: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}/review`);
-  return page;
-}
+// The site's CSP lets no inline script run; the test's own axe script is let in, the pages' policy is unchanged.
+const newPage = () => site!.newPage({ bypassCSP: true });
+const signIn = (email: string) => site!.signIn(email, { bypassCSP: true });
 
 /** axe's violations on the page, one line each: rule, impact, and the first offending elements. */
 async function violations(page: Page): Promise<string[]> {
@@ -86,7 +71,7 @@ beforeAll(async () => {
     { email: 'ada@example.org', name: 'Ada Admin', role: 'admin' },
     { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer' },
   ], CHROMIUM ?? '/usr/bin/chromium');
-  ({ server, browser } = site);
+  ({ server } = site);
   // One stored article for the article page, asked as a reader would.
   const page = await newPage();
   await page.goto(server.url);
@@ -97,7 +82,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await site?.close();
 });
 

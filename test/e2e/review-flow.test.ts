@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/main.js';
 import { findChromium } from './find-chromium.js';
-import { PASSWORD, startSite, type Site } from './site-harness.js';
+import { startSite, type PageOptions, type Site } from './site-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -25,24 +25,9 @@ if (!RUN) console.warn('browser tests skipped: no chromium found; install it (ap
 
 let site: Site | undefined;
 let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
-async function newPage(options: { width?: number; height?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1200, height: options.height ?? 900 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(email: string, options: { width?: number; height?: number } = {}): Promise<Page> {
-  const page = await newPage(options);
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.url}/review`);
-  return page;
-}
+const newPage = (options?: PageOptions) => site!.newPage(options);
+const signIn = (email: string, options?: PageOptions) => site!.signIn(email, options);
 
 async function text(locator: Locator): Promise<string> {
   return (await locator.innerText()).trim();
@@ -60,11 +45,10 @@ beforeAll(async () => {
     { email: 'ada@example.org', name: 'Ada Admin', role: 'admin' },
     { email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer' },
   ], CHROMIUM ?? '/usr/bin/chromium');
-  ({ server, browser } = site);
+  ({ server } = site);
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await site?.close();
 });
 
