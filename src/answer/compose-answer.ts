@@ -14,7 +14,7 @@ import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
-import { questionSynonyms } from './expand-abbreviations.js';
+import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
@@ -622,8 +622,12 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // An article that uses the medical name of the reader's word ("renal" for "kidney") names it.
   const namesOf = (word: string) => [word, ...(options.alternativesOf?.(word) ?? [])];
   // So does one that uses the medical name of a phrase the word is part of ("atmospheric pressure" for "air pressure").
-  const namedInPhrase = (c: Concept, article: Article) =>
-    (plain.synonyms ?? []).some((s) => s.stems.includes(c.stem) && s.names.some((name) => name.every((stem) => articleStems(article).has(stem))));
+  const renamedIn = new Map<string, Set<string>>();
+  const namedInPhrase = (c: Concept, article: Article) => {
+    let renamed = renamedIn.get(article.pmid);
+    if (!renamed) renamedIn.set(article.pmid, (renamed = renamedStems(articleStems(article), plain.synonyms ?? [])));
+    return renamed.has(c.stem);
+  };
   const unnamed = plain.concepts.filter(
     (c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w)) || namedInPhrase(c, e.article)),
   );

@@ -2,7 +2,7 @@ import type { Article } from '../domain/index.js';
 import { escapeRegExp } from '../lib/index.js';
 import { stemmer } from 'stemmer';
 import { spellGreek, stemsMatch } from './content-terms.js';
-import { definedAbbreviations, type QuestionSynonym } from './expand-abbreviations.js';
+import { definedAbbreviations, renamedStems, type QuestionSynonym } from './expand-abbreviations.js';
 import type { SubjectGroup } from './subject-groups.js';
 
 /**
@@ -126,9 +126,7 @@ export function meetsAsConcept(article: Article, group: SubjectGroup, stems: Rea
   // The vocabulary's name for a phrase of the subject, written in full ("candidiasis" for "yeast infection",
   // "prenatal" for "before birth"), names the words of the phrase it stands for.
   const raw = new Set(texts.flatMap((t) => tokens(t).map((k) => k.stem)));
-  const renamed = new Set(synonyms.filter((s) => s.names.some((name) => name.every((n) => raw.has(n)))).flatMap((s) => s.stems));
-  // With the vocabulary at hand, a subject of several words is renamed only by a name written as it is spelled.
-  const spelled = alternativesOf ? writesName(texts, group.text, alternativesOf) : undefined;
+  const renamed = renamedStems(raw, synonyms);
   // A last word that only names a kind ("psychotic form", "sugar level") leaves the subject to the word before it.
   const single = group.stems.length < 2 || (group.stems.length === 2 && KIND_WORD.test(group.words[1] as string));
   if (single) {
@@ -145,9 +143,11 @@ export function meetsAsConcept(article: Article, group: SubjectGroup, stems: Rea
   // A subject of three words or more written out word by word ("eyelid tumour to metastasise to the parotid") is
   // more than one shared word.
   if (group.stems.length >= 3 && group.stems.every(named)) return true;
+  // With the vocabulary at hand, a subject of several words is renamed only by a name written as it is spelled.
+  const spelled = alternativesOf ? writesName(texts, group.text, alternativesOf) : undefined;
+  if (spelled) return true;
   const words = tokens(group.text);
   const pairs = words.slice(0, -1).map((t, i) => [t.stem, (words[i + 1] as Token).stem] as const);
-  if (spelled) return true;
   return pairs.some(([a, b]) => (spelled === undefined && renamed.has(a) && renamed.has(b)) || texts.some((t) => writesPair(t, a, b)));
 }
 

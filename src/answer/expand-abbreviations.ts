@@ -141,11 +141,14 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
   return found;
 }
 
+/** The stems of the question's lay phrases whose medical name a text's stems hold ("heart", "attack" for "myocardial infarction"). */
+export function renamedStems(stems: ReadonlySet<string>, synonyms: readonly QuestionSynonym[]): Set<string> {
+  return new Set(synonyms.filter((s) => s.names.some((name) => name.every((n) => stems.has(n)))).flatMap((s) => s.stems));
+}
+
 /** Adds a lay phrase's stems to a text's stems when the text names the phrase's medical name. */
 function withSynonyms(stems: Set<string>, synonyms: readonly QuestionSynonym[]): Set<string> {
-  for (const { stems: phrase, names } of synonyms) {
-    if (names.some((name) => name.every((s) => stems.has(s)))) for (const s of phrase) stems.add(s);
-  }
+  for (const s of renamedStems(stems, synonyms)) stems.add(s);
   return stems;
 }
 
