@@ -449,16 +449,19 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (!plain.concepts.length) {
     return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
   }
-  const foreign = foreignLanguageSummary(question); if (foreign) return insufficient(question, audience, corpus, foreign); // read in English only
+  // clinq reads questions in English only: one in another language gets that said, not a search on its words.
+  const foreign = foreignLanguageSummary(question);
+  if (foreign) return insufficient(question, audience, corpus, foreign);
   // A question lifted out of a conversation ("Is it contagious?", "What does this medication do?") would be answered
   // about its other words only; the reader is asked for the name instead.
   const everyday = (word: string) => (englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
+  const commonest = (word: string) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL;
   const pointer = unresolvedReference(question, everyday);
   if (pointer) {
     return insufficient(question, audience, corpus, `The question says "${pointer}" without naming what it means; ask it again with the name of the condition, test or medicine.`);
   }
   // "Do I need antibiotics?" asks for advice on a kind of treatment for a condition it does not name.
-  const forWhat = unnamedCondition(question, (word) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL && !isNamedConcept(word));
+  const forWhat = unnamedCondition(question, (word) => commonest(word) && !isNamedConcept(word));
   if (forWhat) return insufficient(question, audience, corpus, `The question asks about ${joinWords(forWhat)} without naming the condition or symptom to treat; ask it again with that name.`);
   // A bare "What about X?" lifted out of a conversation does not say what it asks of X.
   const about = unstatedAsk(question);
@@ -469,7 +472,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   ]);
   // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names
   // it ("colchicine") or it is no English word ("benadryl", or a misspelling the reader can then correct).
-  const commonest = (word: string) => (englishLevel?.(word) ?? Infinity) <= COMMONEST_LEVEL;
   const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
   const unseen = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
   // A reader's word the corpus writes only by its medical name ("outlook" as "prognosis") is no missing topic.
