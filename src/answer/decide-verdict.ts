@@ -235,7 +235,7 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
       const changeVerb = CHANGES.some((s) => c.stem.startsWith(s));
       const changesAsked = (i: number) =>
         !changeVerb ||
-        tokens.slice(Math.max(0, i - SUBJECT_WINDOW), i + OBJECT_WINDOW + 1).some((t, k) => k !== Math.min(i, SUBJECT_WINDOW) && t.stem !== null && t.stem !== c.stem && isConcept(t));
+        tokens.some((t, j) => j !== i && j >= i - SUBJECT_WINDOW && j <= i + OBJECT_WINDOW && t.stem !== null && t.stem !== c.stem && isConcept(t));
       if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && changesAsked(i))) return true;
     }
   }
