@@ -111,4 +111,9 @@ describe('the vocabulary and named conditions', () => {
     // Public-health swaps that are wrong in clinical text stay out ("corticosteroids" is not "asthma drug").
     for (const term of ['corticosteroids', 'microbes', 'titer', 'quarantine', 'inhaler']) expect(vocabulary.lookup(term)?.substitution).toBeUndefined();
   });
+
+  it('leaves "continue to" alone, whose plain "keep on" would need the verb after it changed ("keep on take colchicine")', async () => {
+    const vocabulary = await loadVocabulary();
+    expect(vocabulary.lookup('continue to')?.substitution).toBeUndefined();
+  });
 });
