@@ -4,6 +4,7 @@ import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, t
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
+import { competingAttributes } from './verdict-category.js';
 import { definesSubject, directFit, relatesSubjects } from './direct-fit.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
@@ -771,7 +772,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const relatable = thread
     ? [...subjectGroups(analyzeQuestion(question.slice(0, thread.at))), ...subjectGroups(analyzeQuestion(thread.topic))]
     : questionSubjects;
-  const direct = chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
+  // A "no" resting on a sentence that gives the subject another attribute ("a copper storage disease") answers with it.
+  const competing = verdict === 'no' && decisive && competingAttributes(question, [decisive]).length ? { passage: decisive, alsoSaidBy: [] } : undefined;
+  const direct = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its

@@ -3,6 +3,7 @@ import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.js';
 import type { ScoredPassage } from './select-sentences.js';
+import { competingAttributes } from './verdict-category.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -458,6 +459,9 @@ export function decideVerdict(
   const considered = passages
     .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && !p.aim)
     .slice(0, top);
+  // "Is Wilson's disease an iron storage disease?" is denied by "Wilson's disease represents a copper storage disease".
+  const competing = analysis ? competingAttributes(analysis.question, passages) : [];
+  if (competing.length) return { verdict: 'no', decisive: competing[0] ?? null, support: competing };
   // "Is it safe to ...?" is answered only by sentences about safety or harm; silence about harm is not safety.
   if (analysis && SAFETY_QUESTION.test(analysis.question)) {
     // "Is X harmful?" and "Is X not safe?" ask the opposite way round.

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { attributeClaim, competingAttributes } from './verdict-category.js';
+
+const sentences = (...texts: string[]) => texts.map((text) => ({ text }));
+const competing = (question: string, ...texts: string[]) => competingAttributes(question, sentences(...texts)).map((s) => s.text);
+
+describe('attributeClaim', () => {
+  it('reads the subject and the class words of a question asking whether something is a kind of thing', () => {
+    expect(attributeClaim("Is Wilson's disease described as an iron storage disease?")).toEqual({
+      subject: "Wilson's disease",
+      aliases: [],
+      attribute: ['iron', 'storage', 'disease'],
+    });
+    expect(attributeClaim('Tocilizumab is an anti-TNF antibody, yes or no?')?.attribute).toEqual(['anti-TNF', 'antibody']);
+  });
+
+  it('joins a separated prefix to its word and keeps a bracketed abbreviation as another name', () => {
+    expect(attributeClaim('Is Bcl-2-like protein 1 an pro apoptotic protein?')?.attribute).toEqual(['pro-apoptotic', 'protein']);
+    expect(attributeClaim('Is periampullary carcinoma (PAC) a relatively rare genitourinary malignancy')).toMatchObject({ subject: 'periampullary carcinoma', aliases: ['PAC'] });
+  });
+
+  it('reads no class from questions on something else', () => {
+    expect(attributeClaim('Is there a role for CADM1 in Myelodysplastic syndrome?')).toBeNull();
+    expect(attributeClaim('Does lucatumumab bind to CD140?')).toBeNull();
+  });
+});
+
+describe('competingAttributes', () => {
+  it('finds a sentence giving the subject another element of the same kind of disease', () => {
+    expect(
+      competing(
+        "Is Wilson's disease described as an iron storage disease?",
+        "Wilson's disease represents a copper storage disease.",
+        "Wilson's disease, a copper storage disorder, in which biliary copper excretion is reduced, is inherited as an autosomal recessive trait.",
+        "Wilson's disease is an autosomal recessive disease of copper metabolism which is widely recognized as a disease occurring clinically in children.",
+      ),
+    ).toEqual(["Wilson's disease represents a copper storage disease.", "Wilson's disease, a copper storage disorder, in which biliary copper excretion is reduced, is inherited as an autosomal recessive trait."]);
+  });
+
+  it('finds an antibody against another target, whether the sentence puts it before or after the name', () => {
+    const question = 'Tocilizumab is an anti-TNF antibody, yes or no?';
+    expect(competing(question, 'Tocilizumab is a humanized anti-IL-6 receptor monoclonal antibody, which binds to circulating soluble IL-6 receptor.')).toHaveLength(1);
+    expect(competing(question, 'To characterize the biological activity of tocilizumab, a humanized anti-human interleukin-6 receptor (IL-6R) monoclonal antibody, we examined its binding activity.')).toHaveLength(1);
+  });
+
+  it('finds another kind of virus and the opposite prefix', () => {
+    expect(competing('Is pRETRO-SUPER an adenoviral vector?', 'We investigated the effect of siRNA of CTGF by pRetro-Super (PRS) retrovirus vector on the expression of CTGF.')).toHaveLength(1);
+    expect(competing('Is Bcl-2-like protein 1 an pro apoptotic protein?', 'anti-apoptotic Bcl-2-like protein 1 (BCL2L1, Bcl-xL)')).toHaveLength(1);
+  });
+
+  it('finds nothing when attributes of different sorts coexist ("humanized" beside "anti-IL-6")', () => {
+    expect(competing('Is tocilizumab a humanized antibody?', 'Tocilizumab is a humanized anti-IL-6 receptor monoclonal antibody.')).toEqual([]);
+    expect(competing('Is Wilson disease a genetic disorder?', 'Wilson disease is a metabolic disorder of copper.')).toEqual([]);
+  });
+
+  it('finds nothing when one qualifier is a kind of the other ("retroviral" is viral)', () => {
+    expect(competing('Is pRETRO-SUPER a viral vector?', 'pRetro-Super, a retroviral vector, was used.')).toEqual([]);
+  });
+
+  it('finds nothing when the sentence names the asked qualifier too, or pairs names "respectively"', () => {
+    expect(competing('Tocilizumab is an anti-TNF antibody, yes or no?', 'Recently, an anti-IL-6 receptor monoclonal antibody, tocilizumab, has been licensed when anti-tumour necrosis factors (TNF) have failed.')).toEqual([]);
+    expect(competing("Is Wilson's disease described as an iron storage disease?", 'Hemochromatosis and Wilson disease are copper and iron storage diseases, respectively.')).toEqual([]);
+  });
+
+  it('finds nothing when some sentence gives the subject the asked attribute itself', () => {
+    expect(
+      competing("Is Wilson's disease a copper storage disease?", "Wilson's disease represents a copper storage disease.", "Wilson's disease, an iron storage disorder, is rare."),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,242 @@
+import { stemmer } from 'stemmer';
+import { escapeRegExp } from '../lib/index.js';
+
+/** What a question says its subject is: "Is Wilson's disease an iron storage disease?" names a subject and a kind. */
+export type AttributeClaim = { subject: string; aliases: string[]; attribute: string[] };
+
+// Verbs by which a text puts something in a class ("is classified as", "described as").
+const CLASS_VERB = '(?:described|classified|considered|known|regarded|defined|characteri[sz]ed|recogni[sz]ed|categori[sz]ed)(?:\\s+as)?';
+const ASKS_CLASS = [
+  new RegExp(`^(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\s+(?:${CLASS_VERB}\\s+)?an?\\s+(.+)$`, 'i'),
+  new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are)\\s+(?:${CLASS_VERB}\\s+)?an?\\s+(.+)$`, 'i'),
+];
+// Words that end the noun phrase naming the class ("a risk factor for ...", "a protein that ...").
+const PHRASE_END = new Set(
+  `of for in on at to by with from that which who whose where when than as and or but not nor during after before between
+  among against via into through without within such like caused used found involved associated related linked able
+  responsible required necessary is are was were has have had`.split(/\s+/),
+);
+// A subject that is no thing ("Is there a ...", "Is it a ...").
+const NO_SUBJECT = /^(?:there|it|this|that|these|those|they|he|she)$/i;
+
+/** The subject and class words of a question asking whether something is a kind of thing, or null. */
+export function attributeClaim(question: string): AttributeClaim | null {
+  const asked = question.replace(/[,;]?\s*(?:yes or no|true or false)\W*$/i, '').replace(/[?.!\s]+$/, '').trim();
+  for (const form of ASKS_CLASS) {
+    const m = form.exec(asked);
+    if (!m) continue;
+    const subject = (m[1] as string).trim();
+    if (NO_SUBJECT.test(subject) || subject.split(/\s+/).length > 6 || /\b(?:than|not)\b/i.test(asked)) return null;
+    const words: string[] = [];
+    for (const w of (m[2] as string).split(/\s+/)) {
+      const word = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (!word || PHRASE_END.has(word.toLowerCase())) break;
+      words.push(word);
+    }
+    const attribute = joinPrefixes(words);
+    if (attribute.length < 2) return null;
+    // "periampullary carcinoma (PAC)": the bracketed letters are another name of the subject.
+    const aliases = [...subject.matchAll(/\(([^()]+)\)/g)].map((a) => (a[1] as string).trim());
+    return { subject: subject.replace(/\s*\([^()]*\)/g, '').trim(), aliases, attribute };
+  }
+  return null;
+}
+
+// "pro apoptotic" is one word with its prefix, as "pro-apoptotic" is.
+function joinPrefixes(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1];
+    if (/^(?:pro|anti|non)$/i.test(w) && next !== undefined) {
+      out.push(`${w}-${next}`);
+      i += 1;
+    } else out.push(w);
+  }
+  return out;
+}
+
+// Chemical elements medicine names as what a disease stores, lacks or is poisoned by.
+const ELEMENTS = new Set(
+  `iron copper zinc lead mercury arsenic cadmium calcium magnesium sodium potassium manganese cobalt nickel chromium
+  selenium iodine fluorine lithium aluminium aluminum silver gold platinum phosphorus sulfur sulphur thallium
+  molybdenum boron barium strontium`.split(/\s+/),
+);
+// Kinds of microbe as nouns or adjectives ("retrovirus", "adenoviral", "bacterial", "fungi").
+const MICROBE = /^(\w*?)(vir(?:al|us|uses|ion)|bacteri(?:al|um|a)|fung(?:al|us|i)|parasit(?:ic|e|es)|protozo(?:al|an|a))$/i;
+// Qualities of which a thing has one or the other.
+const POLES: [string, string][] = [
+  ['benign', 'malignant'], ['dominant', 'recessive'], ['acute', 'chronic'], ['upregulated', 'downregulated'],
+  ['gram-positive', 'gram-negative'], ['autosomal', 'x-linked'], ['hereditary', 'acquired'],
+];
+// Animals an antibody is raised against or in ("anti-human IL-6 receptor"): the target is the name after them.
+const SPECIES = /^(?:human|mouse|murine|rat|rabbit|goat|sheep|bovine|porcine|canine)$/i;
+
+// A code names a molecule: a digit, or two capitals ("IL-6", "TNF", "CD40", "NFkB").
+const isCode = (w: string) => /\d/.test(w) || /\p{Lu}.*\p{Lu}/u.test(w) || /^\p{L}+\p{Lu}/u.test(w);
+
+type Sorted = { sort: string; value: string };
+
+/** What sort of qualifier a word is and which one of its sort, or null when it is of no sort we can compare. */
+function sortOf(word: string, next: string | undefined): Sorted | null {
+  const lower = word.toLowerCase();
+  const polar = /^(pro|anti)-?(\p{L}{5,})$/u.exec(lower);
+  // "anti-TNF", "anti-IL-6": a target named by its code; "anti-human IL-6 receptor" names it after the species.
+  const target = /^anti-?(.+)$/iu.exec(word);
+  if (target) {
+    const named = SPECIES.test(target[1] as string) && next !== undefined ? next : (target[1] as string);
+    if (isCode(named)) return { sort: 'target', value: named.toLowerCase().replace(/^interleukin/, 'il').replace(/[^\p{L}\p{N}]/gu, '') };
+  }
+  if (polar && (/-/.test(lower) || polar[1] === 'anti')) return { sort: `polar:${stemmer(polar[2] as string)}`, value: polar[1] as string };
+  if (ELEMENTS.has(lower)) return { sort: 'element', value: lower };
+  const microbe = MICROBE.exec(lower);
+  if (microbe) return { sort: 'microbe', value: `${microbe[1]}${(microbe[2] as string).replace(/(?:al|uses|us|ion|um|a|i|ic|es|e|an)$/, '')}` };
+  const pole = POLES.find((p) => p.includes(lower));
+  if (pole) return { sort: `pole:${pole[0]}`, value: lower };
+  return null;
+}
+
+const SUBJECT = '\u2063X\u2063';
+// Links that make what follows a description of what precedes ("X is a", "X, a", "X represents a").
+const LINK = new RegExp(
+  `^\\s*(?:,\\s*|\\s)(?:(?:is|was|are|were|represents|remains|becomes|acts)(?:\\s+\\w+ly)?(?:\\s+${CLASS_VERB}|\\s+as)?(?:\\s+(?:an?|the|one))?|an?)\\s+`,
+  'i',
+);
+
+/** The words of a sentence that describe the subject: the noun phrases linked to it, before and after. */
+export function descriptions(sentence: string, claim: AttributeClaim): string[][] {
+  const names = [claim.subject, ...claim.aliases].filter((n) => n.length >= 2);
+  let text = sentence;
+  for (const name of names) text = text.replace(subjectPattern(name), ` ${SUBJECT} `);
+  if (!text.includes(SUBJECT)) return [];
+  // Brackets around the subject are apposition ("antibody (tocilizumab)"); short ones elsewhere are asides ("(IL-6R)").
+  text = text.replace(new RegExp(`\\(\\s*${SUBJECT}\\s*\\)`, 'g'), ` ${SUBJECT} `).replace(/\s*\([^()]{0,30}\)/g, '');
+  const subjectWords = wordsOf(claim.subject);
+  const found: string[][] = [];
+  let at = text.indexOf(SUBJECT);
+  while (at >= 0) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + SUBJECT.length);
+    const link = LINK.exec(after);
+    if (link) found.push(phraseAfter(after.slice(link[0].length)));
+    else {
+      // "pRetro-Super retrovirus vector": the subject names one of a kind.
+      const compound = phraseAfter(after);
+      if (compound.length) found.push([...subjectWords, ...compound]);
+    }
+    // "an anti-IL-6 receptor monoclonal antibody, tocilizumab" and "anti-apoptotic Bcl-2-like protein 1".
+    const apposed = /,\s*$/.test(before);
+    const premodifiers = phraseBefore(before.replace(/,\s*$/, ''));
+    if (premodifiers.length) found.push(apposed ? premodifiers : [...premodifiers, ...subjectWords]);
+    at = text.indexOf(SUBJECT, at + SUBJECT.length);
+  }
+  return found.filter((p) => p.length > 0);
+}
+
+function subjectPattern(name: string): RegExp {
+  const tokens = name.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map(escapeRegExp).join(`(?:['’]?s)?[\\s\\-‐]*`)}(?:['’]?s)?(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu) ?? [];
+
+// Noun-phrase words run up to punctuation or a word that ends the phrase.
+function phraseAfter(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(/([\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu)) {
+    if (m[2] !== undefined || PHRASE_END.has((m[1] as string).toLowerCase()) || m[1] === SUBJECT || words.length >= 8) break;
+    words.push(m[1] as string);
+  }
+  return words;
+}
+
+function phraseBefore(text: string): string[] {
+  const tokens = [...text.matchAll(/([\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu)];
+  const words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const m = tokens[i] as RegExpMatchArray;
+    const word = (m[1] ?? '').toLowerCase();
+    if (m[2] !== undefined || PHRASE_END.has(word) || /^(?:an?|the|is|are|was|were)$/.test(word) || words.length >= 8) break;
+    words.unshift(m[1] as string);
+  }
+  return words;
+}
+
+const stemOf = (w: string) => stemmer(w.toLowerCase());
+
+/**
+ * Whether a description of the subject gives it another qualifier of the same sort as the question's ("copper
+ * storage disease" for "iron storage disease", "anti-IL-6 receptor antibody" for "anti-TNF antibody", "retrovirus
+ * vector" for "adenoviral vector", "anti-apoptotic" for "pro apoptotic"), qualifying the same word, while the
+ * sentence nowhere names the question's qualifier.
+ */
+export function competes(claim: AttributeClaim, description: readonly string[], sentence: string): boolean {
+  const attribute = claim.attribute;
+  const sentenceKeys = wordsOf(sentence).flatMap((w, i, all) => sortKeys(w, all[i + 1]));
+  // The sentence names the asked qualifier somewhere ("TNF" beside "anti-IL-6"): it may say it of the subject too.
+  const names = (asked: Sorted) =>
+    sentenceKeys.some((k) => {
+      const [sort, value] = k.split('=') as [string, string];
+      return (sort === asked.sort || (asked.sort === 'target' && sort === 'code')) && alike(value, asked.value);
+    });
+  const questionSorts = new Set(attribute.flatMap((w, i) => sortKeys(w, attribute[i + 1])));
+  for (let i = 0; i < attribute.length - 1; i++) {
+    const asked = sortOf(attribute[i] as string, attribute[i + 1]);
+    if (!asked || names(asked)) continue;
+    // What the question's qualifier qualifies: the words after it.
+    const qualified = attribute.slice(i + 1).map(stemOf);
+    for (let j = 0; j < description.length - 1; j++) {
+      const given = sortOf(description[j] as string, description[j + 1]);
+      if (!given || given.sort !== asked.sort || alike(given.value, asked.value) || questionSorts.has(`${given.sort}=${given.value}`)) continue;
+      const rest = description.slice(j + 1).map(stemOf);
+      if (qualified.some((s) => rest.includes(s))) return true;
+    }
+  }
+  return false;
+}
+
+// One qualifier inside another names the same thing or one of its kind: "viral" and "retroviral", "IL-6" and "IL-6R".
+const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a);
+
+function sortKeys(word: string, next: string | undefined): string[] {
+  const keys: string[] = [];
+  const s = sortOf(word, next);
+  if (s) keys.push(`${s.sort}=${s.value}`);
+  // A hyphened name also names each of its parts ("copper-associated" names copper).
+  for (const part of word.split(/[-‐]/)) {
+    if (part === word) continue;
+    const p = sortOf(part, next);
+    if (p) keys.push(`${p.sort}=${p.value}`);
+  }
+  // A code names the target it would be of ("TNF" in "tumour necrosis factors (TNF)").
+  if (isCode(word)) keys.push(`code=${word.toLowerCase().replace(/^interleukin/, 'il').replace(/[^\p{L}\p{N}]/gu, '')}`);
+  return keys;
+}
+
+/** Whether a description of the subject gives it the question's own qualifier ("a copper storage disease" for copper). */
+export function affirms(claim: AttributeClaim, description: readonly string[]): boolean {
+  const attribute = claim.attribute;
+  const given = new Set(description.flatMap((w, i) => sortKeys(w, description[i + 1])));
+  return attribute.slice(0, -1).some((w, i) => {
+    const s = sortOf(w, attribute[i + 1]);
+    return s !== null && given.has(`${s.sort}=${s.value}`);
+  });
+}
+
+/**
+ * The sentences that give the question's subject a competing qualifier of the same sort as the one asked about, best
+ * first; none when the question asks no such thing or some sentence gives the subject the asked qualifier itself.
+ */
+export function competingAttributes<T extends { text: string }>(question: string, sentences: readonly T[]): T[] {
+  const claim = attributeClaim(question);
+  if (!claim || !claim.attribute.slice(0, -1).some((w, i) => sortOf(w, claim.attribute[i + 1]) !== null)) return [];
+  const out: T[] = [];
+  for (const s of sentences) {
+    // "Hemochromatosis and Wilson's disease are iron and copper disorders, respectively" pairs names the reader must match.
+    if (/\brespectively\b/i.test(s.text)) continue;
+    const described = descriptions(s.text, claim);
+    if (described.some((d) => affirms(claim, d))) return [];
+    if (described.some((d) => competes(claim, d, s.text))) out.push(s);
+  }
+  return out;
+}
