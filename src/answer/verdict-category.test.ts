@@ -48,6 +48,16 @@ describe('competingAttributes', () => {
     expect(competing('Is Bcl-2-like protein 1 an pro apoptotic protein?', 'anti-apoptotic Bcl-2-like protein 1 (BCL2L1, Bcl-xL)')).toHaveLength(1);
   });
 
+  it('finds the subject listed as one of a kind with the opposite prefix', () => {
+    expect(
+      competing('Is Bcl-2-like protein 1 an pro apoptotic protein?', 'Decreasing the expression of anti-apoptotic factors, including apoptosis regulator Bcl-2 and Bcl-2-like protein 1 in FaDu cells'),
+    ).toHaveLength(1);
+  });
+
+  it('finds nothing in a list the sentence closes before the subject', () => {
+    expect(competing('Is Bcl-2-like protein 1 an pro apoptotic protein?', 'Anti-apoptotic factors such as Bcl-2 were lowered; Bcl-2-like protein 1 was unchanged.')).toEqual([]);
+  });
+
   it('finds nothing when attributes of different sorts coexist ("humanized" beside "anti-IL-6")', () => {
     expect(competing('Is tocilizumab a humanized antibody?', 'Tocilizumab is a humanized anti-IL-6 receptor monoclonal antibody.')).toEqual([]);
     expect(competing('Is Wilson disease a genetic disorder?', 'Wilson disease is a metabolic disorder of copper.')).toEqual([]);

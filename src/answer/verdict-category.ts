@@ -103,6 +103,21 @@ const LINK = new RegExp(
   'i',
 );
 
+// Words that open a list of examples of a kind: "factors, including A, B and X".
+const EXAMPLES = /,?\s*\b(?:including|such as|e\.g\.,?|especially|notably)\s/giu;
+// The most words a list may hold before the subject.
+const LIST_WORDS = 12;
+
+// Where the list of examples the subject ends begins, or -1.
+function listStart(before: string): number {
+  let start = -1;
+  let end = 0;
+  for (const m of before.matchAll(EXAMPLES)) [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+  if (start < 0) return -1;
+  const list = before.slice(end);
+  return /[;.:()]/.test(list) || list.split(/\s+/).filter(Boolean).length > LIST_WORDS ? -1 : start;
+}
+
 /** The words of a sentence that describe the subject: the noun phrases linked to it, before and after. */
 export function descriptions(sentence: string, claim: AttributeClaim): string[][] {
   const names = [claim.subject, ...claim.aliases].filter((n) => n.length >= 2);
@@ -128,6 +143,9 @@ export function descriptions(sentence: string, claim: AttributeClaim): string[][
     const apposed = /,\s*$/.test(before);
     const premodifiers = phraseBefore(before.replace(/,\s*$/, ''));
     if (premodifiers.length) found.push(apposed ? premodifiers : [...premodifiers, ...subjectWords]);
+    // "anti-apoptotic factors, including apoptosis regulator Bcl-2 and Bcl-2-like protein 1": one of a kind listed.
+    const listed = listStart(before);
+    if (listed >= 0) found.push(phraseBefore(before.slice(0, listed)));
     at = text.indexOf(SUBJECT, at + SUBJECT.length);
   }
   return found.filter((p) => p.length > 0);
@@ -189,7 +207,8 @@ export function competes(claim: AttributeClaim, description: readonly string[], 
       const given = sortOf(description[j] as string, description[j + 1]);
       if (!given || given.sort !== asked.sort || alike(given.value, asked.value) || questionSorts.has(`${given.sort}=${given.value}`)) continue;
       const rest = description.slice(j + 1).map(stemOf);
-      if (qualified.some((s) => rest.includes(s))) return true;
+      // An antibody has one target and a prefix one pole ("anti-apoptotic factors"), whatever the word they qualify.
+      if (given.sort === 'target' || given.sort.startsWith('polar:') || qualified.some((s) => rest.includes(s))) return true;
     }
   }
   return false;
