@@ -19,9 +19,14 @@ describe('attributeClaim', () => {
     expect(attributeClaim('Is periampullary carcinoma (PAC) a relatively rare genitourinary malignancy')).toMatchObject({ subject: 'periampullary carcinoma', aliases: ['PAC'] });
   });
 
+  it('reads a question whether something binds a molecule code as one whether it is an agent against it', () => {
+    expect(attributeClaim('Does lucatumumab bind to CD140?')).toEqual({ subject: 'lucatumumab', aliases: [], attribute: ['anti-CD140', 'agent'] });
+    expect(attributeClaim('Does lucatumumab bind to the acetylcholine receptor?')).toBeNull();
+  });
+
   it('reads no class from questions on something else', () => {
     expect(attributeClaim('Is there a role for CADM1 in Myelodysplastic syndrome?')).toBeNull();
-    expect(attributeClaim('Does lucatumumab bind to CD140?')).toBeNull();
+    expect(attributeClaim('Are Copy Number Variants (CNVs) depleted in regions of low mappability?')).toBeNull();
   });
 });
 
@@ -56,6 +61,14 @@ describe('competingAttributes', () => {
 
   it('finds nothing in a list the sentence closes before the subject', () => {
     expect(competing('Is Bcl-2-like protein 1 an pro apoptotic protein?', 'Anti-apoptotic factors such as Bcl-2 were lowered; Bcl-2-like protein 1 was unchanged.')).toEqual([]);
+  });
+
+  it('finds an antibody against another molecule for a question whether it binds one, unless a sentence names that one', () => {
+    const question = 'Does lucatumumab bind to CD140?';
+    const against = 'Lucatumumab (HCD122) is a fully human anti-CD40 antagonist monoclonal antibody that blocks CD40L-mediated signaling.';
+    expect(competing(question, against)).toHaveLength(1);
+    expect(competing(question, against, 'Lucatumumab, an anti-CD140 antibody, was tested.')).toEqual([]);
+    expect(competing('Can miR-122 target RUNX2?', 'miR-122 targets cyclin G1 in hepatocytes.')).toEqual([]);
   });
 
   it('finds nothing when attributes of different sorts coexist ("humanized" beside "anti-IL-6")', () => {

@@ -19,9 +19,17 @@ const PHRASE_END = new Set(
 // A subject that is no thing ("Is there a ...", "Is it a ...").
 const NO_SUBJECT = /^(?:there|it|this|that|these|those|they|he|she)$/i;
 
-/** The subject and class words of a question asking whether something is a kind of thing, or null. */
+// Questions whether something binds a molecule named by its code ("Does lucatumumab bind to CD140?").
+const ASKS_TARGET = /^(?:does|do|did|can|could|will)\s+(?:the\s+)?(.+?)\s+(?:bind|target|recogni[sz]e)\s+(?:to\s+)?(?:the\s+)?([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)$/iu;
+
+/**
+ * The subject and class words of a question asking whether something is a kind of thing, or null. A question whether
+ * it binds a molecule asks whether it is an agent against that molecule ("anti-CD140").
+ */
 export function attributeClaim(question: string): AttributeClaim | null {
   const asked = question.replace(/[,;]?\s*(?:yes or no|true or false)\W*$/i, '').replace(/[?.!\s]+$/, '').trim();
+  const target = ASKS_TARGET.exec(asked);
+  if (target && isCode(target[2] as string) && !NO_SUBJECT.test(target[1] as string)) return claimOn(target[1] as string, [`anti-${target[2]}`, 'agent']);
   for (const form of ASKS_CLASS) {
     const m = form.exec(asked);
     if (!m) continue;
@@ -35,11 +43,15 @@ export function attributeClaim(question: string): AttributeClaim | null {
     }
     const attribute = joinPrefixes(words);
     if (attribute.length < 2) return null;
-    // "periampullary carcinoma (PAC)": the bracketed letters are another name of the subject.
-    const aliases = [...subject.matchAll(/\(([^()]+)\)/g)].map((a) => (a[1] as string).trim());
-    return { subject: subject.replace(/\s*\([^()]*\)/g, '').trim(), aliases, attribute };
+    return claimOn(subject, attribute);
   }
   return null;
+}
+
+function claimOn(subject: string, attribute: string[]): AttributeClaim {
+  // "periampullary carcinoma (PAC)": the bracketed letters are another name of the subject.
+  const aliases = [...subject.matchAll(/\(([^()]+)\)/g)].map((a) => (a[1] as string).trim());
+  return { subject: subject.replace(/\s*\([^()]*\)/g, '').trim(), aliases, attribute };
 }
 
 // "pro apoptotic" is one word with its prefix, as "pro-apoptotic" is.
