@@ -4,7 +4,8 @@ import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, t
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
-import { competingAttributes } from './verdict-category.js';
+import { askedQualifiers, competingAttributes } from './verdict-category.js';
+import { splitSentences } from './split-passages.js';
 import { definesSubject, directFit, relatesSubjects } from './direct-fit.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
@@ -494,7 +495,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const absent = zero
     .filter((c) => isNamedConcept(c.word) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words) && !inNounForm(c)))
     .map((c) => c.word);
-  if (absent.length) {
+  // "Is impetigo a viral infection?": no article need say "viral" when one calls impetigo a bacterial infection.
+  const givenOtherwise = (words: readonly string[]) =>
+    plain.type === 'yesno' && words.every((w) => askedQualifiers(question).includes(w.toLowerCase())) &&
+    competingAttributes(question, evidence.flatMap((e) => splitSentences(`${e.article.title} ${e.article.abstract}`).map((text) => ({ text })))).length > 0;
+  if (absent.length && !givenOtherwise(absent)) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`);
   }
   if (!evidence.length) {
@@ -634,7 +639,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const unnamed = plain.concepts.filter(
     (c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w)) || namedInPhrase(c, e.article)),
   );
-  if (unnamed.length) {
+  if (unnamed.length && !givenOtherwise(unnamed.map((c) => c.word))) {
     // A qualifier is named with what it qualifies, as the question puts it ("intermittent fasting").
     const shownAs = (c: Concept) => (rareQualifier(c) ? (questionSubjects.find((g) => g.words.includes(c.word))?.text ?? c.word) : c.word);
     return insufficient(question, audience, corpus, `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}.`);

@@ -271,3 +271,13 @@ export function competingAttributes<T extends { text: string }>(question: string
   }
   return out;
 }
+
+/** The words of the qualifier a question asks its subject to have ("viral" of "Is impetigo a viral infection?"), lower case. */
+export function askedQualifiers(question: string): string[] {
+  const claim = attributeClaim(question);
+  if (!claim) return [];
+  return claim.attribute
+    .slice(0, -1)
+    .filter((w, i) => sortOf(w, claim.attribute[i + 1]) !== null)
+    .flatMap((w) => [w, ...w.split(/[-‐]/)].map((x) => x.toLowerCase()));
+}
