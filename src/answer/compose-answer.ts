@@ -725,7 +725,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
   // things compared and what they are compared for; other questions need two of their subjects.
   const need = analysis.topics.includes('comparison') ? 3 : 2;
-  const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord }) : { verdict: undefined, decisive: null, support: [] };
+  const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord, described: scoredAll }) : { verdict: undefined, decisive: null, support: [] };
   // A verdict needs evidence that speaks of the question's subjects together: a yes from an article on "Sweet
   // syndrome" says nothing on whether people with diabetes may eat sweets, so the answer stays uncertain. A full
   // abstract must speak of two of the question's subjects ("smoking" and "colorectal cancer", not "colorectal" and

@@ -446,7 +446,7 @@ const QUALIFIER_ENDING = /(?:al|ic|ly|ous|ive|ary|ing|ar)$/;
  */
 export function decideVerdict(
   passages: readonly ScoredPassage[],
-  options: { top?: number; analysis?: QuestionAnalysis; minCoverage?: number; silentWeight?: number; noBias?: number } = {},
+  options: { top?: number; analysis?: QuestionAnalysis; minCoverage?: number; silentWeight?: number; noBias?: number; described?: readonly ScoredPassage[] } = {},
 ): {
   verdict: Verdict;
   decisive: ScoredPassage | null;
@@ -460,7 +460,8 @@ export function decideVerdict(
     .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && !p.aim)
     .slice(0, top);
   // "Is Wilson's disease an iron storage disease?" is denied by "Wilson's disease represents a copper storage disease".
-  const competing = analysis ? competingAttributes(analysis.question, passages) : [];
+  // Any sentence that names the subject may say what it is (options.described), not only those heard.
+  const competing = analysis ? competingAttributes(analysis.question, options.described ?? passages) : [];
   if (competing.length) return { verdict: 'no', decisive: competing[0] ?? null, support: competing };
   // "Is it safe to ...?" is answered only by sentences about safety or harm; silence about harm is not safety.
   if (analysis && SAFETY_QUESTION.test(analysis.question)) {

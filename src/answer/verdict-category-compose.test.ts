@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
+import { decideVerdict } from './decide-verdict.js';
+import type { ScoredPassage } from './select-sentences.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { plainArticle as article } from './fixtures/plain-article.js';
 
@@ -44,5 +47,19 @@ describe('composeAnswer on whether something is a kind of thing', () => {
       documentFrequencies: async (stems) => new Map(stems.map((s) => [s, s === 'viral' ? 0 : 2])),
     });
     expect(answer.status).toBe('insufficient_evidence');
+  });
+});
+
+describe('decideVerdict on whether something is a kind of thing', () => {
+  const passage = (text: string): ScoredPassage => ({ pmid: '1', section: 'RESULTS', index: 1, text, score: 1, coverage: 1, rank: 0, stems: new Set() });
+  const asked = analyzeQuestion('Is Bcl-2-like protein 1 an pro apoptotic protein?');
+  // Sentences from PMIDs 22508043 and 28521469.
+  const heard = passage('Expression of the pro-apoptotic protein Bad was up-regulated and expression of the anti-apoptotic proteins Bcl-2 and Bcl-xl was down-regulated.');
+  const listed = passage('Decreasing the expression of anti-apoptotic factors, including apoptosis regulator Bcl-2 and Bcl-2-like protein 1 in FaDu cells');
+
+  it('answers no from a sentence describing the subject otherwise, whether heard or only among the sentences that may describe it', () => {
+    expect(decideVerdict([heard], { analysis: asked }).verdict).toBe('yes');
+    const result = decideVerdict([heard], { analysis: asked, described: [heard, listed] });
+    expect(result).toEqual({ verdict: 'no', decisive: listed, support: [listed] });
   });
 });
