@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeClaim, competingAttributes } from './verdict-category.js';
+import { attributeClaim, competingAttributes, descriptions } from './verdict-category.js';
 
 const sentences = (...texts: string[]) => texts.map((text) => ({ text }));
 const competing = (question: string, ...texts: string[]) => competingAttributes(question, sentences(...texts)).map((s) => s.text);
@@ -22,6 +22,10 @@ describe('attributeClaim', () => {
   it('reads a question whether something binds a molecule code as one whether it is an agent against it', () => {
     expect(attributeClaim('Does lucatumumab bind to CD140?')).toEqual({ subject: 'lucatumumab', aliases: [], attribute: ['anti-CD140', 'agent'] });
     expect(attributeClaim('Does lucatumumab bind to the acetylcholine receptor?')).toBeNull();
+  });
+
+  it('reads no class from a question whose subject runs into a clause', () => {
+    expect(attributeClaim('Is progeria caused by an autosomal recessive gene?')).toBeNull();
   });
 
   it('reads no class from questions on something else', () => {
@@ -69,6 +73,22 @@ describe('competingAttributes', () => {
     expect(competing(question, against)).toHaveLength(1);
     expect(competing(question, against, 'Lucatumumab, an anti-CD140 antibody, was tested.')).toEqual([]);
     expect(competing('Can miR-122 target RUNX2?', 'miR-122 targets cyclin G1 in hepatocytes.')).toEqual([]);
+  });
+
+  it('finds another organ or region qualifying the same word, but not one within the asked region', () => {
+    // PMIDs 17674583 and 32454098.
+    const whitlow = 'Herpetic whitlow is a painful cutaneous infection that most commonly affects the distal phalanx of the fingers.';
+    expect(competing('Is herpetic whitlow a pulmonary infection?', whitlow)).toHaveLength(1);
+    expect(competing('Is herpetic whitlow a skin infection?', whitlow)).toEqual([]);
+    const prurigo = 'Prurigo nodularis (PN) is a chronic inflammatory skin disease characterized by intensely pruritic, hyperkeratotic nodules.';
+    expect(competing('Is prurigo nodularis a liver disease?', prurigo)).toHaveLength(1);
+    expect(competing('Is gastric cancer a gastrointestinal cancer?', 'Gastric cancer is a gastric cancer.')).toEqual([]);
+    expect(competing('Is colon cancer a gastrointestinal cancer?', 'Colon cancer, a colorectal cancer, is common.')).toEqual([]);
+  });
+
+  it('matches a bracketed abbreviation of the subject only as written', () => {
+    const claim = { subject: 'ameloblastoma', aliases: ['AB'], attribute: ['renal', 'tumor'] };
+    expect(descriptions('Antibodies to the ab, a hepatic tumor antigen', claim)).toEqual([]);
   });
 
   it('finds nothing when attributes of different sorts coexist ("humanized" beside "anti-IL-6")', () => {

@@ -34,7 +34,9 @@ export function attributeClaim(question: string): AttributeClaim | null {
     const m = form.exec(asked);
     if (!m) continue;
     const subject = (m[1] as string).trim();
-    if (NO_SUBJECT.test(subject) || subject.split(/\s+/).length > 6 || /\b(?:than|not)\b/i.test(asked)) return null;
+    // "Is progeria caused by an autosomal recessive gene?" asks for a cause, not a class.
+    const clause = subject.split(/\s+/).some((w) => PHRASE_END.has(w.toLowerCase()) && !/^(?:of|and)$/i.test(w));
+    if (NO_SUBJECT.test(subject) || clause || subject.split(/\s+/).length > 6 || /\b(?:than|not)\b/i.test(asked)) return null;
     const words: string[] = [];
     for (const w of (m[2] as string).split(/\s+/)) {
       const word = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -81,6 +83,22 @@ const POLES: [string, string][] = [
   ['benign', 'malignant'], ['dominant', 'recessive'], ['acute', 'chronic'], ['upregulated', 'downregulated'],
   ['gram-positive', 'gram-negative'], ['autosomal', 'x-linked'], ['hereditary', 'acquired'],
 ];
+// Organs and regions by where they lie: "gi/stomach" is within "gi", so a gastric tumour is a gastrointestinal one,
+// while "jaw" and "brain" or "liver" and "kidney" exclude each other.
+const SITES: Readonly<Record<string, string>> = {
+  brain: 'cns/brain', cerebral: 'cns/brain', intracranial: 'cns/brain', spinal: 'cns/spine',
+  jaw: 'head/jaw', jaws: 'head/jaw', mandible: 'head/jaw', mandibular: 'head/jaw', maxilla: 'head/jaw', maxillary: 'head/jaw',
+  oral: 'head/mouth', ocular: 'head/eye', eye: 'head/eye', retinal: 'head/eye/retina', nasal: 'head/nose',
+  thyroid: 'neck/thyroid', lung: 'chest/lung', lungs: 'chest/lung', pulmonary: 'chest/lung', heart: 'chest/heart', cardiac: 'chest/heart',
+  breast: 'chest/breast', mammary: 'chest/breast',
+  gastrointestinal: 'gi', gastric: 'gi/stomach', stomach: 'gi/stomach', esophageal: 'gi/esophagus', oesophageal: 'gi/esophagus',
+  intestinal: 'gi/intestine', colonic: 'gi/intestine/colon', colon: 'gi/intestine/colon', colorectal: 'gi/intestine/colon', rectal: 'gi/intestine/colon',
+  liver: 'gi/liver', hepatic: 'gi/liver', biliary: 'gi/liver/bile', pancreatic: 'gi/pancreas', pancreas: 'gi/pancreas',
+  genitourinary: 'gu', urinary: 'gu/urinary', kidney: 'gu/urinary/kidney', renal: 'gu/urinary/kidney', bladder: 'gu/urinary/bladder',
+  prostate: 'gu/prostate', prostatic: 'gu/prostate', ovarian: 'gu/ovary', ovary: 'gu/ovary', testicular: 'gu/testis', uterine: 'gu/uterus',
+  skin: 'skin', cutaneous: 'skin', dermal: 'skin', bone: 'bone', osseous: 'bone', adrenal: 'adrenal',
+};
+
 // Animals an antibody is raised against or in ("anti-human IL-6 receptor"): the target is the name after them.
 const SPECIES = /^(?:human|mouse|murine|rat|rabbit|goat|sheep|bovine|porcine|canine)$/i;
 
@@ -103,6 +121,8 @@ function sortOf(word: string, next: string | undefined): Sorted | null {
   if (ELEMENTS.has(lower)) return { sort: 'element', value: lower };
   const microbe = MICROBE.exec(lower);
   if (microbe) return { sort: 'microbe', value: `${microbe[1]}${(microbe[2] as string).replace(/(?:al|uses|us|ion|um|a|i|ic|es|e|an)$/, '')}` };
+  const site = SITES[lower];
+  if (site) return { sort: 'site', value: site };
   const pole = POLES.find((p) => p.includes(lower));
   if (pole) return { sort: `pole:${pole[0]}`, value: lower };
   return null;
@@ -134,7 +154,7 @@ function listStart(before: string): number {
 export function descriptions(sentence: string, claim: AttributeClaim): string[][] {
   const names = [claim.subject, ...claim.aliases].filter((n) => n.length >= 2);
   let text = sentence;
-  for (const name of names) text = text.replace(subjectPattern(name), ` ${SUBJECT} `);
+  for (const name of names) text = text.replace(subjectPattern(name, name !== claim.subject), ` ${SUBJECT} `);
   if (!text.includes(SUBJECT)) return [];
   // Brackets around the subject are apposition ("antibody (tocilizumab)"); short ones elsewhere are asides ("(IL-6R)").
   text = text.replace(new RegExp(`\\(\\s*${SUBJECT}\\s*\\)`, 'g'), ` ${SUBJECT} `).replace(/\s*\([^()]{0,30}\)/g, '');
@@ -163,9 +183,10 @@ export function descriptions(sentence: string, claim: AttributeClaim): string[][
   return found.filter((p) => p.length > 0);
 }
 
-function subjectPattern(name: string): RegExp {
+// An abbreviation ("AB", "PAC") is matched as written: in lower case it may be another word.
+function subjectPattern(name: string, abbreviation = false): RegExp {
   const tokens = name.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map(escapeRegExp).join(`(?:['’]?s)?[\\s\\-‐]*`)}(?:['’]?s)?(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map(escapeRegExp).join(`(?:['’]?s)?[\\s\\-‐]*`)}(?:['’]?s)?(?![\\p{L}\\p{N}])`, abbreviation ? 'gu' : 'giu');
 }
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu) ?? [];
