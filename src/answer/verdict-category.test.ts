@@ -52,6 +52,21 @@ describe('competingAttributes', () => {
     expect(competing(question, 'To characterize the biological activity of tocilizumab, a humanized anti-human interleukin-6 receptor (IL-6R) monoclonal antibody, we examined its binding activity.')).toHaveLength(1);
   });
 
+  it('takes an antibody\'s stated target as settled, whatever other drugs the sentence names', () => {
+    // PMIDs 21949922 and 24286116 (shortened).
+    expect(competing('Tocilizumab is an anti-TNF antibody, yes or no?', 'Recently, an anti-IL-6 receptor monoclonal antibody, tocilizumab, has been licensed when anti-tumour necrosis factors (TNF) have failed.')).toHaveLength(1);
+    expect(competing('Is tocilizumab a tumor necrosis factor inhibitor?', 'Patients (n = 93) were treated with an anti-IL-6 receptor antibody (tocilizumab) or TNF-α inhibitors for 16 weeks.')).toHaveLength(1);
+    expect(competing('Is tocilizumab an IL-6 receptor inhibitor?', 'Patients were treated with an anti-IL-6 receptor antibody (tocilizumab) or TNF-α inhibitors.')).toEqual([]);
+  });
+
+  it('reads a list of drugs before the subject as no description of it', () => {
+    expect(competing('Is tocilizumab an anti-TNF antibody?', 'Biologics included the anti-CD20 antibody rituximab, tocilizumab and abatacept.')).toEqual([]);
+  });
+
+  it('finds nothing for a small molecule against another target: it may have several', () => {
+    expect(competing('Is imatinib a KIT inhibitor?', 'Imatinib, an anti-BCR-ABL agent, is used.')).toEqual([]);
+  });
+
   it('finds another kind of virus and the opposite prefix', () => {
     expect(competing('Is pRETRO-SUPER an adenoviral vector?', 'We investigated the effect of siRNA of CTGF by pRetro-Super (PRS) retrovirus vector on the expression of CTGF.')).toHaveLength(1);
     expect(competing('Is Bcl-2-like protein 1 an pro apoptotic protein?', 'anti-apoptotic Bcl-2-like protein 1 (BCL2L1, Bcl-xL)')).toHaveLength(1);
@@ -101,7 +116,7 @@ describe('competingAttributes', () => {
   });
 
   it('finds nothing when the sentence names the asked qualifier too, or pairs names "respectively"', () => {
-    expect(competing('Tocilizumab is an anti-TNF antibody, yes or no?', 'Recently, an anti-IL-6 receptor monoclonal antibody, tocilizumab, has been licensed when anti-tumour necrosis factors (TNF) have failed.')).toEqual([]);
+    expect(competing("Is Wilson's disease described as an iron storage disease?", "Wilson's disease, a copper storage disease, may show iron overload too.")).toEqual([]);
     expect(competing("Is Wilson's disease described as an iron storage disease?", 'Hemochromatosis and Wilson disease are copper and iron storage diseases, respectively.')).toEqual([]);
   });
 

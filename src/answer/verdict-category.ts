@@ -43,11 +43,23 @@ export function attributeClaim(question: string): AttributeClaim | null {
       if (!word || PHRASE_END.has(word.toLowerCase())) break;
       words.push(word);
     }
-    const attribute = joinPrefixes(words);
+    const attribute = agentAgainst(joinPrefixes(words));
     if (attribute.length < 2) return null;
     return claimOn(subject, attribute);
   }
   return null;
+}
+
+// Heads naming an agent by what it acts against ("TNF inhibitor", "tumor necrosis factor antagonist").
+const AGENT_HEAD = /^(?:inhibitors?|antagonists?|blockers?)$/i;
+
+// "tumor necrosis factor inhibitor" names its target as an agent against it: "anti-tumor-necrosis-factor inhibitor".
+function agentAgainst(attribute: string[]): string[] {
+  const head = attribute.at(-1) ?? '';
+  const named = attribute.slice(0, -1);
+  if (!AGENT_HEAD.test(head) || named.length < 1 || named.length > 4 || named.some((w) => /^anti/i.test(w))) return attribute;
+  if (named.length === 1 ? !isCode(named[0] as string) : named.length < 3) return attribute;
+  return [`anti-${named.join('-')}`, head];
 }
 
 function claimOn(subject: string, attribute: string[]): AttributeClaim {
@@ -102,6 +114,9 @@ const SITES: Readonly<Record<string, string>> = {
 // Animals an antibody is raised against or in ("anti-human IL-6 receptor"): the target is the name after them.
 const SPECIES = /^(?:human|mouse|murine|rat|rabbit|goat|sheep|bovine|porcine|canine)$/i;
 
+// An antibody, or a drug named as one ("tocilizumab", "lucatumumab").
+const ANTIBODY = /(?:antibod(?:y|ies)|\p{L}{3,}mab)$/iu;
+
 // A code names a molecule: a digit, or two capitals ("IL-6", "TNF", "CD40", "NFkB").
 const isCode = (w: string) => /\d/.test(w) || /\p{Lu}.*\p{Lu}/u.test(w) || /^\p{L}+\p{Lu}/u.test(w);
 
@@ -114,8 +129,14 @@ function sortOf(word: string, next: string | undefined): Sorted | null {
   // "anti-TNF", "anti-IL-6": a target named by its code; "anti-human IL-6 receptor" names it after the species.
   const target = /^anti-?(.+)$/iu.exec(word);
   if (target) {
-    const named = SPECIES.test(target[1] as string) && next !== undefined ? next : (target[1] as string);
+    const species = SPECIES.test(target[1] as string) && next !== undefined;
+    // "anti-interleukin 6 receptor" names interleukin 6.
+    const numbered = !species && next !== undefined && /^\d{1,2}$/.test(next);
+    const named = species ? (next as string) : numbered ? `${target[1]}${next}` : (target[1] as string);
     if (isCode(named)) return { sort: 'target', value: named.toLowerCase().replace(/^interleukin/, 'il').replace(/[^\p{L}\p{N}]/gu, '') };
+    // A name of three words or more is known by its initials ("tumor-necrosis-factor" is TNF).
+    const parts = named.split(/[-‐]/);
+    if (parts.length >= 3 && parts.every((p) => /^\p{L}+$/u.test(p))) return { sort: 'target', value: initials(parts) };
   }
   if (polar && (/-/.test(lower) || polar[1] === 'anti')) return { sort: `polar:${stemmer(polar[2] as string)}`, value: polar[1] as string };
   if (ELEMENTS.has(lower)) return { sort: 'element', value: lower };
@@ -174,7 +195,12 @@ export function descriptions(sentence: string, claim: AttributeClaim): string[][
     // "an anti-IL-6 receptor monoclonal antibody, tocilizumab" and "anti-apoptotic Bcl-2-like protein 1".
     const apposed = /,\s*$/.test(before);
     const premodifiers = phraseBefore(before.replace(/,\s*$/, ''));
-    if (premodifiers.length) found.push(apposed ? premodifiers : [...premodifiers, ...subjectWords]);
+    // Apposition opens with an article ("an anti-IL-6 receptor antibody, tocilizumab"); "anti-CD20 antibody
+    // rituximab, tocilizumab" is a list.
+    const opened = new RegExp(`\\b(?:an?|the)\\s+${premodifiers.map(escapeRegExp).join('\\s+')}\\s*,\\s*$`, 'i').test(before);
+    // Its last word names the kind ("antibody"), not another drug ("the anti-CD20 antibody rituximab, tocilizumab").
+    const kind = claim.attribute.map(stemOf).includes(stemOf(premodifiers.at(-1) ?? '')) || /^antibod/i.test(premodifiers.at(-1) ?? '');
+    if (premodifiers.length && (!apposed || (opened && kind))) found.push(apposed ? premodifiers : [...premodifiers, ...subjectWords]);
     // "anti-apoptotic factors, including apoptosis regulator Bcl-2 and Bcl-2-like protein 1": one of a kind listed.
     const listed = listStart(before);
     if (listed >= 0) found.push(phraseBefore(before.slice(0, listed)));
@@ -223,10 +249,16 @@ const stemOf = (w: string) => stemmer(w.toLowerCase());
  */
 export function competes(claim: AttributeClaim, description: readonly string[], sentence: string): boolean {
   const attribute = claim.attribute;
-  const sentenceKeys = wordsOf(sentence).flatMap((w, i, all) => sortKeys(w, all[i + 1]));
+  const words = wordsOf(sentence);
+  const letters = sentence.match(/\p{L}+/gu) ?? [];
+  // "tumour necrosis factor" names TNF as well.
+  const sentenceKeys = [...words.flatMap((w, i) => sortKeys(w, words[i + 1])), ...letters.slice(2).map((_, i) => `code=${initials(letters.slice(i, i + 3))}`)];
   // The sentence names the asked qualifier somewhere ("TNF" beside "anti-IL-6"): it may say it of the subject too.
+  const descriptionKeys = description.flatMap((w, i) => sortKeys(w, description[i + 1]));
+  // An antibody's stated target settles it: "TNF" elsewhere in the sentence names other drugs ("anti-IL-6 receptor
+  // antibody (tocilizumab) or TNF-α inhibitors"); other qualifiers must be absent from the whole sentence.
   const names = (asked: Sorted) =>
-    sentenceKeys.some((k) => {
+    (asked.sort === 'target' ? descriptionKeys : sentenceKeys).some((k) => {
       const [sort, value] = k.split('=') as [string, string];
       return (sort === asked.sort || (asked.sort === 'target' && sort === 'code')) && alike(value, asked.value);
     });
@@ -240,8 +272,13 @@ export function competes(claim: AttributeClaim, description: readonly string[], 
       const given = sortOf(description[j] as string, description[j + 1]);
       if (!given || given.sort !== asked.sort || alike(given.value, asked.value) || questionSorts.has(`${given.sort}=${given.value}`)) continue;
       const rest = description.slice(j + 1).map(stemOf);
-      // An antibody has one target and a prefix one pole ("anti-apoptotic factors"), whatever the word they qualify.
-      if (given.sort === 'target' || given.sort.startsWith('polar:') || qualified.some((s) => rest.includes(s))) return true;
+      // An antibody has one target, whatever word names it (a small molecule may have several); a prefix has one
+      // pole ("anti-apoptotic factors"), whatever the word it qualifies.
+      if (given.sort === 'target') {
+        if (ANTIBODY.test(claim.subject) || description.some((w) => ANTIBODY.test(w))) return true;
+        continue;
+      }
+      if (given.sort.startsWith('polar:') || qualified.some((s) => rest.includes(s))) return true;
     }
   }
   return false;
@@ -249,6 +286,8 @@ export function competes(claim: AttributeClaim, description: readonly string[], 
 
 // One qualifier inside another names the same thing or one of its kind: "viral" and "retroviral", "IL-6" and "IL-6R".
 const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a);
+
+const initials = (words: readonly string[]) => words.map((w) => (w[0] as string).toLowerCase()).join('');
 
 function sortKeys(word: string, next: string | undefined): string[] {
   const keys: string[] = [];
@@ -283,6 +322,9 @@ export function competingAttributes<T extends { text: string }>(question: string
   const claim = attributeClaim(question);
   if (!claim || !claim.attribute.slice(0, -1).some((w, i) => sortOf(w, claim.attribute[i + 1]) !== null)) return [];
   const out: T[] = [];
+  // A sentence that opens with the subject defines it ("Tocilizumab is a humanized anti-IL-6 receptor antibody"):
+  // it answers before one that names the subject in passing.
+  const opens = (text: string) => subjectPattern(claim.subject).exec(text)?.index === 0;
   for (const s of sentences) {
     // "Hemochromatosis and Wilson's disease are iron and copper disorders, respectively" pairs names the reader must match.
     if (/\brespectively\b/i.test(s.text)) continue;
@@ -290,7 +332,7 @@ export function competingAttributes<T extends { text: string }>(question: string
     if (described.some((d) => affirms(claim, d))) return [];
     if (described.some((d) => competes(claim, d, s.text))) out.push(s);
   }
-  return out;
+  return [...out.filter((s) => opens(s.text)), ...out.filter((s) => !opens(s.text))];
 }
 
 /** The words of the qualifier a question asks its subject to have ("viral" of "Is impetigo a viral infection?"), lower case. */
