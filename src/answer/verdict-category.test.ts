@@ -120,6 +120,13 @@ describe('competingAttributes', () => {
     expect(competing("Is Wilson's disease described as an iron storage disease?", 'Hemochromatosis and Wilson disease are copper and iron storage diseases, respectively.')).toEqual([]);
   });
 
+  it('reads a description sharing one of two asked qualifiers as competing, not affirming ("autosomal recessive")', () => {
+    // PMID 8229372.
+    const recessive = "Wilson's disease is an autosomal recessive disease of copper metabolism which is widely recognized as a disease occurring clinically in children.";
+    expect(competing("Is Wilson's disease an autosomal dominant disease?", recessive)).toHaveLength(1);
+    expect(competing("Is Wilson's disease an autosomal recessive disease?", recessive)).toEqual([]);
+  });
+
   it('finds nothing when some sentence gives the subject the asked attribute itself', () => {
     expect(
       competing("Is Wilson's disease a copper storage disease?", "Wilson's disease represents a copper storage disease.", "Wilson's disease, an iron storage disorder, is rare."),

@@ -304,14 +304,15 @@ function sortKeys(word: string, next: string | undefined): string[] {
   return keys;
 }
 
-/** Whether a description of the subject gives it the question's own qualifier ("a copper storage disease" for copper). */
+/**
+ * Whether a description of the subject gives it the question's own qualifiers ("a copper storage disease" for copper):
+ * all of them, since "autosomal recessive" shares "autosomal" with "autosomal dominant" but answers it no.
+ */
 export function affirms(claim: AttributeClaim, description: readonly string[]): boolean {
   const attribute = claim.attribute;
   const given = new Set(description.flatMap((w, i) => sortKeys(w, description[i + 1])));
-  return attribute.slice(0, -1).some((w, i) => {
-    const s = sortOf(w, attribute[i + 1]);
-    return s !== null && given.has(`${s.sort}=${s.value}`);
-  });
+  const asked = attribute.slice(0, -1).flatMap((w, i) => sortOf(w, attribute[i + 1]) ?? []);
+  return asked.length > 0 && asked.every((s) => given.has(`${s.sort}=${s.value}`));
 }
 
 /**
