@@ -206,6 +206,15 @@ describe('ingestFiles', () => {
     expect(progress.some((p) => p.file === fixture('pubmed1.xml') && p.bytesRead === 12207)).toBe(true);
   });
 
+  it('announces every file before reading it, also one that fails before its first byte is read', async () => {
+    const empty = join(dir, 'empty.xml');
+    await writeFile(empty, '');
+    const progress: IngestProgress[] = [];
+    await ingestFiles([empty, join(dir, 'absent.xml'), fixture('pubmed1.xml')], new FakeSink(), { onProgress: (p) => progress.push(p) });
+    expect([...new Set(progress.map((p) => p.file))]).toEqual([empty, join(dir, 'absent.xml'), fixture('pubmed1.xml')]);
+    expect(progress[0]).toEqual({ file: empty, records: 0, bytesRead: 0, totalBytes: 0 });
+  });
+
   it('refuses a batch size outside its bounds', async () => {
     await expect(ingestFiles([], new FakeSink(), { batchSize: 0 })).rejects.toThrow();
   });

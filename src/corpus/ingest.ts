@@ -93,6 +93,9 @@ export async function ingestFiles(
     let bytesRead = 0;
     const report = (): void => options.onProgress?.({ file, records, bytesRead, totalBytes });
 
+    // Every file is announced before it is read, also one that fails at once (missing, empty, not XML), so a
+    // caller counting files ("[3/6] reading ...") does not lose count.
+    report();
     try {
       totalBytes = await sizeOf(file);
       const events = readRecords(file, {
