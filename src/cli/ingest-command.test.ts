@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
-import { checkStandardInput, summaryLine } from './ingest-command.js';
+import { closeDatabase, createSqliteArticleStore, createSqliteEditorialStore, openDatabase } from '../store/sqlite/index.js';
+import { checkStandardInput, ingestWithProgress, summaryLine } from './ingest-command.js';
 
 const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 
@@ -47,6 +48,24 @@ describe('ingest from standard input', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/clinq: corpus: standard input: not well-formed XML at line 3, column \d+, inside record 2: .*\(the 1 record\(s\) before the fault were stored\)/);
       expect(run.stdout).toMatch(/^ingested 0 of 1 file\(s\), 1 failed \(see above\): 1 added/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an ingested database', () => {
+  it('holds all of clinq\'s tables and is left out of WAL mode, so `ask` and `info` can read it where it is read-only', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'clinq-ingest-ro-'));
+    try {
+      const db = path.join(dir, 'corpus.db');
+      await ingestWithProgress([path.join(root, 'test/fixtures/pubmed/pubmed1.xml')], db, 100, false);
+      const reader = openDatabase(db, { mode: 'read' });
+      expect(reader.pragma('journal_mode', { simple: true })).toBe('delete');
+      const store = createSqliteArticleStore(reader);
+      expect(() => createSqliteEditorialStore(reader)).not.toThrow();
+      expect(await store.countArticles()).toBeGreaterThan(0);
+      closeDatabase(reader);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

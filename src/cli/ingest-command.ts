@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestFiles, inputName, isStandardInput, type IngestSummary } from '../corpus/index.js';
 import { DEFAULT_BATCH_SIZE, loadSettings } from '../config.js';
-import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
+import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { ClinqError } from '../domain/index.js';
 import { DB_HELP, intOption } from './options.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
@@ -80,8 +80,10 @@ export async function ingestWithProgress(
       // Missing files are reported by ingestFiles itself, with the rest still loaded.
     }
   }
-  const db = openDatabase(dbPath);
+  const db = openDatabase(dbPath, { mode: 'write' });
   const store = createSqliteArticleStore(db);
+  // Every database clinq writes gets all its tables, so `ask` and `info` can later read it where it is read-only.
+  createSqliteEditorialStore(db);
   // A pipe has no size, so with standard input among the files the bar shows what has come in instead of a share.
   const sizeKnown = !files.some(isStandardInput);
   const bar =

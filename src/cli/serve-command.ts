@@ -72,7 +72,8 @@ function settingsFrom(opts: ServeOptions): Settings {
 
 /** Ingests the shipped corpus into an empty database; does nothing when articles are already stored. */
 export async function ensureShippedCorpus(settings: Settings): Promise<void> {
-  const store = createSqliteArticleStore(openDatabase(settings.store.dbPath));
+  // The site stores drafts, sessions and reviews, so a database it may not write is refused before it starts.
+  const store = createSqliteArticleStore(openDatabase(settings.store.dbPath, { mode: 'write' }));
   const count = await store.countArticles();
   await store.close();
   if (count > 0) {
@@ -110,7 +111,7 @@ export function clientAddressNotes(server: Pick<Settings['server'], 'trustedProx
 }
 
 async function serveUntilStopped(settings: Settings, logRequests: boolean): Promise<void> {
-  const store = createSqliteArticleStore(openDatabase(settings.store.dbPath));
+  const store = createSqliteArticleStore(openDatabase(settings.store.dbPath, { mode: 'write' }));
   const articles = await store.countArticles();
   await store.close();
   if (articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));

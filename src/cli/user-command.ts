@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { ClinqError } from '../domain/index.js';
 import { loadSettings } from '../config.js';
 import { addUser, listUsers, resetPassword, ROLES, type Role } from '../editorial/index.js';
-import { openDatabase } from '../store/sqlite/index.js';
+import { closeDatabase, openDatabase } from '../store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { DB_HELP, requireDatabase } from './options.js';
 
@@ -105,7 +105,7 @@ Examples:
     .action(async (email: string, opts: AddOptions) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
       const password = await passwordFrom(opts, source, 'user add');
-      const db = openDatabase(settings.store.dbPath);
+      const db = openDatabase(settings.store.dbPath, { mode: 'write' });
       try {
         const store = createSqliteEditorialStore(db);
         const created = await addUser(
@@ -120,7 +120,7 @@ Examples:
         });
         process.stdout.write(`clinq: added ${created.role} ${created.email} (${created.name}) to ${settings.store.dbPath}\n`);
       } finally {
-        db.close();
+        closeDatabase(db);
       }
     });
 
@@ -141,7 +141,7 @@ Examples:
           process.stdout.write(`${u.email}\t${u.role}\t${name}${u.disabled ? '\tdisabled' : ''}\n`);
         }
       } finally {
-        db.close();
+        closeDatabase(db);
       }
     });
 
@@ -161,12 +161,12 @@ Examples:
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await requireDatabase(settings.store.dbPath, 'user password', 'pass --db PATH');
       const password = await passwordFrom(opts, source, 'user password');
-      const db = openDatabase(settings.store.dbPath);
+      const db = openDatabase(settings.store.dbPath, { mode: 'write' });
       try {
         const changed = await resetPassword({ store: createSqliteEditorialStore(db) }, { actor: 'system', email, password });
         process.stdout.write(`clinq: new password set for ${changed.email}; their sessions are ended\n`);
       } finally {
-        db.close();
+        closeDatabase(db);
       }
     });
 }

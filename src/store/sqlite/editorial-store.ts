@@ -136,7 +136,18 @@ function isUniqueViolation(error: unknown): boolean {
 /** The SQLite EditorialStore: creates its tables if missing and keeps every state change atomic. */
 export function createSqliteEditorialStore(db: Database.Database): EditorialStore {
   refuseForeignDatabase(db);
-  db.exec(EDITORIAL_SCHEMA);
+  try {
+    db.exec(EDITORIAL_SCHEMA);
+  } catch (cause) {
+    if (!db.readonly) throw cause;
+    // Opened read-only (the file or its folder is not ours to write), and the site's tables were never created in it.
+    throw new ClinqError(
+      'store_error',
+      `store: ${db.name} is read-only here and lacks the site's editorial tables; run any clinq command that writes it ` +
+        '(e.g. clinq info) as a user who may write it',
+      { cause },
+    );
+  }
 
   const articleColumns =
     'a.id, a.slug, a.question, a.created_by, a.created_at, a.updated_at, a.current_version, a.published_version, a.review_state';

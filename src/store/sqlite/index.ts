@@ -1,4 +1,4 @@
-export { openDatabase, type SqliteDatabase } from './open-database.js';
+export { closeDatabase, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './open-database.js';
 export {
   createSqliteArticleStore,
   MAX_MATCH_LIMIT,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { ClinqError } from '../../domain/index.js';
 import { createSqliteArticleStore } from './sqlite-article-store.js';
 import { createSqliteEditorialStore } from './editorial-store.js';
-import { openDatabase } from './open-database.js';
+import { closeDatabase, openDatabase } from './open-database.js';
 
 describe('openDatabase', () => {
   const dirs: string[] = [];
@@ -97,5 +97,80 @@ describe('openDatabase', () => {
     expect(() => createSqliteArticleStore(again)).not.toThrow();
     expect(() => createSqliteEditorialStore(again)).not.toThrow();
     again.close();
+  });
+
+  it('leaves a closed database in rollback-journal mode, which a reader can open where it may not create files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'clinq.db');
+    const store = createSqliteArticleStore(openDatabase(path));
+    await store.close();
+    const after = new Database(path, { readonly: true });
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
+    after.close();
+  });
+
+  it('keeps WAL mode while another connection (a running server) has the database open', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'clinq.db');
+    const server = openDatabase(path);
+    createSqliteArticleStore(server);
+    closeDatabase(openDatabase(path));
+    expect(server.pragma('journal_mode', { simple: true })).toBe('wal');
+    closeDatabase(server);
+  });
+
+  it('opens an up-to-date database for reading without writing to it: the stores read, a write is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'clinq.db');
+    const writer = openDatabase(path);
+    await createSqliteArticleStore(writer).upsertArticles([
+      { pmid: '1', version: 1, title: 'Aspirin and headache.', abstract: '', abstractSections: [], journal: { title: '', isoAbbreviation: null }, year: null, authors: [], languages: [], publicationTypes: [], meshHeadings: [], keywords: [], doi: null },
+    ]);
+    createSqliteEditorialStore(writer);
+    closeDatabase(writer);
+
+    const reader = openDatabase(path, { mode: 'read' });
+    expect(reader.readonly).toBe(true);
+    const store = createSqliteArticleStore(reader);
+    expect(() => createSqliteEditorialStore(reader)).not.toThrow();
+    expect(await store.countArticles()).toBe(1);
+    await expect(store.deleteArticles(['1'])).rejects.toThrow(/readonly/);
+    await store.close();
+  });
+
+  it('refuses to read a database whose tables need an upgrade it cannot write, saying who can fix it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'clinq.db');
+    const writer = openDatabase(path);
+    createSqliteArticleStore(writer); // articles only: the site's tables come with the first command that writes them
+    closeDatabase(writer);
+    const reader = openDatabase(path, { mode: 'read' });
+    expect(() => createSqliteEditorialStore(reader)).toThrow(
+      `store: ${path} is read-only here and lacks the site's editorial tables; run any clinq command that writes it`,
+    );
+    reader.close();
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses to write a database in a read-only folder, and reads it there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'clinq.db');
+    const writer = openDatabase(path);
+    createSqliteArticleStore(writer);
+    createSqliteEditorialStore(writer);
+    closeDatabase(writer);
+    chmodSync(dir, 0o555);
+    try {
+      expect(() => openDatabase(path, { mode: 'write' })).toThrow(`store: cannot write ${path}: the file or its folder ${dir} is read-only for this user`);
+      const reader = openDatabase(path);
+      expect(reader.readonly).toBe(true);
+      reader.close();
+    } finally {
+      chmodSync(dir, 0o755);
+    }
   });
 });

@@ -11,6 +11,16 @@ export type Migration = (db: SqliteDatabase) => void;
  */
 export function applyMigrations(db: SqliteDatabase, component: string, migrations: readonly Migration[]): void {
   refuseForeignDatabase(db);
+  const stored = storedVersion(db, component);
+  // An up-to-date database is left unwritten: a read-only one opens, and an open takes no write lock.
+  if (stored === migrations.length) return;
+  if (db.readonly) {
+    throw new ClinqError(
+      'store_error',
+      `store: ${db.name} is read-only here and its ${component} tables need an upgrade (version ${stored ?? 'none'}, this clinq ` +
+        `writes ${migrations.length}); run any clinq command that writes it (e.g. clinq info) as a user who may write it`,
+    );
+  }
   db.exec(`CREATE TABLE IF NOT EXISTS schema_versions (
     component TEXT PRIMARY KEY,
     version INTEGER NOT NULL
@@ -26,6 +36,13 @@ export function applyMigrations(db: SqliteDatabase, component: string, migration
     for (let step = version; step < migrations.length; step++) migrations[step]!(db);
     if (version !== migrations.length) save.run(component, migrations.length);
   }).immediate();
+}
+
+/** The component's schema version, or null before its first migration (or before clinq wrote the database). */
+function storedVersion(db: SqliteDatabase, component: string): number | null {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_versions'").get();
+  if (!table) return null;
+  return db.prepare<[string], { version: number }>('SELECT version FROM schema_versions WHERE component = ?').get(component)?.version ?? null;
 }
 
 // A table every clinq database has from its first write: the article store's versions or the editorial store's tables.

@@ -13,7 +13,7 @@ import {
 } from './article-rows.js';
 import { findAbbreviations } from './find-abbreviations.js';
 import { toFtsMatchExpression } from './fts-match-expression.js';
-import type { SqliteDatabase } from './open-database.js';
+import { closeDatabase, type SqliteDatabase } from './open-database.js';
 import { applyMigrations } from './schema-versions.js';
 
 /** Largest number of hits one matchArticles call returns, whatever limit it asks for. */
@@ -215,7 +215,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     },
     async close(): Promise<void> {
       // The connection is shared with other stores on the same file; closing twice is harmless.
-      if (db.open) db.close();
+      closeDatabase(db);
     },
   };
 }
