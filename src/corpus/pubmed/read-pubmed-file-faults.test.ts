@@ -235,12 +235,30 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(pmidsOf(events)).toEqual(['8']);
   });
 
-  it('does not expand entities a DOCTYPE declares, and says so', async () => {
+  it('does not expand entities a DOCTYPE declares: their record is skipped naming the entity, the rest of the file loads', async () => {
     const doctype = '<!DOCTYPE PubmedArticleSet [<!ENTITY lol "lol"><!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n';
-    const xml = `<?xml version="1.0"?>\n${doctype}<PubmedArticleSet>\n${citation({ pmid: '5', abstract: 'Fine &xxe; text.' })}</PubmedArticleSet>\n`;
+    const records = [citation({ pmid: '4' }), citation({ pmid: '5', abstract: 'Fine &xxe; text.' }), citation({ pmid: '6' })];
+    const xml = `<?xml version="1.0"?>\n${doctype}<PubmedArticleSet>\n${records.join('')}</PubmedArticleSet>\n`;
     const { events, error } = await read(await file('entities.xml', xml));
-    expect(pmidsOf(events)).toEqual([]);
-    expect(error?.message).toMatch(/not well-formed XML at line \d+, column \d+, inside record 1: undefined entity \(entities declared in a DOCTYPE are not expanded\)$/);
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['4', '6']);
+    expect(events[1]).toEqual({
+      kind: 'skip',
+      position: { record: 2, line: 7 },
+      pmid: '5',
+      reason: 'undefined entity &xxe; at line 8 (XML knows only &amp; &lt; &gt; &quot; &apos;; entities a DOCTYPE declares are not expanded)',
+    });
+    expect(JSON.stringify(events)).not.toContain('root:');
+  });
+
+  it('skips a record with an HTML entity (&nbsp;) naming it, and keeps the records after it', async () => {
+    const records = [citation({ pmid: '14', title: 'Caf&eacute; au lait&nbsp;spots.' }), citation({ pmid: '15', title: 'Next &amp; fine.' })];
+    const { events, error } = await read(await file('html-entities.xml', articleSet(records)));
+    expect(error).toBeNull();
+    expect(events.map((e) => (e.kind === 'skip' ? e.reason.slice(0, 40) : e.kind === 'article' ? e.article.title : e.kind))).toEqual([
+      'undefined entity &eacute; at line 4 (XML',
+      'Next & fine.',
+    ]);
   });
 
   it('reports a missing file as an I/O error naming it', async () => {

@@ -159,10 +159,29 @@ class RecordReader {
   private recordLine = 0;
   private textChars = 0;
   private elements = 0;
+  /** The entity name saxes last looked up and did not find (its error does not name it). */
+  private missingEntity = '';
+  /** Why the record being read cannot be used although the XML around it is fine (an undefined entity). */
+  private recordFault: string | null = null;
   recordCount = 0;
 
   constructor(private readonly path: string) {
     this.parser = new SaxesParser({ xmlns: false, position: true });
+    const entities = this.parser.ENTITIES;
+    this.parser.ENTITIES = new Proxy(entities, {
+      get: (target, name) => {
+        const value: unknown = Reflect.get(target, name);
+        if (value === undefined && typeof name === 'string') this.missingEntity = name;
+        return value;
+      },
+    });
+    // An undefined entity (&nbsp; from an HTML export, or one a DOCTYPE declares: never expanded, so no entity bombs or
+    // file reads) spoils only the record it is in: saxes reads on past it, so that record is skipped with the entity named and the rest of the file still loads. Every
+    // other well-formedness error is thrown, ending the file as before.
+    this.parser.on('error', (error) => {
+      if (!/^undefined entity/.test(error.message.replace(/^(?:.*?:)?\d+:\d+: /, ''))) throw error;
+      if (this.stack.length > 0 && this.recordFault === null) this.recordFault = entityFault(this.missingEntity, this.parser.line);
+    });
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', () => this.closeElement());
     this.parser.on('text', (text) => this.text(text));
@@ -206,9 +225,7 @@ class RecordReader {
   private wrapXmlError(error: unknown): unknown {
     if (error instanceof ClinqError) return error;
     const reason = (error instanceof Error ? error.message.replace(/^(?:.*?:)?\d+:\d+: /, '') : String(error)).replace(/\.$/, '');
-    // PubMed XML uses no entities of its own; those a DOCTYPE declares are never expanded (no entity bombs, no file reads).
-    const why = /^undefined entity/.test(reason) ? `${reason} (entities declared in a DOCTYPE are not expanded)` : reason;
-    return this.fault(`not well-formed XML at ${this.where()}: ${why}`);
+    return this.fault(`not well-formed XML at ${this.where()}: ${reason}`);
   }
 
   private open(tag: SaxesTagPlain): void {
@@ -225,6 +242,7 @@ class RecordReader {
       this.recordLine = this.parser.line;
       this.textChars = 0;
       this.elements = 0;
+      this.recordFault = null;
     } else if (this.stack.length === 0) {
       return;
     }
@@ -260,6 +278,11 @@ class RecordReader {
       this.queue.push({ kind: 'skip', position, ...(pmid ? { pmid } : {}), reason: 'record larger than 4 MB of text' });
       return;
     }
+    if (this.recordFault !== null) {
+      const pmid = pmidOf(record);
+      this.queue.push({ kind: 'skip', position, ...(pmid ? { pmid } : {}), reason: this.recordFault });
+      return;
+    }
     if (record.name === 'DeleteCitation') {
       this.queue.push({ kind: 'delete', pmids: pmidsToDelete(record), position });
       return;
@@ -273,6 +296,12 @@ class RecordReader {
     if (outcome.ok) this.queue.push({ kind: 'article', article: outcome.article, position });
     else this.queue.push({ kind: 'skip', position, ...(outcome.pmid ? { pmid: outcome.pmid } : {}), reason: outcome.reason });
   }
+}
+
+/** Why a record with an undefined entity is skipped: which entity, where, and what PubMed XML writes instead. */
+function entityFault(name: string, line: number): string {
+  const entity = name ? `&${name};` : 'an entity';
+  return `undefined entity ${entity} at line ${line} (XML knows only &amp; &lt; &gt; &quot; &apos;; entities a DOCTYPE declares are not expanded)`;
 }
 
 function pmidOf(record: XmlElement): string | undefined {
