@@ -154,7 +154,10 @@ describe('readPubmedFile on damaged and hostile input', () => {
     const zipped = gzipSync(articleSet(records));
     const { events, error } = await read(await file('truncated.xml.gz', zipped.subarray(0, Math.floor(zipped.length * 0.6))));
     expect(error?.code).toBe('corpus_parse_error');
-    expect(error?.message).toMatch(/truncated\.xml\.gz: gzip data is truncated or corrupt after record \d+/);
+    expect(error?.message).toMatch(/truncated\.xml\.gz: gzip data is truncated or corrupt \(the XML stops at line \d+, column \d+, inside record (\d+)\)/);
+    // The record the cut fell in is named, and it is the one after the last record handed over.
+    const cutIn = Number(/inside record (\d+)/.exec(error?.message ?? '')?.[1]);
+    expect(cutIn).toBe(pmidsOf(events).length + 1);
     expect(pmidsOf(events).length).toBeGreaterThan(100);
     expect(pmidsOf(events).length).toBeLessThan(400);
   });
@@ -259,6 +262,28 @@ describe('readPubmedFile on damaged and hostile input', () => {
       'undefined entity &eacute; at line 4 (XML',
       'Next & fine.',
     ]);
+  });
+
+  it.each([
+    ['a zip archive', 'pubmed.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), /pubmed\.zip: a zip archive, not PubMed XML \(clinq reads plain or gzipped XML\); unzip it/],
+    ['bzip2', 'pubmed.xml.bz2', Buffer.from('BZh91AY&SY\x00\x01'), /pubmed\.xml\.bz2: bzip2-compressed, not PubMed XML .*bunzip2/],
+    ['xz', 'pubmed.xml.xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), /pubmed\.xml\.xz: xz-compressed, not PubMed XML .*xz -d/],
+    ['a gzipped tar archive', 'pubmed.tar.gz', gzipSync(Buffer.concat([Buffer.from('pubmed.xml'), Buffer.alloc(247), Buffer.from('ustar\x0000'), Buffer.alloc(300)])), /pubmed\.tar\.gz: gzip holding a tar archive, not PubMed XML .*tar -xf/],
+    ['a program', 'a.xml', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), /a\.xml: binary data, not PubMed XML \(it starts with the bytes 7f 45 4c 46 02 01 01 00\)$/],
+  ])('names %s by its first bytes and says what to do instead', async (_what, name, bytes, message) => {
+    const { events, error } = await read(await file(name, bytes));
+    expect(events).toEqual([]);
+    expect(error?.code).toBe('corpus_parse_error');
+    expect(error?.message).toMatch(message);
+  });
+
+  it('says that XML after the root has closed looks like files joined together, keeping the first file\'s records', async () => {
+    const joined = articleSet([citation({ pmid: '21' })]) + articleSet([citation({ pmid: '22' })]);
+    const { events, error } = await read(await file('joined.xml', joined));
+    expect(pmidsOf(events)).toEqual(['21']);
+    expect(error?.message).toMatch(
+      /joined\.xml: not well-formed XML at line 7, column \d+, after record 1: more follows <\/PubmedArticleSet>, which ended the document \(an XML declaration must be at the start of the document\); is it files joined together \(cat, or efetch pages appended to one file\)\? ingest each file on its own$/,
+    );
   });
 
   it('reports a missing file as an I/O error naming it', async () => {

@@ -66,7 +66,10 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
 
     try {
       for await (const chunk of input.source) {
-        if (chunkBytes === 0) rejectUtf16(name, chunk);
+        if (chunkBytes === 0) {
+          rejectUtf16(name, chunk);
+          rejectBinary(name, chunk, gzipped);
+        }
         chunkBytes += chunk.length;
         const { text, fault } = decoder.write(chunk);
         if (!sniffed && text.trim().length > 0) {
@@ -87,7 +90,7 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
         options.onBytesRead?.(gzipped ? input.compressedBytesRead() : chunkBytes, totalBytes);
       }
     } catch (error) {
-      throw asCorpusError(name, error, gzipped, records.recordCount);
+      throw asCorpusError(name, error, gzipped, records);
     }
 
     const fault = decoder.end();
@@ -163,6 +166,9 @@ class RecordReader {
   private missingEntity = '';
   /** Why the record being read cannot be used although the XML around it is fine (an undefined entity). */
   private recordFault: string | null = null;
+  /** The root element's name, and once it has closed, that name again in `rootName` (empty until then). */
+  private rootTag: string | null = null;
+  private rootName = '';
   recordCount = 0;
 
   constructor(private readonly path: string) {
@@ -225,6 +231,13 @@ class RecordReader {
   private wrapXmlError(error: unknown): unknown {
     if (error instanceof ClinqError) return error;
     const reason = (error instanceof Error ? error.message.replace(/^(?:.*?:)?\d+:\d+: /, '') : String(error)).replace(/\.$/, '');
+    // Anything after the root's end is usually a second document: efetch pages appended to one file, or files joined with cat.
+    if (this.rootName) {
+      return this.fault(
+        `not well-formed XML at ${this.where()}: more follows </${this.rootName}>, which ended the document (${reason}); ` +
+          'is it files joined together (cat, or efetch pages appended to one file)? ingest each file on its own',
+      );
+    }
     return this.fault(`not well-formed XML at ${this.where()}: ${reason}`);
   }
 
@@ -234,6 +247,7 @@ class RecordReader {
       if (!ROOTS.has(tag.name)) {
         throw this.fault(wrongRoot(tag.name));
       }
+      this.rootTag = tag.name;
       return;
     }
     if (depth === 1) {
@@ -263,6 +277,7 @@ class RecordReader {
 
   private closeElement(): void {
     this.depth--;
+    if (this.depth === 0) this.rootName = this.rootTag ?? '';
     const element = this.stack.pop();
     if (element && this.stack.length === 0) this.finishRecord(element);
   }
@@ -348,6 +363,35 @@ function rejectUtf16(path: string, head: Buffer): void {
   }
 }
 
+/** Compressed and archive formats by their magic bytes, with what to do instead. */
+const PACKED: { what: string; magic: (head: Buffer) => boolean; instead: string }[] = [
+  { what: 'a zip archive', magic: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])), instead: 'unzip it and ingest the .xml files inside' },
+  { what: 'bzip2-compressed', magic: (b) => b.subarray(0, 3).toString('latin1') === 'BZh', instead: 'decompress it first (bunzip2), or compress it with gzip instead' },
+  { what: 'xz-compressed', magic: (b) => b.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])), instead: 'decompress it first (xz -d), or compress it with gzip instead' },
+  { what: 'zstd-compressed', magic: (b) => b.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])), instead: 'decompress it first (zstd -d), or compress it with gzip instead' },
+  { what: 'a tar archive', magic: (b) => b.subarray(257, 262).toString('latin1') === 'ustar', instead: 'unpack it (tar -xf) and ingest the directory it makes' },
+];
+
+/**
+ * Names archives and other compressions (clinq reads plain or gzipped XML) and binary data by their first bytes, before
+ * they are read as text; a text dump of binary bytes says nothing to the person who downloaded the wrong file.
+ */
+function rejectBinary(path: string, head: Buffer, gzipped: boolean): void {
+  const inside = gzipped ? 'gzip holding ' : '';
+  const packed = PACKED.find((format) => format.magic(head));
+  if (packed) {
+    throw new ClinqError(
+      'corpus_parse_error',
+      `corpus: ${path}: ${inside}${packed.what}, not PubMed XML (clinq reads plain or gzipped XML); ${packed.instead}`,
+    );
+  }
+  const sample = head.subarray(0, 512);
+  if (sample.includes(0)) {
+    const bytes = [...head.subarray(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
+    throw new ClinqError('corpus_parse_error', `corpus: ${path}: ${inside}binary data, not PubMed XML (it starts with the bytes ${bytes})`);
+  }
+}
+
 /** Fails fast with a clear reason on the usual wrong downloads: an HTML error page or plain text. */
 function rejectNonXml(path: string, text: string): void {
   const head = text.trimStart().slice(0, 300);
@@ -384,17 +428,18 @@ function wrongRoot(name: string): string {
   return `root element <${name}> is ${known ?? 'not PubmedArticleSet or MedlineCitationSet'}`;
 }
 
-function asCorpusError(path: string, error: unknown, gzipped: boolean, records: number): unknown {
+function asCorpusError(path: string, error: unknown, gzipped: boolean, records: RecordReader): unknown {
   if (error instanceof ClinqError) return error;
   const code = (error as { code?: unknown } | null)?.code;
+  // Where the XML stood when the bytes stopped: "inside record 7" says the 7th was cut, not stored.
   if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
     return new ClinqError(
       'corpus_parse_error',
-      `corpus: ${path}: gzip data is truncated or corrupt after record ${records}: ${(error as Error).message}`,
+      `corpus: ${path}: gzip data is truncated or corrupt (the XML stops at ${records.where()}): ${(error as Error).message}`,
       { cause: error },
     );
   }
-  return new ClinqError('corpus_io_error', `corpus: ${path}: reading failed after record ${records}: ${systemReason(error)}`, {
+  return new ClinqError('corpus_io_error', `corpus: ${path}: reading failed at ${records.where()}: ${systemReason(error)}`, {
     cause: error,
   });
 }
