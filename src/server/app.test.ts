@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from './app.js';
-import { checkAudience } from '../clinq.js';
+import { checkAudience, checkQuestion } from '../clinq.js';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
 import { createMemoryEditorialStore } from './memory-editorial-store.js';
 
@@ -76,6 +76,21 @@ const post = (body: string, contentType = 'application/json') => ({
 });
 
 describe('HTTP API', () => {
+  it('stores any question up to the configured limit, and words a too-short one as its other question faults', async () => {
+    const { app } = makeApp({ checkQuestion: (input) => checkQuestion(input, 2000), maxBodyBytes: 64 * 1024 });
+    const long = `${'Does aspirin reduce the risk of stroke in adults with atrial fibrillation '.repeat(20).trim()}?`;
+    expect(long.length).toBeGreaterThan(1000);
+    const stored = await app.request('/api/answers', post(JSON.stringify({ question: long })));
+    expect(stored.status).toBe(200);
+    expect((await stored.json()).question).toBe(long);
+
+    const short = await app.request('/api/answers', post(JSON.stringify({ question: 'ab' })));
+    expect(short.status).toBe(400);
+    expect(await short.json()).toEqual({
+      error: { code: 'invalid_request', message: 'question: is too short (2 characters); ask a whole question, e.g. "What causes gout?"' },
+    });
+  });
+
   it('answers a question posted as JSON with the contract shape, stored as an article with id and url', async () => {
     const { app, asked } = makeApp();
     const res = await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?', audience: 'patient' })));
