@@ -76,6 +76,18 @@ const post = (body: string, contentType = 'application/json') => ({
 });
 
 describe('HTTP API', () => {
+  it('refuses a body that is not UTF-8 instead of storing the question with replacement characters', async () => {
+    const { app, asked } = makeApp();
+    const latin1 = Buffer.concat([Buffer.from('{"question":"caf'), Buffer.from([0xe9]), Buffer.from(' and gout?"}')]);
+    const res = await app.request('/api/answers', { method: 'POST', body: latin1, headers: { 'content-type': 'application/json; charset=iso-8859-1' } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'invalid_request', message: 'body: is not UTF-8 text; send the JSON encoded as UTF-8' } });
+    expect(asked).toEqual([]);
+    const withBom = await app.request('/api/answers', post('\uFEFF{"question":"café and gout?"}'));
+    expect(withBom.status).toBe(200);
+    expect((await withBom.json()).question).toBe('café and gout?');
+  });
+
   it('stores any question up to the configured limit, and words a too-short one as its other question faults', async () => {
     const { app } = makeApp({ checkQuestion: (input) => checkQuestion(input, 2000), maxBodyBytes: 64 * 1024 });
     const long = `${'Does aspirin reduce the risk of stroke in adults with atrial fibrillation '.repeat(20).trim()}?`;

@@ -18,9 +18,16 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     if (!(c.req.header('content-type') ?? '').includes('application/json')) {
       throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
     }
+    let text: string;
+    try {
+      // JSON travels as UTF-8; bytes that are not (a Latin-1 client) would otherwise be stored as "�" in a new article.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+    } catch {
+      throw new ClinqError('invalid_request', 'body: is not UTF-8 text; send the JSON encoded as UTF-8');
+    }
     let raw: unknown;
     try {
-      raw = await c.req.json();
+      raw = JSON.parse(text);
     } catch {
       throw new ClinqError('invalid_request', 'body: is not valid JSON');
     }
