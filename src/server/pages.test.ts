@@ -33,6 +33,14 @@ describe('CSRF protection', () => {
     expect((await h.request('anonymous', '/ask', { form: { question: 'gout?' }, csrf: minted })).status).toBe(403);
   });
 
+  it('refuses a question whose bytes were not UTF-8 (decoded to U+FFFD) instead of storing it garbled', async () => {
+    const h = await makeHarness();
+    const res = await h.request('anonymous', '/ask', { form: { question: 'caf\uFFFD and gout?' } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('<p>Your question has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8.</p>');
+    expect(h.asked).toEqual([]);
+  });
+
   it('refuses a POST sent as JSON to a form route', async () => {
     const h = await makeHarness();
     const res = await h.app.request('/ask', {

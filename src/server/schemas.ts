@@ -12,7 +12,12 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 
 /** A question as typed: a string without control characters or lone surrogates (length and content are checked by checkQuestion). */
 export const questionText = (required: string) =>
-  z.string({ error: required }).transform((q) => q.replace(LONE_SURROGATES, '').replace(CONTROL_CHARS, ''));
+  z
+    .string({ error: required })
+    // U+FFFD is what a decoder makes of bytes that were not UTF-8 (a form sent as Latin-1, %E9 in a URL): the character
+    // the person typed is lost, so the question is refused rather than stored as "caf� gout".
+    .refine((q) => !q.includes('\uFFFD'), 'has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8')
+    .transform((q) => q.replace(LONE_SURROGATES, '').replace(CONTROL_CHARS, ''));
 
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
 export const answerRequestSchema = z.object(
