@@ -365,6 +365,14 @@ describe('the article page', () => {
     expect(asReader).not.toContain('Review desk');
   });
 
+  it('counts the history on the review desk in words that agree: 1 entry, 2 entries', async () => {
+    const h = await makeHarness();
+    const draft = await h.articleIn('draft');
+    expect(await (await h.request('editor', `/articles/${draft.slug}`)).text()).toContain('<summary>History (1 entry)</summary>');
+    const submitted = await h.articleIn('submitted');
+    expect(await (await h.request('editor', `/articles/${submitted.slug}`)).text()).toContain('<summary>History (2 entries)</summary>');
+  });
+
   it('answers 404 with a page for an unknown slug or version', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

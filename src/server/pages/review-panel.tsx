@@ -175,7 +175,7 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
         </>
       ) : null}
       <details>
-        <summary>History ({model.audit.length} entries)</summary>
+        <summary>History ({model.audit.length} {model.audit.length === 1 ? 'entry' : 'entries'})</summary>
         <ol class="audit">
           {model.audit.map((e) => (
             <li>
