@@ -286,6 +286,17 @@ describe('readPubmedFile on damaged and hostile input', () => {
     );
   });
 
+  it('skips a record nested far deeper than any real one, naming why, and loads the next (it used to overflow the stack and end the file)', async () => {
+    const deep = `${'<i>'.repeat(100_000)}deep${'</i>'.repeat(100_000)}`;
+    const fine = `${'<i>'.repeat(150)}fine${'</i>'.repeat(150)}`;
+    const records = [citation({ pmid: '31', title: deep }), citation({ pmid: '32', title: fine }), citation({ pmid: '33' })];
+    const { events, error } = await read(await file('deep.xml', articleSet(records)));
+    expect(error).toBeNull();
+    expect(events[0]).toMatchObject({ kind: 'skip', pmid: '31', reason: 'elements nested more than 200 deep' });
+    expect(pmidsOf(events)).toEqual(['32', '33']);
+    expect(events[1]).toMatchObject({ kind: 'article', article: { title: 'fine' } });
+  });
+
   it('reports a missing file as an I/O error naming it', async () => {
     const { error } = await read(join(dir, 'missing.xml'));
     expect(error?.code).toBe('corpus_io_error');

@@ -34,6 +34,8 @@ const RECORDS = new Set(['PubmedArticle', 'MedlineCitation', 'PubmedBookArticle'
 /** Bounds one record's memory whatever the file holds; real records are a few KB to a few hundred KB. */
 const MAX_RECORD_TEXT_CHARS = 4 * 1024 * 1024;
 const MAX_RECORD_ELEMENTS = 200_000;
+/** Real records nest about 10 elements deep (MathML a few more); far deeper is a broken or hostile file. */
+const MAX_RECORD_DEPTH = 200;
 const CHUNK_BYTES = 256 * 1024;
 const STANDARD_INPUT_PATHS = new Set(['-', '/dev/stdin']);
 
@@ -169,6 +171,9 @@ class RecordReader {
   /** The root element's name, and once it has closed, that name again in `rootName` (empty until then). */
   private rootTag: string | null = null;
   private rootName = '';
+  /** Elements open below MAX_RECORD_DEPTH, and whether the current record had any. */
+  private excessDepth = 0;
+  private tooDeep = false;
   recordCount = 0;
 
   constructor(private readonly path: string) {
@@ -182,8 +187,8 @@ class RecordReader {
       },
     });
     // An undefined entity (&nbsp; from an HTML export, or one a DOCTYPE declares: never expanded, so no entity bombs or
-    // file reads) spoils only the record it is in: saxes reads on past it, so that record is skipped with the entity named and the rest of the file still loads. Every
-    // other well-formedness error is thrown, ending the file as before.
+    // file reads) spoils only the record it is in: saxes reads on past it, so that record is skipped with the entity
+    // named and the rest of the file still loads. Every other well-formedness error is thrown, ending the file.
     this.parser.on('error', (error) => {
       if (!/^undefined entity/.test(error.message.replace(/^(?:.*?:)?\d+:\d+: /, ''))) throw error;
       if (this.stack.length > 0 && this.recordFault === null) this.recordFault = entityFault(this.missingEntity, this.parser.line);
@@ -257,7 +262,12 @@ class RecordReader {
       this.textChars = 0;
       this.elements = 0;
       this.recordFault = null;
+      this.tooDeep = false;
     } else if (this.stack.length === 0) {
+      return;
+    } else if (this.stack.length >= MAX_RECORD_DEPTH || this.excessDepth > 0) {
+      // Deeper elements are only counted, never built: the tree's walkers recurse, and a stack this deep would overflow.
+      this.excessDepth++;
       return;
     }
     // saxes builds a fresh attributes object per tag, so it is kept rather than copied.
@@ -277,6 +287,11 @@ class RecordReader {
 
   private closeElement(): void {
     this.depth--;
+    if (this.excessDepth > 0) {
+      this.excessDepth--;
+      this.tooDeep = true;
+      return;
+    }
     if (this.depth === 0) this.rootName = this.rootTag ?? '';
     const element = this.stack.pop();
     if (element && this.stack.length === 0) this.finishRecord(element);
@@ -291,6 +306,11 @@ class RecordReader {
     if (this.oversized()) {
       const pmid = pmidOf(record);
       this.queue.push({ kind: 'skip', position, ...(pmid ? { pmid } : {}), reason: 'record larger than 4 MB of text' });
+      return;
+    }
+    if (this.tooDeep) {
+      const pmid = pmidOf(record);
+      this.queue.push({ kind: 'skip', position, ...(pmid ? { pmid } : {}), reason: `elements nested more than ${MAX_RECORD_DEPTH} deep` });
       return;
     }
     if (this.recordFault !== null) {
