@@ -17,6 +17,12 @@ describe('the ingest summary line', () => {
     );
   });
 
+  it('accounts for a PMID repeated within a file, which is stored once', () => {
+    expect(summaryLine(summary({ files: 1, articles: 4, added: 3 }), 1)).toBe(
+      'ingested 1 file(s): 3 added, 0 updated, 0 unchanged, 0 deleted, 0 skipped, 1 repeated (a PMID given again in the same file; the newest kept)',
+    );
+  });
+
   it('counts a file that failed half-way apart from the whole ones, with the records it still stored', () => {
     const failures = [{ file: 'half.xml', message: 'corpus: half.xml: not well-formed XML', recordsLoaded: 206 }];
     expect(summaryLine(summary({ files: 0, added: 206, failures }), 1)).toBe(

@@ -169,7 +169,11 @@ function printSummary(s: IngestSummary, fileCount: number): void {
 
 /** The one-line summary of an ingest run over `fileCount` files; failed files are counted apart from whole ones. */
 export function summaryLine(s: IngestSummary, fileCount: number): string {
-  const counts = `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.deleted} deleted, ${s.skipped} skipped`;
+  // A PMID given twice within one batch is stored once (the newest); counting it nowhere left records unaccounted for.
+  const repeated = s.articles - (s.added + s.updated + s.unchanged);
+  const counts =
+    `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.deleted} deleted, ${s.skipped} skipped` +
+    (repeated > 0 ? `, ${repeated} repeated (a PMID given again in the same file; the newest kept)` : '');
   if (s.failures.length === 0) return `ingested ${s.files} file(s): ${counts}`;
   return `ingested ${s.files} of ${fileCount} file(s), ${s.failures.length} failed (see above): ${counts}`;
 }
