@@ -182,6 +182,23 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(error?.message).toContain('byte 0xE9 is not followed by a valid UTF-8 continuation');
   });
 
+  it('reads a file in the encoding its XML declaration names (ISO-8859-1), as XML requires', async () => {
+    const declared = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\n<PubmedArticleSet>'),
+      Buffer.from(citation({ pmid: '95', title: 'Caf\u00e9 au lait spots in M\u00fcnster.' }), 'latin1'),
+      Buffer.from('</PubmedArticleSet>\n'),
+    ]);
+    const { events, error } = await read(await file('declared-latin1.xml', declared));
+    expect(error).toBeNull();
+    expect(events).toMatchObject([{ kind: 'article', article: { pmid: '95', title: 'Café au lait spots in Münster.' } }]);
+  });
+
+  it('refuses an encoding it cannot decode by name, with how to convert it', async () => {
+    const { events, error } = await read(await file('ebcdic.xml', '<?xml version="1.0" encoding="X-EBCDIC-NOPE"?>\n<PubmedArticleSet/>\n'));
+    expect(events).toEqual([]);
+    expect(error?.message).toMatch(/ebcdic\.xml: its XML declaration names encoding "X-EBCDIC-NOPE", which clinq cannot read here; PubMed XML is UTF-8, so convert it \(iconv -f X-EBCDIC-NOPE -t UTF-8 IN > OUT\)$/);
+  });
+
   it('refuses a file that ends inside a multi-byte character', async () => {
     const { error } = await read(await file('cut-char.xml', Buffer.concat([Buffer.from('<PubmedArticleSet>'), Buffer.from([0xe2, 0x82])])));
     expect(error?.message).toMatch(/cut-char\.xml: invalid UTF-8 at byte 18: the data ends inside a multi-byte UTF-8 sequence/);

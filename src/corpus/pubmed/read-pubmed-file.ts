@@ -7,6 +7,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ClinqError, type Article } from '../../domain/index.js';
 import { articleFromRecord, bookPmid, pmidsToDelete } from './article-from-record.js';
 import { Utf8Decoder } from './utf8-decoder.js';
+import { decoderFor, type ChunkDecoder } from './decoder-for.js';
 import type { XmlElement } from './xml-element.js';
 
 /** Where a record sits in its file: its number among the root's children (1-based) and its first line. */
@@ -60,7 +61,7 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
     const { gzipped, totalBytes } = input;
     const name = inputName(path);
 
-    const decoder = new Utf8Decoder();
+    let decoder: ChunkDecoder = new Utf8Decoder();
     const records = new RecordReader(name);
     let sniffed = false;
     let decodedChars = 0;
@@ -71,6 +72,7 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
         if (chunkBytes === 0) {
           rejectUtf16(name, chunk);
           rejectBinary(name, chunk, gzipped);
+          decoder = decoderFor(name, chunk);
         }
         chunkBytes += chunk.length;
         const { text, fault } = decoder.write(chunk);
@@ -85,7 +87,7 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
         if (xmlFault) throw xmlFault;
         if (fault) {
           throw records.fault(
-            `invalid UTF-8 at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''} ` +
+            `invalid ${decoder instanceof Utf8Decoder ? 'UTF-8' : 'text'} at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''} ` +
               `(${records.where(true)}): ${fault.reason}`,
           );
         }
