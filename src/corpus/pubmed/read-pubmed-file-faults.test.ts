@@ -286,6 +286,7 @@ describe('readPubmedFile on damaged and hostile input', () => {
     ['bzip2', 'pubmed.xml.bz2', Buffer.from('BZh91AY&SY\x00\x01'), /pubmed\.xml\.bz2: bzip2-compressed, not PubMed XML .*bunzip2/],
     ['xz', 'pubmed.xml.xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), /pubmed\.xml\.xz: xz-compressed, not PubMed XML .*xz -d/],
     ['a gzipped tar archive', 'pubmed.tar.gz', gzipSync(Buffer.concat([Buffer.from('pubmed.xml'), Buffer.alloc(247), Buffer.from('ustar\x0000'), Buffer.alloc(300)])), /pubmed\.tar\.gz: gzip holding a tar archive, not PubMed XML .*tar -xf/],
+    ['gzip compressed twice', 'twice.xml.gz', gzipSync(gzipSync(articleSet([citation({ pmid: '1' })]))), /twice\.xml\.gz: gzip holding gzip again, not PubMed XML .*compressed twice; gunzip it once/],
     ['a program', 'a.xml', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), /a\.xml: binary data, not PubMed XML \(it starts with the bytes 7f 45 4c 46 02 01 01 00\)$/],
   ])('names %s by its first bytes and says what to do instead', async (_what, name, bytes, message) => {
     const { events, error } = await read(await file(name, bytes));

@@ -391,6 +391,8 @@ const PACKED: { what: string; magic: (head: Buffer) => boolean; instead: string 
   { what: 'bzip2-compressed', magic: (b) => b.subarray(0, 3).toString('latin1') === 'BZh', instead: 'decompress it first (bunzip2), or compress it with gzip instead' },
   { what: 'xz-compressed', magic: (b) => b.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])), instead: 'decompress it first (xz -d), or compress it with gzip instead' },
   { what: 'zstd-compressed', magic: (b) => b.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])), instead: 'decompress it first (zstd -d), or compress it with gzip instead' },
+  // Only seen after one gunzip (gzip itself is read): a file compressed twice.
+  { what: 'gzip again', magic: (b) => b[0] === 0x1f && b[1] === 0x8b, instead: 'it was compressed twice; gunzip it once and ingest the .gz that comes out' },
   { what: 'a tar archive', magic: (b) => b.subarray(257, 262).toString('latin1') === 'ustar', instead: 'unpack it (tar -xf) and ingest the directory it makes' },
 ];
 
