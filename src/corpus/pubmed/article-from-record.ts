@@ -6,6 +6,8 @@ export const MAX_TITLE_CHARS = 4 * 1024;
 /** Longest abstract kept, in characters (the longest real abstracts are around 20 KB). */
 export const MAX_ABSTRACT_CHARS = 100 * 1024;
 
+const NOT_AVAILABLE = /^\[?not available\]?\.?$/i;
+
 /** What one citation record became: an article, or the reason it cannot be used. */
 export type RecordOutcome =
   | { ok: true; article: Article }
@@ -25,7 +27,10 @@ export function articleFromRecord(record: XmlElement): RecordOutcome {
   if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not numeric` };
 
   const article = childElement(citation, 'Article');
-  const title = inlineText(childElement(article, 'ArticleTitle')) || inlineText(childElement(article, 'VernacularTitle'));
+  const articleTitle = inlineText(childElement(article, 'ArticleTitle'));
+  const vernacularTitle = inlineText(childElement(article, 'VernacularTitle'));
+  // PubMed writes "[Not Available]." where a record has no English title; its own-language title says more.
+  const title = (NOT_AVAILABLE.test(articleTitle) && vernacularTitle) || articleTitle || vernacularTitle;
   const abstractSections = abstractSectionsOf(childElement(article, 'Abstract'));
   const abstract = abstractSections.map((section) => section.text).join(' ');
   if (!title && !abstract) return { ok: false, pmid, reason: 'no title and no abstract' };

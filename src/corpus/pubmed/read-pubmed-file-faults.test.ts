@@ -321,3 +321,15 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(error?.message).toMatch(/missing\.xml: cannot read the file: no such file/);
   });
 });
+
+describe('readPubmedFile on unusual but valid records', () => {
+  it('uses the VernacularTitle where PubMed gives "[Not Available]." as the title, and keeps the placeholder without one', async () => {
+    const records = [
+      citation({ pmid: '41', title: '[Not Available].', extra: '<VernacularTitle>Tratamiento de la gota.</VernacularTitle>' }),
+      citation({ pmid: '42', title: '[Not Available].' }),
+    ];
+    const { events, error } = await read(await file('not-available.xml', articleSet(records)));
+    expect(error).toBeNull();
+    expect(events.map((e) => (e.kind === 'article' ? e.article.title : e.kind))).toEqual(['Tratamiento de la gota.', '[Not Available].']);
+  });
+});
