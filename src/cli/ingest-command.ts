@@ -22,7 +22,7 @@ export function registerIngestCommand(program: Command): void {
         'plain or gzipped, in constant memory, with a progress bar on a terminal. Records are upserted by PMID (a newer ' +
         'version replaces an older one), DeleteCitation entries are honoured, and unusable records are reported and ' +
         'skipped. Re-running on the same files changes nothing. A directory stands for the *.xml and *.xml.gz files in ' +
-        'it (not in its subdirectories), read in name order. "-" reads standard input (plain or gzipped), e.g. ' +
+        'it (not hidden ones, nor those in its subdirectories), read in name order. "-" reads standard input (plain or gzipped), e.g. ' +
         '`curl -s URL | clinq ingest -`; its progress counts records and bytes, as a pipe has no known size.\n\n' +
         'A broken file (cut off, not XML, not PubMed) is reported by name and position; the records read before the ' +
         'fault stay stored and the other files still load. Exit code 0 when every file loaded, 1 when any failed.',

@@ -9,7 +9,8 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'clinq-files-'));
   await mkdir(path.join(dir, 'mirror', 'nested'), { recursive: true });
-  for (const name of ['pubmed25n0002.xml.gz', 'pubmed25n0001.xml.gz', 'extra.xml', 'README.txt', 'nested/pubmed25n0003.xml.gz']) {
+  // "._" files are the resource forks a Mac leaves beside each file it copies; ".partial.xml" a hidden download.
+  for (const name of ['pubmed25n0002.xml.gz', 'pubmed25n0001.xml.gz', 'extra.xml', 'README.txt', 'nested/pubmed25n0003.xml.gz', '._pubmed25n0001.xml.gz', '.partial.xml']) {
     await writeFile(path.join(dir, 'mirror', name), '');
   }
   await mkdir(path.join(dir, 'empty'));
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('pubmedFilesFrom', () => {
-  it('reads a directory as its .xml and .xml.gz files sorted by name, not its subdirectories, and counts them', async () => {
+  it('reads a directory as its .xml and .xml.gz files sorted by name, not hidden ones or its subdirectories, and counts them', async () => {
     const mirror = path.join(dir, 'mirror');
     expect(await pubmedFilesFrom([mirror])).toEqual({
       files: ['extra.xml', 'pubmed25n0001.xml.gz', 'pubmed25n0002.xml.gz'].map((f) => path.join(mirror, f)),

@@ -10,7 +10,7 @@ const PUBMED_FILE = /\.xml(\.gz)?$/i;
 export type PubmedFiles = { files: string[]; directories: { path: string; count: number }[] };
 
 /**
- * Each path as given, except that a directory stands for its *.xml and *.xml.gz files (not its subdirectories), sorted
+ * Each path as given, except that a directory stands for its *.xml and *.xml.gz files (not hidden ones, nor its subdirectories), sorted
  * by name; a directory with none is refused. Paths that cannot be read are kept, so ingest reports them with the rest.
  */
 export async function pubmedFilesFrom(paths: string[]): Promise<PubmedFiles> {
@@ -24,8 +24,10 @@ export async function pubmedFilesFrom(paths: string[]): Promise<PubmedFiles> {
     }
     const entries = await readdir(given, { withFileTypes: true });
     // Symbolic links are followed like any named file; subdirectories are not read (a baseline mirror is flat).
+    // Hidden files are left out as a shell's *.xml would: a folder copied from a Mac holds "._pubmed25n0001.xml.gz",
+    // binary resource forks that would each fail as "not PubMed XML".
     const found = entries
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && PUBMED_FILE.test(e.name))
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && PUBMED_FILE.test(e.name) && !e.name.startsWith('.'))
       .map((e) => e.name)
       .sort();
     if (found.length === 0) {
