@@ -76,6 +76,13 @@ const post = (body: string, contentType = 'application/json') => ({
 });
 
 describe('HTTP API', () => {
+  it('drops bidi overrides and isolates from a question, so a stored title reads as it is written, keeping RTL text', async () => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/api/answers', post(JSON.stringify({ question: 'Is \u202Etuog\u202C \u2067ما هو\u2069 treated with colchicine?' })));
+    expect(res.status).toBe(200);
+    expect(asked.map((a) => a.question)).toEqual(['Is tuog ما هو treated with colchicine?']);
+  });
+
   it('refuses a body that is not UTF-8 instead of storing the question with replacement characters', async () => {
     const { app, asked } = makeApp();
     const latin1 = Buffer.concat([Buffer.from('{"question":"caf'), Buffer.from([0xe9]), Buffer.from(' and gout?"}')]);

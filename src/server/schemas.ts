@@ -10,14 +10,19 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // UTF-8 and is drawn as "���"; nobody types one, so it is dropped like a control character.
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** A question as typed: a string without control characters or lone surrogates (length and content are checked by checkQuestion). */
+// Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) change how the text around them is
+// drawn: "\u202E?tuog" shows as "gout?" reversed, so a stored title could show reviewers something other than what it
+// says. Right-to-left questions need none of them (the pages set dir="auto"); the LRM/RLM marks are kept.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** A question as typed: a string without control characters, bidi overrides or lone surrogates (length and content are checked by checkQuestion). */
 export const questionText = (required: string) =>
   z
     .string({ error: required })
     // U+FFFD is what a decoder makes of bytes that were not UTF-8 (a form sent as Latin-1, %E9 in a URL): the character
     // the person typed is lost, so the question is refused rather than stored as "caf� gout".
     .refine((q) => !q.includes('\uFFFD'), 'has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8')
-    .transform((q) => q.replace(LONE_SURROGATES, '').replace(CONTROL_CHARS, ''));
+    .transform((q) => q.replace(LONE_SURROGATES, '').replace(CONTROL_CHARS, '').replace(BIDI_CONTROLS, ''));
 
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
 export const answerRequestSchema = z.object(
