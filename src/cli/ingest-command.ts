@@ -73,9 +73,12 @@ export async function ingestWithProgress(
   resume = 'run the same command again to load the rest',
 ): Promise<IngestSummary> {
   let totalBytes = 0;
+  let pipes = 0;
   for (const file of files) {
     try {
-      totalBytes += (await stat(file)).size;
+      const info = await stat(file);
+      totalBytes += info.size;
+      if (info.isFIFO() || info.isSocket()) pipes++;
     } catch {
       // Missing files are reported by ingestFiles itself, with the rest still loaded.
     }
@@ -84,8 +87,8 @@ export async function ingestWithProgress(
   const store = createSqliteArticleStore(db);
   // Every database clinq writes gets all its tables, so `ask` and `info` can later read it where it is read-only.
   createSqliteEditorialStore(db);
-  // A pipe has no size, so with standard input among the files the bar shows what has come in instead of a share.
-  const sizeKnown = !files.some(isStandardInput);
+  // A pipe has no size, so with standard input or a named pipe among the files the bar shows what has come in instead of a share.
+  const sizeKnown = !files.some(isStandardInput) && pipes === 0;
   const bar =
     showProgress && process.stderr.isTTY
       ? new SingleBar(

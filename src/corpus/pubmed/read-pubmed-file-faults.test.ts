@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -313,6 +315,20 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(events[0]).toMatchObject({ kind: 'skip', pmid: '31', reason: 'elements nested more than 200 deep' });
     expect(pmidsOf(events)).toEqual(['32', '33']);
     expect(events[1]).toMatchObject({ kind: 'article', article: { title: 'fine' } });
+  });
+
+  it('reads a named pipe (what bash passes for <(zcat a.xml.gz)) as a stream, gzipped or not', async () => {
+    for (const [name, bytes] of [
+      ['plain.fifo', Buffer.from(articleSet([citation({ pmid: '51' })]))],
+      ['zipped.fifo', gzipSync(articleSet([citation({ pmid: '52' })]))],
+    ] as const) {
+      const fifo = join(dir, name);
+      execFileSync('mkfifo', [fifo]);
+      createWriteStream(fifo).end(bytes);
+      const { events, error } = await read(fifo);
+      expect(error).toBeNull();
+      expect(pmidsOf(events)).toHaveLength(1);
+    }
   });
 
   it('reports a missing file as an I/O error naming it', async () => {

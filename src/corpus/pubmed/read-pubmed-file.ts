@@ -53,10 +53,15 @@ export function inputName(path: string): string {
 /**
  * Streams a PubMed XML file (`PubmedArticleSet` or `MedlineCitationSet`, gzipped or not) in constant memory,
  * yielding articles, deletions and skipped records; a file that cannot be read to the end throws a ClinqError.
- * The path `-` reads standard input, gzip again recognised by its magic bytes.
+ * The path `-` reads standard input, and a named pipe (bash's `<(...)`) is read the same way, gzip again recognised by
+ * its magic bytes.
  */
 export async function* readPubmedFile(path: string, options: ReadPubmedOptions = {}): AsyncGenerator<PubmedEvent> {
-  const input = isStandardInput(path) ? await openStream(options.stdin ?? process.stdin) : await openFile(path);
+  const input = isStandardInput(path)
+    ? await openStream(options.stdin ?? process.stdin)
+    : (await isPipe(path))
+      ? await openStream(createReadStream(path, { highWaterMark: CHUNK_BYTES }))
+      : await openFile(path);
   try {
     const { gzipped, totalBytes } = input;
     const name = inputName(path);
@@ -344,6 +349,16 @@ function entityFault(name: string, line: number): string {
 function pmidOf(record: XmlElement): string | undefined {
   const outcome = articleFromRecord(record);
   return outcome.ok ? outcome.article.pmid : outcome.pmid;
+}
+
+/** Whether a path names a pipe (`<(zcat a.xml.gz)` in bash is /dev/fd/63, or a mkfifo): read once, as a stream. */
+async function isPipe(path: string): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    return info.isFIFO() || info.isSocket();
+  } catch {
+    return false; // openFile says why the path cannot be read
+  }
 }
 
 async function fileSize(path: string): Promise<number> {
