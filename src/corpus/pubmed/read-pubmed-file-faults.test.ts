@@ -306,6 +306,17 @@ describe('readPubmedFile on damaged and hostile input', () => {
     );
   });
 
+  it('skips a record holding a character XML forbids (a form feed, &#27;), naming where, and keeps the rest of the file', async () => {
+    const records = [citation({ pmid: '61', title: 'Form\ffeed.' }), citation({ pmid: '62', title: 'Escape &#27;[31m red.' }), citation({ pmid: '63' })];
+    const { events, error } = await read(await file('control.xml', articleSet(records)));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['63']);
+    expect(events.slice(0, 2)).toMatchObject([
+      { kind: 'skip', pmid: '61', reason: expect.stringMatching(/^a character XML does not allow \(a control character, written or as a &#\.\.\.; reference\) at line 4, column \d+$/) },
+      { kind: 'skip', pmid: '62', reason: expect.stringMatching(/^a character XML does not allow .* at line 7, column \d+$/) },
+    ]);
+  });
+
   it('skips a record nested far deeper than any real one, naming why, and loads the next (it used to overflow the stack and end the file)', async () => {
     const deep = `${'<i>'.repeat(100_000)}deep${'</i>'.repeat(100_000)}`;
     const fine = `${'<i>'.repeat(150)}fine${'</i>'.repeat(150)}`;

@@ -196,9 +196,16 @@ class RecordReader {
     // An undefined entity (&nbsp; from an HTML export, or one a DOCTYPE declares: never expanded, so no entity bombs or
     // file reads) spoils only the record it is in: saxes reads on past it, so that record is skipped with the entity
     // named and the rest of the file still loads. Every other well-formedness error is thrown, ending the file.
+    // A character XML forbids (a form feed from a PDF conversion, &#27;) is the same kind of local fault.
     this.parser.on('error', (error) => {
-      if (!/^undefined entity/.test(error.message.replace(/^(?:.*?:)?\d+:\d+: /, ''))) throw error;
-      if (this.stack.length > 0 && this.recordFault === null) this.recordFault = entityFault(this.missingEntity, this.parser.line);
+      const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
+      const fault = /^undefined entity/.test(reason)
+        ? entityFault(this.missingEntity, this.parser.line)
+        : /^(disallowed character|malformed character entity)/.test(reason)
+          ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.parser.line}, column ${this.parser.column}`
+          : null;
+      if (fault === null) throw error;
+      if (this.stack.length > 0 && this.recordFault === null) this.recordFault = fault;
     });
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', () => this.closeElement());
