@@ -37,3 +37,11 @@ describe('clinq ask --batch -', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('clinq ask QUESTION', () => {
+  it('takes the question unquoted, its words joined, as well as quoted', async () => {
+    const unquoted = await clinq(['ask', '--json', '--db', db, 'What', 'causes', 'gout?']);
+    expect(unquoted.code).toBe(0);
+    expect((JSON.parse(unquoted.stdout) as { question: string }).question).toBe('What causes gout?');
+  });
+});

@@ -23,14 +23,16 @@ export function registerAskCommand(program: Command): void {
         'reference list. When the records do not support an answer, it says so (status insufficient_evidence).\n\n' +
         'With --batch, reads JSON lines {"id": ..., "question": ...} and writes one answer per line with "qid".',
     )
-    .argument('[question]', 'the question, in quotes')
+    // Words are joined, so `clinq ask What causes gout` works as well as the quoted question.
+    .argument('[question...]', 'the question (in quotes, or its words as they come)')
     .option('--json', 'print the answer as JSON (the answer contract)')
     .option('--audience <who>', 'patient | caregiver | student | nurse | physician', audienceOption, 'physician')
     .option('--batch <file.jsonl>', 'answer every {"id","question"} line of a JSONL file, or of standard input for - (with --json)')
     .option('--db <path>', DB_HELP)
     .option('--no-model', NO_MODEL_HELP)
     .addHelpText('after', MODEL_ENV_HELP)
-    .action(async (question: string | undefined, opts: AskOptions) => {
+    .action(async (words: string[], opts: AskOptions) => {
+      const question = words.length > 0 ? words.join(' ') : undefined;
       const settings = loadSettings({ store: { dbPath: opts.db }, ...(opts.model ? {} : { model: false as const }) });
       if (opts.batch && question) throw new ClinqError('invalid_request', 'ask: give either a question or --batch FILE, not both');
       if (opts.batch && !opts.json) throw new ClinqError('invalid_request', 'ask: --batch writes JSON lines; add --json');
