@@ -215,6 +215,13 @@ describe('ingestFiles', () => {
     expect(progress[0]).toEqual({ file: empty, records: 0, bytesRead: 0, totalBytes: 0 });
   });
 
+  it('says a URL is one, with the line that fetches it, and loads the other files', async () => {
+    const url = 'https://ftp.ncbi.nlm.nih.gov/pubmed/updatefiles/pubmed25n1275.xml.gz';
+    const summary = await ingestFiles([url, fixture('pubmed1.xml')], new FakeSink());
+    expect(summary.files).toBe(1);
+    expect(summary.failures[0]?.message).toBe(`corpus: ${url}: is a URL; clinq reads files, so fetch it: curl -sL '${url}' | clinq ingest - (nothing from this file was stored)`);
+  });
+
   it('refuses a batch size outside its bounds', async () => {
     await expect(ingestFiles([], new FakeSink(), { batchSize: 0 })).rejects.toThrow();
   });

@@ -163,6 +163,10 @@ function addNewest(batch: Map<string, Article>, article: Article): void {
 async function sizeOf(file: string): Promise<number> {
   // A pipe has no size: progress then counts bytes without a share of a total.
   if (isStandardInput(file)) return 0;
+  // ingest reads no network (clinq needs none); a URL is said to be one, with the line that fetches it.
+  if (/^(https?|ftp):\/\//i.test(file)) {
+    throw new ClinqError('corpus_io_error', `corpus: ${file}: is a URL; clinq reads files, so fetch it: curl -sL '${file}' | clinq ingest -`);
+  }
   try {
     return (await stat(file)).size;
   } catch (error) {
