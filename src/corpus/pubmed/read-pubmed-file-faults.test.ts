@@ -232,6 +232,8 @@ describe('readPubmedFile on damaged and hostile input', () => {
     ['other text', 'notes.txt', 'Biopython license\nsecond line\n', /notes\.txt: not XML, it starts with "Biopython license"$/],
     ['a PMC full-text article', 'a.nxml', '<?xml version="1.0"?>\n<article><front/></article>', /root element <article> is a PMC full-text article \(JATS\), not a PubMed record/],
     ['an esearch result', 'ids.xml', '<?xml version="1.0"?>\n<eSearchResult><Count>1</Count></eSearchResult>', /root element <eSearchResult> is an E-utilities esearch result \(a list of PMIDs, no records\); fetch the records with efetch/],
+    ['an efetch error', 'efetch-error.xml', '<?xml version="1.0" ?>\n<eFetchResult>\n\t<ERROR>Empty id list - nothing todo</ERROR>\n</eFetchResult>\n', /efetch-error\.xml: root element <eFetchResult> is an E-utilities error response, no records: "Empty id list - nothing todo"$/],
+    ['a JSON rate-limit answer', 'limited.xml', '{"error":"API rate limit exceeded","api-key":"1.2.3.4","count":"4","limit":"3"}\n', /limited\.xml: a JSON response, not PubMed XML \(error: "API rate limit exceeded"\); fetch the records again as XML \(efetch -db pubmed -format xml\)$/],
     ['some other XML', 'other.xml', '<?xml version="1.0"?>\n<feed/>', /root element <feed> is not PubmedArticleSet or MedlineCitationSet$/],
   ])('says what %s is and what to fetch instead', async (_name, name, content, message) => {
     const { events, error } = await read(await file(name, content));

@@ -166,6 +166,7 @@ async function openStream(stream: Readable): Promise<Input> {
 class RecordReader {
   private readonly parser: SaxesParser<{ xmlns: false; position: true }>;
   private readonly queue: PubmedEvent[] = [];
+  private head = '';
   private depth = 0;
   private stack: XmlElement[] = [];
   private recordLine = 0;
@@ -216,6 +217,8 @@ class RecordReader {
   /** Parses more text; returns (rather than throws) a fault so the records before it can be drained first. */
   write(text: string): unknown {
     try {
+      // Kept only until the root element opens, to quote an E-utilities error response (<ERROR>...</ERROR>).
+      if (this.depth === 0) this.head = text.slice(0, 4096);
       this.parser.write(text);
       return null;
     } catch (error) {
@@ -264,7 +267,7 @@ class RecordReader {
     const depth = this.depth++;
     if (depth === 0) {
       if (!ROOTS.has(tag.name)) {
-        throw this.fault(wrongRoot(tag.name));
+        throw this.fault(wrongRoot(tag.name, this.head));
       }
       this.rootTag = tag.name;
       return;
@@ -451,6 +454,14 @@ function rejectNonXml(path: string, text: string): void {
         '(efetch -db pubmed -format xml, or "PubMed XML" in Send to > File on the PubMed site)',
     );
   }
+  if (/^[[{]/.test(head)) {
+    // E-utilities sends some errors as JSON whatever was asked for, e.g. {"error":"API rate limit exceeded"}.
+    const error = /"error"\s*:\s*"([^"]{1,200})"/.exec(head)?.[1];
+    throw new ClinqError(
+      'corpus_parse_error',
+      `corpus: ${path}: a JSON response, not PubMed XML${error ? ` (error: "${error}")` : ''}; fetch the records again as XML (efetch -db pubmed -format xml)`,
+    );
+  }
   if (!head.startsWith('<')) {
     const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
     throw new ClinqError('corpus_parse_error', `corpus: ${path}: not XML, it starts with ${JSON.stringify(firstLine.slice(0, 40))}`);
@@ -469,7 +480,10 @@ const OTHER_NCBI_XML: Record<string, string> = {
   eSpellResult: 'an E-utilities espell result (a spelling suggestion, no records)',
 };
 
-function wrongRoot(name: string): string {
+function wrongRoot(name: string, head: string): string {
+  // E-utilities answers a failed request with its reason in <ERROR> (an empty id list, an unknown database).
+  const error = /<ERROR>([^<]{1,300})<\/ERROR>/.exec(head)?.[1]?.trim();
+  if (error) return `root element <${name}> is an E-utilities error response, no records: "${error}"`;
   const known = Object.hasOwn(OTHER_NCBI_XML, name) ? OTHER_NCBI_XML[name] : undefined;
   return `root element <${name}> is ${known ?? 'not PubmedArticleSet or MedlineCitationSet'}`;
 }
