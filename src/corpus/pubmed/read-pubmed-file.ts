@@ -164,7 +164,11 @@ async function openStream(stream: Readable): Promise<Input> {
 
 /** Turns saxes events into whole records, one small element tree at a time. */
 class RecordReader {
-  private readonly parser: SaxesParser<{ xmlns: false; position: true }>;
+  private parser: SaxesParser<{ xmlns: false; position: true }>;
+  /** Lines of the documents before the current one, when a file holds several (efetch pages appended to one file). */
+  private linesBefore = 0;
+  /** The end of the last chunk when it could be the start of an XML declaration ("<?x"), held for the next one. */
+  private held = '';
   private readonly queue: PubmedEvent[] = [];
   private head = '';
   private depth = 0;
@@ -185,9 +189,14 @@ class RecordReader {
   recordCount = 0;
 
   constructor(private readonly path: string) {
-    this.parser = new SaxesParser({ xmlns: false, position: true });
-    const entities = this.parser.ENTITIES;
-    this.parser.ENTITIES = new Proxy(entities, {
+    this.parser = this.newParser();
+  }
+
+  /** A saxes parser for one XML document, its events feeding this reader. */
+  private newParser(): SaxesParser<{ xmlns: false; position: true }> {
+    const parser = new SaxesParser({ xmlns: false, position: true });
+    const entities = parser.ENTITIES;
+    parser.ENTITIES = new Proxy(entities, {
       get: (target, name) => {
         const value: unknown = Reflect.get(target, name);
         if (value === undefined && typeof name === 'string') this.missingEntity = name;
@@ -198,27 +207,54 @@ class RecordReader {
     // file reads) spoils only the record it is in: saxes reads on past it, so that record is skipped with the entity
     // named and the rest of the file still loads. Every other well-formedness error is thrown, ending the file.
     // A character XML forbids (a form feed from a PDF conversion, &#27;) is the same kind of local fault.
-    this.parser.on('error', (error) => {
+    parser.on('error', (error) => {
       const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
       const fault = /^undefined entity/.test(reason)
-        ? entityFault(this.missingEntity, this.parser.line)
+        ? entityFault(this.missingEntity, this.line())
         : /^(disallowed character|malformed character entity)/.test(reason)
-          ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.parser.line}, column ${this.parser.column}`
+          ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.line()}, column ${parser.column}`
           : null;
       if (fault === null) throw error;
       if (this.stack.length > 0 && this.recordFault === null) this.recordFault = fault;
     });
-    this.parser.on('opentag', (tag) => this.open(tag));
-    this.parser.on('closetag', () => this.closeElement());
-    this.parser.on('text', (text) => this.text(text));
-    this.parser.on('cdata', (text) => this.text(text));
+    parser.on('opentag', (tag) => this.open(tag));
+    parser.on('closetag', () => this.closeElement());
+    parser.on('text', (text) => this.text(text));
+    parser.on('cdata', (text) => this.text(text));
+    return parser;
+  }
+
+  /** The line the parser stands on, counted from the start of the file (past any documents before this one). */
+  private line(): number {
+    return this.linesBefore + this.parser.line;
   }
 
   /** Parses more text; returns (rather than throws) a fault so the records before it can be drained first. */
-  write(text: string): unknown {
+  write(chunk: string): unknown {
+    let text = this.held + chunk;
+    this.held = '';
     try {
       // Kept only until the root element opens, to quote an E-utilities error response (<ERROR>...</ERROR>).
-      if (this.depth === 0) this.head = text.slice(0, 4096);
+      if (this.depth === 0 && this.rootTag === null) this.head = text.slice(0, 4096);
+      // A file can hold one document after another (efetch pages appended with >>, files joined with cat): each XML
+      // declaration after the first document's root has closed starts a new document, read with a fresh parser.
+      // A declaration opening the current document (no root read yet) is its own; one found later may start the next.
+      const nextDeclaration = (): number => text.indexOf('<?xml', this.rootTag === null ? 1 : 0);
+      for (let at = nextDeclaration(); at >= 0; at = nextDeclaration()) {
+        this.parser.write(text.slice(0, at));
+        text = text.slice(at);
+        if (this.rootName) this.nextDocument();
+        else {
+          // Inside a document (a comment or CDATA quoting a declaration): it is ordinary text.
+          this.parser.write(text.slice(0, 1));
+          text = text.slice(1);
+        }
+      }
+      const partial = /<(?:\?(?:x(?:ml?)?)?)?$/.exec(text.slice(-4));
+      if (partial && this.rootName) {
+        this.held = partial[0];
+        text = text.slice(0, text.length - partial[0].length);
+      }
       this.parser.write(text);
       return null;
     } catch (error) {
@@ -226,9 +262,21 @@ class RecordReader {
     }
   }
 
+  /** Ends the document whose root has closed and starts reading the next one in the same file. */
+  private nextDocument(): void {
+    // Counted before close(), which resets the parser's position.
+    this.linesBefore += this.parser.line - 1;
+    this.parser.close();
+    this.parser = this.newParser();
+    this.depth = 0;
+    this.rootTag = null;
+    this.rootName = '';
+  }
+
   /** Ends the document; returns a fault if it is incomplete. */
   close(): unknown {
     try {
+      if (this.held) this.parser.write(this.held);
       this.parser.close();
       return null;
     } catch (error) {
@@ -243,7 +291,7 @@ class RecordReader {
   /** Where the parser stands; `nextColumn` names the character about to be read rather than the last one read. */
   where(nextColumn = false): string {
     const record = this.stack.length > 0 ? `inside record ${this.recordCount}` : `after record ${this.recordCount}`;
-    return `line ${this.parser.line}, column ${this.parser.column + (nextColumn ? 1 : 0)}, ${record}`;
+    return `line ${this.line()}, column ${this.parser.column + (nextColumn ? 1 : 0)}, ${record}`;
   }
 
   fault(why: string): ClinqError {
@@ -275,7 +323,7 @@ class RecordReader {
     if (depth === 1) {
       this.recordCount++;
       if (!RECORDS.has(tag.name)) return; // unknown siblings of records carry nothing we keep
-      this.recordLine = this.parser.line;
+      this.recordLine = this.line();
       this.textChars = 0;
       this.elements = 0;
       this.recordFault = null;
