@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClinqError } from '../../domain/index.js';
@@ -307,6 +308,17 @@ describe('readPubmedFile on damaged and hostile input', () => {
       expect(error).toBeNull();
       expect(pmidsOf(events)).toHaveLength(900);
       expect(pmidsOf(events).slice(298, 302)).toEqual(['5298', '5299', '6000', '6001']);
+    }
+  });
+
+  it('finds where the next appended document starts even when its declaration is split across tiny reads', async () => {
+    const joined = Buffer.from(['71', '72', '73'].map((pmid) => articleSet([citation({ pmid })])).join(''));
+    for (const size of [1, 2, 3, 5, 7, 13]) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < joined.length; at += size) chunks.push(joined.subarray(at, at + size));
+      const events: PubmedEvent[] = [];
+      for await (const event of readPubmedFile('-', { stdin: Readable.from(chunks) })) events.push(event);
+      expect(pmidsOf(events), `reads of ${size} bytes`).toEqual(['71', '72', '73']);
     }
   });
 

@@ -250,8 +250,9 @@ class RecordReader {
           text = text.slice(1);
         }
       }
+      // Held whether or not the root has closed yet: it may close in this very chunk.
       const partial = /<(?:\?(?:x(?:ml?)?)?)?$/.exec(text.slice(-4));
-      if (partial && this.rootName) {
+      if (partial) {
         this.held = partial[0];
         text = text.slice(0, text.length - partial[0].length);
       }
