@@ -598,3 +598,29 @@ describe('polarityOf on the group a finding is compared with', () => {
     expect(polarityOf('Pesticide exposure was not associated with subclinical hypothyroidism.', asked)).toBe(-1);
   });
 });
+
+describe('decideVerdict on whether a treatment exists', () => {
+  const asked = analyzeQuestion('Is there a cure for Friedreich ataxia?');
+  const heard = (pmid: string, text: string, score: number): ScoredPassage => ({
+    pmid, section: 'ABSTRACT', index: 1, text, score, coverage: 0.4, rank: 0, stems: new Set(['friedreich', 'ataxia']),
+  });
+
+  it('hears only sentences on treatment, and a rationale for future treatments as none yet', () => {
+    // Shipped-corpus sentences (PMIDs 10500204, 10735274, 10633128).
+    const rationale = heard('10500204', 'Our results show that FRDA is a nuclear-encoded mitochondrial disorder affecting oxidative phosphorylation and give a rationale for treatments aimed to improve mitochondrial function in this condition.', 0.57);
+    const common = heard('10735274', 'Friedreich ataxia (FRDA) is the most common form of autosomal recessive ataxia.', 0.48);
+    const mutation = heard('10735274', 'Studying two siblings with FRDA from two families we did not detect a mutation in STM7/X25.', 0.48);
+    const none = heard('10633128', 'Currently there is no known treatment that alters the natural course of the disease.', 0.47);
+    const result = decideVerdict([rationale, common, mutation, common, mutation, none], { analysis: asked });
+    expect(result.verdict).toBe('no');
+    expect(result.decisive).toBe(none);
+    expect(decideVerdict([rationale, common], { analysis: asked }).verdict).toBe('uncertain');
+  });
+
+  it('reads a "pharmacotherapy" as a treatment, and still hears one that works', () => {
+    const nafld = analyzeQuestion('Is there any approved treatment for NAFLD?');
+    const on = (text: string): ScoredPassage => ({ pmid: '1', section: 'ABSTRACT', index: 1, text, score: 0.5, coverage: 0.8, rank: 0, stems: new Set(['nafld']) });
+    expect(decideVerdict([on('At present, no specific pharmacotherapy is approved for NAFLD.')], { analysis: nafld }).verdict).toBe('no');
+    expect(decideVerdict([on('Idebenone treatment improved cardiac hypertrophy in Friedreich ataxia.')], { analysis: asked }).verdict).toBe('yes');
+  });
+});

@@ -3,6 +3,7 @@ import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.js';
 import type { ScoredPassage } from './select-sentences.js';
+import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
 
 /** The answer to a yes/no question as the evidence states it. */
@@ -120,6 +121,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "Is there an upper limit on X?" is affirmed by "X cannot exceed 25%".
   if (analysis && LIMIT_QUESTION.test(analysis.question) && STATED_LIMIT.test(text)) return yes;
   if (NEGATIVE.test(text)) return no;
+  // "give a rationale for treatments aimed to improve mitochondrial function" hopes for a treatment: none exists yet.
+  if (analysis && TREATMENT_EXISTS.test(analysis.question) && PROSPECT.test(text)) return 0;
   // "Is there a cure for X?" is denied by "there is no known treatment that alters the natural course".
   if (analysis && CURE_QUESTION.test(analysis.question) && NO_CURE.test(text)) return no;
   // "Is X necessary?" is denied by "X is dispensable", "performed safely without X", "removal of the requirement".
@@ -149,6 +152,10 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
 
 // Questions whether a disease can be cured or treated at all, and sentences saying it cannot.
 const CURE_QUESTION = /\b(?:is|are) there (?:a |an |any )?(?:\w+ )?(?:cure|treatments?|therap(?:y|ies)|remed(?:y|ies))\b|\b(?:curable|treatable)\b|\bbe (?:cured|treated)\b/i;
+// Questions whether a treatment exists at all, the words that name one, and sentences hoping for one.
+const TREATMENT_EXISTS = /\b(?:is|are) there (?:a |an |any )?(?:\w+ )?(?:cure|treatments?|therap(?:y|ies)|remed(?:y|ies))\b/i;
+const TREATMENT_WORD = /\b(?:cur(?:e[sd]?|ing|ative)|treat\w*|\w*therap\w*|remed(?:y|ies)|drugs?|medications?|medicines?)\b/i;
+const PROSPECT = /\b(?:rationale for|rais\w* (?:the )?hopes?|hopes? (?:that|for)|aim(?:ed|ing)? (?:at|to)|(?:will|may|might|could) (?:\w+ )?be developed|promising (?:targets?|candidates?|approach\w*|strateg\w*))\b/i;
 const NO_CURE =
   /\bno (?:(?:known|effective|specific|curative|definitive|proven|established|available|disease-modifying|satisfactory) )*(?:cure|treatments?|therap(?:y|ies)|remed(?:y|ies))\b|\b(?:incurable|untreatable)\b|\b(?:remains?|is|are) (?:still )?(?:not|no longer) (?:curable|treatable)\b/i;
 
@@ -454,10 +461,16 @@ export function decideVerdict(
   support: ScoredPassage[];
 } {
   const { top = 5, analysis, minCoverage = 0.35, silentWeight = 0.6, noBias = 1 } = options;
+  // "There is no known treatment that alters the natural course of the disease" speaks of the disease its article
+  // defined ("Friedreich ataxia, an autosomal recessive neurodegenerative disease").
+  if (analysis) passages = resolveDefiniteNouns(passages, analysis);
   const best = Math.max(0, ...passages.map((p) => p.coverage));
   // Only the sentences that cover the question about as well as the best one address its proposition.
+  // "Is there a cure for X?" is answered only by sentences on treating X, as a safety question only by ones on harm:
+  // "we did not detect a mutation" in X denies nothing, and "X is the most common ataxia" affirms nothing.
+  const asksForTreatment = analysis !== undefined && TREATMENT_EXISTS.test(analysis.question);
   const considered = passages
-    .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && !p.aim)
+    .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && !p.aim && (!asksForTreatment || TREATMENT_WORD.test(p.text)))
     .slice(0, top);
   // "Is Wilson's disease an iron storage disease?" is denied by "Wilson's disease represents a copper storage disease".
   // Any sentence that names the subject may say what it is (options.described), not only those heard.
@@ -483,6 +496,9 @@ export function decideVerdict(
       const polarity = polarities.get(p) as -1 | 0 | 1;
       // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones.
       if (polarity < 0 && analysis && contrastsSlot(p.text, analysis)) return [p, polarity * CONTRAST_WEIGHT];
+      // "a rationale for treatments aimed to improve ..." hopes for a treatment, which is none yet; a conclusion heard
+      // for its coverage may not speak of treatment at all.
+      if (asksForTreatment && (!TREATMENT_WORD.test(p.text) || PROSPECT.test(p.text))) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];
