@@ -45,3 +45,18 @@ describe('resolveDefiniteNouns', () => {
     expect(resolveDefiniteNouns([definition, named], asked).find((p) => p.text === named.text)).toBe(named);
   });
 });
+
+describe('resolveDefiniteNouns on a kind noun before another noun', () => {
+  it('reads "the drug users" as naming users, not as pointing back at a drug', () => {
+    const drugQuestion = analyzeQuestion('Does methadone reduce mortality in opioid users?');
+    const scored = (text: string): ScoredPassage => {
+      const stems = stemSet(text);
+      return { pmid: '7', section: 'ABSTRACT', index: 1, text, score: 0.4, coverage: coverageOf(drugQuestion.concepts, stems), rank: 0, stems };
+    };
+    const defined = scored('Methadone, a synthetic opioid drug, is used for maintenance treatment.');
+    const compound = scored('Chest wall rigidity is unknown within the drug users community.');
+    expect(resolveDefiniteNouns([defined, compound], drugQuestion).find((p) => p.text === compound.text)).toBe(compound);
+    const pointing = scored('Mortality fell among those who took the drug.');
+    expect(resolveDefiniteNouns([defined, pointing], drugQuestion).find((p) => p.text === pointing.text)?.stems.has('methadon')).toBe(true);
+  });
+});

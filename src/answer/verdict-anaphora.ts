@@ -54,6 +54,9 @@ export function resolveDefiniteNouns(passages: readonly ScoredPassage[], analysi
     const kinds = kindsOf.get(p.pmid) as Map<SubjectGroup, Set<string>>;
     const stems = new Set(p.stems);
     for (const m of p.text.matchAll(DEFINITE)) {
+      // "the drug users", "the disease course": a kind noun before another noun names a kind of that noun.
+      const next = /^\s+([\p{L}\p{N}-]+)/u.exec(p.text.slice((m.index ?? 0) + m[0].length))?.[1];
+      if (next !== undefined && contentTerms(next).length > 0) continue;
       const kind = kindOf((m[1] as string).toLowerCase());
       // The phrase stands for the one subject its article defines as of that kind, when the sentence names it not.
       const meant = groups.filter((g) => kinds.get(g)?.has(kind));
