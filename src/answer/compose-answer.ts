@@ -22,6 +22,8 @@ import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
+import { leavesOutAspect } from './asked-aspect.js';
+import { restsOnAnimals } from './animal-evidence.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
@@ -824,6 +826,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const selections = [...chosen, ...supporting];
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
   if (unasked) return insufficient(question, audience, corpus, unasked);
+  // A level, dose or duration asked for, and a question about people answered from animal studies only.
+  const unsaid = leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid));
+  if (unsaid) return insufficient(question, audience, corpus, unsaid);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {
     if (selection === direct) continue;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { askedAspects, leavesOutAspect } from './asked-aspect.js';
+
+describe('askedAspects', () => {
+  it.each([
+    ['What fever level should I be concerned?', 'level'],
+    ['How high can blood pressure go before it is dangerous?', 'level'],
+    ['How many mg of melatonin do you recommend?', 'dose'],
+    ['How much ibuprofen can I take in a day?', 'dose'],
+    ['Is it normal for a stomach flu to last this long?', 'duration'],
+    ['How long does a migraine last?', 'duration'],
+    ['Ok I will do the blood pressure checks, how often?', 'frequency'],
+    ['How much does an MRI cost?', 'cost'],
+    ['What are the side effects of lidocaine?', 'side effects'],
+    ['Should I start with an ENT?', 'seeing a doctor'],
+    ['At what point should I go to the ER?', 'seeing a doctor'],
+  ])('hears that "%s" asks for %s', (question, name) => {
+    expect(askedAspects(question).map((a) => a.name)).toContain(name);
+  });
+
+  it.each(['What causes genital warts?', 'Does low thyroid contribute to weight gain?', 'Is a colonoscopy required for me?'])(
+    'hears no particular aspect in "%s"',
+    (question) => {
+      expect(askedAspects(question)).toEqual([]);
+    },
+  );
+});
+
+describe('leavesOutAspect', () => {
+  it('says what the sentences leave out when none gives the level asked for', () => {
+    expect(leavesOutAspect('What fever level should I worry about?', ['Of particular concern are female members of kindreds segregating X-ALD gene changes.'])).toBe(
+      'The articles found do not say what level or reading is meant, which the question asks.',
+    );
+  });
+
+  it('accepts a sentence that gives the level', () => {
+    expect(leavesOutAspect('What fever level should I worry about?', ['Fever was defined as a temperature of 38.0 °C or above.'])).toBeNull();
+  });
+
+  it.each([
+    ['How many mg of melatonin do you recommend?', 'Melatonin 3 mg at bedtime shortened sleep onset.'],
+    ['How long does a migraine last?', 'Attacks lasted 4 to 72 hours.'],
+    ['How often should I check my blood pressure at home?', 'Patients measured their blood pressure twice daily.'],
+    ['What are the side effects of pregabalin?', 'Somnolence and dizziness were the commonest adverse events.'],
+    ['When should I see a doctor for a cough?', 'Children with cough lasting over 4 weeks should be referred to a specialist.'],
+  ])('lets "%s" through when a sentence gives it', (question, sentence) => {
+    expect(leavesOutAspect(question, ['An unrelated sentence.', sentence])).toBeNull();
+  });
+
+  it('refuses a dose question answered with what a drug does', () => {
+    expect(leavesOutAspect('How much melatonin should I take at night?', ['Melatonin secretion is regulated by AMPK in the pineal gland.'])).toMatch(/what dose/);
+  });
+
+  it('has nothing to say of a question that asks for no particular aspect', () => {
+    expect(leavesOutAspect('What causes genital warts?', ['Human papillomavirus causes genital warts.'])).toBeNull();
+  });
+});

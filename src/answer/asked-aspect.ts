@@ -1,0 +1,72 @@
+/**
+ * A patient's question often asks for one particular thing about its subject: a level ("What fever level should I be
+ * concerned?"), a dose ("How many mg of melatonin?"), how long, how often, what it costs, its side effects, or when
+ * to see a doctor. Sentences that share the subject but give none of that ("Of particular concern are female members
+ * of kindreds ...") answer another question; the honest reply says what the articles found leave out.
+ */
+
+/** One particular thing a question may ask for: how the question asks it, and how a sentence gives it. */
+type Aspect = { name: string; asks: RegExp; gives: RegExp; what: string };
+
+// A number, as a sentence gives a level, dose or span ("38.5", "2-3", "ten").
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)`;
+
+const ASPECTS: readonly Aspect[] = [
+  {
+    name: 'level',
+    asks: /\b(?:what|which|at what)\s+(?:[\p{L}-]+\s+){0,2}(?:level|levels|temperature|reading|readings|number|range)\b|\bhow (?:high|low)\b/iu,
+    gives: new RegExp(String.raw`\d(?:[.,]\d+)?\s*(?:°|º|degrees?|mm\s?hg|mg\/d[lL]|mmol|µmol|μmol|g\/d[lL]|%|\/m[lL]|\/l\b|bpm|beats|u\/l|iu)|[<>≤≥]\s*\d|\b(?:above|below|over|under|exceed\w*|higher than|lower than|at least|greater than|less than)\s+\d|\bthreshold|\bcut-?off`, 'iu'),
+    what: 'what level or reading is meant',
+  },
+  {
+    name: 'dose',
+    asks: /\bhow (?:many|much)\s+(?:mg|milligrams?|mcg|micrograms?|ml|units?|iu|tablets?|pills?|capsules?|drops?|puffs?)\b|\bhow much\b(?:\s+[\p{L}-]+){0,4}\s+(?:should|can|do|to)\s+(?:i|we|you)?\s*(?:take|use|give|have)\b|\b(?:dose|doses|dosage|dosing)\b/iu,
+    gives: new RegExp(String.raw`\d(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ml|iu|units?|tablets?|capsules?|drops?|puffs?)\b|\b(?:dose|doses|dosage|dosing)\b`, 'iu'),
+    what: 'what dose',
+  },
+  {
+    name: 'duration',
+    asks: /\bhow long\b|\blast (?:this|that|so) long\b|\bhow many (?:hours|days|weeks|months|years)\b/iu,
+    gives: new RegExp(String.raw`\b${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*(?:min(?:ute)?s?|hours?|h|days?|weeks?|wk|months?|mo|years?|yrs?)\b|\b(?:duration|durations|lasts?|lasted|lasting|persist\w*|resol\w*|recover\w*|heal\w*|long-term|short-term|prolonged|chronic|transient|self-limit\w*)\b`, 'iu'),
+    what: 'how long it lasts or takes',
+  },
+  {
+    name: 'frequency',
+    asks: /\bhow often\b|\bhow many times\b|\bhow frequently\b/iu,
+    gives: new RegExp(String.raw`\b(?:daily|nightly|weekly|monthly|yearly|annual\w*|once|twice|thrice|hourly|times (?:a|per|each|every|daily|weekly)|every\s+${NUMBER}?\s*\w+|per (?:day|week|month|year)|intervals?|frequen\w*|regular\w*|${NUMBER}\s*(?:times|x)\b)`, 'iu'),
+    what: 'how often',
+  },
+  {
+    name: 'cost',
+    asks: /\b(?:cost|costs|price|prices|expensive|cheap|afford\w*|insurance)\b/iu,
+    gives: /\b(?:cost\w*|price\w*|expens\w*|cheap\w*|charges?|reimburs\w*|econom\w*|afford\w*|insur\w*|dollars?|euros?)\b|[$€£]\s?\d/iu,
+    what: 'what it costs',
+  },
+  {
+    name: 'side effects',
+    asks: /\bside[\s-]?(?:effects?|affects?)\b|\badverse (?:effects?|reactions?|events?)\b/iu,
+    gives: /\bside[\s-]?effects?\b|\badverse\b|\btoxicit\w*|\bsafe(?:ty|ly)?\b|\btolera\w*|\bcomplications?\b|\bharm\w*|\bnausea|\bvomit\w*|\bheadaches?\b|\bdizz\w*|\bdrows\w*|\bsomnolen\w*|\brash\w*|\bbleed\w*|\bdiarrh\w*|\bconstipat\w*|\binsomnia\b|\bfatigue\b|\ballerg\w*|\breactions?\b|\brisks?\b|\binjur\w*|\bpain\b|\birritat\w*/iu,
+    what: 'what its side effects are',
+  },
+  {
+    name: 'seeing a doctor',
+    asks: /\b(?:should|do|would|must|need)\s+(?:i|we)\s+(?:also\s+)?(?:see|go (?:to|see)|visit|call|contact|talk (?:to|with)|speak (?:to|with)|consult|check with|start with)\b|\bwhen (?:should|do|would|must) (?:i|we) (?:see|go|seek|call|contact|worry|be (?:concerned|worried))\b|\bat what point\b|\bshould (?:i|we) be (?:concerned|worried)\b/iu,
+    gives: /\b(?:refer\w*|seek\w*|consult\w*|(?:see|visit|contact)\w* (?:a|the|their|your|his|her) (?:doctor|physician|gp|specialist|dentist)|medical (?:attention|advice|care|evaluation|help)|emergenc\w*|warning signs?|red flags?|urgent\w*|alarm\w*|serious\w*|danger\w*|life-threatening|benign|harmless|(?:should|must|need to) be (?:seen|examined|evaluated|investigated|assessed|treated))\b/iu,
+    what: 'when a doctor is needed',
+  },
+];
+
+/** The particular things (level, dose, how long, ...) a question asks for, in the order listed above. */
+export function askedAspects(question: string): readonly Aspect[] {
+  return ASPECTS.filter((a) => a.asks.test(question));
+}
+
+/**
+ * Why the sentences of an answer leave out the particular thing the question asks for, or null: none of them gives
+ * it (no level or reading for "What fever level ...?", no dose for "How much melatonin should I take?").
+ */
+export function leavesOutAspect(question: string, sentences: readonly string[]): string | null {
+  if (!sentences.length) return null;
+  const missing = askedAspects(question).find((a) => !sentences.some((s) => a.gives.test(s)));
+  return missing ? `The articles found do not say ${missing.what}, which the question asks.` : null;
+}
