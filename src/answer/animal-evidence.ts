@@ -1,4 +1,5 @@
 import type { Article } from '../domain/index.js';
+import { inReaderVoice } from './reader-voice.js';
 
 /**
  * A reader asking about themselves ("Is it normal for a stomach flu to last this long?") asks about people. An
@@ -15,8 +16,6 @@ const PEOPLE =
 // A question that itself asks about animals, cells or the laboratory is answered by such studies.
 const ASKS_OF_ANIMALS =
   /\b(?:animals?|pets?|vets?|veterinar\w*|in vitro|cells?|cell lines?|laborator\w*|model|models)\b/iu;
-// A question in the reader's voice, or about people: "my", "I", "you", "someone", "normal".
-const ABOUT_PEOPLE = /\b(?:i|i'm|im|i've|ive|my|me|mine|myself|we|our|us|you|your|someone|somebody|people|person|normal)\b/iu;
 
 /**
  * The animals an article studied when it studied no people (MeSH "Animals" without "Humans", or, with no MeSH, an
@@ -42,7 +41,7 @@ export function animalsOnly(article: Article): string[] | null {
  * names no animal, cells or laboratory model, and the direct answer's article studied animals only.
  */
 export function restsOnAnimals(question: string, direct: Article | undefined): string | null {
-  if (!direct || !ABOUT_PEOPLE.test(question) || ASKS_OF_ANIMALS.test(question) || new RegExp(ANIMAL.source, 'iu').test(question)) return null;
+  if (!direct || !inReaderVoice(question) || ASKS_OF_ANIMALS.test(question) || new RegExp(ANIMAL.source, 'iu').test(question)) return null;
   const animals = animalsOnly(direct);
   if (!animals) return null;
   const which = animals.length ? ` (${animals.slice(0, 2).join(' and ')})` : '';

@@ -24,6 +24,7 @@ import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { leavesOutAspect } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
+import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 
 /** What composeAnswer needs besides the question. */
@@ -827,7 +828,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
   if (unasked) return insufficient(question, audience, corpus, unasked);
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
-  const unsaid = leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid));
+  const unsaid =
+    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept);
   if (unsaid) return insufficient(question, audience, corpus, unsaid);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {

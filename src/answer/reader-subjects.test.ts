@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { stemSet } from './content-terms.js';
+import { plainArticle } from './fixtures/plain-article.js';
+import { directLeavesOut } from './reader-subjects.js';
+import { subjectGroups } from './subject-groups.js';
+
+// The reader's everyday wording, which compose marks as such (SCOWL's commonest words).
+const isWording = (word: string) => ['anything', 'measure'].includes(word);
+const check = (question: string, sentence: string, abstract: string) => {
+  const article = plainArticle('1', 'A study', abstract);
+  return directLeavesOut(question, subjectGroups(analyzeQuestion(question), isWording), { text: sentence, stems: stemSet(sentence) }, article, stemSet(`A study ${abstract}`));
+};
+
+describe('directLeavesOut', () => {
+  it('refuses a sentence whose article never speaks of one of the reader\'s subjects, naming it', () => {
+    const sentence = 'Early treatment and use of triptans may shorten migraine headache.';
+    expect(check('Anything for my abdominal pain and migraines?', sentence, `${sentence} Triptans were used in 200 patients.`)).toBe(
+      'The sentence that comes closest to an answer does not speak of abdominal pain, so it answers another question.',
+    );
+  });
+
+  it('accepts a sentence naming every subject of the question', () => {
+    const sentence = 'Triptans eased migraine but not abdominal pain.';
+    expect(check('Anything for my abdominal pain and migraines?', sentence, sentence)).toBeNull();
+  });
+
+  it('accepts a subject the sentence leaves out when its article speaks of it', () => {
+    const sentence = 'Vaginal pH should be measured with the strip in contact with fresh vaginal fluid.';
+    const abstract = `${sentence} Readings taken from the wet mount slide after adding saline were higher.`;
+    expect(check('Can I measure vaginal pH from the wet mount slide?', sentence, abstract)).toBeNull();
+  });
+
+  it('leaves a question not in the reader\'s voice to the other checks', () => {
+    const sentence = 'Early treatment and use of triptans may shorten migraine headache.';
+    expect(check('Do triptans relieve abdominal pain and migraines?', sentence, sentence)).toBeNull();
+  });
+});

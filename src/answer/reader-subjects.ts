@@ -1,0 +1,39 @@
+import type { Article } from '../domain/index.js';
+import { meetsAsConcept, type ConceptOptions } from './concept-phrase.js';
+import { inReaderVoice } from './reader-voice.js';
+import { speaksOfGroup, type SubjectGroup } from './subject-groups.js';
+
+/**
+ * A reader's question names the few things it is about ("yeast infection" and "uti", "urinalysis" and "kidney
+ * stones"). A sentence that names only one of them, or none but a shared everyday word ("Of particular concern ..."
+ * for "What fever level should I be concerned?"), answers someone else's question however well its article matches.
+ */
+
+/** The direct answer's sentence: its text and the stems it holds. */
+export type DirectSentence = { text: string; stems: ReadonlySet<string> };
+
+/**
+ * Why a direct answer to a question in the reader's voice leaves out one of the question's subjects, or null: every
+ * subject that is not mere wording must be named by the sentence itself, as itself (not by a shared everyday word in
+ * another sense), or by a medical name the vocabulary gives it.
+ */
+export function directLeavesOut(question: string, subjects: readonly SubjectGroup[], direct: DirectSentence, article: Article | undefined, articleStems: ReadonlySet<string>, concept: ConceptOptions = {}): string | null {
+  if (!inReaderVoice(question)) return null;
+  const topics = subjects.filter((g) => !g.wording);
+  if (!topics.length) return null;
+  const sentence = sentenceArticle(direct.text);
+  const says = (text: Article, stems: ReadonlySet<string>, g: SubjectGroup) => speaksOfGroup(stems, g) && meetsAsConcept(text, g, stems, concept);
+  const unsaid = topics.filter((g) => !says(sentence, direct.stems, g) && !(article && says(article, articleStems, g)));
+  if (!unsaid.length) return null;
+  const names = unsaid.map((g) => g.text);
+  const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) as string}` : (names[0] as string);
+  return `The sentence that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
+}
+
+// The sentence as an article of its own, so the concept test reads only what the sentence says.
+function sentenceArticle(text: string): Article {
+  return {
+    pmid: '', version: 1, title: '', abstract: text, abstractSections: [{ label: null, category: null, text }],
+    journal: { title: '', isoAbbreviation: null }, year: null, authors: [], languages: ['eng'], publicationTypes: [], meshHeadings: [], keywords: [], doi: null,
+  };
+}
