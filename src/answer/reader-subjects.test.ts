@@ -6,7 +6,7 @@ import { directLeavesOut } from './reader-subjects.js';
 import { subjectGroups } from './subject-groups.js';
 
 // The reader's everyday wording, which compose marks as such (SCOWL's commonest words).
-const isWording = (word: string) => ['anything', 'measure'].includes(word);
+const isWording = (word: string) => ['anything', 'measure', 'time'].includes(word);
 const check = (question: string, sentence: string, abstract: string) => {
   const article = plainArticle('1', 'A study', abstract);
   return directLeavesOut(question, subjectGroups(analyzeQuestion(question), isWording), { text: sentence, stems: stemSet(sentence) }, article, stemSet(`A study ${abstract}`));
@@ -34,5 +34,12 @@ describe('directLeavesOut', () => {
   it('leaves a question not in the reader\'s voice to the other checks', () => {
     const sentence = 'Early treatment and use of triptans may shorten migraine headache.';
     expect(check('Do triptans relieve abdominal pain and migraines?', sentence, sentence)).toBeNull();
+  });
+});
+
+describe('directLeavesOut in a question asking whether something may happen', () => {
+  it('reads "Is it possible to have ...?" as the reader\'s voice', () => {
+    const sentence = 'Known or suspected UTI was the commonest reason for the exams.';
+    expect(check('Is it possible to have a yeast infection at the same time as a uti?', sentence, sentence)).toMatch(/does not speak of yeast infection/);
   });
 });

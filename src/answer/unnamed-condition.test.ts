@@ -15,6 +15,8 @@ describe('unnamedCondition', () => {
     ['Do you think I need some type of steroid?', ['steroid']],
     ['is there not any eye drops or something i can use?', ['drops']],
     ['Is there I can take for the infection and/or the inflammation?', ['infection', 'inflammation']],
+    ['You are prescribing no medication?', ['medication']],
+    ['Would you recommend a stronger painkiller?', ['painkiller']],
   ])('finds that "%s" asks about a treatment for no named condition', (question, kinds) => {
     expect(unnamedCondition(question, isWording)).toEqual(kinds);
   });

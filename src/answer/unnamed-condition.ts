@@ -15,6 +15,9 @@ const TREATMENT_KIND =
 // Nouns that name only a kind of condition ("the infection", "the symptoms"), not which one.
 const CONDITION_KIND = /^(?:infections?|inflammations?|conditions?|illness(?:es)?|diseases?|disorders?|problems?|issues?|symptoms?)$/u;
 
+// Words of the request itself ("prescribing", "recommend", "stronger"), which name no condition either.
+const REQUEST_WORD = /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|options?|alternatives?|strong(?:er|est)?|mild(?:er|est)?)$/u;
+
 // Wording that asks for advice on taking or getting something, as a patient asks it of a doctor.
 const ADVICE =
   /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something)|(?:i|we) can (?:take|use|try|put on))\b/iu;
@@ -32,7 +35,7 @@ export function unnamedCondition(question: string, isWording: (word: string) => 
   // "What can I take for the infection?" names a kind of condition only.
   const vague = concepts.filter((c) => CONDITION_KIND.test(c.word));
   if (!kinds.length && !vague.length) return null;
-  const named = concepts.filter((c) => !kinds.includes(c) && !vague.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word));
+  const named = concepts.filter((c) => !kinds.includes(c) && !vague.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word) && !REQUEST_WORD.test(c.word));
   return named.length ? null : [...kinds, ...vague].map((c) => c.word);
 }
 
