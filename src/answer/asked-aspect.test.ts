@@ -13,6 +13,10 @@ describe('askedAspects', () => {
     ['How much does an MRI cost?', 'cost'],
     ['What are the side effects of lidocaine?', 'side effects'],
     ['Should I start with an ENT?', 'seeing a doctor'],
+    ['Does a CBC show low blood platelets?', 'test result'],
+    ['What about BV can that be tested as well?', 'test result'],
+    ['Is the testing also testing for yeast infection?', 'test result'],
+    ['What would a colonoscopy show?', 'test result'],
     ['At what point should I go to the ER?', 'seeing a doctor'],
   ])('hears that "%s" asks for %s', (question, name) => {
     expect(askedAspects(question).map((a) => a.name)).toContain(name);
@@ -49,6 +53,14 @@ describe('leavesOutAspect', () => {
 
   it('refuses a dose question answered with what a drug does', () => {
     expect(leavesOutAspect('How much melatonin should I take at night?', ['Melatonin secretion is regulated by AMPK in the pineal gland.'])).toMatch(/what dose/);
+  });
+
+  it('accepts a test question whose direct answer says what the test detects', () => {
+    expect(leavesOutAspect('Does a CBC show low platelets?', ['A complete blood count detected thrombocytopenia in 12% of patients.'])).toBeNull();
+  });
+
+  it('refuses a test question whose direct answer is a risk factor, whatever the other points say', () => {
+    expect(leavesOutAspect('Can BV be tested as well?', ['The unmarried status was a borderline risk factor for BV after adjustment for age.', 'BV was diagnosed among 55 women.'])).toMatch(/what the test shows/);
   });
 
   it('has nothing to say of a question that asks for no particular aspect', () => {

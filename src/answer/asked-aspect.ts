@@ -6,7 +6,7 @@
  */
 
 /** One particular thing a question may ask for: how the question asks it, and how a sentence gives it. */
-type Aspect = { name: string; asks: RegExp; gives: RegExp; what: string };
+type Aspect = { name: string; asks: RegExp; gives: RegExp; what: string; inDirect?: boolean };
 
 // A number, as a sentence gives a level, dose or span ("38.5", "2-3", "ten").
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)`;
@@ -49,6 +49,15 @@ const ASPECTS: readonly Aspect[] = [
     what: 'what its side effects are',
   },
   {
+    name: 'test result',
+    asks: /\b(?:tests?|tested|testing)\s+(?:for|show|detect|tell|find|pick up|rule out)\b|\b(?:be|get|been) tested\b|\b(?:does|do|would|will|can|could) (?:an? |the )?(?:[\p{L}-]+ ){1,3}(?:show|detect|pick up|rule out)\b|\bwhat (?:would|will|does|do|can) (?:an? |the )?(?:[\p{L}-]+ ){1,3}show\b/iu,
+    gives: /\b(?:tests?|tested|testing|detect\w*|diagnos\w*|screen\w*|sensitiv\w*|specificity|accura\w*|positive|negative|reveal\w*|show\w*|identif\w*|find|found|finding|findings|measur\w*|levels?|counts?|cultur\w*|biops\w*|imaging|exam\w*|assess\w*|evaluat\w*|confirm\w*|abnormal\w*|normal)\b/iu,
+    what: 'what the test shows',
+    // Other points about the condition mention tests in passing ("BV was diagnosed among 55 women"): the direct
+    // answer itself must be about the test.
+    inDirect: true,
+  },
+  {
     name: 'seeing a doctor',
     asks: /\b(?:should|do|would|must|need)\s+(?:i|we)\s+(?:also\s+)?(?:see|go (?:to|see)|visit|call|contact|talk (?:to|with)|speak (?:to|with)|consult|check with|start with)\b|\bwhen (?:should|do|would|must) (?:i|we) (?:see|go|seek|call|contact|worry|be (?:concerned|worried))\b|\bat what point\b|\bshould (?:i|we) be (?:concerned|worried)\b/iu,
     gives: /\b(?:refer\w*|seek\w*|consult\w*|(?:see|visit|contact)\w* (?:a|the|their|your|his|her) (?:doctor|physician|gp|specialist|dentist)|medical (?:attention|advice|care|evaluation|help)|emergenc\w*|warning signs?|red flags?|urgent\w*|alarm\w*|serious\w*|danger\w*|life-threatening|benign|harmless|(?:should|must|need to) be (?:seen|examined|evaluated|investigated|assessed|treated))\b/iu,
@@ -62,11 +71,12 @@ export function askedAspects(question: string): readonly Aspect[] {
 }
 
 /**
- * Why the sentences of an answer leave out the particular thing the question asks for, or null: none of them gives
- * it (no level or reading for "What fever level ...?", no dose for "How much melatonin should I take?").
+ * Why the sentences of an answer (the direct answer first) leave out the particular thing the question asks for, or
+ * null: none of them gives it (no level or reading for "What fever level ...?", no dose for "How much melatonin should
+ * I take?"), or, for what a test shows, the direct answer does not.
  */
 export function leavesOutAspect(question: string, sentences: readonly string[]): string | null {
   if (!sentences.length) return null;
-  const missing = askedAspects(question).find((a) => !sentences.some((s) => a.gives.test(s)));
+  const missing = askedAspects(question).find((a) => !(a.inDirect ? sentences.slice(0, 1) : sentences).some((s) => a.gives.test(s)));
   return missing ? `The articles found do not say ${missing.what}, which the question asks.` : null;
 }
