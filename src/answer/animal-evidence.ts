@@ -37,13 +37,13 @@ export function animalsOnly(article: Article): string[] | null {
 }
 
 /**
- * Why an answer to a question about people would rest on animal studies only, or null: the question names no animal,
- * cells or laboratory model, and the direct answer's article studied animals only. A question not in the reader's
- * voice is held to that only when the direct sentence itself is about the animals ("KETRI 3637-infected rats had ...").
+ * Why an answer to a question about the reader would rest on animal studies only, or null: the question is in the
+ * reader's voice and names no animal, cells or laboratory model, and the direct answer's article studied animals
+ * only. A research question is not held to it: on BioASQ, what causes ocular thelaziasis or whether PRDM9 is
+ * essential for meiosis is answered from animal studies.
  */
-export function restsOnAnimals(question: string, direct: Article | undefined, sentence = ''): string | null {
-  if (!direct || ASKS_OF_ANIMALS.test(question) || new RegExp(ANIMAL.source, 'iu').test(question)) return null;
-  if (!inReaderVoice(question) && !new RegExp(ANIMAL.source, 'iu').test(sentence)) return null;
+export function restsOnAnimals(question: string, direct: Article | undefined): string | null {
+  if (!direct || !inReaderVoice(question) || ASKS_OF_ANIMALS.test(question) || new RegExp(ANIMAL.source, 'iu').test(question)) return null;
   const animals = animalsOnly(direct);
   if (!animals) return null;
   const which = animals.length ? ` (${animals.slice(0, 2).join(' and ')})` : '';

@@ -22,7 +22,7 @@ describe('askedAspects', () => {
     expect(askedAspects(question).map((a) => a.name)).toContain(name);
   });
 
-  it.each(['What causes genital warts?', 'Does low thyroid contribute to weight gain?', 'Is a colonoscopy required for me?'])(
+  it.each(['What causes genital warts?', 'Has LB-100 been tested in clinical trials?', 'Brensocatib was tested for treatment of which disease?', 'Does low thyroid contribute to weight gain?', 'Is a colonoscopy required for me?'])(
     'hears no particular aspect in "%s"',
     (question) => {
       expect(askedAspects(question)).toEqual([]);

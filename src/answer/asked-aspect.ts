@@ -50,7 +50,7 @@ const ASPECTS: readonly Aspect[] = [
   },
   {
     name: 'test result',
-    asks: /\b(?:tests?|tested|testing)\s+(?:for|show|detect|tell|find|pick up|rule out)\b|\b(?:be|get|been) tested\b|\b(?:does|do|would|will|can|could) (?:an? |the )?(?:[\p{L}-]+ ){1,3}(?:show|detect|pick up|rule out)\b|\bwhat (?:would|will|does|do|can) (?:an? |the )?(?:[\p{L}-]+ ){1,3}show\b/iu,
+    asks: /\b(?:tests?|tested|testing)\s+(?:for(?!\s+(?:the\s+)?treatment)|show|detect|tell|find|pick up|rule out)\b|\b(?:be|get) tested\b(?!\s+in\b)|\b(?:does|do|would|will|can|could) (?:an? |the )?(?:[\p{L}-]+ ){1,3}(?:show|detect|pick up|rule out)\b|\bwhat (?:would|will|does|do|can) (?:an? |the )?(?:[\p{L}-]+ ){1,3}show\b/iu,
     gives: /\b(?:tests?|tested|testing|detect\w*|diagnos\w*|screen\w*|sensitiv\w*|specificity|accura\w*|positive|negative|reveal\w*|show\w*|identif\w*|find|found|finding|findings|measur\w*|levels?|counts?|cultur\w*|biops\w*|imaging|exam\w*|assess\w*|evaluat\w*|confirm\w*|abnormal\w*|normal)\b/iu,
     what: 'what the test shows',
     // Other points about the condition mention tests in passing ("BV was diagnosed among 55 women"): the direct

@@ -829,7 +829,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (unasked) return insufficient(question, audience, corpus, unasked);
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
-    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid), direct.passage.text) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept);
+    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday);
   if (unsaid) return insufficient(question, audience, corpus, unsaid);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {

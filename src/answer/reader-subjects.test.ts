@@ -43,3 +43,14 @@ describe('directLeavesOut in a question asking whether something may happen', ()
     expect(check('Is it possible to have a yeast infection at the same time as a uti?', sentence, sentence)).toMatch(/does not speak of yeast infection/);
   });
 });
+
+describe('directLeavesOut names what is left out', () => {
+  it('by its specific words only: a run of everyday words is not shown', () => {
+    const sentence = 'Tamsulosin and nifedipine assisted stone passage.';
+    const isEveryday = (word: string) => ['least', 'alleviate', 'muscle', 'relaxer', 'pain'].includes(word);
+    const question = 'Is there a muscle relaxer I can take to at least alleviate the pain?';
+    const groups = subjectGroups(analyzeQuestion(question), (w) => ['take'].includes(w));
+    const reason = directLeavesOut(question, groups, { text: sentence, stems: stemSet(sentence) }, plainArticle('1', 'A study', sentence), stemSet(`A study ${sentence}`), {}, isEveryday);
+    expect(reason).toBe('The sentence that comes closest to an answer does not speak of what the question asks about, so it answers another question.');
+  });
+});

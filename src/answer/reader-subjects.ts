@@ -14,10 +14,19 @@ export type DirectSentence = { text: string; stems: ReadonlySet<string> };
 
 /**
  * Why a direct answer to a question in the reader's voice leaves out one of the question's subjects, or null: every
- * subject that is not mere wording must be named by the sentence itself, as itself (not by a shared everyday word in
- * another sense), or by a medical name the vocabulary gives it.
+ * subject that is not mere wording must be named, as itself (not by a shared everyday word in another sense) or by a
+ * medical name the vocabulary gives it, by the sentence or its article. `isEveryday` tells the commonest English
+ * words, which the reason does not show alone.
  */
-export function directLeavesOut(question: string, subjects: readonly SubjectGroup[], direct: DirectSentence, article: Article | undefined, articleStems: ReadonlySet<string>, concept: ConceptOptions = {}): string | null {
+export function directLeavesOut(
+  question: string,
+  subjects: readonly SubjectGroup[],
+  direct: DirectSentence,
+  article: Article | undefined,
+  articleStems: ReadonlySet<string>,
+  concept: ConceptOptions = {},
+  isEveryday: (word: string) => boolean = () => false,
+): string | null {
   if (!inReaderVoice(question)) return null;
   const topics = subjects.filter((g) => !g.wording);
   if (!topics.length) return null;
@@ -25,7 +34,10 @@ export function directLeavesOut(question: string, subjects: readonly SubjectGrou
   const says = (text: Article, stems: ReadonlySet<string>, g: SubjectGroup) => speaksOfGroup(stems, g) && meetsAsConcept(text, g, stems, concept);
   const unsaid = topics.filter((g) => !says(sentence, direct.stems, g) && !(article && says(article, articleStems, g)));
   if (!unsaid.length) return null;
-  const names = unsaid.map((g) => g.text);
+  // The message names the subjects by their specific words; a run of everyday words ("at least ease") is not shown.
+  const named = unsaid.filter((g) => g.words.some((w) => !isEveryday(w)));
+  if (!named.length) return 'The sentence that comes closest to an answer does not speak of what the question asks about, so it answers another question.';
+  const names = named.map((g) => g.text);
   const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) as string}` : (names[0] as string);
   return `The sentence that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
 }
