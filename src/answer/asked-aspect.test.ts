@@ -22,6 +22,14 @@ describe('askedAspects', () => {
     expect(askedAspects(question).map((a) => a.name)).toContain(name);
   });
 
+  it.each([
+    'Does high-dose radiotherapy benefit palliative lung cancer patients?',
+    'Delayed imaging in routine CT examinations of the abdomen and pelvis: is it worth the additional cost of radiation and time?',
+    'Are physicians aware of the side effects of angiotensin-converting enzyme inhibitors?',
+  ])('hears a research yes/no question "%s" name a dose, cost or side effect without asking for it', (question) => {
+    expect(askedAspects(question)).toEqual([]);
+  });
+
   it.each(['What causes genital warts?', 'Has LB-100 been tested in clinical trials?', 'Brensocatib was tested for treatment of which disease?', 'Does low thyroid contribute to weight gain?', 'Is a colonoscopy required for me?'])(
     'hears no particular aspect in "%s"',
     (question) => {

@@ -1,3 +1,5 @@
+import { inReaderVoice } from './reader-voice.js';
+
 /**
  * A patient's question often asks for one particular thing about its subject: a level ("What fever level should I be
  * concerned?"), a dose ("How many mg of melatonin?"), how long, how often, what it costs, its side effects, or when
@@ -20,7 +22,7 @@ const ASPECTS: readonly Aspect[] = [
   },
   {
     name: 'dose',
-    asks: /\bhow (?:many|much)\s+(?:mg|milligrams?|mcg|micrograms?|ml|units?|iu|tablets?|pills?|capsules?|drops?|puffs?)\b|\bhow much\b(?:\s+[\p{L}-]+){0,4}\s+(?:should|can|do|to)\s+(?:i|we|you)?\s*(?:take|use|give|have)\b|\b(?:dose|doses|dosage|dosing)\b/iu,
+    asks: /\bhow (?:many|much)\s+(?:mg|milligrams?|mcg|micrograms?|ml|units?|iu|tablets?|pills?|capsules?|drops?|puffs?)\b|\bhow much\b(?:\s+[\p{L}-]+){0,4}\s+(?:should|can|do|to)\s+(?:i|we|you)?\s*(?:take|use|give|have)\b|(?<!-)\b(?:dose|doses|dosage|dosing)\b/iu,
     gives: new RegExp(String.raw`\d(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ml|iu|units?|tablets?|capsules?|drops?|puffs?)\b|\b(?:dose|doses|dosage|dosing)\b`, 'iu'),
     what: 'what dose',
   },
@@ -65,9 +67,18 @@ const ASPECTS: readonly Aspect[] = [
   },
 ];
 
-/** The particular things (level, dose, how long, ...) a question asks for, in the order listed above. */
+// A yes/no question, after any title before it ("Delayed imaging in routine CT ...: is it worth the cost?").
+const YES_NO = /^\W*(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/iu;
+
+/**
+ * The particular things (level, dose, how long, ...) a question asks for, in the order listed above. A research
+ * question answered yes or no ("Does high-dose radiotherapy benefit ...?", "is it worth the additional cost?") names
+ * a dose or cost without asking for one; in the reader's voice ("Is it normal for a stomach flu to last this long?")
+ * or asked with what, how or when, it asks. Whether a test shows something is asked in any form.
+ */
 export function askedAspects(question: string): readonly Aspect[] {
-  return ASPECTS.filter((a) => a.asks.test(question));
+  const asking = inReaderVoice(question) || !YES_NO.test(question.split(/[:.]\s|--/).at(-1) ?? question);
+  return ASPECTS.filter((a) => (asking || a.inDirect) && a.asks.test(question));
 }
 
 /**
