@@ -352,6 +352,32 @@ describe('a known page asked with the wrong method', () => {
     expect(res.headers.get('allow')).toBe('GET, HEAD');
   });
 
+  it('answers a form address sent no Content-Type with 415 naming the form types, not with a missing security token', async () => {
+    const { app, asked } = makeApp();
+    // A byte body, unlike a string one, gets no Content-Type of its own.
+    const res = await app.request('/ask', { method: 'POST', body: new TextEncoder().encode('question=gout') });
+    expect(res.status).toBe(415);
+    const html = await res.text();
+    expect(html).toContain('That was not sent as a form');
+    expect(html).toContain('POST /ask takes a form (Content-Type application/x-www-form-urlencoded or multipart/form-data) but was sent no Content-Type.');
+    expect(html).not.toContain('security token');
+    expect(asked).toEqual([]);
+  });
+
+  it('names the Content-Type a form address was sent instead of a form', async () => {
+    const { app } = makeApp();
+    const res = await app.request('/ask', post(JSON.stringify({ question: 'gout' }), 'application/json; charset=utf-8'));
+    expect(res.status).toBe(415);
+    expect(await res.text()).toContain('but was sent Content-Type application/json.');
+  });
+
+  it('still refuses a form without its security token as 403', async () => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/ask', post('question=gout', 'application/x-www-form-urlencoded'));
+    expect(res.status).toBe(403);
+    expect(asked).toEqual([]);
+  });
+
   it('keeps 404 for paths no route has, and lets the methods a page takes through', async () => {
     const { app } = makeApp();
     expect((await app.request('/nope', { method: 'PUT' })).status).toBe(404);

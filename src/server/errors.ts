@@ -15,10 +15,19 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   model_error: 502,
 };
 
+/** A form address sent something other than a form (no Content-Type, JSON): 415, naming the form types it takes. */
+export class NotAForm extends Error {
+  constructor(method: string, path: string, contentType: string) {
+    const sent = contentType ? `Content-Type ${contentType.split(';')[0]?.trim()}` : 'no Content-Type';
+    super(`${method} ${path} takes a form (Content-Type application/x-www-form-urlencoded or multipart/form-data) but was sent ${sent}`);
+  }
+}
+
 /** The HTTP status and JSON body for any thrown value; unknown faults become a 500 without internals. */
 export function toHttpError(error: unknown): { status: ContentfulStatusCode; body: { error: { code: string; message: string } } } {
   // A limit is no fault of the input: its own status and code, which the domain's fault codes do not need to know.
   if (error instanceof TooManyNewAnswers) return { status: 429, body: { error: { code: 'rate_limited', message: error.message } } };
+  if (error instanceof NotAForm) return { status: 415, body: { error: { code: 'unsupported_media_type', message: error.message } } };
   if (error instanceof ClinqError) {
     return { status: STATUS_BY_CODE[error.code], body: { error: { code: error.code, message: error.message } } };
   }

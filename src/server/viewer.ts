@@ -7,6 +7,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { CookieOptions } from 'hono/utils/cookie';
 import { ClinqError } from '../domain/index.js';
 import { cameOverHttps } from './client-address.js';
+import { NotAForm } from './errors.js';
 import {
   createAnonymousCsrf,
   csrfTokenFor,
@@ -74,7 +75,9 @@ export function requireCsrf(editorial: EditorialContext, csrfSecret: string): Mi
     if (c.req.method !== 'POST') return next();
     const type = c.req.header('content-type') ?? '';
     const isForm = type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
-    const field = isForm ? (await c.req.parseBody())[CSRF_FIELD] : undefined;
+    // Only forms carry the token: anything else is refused as what it is, before (never instead of) the token check.
+    if (!isForm) throw new NotAForm(c.req.method, c.req.path, type);
+    const field = (await c.req.parseBody())[CSRF_FIELD];
     const viewer = c.get('viewer');
     const now = editorial.clock?.() ?? new Date();
     const ok = viewer.session

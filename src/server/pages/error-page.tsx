@@ -11,6 +11,7 @@ const TITLES: Record<number, string> = {
   // Someone acted first, or the article's review state forbids it for now: either way, not a fault of the request.
   409: 'That cannot be done now',
   413: 'That was too long',
+  415: 'That was not sent as a form',
   429: 'Please wait a moment',
   500: 'Something went wrong',
 };
