@@ -21,8 +21,22 @@ describe('slugify', () => {
     expect(slug).toBe(`is-${'pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(2)}`.slice(0, 80));
   });
 
-  it('falls back to "article" when nothing readable is left', () => {
-    expect(slugify('???')).toBe('article');
+  it('gives a question with no Latin letters "question-" and a short hash, the same for the same question', () => {
+    const slug = slugify('糖尿病とは?');
+    expect(slug).toMatch(/^question-[0-9a-f]{8}$/);
+    expect(slugify('糖尿病とは')).toBe(slug);
+    expect(slugify('  糖尿病とは？ ')).toBe(slug);
+  });
+
+  it('gives different questions in another script different slugs, never the shared "article"', () => {
+    expect(slugify('高血圧とは?')).not.toBe(slugify('糖尿病とは?'));
+    expect(slugify('Что такое диабет?')).toMatch(/^question-[0-9a-f]{8}$/);
+    expect(slugify('?????')).toMatch(/^question-[0-9a-f]{8}$/);
+    expect(slugify('???')).not.toBe('article');
+  });
+
+  it('keeps the Latin words of a question that has some', () => {
+    expect(slugify('糖尿病 (diabetes) とは?')).toBe('diabetes');
   });
 });
 
