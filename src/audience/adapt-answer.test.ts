@@ -175,6 +175,18 @@ describe('adaptAnswer for patients and caregivers', () => {
     expect(patient.direct).toBeNull();
     expect(patient.sections).toEqual([]);
   });
+
+  it('words a refusal plainly for patients and caregivers and keeps it exact for clinicians and students', () => {
+    const reason = 'No article in the corpus of 1,896 records mentions coffee.';
+    const none: Answer = { ...answerOf([]), status: 'insufficient_evidence', direct: null, sections: [], references: [], evidenceSummary: reason };
+    const patient = adaptAnswer(none, 'patient', vocabulary);
+    expect(patient.evidenceSummary).toMatch(/^clinq searched its 1,896 research articles for coffee and found no study that answers this question\. /);
+    expect(patient.evidenceSummary).toContain('ask your doctor, nurse or pharmacist');
+    expect(adaptAnswer(none, 'caregiver', vocabulary).evidenceSummary).toContain('ask their doctor, nurse or pharmacist');
+    for (const audience of ['physician', 'nurse', 'student'] as const) expect(adaptAnswer(none, audience, vocabulary).evidenceSummary).toBe(reason);
+    // The contract of a refusal holds: no direct answer, no sections, no references, the same status.
+    expect({ ...patient, evidenceSummary: reason }).toEqual({ ...none, audience: 'patient' });
+  });
 });
 
 describe('adaptAnswer for students', () => {

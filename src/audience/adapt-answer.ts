@@ -1,5 +1,6 @@
 import type { Answer, Audience, Point } from '../domain/index.js';
 import { caregiverText } from './caregiver-text.js';
+import { plainRefusal } from './plain-refusal.js';
 import { plainSectionTitle } from './section-titles.js';
 import { createRewriteContext, plainText, studentText, type RewriteContext } from './rewrite-text.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -29,7 +30,13 @@ export function adaptAnswer(answer: Answer, audience: Audience, vocabulary: Voca
     audience,
     direct,
     sections,
-    evidenceSummary: audience === 'student' ? answer.evidenceSummary : plainSummary(answer.evidenceSummary, context),
+    evidenceSummary:
+      audience === 'student'
+        ? answer.evidenceSummary
+        : // A lay reader of a refusal is told what was looked for, how to ask again and whom to ask instead.
+          answer.status === 'insufficient_evidence'
+          ? plainRefusal(answer.evidenceSummary, audience, (text) => plainSummary(text, context))
+          : plainSummary(answer.evidenceSummary, context),
   };
 }
 

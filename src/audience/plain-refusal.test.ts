@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { plainRefusal } from './plain-refusal.js';
+
+describe('plainRefusal', () => {
+  it('says what clinq looked for, that no study answers, how to ask again and whom to ask', () => {
+    expect(plainRefusal('No article in the corpus of 1,896 records mentions coffee.', 'patient')).toBe(
+      'clinq searched its 1,896 research articles for coffee and found no study that answers this question. ' +
+        'You could ask again with other words, such as the medical name of the condition or the name of a medicine. ' +
+        'You can also ask your doctor, nurse or pharmacist.',
+    );
+  });
+
+  it('sends a caregiver to the care team of the person they help', () => {
+    expect(plainRefusal('No article in the corpus of 1,896 records mentions coffee.', 'caregiver')).toMatch(
+      /You can also ask their doctor, nurse or pharmacist\.$/,
+    );
+  });
+
+  it.each([
+    ['The best article found does not speak of sinus infection, so it answers another question.', 'clinq looked for studies about sinus infection, but the closest study it found is about something else'],
+    ['The best article found speaks of sinusitis but not of antibiotics, so it answers another question.', 'clinq looked for studies about antibiotics, but the closest study'],
+    ['None of the articles found for the question in the corpus of 1,896 records mentions ibuprofen; none covers gout and ibuprofen together.', 'none of the studies it found mentions ibuprofen.'],
+    ['No article found for the question in the corpus of 12 records covers gout and pregnancy together.', 'clinq searched its 12 research articles for gout and pregnancy together'],
+    ['The articles found for the question in the corpus of 1,896 records mention gout, but none covers the rest of the question.', 'found studies that mention gout, but no study that answers the rest'],
+    ['The 3 articles found on Wilms tumor do not say how it is treated or prevented.', 'clinq found studies on Wilms tumor, but none of them says how it is treated or prevented'],
+    ['No sentence in the articles found speaks of fever.', 'none of them says anything about fever'],
+    ['No sentence in the retrieved articles answers the question.', 'no sentence in them answers this question'],
+    ['No cited sentence survived verification against its source.', 'rather than risk a wrong one'],
+  ])('rewords "%s" as a search that found no answering study', (reason, plain) => {
+    const text = plainRefusal(reason, 'patient');
+    expect(text).toContain(plain);
+    expect(text).not.toMatch(/\bcorpus\b|\brecords?\b|retrieved|verification/);
+    expect(text).toContain('ask your doctor');
+  });
+
+  it.each([
+    ['The question says "it" without naming what it means; ask it again with the name of the condition, test or medicine.', 'Please ask again with the name of the condition, test or medicine.'],
+    ['The question asks about antibiotics without naming the condition or symptom to treat; ask it again with that name.', 'Please ask again with the name of the illness or symptom.'],
+    ['The question asks about gout without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.', 'for example what causes it or how it is treated'],
+    ['The question names nothing to look for in the literature.', 'name the condition, symptom, test or medicine'],
+  ])('turns "%s" into a way to ask again', (reason, retry) => {
+    const text = plainRefusal(reason, 'patient');
+    expect(text).toContain(retry);
+    expect(text).not.toContain('You could ask again with other words');
+    expect(text).toContain('ask your doctor');
+  });
+
+  it('asks a question in another language or alphabet again in English, with no other step', () => {
+    expect(plainRefusal('The question looks to be in Spanish; clinq answers from English abstracts and reads questions in English only, so ask it again in English.', 'patient')).toBe(
+      'clinq reads questions only in English, and this one looks to be in Spanish. Please ask it again in English.',
+    );
+    expect(plainRefusal('The question has no Latin letters; clinq answers from English abstracts and reads questions in English only, so ask it again in English.', 'caregiver')).toBe(
+      'clinq reads questions only in English, and this one is written in another alphabet. Please ask it again in English.',
+    );
+  });
+
+  it('keeps a reason of unknown wording, reworded by the given rewrite, and adds the next steps', () => {
+    const text = plainRefusal('Something new happened.', 'patient', (t) => t.toUpperCase());
+    expect(text).toBe('SOMETHING NEW HAPPENED. You could ask again with other words, such as the medical name of the condition or the name of a medicine. You can also ask your doctor, nurse or pharmacist.');
+  });
+});

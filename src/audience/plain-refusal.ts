@@ -1,0 +1,123 @@
+/**
+ * A refusal's reason as a patient or caregiver reads it. The answer stage says why in clinicians' terms ("No article
+ * in the corpus of 1,896 records mentions coffee."); a lay reader is told what clinq looked for, that it found no study
+ * that answers the question, how to ask it again and whom to ask instead. The reasons are matched by their wording,
+ * which the answer stage keeps stable; one not matched keeps its own words and gets the general next steps.
+ */
+
+/** The readers whose refusals are reworded. */
+export type LayAudience = 'patient' | 'caregiver';
+
+type Reason = { said: string; retry?: string };
+
+const CLINICIAN: Record<LayAudience, string> = {
+  patient: 'You can also ask your doctor, nurse or pharmacist.',
+  caregiver: 'You can also ask their doctor, nurse or pharmacist.',
+};
+
+// Other words often find what the first ones did not: a reader's word for a medical one, or the reverse.
+const OTHER_WORDS = 'You could ask again with other words, such as the medical name of the condition or the name of a medicine.';
+
+const N = '([\\d,]+) records?';
+
+// Each reason the answer stage gives, from its clinician wording to a lay one; `$n` are the matched parts.
+const REASONS: [RegExp, (m: string[]) => Reason][] = [
+  [
+    new RegExp(`^No article in the corpus of ${N} mentions (.+?)(?:; none covers .+)?\\.$`),
+    (m) => ({ said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question.` }),
+  ],
+  [
+    new RegExp(`^None of the articles found for the question in the corpus of ${N} mentions (.+?)(?:; none covers .+)?\\.$`),
+    (m) => ({
+      said: `clinq searched its ${m[1]} research articles and found no study that answers this question: none of the studies it found mentions ${m[2]}.`,
+    }),
+  ],
+  [
+    new RegExp(`^No article found for the question in the corpus of ${N} covers (.+)\\.$`),
+    (m) => ({ said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question.` }),
+  ],
+  [
+    new RegExp(`^The articles found for the question in the corpus of ${N} mention (.+), but none covers the rest of the question\\.$`),
+    (m) => ({ said: `clinq searched its ${m[1]} research articles and found studies that mention ${m[2]}, but no study that answers the rest of this question.` }),
+  ],
+  [
+    /^The best article found (?:speaks of .+ but not|does not speak) of (.+), so it answers another question\.$/,
+    (m) => ({ said: `clinq looked for studies about ${m[1]}, but the closest study it found is about something else, so it found no study that answers this question.` }),
+  ],
+  [
+    /^The best article found speaks of other things than the question asks, so it answers another question\.$/,
+    () => ({ said: 'The closest study clinq found is about something else, so it found no study that answers this question.' }),
+  ],
+  [
+    /^The (?:article|\d+ articles) found(?: on (.+?))? (?:does|do) not say (.+)\.$/,
+    (m) => ({
+      said: `clinq found studies${m[1] ? ` on ${m[1]}` : ''}, but none of them says ${m[2]}, so it found no study that answers this question.`,
+    }),
+  ],
+  [
+    /^No sentence in the articles found speaks of (.+)\.$/,
+    (m) => ({ said: `clinq found studies for this question, but none of them says anything about ${m[1]}, so it found no study that answers it.` }),
+  ],
+  [
+    /^No sentence in the retrieved articles answers the question\.$/,
+    () => ({ said: 'clinq found studies on the topic, but no sentence in them answers this question.' }),
+  ],
+  [
+    /^No cited sentence survived verification against its source\.$/,
+    () => ({
+      said: 'clinq found studies on the topic, but could not match an answer word for word to what they say, so it gives none rather than risk a wrong one.',
+    }),
+  ],
+  [
+    /^The question says "(.+)" without naming what it means; .+$/,
+    (m) => ({
+      said: `clinq cannot tell what "${m[1]}" means in this question, so it did not search for studies.`,
+      retry: 'Please ask again with the name of the condition, test or medicine.',
+    }),
+  ],
+  [
+    /^The question asks about (.+) without naming the condition or symptom to treat; .+$/,
+    (m) => ({
+      said: `clinq needs to know what the ${m[1]} would be for, so it did not search for studies.`,
+      retry: 'Please ask again with the name of the illness or symptom.',
+    }),
+  ],
+  [
+    /^The question asks about (.+) without saying what it wants to know of it; .+$/,
+    (m) => ({
+      said: `clinq cannot tell what you want to know about ${m[1]}, so it did not search for studies.`,
+      retry: 'Please ask the whole question, for example what causes it or how it is treated.',
+    }),
+  ],
+  [
+    /^The question names nothing to look for in the literature\.$/,
+    () => ({
+      said: 'clinq found no health topic in this question to look up in research studies.',
+      retry: 'Please ask again and name the condition, symptom, test or medicine.',
+    }),
+  ],
+  [
+    /^The question looks to be in (\w+); .+$/,
+    (m) => ({ said: `clinq reads questions only in English, and this one looks to be in ${m[1]}.`, retry: 'Please ask it again in English.' }),
+  ],
+  [
+    /^The question has no Latin letters; .+$/,
+    () => ({ said: 'clinq reads questions only in English, and this one is written in another alphabet.', retry: 'Please ask it again in English.' }),
+  ],
+];
+
+/**
+ * A refusal's reason worded for a patient or caregiver: what clinq looked for and found, how to ask again and whom to
+ * ask instead; `plain` rewords a reason of unknown wording.
+ */
+export function plainRefusal(reason: string, audience: LayAudience, plain: (text: string) => string = (text) => text): string {
+  for (const [pattern, word] of REASONS) {
+    const match = pattern.exec(reason.trim());
+    if (!match) continue;
+    const { said, retry } = word([...match].map((part) => part ?? ''));
+    // A question in another language has no one to ask about its wording: asking it in English is the whole step.
+    if (retry?.includes('English')) return `${said} ${retry}`;
+    return [said, retry ?? OTHER_WORDS, CLINICIAN[audience]].join(' ');
+  }
+  return [plain(reason), OTHER_WORDS, CLINICIAN[audience]].join(' ');
+}
