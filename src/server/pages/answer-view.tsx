@@ -96,7 +96,8 @@ export function AnswerView(props: {
     return (
       <>
         <section class="card insufficient" aria-label="Answer">
-          <h2>Not enough evidence</h2>
+          {/* "Evidence" is a clinician's word: a lay reader is told plainly that the research gave no answer. */}
+          <h2>{answer.audience === 'patient' || answer.audience === 'caregiver' ? 'No answer found in the research' : 'Not enough evidence'}</h2>
           <p>{answer.evidenceSummary}</p>
         </section>
         <ReaderGuide answer={answer} />

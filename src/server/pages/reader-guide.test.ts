@@ -74,9 +74,18 @@ describe('the reader guide on answer pages', () => {
     expect(html).not.toContain('Short answer for caregivers');
   });
 
+  it('heads a refusal "Not enough evidence" for clinicians and in plain words for patients', async () => {
+    const pages = await articlePages('insufficient_evidence');
+    expect(await pages.article('physician')).toContain('<h2>Not enough evidence</h2>');
+    const patient = await pages.article('patient');
+    expect(patient).toContain('<h2>No answer found in the research</h2>');
+    expect(patient).not.toContain('Not enough evidence');
+  });
+
   it('keeps only the questions that stand alone and the safety line when there is not enough evidence', async () => {
     const html = await (await articlePages('insufficient_evidence')).quick('caregiver');
-    expect(html).toContain('Not enough evidence');
+    expect(html).toContain('<h2>No answer found in the research</h2>');
+    expect(html).not.toContain('Not enough evidence');
     expect(html).toContain('<h2 id="guide-title">Questions to bring to their care team</h2>');
     expect(html).toContain('What signs should I watch for, and what should I do if I see them?');
     expect(html).toContain('Get help now:');
