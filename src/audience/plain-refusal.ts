@@ -55,6 +55,25 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     }),
   ],
   [
+    /^The articles found do not say (.+), which the question asks\.$/,
+    (m) => ({ said: `clinq found studies on the topic, but none of them says ${m[1]}, so it found no study that answers this question.` }),
+  ],
+  [
+    /^The article found that speaks to the question studied animals(?: \((.+)\))?, not people; .+$/,
+    (m) => ({
+      said: `The only study clinq found on this question was done in animals${m[1] ? ` (${m[1]})` : ''}, not in people, so it found no study that answers this question for people.`,
+    }),
+  ],
+  [
+    /^The sentence that comes closest to an answer does not speak of (.+), so it answers another question\.$/,
+    (m) => ({
+      said:
+        m[1] === 'what the question asks about'
+          ? 'The closest study clinq found is about something else, so it found no study that answers this question.'
+          : `clinq looked for studies about ${m[1]}, but the closest one it found is about something else, so it found no study that answers this question.`,
+    }),
+  ],
+  [
     /^No sentence in the articles found speaks of (.+)\.$/,
     (m) => ({ said: `clinq found studies for this question, but none of them says anything about ${m[1]}, so it found no study that answers it.` }),
   ],
