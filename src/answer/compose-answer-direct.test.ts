@@ -262,3 +262,19 @@ describe('composeAnswer direct answer that relates the question\'s subjects', ()
     expect(answer.direct?.text).toMatch(/found to be mutated/);
   });
 });
+
+describe('composeAnswer direct answer under a verdict', () => {
+  it('opens a "no" with the sentence that says no, not with a better-scoring one that hopes for a treatment', async () => {
+    const articles = [
+      article('10633128', 'Friedreich ataxia: an overview.', 'Friedreich ataxia, an autosomal recessive neurodegenerative disease, is the most common of the inherited ataxias. The recent discovery of the gene that is mutated in this condition, FRDA, has led to rapid advances in the understanding of the pathogenesis of Friedreich ataxia. About 98% of mutant alleles have an expansion of a GAA trinucleotide repeat in intron 1 of the gene. Currently there is no known treatment that alters the natural course of the disease. The discovery of the FRDA gene and its possible function has raised hope that rational therapeutic strategies will be developed.'),
+      article('10500204', 'Deficit of in vivo mitochondrial ATP production in patients with Friedreich ataxia.', 'Friedreich ataxia (FRDA), the most common of the inherited ataxias, is an autosomal recessive degenerative disorder. Here we report in vivo evidence of impaired mitochondrial respiration in skeletal muscle of FRDA patients. Our results show that FRDA is a nuclear-encoded mitochondrial disorder affecting oxidative phosphorylation and give a rationale for treatments aimed to improve mitochondrial function in this condition.'),
+    ];
+    const answer = await composeAnswer('Is there a cure for Friedreich ataxia?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.verdict).toBe('no');
+    expect(answer.direct?.text).toMatch(/no known treatment that alters the natural course of the disease/);
+    expect(answer.direct?.citations[0]?.pmid).toBe('10633128');
+  });
+});

@@ -440,7 +440,14 @@ function chooseDirect(
   const formed = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
   const related = formed.filter((s) => relates(s.passage));
   const best = related.length ? related : formed;
-  return best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
+  const chosen = best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
+  // A verdict is shown with a sentence that says it: "no" to "Is there a cure for X?" opens with "there is no known
+  // treatment that alters the natural course of the disease", not with a better-scoring sentence that hopes for one.
+  const verdictWay = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
+  if (chosen && decisive && finding && verdictWay !== 0 && onSubject(decisive) && polarityOf(decisive.text, analysis) === verdictWay && polarityOf(chosen.passage.text, analysis) !== verdictWay) {
+    return { passage: decisive, alsoSaidBy: [] };
+  }
+  return chosen;
 }
 
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
@@ -795,7 +802,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const ownStems = thread ? new Set(contentTerms(question.slice(0, thread.at)).map((t) => t.stem)) : null;
   const ownWords = ownStems ? allSubjectWords.filter((c) => contentTerms(c.word).every((t) => ownStems.has(t.stem))) : [];
   const subjectWords = ownWords.length ? ownWords : allSubjectWords;
-  if (subjectWords.length && !subjectWords.some((c) => mentions(direct.passage.stems, c.stem)) && !POINTS_BACK.test(direct.passage.text)) {
+  // The sentence that decided the verdict may name the subject as "the disease" its article defined: the verdict read
+  // it with the subject's name.
+  const directStems = verdictSentence && verdictSentence.pmid === direct.passage.pmid && verdictSentence.text === direct.passage.text ? verdictSentence.stems : direct.passage.stems;
+  if (subjectWords.length && !subjectWords.some((c) => mentions(directStems, c.stem)) && !POINTS_BACK.test(direct.passage.text)) {
     return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
   }
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need, concept);
