@@ -17,6 +17,8 @@ describe('unnamedCondition', () => {
     ['Is there I can take for the infection and/or the inflammation?', ['infection', 'inflammation']],
     ['You are prescribing no medication?', ['medication']],
     ['Would you recommend a stronger painkiller?', ['painkiller']],
+    ['Would antibiotics help?', ['antibiotics']],
+    ['Will a steroid cream work?', ['steroid', 'cream']],
   ])('finds that "%s" asks about a treatment for no named condition', (question, kinds) => {
     expect(unnamedCondition(question, isWording)).toEqual(kinds);
   });
@@ -27,6 +29,8 @@ describe('unnamedCondition', () => {
     'Should I take antibiotics for the pain?',
     'What can I take for a urinary tract infection?',
     'Should beta-blockers be used to treat sepsis?',
+    'Would antibiotics help a sinus infection?',
+    'Does metformin help?',
     // A named medicine, not a kind of treatment.
     'Should I take ibuprofen?',
     // Not a request for advice: what the treatment is or does.

@@ -18,9 +18,10 @@ const CONDITION_KIND = /^(?:infections?|inflammations?|conditions?|illness(?:es)
 // Words of the request itself ("prescribing", "recommend", "stronger"), which name no condition either.
 const REQUEST_WORD = /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|options?|alternatives?|strong(?:er|est)?|mild(?:er|est)?)$/u;
 
-// Wording that asks for advice on taking or getting something, as a patient asks it of a doctor.
+// Wording that asks for advice on taking or getting something, as a patient asks it of a doctor, or whether it would
+// help ("Would antibiotics help?").
 const ADVICE =
-  /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something)|(?:i|we) can (?:take|use|try|put on))\b/iu;
+  /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something)|(?:i|we) can (?:take|use|try|put on)|(?<!\b(?:how|why|when|where)\s)(?:would|will|could|can|might|do|does) (?:\p{L}+\s+){1,3}(?:help|work)\b)\b/iu;
 
 /**
  * The kinds of treatment or condition (as the question writes them) a request for advice asks about when it names no
