@@ -25,6 +25,15 @@ describe('renderAnswerText', () => {
     const answer = await composeAnswer('What is the treatment of cardiac sarcoidosis?', { findEvidence: async () => [], corpus });
     expect(renderAnswerText(answer)).toContain('Insufficient evidence.');
   });
+
+  it('tells a patient or caregiver in their words that no answer was found', async () => {
+    const answer = await composeAnswer('What is the treatment of cardiac sarcoidosis?', { findEvidence: async () => [], corpus });
+    for (const audience of ['patient', 'caregiver'] as const) {
+      const text = renderAnswerText({ ...answer, audience });
+      expect(text).toContain('No answer found in the research.');
+      expect(text).not.toContain('Insufficient evidence.');
+    }
+  });
 });
 
 describe('renderAnswerText on what the corpus and references say', () => {

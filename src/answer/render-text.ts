@@ -32,7 +32,9 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
   const width = options.width ?? 88;
   const out: string[] = [`Q: ${answer.question}`, ''];
   if (answer.status === 'insufficient_evidence' || !answer.direct) {
-    out.push('Insufficient evidence.', wrap(answer.evidenceSummary, width, ''));
+    // A patient or caregiver is told in their words, as the page tells them, that no answer was found.
+    const lay = answer.audience === 'patient' || answer.audience === 'caregiver';
+    out.push(lay ? 'No answer found in the research.' : 'Insufficient evidence.', wrap(answer.evidenceSummary, width, ''));
   } else {
     if (answer.verdict) out.push(`Verdict: ${answer.verdict}`);
     out.push(wrap(`${answer.direct.text} ${markers(answer.direct)}`, width, ''));
