@@ -108,4 +108,11 @@ describe('methods and aims in the points', () => {
     const other = scorePassages(analyzeQuestion('Do children feel pain after surgery?'), [{ article: pain, score: 1 }]);
     expect(other.find((p) => p.text.startsWith('Postoperative pain'))?.aim).toBe(true);
   });
+
+  it('reads a case report\'s patient as no finding, unless the question asks how the condition presents', () => {
+    const sih = { ...base, pmid: '4', title: 'Spontaneous intracranial hypotension', abstract: 'A 45-year-old woman presented with orthostatic headache from spontaneous intracranial hypotension. An epidural blood patch relieved the headache of spontaneous intracranial hypotension.', abstractSections: [] };
+    const aimOf = (question: string) => scorePassages(analyzeQuestion(question), [{ article: sih, score: 1 }]).find((p) => p.text.startsWith('A 45-year-old'))?.aim;
+    expect(aimOf('How is spontaneous intracranial hypotension treated?')).toBe(true);
+    expect(aimOf('What are the symptoms of spontaneous intracranial hypotension?')).toBe(false);
+  });
 });

@@ -5,7 +5,7 @@ import { cueCount, KIND_CUES } from './kind-cues.js';
 import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
 import { inlineLabel, splitPassages } from './split-passages.js';
 import { statesAim } from './states-aim.js';
-import { reportsResult, statesMethod } from './states-method.js';
+import { presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 /** A passage with what selection learned about it. */
 export type ScoredPassage = Passage & {
@@ -59,6 +59,10 @@ const METHOD_SECTION =
 // Questions about the means of study or care: what is used, measured or assessed, by which scale, test or technique.
 const METHOD_QUESTION =
   /\b(?:used?|uses|using|measur\w*|assess\w*|scales?|scores?|techniques?|methods?|methodolog\w*|assays?|tools?|instruments?|questionnaires?|kits?|protocols?|approach\w*|procedures?|criteria|how (?:is|are|was|were|can|could|should|do|does) .+ (?:detected|measured|assessed|evaluated|quantified|identified|studied|analy[sz]ed|tested|performed|done))\b/i;
+
+// Questions on how a condition shows itself, where a case report's patient ("A 45-year-old woman presented with ...")
+// is itself the answer; elsewhere a case's introduction is no finding.
+const CASE_QUESTION = /\b(?:symptoms?|signs?|present(?:s|ed|ing|ation)?|features?|manifest\w*|cases?|look like|clinical (?:picture|course))\b/i;
 
 const LOCATION_CUES = /\b(locat\w*|distribut\w*|sites?|involv\w*|regions?|locali[sz]\w*|confined|spread)\b/g;
 const COMPARISON_CUES = /\b(compar\w*|than|similar\w*|differ\w*|versus|vs\.?|equally|superior|inferior)\b/g;
@@ -130,6 +134,7 @@ export function scorePassages(
   const scored: ScoredPassage[] = [];
   const forms = questionForms(analysis.question, analysis.synonyms);
   const methodAsked = METHOD_QUESTION.test(analysis.question);
+  const caseAsked = CASE_QUESTION.test(analysis.question);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
     const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`);
@@ -155,7 +160,7 @@ export function scorePassages(
       // A methods section may report a result too ("Propensity-score matching identified 27,640 patients; Black race
       // was associated with worse 5-year overall survival"): that sentence is a finding.
       const methodSection = METHOD_SECTION.test(passage.section) || (label !== undefined && METHOD_SECTION.test(label));
-      const aim = statesAim(passage.text) || (!methodAsked && statesMethod(passage.text)) || /^OBJECTIVES?$/.test(passage.section) || (methodSection && !reportsResult(passage.text));
+      const aim = statesAim(passage.text) || (!methodAsked && statesMethod(passage.text)) || (!caseAsked && presentsCase(passage.text)) || /^OBJECTIVES?$/.test(passage.section) || (methodSection && !reportsResult(passage.text));
       const base =
         0.45 * coverage +
         0.15 * fit +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsResult, statesMethod } from './states-method.js';
+import { presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 describe('statesMethod', () => {
   it('reads how a study was done as a method: its sample, its groups and its procedures', () => {
@@ -32,6 +32,37 @@ describe('statesMethod', () => {
     expect(statesMethod('By electrophysiological tests and magnetic resonance imaging it was determined that two patients had cerebral ALD.')).toBe(false);
     expect(statesMethod('Twenty-nine patients were found to have acute hepatitis C, representing 0.75% of all new referrals for hepatitis C.')).toBe(false);
     expect(statesMethod('Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene.')).toBe(false);
+  });
+});
+
+describe('statesMethod on samples, groups and terms', () => {
+  it('reads a group given something, a counted sample and what it underwent or kept, and a defined term as methods', () => {
+    expect(statesMethod('The control group of patients received a PLT transfusion on randomly selected dates without experiencing an FTR.')).toBe(true);
+    expect(statesMethod('Sixteen patients underwent SLL, and thirty-four patients refused the procedure (NSLL).')).toBe(true);
+    expect(statesMethod('Sixty-seven patients (65 with Stage IV disease) received induction chemotherapy.')).toBe(true);
+    expect(statesMethod('All of patients with migraine maintained a headache diary to record atmospheric pressures when they developed a migraine.')).toBe(true);
+    expect(statesMethod('Of three cases with Roux-en-Y reconstruction, two underwent DBE in order to perform biopsies of the excluded duodenum.')).toBe(true);
+    expect(statesMethod('The "event" was defined as the PLT transfusion that caused the FTR in the FTR group or the index PLT transfusion in the control group.')).toBe(true);
+    expect(statesMethod('We report our examination of the stage in which migraine tends to be induced focusing on the variation of atmospheric pressure.')).toBe(true);
+  });
+
+  it('keeps what a group or sample came to as a finding', () => {
+    expect(statesMethod('The treatment group received fewer transfusions than the controls.')).toBe(false);
+    expect(statesMethod('All patients who received colchicine improved.')).toBe(false);
+    expect(statesMethod('All of the patients with SLS were found to carry mutations.')).toBe(false);
+  });
+});
+
+describe('presentsCase', () => {
+  it('reads the opening of a case report as such', () => {
+    expect(presentsCase('A 45-year-old woman presented with a sudden severe headache.')).toBe(true);
+    expect(presentsCase('We present three patients with spontaneous intracranial hypotension who failed conservative treatment.')).toBe(true);
+    expect(presentsCase('We describe a patient with typical clinical features of the fragile X syndrome.')).toBe(true);
+  });
+
+  it('does not take a reported finding for a case', () => {
+    expect(presentsCase('We report another mutation in a Japanese family.')).toBe(false);
+    expect(presentsCase('We present evidence that insomnia with objective short sleep duration is the most severe phenotype.')).toBe(false);
   });
 });
 

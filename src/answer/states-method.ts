@@ -40,11 +40,30 @@ function statesProcedure(text: string): boolean {
 const DESIGN =
   /^(?:(?:the|this|our|a|an|each|both)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trial|cohort|sample|population|series|analysis|review|survey|group|groups|arm|arms|panel|database|registry|dataset|data set)\s+(?:\([^)]{1,40}\)\s+)?(?:consisted of|comprised|included|includes|involved|enrolled|recruited|evaluated|examined|assessed|studied|investigated|followed|(?:is|was|were) (?:based on|drawn from|made up of|composed of))|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)?(?:predictor|outcome|exposure|independent|dependent|explanatory)\s+(?:variables?|measures?)\s+(?:was|were|included)|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)(?:outcomes?|end ?points?)\s+(?:was|were|included)\b)\b/i;
 
+// A study group and what it was given ("The control group of patients received a PLT transfusion on randomly selected
+// dates").
+const GROUP_GIVEN =
+  /^(?:the|this|each|both)\s+(?:[\w-]+\s+){0,3}?(?:group|groups|arm|arms|cohort)\s+(?:of\s+[\w-]+\s+)?(?:\([^)]{1,40}\)\s+)?(?:received|underwent|(?:was|were) given|(?:was|were) treated with|(?:was|were) assigned)\b/i;
+
+// A sample counted and what its members underwent or kept ("Sixteen patients underwent SLL", "Sixty-seven patients (65
+// with Stage IV disease) received induction chemotherapy", "All of patients with migraine maintained a headache diary",
+// "Of three cases with Roux-en-Y reconstruction, two underwent DBE").
+const NUMBER = String.raw`(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and [\w-]+)?)?)`;
+const SAMPLE_NOUN = String.raw`(?:patients|cases|subjects|participants|men|women|children|infants|boys|girls|volunteers|individuals|recipients|families|respondents|residents|students)`;
+const SAMPLE_DID = new RegExp(
+  String.raw`^(?:(?:additionally|in addition|then|of [^,;]{2,80}),\s*)?(?:(?:a total of\s+)?${NUMBER}(?:\s+(?:[\w-]+\s+){0,2}?${SAMPLE_NOUN})?|all(?: of)?(?: the| these| our)?\s+(?:[\w-]+\s+){0,2}?${SAMPLE_NOUN})\b(?:\s*\([^)]{1,80}\))?[^.;()]{0,80}?\b(?:underwent|received|(?:were|was) given|maintained|kept|completed|filled in|filled out|wore|took part|participated|refused)\b`,
+  'i',
+);
+
+// A study's own term defined ("The "event" was defined as the PLT transfusion that caused the FTR"): a method whatever
+// words of result its definition holds.
+const DEFINED_TERM = /^(?:the\s+)?["“']?[^,;:"”]{1,60}?["”']?\s+(?:was|were)\s+(?:\w+ly\s+)?defined\s+as\b/i;
+
 // The authors' own doing, in the wordings the aim detector leaves out ("We have now tested, in a blind study, 26
 // American TSD carriers", "we determined colchicine concentrations in ...", "two investigators selected original
 // studies ...").
 const ACTIVE =
-  /^(?:we|two|three|the|independent)?\s*(?:(?:independent|two|three|the)\s+)?(?:we|investigators|authors|reviewers|raters|observers|researchers)\s+(?:(?:have|had|were able to|then|now|also|further|additionally|subsequently|first|next|independently|systematically|prospectively|retrospectively)\s+)*(?:tested|determined|measured|examined|screened|genotyped|sequenced|selected|extracted|searched|abstracted|collected|recorded|followed|interviewed|surveyed|enrolled|recruited|randomi[sz]ed|administered|calculated|estimated|reviewed|assessed|evaluated|analy[sz]ed|performed|conducted|used|compared|studied|investigated|applied|monitored)\b/i;
+  /^(?:we|two|three|the|independent)?\s*(?:(?:independent|two|three|the)\s+)?(?:we|investigators|authors|reviewers|raters|observers|researchers)\s+(?:(?:have|had|were able to|then|now|also|further|additionally|subsequently|first|next|independently|systematically|prospectively|retrospectively|here)\s+)*(?:(?:report|present|describe)\s+(?:here\s+)?(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:examination|analysis|investigation|evaluation|assessment|experience|study|review|survey)\s+(?:of|on|in|using)\b|tested|determined|measured|examined|screened|genotyped|sequenced|selected|extracted|searched|abstracted|collected|recorded|followed|interviewed|surveyed|enrolled|recruited|randomi[sz]ed|administered|calculated|estimated|reviewed|assessed|evaluated|analy[sz]ed|performed|conducted|used|compared|studied|investigated|applied|monitored)\b/i;
 
 // What only a result says: a comparison, a change, an association or an outcome ("found", "showed"), but not as part
 // of a name ("BV-associated flora", "X-linked"). A percentage
@@ -60,7 +79,18 @@ export function reportsResult(text: string): boolean {
 /** Whether a sentence says how a study was done (design, sample, procedure) rather than what it found. */
 export function statesMethod(text: string): boolean {
   const unlabelled = text.trim().replace(LABEL, '');
+  if (DEFINED_TERM.test(unlabelled)) return true;
   if (RESULT.test(unlabelled)) return false;
   const clause = unlabelled.replace(OPENER, '');
-  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s));
+  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s) || GROUP_GIVEN.test(s) || SAMPLE_DID.test(s));
+}
+
+// A case report's opening: a patient introduced by age ("A 45-year-old woman presented with ...", "We report a
+// 6-year-old boy ...") or a case announced ("We present three patients with ...", "We describe a patient with ...").
+const CASE =
+  /^(?:(?:we|here we)\s+(?:report|present|describe)\s+(?:here\s+)?(?:on\s+)?(?:the\s+case\s+of\s+|a\s+case\s+of\s+)?(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|infants?|neonates?|siblings|brothers|sisters|kindreds?|famil(?:y|ies)|pedigrees?)\b)|(?:a|an)\s+\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b)/i;
+
+/** Whether a sentence opens a case report ("A 45-year-old woman presented with ...") rather than stating a finding. */
+export function presentsCase(text: string): boolean {
+  return CASE.test(text.trim().replace(LABEL, ''));
 }
