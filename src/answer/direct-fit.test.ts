@@ -30,6 +30,18 @@ describe('directFit', () => {
     expect(figure).toBeGreaterThan(none);
   });
 
+  it('prefers a sentence that gives a cause for a why-question', () => {
+    const why = analyzeQuestion('Why can adrenoleukodystrophy and adrenomyeloneuropathy occur in the same family?');
+    expect(directFit(why, 'This indicated that nonneonatal ALD and AMN are caused by a mutation in the same gene at Xq28.')).toBe(0.1);
+    expect(directFit(why, 'The axes of bipolarity differed widely between the patients, compatible with different visual pigment genes in different AMN kindreds.')).toBeLessThan(0.1);
+  });
+
+  it('prefers a sentence that gives an age for a question on when a condition starts', () => {
+    const when = analyzeQuestion('At what age does autosomal dominant neurohypophyseal diabetes insipidus start?');
+    expect(directFit(when, 'Affected individuals are not symptomatic at birth, but usually develop diabetes insipidus at 1-6 yr of age.')).toBe(0.1);
+    expect(directFit(when, 'Autosomal dominant neurohypophyseal diabetes insipidus is a familial form of diabetes insipidus.')).toBe(0);
+  });
+
   it('gives no preference for questions without a form of answer', () => {
     expect(directFit(analyzeQuestion('Which gene is mutated in ataxia-telangiectasia?'), 'Mutations in the ATM gene cause ataxia-telangiectasia.')).toBe(0);
   });

@@ -24,12 +24,27 @@ const CUES_OF_TYPE: Partial<Record<QuestionType, (keyof typeof KIND_CUES)[]>> = 
  * near-ties between sentences that cover the question about equally well.
  */
 export function directFit(analysis: QuestionAnalysis, text: string): number {
+  // "At what age does X start?" is answered by a sentence that gives an age or a time of life, whatever type the
+  // question reads as.
+  if (AGE_QUESTION.test(analysis.question)) return AGE.test(text) ? 0.1 : 0;
   if (analysis.type === 'definition') return definesSubject(analysis, text) ? 0.1 : 0;
   // "How common is X?" is answered by a sentence that gives the figure ("0.9% of Ashkenazim").
   // A figure is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   const figure = QUANTITY_QUESTION.test(analysis.question) && QUANTITY.test(text);
-  return figure ? 0.1 : kindFit(analysis, text);
+  // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
+  const cause = WHY_QUESTION.test(analysis.question) && CAUSE.test(text);
+  return figure || cause ? 0.1 : kindFit(analysis, text);
 }
+
+// Questions that ask when in life something begins, and the ages and times of life that answer them.
+const AGE_QUESTION = /\b(?:at what age|what age|how old|when in life|when (?:do|does|did|is|are|will|would|can)\b[^?]*\b(?:start|begin|appear|develop|present|occur|show|manifest)\w*)\b/i;
+const AGE =
+  /\b(?:\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:yr|yrs|years?|months?|weeks?|days?)\b|at birth|(?:in|during) (?:infancy|childhood|adolescence|adulthood|early life|the neonatal period)|aged? (?:of |at )?\d|(?:first|second|third|fourth|fifth|sixth) decade)/i;
+
+// Questions that ask for a reason or mechanism, and the wording of a sentence that states one.
+const WHY_QUESTION = /^\s*(?:why\b|how (?:does|do|did|can|could|might) .+ (?:cause|lead to|result in|give rise to|produce)\b)/i;
+const CAUSE =
+  /\b(?:because|due to|caused by|owing to|attributable to|attributed to|as a (?:result|consequence) of|consequences? of|results? (?:from|of)|resulted from|resulting from|leads? to|led to|leading to|responsible for|contribut\w* to|mediated by|explain\w*|mutations? (?:in|of)|deficien\w* (?:of|in)|mechanisms?|a?etiolog\w*|pathogenesis)\b/i;
 
 // Questions that ask how common, how many or what share, and the figures that answer them.
 const QUANTITY_QUESTION =
