@@ -84,6 +84,14 @@ const EVERYDAY_LEVEL = 20;
  * that name medical subjects ("genetic", "cancer").
  */
 export const COMMONEST_LEVEL = 10;
+// The reader's own wording of who and what ("people", "problems", "likely", "occur") and the everyday verbs a question
+// asks with ("get", "start", "make"), as stems: never what a sentence must say to answer, unlike the relation words
+// ("worse", "reduces", "cure") that say how the subjects bear on each other, or common names ("cell", "open surgery").
+// "take" is left out: it is how a reader names a medicine's use ("while taking colchicine").
+const READER_WORDING = new Set(
+  `peopl person someon somebodi anyon anybodi everyon everybodi folk problem issu thing stuff occur happen like likelihood
+  chanc wai kind sort get make need want feel go give mean keep start try come see find know`.split(/\s+/),
+);
 // How many other specific question words one retrieved article must cover for an unknown word to pass as a variant.
 const MIN_CONTEXT = 3;
 
@@ -535,6 +543,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // Only which articles cover the question hears that: within an article, and for the verdict, the sentence that
   // says how the subjects relate ("worse", "reduces") is the one that answers.
   const { analysis, fits: sentenceFits } = fitEvidence(plain, evidence);
+  // Which sentences answer does not hear the reader's everyday words ("people", "occur", "likely", "get") at full
+  // weight, though: rare among the articles because they are wording, they would outweigh the subjects ("the absence
+  // of DM in sub-Saharan Negroid peoples" for "Why do people with myotonic dystrophy get cataracts?").
+  const readerWording = (c: Concept) => wording(c) && READER_WORDING.has(c.stem);
+  const pointFit = fitEvidence(plain, evidence, readerWording);
   const { analysis: topicalAnalysis, fits } = fitEvidence(plain, evidence, wording);
   const bestArticle = Math.max(0, ...[...fits.values()].map((f) => f.coverage));
   const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
@@ -707,7 +720,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   );
   // Only relevant articles give points, distinction points included: on BioASQ dev (odd files) a third of the
   // distinction points drawn from any retrieved article cited a paper off the question (124 of 383).
-  const scoredAll = scorePassages(analysis, evidence, new Map([...sentenceFits].map(([pmid, f]) => [pmid, f.coverage])));
+  const scoredAll = scorePassages(pointFit.analysis, evidence, new Map([...pointFit.fits].map(([pmid, f]) => [pmid, f.coverage])));
   const scored = scoredAll.filter((p) => relevant.has(p.pmid));
   const bestCoverage = Math.max(0, ...scored.map((p) => p.coverage));
   // Points must cover a fair share of what the best sentence covers.
@@ -731,7 +744,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );
-  const heard = qualified ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
+  const heard = scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage])));
   // A study's premise does not speak for it beside its finding: the verdict hears what the study found.
   const hearing = dropPremises(heard.filter((p) => voters.has(p.pmid)));
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
