@@ -54,6 +54,15 @@ describe('scorePassages', () => {
   });
 });
 
+describe('scorePassages with a short form led by a symbol', () => {
+  it('reads "%EBWL" as the excess body weight loss its article defines', () => {
+    const base = allFixtureArticles[0] as Article;
+    const sleeve = { ...base, pmid: '24827404', title: 'Resected stomach volume and sleeve gastrectomy', abstract: 'The mean percentage excess body weight loss (%EBWL) rose over two years. Mean %EBWL after LSG was not significantly different among three groups divided according to resected stomach volume.', abstractSections: [] };
+    const scored = scorePassages(analyzeQuestion('Does removing more stomach lead to more weight loss?'), [{ article: sleeve, score: 1 }]);
+    expect(scored.find((p) => p.text.startsWith('Mean %EBWL'))?.stems.has('loss')).toBe(true);
+  });
+});
+
 describe('isAimOrMethod with a structured label left in the sentence', () => {
   it('reads past the label', () => {
     expect(isAimOrMethod('OBJECTIVE To define the mutation causing galactosemia in patients of black American origin who have no galactose-1-phosphate uridyltransferase (GALT) activity in erythrocytes but good clinical outcome.')).toBe(true);

@@ -137,7 +137,8 @@ export function scorePassages(
   const caseAsked = CASE_QUESTION.test(analysis.question);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
-    const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`);
+    // A short form led by a symbol ("percentage excess body weight loss (%EBWL)") is defined by its letters.
+    const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`.replace(/\(\s*[%#Δ]\s*(?=[A-Za-z])/gu, '('));
     const abstractCount = passages.filter((p) => p.section !== 'title').length;
     // A label kept inline in an unstructured abstract ("METHODS: ...") holds for its sentences until the next one.
     let label: string | undefined;
