@@ -63,6 +63,23 @@ describe('scorePassages with a short form led by a symbol', () => {
   });
 });
 
+describe('selectSentences on sentences of one article that share its abbreviations', () => {
+  it('keeps two sentences that say different things about the abbreviated subject', () => {
+    const base = allFixtureArticles[0] as Article;
+    const pppd = { ...base, pmid: '10473855', title: 'Delayed gastric emptying after pylorus-preserving pancreaticoduodenectomy', abstract: 'Delayed gastric emptying (DGE) is the most frequent postoperative complication after pylorus-preserving pancreaticoduodenectomy (PPPD). In our experience, DGE is linked to the occurrence of other postoperative complications rather than to pylorus preservation.', abstractSections: [] };
+    const question = analyzeQuestion('Is delayed gastric emptying after pylorus-preserving pancreaticoduodenectomy caused by keeping the pylorus?');
+    const texts = selectSentences(scorePassages(question, [{ article: pppd, score: 1 }])).map((s) => s.passage.text);
+    expect(texts.some((t) => t.startsWith('In our experience'))).toBe(true);
+  });
+
+  it('reads a numbered form of a defined short form as naming its long form', () => {
+    const base = allFixtureArticles[0] as Article;
+    const spg = { ...base, pmid: '8012387', title: 'Spastic paraplegia and Pelizaeus-Merzbacher disease', abstract: 'Three forms of X-linked spastic paraplegia (SPG) have been defined. It appears, therefore, that SPG2 and PMD are allelic disorders.', abstractSections: [] };
+    const scored = scorePassages(analyzeQuestion('Is spastic paraplegia type 2 allelic to Pelizaeus-Merzbacher disease?'), [{ article: spg, score: 1 }]);
+    expect(scored.find((p) => p.text.startsWith('It appears'))?.stems.has('spastic')).toBe(true);
+  });
+});
+
 describe('isAimOrMethod with a structured label left in the sentence', () => {
   it('reads past the label', () => {
     expect(isAimOrMethod('OBJECTIVE To define the mutation causing galactosemia in patients of black American origin who have no galactose-1-phosphate uridyltransferase (GALT) activity in erythrocytes but good clinical outcome.')).toBe(true);

@@ -182,8 +182,10 @@ export function scorePassages(
 // A sentence saying "DM" mentions the article's long form too, and one with the long form mentions "dm".
 function withAbbreviations(stems: Set<string>, abbreviations: Map<string, Set<string>>): Set<string> {
   const all = new Set(stems);
+  // A numbered form of a defined short form ("SPG2" beside "X-linked spastic paraplegia (SPG)") names it too.
+  const numbered = new Set([...stems].map((s) => /^([a-z]{2,})\d{1,2}[a-z]?$/.exec(s)?.[1]).filter((s): s is string => s !== undefined));
   for (const [short, long] of abbreviations) {
-    if (stems.has(short)) for (const s of long) all.add(s);
+    if (stems.has(short) || numbered.has(short)) for (const s of long) all.add(s);
     else if ([...long].every((s) => stems.has(s))) all.add(short);
   }
   return all;
@@ -213,6 +215,11 @@ function findingOf(scored: readonly ScoredPassage[], aim: ScoredPassage, least: 
   return scored.find((p) => p.pmid === aim.pmid && !p.aim && p.section !== 'title' && p.coverage >= least && !taken.has(p) && !statesBelief(p.text));
 }
 
+/** Two passages' stems to compare: their own words when both come from one article, else all they mention. */
+function comparedStems(a: ScoredPassage, b: ScoredPassage): [ReadonlySet<string>, ReadonlySet<string>] {
+  return a.pmid === b.pmid ? [stemSet(a.text), stemSet(b.text)] : [a.stems, b.stems];
+}
+
 /** Picks diverse, well-scored sentences (MMR-like): near-duplicates are merged as extra citations or dropped. */
 export function selectSentences(scored: readonly ScoredPassage[], options: SelectOptions = {}): Selection[] {
   const { maxPoints = 10, minCoverage = 0.3, duplicateOverlap = 0.5 } = options;
@@ -231,7 +238,9 @@ export function selectSentences(scored: readonly ScoredPassage[], options: Selec
     if (candidate.aim && used.has(candidate.pmid)) continue;
     const passage = candidate.aim ? (findingOf(scored, candidate, minCoverage, taken) ?? candidate) : candidate;
     taken.add(passage);
-    const twin = chosen.find((c) => overlap(c.passage.stems, passage.stems) > duplicateOverlap);
+    // Two sentences of one article share its abbreviations' long forms ("DGE" read as delayed gastric emptying in
+    // both), so they are told apart by their own words; across articles the long forms show the same thing said.
+    const twin = chosen.find((c) => overlap(...comparedStems(c.passage, passage)) > duplicateOverlap);
     if (twin) {
       if (twin.passage.pmid !== passage.pmid && !twin.alsoSaidBy.some((p) => p.pmid === passage.pmid) && twin.alsoSaidBy.length < 2) {
         twin.alsoSaidBy.push(passage);
