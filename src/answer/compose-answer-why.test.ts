@@ -27,3 +27,13 @@ describe('composeAnswer on a why-question', () => {
     expect(answer.direct?.text).toBe('This indicated that nonneonatal ALD and AMN are caused by a mutation in the same gene at Xq28.');
   });
 });
+
+describe('composeAnswer on how a condition is treated, when the evidence names an operation', () => {
+  it('answers from "scrotal incision ... for orchidopexy" rather than say the article does not say how it is treated', async () => {
+    const filler = ' Testicular position was examined at follow-up after a mean period of 10 months in the university hospital.'.repeat(6);
+    const testes = plainArticle('20156655', 'Scrotal approach to impalpable undescended testes', `Initial single scrotal incision can be recommended for orchidopexy, even in the more difficult cases of impalpable undescended testes. The scrotal incision technique significantly reduces the need for laparoscopy in impalpable testes.${filler}`);
+    const answer = await composeAnswer('How are impalpable undescended testes treated?', options([testes]));
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/orchidopexy/);
+  });
+});

@@ -338,6 +338,10 @@ function askedKindOf(analysis: QuestionAnalysis): (typeof ASKED_KIND)[number] | 
   return ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
 }
 
+// An operation named by its kind ("orchidopexy", "septoplasty", "tracheostomy", "a single scrotal incision", "aneurysm
+// repair") says how a condition is treated, though no treatment word is written beside it.
+const OPERATION = /\b[a-z]+(?:pex(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|orrhaph(?:y|ies))\b|\b(?:incisions?|repair(?:s|ed)?|operations?|operative(?:ly)?)\b/gi;
+
 // A question that names the means of treating or diagnosing ("treated with", "diagnosed by").
 const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
 
@@ -356,8 +360,9 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   });
   // Two sentences must say it, or the direct answer twice over ("phlebotomy therapy"): one passing mention ("only
   // revealed at surgery") does not.
-  const cued = passages.filter((p) => cueCount(asked.kind, p.text) > 0);
-  if (!full || cued.length >= 2 || cueCount(asked.kind, (passages[0] as ScoredPassage).text) >= 2) return null;
+  const cues = (text: string) => cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0);
+  const cued = passages.filter((p) => cues(p.text) > 0);
+  if (!full || cued.length >= 2 || cues((passages[0] as ScoredPassage).text) >= 2) return null;
   const about = subjects.length ? ` on ${joinWords(subjects.map((g) => g.text))}` : '';
   const count = new Set(passages.map((p) => p.pmid)).size;
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
