@@ -88,6 +88,13 @@ describe('isAimOrMethod with a structured label left in the sentence', () => {
   });
 });
 
+describe('statesBelief on earlier reports', () => {
+  it('reads what was recently reported before the study as its background, and the study\'s own report as a finding', () => {
+    expect(statesBelief('A variable effect of inflammation on alloimmunization to transfused red blood cells (RBCs) in mice has been recently reported.')).toBe(true);
+    expect(statesBelief('The alloimmunization rate among recipients in the FTR group was higher than in the control group.')).toBe(false);
+  });
+});
+
 describe('statesBelief', () => {
   it('reads speculation and concerns as what was believed, not found', () => {
     expect(statesBelief('There has been a lot of speculation that patients with COVID-19 who are receiving ACE inhibitors may be at increased risk for adverse outcomes.')).toBe(true);
