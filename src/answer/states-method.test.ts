@@ -58,6 +58,7 @@ describe('presentsCase', () => {
     expect(presentsCase('A 45-year-old woman presented with a sudden severe headache.')).toBe(true);
     expect(presentsCase('We present three patients with spontaneous intracranial hypotension who failed conservative treatment.')).toBe(true);
     expect(presentsCase('We describe a patient with typical clinical features of the fragile X syndrome.')).toBe(true);
+    expect(presentsCase('We report on a thrombocytopenic female belonging to a pedigree with the Wiskott-Aldrich syndrome (WAS).')).toBe(true);
   });
 
   it('does not take a reported finding for a case', () => {

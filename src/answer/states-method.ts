@@ -88,7 +88,7 @@ export function statesMethod(text: string): boolean {
 // A case report's opening: a patient introduced by age ("A 45-year-old woman presented with ...", "We report a
 // 6-year-old boy ...") or a case announced ("We present three patients with ...", "We describe a patient with ...").
 const CASE =
-  /^(?:(?:we|here we)\s+(?:report|present|describe)\s+(?:here\s+)?(?:on\s+)?(?:the\s+case\s+of\s+|a\s+case\s+of\s+)?(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|infants?|neonates?|siblings|brothers|sisters|kindreds?|famil(?:y|ies)|pedigrees?)\b)|(?:a|an)\s+\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b)/i;
+  /^(?:(?:we|here we)\s+(?:report|present|describe)\s+(?:here\s+)?(?:on\s+)?(?:the\s+case\s+of\s+|a\s+case\s+of\s+)?(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|females?|males?|boys?|girls?|child(?:ren)?|infants?|neonates?|twins|siblings|brothers|sisters|kindreds?|famil(?:y|ies)|pedigrees?)\b)|(?:a|an)\s+\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b)/i;
 
 /** Whether a sentence opens a case report ("A 45-year-old woman presented with ...") rather than stating a finding. */
 export function presentsCase(text: string): boolean {
