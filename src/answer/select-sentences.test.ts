@@ -143,9 +143,13 @@ describe('methods and aims in the points', () => {
   });
 
   it('reads a case report\'s patient as no finding, unless the question asks how the condition presents', () => {
-    const sih = { ...base, pmid: '4', title: 'Spontaneous intracranial hypotension', abstract: 'A 45-year-old woman presented with orthostatic headache from spontaneous intracranial hypotension. An epidural blood patch relieved the headache of spontaneous intracranial hypotension.', abstractSections: [] };
-    const aimOf = (question: string) => scorePassages(analyzeQuestion(question), [{ article: sih, score: 1 }]).find((p) => p.text.startsWith('A 45-year-old'))?.aim;
+    const abstract = 'A 45-year-old woman presented with orthostatic headache from spontaneous intracranial hypotension. MRI showed pachymeningeal enhancement. A leak was found at the thoracic spine. An epidural blood patch relieved the headache of spontaneous intracranial hypotension.';
+    const sih = { ...base, pmid: '4', title: 'Spontaneous intracranial hypotension', abstract, abstractSections: [] };
+    const aimOf = (question: string, article = sih) => scorePassages(analyzeQuestion(question), [{ article, score: 1 }]).find((p) => p.text.startsWith('A 45-year-old'))?.aim;
     expect(aimOf('How is spontaneous intracranial hypotension treated?')).toBe(true);
     expect(aimOf('What are the symptoms of spontaneous intracranial hypotension?')).toBe(false);
+    // A record of a few snippets says what it has to say by its case.
+    const snippet = { ...sih, abstract: 'A 45-year-old woman presented with orthostatic headache from spontaneous intracranial hypotension.' };
+    expect(aimOf('How is spontaneous intracranial hypotension treated?', snippet)).toBe(false);
   });
 });

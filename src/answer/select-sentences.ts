@@ -5,7 +5,7 @@ import { cueCount, KIND_CUES } from './kind-cues.js';
 import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
 import { inlineLabel, splitPassages } from './split-passages.js';
 import { statesAim } from './states-aim.js';
-import { presentsCase, reportsResult, statesMethod } from './states-method.js';
+import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 /** A passage with what selection learned about it. */
 export type ScoredPassage = Passage & {
@@ -59,6 +59,9 @@ const METHOD_SECTION =
 // Questions about the means of study or care: what is used, measured or assessed, by which scale, test or technique.
 const METHOD_QUESTION =
   /\b(?:used?|uses|using|measur\w*|assess\w*|scales?|scores?|techniques?|methods?|methodolog\w*|assays?|tools?|instruments?|questionnaires?|kits?|protocols?|approach\w*|procedures?|criteria|how (?:is|are|was|were|can|could|should|do|does) .+ (?:detected|measured|assessed|evaluated|quantified|identified|studied|analy[sz]ed|tested|performed|done))\b/i;
+
+// How many sentences make a record a full abstract rather than a few snippets.
+const FULL_RECORD = 4;
 
 // Questions on how a condition shows itself, where a case report's patient ("A 45-year-old woman presented with ...")
 // is itself the answer; elsewhere a case's introduction is no finding.
@@ -140,6 +143,7 @@ export function scorePassages(
     // A short form led by a symbol ("percentage excess body weight loss (%EBWL)") is defined by its letters.
     const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`.replace(/\(\s*[%#Δ]\s*(?=[A-Za-z])/gu, '('));
     const abstractCount = passages.filter((p) => p.section !== 'title').length;
+    const full = abstractCount >= FULL_RECORD;
     // A label kept inline in an unstructured abstract ("METHODS: ...") holds for its sentences until the next one.
     let label: string | undefined;
     passages.forEach((passage, position) => {
@@ -161,7 +165,10 @@ export function scorePassages(
       // A methods section may report a result too ("Propensity-score matching identified 27,640 patients; Black race
       // was associated with worse 5-year overall survival"): that sentence is a finding.
       const methodSection = METHOD_SECTION.test(passage.section) || (label !== undefined && METHOD_SECTION.test(label));
-      const aim = statesAim(passage.text) || (!methodAsked && statesMethod(passage.text)) || (!caseAsked && presentsCase(passage.text)) || /^OBJECTIVES?$/.test(passage.section) || (methodSection && !reportsResult(passage.text));
+      // A case or sample described is the message of a short record (a few snippets, as BioASQ rebuilds them: "We
+      // report a case of radiation-induced osteosarcoma ..."), but only the setting of a full abstract's findings.
+      const detail = full && ((!methodAsked && describesSample(passage.text)) || (!caseAsked && presentsCase(passage.text)));
+      const aim = statesAim(passage.text) || (!methodAsked && statesMethod(passage.text)) || detail || /^OBJECTIVES?$/.test(passage.section) || (methodSection && !reportsResult(passage.text));
       const base =
         0.45 * coverage +
         0.15 * fit +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentsCase, reportsResult, statesMethod } from './states-method.js';
+import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 describe('statesMethod', () => {
   it('reads how a study was done as a method: its sample, its groups and its procedures', () => {
@@ -18,6 +18,7 @@ describe('statesMethod', () => {
     expect(statesMethod('Following the birth of two infants with Tay-Sachs disease (TSD), a non-Jewish, Pennsylvania Dutch kindred was screened for TSD carriers using the biochemical assay.')).toBe(true);
     expect(statesMethod('A panel of patients with Duchenne and Becker muscular dystrophy (DMD and BMD) has been screened with the cDNA probes Cf56a and Cf23a, which detect exons in the central part of the DMD gene.')).toBe(true);
     expect(statesMethod('METHODS: A retrospective chart review of all patients undergoing placement of SEMS between May 1997 and January 2000 was performed')).toBe(true);
+    expect(statesMethod('We report our examination of the stage in which migraine tends to be induced focusing on the variation of atmospheric pressure.')).toBe(true);
   });
 
   it('keeps results that name their methods, and facts in the present tense, as findings', () => {
@@ -35,21 +36,20 @@ describe('statesMethod', () => {
   });
 });
 
-describe('statesMethod on samples, groups and terms', () => {
+describe('describesSample', () => {
   it('reads a group given something, a counted sample and what it underwent or kept, and a defined term as methods', () => {
-    expect(statesMethod('The control group of patients received a PLT transfusion on randomly selected dates without experiencing an FTR.')).toBe(true);
-    expect(statesMethod('Sixteen patients underwent SLL, and thirty-four patients refused the procedure (NSLL).')).toBe(true);
-    expect(statesMethod('Sixty-seven patients (65 with Stage IV disease) received induction chemotherapy.')).toBe(true);
-    expect(statesMethod('All of patients with migraine maintained a headache diary to record atmospheric pressures when they developed a migraine.')).toBe(true);
-    expect(statesMethod('Of three cases with Roux-en-Y reconstruction, two underwent DBE in order to perform biopsies of the excluded duodenum.')).toBe(true);
-    expect(statesMethod('The "event" was defined as the PLT transfusion that caused the FTR in the FTR group or the index PLT transfusion in the control group.')).toBe(true);
-    expect(statesMethod('We report our examination of the stage in which migraine tends to be induced focusing on the variation of atmospheric pressure.')).toBe(true);
+    expect(describesSample('The control group of patients received a PLT transfusion on randomly selected dates without experiencing an FTR.')).toBe(true);
+    expect(describesSample('Sixteen patients underwent SLL, and thirty-four patients refused the procedure (NSLL).')).toBe(true);
+    expect(describesSample('Sixty-seven patients (65 with Stage IV disease) received induction chemotherapy.')).toBe(true);
+    expect(describesSample('All of patients with migraine maintained a headache diary to record atmospheric pressures when they developed a migraine.')).toBe(true);
+    expect(describesSample('Of three cases with Roux-en-Y reconstruction, two underwent DBE in order to perform biopsies of the excluded duodenum.')).toBe(true);
+    expect(describesSample('The "event" was defined as the PLT transfusion that caused the FTR in the FTR group or the index PLT transfusion in the control group.')).toBe(true);
   });
 
   it('keeps what a group or sample came to as a finding', () => {
-    expect(statesMethod('The treatment group received fewer transfusions than the controls.')).toBe(false);
-    expect(statesMethod('All patients who received colchicine improved.')).toBe(false);
-    expect(statesMethod('All of the patients with SLS were found to carry mutations.')).toBe(false);
+    expect(describesSample('The treatment group received fewer transfusions than the controls.')).toBe(false);
+    expect(describesSample('All patients who received colchicine improved.')).toBe(false);
+    expect(describesSample('All of the patients with SLS were found to carry mutations.')).toBe(false);
   });
 });
 

@@ -79,10 +79,21 @@ export function reportsResult(text: string): boolean {
 /** Whether a sentence says how a study was done (design, sample, procedure) rather than what it found. */
 export function statesMethod(text: string): boolean {
   const unlabelled = text.trim().replace(LABEL, '');
+  if (RESULT.test(unlabelled)) return false;
+  const clause = unlabelled.replace(OPENER, '');
+  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s));
+}
+
+/**
+ * Whether a sentence describes a study's sample or terms: a group and what it was given, a counted sample and what it
+ * underwent or kept, or a term the study defines.
+ */
+export function describesSample(text: string): boolean {
+  const unlabelled = text.trim().replace(LABEL, '');
   if (DEFINED_TERM.test(unlabelled)) return true;
   if (RESULT.test(unlabelled)) return false;
   const clause = unlabelled.replace(OPENER, '');
-  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s) || GROUP_GIVEN.test(s) || SAMPLE_DID.test(s));
+  return [unlabelled, clause].some((s) => GROUP_GIVEN.test(s) || SAMPLE_DID.test(s));
 }
 
 // A case report's opening: a patient introduced by age ("A 45-year-old woman presented with ...", "We report a
