@@ -5,6 +5,7 @@ import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.j
 import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
+import { opposedMechanism } from './verdict-mechanism.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -476,6 +477,9 @@ export function decideVerdict(
   // Any sentence that names the subject may say what it is (options.described), not only those heard.
   const competing = analysis ? competingAttributes(analysis.question, options.described ?? passages) : [];
   if (competing.length) return { verdict: 'no', decisive: competing[0] ?? null, support: competing };
+  // "Does curare function by stimulating the acetylcholine receptor?" is denied by "curare, a potent acetylcholine receptor inhibitor".
+  const opposed = analysis ? opposedMechanism(analysis.question, options.described ?? passages) : [];
+  if (opposed.length) return { verdict: 'no', decisive: opposed[0] ?? null, support: opposed };
   // "Is it safe to ...?" is answered only by sentences about safety or harm; silence about harm is not safety.
   if (analysis && SAFETY_QUESTION.test(analysis.question)) {
     // "Is X harmful?" and "Is X not safe?" ask the opposite way round.
