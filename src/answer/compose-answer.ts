@@ -327,6 +327,8 @@ const POINTS_BACK = /^(?:it|its|this|these|they|their|such|both)\b/i;
 const MIN_POINTS = 3;
 // A supporting finding of that study must still speak of some of the question.
 const SUPPORT_COVERAGE = 0.2;
+// A sentence naming the subject itself is heard for the verdict from this coverage when the rest spoke of other subjects.
+const OWN_SUBJECT_COVERAGE = 0.2;
 
 // Questions on what a condition is like.
 const FEATURES_QUESTION = /\b(?:features?|characteristics?|manifestations?|phenotypes?|clinical picture)\b/i;
@@ -755,7 +757,6 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both
   // things compared and what they are compared for; other questions need two of their subjects.
   const need = analysis.topics.includes('comparison') ? 3 : 2;
-  const verdictOf = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord, described: scoredAll }) : { verdict: undefined, decisive: null, support: [] };
   // A verdict needs evidence that speaks of the question's subjects together: a yes from an article on "Sweet
   // syndrome" says nothing on whether people with diabetes may eat sweets, so the answer stays uncertain. A full
   // abstract must speak of two of the question's subjects ("smoking" and "colorectal cancer", not "colorectal" and
@@ -775,6 +776,16 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     const offComparison = compared !== null && fullAbstract && !compared.every((g) => namesSide(p.stems, g));
     return (needed >= 2 && spoken < Math.min(need, needed)) || offComparison;
   };
+  // A side won only by articles off the subject (trials of other drugs for ALS) says nothing of it: the sentences
+  // that name the question's first subject are heard alone, from a lower coverage ("the recombinant human
+  // erythropoietin RCT that failed to demonstrate differences" answers "Is erythropoietin effective for ALS?").
+  const heardAll = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord, described: scoredAll }) : { verdict: undefined, decisive: null, support: [] };
+  const [firstSubject] = questionSubjects;
+  const heardOff = firstSubject && heardAll.verdict !== undefined && heardAll.verdict !== 'uncertain' && heardAll.support.every(offSubjectAt);
+  const own = heardOff ? decideVerdict(dropPremises(heard.filter((p) => !offSubjectAt(p) && firstSubject.stems.every((s) => mentions(p.stems, s)))), { analysis: byWord, described: scoredAll, minCoverage: OWN_SUBJECT_COVERAGE }) : null;
+  // They decide only when they take the same side in words, not by merely naming the matter (else the verdict stays
+  // uncertain below): they cover less of the question than the sentences heard first.
+  const verdictOf = own && own.verdict === heardAll.verdict && own.support.some((p) => polarityOf(p.text, byWord) !== 0) ? own : heardAll;
   // When the first sentence of the winning side is off the subject, another on the same side may speak of it.
   const decided = verdictOf.verdict !== undefined && verdictOf.verdict !== 'uncertain';
   const onSubjectSupport = decided ? verdictOf.support.find((p) => !offSubjectAt(p)) : undefined;
