@@ -196,7 +196,8 @@ function namesOnly(part: string, rest: string, analysis: QuestionAnalysis): bool
 }
 
 function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
-  const tokens = tokensOf(text);
+  // "down-regulated" is one word, "downregulated", as the question writes it.
+  const tokens = tokensOf(text.replace(HYPHENED_CHANGE, '$1'));
   const stems = analysis.concepts.map((c) => c.stem);
   const questionWords = new Set(tokensOf(analysis.question).map((t) => t.stem ?? t.word));
   const isConcept = (t: Token) => t.stem !== null && stems.some((s) => stemsMatch(s, t.stem as string));
@@ -251,10 +252,17 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   return false;
 }
 
+// A change written with a hyphen ("down-regulated", "over-expression").
+const HYPHENED_CHANGE = /\b(up|down|over|under)-(?=regulat|express)/gi;
+
+// Words that follow a participle used as the question's predicate ("upregulated in", "activated by").
+const PREDICATE_AFTER = /(?:in|on|at|by|during|after|before|with|within|among|than|from|to|for|upon|under|when|while|compared|versus|vs)/;
+
 /** Whether a question word is a participle joined to a name before it ("LPS-induced", "covid-19 induced"). */
 function namingParticiple(question: string, word: string): boolean {
   if (!/ed$/i.test(word)) return false;
-  return new RegExp(`(?:\\S-|\\S*\\d\\S*\\s+)${escapeRegExp(word)}\\b`, 'i').test(question);
+  // "Is miR-21 upregulated in glioblastoma?": before a preposition or the end, the participle is what is asked.
+  return new RegExp(`(?:\\S-|\\S*\\d\\S*\\s+)${escapeRegExp(word)}\\b(?!\\s*(?:[?.,;]|$)|\\s+${PREDICATE_AFTER.source}\\b)`, 'i').test(question);
 }
 
 // Nouns of lack that can be what an effect brings about, and the verbs that bring it about.

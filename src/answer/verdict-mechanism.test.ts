@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { polarityOf } from './decide-verdict.js';
 import { askedMechanism, mechanismStance, opposedMechanism } from './verdict-mechanism.js';
 
 const curare = 'Does Curare function by stimulating the acetylcholine receptor?';
@@ -45,5 +47,18 @@ describe('opposedMechanism', () => {
     const against = { text: 'the nicotinic acetylcholine receptor (nAChR) antagonist curare' };
     expect(opposedMechanism(curare, [against])).toEqual([against]);
     expect(opposedMechanism(curare, [against, { text: 'Curare was found to stimulate the acetylcholine receptor at low doses.' }])).toEqual([]);
+  });
+});
+
+describe('polarityOf on a change named after a coded name', () => {
+  it('hears "down-regulated" deny "Is Grhl2 upregulated in ...?": the participle is what is asked, not a kind of thing', () => {
+    // Sentence from PMID 23284647.
+    const grhl2 = 'Grhl2 is down-regulated in disseminated cancer cells that have undergone EMT, and over-expression of Grhl2 is sufficient to induce epithelial gene expression.';
+    expect(polarityOf(grhl2, analyzeQuestion('Is Grhl2 upregulated in disseminated cancer cells?'))).toBe(-1);
+  });
+
+  it('still reads a participle before a noun as naming a kind of thing ("covid-19 induced anosmia")', () => {
+    const asked = analyzeQuestion('Does covid-19 induced anosmia resolve within weeks?');
+    expect(polarityOf('Most patients with covid-19 induced anosmia showed a reduction of smell loss within weeks.', asked)).not.toBe(-1);
   });
 });
