@@ -68,6 +68,14 @@ describe('buildBioasqCorpus', () => {
     expect(built.records[0]?.title).toBe('First claim here.');
   });
 
+  it('titles a document whose first snippet opens with the end of the sentence before it and a section label', () => {
+    const built = buildBioasqCorpus([
+      question({ documents: ['15'], snippets: [snip('15', 'abstract', 748, '.RESULTS: At the end of the study, 103 patients had died. More text.')] }),
+    ]);
+    expect(built.records.map((r) => r.pmid)).toEqual(['15']);
+    expect(built.records[0]?.title).toBe('At the end of the study, 103 patients had died.');
+  });
+
   it('lists gold documents that have no snippet instead of inventing a record', () => {
     const built = buildBioasqCorpus([question({ documents: ['13', '14'], snippets: [snip('14', 'abstract', 0, 'Text.')] })]);
     expect(built.records.map((r) => r.pmid)).toEqual(['14']);

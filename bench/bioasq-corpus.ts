@@ -125,8 +125,11 @@ export function rebuildSection(spans: readonly { offset: number; text: string }[
 
 /** The first sentence of a text (used as a title when no title snippet exists). */
 export function firstSentence(text: string): string {
-  const sentences = sbd.sentences(text, { newline_boundaries: false });
-  return (sentences[0] ?? text).trim();
+  // A snippet may begin with the end of the sentence before it (".RESULTS: At the end of the study ..."): the first
+  // sentence is the first one holding a letter, not the stray full stop.
+  const start = text.replace(/^[^\p{L}\p{N}(]+/u, '').replace(/^[A-Z][A-Z ]{2,}:\s*/u, '');
+  const sentences = sbd.sentences(start, { newline_boundaries: false }).map((s) => s.trim());
+  return sentences.find((s) => /\p{L}/u.test(s)) ?? '';
 }
 
 /** Outcome of building a corpus from gold snippets. */
