@@ -35,6 +35,15 @@ describe('stemSet and stemsMatch on qualified names', () => {
 describe('stemsMatch on forms the stemmer ends differently', () => {
   const stem = (word: string) => contentTerms(word)[0]!.stem;
 
+  it('matches a Greek noun in -osis, -asis or -kinesis with its adjective, and not -esis words of other meaning', () => {
+    for (const [noun, adjective] of [['apoptosis', 'apoptotic'], ['metastasis', 'metastatic'], ['cytokinesis', 'cytokinetic'], ['thrombosis', 'thrombotic'], ['psoriasis', 'psoriatic']]) {
+      expect(stemsMatch(stem(noun as string), stem(adjective as string))).toBe(true);
+    }
+    expect(stemsMatch(stem('genesis'), stem('genetic'))).toBe(false);
+    expect(stemsMatch(stem('synthesis'), stem('synthetic'))).toBe(false);
+    expect(stemsMatch(stem('basis'), stem('basic'))).toBe(false);
+  });
+
   it('matches forms of one word that differ in the last letter of their stems', () => {
     expect(stemsMatch(stem('pregnant'), stem('pregnancy'))).toBe(true);
     expect(stemsMatch(stem('transplantation'), stem('transplant'))).toBe(true);

@@ -96,7 +96,18 @@ export function stemsMatch(a: string, b: string): boolean {
   if (short.length >= 5 && long.startsWith(short) && next !== ' ' && !numberGoesOn) return true;
   // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): eight letters or
   // more that differ only in the last one are the same word. Qualified names ("vitamin d", "vitamin k") never are.
-  return short.length >= 8 && short.length === long.length && !short.includes(' ') && short.slice(0, -1) === long.slice(0, -1);
+  if (short.length >= 8 && short.length === long.length && !short.includes(' ') && short.slice(0, -1) === long.slice(0, -1)) return true;
+  return sameAsAdjective(a, b) || sameAsAdjective(b, a);
+}
+
+// A Greek noun in -osis, -asis or -kinesis and its adjective in -otic, -atic or -kinetic are one word to a reader
+// ("apoptosis" and "apoptotic", "metastasis" and "metastatic", "cytokinesis" and "cytokinetic"), though Porter leaves
+// them "apoptosi" and "apoptot". Not -esis in general: "genesis" is not "genetic", nor "synthesis" "synthetic".
+const GREEK_NOUN = /^(\p{L}{4,}(?:o|a|kine))si$/u;
+
+function sameAsAdjective(noun: string, adjective: string): boolean {
+  const base = GREEK_NOUN.exec(noun)?.[1];
+  return base !== undefined && (adjective === `${base}t` || adjective === `${base}tic`);
 }
 
 /** Whether a set of stems mentions a stem (directly or by stemsMatch). */
