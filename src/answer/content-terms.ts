@@ -106,6 +106,8 @@ export function stemsMatch(a: string, b: string): boolean {
 const GREEK_NOUN = /^(\p{L}{4,}(?:o|a|kine))si$/u;
 
 function sameAsAdjective(noun: string, adjective: string): boolean {
+  // Most pairs compared are not such a noun: the cheap test first, as this runs for every pair of stems compared.
+  if (!noun.endsWith('si') || adjective.at(-1) !== 't' && !adjective.endsWith('tic')) return false;
   const base = GREEK_NOUN.exec(noun)?.[1];
   return base !== undefined && (adjective === `${base}t` || adjective === `${base}tic`);
 }

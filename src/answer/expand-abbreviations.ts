@@ -6,8 +6,7 @@ import { contentTerms, stemSet } from './content-terms.js';
  */
 export function definedAbbreviations(text: string): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  const pattern = /((?:[\p{L}\p{N}'-]+\s+){1,8})\(([A-Za-z][A-Za-z0-9-]{1,9})\)/gu;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of definitions(text)) {
     const short = m[2] as string;
     const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
     if (letters.length < 2 || !/[A-Z]/.test(short)) continue;
@@ -32,6 +31,34 @@ export function definedAbbreviations(text: string): Map<string, Set<string>> {
     }
   }
   return found;
+}
+
+// A short form in brackets after a space, and the run of up to eight words before it that may spell it out.
+const SHORT_FORM = /\s\(([A-Za-z][A-Za-z0-9-]{1,9})\)/gu;
+const WORDS_BEFORE = /(?:[\p{L}\p{N}'-]+\s+){1,8}$/u;
+// Eight words this long or longer are not a name being spelled out.
+const WORDS_REACH = 400;
+
+/**
+ * The matches `((?:[\p{L}\p{N}'-]+\s+){1,8})\(([A-Za-z][A-Za-z0-9-]{1,9})\)` would give over the text, left to
+ * right and without overlap ([whole, words, short form]), found from each bracket backwards: that pattern tried at
+ * every word of every abstract was the costliest step of answering a question.
+ */
+function* definitions(text: string): Generator<[string, string, string]> {
+  let from = 0;
+  for (const bracket of text.matchAll(SHORT_FORM)) {
+    const open = (bracket.index ?? 0) + bracket[0].indexOf('(');
+    if (open - 1 < from) continue;
+    let start = Math.max(from, open - WORDS_REACH);
+    let words = WORDS_BEFORE.exec(text.slice(start, open));
+    // Words running on to the left edge of a cut-off slice may begin further left: read the whole stretch then.
+    if (words && words.index === 0 && start > from) words = WORDS_BEFORE.exec(text.slice((start = from), open));
+    if (!words) continue;
+    const at = start + words.index;
+    const end = open + bracket[0].length - (bracket[0].indexOf('('));
+    from = end;
+    yield [text.slice(at, end), words[0], bracket[1] as string];
+  }
 }
 
 function isSubsequence(needle: string, hay: string): boolean {

@@ -222,9 +222,17 @@ function findingOf(scored: readonly ScoredPassage[], aim: ScoredPassage, least: 
   return scored.find((p) => p.pmid === aim.pmid && !p.aim && p.section !== 'title' && p.coverage >= least && !taken.has(p) && !statesBelief(p.text));
 }
 
+// A passage's own words, read once however often it is compared.
+const ownStems = new WeakMap<ScoredPassage, ReadonlySet<string>>();
+function ownStemsOf(passage: ScoredPassage): ReadonlySet<string> {
+  let stems = ownStems.get(passage);
+  if (!stems) ownStems.set(passage, (stems = stemSet(passage.text)));
+  return stems;
+}
+
 /** Two passages' stems to compare: their own words when both come from one article, else all they mention. */
 function comparedStems(a: ScoredPassage, b: ScoredPassage): [ReadonlySet<string>, ReadonlySet<string>] {
-  return a.pmid === b.pmid ? [stemSet(a.text), stemSet(b.text)] : [a.stems, b.stems];
+  return a.pmid === b.pmid ? [ownStemsOf(a), ownStemsOf(b)] : [a.stems, b.stems];
 }
 
 /** Picks diverse, well-scored sentences (MMR-like): near-duplicates are merged as extra citations or dropped. */
