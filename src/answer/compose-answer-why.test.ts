@@ -28,6 +28,20 @@ describe('composeAnswer on a why-question', () => {
   });
 });
 
+// PMID 7717396 of the shipped corpus, whose last sentence relates X-ALD to affected families without giving a cause.
+const carriers = plainArticle(
+  '7717396',
+  'Mutations in the gene for X-linked adrenoleukodystrophy in patients with different clinical phenotypes.',
+  'Recently, the gene for the most common peroxisomal disorder, X-linked adrenoleukodystrophy (X-ALD), has been described encoding a peroxisomal membrane transporter protein. We analyzed the entire protein-coding sequence of this gene in five patients with different clinical expression of X-ALD and in their female relatives; these clinical expressions were cerebral childhood ALD, adrenomyeloneuropathy (AMN), and Addison disease only phenotype. Since the current biochemical techniques for X-ALD carrier detection in affected families lack sufficient reliability, our procedure described for systematic mutation scanning is also capable of improving genetic counseling and prenatal diagnosis.',
+);
+
+describe('composeAnswer on a why-question asked with short forms', () => {
+  it('opens with the sentence giving the cause, not one relating the subjects without one', async () => {
+    const answer = await composeAnswer('Why can ALD and AMN occur in the same family?', options([carriers, kindred]));
+    expect(answer.direct?.text).toBe('This indicated that nonneonatal ALD and AMN are caused by a mutation in the same gene at Xq28.');
+  });
+});
+
 describe('composeAnswer on how a condition is treated, when the evidence names an operation', () => {
   it('answers from "scrotal incision ... for orchidopexy" rather than say the article does not say how it is treated', async () => {
     const filler = ' Testicular position was examined at follow-up after a mean period of 10 months in the university hospital.'.repeat(6);

@@ -6,7 +6,7 @@ import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 import { askedQualifiers, competingAttributes } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { definesSubject, directFit, relatesSubjects } from './direct-fit.js';
+import { definesSubject, directFit, givesAskedCause, relatesSubjects } from './direct-fit.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
@@ -453,8 +453,13 @@ function chooseDirect(
   const askedKind = askedKindOf(analysis) ?? (FEATURES_QUESTION.test(analysis.question) ? { kind: 'presentation' as const } : undefined);
   const fitting = askedKind ? close.filter((s) => cueCount(askedKind.kind, s.passage.text) > 0) : [];
   const formed = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
-  const related = formed.filter((s) => relates(s.passage));
-  const best = related.length ? related : formed;
+  // "Why can ALD and AMN occur in the same family?" is answered by the sentence giving the cause ("ALD and AMN are
+  // caused by a mutation in the same gene"), though another relates the subjects ("carrier detection in affected
+  // families").
+  const causal = formed.filter((s) => givesAskedCause(analysis, s.passage.text));
+  const shaped = causal.length ? causal : formed;
+  const related = shaped.filter((s) => relates(s.passage));
+  const best = related.length ? related : shaped;
   const chosen = best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
   // A verdict is shown with a sentence that says it: "no" to "Is there a cure for X?" opens with "there is no known
   // treatment that alters the natural course of the disease", not with a better-scoring sentence that hopes for one.

@@ -32,8 +32,13 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // A figure is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   const figure = QUANTITY_QUESTION.test(analysis.question) && QUANTITY.test(text);
   // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
-  const cause = WHY_QUESTION.test(analysis.question) && CAUSE.test(text);
+  const cause = givesAskedCause(analysis, text);
   return figure || cause ? 0.1 : kindFit(analysis, text);
+}
+
+/** Whether the question asks why (or how X causes Y) and the sentence states a cause or mechanism. */
+export function givesAskedCause(analysis: QuestionAnalysis, text: string): boolean {
+  return WHY_QUESTION.test(analysis.question) && CAUSE.test(text);
 }
 
 // Questions that ask when in life something begins, and the ages and times of life that answer them.
