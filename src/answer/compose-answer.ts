@@ -559,7 +559,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // weight, though: rare among the articles because they are wording, they would outweigh the subjects ("the absence
   // of DM in sub-Saharan Negroid peoples" for "Why do people with myotonic dystrophy get cataracts?").
   const readerWording = (c: Concept) => wording(c) && READER_WORDING.has(c.stem);
-  const pointFit = fitEvidence(plain, evidence, readerWording);
+  // Weighing only ever lowers such words that are no generic word; a question without one is weighed as above.
+  const readerWorded = plain.concepts.some((c) => !c.generic && readerWording(c));
+  const pointFit = readerWorded ? fitEvidence(plain, evidence, readerWording) : { analysis, fits: sentenceFits };
   const { analysis: topicalAnalysis, fits } = fitEvidence(plain, evidence, wording);
   const bestArticle = Math.max(0, ...[...fits.values()].map((f) => f.coverage));
   const bestSubject = Math.max(0, ...[...fits.values()].map((f) => f.subject));
@@ -756,7 +758,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
       .slice(0, maxArticles)
       .map((e) => e.article.pmid),
   );
-  const heard = scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage])));
+  // Only a yes/no question is heard for a verdict; when neither the head words nor the reader's wording weigh the
+  // question otherwise, the sentences are heard as the points scored them.
+  const heard =
+    analysis.type !== 'yesno' ? [] : qualified || readerWorded ? scorePassages(byWord, evidence, new Map([...wordFit.fits].map(([pmid, f]) => [pmid, f.coverage]))) : scoredAll;
   // A study's premise does not speak for it beside its finding: the verdict hears what the study found.
   const hearing = dropPremises(heard.filter((p) => voters.has(p.pmid)));
   // A comparison ("Is laparoscopic surgery better than open surgery for appendicitis?") needs evidence on both

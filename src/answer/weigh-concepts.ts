@@ -65,20 +65,31 @@ export function subjectCoverage(analysis: QuestionAnalysis, stems: ReadonlySet<s
 }
 
 /** What the answer stage knows about each retrieved article: its stems and how much of the question it covers. */
-export type ArticleFit = { pmid: string; stems: Set<string>; coverage: number; subject: number; rank: number };
+export type ArticleFit = { pmid: string; stems: ReadonlySet<string>; coverage: number; subject: number; rank: number };
+
+// An article's stems as one question reads them, kept while the article is: one answer weighs the evidence several
+// ways (plain, without wording, by head words), and reading every abstract anew each time was most of the cost.
+const readAs = new WeakMap<Article, { question: string; synonyms: QuestionAnalysis['synonyms']; stems: ReadonlySet<string> }>();
+
+function questionStemsOf(article: Article, analysis: QuestionAnalysis): ReadonlySet<string> {
+  const known = readAs.get(article);
+  if (known && known.question === analysis.question && known.synonyms === analysis.synonyms) return known.stems;
+  // An article that writes only "ALS" mentions the question's "amyotrophic lateral sclerosis".
+  const stems = articleStems(article, questionForms(analysis.question, analysis.synonyms));
+  readAs.set(article, { question: analysis.question, synonyms: analysis.synonyms, stems });
+  return stems;
+}
 
 /** Weighs the concepts on the evidence and measures every article's coverage of the question. */
 export function fitEvidence(analysis: QuestionAnalysis, evidence: readonly Evidence[], isWording?: (concept: Concept) => boolean): {
   analysis: QuestionAnalysis;
   fits: Map<string, ArticleFit>;
 } {
-  // An article that writes only "ALS" mentions the question's "amyotrophic lateral sclerosis".
-  const forms = questionForms(analysis.question, analysis.synonyms);
-  const stems = evidence.map((e) => articleStems(e.article, forms));
+  const stems = evidence.map((e) => questionStemsOf(e.article, analysis));
   const weighed = weighConcepts(analysis, stems, isWording);
   const fits = new Map<string, ArticleFit>();
   evidence.forEach((e, rank) => {
-    const s = stems[rank] as Set<string>;
+    const s = stems[rank] as ReadonlySet<string>;
     fits.set(e.article.pmid, { pmid: e.article.pmid, stems: s, coverage: coverageOf(weighed.concepts, s), subject: subjectCoverage(analysis, s), rank });
   });
   return { analysis: weighed, fits };
