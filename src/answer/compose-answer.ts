@@ -482,9 +482,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
   }
   // clinq reads questions in English only: one in another language gets that said, not a search on its words.
-  // A question without one Latin letter ("糖尿病とは?") is in a script clinq cannot read at all.
-  const unread = /[a-z]/i.test(question) ? null : 'The question has no Latin letters; clinq answers from English abstracts and reads questions in English only, so ask it again in English.';
-  const foreign = foreignLanguageSummary(question) ?? unread;
+  const foreign = foreignLanguageSummary(question);
   if (foreign) return insufficient(question, audience, corpus, foreign);
   // A question lifted out of a conversation ("Is it contagious?", "What does this medication do?") would be answered
   // about its other words only; the reader is asked for the name instead.

@@ -67,6 +67,10 @@ describe('foreignLanguageSummary', () => {
   it('says nothing of an English question', () => {
     expect(foreignLanguageSummary('What causes diabetes?')).toBeNull();
   });
+
+  it('says a question without one Latin letter is in a script clinq cannot read', () => {
+    expect(foreignLanguageSummary('糖尿病とは?')).toMatch(/^The question has no Latin letters; .* ask it again in English\.$/);
+  });
 });
 
 describe('composeAnswer on a question in another language', () => {

@@ -146,6 +146,8 @@ export function questionLanguage(question: string): QuestionLanguage | null {
 
 /** The insufficient-evidence summary for a question clearly in another language, or null for a question in English. */
 export function foreignLanguageSummary(question: string): string | null {
+  // A question without one Latin letter ("糖尿病とは?") is in a script clinq cannot read at all.
+  if (!/[a-z]/i.test(question)) return 'The question has no Latin letters; clinq answers from English abstracts and reads questions in English only, so ask it again in English.';
   const language = questionLanguage(question);
   if (!language) return null;
   return `The question looks to be in ${language}; clinq answers from English abstracts and reads questions in English only, so ask it again in English.`;
