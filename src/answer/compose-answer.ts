@@ -16,6 +16,7 @@ import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
+import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { followUpTopic } from './follow-up-topic.js';
@@ -880,14 +881,18 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const unsaid =
     leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday);
   if (unsaid) return insufficient(question, audience, corpus, unsaid);
+  // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
+  const shown = foldRepeats([...selections, ...distinctions]);
   const byKind = new Map<SectionKind, Point[]>();
   for (const selection of selections) {
-    if (selection === direct) continue;
+    const folded = shown.get(selection);
+    if (selection === direct || !folded) continue;
     // A point that names a confusable neighbour of what was asked reads as a distinction, whatever its other cues.
     const kind = neighbourMentions(byWord, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(selection)]);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(folded)]);
   }
-  if (distinctions.length) byKind.set('distinction', [...(byKind.get('distinction') ?? []), ...distinctions.map(pointOf)]);
+  const distinct = distinctions.flatMap((d) => shown.get(d) ?? []);
+  if (distinct.length) byKind.set('distinction', [...(byKind.get('distinction') ?? []), ...distinct.map(pointOf)]);
   const sections: Section[] = sectionOrder(analysis)
     .filter((kind) => byKind.has(kind))
     .map((kind) => ({ kind, title: SECTION_TITLES[kind], points: byKind.get(kind) as Point[] }));
@@ -897,7 +902,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     question,
     audience,
     status: 'answered',
-    direct: pointOf(direct),
+    direct: pointOf(shown.get(direct) ?? direct),
     sections,
     references: [],
     evidenceSummary: '',
