@@ -59,6 +59,21 @@ describe('leavesOutAspect', () => {
     expect(leavesOutAspect(question, ['An unrelated sentence.', sentence])).toBeNull();
   });
 
+  it('hears no duration in a case sentence giving a patient\'s age (K-QA "How long will it take for symptoms to reside")', () => {
+    const sentences = [
+      'The patient (J. B.), a 17-year-old white male with PWS, was found to have 47 chromosomes with a supernumerary, paternal der (15) consisting of the short arm and the proximal long arm of chromosome 15, and distal chromosome arm 3p.',
+      'Fluorescent in situ hybridization analysis demonstrated that the PWS critical region resided on the derivative chromosome 3 and that there was no deletion of the PWS region on the normal pair of 15s present in J. B.',
+    ];
+    expect(leavesOutAspect('How long will it take for symptoms to reside', sentences)).toMatch(/how long it lasts or takes/);
+  });
+
+  it.each([
+    'Children aged 2 to 5 years recovered within 10 days.',
+    'In a 45-year-old woman the rash lasted 3 weeks.',
+  ])('still hears the duration beside an age in "%s"', (sentence) => {
+    expect(leavesOutAspect('How long does the rash last?', [sentence])).toBeNull();
+  });
+
   it('refuses a dose question answered with what a drug does', () => {
     expect(leavesOutAspect('How much melatonin should I take at night?', ['Melatonin secretion is regulated by AMPK in the pineal gland.'])).toMatch(/what dose/);
   });

@@ -8,10 +8,18 @@ import { inReaderVoice } from './reader-voice.js';
  */
 
 /** One particular thing a question may ask for: how the question asks it, and how a sentence gives it. */
-type Aspect = { name: string; asks: RegExp; gives: RegExp; what: string; inDirect?: boolean };
+type Aspect = { name: string; asks: RegExp; gives: RegExp; what: string; inDirect?: boolean; notGiven?: RegExp };
+
 
 // A number, as a sentence gives a level, dose or span ("38.5", "2-3", "ten").
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)`;
+
+// A person's age ("a 17-year-old white male", "aged 45 years", "at 3 years of age") says how old someone is, not how
+// long something lasts or takes.
+const AGE = new RegExp(
+  String.raw`\b${NUMBER}[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b|\b(?:aged|age of|ages of)\s+${NUMBER}(?:\s*(?:-|–|to|and)\s*${NUMBER})?\s*(?:years?|months?|weeks?|days?|yrs?)?\b|\b${NUMBER}\s*(?:years?|months?|weeks?|days?) of age\b`,
+  'giu',
+);
 
 const ASPECTS: readonly Aspect[] = [
   {
@@ -31,6 +39,7 @@ const ASPECTS: readonly Aspect[] = [
     asks: /\bhow long\b|\blast (?:this|that|so) long\b|\bhow many (?:hours|days|weeks|months|years)\b/iu,
     gives: new RegExp(String.raw`\b${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*(?:min(?:ute)?s?|hours?|h|days?|weeks?|wk|months?|mo|years?|yrs?)\b|\b(?:duration|durations|lasts?|lasted|lasting|persist\w*|resol\w*|recover\w*|heal\w*|long-term|short-term|prolonged|chronic|transient|self-limit\w*)\b`, 'iu'),
     what: 'how long it lasts or takes',
+    notGiven: AGE,
   },
   {
     name: 'frequency',
@@ -88,6 +97,7 @@ export function askedAspects(question: string): readonly Aspect[] {
  */
 export function leavesOutAspect(question: string, sentences: readonly string[]): string | null {
   if (!sentences.length) return null;
-  const missing = askedAspects(question).find((a) => !(a.inDirect ? sentences.slice(0, 1) : sentences).some((s) => a.gives.test(s)));
+  const gives = (a: Aspect, s: string) => a.gives.test(a.notGiven ? s.replace(a.notGiven, ' ') : s);
+  const missing = askedAspects(question).find((a) => !(a.inDirect ? sentences.slice(0, 1) : sentences).some((s) => gives(a, s)));
   return missing ? `The articles found do not say ${missing.what}, which the question asks.` : null;
 }
