@@ -54,3 +54,17 @@ describe('directLeavesOut names what is left out', () => {
     expect(reason).toBe('The sentence that comes closest to an answer does not speak of what the question asks about, so it answers another question.');
   });
 });
+
+describe('directLeavesOut of a direct answer that only states an aim', () => {
+  const aim = 'To evaluate the efficacy and safety of using sodium hyaluronate 0.1% and carboxymethylcellulose 0.5% artificial tears for ocular discomfort and tear-film stability in eyes after cataract surgery.';
+  const direct = { text: aim, stems: stemSet(aim), aim: true };
+  const ask = (question: string) => directLeavesOut(question, subjectGroups(analyzeQuestion(question), isWording), direct, plainArticle('1', 'Artificial tears after cataract surgery', aim), stemSet(aim));
+
+  it('refuses it for a reader, who asked what helps, not what was studied (K-QA)', () => {
+    expect(ask('Is there anything I can put on the eye for discomfort?')).toMatch(/set out to do, but not what they found/);
+  });
+
+  it('leaves it to the other checks for a question not in the reader\'s voice', () => {
+    expect(ask('Do artificial tears relieve ocular discomfort after cataract surgery?')).toBeNull();
+  });
+});

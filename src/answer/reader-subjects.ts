@@ -9,14 +9,15 @@ import { speaksOfGroup, type SubjectGroup } from './subject-groups.js';
  * for "What fever level should I be concerned?"), answers someone else's question however well its article matches.
  */
 
-/** The direct answer's sentence: its text and the stems it holds. */
-export type DirectSentence = { text: string; stems: ReadonlySet<string> };
+/** The direct answer's sentence: its text, the stems it holds, and whether it states only a study's aim or method. */
+export type DirectSentence = { text: string; stems: ReadonlySet<string>; aim?: boolean };
 
 /**
- * Why a direct answer to a question in the reader's voice leaves out one of the question's subjects, or null: every
- * subject that is not mere wording must be named, as itself (not by a shared everyday word in another sense) or by a
- * medical name the vocabulary gives it, by the sentence or its article. `isEveryday` tells the commonest English
- * words, which the reason does not show alone.
+ * Why a direct answer to a question in the reader's voice does not answer it, or null: it only says what a study set
+ * out to do or how (the direct answer is that only when its articles state no finding on the question), or it leaves
+ * out one of the question's subjects: every subject that is not mere wording must be named, as itself (not by a
+ * shared everyday word in another sense) or by a medical name the vocabulary gives it, by the sentence or its
+ * article. `isEveryday` tells the commonest English words, which the reason does not show alone.
  */
 export function directLeavesOut(
   question: string,
@@ -28,6 +29,9 @@ export function directLeavesOut(
   isEveryday: (word: string) => boolean = () => false,
 ): string | null {
   if (!inReaderVoice(question)) return null;
+  // "To evaluate the efficacy and safety of artificial tears for ocular discomfort after cataract surgery" tells the
+  // reader asking "Is there anything I can put on the eye for discomfort?" what was studied, not what helps.
+  if (direct.aim) return 'The articles found say what their studies set out to do, but not what they found on this question.';
   const topics = subjects.filter((g) => !g.wording);
   if (!topics.length) return null;
   const sentence = sentenceArticle(direct.text);

@@ -36,6 +36,16 @@ describe('statesMethod', () => {
   });
 });
 
+describe('statesMethod of a study done as the sentence\'s last word', () => {
+  it('reads "A literature review looking at ... was conducted." as a method however long its subject (K-QA)', () => {
+    expect(statesMethod('A literature review looking at rates, presentation, and management of spontaneous hemoperitoneum, enlargement, abscess, and rupture of an endometrioma, uterine rupture, and bowel perforation in pregnant women with endometriosis was conducted.')).toBe(true);
+  });
+
+  it('keeps a sentence that goes on to a result after the study as a finding', () => {
+    expect(statesMethod('A review of 40 cases was conducted and showed no recurrence after laparoscopic myomectomy.')).toBe(false);
+  });
+});
+
 describe('describesSample', () => {
   it('reads a group given something, a counted sample and what it underwent or kept, and a defined term as methods', () => {
     expect(describesSample('The control group of patients received a PLT transfusion on randomly selected dates without experiencing an FTR.')).toBe(true);
@@ -59,6 +69,11 @@ describe('presentsCase', () => {
     expect(presentsCase('We present three patients with spontaneous intracranial hypotension who failed conservative treatment.')).toBe(true);
     expect(presentsCase('We describe a patient with typical clinical features of the fragile X syndrome.')).toBe(true);
     expect(presentsCase('We report on a thrombocytopenic female belonging to a pedigree with the Wiskott-Aldrich syndrome (WAS).')).toBe(true);
+  });
+
+  it('reads a case introduced by its patient\'s age after "The first patient was" or "The patient (J. B.)," as such', () => {
+    expect(presentsCase('The first patient was a 71-year-old woman whose medical history included arterial hypertension, stable coronary artery disease, diabetes mellitus, chronic obstructive pulmonary disease (COPD), and hypercholesterolemia; she had previously undergone left-sided mastectomy and radiotherapy.')).toBe(true);
+    expect(presentsCase('The patient (J. B.), a 17-year-old white male with PWS, was found to have 47 chromosomes with a supernumerary, paternal der (15) consisting of the short arm and the proximal long arm of chromosome 15, and distal chromosome arm 3p.')).toBe(true);
   });
 
   it('does not take a reported finding for a case', () => {

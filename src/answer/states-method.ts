@@ -71,6 +71,12 @@ const ACTIVE =
 const RESULT =
   /(?<![-‐])\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc\w*|improv\w*|worse\w*|better|(?<!to be )associated with|correlat\w*|predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\b(?:determined|noted|observed|concluded|confirmed|established|reported|estimated|calculated)\s+that\b/i;
 
+// A study named as the subject and done as its last word ("A literature review looking at rates, presentation, and
+// management of ... in pregnant women with endometriosis was conducted."): however long the subject, nothing follows
+// but where or how it was done.
+const STUDY_DONE =
+  /^(?:a|an|the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trial|review|survey|analysis|audit|search|meta-analysis|investigation)\b[^.;]*\b(?:was|were)\s+(?:\w+ly\s+)?(?:conducted|performed|carried out|undertaken|done|made)(?:\s+(?:in|at|on|among|between|from|of|using|with|by|during|over|across)\b[^.;]*)?\.?$/i;
+
 /** Whether a sentence reports a result: a comparison, change, association or outcome. */
 export function reportsResult(text: string): boolean {
   return RESULT.test(text);
@@ -81,7 +87,7 @@ export function statesMethod(text: string): boolean {
   const unlabelled = text.trim().replace(LABEL, '');
   if (RESULT.test(unlabelled)) return false;
   const clause = unlabelled.replace(OPENER, '');
-  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s));
+  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s) || STUDY_DONE.test(s));
 }
 
 /**
@@ -99,7 +105,7 @@ export function describesSample(text: string): boolean {
 // A case report's opening: a patient introduced by age ("A 45-year-old woman presented with ...", "We report a
 // 6-year-old boy ...") or a case announced ("We present three patients with ...", "We describe a patient with ...").
 const CASE =
-  /^(?:(?:we|here we)\s+(?:report|present|describe)\s+(?:here\s+)?(?:on\s+)?(?:the\s+case\s+of\s+|a\s+case\s+of\s+)?(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|females?|males?|boys?|girls?|child(?:ren)?|infants?|neonates?|twins|siblings|brothers|sisters|kindreds?|famil(?:y|ies)|pedigrees?)\b)|(?:a|an)\s+\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b)/i;
+  /^(?:(?:we|here we)\s+(?:report|present|describe)\s+(?:here\s+)?(?:on\s+)?(?:the\s+case\s+of\s+|a\s+case\s+of\s+)?(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|females?|males?|boys?|girls?|child(?:ren)?|infants?|neonates?|twins|siblings|brothers|sisters|kindreds?|famil(?:y|ies)|pedigrees?)\b)|(?:a|an)\s+\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b|(?:the|our|one)\s+(?:(?:first|second|third|fourth|index|present|last|other)\s+)?(?:patient|case|proband)\b(?:\s*\([^)]{1,40}\))?\s*(?:,|was|is)\s*(?:an?\s+)?\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b)/i;
 
 /** Whether a sentence opens a case report ("A 45-year-old woman presented with ...") rather than stating a finding. */
 export function presentsCase(text: string): boolean {
