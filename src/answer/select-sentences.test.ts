@@ -21,6 +21,33 @@ describe('isAimOrMethod', () => {
   });
 });
 
+describe('scorePassages of a background hypothesis', () => {
+  // PMID 17562682 (abridged): the background's doubt names the question's subjects as fully as the conclusion.
+  const pvl = (conclusion: string): Article => ({
+    ...(allFixtureArticles[0] as Article),
+    pmid: '17562682',
+    title: 'Is Panton-Valentine leucocidin associated with the pathogenesis of Staphylococcus aureus bacteraemia in the UK?',
+    abstract: '',
+    abstractSections: [
+      { label: 'BACKGROUND', category: 'BACKGROUND', text: 'Nevertheless, the importance of PVL in the pathogenesis of primary bacteraemia caused by S. aureus is uncertain.' },
+      { label: 'RESULTS', category: 'RESULTS', text: 'Four out of 244 isolates (1.6%) were PVL-positive.' },
+      { label: 'CONCLUSIONS', category: 'CONCLUSIONS', text: conclusion },
+    ],
+  });
+  const question = analyzeQuestion('Is Panton-Valentine leucocidin an important cause of Staphylococcus aureus bacteraemia?');
+  const background = (article: Article) => scorePassages(question, [{ article, score: 1 }]).find((p) => p.section === 'BACKGROUND');
+
+  it('reads it as what the study set out to test when the article states a finding on the question', () => {
+    const article = pvl('This low incidence suggests that PVL-positive S. aureus are of no particular significance as causative agents of S. aureus bacteraemia.');
+    expect(background(article)?.aim).toBe(true);
+  });
+
+  it('keeps it when the article says nothing else on the question', () => {
+    const article = pvl('Genotypic analyses showed that the four isolates represented three distinct strains.');
+    expect(background(article)?.aim).toBe(false);
+  });
+});
+
 describe('scorePassages', () => {
   const article: Article = {
     ...(allFixtureArticles[0] as Article),

@@ -5,6 +5,7 @@ import { cueCount, KIND_CUES } from './kind-cues.js';
 import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
 import { inlineLabel, splitPassages } from './split-passages.js';
 import { statesAim } from './states-aim.js';
+import { statesHypothesis } from './states-hypothesis.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 /** A passage with what selection learned about it. */
@@ -146,6 +147,7 @@ export function scorePassages(
     const full = abstractCount >= FULL_RECORD;
     // A label kept inline in an unstructured abstract ("METHODS: ...") holds for its sentences until the next one.
     let label: string | undefined;
+    const own: ScoredPassage[] = [];
     passages.forEach((passage, position) => {
       if (passage.section === 'ABSTRACT') label = inlineLabel(passage.text) ?? label;
       // A sentence that asks rather than states cannot answer anything.
@@ -180,10 +182,28 @@ export function scorePassages(
         lengthFactor(words) *
         statisticsFactor(passage.text) *
         (aim ? 0.5 : 1);
-      scored.push({ ...passage, score, coverage, rank, stems, articleCoverage: fit, aim });
+      own.push({ ...passage, score, coverage, rank, stems, articleCoverage: fit, aim });
     });
+    scored.push(...withHypothesesAsAims(own));
   });
   return scored.sort((a, b) => b.score - a.score);
+}
+
+// Sections of a structured abstract that set out what was known or asked before the study.
+const PREMISE_SECTION = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)/;
+
+/**
+ * An article's passages with the hypothesis or doubt its background states ("Vitamin D may prevent autoimmunity by
+ * stimulating naturally occurring regulatory T cells") read as what the study set out to test, an aim, when the
+ * article also states a finding covering at least half as much of the question ("Vitamin D supplementation was
+ * associated with significantly increased %Tregs"): the finding answers. An article whose only word on the question
+ * is its background keeps it as it is.
+ */
+function withHypothesesAsAims(passages: ScoredPassage[]): ScoredPassage[] {
+  const finding = (p: ScoredPassage, least: number) => p.section !== 'title' && !p.aim && !PREMISE_SECTION.test(p.section) && p.coverage >= least;
+  return passages.map((p) =>
+    !p.aim && PREMISE_SECTION.test(p.section) && statesHypothesis(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
+  );
 }
 
 // A sentence saying "DM" mentions the article's long form too, and one with the long form mentions "dm".
