@@ -30,6 +30,18 @@ describe('statesAim', () => {
   });
 });
 
+describe('statesAim of the authors\' doing followed by what it found', () => {
+  it('keeps "We tested ... and found that it was not defective" (PMID 10404839) and "We screened ... and identified ..." as findings', () => {
+    expect(statesAim('We tested sulfate transport in thyrocytes obtained from Pendred syndrome patients and found that it was not defective.')).toBe(false);
+    expect(statesAim('We screened 50 patients and identified three novel mutations.')).toBe(false);
+  });
+
+  it('still reads a purpose clause that names what it would show as an aim', () => {
+    expect(statesAim('To determine whether X-ray and ultrasound show the same fractures and which one detected more.')).toBe(true);
+    expect(statesAim('We investigated whether colchicine reduced attacks.')).toBe(true);
+  });
+});
+
 describe('statesAim on labels and purposes', () => {
   it('reads a purpose clause to demonstrate and a report of results as aims', () => {
     expect(statesAim('In order to demonstrate the effect of prophylactic colchicine treatment on the natural history of familial Mediterranean fever (FMF), a family is presented with 6 out of 9 siblings affected by FMF.')).toBe(true);

@@ -17,8 +17,14 @@ export function isAimOrMethod(text: string): boolean {
 const PURPOSE =
   /^(?:(?:here|hence|thus|therefore|accordingly|in (?:this|the present|the current|our) (?:study|work|paper|report)|[^,;]{3,120}?,)\s*,?\s+)?(?:(?:the|this|our|a|an|the present|the current)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|work|analysis|survey|review|investigation|research|paper|report|project|experiment|audit)\s+(?:was|is|were|has been)\s+(?:\w+ly\s+)?(?:aimed|designed|undertaken|conducted|performed|carried out|intended|initiated|planned|done)\s+(?:to|at|in order to|with the (?:aim|purpose|objective))\b|(?:our|their|the study's)\s+(?:main\s+|primary\s+)?(?:aims?|purposes?|objectives?|goals?)\s+(?:was|were|is|are)\b|in order to\s+(?:investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|clarify|elucidate|define|estimate|find|demonstrate|show|establish|confirm|verify|measure|detect|document|quantify|understand|obtain|gain)\b|we\s+(?:hypothesi[sz]ed|sought to|(?:here\s+)?(?:report|present|describe)(?:\s+here)?\s+the\s+(?:results?|findings?)\s+of|aim(?:ed)?\s+(?:to|at)|set out to|wanted to|wished to|intended to|tried to|attempted to)\b|(?:the\s+)?(?:aims?|purposes?|objectives?|goals?)\s+of\s+(?:the|this|our)\s+(?:present\s+|current\s+)?(?:study|trial|work|analysis|survey|review|investigation|research|paper)\b)/i;
 
+// The authors' doing followed by what it found, in the same sentence ("We tested sulfate transport in thyrocytes ...
+// and found that it was not defective", "We screened 50 patients and identified three novel mutations"): the finding
+// makes it no mere method.
+const THEN_FOUND = /\b(?:and|but|which)\s+(?:we\s+)?(?:also\s+)?(?:found|find|showed|show|revealed|reveal|demonstrated|demonstrate|observed|observe|identified|noted|confirmed|detected)\b/i;
+
 /** Whether a sentence announces what a study set out to do or how, in the scorer's wordings or the passive ones it misses. */
 export function statesAim(text: string): boolean {
+  if (THEN_FOUND.test(text) && !/^\W*(?:to|in order to)\b/i.test(text)) return false;
   if (isAimOrMethod(text)) return true;
   // A structured abstract's label may stay inside the sentence ("OBJECTIVE This study was designed to ...").
   const unlabelled = text.trim().replace(/^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
