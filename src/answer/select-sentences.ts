@@ -197,12 +197,14 @@ const PREMISE_SECTION = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANC
  * stimulating naturally occurring regulatory T cells") read as what the study set out to test, an aim, when the
  * article also states a finding covering at least half as much of the question ("Vitamin D supplementation was
  * associated with significantly increased %Tregs"): the finding answers. An article whose only word on the question
- * is its background keeps it as it is.
+ * is its background keeps it as it is. A sentence already read as prior belief ("It is unknown if accuracy of physician
+ * estimates differs between black and white patients") is kept out of the direct answer by that reading and stays a
+ * point, as before this rule (PubMedQA 17453263 lost its verdict without it).
  */
 function withHypothesesAsAims(passages: ScoredPassage[]): ScoredPassage[] {
   const finding = (p: ScoredPassage, least: number) => p.section !== 'title' && !p.aim && !PREMISE_SECTION.test(p.section) && p.coverage >= least;
   return passages.map((p) =>
-    !p.aim && PREMISE_SECTION.test(p.section) && statesHypothesis(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
+    !p.aim && PREMISE_SECTION.test(p.section) && statesHypothesis(p.text) && !statesBelief(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
   );
 }
 
