@@ -178,6 +178,11 @@ export function pickPlainAlternative(term: string, alternatives: string): string
 // Words a cut definition must not end on ("A surgical procedure in" reads as broken).
 const DANGLING = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|whom|who|and|or|is|are|so)$/i;
 
+// A lower-case word run into a capitalised one ("theCannabis", "ofStreptomycesbacteria"); names written so on
+// purpose ("mRNA", "pH", "McArdle", "eGFR") have no run of two lower-case letters before the capital and a lower-case
+// letter after it.
+const GLUED = /\b[a-z]{2,}[A-Z][a-z]/;
+
 /** The first sentence of a dictionary definition, cut at its first clause when longer than 15 words. */
 export function shortDefinition(definition: string): string | undefined {
   // indexOf instead of a look-behind regex: this runs over 3.8 MB of definitions.
@@ -190,7 +195,9 @@ export function shortDefinition(definition: string): string | undefined {
     .replace(/\.$/, '')
     .trim();
   if (first === '' || /^(?:in medicine|refers to|see |an? abbreviation|the .* stage)/i.test(first)) return undefined;
-  if (first.split(/\s+/).length <= 15) return first;
+  // The dictionary lost the spaces around its italic names ("of theCannabis sativaorCannabis indicaplant", "the
+  // bacteriumClostridium botulinum"): where the words run together cannot be told, so such a definition is not shown.
+  if (first.split(/\s+/).length <= 15) return GLUED.test(first) ? undefined : first;
   // Cut at the first clause boundary and drop dangling little words.
   // Only a relative clause can go without breaking what is left: cutting at "and" or a comma left
   // "a program for people aged 65" (and older) or "a chemical formed when coal" (, oil ... burn).
@@ -201,7 +208,7 @@ export function shortDefinition(definition: string): string | undefined {
   // "Describes how likely it (is that ...)": a clause cut after its subject pronoun says nothing.
   if (/\b(?:it|they|there|this|how|whether)$/i.test(clause)) return undefined;
   const n = clause.split(/\s+/).length;
-  return n >= 3 && n <= 15 ? clause : undefined;
+  return n >= 3 && n <= 15 && !GLUED.test(clause) ? clause : undefined;
 }
 
 /** The expansion an NCI entry gives for an abbreviation ("... Also called linkage disequilibrium."), if its initials fit. */

@@ -53,6 +53,17 @@ describe('pickPlainAlternative', () => {
   });
 });
 
+describe('shortDefinition of a dictionary entry that lost the spaces around its italics', () => {
+  it('shows none for "of theCannabis sativaorCannabis indicaplant" (NCI, marijuana) or "the bacteriumClostridium botulinum"', () => {
+    expect(shortDefinition('The dried leaves and flowering tops of theCannabis sativaorCannabis indicaplant. Cannabis contains active chemicals.')).toBeUndefined();
+    expect(shortDefinition('A toxin made by the bacteriumClostridium botulinum.')).toBeUndefined();
+  });
+
+  it('keeps one whose names are written with capitals inside on purpose', () => {
+    expect(shortDefinition('A test of the pH of blood and of mRNA in cells.')).toBe('A test of the pH of blood and of mRNA in cells');
+  });
+});
+
 describe('shortDefinition', () => {
   it('keeps the first sentence of a dictionary definition', () => {
     expect(shortDefinition('A lump of tissue with spikes or points on the surface. More text follows here.')).toBe(
