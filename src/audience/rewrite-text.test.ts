@@ -31,6 +31,17 @@ describe('glossOf', () => {
   });
 });
 
+describe('briefDefinition of a definition cut down to a kind', () => {
+  it('gives none for "A disorder" (aniridia) or "A substance made" (vascular endothelial growth factor)', () => {
+    expect(briefDefinition('A disorder in which a person is born without part or all of the iris')).toBeUndefined();
+    expect(briefDefinition('A substance made by cells that stimulates new blood vessel formation')).toBeUndefined();
+  });
+
+  it('keeps a cut that still says what the term is', () => {
+    expect(briefDefinition('A type of white blood cell that makes antibodies and helps fight infection in the body')).toBe('A type of white blood cell');
+  });
+});
+
 describe('briefDefinition', () => {
   it('keeps the first clause of a definition in at most eight words', () => {
     expect(briefDefinition('Examination of the inside of the colon using a colonoscope, inserted into the rectum')).toBe(

@@ -192,6 +192,9 @@ const MAX_STUDENT_DEFINITION_WORDS = 8;
 // Words a cut definition must not end on ("examination of the inside of").
 const DANGLING_END = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|who|and|or|is|are)$/i;
 
+// A participle left at the end of a cut definition, its "by ..." or "from ..." cut off.
+const CUT_PARTICIPLE = /\b(?:\w+ed|made|found|given|known|seen|done|taken|shown|grown|born|drawn|formed|produced|caused)$/i;
+
 /** The first clause of a definition in at most eight words ("examination of the inside of the colon"), or undefined. */
 export function briefDefinition(definition: string): string | undefined {
   let d = definition.trim().replace(/\.$/, '').split(/;\s+|,\s+|\.\s+/)[0]!;
@@ -201,6 +204,10 @@ export function briefDefinition(definition: string): string | undefined {
     // "having to do with X" and "relating to X" say nothing once X is cut off.
     if (!cut || /^(?:having to do|relating|related|referring|pertaining)\b/i.test(d)) return undefined;
     d = d.slice(0, cut.index);
+    // What is left must still say what the term is: "A disorder" (of "A disorder in which a person is born without
+    // ... the iris") names only a kind, and "A substance made" (of "... made by cells that stimulates ...") breaks
+    // off a participle from its agent.
+    if (wordCount(d.replace(/\b(?:a|an|the|one)\b/gi, ' ')) < 3 || CUT_PARTICIPLE.test(d)) return undefined;
   }
   d = d.trim();
   if (DANGLING_END.test(d) || wordCount(d) < 2 || wordCount(d) > MAX_STUDENT_DEFINITION_WORDS) return undefined;
