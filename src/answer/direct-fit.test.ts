@@ -47,6 +47,21 @@ describe('directFit', () => {
   });
 });
 
+describe('directFit for "How does X cause Y?"', () => {
+  const question = analyzeQuestion('How do Fas mutations cause autoimmune lymphoproliferative syndrome?');
+
+  it('prefers a sentence saying by what means over one repeating that X causes Y (PMIDs 10200300, 9028321)', () => {
+    const means = 'These data suggest that intracytoplasmic CD95 mutations in ALPS impair apoptosis chiefly by disrupting death-domain interactions with the signaling protein FADD/MORT1.';
+    const repeats = 'The Fas/Apo-1 receptor plays a crucial role in the regulation of apoptosis, as demonstrated by the recently described autoimmune lymphoproliferative syndrome (ALPS) in humans, both of which are due to mutations in the Fas gene.';
+    expect(directFit(question, means)).toBe(0.1);
+    expect(directFit(question, repeats)).toBeLessThan(0.1);
+  });
+
+  it('still takes a plain cause for a why-question', () => {
+    expect(directFit(analyzeQuestion('Why does ALPS occur?'), 'ALPS is due to mutations in the Fas gene.')).toBe(0.1);
+  });
+});
+
 describe('relatesSubjects', () => {
   const fmf = subjectGroups(analyzeQuestion('Is familial Mediterranean fever treated with colchicine?'));
 

@@ -38,7 +38,11 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
 
 /** Whether the question asks why (or how X causes Y) and the sentence states a cause or mechanism. */
 export function givesAskedCause(analysis: QuestionAnalysis, text: string): boolean {
-  return WHY_QUESTION.test(analysis.question) && CAUSE.test(text);
+  if (!WHY_QUESTION.test(analysis.question)) return false;
+  // "How do Fas mutations cause ALPS?" already says that they do: a sentence saying only that ALPS is "due to
+  // mutations in the Fas gene" repeats it, while one saying how ("impair apoptosis chiefly by disrupting
+  // death-domain interactions", "result in a failure to bind FADD") answers.
+  return HOW_CAUSE_QUESTION.test(analysis.question) ? MEANS.test(text) : CAUSE.test(text);
 }
 
 // Questions that ask when in life something begins, and the ages and times of life that answer them.
@@ -50,6 +54,11 @@ const AGE =
 const WHY_QUESTION = /^\s*(?:why\b|how (?:does|do|did|can|could|might) .+ (?:cause|lead to|result in|give rise to|produce)\b)/i;
 const CAUSE =
   /\b(?:because|due to|caused by|owing to|attributable to|attributed to|as a (?:result|consequence) of|consequences? of|results? (?:from|of)|resulted from|resulting from|leads? to|led to|leading to|responsible for|contribut\w* to|mediated by|explain\w*|mutations? (?:in|of)|deficien\w* (?:of|in)|mechanisms?|a?etiolog\w*|pathogenesis)\b/i;
+
+// "How does X cause Y?", and the wording of a sentence that says by what means.
+const HOW_CAUSE_QUESTION = /^\s*how (?:does|do|did|can|could|might) .+ (?:cause|lead to|result in|give rise to|produce)\b/i;
+const MEANS =
+  /\b(?:by (?:\w+ing)|through|via|mechanisms?|impair\w*|disrupt\w*|fail(?:s|ed|ure)? to|loss of|interfer\w* with|inhibit\w*|block\w*|abolish\w*|leads? to|led to|leading to|results? in|resulted in|resulting in|mediated by)\b/i;
 
 // Questions that ask how common, how many or what share, and the figures that answer them.
 const QUANTITY_QUESTION =
