@@ -24,6 +24,7 @@ describe('plainRefusal', () => {
     ['The articles found for the question in the corpus of 1,896 records mention gout, but none covers the rest of the question.', 'found studies that mention gout, but no study that answers the rest'],
     ['The 3 articles found on Wilms tumor do not say how it is treated or prevented.', 'clinq found studies on Wilms tumor, but none of them says how it is treated or prevented'],
     ['The articles found do not say what dose, which the question asks.', 'clinq found studies on the topic, but none of them says what dose'],
+    ['The articles found say what their studies set out to do, but not what they found on this question.', 'they only say what the researchers set out to test, not what they found'],
     ['The article found that speaks to the question studied animals (mice and rats), not people; it does not say how this goes in people.', 'was done in animals (mice and rats), not in people'],
     ['The sentence that comes closest to an answer does not speak of gout, so it answers another question.', 'clinq looked for studies about gout, but the closest one'],
     ['The sentence that comes closest to an answer does not speak of what the question asks about, so it answers another question.', 'The closest study clinq found is about something else'],

@@ -55,6 +55,10 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     }),
   ],
   [
+    /^The articles found say what their studies set out to do, but not what they found on this question\.$/,
+    () => ({ said: 'clinq found studies on the topic, but they only say what the researchers set out to test, not what they found, so it found no study that answers this question.' }),
+  ],
+  [
     /^The articles found do not say (.+), which the question asks\.$/,
     (m) => ({ said: `clinq found studies on the topic, but none of them says ${m[1]}, so it found no study that answers this question.` }),
   ],
