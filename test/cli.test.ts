@@ -136,7 +136,7 @@ describe('clinq command line', () => {
     const target = path.join(dir, 'from-folder.db');
     const run = await clinq(['ingest', '--db', target, folder]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`clinq: ${folder}: 2 PubMed files (*.xml, *.xml.gz)\n`);
+    expect(run.stderr).toContain(`clinq: ${folder}: 2 PubMed files (*.xml, *.xml.gz); not read: notes.txt (only *.xml and *.xml.gz directly in it are read)\n`);
     expect(run.stderr).toContain(`[1/2] reading ${path.join(folder, 'a-broken.xml')}`);
     expect(run.stderr).toContain('a-broken.xml');
     expect(run.stdout).toMatch(/^ingested 1 of 2 file\(s\), 1 failed \(see above\): \d+ added/);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
 import { closeDatabase, createSqliteArticleStore, createSqliteEditorialStore, openDatabase } from '../store/sqlite/index.js';
-import { checkStandardInput, ingestWithProgress, summaryLine } from './ingest-command.js';
+import { checkStandardInput, directoryLine, ingestWithProgress, readingLine, summaryLine } from './ingest-command.js';
 
 const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 
@@ -28,6 +28,21 @@ describe('the ingest summary line', () => {
     expect(summaryLine(summary({ files: 0, added: 206, failures }), 1)).toBe(
       'ingested 0 of 1 file(s), 1 failed (see above): 206 added, 0 updated, 0 unchanged, 0 deleted, 0 skipped',
     );
+  });
+});
+
+describe('the lines ingest logs about its files', () => {
+  it('names what a directory held besides PubMed files, the first five of them', () => {
+    expect(directoryLine({ path: 'dl', count: 2, leftOut: [] })).toBe('clinq: dl: 2 PubMed files (*.xml, *.xml.gz)');
+    expect(directoryLine({ path: 'dl', count: 1, leftOut: ['a.nxml', 'b.txt', 'c.html', 'd.xml.zip', 'e.tsv', 'sub/'] })).toBe(
+      'clinq: dl: 1 PubMed file (*.xml, *.xml.gz); not read: a.nxml, b.txt, c.html, d.xml.zip, e.tsv and 1 more (only *.xml and *.xml.gz directly in it are read)',
+    );
+  });
+
+  it('counts the records read before a file in words that agree with the number', () => {
+    expect(readingLine(0, 3, 'a.xml', 0)).toBe('clinq: [1/3] reading a.xml');
+    expect(readingLine(1, 3, 'b.xml', 1)).toBe('clinq: [2/3] reading b.xml (1 record read before it)');
+    expect(readingLine(2, 3, 'c.xml', 7)).toBe('clinq: [3/3] reading c.xml (7 records read before it)');
   });
 });
 

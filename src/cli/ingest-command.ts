@@ -36,12 +36,21 @@ export function registerIngestCommand(program: Command): void {
       const { files, directories } = await pubmedFilesFrom(paths);
       checkStandardInput(files, process.stdin.isTTY === true);
       if (!opts.quiet) {
-        for (const d of directories) process.stderr.write(`clinq: ${d.path}: ${d.count} PubMed file${d.count === 1 ? '' : 's'} (*.xml, *.xml.gz)\n`);
+        for (const d of directories) process.stderr.write(`${directoryLine(d)}\n`);
       }
       const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, !opts.quiet);
       printSummary(summary, files.length);
       if (summary.failures.length > 0) process.exitCode = 1;
     });
+}
+
+/** What ingest says it takes from a directory, naming (the first few of) the entries it leaves out. */
+export function directoryLine(d: { path: string; count: number; leftOut: readonly string[] }): string {
+  const taken = `clinq: ${d.path}: ${d.count} PubMed file${d.count === 1 ? '' : 's'} (*.xml, *.xml.gz)`;
+  if (d.leftOut.length === 0) return taken;
+  const shown = d.leftOut.slice(0, 5).join(', ');
+  const more = d.leftOut.length > 5 ? ` and ${d.leftOut.length - 5} more` : '';
+  return `${taken}; not read: ${shown}${more} (only *.xml and *.xml.gz directly in it are read)`;
 }
 
 /**
@@ -123,8 +132,7 @@ export async function ingestWithProgress(
       onProgress: (p) => {
         // Without a terminal (CI logs, nohup, a pipe) the bar is not drawn, so each file's start is logged instead.
         if (showProgress && !bar && !doneBytes.has(p.file)) {
-          const sofar = doneBytes.size > 0 ? ` (${recordsBefore} records read before it)` : '';
-          process.stderr.write(`clinq: [${doneBytes.size + 1}/${files.length}] reading ${inputName(p.file)}${sofar}\n`);
+          process.stderr.write(`${readingLine(doneBytes.size, files.length, inputName(p.file), recordsBefore)}\n`);
         }
         recordsBefore = p.records;
         // ... and, on a long file, a line every PLAIN_PROGRESS_MS with the records read and how far into the file.
@@ -154,6 +162,12 @@ export async function ingestWithProgress(
     bar?.stop();
     await store.close();
   }
+}
+
+/** The line logged without a terminal as the file after `filesDone` others starts, with the records read before it. */
+export function readingLine(filesDone: number, fileCount: number, name: string, recordsBefore: number): string {
+  const sofar = filesDone > 0 ? ` (${recordsBefore} record${recordsBefore === 1 ? '' : 's'} read before it)` : '';
+  return `clinq: [${filesDone + 1}/${fileCount}] reading ${name}${sofar}`;
 }
 
 function megabytes(bytes: number): string {

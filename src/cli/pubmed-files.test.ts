@@ -27,7 +27,7 @@ describe('pubmedFilesFrom', () => {
     const mirror = path.join(dir, 'mirror');
     expect(await pubmedFilesFrom([mirror])).toEqual({
       files: ['extra.xml', 'pubmed25n0001.xml.gz', 'pubmed25n0002.xml.gz'].map((f) => path.join(mirror, f)),
-      directories: [{ path: mirror, count: 3 }],
+      directories: [{ path: mirror, count: 3, leftOut: ['README.txt', 'nested/'] }],
     });
   });
 

@@ -6,8 +6,11 @@ import { ClinqError } from '../domain/index.js';
 /** The names ingest takes from a directory: PubMed XML, plain or gzipped. */
 const PUBMED_FILE = /\.xml(\.gz)?$/i;
 
-/** The files to ingest and, for each directory given, how many PubMed files it held. */
-export type PubmedFiles = { files: string[]; directories: { path: string; count: number }[] };
+/**
+ * The files to ingest and, for each directory given, how many PubMed files it held and the names it left out (other
+ * files, and subdirectories with a trailing "/"; hidden entries are not named).
+ */
+export type PubmedFiles = { files: string[]; directories: { path: string; count: number; leftOut: string[] }[] };
 
 /**
  * Each path as given, except that a directory stands for its *.xml and *.xml.gz files (not hidden ones, nor its subdirectories), sorted
@@ -37,7 +40,12 @@ export async function pubmedFilesFrom(paths: string[]): Promise<PubmedFiles> {
         `ingest: ${given} holds no PubMed files (*.xml or *.xml.gz; ${others}, and subdirectories are not read); name the files to ingest, or a directory that holds them`,
       );
     }
-    directories.push({ path: given, count: found.length });
+    // Naming what was passed over tells the person whose MEDLINE text, .nxml or nested folder was not read why.
+    const leftOut = entries
+      .filter((e) => !e.name.startsWith('.') && !found.includes(e.name))
+      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+      .sort();
+    directories.push({ path: given, count: found.length, leftOut });
     files.push(...found.map((name) => path.join(given, name)));
   }
   return { files, directories };
