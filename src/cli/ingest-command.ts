@@ -18,8 +18,8 @@ export function registerIngestCommand(program: Command): void {
     .command('ingest')
     .summary('load PubMed/MEDLINE XML files (plain or .gz) into the database')
     .description(
-      'Streams PubMed XML (PubmedArticleSet from efetch, baseline and update files; older MedlineCitationSet), ' +
-        'plain or gzipped, in constant memory, with a progress bar on a terminal. Records are upserted by PMID (a newer ' +
+      'Streams PubMed XML (PubmedArticleSet from efetch, baseline and update files; older MedlineCitationSet; ' +
+        'book chapters such as StatPearls as well as articles), plain or gzipped, in constant memory, with a progress bar on a terminal. Records are upserted by PMID (a newer ' +
         'version replaces an older one), DeleteCitation entries are honoured, and unusable records are reported and ' +
         'skipped. Re-running on the same files changes nothing. A directory stands for the *.xml and *.xml.gz files in ' +
         'it (not hidden ones, nor those in its subdirectories), read in name order. "-" reads standard input (plain or gzipped), e.g. ' +

@@ -14,9 +14,11 @@ export type RecordOutcome =
   | { ok: false; pmid: string | undefined; reason: string };
 
 /**
- * Converts a `PubmedArticle` or a bare `MedlineCitation` element into an Article, or says why it is unusable.
+ * Converts a `PubmedArticle`, a bare `MedlineCitation` or a `PubmedBookArticle` element into an Article, or says why it
+ * is unusable.
  */
 export function articleFromRecord(record: XmlElement): RecordOutcome {
+  if (record.name === 'PubmedBookArticle') return articleFromBook(record);
   const citation = record.name === 'MedlineCitation' ? record : childElement(record, 'MedlineCitation');
   if (!citation) return { ok: false, pmid: undefined, reason: 'no MedlineCitation element' };
   const pubmedData = childElement(record, 'PubmedData');
@@ -33,13 +35,8 @@ export function articleFromRecord(record: XmlElement): RecordOutcome {
   const title = (NOT_AVAILABLE.test(articleTitle) && vernacularTitle) || articleTitle || vernacularTitle;
   const abstractSections = abstractSectionsOf(childElement(article, 'Abstract'));
   const abstract = abstractSections.map((section) => section.text).join(' ');
-  if (!title && !abstract) return { ok: false, pmid, reason: 'no title and no abstract' };
-  if (title.length > MAX_TITLE_CHARS) {
-    return { ok: false, pmid, reason: `title of ${title.length} characters exceeds ${MAX_TITLE_CHARS}` };
-  }
-  if (abstract.length > MAX_ABSTRACT_CHARS) {
-    return { ok: false, pmid, reason: `abstract of ${abstract.length} characters exceeds ${MAX_ABSTRACT_CHARS}` };
-  }
+  const limits = checkLimits(pmid, title, abstract);
+  if (limits) return limits;
 
   const journal = childElement(article, 'Journal');
   return {
@@ -78,9 +75,68 @@ export function pmidsToDelete(record: XmlElement): string[] {
     .filter((pmid) => /^\d{1,12}$/.test(pmid));
 }
 
-/** The PMID of a `PubmedBookArticle`, for the skip report. */
-export function bookPmid(record: XmlElement): string | undefined {
-  return inlineText(pathElement(record, 'BookDocument', 'PMID')) || undefined;
+/**
+ * A book chapter or whole book (StatPearls, GeneReviews, NCBI Bookshelf): efetch returns these among journal articles,
+ * and their abstracts are clinical summaries worth citing. The book's title stands where a journal's would.
+ */
+function articleFromBook(record: XmlElement): RecordOutcome {
+  const document = childElement(record, 'BookDocument');
+  if (!document) return { ok: false, pmid: undefined, reason: 'no BookDocument element' };
+  const pmidElement = childElement(document, 'PMID');
+  const pmid = collapseWhitespace(inlineText(pmidElement));
+  if (!pmid) return { ok: false, pmid: undefined, reason: 'no PMID' };
+  if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not numeric` };
+
+  const book = childElement(document, 'Book');
+  const bookTitle = inlineText(childElement(book, 'BookTitle'));
+  // A chapter has its own ArticleTitle; a record for a whole book has only the BookTitle.
+  const title = inlineText(childElement(document, 'ArticleTitle')) || inlineText(childElement(document, 'VernacularTitle')) || bookTitle;
+  const abstractSections = abstractSectionsOf(childElement(document, 'Abstract'));
+  const abstract = abstractSections.map((section) => section.text).join(' ');
+  const limits = checkLimits(pmid, title, abstract);
+  if (limits) return limits;
+  return {
+    ok: true,
+    article: {
+      pmid,
+      version: versionOf(pmidElement),
+      title,
+      abstract,
+      abstractSections,
+      journal: { title: bookTitle, isoAbbreviation: null },
+      // The chapter's last revision dates its text; a living book's PubDate is only its current edition.
+      year: firstYear([
+        inlineText(pathElement(document, 'DateRevised', 'Year')),
+        inlineText(pathElement(document, 'ContributionDate', 'Year')),
+        inlineText(pathElement(book, 'PubDate', 'Year')),
+        /\d{4}/.exec(inlineText(pathElement(book, 'PubDate', 'MedlineDate')))?.[0] ?? '',
+      ]),
+      // Only the chapter's authors: the Book's own AuthorList names its editors.
+      authors: childElements(document, 'AuthorList')
+        .filter((list) => (list.attributes['Type'] ?? 'authors') === 'authors')
+        .flatMap((list) => namesOf(list)),
+      languages: childElements(document, 'Language').map(inlineText).filter(Boolean),
+      publicationTypes: childElements(document, 'PublicationType').map(inlineText).filter(Boolean),
+      meshHeadings: meshHeadingsOf(childElement(document, 'MeshHeadingList')),
+      keywords: childElements(document, 'KeywordList')
+        .flatMap((list) => childElements(list, 'Keyword'))
+        .map(inlineText)
+        .filter(Boolean),
+      doi: doiOf(document, childElement(record, 'PubmedBookData')),
+    },
+  };
+}
+
+// The same refusals for journal and book records: nothing to show, or too long to be a real title or abstract.
+function checkLimits(pmid: string, title: string, abstract: string): RecordOutcome | undefined {
+  if (!title && !abstract) return { ok: false, pmid, reason: 'no title and no abstract' };
+  if (title.length > MAX_TITLE_CHARS) {
+    return { ok: false, pmid, reason: `title of ${title.length} characters exceeds ${MAX_TITLE_CHARS}` };
+  }
+  if (abstract.length > MAX_ABSTRACT_CHARS) {
+    return { ok: false, pmid, reason: `abstract of ${abstract.length} characters exceeds ${MAX_ABSTRACT_CHARS}` };
+  }
+  return undefined;
 }
 
 function versionOf(pmidElement: XmlElement | undefined): number {
@@ -101,11 +157,14 @@ function abstractSectionsOf(abstractElement: XmlElement | undefined): AbstractSe
 
 function yearOf(article: XmlElement | undefined): number | null {
   const pubDate = pathElement(article, 'Journal', 'JournalIssue', 'PubDate');
-  const candidates = [
+  return firstYear([
     inlineText(childElement(pubDate, 'Year')),
     /\d{4}/.exec(inlineText(childElement(pubDate, 'MedlineDate')))?.[0] ?? '',
     inlineText(pathElement(article, 'ArticleDate', 'Year')),
-  ];
+  ]);
+}
+
+function firstYear(candidates: string[]): number | null {
   for (const candidate of candidates) {
     const year = Number.parseInt(candidate, 10);
     if (/^\d{4}$/.test(candidate) && year > 1000) return year;
@@ -114,8 +173,12 @@ function yearOf(article: XmlElement | undefined): number | null {
 }
 
 function authorsOf(article: XmlElement | undefined): string[] {
+  return namesOf(childElement(article, 'AuthorList'));
+}
+
+function namesOf(authorList: XmlElement | undefined): string[] {
   const authors: string[] = [];
-  for (const author of childElements(childElement(article, 'AuthorList'), 'Author')) {
+  for (const author of childElements(authorList, 'Author')) {
     // ValidYN="N" marks a name that an erratum withdrew.
     if (author.attributes['ValidYN'] === 'N') continue;
     const collective = inlineText(childElement(author, 'CollectiveName'));

@@ -102,7 +102,7 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(pmidsOf(events)).toEqual(['22']);
   });
 
-  it('yields DeleteCitation PMIDs and reports book records as skipped', async () => {
+  it('yields DeleteCitation PMIDs, and skips a book record with neither title nor abstract as it would an article', async () => {
     const path = await file(
       'update.xml',
       articleSet([
@@ -113,8 +113,49 @@ describe('readPubmedFile on damaged and hostile input', () => {
     );
     const { events } = await read(path);
     expect(events.map((event) => event.kind)).toEqual(['article', 'skip', 'delete']);
-    expect(events[1]).toMatchObject({ pmid: '31', reason: 'book record (PubmedBookArticle) not supported' });
+    expect(events[1]).toMatchObject({ pmid: '31', reason: 'no title and no abstract' });
     expect(events[2]).toMatchObject({ pmids: ['32', '33'] });
+  });
+
+  it('reads a book chapter (StatPearls, GeneReviews) as an article: its own title, authors and abstract, the book for journal', async () => {
+    // The shape efetch returns for a StatPearls chapter: the Book names the book and its edition, the chapter its
+    // authors, type, abstract (with a copyright line that is not abstract text) and revision date.
+    const chapter = `<PubmedBookArticle><BookDocument><PMID Version="1">29083780</PMID>
+<ArticleIdList><ArticleId IdType="bookaccession">NBK546606</ArticleId></ArticleIdList>
+<Book><Publisher><PublisherName>StatPearls Publishing</PublisherName></Publisher><BookTitle book="statpearls">StatPearls</BookTitle>
+<PubDate><Year>2025</Year><Month>01</Month></PubDate><AuthorList Type="editors"><Author><LastName>Editor</LastName><Initials>E</Initials></Author></AuthorList></Book>
+<LocationLabel Type="chapter">Gout</LocationLabel><ArticleTitle book="statpearls" part="article-22196">Gout</ArticleTitle><Language>eng</Language>
+<AuthorList Type="authors"><Author><LastName>Fenando</LastName><ForeName>Ariel</ForeName><Initials>A</Initials></Author></AuthorList>
+<PublicationType UI="D016454">Review</PublicationType>
+<Abstract><AbstractText>Gout is an inflammatory arthritis caused by urate crystals.</AbstractText><CopyrightInformation>Copyright 2025, StatPearls Publishing LLC.</CopyrightInformation></Abstract>
+<ContributionDate><Year>2021</Year></ContributionDate><DateRevised><Year>2023</Year><Month>02</Month></DateRevised></BookDocument>
+<PubmedBookData><ArticleIdList><ArticleId IdType="pubmed">29083780</ArticleId><ArticleId IdType="doi">10.0000/chapter</ArticleId></ArticleIdList></PubmedBookData></PubmedBookArticle>\n`;
+    const wholeBook = `<PubmedBookArticle><BookDocument><PMID Version="1">20301295</PMID><Book><BookTitle book="gene">GeneReviews®</BookTitle>
+<PubDate><Year>1993</Year></PubDate></Book><Abstract><AbstractText>GeneReviews are expert-authored disease descriptions.</AbstractText></Abstract></BookDocument></PubmedBookArticle>\n`;
+    const { events } = await read(await file('books.xml', articleSet([chapter, citation({ pmid: '7' }), wholeBook])));
+    expect(events.map((event) => event.kind)).toEqual(['article', 'article', 'article']);
+    const [book] = events;
+    expect(book?.kind === 'article' ? book.article : null).toEqual({
+      pmid: '29083780',
+      version: 1,
+      title: 'Gout',
+      abstract: 'Gout is an inflammatory arthritis caused by urate crystals.',
+      abstractSections: [{ label: null, category: null, text: 'Gout is an inflammatory arthritis caused by urate crystals.' }],
+      journal: { title: 'StatPearls', isoAbbreviation: null },
+      year: 2023,
+      authors: ['Fenando A'],
+      languages: ['eng'],
+      publicationTypes: ['Review'],
+      meshHeadings: [],
+      keywords: [],
+      doi: '10.0000/chapter',
+    });
+    const whole = events[2];
+    expect(whole?.kind === 'article' ? [whole.article.title, whole.article.journal.title, whole.article.year] : null).toEqual([
+      'GeneReviews®',
+      'GeneReviews®',
+      1993,
+    ]);
   });
 
   it('reads the PMID Version, defaulting to 1', async () => {

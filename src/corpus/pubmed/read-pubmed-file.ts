@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ClinqError, type Article } from '../../domain/index.js';
-import { articleFromRecord, bookPmid, pmidsToDelete } from './article-from-record.js';
+import { articleFromRecord, pmidsToDelete } from './article-from-record.js';
 import { Utf8Decoder } from './utf8-decoder.js';
 import { decoderFor, type ChunkDecoder } from './decoder-for.js';
 import type { XmlElement } from './xml-element.js';
@@ -386,11 +386,6 @@ class RecordReader {
     }
     if (record.name === 'DeleteCitation') {
       this.queue.push({ kind: 'delete', pmids: pmidsToDelete(record), position });
-      return;
-    }
-    if (record.name === 'PubmedBookArticle') {
-      const pmid = bookPmid(record);
-      this.queue.push({ kind: 'skip', position, ...(pmid ? { pmid } : {}), reason: 'book record (PubmedBookArticle) not supported' });
       return;
     }
     const outcome = articleFromRecord(record);
