@@ -8,7 +8,7 @@ import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
 import { describeModel, loadSettings } from '../config.js';
 import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
 import { renderAnswerText } from '../answer/index.js';
-import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string; model: boolean };
 
@@ -30,6 +30,15 @@ export function registerAskCommand(program: Command): void {
     .option('--batch <file.jsonl>', 'answer every {"id","question"} line of a JSONL file, or of standard input for - (with --json)')
     .option('--db <path>', DB_HELP)
     .option('--no-model', NO_MODEL_HELP)
+    .addHelpText(
+      'after',
+      examplesHelp([
+        'clinq ask "What causes Duchenne muscular dystrophy?"',
+        'clinq ask --audience patient "How is gout treated?"',
+        'clinq ask --json "Is BRCA1 mutation a risk factor for ovarian cancer?"',
+        'clinq ask --json --batch questions.jsonl > answers.jsonl',
+      ]),
+    )
     .addHelpText('after', MODEL_ENV_HELP)
     .action(async (words: string[], opts: AskOptions) => {
       const question = words.length > 0 ? words.join(' ') : undefined;

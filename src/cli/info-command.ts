@@ -5,7 +5,7 @@ import { ClinqError } from '../domain/index.js';
 import { loadSettings } from '../config.js';
 import { REVIEW_STATES, ROLES, type EditorialStore, type User } from '../editorial/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
-import { DB_HELP } from './options.js';
+import { DB_HELP, examplesHelp } from './options.js';
 
 /** Registers the info command. */
 export function registerInfoCommand(program: Command): void {
@@ -17,6 +17,7 @@ export function registerInfoCommand(program: Command): void {
         'articles by review status and the number of accounts.',
     )
     .option('--db <path>', DB_HELP)
+    .addHelpText('after', examplesHelp(['clinq info', 'clinq info --db /srv/clinq.db']))
     .action(async (opts: { db?: string }) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await access(settings.store.dbPath).catch(() => {

@@ -6,7 +6,7 @@ import { ingestFiles, inputName, isStandardInput, type IngestSummary } from '../
 import { DEFAULT_BATCH_SIZE, loadSettings } from '../config.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { ClinqError } from '../domain/index.js';
-import { DB_HELP, intOption } from './options.js';
+import { DB_HELP, examplesHelp, intOption } from './options.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
 
 /** How often ingest logs a progress line when no bar is drawn (no terminal). */
@@ -31,6 +31,15 @@ export function registerIngestCommand(program: Command): void {
     .option('--db <path>', DB_HELP)
     .option('--batch-size <n>', `records per write transaction (default: ${DEFAULT_BATCH_SIZE})`, intOption('--batch-size', 1, 50_000))
     .option('-q, --quiet', 'no progress bar, only the summary line')
+    .addHelpText(
+      'after',
+      examplesHelp([
+        'clinq ingest pubmed25n0001.xml.gz pubmed25n0002.xml.gz',
+        'clinq ingest downloads/          every *.xml and *.xml.gz directly in it',
+        'efetch -db pubmed -id 29083780 -format xml | clinq ingest -',
+        'clinq ingest -q --db /srv/clinq.db updatefiles/',
+      ]),
+    )
     .action(async (paths: string[], opts: { db?: string; batchSize?: number; quiet?: boolean }) => {
       const settings = loadSettings({ store: { dbPath: opts.db }, corpus: { batchSize: opts.batchSize } });
       const { files, directories } = await pubmedFilesFrom(paths);

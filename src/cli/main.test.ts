@@ -24,6 +24,16 @@ describe('the command line help', () => {
     expect([MODEL_ENV_HELP, SERVER_ENV_HELP].join('\n').split('\n').filter((line) => line.length > 80)).toEqual([]);
   });
 
+  it('ends every command\'s help with an example to copy', () => {
+    for (const command of allCommands(buildProgram())) {
+      if (command.name() === 'help') continue;
+      let help = '';
+      command.configureOutput({ writeOut: (text) => (help += text) });
+      command.outputHelp();
+      expect(help, command.name()).toMatch(/\nExamples?[^\n]*:\n {2}\$ \S/);
+    }
+  });
+
   it('says what every option does, with its default where it has one', () => {
     const ingest = buildProgram().commands.find((c) => c.name() === 'ingest');
     expect(ingest?.options.find((o) => o.long === '--batch-size')?.description).toMatch(/\(default: \d+\)/);

@@ -25,6 +25,11 @@ export function audienceOption(value: string): Audience {
 /** The --db option's help text. */
 export const DB_HELP = 'SQLite database file (default: $CLINQ_DB or ./clinq.db)';
 
+/** An "Examples:" block for a command's help, one `$ command` line each (with an optional note after two spaces). */
+export function examplesHelp(lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+}
+
 /** The --no-model option's help text. */
 export const NO_MODEL_HELP = 'answer extractively even when CLINQ_MODEL_URL is set';
 

@@ -6,7 +6,7 @@ import { describeModel, loadSettings, type Settings } from '../config.js';
 import { ClinqError } from '../domain/index.js';
 import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
 import { startServer } from '../main.js';
-import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, intOption } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, examplesHelp, intOption } from './options.js';
 import { ingestWithProgress } from './ingest-command.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
 
@@ -29,13 +29,14 @@ export function requestLogOn(quiet: boolean | undefined, env: string | undefined
 
 /** Registers serve and start. */
 export function registerServeCommands(program: Command): void {
-  const addServerOptions = (command: Command) =>
+  const addServerOptions = (command: Command, examples: string[]) =>
     command
       .option('--db <path>', DB_HELP)
       .option('--port <n>', 'TCP port (default: $PORT or 3000)', intOption('--port', 0, 65_535))
       .option('--host <name>', 'interface to listen on (default: $HOST or localhost)')
       .option('--no-model', NO_MODEL_HELP)
       .option('-q, --quiet', 'write no request log (default: one line per request on stderr; also CLINQ_LOG=off)')
+      .addHelpText('after', examplesHelp(examples))
       .addHelpText('after', SERVER_ENV_HELP)
       .addHelpText('after', MODEL_ENV_HELP);
 
@@ -47,6 +48,11 @@ export function registerServeCommands(program: Command): void {
         'Serves the site (ask, articles, medical review at /review) and the JSON API: POST /api/answers ' +
           '{question, audience?}, GET /api/answers/:id, GET /api/articles/:pmid, GET /healthz. Stop with Ctrl-C.',
       ),
+    [
+      'clinq serve                         http://localhost:3000 on ./clinq.db',
+      'clinq serve --db /srv/clinq.db --port 8080 --host 0.0.0.0',
+      'CLINQ_TRUST_PROXY=1 clinq serve -q  behind one nginx or Caddy',
+    ],
   ).action(async (opts: ServeOptions) => {
     await serveUntilStopped(settingsFrom(opts), requestLogOn(opts.quiet, process.env.CLINQ_LOG));
   });
@@ -58,6 +64,7 @@ export function registerServeCommands(program: Command): void {
       .description(
         `What \`npm start\` runs: when the database has no articles, ingests the PubMed records shipped in ${SHIPPED_CORPUS_DIR}, then serves like \`clinq serve\`.`,
       ),
+    ['clinq start                         first run: load the demo corpus, serve', 'clinq start --db demo.db --port 8080'],
   ).action(async (opts: ServeOptions) => {
     const settings = settingsFrom(opts);
     const log = requestLogOn(opts.quiet, process.env.CLINQ_LOG);

@@ -7,7 +7,7 @@ import { loadSettings } from '../config.js';
 import { addUser, listUsers, resetPassword, ROLES, type Role } from '../editorial/index.js';
 import { closeDatabase, openDatabase } from '../store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../store/sqlite/index.js';
-import { DB_HELP, requireDatabase } from './options.js';
+import { DB_HELP, examplesHelp, requireDatabase } from './options.js';
 
 type PasswordOptions = { passwordStdin?: boolean; password?: string; db?: string };
 type AddOptions = PasswordOptions & { role: Role; name?: string; credentials?: string };
@@ -79,7 +79,8 @@ export function registerUserCommand(
     .command('user')
     .summary('manage editor, reviewer and admin accounts')
     .description('Manages the accounts that sign in to the site: editors, reviewers (the Medical Advisory Board) and admins. ' +
-      'Add the first admin here; admins manage everyone else at /admin/users.');
+      'Add the first admin here; admins manage everyone else at /admin/users.')
+    .addHelpText('after', examplesHelp(['clinq user add --role admin you@example.org', 'clinq user list', 'clinq user add --help']));
   user
     .command('add')
     .summary('create an account')
@@ -129,6 +130,7 @@ Examples:
     .summary('list the accounts')
     .description('Lists every account: email, role, name with credentials, and whether it is disabled.')
     .option('--db <path>', DB_HELP)
+    .addHelpText('after', examplesHelp(['clinq user list', 'clinq user list --db /srv/clinq.db']))
     .action(async (opts: { db?: string }) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await requireDatabase(settings.store.dbPath, 'user list', 'pass --db PATH, or add the first account with: clinq user add --role admin EMAIL');
@@ -157,6 +159,10 @@ Examples:
     .option('--password-stdin', 'read the password from the first line of stdin')
     .option('--password <password>', 'the password itself (discouraged: visible in shell history)')
     .option('--db <path>', DB_HELP)
+    .addHelpText(
+      'after',
+      examplesHelp(['clinq user password ana@example.org', `printf '%s\\n' "$NEW_PASSWORD" | clinq user password --password-stdin ana@example.org`]),
+    )
     .action(async (email: string, opts: PasswordOptions) => {
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await requireDatabase(settings.store.dbPath, 'user password', 'pass --db PATH');
