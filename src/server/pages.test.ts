@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addUser, addVersion, approveVersion, createAnonymousCsrf, startReview, submitForReview } from '../editorial/index.js';
+import { ClinqError } from '../domain/index.js';
 import { fakeAnswer, makeHarness } from './test-harness.js';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -37,7 +38,7 @@ describe('CSRF protection', () => {
     const h = await makeHarness();
     const res = await h.request('anonymous', '/ask', { form: { question: 'caf\uFFFD and gout?' } });
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain('<p>Your question has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8.</p>');
+    expect(await res.text()).toContain('>Your question has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8.</p>');
     expect(h.asked).toEqual([]);
   });
 
@@ -525,6 +526,38 @@ describe('asking a question that already has an article', () => {
     expect(h.asked.length).toBe(asked);
     const fresh = await h.request('anonymous', '/ask', { form: { question: 'Does colchicine cause diarrhoea?' } });
     expect(fresh.headers.get('location')).toBe(`/articles/${draft.slug}-2`);
+  });
+});
+
+describe('a question the ask form cannot take', () => {
+  it('comes back in the box on the home page, with what is wrong with it tied to the box, not on an error page', async () => {
+    const h = await makeHarness({ checkQuestion: (input) => {
+      if (typeof input === 'string' && input.length > 50) throw new ClinqError('invalid_request', `question: is ${input.length} characters long; the limit is 50`);
+      return String(input);
+    } });
+    const long = `Why does my knee hurt ${'and swell '.repeat(6)}<b>after running?</b>`;
+    const res = await h.request('anonymous', '/ask', { form: { question: long, audience: 'patient' } });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('<h1 id="home-title">Ask a medical question</h1>');
+    expect(html).toContain(`<p id="ask-error" class="error" role="alert">Your question is ${long.length} characters long; the limit is 50.</p>`);
+    expect(html).toMatch(/<input id="ask-question"[^>]*value="Why does my knee hurt and swell [^"]*&lt;b&gt;after running\?&lt;\/b&gt;"[^>]*aria-invalid="true" aria-describedby="ask-error"/);
+    expect(html).toMatch(/<option value="patient" selected/);
+    expect(h.asked).toEqual([]);
+  });
+
+  it('is an empty question, said so beside an empty box', async () => {
+    const h = await makeHarness();
+    const res = await h.request('anonymous', '/ask', { form: { question: '   ' } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('<p id="ask-error" class="error" role="alert">Your question is empty.</p>');
+  });
+
+  it('is never cut short by the browser: the box sets no maxlength, the server says the limit', async () => {
+    const h = await makeHarness();
+    const html = await (await h.request('anonymous', '/')).text();
+    expect(html).toMatch(/<input id="ask-question"/);
+    expect(html).not.toMatch(/<input id="ask-question"[^>]*maxlength/);
   });
 });
 

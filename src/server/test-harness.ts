@@ -92,6 +92,7 @@ export async function makeHarness(
     newAnswersPerMinute?: number;
     trustedProxies?: number;
     logRequest?: AppDeps['logRequest'];
+    checkQuestion?: AppDeps['checkQuestion'];
   } = {},
 ) {
   const store = createMemoryEditorialStore();
@@ -118,10 +119,10 @@ export async function makeHarness(
     ...(options.adaptForReader ? { adaptForReader: options.adaptForReader } : {}),
     getArticle: async (pmid) => corpus.get(pmid) ?? null,
     countArticles: async () => 1,
-    checkQuestion: (input) => {
+    checkQuestion: options.checkQuestion ?? ((input) => {
       if (typeof input !== 'string' || input.trim() === '') throw new ClinqError('invalid_request', 'question: is empty');
       return input.trim();
-    },
+    }),
     checkAudience: (input) => (input === 'patient' ? 'patient' : 'physician'),
     maxBodyBytes: 16 * 1024,
     editorial,

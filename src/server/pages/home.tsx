@@ -18,6 +18,8 @@ export type HomePageModel = {
   board?: boolean;
   /** With a quick answer: the reviewed article on the same question, when there is one. */
   reviewed?: EditorialArticle | null;
+  /** A question sent with the ask form that could not be asked, shown again in the box with what is wrong with it. */
+  refused?: { question: string; message: string };
 };
 
 /** The article list used by the home and search pages. */
@@ -35,15 +37,21 @@ export function ArticleList(props: { articles: EditorialArticle[]; empty: string
   );
 }
 
-/** The ask form: POSTs the question, which becomes an article, and lands on its page. */
-export function AskForm(props: { frame: PageFrame; audience: Audience; question?: string }) {
+/**
+ * The ask form: POSTs the question, which becomes an article, and lands on its page. With `error`, the question that
+ * was refused stays in the box and the reason is tied to it. No maxlength: a browser would cut a pasted question short
+ * without a word, where the server says how long it is and what the limit is.
+ */
+export function AskForm(props: { frame: PageFrame; audience: Audience; question?: string; error?: string }) {
   return (
     <form class="ask" method="post" action="/ask" aria-label="Ask a question">
       <CsrfField viewer={props.frame.viewer} />
       <label for="ask-question" class="field-label">Your question</label>
+      {props.error ? <p id="ask-error" class="error" role="alert">{props.error}</p> : null}
       <div class="ask-row">
-        <input id="ask-question" type="text" name="question" required minlength={3} maxlength={1000}
-          value={props.question ?? ''} placeholder="e.g. What causes Duchenne muscular dystrophy?" autocomplete="off" />
+        <input id="ask-question" type="text" name="question" required minlength={3}
+          value={props.question ?? ''} placeholder="e.g. What causes Duchenne muscular dystrophy?" autocomplete="off"
+          {...(props.error ? { 'aria-invalid': 'true', 'aria-describedby': 'ask-error', autofocus: true } : {})} />
         <label for="ask-audience" class="visually-hidden">Which best describes you?</label>
         <select id="ask-audience" name="audience">
           {AUDIENCES.map((a) => (
@@ -71,7 +79,7 @@ export function SearchForm(props: { query?: string }) {
 export function renderHomePage(model: HomePageModel) {
   const { answer } = model;
   return (
-    <Layout title={answer ? `${answer.question} · clinq` : 'clinq: evidence-grounded medical answers'} frame={model.frame}>
+    <Layout title={answer ? `${answer.question} · clinq` : model.refused ? 'Check your question · clinq' : 'clinq: evidence-grounded medical answers'} frame={model.frame}>
       <section class="hero" aria-labelledby="home-title">
         <h1 id="home-title">{answer ? answer.question : 'Ask a medical question'}</h1>
         <p class="lede">
@@ -87,7 +95,7 @@ export function renderHomePage(model: HomePageModel) {
             <code>clinq ingest</code>.
           </p>
         ) : null}
-        <AskForm frame={model.frame} audience={model.audience} question={answer?.question} />
+        <AskForm frame={model.frame} audience={model.audience} question={model.refused?.question ?? answer?.question} error={model.refused?.message} />
       </section>
       {answer ? (
         <>

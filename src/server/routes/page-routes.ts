@@ -9,6 +9,7 @@ import { askFormSchema, issuesText } from '../schemas.js';
 import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
 import { renderEditorialPolicyPage } from '../pages/editorial-policy-page.js';
+import { readerMessage } from '../pages/error-page.js';
 import type { NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
 
@@ -39,9 +40,24 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
   });
 
   app.post('/ask', async (c) => {
-    const form = askFormSchema.safeParse(await c.req.parseBody());
-    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
-    const question = deps.checkQuestion(form.data.question);
+    const body = await c.req.parseBody();
+    const form = askFormSchema.safeParse(body);
+    // A question that cannot be asked (empty, too long) comes back in the box with the reason beside it, so the reader
+    // edits it instead of typing or pasting it again from an error page.
+    const refuse = async (message: string) => {
+      const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
+      const typed = typeof body['question'] === 'string' ? body['question'] : '';
+      const audience = form.success && form.data.audience ? form.data.audience : pickAudience(getCookie(c, AUDIENCE_COOKIE));
+      return c.html(renderHomePage({ frame: frameOf(c), articles, recent, audience, board, refused: { question: typed, message: readerMessage(message) } }), 400);
+    };
+    if (!form.success) return refuse(issuesText(form.error));
+    let question: string;
+    try {
+      question = deps.checkQuestion(form.data.question);
+    } catch (error) {
+      if (error instanceof ClinqError && error.code === 'invalid_request') return refuse(error.message);
+      throw error;
+    }
     const actor = c.get('viewer').user;
     const { article } = await askAndStore(deps, { question, actor, admit: () => newAnswers.admit(clientAddress(c, deps.trustedProxies), actor) });
     const audience = form.data.audience;
