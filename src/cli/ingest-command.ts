@@ -20,8 +20,8 @@ export function registerIngestCommand(program: Command): void {
     .description(
       'Streams PubMed XML (PubmedArticleSet from efetch, baseline and update files; older MedlineCitationSet; ' +
         'book chapters such as StatPearls as well as articles), plain or gzipped, in constant memory, with a progress bar on a terminal. Records are upserted by PMID (a newer ' +
-        'version replaces an older one), DeleteCitation entries are honoured, and unusable records are reported and ' +
-        'skipped. Re-running on the same files changes nothing. A directory stands for the *.xml and *.xml.gz files in ' +
+        'version replaces an older one), DeleteCitation entries are honoured, retracted articles are left out (and removed if ' +
+        'stored), and unusable records are reported and skipped. Re-running on the same files changes nothing. A directory stands for the *.xml and *.xml.gz files in ' +
         'it (not hidden ones, nor those in its subdirectories), read in name order. "-" reads standard input (plain or gzipped), e.g. ' +
         '`curl -s URL | clinq ingest -`; its progress counts records and bytes, as a pipe has no known size.\n\n' +
         'A broken file (cut off, not XML, not PubMed) is reported by name and position; the records read before the ' +

@@ -92,6 +92,23 @@ describe('ingestFiles', () => {
     expect(summary).toMatchObject({ articles: 3, added: 2 });
   });
 
+  it('keeps no retracted article citable: a retracted version is skipped and the copy stored before it removed', async () => {
+    const sink = new FakeSink();
+    const baseline = await xmlFile('baseline.xml', record('40', 'A trial.') + record('41', 'Another trial.'));
+    await ingestFiles([baseline], sink);
+    const retracted = (pmid: string) => `<PubmedArticle><MedlineCitation><PMID Version="1">${pmid}</PMID><Article><ArticleTitle>A trial.</ArticleTitle>
+<PublicationTypeList><PublicationType UI="D016441">Retracted Publication</PublicationType></PublicationTypeList></Article></MedlineCitation></PubmedArticle>\n`;
+    // 42 comes unretracted and retracted in the same file, so within one batch.
+    const update = await xmlFile('update-retracted.xml', retracted('40') + record('42', 'Fresh.') + retracted('42') + record('43', 'Kept.'));
+    const summary = await ingestFiles([update], sink);
+    expect([...sink.articles.keys()].sort()).toEqual(['41', '43']);
+    expect(summary).toMatchObject({ articles: 1, added: 1, skipped: 2, deleted: 1 });
+    expect(summary.skippedRecords.map((s) => [s.pmid, s.reason])).toEqual([
+      ['40', 'retracted (publication type Retracted Publication); not kept as evidence'],
+      ['42', 'retracted (publication type Retracted Publication); not kept as evidence'],
+    ]);
+  });
+
   it('stores what came before a DeleteCitation, then deletes, so the deletion applies in file order', async () => {
     const sink = new FakeSink();
     const path = await xmlFile(

@@ -119,6 +119,13 @@ export async function ingestFiles(
         } else {
           records++;
           summary.skipped++;
+          if (event.withdrawn && event.pmid) {
+            // A retraction arrives as a new version of a record that may already be stored (from the baseline, or
+            // earlier in this batch): the old copy must not stay citable.
+            if (batch.delete(event.pmid)) summary.articles--;
+            await flush();
+            summary.deleted += await sink.deleteArticles([event.pmid]);
+          }
           if (summary.skippedRecords.length < MAX_REPORTED_SKIPS) {
             summary.skippedRecords.push({
               file,

@@ -68,6 +68,25 @@ export function articleFromRecord(record: XmlElement): RecordOutcome {
   };
 }
 
+/**
+ * Why a record counts as retracted, or null: PubMed marks a retracted article with the publication type "Retracted
+ * Publication" and links the notice with a CommentsCorrections of RefType "RetractionIn" (at times only the one or the
+ * other). A retraction notice itself ("Retraction of Publication") is not retracted.
+ */
+export function retractionOf(record: XmlElement): string | null {
+  const citation = record.name === 'MedlineCitation' ? record : childElement(record, 'MedlineCitation');
+  const article = childElement(citation, 'Article');
+  const types = childElements(childElement(article, 'PublicationTypeList'), 'PublicationType').map(inlineText);
+  if (types.some((type) => /^retracted publication$/i.test(type))) return 'publication type Retracted Publication';
+  const notice = childElements(childElement(citation, 'CommentsCorrectionsList'), 'CommentsCorrections').find(
+    (link) => link.attributes['RefType'] === 'RetractionIn',
+  );
+  if (!notice) return null;
+  const source = inlineText(childElement(notice, 'RefSource'));
+  const pmid = inlineText(childElement(notice, 'PMID'));
+  return `retraction notice${source ? ` ${source}` : ''}${pmid ? ` (PMID ${pmid})` : ''}`;
+}
+
 /** The PMIDs a `DeleteCitation` element lists. */
 export function pmidsToDelete(record: XmlElement): string[] {
   return childElements(record, 'PMID')

@@ -158,6 +158,32 @@ describe('readPubmedFile on damaged and hostile input', () => {
     ]);
   });
 
+  it('skips a retracted article, by its publication type or its RetractionIn link, but reads the retraction notice', async () => {
+    const path = await file(
+      'retractions.xml',
+      articleSet([
+        citation({ pmid: '50', extra: '<PublicationTypeList><PublicationType>Journal Article</PublicationType><PublicationType UI="D016441">Retracted Publication</PublicationType></PublicationTypeList>' }),
+        `<PubmedArticle><MedlineCitation><PMID>51</PMID><Article><ArticleTitle>A trial.</ArticleTitle></Article>
+<CommentsCorrectionsList><CommentsCorrections RefType="CommentIn"><RefSource>Lancet. 2020;1:2</RefSource><PMID Version="1">60</PMID></CommentsCorrections>
+<CommentsCorrections RefType="RetractionIn"><RefSource>Lancet. 2020;395(10240):1820</RefSource><PMID Version="1">32511943</PMID></CommentsCorrections></CommentsCorrectionsList>
+</MedlineCitation></PubmedArticle>\n`,
+        citation({ pmid: '52', extra: '<PublicationTypeList><PublicationType UI="D016440">Retraction of Publication</PublicationType></PublicationTypeList>' }),
+        citation({ pmid: '53', extra: '<PublicationTypeList><PublicationType>Journal Article</PublicationType></PublicationTypeList>' }),
+      ]),
+    );
+    const { events } = await read(path);
+    expect(events.map((event) => [event.kind, event.kind === 'skip' ? event.reason : ''])).toEqual([
+      ['skip', 'retracted (publication type Retracted Publication); not kept as evidence'],
+      ['skip', 'retracted (retraction notice Lancet. 2020;395(10240):1820 (PMID 32511943)); not kept as evidence'],
+      ['article', ''],
+      ['article', ''],
+    ]);
+    expect(events.filter((event) => event.kind === 'skip').map((event) => event.kind === 'skip' && [event.pmid, event.withdrawn])).toEqual([
+      ['50', true],
+      ['51', true],
+    ]);
+  });
+
   it('reads the PMID Version, defaulting to 1', async () => {
     const path = await file('versions.xml', articleSet([citation({ pmid: '40' }), citation({ pmid: '40', version: 2 })]));
     const { events } = await read(path);

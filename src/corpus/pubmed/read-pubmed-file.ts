@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ClinqError, type Article } from '../../domain/index.js';
-import { articleFromRecord, pmidsToDelete } from './article-from-record.js';
+import { articleFromRecord, pmidsToDelete, retractionOf } from './article-from-record.js';
 import { Utf8Decoder } from './utf8-decoder.js';
 import { decoderFor, type ChunkDecoder } from './decoder-for.js';
 import type { XmlElement } from './xml-element.js';
@@ -17,7 +17,8 @@ export type RecordPosition = { record: number; line: number };
 export type PubmedEvent =
   | { kind: 'article'; article: Article; position: RecordPosition }
   | { kind: 'delete'; pmids: string[]; position: RecordPosition }
-  | { kind: 'skip'; position: RecordPosition; pmid?: string; reason: string };
+  /** `withdrawn`: the record says it was retracted, so a copy stored from an earlier file must go as well. */
+  | { kind: 'skip'; position: RecordPosition; pmid?: string; reason: string; withdrawn?: boolean };
 
 /** Options for reading one file. */
 export type ReadPubmedOptions = {
@@ -389,7 +390,10 @@ class RecordReader {
       return;
     }
     const outcome = articleFromRecord(record);
-    if (outcome.ok) this.queue.push({ kind: 'article', article: outcome.article, position });
+    const retraction = outcome.ok ? retractionOf(record) : null;
+    if (outcome.ok && retraction) {
+      this.queue.push({ kind: 'skip', position, pmid: outcome.article.pmid, reason: `retracted (${retraction}); not kept as evidence`, withdrawn: true });
+    } else if (outcome.ok) this.queue.push({ kind: 'article', article: outcome.article, position });
     else this.queue.push({ kind: 'skip', position, ...(outcome.pmid ? { pmid: outcome.pmid } : {}), reason: outcome.reason });
   }
 }
