@@ -13,7 +13,7 @@ export class TooManyNewAnswers extends ClinqError {
     const wait = `${retryAfter} second${retryAfter === 1 ? '' : 's'}`;
     super(
       'invalid_request',
-      `answers: this address has asked ${perMinute} new questions in the last minute, the most allowed; try again in ${wait} (questions already answered can be asked at any time)`,
+      `answers: this address has asked ${perMinute} new question${perMinute === 1 ? '' : 's'} in the last minute, the most allowed; try again in ${wait} (questions already answered can be asked at any time)`,
     );
     this.name = 'TooManyNewAnswers';
     this.retryAfter = retryAfter;

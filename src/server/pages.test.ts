@@ -180,11 +180,19 @@ describe('limit on new answers from the site', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     const page = await refused.text();
-    expect(page).toContain('Please wait a moment');
-    expect(page).toContain('This address has asked 2 new questions in the last minute, the most allowed; try again in 60 seconds');
+    // The question waits in the box, with the reason above it, for the reader to send again.
+    expect(page).toContain('<p id="ask-error" class="error" role="alert">This address has asked 2 new questions in the last minute, the most allowed; try again in 60 seconds');
+    expect(page).toMatch(/<input id="ask-question"[^>]*value="Is febuxostat safe\?"/);
     expect(h.asked).toHaveLength(2);
     // A question that already has an article still leads to it.
     expect((await h.request('anonymous', '/ask', { form: { question: 'is allopurinol safe' } })).status).toBe(303);
+  });
+
+  it('says "1 new question" when the limit is one', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 1 });
+    expect((await h.request('anonymous', '/ask', { form: { question: 'Does colchicine help gout?' } })).status).toBe(303);
+    const page = await (await h.request('anonymous', '/ask', { form: { question: 'Is allopurinol safe?' } })).text();
+    expect(page).toContain('This address has asked 1 new question in the last minute');
   });
 
   it('counts follow-ups, which store draft articles too', async () => {

@@ -79,7 +79,7 @@ export function SearchForm(props: { query?: string }) {
 export function renderHomePage(model: HomePageModel) {
   const { answer } = model;
   return (
-    <Layout title={answer ? `${answer.question} · clinq` : model.refused ? 'Check your question · clinq' : 'clinq: evidence-grounded medical answers'} frame={model.frame}>
+    <Layout title={answer ? `${answer.question} · clinq` : model.refused ? 'Ask a medical question · clinq' : 'clinq: evidence-grounded medical answers'} frame={model.frame}>
       <section class="hero" aria-labelledby="home-title">
         <h1 id="home-title">{answer ? answer.question : 'Ask a medical question'}</h1>
         <p class="lede">

@@ -10,7 +10,7 @@ import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
 import { renderEditorialPolicyPage } from '../pages/editorial-policy-page.js';
 import { readerMessage } from '../pages/error-page.js';
-import type { NewAnswerLimiter } from '../new-answer-limiter.js';
+import { TooManyNewAnswers, type NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -44,11 +44,11 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     const form = askFormSchema.safeParse(body);
     // A question that cannot be asked (empty, too long) comes back in the box with the reason beside it, so the reader
     // edits it instead of typing or pasting it again from an error page.
-    const refuse = async (message: string) => {
+    const refuse = async (message: string, status: 400 | 429 = 400) => {
       const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
       const typed = typeof body['question'] === 'string' ? body['question'] : '';
       const audience = form.success && form.data.audience ? form.data.audience : pickAudience(getCookie(c, AUDIENCE_COOKIE));
-      return c.html(renderHomePage({ frame: frameOf(c), articles, recent, audience, board, refused: { question: typed, message: readerMessage(message) } }), 400);
+      return c.html(renderHomePage({ frame: frameOf(c), articles, recent, audience, board, refused: { question: typed, message: readerMessage(message) } }), status);
     };
     if (!form.success) return refuse(issuesText(form.error));
     let question: string;
@@ -59,7 +59,16 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
       throw error;
     }
     const actor = c.get('viewer').user;
-    const { article } = await askAndStore(deps, { question, actor, admit: () => newAnswers.admit(clientAddress(c, deps.trustedProxies), actor) });
+    let stored: Awaited<ReturnType<typeof askAndStore>>;
+    try {
+      stored = await askAndStore(deps, { question, actor, admit: () => newAnswers.admit(clientAddress(c, deps.trustedProxies), actor) });
+    } catch (error) {
+      // Over the limit, the question waits in the box for the reader to send again once the minute is up.
+      if (!(error instanceof TooManyNewAnswers)) throw error;
+      c.header('Retry-After', String(error.retryAfter));
+      return refuse(error.message, 429);
+    }
+    const { article } = stored;
     const audience = form.data.audience;
     if (audience) setSiteCookie(c, AUDIENCE_COOKIE, audience, YEAR_SECONDS);
     return c.redirect(articleUrl(article) + (audience ? `?audience=${audience}` : ''), 303);
