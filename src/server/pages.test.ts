@@ -200,7 +200,29 @@ describe('limit on new answers from the site', () => {
     const article = await h.articleIn('draft');
     const path = `/articles/${article.slug}/follow-ups`;
     expect((await h.request('anonymous', path, { form: { question: 'What dose?' } })).status).toBe(303);
-    expect((await h.request('anonymous', path, { form: { question: 'For how long?' } })).status).toBe(429);
+    const refused = await h.request('anonymous', path, { form: { question: 'For how long?' } });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The article is shown again with the follow-up waiting in its box.
+    const page = await refused.text();
+    expect(page).toContain(`<h1 id="article-title" dir="auto">${article.question}</h1>`);
+    expect(page).toContain('<p id="follow-error" class="error" role="alert">This address has asked 1 new question in the last minute');
+    expect(page).toMatch(/<input id="follow-question"[^>]*value="For how long\?"[^>]*aria-invalid="true" aria-describedby="follow-error"/);
+  });
+
+  it('gives a follow-up that is too long back in its box under the article, with the limit, instead of cutting it short', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const long = `What about ${'the dose and '.repeat(45)}timing?`;
+    const res = await h.request('anonymous', `/articles/${article.slug}/follow-ups`, { form: { question: long } });
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toContain('<p id="follow-error" class="error" role="alert">Your question is too long (500 characters at most)</p>');
+    // Signing in from here comes back to the article, not to the follow-up form's POST address.
+    expect(page).toContain(`<a href="/login?next=${encodeURIComponent(`/articles/${article.slug}`)}">Sign in</a>`);
+    expect(page).toContain(`value="${long}"`);
+    expect(page).not.toMatch(/<input id="follow-question"[^>]*maxlength/);
+    expect(h.asked).toEqual([]);
   });
 
   it('does not limit signed-in staff', async () => {
@@ -551,6 +573,8 @@ describe('a question the ask form cannot take', () => {
     expect(html).toContain(`<p id="ask-error" class="error" role="alert">Your question is ${long.length} characters long; the limit is 50.</p>`);
     expect(html).toMatch(/<input id="ask-question"[^>]*value="Why does my knee hurt and swell [^"]*&lt;b&gt;after running\?&lt;\/b&gt;"[^>]*aria-invalid="true" aria-describedby="ask-error"/);
     expect(html).toMatch(/<option value="patient" selected/);
+    // It is the home page, though sent to POST /ask: the nav marks Home.
+    expect(html).toContain('<a href="/" aria-current="page">Home</a>');
     expect(h.asked).toEqual([]);
   });
 

@@ -35,6 +35,8 @@ export type ArticlePageModel = {
   /** Whether any reviewer account exists: only then is there a Medical Advisory Board to name. */
   board?: boolean;
   notice?: string;
+  /** A follow-up that could not be asked (too short or long, over the limit): back in its box with the reason. */
+  followUpRefused?: { question: string; message: string };
 };
 
 /** Who reviews, as the pages name them: the board when reviewers exist, else (a fresh install) the role alone. */
@@ -51,16 +53,25 @@ function ReviewedLine(props: { version: ArticleVersion; board: boolean | undefin
   );
 }
 
-function FollowUpThread(props: { slug: string; followUps: (FollowUp & { reviewed: boolean })[]; frame: PageFrame }) {
+function FollowUpThread(props: {
+  slug: string;
+  followUps: (FollowUp & { reviewed: boolean })[];
+  frame: PageFrame;
+  refused?: { question: string; message: string } | undefined;
+}) {
+  const refused = props.refused;
   return (
     <section class="card" aria-labelledby="follow-title">
       <h2 id="follow-title">Have a follow-up question?</h2>
       <p class="meta">Your question is answered in the context of this article, so “what about treatment?” is enough.</p>
+      {refused ? <p id="follow-error" class="error" role="alert">{refused.message}</p> : null}
       <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow">
         <CsrfField viewer={props.frame.viewer} />
         <label for="follow-question" class="visually-hidden">Follow-up question</label>
-        <input id="follow-question" type="text" name="question" required minlength={3} maxlength={500}
-          placeholder="e.g. What about treatment?" autocomplete="off" />
+        {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
+        <input id="follow-question" type="text" name="question" required minlength={3} value={refused?.question ?? ''}
+          placeholder="e.g. What about treatment?" autocomplete="off"
+          {...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'follow-error', autofocus: true } : {})} />
         <button type="submit" class="primary">Ask</button>
       </form>
       {props.followUps.length > 0 ? (
@@ -206,7 +217,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           </p>
         </aside>
         {isVersionPage ? <VersionReviews reviews={model.versionReviews ?? []} /> : (
-          <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} />
+          <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} refused={model.followUpRefused} />
         )}
         <VersionList article={article} shown={shown.number} reviews={model.reviews} />
         {model.panel ? <ReviewPanel article={article} model={model.panel} viewer={frame.viewer} /> : null}

@@ -24,8 +24,9 @@ import { mergeFollowUp } from '../follow-up-question.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
+import { readerMessage } from '../pages/error-page.js';
 import type { ReaderAnswer } from '../reader-answer.js';
-import type { NewAnswerLimiter } from '../new-answer-limiter.js';
+import { TooManyNewAnswers, type NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -79,7 +80,13 @@ async function reviewedAnswerOf(deps: AppDeps, articleId: string | undefined): P
 /** Registers /articles/:slug and everything under it; `forReader` words stored answers for the page's reader, `newAnswers` limits follow-ups. */
 export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer, newAnswers: NewAnswerLimiter): void {
   // One view serves the article (its public version, with the follow-up thread) and any older version.
-  const renderVersion = async (c: Context<AppEnv>, article: Awaited<ReturnType<typeof requireArticleBySlug>>, shown: ReturnType<typeof shownVersion>, withThread: boolean) => {
+  const renderVersion = async (
+    c: Context<AppEnv>,
+    article: Awaited<ReturnType<typeof requireArticleBySlug>>,
+    shown: ReturnType<typeof shownVersion>,
+    withThread: boolean,
+    refused?: { question: string; message: string; status: 400 | 429 },
+  ) => {
     const audience = audienceFor(c);
     const viewer = c.get('viewer');
     const [thread, panel, reviews, notes, answer, [askedUnder], board] = await Promise.all([
@@ -103,7 +110,9 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     const done = c.req.query('done');
     return c.html(
       renderArticlePage({
-        frame: frameOf(c),
+        // A refused follow-up is shown at its POST address; links built from the page's path (sign in and come back)
+        // must lead to the article, which a browser can open.
+        frame: refused ? { ...frameOf(c), path: articleUrl(article) } : frameOf(c),
         article,
         shown,
         answer,
@@ -116,7 +125,9 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
         board,
         ...(withThread ? {} : { versionReviews: reviews.filter((r) => r.version === shown.number) }),
         notice: done ? NOTICES[done] : undefined,
+        ...(refused ? { followUpRefused: { question: refused.question, message: readerMessage(refused.message) } } : {}),
       }),
+      refused?.status ?? 200,
     );
   };
 
@@ -136,11 +147,27 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
   // A follow-up is answered with the original's concepts, stored as its own draft article, and linked in the thread.
   app.post('/articles/:slug/follow-ups', async (c) => {
     const article = await requireArticleBySlug(deps, c.req.param('slug'));
-    const form = followUpFormSchema.safeParse(await c.req.parseBody());
-    if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
-    const asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question));
-    // Each follow-up stores a draft article too, so it counts against the same limit as asking.
-    newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
+    const body = await c.req.parseBody();
+    const form = followUpFormSchema.safeParse(body);
+    // A follow-up that cannot be asked comes back in its box under the article with the reason, not on an error page.
+    const refuse = (message: string, status: 400 | 429 = 400) => {
+      const question = typeof body['question'] === 'string' ? body['question'] : '';
+      return renderVersion(c, article, shownVersion(article), true, { question, message, status });
+    };
+    if (!form.success) return refuse(issuesText(form.error));
+    let asked: string;
+    try {
+      asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question));
+      // Each follow-up stores a draft article too, so it counts against the same limit as asking.
+      newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
+    } catch (error) {
+      if (error instanceof TooManyNewAnswers) {
+        c.header('Retry-After', String(error.retryAfter));
+        return refuse(error.message, 429);
+      }
+      if (error instanceof ClinqError && error.code === 'invalid_request') return refuse(error.message);
+      throw error;
+    }
     const answer = await deps.ask(asked, 'physician');
     const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
     const followUp = await addFollowUp(deps.editorial, {

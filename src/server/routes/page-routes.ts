@@ -48,7 +48,8 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
       const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
       const typed = typeof body['question'] === 'string' ? body['question'] : '';
       const audience = form.success && form.data.audience ? form.data.audience : pickAudience(getCookie(c, AUDIENCE_COOKIE));
-      return c.html(renderHomePage({ frame: frameOf(c), articles, recent, audience, board, refused: { question: typed, message: readerMessage(message) } }), status);
+      // Shown at POST /ask, but it is the home page: its nav and links are the home page's.
+      return c.html(renderHomePage({ frame: { ...frameOf(c), path: '/' }, articles, recent, audience, board, refused: { question: typed, message: readerMessage(message) } }), status);
     };
     if (!form.success) return refuse(issuesText(form.error));
     let question: string;
