@@ -62,6 +62,8 @@ export type EditorialArticle = {
   currentVersion: number;
   /** The approved version shown to the public, or null while none is approved. */
   publishedVersion: number | null;
+  /** When the public version was approved (lists show it, not updatedAt, which a pending new version moves). */
+  publishedAt?: string | null;
   reviewState: ReviewState;
 };
 

@@ -52,6 +52,7 @@ export function createMemoryEditorialStore(): EditorialStore {
         const version = list.find((v) => v.number === change.approval!.version);
         if (version) version.approval = clone(change.approval.approval);
         next.publishedVersion = change.approval.version;
+        next.publishedAt = change.at;
         publishedAt.set(article.id, change.at);
       }
       if (change.review) reviews.push(clone(change.review));

@@ -606,6 +606,19 @@ describe('the library', () => {
     expect(found).not.toContain('diarrhoea');
   });
 
+  it('dates a listed article by the review of its public version, which a pending new version does not move', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const h = await makeHarness({ clock: () => new Date(now) });
+    const article = await h.articleIn('approved', 'Does colchicine prevent gout flares?');
+    now = Date.parse('2026-04-15T10:00:00Z');
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: article.id, answer: fakeAnswer(article.question), kind: 'regenerate' });
+    for (const page of ['/', '/search?q=colchicine']) {
+      const html = await (await h.request('anonymous', page)).text();
+      expect(html, page).toContain(' · reviewed <time datetime="2026-03-01T10:00:00.000Z">1 March 2026</time>');
+      expect(html, page).not.toContain('15 April 2026');
+    }
+  });
+
   it('offers to ask the searched words as a question when no reviewed article matches', async () => {
     const h = await makeHarness();
     const none = await (await h.request('anonymous', '/search?q=statins%20%3Cb%3E')).text();

@@ -30,7 +30,10 @@ export function ArticleList(props: { articles: EditorialArticle[]; empty: string
       {props.articles.map((a) => (
         <li>
           <a href={`/articles/${a.slug}`}>{a.question}</a>
-          <span class="meta"> · updated <DateText iso={a.updatedAt} /></span>
+          {/* Lists hold published articles: the day their public version was reviewed, which a pending edit leaves as is. */}
+          <span class="meta">
+            {a.publishedAt ? <> · reviewed <DateText iso={a.publishedAt} /></> : <> · updated <DateText iso={a.updatedAt} /></>}
+          </span>
         </li>
       ))}
     </ul>

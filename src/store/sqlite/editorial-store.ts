@@ -31,6 +31,7 @@ type ArticleRow = {
   updated_at: string;
   current_version: number;
   published_version: number | null;
+  published_at: string | null;
   review_state: ReviewState;
 };
 type VersionRow = {
@@ -80,6 +81,7 @@ const toArticle = (r: ArticleRow): EditorialArticle => ({
   updatedAt: r.updated_at,
   currentVersion: r.current_version,
   publishedVersion: r.published_version,
+  publishedAt: r.published_at,
   reviewState: r.review_state,
 });
 
@@ -150,7 +152,7 @@ export function createSqliteEditorialStore(db: Database.Database): EditorialStor
   }
 
   const articleColumns =
-    'a.id, a.slug, a.question, a.created_by, a.created_at, a.updated_at, a.current_version, a.published_version, a.review_state';
+    'a.id, a.slug, a.question, a.created_by, a.created_at, a.updated_at, a.current_version, a.published_version, a.published_at, a.review_state';
   const q = {
     insertArticle: db.prepare(
       `INSERT INTO editorial_articles (id, slug, question, created_by, created_at, updated_at, current_version, published_version, review_state)

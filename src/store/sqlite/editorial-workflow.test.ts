@@ -94,6 +94,8 @@ describe('the review workflow', () => {
 
   it('keeps the approved version public while a new version awaits review', async () => {
     const article = await approvedArticle();
+    const approvedAt = article.updatedAt;
+    time.advance(HOUR);
     const revised = await addVersion(ctx, {
       actor: editor,
       articleId: article.id,
@@ -107,6 +109,10 @@ describe('the review workflow', () => {
     expect(page && publicVersion(page)?.answer.direct?.text).toBe('Direct answer v1.');
     expect((await store.listRecentlyApproved(10)).map((a) => a.id)).toEqual([article.id]);
     expect((await store.searchPublished('aspirin pregnancy', 10)).map((a) => a.id)).toEqual([article.id]);
+    // Lists say when the public version was reviewed; the pending version moved updatedAt, not that.
+    const [listed] = await store.listRecentlyApproved(10);
+    expect(listed?.publishedAt).toBe(approvedAt);
+    expect(listed?.updatedAt).not.toBe(approvedAt);
 
     await startReview(ctx, { actor: reviewer, articleId: article.id });
     await approveVersion(ctx, { actor: reviewer, articleId: article.id, version: 2 });
