@@ -626,6 +626,8 @@ describe('the library', () => {
     expect(none).toMatch(/<form class="ask" method="post" action="\/ask"[^>]*>[\s\S]*name="question"[^>]*value="statins &lt;b&gt;"/);
     const empty = await (await h.request('anonymous', '/search?q=')).text();
     expect(empty).not.toContain('action="/ask"');
+    expect(empty).toContain('<title>Search reviewed articles · clinq</title>');
+    expect(none).toContain('<title>Search: statins &lt;b&gt; · clinq</title>');
   });
 });
 

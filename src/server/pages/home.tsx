@@ -132,7 +132,7 @@ export function renderHomePage(model: HomePageModel) {
 export function renderSearchPage(model: { frame: PageFrame; query: string; results: EditorialArticle[]; audience: Audience }) {
   const nothing = model.query !== '' && model.results.length === 0;
   return (
-    <Layout title={`Search: ${model.query} · clinq`} frame={model.frame}>
+    <Layout title={model.query ? `Search: ${model.query} · clinq` : 'Search reviewed articles · clinq'} frame={model.frame}>
       <h1>Search reviewed articles</h1>
       <SearchForm query={model.query} />
       <section class="card" aria-labelledby="results-title">
