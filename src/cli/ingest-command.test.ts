@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
 import { closeDatabase, createSqliteArticleStore, createSqliteEditorialStore, openDatabase } from '../store/sqlite/index.js';
-import { checkStandardInput, directoryLine, ingestWithProgress, readingLine, summaryLine } from './ingest-command.js';
+import { barFileName, checkStandardInput, directoryLine, ingestWithProgress, readingLine, summaryLine } from './ingest-command.js';
 
 const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 
@@ -37,6 +37,11 @@ describe('the lines ingest logs about its files', () => {
     expect(directoryLine({ path: 'dl', count: 1, leftOut: ['a.nxml', 'b.txt', 'c.html', 'd.xml.zip', 'e.tsv', 'sub/'] })).toBe(
       'clinq: dl: 1 PubMed file (*.xml, *.xml.gz); not read: a.nxml, b.txt, c.html, d.xml.zip, e.tsv and 1 more (only *.xml and *.xml.gz directly in it are read)',
     );
+  });
+
+  it('names the file on the progress bar by its base name, which a long path would push past the terminal\'s edge', () => {
+    expect(barFileName('/work/shared/data/pubmed/baseline/pubmed25n0001.xml.gz')).toBe('pubmed25n0001.xml.gz');
+    expect(barFileName('-')).toBe('standard input');
   });
 
   it('counts the records read before a file in words that agree with the number', () => {

@@ -1,6 +1,7 @@
 /** `clinq ingest FILE|DIR|-...`: stream PubMed XML into the store. */
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestFiles, inputName, isStandardInput, type IngestSummary } from '../corpus/index.js';
 import { DEFAULT_BATCH_SIZE, loadSettings } from '../config.js';
@@ -111,9 +112,11 @@ export async function ingestWithProgress(
     showProgress && process.stderr.isTTY
       ? new SingleBar(
           {
+            // Short enough for an 80-column terminal with the file's name, which the bar would otherwise cut off.
             format: sizeKnown
-              ? 'ingest |{bar}| {percentage}% | {records} records | {rate} records/s | {file}'
-              : 'ingest | {megabytes} MB read | {records} records | {rate} records/s | {file}',
+              ? 'ingest |{bar}| {percentage}% | {records} records | {rate}/s | {file}'
+              : 'ingest | {megabytes} MB read | {records} records | {rate}/s | {file}',
+            barsize: 20,
             stream: process.stderr,
             hideCursor: true,
           },
@@ -159,7 +162,7 @@ export async function ingestWithProgress(
         bar?.update(sizeKnown ? Math.min(bytes, totalBytes) : 0, {
           records: p.records,
           rate: Math.round(p.records / seconds),
-          file: inputName(p.file),
+          file: barFileName(p.file),
           megabytes: megabytes(bytes),
         });
       },
@@ -171,6 +174,14 @@ export async function ingestWithProgress(
     bar?.stop();
     await store.close();
   }
+}
+
+/**
+ * The file as the progress bar names it: its base name, as the bar is cut at the terminal's width and a long directory
+ * path would push the name itself off the line.
+ */
+export function barFileName(file: string): string {
+  return isStandardInput(file) ? inputName(file) : path.basename(file);
 }
 
 /** The line logged without a terminal as the file after `filesDone` others starts, with the records read before it. */
