@@ -297,7 +297,9 @@ describe('readPubmedFile on damaged and hostile input', () => {
 
   it.each([
     ['MEDLINE text', 'medline.txt', 'PMID- 12230038\nOWN - NLM\nSTAT- MEDLINE\n', /medline\.txt: MEDLINE text format \("PMID- " lines\), not XML; download the records as PubMed XML/],
-    ['other text', 'notes.txt', 'Biopython license\nsecond line\n', /notes\.txt: not XML, it starts with "Biopython license"$/],
+    ['other text', 'notes.txt', 'Biopython license\nsecond line\n', /notes\.txt: not XML, it starts with "Biopython license"; download the records as PubMed XML \(efetch/],
+    ['the PubMed site\'s CSV export', 'csv-pubmed.csv', 'PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n29083780,"Gout",A,B,C,D,2025,2017/11/01,,,\n', /csv-pubmed\.csv: a CSV export of PubMed citations \(no abstracts\), not XML; download the records as PubMed XML/],
+    ['a PDF', 'paper.pdf', '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n', /paper\.pdf: a PDF, not PubMed XML; clinq reads abstracts from PubMed records/],
     ['a PMC full-text article', 'a.nxml', '<?xml version="1.0"?>\n<article><front/></article>', /root element <article> is a PMC full-text article \(JATS\), not a PubMed record/],
     ['an esearch result', 'ids.xml', '<?xml version="1.0"?>\n<eSearchResult><Count>1</Count></eSearchResult>', /root element <eSearchResult> is an E-utilities esearch result \(a list of PMIDs, no records\); fetch the records with efetch/],
     ['an efetch error', 'efetch-error.xml', '<?xml version="1.0" ?>\n<eFetchResult>\n\t<ERROR>Empty id list - nothing todo</ERROR>\n</eFetchResult>\n', /efetch-error\.xml: root element <eFetchResult> is an E-utilities error response, no records: "Empty id list - nothing todo"$/],

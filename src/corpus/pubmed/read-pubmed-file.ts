@@ -510,9 +510,18 @@ function rejectNonXml(path: string, text: string): void {
       `corpus: ${path}: a JSON response, not PubMed XML${error ? ` (error: "${error}")` : ''}; fetch the records again as XML (efetch -db pubmed -format xml)`,
     );
   }
+  // What the PubMed site's Save button writes besides MEDLINE text: a CSV of citations and plain-text abstracts. Neither
+  // holds the records' structure (the CSV not even their abstracts); the same search saves as XML.
+  const fetchXml = 'download the records as PubMed XML (efetch -db pubmed -format xml, or "PubMed XML" in Send to > File on the PubMed site)';
+  if (/^"?PMID"?,/.test(head)) {
+    throw new ClinqError('corpus_parse_error', `corpus: ${path}: a CSV export of PubMed citations (no abstracts), not XML; ${fetchXml}`);
+  }
+  if (head.startsWith('%PDF-')) {
+    throw new ClinqError('corpus_parse_error', `corpus: ${path}: a PDF, not PubMed XML; clinq reads abstracts from PubMed records: ${fetchXml}`);
+  }
   if (!head.startsWith('<')) {
     const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
-    throw new ClinqError('corpus_parse_error', `corpus: ${path}: not XML, it starts with ${JSON.stringify(firstLine.slice(0, 40))}`);
+    throw new ClinqError('corpus_parse_error', `corpus: ${path}: not XML, it starts with ${JSON.stringify(firstLine.slice(0, 40))}; ${fetchXml}`);
   }
 }
 
