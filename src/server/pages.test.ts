@@ -509,6 +509,18 @@ describe('the article page', () => {
   });
 });
 
+describe('the review desk line at the top of an article', () => {
+  it('tells staff reading the public version that a newer version is in review, and which one the page shows', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: article.id, answer: fakeAnswer(article.question), kind: 'regenerate' });
+    const page = await (await h.request('reviewer', `/articles/${article.slug}`)).text();
+    expect(page).toContain('Review desk</a>: version 2 is submitted; this page shows version 1, which readers see; 1 review action available to you</p>');
+    const own = await (await h.request('reviewer', `/articles/${article.slug}/versions/2`)).text();
+    expect(own).toContain('Review desk</a>: 1 review action available to you</p>');
+  });
+});
+
 describe('versions', () => {
   it('keep the approved version public while a new one is reviewed, and show each version on its own page', async () => {
     const h = await makeHarness();

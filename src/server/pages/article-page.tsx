@@ -6,7 +6,7 @@ import { AnswerView, ReferenceList } from './answer-view.js';
 import { AudiencePicker, audienceLabel } from './audience-picker.js';
 import { CsrfField, DateText } from './form-parts.js';
 import { StatusSteps } from './status-steps.js';
-import { ReviewPanel, type ReviewPanelModel } from './review-panel.js';
+import { ReviewPanel, stateLabel, type ReviewPanelModel } from './review-panel.js';
 import { PointNotes, type PointNotesModel } from './point-notes.js';
 import { EvidenceSummary } from './evidence-summary.js';
 import { wordedForNote } from './reader-guide.js';
@@ -134,9 +134,21 @@ function VersionList(props: { article: ArticleWithVersions; shown: number; revie
   );
 }
 
-function deskSummary(panel: ReviewPanelModel): string {
+/**
+ * The line at the top of the page for staff. When the page shows an older version than the one in the workflow (the
+ * approved one readers see, while an edit awaits review), it says so first: the status steps above are that version's.
+ */
+export function deskSummary(panel: ReviewPanelModel, article: ArticleWithVersions, shown: ArticleVersion): string {
   const n = panel.actions.length;
+  const newer =
+    panel.current.number !== shown.number
+      ? [
+          `version ${panel.current.number} is ${stateLabel(article.reviewState).toLowerCase()}; this page shows version ${shown.number}` +
+            (shown.number === article.publishedVersion ? ', which readers see' : ''),
+        ]
+      : [];
   const parts = [
+    ...newer,
     ...(n > 0 ? [`${n} review action${n > 1 ? 's' : ''} available to you`] : []),
     ...(panel.canRevise ? [`you can edit or regenerate version ${panel.current.number}`] : []),
   ];
@@ -182,7 +194,7 @@ export function renderArticlePage(model: ArticlePageModel) {
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
         {model.panel ? (
           <p class="desk-link">
-            <a href="#desk-title">Review desk</a>: {deskSummary(model.panel)}
+            <a href="#desk-title">Review desk</a>: {deskSummary(model.panel, model.article, model.shown)}
           </p>
         ) : null}
         {approved ? null : (
