@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressNotes, requestLogOn } from './serve-command.js';
+import { accountNotes, clientAddressNotes, requestLogOn } from './serve-command.js';
+import type { User } from '../editorial/index.js';
 
 describe('what serve says about client addresses', () => {
   it('says nothing by default, when clients are told apart by their socket address', () => {
@@ -29,5 +30,20 @@ describe('whether serve writes its request log', () => {
 
   it('refuses a CLINQ_LOG value it does not know, naming it', () => {
     expect(() => requestLogOn(undefined, 'of')).toThrow('config: CLINQ_LOG must be on or off, not "of"');
+  });
+});
+
+describe('what serve says about accounts', () => {
+  const ada: User = { id: 'u1', email: 'ada@example.org', name: 'Ada', credentials: '', role: 'admin', createdAt: '2026-01-01T00:00:00Z', disabled: false };
+
+  it('names the command that adds the first admin when nobody could sign in', () => {
+    expect(accountNotes([], 'site.db')).toEqual([
+      'no accounts yet; to sign in at /login and review articles, add an admin: clinq user add --db site.db --role admin EMAIL',
+    ]);
+    expect(accountNotes([{ ...ada, disabled: true }], 'site.db')[0]).toMatch(/^every account is disabled; /);
+  });
+
+  it('says nothing once an account can sign in', () => {
+    expect(accountNotes([ada], 'site.db')).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describeModel, loadSettings, type Settings } from '../config.js';
 import { ClinqError } from '../domain/index.js';
-import { openDatabase, createSqliteArticleStore } from '../store/sqlite/index.js';
+import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
+import type { User } from '../editorial/index.js';
 import { startServer } from '../main.js';
 import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, examplesHelp, intOption } from './options.js';
 import { ingestWithProgress } from './ingest-command.js';
@@ -117,15 +118,28 @@ export function clientAddressNotes(server: Pick<Settings['server'], 'trustedProx
   return notes;
 }
 
+/**
+ * What serve says about accounts: with none, nobody can sign in at /login (the site offers no sign-up), so it names the
+ * command that adds the first admin; otherwise nothing.
+ */
+export function accountNotes(users: readonly User[], dbPath: string): string[] {
+  if (users.some((u) => !u.disabled)) return [];
+  const none = users.length === 0 ? 'no accounts yet' : 'every account is disabled';
+  return [`${none}; to sign in at /login and review articles, add an admin: clinq user add --db ${dbPath} --role admin EMAIL`];
+}
+
 async function serveUntilStopped(settings: Settings, logRequests: boolean): Promise<void> {
-  const store = createSqliteArticleStore(openDatabase(settings.store.dbPath, { mode: 'write' }));
+  const db = openDatabase(settings.store.dbPath, { mode: 'write' });
+  const store = createSqliteArticleStore(db);
   const articles = await store.countArticles();
+  const users = await createSqliteEditorialStore(db).listUsers();
   await store.close();
   if (articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));
   const server = await startServer(settings, logRequests ? { logRequest: (line) => process.stderr.write(`${line}\n`) } : {});
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
   for (const line of clientAddressNotes(settings.server)) (line.startsWith('warning:') ? process.stderr : process.stdout).write(`clinq: ${line}\n`);
+  for (const line of accountNotes(users, settings.store.dbPath)) process.stdout.write(`clinq: ${line}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('clinq: stopping\n');

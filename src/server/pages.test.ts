@@ -75,6 +75,16 @@ describe('cookies', () => {
   });
 });
 
+describe('the sign-in page', () => {
+  it('says how the first account is made on a fresh install, which has no sign-up', async () => {
+    const fresh = await makeHarness({ withoutAccounts: true });
+    const page = await (await fresh.request('anonymous', '/login')).text();
+    expect(page).toContain('No accounts exist yet. Whoever runs this site adds the first administrator on the server with <code>clinq user add --role admin EMAIL</code>');
+    const h = await makeHarness();
+    expect(await (await h.request('anonymous', '/login')).text()).not.toContain('No accounts exist yet');
+  });
+});
+
 describe('signing in', () => {
   it('starts a session for the right password and refuses a wrong one', async () => {
     const h = await makeHarness();

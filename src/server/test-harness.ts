@@ -93,6 +93,8 @@ export async function makeHarness(
     trustedProxies?: number;
     logRequest?: AppDeps['logRequest'];
     checkQuestion?: AppDeps['checkQuestion'];
+    /** A fresh install: no staff accounts (requests as staff then carry no session). */
+    withoutAccounts?: boolean;
   } = {},
 ) {
   const store = createMemoryEditorialStore();
@@ -136,7 +138,7 @@ export async function makeHarness(
   const users = {} as Record<Role, User>;
   const cookies = {} as Record<Who, string>;
   const tokens = {} as Record<Who, string>;
-  for (const role of ['admin', 'editor', 'reviewer'] as const) {
+  for (const role of options.withoutAccounts ? [] : (['admin', 'editor', 'reviewer'] as const)) {
     const user: User = { id: randomUUID(), email: `${role}@example.org`, ...PEOPLE[role], role, createdAt: new Date().toISOString(), disabled: false };
     // A hash that never verifies: these people sign in through sessions made here, not passwords.
     await store.insertUser(user, 'scrypt$invalid');

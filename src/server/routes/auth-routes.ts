@@ -25,7 +25,10 @@ export function safeNext(next: string | undefined): string {
 
 /** Registers /login and /logout. */
 export function registerAuthRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  app.get('/login', (c) => c.html(renderLoginPage({ frame: frameOf(c), next: safeNext(c.req.query('next')) })));
+  app.get('/login', async (c) => {
+    const noAccounts = (await deps.editorial.store.listUsers()).length === 0;
+    return c.html(renderLoginPage({ frame: frameOf(c), next: safeNext(c.req.query('next')), noAccounts }));
+  });
 
   const limits = deps.signInLimits ?? DEFAULT_SIGN_IN_LIMITS;
   const limiter = createSignInLimiter(limits);
