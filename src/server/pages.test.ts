@@ -415,6 +415,15 @@ describe('the article page', () => {
     expect(await (await h.request('editor', `/articles/${submitted.slug}`)).text()).toContain('<summary>History (2 entries)</summary>');
   });
 
+  it('gives each history entry its time, and sets a comment off from the version it follows', async () => {
+    const h = await makeHarness({ clock: () => new Date('2026-03-01T09:05:00Z') });
+    const article = await h.articleIn('approved');
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: article.id, answer: fakeAnswer(article.question), kind: 'edit', comment: 'Removed a point.' });
+    const page = await (await h.request('editor', `/articles/${article.slug}`)).text();
+    expect(page).toContain('<time datetime="2026-03-01T09:05:00.000Z">1 March 2026, 09:05 UTC</time>: Ed Editor — made a new version');
+    expect(page).toMatch(/, version 2: <q>Removed a point\.<\/q><\/li>/);
+  });
+
   it('answers 404 with a page for an unknown slug or version', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

@@ -179,9 +179,10 @@ export function ReviewPanel(props: { article: EditorialArticle; model: ReviewPan
         <ol class="audit">
           {model.audit.map((e) => (
             <li>
-              <DateText iso={e.at} />: {e.actorName ?? 'anonymous reader'} — {HISTORY_LABEL[e.action]}
+              {/* Steps of one review often fall on one day: the time tells them apart, as on the review desk. */}
+              <DateText iso={e.at} withTime />: {e.actorName ?? 'anonymous reader'} — {HISTORY_LABEL[e.action]}
               {e.from ? ` (${stateLabel(e.from)} → ${stateLabel(e.to)})` : ` (${stateLabel(e.to)})`}, version {e.version}
-              {e.comment ? <q>{e.comment}</q> : null}
+              {e.comment ? <>: <q>{e.comment}</q></> : null}
             </li>
           ))}
         </ol>
