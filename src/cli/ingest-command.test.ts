@@ -72,7 +72,7 @@ describe('ingest from standard input', () => {
       const broken = Buffer.from('<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID>77</PMID><Article><ArticleTitle>Kept.</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n<PubmedArticle><MedlineCitation></Oops>');
       const run = await clinq(['ingest', '--db', db, '-'], broken);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/clinq: corpus: standard input: not well-formed XML at line 3, column \d+, inside record 2: .*\(the 1 record\(s\) before the fault were stored\)/);
+      expect(run.stderr).toMatch(/clinq: corpus: standard input: not well-formed XML at line 3, column \d+, inside record 2: .*\(the 1 record before the fault was stored\)/);
       expect(run.stdout).toMatch(/^ingested 0 of 1 file\(s\), 1 failed \(see above\): 1 added/);
     } finally {
       await rm(dir, { recursive: true, force: true });

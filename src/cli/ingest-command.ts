@@ -199,7 +199,7 @@ function printSummary(s: IngestSummary, fileCount: number): void {
   for (const skip of s.skippedRecords.slice(0, 20)) {
     process.stderr.write(`clinq: ${inputName(skip.file)}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}\n`);
   }
-  if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record(s)\n`);
+  if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record${s.skipped - 20 === 1 ? '' : 's'}\n`);
   for (const failure of s.failures) process.stderr.write(`clinq: ${failure.message}\n`);
   process.stdout.write(`${summaryLine(s, fileCount)}\n`);
 }

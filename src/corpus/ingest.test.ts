@@ -132,7 +132,7 @@ describe('ingestFiles', () => {
       [join(dir, 'absent.xml'), 0],
       [fixture('pubmed3.html'), 0],
     ]);
-    expect(summary.failures[0]?.message).toMatch(/broken\.xml: not well-formed XML at line 4, .*1 record\(s\) before the fault were stored/);
+    expect(summary.failures[0]?.message).toMatch(/broken\.xml: not well-formed XML at line 4, .*the 1 record before the fault was stored/);
     expect(summary.failures[1]?.message).toMatch(/absent\.xml: cannot read the file: no such file \(nothing from this file was stored\)$/);
     expect([...sink.articles.keys()].sort()).toEqual(['11', '27797938', '28775130']);
   });
@@ -160,7 +160,7 @@ describe('ingestFiles', () => {
     const summary = await ingestFiles(['-'], sink, { stdin: Readable.from(chunks) });
     expect(summary.failures).toHaveLength(1);
     expect(summary.failures[0]?.message).toMatch(
-      /^corpus: standard input: not well-formed XML at line 4, column \d+, inside record 2: .* \(the 1 record\(s\) before the fault were stored\)$/,
+      /^corpus: standard input: not well-formed XML at line 4, column \d+, inside record 2: .* \(the 1 record before the fault was stored\)$/,
     );
     expect([...sink.articles.keys()]).toEqual(['41']);
   });

@@ -151,7 +151,9 @@ export async function ingestFiles(
         message:
           loadedFromFile === 0
             ? `${error.message} (nothing from this file was stored)`
-            : `${error.message} (the ${loadedFromFile} record(s) before the fault were stored)`,
+            : loadedFromFile === 1
+              ? `${error.message} (the 1 record before the fault was stored)`
+              : `${error.message} (the ${loadedFromFile} records before the fault were stored)`,
         recordsLoaded: loadedFromFile,
       });
     }
