@@ -561,6 +561,32 @@ describe('versions', () => {
 });
 
 describe('the review desk', () => {
+  it('lists published articles, dated by their review, and marks a new version in review with the one readers see', async () => {
+    let now = Date.parse('2026-03-01T09:00:00Z');
+    const h = await makeHarness({ clock: () => new Date(now) });
+    const revised = await h.articleIn('approved', 'Does colchicine prevent gout flares?');
+    await h.articleIn('approved', 'Is allopurinol safe?');
+    // Later that morning (within the staff's session), an editor regenerates one of them.
+    now = Date.parse('2026-03-01T10:30:00Z');
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: revised.id, answer: fakeAnswer(revised.question), kind: 'regenerate' });
+    const res = await h.request('editor', '/review');
+    const html = await res.text();
+    expect(res.status, html).toBe(200);
+    expect(html).toContain('<h2 id="published-title">Published (2)</h2>');
+    const published = html.slice(html.indexOf('published-title'));
+    expect(published).toContain('Is allopurinol safe?');
+    expect(published).toContain('<td data-label="Reviewed"><time datetime="2026-03-01T09:00:00.000Z">1 March 2026, 09:00 UTC</time></td>');
+    // In the queue, the revised article's new version says which one readers still see.
+    const queue = html.slice(html.indexOf('queue-title'), html.indexOf('drafts-title'));
+    expect(queue).toContain('Does colchicine prevent gout flares?');
+    expect(queue).toContain('<td data-label="Version">2<span class="meta"> (readers see 1)</span></td>');
+  });
+
+  it('says so when nothing is published yet', async () => {
+    const h = await makeHarness();
+    expect(await (await h.request('editor', '/review')).text()).toContain('Published (0)</h2><p class="meta">No article has been approved yet.</p>');
+  });
+
   it('says when it lists only the most recently changed drafts', async () => {
     // Each change a second after the last, so "most recently changed" is well defined.
     let tick = Date.parse('2026-03-01T09:00:00.000Z');

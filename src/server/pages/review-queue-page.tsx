@@ -19,14 +19,22 @@ export function AskedUnder(props: { link: ThreadLink | undefined }) {
   );
 }
 
-function QueueTable(props: { articles: EditorialArticle[]; caption: string; empty: string; threads: ThreadLink[] }) {
+function QueueTable(props: {
+  articles: EditorialArticle[];
+  caption: string;
+  empty: string;
+  threads: ThreadLink[];
+  /** The published list dates each article by its review; the others by their last change. */
+  reviewedDates?: boolean;
+}) {
   if (props.articles.length === 0) return <p class="meta">{props.empty}</p>;
+  const dateLabel = props.reviewedDates ? 'Reviewed' : 'Last change';
   return (
     <div class="table-wrap">
       <table class="stack-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
-          <tr><th scope="col">Question</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">Last change</th></tr>
+          <tr><th scope="col">Question</th><th scope="col">Status</th><th scope="col">Version</th><th scope="col">{dateLabel}</th></tr>
         </thead>
         <tbody>
           {props.articles.map((a) => (
@@ -36,8 +44,12 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
                 <AskedUnder link={props.threads.find((t) => t.articleId === a.id)} />
               </td>
               <td data-label="Status"><span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span></td>
-              <td data-label="Version">{a.currentVersion}</td>
-              <td data-label="Last change"><DateText iso={a.updatedAt} withTime /></td>
+              <td data-label="Version">
+                {a.currentVersion}
+                {/* A new version of a published article is in the workflow while readers keep the reviewed one. */}
+                {a.publishedVersion !== null && a.publishedVersion !== a.currentVersion ? <span class="meta"> (readers see {a.publishedVersion})</span> : null}
+              </td>
+              <td data-label={dateLabel}><DateText iso={props.reviewedDates ? (a.publishedAt ?? a.updatedAt) : a.updatedAt} withTime /></td>
             </tr>
           ))}
         </tbody>
@@ -46,16 +58,20 @@ function QueueTable(props: { articles: EditorialArticle[]; caption: string; empt
   );
 }
 
-/** Renders the queue (submitted and under review) and the drafts list. */
+/** Renders the queue (submitted and under review), the drafts list and the published articles. */
 export function renderReviewQueuePage(model: {
   frame: PageFrame;
   queue: EditorialArticle[];
   drafts: EditorialArticle[];
   moreDrafts?: boolean;
+  /** Articles readers see a reviewed version of, most recently reviewed first: where editors find one to revise. */
+  published?: EditorialArticle[];
+  morePublished?: boolean;
   /** The thread each follow-up's draft was asked in (others have none). */
   threads?: ThreadLink[];
 }) {
   const threads = model.threads ?? [];
+  const published = model.published ?? [];
   return (
     <Layout title="Review desk · clinq" frame={model.frame} noindex>
       <h1>Review desk</h1>
@@ -68,6 +84,12 @@ export function renderReviewQueuePage(model: {
           Drafts and requested changes ({model.moreDrafts ? `the ${model.drafts.length} most recently changed` : model.drafts.length})
         </h2>
         <QueueTable articles={model.drafts} caption="Drafts and articles with requested changes" empty="No drafts." threads={threads} />
+      </section>
+      <section class="card" aria-labelledby="published-title">
+        <h2 id="published-title">
+          Published ({model.morePublished ? `the ${published.length} most recently reviewed` : published.length})
+        </h2>
+        <QueueTable articles={published} caption="Published articles" empty="No article has been approved yet." threads={threads} reviewedDates />
       </section>
     </Layout>
   );

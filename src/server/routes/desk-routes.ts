@@ -35,11 +35,26 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/review', async (c) => {
     requireDesk(requireUser(c));
     // One more than shown tells whether there are more drafts than the page lists.
-    const [queue, drafts] = await Promise.all([store.reviewQueue(), store.listByState(['draft', 'changes_requested'], DRAFTS_SHOWN + 1)]);
+    const [queue, drafts, published] = await Promise.all([
+      store.reviewQueue(),
+      store.listByState(['draft', 'changes_requested'], DRAFTS_SHOWN + 1),
+      store.listRecentlyApproved(DRAFTS_SHOWN + 1),
+    ]);
     const shown = drafts.slice(0, DRAFTS_SHOWN);
+    const shownPublished = published.slice(0, DRAFTS_SHOWN);
     // A follow-up's draft reads as a fragment ("What about treatment?") without the question it was asked under.
-    const threads = await store.threadLinks([...queue, ...shown].map((a) => a.id));
-    return c.html(renderReviewQueuePage({ frame: frameOf(c), queue, drafts: shown, moreDrafts: drafts.length > DRAFTS_SHOWN, threads }));
+    const threads = await store.threadLinks([...queue, ...shown, ...shownPublished].map((a) => a.id));
+    return c.html(
+      renderReviewQueuePage({
+        frame: frameOf(c),
+        queue,
+        drafts: shown,
+        moreDrafts: drafts.length > DRAFTS_SHOWN,
+        published: shownPublished,
+        morePublished: published.length > DRAFTS_SHOWN,
+        threads,
+      }),
+    );
   });
 
   app.get('/admin/users', async (c) => {
