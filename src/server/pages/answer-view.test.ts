@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../domain/index.js';
-import { ReferenceList, referenceFacts } from './answer-view.js';
+import type { Answer, Reference } from '../../domain/index.js';
+import { AnswerView, ReferenceList, referenceFacts } from './answer-view.js';
 
 const ref = (over: Partial<Reference>): Reference => ({
   n: 1,
@@ -29,5 +29,24 @@ describe('a reference’s facts', () => {
     const html = String(await ReferenceList({ references: [ref({ journal: '  ', year: 0, publicationTypes: [] })] }));
     expect(html).toContain('<span class="ref-facts">Journal and year not recorded</span>');
     expect(html).not.toMatch(/undefined|null|\(0\)|· ·|· <|>\s*·/);
+  });
+});
+
+describe('a citation marker', () => {
+  it('stays on the line of the last word it follows (a no-break space), never alone on the next line', async () => {
+    const citations = [{ n: 1, pmid: '10364518', quote: 'Gout is common.' }];
+    const answer = {
+      question: 'What is gout?',
+      audience: 'physician',
+      status: 'answered',
+      direct: { text: 'Gout is common.', citations },
+      sections: [{ title: 'Overview', points: [{ text: 'Gout is an arthritis.', citations }] }],
+      references: [ref({})],
+      evidenceSummary: 'Based on 1 article.',
+    } as unknown as Answer;
+    const html = String(await AnswerView({ answer, withReferences: false }));
+    expect(html).toContain('Gout is common.\u00a0<span class="cite">');
+    expect(html).toContain('Gout is an arthritis.\u00a0<span class="cite">');
+    expect(html).not.toMatch(/\. <span class="cite">/);
   });
 });

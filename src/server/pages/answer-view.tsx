@@ -43,6 +43,8 @@ function ReferenceMeta(props: { reference: Reference }) {
   );
 }
 
+const NBSP = '\u00a0';
+
 /** The [n] markers of a point: each links to its reference and shows the quoted source sentence on hover or focus. */
 export function Citations(props: { point: Point; idPrefix?: string }) {
   const prefix = props.idPrefix ?? '';
@@ -110,7 +112,8 @@ export function AnswerView(props: {
         <section class="card direct" aria-label="Direct answer">
           <h2 class="eyebrow">{directHeading(answer)}</h2>
           <p class="direct-text" id={props.pointAside ? 'point-direct' : undefined}>
-            {answer.direct.text} <Citations point={answer.direct} idPrefix={props.idPrefix} />
+            {/* A no-break space keeps the marker with the last word: alone on a line, it sat raised into the text above. */}
+            {answer.direct.text}{NBSP}<Citations point={answer.direct} idPrefix={props.idPrefix} />
           </p>
           {props.pointAside?.('direct', 'the short answer')}
         </section>
@@ -121,7 +124,7 @@ export function AnswerView(props: {
           <ul class="points">
             {section.points.map((point, p) => (
               <li id={props.pointAside ? `point-${s}-${p}` : undefined}>
-                {point.text} <Citations point={point} idPrefix={props.idPrefix} />
+                {point.text}{NBSP}<Citations point={point} idPrefix={props.idPrefix} />
                 {props.pointAside?.(`${s}.${p}`, `${section.title}, point ${p + 1}`)}
               </li>
             ))}
