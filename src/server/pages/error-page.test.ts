@@ -24,3 +24,13 @@ describe('the error page title', () => {
     expect(html).toContain('<h1 id="error-title">That cannot be done now</h1>');
   });
 });
+
+describe('the page for a missing page', () => {
+  it('offers to search the reviewed articles, which may hold what a stale link was after', async () => {
+    const frame = { viewer: { user: null, session: null, csrf: '' }, path: '/articles/old-slug' };
+    const html = String(await renderErrorPage({ frame, status: 404, message: 'There is no article at /articles/old-slug.' }));
+    expect(html).toMatch(/<form class="search" method="get" action="\/search"[^>]*>.*<input id="missing-search" type="search" name="q" value="old slug"/s);
+    const other = String(await renderErrorPage({ frame, status: 403, message: 'You may not do that.' }));
+    expect(other).not.toContain('action="/search"');
+  });
+});

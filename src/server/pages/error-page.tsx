@@ -46,6 +46,12 @@ export function readerMessage(message: string): string {
   return /[.!?)”"]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
+/** The words of a missing article's slug ("/articles/how-is-gout-treatd" → "how is gout treatd"), to search with. */
+function slugWords(path: string): string {
+  const slug = /^\/articles\/([a-z0-9-]{1,200})(?:\/|$)/.exec(path)?.[1];
+  return slug ? slug.split('-').filter(Boolean).join(' ') : '';
+}
+
 /**
  * Renders an error page; the message is the fault's own (never internals), worded for a reader. A 401 links to sign-in
  * and back to `next` (the page's own path unless given).
@@ -58,6 +64,14 @@ export function renderErrorPage(model: { frame: PageFrame; status: number; messa
       <section class="card narrow" aria-labelledby="error-title">
         <h1 id="error-title">{title}</h1>
         <p>{readerMessage(model.message)}</p>
+        {/* A stale or mistyped link to an article: the library may hold what the reader was after. */}
+        {model.status === 404 ? (
+          <form class="search" method="get" action="/search" role="search" aria-label="Search reviewed articles">
+            <label for="missing-search" class="visually-hidden">Search reviewed articles</label>
+            <input id="missing-search" type="search" name="q" value={slugWords(model.frame.path)} placeholder="Search reviewed articles" maxlength={200} />
+            <button type="submit">Search</button>
+          </form>
+        ) : null}
         <p>
           {model.status === 401 ? <a href={`/login?next=${encodeURIComponent(next)}`}>Sign in</a> : <a href="/">Back to the home page</a>}
         </p>
