@@ -323,6 +323,9 @@ describe('admin actions on people', () => {
       expect(res.status).toBe(409);
       const html = await res.text();
       expect(html).toContain('<h1>People</h1>');
+      // The nav link and the title name the page as its heading does.
+      expect(html).toContain('<title>People · clinq</title>');
+      expect(html).toContain('<a href="/admin/users" aria-current="page">People</a>');
       expect(html).toContain(`${h.users.admin.email} is the last active admin. Make someone else an admin first.`);
     }
   });

@@ -26,7 +26,7 @@ export function peopleMessage(message: string): string {
 export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; notice?: string; error?: string; confirmDisable?: User }) {
   const { viewer } = model.frame;
   return (
-    <Layout title="Users · clinq" frame={model.frame} noindex>
+    <Layout title="People · clinq" frame={model.frame} noindex>
       <h1>People</h1>
       {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
       {model.error ? <p class="error" role="alert">{peopleMessage(model.error)}</p> : null}

@@ -48,7 +48,7 @@ export function Layout(props: { title: string; frame: PageFrame; children: Child
                 <NavLink href="/" path={path}>Home</NavLink>
                 <NavLink href="/editorial-policy" path={path}>Editorial policy</NavLink>
                 {user ? <NavLink href="/review" path={path}>Review desk</NavLink> : null}
-                {user?.role === 'admin' ? <NavLink href="/admin/users" path={path}>Users</NavLink> : null}
+                {user?.role === 'admin' ? <NavLink href="/admin/users" path={path}>People</NavLink> : null}
                 {user ? (
                   <li>
                     <form method="post" action="/logout" class="inline">
