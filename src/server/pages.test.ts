@@ -540,6 +540,18 @@ describe('the review desk line at the top of an article', () => {
   });
 });
 
+describe('an older or newer version than the public one', () => {
+  it('says which version readers are shown, so a draft is not taken for the reviewed article', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('approved');
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: article.id, answer: fakeAnswer(article.question), kind: 'regenerate' });
+    const draft = await (await h.request('anonymous', `/articles/${article.slug}/versions/2`)).text();
+    expect(draft).toContain('Version 2 of 2 · readers are shown the reviewed version 1</p>');
+    const reviewed = await (await h.request('anonymous', `/articles/${article.slug}/versions/1`)).text();
+    expect(reviewed).toContain('Version 1 of 2</p>');
+  });
+});
+
 describe('versions', () => {
   it('keep the approved version public while a new one is reviewed, and show each version on its own page', async () => {
     const h = await makeHarness();

@@ -176,6 +176,10 @@ export function renderArticlePage(model: ArticlePageModel) {
           {isVersionPage ? (
             <p class="crumb">
               <a href={`/articles/${article.slug}`}>← Current article</a> · Version {shown.number} of {article.versions.length}
+              {/* Another version than the public one: say which one readers are shown, so a draft is not taken for it. */}
+              {article.publishedVersion !== null && article.publishedVersion !== shown.number
+                ? ` · readers are shown the reviewed version ${article.publishedVersion}`
+                : ''}
             </p>
           ) : null}
           {model.askedUnder ? (
