@@ -62,6 +62,12 @@ describe('clinq user add', () => {
 
   it('rejects a short password and an unknown role', async () => {
     await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'short\n').done).rejects.toThrow(/12 characters/);
+    // `echo "$PASSWORD" |` with the variable unset sends a blank line: named as no password, not a short one.
+    for (const blank of ['', '\n']) {
+      await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], blank).done).rejects.toThrow(
+        'user add: --password-stdin read no password (standard input was empty or a blank line)',
+      );
+    }
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const { done } = run(['--role', 'wizard', 'ed@example.org'], '');
     await expect(done).rejects.toThrow(/must be one of/);

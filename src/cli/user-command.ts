@@ -60,7 +60,12 @@ async function passwordFrom(opts: PasswordOptions, source: PasswordSource, comma
     source.stderr.write('clinq: warning: --password puts the password in your shell history and the process list; prefer the prompt or --password-stdin\n');
     return opts.password;
   }
-  if (opts.passwordStdin) return readFirstLine(source.stdin);
+  if (opts.passwordStdin) {
+    const line = await readFirstLine(source.stdin);
+    // An unset variable in `echo "$PASSWORD" |` sends an empty line: say that, not that the password is too short.
+    if (line.trim() === '') throw new ClinqError('invalid_request', `${command}: --password-stdin read no password (standard input was empty or a blank line)`);
+    return line;
+  }
   if (!source.isTTY) {
     throw new ClinqError('invalid_request', `${command}: no terminal to ask for the password; pipe it with --password-stdin`);
   }
