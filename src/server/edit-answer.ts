@@ -73,7 +73,7 @@ export async function editAnswer(
     }),
   }));
   const reworded: Answer = { ...answer, direct, sections };
-  if (JSON.stringify(reworded) === JSON.stringify(answer)) throw new ClinqError('invalid_request', 'edit: nothing was changed');
+  if (JSON.stringify(reworded) === JSON.stringify(answer)) throw new ClinqError('invalid_request', 'edit: nothing was changed; reword the short answer or a point, or remove a point, then save');
 
   const articles = new Map<string, Article>();
   for (const pmid of new Set(answer.references.map((r) => r.pmid))) {

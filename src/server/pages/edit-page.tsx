@@ -26,7 +26,9 @@ export function editErrorText(message: string, version: Pick<ArticleVersion, 'an
       const title = sections[Number(s)]?.title;
       return title ? `${title}, point ${Number(p) + 1}` : whole;
     });
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // Shown as a sentence on the page: capital first, full stop last (the API keeps the bare message).
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?)”"]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 // The sources a point rests on, read-only: the editor rewords, the citation stays.
