@@ -39,6 +39,14 @@ export type ArticlePageModel = {
   followUpRefused?: { question: string; message: string };
 };
 
+/**
+ * What a reader reads of an answer (the short answer, section titles and points), to tell whether a reader's version
+ * was reworded at all: nurses read the clinical text as it is, which no note should call reworded.
+ */
+function wordingOf(answer: Answer): string {
+  return JSON.stringify([answer.direct?.text ?? '', answer.evidenceSummary, answer.sections.map((s) => [s.title, s.points.map((p) => p.text)])]);
+}
+
 /** Who reviews, as the pages name them: the board when reviewers exist, else (a fresh install) the role alone. */
 const reviewersName = (board: boolean | undefined) => (board ? 'our Medical Advisory Board' : 'the site’s medical reviewers');
 
@@ -212,7 +220,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           Worded for: <strong>{audienceLabel(model.audience)}</strong>
           {wordedForNote(answer) ? ` · ${wordedForNote(answer)}` : null}
           {/* Reviewers approve the stored (clinical) wording; a reader must not take the rewording as checked line by line. */}
-          {model.audience !== model.shown.answer.audience
+          {model.audience !== model.shown.answer.audience && wordingOf(answer) !== wordingOf(model.shown.answer)
             ? ` · reworded automatically from the ${model.shown.approval ? 'reviewed ' : ''}clinical text`
             : null}
         </p>

@@ -20,7 +20,11 @@ async function articlePages(status: Answer['status'] = 'answered') {
     countArticles: async () => 1,
     checkQuestion: (input) => String(input).trim(),
     checkAudience,
-    adapt: (answer, audience) => ({ ...answer, audience }),
+    // Lay readers get other words; nurses, as with the real audience stage, the clinical text unchanged.
+    adapt: (answer, audience) =>
+      audience === 'patient' || audience === 'caregiver' || audience === 'student'
+        ? { ...answer, audience, direct: answer.direct && { ...answer.direct, text: `In plain words: ${answer.direct.text}` } }
+        : { ...answer, audience },
     maxBodyBytes: 4096,
     editorial: { store: createMemoryEditorialStore() },
     csrfSecret: 'test-secret',
@@ -59,11 +63,12 @@ describe('the reader guide on answer pages', () => {
     }
   });
 
-  it('says a reworded page was reworded automatically from the clinical text, and the clinical page nothing of the kind', async () => {
+  it('says a reworded page was reworded automatically from the clinical text, and a page in the clinical words nothing of the kind', async () => {
     const pages = await articlePages();
     expect(await pages.article('patient')).toContain(' · reworded automatically from the clinical text');
-    expect(await pages.article('nurse')).toContain(' · reworded automatically from the clinical text');
     expect(await pages.article('physician')).not.toContain('reworded automatically');
+    // The nurse reads the clinical text word for word: calling it reworded would tell them it was not reviewed as is.
+    expect(await pages.article('nurse')).not.toContain('reworded automatically');
   });
 
   it('shows a patient questions for their doctor but not the caregiver guide', async () => {
