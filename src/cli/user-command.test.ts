@@ -62,6 +62,10 @@ describe('clinq user add', () => {
 
   it('rejects a short password and an unknown role', async () => {
     await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'short\n').done).rejects.toThrow(/12 characters/);
+    // Typed at a terminal the password would show: --password-stdin is for pipes, the prompt for people.
+    await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'a long enough password\n', true).done).rejects.toThrow(
+      'user add: --password-stdin reads a pipe, but standard input is a terminal; leave it out to be asked without the password showing',
+    );
     // `echo "$PASSWORD" |` with the variable unset sends a blank line: named as no password, not a short one.
     for (const blank of ['', '\n']) {
       await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], blank).done).rejects.toThrow(

@@ -61,6 +61,10 @@ async function passwordFrom(opts: PasswordOptions, source: PasswordSource, comma
     return opts.password;
   }
   if (opts.passwordStdin) {
+    // Read from a terminal, the typed password would show on the screen; the prompt hides it.
+    if (source.isTTY) {
+      throw new ClinqError('invalid_request', `${command}: --password-stdin reads a pipe, but standard input is a terminal; leave it out to be asked without the password showing`);
+    }
     const line = await readFirstLine(source.stdin);
     // An unset variable in `echo "$PASSWORD" |` sends an empty line: say that, not that the password is too short.
     if (line.trim() === '') throw new ClinqError('invalid_request', `${command}: --password-stdin read no password (standard input was empty or a blank line)`);
