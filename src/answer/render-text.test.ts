@@ -55,6 +55,20 @@ describe('renderAnswerText on what the corpus and references say', () => {
     expect(renderAnswerText(answerWith('other', 'fixtures'))).toContain('Corpus: 1,896 records (fixtures).');
   });
 
+  it('says "1 record", not "1 records", for a corpus of one', () => {
+    const text = renderAnswerText({ ...answerWith('other', 'x'), corpus: { articles: 1, snapshot: '1 article, last updated 2026-11-25' } });
+    expect(text).toContain('Corpus: 1 record (last updated 2026-11-25).');
+  });
+
+  it('ends a reference title that has no closing punctuation, so it does not run into the journal', () => {
+    const answer = answerWith('other', 'x');
+    const ref = { ...answer.references[0]!, title: 'Gout', journal: 'StatPearls', year: 2023 };
+    const flat = renderAnswerText({ ...answer, references: [ref] }).replace(/\s+/g, ' ');
+    expect(flat).toContain('[1] Gout. StatPearls, 2023.');
+    const asked = { ...ref, title: 'Is gout curable?' };
+    expect(renderAnswerText({ ...answer, references: [asked] }).replace(/\s+/g, ' ')).toContain('[1] Is gout curable? StatPearls, 2023.');
+  });
+
   it('shows the time of the last update as a date and a UTC time, not a machine timestamp', () => {
     const text = renderAnswerText(answerWith('other', '1896 articles, last updated 2026-11-26T00:41:35.254Z'));
     expect(text).toContain('Corpus: 1,896 records (last updated 2026-11-26 00:41 UTC).');

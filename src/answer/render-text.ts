@@ -48,15 +48,18 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
       const where = [ref.journal, ref.year ?? ''].filter(Boolean).join(', ');
       // An article of no known study design says nothing by being called "article".
       const kind = ref.evidenceLevel === 'other' ? '' : ` ${STUDY_TYPE[ref.evidenceLevel]}.`;
-      const line = `[${ref.n}] ${ref.title}${where ? ` ${where}.` : ''}${kind} ${ref.url}`;
+      // A title without closing punctuation ("Gout", book chapters) would run into the journal's name.
+      const title = /[.?!]["')\]]*$/.test(ref.title.trim()) ? ref.title.trim() : `${ref.title.trim()}.`;
+      const line = `[${ref.n}] ${title}${where ? ` ${where}.` : ''}${kind} ${ref.url}`;
       out.push(wrap(line, width, '    '));
     }
   }
   // The snapshot may start with the count already given ("1896 articles, last updated ...").
   // A machine timestamp ("2026-11-26T00:41:35.254Z") reads as a date and a UTC time to the minute.
   const snapshot = answer.corpus.snapshot
-    .replace(/^\d[\d,]*\s+(?:articles|records)\b,?\s*/, '')
+    .replace(/^\d[\d,]*\s+(?:articles?|records?)\b,?\s*/, '')
     .replace(/\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z\b/g, '$1 $2 UTC');
-  out.push('', `Corpus: ${answer.corpus.articles.toLocaleString('en-US')} records${snapshot ? ` (${snapshot})` : ''}.`);
+  const records = answer.corpus.articles === 1 ? 'record' : 'records';
+  out.push('', `Corpus: ${answer.corpus.articles.toLocaleString('en-US')} ${records}${snapshot ? ` (${snapshot})` : ''}.`);
   return out.join('\n');
 }

@@ -129,6 +129,7 @@ describe('createSqliteArticleStore', () => {
   it('labels the corpus state with its size and last update', async () => {
     expect(await store.snapshot()).toBe('0 articles');
     await store.upsertArticles([article('1')]);
+    expect(await store.snapshot()).toMatch(/^1 article, last updated /);
     clock = new Date('2026-02-03T04:05:06.000Z');
     await store.upsertArticles([article('2')]);
     expect(await store.snapshot()).toBe('2 articles, last updated 2026-02-03T04:05:06.000Z');

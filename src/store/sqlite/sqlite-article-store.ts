@@ -184,7 +184,8 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     async snapshot(): Promise<string> {
       const n = guard('count articles', () => count.get()?.n ?? 0);
       const at = guard('read last update', () => lastUpdate.get()?.at ?? null);
-      return at ? `${n} articles, last updated ${at}` : `${n} articles`;
+      const label = `${n} ${n === 1 ? 'article' : 'articles'}`;
+      return at ? `${label}, last updated ${at}` : label;
     },
     async matchArticles(query: FullTextQuery): Promise<FullTextHit[]> {
       const expression = toFtsMatchExpression(query.groups, query.mode);
