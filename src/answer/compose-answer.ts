@@ -4,7 +4,9 @@ import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, t
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
-import { askedQualifiers, competingAttributes } from './verdict-category.js';
+import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
+import { withdrawnStatus } from './verdict-status.js';
+import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
 import { definesSubject, directFit, givesAskedCause, relatesSubjects } from './direct-fit.js';
 import { cueCount } from './kind-cues.js';
@@ -529,9 +531,15 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // "Is impetigo a viral infection?": no article need say "viral" when one calls impetigo a bacterial infection.
   const givenOtherwise = (words: readonly string[]) =>
     plain.type === 'yesno' && words.every((w) => askedQualifiers(question).includes(w.toLowerCase())) &&
-    competingAttributes(question, evidence.flatMap((e) => splitSentences(`${e.article.title} ${e.article.abstract}`).map((text) => ({ text })))).length > 0;
+    competingClasses(question, evidence.flatMap((e) => splitSentences(`${e.article.title} ${e.article.abstract}`).map((text) => ({ text })))).length > 0;
+  // "Is ameloblastoma a tumour occurring in the brain?" when the articles on it place it in the jaw: the verdict may
+  // answer no from them, and only if it does not is the question refused as it would have been here.
+  const elsewhere = plain.type === 'yesno' ? answeredElsewhere(question, evidence) : null;
+  let waived: string | undefined;
   if (absent.length && !givenOtherwise(absent)) {
-    return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`);
+    const message = `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`;
+    if (!elsewhere?.waives(absent, true)) return insufficient(question, audience, corpus, message);
+    waived = message;
   }
   if (!evidence.length) {
     return insufficient(question, audience, corpus, `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(named)}.`);
@@ -628,16 +636,15 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     // Words some other article of the corpus has were missed by the articles found, not by the corpus.
     const inCorpus = frequencies !== null && missing.every((c) => (frequencies.get(c.stem) ?? 0) > 0);
     const whereMissing = inCorpus ? `None of the articles found for the question in the corpus of ${records(corpus.articles)}` : `No article in the corpus of ${records(corpus.articles)}`;
-    return insufficient(
-      question,
-      audience,
-      corpus,
+    const message =
       missing.length
         ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(phrases(shown))}${together}`}.`
         : together
           ? `No article found for the question in the corpus of ${records(corpus.articles)} covers ${joinWords(phrases(shown))}${together}.`
-          : `The articles found for the question in the corpus of ${records(corpus.articles)} mention ${joinWords(shown)}, but none covers the rest of the question.`,
-    );
+          : `The articles found for the question in the corpus of ${records(corpus.articles)} mention ${joinWords(shown)}, but none covers the rest of the question.`;
+    // "Can CPX-351 be used for the treatment of tuberculosis?" covers little of any article on CPX-351 for leukaemia.
+    if (!elsewhere?.sentences.length) return insufficient(question, audience, corpus, message);
+    waived ??= message;
   }
   // Porter stems over-conflate ("appendicitis" and "appended" share the stem "append"), so a named topic also has
   // to appear as a word in some retrieved article; search ranks articles that name it first. Only a vocabulary
@@ -680,7 +687,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (unnamed.length && !givenOtherwise(unnamed.map((c) => c.word))) {
     // A qualifier is named with what it qualifies, as the question puts it ("intermittent fasting").
     const shownAs = (c: Concept) => (rareQualifier(c) ? (questionSubjects.find((g) => g.words.includes(c.word))?.text ?? c.word) : c.word);
-    return insufficient(question, audience, corpus, `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}.`);
+    const message = `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}.`;
+    // A refusal waived before is the one the question would have had.
+    if (!elsewhere?.waives(unnamed.map((c) => c.word), false)) return insufficient(question, audience, corpus, waived ?? message);
+    waived ??= message;
   }
   // The head of a subject of several words says what kind of thing is asked about ("cystectomies" of "surgeon's first
   // robotic cystectomies"); its other words may be put otherwise. When the head is a rare word search's first article
@@ -798,7 +808,10 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // When the first sentence of the winning side is off the subject, another on the same side may speak of it.
   const decided = verdictOf.verdict !== undefined && verdictOf.verdict !== 'uncertain';
   const onSubjectSupport = decided ? verdictOf.support.find((p) => !offSubjectAt(p)) : undefined;
-  const offSubject = decided && onSubjectSupport === undefined;
+  // A "no" from a sentence giving the subject another maker, organ or use than the one asked, when no article names
+  // the asked one, or saying it was withdrawn, speaks of the subject but by construction not of what was asked.
+  const otherwise = decided && verdictOf.verdict === 'no' ? [...absentAttribute(question, scoredAll), ...withdrawnStatus(question, scoredAll)] : [];
+  const offSubject = decided && onSubjectSupport === undefined && !(verdictOf.decisive && otherwise.includes(verdictOf.decisive));
   const verdict = offSubject ? 'uncertain' : verdictOf.verdict;
   const verdictSentence = onSubjectSupport ?? verdictOf.decisive;
   // The decisive sentence as the answer stage scored it.
@@ -828,7 +841,12 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     ? [...subjectGroups(analyzeQuestion(question.slice(0, thread.at))), ...subjectGroups(analyzeQuestion(thread.topic))]
     : questionSubjects;
   // A "no" resting on a sentence that gives the subject another attribute ("a copper storage disease") answers with it.
-  const competing = verdict === 'no' && decisive && competingAttributes(question, [decisive]).length ? { passage: decisive, alsoSaidBy: [] } : undefined;
+  // So does one resting on a sentence that gives it another of the sort asked when no article names the asked one
+  // ("transcription start site mapping" for "Is SLIC-CAGE used for quantification of translation?"): what the
+  // question asks of it is then no other part of the answer to look for.
+  const rival = verdict === 'no' && decisive !== null && otherwise.includes(decisive);
+  if (waived !== undefined && !rival) return insufficient(question, audience, corpus, waived);
+  const competing = verdict === 'no' && decisive && (rival || competingClasses(question, [decisive]).length) ? { passage: decisive, alsoSaidBy: [] } : undefined;
   const direct = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
@@ -847,7 +865,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
   }
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need, concept);
-  if (offTopic) return insufficient(question, audience, corpus, offTopic);
+  if (offTopic && !rival) return insufficient(question, audience, corpus, offTopic);
 
   // Beside a direct answer about the question's subjects, a distinction from a full abstract about too few of them
   // is about something else too.
@@ -876,11 +894,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     .map((passage): Selection => ({ passage, alsoSaidBy: [] }));
   const selections = [...chosen, ...supporting];
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
-  if (unasked) return insufficient(question, audience, corpus, unasked);
+  if (unasked && !rival) return insufficient(question, audience, corpus, unasked);
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
     leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday);
-  if (unsaid) return insufficient(question, audience, corpus, unsaid);
+  if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);
   const byKind = new Map<SectionKind, Point[]>();

@@ -1,5 +1,7 @@
 import { stemmer } from 'stemmer';
 import { escapeRegExp } from '../lib/index.js';
+import { absentAttribute } from './verdict-absent.js';
+import { withdrawnStatus } from './verdict-status.js';
 
 /** What a question says its subject is: "Is Wilson's disease an iron storage disease?" names a subject and a kind. */
 export type AttributeClaim = { subject: string; aliases: string[]; attribute: string[] };
@@ -123,7 +125,7 @@ const isCode = (w: string) => /\d/.test(w) || /\p{Lu}.*\p{Lu}/u.test(w) || /^\p{
 type Sorted = { sort: string; value: string };
 
 /** What sort of qualifier a word is and which one of its sort, or null when it is of no sort we can compare. */
-function sortOf(word: string, next: string | undefined): Sorted | null {
+export function sortOf(word: string, next: string | undefined): Sorted | null {
   const lower = word.toLowerCase();
   const polar = /^(pro|anti)-?(\p{L}{5,})$/u.exec(lower);
   // "anti-TNF", "anti-IL-6": a target named by its code; "anti-human IL-6 receptor" names it after the species.
@@ -209,8 +211,8 @@ export function descriptions(sentence: string, claim: AttributeClaim): string[][
   return found.filter((p) => p.length > 0);
 }
 
-// An abbreviation ("AB", "PAC") is matched as written: in lower case it may be another word.
-function subjectPattern(name: string, abbreviation = false): RegExp {
+/** A pattern for a subject's name, its words apart by spaces or hyphens; an abbreviation is matched as written. */
+export function subjectPattern(name: string, abbreviation = false): RegExp {
   const tokens = name.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
   return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map(escapeRegExp).join(`(?:['’]?s)?[\\s\\-‐]*`)}(?:['’]?s)?(?![\\p{L}\\p{N}])`, abbreviation ? 'gu' : 'giu');
 }
@@ -318,8 +320,20 @@ export function affirms(claim: AttributeClaim, description: readonly string[]): 
 /**
  * The sentences that give the question's subject a competing qualifier of the same sort as the one asked about, best
  * first; none when the question asks no such thing or some sentence gives the subject the asked qualifier itself.
+ * Failing those, the sentences giving it another attribute of a sort asked when no article on it names the asked
+ * one (absentAttribute), or saying that a product asked to be available was withdrawn (withdrawnStatus).
  */
 export function competingAttributes<T extends { text: string }>(question: string, sentences: readonly T[]): T[] {
+  const classes = competingClasses(question, sentences);
+  if (classes.length) return classes;
+  // "Was stelara developed by Amgen?" when the articles name Janssen only.
+  const absent = absentAttribute(question, sentences);
+  // "Is Exubera currently available?" when an article says it was discontinued.
+  return absent.length ? absent : withdrawnStatus(question, sentences);
+}
+
+/** The sentences that give the subject a competing qualifier in a question whether it is a kind of thing (see competingAttributes). */
+export function competingClasses<T extends { text: string }>(question: string, sentences: readonly T[]): T[] {
   const claim = attributeClaim(question);
   if (!claim || !claim.attribute.slice(0, -1).some((w, i) => sortOf(w, claim.attribute[i + 1]) !== null)) return [];
   const out: T[] = [];
