@@ -25,6 +25,15 @@ describe('askedAttribute', () => {
     expect(askedAttribute('Is Ameloblastoma (AB) a common benign tumor occurring in the brain?')).toMatchObject({ subject: 'Ameloblastoma', aliases: ['AB'] });
   });
 
+  it('leaves a word for the kind of thing out of its name, and asks a pole only when nothing else is asked', () => {
+    expect(askedAttribute('Is the BAGEL algorithm used for arrayed CRISPR screens?')).toEqual({
+      subject: 'BAGEL',
+      aliases: [],
+      asked: [{ word: 'arrayed', sort: 'pole:pooled', value: 'arrayed' }],
+    });
+    expect(askedAttribute('Is Ameloblastoma (AB) a common benign tumor occurring in the brain?')?.asked.map((a) => a.word)).toEqual(['brain']);
+  });
+
   it('reads nothing from a question without a subject of its own', () => {
     expect(askedAttribute('Is there a link between iron and gout?')).toBeNull();
   });
@@ -77,6 +86,14 @@ describe('absentAttribute', () => {
         'Metabolic syndrome includes hypertension and hyperuricemia.',
       ),
     ).toEqual([]);
+  });
+
+  it('finds the other pole said of the subject twice, and reads a phrase before a comma as no list', () => {
+    // PMID 27083490 (its conclusion, as two records give it).
+    const question = 'Is the BAGEL algorithm used for arrayed CRISPR screens?';
+    const said = 'Using BAGEL, we identify ~2000 fitness genes in pooled library knockout screens in human cell lines at 5 % FDR.';
+    expect(rivals(question, said)).toEqual([]);
+    expect(rivals(question, said, `CONCLUSIONS ${said}`)).toHaveLength(2);
   });
 
   it('reads a use of a drug only from a sentence on treatment', () => {

@@ -16,6 +16,10 @@ const SUBJECT_END = new Set(
   used caused found involved associated related linked able responsible required necessary effective useful safe
   common rare approved indicated available present expressed located`.split(/\s+/),
 );
+// Words for the kind of thing a name names, before or after it.
+const KIND = '(?:algorithm|method|tool|software|program|drug|medication|medicine|compound|molecule|protein|gene|enzyme|technique|assay|test|vaccine|device|procedure)';
+const KIND_BEFORE = new RegExp(`^${KIND}\\s+(?=\\S)`, 'i');
+const KIND_AFTER = new RegExp(`(?<=\\S)\\s+${KIND}$`, 'i');
 // The most words a subject may have.
 const SUBJECT_WORDS = 5;
 
@@ -57,7 +61,7 @@ export function absentSortOf(word: string, next: string | undefined, disease = f
   if (process) return { sort: 'process', value: process };
   const sorted = sortOf(word, next);
   // "oral" names a route of giving a drug as often as the mouth, and "lead" a verb or an ECG lead as often as the metal.
-  if (sorted && ((sorted.sort === 'site' && lower !== 'oral') || (sorted.sort === 'element' && lower !== 'lead') || sorted.sort === 'microbe')) return sorted;
+  if (sorted && ((sorted.sort === 'site' && lower !== 'oral') || (sorted.sort === 'element' && lower !== 'lead') || sorted.sort === 'microbe' || sorted.sort.startsWith('pole:'))) return sorted;
   if (disease && isDisease(lower)) return { sort: 'disease', value: stemmer(lower) };
   return null;
 }
@@ -93,7 +97,8 @@ export function askedAttribute(question: string): AskedAttribute | null {
   if (!subjectWords.length || /^(?:there|it|this|that|these|those|they|he|she|we|you|i)$/i.test(subjectWords[0] as string)) return null;
   const subjectText = rest.slice(0, end);
   const aliases = [...subjectText.matchAll(/\(([^()]+)\)/g)].map((a) => (a[1] as string).trim());
-  const subject = subjectText.replace(/\s*\([^()]*\)/g, '').trim();
+  // "the BAGEL algorithm", "the protein Asporin": a word for the kind of thing is no part of its name.
+  const subject = subjectText.replace(/\s*\([^()]*\)/g, '').trim().replace(KIND_BEFORE, '').replace(KIND_AFTER, '');
   const predicate = rest.slice(end);
   const use = ASKS_USE.exec(predicate);
   const words = [...predicate.matchAll(WORD)];
@@ -106,6 +111,9 @@ export function askedAttribute(question: string): AskedAttribute | null {
     return s && !(s.sort === 'site' && (disease || !located)) ? [{ word: m[0], ...s }] : [];
   });
   // "Was stelara developed by Amgen?" asks who makes it.
+  // A pole ("benign", "pooled") is asked only when nothing else is: "a common benign tumor occurring in the brain" asks
+  // where it lies.
+  if (sorted.some((a) => !a.sort.startsWith('pole:'))) sorted.splice(0, sorted.length, ...sorted.filter((a) => !a.sort.startsWith('pole:')));
   const maker = MAKER_ASKED.exec(predicate);
   if (maker) sorted.push({ word: maker[1] as string, sort: 'maker', value: (maker[1] as string).toLowerCase() });
   return sorted.length ? { subject, aliases, asked: sorted } : null;
@@ -213,7 +221,8 @@ function listed(text: string, patterns: readonly RegExp[]): boolean {
     if (!m) return false;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length).replace(/^\s*\([^()]*\)/, '');
-    return /(?:,|\band|\bor)\s*$/i.test(before) || /^\s*(?:,\s*(?!an?\s|the\s|which\s|who\s|one\s)[\p{L}\p{N}]|(?:and|or)\s)/iu.test(after);
+    // "X, Y and Z": a short item after the comma, then another comma or "and"; "Using BAGEL, we identify ..." is no list.
+    return /(?:,|\band|\bor)\s*$/i.test(before) || /^\s*(?:,\s*(?!an?\s|the\s|which\s|who\s|one\s)[^,;.()]{1,40}?(?:,|\band\b|\bor\b)|(?:and|or)\s)/iu.test(after);
   });
 }
 

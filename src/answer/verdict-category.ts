@@ -95,7 +95,7 @@ const MICROBE = /^(\w*?)(vir(?:al|us|uses|ion)|bacteri(?:al|um|a)|fung(?:al|us|i
 // Qualities of which a thing has one or the other.
 const POLES: [string, string][] = [
   ['benign', 'malignant'], ['dominant', 'recessive'], ['acute', 'chronic'], ['upregulated', 'downregulated'],
-  ['gram-positive', 'gram-negative'], ['autosomal', 'x-linked'], ['hereditary', 'acquired'],
+  ['gram-positive', 'gram-negative'], ['autosomal', 'x-linked'], ['hereditary', 'acquired'], ['pooled', 'arrayed'],
 ];
 // Organs and regions by where they lie: "gi/stomach" is within "gi", so a gastric tumour is a gastrointestinal one,
 // while "jaw" and "brain" or "liver" and "kidney" exclude each other.
