@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptWords, mergeFollowUp } from './follow-up-question.js';
+import { conceptWords, continuesLastTurn, mergeFollowUp, standsAlone } from './follow-up-question.js';
 
 describe('follow-up questions', () => {
   it('inherit the concepts of the original question', () => {
@@ -23,5 +23,35 @@ describe('follow-up questions', () => {
 
   it('drop stop words and question-intent words from the concepts', () => {
     expect(conceptWords('What are the common symptoms of Kawasaki disease in children?')).toEqual(['kawasaki', 'disease', 'children']);
+  });
+
+  it('do not inherit a verb with its particle, which says what happens rather than to what', () => {
+    expect(mergeFollowUp('How can that be prevented?', 'Does endometriosis come back after surgery?')).toBe('How can that be prevented? (endometriosis surgery)');
+    expect(conceptWords('Does back pain come back?')).toEqual(['back', 'pain']);
+  });
+
+  it('go on from the turn before when they open with a conjunction or point with "that", asking what it asked', () => {
+    const lastTurn = 'How is it treated? (familial Mediterranean fever)';
+    expect(mergeFollowUp('And the side effects?', 'What are the symptoms of familial Mediterranean fever?', lastTurn)).toBe(
+      'And the side effects? (treated familial Mediterranean fever)',
+    );
+    expect(mergeFollowUp('Is that safe if I want to get pregnant?', 'Does endometriosis come back after surgery?', 'How can that be prevented? (endometriosis surgery)')).toBe(
+      'Is that safe if I want to get pregnant? (prevented endometriosis surgery)',
+    );
+    // With no follow-up before it, the turn before is the first question, what it asked included.
+    expect(mergeFollowUp('And in children?', 'What causes myotonic dystrophy?')).toBe('And in children? (causes myotonic dystrophy)');
+  });
+
+  it('keep to the thread\'s topic when they say "it" or ask about a new aspect, whatever was asked last', () => {
+    expect(mergeFollowUp('What about treatment?', 'What is Duchenne muscular dystrophy?', 'Is it hereditary? (Duchenne muscular dystrophy)')).toBe(
+      'What about treatment? (Duchenne muscular dystrophy)',
+    );
+    expect(continuesLastTurn('Is it true that the drug works?')).toBe(false);
+    expect(continuesLastTurn('Is that safe?')).toBe(true);
+  });
+
+  it('stand alone when they name a subject of their own and point back at nothing', () => {
+    for (const q of ['Also, what is Norrie disease?', 'What about gout?']) expect(standsAlone(q), q).toBe(true);
+    for (const q of ['Is it hereditary?', 'And in children?', 'In children?', 'What about treatment?', 'Is that safe in pregnancy?']) expect(standsAlone(q), q).toBe(false);
   });
 });

@@ -20,27 +20,69 @@ const INTENT_WORDS = new Set(
   usual usually typical typically get gets kind type types`.split(/\s+/),
 );
 
+// A verb with its particle says what happens, not to what: "come back" in "Does endometriosis come back after
+// surgery?" is recurrence, and its "back" inherited alone would ask every follow-up about backs.
+const PHRASAL_VERBS = /\b(?:come|comes|coming|came|go|goes|going|gone|went|get|gets|getting|got|keep|keeps|kept)\s+(?:back|away|worse|better|over|rid\s+of|off|on)\b/giu;
+
+// Pronouns that stand for the thread's topic ("Is it hereditary?"), so a follow-up holding one does not stand alone.
+const TOPIC_PRONOUNS = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers']);
+
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
 /** The content words of a question, in order, without duplicates. */
 export function conceptWords(question: string): string[] {
-  return [...new Set(words(question).filter((w) => !STOP_WORDS.has(w) && !INTENT_WORDS.has(w) && w.length > 1))];
+  return [...new Set(words(question.replace(PHRASAL_VERBS, ' ')).filter((w) => !STOP_WORDS.has(w) && !INTENT_WORDS.has(w) && w.length > 1))];
+}
+
+/** The words a turn was about and what it asked of them ("How is it treated?" → treated), for a follow-up that goes on from it. */
+function turnWords(question: string): string[] {
+  return [...new Set(words(question.replace(PHRASAL_VERBS, ' ')).filter((w) => !STOP_WORDS.has(w) && w.length > 1))];
+}
+
+/**
+ * Whether a follow-up goes on from the turn just before it, so it also asks what that turn asked: it opens with a
+ * conjunction ("And in children?", "And the side effects?") or points with "that"/"this" at what was just said ("Is that
+ * safe in pregnancy?"), where "it" keeps to the thread's topic ("Is it hereditary?"). "That" before a clause ("Is it
+ * true that the ...") points at nothing.
+ */
+export function continuesLastTurn(followUp: string): boolean {
+  const text = followUp.trim().toLowerCase();
+  return /^(?:and|but|or|so|then|also)\b/u.test(text) && !/^also,?\s+(?:what|how|why|is|are|can|does|do)\b/u.test(text)
+    ? true
+    : /\b(?:that|this|those|these)\b(?!\s+(?:the|a|an|it|is|are|i|we|you|they|he|she|my|your|their)\b)/u.test(text);
+}
+
+/**
+ * Whether a follow-up names a subject of its own and points back at nothing ("Also, what is Norrie disease?", "What about
+ * gout?"), so it may be a new topic rather than a question about the thread's ("Is it hereditary?", "And in children?").
+ */
+export function standsAlone(followUp: string): boolean {
+  if (continuesLastTurn(followUp)) return false;
+  const all = words(followUp);
+  if (all.some((w) => TOPIC_PRONOUNS.has(w))) return false;
+  // "In children?", "For how long?": a phrase that qualifies the question before it.
+  if (/^(?:in|for|with|at|during|after|before|without|on)\b/u.test(all[0] ?? '')) return false;
+  return conceptWords(followUp).length > 0;
 }
 
 /**
  * The question actually asked for a follow-up: the follow-up plus the original's concepts it lacks, spelled as the
  * original spelled them, since the merged question becomes the follow-up article's title ("(Duchenne muscular dystrophy)").
+ * `lastTurn`, the question last asked in the thread as it was answered, is what a follow-up that goes on from the turn
+ * before it inherits instead, with what that turn asked: "And the side effects?" after "How is it treated? (familial
+ * Mediterranean fever)" is "And the side effects? (treated familial Mediterranean fever)".
  */
-export function mergeFollowUp(followUp: string, originalQuestion: string): string {
+export function mergeFollowUp(followUp: string, originalQuestion: string, lastTurn?: string): string {
   const asked = followUp.replace(/\s+/g, ' ').trim();
   const present = new Set(words(asked));
+  const from = continuesLastTurn(asked) ? (lastTurn ?? originalQuestion) : originalQuestion;
   const spelled = new Map<string, string>();
-  for (const token of originalQuestion.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
+  for (const token of `${from} ${originalQuestion}`.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
     if (!spelled.has(token.toLowerCase())) spelled.set(token.toLowerCase(), token);
   }
-  const inherited = conceptWords(originalQuestion)
+  const inherited = (continuesLastTurn(asked) ? turnWords(from) : conceptWords(from))
     .filter((w) => !present.has(w))
     .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
