@@ -38,8 +38,8 @@ export function linkAnswer(answer: Answer, article: Pick<EditorialArticle, 'id' 
   return { id: article.id, url: articleUrl(article), ...answer };
 }
 
-// Questions that differ only in case, spacing or closing punctuation are the same question.
-const sameQuestion = (a: string, b: string) => {
+/** Whether two questions differ only in case, spacing or closing punctuation, and so are the same question. */
+export const sameQuestion = (a: string, b: string) => {
   const norm = (q: string) => q.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s?.!]+$/, '');
   return norm(a) === norm(b);
 };

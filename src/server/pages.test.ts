@@ -443,6 +443,37 @@ describe('the article page', () => {
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
   });
 
+  it('asks a follow-up that goes on from the last one with what that one asked, and shows the form below the thread', async () => {
+    const h = await makeHarness();
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'How is it treated?' } });
+    await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'And the side effects?' } });
+    expect(h.asked.slice(1)).toEqual(['How is it treated? (gout)', 'And the side effects? (treated gout)']);
+    const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
+    expect(html.indexOf('action="/articles/what-causes-gout/follow-ups"')).toBeGreaterThan(html.indexOf('And the side effects?</p>'));
+  });
+
+  it('shows a follow-up already in the thread again instead of asking and storing it twice', async () => {
+    const h = await makeHarness();
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'What about treatment?' } });
+    const again = await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'what about  treatment' } });
+    expect(again.headers.get('location')).toBe('/articles/what-causes-gout#follow-up-1');
+    expect(h.asked).toHaveLength(2);
+  });
+
+  it('asks a follow-up on a subject of its own as typed when it is answered only apart from the thread\'s topic', async () => {
+    const insufficient = (q: string) => ({ ...fakeAnswer(q), status: 'insufficient_evidence' as const, direct: null, sections: [], references: [], evidenceSummary: 'Nothing.' });
+    const h = await makeHarness({ answerFor: (q) => (q.includes('(') ? insufficient(q) : fakeAnswer(q)) });
+    await h.request('anonymous', '/ask', { form: { question: 'What is retinoblastoma?' } });
+    await h.request('anonymous', '/articles/what-is-retinoblastoma/follow-ups', { form: { question: 'Also, what is Norrie disease?' } });
+    await h.request('anonymous', '/articles/what-is-retinoblastoma/follow-ups', { form: { question: 'Is it hereditary?' } });
+    expect(h.asked.slice(1)).toEqual(['Also, what is Norrie disease? (retinoblastoma)', 'Also, what is Norrie disease?', 'Is it hereditary? (retinoblastoma)']);
+    const html = await (await h.request('anonymous', '/articles/what-is-retinoblastoma')).text();
+    expect(html).toContain('href="/articles/also-what-is-norrie-disease"');
+    expect(html).toContain('href="/articles/is-it-hereditary-retinoblastoma"');
+  });
+
   it('claims a Medical Advisory Board on the home and article pages only while a reviewer account is active', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

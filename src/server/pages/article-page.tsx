@@ -72,16 +72,6 @@ function FollowUpThread(props: {
     <section class="card" aria-labelledby="follow-title">
       <h2 id="follow-title">Have a follow-up question?</h2>
       <p class="meta">Your question is answered in the context of this article, so “what about treatment?” is enough.</p>
-      {refused ? <p id="follow-error" class="error" role="alert">{refused.message}</p> : null}
-      <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow">
-        <CsrfField viewer={props.frame.viewer} />
-        <label for="follow-question" class="visually-hidden">Follow-up question</label>
-        {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
-        <input id="follow-question" type="text" name="question" required minlength={3} value={refused?.question ?? ''}
-          placeholder="e.g. What about treatment?" autocomplete="off"
-          {...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'follow-error', autofocus: true } : {})} />
-        <button type="submit" class="primary">Ask</button>
-      </form>
       {props.followUps.length > 0 ? (
         <ol class="thread" aria-label="Follow-up questions">
           {props.followUps.map((f) => (
@@ -105,6 +95,17 @@ function FollowUpThread(props: {
           ))}
         </ol>
       ) : null}
+      {/* Asked below the thread, as in a conversation: the next question follows the last answer. */}
+      {refused ? <p id="follow-error" class="error" role="alert">{refused.message}</p> : null}
+      <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow">
+        <CsrfField viewer={props.frame.viewer} />
+        <label for="follow-question" class="visually-hidden">Follow-up question</label>
+        {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
+        <input id="follow-question" type="text" name="question" required minlength={3} value={refused?.question ?? ''}
+          placeholder="e.g. What about treatment?" autocomplete="off"
+          {...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'follow-error', autofocus: true } : {})} />
+        <button type="submit" class="primary">Ask</button>
+      </form>
     </section>
   );
 }

@@ -19,8 +19,8 @@ import {
 } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, hasMedicalReviewers, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, shownVersion } from '../article-service.js';
-import { mergeFollowUp } from '../follow-up-question.js';
+import { articleUrl, hasMedicalReviewers, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, sameQuestion, shownVersion } from '../article-service.js';
+import { mergeFollowUp, standsAlone } from '../follow-up-question.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
@@ -155,9 +155,15 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
       return renderVersion(c, article, shownVersion(article), true, { question, message, status });
     };
     if (!form.success) return refuse(issuesText(form.error));
+    const thread = await deps.editorial.store.listFollowUps(article.id);
+    // The thread is shared: a follow-up already in it is shown again rather than asked and stored twice.
+    const same = thread.find((f) => sameQuestion(f.question, form.data.question));
+    if (same) return c.redirect(`${articleUrl(article)}#follow-up-${same.position}`, 303);
+    const last = thread.at(-1);
+    const lastTurn = last?.answer.id ? (await deps.editorial.store.findArticle(last.answer.id))?.question : undefined;
     let asked: string;
     try {
-      asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question));
+      asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question, lastTurn));
       // Each follow-up stores a draft article too, so it counts against the same limit as asking.
       newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
     } catch (error) {
@@ -168,7 +174,14 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
       if (error instanceof ClinqError && error.code === 'invalid_request') return refuse(error.message);
       throw error;
     }
-    const answer = await deps.ask(asked, 'physician');
+    let answer = await deps.ask(asked, 'physician');
+    // A follow-up naming a subject of its own that nothing covers together with the thread's topic, but that is answered
+    // on its own, changed the topic ("Also, what is Norrie disease?" under retinoblastoma): it is asked as typed.
+    if (answer.status !== 'answered' && standsAlone(form.data.question)) {
+      const alone = deps.checkQuestion(form.data.question);
+      const own = await deps.ask(alone, 'physician');
+      if (own.status === 'answered') [asked, answer] = [alone, own];
+    }
     const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
     const followUp = await addFollowUp(deps.editorial, {
       articleId: article.id,
