@@ -51,7 +51,7 @@ describe('follow-up questions', () => {
   });
 
   it('stand alone when they name a subject of their own and point back at nothing', () => {
-    for (const q of ['Also, what is Norrie disease?', 'What about gout?']) expect(standsAlone(q), q).toBe(true);
-    for (const q of ['Is it hereditary?', 'And in children?', 'In children?', 'What about treatment?', 'Is that safe in pregnancy?']) expect(standsAlone(q), q).toBe(false);
+    for (const q of ['Also, what is Norrie disease?', 'What about gout?', 'What is the carrier frequency of BRCA2 6174delT?']) expect(standsAlone(q), q).toBe(true);
+    for (const q of ['Is it hereditary?', 'And in children?', 'In children?', 'What about treatment?', 'Is that safe in pregnancy?', 'What are the alternatives?', 'How common is the infection in newborns?']) expect(standsAlone(q), q).toBe(false);
   });
 });

@@ -62,6 +62,11 @@ export function standsAlone(followUp: string): boolean {
   if (continuesLastTurn(followUp)) return false;
   const all = words(followUp);
   if (all.some((w) => TOPIC_PRONOUNS.has(w))) return false;
+  // "The" before a noun that no "of" completes points at what the thread named: "What are the alternatives?", "How
+  // common is the infection in newborns?" (not "What is the carrier frequency of BRCA2 6174delT?").
+  for (let i = all.indexOf('the'); i >= 0; i = all.indexOf('the', i + 1)) {
+    if (!all.slice(i + 2, i + 5).includes('of')) return false;
+  }
   // "In children?", "For how long?": a phrase that qualifies the question before it.
   if (/^(?:in|for|with|at|during|after|before|without|on)\b/u.test(all[0] ?? '')) return false;
   return conceptWords(followUp).length > 0;
