@@ -441,6 +441,8 @@ describe('the article page', () => {
     const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
     expect(html).toContain('<p class="thread-q" dir="auto">What about treatment?</p>');
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
+    // How the thread read the follow-up, so a reader can tell when it was taken otherwise than meant.
+    expect(html).toContain('<p class="meta thread-asked" dir="auto">Answered as: What about treatment? (gout)</p><p class="thread-a">');
   });
 
   it('asks a follow-up that goes on from the last one with what that one asked, and shows the form below the thread', async () => {

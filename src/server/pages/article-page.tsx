@@ -20,8 +20,8 @@ export type ArticlePageModel = {
   /** The shown version's answer, worded for the audience. */
   answer: Answer;
   audience: Audience;
-  /** The thread, each follow-up with whether its own article has an approved version (whose answer it then carries). */
-  followUps: (FollowUp & { reviewed: boolean })[];
+  /** The thread, each follow-up with whether its own article has an approved version (whose answer it then carries) and the question it was answered as when that differs from the one typed. */
+  followUps: (FollowUp & { reviewed: boolean; asked?: string })[];
   /** Present for signed-in staff. */
   panel: ReviewPanelModel | null;
   /** Every review of the article, shown in the version list. */
@@ -63,7 +63,7 @@ function ReviewedLine(props: { version: ArticleVersion; board: boolean | undefin
 
 function FollowUpThread(props: {
   slug: string;
-  followUps: (FollowUp & { reviewed: boolean })[];
+  followUps: (FollowUp & { reviewed: boolean; asked?: string })[];
   frame: PageFrame;
   refused?: { question: string; message: string } | undefined;
 }) {
@@ -85,6 +85,7 @@ function FollowUpThread(props: {
                   <span class="state">Not yet reviewed</span>
                 )}
               </p>
+              {f.asked ? <p class="meta thread-asked" dir="auto">Answered as: {f.asked}</p> : null}
               <p class="thread-a">
                 {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
               </p>

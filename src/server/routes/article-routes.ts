@@ -68,13 +68,14 @@ function audienceFor(c: Context<AppEnv>) {
   return audience;
 }
 
-/** The approved answer of the article with this id, or null when it has none (or the id is unknown). */
-async function reviewedAnswerOf(deps: AppDeps, articleId: string | undefined): Promise<Answer | null> {
+/** The question the article with this id answers and its approved answer (null when it has none), or null for an unknown id. */
+async function followUpArticleOf(deps: AppDeps, articleId: string | undefined): Promise<{ question: string; reviewed: Answer | null } | null> {
   if (!articleId) return null;
   const article = await deps.editorial.store.findArticle(articleId);
-  if (!article || article.publishedVersion === null) return null;
+  if (!article) return null;
+  if (article.publishedVersion === null) return { question: article.question, reviewed: null };
   const version = await deps.editorial.store.findVersion(article.id, article.publishedVersion);
-  return version ? version.answer : null;
+  return { question: article.question, reviewed: version ? version.answer : null };
 }
 
 /** Registers /articles/:slug and everything under it; `forReader` words stored answers for the page's reader, `newAnswers` limits follow-ups. */
@@ -102,9 +103,11 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
     const followUps = await Promise.all(
       thread.map(async (f) => {
-        const reviewed = await reviewedAnswerOf(deps, f.answer.id);
-        const answer = reviewed ?? f.answer;
-        return { ...f, reviewed: reviewed !== null, answer: { ...(await forReader(answer, audience)), id: f.answer.id, url: f.answer.url } };
+        const own = await followUpArticleOf(deps, f.answer.id);
+        const answer = own?.reviewed ?? f.answer;
+        // The question as it was answered ("... (gout)"), so the reader sees how the thread read theirs.
+        const asked = own && own.question !== f.question ? { asked: own.question } : {};
+        return { ...f, ...asked, reviewed: Boolean(own?.reviewed), answer: { ...(await forReader(answer, audience)), id: f.answer.id, url: f.answer.url } };
       }),
     );
     const done = c.req.query('done');
