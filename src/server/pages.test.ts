@@ -455,6 +455,14 @@ describe('the article page', () => {
     expect(html.indexOf('action="/articles/what-causes-gout/follow-ups"')).toBeGreaterThan(html.indexOf('And the side effects?</p>'));
   });
 
+  it('opens a yes/no follow-up\'s answer in the thread with its verdict', async () => {
+    const h = await makeHarness({ answerFor: (q) => (q.startsWith('Is it') ? { ...fakeAnswer(q), verdict: 'yes' as const } : fakeAnswer(q)) });
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'Is it hereditary?' } });
+    const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
+    expect(html).toMatch(/<p class="thread-a"><strong class="thread-verdict">Short answer: yes\. <\/strong>Colchicine/);
+  });
+
   it('shows a follow-up already in the thread again instead of asking and storing it twice', async () => {
     const h = await makeHarness();
     await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });

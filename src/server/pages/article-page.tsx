@@ -87,6 +87,8 @@ function FollowUpThread(props: {
               </p>
               {f.asked ? <p class="meta thread-asked" dir="auto">Answered as: {f.asked}</p> : null}
               <p class="thread-a">
+                {/* A yes/no follow-up ("Is it hereditary?") is answered by its verdict first, as the article's short answer is. */}
+                {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {f.answer.verdict}. </strong> : null}
                 {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
               </p>
               {f.answer.url ? (
