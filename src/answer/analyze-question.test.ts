@@ -77,6 +77,8 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Metered-dose inhalers. Do health care providers know what to teach?')).toBe(true);
     expect(asksYesOrNo('Does blood pressure change depending on whether it is measured by a physician or a nurse?')).toBe(true);
     expect(asksYesOrNo('Is fingolimod a drug or a pro-drug?')).toBe(false);
+    expect(asksYesOrNo('Is it dominant or recessive? (Duchenne muscular dystrophy)')).toBe(false);
+    expect(asksYesOrNo('Is it contagious? (Duchenne muscular dystrophy)')).toBe(true);
     expect(asksYesOrNo('Metered-dose inhalers. What should providers teach?')).toBe(false);
   });
 

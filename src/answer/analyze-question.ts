@@ -87,7 +87,9 @@ const IMPERATIVE = /^(?:please\s+)?(list|name|enumerate|describe|explain|give|te
  * alternatives at its end ("Is fingolimod a drug or a pro-drug?") asks which one, not yes or no.
  */
 export function asksYesOrNo(question: string): boolean {
-  const q = withoutPoliteFrame(question.trim());
+  // A follow-up carries its thread's topic in brackets after its own question mark ("Is it dominant or recessive?
+  // (Duchenne muscular dystrophy)"); the form of the question is the reader's part.
+  const q = withoutPoliteFrame(question.trim()).replace(/\?\s*\([^()]*\)\s*$/, '?');
   if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
   // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause, and
   // "Is X another term for a white or unpigmented patch?" the thing it names.
