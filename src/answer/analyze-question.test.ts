@@ -79,6 +79,8 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Is fingolimod a drug or a pro-drug?')).toBe(false);
     expect(asksYesOrNo('Is it dominant or recessive? (Duchenne muscular dystrophy)')).toBe(false);
     expect(asksYesOrNo('Is it contagious? (Duchenne muscular dystrophy)')).toBe(true);
+    expect(asksYesOrNo('And the side effects? (colchicine familial Mediterranean fever)')).toBe(false);
+    expect(asksYesOrNo('But is it safe in pregnancy? (colchicine)')).toBe(true);
     expect(asksYesOrNo('Metered-dose inhalers. What should providers teach?')).toBe(false);
   });
 

@@ -89,7 +89,7 @@ const IMPERATIVE = /^(?:please\s+)?(list|name|enumerate|describe|explain|give|te
 export function asksYesOrNo(question: string): boolean {
   // A follow-up carries its thread's topic in brackets after its own question mark ("Is it dominant or recessive?
   // (Duchenne muscular dystrophy)"); the form of the question is the reader's part.
-  const q = withoutPoliteFrame(question.trim()).replace(/\?\s*\([^()]*\)\s*$/, '?');
+  const q = withoutPoliteFrame(question.trim().replace(JOINING, '')).replace(/\?\s*\([^()]*\)\s*$/, '?');
   if (/\b(yes or no|true or false)\W*$/i.test(q)) return true;
   // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause, and
   // "Is X another term for a white or unpigmented patch?" the thing it names.
@@ -127,6 +127,10 @@ const CLAIM_VERB =
 // "Do you know how ...?" and "Can you define ...?" ask the question they frame, not whether the reader can.
 const POLITE_FRAME =
   /^(?:(?:do|does) (?:you|anyone) (?:know|have any idea) (?=(?:what|how|why|when|where|which|who|if|whether)\b)|(?:can|could|would|will) you (?:please )?(?=(?:tell me|explain|define|describe|list|name|give me|summari[sz]e)\b))/i;
+
+// A follow-up may open by joining on to what was asked before ("And the side effects?", "But is it safe?"): the
+// question is what follows.
+const JOINING = /^(?:and|but|also|plus|so)\b\s*,?\s*(?=\S)/i;
 
 function withoutPoliteFrame(question: string): string {
   const rest = question.replace(POLITE_FRAME, '');

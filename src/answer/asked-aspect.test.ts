@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAspects, leavesOutAspect } from './asked-aspect.js';
+import { askedAspects, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 
 describe('askedAspects', () => {
   it.each([
@@ -88,5 +88,16 @@ describe('leavesOutAspect', () => {
 
   it('has nothing to say of a question that asks for no particular aspect', () => {
     expect(leavesOutAspect('What causes genital warts?', ['Human papillomavirus causes genital warts.'])).toBeNull();
+  });
+});
+
+describe('withoutAspectNouns', () => {
+  it('leaves no subject word in a follow-up that only asks for side effects or cost', () => {
+    expect(withoutAspectNouns('And the side effects?').replace(/\s+/g, ' ').trim()).toBe('And the ?');
+    expect(withoutAspectNouns('What about the cost?').replace(/\s+/g, ' ').trim()).toBe('What about the ?');
+  });
+
+  it('keeps the subject a side effect is asked of', () => {
+    expect(withoutAspectNouns('What are the side effects of colchicine?')).toContain('colchicine');
   });
 });

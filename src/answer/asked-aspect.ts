@@ -90,6 +90,18 @@ export function askedAspects(question: string): readonly Aspect[] {
   return ASPECTS.filter((a) => (asking || a.inDirect) && a.asks.test(question));
 }
 
+// The aspects a question names by a noun of their own ("the side effects", "the cost"): that noun says what is asked
+// of the subject and is no subject itself.
+const NAMED_BY_NOUN = new Set(['side effects', 'cost']);
+
+/**
+ * The question's words without those naming an asked side effect or cost ("And the side effects?" has no subject
+ * word of its own), so that what is left is what the question asks them of.
+ */
+export function withoutAspectNouns(question: string): string {
+  return ASPECTS.filter((a) => NAMED_BY_NOUN.has(a.name)).reduce((text, a) => text.replace(new RegExp(a.asks.source, 'giu'), ' '), question);
+}
+
 /**
  * Why the sentences of an answer (the direct answer first) leave out the particular thing the question asks for, or
  * null: none of them gives it (no level or reading for "What fever level ...?", no dose for "How much melatonin should

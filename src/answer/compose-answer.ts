@@ -25,7 +25,7 @@ import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
-import { leavesOutAspect } from './asked-aspect.js';
+import { leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
@@ -855,7 +855,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A follow-up asked in a thread carries its article's topic in brackets ("What about colchicine? (gout)"): the
   // direct answer must name what the follow-up itself asks about ("colchicine"), not only the topic.
   const allSubjectWords = plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
-  const ownStems = thread ? new Set(contentTerms(question.slice(0, thread.at)).map((t) => t.stem)) : null;
+  // "And the side effects? (colchicine)" asks its side effects of the topic: the aspect's noun is no subject of its own.
+  const ownStems = thread ? new Set(contentTerms(withoutAspectNouns(question.slice(0, thread.at))).map((t) => t.stem)) : null;
   const ownWords = ownStems ? allSubjectWords.filter((c) => contentTerms(c.word).every((t) => ownStems.has(t.stem))) : [];
   const subjectWords = ownWords.length ? ownWords : allSubjectWords;
   // The sentence that decided the verdict may name the subject as "the disease" its article defined: the verdict read
