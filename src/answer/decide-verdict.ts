@@ -5,6 +5,7 @@ import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.j
 import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
+import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
 
 /** The answer to a yes/no question as the evidence states it. */
@@ -131,6 +132,9 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return no;
   if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return no;
+  // "Deflazacort and prednisone are the current standard of care" puts the two alike, and "the limit of detection
+  // (LOD) and limit of quantification (LOQ)" names two things: either denies that one beats or is the other.
+  if (analysis && joinsSides(text, analysis)) return no;
   // "Is severe pain a predictor of outcomes?" is denied by "similar outcomes compared with patients without".
   if (analysis && EFFECT_QUESTION.test(analysis.question) && !COMPARATIVE_QUESTION.test(analysis.question) && SIMILAR_OUTCOME.test(text)) return no;
   // "Do X and Y agree?" is denied by poor agreement; "disagreements on X" elsewhere deny nothing.
