@@ -5,6 +5,7 @@ import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.j
 import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
+import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
 
@@ -115,7 +116,9 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "not only A but also B" affirms both.
   // Unless the excluded group is what the question asks about ("inhibits CYP1A2, but not CYP3A", "in vivo, but not
   // in vitro"): a question word only the exclusion names makes it the answer.
-  const text = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '').replace(COMPARATOR, '');
+  const plain = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '').replace(COMPARATOR, '');
+  // "no evidence that X produces toxicity" denies a harm, not what is asked, unless the question asks about harm.
+  const text = analysis ? withoutDeniedHarm(plain, analysis.question) : plain;
   // "Mice lacking X have memory deficits" says X is needed for memory.
   if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return yes;
   // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".
