@@ -48,3 +48,12 @@ describe('joinsSides', () => {
     expect(polarityOf('Deflazacort was more effective than prednisone in Duchenne muscular dystrophy.', deflazacort)).toBe(1);
   });
 });
+
+describe('questionSides of a comparison', () => {
+  it('takes the first side from before the comparative word, so the compared attribute is no side', () => {
+    const erosive = analyzeQuestion('Are sugars-free medicines more erosive than sugars-containing medicines?');
+    expect(questionSides(erosive)?.sides.map((g) => g.text)).toEqual(['sugars-free medicines', 'sugars-containing medicines']);
+    const ges = analyzeQuestion('Is gastric electrical stimulation superior to standard pharmacologic therapy in improving GI symptoms?');
+    expect(questionSides(ges)?.sides[0].stems).not.toContain('superior');
+  });
+});

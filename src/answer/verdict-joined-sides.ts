@@ -25,26 +25,30 @@ const JOINER = /^(?:and|or|plus|\/)$/i;
 // A verb or a comparison between two names means they are not one list.
 const BREAK = /^(?:than|over|to|versus|vs|with|from|into|over|against|is|are|was|were|be|been|by|for|in|on|after|before|the same|not|no)$/i;
 
+const COMPARED_STEM = /^(?:more|less|better|wors|superior|inferior|higher|lower|greater|safer)$/;
+
 /** The two things a comparative or sameness question sets side by side, as subject groups, or null. */
 export function questionSides(analysis: QuestionAnalysis): { kind: 'compare' | 'same'; sides: [SubjectGroup, SubjectGroup] } | null {
   const question = analysis.question;
   const lower = question.toLowerCase();
   const groups = subjectGroups(analysis);
   const at = (g: SubjectGroup) => lower.indexOf(g.text.toLowerCase());
-  const around = (pivot: number, kind: 'compare' | 'same') => {
+  const around = (pivot: number, kind: 'compare' | 'same', end = pivot) => {
     const before = groups.filter((g) => at(g) >= 0 && at(g) < pivot).at(-1);
-    const after = groups.find((g) => at(g) > pivot);
+    const after = groups.find((g) => at(g) > end);
     if (!before || !after) return null;
     // The words both share ("surgery" of laparoscopic and open surgery) tell neither apart.
     const own = (g: SubjectGroup, other: SubjectGroup): SubjectGroup => {
-      const stems = g.stems.filter((s) => !other.stems.includes(s));
+      // A comparative word the question runs into a name ("stimulation superior to") names neither side.
+      const stems = g.stems.filter((s) => !other.stems.includes(s) && !COMPARED_STEM.test(s));
       return stems.length ? { ...g, stems } : g;
     };
     return { kind, sides: [own(before, after), own(after, before)] as [SubjectGroup, SubjectGroup] };
   };
   const comparative = COMPARATIVE_PIVOT.exec(question);
-  // The sides stand either side of the comparison's "than" or "to", as compose-answer reads them.
-  if (comparative) return around(comparative.index + comparative[0].length - 3, 'compare');
+  // The first side stands before the comparative word ("sugars-free medicines more erosive"), the second after its
+  // "than" or "to".
+  if (comparative) return around(comparative.index, 'compare', comparative.index + comparative[0].length - 1);
   const sameAs = SAME_AS.exec(question);
   if (sameAs) return around(sameAs.index, 'same');
   const pair = SAME_PAIR.exec(question);
@@ -100,3 +104,4 @@ export function joinsSides(text: string, analysis: QuestionAnalysis): boolean {
   }
   return false;
 }
+
