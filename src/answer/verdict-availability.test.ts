@@ -19,6 +19,12 @@ describe('inDevelopment', () => {
     expect(inDevelopment('We report primary results of a phase 3 trial of AZD7442 (tixagevimab/cilgavimab) for post-exposure prophylaxis.')).toBe(true);
   });
 
+  it('hears a thing withdrawn or discontinued again (PMID 25485886)', () => {
+    expect(inDevelopment('Despite discontinuation of the first inhalable insulin, Exubera®, due to suboptimal market acceptance, development of orally inhaled insulin delivery systems has been galvanized.')).toBe(true);
+    expect(inDevelopment('The drug was withdrawn from the market in 2004.')).toBe(true);
+    expect(inDevelopment('Rofecoxib is no longer marketed.')).toBe(true);
+  });
+
   it('does not hear an approval or a use in practice', () => {
     expect(inDevelopment('The FDA approved ivosidenib for patients with IDH1-mutant relapsed/refractory acute myeloid leukemia.')).toBe(false);
     expect(inDevelopment('Daily oral pre-exposure prophylaxis (PrEP) is the use of antiretroviral drugs by HIV-negative people to prevent HIV infection.')).toBe(false);
