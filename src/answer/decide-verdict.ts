@@ -5,6 +5,7 @@ import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.j
 import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
+import { callsForImprovement } from './verdict-adequacy.js';
 import { asksAvailability, inDevelopment } from './verdict-availability.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
@@ -151,6 +152,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return no;
   // "Are artificial blood cells available?" is denied by "a novel method ... based on the results of animal experiments".
   if (analysis && asksAvailability(analysis.question) && inDevelopment(text)) return no;
+  // "Are seniors adequately protected by vaccinations?" is denied by "strategies how vaccinations can be made more effective".
+  if (analysis && callsForImprovement(text, analysis.question)) return no;
   if (analysis && deniesConcepts(text, analysis)) return no;
   // "DGE is linked to other complications rather than to pylorus preservation" and "the gradient seems independent
   // of environmental characteristics" set aside what is asked; "worse prognosis independently of age" does not.
