@@ -34,6 +34,11 @@ describe('polarityOf with a denied harm', () => {
     expect(polarityOf('AhR ligands did not reduce tumor growth.', asked)).toBe(-1);
   });
 
+  it('reads "without evident safety concerns" as no denial of efficacy (a BioASQ snippet)', () => {
+    const asked = analyzeQuestion('Is Baloxavir effective for influenza?');
+    expect(polarityOf('CONCLUSIONS: Single-dose baloxavir was without evident safety concerns, was superior to placebo in alleviating influenza symptoms.', asked)).toBe(1);
+  });
+
   it('reads "without other complications" as no denial of what the sentence affirms (PMID 15962678)', () => {
     const asked = analyzeQuestion('Does preloading with colloids prevent hemodynamic changes when neurosurgical patients are subsequently changed to the seated position?');
     expect(polarityOf('It is concluded that preloading colloid fluid prior to repositioning could prevent the decrease of systolic blood pressure and central venous pressure during sitting positioning without other complications.', asked)).toBeGreaterThanOrEqual(0);

@@ -1,5 +1,5 @@
 // Words of harm, and of setting a thing aside for fear of harm.
-const HARM = String.raw`(?:toxicit(?:y|ies)|toxic|adverse|side[- ]effects?|complications?|harms?|harmful|deleterious|detrimental|exclusion|excluding|contraindicat\w*|withdrawal|discontinuation|avoidance)`;
+const HARM = String.raw`(?:toxicit(?:y|ies)|toxic|adverse|safety (?:concerns?|issues?|signals?|problems?)|side[- ]effects?|complications?|harms?|harmful|deleterious|detrimental|exclusion|excluding|contraindicat\w*|withdrawal|discontinuation|avoidance)`;
 // A word in the gap that lessens or prevents: "no evidence that X reduces complications" denies a benefit, not a harm.
 const LESSENING_GAP = /\b(?:reduc\w*|decreas\w*|lower\w*|prevent\w*|avert\w*|improv\w*|benefi\w*|effective\w*|protect\w*|fewer|less|minimi[sz]\w*|better)\b/i;
 // A gap that compares or relates ("no difference in clinical toxicity profiles or survival") finds two things alike
