@@ -7,6 +7,7 @@ import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
 import { callsForImprovement } from './verdict-adequacy.js';
 import { asksAvailability, inDevelopment } from './verdict-availability.js';
+import { withoutAsideNegations } from './verdict-clause.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
@@ -127,7 +128,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return yes;
   // "Is there an upper limit on X?" is affirmed by "X cannot exceed 25%".
   if (analysis && LIMIT_QUESTION.test(analysis.question) && STATED_LIMIT.test(text)) return yes;
-  if (NEGATIVE.test(text)) return no;
+  // "heritable changes to the genome that do not affect the DNA sequence" says what the changes are not.
+  if (NEGATIVE.test(analysis ? withoutAsideNegations(text, analysis) : text)) return no;
   // "give a rationale for treatments aimed to improve mitochondrial function" hopes for a treatment: none exists yet.
   if (analysis && TREATMENT_EXISTS.test(analysis.question) && PROSPECT.test(text)) return 0;
   // "Is there a cure for X?" is denied by "there is no known treatment that alters the natural course".

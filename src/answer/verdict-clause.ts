@@ -1,0 +1,30 @@
+import type { QuestionAnalysis } from './analyze-question.js';
+import { contentTerms, stemsMatch } from './content-terms.js';
+
+// A relative clause after a noun ("modifications of chromatin that do not cause changes in DNA sequence"), up to the
+// next clause break.
+const RELATIVE_CLAUSE = /\b(?:that|which|who|whose|whom)\b[^,;:()]*/gi;
+// Words after which "that" opens what is said or found ("demonstrate that", "the evidence that", "so that"), not a
+// relative clause.
+const REPORTING =
+  /(?:demonstrat|show|suggest|found|find|indicat|conclud|reveal|report|confirm|believ|argu|propos|observ|evidence|hypothes|assum|known|seem|appear|ensur|mean|impl|predict|expect|determin|establish|prov|thought|view|notion|idea|fact|likel|possib|clear|so|such|now|given|note|noted|say|said|stat|claim|verif|recogni[sz]|realiz|understand|agree|mean|sure|certain|aware|unlikely|probab|hope|fear|concern|sign|evident|true|shown|than)\w*$/i;
+// A negation within a clause.
+const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|fail\w*|lack\w*)\b/i;
+
+/**
+ * The sentence without its relative clauses that negate something the question does not name: "Epigenetic
+ * modifications are heritable changes to the genome that do not affect the DNA sequence" tells what the changes
+ * are not, which denies nothing of "Can epigenetic modifications be heritable?". A relative clause that names a
+ * question word ("patients who did not respond to X") stays.
+ */
+export function withoutAsideNegations(text: string, analysis: QuestionAnalysis): string {
+  const stems = analysis.concepts.map((c) => c.stem);
+  const names = (clause: string) => contentTerms(clause).some((t) => stems.some((s) => stemsMatch(s, t.stem)));
+  return text.replace(RELATIVE_CLAUSE, (clause, offset: number) => {
+    // The clause must follow what it describes: a sentence opening with "That ..." is no relative clause, and "found
+    // that ...", "the evidence that ..." state a finding, whose negation is the sentence's own.
+    const before = /(\S+)\s*$/.exec(text.slice(0, offset))?.[1] ?? '';
+    if (offset === 0 || (/^that\b/i.test(clause) && REPORTING.test(before)) || !NEGATION.test(clause) || names(clause)) return clause;
+    return ' ';
+  });
+}
