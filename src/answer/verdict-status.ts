@@ -1,9 +1,8 @@
+import { saysWithdrawn } from './verdict-availability.js';
 import { subjectPattern } from './verdict-category.js';
 
 // A question whether something can be had now: "Is the drug Exubera currently (March 2020) available?".
 const ASKS_AVAILABLE = /^(?:is|are)\s+(?:the\s+)?(?:(?:drug|medicine|medication|product|device|vaccine|inhaler)\s+)?(.+?)\s+(?:(?:currently|still|now|yet)\s+)?(?:available|marketed|on\s+the\s+market|sold|in\s+use)$/i;
-// Words saying a product was taken off the market.
-const WITHDRAWN = /\b(?:discontinu\w*|withdrawn|withdrawal|no\s+longer\s+(?:available|marketed|sold)|removed\s+from\s+the\s+market|taken\s+off\s+the\s+market)\b/i;
 // Words saying it came back.
 const RETURNED = /\b(?:re-?introduc\w*|re-?launch\w*|re-?approv\w*|re-?enter\w*)\b/i;
 // The most characters between the product's name and the word that withdraws it.
@@ -34,7 +33,7 @@ export function withdrawnStatus<T extends { text: string }>(question: string, se
     if (RETURNED.test(s.text)) return [];
     // The withdrawing word is said of the product when it stands next to its name.
     const around = s.text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR);
-    if (WITHDRAWN.test(around)) out.push(s);
+    if (saysWithdrawn(around)) out.push(s);
   }
   return out;
 }
