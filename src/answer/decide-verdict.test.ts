@@ -232,6 +232,14 @@ describe('polarityOf on questions whether something works', () => {
     expect(polarityOf('Treatment with semagacestat was associated with poorer cognitive outcomes.', works)).toBe(-1);
   });
 
+  it('reads an effect said not to be obtained as "no" ("sufficient effectiveness was not obtained")', () => {
+    const helps = analyzeQuestion("Can Lorenzo's oil help adrenoleukodystrophy?");
+    expect(polarityOf('Oleic and erucic acids (Lorenzos Oil) were administered to patients 1 and 4, but sufficient effectiveness was not obtained.', helps)).toBe(-1);
+    expect(polarityOf('A clinical response was observed in 12 of 14 patients.', helps)).not.toBe(-1);
+    const linked = analyzeQuestion('Is erucic acid associated with adrenoleukodystrophy?');
+    expect(polarityOf('Sufficient effectiveness was not obtained.', linked)).not.toBe(-1);
+  });
+
   it('does not read failure words as "no" for a question that is not about whether something works', () => {
     const what = analyzeQuestion('Is semagacestat a gamma-secretase inhibitor?');
     expect(polarityOf('Semagacestat, a gamma-secretase inhibitor, was terminated in phase 3.', what)).not.toBe(-1);

@@ -36,7 +36,7 @@ const DISAGREEMENT = /\b(?:poor (?:agreement|correlation|concordance)|disagree\w
 const EVALUATIVE_QUESTION = /\b(?:effective|efficacious|efficient|beneficial|useful|helpful|helps?|cures?|benefits?|improves?|should|recommended|indicated|works?|support\w* the use)\b|\bcan\b[^?]*\bbe (?:safely )?used\b/i;
 // Sentences telling that a treatment failed, harmed or is to be used with caution.
 const FAILURE =
-  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit|discourag\w*|negative (?:efficacy|results?|trials?)|warn\w* against|(?:recommend\w*|advis\w*|urg\w*) caution|caution (?:against|with)|should be avoided)\b/i;
+  /\b(?:terminated|halted|stopped early|discontinued|futility|harmful|detrimental|deleterious|worsen\w*|poorer|unfavou?rable|lack of (?:efficacy|benefit|effect)|limited by|no (?:clinical )?benefit|discourag\w*|negative (?:efficacy|results?|trials?)|warn\w* against|(?:recommend\w*|advis\w*|urg\w*) caution|caution (?:against|with)|should be avoided|(?:effect\w*|efficacy|benefits?|improvements?|responses?|success) (?:was|were|has been|have been|could be|could) not (?:be )?(?:obtained|achieved|attained|observed|seen|noted|found|demonstrated|shown|confirmed))\b/i;
 // Negation words that deny whatever concept stands near them.
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
