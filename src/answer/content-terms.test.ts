@@ -69,3 +69,13 @@ describe('contentTerms with Greek letters', () => {
     expect(greekLetterOf('betamethasone')).toBeUndefined();
   });
 });
+
+describe('contentTerms on how readers write', () => {
+  it('drops contractions of function words, typed with either apostrophe, as no subject ("I\'ve never" named in a refusal)', () => {
+    expect(contentTerms("I've never had a yeast infection; I’m worried, what’s wrong?").map((t) => t.word)).toEqual(['never', 'yeast', 'infection', 'worried', 'wrong']);
+  });
+
+  it('keeps a possessive name without its "s"', () => {
+    expect(contentTerms('Crohn’s disease').map((t) => t.word)).toEqual(['crohn', 'disease']);
+  });
+});

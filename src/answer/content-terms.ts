@@ -11,7 +11,9 @@ const STOP_WORDS = new Set(
   yours yourself yourselves may might must shall whether upon via per within without among amongst toward towards
   thereby therefore thus however hence yet still ever even whose describe explain tell list name known please
   although though unless whereas since also like including included despite versus vs someone somebody anyone anybody
-  everyone everybody`
+  everyone everybody
+  i'm i've i'd i'll you're you've you'd you'll we're we've we'd we'll they're they've they'd they'll he's he'd
+  she's she'd that's there's here's let's can't couldn't shouldn't wouldn't won't haven't hasn't hadn't weren't`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -36,7 +38,7 @@ export function contentTerms(text: string): Term[] {
   const words = spellGreek(text).toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
   const terms: Term[] = [];
   for (const raw of words) {
-    const word = raw.replace(/['’]s$/, '');
+    const word = raw.replace(/’/g, "'").replace(/'s$/, '');
     if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     if (word.length < 2) continue;
     terms.push({ word, stem: stemmer(word) });
