@@ -20,11 +20,12 @@ export function machineInfo(): Machine {
   };
 }
 
-/** The checked-out commit, marked "+dirty" when the working tree has changes. */
+/** The checked-out commit, marked "+dirty" when the working tree has changes other than benchmark results. */
 export function gitCommit(): string {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    // Results the benchmarks themselves wrote (one run of several) say nothing about the code that was measured.
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/results'], { cwd: repoRoot, encoding: 'utf8' }).trim();
     return dirty ? `${commit}+dirty` : commit;
   } catch {
     return 'unknown';
