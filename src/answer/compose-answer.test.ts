@@ -309,6 +309,8 @@ describe('pointText', () => {
     expect(pointText('BACKGROUND/AIMS The development of fibrosis is slow in most patients.')).toBe('The development of fibrosis is slow in most patients.');
     expect(pointText('<b>RESULTS</b>: Six participants were enrolled in the trial.')).toBe('Six participants were enrolled in the trial.');
     expect(pointText('MATERIALS AND METHODS We enrolled forty patients with gout.')).toBe('We enrolled forty patients with gout.');
+    expect(pointText('CLINICAL RELEVANCE Identification of mutations in the XLRS1 gene will facilitate early diagnosis.')).toBe('Identification of mutations in the XLRS1 gene will facilitate early diagnosis.');
+    expect(pointText('MAIN OUTCOME MEASURES Visual acuity was measured at 12 months.')).toBe('Visual acuity was measured at 12 months.');
   });
 
   it('trims a preamble that states, and keeps one that hedges', () => {
