@@ -321,6 +321,9 @@ describe('pointText', () => {
 
   it('keeps an acronym that starts the sentence', () => {
     expect(pointText('HIV infection remains a major cause of death.')).toBe('HIV infection remains a major cause of death.');
+    expect(pointText('wt-VHL protein inhibited VEGF promoter activity.')).toBe('wt-VHL protein inhibited VEGF promoter activity.');
+    expect(pointText('mRNA expression of the creatine synthesising enzymes was assessed.')).toBe('mRNA expression of the creatine synthesising enzymes was assessed.');
+    expect(pointText('in most patients the disease was mild.')).toBe('In most patients the disease was mild.');
   });
 });
 

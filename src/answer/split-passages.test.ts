@@ -73,3 +73,28 @@ describe('inlineLabel', () => {
     expect(inlineLabel('Mutations in the ATM gene are responsible for ataxia-telangiectasia.')).toBeUndefined();
   });
 });
+
+describe('sentence ends sbd reads as initials or false breaks', () => {
+  it('ends a sentence on a one-letter name or unit after a number or a word in lower case', () => {
+    expect(splitSentences('In contrast, young myopic adults revealed pseudomyopia of -0.5 D. Cycloplegic refraction should be performed.')).toEqual([
+      'In contrast, young myopic adults revealed pseudomyopia of -0.5 D.',
+      'Cycloplegic refraction should be performed.',
+    ]);
+    expect(splitSentences('Twenty-nine patients had acute hepatitis C. The most frequent mode of transmission was iatrogenic.')).toHaveLength(2);
+    expect(splitSentences('Patients received vitamin D. Bone density rose.')).toHaveLength(2);
+  });
+
+  it('keeps initials of a name and a genus abbreviation inside their sentence', () => {
+    expect(splitSentences('As shown by J. B. Smith in 1990, the rate rose.')).toHaveLength(1);
+    expect(splitSentences('Infection with E. coli was common in these wards.')).toHaveLength(1);
+  });
+
+  it('starts a sentence with a name written in lower case that has a capital or digit in it', () => {
+    expect(splitSentences('We transfected RCC cell lines. wt-VHL protein inhibited VEGF promoter activity.')).toEqual([
+      'We transfected RCC cell lines.',
+      'wt-VHL protein inhibited VEGF promoter activity.',
+    ]);
+    expect(splitSentences('Creatine content was determined. mRNA expression was assessed.')).toHaveLength(2);
+    expect(splitSentences('Binding was seen with monocl. antibodies only.')).toHaveLength(1);
+  });
+});

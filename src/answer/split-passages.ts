@@ -55,8 +55,26 @@ export function splitSentences(text: string): string[] {
     if (text.slice(start).trim()) spans.push({ start, end: text.trimEnd().length });
   }
   return joinFalseBreaks(text, spans)
+    .flatMap((span) => splitAfterLetter(text, span))
     .map(({ start, end }) => text.slice(start, end))
     .filter((s) => /[A-Za-z0-9]/.test(s));
+}
+
+// A sentence ending on a one-letter name or unit ("vitamin D.", "hepatitis B.", "-0.5 D.") before a capitalised word:
+// sbd reads every capital letter and full stop as an initial ("J. Smith"). A letter after a number or after a word in
+// lower case that is not one that comes before a person's name ("by", "and", "of", ...) ends its sentence.
+const LETTER_END = /(?<=(?:\d|(?<![\p{L}-])(?!(?:by|and|of|to|from|with|et|al|dr|prof|von|van|de)\b)[a-z]{2,}) [A-Z])\.(?=\s+[A-Z][a-z])/gu;
+
+function splitAfterLetter(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(LETTER_END)) {
+    const end = span.start + (m.index as number) + 1;
+    out.push({ start, end });
+    start = end + (/^\s+/.exec(text.slice(end))?.[0].length ?? 0);
+  }
+  out.push({ start, end: span.end });
+  return out;
 }
 
 /**
@@ -68,7 +86,7 @@ function joinFalseBreaks(text: string, spans: { start: number; end: number }[]):
   for (const span of spans) {
     const last = joined[joined.length - 1];
     const [before, after] = [last ? text.slice(last.start, last.end) : '', text.slice(span.start, span.end)];
-    if (last && (opensBracket(before) || /^[a-z]/.test(after) || spacedDecimal(before, after))) {
+    if (last && (opensBracket(before) || (/^[a-z]/.test(after) && !MIXED_CASE_NAME.test(after)) || spacedDecimal(before, after))) {
       last.end = span.end;
     } else {
       joined.push({ ...span });
@@ -76,6 +94,10 @@ function joinFalseBreaks(text: string, spans: { start: number; end: number }[]):
   }
   return joined;
 }
+
+// A name that starts in lower case but has a capital or digit in it ("wt-VHL protein", "p53", "mRNA", "siRNA") may
+// open a sentence.
+const MIXED_CASE_NAME = /^[a-z][\p{L}\p{N}-]*?[A-Z0-9]/u;
 
 // A decimal a tokenised corpus spaced out ("82. 9%", "2. 5% of the activity") is no sentence end; a year before a
 // number ("in 1999. 5 patients") is.
