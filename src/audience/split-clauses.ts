@@ -185,6 +185,8 @@ export function finish(text: string): string {
 
 /** Upper-cases the first letter of a text. */
 export function capitalise(text: string): string {
+  // A name written in lower case with a capital or digit in it ("mRNA", "p53", "wt-VHL", "pH") keeps its case.
+  if (/^[a-z][\p{L}\p{N}-]*?[A-Z0-9]/u.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
