@@ -19,6 +19,7 @@ describe('unnamedCondition', () => {
     ['Would you recommend a stronger painkiller?', ['painkiller']],
     ['Would antibiotics help?', ['antibiotics']],
     ['Will a steroid cream work?', ['steroid', 'cream']],
+    ['Are antibiotics recommended in these cases?', ['antibiotics']],
   ])('finds that "%s" asks about a treatment for no named condition', (question, kinds) => {
     expect(unnamedCondition(question, isWording)).toEqual(kinds);
   });
@@ -30,6 +31,7 @@ describe('unnamedCondition', () => {
     'What can I take for a urinary tract infection?',
     'Should beta-blockers be used to treat sepsis?',
     'Would antibiotics help a sinus infection?',
+    'Are antibiotics recommended for uncomplicated urinary tract infection in women?',
     'Does metformin help?',
     // A named medicine, not a kind of treatment.
     'Should I take ibuprofen?',

@@ -14,14 +14,16 @@ const TREATMENT_KIND =
 
 // Nouns that name only a kind of condition ("the infection", "the symptoms"), not which one.
 const CONDITION_KIND = /^(?:infections?|inflammations?|conditions?|illness(?:es)?|diseases?|disorders?|problems?|issues?|symptoms?)$/u;
+// Words that point at a case without naming it ("in these cases", "in that situation").
+const POINTING = /^(?:cases?|situations?|circumstances?)$/u;
 
 // Words of the request itself ("prescribing", "recommend", "stronger"), which name no condition either.
 const REQUEST_WORD = /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|options?|alternatives?|strong(?:er|est)?|mild(?:er|est)?)$/u;
 
-// Wording that asks for advice on taking or getting something, as a patient asks it of a doctor, or whether it would
-// help ("Would antibiotics help?").
+// Wording that asks for advice on taking or getting something, as a patient asks it of a doctor, whether it would
+// help ("Would antibiotics help?") or whether it is called for ("Are antibiotics recommended in these cases?").
 const ADVICE =
-  /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something)|(?:i|we) can (?:take|use|try|put on)|(?<!\b(?:how|why|when|where)\s)(?:would|will|could|can|might|do|does) (?:\p{L}+\s+){1,3}(?:help|work)\b)\b/iu;
+  /\b(?:should i|do i need|would i need|(?:can|could|may) i (?:get|have|take|use|try|start)|is it (?:possible|ok(?:ay)?|safe) (?:for me )?to (?:get|have|take|use|try|start)|(?:would|do|could) you (?:recommend|suggest|prescribe|think)|(?:are you|you are) prescribing|what about|how about|any thoughts on|is there (?:not )?(?:any|anything|something)|(?:i|we) can (?:take|use|try|put on)|(?<!\b(?:how|why|when|where)\s)(?:would|will|could|can|might|do|does) (?:\p{L}+\s+){1,3}(?:help|work)\b|^(?:is|are) (?:\p{L}+\s+){1,3}(?:recommended|advised|needed|necessary|indicated)\b)\b/iu;
 
 /**
  * The kinds of treatment or condition (as the question writes them) a request for advice asks about when it names no
@@ -36,7 +38,7 @@ export function unnamedCondition(question: string, isWording: (word: string) => 
   // "What can I take for the infection?" names a kind of condition only.
   const vague = concepts.filter((c) => CONDITION_KIND.test(c.word));
   if (!kinds.length && !vague.length) return null;
-  const named = concepts.filter((c) => !kinds.includes(c) && !vague.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word) && !REQUEST_WORD.test(c.word));
+  const named = concepts.filter((c) => !kinds.includes(c) && !vague.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word) && !REQUEST_WORD.test(c.word) && !POINTING.test(c.word));
   return named.length ? null : [...kinds, ...vague].map((c) => c.word);
 }
 
