@@ -63,6 +63,22 @@ describe('buildConceptLexicon', () => {
   });
 });
 
+describe('buildConceptLexicon with dictionary synonyms', () => {
+  const withSynonyms = buildConceptLexicon({
+    layTerms: { 'short sighted': ['myopia'] },
+    synonyms: { fibroids: ['leiomyoma'], leiomyoma: ['fibroid'] },
+  });
+
+  it('searches the other names a dictionary gives, in both directions', () => {
+    expect(alternatives('Can fibroids be removed?', withSynonyms)[0]).toEqual(['fibroids', 'leiomyoma']);
+    expect(alternatives('Is a leiomyoma benign?', withSynonyms)[0]).toEqual(['leiomyoma', 'fibroid']);
+  });
+
+  it('reads a hyphenated question word as the lay phrase written with a space', () => {
+    expect(withSynonyms.alternativesOf('short-sighted')).toEqual(['myopia']);
+  });
+});
+
 describe('buildConceptLexicon on everyday words', () => {
   it('searches the medical adjective papers use for an organ a reader names ("renal" for "kidney")', () => {
     expect(alternatives('What kidney problem can occur in Wiskott-Aldrich syndrome?')[0]).toEqual(['kidney', 'renal']);

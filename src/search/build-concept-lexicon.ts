@@ -21,6 +21,8 @@ export type LexiconSources = {
   layTerms?: Readonly<Record<string, readonly string[]>>;
   /** The CDC thesaurus, inverted: a plain phrase searches its technical term when that term is a MeSH name. */
   plainLanguage?: readonly PlainLanguageEntry[];
+  /** Other names of a medical or lay name, already folded (the NCI dictionaries' "Also called": "fibroid" ↔ "leiomyoma"). */
+  synonyms?: Readonly<Record<string, readonly string[]>>;
 };
 
 /** Folds a name into the form questions are analysed in: lower case, no diacritics or punctuation between words. */
@@ -71,6 +73,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     }
   }
   for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
+  for (const [name, others] of Object.entries(sources.synonyms ?? {})) add(name, others);
   // The medical adjectives of everyday organ names come with every lexicon built from a vocabulary.
   if (sources.meshTree || sources.layTerms) for (const [lay, terms] of Object.entries(BODY_WORDS)) add(lay, terms);
   const curated = new Set(known.keys());
@@ -114,7 +117,10 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
   return {
     maxWords,
     alternativesOf(phrase) {
-      const curated = known.get(phrase);
+      // A question may hyphenate a lay phrase the vocabulary writes in words ("short-sighted" for "short sighted");
+      // only curated and dictionary names are read so ("long-term" is no thesaurus plain word for "chronic").
+      const spaced = phrase.includes('-') ? phrase.replace(/-/gu, ' ') : undefined;
+      const curated = known.get(phrase) ?? (spaced !== undefined && !plainOnly.has(spaced) ? known.get(spaced) : undefined);
       const mesh = meshAlternatives(phrase);
       if (!curated && !mesh) return undefined;
       // Curated lay terms first: they translate the reader's words; MeSH adds names and subtypes.

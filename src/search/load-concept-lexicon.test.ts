@@ -46,6 +46,8 @@ describe('loadConceptLexicon with the shipped vocabularies', () => {
     ['Can utis turn into a kidney infection?', 'pyelonephritis'],
     ['Does quitting smoking help after a heart attack?', 'smoking cessation'],
     ['Is a CT scan better than an x-ray for kidney stones?', 'computed tomography'],
+    ['Can big fibroids be removed by keyhole surgery?', 'leiomyoma'],
+    ["I'm very short-sighted; is a lens implant safe?", 'myopia'],
   ])('searches the medical name of the lay phrase in "%s" (%s)', (question, medical) => {
     expect(alternatives(question)).toContain(medical);
   });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { alsoCalledNames, deriveNciSynonyms } from './nci-synonyms.js';
+
+const COMMON = new Set(['marker', 'ring', 'cancer']);
+const options = { isCommonWord: (word: string) => COMMON.has(word), isKnownName: (phrase: string) => phrase === 'total hysterectomy' };
+const entry = (term: string, definition: string) => ({ term, plain_alternative: definition });
+
+describe('deriveNciSynonyms', () => {
+  it('reads an "Also called" name both ways, with the plural a reader may ask about', () => {
+    const synonyms = deriveNciSynonyms([entry('fibroid', 'A benign smooth muscle tumor. Also called leiomyoma.')], options);
+    expect(synonyms['fibroid']).toEqual(['leiomyoma']);
+    expect(synonyms['fibroids']).toEqual(['leiomyoma']);
+    expect(synonyms['leiomyoma']).toEqual(['fibroid']);
+  });
+
+  it('links every name of a comma list to the defined term', () => {
+    const synonyms = deriveNciSynonyms(
+      [entry('bedsore', 'Damage to the skin. Also called decubitus ulcer, pressure sore, and pressure ulcer.')],
+      options,
+    );
+    expect(synonyms['bedsore']).toEqual(['decubitus ulcer', 'pressure sore', 'pressure ulcer']);
+    expect(synonyms['pressure sore']).toEqual(['bedsore']);
+  });
+
+  it('leaves out brand names, abbreviations, code names and lone common words', () => {
+    const synonyms = deriveNciSynonyms(
+      [
+        entry('vismodegib', 'A drug. Also called Erivedge and GDC-0449.'),
+        entry('acute myeloid leukemia', 'A cancer. Also called AML.'),
+        entry('biomarker', 'A molecule. Also called marker.'),
+      ],
+      options,
+    );
+    expect(synonyms).toEqual({});
+  });
+
+  it('keeps a name holding "and" whole unless a half is a known name', () => {
+    expect(alsoCalledNames('hereditary breast and ovarian cancer syndrome', options.isKnownName)).toEqual([
+      'hereditary breast and ovarian cancer syndrome',
+    ]);
+    expect(alsoCalledNames('complete hysterectomy and total hysterectomy', options.isKnownName)).toEqual([
+      'complete hysterectomy',
+      'total hysterectomy',
+    ]);
+  });
+});
