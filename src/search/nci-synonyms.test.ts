@@ -34,6 +34,11 @@ describe('deriveNciSynonyms', () => {
     expect(synonyms).toEqual({});
   });
 
+  it('links no two names that share a word, which only reword each other', () => {
+    const synonyms = deriveNciSynonyms([entry('missense mutation', 'A change in DNA. Also called missense variant.')], options);
+    expect(synonyms).toEqual({});
+  });
+
   it('keeps a name holding "and" whole unless a half is a known name', () => {
     expect(alsoCalledNames('hereditary breast and ovarian cancer syndrome', options.isKnownName)).toEqual([
       'hereditary breast and ovarian cancer syndrome',

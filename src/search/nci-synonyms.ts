@@ -38,6 +38,12 @@ function isSearchableName(name: string, isCommonWord: (word: string) => boolean)
   return folded.includes(' ') || !isCommonWord(folded);
 }
 
+/** Whether two names have a word in common (hyphenated parts count as words). */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split(/[ -]/u));
+  return b.split(/[ -]/u).some((word) => words.has(word));
+}
+
 /** The plural a question may use of a name ("fibroids" for "fibroid"); questions are matched word for word. */
 function pluralOf(phrase: string): string | undefined {
   if (/(s|x|z|ch|sh|ia|ae|um|us|is|ing|ed|al|ic|ous|ive|y)$/u.test(phrase)) return undefined;
@@ -51,7 +57,9 @@ function pluralOf(phrase: string): string | undefined {
 export function deriveNciSynonyms(entries: readonly NciEntry[], options: NciSynonymOptions): Record<string, string[]> {
   const names = new Map<string, Set<string>>();
   const link = (from: string, to: string) => {
-    if (from === to) return;
+    // Names sharing a word are rewordings ("missense mutation" / "missense variant", "diagnostic test" /
+    // "diagnostic procedure"): on BioASQ they found the shared word's other uses more than new names.
+    if (from === to || sharesWord(from, to)) return;
     const set = names.get(from) ?? new Set<string>();
     set.add(to);
     names.set(from, set);
