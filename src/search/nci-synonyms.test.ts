@@ -34,9 +34,16 @@ describe('deriveNciSynonyms', () => {
     expect(synonyms).toEqual({});
   });
 
-  it('links no two names that share a word, which only reword each other', () => {
-    const synonyms = deriveNciSynonyms([entry('missense mutation', 'A change in DNA. Also called missense variant.')], options);
-    expect(synonyms).toEqual({});
+  it('leaves out the "variant" names the genetics dictionary renames mutations to, but keeps other rewordings', () => {
+    const synonyms = deriveNciSynonyms(
+      [
+        entry('missense mutation', 'A change in DNA. Also called missense variant.'),
+        entry('genetic susceptibility', 'An inherited increase in risk. Also called genetic predisposition.'),
+      ],
+      options,
+    );
+    expect(synonyms['missense mutation']).toBeUndefined();
+    expect(synonyms['genetic susceptibility']).toEqual(['genetic predisposition']);
   });
 
   it('keeps a name holding "and" whole unless a half is a known name', () => {

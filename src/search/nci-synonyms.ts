@@ -29,19 +29,17 @@ export function alsoCalledNames(list: string, isKnownName: (phrase: string) => b
 
 /**
  * Whether an NCI name is worth searching by: written in lower case (capitals mark brand names, abbreviations and
- * code names: "Erivedge", "AML", "GDC-0449"), without digits, not a drug regimen, and no lone common English word.
+ * code names: "Erivedge", "AML", "GDC-0449"), without digits, not a drug regimen, not one of the genetics
+ * dictionary's "variant" renamings, and no lone common English word.
  */
 function isSearchableName(name: string, isCommonWord: (word: string) => boolean): boolean {
   if (/[\p{Lu}\p{N}]/u.test(name) || /regimen|\(|\)|"|;/u.test(name)) return false;
+  // The genetics dictionary renames each "X mutation" an "X variant"; papers write "variant" mostly for
+  // polymorphisms and splice forms, so the new names found other things (BioASQ lost citations on two).
+  if (/\bvariants?\b/u.test(name)) return false;
   const folded = foldPhrase(name);
   if (folded.length < 4 || folded.split(' ').length > 5) return false;
   return folded.includes(' ') || !isCommonWord(folded);
-}
-
-/** Whether two names have a word in common (hyphenated parts count as words). */
-function sharesWord(a: string, b: string): boolean {
-  const words = new Set(a.split(/[ -]/u));
-  return b.split(/[ -]/u).some((word) => words.has(word));
 }
 
 /** The plural a question may use of a name ("fibroids" for "fibroid"); questions are matched word for word. */
@@ -57,9 +55,7 @@ function pluralOf(phrase: string): string | undefined {
 export function deriveNciSynonyms(entries: readonly NciEntry[], options: NciSynonymOptions): Record<string, string[]> {
   const names = new Map<string, Set<string>>();
   const link = (from: string, to: string) => {
-    // Names sharing a word are rewordings ("missense mutation" / "missense variant", "diagnostic test" /
-    // "diagnostic procedure"): on BioASQ they found the shared word's other uses more than new names.
-    if (from === to || sharesWord(from, to)) return;
+    if (from === to) return;
     const set = names.get(from) ?? new Set<string>();
     set.add(to);
     names.set(from, set);
