@@ -173,22 +173,25 @@ export function renamedStems(stems: ReadonlySet<string>, synonyms: readonly Ques
   return new Set(synonyms.filter((s) => s.names.some((name) => name.every((n) => stems.has(n)))).flatMap((s) => s.stems));
 }
 
-/** Adds a lay phrase's stems to a text's stems when the text names the phrase's medical name. */
-function withSynonyms(stems: Set<string>, synonyms: readonly QuestionSynonym[]): Set<string> {
-  for (const s of renamedStems(stems, synonyms)) stems.add(s);
+/** Adds a lay phrase's stems to a text's stems when the text (or `written`, its own words) names the phrase's medical name. */
+function withSynonyms(stems: Set<string>, synonyms: readonly QuestionSynonym[], written: ReadonlySet<string> = stems): Set<string> {
+  for (const s of renamedStems(written, synonyms)) stems.add(s);
   return stems;
 }
 
 /**
  * A text's stems as the question reads them: its acronyms added ("ALS"), its capitals in another case dropped ("PiD"),
  * the question's lay phrases added when the text uses their medical names ("heart attack" for "myocardial infarction").
+ * Given `written` (the stems the text writes, before its short forms are spelled out), a lay phrase is read only
+ * from those: an abbreviation's expansion is the article's word, not a renaming of the question's.
  */
 export function withQuestionForms(
   stems: Set<string>,
   text: string,
   forms: QuestionForms,
   defined: ReadonlyMap<string, Set<string>> = new Map(),
+  written?: ReadonlySet<string>,
 ): Set<string> {
   const read = withoutOtherCase(withQuestionAcronyms(stems, text, forms.acronyms, defined), text, forms.capitals);
-  return forms.synonyms?.length ? withSynonyms(read, forms.synonyms) : read;
+  return forms.synonyms?.length ? withSynonyms(read, forms.synonyms, written) : read;
 }

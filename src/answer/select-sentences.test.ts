@@ -5,6 +5,7 @@ import { composeAnswer } from './compose-answer.js';
 import { allFixtureArticles } from './fixtures/articles.js';
 import { scorePassages, selectSentences, statesBelief } from './select-sentences.js';
 import { isAimOrMethod } from './states-aim.js';
+import { questionSynonyms } from './expand-abbreviations.js';
 
 describe('isAimOrMethod', () => {
   it('recognises sentences that announce an aim or a method', () => {
@@ -178,5 +179,33 @@ describe('methods and aims in the points', () => {
     // A record of a few snippets says what it has to say by its case.
     const snippet = { ...sih, abstract: 'A 45-year-old woman presented with orthostatic headache from spontaneous intracranial hypotension.' };
     expect(aimOf('How is spontaneous intracranial hypotension treated?', snippet)).toBe(false);
+  });
+});
+
+describe('scorePassages with the question\'s lay synonyms', () => {
+  // PMID 9745063 (abridged), retrieved for the question because search reads "ultrasound" as "ultrasonography" too
+  // (NCI: ultrasound ↔ ultrasonography).
+  const lus: Article = {
+    ...(allFixtureArticles[0] as Article),
+    pmid: '9745063',
+    title: 'Is laparoscopic sonography a reliable and sensitive procedure for staging colorectal cancer?',
+    abstract:
+      'Laparoscopic ultrasonography (LUS) represents the only real alternative to manual palpation during laparoscopic surgery. ' +
+      'LUS obtained good results in the evaluation of hepatic metastases, with a sensitivity of 100% versus 62.5% and 75% by preoperative diagnostic means and laparoscopy, respectively.',
+    abstractSections: [],
+  };
+  const question = 'Does ultrasound screening for liver cancer improve survival?';
+  const alternativesOf = (phrase: string) => (phrase === 'ultrasound' ? ['ultrasonography'] : undefined);
+  const analysis = { ...analyzeQuestion(question), synonyms: questionSynonyms(question, alternativesOf) };
+  const sentence = (start: string) => scorePassages(analysis, [{ article: lus, score: 1 }]).find((p) => p.text.startsWith(start));
+
+  it('reads the medical name a sentence writes as the question\'s lay word', () => {
+    expect(sentence('Laparoscopic ultrasonography')?.stems.has('ultrasound')).toBe(true);
+  });
+
+  it('does not read an abbreviation spelled out into that medical name as the question\'s word', () => {
+    const staging = sentence('LUS obtained');
+    expect(staging?.stems.has('ultrasonographi')).toBe(true);
+    expect(staging?.stems.has('ultrasound')).toBe(false);
   });
 });

@@ -154,7 +154,10 @@ export function scorePassages(
       if (/\?\s*$/.test(passage.text)) return;
       // A title names a topic rather than stating a finding; quote it only when there is no abstract.
       if (passage.section === 'title' && abstractCount > 0) return;
-      const stems = withQuestionForms(withAbbreviations(stemSet(passage.text), abbreviations), passage.text, forms, abbreviations);
+      // A lay phrase of the question is read from the sentence's own words: "LUS" spelled out as "laparoscopic
+      // ultrasonography" does not make a staging sentence say the question's "ultrasound" (NCI: ultrasound ↔ ultrasonography).
+      const written = stemSet(passage.text);
+      const stems = withQuestionForms(withAbbreviations(written, abbreviations), passage.text, forms, abbreviations, written);
       const covered = analysis.concepts.filter((c) => mentions(stems, c.stem));
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;
