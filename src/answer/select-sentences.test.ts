@@ -203,6 +203,20 @@ describe('scorePassages with the question\'s lay synonyms', () => {
     expect(sentence('Laparoscopic ultrasonography')?.stems.has('ultrasound')).toBe(true);
   });
 
+  it('reads a short form standing for exactly that medical name as the question\'s lay word', () => {
+    // PMID 15539888 (abridged): "AD" is atopic dermatitis, which the NCI dictionary also calls eczema.
+    const atopy: Article = {
+      ...lus,
+      pmid: '15539888',
+      title: 'Atopy patch test with house dust mite in atopic dermatitis',
+      abstract: 'The atopy patch test is seen as specific for patients with atopic dermatitis (AD). But it is probably more specific for AD.',
+    };
+    const eczema = 'Is this dermatitis or eczema again?';
+    const asked = { ...analyzeQuestion(eczema), synonyms: questionSynonyms(eczema, (p) => (p === 'eczema' ? ['atopic dermatitis'] : undefined)) };
+    const specific = scorePassages(asked, [{ article: atopy, score: 1 }]).find((p) => p.text.startsWith('But it is'));
+    expect(specific?.stems.has('eczema')).toBe(true);
+  });
+
   it('does not read an abbreviation spelled out into that medical name as the question\'s word', () => {
     const staging = sentence('LUS obtained');
     expect(staging?.stems.has('ultrasonographi')).toBe(true);

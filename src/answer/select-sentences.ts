@@ -137,12 +137,15 @@ export function scorePassages(
   const cueTypes = [analysis.type, ...analysis.topics];
   const scored: ScoredPassage[] = [];
   const forms = questionForms(analysis.question, analysis.synonyms);
+  const names = (analysis.synonyms ?? []).flatMap((s) => s.names);
   const methodAsked = METHOD_QUESTION.test(analysis.question);
   const caseAsked = CASE_QUESTION.test(analysis.question);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
     // A short form led by a symbol ("percentage excess body weight loss (%EBWL)") is defined by its letters.
     const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`.replace(/\(\s*[%#Δ]\s*(?=[A-Za-z])/gu, '('));
+    // The short forms that stand for exactly a medical name of one of the question's lay phrases.
+    const named = [...abbreviations].filter(([, long]) => names.some((name) => name.length === long.size && name.every((s) => long.has(s))));
     const abstractCount = passages.filter((p) => p.section !== 'title').length;
     const full = abstractCount >= FULL_RECORD;
     // A label kept inline in an unstructured abstract ("METHODS: ...") holds for its sentences until the next one.
@@ -154,10 +157,13 @@ export function scorePassages(
       if (/\?\s*$/.test(passage.text)) return;
       // A title names a topic rather than stating a finding; quote it only when there is no abstract.
       if (passage.section === 'title' && abstractCount > 0) return;
-      // A lay phrase of the question is read from the sentence's own words: "LUS" spelled out as "laparoscopic
-      // ultrasonography" does not make a staging sentence say the question's "ultrasound" (NCI: ultrasound ↔ ultrasonography).
-      const written = stemSet(passage.text);
-      const stems = withQuestionForms(withAbbreviations(written, abbreviations), passage.text, forms, abbreviations, written);
+      // A lay phrase of the question is read from the sentence's own words, and from a short form only when it stands
+      // for exactly the phrase's medical name ("AD", atopic dermatitis, says eczema): "LUS" spelled out as
+      // "laparoscopic ultrasonography" does not make a staging sentence say the question's "ultrasound".
+      const plain = stemSet(passage.text);
+      const written = new Set(plain);
+      for (const [short, long] of named) if (plain.has(short)) for (const s of long) written.add(s);
+      const stems = withQuestionForms(withAbbreviations(plain, abbreviations), passage.text, forms, abbreviations, written);
       const covered = analysis.concepts.filter((c) => mentions(stems, c.stem));
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;
