@@ -330,6 +330,17 @@ describe('decideVerdict hears the conclusion of an abstract', () => {
   const asked = analyzeQuestion('Does the investing layer of the deep cervical fascia exist?');
   const scored = (text: string, section: string, score: number, coverage: number): ScoredPassage => ({ ...passage(text, score, section), coverage });
 
+  it('is decided by the conclusion that takes the side in words before a results sentence that merely states the matter', () => {
+    // PMID 15530261, as the shipped corpus answers "Does ultrasound screening for liver cancer improve survival?".
+    const liver = analyzeQuestion('Does ultrasound screening for liver cancer improve survival?');
+    const odds = scored('The adjusted odds ratios for the screened group versus the unscreened group, with 1-, 2-, and 3-year survival time being used as outcomes, were 0.33 (95% confidence interval [CI], 0.21-0.52), 0.33 (95% CI, 0.21-0.53), and 0.37 (95% CI, 0.23-0.61), respectively.', 'RESULTS', 0.634, 0.58);
+    const conclusion = scored('These findings strongly suggest that early detection of hepatocellular carcinoma by ultrasound may improve the prognosis of patients with hepatocellular carcinoma.', 'CONCLUSIONS', 0.695, 0.32);
+    const result = decideVerdict([odds, conclusion], { analysis: liver });
+    expect(result.verdict).toBe('yes');
+    expect(result.decisive).toBe(conclusion);
+    expect(result.support).toEqual([conclusion, odds]);
+  });
+
   it('lets a conclusion that denies outweigh results sentences that merely state the matter', () => {
     const results = [
       scored('The investing cervical fascia was considered an impenetrable barrier in earlier anatomy texts.', 'RESULTS', 0.75, 0.8),
@@ -513,6 +524,15 @@ describe('polarityOf on groups named by "non-", opposite states and the use of a
     expect(polarityOf(sentence, asked)).not.toBe(-1);
     // A state and its opposite ("active versus inactive") still deny.
     expect(polarityOf('Recent studies reveal subtle differences between active enhancers and their different inactive counterparts.', analyzeQuestion('Are accessible enhancers necessarily active?'))).toBe(-1);
+  });
+
+  it('reads a group beside its "un-" complement ("screened versus unscreened") as no denial of either', () => {
+    // PMID 15530261: a results sentence of the study the question's answer rests on.
+    const asked = analyzeQuestion('Does ultrasound screening for liver cancer improve survival?');
+    const sentence = 'The adjusted odds ratios for the screened group versus the unscreened group, with 1-, 2-, and 3-year survival time being used as outcomes, were 0.33 (95% confidence interval [CI], 0.21-0.52), 0.33 (95% CI, 0.21-0.53), and 0.37 (95% CI, 0.23-0.61), respectively.';
+    expect(polarityOf(sentence, asked)).toBe(0);
+    // "un-" alone still denies a state.
+    expect(polarityOf('The cancer remained unscreened in most villages.', asked)).toBe(-1);
   });
 
   it('reads a tighter barrier as a denial of a loosened one', () => {

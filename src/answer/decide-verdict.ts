@@ -244,9 +244,11 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // "non-" says "not" whatever follows it, so a short root ("non-coding" for "coding") is enough there.
     const family = new RegExp(`\\b(?:${root.length >= 4 ? 'un|in|im|ir|il|dis|' : ''}non-?)${root}\\w{0,4}\\b`, 'g');
     const prefixed = root.length >= 3 ? (lower.match(family)?.[0] ?? '') : '';
-    // "peptic ulcer disease rather than nonulcer disease" names a group and its complement, denying neither; a state
-    // ("active versus inactive enhancers") still denies.
-    const plainly = () => prefixed.startsWith('non') && tokensOf(lower.replace(family, ' ')).some((t) => t.stem !== null && stemsMatch(t.stem, c.stem));
+    // "peptic ulcer disease rather than nonulcer disease" names a group and its complement, denying neither, as does
+    // "the screened group versus the unscreened group" (un- before a participle); a state ("active versus inactive
+    // enhancers") still denies.
+    const complement = prefixed.startsWith('non') || /^un\w+ed$/.test(prefixed);
+    const plainly = () => complement && tokensOf(lower.replace(family, ' ')).some((t) => t.stem !== null && stemsMatch(t.stem, c.stem));
     if (prefixed && !analysis.question.toLowerCase().includes(prefixed) && !plainly()) return true;
     // The opposite word stands in for the question's word ("poor" for "better").
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
@@ -547,5 +549,10 @@ export function decideVerdict(
   const verdict: Verdict = no * noBias > yes ? 'no' : yes > no * noBias ? 'yes' : 'uncertain';
   const sign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
   const support = sign ? considered.filter((p) => Math.sign(stances.get(p) as number) === sign) : [];
-  return { verdict, decisive: support[0] ?? null, support };
+  // A sentence merely stating the matter ("the adjusted odds ratios for the screened group ... were 0.33") yields to
+  // its own article's conclusion taking the side in words ("may improve the prognosis"): the authors' reading of it.
+  const [first] = support;
+  const own = first && polarities.get(first) === 0 && !isConclusion(first) ? support.find((p) => p.pmid === first.pmid && isConclusion(p) && polarities.get(p) !== 0) : undefined;
+  const ordered = own ? [own, ...support.filter((p) => p !== own)] : support;
+  return { verdict, decisive: ordered[0] ?? null, support: ordered };
 }
