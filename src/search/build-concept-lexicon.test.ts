@@ -77,6 +77,14 @@ describe('buildConceptLexicon with dictionary synonyms', () => {
   it('reads a hyphenated question word as the lay phrase written with a space', () => {
     expect(withSynonyms.alternativesOf('short-sighted')).toEqual(['myopia']);
   });
+  it('leaves a MeSH name with MeSH\'s alternatives, not the dictionary\'s broader ones', () => {
+    const radiotherapy = buildConceptLexicon({
+      meshTree: parseMeshTree('E02.815\tD011878\tRadiotherapy'),
+      synonyms: { radiotherapy: ['irradiation', 'radiation therapy'], irradiation: ['radiation therapy', 'radiotherapy'] },
+    });
+    expect(radiotherapy.alternativesOf('radiotherapy') ?? []).not.toContain('irradiation');
+    expect(radiotherapy.alternativesOf('irradiation')).toContain('radiotherapy');
+  });
 });
 
 describe('buildConceptLexicon on everyday words', () => {
