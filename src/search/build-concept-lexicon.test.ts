@@ -84,6 +84,13 @@ describe('buildConceptLexicon with dictionary synonyms', () => {
     });
     expect(radiotherapy.alternativesOf('radiotherapy') ?? []).not.toContain('irradiation');
     expect(radiotherapy.alternativesOf('irradiation')).toContain('radiotherapy');
+    // MeSH writes "Autoimmune Diseases"; the question's singular is the same name.
+    const autoimmune = buildConceptLexicon({
+      meshTree: parseMeshTree('C20.111\tD001327\tAutoimmune Diseases'),
+      synonyms: { 'autoimmune disease': ['autoimmune condition'], 'autoimmune condition': ['autoimmune disease'] },
+    });
+    expect(autoimmune.alternativesOf('autoimmune disease') ?? []).not.toContain('autoimmune condition');
+    expect(autoimmune.alternativesOf('autoimmune condition')).toEqual(['autoimmune disease']);
   });
 });
 

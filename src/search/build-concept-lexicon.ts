@@ -73,9 +73,11 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     }
   }
   for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
-  // A MeSH name keeps MeSH's alternatives: the dictionaries' other names are broader ("radiotherapy" is also called
-  // "irradiation", which papers use for cells and samples too) and would read more articles as saying it.
-  for (const [name, others] of Object.entries(sources.synonyms ?? {})) if (!meshByPhrase.has(name)) add(name, others);
+  // A MeSH name, singular or plural, keeps MeSH's alternatives: the dictionaries' other names are broader
+  // ("radiotherapy" is also called "irradiation", which papers use for cells and samples too; "autoimmune disease"
+  // "autoimmune condition") and would read more articles as saying it.
+  const isMeshName = (name: string) => meshByPhrase.has(name) || meshByPhrase.has(`${name}s`) || (name.endsWith('s') && meshByPhrase.has(name.slice(0, -1)));
+  for (const [name, others] of Object.entries(sources.synonyms ?? {})) if (!isMeshName(name)) add(name, others);
   // The medical adjectives of everyday organ names come with every lexicon built from a vocabulary.
   if (sources.meshTree || sources.layTerms) for (const [lay, terms] of Object.entries(BODY_WORDS)) add(lay, terms);
   const curated = new Set(known.keys());
