@@ -127,3 +127,13 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Kawasaki disease?')).toBe(false);
   });
 });
+
+describe('analyzeQuestion on a question the reader announces first', () => {
+  it('reads what follows "I do have one question," as the question, with its form', () => {
+    const analysis = analyzeQuestion('I do have one question, are yeast infections more common around menstrual periods?');
+    expect(analysis.concepts.map((c) => c.word)).not.toContain('question');
+    expect(analysis.concepts.map((c) => c.word)).not.toContain('one');
+    expect(analysis.concepts.map((c) => c.word)).toContain('yeast');
+    expect(asksYesOrNo('I have a question, can you be diagnosed with shingles more than once?')).toBe(true);
+  });
+});

@@ -132,8 +132,11 @@ const POLITE_FRAME =
 // question is what follows.
 const JOINING = /^(?:and|but|also|plus|so)\b\s*,?\s*(?=\S)/i;
 
+// A reader may announce the question before asking it ("I do have one question, are yeast infections ...?").
+const ANNOUNCED = /^i\s+(?:do\s+)?have\s+(?:a|one|another|two|some|a\s+few)\s+(?:quick\s+|more\s+|last\s+|other\s+|follow-?up\s+)?questions?(?:\s+for\s+you)?\s*[,:;.]?\s+(?=\S)/i;
+
 function withoutPoliteFrame(question: string): string {
-  const rest = question.replace(POLITE_FRAME, '');
+  const rest = question.replace(ANNOUNCED, '').replace(POLITE_FRAME, '');
   return rest === question ? question : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
