@@ -1,5 +1,6 @@
 import type { Answer, Article, Audience, Evidence, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
+import { capitalise } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
@@ -147,9 +148,7 @@ export function pointText(sentence: string): string {
   // A decimal the source spaced out ("0. 5 percent", "4. 5 Mb", as tokenised corpora write them) is shown whole; a
   // year before a number ("in 1999. 5 patients") is left alone.
   const decimals = ended.replace(/(?<![\d.])(\d{1,3})\. (\d{1,3})(?![\d.])/g, '$1.$2');
-  // A name written in lower case with a capital or digit in it ("mRNA", "p53", "wt-VHL", "pH") keeps its case.
-  if (/^[a-z][\p{L}\p{N}-]*?[A-Z0-9]/u.test(decimals)) return decimals;
-  return decimals.charAt(0).toUpperCase() + decimals.slice(1);
+  return capitalise(decimals);
 }
 
 function pointOf(selection: Selection): Point {

@@ -1,5 +1,6 @@
 import sbd from 'sbd';
 import type { Article, Passage } from '../domain/index.js';
+import { opensWithCasedName } from '../lib/index.js';
 
 // sbd replaces its built-in list when given one, so ours repeats its English entries and adds
 // abbreviations common in abstracts. Entries are compared with punctuation removed ("e.g." -> "eg").
@@ -86,7 +87,7 @@ function joinFalseBreaks(text: string, spans: { start: number; end: number }[]):
   for (const span of spans) {
     const last = joined[joined.length - 1];
     const [before, after] = [last ? text.slice(last.start, last.end) : '', text.slice(span.start, span.end)];
-    if (last && (opensBracket(before) || (/^[a-z]/.test(after) && !MIXED_CASE_NAME.test(after)) || spacedDecimal(before, after))) {
+    if (last && (opensBracket(before) || (/^[a-z]/.test(after) && !opensWithCasedName(after)) || spacedDecimal(before, after))) {
       last.end = span.end;
     } else {
       joined.push({ ...span });
@@ -94,10 +95,6 @@ function joinFalseBreaks(text: string, spans: { start: number; end: number }[]):
   }
   return joined;
 }
-
-// A name that starts in lower case but has a capital or digit in it ("wt-VHL protein", "p53", "mRNA", "siRNA") may
-// open a sentence.
-const MIXED_CASE_NAME = /^[a-z][\p{L}\p{N}-]*?[A-Z0-9]/u;
 
 // A decimal a tokenised corpus spaced out ("82. 9%", "2. 5% of the activity") is no sentence end; a year before a
 // number ("in 1999. 5 patients") is.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capitalise,
   aimAsSentence,
   splitBracketList,
   splitColon,
@@ -276,14 +275,5 @@ describe('descriptions after a verb in its "-s" form', () => {
   it('does not split a description whose list runs on after its closing comma', () => {
     const sentence = 'Expansion of a CTG repeat on chromosome 19 causes myotonic dystrophy, a dominantly inherited disease marked by muscle dystrophy and myotonia, cataracts and heart conduction defects.';
     expect(splitMiddleDescription(sentence)).toBeUndefined();
-  });
-});
-
-describe('capitalise', () => {
-  it('capitalises an ordinary first word but keeps the case of a name like mRNA, p53 or wt-VHL', () => {
-    expect(capitalise('most patients recovered.')).toBe('Most patients recovered.');
-    expect(capitalise('mRNA levels rose.')).toBe('mRNA levels rose.');
-    expect(capitalise('p53 was mutated.')).toBe('p53 was mutated.');
-    expect(capitalise('wt-VHL protein inhibited VEGF.')).toBe('wt-VHL protein inhibited VEGF.');
   });
 });

@@ -1,3 +1,4 @@
+import { capitalise } from '../lib/index.js';
 // Sentence shapes biomedical abstracts pack two statements into, each split into two sentences that stand alone:
 // a trailing description ("treated with ZMapp, a cocktail of three antibodies"), a definition that goes on to
 // say more ("X is a rare disorder caused by a toxin"), and a list or second clause after a colon.
@@ -86,7 +87,7 @@ export function splitTrailingDescription(sentence: string): [string, string] | u
   // "X, Y, and Z, a ..." or "between X and Y, a ..." leaves unclear what the description is about.
   if (/\b(?:and|or)\s*$/i.test(left.slice(0, found.start)) || /,\s*$/.test(left.slice(0, found.start))) return undefined;
   const name = found.name.replace(/\s*\([^)]*\)$/, '');
-  const subject = /^[a-z]/.test(name) && !/^[a-z]+[A-Z0-9]/.test(name) ? capitalise(name) : name;
+  const subject = /^[a-z]/.test(name) ? capitalise(name) : name;
   return [finish(left), `${subject} ${copulaFor(name)} ${description}.`];
 }
 
@@ -183,12 +184,7 @@ export function finish(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-/** Upper-cases the first letter of a text. */
-export function capitalise(text: string): string {
-  // A name written in lower case with a capital or digit in it ("mRNA", "p53", "wt-VHL", "pH") keeps its case.
-  if (/^[a-z][\p{L}\p{N}-]*?[A-Z0-9]/u.test(text)) return text;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+export { capitalise };
 
 /** Number of words in a text. */
 export function wordCount(text: string): number {
@@ -332,7 +328,7 @@ export function splitMiddleDescription(sentence: string): [string, string] | und
     const name = found.name.replace(/\s*\([^)]*\)$/, '');
     // "the MG0002 study, a trial" -> "The MG0002 study is a trial".
     const article = /\bthe\s+$/i.test(left.slice(0, found.start)) ? 'The ' : '';
-    const subject = article ? `${article}${name}` : /^[a-z]/.test(name) && !/^[a-z]+[A-Z0-9]/.test(name) ? capitalise(name) : name;
+    const subject = article ? `${article}${name}` : /^[a-z]/.test(name) ? capitalise(name) : name;
     return [finish(main), `${subject} ${copulaFor(name)} ${description.trim()}.`];
   }
   return undefined;

@@ -1,2 +1,3 @@
 export { percentile } from './percentile.js';
 export { escapeRegExp } from './escape-reg-exp.js';
+export { capitalise, opensWithCasedName } from './capitalise.js';
