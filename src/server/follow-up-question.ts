@@ -33,12 +33,16 @@ function words(text: string): string[] {
 
 /** The content words of a question, in order, without duplicates. */
 export function conceptWords(question: string): string[] {
-  return [...new Set(words(question.replace(PHRASAL_VERBS, ' ')).filter((w) => !STOP_WORDS.has(w) && !INTENT_WORDS.has(w) && w.length > 1))];
+  return contentWords(question, false);
 }
 
 /** The words a turn was about and what it asked of them ("How is it treated?" → treated), for a follow-up that goes on from it. */
 function turnWords(question: string): string[] {
-  return [...new Set(words(question.replace(PHRASAL_VERBS, ' ')).filter((w) => !STOP_WORDS.has(w) && w.length > 1))];
+  return contentWords(question, true);
+}
+
+function contentWords(question: string, withIntent: boolean): string[] {
+  return [...new Set(words(question.replace(PHRASAL_VERBS, ' ')).filter((w) => !STOP_WORDS.has(w) && (withIntent || !INTENT_WORDS.has(w)) && w.length > 1))];
 }
 
 /**
@@ -82,12 +86,13 @@ export function standsAlone(followUp: string): boolean {
 export function mergeFollowUp(followUp: string, originalQuestion: string, lastTurn?: string): string {
   const asked = followUp.replace(/\s+/g, ' ').trim();
   const present = new Set(words(asked));
-  const from = continuesLastTurn(asked) ? (lastTurn ?? originalQuestion) : originalQuestion;
+  const goesOn = continuesLastTurn(asked);
+  const from = goesOn ? (lastTurn ?? originalQuestion) : originalQuestion;
   const spelled = new Map<string, string>();
   for (const token of `${from} ${originalQuestion}`.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
     if (!spelled.has(token.toLowerCase())) spelled.set(token.toLowerCase(), token);
   }
-  const inherited = (continuesLastTurn(asked) ? turnWords(from) : conceptWords(from))
+  const inherited = (goesOn ? turnWords(from) : conceptWords(from))
     .filter((w) => !present.has(w))
     .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
