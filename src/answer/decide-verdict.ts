@@ -166,10 +166,11 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   return 0;
 }
 
-// Questions whether a disease can be cured or treated at all, and sentences saying it cannot.
-const CURE_QUESTION = /\b(?:is|are) there (?:a |an |any )?(?:\w+ )?(?:cure|treatments?|therap(?:y|ies)|remed(?:y|ies))\b|\b(?:curable|treatable)\b|\bbe (?:cured|treated)\b/i;
 // Questions whether a treatment exists at all, the words that name one, and sentences hoping for one.
 const TREATMENT_EXISTS = /\b(?:is|are) there (?:a |an |any )?(?:\w+ )?(?:cure|treatments?|therap(?:y|ies)|remed(?:y|ies))\b/i;
+// Questions whether a disease can be cured or treated at all (a treatment exists, or it is curable), and sentences
+// saying it cannot.
+const CURE_QUESTION = new RegExp(`${TREATMENT_EXISTS.source}|\\b(?:curable|treatable)\\b|\\bbe (?:cured|treated)\\b`, 'i');
 const TREATMENT_WORD = /\b(?:cur(?:e[sd]?|ing|ative)|treat\w*|\w*therap\w*|remed(?:y|ies)|drugs?|medications?|medicines?)\b/i;
 const PROSPECT = /\b(?:rationale for|rais\w* (?:the )?hopes?|hopes? (?:that|for)|aim(?:ed|ing)? (?:at|to)|(?:will|may|might|could) (?:\w+ )?be developed|promising (?:targets?|candidates?|approach\w*|strateg\w*))\b/i;
 const NO_CURE =
