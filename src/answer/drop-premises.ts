@@ -3,6 +3,11 @@ import type { ScoredPassage } from './select-sentences.js';
 // Sections of a structured abstract that set out what was known or believed before the study.
 const PREMISE_SECTION = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)/;
 
+/** Whether a structured abstract's section sets out what was known or asked before the study ("BACKGROUND", "CONTEXT"). */
+export function isPremiseSection(section: string): boolean {
+  return PREMISE_SECTION.test(section);
+}
+
 // What others held before the study, as a background section reports it ("has been considered as an impenetrable
 // barrier", "Although X is regarded as ...").
 const REPORTED_VIEW =

@@ -6,6 +6,7 @@ import { definedAbbreviations, questionForms, withQuestionForms } from './expand
 import { inlineLabel, splitPassages } from './split-passages.js';
 import { statesAim } from './states-aim.js';
 import { statesHypothesis } from './states-hypothesis.js';
+import { isPremiseSection } from './drop-premises.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 /** A passage with what selection learned about it. */
@@ -198,9 +199,6 @@ export function scorePassages(
   return scored.sort((a, b) => b.score - a.score);
 }
 
-// Sections of a structured abstract that set out what was known or asked before the study.
-const PREMISE_SECTION = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)/;
-
 /**
  * An article's passages with the hypothesis or doubt its background states ("Vitamin D may prevent autoimmunity by
  * stimulating naturally occurring regulatory T cells") read as what the study set out to test, an aim, when the
@@ -211,9 +209,9 @@ const PREMISE_SECTION = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANC
  * point, as before this rule (PubMedQA 17453263 lost its verdict without it).
  */
 function withHypothesesAsAims(passages: ScoredPassage[]): ScoredPassage[] {
-  const finding = (p: ScoredPassage, least: number) => p.section !== 'title' && !p.aim && !PREMISE_SECTION.test(p.section) && p.coverage >= least;
+  const finding = (p: ScoredPassage, least: number) => p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && p.coverage >= least;
   return passages.map((p) =>
-    !p.aim && PREMISE_SECTION.test(p.section) && statesHypothesis(p.text) && !statesBelief(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
+    !p.aim && isPremiseSection(p.section) && statesHypothesis(p.text) && !statesBelief(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
   );
 }
 
