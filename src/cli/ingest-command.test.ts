@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,6 +79,46 @@ describe('ingest from standard input', () => {
     }
   });
 });
+
+describe('an ingest that is stopped', () => {
+  it('on SIGTERM (kill, timeout, docker stop) says what is kept and exits 143, the records stored before it intact', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'clinq-ingest-term-'));
+    try {
+      const db = path.join(dir, 'stopped.db');
+      const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'src/cli/main.ts'), 'ingest', '--db', db, '--batch-size', '1', '-'], { cwd: root });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      // One whole record, then the pipe stays open as if the rest were still downloading.
+      child.stdin.write('<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID>77</PMID><Article><ArticleTitle>Kept.</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n<PubmedArticle>');
+      await until(() => storedCount(db) === 1);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(stderr).toContain('clinq: ingest stopped (SIGTERM); the batches written so far are stored whole; run the same command again to load the rest');
+      expect(storedCount(db)).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The articles stored in a database that may still be being written, or 0 while it cannot be read yet. */
+function storedCount(file: string): number {
+  try {
+    const reader = openDatabase(file, { mode: 'read' });
+    try {
+      return (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    } finally {
+      closeDatabase(reader);
+    }
+  } catch {
+    return 0;
+  }
+}
+
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 100));
+}
 
 describe('an ingested database', () => {
   it('holds all of clinq\'s tables and is left out of WAL mode, so `ask` and `info` can read it where it is read-only', async () => {

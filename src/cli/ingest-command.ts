@@ -128,16 +128,18 @@ export async function ingestWithProgress(
   let recordsBefore = 0;
   let lastLine = Date.now();
   bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '', megabytes: '0.0' });
-  // Ctrl-C between batches: give the terminal its cursor back and say what is kept (each batch is one transaction, so
-  // the database holds every batch before it, whole, and re-running the same command picks up the rest).
-  const interrupted = () => {
+  // Ctrl-C (SIGINT), or `kill`, `timeout`, `docker stop` and systemd (SIGTERM), between batches: give the terminal its
+  // cursor back and say what is kept (each batch is one transaction, so the database holds every batch before it, whole,
+  // and re-running the same command picks up the rest). Exit codes are the shell's 128 + signal number.
+  const interrupted = (signal: NodeJS.Signals) => {
     bar?.stop();
     process.stderr.write(
-      `\nclinq: ingest interrupted; the batches written so far are stored whole; ${resume}\n`,
+      `\nclinq: ingest ${signal === 'SIGINT' ? 'interrupted' : `stopped (${signal})`}; the batches written so far are stored whole; ${resume}\n`,
     );
-    process.exit(130);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     return await ingestFiles(files, store, {
       batchSize,
@@ -171,6 +173,7 @@ export async function ingestWithProgress(
     throw error instanceof ClinqError ? error : new ClinqError('store_error', `ingest: ${String(error)}`, { cause: error });
   } finally {
     process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
     bar?.stop();
     await store.close();
   }
