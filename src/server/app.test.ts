@@ -371,6 +371,23 @@ describe('a known page asked with the wrong method', () => {
     expect(await res.text()).toContain('but was sent Content-Type application/json.');
   });
 
+  it('refuses a multipart form whose body cannot be read as 400 saying so, not as a server error', async () => {
+    const logged: unknown[] = [];
+    const { app, asked } = makeApp({ logError: (error) => logged.push(error) });
+    const res = await app.request('/ask', post('garbage', 'multipart/form-data; boundary=xx'));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('What was sent is not a readable multipart/form-data form; reload the page and send it again.');
+    expect(logged).toEqual([]);
+    expect(asked).toEqual([]);
+  });
+
+  it('writes no stack trace to the server log for a request refused as the client\'s fault', async () => {
+    const logged: unknown[] = [];
+    const { app } = makeApp({ logError: (error) => logged.push(error) });
+    expect((await app.request('/ask', post('{}', 'application/json'))).status).toBe(415);
+    expect(logged).toEqual([]);
+  });
+
   it('still refuses a form without its security token as 403', async () => {
     const { app, asked } = makeApp();
     const res = await app.request('/ask', post('question=gout', 'application/x-www-form-urlencoded'));

@@ -105,8 +105,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
 
   app.onError((error, c) => {
-    if (!(error instanceof ClinqError)) (deps.logError ?? console.error)(error);
     const { status, body } = toHttpError(error);
+    // Only faults of the server go to its log: a form sent as JSON (415) or a limit reached (429) is the client's, and
+    // its stack trace in the log would read like a crash.
+    if (!(error instanceof ClinqError) && status >= 500) (deps.logError ?? console.error)(error);
     if (error instanceof TooManyNewAnswers) c.header('Retry-After', String(error.retryAfter));
     if (isApi(c.req.path)) return c.json(body, status);
     // Sign-in needed on a page: send the reader to the sign-in form and back.

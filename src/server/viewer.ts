@@ -77,7 +77,14 @@ export function requireCsrf(editorial: EditorialContext, csrfSecret: string): Mi
     const isForm = type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
     // Only forms carry the token: anything else is refused as what it is, before (never instead of) the token check.
     if (!isForm) throw new NotAForm(c.req.method, c.req.path, type);
-    const field = (await c.req.parseBody())[CSRF_FIELD];
+    let body: Record<string, unknown>;
+    try {
+      body = await c.req.parseBody();
+    } catch {
+      // A multipart body without its boundary, or cut short: the client's fault (400), not a server error (500).
+      throw new ClinqError('invalid_request', `form: what was sent is not a readable ${type.split(';')[0]?.trim()} form; reload the page and send it again`);
+    }
+    const field = body[CSRF_FIELD];
     const viewer = c.get('viewer');
     const now = editorial.clock?.() ?? new Date();
     const ok = viewer.session
