@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addUser, addVersion, approveVersion, createAnonymousCsrf, startReview, submitForReview } from '../editorial/index.js';
 import { ClinqError } from '../domain/index.js';
+import { checkQuestion } from '../clinq.js';
 import { fakeAnswer, makeHarness } from './test-harness.js';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -443,6 +444,17 @@ describe('the article page', () => {
     expect(html).toContain('href="/articles/what-about-treatment-gout"');
     // How the thread read the follow-up, so a reader can tell when it was taken otherwise than meant.
     expect(html).toContain('<p class="meta thread-asked" dir="auto">Answered as: What about treatment? (gout)</p><p class="thread-a">');
+  });
+
+  it('refuses a follow-up with no letters or digits in its box, as the home page refuses such a question, storing nothing', async () => {
+    const h = await makeHarness({ checkQuestion: (input) => checkQuestion(input, 2000) });
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    const res = await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: '😀😀😀😀😀' } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Your question has no letters or digits.');
+    expect(h.asked).toEqual(['What causes gout?']);
+    const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
+    expect(html).not.toContain('class="thread-q"');
   });
 
   it('asks a follow-up that goes on from the last one with what that one asked, and shows the form below the thread', async () => {

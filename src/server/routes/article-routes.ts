@@ -166,6 +166,8 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     const lastTurn = last?.answer.id ? (await deps.editorial.store.findArticle(last.answer.id))?.question : undefined;
     let asked: string;
     try {
+      // Checked on its own first: merged with the thread's words, "😀😀😀" or "???" would pass as a question with letters.
+      deps.checkQuestion(form.data.question);
       asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question, lastTurn));
       // Each follow-up stores a draft article too, so it counts against the same limit as asking.
       newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
