@@ -83,6 +83,13 @@ describe('HTTP API', () => {
     expect(asked.map((a) => a.question)).toEqual(['Is tuog ما هو treated with colchicine?']);
   });
 
+  it('drops invisible characters from a question, so it is stored and searched as it reads, keeping emoji sequences whole', async () => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/api/answers', post(JSON.stringify({ question: 'Does\u200Baspi\u00ADrin\uFEFF help\u2060 gout 👩\u200D⚕️?' })));
+    expect(res.status).toBe(200);
+    expect(asked.map((a) => a.question)).toEqual(['Does aspirin help gout 👩\u200D⚕️?']);
+  });
+
   it('refuses a body that is not UTF-8 instead of storing the question with replacement characters', async () => {
     const { app, asked } = makeApp();
     const latin1 = Buffer.concat([Buffer.from('{"question":"caf'), Buffer.from([0xe9]), Buffer.from(' and gout?"}')]);

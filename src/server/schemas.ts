@@ -15,14 +15,28 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 // says. Right-to-left questions need none of them (the pages set dir="auto"); the LRM/RLM marks are kept.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** A question as typed: a string without control characters, bidi overrides or lone surrogates (length and content are checked by checkQuestion). */
+// Invisible characters pasted in from web pages and word processors: in a stored title they make two questions that read
+// the same differ, and inside a word ("aspi\u00ADrin") they keep search from finding it. A zero-width space stands
+// between words, so it becomes a space; the others (word joiner, BOM, soft hyphen, Mongolian vowel separator) sit within
+// them and go. Zero-width (non-)joiners are kept: emoji sequences and Persian and Indic scripts need them.
+const ZERO_WIDTH_SPACE = /\u200B/g;
+const INVISIBLE_IN_WORDS = /[\u00AD\u180E\u2060\uFEFF]/g;
+
+/** A question as typed: a string without control characters, bidi overrides, invisible characters or lone surrogates (length and content are checked by checkQuestion). */
 export const questionText = (required: string) =>
   z
     .string({ error: required })
     // U+FFFD is what a decoder makes of bytes that were not UTF-8 (a form sent as Latin-1, %E9 in a URL): the character
     // the person typed is lost, so the question is refused rather than stored as "caf� gout".
     .refine((q) => !q.includes('\uFFFD'), 'has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8')
-    .transform((q) => q.replace(LONE_SURROGATES, '').replace(CONTROL_CHARS, '').replace(BIDI_CONTROLS, ''));
+    .transform((q) =>
+      q
+        .replace(LONE_SURROGATES, '')
+        .replace(CONTROL_CHARS, '')
+        .replace(BIDI_CONTROLS, '')
+        .replace(ZERO_WIDTH_SPACE, ' ')
+        .replace(INVISIBLE_IN_WORDS, ''),
+    );
 
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
 export const answerRequestSchema = z.object(
