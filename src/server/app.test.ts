@@ -260,6 +260,14 @@ describe('HTTP API', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('looks up any PMID ingest can store (up to 12 digits), refusing longer ones in the same words', async () => {
+    const { app } = makeApp();
+    expect((await app.request('/api/articles/1234567890')).status).toBe(404);
+    const long = await app.request('/api/articles/1234567890123');
+    expect(long.status).toBe(400);
+    expect(await long.json()).toEqual({ error: { code: 'invalid_request', message: 'pmid: must be 1 to 12 digits' } });
+  });
+
   it('reports health with the article count', async () => {
     const { app } = makeApp();
     const res = await app.request('/healthz');

@@ -47,8 +47,8 @@ export const answerRequestSchema = z.object(
   { error: 'body: must be a JSON object like {"question": "What causes gout?"}' },
 );
 
-/** A PubMed identifier in a path. */
-export const pmidSchema = z.string().regex(/^\d{1,9}$/, 'pmid: must be 1 to 9 digits');
+/** A PubMed identifier in a path: any PMID ingest stores (corpus' article-from-record takes 1 to 12 digits). */
+export const pmidSchema = z.string().regex(/^\d{1,12}$/, 'pmid: must be 1 to 12 digits');
 
 /** An editorial article id (a UUID) in a path. */
 export const articleIdSchema = z.uuid({ error: 'id: must be an article id (a UUID)' });

@@ -26,7 +26,7 @@ export function articleFromRecord(record: XmlElement): RecordOutcome {
   const pmidElement = childElement(citation, 'PMID');
   const pmid = collapseWhitespace(inlineText(pmidElement));
   if (!pmid) return { ok: false, pmid: undefined, reason: 'no PMID' };
-  if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not numeric` };
+  if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not a PubMed ID (1 to 12 digits)` };
 
   const article = childElement(citation, 'Article');
   const articleTitle = inlineText(childElement(article, 'ArticleTitle'));
@@ -104,7 +104,7 @@ function articleFromBook(record: XmlElement): RecordOutcome {
   const pmidElement = childElement(document, 'PMID');
   const pmid = collapseWhitespace(inlineText(pmidElement));
   if (!pmid) return { ok: false, pmid: undefined, reason: 'no PMID' };
-  if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not numeric` };
+  if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not a PubMed ID (1 to 12 digits)` };
 
   const book = childElement(document, 'Book');
   const bookTitle = inlineText(childElement(book, 'BookTitle'));

@@ -78,7 +78,7 @@ describe('readPubmedFile on damaged and hostile input', () => {
     );
     const { events } = await read(path);
     expect(events.filter((event) => event.kind === 'skip')).toEqual([
-      { kind: 'skip', position: { record: 1, line: 3 }, pmid: 'abc', reason: 'PMID "abc" is not numeric' },
+      { kind: 'skip', position: { record: 1, line: 3 }, pmid: 'abc', reason: 'PMID "abc" is not a PubMed ID (1 to 12 digits)' },
       { kind: 'skip', position: { record: 2, line: 6 }, pmid: '7', reason: 'no title and no abstract' },
     ]);
     expect(pmidsOf(events)).toEqual(['8']);
