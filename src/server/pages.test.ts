@@ -652,6 +652,27 @@ describe('the review desk', () => {
     expect(await (await h.request('editor', '/review')).text()).toContain('Published (0)</h2><p class="meta">No article has been approved yet.</p>');
   });
 
+  it('lists a long queue a page at a time, oldest first, with links between the pages', async () => {
+    let tick = Date.parse('2026-03-01T09:00:00.000Z');
+    const h = await makeHarness({ clock: () => new Date((tick += 1000)) });
+    for (let i = 0; i < 103; i++) await h.articleIn('submitted', `Does colchicine help gout, case ${i}?`);
+    const first = await (await h.request('editor', '/review')).text();
+    const queue = (html: string) => html.slice(html.indexOf('queue-title'), html.indexOf('drafts-title'));
+    expect(queue(first)).toContain('<h2 id="queue-title">Awaiting review (103)</h2>');
+    expect(queue(first).match(/<tr><td>/g)).toHaveLength(100);
+    expect(queue(first)).toContain('case 0?');
+    expect(queue(first)).not.toContain('case 100?');
+    expect(queue(first)).toContain('Articles 1 to 100 of 103, oldest first (page 1 of 2).');
+    expect(queue(first)).toContain('<a href="/review?page=2" rel="next">Later (page 2)</a>');
+    const second = queue(await (await h.request('editor', '/review?page=2')).text());
+    expect(second.match(/<tr><td>/g)).toHaveLength(3);
+    expect(second).toContain('case 102?');
+    expect(second).toContain('<a href="/review" rel="prev">Earlier (page 1)</a>');
+    // A page past the end, or not a number, shows the last page and the first.
+    expect(queue(await (await h.request('editor', '/review?page=99')).text())).toContain('page 2 of 2');
+    expect(queue(await (await h.request('editor', '/review?page=x')).text())).toContain('page 1 of 2');
+  });
+
   it('says when it lists only the most recently changed drafts', async () => {
     // Each change a second after the last, so "most recently changed" is well defined.
     let tick = Date.parse('2026-03-01T09:00:00.000Z');

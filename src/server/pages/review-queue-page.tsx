@@ -58,10 +58,35 @@ function QueueTable(props: {
   );
 }
 
-/** Renders the queue (submitted and under review), the drafts list and the published articles. */
+/** Which page of the queue is shown: `page` of `pages`, `size` articles a page, `total` in the queue. */
+export type QueuePage = { page: number; pages: number; total: number; size: number };
+
+/** "Articles 101 to 200 of 1,919, oldest first" with links to the pages before and after, when the queue has several. */
+function QueuePager(props: { at: QueuePage }) {
+  const { page, pages, total, size } = props.at;
+  if (pages <= 1) return null;
+  const first = (page - 1) * size + 1;
+  const last = Math.min(page * size, total);
+  return (
+    <nav class="pager" aria-label="Pages of the review queue">
+      <p class="meta">
+        Articles {first.toLocaleString('en')} to {last.toLocaleString('en')} of {total.toLocaleString('en')}, oldest first (page {page} of {pages}).
+      </p>
+      <p>
+        {page > 1 ? <a href={page === 2 ? '/review' : `/review?page=${page - 1}`} rel="prev">Earlier (page {page - 1})</a> : null}
+        {page > 1 && page < pages ? ' · ' : null}
+        {page < pages ? <a href={`/review?page=${page + 1}`} rel="next">Later (page {page + 1})</a> : null}
+      </p>
+    </nav>
+  );
+}
+
+/** Renders the queue (submitted and under review, one page of it), the drafts list and the published articles. */
 export function renderReviewQueuePage(model: {
   frame: PageFrame;
+  /** The queued articles on this page; all of them when `queuePage` is absent. */
   queue: EditorialArticle[];
+  queuePage?: QueuePage;
   drafts: EditorialArticle[];
   moreDrafts?: boolean;
   /** Articles readers see a reviewed version of, most recently reviewed first: where editors find one to revise. */
@@ -76,8 +101,9 @@ export function renderReviewQueuePage(model: {
     <Layout title="Review desk · clinq" frame={model.frame} noindex>
       <h1>Review desk</h1>
       <section class="card" aria-labelledby="queue-title">
-        <h2 id="queue-title">Awaiting review ({model.queue.length})</h2>
+        <h2 id="queue-title">Awaiting review ({(model.queuePage?.total ?? model.queue.length).toLocaleString('en')})</h2>
         <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." threads={threads} />
+        {model.queuePage ? <QueuePager at={model.queuePage} /> : null}
       </section>
       <section class="card" aria-labelledby="drafts-title">
         <h2 id="drafts-title">

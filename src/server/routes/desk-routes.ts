@@ -1,5 +1,6 @@
 /** Staff pages: the review queue and the admin's page of people. */
 import type { Context, Hono } from 'hono';
+import { z } from 'zod';
 import { ClinqError } from '../../domain/index.js';
 import { addUser, canManageUsers, canSeeDesk, changeRole, disableUser, listUsers, resetPassword, type User } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
@@ -27,6 +28,10 @@ function requireAdmin(user: User): void {
 
 // How many drafts the desk lists, most recently changed first.
 const DRAFTS_SHOWN = 100;
+// How many queued articles one page of the desk lists, oldest first; a busy site's whole queue on one page took seconds
+// to draw and scrolled for metres.
+export const QUEUE_PAGE_SIZE = 100;
+const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
 /** Registers /review and /admin/users. */
 export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
@@ -42,12 +47,17 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     ]);
     const shown = drafts.slice(0, DRAFTS_SHOWN);
     const shownPublished = published.slice(0, DRAFTS_SHOWN);
+    // A page past the last (an old link, a hand-typed number) shows the last one.
+    const pages = Math.max(1, Math.ceil(queue.length / QUEUE_PAGE_SIZE));
+    const page = Math.min(pageSchema.parse(c.req.query('page')), pages);
+    const queueShown = queue.slice((page - 1) * QUEUE_PAGE_SIZE, page * QUEUE_PAGE_SIZE);
     // A follow-up's draft reads as a fragment ("What about treatment?") without the question it was asked under.
-    const threads = await store.threadLinks([...queue, ...shown, ...shownPublished].map((a) => a.id));
+    const threads = await store.threadLinks([...queueShown, ...shown, ...shownPublished].map((a) => a.id));
     return c.html(
       renderReviewQueuePage({
         frame: frameOf(c),
-        queue,
+        queue: queueShown,
+        queuePage: { page, pages, total: queue.length, size: QUEUE_PAGE_SIZE },
         drafts: shown,
         moreDrafts: drafts.length > DRAFTS_SHOWN,
         published: shownPublished,
