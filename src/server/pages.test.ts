@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addUser, addVersion, approveVersion, createAnonymousCsrf, startReview, submitForReview } from '../editorial/index.js';
 import { ClinqError } from '../domain/index.js';
 import { checkQuestion } from '../clinq.js';
+import { STYLES } from './pages/styles.js';
 import { fakeAnswer, makeHarness } from './test-harness.js';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -423,6 +424,19 @@ describe('the article page', () => {
     const page = await (await h.request('editor', `/articles/${article.slug}`)).text();
     expect(page).toContain('<time datetime="2026-03-01T09:05:00.000Z">1 March 2026, 09:05 UTC</time>: Ed Editor — made a new version');
     expect(page).toMatch(/, version 2: <q>Removed a point\.<\/q><\/li>/);
+  });
+
+  it('prints as its answer, evidence and references: navigation, reader picker, forms and version links left out', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).toContain('<form class="audience no-print"');
+    expect(html).toMatch(/<form method="post" action="[^"]+\/follow-ups" class="ask-row follow no-print">/);
+    expect(html).toContain('<section class="card no-print" aria-labelledby="versions-title">');
+    const print = STYLES.slice(STYLES.indexOf('@media print'));
+    expect(print).toMatch(/\.skip-link, header\.site nav, \.no-print, \.desk-link, \.desk,[^{]*\.follow-ups:not\(:has\(\.thread\)\)[^{]*\{ display:none !important; \}/);
+    // References stay, with the address each link went to.
+    expect(print).toContain('ol.refs a.pubmed::after { content: " " attr(href); }');
   });
 
   it('answers 404 with a page for an unknown slug or version', async () => {

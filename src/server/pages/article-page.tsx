@@ -69,7 +69,7 @@ function FollowUpThread(props: {
 }) {
   const refused = props.refused;
   return (
-    <section class="card" aria-labelledby="follow-title">
+    <section class="card follow-ups" aria-labelledby="follow-title">
       <h2 id="follow-title">Have a follow-up question?</h2>
       <p class="meta">Your question is answered in the context of this article, so “what about treatment?” is enough.</p>
       {props.followUps.length > 0 ? (
@@ -100,7 +100,7 @@ function FollowUpThread(props: {
       ) : null}
       {/* Asked below the thread, as in a conversation: the next question follows the last answer. */}
       {refused ? <p id="follow-error" class="error" role="alert">{refused.message}</p> : null}
-      <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow">
+      <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print">
         <CsrfField viewer={props.frame.viewer} />
         <label for="follow-question" class="visually-hidden">Follow-up question</label>
         {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
@@ -117,7 +117,7 @@ const DECISION: Record<Review['decision'], string> = { approved: 'approved', cha
 
 function VersionList(props: { article: ArticleWithVersions; shown: number; reviews: Review[] }) {
   return (
-    <section class="card" aria-labelledby="versions-title">
+    <section class="card no-print" aria-labelledby="versions-title">
       <h2 id="versions-title">Versions</h2>
       <ul class="versions">
         {[...props.article.versions].reverse().map((v) => (

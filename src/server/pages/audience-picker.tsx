@@ -9,7 +9,7 @@ export function audienceLabel(audience: Audience): string {
 /** A GET form of radio buttons; submits on change when JavaScript runs, with a button otherwise. */
 export function AudiencePicker(props: { action: string; audience: Audience }) {
   return (
-    <form class="audience" method="get" action={props.action} data-autosubmit>
+    <form class="audience no-print" method="get" action={props.action} data-autosubmit>
       <fieldset>
         <legend>Which best describes you?</legend>
         <div class="pills">

@@ -170,6 +170,21 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .source-n { font-weight:700; color: var(--accent-dark); }
 label.check { display:inline-flex; gap:8px; align-items:center; font-size: 15px; cursor:pointer; }
 label.check input { width:18px; height:18px; }
+/* Printed (or saved as PDF), an article is its answer, evidence and references: no site navigation, reader picker, forms,
+   staff panel or version links, and each reference shows the PubMed address its link went to. */
+@media print {
+  body { background:#fff; font-size: 11pt; display:block; min-height:0; }
+  .skip-link, header.site nav, .no-print, .desk-link, .desk, .point-comment, form.search, .cite .tip,
+  .follow-ups > p.meta, .follow-ups:not(:has(.thread)), .thread .more { display:none !important; }
+  header.site, footer.site { background:none; border:0; margin:0; }
+  header.site .bar { min-height:0; }
+  main { max-width:none; padding: 8px 0; }
+  .card, .hero, .banner, .guide, .disclaimer { background:#fff; box-shadow:none; border:1px solid #bbb; break-inside: avoid-page; }
+  a { color: inherit; }
+  ol.refs a.pubmed::after { content: " " attr(href); }
+  ul.points li, ol.refs li, .thread li { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+}
 @media (max-width: 720px) {
   .columns { grid-template-columns: minmax(0, 1fr); }
   .columns > .card { margin-bottom: 0; }
