@@ -168,6 +168,9 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .sources { list-style:none; margin: 8px 0; padding: 8px 12px; background: #f6f8fa; border-radius: 8px; font-size: 14px; color: var(--muted); }
 .sources li + li { margin-top: 4px; }
 .source-n { font-weight:700; color: var(--accent-dark); }
+/* Not the site's menu: the queue's page links read as links. */
+nav.pager { margin-top: 10px; } nav.pager p { margin: 4px 0 0; }
+nav.pager a { color: var(--accent); text-decoration: underline; font-size: inherit; padding: 0; border: none; }
 label.check { display:inline-flex; gap:8px; align-items:center; font-size: 15px; cursor:pointer; }
 label.check input { width:18px; height:18px; }
 /* Printed (or saved as PDF), an article is its answer, evidence and references: no site navigation, reader picker, forms,
