@@ -439,6 +439,17 @@ describe('the article page', () => {
     expect(print).toContain('ol.refs a.pubmed::after { content: " " attr(href); }');
   });
 
+  it('turns dark on a screen set to dark, giving every colour of the light theme again, and prints light', () => {
+    const dark = STYLES.slice(STYLES.indexOf('@media screen and (prefers-color-scheme: dark)'));
+    expect(dark.length).toBeLessThan(STYLES.length);
+    const names = (css: string) => [...new Set([...css.matchAll(/(--[a-z-]+):/g)].map((m) => m[1]))].sort();
+    const light = /:root \{([^}]*)\}/.exec(STYLES)?.[1] ?? '';
+    const darkRoot = /:root \{([^}]*)\}/.exec(dark)?.[1] ?? '';
+    expect(names(light).length).toBeGreaterThan(5);
+    expect(names(darkRoot)).toEqual(names(light));
+    expect(darkRoot).toContain('color-scheme: dark');
+  });
+
   it('answers 404 with a page for an unknown slug or version', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

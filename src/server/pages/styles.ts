@@ -173,6 +173,30 @@ nav.pager { margin-top: 10px; } nav.pager p { margin: 4px 0 0; }
 nav.pager a { color: var(--accent); text-decoration: underline; font-size: inherit; padding: 0; border: none; }
 label.check { display:inline-flex; gap:8px; align-items:center; font-size: 15px; cursor:pointer; }
 label.check input { width:18px; height:18px; }
+/* A reader whose system is set to dark gets a dark page (on screens only: paper stays light). Every colour the light
+   theme names is given again here, so nothing is left light-on-light or dark-on-dark; text on the brighter teal is dark. */
+@media screen and (prefers-color-scheme: dark) {
+  :root { color-scheme: dark; --ink:#e4e9ef; --muted:#a3afbd; --line:#334150; --accent:#5cc8bd; --accent-dark:#8fded5; --accent-soft:#173d3a;
+    --bg:#0f141a; --warn:#3b3114; --warn-line:#8f7424; --ok:#74d08f; --danger:#ff9b9b; --focus:#ffb627; }
+  .skip-link, header.site, footer.site, .card, .steps .dot, .pill span, .button-link,
+  input[type=text], input[type=search], input[type=email], input[type=password], select, textarea, button { background:#19212a; }
+  input[type=text], input[type=search], input[type=email], input[type=password], select, textarea, button, .pill span, .button-link { border-color:#5a6878; }
+  button.primary, .pill input:checked + span, .logo, .steps li.done .dot { color:#06201e; }
+  .hero { background: linear-gradient(135deg, #15302e, #19212a); border-color:#24504b; }
+  .notice { background:#12301d; border-color:#2f6b43; }
+  .error, .state-changes_requested { background:#3a1719; border-color:#7a3438; }
+  .changes-asked { background:#33220f; border-left-color:#d97706; }
+  .tag { color:#bdeee8; }
+  .guide { background:#132624; border-color:#24504b; border-left-color:#3f8f87; }
+  .disclaimer { background:#151b22; }
+  .desk-link, .desk { background:#141d29; border-color:#2e4a66; }
+  .state { background:#2a333d; }
+  .state-submitted, .state-under_review { background:#17304d; color:#a9cdf5; }
+  .state-approved { background:#14331f; }
+  .notes li { background:#33290f; border-left-color:#c0922a; }
+  .sources { background:#151b22; }
+  .cite .tip { background:#e4e9ef; color:#0f141a; } .tip-label { color:#4a5868; }
+}
 /* Printed (or saved as PDF), an article is its answer, evidence and references: no site navigation, reader picker, forms,
    staff panel or version links, and each reference shows the PubMed address its link went to. */
 @media print {
