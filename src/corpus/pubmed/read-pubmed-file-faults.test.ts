@@ -209,7 +209,14 @@ describe('readPubmedFile on damaged and hostile input', () => {
     const { events, error } = await read(await file('broken.xml', broken));
     expect(pmidsOf(events)).toEqual(['60', '61']);
     expect(error?.code).toBe('corpus_parse_error');
-    expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 9, column \d+, inside record 3: unexpected close tag/);
+    expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 9, column \d+, inside record 3: unexpected close tag: <MedlineCitation> opened before it was never closed/);
+  });
+
+  it('names the element left open when a close tag comes too early, as an unclosed <b> in an abstract typed by hand', async () => {
+    const typed = articleSet([citation({ pmid: '63' }), citation({ pmid: '64', abstract: 'Less <b>pain after surgery.' }), citation({ pmid: '65' })]);
+    const { events, error } = await read(await file('typed.xml', typed));
+    expect(pmidsOf(events)).toEqual(['63']);
+    expect(error?.message).toMatch(/typed\.xml: not well-formed XML at line 7, column \d+, inside record 2: unexpected close tag: <b> opened before it was never closed$/);
   });
 
   it('fails on XML cut off before its end', async () => {

@@ -177,6 +177,8 @@ class RecordReader {
   private recordLine = 0;
   private textChars = 0;
   private elements = 0;
+  /** The element saxes closed last; an "unexpected close tag" is one whose own close tag is missing. */
+  private lastClosed = '';
   /** The entity name saxes last looked up and did not find (its error does not name it). */
   private missingEntity = '';
   /** Why the record being read cannot be used although the XML around it is fine (an undefined entity). */
@@ -215,11 +217,21 @@ class RecordReader {
         : /^(disallowed character|malformed character entity)/.test(reason)
           ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.line()}, column ${parser.column}`
           : null;
-      if (fault === null) throw error;
+      if (fault === null) {
+        // saxes does not name the element: it is the one closed last, whose own close tag never came (HTML's <br> or an
+        // unclosed <b> in an abstract typed by hand).
+        if (/^unexpected close tag/.test(reason) && this.lastClosed) {
+          throw new Error(`unexpected close tag: <${this.lastClosed}> opened before it was never closed`);
+        }
+        throw error;
+      }
       if (this.stack.length > 0 && this.recordFault === null) this.recordFault = fault;
     });
     parser.on('opentag', (tag) => this.open(tag));
-    parser.on('closetag', () => this.closeElement());
+    parser.on('closetag', (tag) => {
+      this.lastClosed = tag.name;
+      this.closeElement();
+    });
     parser.on('text', (text) => this.text(text));
     parser.on('cdata', (text) => this.text(text));
     return parser;
