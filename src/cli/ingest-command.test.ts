@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
 import { closeDatabase, createSqliteArticleStore, createSqliteEditorialStore, openDatabase } from '../store/sqlite/index.js';
-import { barFileName, checkStandardInput, directoryLine, ingestWithProgress, readingLine, summaryLine } from './ingest-command.js';
+import { barFileName, checkStandardInput, directoryLine, emptyFileLine, ingestWithProgress, readingLine, summaryLine } from './ingest-command.js';
 
 const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 
@@ -42,6 +42,13 @@ describe('the lines ingest logs about its files', () => {
   it('names the file on the progress bar by its base name, which a long path would push past the terminal\'s edge', () => {
     expect(barFileName('/work/shared/data/pubmed/baseline/pubmed25n0001.xml.gz')).toBe('pubmed25n0001.xml.gz');
     expect(barFileName('-')).toBe('standard input');
+  });
+
+  it('explains a file that held no record, so its "0 added" is not a mystery', () => {
+    expect(emptyFileLine('efetch.xml')).toBe(
+      'clinq: efetch.xml: no PubMed records in it (no PubmedArticle, PubmedBookArticle, MedlineCitation or DeleteCitation under its root)',
+    );
+    expect(emptyFileLine('-')).toMatch(/^clinq: standard input: no PubMed records in it/);
   });
 
   it('counts the records read before a file in words that agree with the number', () => {

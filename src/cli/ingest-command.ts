@@ -204,7 +204,13 @@ function printSummary(s: IngestSummary, fileCount: number): void {
   }
   if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record${s.skipped - 20 === 1 ? '' : 's'}\n`);
   for (const failure of s.failures) process.stderr.write(`clinq: ${failure.message}\n`);
+  for (const file of s.emptyFiles) process.stderr.write(`${emptyFileLine(file)}\n`);
   process.stdout.write(`${summaryLine(s, fileCount)}\n`);
+}
+
+/** What ingest says of a file that was read to its end but held no record, so "0 added" does not go unexplained. */
+export function emptyFileLine(file: string): string {
+  return `clinq: ${inputName(file)}: no PubMed records in it (no PubmedArticle, PubmedBookArticle, MedlineCitation or DeleteCitation under its root)`;
 }
 
 /** The one-line summary of an ingest run over `fileCount` files; failed files are counted apart from whole ones. */

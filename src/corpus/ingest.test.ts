@@ -194,6 +194,15 @@ describe('ingestFiles', () => {
     expect(summary.failures[0]?.message).toBe('corpus: standard input: nothing came in, not PubMed XML (nothing from this file was stored)');
   });
 
+  it('lists a file read to its end that held no record, apart from one whose records were all skipped', async () => {
+    const empty = await xmlFile('empty.xml', '');
+    const other = await xmlFile('other.xml', '<Note>not a record</Note>\n');
+    const skipped = await xmlFile('skipped.xml', record('x2', 'Bad PMID.'));
+    const summary = await ingestFiles([empty, other, skipped], new FakeSink());
+    expect(summary.files).toBe(3);
+    expect(summary.emptyFiles).toEqual([empty, other]);
+  });
+
   it('reports skipped records with file, position, PMID and reason', async () => {
     const sink = new FakeSink();
     const path = await xmlFile('skips.xml', record('21', 'Fine.') + record('x1', 'Bad PMID.') + record('22', ''));

@@ -38,11 +38,13 @@ export type IngestSummary = {
   /** The first 100 skipped records, with file, position and reason. */
   skippedRecords: SkippedRecord[];
   failures: IngestFailure[];
+  /** Files read to the end that held no record at all (an efetch of unknown PMIDs, or other XML under a PubMed root). */
+  emptyFiles: string[];
 };
 
 /** A summary of a run that has done nothing yet: the start of every count. */
 export function emptyIngestSummary(): IngestSummary {
-  return { files: 0, articles: 0, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, skippedRecords: [], failures: [] };
+  return { files: 0, articles: 0, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, skippedRecords: [], failures: [], emptyFiles: [] };
 }
 
 /** Reads one file as PubMed events; replaceable in tests. */
@@ -106,7 +108,9 @@ export async function ingestFiles(
           report();
         },
       });
+      let recordsInFile = 0;
       for await (const event of events) {
+        recordsInFile++;
         if (event.kind === 'article') {
           records++;
           summary.articles++;
@@ -139,6 +143,7 @@ export async function ingestFiles(
       }
       await flush();
       summary.files++;
+      if (recordsInFile === 0) summary.emptyFiles.push(file);
       // A file ends at its size; a pipe's size is only known as the bytes it gave.
       if (totalBytes > 0) bytesRead = totalBytes;
       report();
