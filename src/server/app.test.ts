@@ -309,6 +309,16 @@ describe('question page', () => {
     expect(html).toContain('name="q"');
   });
 
+  it('refuses a quick answer whose link is not UTF-8 (%ff) instead of answering its escape as words, and cleans the question as the form does', async () => {
+    const { app, asked } = makeApp();
+    const latin1 = await app.request('/?q=caf%e9%20gout');
+    expect(latin1.status).toBe(400);
+    expect(await latin1.text()).toContain('Your question has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8.');
+    expect(asked).toEqual([]);
+    expect((await app.request('/?q=' + encodeURIComponent('Is \u202Etuog\u202C treated\u200Bwith colchicine?'))).status).toBe(200);
+    expect(asked.map((a) => a.question)).toEqual(['Is tuog treated with colchicine?']);
+  });
+
   it('renders the cited answer with escaped text and PubMed links', async () => {
     const { app } = makeApp();
     const res = await app.request('/?q=' + encodeURIComponent('Does <script>alert(1)</script> colchicine help?'));

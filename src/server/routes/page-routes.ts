@@ -1,11 +1,12 @@
 /** Reader pages that are not about one article: home, search, ask, editorial policy. */
 import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { z } from 'zod';
 import { ClinqError } from '../../domain/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
 import { articleUrl, askAndStore, hasMedicalReviewers, pickAudience, reviewedArticleFor } from '../article-service.js';
-import { askFormSchema, issuesText } from '../schemas.js';
+import { askFormSchema, issuesText, questionText } from '../schemas.js';
 import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
 import { renderEditorialPolicyPage } from '../pages/editorial-policy-page.js';
@@ -15,19 +16,26 @@ import { clientAddress } from '../client-address.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
+const quickQuestionSchema = z.object({ question: questionText('is required') });
+
 /** Registers /, /search, POST /ask and /editorial-policy. */
 export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers: NewAnswerLimiter): void {
   app.get('/', async (c) => {
     const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
-    const q = c.req.query('q');
+    // Read from the URL itself: Hono hands back a malformed escape ("%ff", Latin-1 from an old link) as its raw text,
+    // which was then answered as a question about "ff"; URLSearchParams makes it U+FFFD, which questionText refuses.
+    const q = new URL(c.req.url).searchParams.get('q');
     const frame = frameOf(c);
-    if (q === undefined || q.trim() === '') {
+    if (q === null || q.trim() === '') {
       const audience = pickAudience(getCookie(c, AUDIENCE_COOKIE));
       return c.html(renderHomePage({ frame, articles, recent, audience, board }));
     }
     // A quick, unstored answer for links of the form /?q=...; asking with the form stores an article.
     const audience = deps.checkAudience(c.req.query('audience'));
-    const question = deps.checkQuestion(q);
+    // The same cleaning as the ask form's: control characters, bidi overrides and invisible characters go.
+    const typed = quickQuestionSchema.safeParse({ question: q });
+    if (!typed.success) throw new ClinqError('invalid_request', issuesText(typed.error));
+    const question = deps.checkQuestion(typed.data.question);
     const [answer, reviewed] = await Promise.all([deps.ask(question, audience), reviewedArticleFor(deps, question)]);
     return c.html(renderHomePage({ frame, articles, recent, audience, answer, board, reviewed }));
   });
