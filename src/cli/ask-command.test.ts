@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,21 @@ describe('clinq ask --batch -', () => {
 });
 
 describe('clinq ask QUESTION', () => {
+  it('stops at once on a batch that is not JSON lines: gzip, binary, a JSON array spread over lines, or text', async () => {
+    const gz = path.join(dir, 'questions.jsonl.gz');
+    await writeFile(gz, gzipSync('{"id": "a", "question": "What causes gout?"}\n'));
+    const zipped = await clinq(['ask', '--json', '--db', db, '--batch', gz]);
+    expect(zipped.code).toBe(2);
+    expect(zipped.stderr).toContain(`clinq: ask: batch file ${gz} is gzip-compressed; decompress it, or pipe it in: zcat ${gz} | clinq ask --json --batch -`);
+    expect(zipped.stdout).toBe('');
+    const array = await clinq(['ask', '--json', '--db', db, '--batch', '-'], '[\n  {"id": "a", "question": "What causes gout?"}\n]\n');
+    expect(array.code).toBe(2);
+    expect(array.stderr).toContain('clinq: stdin: is one JSON document spread over lines, not JSON lines;');
+    const text = await clinq(['ask', '--json', '--db', db, '--batch', '-'], 'what causes gout\n'.repeat(1000));
+    expect(text.stderr).toContain('clinq: stdin: its first 5 lines are not JSON;');
+    expect(text.stdout.trim().split('\n')).toHaveLength(4);
+  });
+
   it('takes the question unquoted, its words joined, as well as quoted', async () => {
     const unquoted = await clinq(['ask', '--json', '--db', db, 'What', 'causes', 'gout?']);
     expect(unquoted.code).toBe(0);

@@ -1,7 +1,7 @@
 /** `clinq ask`: answer one question, or a JSONL batch, from the database. */
 import type { Command } from 'commander';
 import { constants, createReadStream } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { access, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
@@ -86,6 +86,29 @@ async function requireBatchFile(file: string): Promise<void> {
     throw new ClinqError('invalid_request', `ask: cannot read batch file ${file}`);
   }
   if (!isFile) throw new ClinqError('invalid_request', `ask: batch file ${file} is not a file`);
+  // A compressed or binary file read as lines gave one "not valid JSON" per line: hundreds of thousands for a .gz.
+  const head = Buffer.alloc(512);
+  const handle = await open(file, 'r');
+  const { bytesRead } = await handle.read(head, 0, head.length, 0).finally(() => handle.close());
+  const bytes = head.subarray(0, bytesRead);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    throw new ClinqError('invalid_request', `ask: batch file ${file} is gzip-compressed; decompress it, or pipe it in: zcat ${file} | clinq ask --json --batch -`);
+  }
+  if (bytes.includes(0)) throw new ClinqError('invalid_request', `ask: batch file ${file} is binary data, not JSON lines`);
+}
+
+/** How many lines that are not JSON at the start of a batch show that the whole file is something else. */
+const NOT_JSON_LINES = 5;
+
+/** The refusal of a batch whose first lines are none of them JSON: one JSON document spread over lines, or not JSON at all. */
+function notJsonLines(name: string, firstLine: string): ClinqError {
+  const spread = /^[[{]$/.test(firstLine.trim());
+  return new ClinqError(
+    'invalid_request',
+    spread
+      ? `${name}: is one JSON document spread over lines, not JSON lines; put one {"id", "question"} object on each line, e.g. jq -c '.[]' FILE`
+      : `${name}: its first ${NOT_JSON_LINES} lines are not JSON; --batch reads JSON lines, one {"id": 1, "question": "What causes gout?"} object on each`,
+  );
 }
 
 const batchLineSchema = z.object(
@@ -122,16 +145,24 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience): Prom
   let lineNo = 0;
   let failed = 0;
   let answered = 0;
+  // Lines that were not JSON before any line that was, and the first of them.
+  let notJson = 0;
+  let firstLine: string | null = null;
+  // Ends the batch rather than one line.
+  let stop: ClinqError | null = null;
   const showProgress = process.stderr.isTTY;
   for await (const line of lines) {
     lineNo += 1;
     if (line.trim() === '') continue;
+    firstLine ??= line;
     let qid: string | number | null = null;
     try {
       let raw: unknown;
       try {
         raw = JSON.parse(line);
+        notJson = -1;
       } catch {
+        if (notJson >= 0 && (++notJson >= NOT_JSON_LINES || /^[[{]$/.test(line.trim()))) throw (stop = notJsonLines(name, firstLine));
         throw new ClinqError('invalid_request', `${name}:${lineNo}: not valid JSON`);
       }
       qid = idOf(raw);
@@ -147,7 +178,7 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience): Prom
       process.stdout.write(`${JSON.stringify({ qid, ...answer, elapsedMs })}\n`);
       answered += 1;
     } catch (error) {
-      if (!(error instanceof ClinqError)) throw error;
+      if (!(error instanceof ClinqError) || error === stop) throw error;
       failed += 1;
       process.stdout.write(`${JSON.stringify({ qid, line: lineNo, error: { code: error.code, message: error.message } })}\n`);
       process.stderr.write(`clinq: ${error.message}\n`);
