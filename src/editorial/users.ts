@@ -6,11 +6,17 @@ import { hashPassword } from './passwords.js';
 import { canManageUsers } from './permissions.js';
 import { ROLES, type EditorialContext, type Role, type User } from './types.js';
 
+// A reviewer's name and credentials are printed on every article they approve: a bidi override in them ("Eve \u202EreganaM"
+// reads "Eve Manager") would change how the name, and the text after it on the line, reads to every reader. Nobody's name
+// needs one (right-to-left names are drawn right by the pages' dir="auto"), nor a control or zero-width character.
+const HIDDEN_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+const shownText = () => z.string().transform((text) => text.replace(HIDDEN_IN_NAMES, '').trim());
+
 /** What `clinq user add` and the admin page send to create a person. */
 export const newUserSchema = z.object({
   email: z.email({ error: 'is not an email address' }).transform((email) => email.trim().toLowerCase()),
-  name: z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
-  credentials: z.string().trim().max(200, 'is longer than 200 characters').default(''),
+  name: shownText().pipe(z.string().min(1, 'is empty').max(200, 'is longer than 200 characters')),
+  credentials: shownText().pipe(z.string().max(200, 'is longer than 200 characters')).default(''),
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }),
   password: z.string().min(12, 'must have at least 12 characters').max(1024, 'is longer than 1024 characters'),
 });
