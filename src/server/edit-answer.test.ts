@@ -53,6 +53,12 @@ describe('editAnswer', () => {
     expect(edited.evidenceSummary).toBe(answer.evidenceSummary);
   });
 
+  it('publishes the wording as it reads: bidi overrides, control and zero-width characters typed into a point are dropped', async () => {
+    const answer = threeSourceAnswer();
+    const edited = await editAnswer(answer, edit({ direct: 'Colchicine \u202Esrewol\u202C flares.\u200B\u0007' }), corpusOf(answer));
+    expect(edited.direct?.text).toBe('Colchicine srewol flares.');
+  });
+
   it('renumbers references in order of first citation and drops uncited ones when a point is removed', async () => {
     const answer = threeSourceAnswer();
     const edited = await editAnswer(answer, edit({}, ['0.0']), corpusOf(answer));
