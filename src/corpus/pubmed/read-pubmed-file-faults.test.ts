@@ -212,6 +212,19 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 9, column \d+, inside record 3: unexpected close tag: <MedlineCitation> opened before it was never closed/);
   });
 
+  it('skips a record larger than 4 MB, in its text or in an attribute, and reads on to the next', async () => {
+    const big = 'Aspirin works. '.repeat(300_000);
+    const longText = citation({ pmid: '81', abstract: big });
+    const longLabel = citation({ pmid: '82' }).replace('<AbstractText>', `<AbstractText Label="${big}">`);
+    const { events, error } = await read(await file('huge.xml', articleSet([citation({ pmid: '80' }), longText, longLabel, citation({ pmid: '83' })])));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['80', '83']);
+    expect(events.filter((e) => e.kind === 'skip').map((e) => (e.kind === 'skip' ? [e.pmid, e.reason] : []))).toEqual([
+      ['81', 'record larger than 4 MB of text'],
+      ['82', 'record larger than 4 MB of text'],
+    ]);
+  });
+
   it('names the element left open when a close tag comes too early, as an unclosed <b> in an abstract typed by hand', async () => {
     const typed = articleSet([citation({ pmid: '63' }), citation({ pmid: '64', abstract: 'Less <b>pain after surgery.' }), citation({ pmid: '65' })]);
     const { events, error } = await read(await file('typed.xml', typed));

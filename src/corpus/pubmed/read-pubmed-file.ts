@@ -352,6 +352,9 @@ class RecordReader {
     // saxes builds a fresh attributes object per tag, so it is kept rather than copied.
     const element: XmlElement = { name: tag.name, attributes: tag.attributes, children: [] };
     this.elements++;
+    // Attribute values are kept too (a section's Label is stored with it): a 50 MB Label is as much text as a 50 MB abstract.
+    this.textChars += tag.name.length;
+    for (const value of Object.values(tag.attributes)) this.textChars += value.length;
     // Past the bounds the record is only walked to its end, then reported; memory stays bounded.
     if (!this.oversized()) this.stack.at(-1)?.children.push(element);
     this.stack.push(element);
