@@ -185,8 +185,8 @@ export interface EditorialArticleRecords {
   searchPublished(text: string, limit: number): Promise<EditorialArticle[]>;
   /** Articles in 'submitted' or 'under_review', oldest change first. */
   reviewQueue(): Promise<EditorialArticle[]>;
-  /** Articles in any of the states, most recently changed first. */
-  listByState(states: readonly ReviewState[], limit: number): Promise<EditorialArticle[]>;
+  /** Articles in any of the states, most recently changed first, `offset` of them passed over (0 unless given). */
+  listByState(states: readonly ReviewState[], limit: number, offset?: number): Promise<EditorialArticle[]>;
   auditLog(articleId: string): Promise<AuditEntry[]>;
   listReviews(articleId: string): Promise<Review[]>;
   addReviewComment(comment: ReviewComment): Promise<void>;

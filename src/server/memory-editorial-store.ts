@@ -94,8 +94,8 @@ export function createMemoryEditorialStore(): EditorialStore {
         .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
         .map(clone);
     },
-    async listByState(states, limit) {
-      return [...articles.values()].filter((a) => states.includes(a.reviewState)).sort(byUpdated).slice(0, limit).map(clone);
+    async listByState(states, limit, offset = 0) {
+      return [...articles.values()].filter((a) => states.includes(a.reviewState)).sort(byUpdated).slice(offset, offset + limit).map(clone);
     },
     async auditLog(articleId) {
       return audit.filter((e) => e.articleId === articleId).map(clone);

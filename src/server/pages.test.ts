@@ -710,6 +710,28 @@ describe('the review desk', () => {
     // Many drafts change on one day, so the desk gives the time of each change too.
     expect(html).toMatch(/<time datetime="2026-03-01T09:0\d:\d\d\.000Z">1 March 2026, 09:0\d UTC<\/time>/);
   });
+
+  it('reaches older drafts a page at a time, keeping the page of the queue it was on', async () => {
+    let tick = Date.parse('2026-03-01T09:00:00.000Z');
+    const h = await makeHarness({ clock: () => new Date((tick += 1000)) });
+    for (let i = 0; i < 101; i++) await h.articleIn('submitted', `Is allopurinol safe, case ${i}?`);
+    for (let i = 0; i < 102; i++) await h.articleIn('draft', `Does colchicine help gout, case ${i}?`);
+    const drafts = (html: string) => html.slice(html.indexOf('drafts-title'), html.indexOf('published-title'));
+    const first = drafts(await (await h.request('editor', '/review')).text());
+    expect(first).toContain('Drafts 1 to 100, most recently changed first.');
+    expect(first).toContain('<a href="/review?drafts=2#drafts-title" rel="next">Older drafts (page 2)</a>');
+    const both = await (await h.request('editor', '/review?drafts=2&page=2')).text();
+    // The queue's own page links keep the page of drafts, and the other way round.
+    expect(both).toContain('<a href="/review?drafts=2" rel="prev">Earlier (page 1)</a>');
+    const second = drafts(both);
+    expect(second).toContain('Drafts and requested changes (page 2)');
+    expect(second).toContain('case 1?');
+    expect(second).toContain('case 0?');
+    expect(second).not.toContain('case 2?');
+    expect(second).toContain('Drafts 101 to 102, most recently changed first.');
+    expect(second).toContain('<a href="/review?page=2#drafts-title" rel="prev">Newer drafts (page 1)</a>');
+    expect(second).not.toContain('Older drafts');
+  });
 });
 
 describe('asking a question that already has an article', () => {

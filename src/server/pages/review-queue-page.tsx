@@ -62,7 +62,7 @@ function QueueTable(props: {
 export type QueuePage = { page: number; pages: number; total: number; size: number };
 
 /** "Articles 101 to 200 of 1,919, oldest first" with links to the pages before and after, when the queue has several. */
-function QueuePager(props: { at: QueuePage }) {
+function QueuePager(props: { at: QueuePage; draftsPage: number }) {
   const { page, pages, total, size } = props.at;
   if (pages <= 1) return null;
   const first = (page - 1) * size + 1;
@@ -73,9 +73,35 @@ function QueuePager(props: { at: QueuePage }) {
         Articles {first.toLocaleString('en')} to {last.toLocaleString('en')} of {total.toLocaleString('en')}, oldest first (page {page} of {pages}).
       </p>
       <p>
-        {page > 1 ? <a href={page === 2 ? '/review' : `/review?page=${page - 1}`} rel="prev">Earlier (page {page - 1})</a> : null}
+        {page > 1 ? <a href={deskHref(page - 1, props.draftsPage)} rel="prev">Earlier (page {page - 1})</a> : null}
         {page > 1 && page < pages ? ' · ' : null}
-        {page < pages ? <a href={`/review?page=${page + 1}`} rel="next">Later (page {page + 1})</a> : null}
+        {page < pages ? <a href={deskHref(page + 1, props.draftsPage)} rel="next">Later (page {page + 1})</a> : null}
+      </p>
+    </nav>
+  );
+}
+
+/** The review desk's address for a page of the queue and a page of the drafts (1 each unless given). */
+function deskHref(queuePage: number, draftsPage: number, anchor = ''): string {
+  const query = [queuePage > 1 ? `page=${queuePage}` : '', draftsPage > 1 ? `drafts=${draftsPage}` : ''].filter(Boolean).join('&');
+  return `/review${query ? `?${query}` : ''}${anchor}`;
+}
+
+/** Links to newer and older drafts, when there are drafts before or after this page of them. */
+function DraftsPager(props: { page: number; size: number; shown: number; more: boolean; queuePage: number }) {
+  const { page, size, shown, more, queuePage } = props;
+  if (page === 1 && !more) return null;
+  return (
+    <nav class="pager" aria-label="Pages of the drafts">
+      {shown > 0 ? (
+        <p class="meta">
+          Drafts {((page - 1) * size + 1).toLocaleString('en')} to {((page - 1) * size + shown).toLocaleString('en')}, most recently changed first.
+        </p>
+      ) : null}
+      <p>
+        {page > 1 ? <a href={deskHref(queuePage, page - 1, '#drafts-title')} rel="prev">Newer drafts (page {page - 1})</a> : null}
+        {page > 1 && more ? ' · ' : null}
+        {more ? <a href={deskHref(queuePage, page + 1, '#drafts-title')} rel="next">Older drafts (page {page + 1})</a> : null}
       </p>
     </nav>
   );
@@ -87,6 +113,8 @@ export function renderReviewQueuePage(model: {
   /** The queued articles on this page; all of them when `queuePage` is absent. */
   queue: EditorialArticle[];
   queuePage?: QueuePage;
+  /** Which page of the drafts is shown, `size` a page; the first when absent. */
+  draftsPage?: { page: number; size: number };
   drafts: EditorialArticle[];
   moreDrafts?: boolean;
   /** Articles readers see a reviewed version of, most recently reviewed first: where editors find one to revise. */
@@ -97,19 +125,22 @@ export function renderReviewQueuePage(model: {
 }) {
   const threads = model.threads ?? [];
   const published = model.published ?? [];
+  const draftsPage = model.draftsPage ?? { page: 1, size: model.drafts.length };
   return (
     <Layout title="Review desk · clinq" frame={model.frame} noindex>
       <h1>Review desk</h1>
       <section class="card" aria-labelledby="queue-title">
         <h2 id="queue-title">Awaiting review ({(model.queuePage?.total ?? model.queue.length).toLocaleString('en')})</h2>
         <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." threads={threads} />
-        {model.queuePage ? <QueuePager at={model.queuePage} /> : null}
+        {model.queuePage ? <QueuePager at={model.queuePage} draftsPage={draftsPage.page} /> : null}
       </section>
       <section class="card" aria-labelledby="drafts-title">
         <h2 id="drafts-title">
-          Drafts and requested changes ({model.moreDrafts ? `the ${model.drafts.length} most recently changed` : model.drafts.length})
+          Drafts and requested changes (
+          {draftsPage.page > 1 ? `page ${draftsPage.page}` : model.moreDrafts ? `the ${model.drafts.length} most recently changed` : model.drafts.length})
         </h2>
         <QueueTable articles={model.drafts} caption="Drafts and articles with requested changes" empty="No drafts." threads={threads} />
+        <DraftsPager page={draftsPage.page} size={draftsPage.size} shown={model.drafts.length} more={model.moreDrafts ?? false} queuePage={model.queuePage?.page ?? 1} />
       </section>
       <section class="card" aria-labelledby="published-title">
         <h2 id="published-title">

@@ -40,9 +40,11 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/review', async (c) => {
     requireDesk(requireUser(c));
     // One more than shown tells whether there are more drafts than the page lists.
+    // Drafts pile up (every reader's question makes one): older ones are reached a page of DRAFTS_SHOWN at a time.
+    const draftsPage = pageSchema.parse(c.req.query('drafts'));
     const [queue, drafts, published] = await Promise.all([
       store.reviewQueue(),
-      store.listByState(['draft', 'changes_requested'], DRAFTS_SHOWN + 1),
+      store.listByState(['draft', 'changes_requested'], DRAFTS_SHOWN + 1, (draftsPage - 1) * DRAFTS_SHOWN),
       store.listRecentlyApproved(DRAFTS_SHOWN + 1),
     ]);
     const shown = drafts.slice(0, DRAFTS_SHOWN);
@@ -58,6 +60,7 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         frame: frameOf(c),
         queue: queueShown,
         queuePage: { page, pages, total: queue.length, size: QUEUE_PAGE_SIZE },
+        draftsPage: { page: draftsPage, size: DRAFTS_SHOWN },
         drafts: shown,
         moreDrafts: drafts.length > DRAFTS_SHOWN,
         published: shownPublished,

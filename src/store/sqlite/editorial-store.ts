@@ -327,15 +327,15 @@ export function createSqliteEditorialStore(db: Database.Database): EditorialStor
     async reviewQueue() {
       return articles(q.reviewQueue.all());
     },
-    async listByState(states, limit) {
+    async listByState(states, limit, offset = 0) {
       if (states.length === 0) return [];
       const marks = states.map(() => '?').join(', ');
       const rows = db
         .prepare(
           `SELECT ${articleColumns} FROM editorial_articles a WHERE a.review_state IN (${marks})
-           ORDER BY a.updated_at DESC, a.rowid DESC LIMIT ?`,
+           ORDER BY a.updated_at DESC, a.rowid DESC LIMIT ? OFFSET ?`,
         )
-        .all(...states, limit);
+        .all(...states, limit, offset);
       return articles(rows);
     },
     async auditLog(articleId) {

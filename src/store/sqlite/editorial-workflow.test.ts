@@ -291,6 +291,15 @@ describe('queries for the pages', () => {
     expect(approved.reviewState).toBe('approved');
   });
 
+  it('lists articles by state a page at a time, most recently changed first', async () => {
+    const made = [];
+    for (const q of ['First draft question?', 'Second draft question?', 'Third draft question?']) made.push(await createArticle(ctx, { actor: null, question: q, answer: answerFor(q) }));
+    const newestFirst = (await store.listByState(['draft'], 10)).map((a) => a.id);
+    expect(await store.listByState(['draft'], 2, 1).then((page) => page.map((a) => a.id))).toEqual(newestFirst.slice(1, 3));
+    expect(await store.listByState(['draft'], 2, 3)).toEqual([]);
+    expect(newestFirst).toHaveLength(made.length);
+  });
+
   it('searches only published articles and survives FTS syntax in the text', async () => {
     await createArticle(ctx, { actor: null, question: 'Does aspirin prevent stroke?', answer: answerFor('s') });
     const published = await approvedArticle();
