@@ -396,6 +396,22 @@ describe('a known page asked with the wrong method', () => {
     expect(await res.text()).toContain('but was sent Content-Type application/json.');
   });
 
+  it('answers 503 with Retry-After, not a 500, while an ingest holds the database (SQLITE_BUSY), on the API and on pages', async () => {
+    const logged: unknown[] = [];
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const { app } = makeApp({ ask: async () => Promise.reject(busy), logError: (error) => logged.push(error) });
+    const api = await app.request('/api/answers', post(JSON.stringify({ question: 'What causes gout?' })));
+    expect(api.status).toBe(503);
+    expect(api.headers.get('retry-after')).toBe('5');
+    expect(await api.json()).toEqual({
+      error: { code: 'busy', message: 'store: the database is busy with another writer (an ingest?); try again in 5 seconds' },
+    });
+    const page = await app.request('/?q=What%20causes%20gout%3F');
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain('The database is busy with another writer (an ingest?); try again in 5 seconds.');
+    expect(logged).toEqual([]);
+  });
+
   it('refuses a multipart form whose body cannot be read as 400 saying so, not as a server error', async () => {
     const logged: unknown[] = [];
     const { app, asked } = makeApp({ logError: (error) => logged.push(error) });

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
 import type { EditorialContext } from '../editorial/index.js';
-import { toHttpError } from './errors.js';
+import { BUSY_RETRY_SECONDS, isDatabaseBusy, toHttpError } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
 import { createNewAnswerLimiter, TooManyNewAnswers } from './new-answer-limiter.js';
@@ -108,8 +108,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const { status, body } = toHttpError(error);
     // Only faults of the server go to its log: a form sent as JSON (415) or a limit reached (429) is the client's, and
     // its stack trace in the log would read like a crash.
-    if (!(error instanceof ClinqError) && status >= 500) (deps.logError ?? console.error)(error);
+    // A busy database (an ingest writing) passes; the request log's 503 line records it without a stack trace.
+    if (!(error instanceof ClinqError) && status >= 500 && !isDatabaseBusy(error)) (deps.logError ?? console.error)(error);
     if (error instanceof TooManyNewAnswers) c.header('Retry-After', String(error.retryAfter));
+    if (isDatabaseBusy(error)) c.header('Retry-After', String(BUSY_RETRY_SECONDS));
     if (isApi(c.req.path)) return c.json(body, status);
     // Sign-in needed on a page: send the reader to the sign-in form and back.
     if (status === 401 && c.req.method === 'GET') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);

@@ -23,11 +23,27 @@ export class NotAForm extends Error {
   }
 }
 
+/** Seconds a client is asked to wait when the database is busy with another writer. */
+export const BUSY_RETRY_SECONDS = 5;
+
+/**
+ * Whether SQLite gave up waiting for another connection's write lock (SQLITE_BUSY, after the store's busy timeout): an
+ * ingest writing large batches into the database the server reads. A passing state, not a fault of clinq's.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
 /** The HTTP status and JSON body for any thrown value; unknown faults become a 500 without internals. */
 export function toHttpError(error: unknown): { status: ContentfulStatusCode; body: { error: { code: string; message: string } } } {
   // A limit is no fault of the input: its own status and code, which the domain's fault codes do not need to know.
   if (error instanceof TooManyNewAnswers) return { status: 429, body: { error: { code: 'rate_limited', message: error.message } } };
   if (error instanceof NotAForm) return { status: 415, body: { error: { code: 'unsupported_media_type', message: error.message } } };
+  if (isDatabaseBusy(error)) {
+    const message = `store: the database is busy with another writer (an ingest?); try again in ${BUSY_RETRY_SECONDS} seconds`;
+    return { status: 503, body: { error: { code: 'busy', message } } };
+  }
   if (error instanceof ClinqError) {
     return { status: STATUS_BY_CODE[error.code], body: { error: { code: error.code, message: error.message } } };
   }
