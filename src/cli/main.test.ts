@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Command } from 'commander';
-import { buildProgram, runCli } from './main.js';
+import { buildProgram, runCli, unexpectedFault } from './main.js';
 import { MODEL_ENV_HELP, SERVER_ENV_HELP } from './options.js';
 
 function allCommands(command: Command): Command[] {
@@ -40,6 +40,14 @@ describe('the command line help', () => {
     for (const command of allCommands(buildProgram())) {
       for (const option of command.options) expect(option.description.length, `${command.name()} ${option.flags}`).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('a fault that is not clinq\'s own', () => {
+  it('says in words that the database is busy with another writer, rather than printing SQLite\'s stack', () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(unexpectedFault(busy)).toBe('clinq: store: the database is busy with another writer (an ingest?); run the command again when it has finished');
+    expect(unexpectedFault(new Error('boom'))).toMatch(/^clinq: unexpected error: Error: boom\n {4}at /);
   });
 });
 

@@ -62,9 +62,21 @@ export async function runCli(argv: string[]): Promise<number> {
       // Naming something that does not exist (an account's email) is bad input too, like a malformed flag.
       return error.code === 'invalid_request' || error.code === 'not_found' ? 2 : 1;
     }
-    process.stderr.write(`clinq: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`${unexpectedFault(error)}\n`);
     return 1;
   }
+}
+
+/**
+ * The line for a fault that is not a ClinqError: a database held by another writer (an ingest's batch, past the store's
+ * 5 s wait) is a passing state, said in words; anything else is a bug, shown with its stack.
+ */
+export function unexpectedFault(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
+    return 'clinq: store: the database is busy with another writer (an ingest?); run the command again when it has finished';
+  }
+  return `clinq: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 
 /** Entry point of the `clinq` process: runs the CLI on process.argv and sets the exit code. */
