@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../domain/index.js';
 import { ClinqError } from '../../domain/index.js';
@@ -284,5 +287,29 @@ describe('documentFrequencies', () => {
     const counts = await store.documentFrequencies(['pneumonia', 'colchicin', 'cardiovascular', 'absentword']);
     expect(Object.fromEntries(counts)).toEqual({ pneumonia: 1, colchicin: 1, cardiovascular: 1, absentword: 0 });
     await store.close();
+  });
+});
+
+describe('a database another process is writing', () => {
+  it('says it is busy with another writer, not only that it is locked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-busy-'));
+    const file = join(dir, 'busy.db');
+    const holder = openDatabase(file, { mode: 'write' });
+    const waiting = openDatabase(file, { mode: 'write' });
+    try {
+      const store = createSqliteArticleStore(waiting);
+      createSqliteArticleStore(holder);
+      // The other process is in the middle of a batch; this one does not wait for it here.
+      holder.exec('BEGIN IMMEDIATE');
+      waiting.pragma('busy_timeout = 0');
+      await expect(store.upsertArticles([article('1')])).rejects.toThrow(
+        'store: cannot upsert articles: the database is busy with another writer (another ingest?) that did not let go within 5 s; run this again when it has finished',
+      );
+      holder.exec('ROLLBACK');
+    } finally {
+      holder.close();
+      waiting.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

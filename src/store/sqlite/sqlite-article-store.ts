@@ -232,7 +232,13 @@ function guard<T>(action: string, run: () => T): T {
     return run();
   } catch (cause) {
     if (cause instanceof ClinqError) throw cause;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    // SQLite's "database is locked" does not say by whom, nor that it passes: another process writing (a second ingest).
+    const busy = String((cause as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY');
+    const reason = busy
+      ? 'the database is busy with another writer (another ingest?) that did not let go within 5 s; run this again when it has finished'
+      : cause instanceof Error
+        ? cause.message
+        : String(cause);
     throw new ClinqError('store_error', `store: cannot ${action}: ${reason}`, { cause });
   }
 }
