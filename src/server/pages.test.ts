@@ -448,6 +448,8 @@ describe('the article page', () => {
     expect(names(light).length).toBeGreaterThan(5);
     expect(names(darkRoot)).toEqual(names(light));
     expect(darkRoot).toContain('color-scheme: dark');
+    // The dark card colour is given after the light theme's tinted cards, so those are tinted again.
+    expect(dark.indexOf('.insufficient, .card.confirm { background: var(--warn); }')).toBeGreaterThan(dark.indexOf('.card, .steps .dot'));
   });
 
   it('answers 404 with a page for an unknown slug or version', async () => {

@@ -182,6 +182,7 @@ label.check input { width:18px; height:18px; }
   input[type=text], input[type=search], input[type=email], input[type=password], select, textarea, button { background:#19212a; }
   input[type=text], input[type=search], input[type=email], input[type=password], select, textarea, button, .pill span, .button-link { border-color:#5a6878; }
   button.primary, .pill input:checked + span, .logo, .steps li.done .dot { color:#06201e; }
+  .insufficient, .card.confirm { background: var(--warn); }
   .hero { background: linear-gradient(135deg, #15302e, #19212a); border-color:#24504b; }
   .notice { background:#12301d; border-color:#2f6b43; }
   .error, .state-changes_requested { background:#3a1719; border-color:#7a3438; }
