@@ -239,6 +239,13 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(error?.message).toMatch(/cut\.xml: not well-formed XML .*unclosed tag/);
   });
 
+  it('says how to load a gzip file with bytes after its end, which gunzip refuses and zcat reads whole', async () => {
+    const path = await file('padded.xml.gz', Buffer.concat([gzipSync(articleSet([citation({ pmid: '95' })])), Buffer.from('garbage')]));
+    const { error } = await read(path);
+    expect(error?.message).toContain(`padded.xml.gz: gzip data is truncated or corrupt`);
+    expect(error?.message).toMatch(/incorrect header check; if `gzip -t .*padded\.xml\.gz` says "trailing garbage ignored", load it with: zcat .*padded\.xml\.gz \| clinq ingest -$/);
+  });
+
   it('fails on a truncated gzip file after handing over the records decompressed before the cut', async () => {
     const records = Array.from({ length: 400 }, (_, i) => citation({ pmid: String(1000 + i), abstract: wordyAbstract(i + 1) }));
     const zipped = gzipSync(articleSet(records));

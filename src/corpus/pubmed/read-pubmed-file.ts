@@ -565,9 +565,14 @@ function asCorpusError(path: string, error: unknown, gzipped: boolean, records: 
   const code = (error as { code?: unknown } | null)?.code;
   // Where the XML stood when the bytes stopped: "inside record 7" says the 7th was cut, not stored.
   if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
+    // Bytes after the end of the gzip data (padding, a download appended to) make Node's gunzip fail on the whole last
+    // block, where gzip itself decompresses everything and says "trailing garbage ignored"; zcat then reads it whole.
+    const trailing = /incorrect header check/.test((error as Error).message)
+      ? `; if \`gzip -t ${path}\` says "trailing garbage ignored", load it with: zcat ${path} | clinq ingest -`
+      : '';
     return new ClinqError(
       'corpus_parse_error',
-      `corpus: ${path}: gzip data is truncated or corrupt (the XML stops at ${records.where()}): ${(error as Error).message}`,
+      `corpus: ${path}: gzip data is truncated or corrupt (the XML stops at ${records.where()}): ${(error as Error).message}${trailing}`,
       { cause: error },
     );
   }
