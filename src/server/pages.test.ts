@@ -434,7 +434,7 @@ describe('the article page', () => {
     expect(html).toMatch(/<form method="post" action="[^"]+\/follow-ups" class="ask-row follow no-print">/);
     expect(html).toContain('<section class="card no-print" aria-labelledby="versions-title">');
     const print = STYLES.slice(STYLES.indexOf('@media print'));
-    expect(print).toMatch(/\.skip-link, header\.site nav, \.no-print, \.desk-link, \.desk,[^{]*\.follow-ups:not\(:has\(\.thread\)\)[^{]*\{ display:none !important; \}/);
+    expect(print).toMatch(/\.skip-link, header\.site nav, \.no-print, \.desk-link, \.desk,[^{]*main form,[^{]*\.follow-ups:not\(:has\(\.thread\)\)[^{]*\{ display:none !important; \}/);
     // References stay, with the address each link went to.
     expect(print).toContain('ol.refs a.pubmed::after { content: " " attr(href); }');
   });

@@ -202,7 +202,7 @@ label.check input { width:18px; height:18px; }
    staff panel or version links, and each reference shows the PubMed address its link went to. */
 @media print {
   body { background:#fff; font-size: 11pt; display:block; min-height:0; }
-  .skip-link, header.site nav, .no-print, .desk-link, .desk, .point-comment, form.search, .cite .tip,
+  .skip-link, header.site nav, .no-print, .desk-link, .desk, .point-comment, main form, .cite .tip,
   .follow-ups > p.meta, .follow-ups:not(:has(.thread)), .thread .more { display:none !important; }
   header.site, footer.site { background:none; border:0; margin:0; }
   header.site .bar { min-height:0; }
