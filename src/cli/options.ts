@@ -42,7 +42,8 @@ Server settings (environment):
   CLINQ_CSRF_SECRET             key for anonymous form tokens (16+ characters);
                                 random per process when unset
   CLINQ_NEW_ANSWERS_PER_MINUTE  new answers one client address may create a
-                                minute (default ${DEFAULT_NEW_ANSWERS_PER_MINUTE}; 0: no limit); signed-in
+                                minute (default ${DEFAULT_NEW_ANSWERS_PER_MINUTE}; 0: no limit), a third of
+                                the quick answers (/?q=) it may ask; signed-in
                                 staff are not limited
   CLINQ_TRUST_PROXY             reverse proxies in front of clinq (default 0).
                                 0: a client is its socket address, and

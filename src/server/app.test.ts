@@ -319,6 +319,18 @@ describe('question page', () => {
     expect(asked.map((a) => a.question)).toEqual(['Is tuog treated with colchicine?']);
   });
 
+  it('composes quick answers for one address up to three times its new-answer limit a minute, then answers 429 with Retry-After', async () => {
+    const { app, asked } = makeApp({ newAnswersPerMinute: 1 });
+    for (const q of ['gout', 'colchicine', 'allopurinol']) expect((await app.request(`/?q=${q}`)).status).toBe(200);
+    const over = await app.request('/?q=febuxostat');
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await over.text()).toMatch(/This address has asked for 3 quick answers in the last minute, the most allowed; try again in \d+ seconds?, or ask with the form/);
+    expect(asked.map((a) => a.question)).toEqual(['gout', 'colchicine', 'allopurinol']);
+    // The home page itself is not counted.
+    expect((await app.request('/')).status).toBe(200);
+  });
+
   it('renders the cited answer with escaped text and PubMed links', async () => {
     const { app } = makeApp();
     const res = await app.request('/?q=' + encodeURIComponent('Does <script>alert(1)</script> colchicine help?'));

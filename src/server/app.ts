@@ -7,7 +7,7 @@ import type { EditorialContext } from '../editorial/index.js';
 import { BUSY_RETRY_SECONDS, isDatabaseBusy, toHttpError } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
-import { createNewAnswerLimiter, TooManyNewAnswers } from './new-answer-limiter.js';
+import { createNewAnswerLimiter, createQuickAnswerLimiter, TooManyNewAnswers } from './new-answer-limiter.js';
 import { loadViewer, requireCsrf, type AppEnv, type Viewer } from './viewer.js';
 import { renderErrorPage } from './pages/error-page.js';
 import type { PageFrame } from './pages/layout.js';
@@ -170,7 +170,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const now = () => (deps.editorial.clock?.() ?? new Date()).getTime();
   const newAnswers = createNewAnswerLimiter(deps.newAnswersPerMinute ?? DEFAULT_NEW_ANSWERS_PER_MINUTE, now);
   registerApiRoutes(app, deps, forReader, newAnswers);
-  registerPageRoutes(app, deps, newAnswers);
+  registerPageRoutes(app, deps, newAnswers, createQuickAnswerLimiter(deps.newAnswersPerMinute ?? DEFAULT_NEW_ANSWERS_PER_MINUTE, now));
   registerAuthRoutes(app, deps);
   registerArticleRoutes(app, deps, forReader, newAnswers);
   registerRevisionRoutes(app, deps);

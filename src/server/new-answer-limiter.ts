@@ -40,3 +40,34 @@ export function createNewAnswerLimiter(perMinute: number, now: () => number): Ne
     },
   };
 }
+
+/** Quick answers (/?q=) allowed for each new answer a minute: they are composed like one, but not stored. */
+export const QUICK_ANSWERS_PER_NEW_ANSWER = 3;
+
+/** The fault for a client over the quick-answer limit: 429 with Retry-After, as for new answers. */
+export class TooManyQuickAnswers extends TooManyNewAnswers {
+  constructor(perMinute: number, retryAfter: number) {
+    super(perMinute, retryAfter);
+    const wait = `${retryAfter} second${retryAfter === 1 ? '' : 's'}`;
+    this.message = `answers: this address has asked for ${perMinute} quick answers in the last minute, the most allowed; try again in ${wait}, or ask with the form, which keeps the answer as an article`;
+    this.name = 'TooManyQuickAnswers';
+  }
+}
+
+/**
+ * A limiter for quick answers: each is composed afresh (a search and an answer, the server's heaviest work), so
+ * without a bound one client could keep the server busy; `perMinute` new answers allow three times as many quick
+ * ones (0: no limit). Signed-in staff pass freely.
+ */
+export function createQuickAnswerLimiter(newAnswersPerMinute: number, now: () => number): NewAnswerLimiter {
+  const perMinute = newAnswersPerMinute * QUICK_ANSWERS_PER_NEW_ANSWER;
+  const limiter = perMinute > 0 ? createRateLimiter({ max: perMinute, windowMs: 60_000 }) : null;
+  return {
+    admit(client, actor) {
+      if (!limiter || actor) return;
+      const wait = limiter.retryAfter(client, now());
+      if (wait > 0) throw new TooManyQuickAnswers(perMinute, wait);
+      limiter.record(client, now());
+    },
+  };
+}

@@ -18,8 +18,8 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 const quickQuestionSchema = z.object({ question: questionText('is required') });
 
-/** Registers /, /search, POST /ask and /editorial-policy. */
-export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers: NewAnswerLimiter): void {
+/** Registers /, /search, POST /ask and /editorial-policy; `newAnswers` limits stored answers, `quickAnswers` the unstored /?q= ones. */
+export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers: NewAnswerLimiter, quickAnswers: NewAnswerLimiter): void {
   app.get('/', async (c) => {
     const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
     // Read from the URL itself: Hono hands back a malformed escape ("%ff", Latin-1 from an old link) as its raw text,
@@ -36,6 +36,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     const typed = quickQuestionSchema.safeParse({ question: q });
     if (!typed.success) throw new ClinqError('invalid_request', issuesText(typed.error));
     const question = deps.checkQuestion(typed.data.question);
+    quickAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
     const [answer, reviewed] = await Promise.all([deps.ask(question, audience), reviewedArticleFor(deps, question)]);
     return c.html(renderHomePage({ frame, articles, recent, audience, answer, board, reviewed }));
   });
