@@ -37,6 +37,20 @@ describe('directLeavesOut', () => {
   });
 });
 
+describe('directLeavesOut of a question asked for someone else', () => {
+  it('does not hold the sentence to the person the reader speaks for ("my dad")', () => {
+    const sentence = 'The macular add-on IOL has the potential of improving near vision and reading ability in patients with advanced age-related macular degeneration.';
+    const abstract = `We evaluate the outcomes in the first 8 patients who had implantation of the macular add-on intraocular lens (IOL). Near vision improved in 7 eyes and was stable in 1 eye. ${sentence}`;
+    const question = 'My dad has advanced macular degeneration; is there a lens for his eye to help him read?';
+    expect(check(question, sentence, abstract)).toBeNull();
+  });
+
+  it('does not hold it to "the virus" when it names a papillomavirus after "HPV"', () => {
+    const sentence = 'Presence of human papillomavirus in semen of healthy men is firmly associated with HPV infections of the penile epithelium.';
+    expect(check('My husband has HPV; can the virus be in his semen too?', sentence, sentence)).toBeNull();
+  });
+});
+
 describe('directLeavesOut in a question asking whether something may happen', () => {
   it('reads "Is it possible to have ...?" as the reader\'s voice', () => {
     const sentence = 'Known or suspected UTI was the commonest reason for the exams.';

@@ -1,5 +1,6 @@
 import type { Article } from '../domain/index.js';
 import { meetsAsConcept, type ConceptOptions } from './concept-phrase.js';
+import { readerTopics } from './reader-people.js';
 import { inReaderVoice } from './reader-voice.js';
 import { speaksOfGroup, type SubjectGroup } from './subject-groups.js';
 
@@ -32,7 +33,9 @@ export function directLeavesOut(
   // "To evaluate the efficacy and safety of artificial tears for ocular discomfort after cataract surgery" tells the
   // reader asking "Is there anything I can put on the eye for discomfort?" what was studied, not what helps.
   if (direct.aim) return 'The articles found say what their studies set out to do, but not what they found on this question.';
-  const topics = subjects.filter((g) => !g.wording);
+  // The people the reader speaks for, a verb ending a subject and a word taking one up are not what is asked about.
+  const words = new Set(`${direct.text} ${article?.title ?? ''} ${article?.abstract ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const topics = readerTopics(question, subjects.filter((g) => !g.wording), words);
   if (!topics.length) return null;
   const sentence = sentenceArticle(direct.text);
   const says = (text: Article, stems: ReadonlySet<string>, g: SubjectGroup) => speaksOfGroup(stems, g) && meetsAsConcept(text, g, stems, concept);

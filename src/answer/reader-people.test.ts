@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { isReaderPerson, readerTopics } from './reader-people.js';
+import { subjectGroups } from './subject-groups.js';
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const topics = (question: string, text: string) => readerTopics(question, subjectGroups(analyzeQuestion(question)), words(text)).map((g) => g.text);
+
+describe('isReaderPerson', () => {
+  it('reads a kin word after a possessive as the person the reader asks for', () => {
+    expect(isReaderPerson('My dad has advanced macular degeneration; is there a lens for him?', 'dad')).toBe(true);
+    expect(isReaderPerson('Can my elderly mum take it?', 'mum')).toBe(true);
+  });
+
+  it('does not read a kin word the question asks about as such ("Are fathers at risk?")', () => {
+    expect(isReaderPerson('Does an older father lower the chance of pregnancy with donor eggs?', 'father')).toBe(false);
+  });
+});
+
+describe('readerTopics', () => {
+  it('leaves out the person the reader speaks for', () => {
+    const sentence = 'The macular add-on IOL has the potential of improving near vision and reading ability in patients with advanced age-related macular degeneration.';
+    const question = 'My dad has advanced macular degeneration; is there an extra lens they can put in his eye to help him read?';
+    expect(topics(question, sentence)).not.toContain('dad');
+    expect(topics(question, sentence)).toContain('advanced macular degeneration');
+  });
+
+  it('ends a subject before a verb the reader puts before a pronoun', () => {
+    const sentence = 'It has been empirically known that the fluctuation of weather induces migraine in people.';
+    expect(topics('Can changes in the weather bring on my migraines?', sentence)).toEqual(['weather', 'migraines']);
+  });
+
+  it('keeps a subject that ends before no pronoun', () => {
+    expect(topics('Does the weather bring migraines?', 'Weather and migraine.')).toEqual(['weather bring migraines']);
+  });
+
+  it('drops "the virus" after HPV when the text writes papillomavirus', () => {
+    const sentence = 'Presence of human papillomavirus in semen of healthy men is firmly associated with HPV infections of the penile epithelium.';
+    const question = 'My husband has HPV; can the virus be in his semen too?';
+    expect(topics(question, sentence)).toEqual(['HPV', 'semen']);
+  });
+
+  it('keeps "the virus" when nothing in the text is a kind of virus', () => {
+    const sentence = 'HPV-DNA presence in semen may result from desquamation of infected penile cells.';
+    expect(topics('My husband has HPV; can the virus be in his semen too?', sentence)).toContain('virus');
+  });
+});
