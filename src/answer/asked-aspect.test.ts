@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAspects, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
+import { askedAspects, leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 
 describe('askedAspects', () => {
   it.each([
@@ -99,5 +99,42 @@ describe('withoutAspectNouns', () => {
 
   it('keeps the subject a side effect is asked of', () => {
     expect(withoutAspectNouns('What are the side effects of colchicine?')).toContain('colchicine');
+  });
+});
+
+describe('leadWithAskedAspect', () => {
+  const sentence = (text: string, section = 'UNASSIGNED', aim = false) => ({ passage: { text, section, aim } });
+  const count = sentence('One-hundred-fourteen trauma patients were initiated on therapeutic anticoagulation.');
+  const rate = sentence('Trauma patients have a significant complication rate related to anticoagulation therapy, and predicting which patients will develop a complication remains unclear.');
+  const question = 'What are the complications of therapeutic anticoagulation in trauma patients?';
+
+  it('puts a sentence giving the complications asked for before one that does not', () => {
+    expect(leadWithAskedAspect(question, count, [count, rate])).toBe(rate);
+  });
+
+  it('keeps the chosen sentence when it gives them, or when no other does', () => {
+    expect(leadWithAskedAspect(question, rate, [count, rate])).toBe(rate);
+    expect(leadWithAskedAspect(question, count, [count])).toBe(count);
+  });
+
+  it('does not lead with a sentence that covers much less of the question', () => {
+    const chosen = { passage: { text: 'Pregabalin was given to 120 patients with neuropathic pain.', section: 'RESULTS', coverage: 0.9 } };
+    const other = { passage: { text: 'Serious side effects were reported in three people in the nifedipine group.', section: 'RESULTS', coverage: 0.5 } };
+    expect(leadWithAskedAspect('What are the side effects of pregabalin?', chosen, [chosen, other])).toBe(chosen);
+  });
+
+  it('never lets a title or a statement of aims lead', () => {
+    const title = sentence('Therapeutic anticoagulation in the trauma patient: is it safe and what are its complications?', 'title');
+    expect(leadWithAskedAspect(question, count, [title])).toBe(count);
+  });
+
+  it('leads with the side effects a follow-up asks for', () => {
+    const cough = sentence('Angiotensin-converting enzyme inhibitors (ACE-I) are considered safe, but they are associated with characteristic side effects, namely cough and angioedema, usually requiring discontinuation.');
+    const survey = sentence('A questionnaire was sent to 800 physicians in the region.');
+    expect(leadWithAskedAspect('And the side effects? (ACE inhibitors)', survey, [survey, cough])).toBe(cough);
+  });
+
+  it('does not refuse a question on complications whose sentences name them otherwise', () => {
+    expect(leavesOutAspect('What are the complications of diabetes?', ['Diabetic nephropathy and retinopathy were common.'])).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { inReaderVoice } from './reader-voice.js';
  */
 
 /** One particular thing a question may ask for: how the question asks it, and how a sentence gives it. */
-type Aspect = { name: string; asks: RegExp; gives: RegExp; what: string; inDirect?: boolean; notGiven?: RegExp };
+type Aspect = { name: string; asks: RegExp; gives: RegExp; what: string; inDirect?: boolean; notGiven?: RegExp; leadOnly?: boolean };
 
 
 // A number, as a sentence gives a level, dose or span ("38.5", "2-3", "ten").
@@ -58,6 +58,15 @@ const ASPECTS: readonly Aspect[] = [
     asks: /\bside[\s-]?(?:effects?|affects?)\b|\badverse (?:effects?|reactions?|events?)\b/iu,
     gives: /\bside[\s-]?effects?\b|\badverse\b|\btoxicit\w*|\bsafe(?:ty|ly)?\b|\btolera\w*|\bcomplications?\b|\bharm\w*|\bnausea|\bvomit\w*|\bheadaches?\b|\bdizz\w*|\bdrows\w*|\bsomnolen\w*|\brash\w*|\bbleed\w*|\bdiarrh\w*|\bconstipat\w*|\binsomnia\b|\bfatigue\b|\ballerg\w*|\breactions?\b|\brisks?\b|\binjur\w*|\bpain\b|\birritat\w*/iu,
     what: 'what its side effects are',
+  },
+  {
+    // "What are the complications of X?": a condition's complications are diseases of their own ("nephropathy"), which
+    // no pattern lists, so an answer without the word is not refused; a sentence with it leads, though.
+    name: 'complications',
+    asks: /\bcomplications?\s+(?:of|after|from|with|in|following)\b/iu,
+    gives: /\bcomplicat\w*|\bside[\s-]?effects?\b|\badverse\b|\bmorbidit\w*/iu,
+    what: 'what its complications are',
+    leadOnly: true,
   },
   {
     name: 'test result',
@@ -110,6 +119,36 @@ export function withoutAspectNouns(question: string): string {
 export function leavesOutAspect(question: string, sentences: readonly string[]): string | null {
   if (!sentences.length) return null;
   const gives = (a: Aspect, s: string) => a.gives.test(a.notGiven ? s.replace(a.notGiven, ' ') : s);
-  const missing = askedAspects(question).find((a) => !(a.inDirect ? sentences.slice(0, 1) : sentences).some((s) => gives(a, s)));
+  const missing = askedAspects(question).find((a) => !a.leadOnly && !(a.inDirect ? sentences.slice(0, 1) : sentences).some((s) => gives(a, s)));
   return missing ? `The articles found do not say ${missing.what}, which the question asks.` : null;
+}
+
+// Whether a sentence gives an aspect (an age is no duration).
+function givesAspect(aspect: Aspect, text: string): boolean {
+  return aspect.gives.test(aspect.notGiven ? text.replace(aspect.notGiven, ' ') : text);
+}
+
+/** A candidate for the direct answer: a sentence, where it stands, and whether it only states an aim. */
+type Candidate = { passage: { text: string; section: string; aim?: boolean; coverage?: number } };
+
+// How much less of the question a sentence giving the asked thing may cover than the chosen one and still lead (as
+// much as compose allows a sentence in the form asked for): one that leaves out the subject ("Serious side effects
+// were reported ..." for "What are the side effects of pregabalin?") answers another question.
+const ASPECT_SLACK = 0.2;
+
+/**
+ * The direct answer to a question asking for one particular thing (side effects, complications, a dose, how long):
+ * the chosen sentence when it gives that thing, else the first of the other sentences about the question's subjects
+ * (in their order) that does and covers the question about as well, so "One-hundred-fourteen trauma patients were initiated on therapeutic anticoagulation"
+ * gives way to "Trauma patients have a significant complication rate related to anticoagulation therapy" for "What
+ * are the complications of therapeutic anticoagulation in trauma patients?". A title or a statement of aims never leads.
+ */
+export function leadWithAskedAspect<T extends Candidate>(question: string, chosen: T | undefined, others: readonly T[]): T | undefined {
+  if (!chosen) return chosen;
+  const asked = askedAspects(question).filter((a) => !a.inDirect);
+  const unsaid = asked.filter((a) => !givesAspect(a, chosen.passage.text));
+  if (!unsaid.length) return chosen;
+  const covers = (o: T) => (o.passage.coverage ?? 0) >= (chosen.passage.coverage ?? 0) - ASPECT_SLACK;
+  const giving = others.find((o) => o !== chosen && o.passage.section !== 'title' && !o.passage.aim && covers(o) && unsaid.every((a) => givesAspect(a, o.passage.text)));
+  return giving ?? chosen;
 }

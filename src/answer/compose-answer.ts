@@ -26,7 +26,7 @@ import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
-import { leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
+import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
@@ -848,7 +848,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const rival = verdict === 'no' && decisive !== null && otherwise.includes(decisive);
   if (waived !== undefined && !rival) return insufficient(question, audience, corpus, waived);
   const competing = verdict === 'no' && decisive && (rival || competingClasses(question, [decisive]).length) ? { passage: decisive, alsoSaidBy: [] } : undefined;
-  const direct = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
+  const picked = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
+  // "What are the side effects of X?" is answered by a sentence that gives them (asked-aspect).
+  const direct = competing ?? leadWithAskedAspect(question, picked, selected.filter((s) => onSubject(s.passage)));
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its
