@@ -123,6 +123,20 @@ describe('statesBelief on earlier reports', () => {
   });
 });
 
+describe('statesBelief on what was known or proposed before the study', () => {
+  it('reads "it has been empirically known that", "have been proposed to" and "Recently, we discovered that" as background', () => {
+    expect(statesBelief('Japan has four seasons and many chances of low atmospheric pressure or approaches of typhoon, therefore it has been empirically known that the fluctuation of weather induces migraine in people.')).toBe(true);
+    expect(statesBelief('The proteins encoded by these four USH genes have been proposed to form a multiprotein complex, the USH2 complex, due to interactions found among some of these proteins in vitro.')).toBe(true);
+    expect(statesBelief('Recently, we discovered that transgenic mice expressing an activated beta-catenin are predisposed to developing skin tumours resembling pilomatricomas.')).toBe(true);
+  });
+
+  it('leaves the study\'s own finding a finding', () => {
+    expect(statesBelief('Small decreases of 6-10 hPa relative to the standard atmospheric pressure of 1013 hPa induced migraine attacks most frequently in patients with migraine.')).toBe(false);
+    expect(statesBelief('Both WHRN and PDZD7 are required for the complex formation with USH2A and GPR98.')).toBe(false);
+    expect(statesBelief('We found nuclear LEF-1 in the dividing tumour cells, providing biochemical evidence that pilomatricomas are derived from hair matrix cells.')).toBe(false);
+  });
+});
+
 describe('statesBelief', () => {
   it('reads speculation and concerns as what was believed, not found', () => {
     expect(statesBelief('There has been a lot of speculation that patients with COVID-19 who are receiving ACE inhibitors may be at increased risk for adverse outcomes.')).toBe(true);

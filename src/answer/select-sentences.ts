@@ -43,9 +43,10 @@ const SECTION_WEIGHT: Record<string, number> = {
 
 // Sentences that report what was believed or unknown before the study ("is thought to be transmitted primarily via
 // injecting drug use", "the impact on survival remains unclear", "A variable effect ... in mice has been recently
-// reported"): the study's background, which its finding may contradict.
+// reported", "it has been empirically known that", "have been proposed to form", "Recently, we discovered that"):
+// the study's background, which its finding may contradict.
 const BELIEF =
-  /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|a matter of debate)\b|little is known\b|\b(?:speculation|speculated|(?:theoretical )?concerns?|fears?) (?:has been raised |have been raised |was raised |were raised )?that\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b|(?:has|have) (?:recently been|been recently) (?:reported|described|suggested|proposed|shown|observed)\b)/i;
+  /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|a matter of debate)\b|little is known\b|\b(?:speculation|speculated|(?:theoretical )?concerns?|fears?) (?:has been raised |have been raised |was raised |were raised )?that\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b|(?:has|have) (?:recently been|been recently) (?:reported|described|suggested|proposed|shown|observed)\b|(?:it is|it has been|it was)(?: \w+ly)? known that\b|(?:has|have) been proposed to\b|^recently,? (?:we|others|it) (?:have |has )?(?:discovered|showed|shown|reported|found|demonstrated|described)\b)/i;
 
 /** Whether a sentence reports prior belief or uncertainty (the study's background) rather than a finding. */
 export function statesBelief(text: string): boolean {
