@@ -88,3 +88,14 @@ describe('reportsResult', () => {
     expect(reportsResult('A retrospective analysis was performed of Black or White patients with nonmetastatic colon cancer in the SEER registry between 2008 and 2016.')).toBe(false);
   });
 });
+
+describe('statesMethod with a measure named as what was collected', () => {
+  it('reads data abstracted on a correlation coefficient as a method', () => {
+    expect(statesMethod('Data were abstracted on study characteristics, patient population, baseline central venous pressure, the correlation coefficient, and/or the AUC between central venous pressure and change in stroke volume index/cardiac index and the percentage of fluid responders.')).toBe(true);
+  });
+
+  it('reads a correlation coefficient given with its figure as a finding', () => {
+    expect(statesMethod('The summary correlation coefficient between the baseline central venous pressure and change in stroke volume index/cardiac index was 0.18 (95% CI, 0.1-0.25).')).toBe(false);
+    expect(statesMethod('Patients were randomized and the odds ratio for death was 0.62.')).toBe(false);
+  });
+});

@@ -16,7 +16,7 @@ const OPENER =
 // comparing its own material ("a family is presented") counts in it; a present perfect tells what was done before
 // ("Acupotomy has been widely used to treat ...") unless it is a study's own screening or testing.
 const PROCEDURE =
-  /\b(?:(?:was|were|had been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:performed|carried out|conducted|undertaken|done|used|employed|applied|administered|collected|obtained|extracted|retrieved|recorded|reviewed|analy[sz]ed|measured|determined|assessed|evaluated|examined|screened|genotyped|sequenced|tested|studied|enrolled|recruited|included|randomi[sz]ed|randomly (?:assigned|allocated)|compared|allocated|assigned|divided|stratified|selected|interviewed|surveyed|followed(?: up)?|monitored|matched|calculated|estimated|searched|sent|distributed|invited|asked|questioned|excluded|categori[sz]ed|classified according to|defined as)|(?:has|have)\s+been\s+(?:screened|genotyped|sequenced|tested|examined|studied|analy[sz]ed|enrolled|recruited|included|randomi[sz]ed)|(?:is|are)\s+(?:here\s+)?(?:presented|described|compared|discussed))\b/i;
+  /\b(?:(?:was|were|had been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:performed|carried out|conducted|undertaken|done|used|employed|applied|administered|collected|obtained|extracted|abstracted|retrieved|recorded|reviewed|analy[sz]ed|measured|determined|assessed|evaluated|examined|screened|genotyped|sequenced|tested|studied|enrolled|recruited|included|randomi[sz]ed|randomly (?:assigned|allocated)|compared|allocated|assigned|divided|stratified|selected|interviewed|surveyed|followed(?: up)?|monitored|matched|calculated|estimated|searched|sent|distributed|invited|asked|questioned|excluded|categori[sz]ed|classified according to|defined as)|(?:has|have)\s+been\s+(?:screened|genotyped|sequenced|tested|examined|studied|analy[sz]ed|enrolled|recruited|included|randomi[sz]ed)|(?:is|are)\s+(?:here\s+)?(?:presented|described|compared|discussed))\b/i;
 
 // Words that make what follows a clause about something else ("This applied whether donor or own eggs were used").
 const SUBORDINATE = /\b(?:when|whereas|although|while|because|if|whether|unless|until|since|as)\b/i;
@@ -82,10 +82,15 @@ export function reportsResult(text: string): boolean {
   return RESULT.test(text);
 }
 
+// A measure named as what was collected ("the correlation coefficient ... between central venous pressure and change in
+// stroke volume index", "the odds ratio"), with no figure after it in its clause, says what a study recorded, not what
+// it found.
+const MEASURE_NAMED = /\b(?:correlation coefficients?|odds ratios?|hazard ratios?|relative risks?|(?:positive |negative )?predictive values?)\b(?![^;]*?[=<>≤≥\d])/giu;
+
 /** Whether a sentence says how a study was done (design, sample, procedure) rather than what it found. */
 export function statesMethod(text: string): boolean {
   const unlabelled = text.trim().replace(LABEL, '');
-  if (RESULT.test(unlabelled)) return false;
+  if (RESULT.test(unlabelled.replace(MEASURE_NAMED, ' '))) return false;
   const clause = unlabelled.replace(OPENER, '');
   return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s) || STUDY_DONE.test(s));
 }
