@@ -29,3 +29,14 @@ describe('definedAbbreviations, for short forms a sentence reads as shorter stem
     expect([...(map.get('dg') ?? [])]).toEqual(['digeorg', 'syndrom']);
   });
 });
+
+describe('classifyPoint of a difference or effect detected', () => {
+  it('does not file a result found ("No difference was detected") under diagnosis', () => {
+    expect(classifyPoint('No difference was detected in QoL between AG and placebo groups.')).not.toBe('diagnosis');
+    expect(classifyPoint('Market effects also were detected in demand equations.')).not.toBe('diagnosis');
+  });
+
+  it('still files what a test detected under diagnosis', () => {
+    expect(classifyPoint('Mutations were detected in 12 of 20 patients by SSCP analysis.')).toBe('diagnosis');
+  });
+});
