@@ -612,3 +612,17 @@ describe('splitListSubject and splitLeadingPhrase on sentences that read wrong i
     expect(splitLeadingPhrase(s)).toEqual([s]);
   });
 });
+
+describe('splitLongSentence of a subject joined by "and" after "because"', () => {
+  it('keeps "because A and B are" whole', () => {
+    const sentence = 'These results suggest little need to use peak concentration in vancomycin TDM because Cmin/MIC and Cmin are sufficient to predict the efficacy and safety of vancomycin.';
+    expect(splitLongSentence(sentence, 12)).toEqual([
+      'These results suggest little need to use peak concentration in vancomycin TDM.',
+      'This is because Cmin/MIC and Cmin are sufficient to predict the efficacy and safety of vancomycin.',
+    ]);
+  });
+
+  it('still parts two clauses joined by "and"', () => {
+    expect(splitLongSentence('Breast cancer is the most common cancer in women and radiotherapy is the standard treatment after surgery in most of the patients treated.', 12)).toHaveLength(2);
+  });
+});

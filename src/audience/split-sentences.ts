@@ -44,6 +44,12 @@ const CLAUSE_START =
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must|showed|shows|remained|became|increased|decreased|improved|developed|received|underwent|required|occurred|resolved|died|survived|remains|appears|seems|occurs|exists|depends|varies|differs|requires|needs|leads|causes|includes|contains|affects|involves|suggests|indicates|serves|acts|works|plays|binds|targets|blocks|inhibits|encodes|regulates|\w+ed)\b/i;
 
+// The words after the last subordinator of a text ("because", "whether", ...) or colon, or all of it when it has none.
+// ("that" is left out: as often a relative pronoun, its clause's verb may be one the verb pattern does not know.)
+function afterSubordinator(text: string): string {
+  return text.replace(/\([^)]*\)/g, '').split(/\b(?:because|whether|if|when|since|although|though|whereas)\s+|[:;]\s+/i).pop() ?? text;
+}
+
 /** Splits long sentences at safe points (";", ", which", ", whereas", ", but", ", and" between clauses) so each can stand alone. */
 export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (wordCount(sentence) <= maxWords) return [sentence];
@@ -389,6 +395,9 @@ function findCut(sentence: string): Cut | undefined {
       const opening = sentence.slice(0, at).replace(/\([^)]*\)/g, '').split(/[;:]\s+/).pop()!;
       if (SUBORDINATE_START.test(opening) && !/,/.test(opening)) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
+      // "because Cmin/MIC and Cmin are sufficient": "and" inside the subject of a clause after "because" or "if"; a cut
+      // there would leave "This is because Cmin/MIC." without a verb of its own.
+      if ((lead === '' || lead === COMMA_SPLICE || lead === NEW_SUBJECT) && /and\s+$/.test(m[0]) && !FINITE_VERB.test(afterSubordinator(sentence.slice(0, at)))) continue;
       if (lead === '' && /^\s+and/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/,\s+/).pop() ?? '')) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && /^(?:is|was|are|were|has|had|have|can|could|may|might|did|does|do)\s/.test(rest)) continue;
       // "..., and synthesized by X" continues the verb phrase: a right side that starts with a participle has no subject.
