@@ -404,3 +404,15 @@ describe('plainText on abbreviations with more than one clinical sense (read in 
     expect(examples).not.toMatch(/\.\s+[A-Z][a-z]+ (?:is|are|means) [^.]*\.\s+Examples are/);
   });
 });
+
+describe('substitutePlainWords in a name the vocabulary defines', () => {
+  it('keeps "spontaneous abortion" whole: a loss of pregnancy, not a sudden abortion', () => {
+    expect(substitutePlainWords('Skewed X-inactivation is not associated with recurrent spontaneous abortion.', vocabulary)).toBe(
+      'Skewed X-inactivation is not linked to recurrent spontaneous abortion.',
+    );
+  });
+
+  it('still swaps the word where it names no such thing', () => {
+    expect(substitutePlainWords('The lesion showed spontaneous regression.', vocabulary)).not.toMatch(/spontaneous/);
+  });
+});

@@ -364,8 +364,14 @@ function startsIllnessName(sentence: string, m: TermMatch, vocabulary: Vocabular
   const next = /^\s+([A-Za-z][\w-]*)/.exec(sentence.slice(m.end))?.[1];
   if (next === undefined || m.text.includes(' ')) return false;
   const pair = vocabulary.lookup(`${m.text} ${next}`);
-  return pair?.definition !== undefined && NAMES_ILLNESS.test(pair.definition);
+  if (pair?.definition === undefined) return false;
+  // "spontaneous abortion" names one thing (a miscarriage), which "sudden abortion" does not: a word opening a pair the
+  // vocabulary defines as a loss, illness or event stays.
+  return NAMES_ILLNESS.test(pair.definition) || NAMES_EVENT.test(pair.definition);
 }
+
+// A definition that says the term is an event of the body ("An unexpected loss of pregnancy ...").
+const NAMES_EVENT = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:loss|death|birth|failure|injury|bleeding|rupture|fracture)\s+of\b/i;
 
 // "an adjacent structure" -> "a nearby structure": the article follows the new word's sound.
 function fixArticle(before: string, next: string): string {
