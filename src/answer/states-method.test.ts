@@ -99,3 +99,13 @@ describe('statesMethod with a measure named as what was collected', () => {
     expect(statesMethod('Patients were randomized and the odds ratio for death was 0.62.')).toBe(false);
   });
 });
+
+describe('statesMethod of a sample named by its count', () => {
+  it('reads "Subjects were 34 patients with migraine" as who took part', () => {
+    expect(statesMethod('Subjects were 34 patients with migraine, who were treated in our hospital.')).toBe(true);
+  });
+
+  it('leaves a count that is a result a finding', () => {
+    expect(statesMethod('Patients with severe pain were 12% more likely to receive opioids.')).toBe(false);
+  });
+});

@@ -87,12 +87,16 @@ export function reportsResult(text: string): boolean {
 // it found.
 const MEASURE_NAMED = /\b(?:correlation coefficients?|odds ratios?|hazard ratios?|relative risks?|(?:positive |negative )?predictive values?)\b(?![^;]*?[=<>≤≥\d])/giu;
 
+// A sample named by its count ("Subjects were 34 patients with migraine, who were treated in our hospital", "Participants
+// were 120 women aged 40-60"): who took part, not what was found.
+const SAMPLE_WAS = new RegExp(String.raw`^(?:the\s+)?(?:study\s+)?(?:subjects|participants|patients|respondents|cases|controls)\s+(?:were|included|comprised)\s+(?:a total of\s+)?${NUMBER}\s`, 'i');
+
 /** Whether a sentence says how a study was done (design, sample, procedure) rather than what it found. */
 export function statesMethod(text: string): boolean {
   const unlabelled = text.trim().replace(LABEL, '');
   if (RESULT.test(unlabelled.replace(MEASURE_NAMED, ' '))) return false;
   const clause = unlabelled.replace(OPENER, '');
-  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s) || STUDY_DONE.test(s));
+  return [unlabelled, clause].some((s) => statesProcedure(s) || DESIGN.test(s) || ACTIVE.test(s) || STUDY_DONE.test(s) || SAMPLE_WAS.test(s));
 }
 
 /**
