@@ -416,3 +416,13 @@ describe('substitutePlainWords in a name the vocabulary defines', () => {
     expect(substitutePlainWords('The lesion showed spontaneous regression.', vocabulary)).not.toMatch(/spontaneous/);
   });
 });
+
+describe('glossOf a definition cut short', () => {
+  it('gives no gloss from a bare definite noun phrase ("Withdrawal is the physical and mental symptoms.")', () => {
+    expect(glossOf('withdrawal', 'A term used to describe the physical and mental symptoms')).toBeUndefined();
+  });
+
+  it('still glosses a definite noun phrase that says which ("the parts of a cell that make energy")', () => {
+    expect(glossOf('mitochondria', 'The parts of a cell that make energy')).toBe('Mitochondria are the parts of a cell that make energy.');
+  });
+});

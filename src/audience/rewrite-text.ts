@@ -539,6 +539,9 @@ function cleanDefinition(definition: string): string | undefined {
   const d = definition.replace(DEFINITION_FRAMING, '');
   if (/^(?:when|how|what|having to do with a (?:phenotype|trait)|being part of)\b/i.test(d)) return undefined;
   if (VAGUE_DEFINITION.test(d) || wordCount(d) < 4) return undefined;
+  // "the physical and mental symptoms" (of "withdrawal", cut before "that occur after stopping ..."): a definite noun
+  // phrase with nothing after it to say which is a definition cut short, and reads as a wrong one.
+  if (/^the\b/i.test(d) && !/\b(?:of|that|which|who|whom|where|when|in|on|at|for|to|from|by|with|within|used|made|caused|called|found|is|are)\b/i.test(d.slice(4))) return undefined;
   return d;
 }
 
