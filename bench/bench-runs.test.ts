@@ -29,6 +29,13 @@ describe('benchmarks run end to end through the clinq CLI', () => {
     expect(value(report, 'quotes verbatim')).toBe(1);
     expect(value(report, 'uncited points')).toBe(0);
     expect(value(report, 'yes/no accuracy', 'baseline')).toBe(1);
+    // One factoid and one list question: the exact-answer rows score each, between 0 and 1, beside a baseline.
+    expect(report.rows.find((r) => r.metric.startsWith('factoid: direct answer'))?.metric).toContain('(n=1)');
+    expect(report.rows.find((r) => r.metric.startsWith('list: recall'))?.metric).toContain('(n=1)');
+    for (const v of [value(report, 'factoid: whole'), value(report, 'list: recall of gold items, whole', 'baseline')]) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
   });
 
   it('answers PubMedQA questions over their abstracts and scores verdicts against the majority class', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestRouge2F1, labelScores, macroAverage, majority, percentile, precisionRecallF1, rouge2, tokenize } from './metrics.js';
+import { answerWords, bestRouge2F1, exactAnswerItems, itemRecall, labelScores, macroAverage, majority, namesAnswer, percentile, precisionRecallF1, rouge2, tokenize } from './metrics.js';
 
 describe('precisionRecallF1', () => {
   it('scores two hits out of three predicted against four gold', () => {
@@ -99,5 +99,40 @@ describe('percentile and majority', () => {
 
   it('finds the most frequent label', () => {
     expect(majority(['no', 'yes', 'yes', 'maybe'])).toBe('yes');
+  });
+});
+
+describe('answer matching', () => {
+  it('reads hyphens, spaces, case and letter-digit joins alike', () => {
+    expect(answerWords('IL6 and TNF-α')).toEqual(answerWords('il-6 AND tnf alpha'));
+  });
+
+  it('finds a synonym as whole words, not inside a longer word', () => {
+    expect(namesAnswer('Mutations in MEF2C cause the disorder.', ['mef2c'])).toBe(true);
+    expect(namesAnswer('Mutations in MEF2CB cause the disorder.', ['MEF2C'])).toBe(false);
+    expect(namesAnswer('The CD3 complex', ['CD30'])).toBe(false);
+  });
+
+  it('takes spelled-out numbers and plurals as the same answer', () => {
+    expect(namesAnswer('There are three isoforms.', ['3'])).toBe(true);
+    expect(namesAnswer('Cytokines were measured.', ['cytokine'])).toBe(true);
+  });
+
+  it('accepts either part of a "long name (SHORT)" gold answer', () => {
+    expect(namesAnswer('HLH was diagnosed.', ['haemophagocytic lymphohistiocytosis (HLH)'])).toBe(true);
+    expect(namesAnswer('haemophagocytic lymphohistiocytosis was diagnosed', ['haemophagocytic lymphohistiocytosis (HLH)'])).toBe(true);
+  });
+
+  it('scores list recall as the share of items named by any of their synonyms', () => {
+    const items = [['B-cell maturation antigen', 'BCMA'], ['CD3'], ['CD38']];
+    expect(itemRecall('A bispecific antibody binding BCMA and CD3.', items)).toBeCloseTo(2 / 3);
+    expect(itemRecall('anything', [])).toBe(0);
+  });
+
+  it('reads a factoid exact answer as one item of all synonyms and a list answer as one item per element', () => {
+    expect(exactAnswerItems('factoid', [['XIa', 'factor XIa'], ['thrombin']])).toEqual([['XIa', 'factor XIa', 'thrombin']]);
+    expect(exactAnswerItems('factoid', 'XIa')).toEqual([['XIa']]);
+    expect(exactAnswerItems('list', [['casirivimab'], 'imdevimab', []])).toEqual([['casirivimab'], ['imdevimab']]);
+    expect(exactAnswerItems('yesno', 'yes')).toEqual([]);
   });
 });

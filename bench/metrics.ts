@@ -123,3 +123,80 @@ export function majority<T>(values: readonly T[]): T | undefined {
   }
   return best;
 }
+
+// Greek letters as their spelled names, so "TNF-α" and "TNF-alpha" read alike.
+const GREEK: Record<string, string> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota', κ: 'kappa',
+  λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', π: 'pi', ρ: 'rho', σ: 'sigma', τ: 'tau', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+};
+// Spelled-out small numbers as digits, so "three" and "3" read alike.
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/**
+ * The words of a text as answer matching reads them: lower case, accents dropped, Greek letters spelled out,
+ * split on punctuation, hyphens and spaces and between letters and digits ("IL6" = "IL-6" = "il 6"), small
+ * numbers as digits, and a plural "s" dropped from words longer than three letters.
+ */
+export function answerWords(text: string): string[] {
+  const spelled = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[α-ω]/g, (c) => ` ${GREEK[c] ?? c} `);
+  return spelled
+    .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      const n = NUMBER_WORDS.indexOf(w);
+      if (n >= 0) return String(n);
+      return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+    });
+}
+
+/**
+ * The ways a gold answer may be written: itself and, for "long name (SHORT)", the long name and the short one
+ * on their own.
+ */
+export function answerVariants(gold: string): string[] {
+  const variants = [gold];
+  const m = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(gold.trim());
+  if (m) variants.push(m[1] as string, m[2] as string);
+  return variants;
+}
+
+/** Whether a text names a gold answer: any synonym's words appear in it as consecutive whole words (see answerWords). */
+export function namesAnswer(text: string, synonyms: readonly string[]): boolean {
+  const words = answerWords(text);
+  return synonyms.flatMap(answerVariants).some((synonym) => {
+    const target = answerWords(synonym);
+    if (target.length === 0) return false;
+    for (let i = 0; i + target.length <= words.length; i += 1) {
+      if (target.every((t, k) => words[i + k] === t)) return true;
+    }
+    return false;
+  });
+}
+
+/** The share of gold items (each a list of synonyms) a text names; 0 when there are none. */
+export function itemRecall(text: string, items: readonly (readonly string[])[]): number {
+  if (items.length === 0) return 0;
+  return items.filter((synonyms) => namesAnswer(text, synonyms)).length / items.length;
+}
+
+/**
+ * A BioASQ exact answer as gold items, each a list of synonyms. A factoid's answer is one item holding every
+ * synonym of every ranked candidate (any of them answers); a list's answer is one item per element (a string or a
+ * list of synonyms). Anything else yields no items.
+ */
+export function exactAnswerItems(type: string, exact: unknown): string[][] {
+  const strings = (x: unknown): string[] =>
+    typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : [];
+  if (type === 'factoid') {
+    const all = strings(exact).filter((s) => s.trim().length > 0);
+    return all.length ? [all] : [];
+  }
+  if (type === 'list' && Array.isArray(exact)) {
+    return exact.map(strings).map((s) => s.filter((x) => x.trim().length > 0)).filter((s) => s.length > 0);
+  }
+  return [];
+}
