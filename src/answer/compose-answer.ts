@@ -10,6 +10,7 @@ import { withdrawnStatus } from './verdict-status.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
 import { definesSubject, directFit, givesAskedCause, relatesSubjects } from './direct-fit.js';
+import { describesGiven } from './names-asked.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
@@ -437,13 +438,14 @@ function chooseDirect(
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
   // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").
-  const close = pool.filter((s) => s.passage.coverage >= top - (directFit(analysis, s.passage.text) > 0 || relates(s.passage) ? RELATED_SLACK : 0.1));
+  const close = pool.filter((s) => s.passage.coverage >= top - (directFit(analysis, s.passage.text) > 0 || relates(s.passage) || describesGiven(analysis, s.passage.text) ? RELATED_SLACK : 0.1));
   const asked = analysis.question.toLowerCase();
   // A factoid question is answered by the sentence that names the thing asked for.
   const namesSomething = (p: ScoredPassage) =>
     analysis.asksForEntity && namedEntities(p.text).some((e) => !asked.includes(e.toLowerCase())) ? 0.08 : 0;
   // The sentence in the form the question asks for (what X is, how it is treated) comes first among near-equals.
-  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text);
+  // So is the one saying what the entity the question gives is, naming the thing asked ("LB-100, an inhibitor of protein phosphatase 2A").
+  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text) + (describesGiven(analysis, p.text) ? 0.1 : 0);
   // "What is X?" is answered by a sentence saying what X is whenever one is close enough, however the others score;
   // it may be a sentence of a cited article that no point took.
   const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { askedNoun, describesGiven } from './names-asked.js';
+
+describe('askedNoun', () => {
+  it('reads the kind of thing asked for after "which" or "what"', () => {
+    expect(askedNoun('Mutations in which gene have been found in patients with the CLAPO syndrome?')).toBe('gene');
+    expect(askedNoun('Herpes viruses have what type of genome?')).toBe('genome');
+    expect(askedNoun('What is the target of galcanezumab?')).toBe('target');
+    expect(askedNoun('Which company developed opdivo?')).toBe('company');
+  });
+
+  it('finds none when the question asks what happens or what something is', () => {
+    expect(askedNoun('What causes ocular thelaziasis?')).toBeNull();
+    expect(askedNoun('What is granzyme B?')).toBeNull();
+  });
+});
+
+describe('describesGiven', () => {
+  it('takes a sentence saying what the given drug is, naming a thing of the kind asked', () => {
+    const q = analyzeQuestion('Which phosphatase is inhibited by LB-100?');
+    expect(describesGiven(q, 'To assess the safety of LB-100, a first-in-class small-molecule inhibitor of protein phosphatase 2A (PP2A) in adult patients, we ran a trial.')).toBe(true);
+    expect(describesGiven(q, 'Sotorasib is a small molecule that selectively targets KRASG12C.')).toBe(false);
+  });
+
+  it('takes "X is a ..." naming something new', () => {
+    const q = analyzeQuestion('Which mutation is targeted by Sotorasib?');
+    expect(describesGiven(q, 'Sotorasib is a small molecule that selectively and irreversibly targets KRASG12C')).toBe(true);
+    expect(describesGiven(q, 'Sotorasib showed encouraging anticancer activity in patients with advanced solid tumors.')).toBe(false);
+  });
+
+  it('does not take a definition that names the asked kind only vaguely', () => {
+    const q = analyzeQuestion('Which organ is most often affected in systemic lupus erythematosus?');
+    expect(describesGiven(q, 'Systemic lupus erythematosus is a systemic autoimmune disease which affects multiple organs.')).toBe(false);
+    expect(describesGiven(q, 'Systemic lupus erythematosus is a systemic autoimmune disease which affects the kidney organ.')).toBe(true);
+  });
+
+  it('does not apply to a definition question', () => {
+    const q = analyzeQuestion('What is granzyme B?');
+    expect(describesGiven(q, 'Granzyme B is a serine protease secreted by NK cells.')).toBe(false);
+  });
+});
+
+describe('describesGiven inside a sentence', () => {
+  it('does not take an apposition on a side entity that names nothing of the kind asked', () => {
+    const q = analyzeQuestion('Which Armenian FMF genotype has the worst kidney outlook?');
+    expect(describesGiven(q, 'Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene.')).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import { stemmer } from 'stemmer';
+import type { QuestionAnalysis } from './analyze-question.js';
+import { contentTerms, stemsMatch } from './content-terms.js';
+import { namedEntities } from './select-sentences.js';
+
+// Words that end the noun phrase after "which"/"what": verbs, auxiliaries, prepositions and articles.
+const PHRASE_END = new Set(
+  `is are was were be been being do does did can could should would will may might must has have had the a an of in on
+  for by with to from at as that which who about between among into than used causes cause caused leads lead induces
+  regulates determines happens happened makes occurs occur increases decreases affects binds inhibits activates treat
+  treats prevent prevents`.split(/\s+/),
+);
+// "kind of", "type of": the kind follows them.
+const KIND_OF = /^(?:kinds?|types?|class(?:es)?|sorts?|forms?)$/;
+
+/**
+ * The head word of the kind of thing a question asks for: "gene" of "Mutations in which gene ...?", "genome" of
+ * "... what type of genome?", "target" of "What is the target of X?", or null when it asks for no kind of thing.
+ */
+export function askedNoun(question: string): string | null {
+  const words = question.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  const at = words.findIndex((w) => w === 'which' || w === 'what');
+  if (at < 0) return null;
+  let i = at + 1;
+  // "What is the (main) target of X?": the noun after the article names the kind asked.
+  if (/^(?:is|are|was|were)$/.test(words[i] ?? '') && words[i + 1] === 'the') i += 2;
+  if (KIND_OF.test(words[i] ?? '') && words[i + 1] === 'of') i += 2;
+  const phrase: string[] = [];
+  for (; i < words.length && phrase.length < 4; i++) {
+    const w = words[i] as string;
+    if (PHRASE_END.has(w) || (phrase.length > 0 && /ed$/.test(w))) break;
+    phrase.push(w);
+  }
+  const head = phrase.at(-1);
+  return head && head.length >= 3 ? head : null;
+}
+
+// A sentence that says what something is: "X is a ...", "X (Y) is an ...", or, anywhere in it, an apposition
+// "X, a ..., ..." / "of X, a first-in-class inhibitor of ...".
+const DEFINES = /^(?:the\s+)?([^,;:]{2,80}?)(?:\s*\([^)]{1,60}\))?\s+(?:is|are|was|were|represents?|acts as|serves as)\s+(?:a|an|one|the)\b/i;
+const APPOSITION = /([\p{L}\p{N}][\p{L}\p{N}/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}/-]*){0,3}?)(?:\s*\([^)]{1,60}\))?,\s+(?:a|an)\s+[^,;]{3,120}/giu;
+// A kind named only vaguely ("affects multiple organs") names no thing of that kind.
+const VAGUE = /^(?:multiple|several|many|various|other|different|some|all|any|most|numerous|certain|these|those|such)$/;
+
+/** The part of a sentence that says what its defined words are, with those words, or null. */
+function definition(text: string): { defined: string; rest: string; opens: boolean }[] {
+  const found: { defined: string; rest: string; opens: boolean }[] = [];
+  const head = DEFINES.exec(text);
+  if (head) found.push({ defined: head[1] as string, rest: text.slice(head[0].length), opens: true });
+  for (const m of text.matchAll(APPOSITION)) {
+    const opens = /^(?:the\s+)?$/i.test(text.slice(0, m.index));
+    found.push({ defined: m[1] as string, rest: m[0].slice((m[1] as string).length), opens });
+  }
+  return found;
+}
+
+/**
+ * Whether a sentence says what the entity a factoid question gives is ("Milvexian is an orally bioavailable factor
+ * XIa inhibitor" to "Which factor is inhibited by Milvexian?") and, in saying so, names a thing of the kind asked
+ * or, when the sentence opens with it, something new: such a sentence states the asked property of that entity
+ * rather than a finding about it.
+ */
+export function describesGiven(analysis: QuestionAnalysis, text: string): boolean {
+  if (!analysis.asksForEntity || analysis.type === 'definition') return false;
+  const noun = askedNoun(analysis.question);
+  const nounStem = noun ? stemmer(noun) : null;
+  const given = analysis.concepts.filter((c) => !c.generic && c.stem !== nounStem).map((c) => c.stem);
+  const asked = analysis.question.toLowerCase();
+  return definition(text).some(({ defined, rest, opens }) => {
+    const words = contentTerms(defined).map((t) => t.stem);
+    if (!given.some((s) => words.some((d) => stemsMatch(d, s)))) return false;
+    const namesNew = namedEntities(rest).some((e) => !asked.includes(e.toLowerCase()));
+    const tokens = rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const namesKind = nounStem !== null && tokens.some((t, i) => stemsMatch(stemmer(t), nounStem) && !VAGUE.test(tokens[i - 1] ?? ''));
+    // An apposition inside a sentence on something else ("..., complication of FMF, a disorder of the MEFV gene")
+    // answers only when it names a thing of the kind asked.
+    return namesKind || (opens && namesNew);
+  });
+}
