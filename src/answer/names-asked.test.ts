@@ -47,3 +47,10 @@ describe('describesGiven inside a sentence', () => {
     expect(describesGiven(q, 'Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF, a disorder associated with mutations in the MEFV gene.')).toBe(false);
   });
 });
+
+describe('describesGiven after a section label', () => {
+  it('reads the sentence after "BACKGROUND:" as opening with the drug', () => {
+    const q = analyzeQuestion('Which cancer can be treated with darolutamide?');
+    expect(describesGiven(q, 'BACKGROUND: Darolutamide, an oral androgen receptor inhibitor, has been approved for treating nonmetastatic castration-resistant prostate cancer (nmCRPC).')).toBe(true);
+  });
+});

@@ -42,14 +42,20 @@ const APPOSITION = /([\p{L}\p{N}][\p{L}\p{N}/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}/-]
 // A kind named only vaguely ("affects multiple organs") names no thing of that kind.
 const VAGUE = /^(?:multiple|several|many|various|other|different|some|all|any|most|numerous|certain|these|those|such)$/;
 
-/** The part of a sentence that says what its defined words are, with those words, or null. */
-function definition(text: string): { defined: string; rest: string; opens: boolean }[] {
+// A structured abstract's label before a sentence ("BACKGROUND:", "CONCLUSION").
+const LABEL = /^(?:[A-Z][A-Z ]{2,40}:\s*|(?:BACKGROUNDS?|CONCLUSIONS?|RESULTS?|METHODS?|OBJECTIVES?|AIMS?|PURPOSE|INTRODUCTION|FINDINGS|SUMMARY|INTERPRETATION|CONTEXT)\s+)/;
+
+/** The parts of a sentence that say what some words of it are, with those words. */
+function definition(sentence: string): { defined: string; rest: string; opens: boolean }[] {
+  const text = sentence.replace(LABEL, '');
   const found: { defined: string; rest: string; opens: boolean }[] = [];
   const head = DEFINES.exec(text);
   if (head) found.push({ defined: head[1] as string, rest: text.slice(head[0].length), opens: true });
   for (const m of text.matchAll(APPOSITION)) {
+    // An apposition opening the sentence says what its subject is, and the rest what that subject does.
     const opens = /^(?:the\s+)?$/i.test(text.slice(0, m.index));
-    found.push({ defined: m[1] as string, rest: m[0].slice((m[1] as string).length), opens });
+    const rest = opens ? text.slice((m[1] as string).length) : m[0].slice((m[1] as string).length);
+    found.push({ defined: m[1] as string, rest, opens });
   }
   return found;
 }
