@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { askedNoun, describesGiven } from './names-asked.js';
+import { askedNoun, asksForThing, describesGiven } from './names-asked.js';
 
 describe('askedNoun', () => {
   it('reads the kind of thing asked for after "which" or "what"', () => {
@@ -52,5 +52,17 @@ describe('describesGiven after a section label', () => {
   it('reads the sentence after "BACKGROUND:" as opening with the drug', () => {
     const q = analyzeQuestion('Which cancer can be treated with darolutamide?');
     expect(describesGiven(q, 'BACKGROUND: Darolutamide, an oral androgen receptor inhibitor, has been approved for treating nonmetastatic castration-resistant prostate cancer (nmCRPC).')).toBe(true);
+  });
+});
+
+describe('asksForThing', () => {
+  it('takes a question asking "which N" after other words as asking for a thing', () => {
+    expect(asksForThing(analyzeQuestion('Mutations in which gene have been found in patients with the CLAPO syndrome?'))).toBe(true);
+    expect(asksForThing(analyzeQuestion('Sweat chloride testing is used for which disease?'))).toBe(true);
+  });
+
+  it('does not take "What is X?" or "What is the function of X?" as asking for a thing', () => {
+    expect(asksForThing(analyzeQuestion('What is granzyme B?'))).toBe(false);
+    expect(asksForThing(analyzeQuestion('What is the function of the protein PIEZO1?'))).toBe(false);
   });
 });

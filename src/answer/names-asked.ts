@@ -83,3 +83,17 @@ export function describesGiven(analysis: QuestionAnalysis, text: string): boolea
     return namesKind || (opens && namesNew);
   });
 }
+
+// "Mutations in which gene ...?", "For which disease ...?", "Herpes viruses have what type of genome?": the asking
+// word comes after other words.
+const ASKS_INSIDE = /\S\s+(?:which|what)\s+[\p{L}\p{N}]/iu;
+
+/**
+ * Whether a question asks for a thing: a factoid question, or one asking "which N" or "what N" after other words
+ * ("Sweat chloride testing is used for which disease?"), which reads as a definition question by its first word.
+ */
+export function asksForThing(analysis: QuestionAnalysis): boolean {
+  if (analysis.asksForEntity) return true;
+  if (analysis.type === 'yesno' || analysis.type === 'list') return false;
+  return ASKS_INSIDE.test(analysis.question) && askedNoun(analysis.question) !== null;
+}
