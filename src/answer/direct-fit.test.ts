@@ -17,6 +17,18 @@ describe('directFit', () => {
     expect(definesSubject(what, 'Creatine kinase is an enzyme found in muscle.')).toBe(false);
   });
 
+  it('reads the defined words before the comma of an apposition, not inside it', () => {
+    const what = analyzeQuestion('What is a foam cell?');
+    expect(definesSubject(what, 'Lipid droplet (LD) accumulation, a key feature of foam cells, constitutes an attractive target.')).toBe(false);
+    expect(definesSubject(what, 'Foam cell, a hallmark of atherosclerosis, is derived from macrophages.')).toBe(true);
+  });
+
+  it('takes a qualified name as defined when its head and qualifier are', () => {
+    const what = analyzeQuestion('What is Granzyme B?');
+    expect(definesSubject(what, 'Granzyme B is a serine protease that is secreted by Natural Killer (NK) cells.')).toBe(true);
+    expect(definesSubject(what, 'Granzyme A is a serine protease.')).toBe(false);
+  });
+
   it('prefers a sentence about treatment for a treatment question, but not a bare definition', () => {
     const how = analyzeQuestion('How is Helicobacter pylori infection treated?');
     expect(directFit(how, 'Eradication therapy for H pylori infection was underused in patients with peptic ulcer disease.')).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import type { QuestionAnalysis, QuestionType } from './analyze-question.js';
+import type { Concept, QuestionAnalysis, QuestionType } from './analyze-question.js';
 import { stemmer } from 'stemmer';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
@@ -79,10 +79,20 @@ function kindFit(analysis: QuestionAnalysis, text: string): number {
 export function definesSubject(analysis: QuestionAnalysis, text: string): boolean {
   const defining = DEFINES.exec(text) ?? APPOSITION.exec(text);
   if (!defining) return false;
-  // The defined words are the question's subject, not some other entity of the sentence.
-  const defined = contentTerms(defining[0]).map((t) => t.stem);
-  const subjects = analysis.concepts.filter((c) => !c.generic).map((c) => c.stem);
-  return subjects.length > 0 && subjects.some((s) => defined.some((d) => stemsMatch(d, s)));
+  // The defined words are the question's subject, not some other entity of the sentence: those before the verb of
+  // a definition or the comma of an apposition ("Lipid droplet accumulation, a key feature of foam cells, ..." defines
+  // the accumulation, not foam cells).
+  const definedText = (defining[0].split(/,|\s+(?:is|are|was|were|refers?|represents?|describes?)\s/i)[0] ?? '').toLowerCase();
+  const defined = contentTerms(definedText).map((t) => t.stem);
+  const words = new Set(definedText.match(/[\p{L}\p{N}]+/gu) ?? []);
+  // A qualified name ("granzyme B") is defined when its head is and its qualifier stands beside it.
+  const names = (c: Concept) => {
+    if (defined.some((d) => stemsMatch(d, c.stem))) return true;
+    const [head, ...qualifiers] = c.word.split(' ');
+    return qualifiers.length > 0 && defined.some((d) => stemsMatch(d, stemmer(head as string))) && qualifiers.every((w) => words.has(w));
+  };
+  const subjects = analysis.concepts.filter((c) => !c.generic);
+  return subjects.length > 0 && subjects.some(names);
 }
 
 // Words that state how one thing bears on another: what treats, prevents, causes, raises, detects or predicts
