@@ -10,7 +10,7 @@ import { withdrawnStatus } from './verdict-status.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
 import { definesSubject, directFit, givesAskedCause, relatesSubjects } from './direct-fit.js';
-import { asksForThing, describesGiven } from './names-asked.js';
+import { asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
@@ -445,7 +445,10 @@ function chooseDirect(
     asksForThing(analysis) && namedEntities(p.text).some((e) => !asked.includes(e.toLowerCase())) ? 0.08 : 0;
   // The sentence in the form the question asks for (what X is, how it is treated) comes first among near-equals.
   // So is the one saying what the entity the question gives is, naming the thing asked ("LB-100, an inhibitor of protein phosphatase 2A").
-  const bonus = (p: ScoredPassage) => p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text) + (describesGiven(analysis, p.text) ? 0.1 : 0);
+  // A question asking for several things is answered first by a sentence listing several.
+  const several = asksForSeveral(analysis);
+  const bonus = (p: ScoredPassage) =>
+    p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text) + (describesGiven(analysis, p.text) ? 0.1 : 0) + (several && listsSeveral(p.text) ? 0.06 : 0);
   // "What is X?" is answered by a sentence saying what X is whenever one is close enough, however the others score;
   // it may be a sentence of a cited article that no point took.
   const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);

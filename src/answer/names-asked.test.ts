@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { askedNoun, asksForThing, describesGiven } from './names-asked.js';
+import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 
 describe('askedNoun', () => {
   it('reads the kind of thing asked for after "which" or "what"', () => {
@@ -64,5 +64,18 @@ describe('asksForThing', () => {
   it('does not take "What is X?" or "What is the function of X?" as asking for a thing', () => {
     expect(asksForThing(analyzeQuestion('What is granzyme B?'))).toBe(false);
     expect(asksForThing(analyzeQuestion('What is the function of the protein PIEZO1?'))).toBe(false);
+  });
+});
+
+describe('asksForSeveral and listsSeveral', () => {
+  it('takes a list question or a plural "which N are" question as asking for several things', () => {
+    expect(asksForSeveral(analyzeQuestion('Which databases are devoted to 3D genome interactions?'))).toBe(true);
+    expect(asksForSeveral(analyzeQuestion('Which gene is mutated in CLAPO syndrome?'))).toBe(false);
+    expect(asksForSeveral(analyzeQuestion('Is the ALS gene mutated in CLAPO?'))).toBe(false);
+  });
+
+  it('recognises a sentence listing several things', () => {
+    expect(listsSeveral('Mutations in TRIM8 cause developmental delay, intellectual disability and epilepsy.')).toBe(true);
+    expect(listsSeveral('We highlight the need for proteinuria screening in patients with TRIM8 mutations.')).toBe(false);
   });
 });

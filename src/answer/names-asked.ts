@@ -97,3 +97,22 @@ export function asksForThing(analysis: QuestionAnalysis): boolean {
   if (analysis.type === 'yesno' || analysis.type === 'list') return false;
   return ASKS_INSIDE.test(analysis.question) && askedNoun(analysis.question) !== null;
 }
+
+// A sentence that lists several things: "A, B and C", "A, B, or C", "such as A and B", "including A".
+const LISTS = /\b(?:including|such as|namely|include[sd]?|consist\w* of)\b|[^,;]+,[^,;]+,?\s+(?:and|or)\s+\S|\([^()]*,[^()]*,[^()]*\)/i;
+
+/**
+ * Whether a question asks for several things: a list question, or one asking "which N" for a plural N ("Which
+ * databases are devoted to 3D genome interactions?").
+ */
+export function asksForSeveral(analysis: QuestionAnalysis): boolean {
+  if (analysis.type === 'list') return true;
+  if (analysis.type === 'yesno') return false;
+  const noun = askedNoun(analysis.question);
+  return noun !== null && /[^s]s$/.test(noun) && /\b(?:which|what)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:are|were|have|do)\b/iu.test(analysis.question);
+}
+
+/** Whether a sentence lists several things, as an answer to a question asking for several should. */
+export function listsSeveral(text: string): boolean {
+  return LISTS.test(text);
+}
