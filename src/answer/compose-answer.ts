@@ -379,6 +379,9 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
 const ASKS_FOR_KIND =
   /^\s*(?:which|what)\s+(?!(?:about|happens?|happened|is|are|was|were|do|does|did|can|could|should|would|will|may|might|has|have|if)\b)[\p{L}-]+/iu;
 
+// The fit of a sentence giving what the question asks for (an age, a figure, a cause, a definition), not merely its topic.
+const ANSWERING_FIT = 0.1;
+
 // How much less of the question a sentence in the form asked for, or one relating its subjects, may cover and still answer.
 const RELATED_SLACK = 0.2;
 
@@ -468,8 +471,13 @@ function chooseDirect(
   // families").
   const causal = formed.filter((s) => givesAskedCause(analysis, s.passage.text));
   const shaped = causal.length ? causal : formed;
-  const related = shaped.filter((s) => relates(s.passage));
-  const best = related.length ? related : shaped;
+  // "From what age should screening start?" is answered by a sentence giving an age ("starting at age 45"), not by one
+  // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
+  // (What X is has been chosen above, by defining.)
+  const answering = analysis.type === 'definition' ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
+  const inForm = answering.length ? answering : shaped;
+  const related = inForm.filter((s) => relates(s.passage));
+  const best = related.length ? related : inForm;
   const chosen = best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
   // A verdict is shown with a sentence that says it: "no" to "Is there a cure for X?" opens with "there is no known
   // treatment that alters the natural course of the disease", not with a better-scoring sentence that hopes for one.
