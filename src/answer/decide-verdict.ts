@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
-import { contentTerms, stemsMatch } from './content-terms.js';
+import { contentTerms, stemSet, stemsMatch } from './content-terms.js';
 import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.js';
 import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
@@ -11,6 +11,7 @@ import { withoutAsideNegations } from './verdict-clause.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
+import { speaksOfRival } from './verdict-rival-subject.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -518,6 +519,14 @@ export function decideVerdict(
   for (const p of passages) {
     if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
   }
+  // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
+  // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
+  const articles = new Map<string, Set<string>>();
+  const articleStems = (pmid: string): ReadonlySet<string> => {
+    let known = articles.get(pmid);
+    if (!known) articles.set(pmid, (known = new Set((options.described ?? passages).filter((p) => p.pmid === pmid).flatMap((p) => [...stemSet(p.text)]))));
+    return known;
+  };
   // Each sentence is read once: how it stands on the question, and what that counts for.
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const polarities = new Map(considered.map((p) => [p, polarityOf(p.text, analysis)]));
@@ -529,6 +538,9 @@ export function decideVerdict(
       // "a rationale for treatments aimed to improve ..." hopes for a treatment, which is none yet; a conclusion heard
       // for its coverage may not speak of treatment at all.
       if (asksForTreatment && (!TREATMENT_WORD.test(p.text) || PROSPECT.test(p.text))) return [p, 0];
+      // "Tivozanib ... inhibits VEGF" says nothing of whether YY1 does: a sentence naming the rest of the question
+      // but not its subject affirms the relation of another thing.
+      if (polarity * denied >= 0 && analysis && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];

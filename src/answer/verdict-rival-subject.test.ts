@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { stemSet } from './content-terms.js';
+import { decideVerdict } from './decide-verdict.js';
+import type { ScoredPassage } from './select-sentences.js';
+import { askedSubject, speaksOfRival } from './verdict-rival-subject.js';
+
+const rival = (question: string, sentence: string, article = sentence) => speaksOfRival(stemSet(sentence), stemSet(article), analyzeQuestion(question));
+
+describe('speaksOfRival', () => {
+  it('finds a sentence that says the asked relation of another named thing', () => {
+    expect(rival('Does YY1 inhibit VEGF?', 'INTRODUCTION: Tivozanib is a novel tyrosine kinase inhibitor (TKI) which inhibits vascular endothelial growth factor (VEGF) receptors-1, -2, and -3 at nanomolar concentrations')).toBe(true);
+    expect(rival('Is Smad2 required for rapamycin-dependent repression?', 'Knockdown of YY1 caused a significant decrease in mitochondrial gene expression and in respiration, and YY1 was required for rapamycin-dependent repression of those genes.')).toBe(true);
+    expect(rival('Is nivolumab used to treat malaria?', 'Febrifugine derivatives have been used to treat malaria, cancer, fibrosis and inflammatory disease.')).toBe(true);
+  });
+
+  it('does not take a sentence on the asked thing for one on a rival', () => {
+    expect(rival('Does YY1 inhibit Smad3?', 'YY1 inhibits Smad3/4 binding to and chromatin remodelling of the Foxp3 locus.')).toBe(false);
+    // The code names the subject however the rest of its name is written.
+    expect(rival('Are IgM-enriched immunoglobulins an effective adjuvant in septic VLBW infants?', 'This hypothesis-generator study shows that IgM-eIVIG is an effective adjuvant therapy in VLBW infants with proven sepsis.')).toBe(false);
+  });
+
+  it('lets an article that names the subject call it otherwise in the sentence', () => {
+    const article = 'Mutations in the SMAD4/DPC4 tumor suppressor gene are involved in 50% of pancreatic cancers. These results indicate that Smad4 is initially required for gastrulation.';
+    expect(rival('Is Dpc4 required for gastrulation?', 'These results indicate that Smad4 is initially required for gastrulation.', article)).toBe(false);
+  });
+
+  it('is silent on a sentence that names neither the asked thing nor all of what is asked of it', () => {
+    expect(rival('Is the TFR1 gene dispensable for erythropoiesis?', 'RSZ breakage, however, required genes encoding condensin subunits (YCG1, YSC4) and topoisomerase II (TOP2).')).toBe(false);
+  });
+
+  it('asks only of a subject the question writes as a code or a drug name, past a framing noun', () => {
+    expect(askedSubject(analyzeQuestion('Is there a discrepancy between patient and physician quality of life assessment?'))).toBeNull();
+    expect(askedSubject(analyzeQuestion('Does high blood pressure reduce the risk of chronic low back pain?'))).toBeNull();
+    expect(askedSubject(analyzeQuestion('Does mutation of ARTEMIS gene causes severe combined immunodeficiency?'))?.names).toEqual(['artemi']);
+  });
+});
+
+describe('decideVerdict with sentences on a rival', () => {
+  const scored = (text: string, pmid: string): ScoredPassage => ({ pmid, section: 'RESULTS', index: 1, text, score: 1, coverage: 0.7, rank: 0, stems: stemSet(text) });
+
+  it('does not affirm from them', () => {
+    const asked = analyzeQuestion('Does YY1 inhibit VEGF?');
+    const tivozanib = scored('Tivozanib is a novel tyrosine kinase inhibitor (TKI) which inhibits vascular endothelial growth factor (VEGF) receptors-1, -2, and -3 at nanomolar concentrations.', '23013465');
+    expect(decideVerdict([tivozanib], { analysis: asked }).verdict).toBe('uncertain');
+    const own = scored('YY1 inhibits VEGF expression in endothelial cells.', '2');
+    expect(decideVerdict([tivozanib, own], { analysis: asked }).verdict).toBe('yes');
+  });
+});

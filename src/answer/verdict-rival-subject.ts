@@ -1,0 +1,50 @@
+import type { QuestionAnalysis } from './analyze-question.js';
+import { contentTerms, mentions } from './content-terms.js';
+import { subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
+
+// Nouns that frame a subject rather than name it ("the concept of digital twins", "mutation of ARTEMIS gene"): the
+// named thing is the next subject.
+const FRAME = /^(?:concepts?|mutations?|variants?|use|usage|role|levels?|expression|presence|absence|loss|deficiency|overexpression|administration|treatment|inhibition|activation|genes?|proteins?|process|patients?|people|children|women|men)$/i;
+
+// A name as the question writes it: a code (YY1, PCV13, ADLD, LB-100) or a drug's generic name (nivolumab, eteplirsen).
+const CODE = /^(?=.*(?:\d|\p{Lu}.*\p{Lu}))[\p{L}\d-]+$/u;
+const DRUG = /(?:mab|nib|ciclib|parib|lisib|zomib|rsen|vir|platin|statin|sartan|pril|olol)$/i;
+
+/**
+ * The named thing a yes/no question asks about: its first subject group that is not a mere frame ("mutation of
+ * ..."), when the question writes it as a code or a drug's name. Other first subjects ("a discrepancy between ...",
+ * "high blood pressure") are said in too many ways to tell a sentence on something else from one on them.
+ */
+export function askedSubject(analysis: QuestionAnalysis): { subject: SubjectGroup; names: string[]; rest: SubjectGroup[] } | null {
+  const groups = subjectGroups(analysis);
+  const at = groups.findIndex((g) => !g.words.every((w) => FRAME.test(w)));
+  const subject = groups[at];
+  if (at < 0 || subject === undefined) return null;
+  const names = subject.text.split(/[\s-]+/).filter((w) => CODE.test(w) || DRUG.test(w)).map((w) => contentTerms(w).map((t) => t.stem));
+  const [first, ...others] = names;
+  if (!first?.length) return null;
+  const rest = groups.filter((_, i) => i !== at);
+  // "Does YY1 inhibit VEGF?" is one run of subject words: its first name is the subject, and the names after it
+  // are what is asked of it.
+  if (others.length) return { subject: { text: first.join(' '), words: first, stems: first, alternatives: [] }, names: first, rest: [...rest, ...others.map((n) => ({ text: n.join(' '), words: n, stems: n, alternatives: [] }))] };
+  return { subject, names: first, rest };
+}
+
+// A text names the asked thing when it speaks of its subject group or writes its code ("IgM-eIVIG" for
+// "IgM-enriched immunoglobulins").
+function namesAsked(stems: ReadonlySet<string>, asked: { subject: SubjectGroup; names: string[] }): boolean {
+  return speaksOfGroup(stems, asked.subject) || asked.names.some((s) => mentions(stems, s));
+}
+
+/**
+ * Whether a sentence says the question's relation of something else: it names every other subject of the question
+ * but not the one asked about, nor does its article ("Tivozanib ... inhibits VEGF" for "Does YY1 inhibit VEGF?",
+ * "YY1 was required for rapamycin-dependent repression" for "Is Smad2 required for ...?"). Such a sentence answers
+ * another question. An article that names the subject may call it otherwise in the sentence ("SMAD4/DPC4" then
+ * "Smad4 is required for ..."), or point back at it.
+ */
+export function speaksOfRival(stems: ReadonlySet<string>, articleStems: ReadonlySet<string>, analysis: QuestionAnalysis): boolean {
+  const asked = askedSubject(analysis);
+  if (!asked || !asked.rest.length) return false;
+  return !namesAsked(articleStems, asked) && !namesAsked(stems, asked) && asked.rest.every((g) => speaksOfGroup(stems, g));
+}
