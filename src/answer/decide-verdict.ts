@@ -11,7 +11,7 @@ import { withoutAsideNegations } from './verdict-clause.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
-import { speaksOfRival } from './verdict-rival-subject.js';
+import { speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -541,6 +541,9 @@ export function decideVerdict(
       // "Tivozanib ... inhibits VEGF" says nothing of whether YY1 does: a sentence naming the rest of the question
       // but not its subject affirms the relation of another thing.
       if (polarity * denied >= 0 && analysis && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis)) return [p, 0];
+      // "RSZ breakage, however, required genes encoding condensin subunits" shares only "gene" with "Is the TFR1 gene
+      // dispensable for erythropoiesis?": a sentence on none of the question's subjects affirms nothing of them.
+      if (polarity * denied >= 0 && analysis && speaksOfNoSubject(new Set([...p.stems, ...stemSet(p.text)]), analysis)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];

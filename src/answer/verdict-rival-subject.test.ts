@@ -3,7 +3,7 @@ import { analyzeQuestion } from './analyze-question.js';
 import { stemSet } from './content-terms.js';
 import { decideVerdict } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
-import { askedSubject, speaksOfRival } from './verdict-rival-subject.js';
+import { askedSubject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 
 const rival = (question: string, sentence: string, article = sentence) => speaksOfRival(stemSet(sentence), stemSet(article), analyzeQuestion(question));
 
@@ -45,5 +45,20 @@ describe('decideVerdict with sentences on a rival', () => {
     expect(decideVerdict([tivozanib], { analysis: asked }).verdict).toBe('uncertain');
     const own = scored('YY1 inhibits VEGF expression in endothelial cells.', '2');
     expect(decideVerdict([tivozanib, own], { analysis: asked }).verdict).toBe('yes');
+  });
+});
+
+describe('speaksOfNoSubject', () => {
+  it('finds a sentence that shares only wording with the question', () => {
+    const asked = analyzeQuestion('Is the TFR1 gene dispensable for erythropoiesis?');
+    expect(speaksOfNoSubject(stemSet('RSZ breakage, however, required genes encoding condensin subunits (YCG1, YSC4) and topoisomerase II (TOP2).'), asked)).toBe(true);
+    expect(speaksOfNoSubject(stemSet('Tfr1 is required for erythropoiesis in mice.'), asked)).toBe(false);
+  });
+
+  it('keeps such a sentence from affirming the question', () => {
+    const asked = analyzeQuestion('Is the TFR1 gene dispensable for erythropoiesis?');
+    const text = 'RSZ breakage, however, required genes encoding condensin subunits (YCG1, YSC4) and topoisomerase II (TOP2).';
+    const heard: ScoredPassage = { pmid: '23133392', section: 'RESULTS', index: 1, text, score: 1, coverage: 0.36, rank: 0, stems: stemSet(text) };
+    expect(decideVerdict([heard], { analysis: asked, minCoverage: 0.3 }).verdict).toBe('uncertain');
   });
 });

@@ -48,3 +48,9 @@ export function speaksOfRival(stems: ReadonlySet<string>, articleStems: Readonly
   if (!asked || !asked.rest.length) return false;
   return !namesAsked(articleStems, asked) && !namesAsked(stems, asked) && asked.rest.every((g) => speaksOfGroup(stems, g));
 }
+
+/** Whether a sentence speaks of none of the question's subjects (it shares only wording such as "gene" with it). */
+export function speaksOfNoSubject(stems: ReadonlySet<string>, analysis: QuestionAnalysis): boolean {
+  const groups = subjectGroups(analysis);
+  return groups.length > 0 && !groups.some((g) => speaksOfGroup(stems, g));
+}
