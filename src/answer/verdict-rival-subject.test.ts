@@ -12,6 +12,8 @@ describe('speaksOfRival', () => {
     expect(rival('Does YY1 inhibit VEGF?', 'INTRODUCTION: Tivozanib is a novel tyrosine kinase inhibitor (TKI) which inhibits vascular endothelial growth factor (VEGF) receptors-1, -2, and -3 at nanomolar concentrations')).toBe(true);
     expect(rival('Is Smad2 required for rapamycin-dependent repression?', 'Knockdown of YY1 caused a significant decrease in mitochondrial gene expression and in respiration, and YY1 was required for rapamycin-dependent repression of those genes.')).toBe(true);
     expect(rival('Is nivolumab used to treat malaria?', 'Febrifugine derivatives have been used to treat malaria, cancer, fibrosis and inflammatory disease.')).toBe(true);
+    // The question's verb in the subject's run ("APC involved") names nothing: the code must be there.
+    expect(rival('Is APC involved in genetic susceptibility?', 'These data suggest that IDDM2 is involved in the genetic susceptibility to IDDM in Japanese.')).toBe(true);
   });
 
   it('does not take a sentence on the asked thing for one on a rival', () => {

@@ -30,10 +30,10 @@ export function askedSubject(analysis: QuestionAnalysis): { subject: SubjectGrou
   return { subject, names: first, rest };
 }
 
-// A text names the asked thing when it speaks of its subject group or writes its code ("IgM-eIVIG" for
-// "IgM-enriched immunoglobulins").
+// A text names the asked thing when it writes its code or name ("IgM-eIVIG" for "IgM-enriched immunoglobulins"),
+// or a short form the question gives for it; the other words of its run may be the question's verb ("APC involved").
 function namesAsked(stems: ReadonlySet<string>, asked: { subject: SubjectGroup; names: string[] }): boolean {
-  return speaksOfGroup(stems, asked.subject) || asked.names.some((s) => mentions(stems, s));
+  return [...asked.names, ...asked.subject.alternatives].some((s) => mentions(stems, s));
 }
 
 /**
