@@ -11,7 +11,7 @@ import { withoutAsideNegations } from './verdict-clause.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
-import { speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
+import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -544,6 +544,9 @@ export function decideVerdict(
       // "RSZ breakage, however, required genes encoding condensin subunits" shares only "gene" with "Is the TFR1 gene
       // dispensable for erythropoiesis?": a sentence on none of the question's subjects affirms nothing of them.
       if (polarity * denied >= 0 && analysis && speaksOfNoSubject(new Set([...p.stems, ...stemSet(p.text)]), analysis)) return [p, 0];
+      // "YY1 was required for rapamycin-dependent repression" gives the asked relation another object than "Is YY1
+      // required for progression?" asks about, in an article that never names it.
+      if (polarity * denied >= 0 && analysis && givesOtherObject(p.text, p.stems, articleStems(p.pmid), analysis)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];

@@ -3,7 +3,7 @@ import { analyzeQuestion } from './analyze-question.js';
 import { stemSet } from './content-terms.js';
 import { decideVerdict } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
-import { askedSubject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
+import { askedSubject, givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 
 const rival = (question: string, sentence: string, article = sentence) => speaksOfRival(stemSet(sentence), stemSet(article), analyzeQuestion(question));
 
@@ -62,5 +62,21 @@ describe('speaksOfNoSubject', () => {
     const text = 'RSZ breakage, however, required genes encoding condensin subunits (YCG1, YSC4) and topoisomerase II (TOP2).';
     const heard: ScoredPassage = { pmid: '23133392', section: 'RESULTS', index: 1, text, score: 1, coverage: 0.36, rank: 0, stems: stemSet(text) };
     expect(decideVerdict([heard], { analysis: asked, minCoverage: 0.3 }).verdict).toBe('uncertain');
+  });
+});
+
+describe('givesOtherObject', () => {
+  const other = (question: string, sentence: string, article = sentence) => givesOtherObject(sentence, stemSet(sentence), stemSet(article), analyzeQuestion(question));
+
+  it('finds the asked relation of the asked thing with another object', () => {
+    expect(other('Is YY1 required for progression?', 'Knockdown of YY1 caused a significant decrease in mitochondrial gene expression and in respiration, and YY1 was required for rapamycin-dependent repression of those genes.')).toBe(true);
+  });
+
+  it('leaves a sentence that names the asked object, or whose article does', () => {
+    expect(other('Has MDMA(ecstasy) been successfully used to treat PTSD disorder?', 'MDMA has been used effectively to treat post-traumatic stress disorder (PTSD).')).toBe(false);
+    const sentence = 'Our study demonstrates that RUNX1T1 rs34269950, located in a potential FTO recognition motif, is significantly associated with waist circumference.';
+    const article = `${sentence} Specifically, compared to AA genotype, rs34269950 del/del genotype was associated with a 1.47 fold higher rate of obesity risk.`;
+    expect(other('Is RUNX1T1 associate with obesity?', sentence, article)).toBe(false);
+    expect(other('Is RUNX1T1 associate with obesity?', sentence)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { QuestionAnalysis } from './analyze-question.js';
-import { contentTerms, mentions } from './content-terms.js';
+import { contentTerms, mentions, stemSet, stemsMatch } from './content-terms.js';
 import { subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
 
 // Nouns that frame a subject rather than name it ("the concept of digital twins", "mutation of ARTEMIS gene"): the
@@ -53,4 +53,34 @@ export function speaksOfRival(stems: ReadonlySet<string>, articleStems: Readonly
 export function speaksOfNoSubject(stems: ReadonlySet<string>, analysis: QuestionAnalysis): boolean {
   const groups = subjectGroups(analysis);
   return groups.length > 0 && !groups.some((g) => speaksOfGroup(stems, g));
+}
+
+// Words between a relation and its object.
+const LINK = /^(?:for|in|with|to|of|the|a|an|by|on|into|at|from|its|their|both|this|these|those|that)$/i;
+
+/**
+ * Whether a sentence names the asked thing and the asked relation but gives the relation another object, and neither
+ * it nor its article names any asked one: "YY1 was required for rapamycin-dependent repression" for "Is YY1 required
+ * for progression?". ("associated with waist circumference" in an article that also finds an "obesity risk" is left
+ * alone: the article may say the object otherwise.)
+ */
+export function givesOtherObject(text: string, heard: ReadonlySet<string>, articleStems: ReadonlySet<string>, analysis: QuestionAnalysis): boolean {
+  const asked = askedSubject(analysis);
+  if (!asked || !asked.rest.length) return false;
+  const stems = new Set([...heard, ...stemSet(text)]);
+  if (!namesAsked(stems, asked) || asked.rest.some((g) => speaksOfGroup(stems, g) || speaksOfGroup(articleStems, g))) return false;
+  const objectStems = asked.rest.flatMap((g) => [...g.stems, ...g.alternatives]);
+  const relation = contentTerms(analysis.question.replace(/\b(?:yes or no|true or false)\W*$/i, ''))
+    .map((t) => t.stem)
+    .filter((s) => !asked.names.includes(s) && !objectStems.some((o) => stemsMatch(o, s)) && !['us', 'there'].includes(s));
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const stem = contentTerms(words[i] as string)[0]?.stem;
+    if (!stem || !relation.some((r) => stemsMatch(r, stem))) continue;
+    let j = i + 1;
+    while (j < words.length && LINK.test(words[j] as string)) j++;
+    const next = words[j] === undefined ? undefined : contentTerms(words[j] as string)[0]?.stem;
+    if (next && !objectStems.some((o) => stemsMatch(o, next)) && !relation.some((r) => stemsMatch(r, next)) && !asked.names.includes(next)) return true;
+  }
+  return false;
 }
