@@ -70,6 +70,7 @@ export function givesOtherObject(text: string, heard: ReadonlySet<string>, artic
   const stems = new Set([...heard, ...stemSet(text)]);
   if (!namesAsked(stems, asked) || asked.rest.some((g) => speaksOfGroup(stems, g) || speaksOfGroup(articleStems, g))) return false;
   const objectStems = asked.rest.flatMap((g) => [...g.stems, ...g.alternatives]);
+  // The question's other words are its relation ("required", "involved", "treat"); "used" and "there" relate nothing.
   const relation = contentTerms(analysis.question.replace(/\b(?:yes or no|true or false)\W*$/i, ''))
     .map((t) => t.stem)
     .filter((s) => !asked.names.includes(s) && !objectStems.some((o) => stemsMatch(o, s)) && !['us', 'there'].includes(s));
