@@ -542,8 +542,11 @@ export function decideVerdict(
       // but not its subject affirms the relation of another thing.
       if (polarity * denied >= 0 && analysis && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis)) return [p, 0];
       // "RSZ breakage, however, required genes encoding condensin subunits" shares only "gene" with "Is the TFR1 gene
-      // dispensable for erythropoiesis?": a sentence on none of the question's subjects affirms nothing of them.
-      if (polarity * denied >= 0 && analysis && speaksOfNoSubject(new Set([...p.stems, ...stemSet(p.text)]), analysis)) return [p, 0];
+      // dispensable for erythropoiesis?": a sentence that merely states something on none of the question's subjects
+      // affirms nothing of them. (One taking a side in words, "... may help future programs" for "Will increasing my
+      // water help any?", still decides: the answer stage then refuses a direct answer that names no subject, where
+      // another sentence merely naming one would answer.)
+      if (polarity === 0 && analysis && speaksOfNoSubject(new Set([...p.stems, ...stemSet(p.text)]), analysis)) return [p, 0];
       // "YY1 was required for rapamycin-dependent repression" gives the asked relation another object than "Is YY1
       // required for progression?" asks about, in an article that never names it.
       if (polarity * denied >= 0 && analysis && givesOtherObject(p.text, p.stems, articleStems(p.pmid), analysis)) return [p, 0];
