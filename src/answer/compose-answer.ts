@@ -11,6 +11,7 @@ import { askedQualifiers, competingAttributes, competingClasses } from './verdic
 import { splitSentences } from './split-passages.js';
 import { definesSubject, directFit, givesAskedCause, relatesSubjects } from './direct-fit.js';
 import { asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
+import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
@@ -384,6 +385,8 @@ const ANSWERING_FIT = 0.1;
 
 // How much less of the question a sentence in the form asked for, or one relating its subjects, may cover and still answer.
 const RELATED_SLACK = 0.2;
+// A where-question's words ("in the body", "found", "originate") are scaffolding: the sentence naming the place covers less.
+const PLACE_SLACK = 0.3;
 
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
 function chooseDirect(
@@ -441,7 +444,9 @@ function chooseDirect(
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
   // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").
-  const close = pool.filter((s) => s.passage.coverage >= top - (directFit(analysis, s.passage.text) > 0 || relates(s.passage) || describesGiven(analysis, s.passage.text) ? RELATED_SLACK : 0.1));
+  const places = (p: ScoredPassage) => namesPlace(analysis, p.text);
+  const slack = (p: ScoredPassage) => (places(p) ? PLACE_SLACK : directFit(analysis, p.text) > 0 || relates(p) || describesGiven(analysis, p.text) ? RELATED_SLACK : 0.1);
+  const close = pool.filter((s) => s.passage.coverage >= top - slack(s.passage));
   const asked = analysis.question.toLowerCase();
   // A factoid question is answered by the sentence that names the thing asked for.
   const namesSomething = (p: ScoredPassage) =>
