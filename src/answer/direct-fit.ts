@@ -3,6 +3,7 @@ import { stemmer } from 'stemmer';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 import { namesPlace } from './places-subject.js';
+import { namesDisease } from './names-disease.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -31,6 +32,8 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   if (analysis.type === 'definition') return definesSubject(analysis, text) ? 0.1 : 0;
   // "Where is X found?" is answered by a sentence placing X ("a large vessel in the anterior chamber of the eye").
   if (namesPlace(analysis, text)) return 0.1;
+  // "For which disease is sutezolid developed?" is answered by a sentence naming one ("antituberculosis medications").
+  if (namesDisease(analysis, text)) return 0.1;
   // "How common is X?" is answered by a sentence that gives the figure ("0.9% of Ashkenazim").
   // A figure is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   const figure = QUANTITY_QUESTION.test(analysis.question) && QUANTITY.test(text);
