@@ -14,6 +14,11 @@ export type Concept = {
   alternatives: string[];
   /** True for framing words ("role", "associated"): used in ranking, not required by the precise query. */
   weak: boolean;
+  /**
+   * True for a dictionary term whose definition a phrase of the question restates ("appendix operation" →
+   * appendectomy): weak, and searched only when the corpus has it. The phrase's own words stay concepts.
+   */
+  defined?: boolean;
 };
 
 /** What a question asks about: its content words in order and the concepts they form. */
@@ -35,10 +40,15 @@ export type ConceptLexicon = {
    * as a medical name or a curated lay term: such a phrase is searched with its term, but names no topic itself.
    */
   isPlainWordOnly?(phrase: string): boolean;
+  /**
+   * Whether the lexicon knows a phrase only because it restates a dictionary definition: its terms are a guess at
+   * what the reader means, so they are searched beside the phrase's words, never instead of them.
+   */
+  isDefinedOnly?(phrase: string): boolean;
 };
 
-/** A stretch of the question that became (part of) a concept. */
-type Piece = { words: string[]; known: boolean; afterBreak: boolean };
+/** A stretch of the question that became (part of) a concept, from word `start` of the question. */
+type Piece = { words: string[]; known: boolean; afterBreak: boolean; start: number };
 
 const isStop = (word: string): boolean => STOP_WORDS.has(word) || !/[\p{L}\p{N}]/u.test(word);
 /** Words that only make sense with a neighbour: numbers and single letters ("type 2", "vitamin d", "hepatitis b"). */
@@ -51,7 +61,8 @@ const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
  * knows (which may contain stop words: "shortness of breath") as one concept carrying the lexicon's alternatives.
  */
 export function analyseQuestion(question: string, lexicon?: ConceptLexicon): QuestionAnalysis {
-  const pieces = findPieces(questionWords(question, MAX_QUESTION_WORDS * 3), lexicon);
+  const all = questionWords(question, MAX_QUESTION_WORDS * 3);
+  const pieces = findPieces(all, lexicon);
   const concepts = new Map<string, Concept>();
   const words: string[] = [];
   for (const phrase of joinFragments(pieces)) {
@@ -60,7 +71,33 @@ export function analyseQuestion(question: string, lexicon?: ConceptLexicon): Que
     const text = phrase.join(' ');
     if (!concepts.has(text)) concepts.set(text, toConcept(text, lexicon));
   }
+  for (const terms of definedTerms(all, pieces, lexicon)) {
+    const [text] = terms;
+    if (text && !concepts.has(text)) concepts.set(text, { text, alternatives: [...terms], weak: true, defined: true });
+  }
   return { words, concepts: [...concepts.values()] };
+}
+
+/**
+ * The dictionary terms whose definitions stretches of free words restate ("appendix operation" → appendectomy),
+ * longest stretch first and none overlapping; a stretch holding a known phrase keeps that phrase's meaning.
+ */
+function definedTerms(words: readonly string[], pieces: readonly Piece[], lexicon: ConceptLexicon | undefined): (readonly string[])[] {
+  if (!lexicon?.isDefinedOnly) return [];
+  const free = new Set(pieces.filter((piece) => !piece.known).map((piece) => piece.start));
+  const used = new Set<number>();
+  const found: (readonly string[])[] = [];
+  for (let n = Math.min(lexicon.maxWords, words.length); n > 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const span = Array.from({ length: n }, (_, k) => i + k);
+      if (span.some((k) => used.has(k) || (!isStop(words[k]!) && !free.has(k)))) continue;
+      const phrase = words.slice(i, i + n).join(' ');
+      if (isStop(words[i]!) || isStop(words[i + n - 1]!) || !lexicon.isDefinedOnly(phrase)) continue;
+      found.push(lexicon.alternativesOf(phrase) ?? []);
+      for (const k of span) used.add(k);
+    }
+  }
+  return found.filter((terms) => terms.length > 0);
 }
 
 function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
@@ -95,13 +132,15 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
     if (lexicon) {
       for (let n = Math.min(lexicon.maxWords, words.length - i); n > 1; n--) {
         const last = words[i + n - 1]!;
-        if (!isStop(last) && lexicon.alternativesOf(words.slice(i, i + n).join(' ')) !== undefined) {
+        const phrase = words.slice(i, i + n).join(' ');
+        // A phrase known only by a definition stays free words: its term is searched beside them (definedTerms).
+        if (!isStop(last) && lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) {
           size = n;
           break;
         }
       }
     }
-    pieces.push({ words: words.slice(i, i + size), known: size > 1, afterBreak });
+    pieces.push({ words: words.slice(i, i + size), known: size > 1, afterBreak, start: i });
     afterBreak = false;
     i += size;
   }

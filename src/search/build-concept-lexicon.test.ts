@@ -113,3 +113,27 @@ describe('buildConceptLexicon on everyday words', () => {
     expect(buildConceptLexicon({}).alternativesOf('kidney')).toBeUndefined();
   });
 });
+
+describe('buildConceptLexicon with dictionary definitions', () => {
+  const definitions = { terms: { appendectomy: ['surgeri', 'remov', 'appendix'], 'heart failure': ['heart', 'attack', 'weak'] }, commonest: [] };
+  const defining = buildConceptLexicon({ meshTree, layTerms: { 'heart attack': ['myocardial infarction'] }, definitions, plainLanguage: [{ term: 'surgery', plain_alternative: 'operation' }] });
+
+  it("names the term a phrase's words define, for search as a weak extra concept and for the answer as the phrase's other name", () => {
+    expect(defining.alternativesOf('appendix operation')).toEqual(['appendectomy']);
+    expect(defining.isDefinedOnly?.('appendix operation')).toBe(true);
+    const { concepts } = analyseQuestion('Is a delayed appendix operation dangerous?', defining);
+    expect(concepts.map((c) => [c.text, c.weak, c.defined ?? false])).toEqual([
+      ['delayed', false, false],
+      ['appendix', false, false],
+      ['operation', false, false],
+      ['dangerous', false, false],
+      ['appendectomy', true, true],
+    ]);
+  });
+
+  it('keeps the meaning of a phrase the vocabulary names', () => {
+    expect(defining.alternativesOf('heart attack')).toEqual(['myocardial infarction']);
+    expect(defining.isDefinedOnly?.('heart attack')).toBe(false);
+    expect(analyseQuestion('weak heart attack', defining).concepts.some((c) => c.defined)).toBe(false);
+  });
+});

@@ -1,8 +1,9 @@
 import type { ConceptLexicon } from './analyse-question.js';
 import { childrenOf, type MeshDescriptor, type MeshTree } from './mesh-tree.js';
 import { BODY_WORDS } from './body-words.js';
+import { buildDefinitionIndex, type DefinitionWords } from './definition-terms.js';
 import { spellingVariants } from './spelling-variants.js';
-import { questionWords } from './text-tokens.js';
+import { indexStems, questionWords } from './text-tokens.js';
 
 /** Longest phrase the lexicon recognises, in words; longer names are rare in questions and cost lookups. */
 const MAX_PHRASE_WORDS = 6;
@@ -23,6 +24,8 @@ export type LexiconSources = {
   plainLanguage?: readonly PlainLanguageEntry[];
   /** Other names of a medical or lay name, already folded (the NCI dictionaries' "Also called": "fibroid" ↔ "leiomyoma"). */
   synonyms?: Readonly<Record<string, readonly string[]>>;
+  /** Dictionary terms indexed by their definitions' words: a phrase restating a definition weakly searches its term. */
+  definitions?: DefinitionWords;
 };
 
 /** Folds a name into the form questions are analysed in: lower case, no diacritics or punctuation between words. */
@@ -96,6 +99,18 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     }
   }
 
+  // A plain word of the thesaurus reads as its technical word inside a definition ("operation" for surgery).
+  const plainToTechnical = new Map<string, string[]>();
+  for (const entry of sources.definitions ? (sources.plainLanguage ?? []) : []) {
+    const technical = indexStems(entry.term);
+    if (technical.length !== 1) continue;
+    for (const plain of plainPhrases(entry.plain_alternative).map(indexStems)) {
+      if (plain.length !== 1 || plain[0] === technical[0]) continue;
+      plainToTechnical.set(plain[0]!, [...new Set([...(plainToTechnical.get(plain[0]!) ?? []), technical[0]!])]);
+    }
+  }
+  const definitions = sources.definitions ? buildDefinitionIndex(sources.definitions, plainToTechnical) : undefined;
+
   // MeSH alternatives are built on first use: most of 28,000 descriptors never appear in a question.
   const meshCache = new Map<string, readonly string[]>();
   const meshAlternatives = (phrase: string): readonly string[] | undefined => {
@@ -114,24 +129,35 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     return alternatives;
   };
 
+  /** Curated and MeSH alternatives of a phrase, or undefined when neither knows it. */
+  const namedAlternatives = (phrase: string): string[] | undefined => {
+    // A question may hyphenate a lay phrase the vocabulary writes in words ("short-sighted" for "short sighted");
+    // only curated and dictionary names are read so ("long-term" is no thesaurus plain word for "chronic").
+    const spaced = phrase.includes('-') ? phrase.replace(/-/gu, ' ') : undefined;
+    const curated = known.get(phrase) ?? (spaced !== undefined && !plainOnly.has(spaced) ? known.get(spaced) : undefined);
+    const mesh = meshAlternatives(phrase);
+    if (!curated && !mesh) return undefined;
+    // Curated lay terms first: they translate the reader's words; MeSH adds names and subtypes.
+    return [...new Set([...(curated ?? []), ...(mesh ?? [])])];
+  };
+
   const maxWords = Math.min(
     MAX_PHRASE_WORDS,
-    Math.max(1, ...[...known.keys(), ...meshByPhrase.keys()].map((phrase) => phrase.split(' ').length)),
+    // A definition may be restated by any phrase up to the longest the lexicon reads.
+    definitions ? MAX_PHRASE_WORDS : Math.max(1, ...[...known.keys(), ...meshByPhrase.keys()].map((phrase) => phrase.split(' ').length)),
   );
   return {
     maxWords,
     alternativesOf(phrase) {
-      // A question may hyphenate a lay phrase the vocabulary writes in words ("short-sighted" for "short sighted");
-      // only curated and dictionary names are read so ("long-term" is no thesaurus plain word for "chronic").
-      const spaced = phrase.includes('-') ? phrase.replace(/-/gu, ' ') : undefined;
-      const curated = known.get(phrase) ?? (spaced !== undefined && !plainOnly.has(spaced) ? known.get(spaced) : undefined);
-      const mesh = meshAlternatives(phrase);
-      if (!curated && !mesh) return undefined;
-      // Curated lay terms first: they translate the reader's words; MeSH adds names and subtypes.
-      return [...new Set([...(curated ?? []), ...(mesh ?? [])])];
+      const named = namedAlternatives(phrase);
+      if (named) return named;
+      // Only a phrase no vocabulary names is read against the definitions.
+      const defined = definitions?.termsFor(phrase) ?? [];
+      return defined.length ? defined : undefined;
     },
     variantsOf: spellingVariants,
     isPlainWordOnly: (phrase) => plainOnly.has(phrase),
+    isDefinedOnly: (phrase) => definitions !== undefined && definitions.termsFor(phrase).length > 0 && namedAlternatives(phrase) === undefined,
   };
 }
 
@@ -158,5 +184,6 @@ export function withEntries(base: ConceptLexicon | undefined, entries: ReadonlyM
     },
     variantsOf: base?.variantsOf ?? spellingVariants,
     isPlainWordOnly: (phrase) => !entries.has(phrase) && base?.isPlainWordOnly?.(phrase) === true,
+    isDefinedOnly: (phrase) => !entries.has(phrase) && base?.isDefinedOnly?.(phrase) === true,
   };
 }

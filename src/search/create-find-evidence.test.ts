@@ -226,4 +226,18 @@ describe('createFindEvidence with a fake store', () => {
     await createFindEvidence({ store: { ...store, documentFrequencies } })('What is the mechanism of action of anlotinib?');
     expect(calls.at(-1)).toEqual({ mode: 'all', groups: [['anlotinib']] });
   });
+
+  it("searches a term whose definition the question restates beside the question's words, only when the corpus writes it", async () => {
+    const definitions = { terms: { appendectomy: ['surgeri', 'remov', 'appendix'] }, commonest: [] };
+    const lexicon = buildConceptLexicon({ definitions, plainLanguage: [{ term: 'surgery', plain_alternative: 'operation' }] });
+    const { store, calls } = recordingStore({ all: [], any: ['1'] });
+    const written = async (stems: readonly string[]) => new Map(stems.map((stem) => [stem, 3]));
+    await createFindEvidence({ store: { ...store, documentFrequencies: written }, lexicon })('Is a delayed appendix operation dangerous?');
+    expect(calls[0]).toEqual({ mode: 'all', groups: [['delayed'], ['appendix'], ['operation'], ['dangerous']] });
+    expect(calls[1]?.groups).toContainEqual(['appendectomy']);
+    const unwritten = async (stems: readonly string[]) => new Map(stems.map((stem) => [stem, stem === 'appendectomi' ? 0 : 3]));
+    const { store: other, calls: without } = recordingStore({ all: [], any: ['1'] });
+    await createFindEvidence({ store: { ...other, documentFrequencies: unwritten }, lexicon })('Is a delayed appendix operation dangerous?');
+    expect(without.flatMap((call) => call.groups)).not.toContainEqual(['appendectomy']);
+  });
 });

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Evidence, FindEvidence } from '../domain/index.js';
 import { ClinqError } from '../domain/index.js';
 import { abbreviationCandidates, abbreviationEntries } from './abbreviation-entries.js';
-import { analyseQuestion, MAX_QUESTION_WORDS, type ConceptLexicon } from './analyse-question.js';
+import { analyseQuestion, MAX_QUESTION_WORDS, type Concept, type ConceptLexicon } from './analyse-question.js';
 import { withEntries } from './build-concept-lexicon.js';
 import { rankEvidence, type Candidate } from './rank-evidence.js';
 import type { SearchStore } from './search-store.js';
+import { indexStems } from './text-tokens.js';
 import { conceptStems, DEFAULT_RELAXED_POSTINGS, rarestConcept, selectRareConcepts } from './select-rare-concepts.js';
 
 /** Articles returned when the caller names no limit. */
@@ -58,6 +59,19 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
     return withEntries(baseLexicon, abbreviationEntries(rows, phrases));
   };
 
+  /** Drops a dictionary term guessed from a definition ("appendix operation" → appendectomy) that no article writes. */
+  const inCorpus = async (concepts: Concept[]): Promise<Concept[]> => {
+    const defined = concepts.filter((concept) => concept.defined);
+    if (defined.length === 0 || !store.documentFrequencies) return concepts;
+    const counts = await store.documentFrequencies(conceptStems(defined));
+    const written = (phrase: string) => indexStems(phrase).every((stem) => (counts.get(stem) ?? 0) > 0);
+    return concepts.flatMap((concept) => {
+      if (!concept.defined) return [concept];
+      const alternatives = concept.alternatives.filter(written);
+      return alternatives.length ? [{ ...concept, alternatives }] : [];
+    });
+  };
+
   return async (question, options) => {
     const parsed = optionsSchema.safeParse(options);
     if (typeof question !== 'string') throw new ClinqError('invalid_request', 'search: the question must be text');
@@ -65,7 +79,7 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
       throw new ClinqError('invalid_request', `search: bad options: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     }
     const { limit, filters } = parsed.data;
-    const { concepts } = analyseQuestion(question, await lexiconFor(question));
+    const concepts = await inCorpus(analyseQuestion(question, await lexiconFor(question)).concepts);
     // No searchable word is a normal outcome (the answer stage reports insufficient evidence), not a fault.
     if (concepts.length === 0) return [];
 

@@ -15,12 +15,14 @@ export const LEXICON_FILES = {
   plainLanguage: 'lay-language/cdc_plain_language_thesaurus.json',
   layTerms: 'lay-language/clinq-lay-search-terms.json',
   nciSynonyms: 'lay-language/nci-also-called.json',
+  definitionWords: 'lay-language/nci-definition-words.json',
 } as const;
 
 const plainLanguageSchema = z.array(z.object({ term: z.string(), plain_alternative: z.string() }));
 const layTermsSchema = z.object({ terms: z.record(z.string(), z.array(z.string())) });
+const definitionWordsSchema = z.object({ commonest: z.array(z.string()), terms: z.record(z.string(), z.array(z.string())) });
 
-/** Loads the MeSH tree, the CDC plain-language thesaurus, clinq's lay terms and the NCI synonyms into a concept lexicon. */
+/** Loads the MeSH tree, the CDC plain-language thesaurus, clinq's lay terms, the NCI synonyms and definitions into a concept lexicon. */
 export async function loadConceptLexicon(dataDir: string = DEFAULT_DATA_DIR): Promise<ConceptLexicon> {
   const read = async (file: string): Promise<string> => {
     const path = `${dataDir.replace(/\/?$/u, '/')}${file}`;
@@ -35,16 +37,18 @@ export async function loadConceptLexicon(dataDir: string = DEFAULT_DATA_DIR): Pr
     if (!parsed.success) throw new ClinqError('corpus_parse_error', `search: vocabulary ${file} has an unexpected shape`);
     return parsed.data;
   };
-  const [mesh, plain, lay, nci] = await Promise.all([
+  const [mesh, plain, lay, nci, defined] = await Promise.all([
     read(LEXICON_FILES.meshTree),
     read(LEXICON_FILES.plainLanguage),
     read(LEXICON_FILES.layTerms),
     read(LEXICON_FILES.nciSynonyms),
+    read(LEXICON_FILES.definitionWords),
   ]);
   return buildConceptLexicon({
     meshTree: parseMeshTree(mesh),
     plainLanguage: parseJson(LEXICON_FILES.plainLanguage, plain, plainLanguageSchema),
     layTerms: parseJson(LEXICON_FILES.layTerms, lay, layTermsSchema).terms,
     synonyms: parseJson(LEXICON_FILES.nciSynonyms, nci, layTermsSchema).terms,
+    definitions: parseJson(LEXICON_FILES.definitionWords, defined, definitionWordsSchema),
   });
 }
