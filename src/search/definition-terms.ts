@@ -73,8 +73,8 @@ export type DefinitionIndex = { termsFor(phrase: string): readonly string[] };
 
 /**
  * Builds the lookup from indexed definitions. A phrase names a term when each of its (two or more) content stems is
- * in the term's definition, directly or as the technical word of a plain one ("operation" for surgery), at least one
- * of them is rare among definitions, and the term's own words are not all in the phrase already; the terms whose
+ * in the term's definition, directly or as the technical word of a plain one ("operation" for surgery), one of them
+ * is the definition's rarest word, and the term's own words are not all in the phrase already; the terms whose
  * definition the phrase covers best are kept, none when more than MAX_DEFINED_TERMS tie.
  */
 export function buildDefinitionIndex(
@@ -89,7 +89,8 @@ export function buildDefinitionIndex(
   }
   // A stem in more than one definition in a hundred ("cancer", "cell", "surgeri") describes, but identifies nothing.
   const common = Math.max(2, Object.keys(definitions).length / 100);
-  const isRare = (stem: string) => (byStem.get(stem)?.length ?? 0) <= common;
+  const definitionsWith = (stem: string) => byStem.get(stem)?.length ?? 0;
+  const isRare = (stem: string) => definitionsWith(stem) <= common;
   const cache = new Map<string, readonly string[]>();
   return {
     termsFor(phrase) {
@@ -121,7 +122,10 @@ export function buildDefinitionIndex(
       const defined = definitions[term]!;
       const matched = readings.filter((forms) => forms.some((stem) => defined.includes(stem)));
       if (matched.length < readings.length) continue;
-      if (!readings.some((forms) => forms.some((stem) => defined.includes(stem) && isRare(stem)))) continue;
+      // The definition's most specific word is what identifies the term: "condition ... pericardium becomes inflamed"
+      // is no "become red" unless the phrase says pericardium.
+      const fewest = Math.min(...defined.map(definitionsWith));
+      if (!readings.some((forms) => forms.some((stem) => defined.includes(stem) && definitionsWith(stem) === fewest))) continue;
       // Two of the commonest words ("last week", "family members") match definitions by chance.
       if (readings.every((forms) => forms.some((stem) => defined.includes(stem) && commonest.has(stem)))) continue;
       const own = contentStems(term);
