@@ -136,4 +136,12 @@ describe('buildConceptLexicon with dictionary definitions', () => {
     expect(defining.isDefinedOnly?.('heart attack')).toBe(false);
     expect(analyseQuestion('weak heart attack', defining).concepts.some((c) => c.defined)).toBe(false);
   });
+
+  it('reads no definition into a MeSH name written in the singular', () => {
+    const definitions = { terms: { 'autoimmune thyroiditis': ['autoimmun', 'diseas', 'thyroid'] }, commonest: [] };
+    const withMesh = buildConceptLexicon({ meshTree: parseMeshTree('C20.111\tD001327\tAutoimmune Diseases'), definitions });
+    expect(withMesh.isDefinedOnly?.('autoimmune disease')).toBe(false);
+    expect(withMesh.alternativesOf('autoimmune disease') ?? []).not.toContain('autoimmune thyroiditis');
+    expect(buildConceptLexicon({ definitions }).isDefinedOnly?.('autoimmune disease')).toBe(true);
+  });
 });

@@ -141,6 +141,13 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     return [...new Set([...(curated ?? []), ...(mesh ?? [])])];
   };
 
+  /** Terms whose definitions the phrase restates; only a phrase no vocabulary names, singular or plural, is read so. */
+  const definedTerms = (phrase: string): readonly string[] => {
+    if (!definitions || namedAlternatives(phrase) !== undefined) return [];
+    if (namedAlternatives(`${phrase}s`) !== undefined || (phrase.endsWith('s') && namedAlternatives(phrase.slice(0, -1)) !== undefined)) return [];
+    return definitions.termsFor(phrase);
+  };
+
   const maxWords = Math.min(
     MAX_PHRASE_WORDS,
     // A definition may be restated by any phrase up to the longest the lexicon reads.
@@ -151,13 +158,12 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     alternativesOf(phrase) {
       const named = namedAlternatives(phrase);
       if (named) return named;
-      // Only a phrase no vocabulary names is read against the definitions.
-      const defined = definitions?.termsFor(phrase) ?? [];
+      const defined = definedTerms(phrase);
       return defined.length ? defined : undefined;
     },
     variantsOf: spellingVariants,
     isPlainWordOnly: (phrase) => plainOnly.has(phrase),
-    isDefinedOnly: (phrase) => definitions !== undefined && definitions.termsFor(phrase).length > 0 && namedAlternatives(phrase) === undefined,
+    isDefinedOnly: (phrase) => definitions !== undefined && definedTerms(phrase).length > 0,
   };
 }
 

@@ -4,8 +4,8 @@ import { buildDefinitionIndex, deriveDefinitionWords } from './definition-terms.
 const COMMONEST = new Set(['last', 'week', 'weeks', 'family', 'member', 'small', 'open']);
 const options = { isCommonWord: (word: string) => word === 'appendix', isCommonestWord: (word: string) => COMMONEST.has(word) };
 const entry = (term: string, definition: string) => ({ term, plain_alternative: definition });
-// Enough unrelated definitions that "surgeri" and "remov" are no longer rare among them (more than 1 in 100).
-const filler = Array.from({ length: 300 }, (_, i) => entry(`filler term ${String.fromCharCode(97 + (i % 26))}${i}`.replace(/\d/gu, ''), `Surgery to remove a zz${i} organ.`));
+// Enough unrelated definitions that "surgeri", "remov" and "condit" are no longer rare among them (more than 1 in 100).
+const filler = Array.from({ length: 300 }, (_, i) => entry(`filler term ${String.fromCharCode(97 + (i % 26))}${i}`.replace(/\d/gu, ''), `Surgery to remove a zz${i} organ in a condition.`));
 
 describe('deriveDefinitionWords', () => {
   it("indexes a term by the content stems of its definition's first sentence, without bracketed glosses", () => {
@@ -42,11 +42,15 @@ describe('buildDefinitionIndex', () => {
       entry('appendectomy', 'Surgery to remove the appendix.'),
       entry('myalgia', 'Pain in a muscle or group of muscles.'),
       entry('adenovirus', 'A member of a family of viruses.'),
+      entry('acetaminophen', 'A drug that reduces pain and fever.'),
+      entry('pericarditis', 'A condition in which the pericardium becomes inflamed.'),
+      entry('surrogate endpoint', 'An indicator of surgery.'),
+      entry('gastritis', 'A condition in which the stomach lining becomes inflamed.'),
       ...filler,
     ],
     options,
   );
-  const index = buildDefinitionIndex(words, new Map([['oper', ['surgeri']]]));
+  const index = buildDefinitionIndex(words, new Map([['oper', ['surgeri']], ['suggest', ['indic']]]));
 
   it('names the term whose definition a phrase restates, reading a plain word as its technical one', () => {
     expect(index.termsFor('appendix operation')).toEqual(['appendectomy']);
@@ -66,5 +70,19 @@ describe('buildDefinitionIndex', () => {
 
   it('needs a word that is rare among the definitions: two common ones describe many terms', () => {
     expect(index.termsFor('remove surgery')).toEqual([]);
+  });
+  it("needs the definition's first word, what the term is: an effect alone names no drug", () => {
+    expect(index.termsFor('reduces pain and fever')).toEqual([]);
+    expect(index.termsFor('fever pain')).toEqual([]);
+    expect(index.termsFor('drug fever')).toEqual(['acetaminophen']);
+  });
+
+  it("needs the definition's most specific word written in the phrase, not only read through the thesaurus", () => {
+    expect(index.termsFor('condition inflamed')).toEqual([]);
+    expect(index.termsFor('suggest operation')).toEqual([]);
+  });
+
+  it('reads a definition without its classifying words ("a member of a family of")', () => {
+    expect(words.terms['adenovirus']).toBeUndefined();
   });
 });

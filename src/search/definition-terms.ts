@@ -24,9 +24,14 @@ export type DefinitionOptions = {
 /** Terms indexed by the content stems of their definitions, and which of those stems come from the commonest words. */
 export type DefinitionWords = { terms: Record<string, string[]>; commonest: string[] };
 
-/** Content stems of a text: stop words and bare numbers dropped, each stem once, in order. */
-function contentStems(text: string): string[] {
-  const words = foldPhrase(text).split(' ').filter((word) => word && !STOP_WORDS.has(word) && !/^\p{N}+$/u.test(word));
+/** Words that classify ("a type of steroid", "a member of a family of viruses") rather than say what a term is. */
+const CLASSIFIERS = new Set(['type', 'types', 'kind', 'kinds', 'form', 'forms', 'group', 'groups', 'member', 'members', 'family', 'class', 'part']);
+
+/** Content stems of a text: stop words and bare numbers dropped (of a definition, classifiers too), each stem once, in order. */
+function contentStems(text: string, definition = false): string[] {
+  const words = foldPhrase(text)
+    .split(' ')
+    .filter((word) => word && !STOP_WORDS.has(word) && !(definition && CLASSIFIERS.has(word)) && !/^\p{N}+$/u.test(word));
   return [...new Set(words.flatMap((word) => indexStems(word)))];
 }
 
@@ -58,7 +63,7 @@ export function deriveDefinitionWords(entries: readonly DefinitionEntry[], optio
     const term = foldPhrase(entry.term);
     const words = term.split(' ');
     if (term.length < 4 || words.length > 3 || (words.length === 1 && options.isCommonWord(term))) continue;
-    const stems = contentStems(firstSentence(entry.plain_alternative));
+    const stems = contentStems(firstSentence(entry.plain_alternative), true);
     if (stems.length < 2 || stems.length > MAX_DEFINITION_WORDS) continue;
     result[term] = stems;
     for (const word of foldPhrase(firstSentence(entry.plain_alternative)).split(' ')) {
@@ -73,8 +78,9 @@ export type DefinitionIndex = { termsFor(phrase: string): readonly string[] };
 
 /**
  * Builds the lookup from indexed definitions. A phrase names a term when each of its (two or more) content stems is
- * in the term's definition, directly or as the technical word of a plain one ("operation" for surgery), one of them
- * is the definition's rarest word, and the term's own words are not all in the phrase already; the terms whose
+ * in the term's definition, directly or as the technical word of a plain one ("operation" for surgery), the phrase
+ * itself writes the definition's rarest word and says its first (what the term is), and the term's own words are
+ * not all in the phrase already; the terms whose
  * definition the phrase covers best are kept, none when more than MAX_DEFINED_TERMS tie.
  */
 export function buildDefinitionIndex(
@@ -124,8 +130,12 @@ export function buildDefinitionIndex(
       if (matched.length < readings.length) continue;
       // The definition's most specific word is what identifies the term: "condition ... pericardium becomes inflamed"
       // is no "become red" unless the phrase says pericardium.
+      // It must be the phrase's own word: two thesaurus readings ("medication" → drug, "suggest" → indicate) guess twice.
       const fewest = Math.min(...defined.map(definitionsWith));
-      if (!readings.some((forms) => forms.some((stem) => defined.includes(stem) && definitionsWith(stem) === fewest))) continue;
+      if (!readings.some(([own]) => defined.includes(own!) && definitionsWith(own!) === fewest)) continue;
+      // The first word of a definition says what the term is ("a drug that reduces pain and fever", "surgery to
+      // remove the appendix"): a phrase that only states the effect ("reduce my fever and pain") names no drug.
+      if (!readings.some((forms) => forms.includes(defined[0]!))) continue;
       // Two of the commonest words ("last week", "family members") match definitions by chance.
       if (readings.every((forms) => forms.some((stem) => defined.includes(stem) && commonest.has(stem)))) continue;
       const own = contentStems(term);
