@@ -85,4 +85,8 @@ describe('buildDefinitionIndex', () => {
   it('reads a definition without its classifying words ("a member of a family of")', () => {
     expect(words.terms['adenovirus']).toBeUndefined();
   });
+  it('reads a definition after the field it opens with ("In clinical trials, an event or outcome ...")', () => {
+    const endpoint = deriveDefinitionWords([entry('endpoint', 'In clinical trials, an event or outcome that can be measured.')], options);
+    expect(endpoint.terms).toEqual({ endpoint: ['event', 'outcom', 'measur'] });
+  });
 });

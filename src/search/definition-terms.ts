@@ -41,7 +41,8 @@ function contentStems(text: string, definition = false): string[] {
  */
 function firstSentence(definition: string): string {
   const plain = definition.replace(/\([^)]*\)/gu, ' ');
-  const sentence = plain.split(/\.(?:\s|$)/u)[0] ?? '';
+  // "In clinical trials, an event or outcome ..." names the field first: the term is what follows the comma.
+  const sentence = (plain.split(/\.(?:\s|$)/u)[0] ?? '').replace(/^\s*In [^,]{1,40},\s*/u, '');
   // What a drug or test is for names its target, not itself: "a drug used to treat high blood pressure" is no
   // "high blood pressure"; only the words before such a purpose describe the term.
   return sentence.split(PURPOSE)[0] ?? '';
