@@ -1,7 +1,7 @@
 import type { Article } from '../domain/index.js';
 import { escapeRegExp } from '../lib/index.js';
 import { stemmer } from 'stemmer';
-import { spellGreek, stemsMatch } from './content-terms.js';
+import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import { definedAbbreviations, renamedStems, type QuestionSynonym } from './expand-abbreviations.js';
 import type { SubjectGroup } from './subject-groups.js';
 
@@ -22,7 +22,7 @@ const JOIN = /^(?:\s+(?:\([^()]{1,12}\)\s+)?|\s*[-‐/:]\s*)$/u;
 const INVERTED = /^\s+(?:of|in|on)\s+(?:(?:the|a|an|his|her|their)\s+)?$/iu;
 
 function tokens(text: string): Token[] {
-  return [...spellGreek(text).toLowerCase().matchAll(WORD)].map((m) => ({ stem: stemmer(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...spellGreek(text).toLowerCase().matchAll(WORD)].map((m) => ({ stem: stemOf(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 // A stem that extends another by four letters or more is a compound or another word, not an inflection of it.

@@ -79,3 +79,17 @@ describe('contentTerms on how readers write', () => {
     expect(contentTerms('Crohn’s disease').map((t) => t.word)).toEqual(['crohn', 'disease']);
   });
 });
+
+describe('contentTerms on British spellings', () => {
+  it('stems a British spelling as the American one, so the question meets the article that spells it otherwise', () => {
+    const article = stemSet('Factor H deficiency is the only complement deficiency associated with hemolytic uremic syndrome.');
+    const question = contentTerms('How is complement factor H deficiency linked to haemolytic uraemic syndrome?');
+    for (const word of ['haemolytic', 'uraemic']) expect(mentions(article, question.find((t) => t.word === word)?.stem ?? '')).toBe(true);
+    const cesarean = stemSet('Ropivacaine is effective for epidural patient-controlled analgesia after cesarean section.');
+    expect(mentions(cesarean, contentTerms('after caesarean section')[0]?.stem ?? '')).toBe(true);
+  });
+
+  it('keeps the word as the question writes it', () => {
+    expect(contentTerms('caesarean section')[0]).toEqual({ word: 'caesarean', stem: 'cesarean' });
+  });
+});

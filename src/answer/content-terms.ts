@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { americanSpelling } from '../lib/index.js';
 
 // Function words and question scaffolding that never carry the topic of a question.
 const STOP_WORDS = new Set(
@@ -30,6 +31,12 @@ export function greekLetterOf(word: string): string | undefined {
   return Object.entries(GREEK).find(([, name]) => name === word)?.[0];
 }
 
+/**
+ * The porter stem of a lower-case word spelled the American way, so a British spelling is the same word
+ * ("haemolytic" and "hemolytic" both "hemolyt").
+ */
+export const stemOf = (word: string): string => stemmer(americanSpelling(word));
+
 /** A content word of a text with its porter stem (the same stems FTS5's porter tokenizer makes). */
 export type Term = { word: string; stem: string };
 
@@ -41,7 +48,7 @@ export function contentTerms(text: string): Term[] {
     const word = raw.replace(/’/g, "'").replace(/'s$/, '');
     if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     if (word.length < 2) continue;
-    terms.push({ word, stem: stemmer(word) });
+    terms.push({ word, stem: stemOf(word) });
   }
   return terms;
 }
