@@ -77,6 +77,14 @@ describe('speaksOfGroup', () => {
     expect(speaksOfGroup(stemSet('Breast cancer is common.'), breastfeeding!)).toBe(false);
     expect(speaksOfGroup(stemSet('Breastfed infants were followed.'), breastfeeding!)).toBe(true);
   });
+
+  it('does not take the class word of a name alone for the name ("inhibitor" of "ACE inhibitors")', () => {
+    const ace = subjectGroups(analyzeQuestion('What are the side effects of ACE inhibitors?')).find((g) => g.text === 'ACE inhibitors');
+    const daclizumab = 'Daclizumab, an interleukin-2 inhibitor, has evidence of good efficacy but is associated with unfavorable side effects.';
+    expect(speaksOfGroup(stemSet(daclizumab), ace!)).toBe(false);
+    expect(speaksOfGroup(stemSet('Masitinib is a mast-cell inhibitor that also has shown efficacy in Alzheimer\'s disease.'), ace!)).toBe(false);
+    expect(speaksOfGroup(stemSet('There was a poor knowledge of the side effects of ACE-I.'), ace!)).toBe(true);
+  });
 });
 
 describe('subjectsHeldTo', () => {

@@ -111,8 +111,23 @@ export function speaksOfGroup(stems: ReadonlySet<string>, group: SubjectGroup): 
   if (group.stems.some((s) => s.includes(' ') && !named.includes(s) && namesOtherQualifier(stems, s))) return false;
   // Half of a run will do ("post nasal drip" needs two of its words): a run may hold the question's verb ("atemoya
   // juice inhibit CYP3A4") or words the evidence puts otherwise ("diabetes" for "diabetes mellitus").
+  // A name whose head is a class word ("ACE inhibitors", "dopamine receptor", "sickle cell") is said by its specific
+  // word: an "interleukin-2 inhibitor" or another receptor names only the class, which is half the words but none of
+  // the name.
+  const specific = group.stems.filter((s) => !isClassWord(s));
+  if (specific.length && specific.length < group.stems.length && !named.some((s) => specific.includes(s))) return false;
   return named.length >= Math.ceil(group.stems.length / 2);
 }
+
+// Heads naming a class of things of which the word before picks one: the stems (porter) of inhibitor, antagonist,
+// agonist, blocker, receptor, syndrome, disease, disorder, cell, deficiency, gene, protein, enzyme, antibody, factor,
+// kinase, channel, mutation, virus and their plurals.
+const CLASS_WORDS = new Set([
+  'inhibitor', 'antagonist', 'agonist', 'blocker', 'receptor', 'syndrom', 'diseas', 'disord', 'cell', 'defici',
+  'gene', 'protein', 'enzym', 'antibodi', 'factor', 'kinas', 'channel', 'mutat', 'viru', 'virus',
+]);
+
+const isClassWord = (stem: string): boolean => CLASS_WORDS.has(stem);
 
 /** Whether the stems name a qualified name's head with another qualifier ("vitamin k" for "vitamin d"). */
 function namesOtherQualifier(stems: ReadonlySet<string>, qualified: string): boolean {
