@@ -137,6 +137,17 @@ describe('statesBelief on what was known or proposed before the study', () => {
   });
 });
 
+describe('statesBelief on what the study wondered or hypothesised', () => {
+  it('reads "we wondered whether" and "we hypothesized that" as the question a study set out with', () => {
+    expect(statesBelief('Given that the skin of these adult mice also exhibits signs of de novo hair-follicle morphogenesis, we wondered whether human pilomatricomas might originate from hair matrix cells and whether they might possess beta-catenin-stabilizing mutations.')).toBe(true);
+    expect(statesBelief('We hypothesized that elevated ACE activity is associated with the progression of chronic kidney disease.')).toBe(true);
+  });
+
+  it('leaves "we asked" about the patients a method', () => {
+    expect(statesBelief('We asked patients to rate their pain on a visual analogue scale.')).toBe(false);
+  });
+});
+
 describe('statesBelief', () => {
   it('reads speculation and concerns as what was believed, not found', () => {
     expect(statesBelief('There has been a lot of speculation that patients with COVID-19 who are receiving ACE inhibitors may be at increased risk for adverse outcomes.')).toBe(true);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { pointedSubjects } from './demonstrative-subject.js';
+
+// PMID 10192393 (pilomatricoma and beta-catenin), sentences as the abstract gives them.
+const PILOMATRICOMA = [
+  'A common human skin tumour is caused by activating mutations in beta-catenin.',
+  'Recently, we discovered that transgenic mice expressing an activated beta-catenin are predisposed to developing skin tumours resembling pilomatricomas.',
+  'Here, we explore the cell origin and aetiology of this common human skin tumour.',
+  'We found nuclear LEF-1 in the dividing tumour cells, providing biochemical evidence that pilomatricomas are derived from hair matrix cells.',
+  'At least 75% of these tumours possess mutations affecting the amino-terminal segment, normally involved in phosphorylation-dependent, ubiquitin-mediated degradation of the protein.',
+];
+
+describe('pointedSubjects', () => {
+  it('reads "these tumours" right after a sentence on pilomatricomas as the pilomatricomas, which the article calls tumours', () => {
+    expect(pointedSubjects(PILOMATRICOMA, 4, ['pilomatricoma'])).toEqual(['pilomatricoma']);
+  });
+
+  it('needs the sentence before to name the subject', () => {
+    expect(pointedSubjects(PILOMATRICOMA, 2, ['pilomatricoma'])).toEqual([]);
+  });
+
+  it('needs the article to write the noun beside the subject', () => {
+    const noTumours = PILOMATRICOMA.map((t) => t.replace('skin tumours resembling pilomatricomas', 'lesions of the skin'));
+    expect(pointedSubjects(noTumours, 4, ['pilomatricoma'])).toEqual([]);
+  });
+
+  it('does not read "these patients" as the condition they have', () => {
+    const sentences = [
+      'Patients with pilomatricoma were seen at our clinic.',
+      'Pilomatricoma was excised in all cases.',
+      'Most of these patients were children.',
+    ];
+    expect(pointedSubjects(sentences, 2, ['pilomatricoma'])).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { contentTerms, stemOf, stemsMatch } from './content-terms.js';
+
+// "these tumours", "this lesion": a demonstrative and the noun it points back with.
+const DEMONSTRATIVE = /\b(?:these|this|those|such)\s+([\p{L}][\p{L}-]*)/giu;
+
+// Nouns that point back to the study, its people or its results rather than to a thing it is about: "these patients"
+// are people with the condition, not the condition, and "these findings" are what the study found.
+const NOT_A_THING =
+  /^(?:patients?|subjects?|individuals?|people|persons?|participants?|cases?|children|adults?|women|men|families|family|groups?|cohorts?|populations?|stud(?:y|ies)|findings?|results?|data|observations?|effects?|changes?|methods?|approach(?:es)?|techniques?|analys[ie]s|trials?|reports?|papers?|reviews?|questions?|issues?|problems?|factors?|variables?|parameters?|values?|measures?|associations?|differences?|conditions?|way|time|period|setting|work|model|hypothes[ie]s|percentage|proportion|number|rate)$/iu;
+
+// How close (in words) the article must write the noun and the subject's name for the one to be a kind of the other.
+const NEAR = 3;
+
+/**
+ * The question subjects (their stems) a sentence speaks of by a demonstrative alone ("At least 75% of these tumours
+ * possess mutations ..."): the sentence before it names the subject ("pilomatricomas are derived from hair matrix
+ * cells"), and the article writes the demonstrative's noun beside the subject's name ("skin tumours resembling
+ * pilomatricomas"), so the noun is the subject's kind.
+ */
+export function pointedSubjects(texts: readonly string[], index: number, subjectStems: readonly string[]): string[] {
+  const text = texts[index];
+  const before = texts[index - 1];
+  if (text === undefined || before === undefined || !subjectStems.length) return [];
+  const nouns = [...text.matchAll(DEMONSTRATIVE)].map((m) => m[1] as string).filter((noun) => !NOT_A_THING.test(noun) && contentTerms(noun).length === 1);
+  if (!nouns.length) return [];
+  const own = contentTerms(text).map((t) => t.stem);
+  const previous = contentTerms(before).map((t) => t.stem);
+  const said = (stems: readonly string[], stem: string) => stems.some((s) => stemsMatch(s, stem));
+  const candidates = subjectStems.filter((s) => !s.includes(' ') && !said(own, s) && said(previous, s));
+  if (!candidates.length) return [];
+  const nounStems = nouns.map((noun) => stemOf(noun.toLowerCase()));
+  return candidates.filter((subject) => texts.some((t) => writesBeside(t, subject, nounStems)));
+}
+
+/** Whether a text writes a word of the subject within a few words of one of the nouns. */
+function writesBeside(text: string, subject: string, nouns: readonly string[]): boolean {
+  const stems = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stemOf);
+  const at = (match: (s: string) => boolean) => stems.flatMap((s, i) => (match(s) ? [i] : []));
+  const subjectAt = at((s) => stemsMatch(s, subject));
+  if (!subjectAt.length) return false;
+  const nounAt = at((s) => nouns.includes(s));
+  return subjectAt.some((i) => nounAt.some((j) => j !== i && Math.abs(i - j) <= NEAR));
+}
