@@ -8,6 +8,7 @@ import { statesAim } from './states-aim.js';
 import { statesHypothesis } from './states-hypothesis.js';
 import { isPremiseSection } from './drop-premises.js';
 import { pointedSubjects } from './demonstrative-subject.js';
+import { surveysOptions } from './states-background.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 /** A passage with what selection learned about it. */
@@ -143,6 +144,7 @@ export function scorePassages(
   const names = (analysis.synonyms ?? []).flatMap((s) => s.names);
   const methodAsked = METHOD_QUESTION.test(analysis.question);
   const caseAsked = CASE_QUESTION.test(analysis.question);
+  const optionsAsked = analysis.type === 'list' || OPTIONS_ASKED.test(analysis.question);
   const subjectStems = analysis.concepts.filter((c) => !c.generic).map((c) => c.stem);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
@@ -200,7 +202,7 @@ export function scorePassages(
         (aim ? 0.5 : 1);
       own.push({ ...passage, score, coverage, rank, stems, articleCoverage: fit, aim });
     });
-    scored.push(...withHypothesesAsAims(own));
+    scored.push(...withHypothesesAsAims(own, optionsAsked));
   });
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -214,12 +216,18 @@ export function scorePassages(
  * estimates differs between black and white patients") is kept out of the direct answer by that reading and stays a
  * point, as before this rule (PubMedQA 17453263 lost its verdict without it).
  */
-function withHypothesesAsAims(passages: ScoredPassage[]): ScoredPassage[] {
+function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean): ScoredPassage[] {
   const finding = (p: ScoredPassage, least: number) => p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && p.coverage >= least;
+  // So is, unless the question asks for the means of care, a list of the usual means the study sets its own beside
+  // ("There are a few medical approaches to manage this costly health care burden: antiarrhythmics ...").
+  const background = (p: ScoredPassage) => (isPremiseSection(p.section) && statesHypothesis(p.text)) || (!optionsAsked && surveysOptions(p.text));
   return passages.map((p) =>
-    !p.aim && isPremiseSection(p.section) && statesHypothesis(p.text) && !statesBelief(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
+    !p.aim && background(p) && !statesBelief(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
   );
 }
+
+// A question asking for the means of care or their kinds ("What are the treatment options for X?").
+const OPTIONS_ASKED = /\b(?:options?|approach(?:es)?|strateg(?:y|ies)|ways?|methods?|modalit(?:y|ies)|treat\w*|therap(?:y|ies)|manag\w*)\b/i;
 
 // A sentence saying "DM" mentions the article's long form too, and one with the long form mentions "dm".
 function withAbbreviations(stems: Set<string>, abbreviations: Map<string, Set<string>>): Set<string> {
