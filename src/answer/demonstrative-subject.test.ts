@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { pointedSubjects } from './demonstrative-subject.js';
 
 // PMID 10192393 (pilomatricoma and beta-catenin), sentences as the abstract gives them.
+const TITLE = 'A common human skin tumour is caused by activating mutations in beta-catenin.';
 const PILOMATRICOMA = [
-  'A common human skin tumour is caused by activating mutations in beta-catenin.',
+  TITLE,
   'Recently, we discovered that transgenic mice expressing an activated beta-catenin are predisposed to developing skin tumours resembling pilomatricomas.',
   'Here, we explore the cell origin and aetiology of this common human skin tumour.',
   'We found nuclear LEF-1 in the dividing tumour cells, providing biochemical evidence that pilomatricomas are derived from hair matrix cells.',
@@ -12,16 +13,25 @@ const PILOMATRICOMA = [
 
 describe('pointedSubjects', () => {
   it('reads "these tumours" right after a sentence on pilomatricomas as the pilomatricomas, which the article calls tumours', () => {
-    expect(pointedSubjects(PILOMATRICOMA, 4, ['pilomatricoma'])).toEqual(['pilomatricoma']);
+    expect(pointedSubjects(PILOMATRICOMA, 4, ['pilomatricoma'], TITLE)).toEqual(['pilomatricoma']);
   });
 
   it('needs the sentence before to name the subject', () => {
-    expect(pointedSubjects(PILOMATRICOMA, 2, ['pilomatricoma'])).toEqual([]);
+    expect(pointedSubjects(PILOMATRICOMA, 2, ['pilomatricoma'], TITLE)).toEqual([]);
   });
 
   it('needs the article to write the noun beside the subject', () => {
     const noTumours = PILOMATRICOMA.map((t) => t.replace('skin tumours resembling pilomatricomas', 'lesions of the skin'));
-    expect(pointedSubjects(noTumours, 4, ['pilomatricoma'])).toEqual([]);
+    expect(pointedSubjects(noTumours, 4, ['pilomatricoma'], TITLE)).toEqual([]);
+  });
+
+  it('needs the title to name the noun, so the article is about a thing of that kind', () => {
+    expect(pointedSubjects(PILOMATRICOMA, 4, ['pilomatricoma'], 'Beta-catenin in the skin')).toEqual([]);
+  });
+
+  it('does not read "this follow up study" as its subject', () => {
+    const sentences = ['Myotonic dystrophy follow up in five generations.', 'Anticipation of myotonic dystrophy was seen.', 'This follow up study provides data on 35 gene carriers.'];
+    expect(pointedSubjects(sentences, 2, ['myoton'], 'Myotonic dystrophy follow up in five generations.')).toEqual([]);
   });
 
   it('does not read "these patients" as the condition they have', () => {
@@ -30,6 +40,6 @@ describe('pointedSubjects', () => {
       'Pilomatricoma was excised in all cases.',
       'Most of these patients were children.',
     ];
-    expect(pointedSubjects(sentences, 2, ['pilomatricoma'])).toEqual([]);
+    expect(pointedSubjects(sentences, 2, ['pilomatricoma'], 'Pilomatricoma in patients')).toEqual([]);
   });
 });

@@ -14,14 +14,20 @@ const NEAR = 3;
 /**
  * The question subjects (their stems) a sentence speaks of by a demonstrative alone ("At least 75% of these tumours
  * possess mutations ..."): the sentence before it names the subject ("pilomatricomas are derived from hair matrix
- * cells"), and the article writes the demonstrative's noun beside the subject's name ("skin tumours resembling
- * pilomatricomas"), so the noun is the subject's kind.
+ * cells"), the title names the demonstrative's noun ("A common human skin tumour ...") and the article writes it beside
+ * the subject's name ("skin tumours resembling pilomatricomas"), so the noun is the subject's kind.
  */
-export function pointedSubjects(texts: readonly string[], index: number, subjectStems: readonly string[]): string[] {
+export function pointedSubjects(texts: readonly string[], index: number, subjectStems: readonly string[], title = ''): string[] {
   const text = texts[index];
   const before = texts[index - 1];
   if (text === undefined || before === undefined || !subjectStems.length) return [];
-  const nouns = [...text.matchAll(DEMONSTRATIVE)].map((m) => m[1] as string).filter((noun) => !NOT_A_THING.test(noun) && contentTerms(noun).length === 1);
+  // The noun is the phrase's first word unless a word of the study follows ("this follow up study"). It must be a
+  // word of the title too: the article is about a thing of that kind ("A common human skin tumour is caused by ...").
+  const titled = new Set(contentTerms(title).map((t) => t.stem));
+  const nouns = [...text.matchAll(DEMONSTRATIVE)]
+    .filter((m) => !(text.slice((m.index ?? 0) + m[0].length).match(/^(?:[\s-]+[\p{L}]+){1,2}/u)?.[0] ?? '').split(/[\s-]+/u).some((w) => NOT_A_THING.test(w)))
+    .map((m) => m[1] as string)
+    .filter((noun) => !NOT_A_THING.test(noun) && contentTerms(noun).length === 1 && titled.has(stemOf(noun.toLowerCase())));
   if (!nouns.length) return [];
   const own = contentTerms(text).map((t) => t.stem);
   const previous = contentTerms(before).map((t) => t.stem);

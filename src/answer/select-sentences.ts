@@ -48,7 +48,7 @@ const SECTION_WEIGHT: Record<string, number> = {
 // reported", "it has been empirically known that", "have been proposed to form", "Recently, we discovered that"):
 // the study's background, which its finding may contradict.
 const BELIEF =
-  /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|a matter of debate)\b|little is known\b|\b(?:speculation|speculated|(?:theoretical )?concerns?|fears?) (?:has been raised |have been raised |was raised |were raised )?that\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b|(?:has|have) (?:recently been|been recently) (?:reported|described|suggested|proposed|shown|observed)\b|(?:it is|it has been|it was)(?: \w+ly)? known that\b|(?:has|have) been proposed to\b|^recently,? (?:we|others|it) (?:have |has )?(?:discovered|showed|shown|reported|found|demonstrated|described)\b|\bwe (?:therefore |thus |then |next )?(?:wondered|asked|hypothesi[sz]ed|reasoned|questioned) (?:whether|if|that)\b)/i;
+  /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|elusive|a matter of debate)\b|little is known\b|\b(?:speculation|speculated|(?:theoretical )?concerns?|fears?) (?:has been raised |have been raised |was raised |were raised )?that\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b|(?:has|have) (?:recently been|been recently) (?:reported|described|suggested|proposed|shown|observed)\b|(?:it is|it has been|it was)(?: \w+ly)? known that\b|(?:has|have) been proposed to\b|^recently,? (?:we|others|it) (?:have |has )?(?:discovered|showed|shown|reported|found|demonstrated|described)\b|\bwe (?:therefore |thus |then |next )?(?:wondered|asked|hypothesi[sz]ed|reasoned|questioned) (?:whether|if|that)\b)/i;
 
 /** Whether a sentence reports prior belief or uncertainty (the study's background) rather than a finding. */
 export function statesBelief(text: string): boolean {
@@ -172,7 +172,7 @@ export function scorePassages(
       for (const [short, long] of named) if (plain.has(short)) for (const s of long) written.add(s);
       const stems = withQuestionForms(withAbbreviations(plain, abbreviations), passage.text, forms, abbreviations, written);
       // "At least 75% of these tumours possess mutations" speaks of the pilomatricomas the sentence before names.
-      for (const stem of pointedSubjects(texts, position, subjectStems)) stems.add(stem);
+      for (const stem of pointedSubjects(texts, position, subjectStems, article.title)) stems.add(stem);
       const covered = analysis.concepts.filter((c) => mentions(stems, c.stem));
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;
