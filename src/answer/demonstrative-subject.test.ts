@@ -29,6 +29,11 @@ describe('pointedSubjects', () => {
     expect(pointedSubjects(PILOMATRICOMA, 4, ['pilomatricoma'], 'Beta-catenin in the skin')).toEqual([]);
   });
 
+  it('does not read a thing named after the subject ("PAX3-FKHR fusion", "PWS region") as the subject', () => {
+    const sentences = ['Fusion genes were studied.', 'PAX3-FKHR fusion transcripts were overexpressed.', 'These fusions were found in half of the tumours.'];
+    expect(pointedSubjects(sentences, 2, ['pax3'], 'PAX3-FKHR fusion in rhabdomyosarcoma')).toEqual([]);
+  });
+
   it('does not read "this follow up study" as its subject', () => {
     const sentences = ['Myotonic dystrophy follow up in five generations.', 'Anticipation of myotonic dystrophy was seen.', 'This follow up study provides data on 35 gene carriers.'];
     expect(pointedSubjects(sentences, 2, ['myoton'], 'Myotonic dystrophy follow up in five generations.')).toEqual([]);

@@ -38,12 +38,14 @@ export function pointedSubjects(texts: readonly string[], index: number, subject
   return candidates.filter((subject) => texts.some((t) => writesBeside(t, subject, nounStems)));
 }
 
-/** Whether a text writes a word of the subject within a few words of one of the nouns. */
+/** Whether a text writes one of the nouns a few words before a word of the subject. */
 function writesBeside(text: string, subject: string, nouns: readonly string[]): boolean {
   const stems = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stemOf);
   const at = (match: (s: string) => boolean) => stems.flatMap((s, i) => (match(s) ? [i] : []));
   const subjectAt = at((s) => stemsMatch(s, subject));
   if (!subjectAt.length) return false;
   const nounAt = at((s) => nouns.includes(s));
-  return subjectAt.some((i) => nounAt.some((j) => j !== i && Math.abs(i - j) <= NEAR));
+  // The noun comes first: "tumours resembling pilomatricomas" makes pilomatricomas tumours, while a noun after the name
+  // ("PAX3-FKHR fusion", "pseudodeficiency allele", "PWS region") is another thing, of or in the named one.
+  return subjectAt.some((i) => nounAt.some((j) => j < i && i - j <= NEAR));
 }

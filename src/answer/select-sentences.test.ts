@@ -141,6 +141,7 @@ describe('statesBelief on what the study wondered or hypothesised', () => {
   it('reads "we wondered whether" and "we hypothesized that" as the question a study set out with', () => {
     expect(statesBelief('Given that the skin of these adult mice also exhibits signs of de novo hair-follicle morphogenesis, we wondered whether human pilomatricomas might originate from hair matrix cells and whether they might possess beta-catenin-stabilizing mutations.')).toBe(true);
     expect(statesBelief('We hypothesized that elevated ACE activity is associated with the progression of chronic kidney disease.')).toBe(true);
+    expect(statesBelief('We postulate that these overexpression mechanisms ensure a critical level of gene product for the oncogenic effects of these fusions.')).toBe(true);
     expect(statesBelief('However, evidence showing the formation of the USH2 complex is missing, and details on how this complex is formed remain elusive.')).toBe(true);
   });
 

@@ -18,6 +18,10 @@ describe('statesAim', () => {
     expect(statesAim('In the present study, we report the results of clinical, cytogenetic, and molecular studies of 14 patients with DGS.')).toBe(true);
   });
 
+  it('reads "we attempt to" as an aim (PMID 8198124)', () => {
+    expect(statesAim('In this report we attempt to begin the process of describing these alleles and cataloging their phenotypic expression.')).toBe(true);
+  });
+
   it('reads a method behind a connective ("Therefore, we screened ...") as a method', () => {
     expect(statesAim('Therefore, we screened eight familial gastric cancer kindreds of British and Irish origin for germline CDH1 mutations, by SSCP analysis of all 16 exons and flanking sequences.')).toBe(true);
     expect(statesAim('Therefore, germline CDH1 mutations predispose to early onset colorectal cancer.')).toBe(false);
