@@ -17,6 +17,12 @@ describe('composeAnswer on a causes question whose article states the cause in i
     expect(answer.direct?.text).toMatch(/codon 95 in exon 4/);
   });
 
+  it('does not hear a title that states a cause of something else', async () => {
+    const other = { ...C9, title: 'Loss of function mutations in the C7 gene are the major cause of complement C7 deficiency in Morocco.' };
+    const answer = await composeAnswer('What causes complement C9 deficiency in Japan?', { findEvidence: fakeFindEvidence([other]), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.status).toBe('insufficient_evidence');
+  });
+
   it('still refuses when the title does not state a cause either', async () => {
     const untitled = { ...C9, title: 'Complement C9 deficiency in Japanese patients with meningococcal meningitis.' };
     const answer = await composeAnswer('What causes complement C9 deficiency in Japan?', { findEvidence: fakeFindEvidence([untitled]), corpus: { articles: 1, snapshot: 'fixtures' } });

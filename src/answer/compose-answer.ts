@@ -32,6 +32,7 @@ import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './aske
 import { restsOnAnimals } from './animal-evidence.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
+import { titleSays } from './title-says.js';
 
 /** What composeAnswer needs besides the question. */
 export type ComposeOptions = {
@@ -371,11 +372,11 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   const cues = (text: string) => cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0);
   const cued = passages.filter((p) => cues(p.text) > 0);
   if (!full || cued.length >= 2 || cues((passages[0] as ScoredPassage).text) >= 2) return null;
-  // The title of an article chosen says it too when it speaks of the kind twice over ("Nonsense mutation in exon 4 of
-  // human complement C9 gene is the major cause of Japanese complement C9 deficiency"), as its abstract may then only
-  // report the finding ("revealed a nonsense substitution").
+  // The title of an article chosen says it too when it speaks of the kind twice over and of every subject asked about
+  // ("Nonsense mutation in exon 4 of human complement C9 gene is the major cause of Japanese complement C9
+  // deficiency"), as its abstract may then only report the finding ("revealed a nonsense substitution").
   const titles = [...new Set(passages.map((p) => p.pmid))].map((pmid) => articleOf.get(pmid)?.title ?? '');
-  if (titles.some((title) => cues(title) >= 2)) return null;
+  if (titles.some((title) => titleSays(title, cues, subjects))) return null;
   const about = subjects.length ? ` on ${joinWords(subjects.map((g) => g.text))}` : '';
   const count = new Set(passages.map((p) => p.pmid)).size;
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
