@@ -111,7 +111,7 @@ export function speaksOfGroup(stems: ReadonlySet<string>, group: SubjectGroup): 
   if (group.stems.some((s) => s.includes(' ') && !named.includes(s) && namesOtherQualifier(stems, s))) return false;
   // Half of a run will do ("post nasal drip" needs two of its words): a run may hold the question's verb ("atemoya
   // juice inhibit CYP3A4") or words the evidence puts otherwise ("diabetes" for "diabetes mellitus").
-  // A name whose head is a class word ("ACE inhibitors", "dopamine receptor", "sickle cell") is said by its specific
+  // A name whose head is a class word ("ACE inhibitors", "dopamine receptor", "Fabry disease") is said by its specific
   // word: an "interleukin-2 inhibitor" or another receptor names only the class, which is half the words but none of
   // the name.
   const specific = group.stems.filter((s) => !isClassWord(s));
@@ -120,10 +120,12 @@ export function speaksOfGroup(stems: ReadonlySet<string>, group: SubjectGroup): 
 }
 
 // Heads naming a class of things of which the word before picks one: the stems (porter) of inhibitor, antagonist,
-// agonist, blocker, receptor, syndrome, disease, disorder, cell, deficiency, gene, protein, enzyme, antibody, factor,
-// kinase, channel, mutation, virus and their plurals.
+// agonist, blocker, receptor, syndrome, disease, disorder, deficiency, gene, protein, enzyme, antibody, factor,
+// kinase, channel, mutation, virus and their plurals. Not "cell": a sentence on the cells a question's "melanoma
+// cells" come from ("melanocytes (their only pigment cell type) contains ... Sox10") still speaks of them, and
+// BioASQ "Is SOX10 expressed in melanoma cells?" lost its yes without it.
 const CLASS_WORDS = new Set([
-  'inhibitor', 'antagonist', 'agonist', 'blocker', 'receptor', 'syndrom', 'diseas', 'disord', 'cell', 'defici',
+  'inhibitor', 'antagonist', 'agonist', 'blocker', 'receptor', 'syndrom', 'diseas', 'disord', 'defici',
   'gene', 'protein', 'enzym', 'antibodi', 'factor', 'kinas', 'channel', 'mutat', 'viru', 'virus',
 ]);
 
