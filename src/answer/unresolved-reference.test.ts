@@ -47,6 +47,26 @@ describe('unresolvedReference', () => {
     expect(unresolvedReference(question, everyday)).toBeNull();
   });
 
+  // "the" before a kind noun points when nothing else in the question names anything (K-QA: "the cream" was answered
+  // from a sentence on full cream milk).
+  it.each([
+    ['How often do I apply the cream?', 'the cream'],
+    ['What is the treatment?', 'the treatment'],
+    ['Is the ointment easier to apply?', 'the ointment'],
+  ])('finds that "%s" says %s without naming it', (question, pointer) => {
+    const everydayToo = (word: string) => everyday(word) || ['often', 'apply', 'easier'].includes(word);
+    expect(unresolvedReference(question, everydayToo)).toBe(pointer);
+  });
+
+  it.each([
+    'How often do I apply the cream for eczema?',
+    'Could the medication from bv have caused bruising?',
+    'Do I need to put drops in both eyes or just the one that is bothering me',
+    'What are the side effects of the vaccine against shingles?',
+  ])('lets "the" before a kind noun pass when the question names the thing or has no kind noun in "%s"', (question) => {
+    expect(unresolvedReference(question, everyday)).toBeNull();
+  });
+
   it('hears a demonstrative before a kind noun as pointing, however rare the noun', () => {
     expect(unresolvedReference('Will this antibiotic affect my birth control?', () => false)).toBe('this antibiotic');
   });

@@ -45,7 +45,7 @@ export function unresolvedReference(question: string, isEveryday: (word: string)
   const masked = text.replace(new RegExp(EMPTY_IT.source, 'giu'), (m) => ' '.repeat(m.length));
   const found = [DEMONSTRATIVE.exec(text), THAT.exec(text), IT.exec(masked)].filter((m): m is RegExpExecArray => m !== null);
   const first = found.sort((a, b) => a.index - b.index)[0];
-  if (!first) return null;
+  if (!first) return theKindUnnamed(text, isEveryday);
   const before = text.slice(0, first.index);
   // A sentence or title before the question says what it is about ("HATs transfer acetyl groups ... What is the
   // purpose of this transfer?", "Cutaneous melanoma in a multiethnic population: is this a different disease?").
@@ -65,4 +65,20 @@ export function unresolvedReference(question: string, isEveryday: (word: string)
   const pronoun = IT.test(first[0]) && !/\b(?:this|these|those|that)\b/i.test(first[0]);
   const names = words.some((w) => w.length > 2 && !NOT_ANTECEDENT.has(w.replace(/’/g, "'")) && (pronoun || !isEveryday(w)));
   return names ? null : (demonstrative ? first[0].split(/\s+/).slice(0, 2).join(' ') : first[0]).trim().replace(/^(?:is|was|are|does|did|will|would|can|could|should|about|for|with|from|of|cause|causes|treat)\s+/i, '').replace(/\W+$/u, '');
+}
+
+// "the" before a kind noun ("How often do I apply the cream?", "Is the surgery safe?").
+const THE_KIND = new RegExp(`\\bthe\\s+(?:${KIND_NOUN.source.slice(4, -2)})\\b`, 'iu');
+
+/**
+ * "the cream" points as "this cream" does when no other word of the question names anything ("How often do I apply
+ * the cream?"): answered alone, it would be about any cream the literature mentions ("full cream milk").
+ */
+function theKindUnnamed(text: string, isEveryday: (word: string) => boolean): string | null {
+  const match = THE_KIND.exec(text);
+  // "the one that is bothering me", "the type of": words of a kind with no referent of their own.
+  if (!match || /\b(?:ones?|types?|kinds?|sorts?|things?|stuff)$/i.test(match[0])) return null;
+  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.toLowerCase().match(WORD) ?? [];
+  const names = rest.some((w) => w.length > 2 && !NOT_ANTECEDENT.has(w.replace(/’/g, "'")) && !KIND_NOUN.test(w) && !isEveryday(w.replace(/['’]s$/, '')));
+  return names ? null : match[0].trim();
 }
