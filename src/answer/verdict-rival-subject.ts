@@ -15,7 +15,24 @@ const DRUG = /(?:mab|nib|ciclib|parib|lisib|zomib|rsen|vir|platin|statin|sartan|
  * ..."), when the question writes it as a code or a drug's name. Other first subjects ("a discrepancy between ...",
  * "high blood pressure") are said in too many ways to tell a sentence on something else from one on them.
  */
-export function askedSubject(analysis: QuestionAnalysis): { subject: SubjectGroup; names: string[]; rest: SubjectGroup[] } | null {
+export function askedSubject(analysis: QuestionAnalysis): AskedSubject | null {
+  return readOnce(analysis).asked;
+}
+
+type AskedSubject = { subject: SubjectGroup; names: string[]; rest: SubjectGroup[] };
+
+// The checks below run for every sentence heard on a question; what they read of the question is read once.
+const read = new WeakMap<QuestionAnalysis, { asked: AskedSubject | null; relation: string[] }>();
+function readOnce(analysis: QuestionAnalysis): { asked: AskedSubject | null; relation: string[] } {
+  let known = read.get(analysis);
+  if (!known) {
+    const asked = readAskedSubject(analysis);
+    read.set(analysis, (known = { asked, relation: asked ? relationOf(analysis, asked) : [] }));
+  }
+  return known;
+}
+
+function readAskedSubject(analysis: QuestionAnalysis): AskedSubject | null {
   const groups = subjectGroups(analysis);
   const at = groups.findIndex((g) => !g.words.every((w) => FRAME.test(w)));
   const subject = groups[at];
@@ -65,15 +82,11 @@ const LINK = /^(?:for|in|with|to|of|the|a|an|by|on|into|at|from|its|their|both|t
  * alone: the article may say the object otherwise.)
  */
 export function givesOtherObject(text: string, heard: ReadonlySet<string>, articleStems: ReadonlySet<string>, analysis: QuestionAnalysis): boolean {
-  const asked = askedSubject(analysis);
+  const { asked, relation } = readOnce(analysis);
   if (!asked || !asked.rest.length) return false;
   const stems = new Set([...heard, ...stemSet(text)]);
   if (!namesAsked(stems, asked) || asked.rest.some((g) => speaksOfGroup(stems, g) || speaksOfGroup(articleStems, g))) return false;
-  const objectStems = asked.rest.flatMap((g) => [...g.stems, ...g.alternatives]);
-  // The question's other words are its relation ("required", "involved", "treat"); "used" and "there" relate nothing.
-  const relation = contentTerms(analysis.question.replace(/\b(?:yes or no|true or false)\W*$/i, ''))
-    .map((t) => t.stem)
-    .filter((s) => !asked.names.includes(s) && !objectStems.some((o) => stemsMatch(o, s)) && !['us', 'there'].includes(s));
+  const objectStems = objectStemsOf(asked);
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const stem = contentTerms(words[i] as string)[0]?.stem;
@@ -84,4 +97,14 @@ export function givesOtherObject(text: string, heard: ReadonlySet<string>, artic
     if (next && !objectStems.some((o) => stemsMatch(o, next)) && !relation.some((r) => stemsMatch(r, next)) && !asked.names.includes(next)) return true;
   }
   return false;
+}
+
+const objectStemsOf = (asked: AskedSubject): string[] => asked.rest.flatMap((g) => [...g.stems, ...g.alternatives]);
+
+// The question's other words are its relation ("required", "involved", "treat"); "used" and "there" relate nothing.
+function relationOf(analysis: QuestionAnalysis, asked: AskedSubject): string[] {
+  const objectStems = objectStemsOf(asked);
+  return contentTerms(analysis.question.replace(/\b(?:yes or no|true or false)\W*$/i, ''))
+    .map((t) => t.stem)
+    .filter((s) => !asked.names.includes(s) && !objectStems.some((o) => stemsMatch(o, s)) && !['us', 'there'].includes(s));
 }
