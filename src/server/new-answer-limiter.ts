@@ -28,13 +28,18 @@ export type NewAnswerLimiter = {
 
 /** A limiter allowing `perMinute` new answers per client (0: no limit); `now` is the app's clock in milliseconds. */
 export function createNewAnswerLimiter(perMinute: number, now: () => number): NewAnswerLimiter {
+  return perClientLimiter(perMinute, now, (wait) => new TooManyNewAnswers(perMinute, wait));
+}
+
+// `perMinute` admissions per client and minute (0: no limit), refused with `fault(seconds to wait)`.
+function perClientLimiter(perMinute: number, now: () => number, fault: (wait: number) => Error): NewAnswerLimiter {
   const limiter = perMinute > 0 ? createRateLimiter({ max: perMinute, windowMs: 60_000 }) : null;
   return {
     admit(client, actor) {
       // Accounts are made by admins for the site's own staff, who may need to ask many questions in a row.
       if (!limiter || actor) return;
       const wait = limiter.retryAfter(client, now());
-      if (wait > 0) throw new TooManyNewAnswers(perMinute, wait);
+      if (wait > 0) throw fault(wait);
       // Counted before the (slow) answer is composed, so parallel requests cannot slip past the limit.
       limiter.record(client, now());
     },
@@ -61,13 +66,5 @@ export class TooManyQuickAnswers extends TooManyNewAnswers {
  */
 export function createQuickAnswerLimiter(newAnswersPerMinute: number, now: () => number): NewAnswerLimiter {
   const perMinute = newAnswersPerMinute * QUICK_ANSWERS_PER_NEW_ANSWER;
-  const limiter = perMinute > 0 ? createRateLimiter({ max: perMinute, windowMs: 60_000 }) : null;
-  return {
-    admit(client, actor) {
-      if (!limiter || actor) return;
-      const wait = limiter.retryAfter(client, now());
-      if (wait > 0) throw new TooManyQuickAnswers(perMinute, wait);
-      limiter.record(client, now());
-    },
-  };
+  return perClientLimiter(perMinute, now, (wait) => new TooManyQuickAnswers(perMinute, wait));
 }
