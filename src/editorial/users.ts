@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ClinqError } from '../domain/index.js';
+import { withoutHiddenCharacters } from '../lib/index.js';
 import { nowOf } from './apply-action.js';
 import { hashPassword } from './passwords.js';
 import { canManageUsers } from './permissions.js';
@@ -9,8 +10,8 @@ import { ROLES, type EditorialContext, type Role, type User } from './types.js';
 // A reviewer's name and credentials are printed on every article they approve: a bidi override in them ("Eve \u202EreganaM"
 // reads "Eve Manager") would change how the name, and the text after it on the line, reads to every reader. Nobody's name
 // needs one (right-to-left names are drawn right by the pages' dir="auto"), nor a control or zero-width character.
-const HIDDEN_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
-const shownText = () => z.string().transform((text) => text.replace(HIDDEN_IN_NAMES, '').trim());
+// A name is one line: tabs and line breaks go too.
+const shownText = () => z.string().transform((text) => withoutHiddenCharacters(text).replace(/[\t\n\r]/g, '').trim());
 
 /** What `clinq user add` and the admin page send to create a person. */
 export const newUserSchema = z.object({

@@ -2,3 +2,4 @@ export { percentile } from './percentile.js';
 export { escapeRegExp } from './escape-reg-exp.js';
 export { capitalise, opensWithCasedName } from './capitalise.js';
 export { americanSpelling, spellingVariants } from './spelling-variants.js';
+export { withoutHiddenCharacters } from './hidden-characters.js';

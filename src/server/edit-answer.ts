@@ -6,14 +6,14 @@
 import { assembleReferences, fidelityProblem, pointsOf, summarizeEvidence, verifyAnswer } from '../answer/index.js';
 import { ClinqError, type Answer, type Article, type Point } from '../domain/index.js';
 import { formatPointRef, parsePointRef, pointExists } from '../editorial/index.js';
+import { withoutHiddenCharacters } from '../lib/index.js';
 
 /** What an editor changed: new texts keyed by point ('direct' or 'section.point'), and the points to remove. */
 export type AnswerEdit = { texts: ReadonlyMap<string, string>; remove: ReadonlySet<string> };
 
 // What an editor types is published as the point's text: a bidi override in it would show reviewers and readers other
 // words than it holds, and control and zero-width characters are nothing anyone means to publish.
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
-const squash = (text: string) => text.replace(HIDDEN, '').replace(/\s+/g, ' ').trim();
+const squash = (text: string) => withoutHiddenCharacters(text).replace(/\s+/g, ' ').trim();
 const MAX_POINT_CHARS = 2000;
 
 function checkKeys(answer: Answer, edit: AnswerEdit): void {
