@@ -87,6 +87,15 @@ describe('speaksOfGroup', () => {
   });
 });
 
+describe('speaksOfGroup on a word asking about heredity', () => {
+  it('hears "genetic" in a sentence on the mutated gene, which does not write the adjective', () => {
+    const genetic = subjectGroups(analyzeQuestion('What is the genetic cause of familial expansile osteolysis?')).find((g) => g.text === 'genetic');
+    const finding = 'We identified two heterozygous insertion mutations in exon 1 of TNFRSF11A in affected members of four families with FEO or familial Paget disease of bone (PDB).';
+    expect(speaksOfGroup(stemSet(finding), genetic!)).toBe(true);
+    expect(speaksOfGroup(stemSet('The osteolytic lesions, which develop usually in the long bones during early adulthood, show increased osteoblast and osteoclast activity.'), genetic!)).toBe(false);
+  });
+});
+
 describe('subjectsHeldTo', () => {
   const [pan, away] = subjectGroups(analyzeQuestion('Can polyarteritis nodosa go away on its own?'));
   const wording = { ...away!, wording: true };

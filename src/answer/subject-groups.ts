@@ -82,6 +82,10 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     closing.text = closing.text.slice(0, closing.text.toLowerCase().lastIndexOf(word)).trim();
     groups.push({ text: word, words: [word], stems: [stem], alternatives: [] });
   }
+  // A lone word asking whether genes are at work ("the genetic cause of familial expansile osteolysis", "Is psoriasis
+  // hereditary?") is said by a text on the genes themselves ("two heterozygous insertion mutations in exon 1 of
+  // TNFRSF11A"), which need not write the adjective.
+  for (const g of groups) if (g.words.length === 1 && HEREDITY.test(g.words[0] as string)) g.alternatives.push(...HEREDITY_STEMS);
   // A word asked twice ("Is X ... X?") is one subject.
   const seen = new Set<string>();
   return groups.filter((g) => {
@@ -95,6 +99,11 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
 }
 
 const COPULA_QUESTION = /^(?:is|are|was|were)\b/i;
+
+// Adjectives asking about heredity, and the stems (porter) of the words a text on genes uses: gene, genetic, mutation,
+// mutant, allele, locus, genotype, inherited, hereditary, heritable.
+const HEREDITY = /^(?:genetic|genetics|hereditary|heritable|inherited)$/i;
+const HEREDITY_STEMS = ['gene', 'genet', 'mutat', 'mutant', 'allel', 'locu', 'genotyp', 'inherit', 'hereditari', 'herit'];
 const ADJECTIVE = /(?:ary|ous|ic|ical|ive|able|ible|ful|ile|less)$/;
 
 /**
