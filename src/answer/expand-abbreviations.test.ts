@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemSet } from './content-terms.js';
-import { questionAcronyms, questionCapitals, questionForms, questionSynonyms, withoutOtherCase, withQuestionAcronyms, withQuestionForms } from './expand-abbreviations.js';
+import { definedAbbreviations, questionAcronyms, questionCapitals, questionForms, questionSynonyms, withoutOtherCase, withQuestionAcronyms, withQuestionForms } from './expand-abbreviations.js';
 
 describe('questionAcronyms', () => {
   it('makes acronyms from the initials of the question\'s multiword terms', () => {
@@ -67,5 +67,18 @@ describe('questionSynonyms', () => {
     expect(stems.has('heart') && stems.has('attack')).toBe(true);
     const other = 'Memory loss after stroke was common.';
     expect(withQuestionForms(stemSet(other), other, forms).has('heart')).toBe(false);
+  });
+});
+
+describe('definedAbbreviations with a catalogue number in the brackets', () => {
+  it('reads "Wolfram syndrome (WFS; OMIM 222300)" and "(FEO, MIM 174810)" as defining the short form', () => {
+    const wolfram = definedAbbreviations('Wolfram syndrome (WFS; OMIM 222300) is an autosomal recessive neurodegenerative disorder defined by young-onset non-immune insulin-dependent diabetes mellitus and progressive optic atrophy.');
+    expect([...(wolfram.get('wfs') ?? [])]).toEqual([...stemSet('Wolfram syndrome')]);
+    const feo = definedAbbreviations('Familial expansile osteolysis (FEO, MIM 174810) is a rare, autosomal dominant bone disorder characterized by focal areas of increased bone remodelling.');
+    expect(feo.has('feo')).toBe(true);
+  });
+
+  it('still takes no bracket of other words for a short form', () => {
+    expect(definedAbbreviations('The fibrinogen alpha gene (FGA; see below) was deleted.').has('fga')).toBe(false);
   });
 });

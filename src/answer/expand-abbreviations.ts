@@ -33,8 +33,9 @@ export function definedAbbreviations(text: string): Map<string, Set<string>> {
   return found;
 }
 
-// A short form in brackets after a space, and the run of up to eight words before it that may spell it out.
-const SHORT_FORM = /\s\(([A-Za-z][A-Za-z0-9-]{1,9})\)/gu;
+// A short form in brackets after a space, and the run of up to eight words before it that may spell it out. A
+// catalogue number may follow it in the brackets ("Wolfram syndrome (WFS; OMIM 222300)", "(FEO, MIM 174810)").
+const SHORT_FORM = /\s\(([A-Za-z][A-Za-z0-9-]{1,9})(?:[;,]\s*(?:OMIM|MIM)\s*#?\d+)?\)/gu;
 const WORDS_BEFORE = /(?:[\p{L}\p{N}'-]+\s+){1,8}$/u;
 // Eight words this long or longer are not a name being spelled out.
 const WORDS_REACH = 400;
