@@ -9,7 +9,7 @@ import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { definesSubject, directFit, givesAskedCause, relatesSubjects } from './direct-fit.js';
+import { asksEffect, definesSubject, directFit, givesAskedCause, relatesSubjects, statesEffect } from './direct-fit.js';
 import { asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
@@ -452,7 +452,11 @@ function chooseDirect(
   // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").
   const places = (p: ScoredPassage) => namesPlace(analysis, p.text);
   const slack = (p: ScoredPassage) => (places(p) ? PLACE_SLACK : directFit(analysis, p.text) > 0 || relates(p) || describesGiven(analysis, p.text) ? RELATED_SLACK : 0.1);
-  const close = pool.filter((s) => s.passage.coverage >= top - slack(s.passage));
+  // "How could the Ebola epidemic affect measles?" is answered by the sentence of an article on both that gives the
+  // change in measles ("increases the expected size of a regional measles outbreak from 127,000 to 227,000 cases"):
+  // it need not name the cause again, which a background sentence on the epidemic does, covering more of the question.
+  const effects = asksEffect(analysis) ? pool.filter((s) => statesEffect(analysis, s.passage.text)) : [];
+  const close = effects.length ? effects : pool.filter((s) => s.passage.coverage >= top - slack(s.passage));
   const asked = analysis.question.toLowerCase();
   // A factoid question is answered by the sentence that names the thing asked for.
   const namesSomething = (p: ScoredPassage) =>
@@ -466,7 +470,7 @@ function chooseDirect(
   // "What is X?" is answered by a sentence saying what X is whenever one is close enough, however the others score;
   // it may be a sentence of a cited article that no point took.
   const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);
-  const definition = analysis.type === 'definition' && !asksForThing(analysis);
+  const definition = analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis);
   const defining = definition ? close.filter((s) => defines(s.passage)) : [];
   const unpicked = definition && !defining.length
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
@@ -485,7 +489,7 @@ function chooseDirect(
   // "From what age should screening start?" is answered by a sentence giving an age ("starting at age 45"), not by one
   // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
   // (What X is has been chosen above, by defining.)
-  const answering = analysis.type === 'definition' ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
+  const answering = analysis.type === 'definition' && !asksEffect(analysis) ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
   const inForm = answering.length ? answering : shaped;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;

@@ -55,7 +55,11 @@ describe('directFit', () => {
   });
 
   it('gives no preference for questions without a form of answer', () => {
-    expect(directFit(analyzeQuestion('Which gene is mutated in ataxia-telangiectasia?'), 'Mutations in the ATM gene cause ataxia-telangiectasia.')).toBe(0);
+    expect(directFit(analyzeQuestion('When was the gene for ataxia-telangiectasia cloned?'), 'Mutations in the ATM gene cause ataxia-telangiectasia.')).toBe(0);
+  });
+
+  it('prefers a sentence naming a thing of the kind a question asks for ("Which gene ...?")', () => {
+    expect(directFit(analyzeQuestion('Which gene is mutated in ataxia-telangiectasia?'), 'Mutations in the ATM gene cause ataxia-telangiectasia.')).toBe(0.1);
   });
 });
 
@@ -98,5 +102,18 @@ describe('relatesSubjects', () => {
   it('does not take a word of a subject\'s own name for a relation', () => {
     const was = subjectGroups(analyzeQuestion('Is Wiskott-Aldrich syndrome linked to eczema?'));
     expect(relatesSubjects(was, 'The Wiskott-Aldrich syndrome (WAS) is an X-linked recessive disorder, and eczema is common.')).toBe(false);
+  });
+});
+
+describe('directFit on what a thing does', () => {
+  const wasp = analyzeQuestion('What does the Wiskott-Aldrich syndrome protein do?');
+
+  it('prefers a sentence saying what the subject does to another', () => {
+    expect(directFit(wasp, 'Thus, WASP provides a novel link between CDC42Hs and the actin cytoskeleton, which suggests a molecular mechanism for many of the cellular abnormalities in WAS.')).toBe(0.1);
+  });
+
+  it('does not take a sentence on where its gene maps, or on what other things do', () => {
+    expect(directFit(wasp, 'This localization makes Wasp a candidate for involvement in scurfy, a T cell-mediated fatal lymphoreticular disease of mice that has previously been proposed as a mouse homolog of Wiskott-Aldrich syndrome.')).toBe(0);
+    expect(directFit(wasp, 'The WASP sequence contains two novel domains that are homologous to other proteins involved in action organization.')).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { contentTerms, stemsMatch } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 import { namesPlace } from './places-subject.js';
 import { namesDisease } from './names-disease.js';
+import { describesGiven, namesThingOfKind } from './names-asked.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -29,11 +30,21 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "At what age does X start?" is answered by a sentence that gives an age or a time of life, whatever type the
   // question reads as.
   if (AGE_QUESTION.test(analysis.question)) return AGE.test(text) ? 0.1 : 0;
+  // "How could the Ebola epidemic affect measles?" is answered by a sentence giving the change in measles, whatever
+  // type its "how" reads as.
+  if (asksEffect(analysis)) return statesEffect(analysis, text) ? 0.1 : 0;
   if (analysis.type === 'definition') return definesSubject(analysis, text) ? 0.1 : 0;
   // "Where is X found?" is answered by a sentence placing X ("a large vessel in the anterior chamber of the eye").
   if (namesPlace(analysis, text)) return 0.1;
   // "For which disease is sutezolid developed?" is answered by a sentence naming one ("antituberculosis medications").
   if (namesDisease(analysis, text)) return 0.1;
+  // "Which gene is mutated in X?" is answered by a sentence naming a gene ("a novel gene (WFS1)"), not by one naming X.
+  // So is one saying what the entity the question gives is, in naming it ("Sotorasib is a small molecule that
+  // selectively and irreversibly targets KRASG12C"), beside one naming a thing of the kind in passing.
+  if (namesThingOfKind(analysis, text) || describesGiven(analysis, text)) return 0.1;
+  // "What does the Wiskott-Aldrich syndrome protein do?" is answered by a sentence saying what it does ("provides a
+  // novel link between CDC42Hs and the actin cytoskeleton"), not by one on where its gene maps.
+  if (FUNCTION_QUESTION.test(analysis.question)) return saysWhatItDoes(analysis, text) ? 0.1 : 0;
   // "How common is X?" is answered by a sentence that gives the figure ("0.9% of Ashkenazim").
   // A figure is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   const figure = QUANTITY_QUESTION.test(analysis.question) && QUANTITY.test(text);
@@ -65,6 +76,57 @@ const CAUSE =
 const HOW_CAUSE_QUESTION = /^\s*how (?:does|do|did|can|could|might) .+ (?:cause|lead to|result in|give rise to|produce)\b/i;
 const MEANS =
   /\b(?:by (?:\w+ing)|through|via|mechanisms?|impair\w*|disrupt\w*|fail(?:s|ed|ure)? to|loss of|interfer\w* with|inhibit\w*|block\w*|abolish\w*|leads? to|led to|leading to|results? in|resulted in|resulting in|mediated by)\b/i;
+
+// Questions that ask what a thing does, and the wording of a sentence that says what something does to another.
+const FUNCTION_QUESTION = /^\s*what (?:does|do|did) .+ do\s*\??\s*$/i;
+const FUNCTION =
+  /\b(?:effectors?|binds?|bound to|interacts? with|interactions? with|regulat(?:es?|ed|ing)|links? (?:between|to)|required for|essential for|involved in|implicated in|functions? (?:as|in)|plays? an? (?:\w+ )?role|acts? as|serves? as|controls?|promot(?:es?|ed|ing)|catalys\w*|catalyz\w*|mediat(?:es?|ed|ing)|activat(?:es?|ed|ing)|inhibit(?:s|ed|ing)?|transport(?:s|ed|ing)?|encod(?:es?|ed|ing))\b/i;
+
+/**
+ * Whether a sentence says what the question's subject does: a verb of doing follows a mention of the subject (one of
+ * its words, or its initials, "WASP") in the same clause ("Thus, WASP provides a novel link between CDC42Hs and the
+ * actin cytoskeleton"), not in another ("... a candidate for involvement in scurfy, a T cell-mediated disease").
+ */
+// Stems (porter) of heads naming a kind of molecule: protein, gene, enzyme, receptor, factor, kinase, channel, molecule.
+const KIND_HEAD = /^(?:protein|gene|enzym|receptor|factor|kinas|channel|molecul)$/;
+// How many words before the verb of doing the subject may stand.
+const DOER_SPAN = 8;
+
+function saysWhatItDoes(analysis: QuestionAnalysis, text: string): boolean {
+  const words = analysis.concepts.flatMap((c) => c.word.split(' '));
+  const initials = words.length >= 2 ? words.map((w) => w.charAt(0)).join('').toUpperCase() : '';
+  // The kind of thing the subject is ("protein") names other things of its kind as well.
+  const subjectStems = analysis.concepts.filter((c) => !c.generic && !KIND_HEAD.test(c.stem)).map((c) => c.stem);
+  for (const m of text.matchAll(new RegExp(FUNCTION.source, 'gi'))) {
+    // "T cell-mediated" names a kind of disease, not what the subject does.
+    if (/[-‐]$/.test(text.slice(0, m.index))) continue;
+    const clause = text.slice(0, m.index).split(/[,;:()]/).at(-1) ?? '';
+    // The subject stands near the verb: "The WASP sequence contains two novel domains that are homologous to other
+    // proteins involved in ..." says what other proteins do.
+    const said = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).slice(-DOER_SPAN);
+    if (said.some((w) => (initials && w === initials) || contentTerms(w).some((t) => subjectStems.some((s) => stemsMatch(t.stem, s))))) return true;
+  }
+  return false;
+}
+
+// "How does/could X affect Y?", with the words naming Y (up to a preposition or the end).
+const EFFECT_QUESTION = /^\s*how (?:does|do|did|could|might|would|will|can|may) .+? (?:affect|influence|impact|change|alter)\s+(?:the\s+)?(.+?)(?:\s+(?:in|among|on|for|of|after|during|at)\b.*)?\??\s*$/i;
+// A change stated with a figure: "increases the expected size ... from 127,000 to 227,000", "fell by 30%".
+const CHANGE = /\b(?:increas\w*|decreas\w*|reduc\w*|rais(?:es?|ed|ing)|lower(?:s|ed|ing)?|doubl\w*|tripl\w*|halv\w*|ris(?:es?|ing)|rose|fall(?:s|ing)?|fell|declin\w*|worsen\w*|improv\w*|drop(?:s|ped)?)\b/i;
+const FIGURE = /\d/;
+
+/** Whether the question asks how one thing affects another ("How could the Ebola epidemic affect measles?"). */
+export function asksEffect(analysis: QuestionAnalysis): boolean {
+  return EFFECT_QUESTION.test(analysis.question);
+}
+
+/** Whether a sentence states a change, with a figure, in what an effect question asks about ("a regional measles outbreak from 127,000 to 227,000 cases"). */
+export function statesEffect(analysis: QuestionAnalysis, text: string): boolean {
+  const affected = EFFECT_QUESTION.exec(analysis.question)?.[1];
+  if (affected === undefined || !CHANGE.test(text) || !FIGURE.test(text)) return false;
+  const stems = contentTerms(affected).map((t) => t.stem);
+  return stems.length > 0 && contentTerms(text).some((t) => stems.some((s) => stemsMatch(t.stem, s)));
+}
 
 // Questions that ask how common, how many or what share, and the figures that answer them.
 const QUANTITY_QUESTION =

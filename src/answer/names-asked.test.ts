@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
+import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral, namesThingOfKind } from './names-asked.js';
 
 describe('askedNoun', () => {
   it('reads the kind of thing asked for after "which" or "what"', () => {
@@ -77,5 +77,36 @@ describe('asksForSeveral and listsSeveral', () => {
   it('recognises a sentence listing several things', () => {
     expect(listsSeveral('Mutations in TRIM8 cause developmental delay, intellectual disability and epilepsy.')).toBe(true);
     expect(listsSeveral('We highlight the need for proteinuria screening in patients with TRIM8 mutations.')).toBe(false);
+  });
+});
+
+describe('namesThingOfKind', () => {
+  const wolfram = analyzeQuestion('Which gene is mutated in Wolfram syndrome?');
+
+  it('hears a sentence naming a gene beside the word gene', () => {
+    const finding = 'Mutations in a novel gene (WFS1) encoding a putative transmembrane protein were found in all affected individuals in six WFS families, and these mutations were associated with the disease phenotype.';
+    expect(namesThingOfKind(wolfram, finding)).toBe(true);
+  });
+
+  it('does not hear a definition that names the syndrome and its catalogue number but no gene', () => {
+    const definition = 'Wolfram syndrome (WFS; OMIM 222300) is an autosomal recessive neurodegenerative disorder defined by young-onset non-immune insulin-dependent diabetes mellitus and progressive optic atrophy.';
+    expect(namesThingOfKind(wolfram, definition)).toBe(false);
+  });
+
+  it('asks nothing of a question that asks for no thing', () => {
+    const finding = 'Mutations in a novel gene (WFS1) encoding a putative transmembrane protein were found in all affected individuals.';
+    expect(namesThingOfKind(analyzeQuestion('Is Wolfram syndrome inherited?'), finding)).toBe(false);
+  });
+});
+
+describe('namesThingOfKind on names that are not of the kind asked', () => {
+  it('takes no capitalised name the question gives for the kind ("the drug Aduhelm")', () => {
+    const aduhelm = analyzeQuestion('What is the drug Aduhelm approved for?');
+    expect(namesThingOfKind(aduhelm, 'According to the FDA, aducanumab (Aduhelm), the recently approved anti-Alzheimer drug, reduces the level of cerebral amyloid plaques.')).toBe(false);
+  });
+
+  it('takes no variant of the question\'s own name, nor a name after a preposition', () => {
+    const organs = analyzeQuestion('Which organs are mostly affected in Systemic Lupus Erythematosus (SLE)?');
+    expect(namesThingOfKind(organs, 'Other affected organs in SLE-AAC included kidney (11, 84.6%) and hematologic system (11, 84.6%).')).toBe(false);
   });
 });

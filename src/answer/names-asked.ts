@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/index.js';
 import { stemmer } from 'stemmer';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
@@ -115,4 +116,34 @@ export function asksForSeveral(analysis: QuestionAnalysis): boolean {
 /** Whether a sentence lists several things, as an answer to a question asking for several should. */
 export function listsSeveral(text: string): boolean {
   return LISTS.test(text);
+}
+
+// Words that put the name in another relation to the kind than naming it.
+const PREPOSITION = new Set(['in', 'of', 'for', 'with', 'by', 'from', 'on', 'at', 'to', 'into', 'among', 'and', 'or']);
+// How many words apart the asked kind and the name may stand ("a novel gene (WFS1)", "the TWIST gene").
+const KIND_NAME_SPAN = 3;
+
+/**
+ * Whether a sentence names a thing of the kind a question asks for, the kind word beside a name the question does
+ * not give: "Mutations in a novel gene (WFS1) ..." answers "Which gene is mutated in Wolfram syndrome?", where
+ * "Wolfram syndrome (WFS; OMIM 222300) is an autosomal recessive ..." names things but no gene.
+ */
+export function namesThingOfKind(analysis: QuestionAnalysis, text: string): boolean {
+  if (!asksForThing(analysis)) return false;
+  const noun = askedNoun(analysis.question);
+  if (noun === null) return false;
+  // A capitalised word is a name the question gives ("What is the drug Aduhelm approved for?"), not a kind.
+  if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(noun)}(?![\\p{L}\\p{N}])`, 'u').test(analysis.question)) return false;
+  const nounStem = stemmer(noun);
+  const asked = analysis.question.toLowerCase();
+  const askedWords = new Set(asked.match(/[\p{L}\p{N}]+/gu) ?? []);
+  // A name built on one the question gives ("SLE-AAC" for "SLE") is a variant of the subject, not the thing asked.
+  const isNew = (e: string) => !asked.includes(e.toLowerCase()) && !(e.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => askedWords.has(w));
+  const names = new Set(namedEntities(text).filter(isNew).flatMap((e) => e.split(/\s+/)));
+  if (!names.size) return false;
+  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  const kindAt = tokens.flatMap((t, i) => (stemsMatch(stemmer(t.toLowerCase()), nounStem) && !VAGUE.test((tokens[i - 1] ?? '').toLowerCase()) ? [i] : []));
+  // The name stands beside the kind, with no preposition between ("organs in SLE-AAC" places the organs).
+  const between = (a: number, b: number) => tokens.slice(Math.min(a, b) + 1, Math.max(a, b)).map((t) => t.toLowerCase());
+  return kindAt.some((k) => tokens.some((t, i) => i !== k && Math.abs(i - k) <= KIND_NAME_SPAN && names.has(t) && !between(i, k).some((w) => PREPOSITION.has(w))));
 }
