@@ -31,3 +31,22 @@ describe('summarizeEvidence', () => {
     expect(rarityNote(['X is common.'])).toBeNull();
   });
 });
+
+describe('summarizeEvidence on case reports indexed without a study design', () => {
+  const titled = (title: string, n = 1): Reference => ({ ...ref('other', n), title });
+
+  it('calls an article whose title says it is a case report one', () => {
+    expect(summarizeEvidence([titled('Levetiracetam induced psoriasiform drug eruption: a rare case report.')], ['To our knowledge this is the first report of a patient with a psoriasiform eruption that appeared after the administration of LEV.'])).toBe(
+      'Evidence is limited to a single case report; one describes the first reported case.',
+    );
+    expect(summarizeEvidence([titled('A rare case of duodenal ulcer perforation accompanied by Boerhaave syndrome.'), titled('Intramural hematoma or aortic dissection - a diagnostic and therapeutic problem. A case report.', 2)])).toBe('Evidence is limited to case reports.');
+  });
+
+  it('leaves an article on cases of a kind unclassified', () => {
+    expect(summarizeEvidence([titled('Trends in malaria case management following changes in the treatment policy.')])).toBe('Based on 1 article not classified by study design.');
+  });
+
+  it('hears "only a few cases have been reported" as rarity in the literature', () => {
+    expect(rarityNote(['Breast metastases of medullary thyroid carcinoma (MTC) are extremely rare, and only a few cases have been reported in the literature so far.'])).toBe('one reports a few cases in the literature');
+  });
+});

@@ -10,7 +10,7 @@ const LEVEL_NAMES: Record<EvidenceLevel, [string, string]> = {
   other: ['other article', 'other articles'],
 };
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\\d+|a few|few|a handful of';
 const CASES_REPORTED = new RegExp(
   `\\b(?:only\\s+)?(${NUMBER_WORDS})\\s+(?:other\\s+|similar\\s+|previous(?:ly)?\\s+|such\\s+|additional\\s+)?(?:published\\s+)?cases?\\b[^.;]{0,80}?\\b(?:have|has|had)?\\s*(?:been\\s+)?(?:reported|described|published)`,
   'i',
@@ -19,6 +19,9 @@ const CASES_REPORTED = new RegExp(
 // "rare" about the condition itself, not "rare but serious events".
 const RARE =
   /\b(is|are|was|were|remains?) (a |an )?(very |extremely |exceedingly )?rare\b|\brare (case|disease|disorder|condition|entity|syndrome|tumou?r|neoplasm|variant|form)s?\b/i;
+
+// A title calling its article a case report or a case series.
+const CASE_TITLE = /\bcase (?:reports?|series)\b|\b(?:a|an) (?:(?:rare|unusual|unique|fatal|novel|new|first|peculiar|interesting)\s+)*case of\b/i;
 
 function countPhrase(n: number, level: EvidenceLevel): string {
   const [one, many] = LEVEL_NAMES[level];
@@ -36,7 +39,8 @@ export function rarityNote(quotes: readonly string[]): string | null {
     const m = CASES_REPORTED.exec(quote);
     if (m) return `one reports ${m[1]} cases in the literature`;
   }
-  if (quotes.some((q) => /\bfirst (reported )?case\b/i.test(q))) return 'one describes the first reported case';
+  // "To our knowledge this is the first report of a patient with a psoriasiform eruption ..." is a first case too.
+  if (quotes.some((q) => /\bfirst (reported )?case\b|\bfirst report of\b/i.test(q))) return 'one describes the first reported case';
   if (quotes.some((q) => RARE.test(q))) return 'the condition is described as rare';
   return null;
 }
@@ -45,7 +49,12 @@ export function rarityNote(quotes: readonly string[]): string | null {
 export function summarizeEvidence(references: readonly Reference[], quotes: readonly string[] = []): string {
   if (!references.length) return 'No evidence was cited.';
   const counts = new Map<EvidenceLevel, number>();
-  for (const ref of references) counts.set(ref.evidenceLevel, (counts.get(ref.evidenceLevel) ?? 0) + 1);
+  for (const ref of references) {
+    // A record indexed without a study design whose title calls it a case report ("Levetiracetam induced psoriasiform
+    // drug eruption: a rare case report.", "A rare case of duodenal ulcer perforation ...") is one.
+    const level = ref.evidenceLevel === 'other' && CASE_TITLE.test(ref.title) ? 'case-report' : ref.evidenceLevel;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
   const parts = EVIDENCE_LEVELS.filter((l) => counts.has(l)).map((l) => countPhrase(counts.get(l) as number, l));
   const onlyCaseReports = counts.size === 1 && counts.has('case-report');
   // "Based on 2 other articles" alone reads as if something were missing: say what "other" means.
