@@ -117,3 +117,11 @@ describe('directFit on what a thing does', () => {
     expect(directFit(wasp, 'The WASP sequence contains two novel domains that are homologous to other proteins involved in action organization.')).toBe(0);
   });
 });
+
+describe('directFit on what a compound subject does', () => {
+  it('does not take a sentence on what one part of a fusion protein does for what the fusion does', () => {
+    const fusion = analyzeQuestion('What does the PAX3-FKHR fusion protein do?');
+    expect(directFit(fusion, 'PAX3 codes for a transcriptional regulator that controls developmental programs, and FKHR codes for a forkhead-winged helix protein, also a likely transcription factor.')).toBe(0);
+    expect(directFit(fusion, 'These findings indicate that the PAX3/FKHR fusion protein functions as a transcriptional activator.')).toBe(0.1);
+  });
+});

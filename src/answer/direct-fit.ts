@@ -104,7 +104,10 @@ function saysWhatItDoes(analysis: QuestionAnalysis, text: string): boolean {
     // The subject stands near the verb: "The WASP sequence contains two novel domains that are homologous to other
     // proteins involved in ..." says what other proteins do.
     const said = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).slice(-DOER_SPAN);
-    if (said.some((w) => (initials && w === initials) || contentTerms(w).some((t) => subjectStems.some((s) => stemsMatch(t.stem, s))))) return true;
+    // The whole subject, not a part of it: "PAX3 codes for a transcriptional regulator that controls developmental
+    // programs" says what PAX3 does, not the PAX3-FKHR fusion protein.
+    const stems = said.flatMap((w) => contentTerms(w).map((t) => t.stem));
+    if ((initials && said.includes(initials)) || (subjectStems.length > 0 && subjectStems.every((s) => stems.some((t) => stemsMatch(t, s))))) return true;
   }
   return false;
 }
