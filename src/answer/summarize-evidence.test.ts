@@ -50,3 +50,11 @@ describe('summarizeEvidence on case reports indexed without a study design', () 
     expect(rarityNote(['Breast metastases of medullary thyroid carcinoma (MTC) are extremely rare, and only a few cases have been reported in the literature so far.'])).toBe('one reports a few cases in the literature');
   });
 });
+
+describe('rarityNote on conditions said to be uncommon', () => {
+  it('hears "is very uncommon" and "has rarely been reported" as rarity, not "uncommon side effects"', () => {
+    expect(rarityNote(['Neuropsychiatric SLE, presenting as catatonia is very uncommon, and treatment of this condition is not well defined.'])).toBe('the condition is described as rare');
+    expect(rarityNote(['Psoriasiform eruptions have rarely been reported with antiepileptic drugs.'])).toBe('the condition is described as rare');
+    expect(rarityNote(['Uncommon side effects included rash.'])).toBeNull();
+  });
+});

@@ -17,8 +17,9 @@ const CASES_REPORTED = new RegExp(
 );
 
 // "rare" about the condition itself, not "rare but serious events".
+// "Neuropsychiatric SLE, presenting as catatonia is very uncommon" and "has rarely been reported" say it as well.
 const RARE =
-  /\b(is|are|was|were|remains?) (a |an )?(very |extremely |exceedingly )?rare\b|\brare (case|disease|disorder|condition|entity|syndrome|tumou?r|neoplasm|variant|form)s?\b/i;
+  /\b(is|are|was|were|remains?) (a |an )?(very |extremely |exceedingly )?(?:rare|uncommon)\b|\brare (case|disease|disorder|condition|entity|syndrome|tumou?r|neoplasm|variant|form)s?\b|\b(?:has|have) (?:only )?rarely been (?:reported|described)\b/i;
 
 // A title calling its article a case report or a case series.
 const CASE_TITLE = /\bcase (?:reports?|series)\b|\b(?:a|an) (?:(?:rare|unusual|unique|fatal|novel|new|first|peculiar|interesting)\s+)*case of\b/i;
