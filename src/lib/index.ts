@@ -3,3 +3,4 @@ export { escapeRegExp } from './escape-reg-exp.js';
 export { capitalise, opensWithCasedName } from './capitalise.js';
 export { americanSpelling, spellingVariants } from './spelling-variants.js';
 export { withoutHiddenCharacters } from './hidden-characters.js';
+export { gunzipMembers, type GunzipMembersOptions } from './gunzip-members.js';

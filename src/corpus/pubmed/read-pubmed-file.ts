@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { pipeline, Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ClinqError, type Article } from '../../domain/index.js';
+import { gunzipMembers } from '../../lib/index.js';
 import { articleFromRecord, pmidsToDelete, retractionOf } from './article-from-record.js';
 import { Utf8Decoder } from './utf8-decoder.js';
 import { decoderFor, type ChunkDecoder } from './decoder-for.js';
@@ -112,6 +112,14 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
     const xmlFault = records.close();
     yield* records.drain();
     if (xmlFault) throw xmlFault;
+    const trailing = input.trailingBytes();
+    if (trailing > 0) {
+      // Loud, as gzip's own exit status 2 is: the bytes may be a second download that did not arrive whole.
+      throw records.fault(
+        `${trailing} byte${trailing === 1 ? '' : 's'} after the end of the gzip data ${trailing === 1 ? 'was' : 'were'} not read ` +
+          '(gzip ignores them too, as "trailing garbage"); the XML before them was read whole',
+      );
+    }
   } finally {
     // Also when reading stops early (a fault, or a caller that stopped): a pipe left open keeps the process alive,
     // and its writer blocks on a full pipe for ever.
@@ -120,14 +128,32 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
 }
 
 /** Bytes to parse, whether they were gzipped, and how many raw bytes have come in (for progress). */
-type Input = { source: AsyncIterable<Buffer>; gzipped: boolean; totalBytes: number; compressedBytesRead(): number; close(): void };
+type Input = {
+  source: AsyncIterable<Buffer>;
+  gzipped: boolean;
+  totalBytes: number;
+  compressedBytesRead(): number;
+  /** Bytes after the end of the gzip data, known once `source` has ended (0 for none, or plain XML). */
+  trailingBytes(): number;
+  close(): void;
+};
+
+/**
+ * Decompresses as gzip does, reading every member of the data and keeping count of bytes after the last one; Node's own
+ * gunzip fails on such bytes and loses the records of its last block.
+ */
+function gunzip(compressed: AsyncIterable<Buffer>): { source: AsyncIterable<Buffer>; trailingBytes(): number } {
+  let trailing = 0;
+  const source = gunzipMembers(compressed, { chunkSize: CHUNK_BYTES, onTrailingBytes: (count) => (trailing = count) });
+  return { source, trailingBytes: () => trailing };
+}
 
 async function openFile(path: string): Promise<Input> {
   const totalBytes = await fileSize(path);
   const gzipped = await hasGzipMagic(path);
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const source: Readable = gzipped ? pipeline(file, createGunzip({ chunkSize: CHUNK_BYTES }), () => {}) : file;
-  return { source, gzipped, totalBytes, compressedBytesRead: () => file.bytesRead, close: () => file.destroy() };
+  const { source, trailingBytes } = gzipped ? gunzip(file) : { source: file, trailingBytes: () => 0 };
+  return { source, gzipped, totalBytes, compressedBytesRead: () => file.bytesRead, trailingBytes, close: () => file.destroy() };
 }
 
 /**
@@ -157,10 +183,8 @@ async function openStream(stream: Readable): Promise<Input> {
     if (first.length > 0) yield first;
     yield* chunks;
   })();
-  const source: AsyncIterable<Buffer> = gzipped
-    ? pipeline(Readable.from(all, { objectMode: false }), createGunzip({ chunkSize: CHUNK_BYTES }), () => {})
-    : all;
-  return { source, gzipped, totalBytes: 0, compressedBytesRead: () => bytes, close: () => stream.destroy() };
+  const { source, trailingBytes } = gzipped ? gunzip(all) : { source: all, trailingBytes: () => 0 };
+  return { source, gzipped, totalBytes: 0, compressedBytesRead: () => bytes, trailingBytes, close: () => stream.destroy() };
 }
 
 /** Turns saxes events into whole records, one small element tree at a time. */
@@ -565,14 +589,9 @@ function asCorpusError(path: string, error: unknown, gzipped: boolean, records: 
   const code = (error as { code?: unknown } | null)?.code;
   // Where the XML stood when the bytes stopped: "inside record 7" says the 7th was cut, not stored.
   if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
-    // Bytes after the end of the gzip data (padding, a download appended to) make Node's gunzip fail on the whole last
-    // block, where gzip itself decompresses everything and says "trailing garbage ignored"; zcat then reads it whole.
-    const trailing = /incorrect header check/.test((error as Error).message)
-      ? `; if \`gzip -t ${path}\` says "trailing garbage ignored", load it with: zcat ${path} | clinq ingest -`
-      : '';
     return new ClinqError(
       'corpus_parse_error',
-      `corpus: ${path}: gzip data is truncated or corrupt (the XML stops at ${records.where()}): ${(error as Error).message}${trailing}`,
+      `corpus: ${path}: gzip data is truncated or corrupt (the XML stops at ${records.where()}): ${(error as Error).message}`,
       { cause: error },
     );
   }
