@@ -494,6 +494,29 @@ describe('the article page', () => {
     expect(html.indexOf('action="/articles/what-causes-gout/follow-ups"')).toBeGreaterThan(html.indexOf('And the side effects?</p>'));
   });
 
+  it('folds all but the last five turns of a long thread under one summary, keeping each turn\'s anchor', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 100 });
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    for (let i = 1; i <= 12; i++) {
+      await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: `What about question number ${i}?` } });
+    }
+    const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
+    const folded = /<details class="thread-earlier"><summary>Earlier follow-up questions \(7\)<\/summary>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(folded.match(/<li id="follow-up-\d+">/g)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `<li id="follow-up-${n}">`));
+    const open = html.slice(html.indexOf('</details>'));
+    expect(open.match(/<li id="follow-up-\d+">/g)).toEqual([8, 9, 10, 11, 12].map((n) => `<li id="follow-up-${n}">`));
+    expect(open).toContain('<ol class="thread" aria-label="Latest follow-up questions">');
+    // Six turns are not worth a fold: one more click to hide one turn.
+    const short = await makeHarness({ newAnswersPerMinute: 100 });
+    await short.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    for (let i = 1; i <= 6; i++) {
+      await short.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: `What about question number ${i}?` } });
+    }
+    const shortHtml = await (await short.request('anonymous', '/articles/what-causes-gout')).text();
+    expect(shortHtml).not.toContain('<details class="thread-earlier">');
+    expect(shortHtml.match(/<li id="follow-up-\d+">/g)).toHaveLength(6);
+  });
+
   it('opens a yes/no follow-up\'s answer in the thread with its verdict', async () => {
     const h = await makeHarness({ answerFor: (q) => (q.startsWith('Is it') ? { ...fakeAnswer(q), verdict: 'yes' as const } : fakeAnswer(q)) });
     await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });

@@ -61,9 +61,61 @@ function ReviewedLine(props: { version: ArticleVersion; board: boolean | undefin
   );
 }
 
+/** Turns of a thread shown open; older ones fold under one summary, so a long thread keeps its last answers and the box in reach. */
+const OPEN_TURNS = 5;
+
+type ThreadTurn = FollowUp & { reviewed: boolean; asked?: string };
+
+function Thread(props: { followUps: ThreadTurn[] }) {
+  const folded = props.followUps.length > OPEN_TURNS + 1 ? props.followUps.slice(0, -OPEN_TURNS) : [];
+  const open = props.followUps.slice(folded.length);
+  return (
+    <>
+      {folded.length > 0 ? (
+        // A link to a folded turn (#follow-up-3) still lands on it: browsers open a <details> holding the target.
+        <details class="thread-earlier">
+          <summary>Earlier follow-up questions ({folded.length})</summary>
+          <ol class="thread" aria-label="Earlier follow-up questions">
+            {folded.map((f) => <ThreadItem turn={f} />)}
+          </ol>
+        </details>
+      ) : null}
+      <ol class="thread" aria-label={folded.length > 0 ? 'Latest follow-up questions' : 'Follow-up questions'}>
+        {open.map((f) => <ThreadItem turn={f} />)}
+      </ol>
+    </>
+  );
+}
+
+function ThreadItem(props: { turn: ThreadTurn }) {
+  const f = props.turn;
+  return (
+    <li id={`follow-up-${f.position}`}>
+      <p class="thread-q" dir="auto">{f.question}</p>
+      {/* The thread sits on a reviewed page, so an answer no reviewer has approved must say so where it is shown. */}
+      <p class="thread-state">
+        {f.reviewed ? (
+          <span class="state state-approved">Reviewed</span>
+        ) : (
+          <span class="state">Not yet reviewed</span>
+        )}
+      </p>
+      {f.asked ? <p class="meta thread-asked" dir="auto">Answered as: {f.asked}</p> : null}
+      <p class="thread-a">
+        {/* A yes/no follow-up ("Is it hereditary?") is answered by its verdict first, as the article's short answer is. */}
+        {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {f.answer.verdict}. </strong> : null}
+        {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
+      </p>
+      {f.answer.url ? (
+        <a href={f.answer.url} class="more">Read the full cited answer<span class="visually-hidden"> to “{f.question}”</span> →</a>
+      ) : null}
+    </li>
+  );
+}
+
 function FollowUpThread(props: {
   slug: string;
-  followUps: (FollowUp & { reviewed: boolean; asked?: string })[];
+  followUps: ThreadTurn[];
   frame: PageFrame;
   refused?: { question: string; message: string } | undefined;
 }) {
@@ -72,32 +124,7 @@ function FollowUpThread(props: {
     <section class="card follow-ups" aria-labelledby="follow-title">
       <h2 id="follow-title">Have a follow-up question?</h2>
       <p class="meta">Your question is answered in the context of this article, so “what about treatment?” is enough.</p>
-      {props.followUps.length > 0 ? (
-        <ol class="thread" aria-label="Follow-up questions">
-          {props.followUps.map((f) => (
-            <li id={`follow-up-${f.position}`}>
-              <p class="thread-q" dir="auto">{f.question}</p>
-              {/* The thread sits on a reviewed page, so an answer no reviewer has approved must say so where it is shown. */}
-              <p class="thread-state">
-                {f.reviewed ? (
-                  <span class="state state-approved">Reviewed</span>
-                ) : (
-                  <span class="state">Not yet reviewed</span>
-                )}
-              </p>
-              {f.asked ? <p class="meta thread-asked" dir="auto">Answered as: {f.asked}</p> : null}
-              <p class="thread-a">
-                {/* A yes/no follow-up ("Is it hereditary?") is answered by its verdict first, as the article's short answer is. */}
-                {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {f.answer.verdict}. </strong> : null}
-                {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
-              </p>
-              {f.answer.url ? (
-                <a href={f.answer.url} class="more">Read the full cited answer<span class="visually-hidden"> to “{f.question}”</span> →</a>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      {props.followUps.length > 0 ? <Thread followUps={props.followUps} /> : null}
       {/* Asked below the thread, as in a conversation: the next question follows the last answer. */}
       {refused ? <p id="follow-error" class="error" role="alert">{refused.message}</p> : null}
       <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print">

@@ -126,6 +126,8 @@ ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
 .thread-q::before { content: "Q. "; color: var(--accent); }
 .thread-a { margin: 4px 0; }
 .thread-state { margin: 4px 0 0; }
+.thread-earlier > summary { margin-top: 16px; font-weight: 600; color: var(--accent-dark); }
+.thread-earlier + .thread { margin-top: 8px; }
 .follow { margin-top: 8px; }
 .versions { list-style:none; padding-left: 0; margin:0; } .versions li { margin: 4px 0; }
 .desk-link { margin: 0 0 16px; font-size: 15px; background:#f7fbff; border:1px solid #c9dcef; border-radius: 10px; padding: 8px 14px; }
