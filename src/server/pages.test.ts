@@ -44,6 +44,27 @@ describe('CSRF protection', () => {
     expect(h.asked).toEqual([]);
   });
 
+  it('refuses a form that sends a field twice with a 400 naming the field, instead of reading the last one', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const sends = [
+      ['/ask', 'question=What%20causes%20gout%3F&question=Is%20it%20safe%3F', 'question'],
+      [`/articles/${article.slug}/follow-ups`, 'question=How%20long%3F&question=For%20whom%3F', 'question'],
+      [`/articles/${article.slug}/comments`, 'point=direct&body=One&body=Two', 'body'],
+    ] as const;
+    for (const [path, fields, name] of sends) {
+      const res = await h.app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: h.cookies.anonymous },
+        body: `${fields}&_csrf=${encodeURIComponent(h.tokens.anonymous)}`,
+      });
+      expect(res.status, path).toBe(400);
+      expect(await res.text(), path).toContain(`field &quot;${name}&quot; came more than once`);
+    }
+    expect(h.asked).toEqual([]);
+    expect(await h.store.listReviewComments(article.id)).toEqual([]);
+  });
+
   it('refuses a POST sent as JSON to a form route as not a form, even with the token inside', async () => {
     const h = await makeHarness();
     const res = await h.app.request('/ask', {
@@ -832,6 +853,15 @@ describe('the library', () => {
       expect(html, page).toContain(' · reviewed <time datetime="2026-03-01T10:00:00.000Z">1 March 2026</time>');
       expect(html, page).not.toContain('15 April 2026');
     }
+  });
+
+  it('refuses a search whose words were not UTF-8 (%ff) with the reason, instead of searching for the raw escape', async () => {
+    const h = await makeHarness();
+    const res = await h.request('anonymous', '/search?q=caf%e9');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('bytes that are not UTF-8 text');
+    expect(html).not.toContain('caf%e9');
   });
 
   it('offers to ask the searched words as a question when no reviewed article matches', async () => {

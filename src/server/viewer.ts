@@ -69,6 +69,9 @@ export function loadViewer(editorial: EditorialContext, csrfSecret: string): Mid
   };
 }
 
+/** Form fields a page sends once per ticked box (the edit form's points to remove); any other repeated field is refused. */
+const REPEATABLE_FIELDS = new Set(['remove']);
+
 /** Refuses (403) any form POST whose `_csrf` field does not match the viewer's session or anonymous cookie. */
 export function requireCsrf(editorial: EditorialContext, csrfSecret: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -79,10 +82,18 @@ export function requireCsrf(editorial: EditorialContext, csrfSecret: string): Mi
     if (!isForm) throw new NotAForm(c.req.method, c.req.path, type);
     let body: Record<string, unknown>;
     try {
-      body = await c.req.parseBody();
+      // Every value of a field, to refuse repeats below; later parseBody() calls read the same parsed form.
+      body = await c.req.parseBody({ all: true });
     } catch {
       // A multipart body without its boundary, or cut short: the client's fault (400), not a server error (500).
       throw new ClinqError('invalid_request', `form: what was sent is not a readable ${type.split(';')[0]?.trim()} form; reload the page and send it again`);
+    }
+    // A field sent twice (question=a&question=b, from a hand-made or tampered request) would silently be read as its
+    // last value; no form of ours sends one twice but the edit form's remove checkboxes, so a repeat is refused by name.
+    const repeated = Object.keys(body).filter((name) => Array.isArray(body[name]) && !REPEATABLE_FIELDS.has(name));
+    if (repeated.length > 0) {
+      const names = repeated.slice(0, 5).map((name) => `"${name.slice(0, 60)}"`).join(', ');
+      throw new ClinqError('invalid_request', `form: ${repeated.length === 1 ? 'the field' : 'the fields'} ${names} came more than once; each is sent once`);
     }
     const field = body[CSRF_FIELD];
     const viewer = c.get('viewer');
