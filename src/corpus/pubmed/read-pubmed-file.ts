@@ -378,7 +378,8 @@ class RecordReader {
     this.elements++;
     // Attribute values are kept too (a section's Label is stored with it): a 50 MB Label is as much text as a 50 MB abstract.
     this.textChars += tag.name.length;
-    for (const value of Object.values(tag.attributes)) this.textChars += value.length;
+    // for-in, not Object.values: no array per element (millions per baseline file).
+    for (const name in tag.attributes) this.textChars += tag.attributes[name]!.length;
     // Past the bounds the record is only walked to its end, then reported; memory stays bounded.
     if (!this.oversized()) this.stack.at(-1)?.children.push(element);
     this.stack.push(element);
