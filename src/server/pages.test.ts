@@ -860,7 +860,7 @@ describe('the library', () => {
     const res = await h.request('anonymous', '/search?q=caf%e9');
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toContain('bytes that are not UTF-8 text');
+    expect(html).toContain('Your search has bytes that are not UTF-8 text');
     expect(html).not.toContain('caf%e9');
   });
 

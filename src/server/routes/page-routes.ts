@@ -17,7 +17,8 @@ import { clientAddress } from '../client-address.js';
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 const quickQuestionSchema = z.object({ question: questionText('is required') });
-const searchQuerySchema = z.object({ q: questionText('is required') });
+// Named 'search', not 'q': its fault reads "Your search has bytes that are not UTF-8 text".
+const searchQuerySchema = z.object({ search: questionText('is required') });
 
 /** Registers /, /search, POST /ask and /editorial-policy; `newAnswers` limits stored answers, `quickAnswers` the unstored /?q= ones. */
 export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers: NewAnswerLimiter, quickAnswers: NewAnswerLimiter): void {
@@ -44,9 +45,9 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
 
   app.get('/search', async (c) => {
     // As on /: a malformed escape (%ff) is U+FFFD here, refused with the reason, not searched for as its raw text.
-    const typed = searchQuerySchema.safeParse({ q: new URL(c.req.url).searchParams.get('q') ?? '' });
+    const typed = searchQuerySchema.safeParse({ search: new URL(c.req.url).searchParams.get('q') ?? '' });
     if (!typed.success) throw new ClinqError('invalid_request', issuesText(typed.error));
-    const query = typed.data.q.trim().slice(0, 200);
+    const query = typed.data.search.trim().slice(0, 200);
     const results = query ? await deps.editorial.store.searchPublished(query, 20) : [];
     const audience = pickAudience(getCookie(c, AUDIENCE_COOKIE));
     return c.html(renderSearchPage({ frame: frameOf(c), query, results, audience }));
