@@ -4,3 +4,4 @@ export { capitalise, opensWithCasedName } from './capitalise.js';
 export { americanSpelling, spellingVariants } from './spelling-variants.js';
 export { withoutHiddenCharacters } from './hidden-characters.js';
 export { gunzipMembers, type GunzipMembersOptions } from './gunzip-members.js';
+export { repeatedJsonKey } from './repeated-json-key.js';

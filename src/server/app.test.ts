@@ -199,6 +199,8 @@ describe('HTTP API', () => {
     ['a question that is not a string', '{"question": 42}', /question/],
     ['an unknown audience', '{"question": "gout?", "audience": "wizard"}', /audience: must be one of/],
     ['an empty question', '{"question": "   "}', /question: is empty/],
+    ['a question sent twice', '{"question": "What causes gout?", "question": "Is it safe?"}', /body: the key "question" came more than once/],
+    ['an audience sent twice', '{"question": "gout?", "audience": "patient", "audience": "nurse"}', /body: the key "audience" came more than once/],
   ])('rejects %s with a 400 and a JSON error naming the problem', async (_name, body, message) => {
     const { app, asked } = makeApp();
     const res = await app.request('/api/answers', post(body));

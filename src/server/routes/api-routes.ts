@@ -1,6 +1,7 @@
 /** The JSON API: answers (stored as articles), PubMed records, health. */
 import type { Hono } from 'hono';
 import { ClinqError } from '../../domain/index.js';
+import { repeatedJsonKey } from '../../lib/index.js';
 import type { AppDeps } from '../app.js';
 import { askAndStore, linkAnswer } from '../article-service.js';
 import { answerRequestSchema, articleIdSchema, issuesText, pmidSchema } from '../schemas.js';
@@ -31,6 +32,9 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     } catch {
       throw new ClinqError('invalid_request', 'body: is not valid JSON');
     }
+    // JSON.parse keeps a repeated key's last value: {"question":"a","question":"b"} would answer "b" without a word.
+    const repeated = repeatedJsonKey(text);
+    if (repeated !== null) throw new ClinqError('invalid_request', `body: the key "${repeated.slice(0, 60)}" came more than once; send each once`);
     const parsed = answerRequestSchema.safeParse(raw);
     if (!parsed.success) throw new ClinqError('invalid_request', issuesText(parsed.error));
     const question = deps.checkQuestion(parsed.data.question);
