@@ -63,6 +63,13 @@ describe('CSRF protection', () => {
     }
     expect(h.asked).toEqual([]);
     expect(await h.store.listReviewComments(article.id)).toEqual([]);
+    // A field named like an array ("question[]"), sent once, is no repeat: it is refused as the unknown field it is.
+    const once = await h.app.request('/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: h.cookies.anonymous },
+      body: `question%5B%5D=gout&_csrf=${encodeURIComponent(h.tokens.anonymous)}`,
+    });
+    expect(await once.text()).not.toContain('came more than once');
   });
 
   it('refuses a POST sent as JSON to a form route as not a form, even with the token inside', async () => {

@@ -90,7 +90,11 @@ export function requireCsrf(editorial: EditorialContext, csrfSecret: string): Mi
     }
     // A field sent twice (question=a&question=b, from a hand-made or tampered request) would silently be read as its
     // last value; no form of ours sends one twice but the edit form's remove checkboxes, so a repeat is refused by name.
-    const repeated = Object.keys(body).filter((name) => Array.isArray(body[name]) && !REPEATABLE_FIELDS.has(name));
+    // (Hono makes a field named "x[]" an array even when it came once.)
+    const repeated = Object.keys(body).filter((name) => {
+      const value = body[name];
+      return Array.isArray(value) && value.length > 1 && !REPEATABLE_FIELDS.has(name);
+    });
     if (repeated.length > 0) {
       const names = repeated.slice(0, 5).map((name) => `"${name.slice(0, 60)}"`).join(', ');
       throw new ClinqError('invalid_request', `form: ${repeated.length === 1 ? 'the field' : 'the fields'} ${names} came more than once; each is sent once`);
