@@ -543,6 +543,8 @@ describe('the article page', () => {
     const shortHtml = await (await short.request('anonymous', '/articles/what-causes-gout')).text();
     expect(shortHtml).not.toContain('<details class="thread-earlier">');
     expect(shortHtml.match(/<li id="follow-up-\d+">/g)).toHaveLength(6);
+    // Printed, the folded turns are shown: paper cannot open a <details>.
+    expect(STYLES).toMatch(/@media print \{[^@]*\.thread-earlier::details-content \{ content-visibility: visible; \}/);
   });
 
   it('opens a yes/no follow-up\'s answer in the thread with its verdict', async () => {

@@ -214,6 +214,10 @@ label.check input { width:18px; height:18px; }
   ol.refs a.pubmed::after { content: " " attr(href); }
   ul.points li, ol.refs li, .thread li { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
+  /* Paper cannot be clicked open: the folded turns of a long thread print with the rest (browsers without
+     ::details-content print the summary line). */
+  .thread-earlier::details-content { content-visibility: visible; }
+  .thread-earlier > summary { display:none; }
 }
 @media (max-width: 720px) {
   .columns { grid-template-columns: minmax(0, 1fr); }
