@@ -31,10 +31,13 @@ afterAll(async () => {
 
 describe('clinq ask --batch -', () => {
   it('answers JSON lines from standard input, naming a bad line as stdin:N', async () => {
-    const run = await clinq(['ask', '--json', '--db', db, '--batch', '-'], '{"id": "a", "question": "What causes gout?"}\nnot json\n');
+    const input = '{"id": "a", "question": "What causes gout?"}\nnot json\n{"id": "c", "question": "What causes gout?", "question": "Is it safe?"}\n';
+    const run = await clinq(['ask', '--json', '--db', db, '--batch', '-'], input);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { qid: unknown; error?: { message: string } });
-    expect(lines.map((l) => l.qid)).toEqual(['a', null]);
+    expect(lines.map((l) => l.qid)).toEqual(['a', null, 'c']);
     expect(lines[1]?.error?.message).toBe('stdin:2: not valid JSON');
+    // A key written twice is named, not read as its last value.
+    expect(lines[2]?.error?.message).toBe('stdin:3: the key "question" came more than once');
     expect(run.code).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
 import { describeModel, loadSettings } from '../config.js';
 import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
 import { renderAnswerText } from '../answer/index.js';
+import { repeatedJsonKey } from '../lib/index.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string; model: boolean };
@@ -166,6 +167,9 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience): Prom
         throw new ClinqError('invalid_request', `${name}:${lineNo}: not valid JSON`);
       }
       qid = idOf(raw);
+      // JSON.parse keeps a repeated key's last value: {"question":"a","question":"b"} would answer "b" without a word.
+      const repeated = repeatedJsonKey(line);
+      if (repeated !== null) throw new ClinqError('invalid_request', `${name}:${lineNo}: the key "${repeated.slice(0, 60)}" came more than once`);
       const parsed = batchLineSchema.safeParse(raw);
       if (!parsed.success) {
         throw new ClinqError('invalid_request', `${name}:${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
