@@ -5,6 +5,12 @@
  * answer back to the original's theme), skipping any the follow-up already has.
  */
 
+/**
+ * Follow-up questions one article's thread takes: each is a stored draft and a turn of the article's page, so a thread
+ * is bounded (a reader's conversation is a few turns; a script's need not be).
+ */
+export const MAX_FOLLOW_UPS = 100;
+
 const STOP_WORDS = new Set(
   `a an and are as at be been being but by can could did do does doing for from had has have how i if in into is it
   its me my of on or our should so than that the their them then there these they this those to was we were what

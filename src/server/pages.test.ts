@@ -547,6 +547,24 @@ describe('the article page', () => {
     expect(STYLES).toMatch(/@media print \{[^@]*\.thread-earlier::details-content \{ content-visibility: visible; \}/);
   });
 
+  it('takes no follow-up past the hundredth of a thread, and offers a new question instead of the box', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 0 });
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    for (let i = 1; i <= 100; i++) {
+      await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: `What about question number ${i}?` } });
+    }
+    const full = await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'And one more?' } });
+    expect(full.status).toBe(400);
+    expect(await full.text()).toContain('This thread has 100 follow-up questions, the most one article takes; ask yours as a new question on the home page.');
+    expect(h.asked).toHaveLength(101);
+    const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
+    expect(html).not.toContain('action="/articles/what-causes-gout/follow-ups"');
+    expect(html).toContain('This thread has reached 100 follow-up questions. <a href="/">Ask yours as a new question</a>.');
+    // A question already in the thread is still shown again.
+    const again = await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'What about question number 7?' } });
+    expect(again.headers.get('location')).toBe('/articles/what-causes-gout#follow-up-7');
+  });
+
   it('opens a yes/no follow-up\'s answer in the thread with its verdict', async () => {
     const h = await makeHarness({ answerFor: (q) => (q.startsWith('Is it') ? { ...fakeAnswer(q), verdict: 'yes' as const } : fakeAnswer(q)) });
     await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });

@@ -10,6 +10,7 @@ import { ReviewPanel, stateLabel, type ReviewPanelModel } from './review-panel.j
 import { PointNotes, type PointNotesModel } from './point-notes.js';
 import { EvidenceSummary } from './evidence-summary.js';
 import { wordedForNote } from './reader-guide.js';
+import { MAX_FOLLOW_UPS } from '../follow-up-question.js';
 
 /** What the article page shows. */
 export type ArticlePageModel = {
@@ -127,15 +128,22 @@ function FollowUpThread(props: {
       {props.followUps.length > 0 ? <Thread followUps={props.followUps} /> : null}
       {/* Asked below the thread, as in a conversation: the next question follows the last answer. */}
       {refused ? <p id="follow-error" class="error" role="alert">{refused.message}</p> : null}
-      <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print">
-        <CsrfField viewer={props.frame.viewer} />
-        <label for="follow-question" class="visually-hidden">Follow-up question</label>
-        {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
-        <input id="follow-question" type="text" name="question" required minlength={3} value={refused?.question ?? ''}
-          placeholder="e.g. What about treatment?" autocomplete="off"
-          {...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'follow-error', autofocus: true } : {})} />
-        <button type="submit" class="primary">Ask</button>
-      </form>
+      {props.followUps.length >= MAX_FOLLOW_UPS ? (
+        // A full thread offers no box that would only refuse: the next question starts an article of its own.
+        <p class="meta thread-full">
+          This thread has reached {MAX_FOLLOW_UPS} follow-up questions. <a href="/">Ask yours as a new question</a>.
+        </p>
+      ) : (
+        <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print">
+          <CsrfField viewer={props.frame.viewer} />
+          <label for="follow-question" class="visually-hidden">Follow-up question</label>
+          {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
+          <input id="follow-question" type="text" name="question" required minlength={3} value={refused?.question ?? ''}
+            placeholder="e.g. What about treatment?" autocomplete="off"
+            {...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'follow-error', autofocus: true } : {})} />
+          <button type="submit" class="primary">Ask</button>
+        </form>
+      )}
     </section>
   );
 }

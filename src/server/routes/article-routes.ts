@@ -20,7 +20,7 @@ import {
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
 import { articleUrl, hasMedicalReviewers, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, sameQuestion, shownVersion } from '../article-service.js';
-import { mergeFollowUp, standsAlone } from '../follow-up-question.js';
+import { MAX_FOLLOW_UPS, mergeFollowUp, standsAlone } from '../follow-up-question.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
@@ -147,6 +147,8 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     return renderVersion(c, article, shown, false);
   });
 
+  const fullThreadMessage = `this thread has ${MAX_FOLLOW_UPS} follow-up questions, the most one article takes; ask yours as a new question on the home page`;
+
   // A follow-up is answered with the original's concepts, stored as its own draft article, and linked in the thread.
   app.post('/articles/:slug/follow-ups', async (c) => {
     const article = await requireArticleBySlug(deps, c.req.param('slug'));
@@ -162,6 +164,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     // The thread is shared: a follow-up already in it is shown again rather than asked and stored twice.
     const same = thread.find((f) => sameQuestion(f.question, form.data.question));
     if (same) return c.redirect(`${articleUrl(article)}#follow-up-${same.position}`, 303);
+    if (thread.length >= MAX_FOLLOW_UPS) return refuse(fullThreadMessage);
     const last = thread.at(-1);
     const lastTurn = last?.answer.id ? (await deps.editorial.store.findArticle(last.answer.id))?.question : undefined;
     let asked: string;
