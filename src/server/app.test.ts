@@ -378,6 +378,14 @@ describe('a known page asked with the wrong method', () => {
     const ask = await app.request('/ask');
     expect(ask.status).toBe(405);
     expect(ask.headers.get('allow')).toBe('POST');
+    // Opened in the browser (the address a refused question left in the bar), it sends the reader to the form's page.
+    const askPage = await ask.text();
+    expect(askPage).toContain('<p>/ask is where a form sends what was typed in it; it has no page of its own.</p>');
+    expect(askPage).toContain('<a href="/">Go to the home page, where this form is</a>');
+    const followUps = await (await app.request('/articles/some-slug/follow-ups')).text();
+    expect(followUps).toContain('<a href="/articles/some-slug">Go to the page this form is on</a>');
+    const action = await (await app.request('/articles/some-slug/actions/approve')).text();
+    expect(action).toContain('<a href="/articles/some-slug">Go to the page this form is on</a>');
     const comments = await app.request('/articles/some-slug/comments', { method: 'DELETE' });
     expect(comments.status).toBe(405);
     expect(comments.headers.get('allow')).toBe('POST');

@@ -152,11 +152,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '*',
     methodNotAllowed(
       () => app.routes,
-      (c, allow) => {
+      (c, allow, page) => {
         const takes = allow.filter((method) => method !== 'HEAD').join(' or ');
         if (isApi(c.req.path)) {
           const message = `${c.req.method} ${c.req.path}: this route takes ${takes}`;
           return c.json({ error: { code: 'method_not_allowed', message } }, 405);
+        }
+        // A form address opened in the browser (Enter in the address bar after a refused question left /ask there): the
+        // reader is sent on to the page the form is on, not told about request methods.
+        if (page !== null) {
+          const message = `${c.req.path} is where a form sends what was typed in it; it has no page of its own.`;
+          return c.html(renderErrorPage({ frame: frameOf(c), status: 405, message, back: page }), 405);
         }
         const message = `${c.req.path} takes ${takes} requests, not ${c.req.method}.`;
         return c.html(renderErrorPage({ frame: frameOf(c), status: 405, message }), 405);

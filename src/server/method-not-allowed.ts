@@ -40,13 +40,28 @@ export function allowedMethods(table: ReturnType<typeof methodTable>, path: stri
 }
 
 /**
+ * The nearest path above `path` that a browser can open (GET): the page a form address's form is on, as far as paths
+ * tell (/articles/x/follow-ups → /articles/x, /ask → /).
+ */
+export function nearestPage(table: ReturnType<typeof methodTable>, path: string): string {
+  const segments = path.replace(/\/+$/, '').split('/');
+  while (segments.length > 1) {
+    segments.pop();
+    const parent = segments.join('/') || '/';
+    if (allowedMethods(table, parent)?.includes('GET')) return parent;
+  }
+  return '/';
+}
+
+/**
  * Middleware that answers a known path asked with another method (PUT /, GET /ask) by `refuse(allow)` after setting
  * Allow, rather than letting it fall through to "there is no page". It reads `routes()` at the first request, so it
  * may be registered before the routes; it runs before the CSRF check, so a POST to a GET-only page is a 405, not a 403.
  */
 export function methodNotAllowed(
   routes: () => readonly RouteEntry[],
-  refuse: (c: Context<AppEnv>, allow: string[]) => Response | Promise<Response>,
+  /** `page`: for a GET of a form address, the nearest page a browser can open (see nearestPage); else null. */
+  refuse: (c: Context<AppEnv>, allow: string[], page: string | null) => Response | Promise<Response>,
 ): MiddlewareHandler<AppEnv> {
   let table: ReturnType<typeof methodTable> | null = null;
   return async (c, next) => {
@@ -55,6 +70,6 @@ export function methodNotAllowed(
     const allow = allowedMethods(table, c.req.path);
     if (!allow || allow.includes(method)) return next();
     c.header('Allow', allow.join(', '));
-    return refuse(c, allow);
+    return refuse(c, allow, method === 'GET' ? nearestPage(table, c.req.path) : null);
   };
 }

@@ -56,7 +56,7 @@ function slugWords(path: string): string {
  * Renders an error page; the message is the fault's own (never internals), worded for a reader. A 401 links to sign-in
  * and back to `next` (the page's own path unless given).
  */
-export function renderErrorPage(model: { frame: PageFrame; status: number; message: string; next?: string }) {
+export function renderErrorPage(model: { frame: PageFrame; status: number; message: string; next?: string; back?: string }) {
   const title = TITLES[model.status] ?? 'Something went wrong';
   const next = model.next ?? model.frame.path;
   return (
@@ -73,7 +73,13 @@ export function renderErrorPage(model: { frame: PageFrame; status: number; messa
           </form>
         ) : null}
         <p>
-          {model.status === 401 ? <a href={`/login?next=${encodeURIComponent(next)}`}>Sign in</a> : <a href="/">Back to the home page</a>}
+          {model.status === 401 ? (
+            <a href={`/login?next=${encodeURIComponent(next)}`}>Sign in</a>
+          ) : model.back && model.back !== '/' ? (
+            <a href={model.back}>Go to the page this form is on</a>
+          ) : (
+            <a href="/">{model.back ? 'Go to the home page, where this form is' : 'Back to the home page'}</a>
+          )}
         </p>
       </section>
     </Layout>
