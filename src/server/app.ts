@@ -19,6 +19,7 @@ import { registerDeskRoutes } from './routes/desk-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
 import { isAsset, registerAssetRoutes } from './routes/asset-routes.js';
 import { createReaderAnswer } from './reader-answer.js';
+import { refuseRepeatedQuery } from './repeated-query.js';
 import { requestLogger } from './request-log.js';
 import { methodNotAllowed } from './method-not-allowed.js';
 
@@ -142,6 +143,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  // Before any route reads the query: a parameter sent twice is refused by name, not read as its first value.
+  app.use('*', refuseRepeatedQuery());
   const viewer = loadViewer(deps.editorial, deps.csrfSecret);
   const csrf = requireCsrf(deps.editorial, deps.csrfSecret);
   // The JSON API and the assets are stateless and need no cookies; every page and form goes through the viewer and CSRF check.
