@@ -63,4 +63,12 @@ describe('clinq ask QUESTION', () => {
     expect(unquoted.code).toBe(0);
     expect((JSON.parse(unquoted.stdout) as { question: string }).question).toBe('What causes gout?');
   });
+
+  it('drops a terminal colour code pasted with the question whole, in a question and in a batch line', async () => {
+    const one = await clinq(['ask', '--json', '--db', db, '\u001b[31mWhat causes gout?\u001b[0m']);
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { question: string }).question).toBe('What causes gout?');
+    const batch = await clinq(['ask', '--json', '--db', db, '--batch', '-'], `${JSON.stringify({ id: 1, question: '\u001b[1;32mIs gout hereditary?' })}\n`);
+    expect((JSON.parse(batch.stdout) as { question: string }).question).toBe('Is gout hereditary?');
+  });
 });

@@ -8,7 +8,7 @@ import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
 import { describeModel, loadSettings } from '../config.js';
 import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
 import { renderAnswerText } from '../answer/index.js';
-import { repeatedJsonKey } from '../lib/index.js';
+import { repeatedJsonKey, withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string; model: boolean };
@@ -42,7 +42,7 @@ export function registerAskCommand(program: Command): void {
     )
     .addHelpText('after', MODEL_ENV_HELP)
     .action(async (words: string[], opts: AskOptions) => {
-      const question = words.length > 0 ? words.join(' ') : undefined;
+      const question = words.length > 0 ? typedQuestion(words.join(' ')) : undefined;
       const settings = loadSettings({ store: { dbPath: opts.db }, ...(opts.model ? {} : { model: false as const }) });
       if (opts.batch && question) throw new ClinqError('invalid_request', 'ask: give either a question or --batch FILE, not both');
       if (opts.batch && !opts.json) throw new ClinqError('invalid_request', 'ask: --batch writes JSON lines; add --json');
@@ -128,10 +128,15 @@ function idOf(raw: unknown): string | number | null {
   return typeof id === 'string' || typeof id === 'number' ? id : null;
 }
 
+/** A question as pasted, without terminal colour codes (whole, so no "[31m" is left) or control and invisible characters. */
+export function typedQuestion(text: string): string {
+  return withoutHiddenCharacters(withoutTerminalEscapes(text));
+}
+
 // Every error of a batch names its line, including those about the question itself.
 function checkBatchQuestion(question: string, maxChars: number, where: string): string {
   try {
-    return checkQuestion(question, maxChars);
+    return checkQuestion(typedQuestion(question), maxChars);
   } catch (error) {
     if (error instanceof ClinqError) throw new ClinqError(error.code, `${where}: ${error.message}`, { cause: error });
     throw error;

@@ -5,3 +5,4 @@ export { americanSpelling, spellingVariants } from './spelling-variants.js';
 export { withoutHiddenCharacters } from './hidden-characters.js';
 export { gunzipMembers, type GunzipMembersOptions } from './gunzip-members.js';
 export { repeatedJsonKey } from './repeated-json-key.js';
+export { withoutTerminalEscapes } from './terminal-escapes.js';

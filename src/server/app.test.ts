@@ -230,6 +230,13 @@ describe('HTTP API', () => {
     expect(asked[0]?.question).toBe('Does colchicine help gout?');
   });
 
+  it('drops a terminal colour code pasted with a question whole, leaving no "[31m" behind', async () => {
+    const { app, asked } = makeApp();
+    const res = await app.request('/api/answers', post(JSON.stringify({ question: '\u001b[31mDoes colchicine help gout?\u001b[0m' })));
+    expect(res.status).toBe(200);
+    expect(asked[0]?.question).toBe('Does colchicine help gout?');
+  });
+
   it('drops half a surrogate pair (JSON "\\ud800") but keeps a whole one, such as an emoji', async () => {
     const { app, asked } = makeApp();
     const res = await app.request('/api/answers', post('{"question": "Does colchicine\\ud800 help gout \\ud83d\\ude00\\udc00?"}'));

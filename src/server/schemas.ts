@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES, ClinqError } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
+import { withoutTerminalEscapes } from '../lib/index.js';
 
 // C0/C1 control characters (bar tab and newlines, which checkQuestion folds into spaces) would be stored in the
 // article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
@@ -30,7 +31,8 @@ export const questionText = (required: string) =>
     // the person typed is lost, so the question is refused rather than stored as "caf� gout".
     .refine((q) => !q.includes('\uFFFD'), 'has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8')
     .transform((q) =>
-      q
+      // Colour codes first, whole: dropping only their ESC (a control character) would leave "[31m" in the question.
+      withoutTerminalEscapes(q)
         .replace(LONE_SURROGATES, '')
         .replace(CONTROL_CHARS, '')
         .replace(BIDI_CONTROLS, '')
