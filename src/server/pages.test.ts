@@ -396,7 +396,7 @@ describe('the article page', () => {
     expect(html).toContain('The cited records do not say whether they are trials, reviews or another study design');
   });
 
-  it('says a reference’s journal and year are not recorded when the record gives neither, before the evidence tag', async () => {
+  it('says a reference’s source record gives no journal or year when it gives neither, before the evidence tag', async () => {
     const h = await makeHarness({
       answerFor: (q) => {
         const answer = fakeAnswer(q);
@@ -406,7 +406,9 @@ describe('the article page', () => {
     });
     const article = await h.articleIn('draft');
     const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
-    expect(html).toContain('<div class="meta"><span class="ref-facts">Journal and year not recorded</span><span class="tag">Not classified</span></div>');
+    expect(html).toContain('<div class="meta"><span class="ref-facts">Journal and year not given in the source record</span><span class="tag">Not classified</span></div>');
+    // The PubMed link stays: it is where the reader finds the journal and year.
+    expect(html).toMatch(/<a class="pubmed" href="https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/" rel="noopener">PubMed \d+/);
     const full = await makeHarness();
     const shown = await full.articleIn('draft');
     const withFacts = await (await full.request('anonymous', `/articles/${shown.slug}`)).text();

@@ -19,15 +19,15 @@ describe('a reference’s facts', () => {
     expect(referenceFacts(ref({ publicationTypes: ['Randomized Controlled Trial', 'Journal Article'] }))).toBe('Am J Hum Genet · 1999 · Randomized Controlled Trial');
   });
 
-  it('say that journal and year are not recorded for a record without them, rather than leave a gap', () => {
-    expect(referenceFacts(ref({ journal: '', year: null, publicationTypes: [] }))).toBe('Journal and year not recorded');
-    expect(referenceFacts(ref({ journal: '', year: 2005, publicationTypes: [] }))).toBe('2005 · journal not recorded');
+  it('say that the source record gives no journal or year, for a record without them, rather than leave a gap', () => {
+    expect(referenceFacts(ref({ journal: '', year: null, publicationTypes: [] }))).toBe('Journal and year not given in the source record');
+    expect(referenceFacts(ref({ journal: '', year: 2005, publicationTypes: [] }))).toBe('2005 · journal not given in the source record');
     expect(referenceFacts(ref({ journal: 'J Test', year: null, publicationTypes: [] }))).toBe('J Test');
   });
 
   it('never print undefined, null, a zero year or a dangling separator in the list', async () => {
     const html = String(await ReferenceList({ references: [ref({ journal: '  ', year: 0, publicationTypes: [] })] }));
-    expect(html).toContain('<span class="ref-facts">Journal and year not recorded</span>');
+    expect(html).toContain('<span class="ref-facts">Journal and year not given in the source record</span>');
     expect(html).not.toMatch(/undefined|null|\(0\)|· ·|· <|>\s*·/);
   });
 });

@@ -22,12 +22,17 @@ function studyTypes(ref: Reference): string {
 
 /**
  * Journal, year and study type as far as the record gives them. Some records (the shipped NCBI Disease corpus) carry
- * neither journal nor year: the line says so rather than leaving a gap that reads as unfinished.
+ * neither journal nor year: the line says the source record lacks them (not that clinq failed to keep them), rather than
+ * leaving a gap that reads as unfinished; the PubMed link beside it has the full citation.
  */
 export function referenceFacts(ref: Reference): string {
   const journal = ref.journal.trim();
   const year = ref.year === null || ref.year <= 0 ? '' : String(ref.year);
-  const source = journal ? [journal, year] : year ? [year, 'journal not recorded'] : ['Journal and year not recorded'];
+  const source = journal
+    ? [journal, year]
+    : year
+      ? [year, 'journal not given in the source record']
+      : ['Journal and year not given in the source record'];
   return [...source, studyTypes(ref)].filter(Boolean).join(' · ');
 }
 
