@@ -340,7 +340,18 @@ describe('the article page', () => {
     expect(html).toContain('This content is pending human review and is for educational purposes');
     expect(html).toContain('<meta name="robots" content="noindex"/>');
     expect(html).toMatch(/<li class="done" aria-current="step">.*Submitted/);
-    expect(html).toContain('Not yet reviewed');
+    expect(html).toContain('<p class="status-note">Submitted: waiting for a reviewer</p>');
+  });
+
+  it('says a new article is unreviewed once, in its steps and banner, not again in a line under the date', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    const header = html.slice(html.indexOf('<header class="article-head">'), html.indexOf('</header>', html.indexOf('article-head')));
+    expect(header).toContain('<p class="byline">Last updated <time');
+    expect(header).not.toContain('Not yet reviewed');
+    expect(header).toContain('<p class="status-note">Draft: not yet submitted for review</p>');
+    expect(html.split('pending human review').length - 1).toBe(1);
   });
 
   it('names the reviewer with credentials and drops the banner once approved', async () => {
@@ -364,6 +375,32 @@ describe('the article page', () => {
     expect(html).toContain('Not enough evidence');
     expect(html.split(reason).length - 1).toBe(1);
     expect(html).not.toContain('Strength of the evidence');
+  });
+
+  it('shows an article with no answer as a search that found none, not as content awaiting review', async () => {
+    const reason = 'clinq searched its 1,896 research articles for complexins and found no study that answers this question.';
+    const h = await makeHarness({
+      answerFor: (question) => ({ ...fakeAnswer(question), status: 'insufficient_evidence', direct: null, sections: [], references: [], evidenceSummary: reason }),
+    });
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}?audience=patient`)).text();
+    expect(html).toContain('No answer found in the research');
+    expect(html).toContain(reason);
+    expect(html).toContain('<p class="byline">Searched on <time');
+    for (const workflow of ['class="steps"', 'pending human review', 'Not yet reviewed', 'id="versions-title"', 'not reviewed yet', 'Have a follow-up question?']) {
+      expect(html, workflow).not.toContain(workflow);
+    }
+    // What to do next: the question back in the ask box, in the reader's audience; the disclaimer and audience switch stay.
+    expect(html).toContain('<h2 id="ask-again-title">Ask it another way</h2>');
+    expect(html).toMatch(new RegExp(`<form class="ask" method="post" action="/ask"[^]*value="${article.question.replace(/[?]/g, '\\?')}"`));
+    expect(html).toContain('<option value="patient" selected="">');
+    expect(html).toContain('aria-label="Professional disclaimer"');
+    expect(html).toContain('says nothing about your health either way. This page is not a substitute for professional medical');
+    expect(html).not.toContain('reworded automatically');
+    expect(html).toContain('<legend>Which best describes you?</legend>');
+    // Staff still see the versions, where a regenerated answer would appear.
+    const staff = await (await h.request('editor', `/articles/${article.slug}`)).text();
+    expect(staff).toContain('id="versions-title"');
   });
 
   it('links every [n] to the reference list and carries the quoted sentence', async () => {
@@ -608,7 +645,6 @@ describe('the article page', () => {
     for (const html of [freshHome, freshPage]) expect(html).not.toContain('Medical Advisory Board');
     expect(freshHome).toContain('articles are pending review by the site’s medical reviewers.');
     expect(freshPage).toContain('It has not yet been approved by the site’s medical reviewers.');
-    expect(freshPage).toContain('Not yet reviewed by the site’s medical reviewers');
   });
 
   it('shows editors what the reviewer asked to change in the review desk while changes are requested, and not after', async () => {

@@ -11,6 +11,7 @@ import { PointNotes, type PointNotesModel } from './point-notes.js';
 import { EvidenceSummary } from './evidence-summary.js';
 import { wordedForNote } from './reader-guide.js';
 import { MAX_FOLLOW_UPS } from '../follow-up-question.js';
+import { AskForm } from './home.js';
 
 /** What the article page shows. */
 export type ArticlePageModel = {
@@ -51,9 +52,10 @@ function wordingOf(answer: Answer): string {
 /** Who reviews, as the pages name them: the board when reviewers exist, else (a fresh install) the role alone. */
 const reviewersName = (board: boolean | undefined) => (board ? 'our Medical Advisory Board' : 'the site’s medical reviewers');
 
-function ReviewedLine(props: { version: ArticleVersion; board: boolean | undefined }) {
+// Only an approval has a line of its own: an unreviewed version says so once, in the status steps and the banner below.
+function ReviewedLine(props: { version: ArticleVersion }) {
   const approval = props.version.approval;
-  if (!approval) return <p class="byline">Not yet reviewed by {reviewersName(props.board)}</p>;
+  if (!approval) return null;
   const who = approval.reviewerCredentials ? `${approval.reviewerName}, ${approval.reviewerCredentials}` : approval.reviewerName;
   return (
     <p class="byline reviewed">
@@ -216,6 +218,9 @@ export function renderArticlePage(model: ArticlePageModel) {
   const approved = shown.approval !== null;
   const isVersionPage = model.versionReviews !== undefined;
   const path = isVersionPage ? `/articles/${article.slug}/versions/${shown.number}` : `/articles/${article.slug}`;
+  // "No answer found" is no content awaiting review: the page says what was searched and what to do next, without the
+  // review steps, pending banner and versions a reader would take for a draft article (staff still see versions).
+  const noAnswer = answer.status === 'insufficient_evidence';
   return (
     <Layout title={`${article.question} · clinq`} frame={frame} noindex={!approved || isVersionPage}>
       <article class="article" aria-labelledby="article-title">
@@ -238,9 +243,10 @@ export function renderArticlePage(model: ArticlePageModel) {
             </p>
           ) : null}
           <h1 id="article-title" dir="auto">{article.question}</h1>
-          <p class="byline">Last updated <DateText iso={shown.createdAt} /></p>
-          <ReviewedLine version={shown} board={model.board} />
-          <StatusSteps state={approved ? 'approved' : article.reviewState} />
+          {/* A page without an answer has nothing to review: its date is when the research was searched. */}
+          <p class="byline">{noAnswer ? 'Searched on' : 'Last updated'} <DateText iso={shown.createdAt} /></p>
+          <ReviewedLine version={shown} />
+          {noAnswer && !approved ? null : <StatusSteps state={approved ? 'approved' : article.reviewState} />}
         </header>
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
         {model.panel ? (
@@ -248,7 +254,7 @@ export function renderArticlePage(model: ArticlePageModel) {
             <a href="#desk-title">Review desk</a>: {deskSummary(model.panel, model.article, model.shown)}
           </p>
         ) : null}
-        {approved ? null : (
+        {approved || noAnswer ? null : (
           <p class="banner" role="note">
             <strong>This content is pending human review and is for educational purposes.</strong> It has not yet been
             approved by {reviewersName(model.board)}.
@@ -259,7 +265,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           Worded for: <strong>{audienceLabel(model.audience)}</strong>
           {wordedForNote(answer) ? ` · ${wordedForNote(answer)}` : null}
           {/* Reviewers approve the stored (clinical) wording; a reader must not take the rewording as checked line by line. */}
-          {model.audience !== model.shown.answer.audience && wordingOf(answer) !== wordingOf(model.shown.answer)
+          {!noAnswer && model.audience !== model.shown.answer.audience && wordingOf(answer) !== wordingOf(model.shown.answer)
             ? ` · reworded automatically from the ${model.shown.approval ? 'reviewed ' : ''}clinical text`
             : null}
         </p>
@@ -267,10 +273,14 @@ export function renderArticlePage(model: ArticlePageModel) {
         {/* An insufficient answer already says why in its own card; the summary would repeat it. */}
         {answer.status === 'answered' ? <EvidenceSummary answer={answer} /> : null}
         {answer.references.length > 0 ? <ReferenceList references={answer.references} /> : null}
+        {noAnswer && !isVersionPage ? <AskAgain frame={frame} audience={model.audience} question={article.question} /> : null}
         <aside class="card disclaimer" aria-label="Professional disclaimer">
           <h2>Professional disclaimer</h2>
           <p>
-            This article summarises published research for education. It is not a substitute for professional medical
+            {noAnswer
+              ? 'That clinq found no research answering this question says nothing about your health either way. This page is'
+              : 'This article summarises published research for education. It is'}{' '}
+            not a substitute for professional medical
             advice, diagnosis or treatment. Always ask your doctor or another qualified health professional about a
             medical condition, and never delay seeking care because of something you read here.
           </p>
@@ -279,13 +289,25 @@ export function renderArticlePage(model: ArticlePageModel) {
             each status and date means.
           </p>
         </aside>
-        {isVersionPage ? <VersionReviews reviews={model.versionReviews ?? []} /> : (
+        {isVersionPage ? <VersionReviews reviews={model.versionReviews ?? []} /> : noAnswer && model.followUps.length === 0 && !model.followUpRefused ? null : (
+          // With no answer there is no context for "what about treatment?": the question is asked again above instead.
           <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} refused={model.followUpRefused} />
         )}
-        <VersionList article={article} shown={shown.number} reviews={model.reviews} />
+        {noAnswer && !model.panel && !isVersionPage ? null : <VersionList article={article} shown={shown.number} reviews={model.reviews} />}
         {model.panel ? <ReviewPanel article={article} model={model.panel} viewer={frame.viewer} /> : null}
       </article>
     </Layout>
+  );
+}
+
+/** What a reader can do when the research gave no answer: ask again in other words, or search the reviewed articles. */
+function AskAgain(props: { frame: PageFrame; audience: Audience; question: string }) {
+  return (
+    <section class="card ask-again no-print" aria-labelledby="ask-again-title">
+      <h2 id="ask-again-title">Ask it another way</h2>
+      <p class="meta">Change the words in the box and ask again, or <a href="/">browse the reviewed articles</a>.</p>
+      <AskForm frame={props.frame} audience={props.audience} question={props.question} />
+    </section>
   );
 }
 
