@@ -50,3 +50,36 @@ describe('a citation marker', () => {
     expect(html).not.toMatch(/\. <span class="cite">/);
   });
 });
+
+describe('an enumerated short answer', () => {
+  const citations = [{ n: 1, pmid: '1324223', quote: 'The results reported here indicate that (1) FAP is heterogeneous; (2) all are chain terminating; and (3) DGGE is rapid.' }];
+  const answerWith = (text: string) =>
+    ({
+      question: 'What causes FAP?',
+      audience: 'physician',
+      status: 'answered',
+      direct: { text, citations },
+      sections: [],
+      references: [ref({ pmid: '1324223' })],
+      evidenceSummary: 'Based on 1 article.',
+    }) as unknown as Answer;
+
+  it('is drawn as its lead and a numbered list, the citation after the last part, and the stored text left as it is', async () => {
+    const text = 'The results reported here indicate that (1) FAP is heterogeneous; (2) all are chain terminating; and (3) DGGE is rapid.';
+    const answer = answerWith(text);
+    const html = String(await AnswerView({ answer, withReferences: false }));
+    expect(html).toContain(
+      '<div class="direct-text"><p class="direct-lead">The results reported here indicate that</p><ol class="direct-parts" type="1">' +
+        '<li>FAP is heterogeneous</li><li>all are chain terminating</li><li>DGGE is rapid.\u00a0<span class="cite">',
+    );
+    // The source sentence in the citation's tip stays verbatim, markers and all.
+    expect(html).toContain('(1) FAP is heterogeneous; (2) all are chain terminating; and (3) DGGE is rapid.”');
+    expect(answer.direct?.text).toBe(text);
+  });
+
+  it('stays one paragraph when it enumerates nothing', async () => {
+    const html = String(await AnswerView({ answer: answerWith('Gout is common.'), withReferences: false }));
+    expect(html).toContain('<p class="direct-text">Gout is common.\u00a0<span class="cite">');
+    expect(html).not.toContain('<ol class="direct-parts"');
+  });
+});

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import type { Answer, Point, Reference } from '../../domain/index.js';
 import { ReaderGuide, directHeading } from './reader-guide.js';
+import { enumeratedParts } from './enumerated-parts.js';
 
 /** How each evidence level is named on the pages. */
 export const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
@@ -89,6 +90,26 @@ export function ReferenceList(props: { references: Reference[]; idPrefix?: strin
 }
 
 /**
+ * The short answer's text; one written as "(1) ... (2) ... (3) ..." is drawn as its lead and a numbered list, since as one
+ * block its parts are hard to tell apart (display only: the stored text and its quote stay as they are).
+ */
+function DirectText(props: { point: Point; id: string | undefined; idPrefix: string | undefined }) {
+  const { point } = props;
+  // A no-break space keeps the marker with the last word: alone on a line, it sat raised into the text above.
+  const citations = <>{NBSP}<Citations point={point} idPrefix={props.idPrefix} /></>;
+  const parts = enumeratedParts(point.text);
+  if (!parts) return <p class="direct-text" id={props.id}>{point.text}{citations}</p>;
+  return (
+    <div class="direct-text" id={props.id}>
+      {parts.lead ? <p class="direct-lead">{parts.lead}</p> : null}
+      <ol class="direct-parts" type={parts.style}>
+        {parts.items.map((item, i) => <li>{item}{i === parts.items.length - 1 ? citations : null}</li>)}
+      </ol>
+    </div>
+  );
+}
+
+/**
  * The answer block: the direct answer, then the sections, a lay reader's guide, then (unless left out) the references. `pointAside`
  * draws something beside each point (staff notes), given the point's stored key ('direct' or 'section.point').
  */
@@ -116,10 +137,7 @@ export function AnswerView(props: {
       {answer.direct ? (
         <section class="card direct" aria-label="Direct answer">
           <h2 class="eyebrow">{directHeading(answer)}</h2>
-          <p class="direct-text" id={props.pointAside ? 'point-direct' : undefined}>
-            {/* A no-break space keeps the marker with the last word: alone on a line, it sat raised into the text above. */}
-            {answer.direct.text}{NBSP}<Citations point={answer.direct} idPrefix={props.idPrefix} />
-          </p>
+          <DirectText point={answer.direct} id={props.pointAside ? 'point-direct' : undefined} idPrefix={props.idPrefix} />
           {props.pointAside?.('direct', 'the short answer')}
         </section>
       ) : null}

@@ -97,6 +97,8 @@ form.audience legend { font-weight: 700; margin-bottom: 8px; padding: 0; }
 .direct { border-left: 5px solid var(--accent); }
 .eyebrow { font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--accent-dark); margin: 0 0 6px; }
 .direct-text { font-size: 19px; margin: 0; }
+.direct-lead { margin: 0 0 6px; }
+ol.direct-parts { margin: 0; padding-left: 1.8em; } ol.direct-parts li { margin: 6px 0; padding-left: 2px; }
 ul.points { padding-left: 20px; margin: 0; } ul.points li { margin: 8px 0; }
 .cite { position: relative; display: inline; white-space: nowrap; }
 .cite a { text-decoration:none; font-weight:700; font-size: .8em; vertical-align: super; line-height: 0; padding: 0 1px; }
