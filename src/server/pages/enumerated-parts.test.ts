@@ -23,6 +23,7 @@ describe('enumeratedParts', () => {
       style: 'i',
     });
     expect(enumeratedParts('(a) Rest and (b) ice help.')?.items).toEqual(['Rest', 'ice help.']);
+    expect(enumeratedParts('We recommend: (1) use wires, (2) and test them.')?.items).toEqual(['use wires', 'test them.']);
   });
 
   it('leaves a sentence alone with one marker, markers out of order, or a number in brackets that starts no list', () => {

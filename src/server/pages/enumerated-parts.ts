@@ -13,9 +13,9 @@ const LABELS: Record<EnumeratedParts['style'], (k: number) => string | undefined
 // A marker stands at the start or after a space or punctuation: "of type 1) ..." is not taken for one unless a "2)" follows.
 const marker = (label: string, open: boolean) => new RegExp(`(?<=^|[\\s:;,.])${open ? '\\(' : ''}${label}\\)\\s+`, 'g');
 
-// The joining words between parts ("...; and (3)") belong to the sentence, not to the part before them.
+// The joining words between parts ("...; and (3)", "(3) and ...") belong to the sentence, not to a part.
 function trimItem(text: string): string {
-  return text.replace(/\s*[,;]?\s*(?:and|or)?\s*$/i, '').replace(/[,;:]\s*$/, '').trim();
+  return text.replace(/^\s*(?:and|or)\s+/i, '').replace(/\s*[,;]?\s*(?:and|or)?\s*$/i, '').replace(/[,;:]\s*$/, '').trim();
 }
 
 /** The parts of an enumerated sentence, or null when it has fewer than two markers numbered in order from the first. */
@@ -42,7 +42,7 @@ export function enumeratedParts(text: string): EnumeratedParts | null {
   const { marks } = best;
   const items = marks.map((m, i) => {
     const part = text.slice(m.end, i + 1 < marks.length ? marks[i + 1]!.start : text.length);
-    return i + 1 < marks.length ? trimItem(part) : part.trim();
+    return i + 1 < marks.length ? trimItem(part) : part.replace(/^\s*(?:and|or)\s+/i, '').trim();
   });
   if (items.some((item) => item.length === 0)) return null;
   return { lead: text.slice(0, marks[0]!.start).trim(), items, style: best.style };
