@@ -633,6 +633,18 @@ describe('the article page', () => {
     expect(html).toContain('href="/articles/is-it-hereditary-retinoblastoma"');
   });
 
+  it('marks a follow-up the research gave no answer to as such in the thread, not as an answer awaiting review', async () => {
+    const insufficient = (q: string) => ({ ...fakeAnswer(q), status: 'insufficient_evidence' as const, direct: null, sections: [], references: [], evidenceSummary: 'Nothing found.' });
+    const h = await makeHarness({ answerFor: (q) => (q.includes('(') ? insufficient(q) : fakeAnswer(q)) });
+    await h.request('anonymous', '/ask', { form: { question: 'What is retinoblastoma?' } });
+    await h.request('anonymous', '/articles/what-is-retinoblastoma/follow-ups', { form: { question: 'Is it hereditary?' } });
+    const html = await (await h.request('anonymous', '/articles/what-is-retinoblastoma')).text();
+    const thread = html.slice(html.indexOf('id="follow-up-1"'));
+    expect(thread).toMatch(/^[^]*?<p class="thread-state"><span class="state">No answer found<\/span><\/p>/);
+    expect(thread).toMatch(/<a href="[^"]+" class="more">See what was searched<span class="visually-hidden"> for “Is it hereditary\?”<\/span> →<\/a>/);
+    expect(thread.slice(0, thread.indexOf('</li>'))).not.toContain('Not yet reviewed');
+  });
+
   it('claims a Medical Advisory Board on the home and article pages only while a reviewer account is active', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');

@@ -92,12 +92,16 @@ function Thread(props: { followUps: ThreadTurn[] }) {
 
 function ThreadItem(props: { turn: ThreadTurn }) {
   const f = props.turn;
+  // A follow-up the research gave no answer to has nothing to review or cite: it says so, as its own page does.
+  const noAnswer = f.answer.status === 'insufficient_evidence';
   return (
     <li id={`follow-up-${f.position}`}>
       <p class="thread-q" dir="auto">{f.question}</p>
       {/* The thread sits on a reviewed page, so an answer no reviewer has approved must say so where it is shown. */}
       <p class="thread-state">
-        {f.reviewed ? (
+        {noAnswer ? (
+          <span class="state">No answer found</span>
+        ) : f.reviewed ? (
           <span class="state state-approved">Reviewed</span>
         ) : (
           <span class="state">Not yet reviewed</span>
@@ -110,7 +114,9 @@ function ThreadItem(props: { turn: ThreadTurn }) {
         {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
       </p>
       {f.answer.url ? (
-        <a href={f.answer.url} class="more">Read the full cited answer<span class="visually-hidden"> to “{f.question}”</span> →</a>
+        <a href={f.answer.url} class="more">
+          {noAnswer ? 'See what was searched' : 'Read the full cited answer'}<span class="visually-hidden"> {noAnswer ? 'for' : 'to'} “{f.question}”</span> →
+        </a>
       ) : null}
     </li>
   );
