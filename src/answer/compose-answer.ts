@@ -28,6 +28,7 @@ import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
+import { namesOnlyKinds } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { directLeavesOut } from './reader-subjects.js';
@@ -528,6 +529,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // "Do I need antibiotics?" asks for advice on a kind of treatment for a condition it does not name.
   const forWhat = unnamedCondition(question, (word) => commonest(word) && !isNamedConcept(word));
   if (forWhat) return insufficient(question, audience, corpus, `The question asks about ${joinWords(forWhat)} without naming the condition or symptom to treat; ask it again with that name.`);
+  // "Anything I can do for pain?", "Is there a treatment?": only kinds of thing are named, so any answer is about another condition.
+  const general = namesOnlyKinds(question, (word) => commonest(word) && !isNamedConcept(word));
+  if (general) return insufficient(question, audience, corpus, `The question names only general words (${joinWords(general.slice(0, 3).map((w) => `"${w}"`))}) and no condition, medicine or test; ask it again naming the condition, medicine or test.`);
   // A bare "What about X?" lifted out of a conversation does not say what it asks of X.
   const about = unstatedAsk(question);
   if (about) return insufficient(question, audience, corpus, `The question asks about ${about} without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.`);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { namesOnlyKinds } from './general-words.js';
+
+// The commonest English words these questions use (SCOWL size 10), which name nothing to look for.
+const WORDING = new Set(['need', 'get', 'night', 'take', 'area', 'think', 'way', 'stop', 'completely', 'days', 'later', 'still', 'keep', 'same', 'again', 'know', 'level', 'much', 'inside', 'instead', 'anything', 'something', 'until', 'long', 'could', 'rid', 'come', 'usually']);
+const isWording = (word: string) => WORDING.has(word);
+
+describe('namesOnlyKinds', () => {
+  it.each([
+    ['Will i need antibiotics?', ['antibiotics']],
+    ['Is an antiviral an option?', ['antiviral', 'option']],
+    ['Anything I can do for pain?', ['pain']],
+    ['Any pain killers that could take for the night to ease the discomfort?', ['pain killers', 'discomfort']],
+    ['Is there a treatment?', ['treatment']],
+    ['Ok, any side effects expected?', ['side effects']],
+    ['What if I keep getting the same symptoms again ?', ['symptoms']],
+    ['How long does it take for treatment to get rid of infection', ['treatment', 'infection']],
+    ['Any thoughts on a mild muscle relaxant?', ['muscle relaxant']],
+    ['There is no way to stop the flare ups completely?', ['flare ups']],
+    ['Would steroid make the inflammation go down?', ['steroid', 'inflammation']],
+    ['What is the treatment?', ['treatment']],
+  ])('finds that "%s" names only general words', (question, words) => {
+    expect(namesOnlyKinds(question, isWording)).toEqual(words);
+  });
+
+  it.each([
+    // A condition, medicine, symptom with its site or test is named.
+    'Do I need antibiotics for a sore throat?',
+    'Could a viral infection cause sinus pain and pressure?',
+    'What are the side effects of lidocaine?',
+    'Should I get a PCR test?',
+    'Will the eye infection heal on its own',
+    'Is there a treatment for gout?',
+    'Does colchicine help with the pain of gout?',
+    // What the kind itself is or how it works is asked.
+    'What are antibiotics?',
+    'What is a compress?',
+    'How do antibiotics work?',
+    // A follow-up in a thread carries its topic in brackets.
+    'Is there a treatment? (familial Mediterranean fever)',
+  ])('lets "%s" through', (question) => {
+    expect(namesOnlyKinds(question, isWording)).toBeNull();
+  });
+});

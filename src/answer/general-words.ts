@@ -1,0 +1,56 @@
+import { analyzeQuestion, isRelationWord } from './analyze-question.js';
+import { followUpTopic } from './follow-up-topic.js';
+
+/**
+ * "Will I need antibiotics?", "Anything I can do for pain?", "Is there a treatment?", "Ok, any side effects
+ * expected?": lifted out of a conversation, a question may name only kinds of thing (a kind of medicine, a kind of
+ * condition, a symptom any illness has) and no condition, medicine or test. The literature can only be searched for
+ * those general words, and whatever sentence then names them (surgical antibiotic prophylaxis, a dental trial's
+ * swelling scores) is about someone else's condition. The honest reply asks for the name.
+ */
+
+// Phrases of two words that name one kind ("pain killers", "side effects", "muscle relaxers", "blood test").
+const KIND_PHRASE =
+  /\b(?:pain[\s-]?(?:killers?|relievers?|medications?|medicines?|meds|pills?)|side[\s-]?(?:effects?|affects?)|muscle[\s-]relax(?:ants?|ers?)|blood[\s-]?(?:tests?|work)|flare[\s-]?ups?|home[\s-]?(?:remed(?:y|ies)|treatments?|care)|long[\s-]term|short[\s-]term)\b/giu;
+
+// Nouns that name a kind of treatment, not which one: "antibiotics", "antivirals", "the cream", "a treatment".
+const TREATMENT_KIND =
+  /^(?:medications?|medicines?|meds|drugs?|pills?|tablets?|capsules?|creams?|gels?|ointments?|lotions?|sprays?|drops|shots?|injections?|antibiotics?|supplements?|treatments?|therap(?:y|ies)|prescriptions?|remed(?:y|ies)|anti\p{L}{4,}|(?:cortico)?steroids?|painkillers?|relax(?:ants?|ers?)|suppressants?|decongestants?|surger(?:y|ies)|procedures?|operations?|options?|alternatives?|doses?|dosages?|cures?)$/u;
+
+// Nouns that name only a kind of condition or a complaint any condition may bring ("the infection", "pain", "fever").
+const CONDITION_KIND =
+  /^(?:infections?|inflammations?|conditions?|illness(?:es)?|diseases?|disorders?|problems?|issues?|symptoms?|signs?|complications?|pain|pains|aches?|discomfort|fevers?|swelling|irritation|soreness|bacteri(?:a|um)|virus(?:es)?|germs?)$/u;
+
+// Nouns that name only a kind of test ("the test", "a scan", "the results").
+const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?)$/u;
+
+// Words of the request itself ("prescribing", "recommend", "stronger", "expected"), which name nothing either.
+const REQUEST_WORD =
+  /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|strong(?:er|est)?|mild(?:er|est)?|expect\w*|chances?|thoughts?|ideas?|cases?|situations?|available|possible|possibly|oral|topical|liquid|typical|usual|normal|serious|severe|specifically|exactly|treat\w*|reliev\w*|relief|ease|heal\w*|helps?|resistant|determine|indicate|concerned|worry|worried)$/u;
+
+// "What is a compress?", "What are antibiotics?", "How do antibiotics work?": the kind itself is what is asked about.
+const ASKS_OF_THE_KIND = /^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)*(?:what\s+(?:is|are)\s+(?:an?\s+)?(?!the\b|that\b|this\b|my\b|your\b)|whats\s+(?:an?\s+)?|what's\s+(?:an?\s+)?|how\s+(?:do|does)\s+\S+(?:\s+\S+)?\s+work\b)/iu;
+
+/**
+ * The general words (as the question writes them) of a question that names only kinds of treatment, condition or
+ * test and nothing that says which ("antibiotics" of "Will I need antibiotics?", "pain" of "Anything I can do for
+ * pain?"), or null. `isWording` tells the reader's everyday wording ("need", "night", "way"), which names nothing,
+ * from words that may name a condition. A question asking what the kind itself is or how it works is let through, as
+ * is a follow-up carrying its thread's topic in brackets.
+ */
+export function namesOnlyKinds(question: string, isWording: (word: string) => boolean = () => false): string[] | null {
+  if (followUpTopic(question) || ASKS_OF_THE_KIND.test(question)) return null;
+  const phrases = [...question.matchAll(KIND_PHRASE)].map((m) => m[0].toLowerCase().replace(/-/g, ' '));
+  const rest = question.replace(KIND_PHRASE, ' ').replace(/\banti[\s-]+(?=\p{L})/giu, 'anti');
+  const concepts = analyzeQuestion(rest).concepts;
+  const kinds = concepts.filter((c) => TREATMENT_KIND.test(c.word) || CONDITION_KIND.test(c.word) || TEST_KIND.test(c.word));
+  const named = concepts.filter(
+    (c) => !kinds.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word) && !REQUEST_WORD.test(c.word),
+  );
+  if (named.length) return null;
+  // The kinds are what the reply names; the question's framing ("possible", "risk") only when nothing else is left.
+  const general = [...phrases, ...kinds.map((c) => c.word)];
+  const framing = concepts.filter((c) => c.generic).map((c) => c.word);
+  const shown = general.length ? general : framing;
+  return shown.length ? [...new Set(shown)] : null;
+}
