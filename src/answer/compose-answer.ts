@@ -31,6 +31,7 @@ import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { namesOnlyKinds } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
+import { restsOffPeople } from './people-evidence.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
@@ -934,7 +935,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (unasked && !rival) return insufficient(question, audience, corpus, unasked);
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
-    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday);
+    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? restsOffPeople(question, articleOf.get(direct.passage.pmid), englishLevel) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday);
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);
