@@ -89,4 +89,15 @@ describe('buildDefinitionIndex', () => {
     const endpoint = deriveDefinitionWords([entry('endpoint', 'In clinical trials, an event or outcome that can be measured.')], options);
     expect(endpoint.terms).toEqual({ endpoint: ['event', 'outcom'] });
   });
+
+  it('reads a reader\'s degree word as the definition\'s ("low thyroid" for "too little thyroid hormone")', () => {
+    const degree = deriveDefinitionWords(
+      [entry('hypothyroidism', 'Too little thyroid hormone. Symptoms include weight gain.'), entry('thyroid', 'A gland that makes thyroid hormone.'), ...filler],
+      options,
+    );
+    // "littl" is in fewer definitions than "thyroid" here, yet says only how much: "thyroid" is what names the term.
+    const lookup = buildDefinitionIndex(degree);
+    expect(lookup.termsFor('low thyroid')).toEqual(['hypothyroidism']);
+    expect(lookup.termsFor('high thyroid')).toEqual([]);
+  });
 });

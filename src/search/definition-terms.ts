@@ -74,6 +74,18 @@ export function deriveDefinitionWords(entries: readonly DefinitionEntry[], optio
   return { terms: Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b))), commonest: [...commonest].sort() };
 }
 
+/**
+ * How a reader says "too little" or "too much" of something ("low thyroid", "high sugar") against how a definition
+ * words it ("too little thyroid hormone", "a decreased level of ..."), as stems: a degree word of the phrase reads as
+ * the definition's.
+ */
+const DEGREE_READINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['low', ['littl', 'decreas', 'reduc', 'defici']],
+  ['high', ['increas', 'excess', 'elev']],
+]);
+
+const DEGREE_WORDS: ReadonlySet<string> = new Set([...DEGREE_READINGS.values()].flat());
+
 /** Finds the terms whose short definition a question phrase restates in everyday words. */
 export type DefinitionIndex = { termsFor(phrase: string): readonly string[] };
 
@@ -119,7 +131,7 @@ export function buildDefinitionIndex(
     if (words.some((word) => word === 'and' || word === 'or')) return [];
     const stems = contentStems(phrase);
     if (stems.length < 2) return [];
-    const readings = stems.map((stem) => [stem, ...(plainToTechnical.get(stem) ?? [])]);
+    const readings = stems.map((stem) => [stem, ...(plainToTechnical.get(stem) ?? []), ...(DEGREE_READINGS.get(stem) ?? [])]);
     if (!readings.some((forms) => forms.some(isRare))) return [];
     // Candidates: definitions holding a reading of the phrase's rarest-looking stem, then checked in full.
     const candidates = new Set(readings.flatMap((forms) => forms.flatMap((stem) => byStem.get(stem) ?? [])));
@@ -132,7 +144,8 @@ export function buildDefinitionIndex(
       // The definition's most specific word is what identifies the term: "condition ... pericardium becomes inflamed"
       // is no "become red" unless the phrase says pericardium.
       // It must be the phrase's own word: two thesaurus readings ("medication" → drug, "suggest" → indicate) guess twice.
-      const fewest = Math.min(...defined.map(definitionsWith));
+      // A degree word ("too little") says how much of it, never which thing, however few definitions use it.
+      const fewest = Math.min(...defined.filter((stem) => !DEGREE_WORDS.has(stem)).map(definitionsWith));
       if (!readings.some(([own]) => defined.includes(own!) && definitionsWith(own!) === fewest)) continue;
       // The first word of a definition says what the term is ("a drug that reduces pain and fever", "surgery to
       // remove the appendix"): a phrase that only states the effect ("reduce my fever and pain") names no drug.
