@@ -31,7 +31,8 @@ import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { namesOnlyKinds } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
-import { restsOffPeople } from './people-evidence.js';
+import { asksOfPeople, restsOffPeople } from './people-evidence.js';
+import { leavesOutNamedHead } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
@@ -937,6 +938,11 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const unsaid =
     leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? restsOffPeople(question, articleOf.get(direct.passage.pmid), englishLevel) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday);
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
+  // "low thyroid" met only as "very low-density lipoprotein": a question in everyday words needs its named things.
+  const headless = englishLevel && asksOfPeople(question, englishLevel)
+    ? leavesOutNamedHead(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, { englishLevel, isNamedConcept, ...(options.alternativesOf ? { alternativesOf: options.alternativesOf } : {}) })
+    : null;
+  if (headless && !rival) return insufficient(question, audience, corpus, headless);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);
   const byKind = new Map<SectionKind, Point[]>();

@@ -1,0 +1,55 @@
+import type { Article } from '../domain/index.js';
+import { mentions } from './content-terms.js';
+import type { SubjectGroup } from './subject-groups.js';
+
+/**
+ * A reader's subject of a few words names its thing by its last word ("low thyroid", "weight gain"): the other words
+ * say which or how much. An article that shares the first words only in another sense ("very low-density lipoprotein"
+ * for "low thyroid") and never names the thing itself, nor the medical name the vocabulary gives the phrase
+ * ("hypothyroidism"), does not speak of that subject, however well it covers the rest of the question.
+ */
+
+/** What tells a specific head word and the medical names of a phrase. */
+export type NamedHeadOptions = {
+  /** How common a lower-case word is in English (a SCOWL size), undefined when it is no English word. */
+  englishLevel: (word: string) => number | undefined;
+  /** Whether a lower-case word names a concept of the medical vocabulary. */
+  isNamedConcept: (word: string) => boolean;
+  /** The medical names the vocabulary gives a phrase, e.g. "hypothyroidism" for "low thyroid". */
+  alternativesOf?: (phrase: string) => readonly string[] | undefined;
+};
+
+// Heads as common as "father", "pain" or "day" (SCOWL 20 or less) are often said otherwise ("paternal"); rarer ones
+// ("thyroid", "psoriasis") are the name of the thing.
+const EVERYDAY_HEAD = 20;
+
+/**
+ * The subjects of several words (their text) whose head, rarer than everyday English and a vocabulary name (or the
+ * head of a phrase the vocabulary renames), the article neither names nor calls by a medical name of the subject, or
+ * an empty list.
+ */
+export function unnamedHeads(groups: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, options: NamedHeadOptions): string[] {
+  const text = `${article.title} ${article.abstract} ${article.meshHeadings.map((h) => h.descriptor).join(' ')}`.toLowerCase().replace(/[-‐]/gu, ' ');
+  const said = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[-‐]/gu, ' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text);
+  return groups
+    .filter((g) => {
+      if (g.wording || g.words.length < 2) return false;
+      const head = g.words.at(-1) as string;
+      const stem = g.stems.at(-1) as string;
+      if ((options.englishLevel(head) ?? Infinity) <= EVERYDAY_HEAD) return false;
+      const names = options.alternativesOf?.(g.text.toLowerCase()) ?? [];
+      // The head must name a thing: a vocabulary concept, or the head of a phrase the vocabulary renames.
+      if (!options.isNamedConcept(head) && !names.length) return false;
+      if (mentions(articleStems, stem)) return false;
+      return !names.some(said);
+    })
+    .map((g) => g.text);
+}
+
+/** Why the direct answer's article does not speak of a subject the question names by a specific head word, or null. */
+export function leavesOutNamedHead(groups: readonly SubjectGroup[], article: Article | undefined, articleStems: ReadonlySet<string>, options: NamedHeadOptions): string | null {
+  const missing = article ? unnamedHeads(groups, article, articleStems, options) : [];
+  if (!missing.length) return null;
+  const listed = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1) as string}` : (missing[0] as string);
+  return `The article that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
+}
