@@ -28,7 +28,7 @@ import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
-import { namesOnlyKinds } from './general-words.js';
+import { namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksOfPeople, restsOffPeople } from './people-evidence.js';
@@ -532,7 +532,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const forWhat = unnamedCondition(question, (word) => commonest(word) && !isNamedConcept(word));
   if (forWhat) return insufficient(question, audience, corpus, `The question asks about ${joinWords(forWhat)} without naming the condition or symptom to treat; ask it again with that name.`);
   // "Anything I can do for pain?", "Is there a treatment?": only kinds of thing are named, so any answer is about another condition.
-  const general = namesOnlyKinds(question, (word) => commonest(word) && !isNamedConcept(word));
+  const general = namesOnlyKinds(question, (word) => commonest(word) && !isNamedConcept(word), (word) => (englishLevel?.(word) ?? Infinity) > RARE_KIND_LEVEL);
   if (general) return insufficient(question, audience, corpus, `The question names only general words (${joinWords(general.slice(0, 3).map((w) => `"${w}"`))}) and no condition, medicine or test; ask it again naming the condition, medicine or test.`);
   // A bare "What about X?" lifted out of a conversation does not say what it asks of X.
   const about = unstatedAsk(question);

@@ -29,6 +29,9 @@ describe('namesOnlyKinds', () => {
     'Could a viral infection cause sinus pain and pressure?',
     'What are the side effects of lidocaine?',
     'Should I get a PCR test?',
+    'List symptoms of the One-and-a-half syndrome.',
+    'Does an antiphlogistic promotes inflammation?',
+    'Are there side effects of Keytruda?',
     'Will the eye infection heal on its own',
     'Is there a treatment for gout?',
     'Does colchicine help with the pain of gout?',
@@ -39,6 +42,6 @@ describe('namesOnlyKinds', () => {
     // A follow-up in a thread carries its topic in brackets.
     'Is there a treatment? (familial Mediterranean fever)',
   ])('lets "%s" through', (question) => {
-    expect(namesOnlyKinds(question, isWording)).toBeNull();
+    expect(namesOnlyKinds(question, isWording, (word) => word === 'antiphlogistic')).toBeNull();
   });
 });

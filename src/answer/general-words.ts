@@ -28,6 +28,9 @@ const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?)$/u;
 const REQUEST_WORD =
   /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|strong(?:er|est)?|mild(?:er|est)?|expect\w*|chances?|thoughts?|ideas?|cases?|situations?|available|possible|possibly|oral|topical|liquid|typical|usual|normal|serious|severe|specifically|exactly|treat\w*|reliev\w*|relief|ease|heal\w*|helps?|resistant|determine|indicate|concerned|worry|worried)$/u;
 
+/** SCOWL size above which an "anti-" word ("antiphlogistic", 70) names a class to look up; "antiviral" is 50, "anticoagulant" 55. */
+export const RARE_KIND_LEVEL = 55;
+
 // "What is a compress?", "What are antibiotics?", "How do antibiotics work?": the kind itself is what is asked about.
 const ASKS_OF_THE_KIND = /^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)*(?:what\s+(?:is|are)\s+(?:an?\s+)?(?!the\b|that\b|this\b|my\b|your\b)|whats\s+(?:an?\s+)?|what's\s+(?:an?\s+)?|how\s+(?:do|does)\s+\S+(?:\s+\S+)?\s+work\b)/iu;
 
@@ -35,15 +38,25 @@ const ASKS_OF_THE_KIND = /^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)*(?:what\s+(?:is|ar
  * The general words (as the question writes them) of a question that names only kinds of treatment, condition or
  * test and nothing that says which ("antibiotics" of "Will I need antibiotics?", "pain" of "Anything I can do for
  * pain?"), or null. `isWording` tells the reader's everyday wording ("need", "night", "way"), which names nothing,
- * from words that may name a condition. A question asking what the kind itself is or how it works is let through, as
- * is a follow-up carrying its thread's topic in brackets.
+ * from words that may name a condition, and `isRare` an "anti-" word rarer than everyday English, which names a
+ * class to look up. A question asking what the kind itself is or how it works is let through, as is one naming
+ * something by a capitalised or many-hyphened name, or a follow-up carrying its thread's topic in brackets.
  */
-export function namesOnlyKinds(question: string, isWording: (word: string) => boolean = () => false): string[] | null {
+export function namesOnlyKinds(
+  question: string,
+  isWording: (word: string) => boolean = () => false,
+  isRare: (word: string) => boolean = () => false,
+): string[] | null {
   if (followUpTopic(question) || ASKS_OF_THE_KIND.test(question)) return null;
+  // A capitalised word after the first ("Shone's complex", "the APPEND score") or a name hyphened of three or more
+  // parts ("One-and-a-half syndrome") is a proper name.
+  if (/(?<=\S\s+(?:\S+\s+)*)(?!I\b)\p{Lu}/u.test(question.trim()) || /\p{L}+(?:-\p{L}+){2,}/u.test(question)) return null;
   const phrases = [...question.matchAll(KIND_PHRASE)].map((m) => m[0].toLowerCase().replace(/-/g, ' '));
   const rest = question.replace(KIND_PHRASE, ' ').replace(/\banti[\s-]+(?=\p{L})/giu, 'anti');
   const concepts = analyzeQuestion(rest).concepts;
-  const kinds = concepts.filter((c) => TREATMENT_KIND.test(c.word) || CONDITION_KIND.test(c.word) || TEST_KIND.test(c.word));
+  // A rare "anti-" word ("antiphlogistic") is a name to look up; the common ones ("antibiotic", "antiviral") are kinds.
+  const kind = (word: string) => (TREATMENT_KIND.test(word) && !(/^anti/u.test(word) && isRare(word))) || CONDITION_KIND.test(word) || TEST_KIND.test(word);
+  const kinds = concepts.filter((c) => kind(c.word));
   const named = concepts.filter(
     (c) => !kinds.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word) && !REQUEST_WORD.test(c.word),
   );

@@ -11,13 +11,16 @@ const level = (word: string) => LEVELS[word];
 const ratStudy = plainArticle(
   '26099681',
   'Comparative pathogenicity of Trypanosoma brucei rhodesiense strains in Swiss white mice and Mastomys natalensis rats.',
-  'Parasitaemia, clinical and pathological characteristics induced by T. b. rhodesiense isolates were compared in Mastomys rats and Swiss white mice. KETRI 3637-infected rats had the most severe lesions, generalized swellings, gastroenteritis, lung infection and brain congestion.',
+  'We evaluated Mastomys natelensis rat as an animal model for Rhodesian sleeping sickness. Parasitaemia, clinical and pathological characteristics induced by T. b. rhodesiense isolates, KETRI 3439, 3622 and 3637 were compared in Mastomys rats and Swiss white mice. Each isolate was intra-peritonially injected in mice and rat groups (n=12) at 1×10(4) trypanosomes/0.2mL. Pre-patent period (PP) range for KETRI 3439 and KETRI 3622-groups was 3-6 days for mice and 4-5 days for rats. KETRI 3637-infected rats had the most severe lesions, generalized swellings, gastroenteritis, lung infection and brain congestion.',
 );
 const maizeStudy = plainArticle(
   '26702370',
   'Application of ionomics to plant and soil in fields under long-term fertilizer trials.',
-  'We examined the ionomic responses to nutrient deficiency in maize grown in the field in long-term fertilizer trials. Maize was cultivated in a field with the following five long-term fertilizer treatments.',
+  'Ionomics is the study of elemental accumulation in living organisms using high-throughput elemental profiling. In the present study, we examined the ionomic responses to nutrient deficiency in maize grown in the field in long-term fertilizer trials. Furthermore, the available elements in the field soils were analyzed to investigate their changes under long-term fertilizer treatment and the ionomic relationships between plant and soil. Maize was cultivated in a field with the following five long-term fertilizer treatments.',
 );
+// A record of a few snippets (as BioASQ corpora build them) may name no people without being about something else.
+const snippets = plainArticle('2', 'Super-enhancers in cancer', 'Super-enhancers are large clusters of transcriptional enhancers that drive cell identity.');
+const cellStudy = plainArticle('3', 'Enhancer activity in cultured cells', `${maizeStudy.abstract.replace(/maize|plant|soils?|fertilizer/gu, 'cell')}`);
 const peopleStudy = plainArticle('1', 'Norovirus gastroenteritis in adults', 'We followed 120 adults with viral gastroenteritis; symptoms lasted 3 days.');
 const withMesh = (article: Article, headings: string[]): Article => ({
   ...article,
@@ -29,6 +32,7 @@ describe('studiesNoPeople', () => {
     expect(studiesNoPeople(ratStudy)).toBe(true);
     expect(studiesNoPeople(maizeStudy)).toBe(true);
     expect(studiesNoPeople(peopleStudy)).toBe(false);
+    expect(studiesNoPeople(snippets)).toBe(false);
   });
 
   it('trusts MeSH when the record has it', () => {
@@ -49,12 +53,14 @@ describe('asksOfPeople', () => {
     // It asks about animals, cells or molecules itself.
     'Does the flu spread between dogs?',
     'What is the structure of the protein?',
+    // A capitalised name.
+    'Describe the Disambiguate algorithm and its application in next generation sequencing data',
   ])('reads "%s" as no question about people', (question) => expect(asksOfPeople(question, level)).toBe(false));
 });
 
 describe('restsOffPeople', () => {
   it('refuses a direct answer on infected rats to an everyday question on the stomach flu', () => {
-    expect(restsOffPeople('Are the stomach flu and the flu the same thing?', ratStudy, level)).toMatch(/studied animals \(rats and mice\), not people/);
+    expect(restsOffPeople('Are the stomach flu and the flu the same thing?', ratStudy, level)).toMatch(/studied animals \(mice and rats\), not people/);
   });
 
   it('refuses a direct answer on maize under long-term fertiliser to a question on long term deficits', () => {
@@ -64,5 +70,10 @@ describe('restsOffPeople', () => {
   it('lets a study of people answer, and leaves research questions to animal studies', () => {
     expect(restsOffPeople('Are the stomach flu and the flu the same thing?', peopleStudy, level)).toBeNull();
     expect(restsOffPeople('Is Trypanosoma brucei rhodesiense infection associated with psoriasis?', ratStudy, level)).toBeNull();
+  });
+
+  it('holds a question in everyday words to studies of animals or plants only, and one in the reader\'s voice to any study of no people', () => {
+    expect(restsOffPeople('What are the long term deficits that may happen?', cellStudy, level)).toBeNull();
+    expect(restsOffPeople('What long term deficits may I have?', cellStudy, level)).toMatch(/studied no people/);
   });
 });

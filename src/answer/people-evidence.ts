@@ -18,35 +18,52 @@ const PEOPLE =
 
 // A question that itself asks about animals, plants, cells or molecules is answered by studies of them.
 const ASKS_OF_NON_PEOPLE =
-  /\b(?:animals?|pets?|vets?|veterinar\w*|dogs?|cats?|horses?|rats?|mice|mouse|birds?|fish|insects?|mosquito\w*|plants?|crops?|soils?|trees?|in vitro|cells?|cellular|laborator\w*|models?|molecul\w*|proteins?|genes?|enzymes?|receptors?|chemi\w*|structures?)\b/iu;
+  /\b(?:animals?|mammals?|species|organisms?|pets?|vets?|veterinar\w*|dogs?|cats?|horses?|rats?|mice|mouse|birds?|fish|insects?|mosquito\w*|plants?|crops?|soils?|trees?|bacteri(?:a|um|al)|microb\w*|in vitro|cells?|cellular|laborator\w*|models?|molecul\w*|proteins?|genes?|enzymes?|receptors?|chemi\w*|structures?)\b/iu;
+
+// Plants and fields studied in place of people ("maize grown in the field in long-term fertilizer trials").
+const PLANTS = /\b(?:maize|wheat|rice|barley|soybeans?|crops?|soils?|plants?|seedlings?|leaves|fertili[sz]ers?|insecticides?|pesticides?|cultivars?)\b/giu;
+
+// An abstract this long that names no people studied none; a shorter record (a title, a few snippets) may just not say.
+const FULL_ABSTRACT_WORDS = 60;
 
 // Highest SCOWL size of an everyday English word ("flu", "deficits", "thyroid" are size 35).
 export const EVERYDAY_WORD_LEVEL = 35;
 
-/** Whether an article studied no people: MeSH without "Humans", or (no MeSH) an abstract naming no people. */
+/** Whether an article studied no people: MeSH without "Humans", or (no MeSH) a full abstract naming no people. */
 export function studiesNoPeople(article: Article): boolean {
   if (article.meshHeadings.length) return !article.meshHeadings.some((h) => h.descriptor === 'Humans');
-  return !PEOPLE.test(`${article.title} ${article.abstract}`);
+  return article.abstract.split(/\s+/).length >= FULL_ABSTRACT_WORDS && !PEOPLE.test(`${article.title} ${article.abstract}`);
+}
+
+/** Whether an article studied animals or plants in place of people (named at least twice, and no people). */
+function studiesAnimalsOrPlants(article: Article): boolean {
+  if (!studiesNoPeople(article)) return false;
+  return animalsOnly(article) !== null || (`${article.title} ${article.abstract}`.match(PLANTS) ?? []).length >= 2;
 }
 
 /**
  * Whether a question asks about people in everyday words: in the reader's voice, or with every subject word an
- * everyday English word (`englishLevel`, a SCOWL size, at most EVERYDAY_WORD_LEVEL), and naming no animal, plant,
- * cell or molecule.
+ * everyday English word (`englishLevel`, a SCOWL size, at most EVERYDAY_WORD_LEVEL) and no capitalised name, and
+ * naming no animal, plant, cell or molecule.
  */
 export function asksOfPeople(question: string, englishLevel: (word: string) => number | undefined): boolean {
   if (ASKS_OF_NON_PEOPLE.test(question)) return false;
   if (inReaderVoice(question)) return true;
+  // A capitalised name after the first word ("the Disambiguate algorithm", "HPV") is a research topic's name.
+  if (/(?<=\S\s+(?:\S+\s+)*)(?!I\b)\p{Lu}/u.test(question.trim())) return false;
   const subject = analyzeQuestion(question).concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
   return subject.length > 0 && subject.every((c) => (englishLevel(c.word) ?? Infinity) <= EVERYDAY_WORD_LEVEL);
 }
 
 /**
- * Why the direct answer's article cannot answer a question about people put in everyday words, or null: it studied
- * no people (animals, plants, cells, molecules or materials).
+ * Why the direct answer's article cannot answer a question about people, or null. A question in the reader's voice
+ * is not answered from an article that studied no people (animals, plants, cells, molecules or materials); one only
+ * put in everyday words ("Are the stomach flu and the flu the same thing?") not from a study of animals or plants:
+ * research questions in everyday words ("What are super-enhancers?") are answered from laboratory work.
  */
 export function restsOffPeople(question: string, direct: Article | undefined, englishLevel: ((word: string) => number | undefined) | undefined): string | null {
-  if (!direct || !englishLevel || !asksOfPeople(question, englishLevel) || !studiesNoPeople(direct)) return null;
+  if (!direct || !englishLevel || !asksOfPeople(question, englishLevel)) return null;
+  if (!(inReaderVoice(question) ? studiesNoPeople(direct) : studiesAnimalsOrPlants(direct))) return null;
   const animals = animalsOnly(direct);
   const which = animals?.length && animals[0] !== 'animals' ? ` (${animals.slice(0, 2).join(' and ')})` : '';
   return animals
