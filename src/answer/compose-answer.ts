@@ -31,7 +31,7 @@ import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
-import { asksOfPeople, restsOffPeople } from './people-evidence.js';
+import { asksCauseOfPeople, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
@@ -936,7 +936,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (unasked && !rival) return insufficient(question, audience, corpus, unasked);
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
-    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? restsOffPeople(question, articleOf.get(direct.passage.pmid), englishLevel) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday);
+    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? restsOffPeople(question, articleOf.get(direct.passage.pmid), englishLevel) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday, englishLevel !== undefined && asksCauseOfPeople(question, englishLevel));
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // "low thyroid" met only as "very low-density lipoprotein": a question in everyday words needs its named things.
   const headless = englishLevel && asksOfPeople(question, englishLevel)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { plainArticle } from './fixtures/plain-article.js';
-import { asksOfPeople, restsOffPeople, studiesNoPeople } from './people-evidence.js';
+import { asksCauseOfPeople, asksOfPeople, restsOffPeople, studiesNoPeople } from './people-evidence.js';
 
 // SCOWL sizes of the words these questions use; a technical word ("salicylic", "psoriasis") is rarer than size 35.
-const LEVELS: Record<string, number> = { stomach: 20, flu: 35, same: 10, thing: 10, long: 10, term: 10, deficits: 35, happen: 10, gram: 35, negative: 10, rod: 20, salicylic: 70, acids: 35, psoriasis: 50, trypanosoma: 70, weight: 10, gain: 10 };
+const LEVELS: Record<string, number> = { stomach: 20, flu: 35, same: 10, thing: 10, long: 10, term: 10, deficits: 35, happen: 10, gram: 35, negative: 10, rod: 20, salicylic: 70, acids: 35, psoriasis: 50, trypanosoma: 70, weight: 10, gain: 10, low: 10, thyroid: 35 };
 const level = (word: string) => LEVELS[word];
 
 // Shortened from PMIDs 26099681 and 26702370 of the shipped corpus (no MeSH in the records).
@@ -75,5 +75,13 @@ describe('restsOffPeople', () => {
   it('holds a question in everyday words to studies of animals or plants only, and one in the reader\'s voice to any study of no people', () => {
     expect(restsOffPeople('What are the long term deficits that may happen?', cellStudy, level)).toBeNull();
     expect(restsOffPeople('What long term deficits may I have?', cellStudy, level)).toMatch(/studied no people/);
+  });
+});
+
+describe('asksCauseOfPeople', () => {
+  it('finds a cause asked in everyday words, and no other question', () => {
+    expect(asksCauseOfPeople('Does low thyroid contribute to weight gain?', level)).toBe(true);
+    expect(asksCauseOfPeople('Are the stomach flu and the flu the same thing?', level)).toBe(false);
+    expect(asksCauseOfPeople('Does Trypanosoma cause psoriasis?', level)).toBe(false);
   });
 });

@@ -70,3 +70,14 @@ export function restsOffPeople(question: string, direct: Article | undefined, en
     ? `The article found that speaks to the question studied animals${which}, not people; it does not say how this goes in people.`
     : 'The article found that speaks to the question studied no people (it is a laboratory, plant or other study), so it does not say how this goes in people.';
 }
+
+// Wording that asks whether one thing brings about another.
+const ASKS_CAUSE = /\b(?:caus(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|leads? to|due to)\b/iu;
+
+/**
+ * Whether a question asks in everyday words whether one thing causes another ("Would high heart rate be caused by
+ * being overweight at all?", "Engorged breast can cause chills?"): an answer must then speak of both.
+ */
+export function asksCauseOfPeople(question: string, englishLevel: (word: string) => number | undefined): boolean {
+  return ASKS_CAUSE.test(question) && asksOfPeople(question, englishLevel);
+}

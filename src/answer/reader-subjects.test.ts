@@ -37,6 +37,22 @@ describe('directLeavesOut', () => {
   });
 });
 
+describe('directLeavesOut of a cause asked in everyday words', () => {
+  // From PMID 26702375 of the shipped corpus and a K-QA question of the tuning part.
+  const sentence = 'Nightmares are dreams of negative content that trigger an awakening associated with a rapid return to a full state of alert.';
+  const question = 'Does hearing loss cause nightmares?';
+  const leavesOut = (everydayCause: boolean) =>
+    directLeavesOut(question, subjectGroups(analyzeQuestion(question), isWording), { text: sentence, stems: stemSet(sentence) }, plainArticle('1', 'Nightmares', sentence), stemSet(`Nightmares ${sentence}`), {}, () => false, everydayCause);
+
+  it('holds the sentence to both the cause and the effect asked about', () => {
+    expect(leavesOut(true)).toBe('The sentence that comes closest to an answer does not speak of hearing loss, so it answers another question.');
+  });
+
+  it('leaves the question to the other checks when it is not marked as such', () => {
+    expect(leavesOut(false)).toBeNull();
+  });
+});
+
 describe('directLeavesOut of a question asked for someone else', () => {
   it('does not hold the sentence to the person the reader speaks for ("my dad")', () => {
     const sentence = 'The macular add-on IOL has the potential of improving near vision and reading ability in patients with advanced age-related macular degeneration.';

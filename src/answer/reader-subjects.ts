@@ -14,7 +14,8 @@ import { speaksOfGroup, type SubjectGroup } from './subject-groups.js';
 export type DirectSentence = { text: string; stems: ReadonlySet<string>; aim?: boolean };
 
 /**
- * Why a direct answer to a question in the reader's voice does not answer it, or null: it only says what a study set
+ * Why a direct answer to a question in the reader's voice (or, with `everydayCause`, one asking a cause in everyday
+ * words) does not answer it, or null: it only says what a study set
  * out to do or how (the direct answer is that only when its articles state no finding on the question), or it leaves
  * out one of the question's subjects: every subject that is not mere wording must be named, as itself (not by a
  * shared everyday word in another sense) or by a medical name the vocabulary gives it, by the sentence or its
@@ -28,8 +29,10 @@ export function directLeavesOut(
   articleStems: ReadonlySet<string>,
   concept: ConceptOptions = {},
   isEveryday: (word: string) => boolean = () => false,
+  everydayCause = false,
 ): string | null {
-  if (!inReaderVoice(question)) return null;
+  // A cause asked in everyday words ("Would high heart rate be caused by being overweight?") is a reader's too.
+  if (!inReaderVoice(question) && !everydayCause) return null;
   // "To evaluate the efficacy and safety of artificial tears for ocular discomfort after cataract surgery" tells the
   // reader asking "Is there anything I can put on the eye for discomfort?" what was studied, not what helps.
   if (direct.aim) return 'The articles found say what their studies set out to do, but not what they found on this question.';
