@@ -26,6 +26,7 @@ describe('plainRefusal', () => {
     ['The articles found do not say what dose, which the question asks.', 'clinq found studies on the topic, but none of them says what dose'],
     ['The articles found say what their studies set out to do, but not what they found on this question.', 'they only say what the researchers set out to test, not what they found'],
     ['The article found that speaks to the question studied animals (mice and rats), not people; it does not say how this goes in people.', 'was done in animals (mice and rats), not in people'],
+    ['The article found that speaks to the question studied no people (it is a laboratory, plant or other study), so it does not say how this goes in people.', 'a laboratory or other study without people'],
     ['The sentence that comes closest to an answer does not speak of gout, so it answers another question.', 'clinq looked for studies about gout, but the closest one'],
     ['The sentence that comes closest to an answer does not speak of what the question asks about, so it answers another question.', 'The closest study clinq found is about something else'],
     ['No sentence in the articles found speaks of fever.', 'none of them says anything about fever'],
@@ -43,11 +44,17 @@ describe('plainRefusal', () => {
     ['The question asks about antibiotics without naming the condition or symptom to treat; ask it again with that name.', 'Please ask again with the name of the illness or symptom.'],
     ['The question asks about gout without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.', 'for example what causes it or how it is treated'],
     ['The question names nothing to look for in the literature.', 'name the condition, symptom, test or medicine'],
+    ['The question names only general words ("antibiotics") and no condition, medicine or test; ask it again naming the condition, medicine or test.', 'Please ask again with the name of the condition, test or medicine.'],
   ])('turns "%s" into a way to ask again', (reason, retry) => {
     const text = plainRefusal(reason, 'patient');
     expect(text).toContain(retry);
     expect(text).not.toContain('You could ask again with other words');
     expect(text).toContain('ask your doctor');
+  });
+
+  it('keeps the reader\'s own general words when it says why it did not search', () => {
+    const text = plainRefusal('The question names only general words ("antibiotics" and "fever") and no condition, medicine or test; ask it again naming the condition, medicine or test.', 'patient', (t) => t.replace(/antibiotics/g, 'drugs that fight bacteria'));
+    expect(text).toContain(': "antibiotics" and "fever" alone does not say');
   });
 
   it('asks a question in another language or alphabet again in English, with no other step', () => {

@@ -113,6 +113,17 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     }),
   ],
   [
+    /^The question names only general words \((.+)\) and no condition, medicine or test; .+$/,
+    (m) => ({
+      said: `clinq needs to know which illness, medicine or test you mean: ${m[1]} alone does not say, so it did not search for studies.`,
+      retry: 'Please ask again with the name of the condition, test or medicine.',
+    }),
+  ],
+  [
+    /^The article found that speaks to the question studied no people \(.+\), so it does not say how this goes in people\.$/,
+    () => ({ said: 'The only study clinq found on this question was a laboratory or other study without people, so it found no study that answers this question for people.' }),
+  ],
+  [
     /^The question names nothing to look for in the literature\.$/,
     () => ({
       said: 'clinq found no health topic in this question to look up in research studies.',
