@@ -49,6 +49,34 @@ describe('scorePassages of a background hypothesis', () => {
   });
 });
 
+describe('scorePassages of an opening motive', () => {
+  // PMID 25359771: the opening says what is unknown, the study then says what it found.
+  const ostm1 = (tail: string): Article => ({
+    ...(allFixtureArticles[0] as Article),
+    pmid: '25359771',
+    title: 'Secretion of a truncated osteopetrosis-associated transmembrane protein 1 (OSTM1) mutant inhibits osteoclastogenesis.',
+    abstract:
+      'Genetic defects in OSTM1 (osteopetrosis-associated transmembrane protein 1) cause autosomal recessive osteopetrosis in humans. ' +
+      'However, the precise role of the secreted form of truncated OSTM1 remains unknown. ' +
+      'In this study, we analyzed the functional role of truncated OSTM1 in osteoclastogenesis. ' +
+      tail,
+    abstractSections: [],
+  });
+  const question = analyzeQuestion('How does a truncated OSTM1 cause osteopetrosis?');
+  const unknown = (article: Article) => scorePassages(question, [{ article, score: 1 }]).find((p) => /remains unknown/.test(p.text));
+
+  it('reads the unknown the study set out to settle as an aim when the article states a finding after it', () => {
+    const article = ostm1(
+      'Truncated OSTM1 significantly inhibited the expression of OC marker genes. Thus, these findings suggest that osteopetrosis patients with an OSTM1 gene mutation lacking the transmembrane domain produce a secreted form of truncated OSTM1 that inhibits osteoclastogenesis.',
+    );
+    expect(unknown(article)?.aim).toBe(true);
+  });
+
+  it('keeps it when nothing after the aim speaks of the question', () => {
+    expect(unknown(ostm1('Cells were cultured for five days.'))?.aim).toBe(false);
+  });
+});
+
 describe('scorePassages', () => {
   const article: Article = {
     ...(allFixtureArticles[0] as Article),

@@ -9,6 +9,7 @@ import { statesHypothesis } from './states-hypothesis.js';
 import { isPremiseSection } from './drop-premises.js';
 import { pointedSubjects } from './demonstrative-subject.js';
 import { surveysOptions } from './states-background.js';
+import { isOpening, statesMotive } from './states-motive.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 /** A passage with what selection learned about it. */
@@ -217,13 +218,26 @@ export function scorePassages(
  * point, as before this rule (PubMedQA 17453263 lost its verdict without it).
  */
 function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean): ScoredPassage[] {
+  // In an abstract without sections, what comes before the sentence saying what the study set out to do is its
+  // opening, when that sentence comes in the abstract's first half.
+  const unlabelled = passages.filter((p) => p.section === 'ABSTRACT' || p.section === 'UNASSIGNED');
+  const aimAt = unlabelled.findIndex((p) => p.aim);
+  const firstAim = aimAt >= 0 && aimAt <= unlabelled.length / 2 ? (unlabelled[aimAt] as ScoredPassage).index : -1;
+  const opening = (p: ScoredPassage) => isOpening(p.section, p.index, firstAim);
   const finding = (p: ScoredPassage, least: number) => p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && p.coverage >= least;
   // So is, unless the question asks for the means of care, a list of the usual means the study sets its own beside
   // ("There are a few medical approaches to manage this costly health care burden: antiarrhythmics ...").
   const background = (p: ScoredPassage) => (isPremiseSection(p.section) && statesHypothesis(p.text)) || (!optionsAsked && surveysOptions(p.text));
-  return passages.map((p) =>
-    !p.aim && background(p) && !statesBelief(p.text) && passages.some((q) => finding(q, p.coverage / 2)) ? { ...p, aim: true, score: p.score * 0.5 } : p,
-  );
+  return passages.map((p) => {
+    if (p.aim) return p;
+    if (background(p) && !statesBelief(p.text) && passages.some((q) => finding(q, p.coverage / 2))) return { ...p, aim: true, score: p.score * 0.5 };
+    // The opening's motive ("the precise role of ... remains unknown", "continues to be recommended for this purpose")
+    // is what the study answers, when its article states a finding outside the opening: as an aim it neither votes on
+    // a verdict nor answers, and selection gives its place to the article's finding. It keeps its score, so the
+    // article keeps its rank among the evidence.
+    if (opening(p) && statesMotive(p.text) && passages.some((q) => !opening(q) && finding(q, p.coverage / 2))) return { ...p, aim: true };
+    return p;
+  });
 }
 
 // A question asking for the means of care or their kinds ("What are the treatment options for X?").

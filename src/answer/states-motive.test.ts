@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isOpening, statesMotive } from './states-motive.js';
+
+describe('statesMotive', () => {
+  it.each([
+    // PMID 25359771 and 25406310: what is not known.
+    'However, the precise role of the secreted form of truncated OSTM1 remains unknown.',
+    'However, evidence showing the formation of the USH2 complex is missing, and details on how this complex is formed remain elusive.',
+    // PMID 24019262.
+    'It is not yet clear whether similar relationships can be established for back pain in particular in prospective studies.',
+    // PMID 21198823 and 11729377: the question the study was prompted by.
+    'Elevated cTn and echocardiogrpahic documentation of wall motion abnormalities (WMAs) that were recorded after extreme physical effort raise the question whether dobutamine stress echo (DSE), can also induce elevation of troponin.',
+    'The combination of SLT and LRT has abolished deaths on the waiting list, thus raising the question whether living donor liver transplantation is still necessary.',
+    // PMID 23774337 and 25501465: a practice that persists or varies.
+    'Despite a previous meta-analysis that concluded that central venous pressure should not be used to make clinical decisions regarding fluid management, central venous pressure continues to be recommended for this purpose.',
+    'There is heterogeneity in how pediatric voiding cystourethrography (VCUG) is performed.',
+    // PMID 18096128: what earlier studies held.
+    'Studies have identified clinical predictors to guide radiologic evaluation of the cervical spine in geriatric patients.',
+    // PMID 8828602: a shortcoming that calls for the study.
+    'Limitations of the current dietary treatment for PKU have led to the development of potential treatments based on somatic gene transfer.',
+    // PMIDs 8326491, 10487695 and 10192393: the authors' own earlier work.
+    'In a previous study we found that a Tay-Sachs disease (TSD) causing mutation in the intron 9 donor splice site of the HEXA gene occurs at high frequency in non-Jewish patients and carriers.',
+    'We previously reported nine children with an autosomally recessive form of congenital hypothyroidism due to an iodide transport defect in a large Hutterite family.',
+    'Recently, we discovered that transgenic mice expressing an activated beta-catenin are predisposed to developing skin tumours resembling pilomatricomas.',
+    // PMIDs 2568588 and 26702170: a view held or claimed to matter before the study.
+    'Most bilateral patients have no family history of retinoblastoma and are presumed to have new germline mutations which arose in the egg, sperm or early embryo.',
+    'Caregivers understanding and attribution of symptoms plays a major role in treatment selection.',
+  ])('hears a motive in "%s"', (text) => {
+    expect(statesMotive(text)).toBe(true);
+  });
+
+  it.each([
+    'Usher syndrome (USH) is the leading genetic cause of combined hearing and vision loss.',
+    'Angiotensin-converting enzyme inhibitors (ACE-I) are considered safe, but they are associated with characteristic side effects, namely cough and angioedema, usually requiring discontinuation.',
+    'Factor H deficiency is the only complement deficiency associated with HUS.',
+    'Skewed X-inactivation is not associated with recurrent spontaneous abortion but is associated with increasing maternal age.',
+    // PMID 11247896: what is well known is the established answer, no motive.
+    'In familial adenomatous polyposis (FAP), correlations between site of mutation in the adenomatous polyposis coli (APC) gene and severity of colonic polyposis or extracolonic manifestations are well known.',
+  ])('hears a fact or a finding in "%s"', (text) => {
+    expect(statesMotive(text)).toBe(false);
+  });
+});
+
+describe('isOpening', () => {
+  it('reads background and objective sections as the opening', () => {
+    expect(isOpening('BACKGROUND', 5, -1)).toBe(true);
+    expect(isOpening('STUDY OBJECTIVE', 2, -1)).toBe(true);
+    expect(isOpening('CONCLUSIONS', 9, -1)).toBe(false);
+  });
+
+  it('reads an abstract without sections as opening up to the sentence stating the aim', () => {
+    expect(isOpening('ABSTRACT', 3, 5)).toBe(true);
+    expect(isOpening('ABSTRACT', 7, 5)).toBe(false);
+    expect(isOpening('ABSTRACT', 1, -1)).toBe(false);
+  });
+});
