@@ -70,4 +70,14 @@ describe('statesAim on the current study and present-tense aims', () => {
     expect(statesAim('The present study shows that FTO suppresses pancreatic cancer.')).toBe(false);
     expect(statesAim('We show that FTO suppresses pancreatic cancer.')).toBe(false);
   });
+
+  it('reads a motive followed by what the study therefore did as an aim (PMID 16100194)', () => {
+    expect(statesAim('We perceived that referrals for these side effects have become more and more frequent; therefore, we evaluated the degree of knowledge on the safety of ACE-I in different medical categories.')).toBe(true);
+    expect(statesAim('Serum levels fell after treatment; therefore, higher doses are needed to keep the effect.')).toBe(false);
+  });
+
+  it('reads the authors\' doing with an adverb before its verb as a method (PMID 25406310)', () => {
+    expect(statesAim('Here, we systematically investigated interactions among the intracellular regions of the four USH proteins using colocalization, yeast two-hybrid, and pull-down assays.')).toBe(true);
+  });
 });
+

@@ -1,6 +1,6 @@
 // Sentences that announce what a study set out to do rather than what it found.
 const AIM =
-  /^((in (this|the present|our) (study|work|paper|review|report),? )?(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|address|clarify|elucidate|review|report|define)\b|(the )?(main |primary )?(aim|purpose|objective|goal|object)s? (of|was|were|is)|we (?:have |had )?(investigate|examine|evaluate|assess|analy[sz]e|explore|conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively|screened|enrolled|recruited|reviewed|searched|analy[sz]ed|analysed|investigated|examined|evaluated|assessed|studied|measured|compared|collected|used|tested|here (investigated|examined|evaluated|assessed|studied|analy[sz]ed))\b|(?:this|the (?:present|current)) (study|review|article|paper|work) (aims|aimed|was designed|reviews|examines|describes|summari[sz]es|investigates|investigated|evaluates|evaluated|assesses|assessed|explores|explored|analy[sz]es|analysed|analyzed|compares|compared)|(a total of )?\d+ (patients|subjects|participants|individuals|women|men|children|cases) (were|was) (enrolled|recruited|included|studied|randomi[sz]ed|screened|evaluated|analy[sz]ed))|^(methods?|objectives?|aims?|purpose|background)\s*:)/i;
+  /^((in (this|the present|our) (study|work|paper|review|report),? )?(to (investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|address|clarify|elucidate|review|report|define)\b|(the )?(main |primary )?(aim|purpose|objective|goal|object)s? (of|was|were|is)|we (?:have |had )?(?:\w+ly )?(investigate|examine|evaluate|assess|analy[sz]e|explore|conducted|performed|aimed|sought|designed|undertook|retrospectively|prospectively|screened|enrolled|recruited|reviewed|searched|analy[sz]ed|analysed|investigated|examined|evaluated|assessed|studied|measured|compared|collected|used|tested|here (investigated|examined|evaluated|assessed|studied|analy[sz]ed))\b|(?:this|the (?:present|current)) (study|review|article|paper|work) (aims|aimed|was designed|reviews|examines|describes|summari[sz]es|investigates|investigated|evaluates|evaluated|assesses|assessed|explores|explored|analy[sz]es|analysed|analyzed|compares|compared)|(a total of )?\d+ (patients|subjects|participants|individuals|women|men|children|cases) (were|was) (enrolled|recruited|included|studied|randomi[sz]ed|screened|evaluated|analy[sz]ed))|^(methods?|objectives?|aims?|purpose|background)\s*:)/i;
 
 /** Whether a sentence announces an aim or a method rather than stating a finding. */
 export function isAimOrMethod(text: string): boolean {
@@ -22,10 +22,16 @@ const PURPOSE =
 // makes it no mere method.
 const THEN_FOUND = /\b(?:and|but|which)\s+(?:we\s+)?(?:also\s+)?(?:found|find|showed|show|revealed|reveal|demonstrated|demonstrate|observed|observe|identified|noted|confirmed|detected)\b/i;
 
+// A motive and the study it led to in one sentence ("We perceived that referrals for these side effects have become
+// more and more frequent; therefore, we evaluated the degree of knowledge ..."): the clause after the connective
+// says what the study set out to do, and the motive before it is no finding of the study.
+const THEN_AIMED =
+  /[;,:]\s*(?:and\s+)?(?:(?:therefore|thus|hence|so|accordingly|consequently)\s*,?\s+(?:we|this\s+study|the\s+(?:present|current)\s+study)|we\s+(?:therefore|thus|hence|then))\s+(?:\w+ly\s+)?(?:evaluated|investigated|examined|assessed|analy[sz]ed|explored|studied|compared|aimed|sought|designed|undertook|conducted|performed|decided|wanted|set\s+out|tested|measured|determined|reviewed|surveyed|hypothesi[sz]ed|(?:aims?|seeks?|was\s+designed|was\s+undertaken)\s+to)\b/i;
+
 /** Whether a sentence announces what a study set out to do or how, in the scorer's wordings or the passive ones it misses. */
 export function statesAim(text: string): boolean {
   if (THEN_FOUND.test(text) && !/^\W*(?:to|in order to)\b/i.test(text)) return false;
-  if (isAimOrMethod(text)) return true;
+  if (isAimOrMethod(text) || THEN_AIMED.test(text)) return true;
   // A structured abstract's label may stay inside the sentence ("OBJECTIVE This study was designed to ...").
   const unlabelled = text.trim().replace(/^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
   // A connective before the method ("Therefore, we screened eight kindreds ...") leaves it a method.
