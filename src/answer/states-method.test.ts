@@ -109,3 +109,18 @@ describe('statesMethod of a sample named by its count', () => {
     expect(statesMethod('Patients with severe pain were 12% more likely to receive opioids.')).toBe(false);
   });
 });
+
+describe('reportsResult of a measure named', () => {
+  it('reads a measure named without its figure as no result (PMID 23774337, STUDY SELECTION)', () => {
+    expect(reportsResult('Clinical trials that reported the correlation coefficient or area under the receiver operating characteristic curve (AUC) between the central venous pressure and change in cardiac performance following an intervention that altered cardiac preload.')).toBe(false);
+  });
+
+  it('reads the measure with its figure as a result', () => {
+    expect(reportsResult('The summary correlation coefficient between the baseline central venous pressure and change in stroke volume index/cardiac index was 0.18 (95% CI, 0.1-0.25).')).toBe(true);
+  });
+
+  it('reads a negation inside a relative clause as naming a group, no result (PMID 25489696, METHODS)', () => {
+    expect(reportsResult('Patients who did and did not receive radiotherapy as part of their primary rectal cancer treatment were compared.')).toBe(false);
+    expect(reportsResult('Patients who received radiotherapy did not live longer.')).toBe(true);
+  });
+});

@@ -77,9 +77,17 @@ const RESULT =
 const STUDY_DONE =
   /^(?:a|an|the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trial|review|survey|analysis|audit|search|meta-analysis|investigation)\b[^.;]*\b(?:was|were)\s+(?:\w+ly\s+)?(?:conducted|performed|carried out|undertaken|done|made)(?:\s+(?:in|at|on|among|between|from|of|using|with|by|during|over|across)\b[^.;]*)?\.?$/i;
 
-/** Whether a sentence reports a result: a comparison, change, association or outcome. */
+// A negation inside a relative clause names a group ("Patients who did and did not receive radiotherapy ... were
+// compared"), no result.
+const NEGATED_RELATIVE = /\b(?:who|whom|that|which)\s+(?:(?:did|do|does|were|was|had|have|has)\s+and\s+)?(?:did|do|does|were|was|had|have|has)\s+not\b/gi;
+
+/**
+ * Whether a sentence reports a result: a comparison, change, association or outcome. A measure named without its
+ * figure ("Clinical trials that reported the correlation coefficient ... between the central venous pressure and
+ * change in cardiac performance") says what a study collected, not what it found.
+ */
 export function reportsResult(text: string): boolean {
-  return RESULT.test(text);
+  return RESULT.test(text.replace(MEASURE_NAMED, ' ').replace(NEGATED_RELATIVE, ' '));
 }
 
 // A measure named as what was collected ("the correlation coefficient ... between central venous pressure and change in
