@@ -40,3 +40,45 @@ describe('classifyPoint of a difference or effect detected', () => {
     expect(classifyPoint('Mutations were detected in 12 of 20 patients by SSCP analysis.')).toBe('diagnosis');
   });
 });
+
+describe('classifyPoint files a point under a kind only when it says something of that kind', () => {
+  it.each([
+    // PMID 18847643: a sample that was given a treatment says nothing of the treatment.
+    'One-hundred-fourteen trauma patients were initiated on therapeutic anticoagulation.',
+    // PMID 25406310: a hope for future therapy is no treatment's effect.
+    'Our work provides valuable insight into the physiological role of the USH2 complex in vivo and informs possible reconstruction of the USH2 complex for future therapy.',
+    // PMID 26702170: implications for treatment are not a treatment.
+    "Caregiver's perception about mental illness and ability to identify the four factors has important treatment implications.",
+  ])('does not file "%s" under Treatment', (text) => {
+    expect(classifyPoint(text)).not.toBe('treatment');
+  });
+
+  it.each([
+    // PMID 10930361: a study's "findings" are its results, not a test.
+    'These findings indicate that frataxin is essential for mitochondrial iron homeostasis and protection from iron-induced formation of free radicals.',
+    // PMID 10767347: biopsies as the source of data for a mechanism.
+    'Yeast knockout models, and histological and biochemical data from patient heart biopsies or autopsies indicate that the frataxin defect causes a specific iron-sulfur protein deficiency and mitochondrial iron accumulation leading to the pathological changes.',
+    // PMID 17295865: screening of blood products as the setting of a belief about transmission.
+    'Acute hepatitis C virus infection in the era of universal screening of blood products has not disappeared, and is thought to be transmitted primarily via injecting drug use.',
+  ])('does not file "%s" under Diagnostic Approach', (text) => {
+    expect(classifyPoint(text)).not.toBe('diagnosis');
+  });
+
+  it.each([
+    // PMID 25359771: the survival of cells is biology, not an outcome.
+    'Here, we showed that a secreted form of truncated OSTM1 binds to the cell surface of osteoclast (OC) precursors and inhibits the formation of multinucleated OCs through the reduction of cell fusion and survival.',
+    // PMID 12612531 and 17403428: "recurrent" names a form of a symptom or a disease.
+    'Primary eosinophilic esophagitis, a chronic inflammatory disorder of the esophagus, evokes recurrent dysphagia.',
+    'The rate of extreme skewing (90% or greater) in the recurrent spontaneous abortion population was 8.6%, and not statistically different from any of the other groups, except the Primiparous group (1.0%, P<.01).',
+  ])('does not file "%s" under Prognosis', (text) => {
+    expect(classifyPoint(text)).not.toBe('prognosis');
+  });
+
+  it('still files effects, test performance and outcomes under their kinds', () => {
+    expect(classifyPoint('There are no data to support the widespread practice of using central venous pressure to guide fluid therapy.')).toBe('treatment');
+    expect(classifyPoint('Our results inclined toward the position that appendectomy can be performed as a semielective surgery.')).toBe('treatment');
+    expect(classifyPoint('3D ultrasound validation of the postfiring needle position is an efficient adjunct to ultrasound-guided LCNB.')).toBe('diagnosis');
+    expect(classifyPoint('Sixty-three EoE patients (76%) were "pull" sign positive compared with just 2 control subjects (2%; P < .001), corresponding to a sensitivity and specificity of 76% and 98%.')).toBe('diagnosis');
+    expect(classifyPoint('Among 82 ALK-positive patients who were given crizotinib, median overall survival from initiation of crizotinib has not been reached (95% CI 17 months to not reached); 1-year overall survival was 74%.')).toBe('prognosis');
+  });
+});
