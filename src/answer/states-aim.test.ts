@@ -79,5 +79,9 @@ describe('statesAim on the current study and present-tense aims', () => {
   it('reads the authors\' doing with an adverb before its verb as a method (PMID 25406310)', () => {
     expect(statesAim('Here, we systematically investigated interactions among the intracellular regions of the four USH proteins using colocalization, yeast two-hybrid, and pull-down assays.')).toBe(true);
   });
+
+  it('reads the question the authors asked ("we wondered whether") as an aim (PMID 10192393)', () => {
+    expect(statesAim('Given that the skin of these adult mice also exhibits signs of de novo hair-follicle morphogenesis, we wondered whether human pilomatricomas might originate from hair matrix cells and whether they might possess beta-catenin-stabilizing mutations.')).toBe(true);
+  });
 });
 
