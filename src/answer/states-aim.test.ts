@@ -83,5 +83,10 @@ describe('statesAim on the current study and present-tense aims', () => {
   it('reads the question the authors asked ("we wondered whether") as an aim (PMID 10192393)', () => {
     expect(statesAim('Given that the skin of these adult mice also exhibits signs of de novo hair-follicle morphogenesis, we wondered whether human pilomatricomas might originate from hair matrix cells and whether they might possess beta-catenin-stabilizing mutations.')).toBe(true);
   });
+
+  it('reads a paper announcing what it presents and evaluates as an aim (PMID 26432110)', () => {
+    expect(statesAim('We present a new option for visual rehabilitation of patients with advanced macular degeneration and evaluate the outcomes in the first 8 patients who had implantation of the ciliary sulcus-fixated macular add-on intraocular lens (IOL).')).toBe(true);
+    expect(statesAim('We present three patients with the disease and show that all carry the same mutation.')).toBe(false);
+  });
 });
 

@@ -29,10 +29,15 @@ const THEN_FOUND = /\b(?:and|but|which)\s+(?:we\s+)?(?:also\s+)?(?:found|find|sh
 const THEN_AIMED =
   /[;,:]\s*(?:and\s+)?(?:(?:therefore|thus|hence|so|accordingly|consequently)\s*,?\s+(?:we|this\s+study|the\s+(?:present|current)\s+study)|we\s+(?:therefore|thus|hence|then))\s+(?:\w+ly\s+)?(?:evaluated|investigated|examined|assessed|analy[sz]ed|explored|studied|compared|aimed|sought|designed|undertook|conducted|performed|decided|wanted|set\s+out|tested|measured|determined|reviewed|surveyed|hypothesi[sz]ed|(?:aims?|seeks?|was\s+designed|was\s+undertaken)\s+to)\b/i;
 
+// A paper announcing what it presents and what it evaluates ("We present a new option for visual rehabilitation ...
+// and evaluate the outcomes in the first 8 patients").
+const PRESENTS_AND =
+  /^(?:here\s*,?\s*)?we\s+(?:present|describe|report|introduce)\b[^.;]*?\band\s+(?:evaluate|assess|analy[sz]e|examine|compare|review|discuss|investigate)\b/i;
+
 /** Whether a sentence announces what a study set out to do or how, in the scorer's wordings or the passive ones it misses. */
 export function statesAim(text: string): boolean {
   if (THEN_FOUND.test(text) && !/^\W*(?:to|in order to)\b/i.test(text)) return false;
-  if (isAimOrMethod(text) || THEN_AIMED.test(text)) return true;
+  if (isAimOrMethod(text) || THEN_AIMED.test(text) || PRESENTS_AND.test(text)) return true;
   // A structured abstract's label may stay inside the sentence ("OBJECTIVE This study was designed to ...").
   const unlabelled = text.trim().replace(/^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
   // A connective before the method ("Therefore, we screened eight kindreds ...") leaves it a method.

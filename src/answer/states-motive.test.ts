@@ -25,6 +25,10 @@ describe('statesMotive', () => {
     // PMIDs 2568588 and 26702170: a view held or claimed to matter before the study.
     'Most bilateral patients have no family history of retinoblastoma and are presumed to have new germline mutations which arose in the egg, sperm or early embryo.',
     'Caregivers understanding and attribution of symptoms plays a major role in treatment selection.',
+    // PMIDs 9668171, 7611277 and 10404839: a plain unknown, evidence summarised, a mechanism proposed.
+    'The trinucleotide repeat instability mechanisms involved in DM and other human genetic diseases are unknown.',
+    'Genetic epidemiological evidence suggests that mutations in BRCA1 may be responsible for approximately one half of early onset familial breast cancer and the majority of familial breast/ovarian cancer.',
+    'Mechanisms by which abnormal sulfate transport could deleteriously affect iodide organification have been proposed.',
   ])('hears a motive in "%s"', (text) => {
     expect(statesMotive(text)).toBe(true);
   });

@@ -16,6 +16,7 @@ const GAP = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+|fully\s+|completely\s+|well\s+|clearly\s+|entirely\s+)?(?:clear|known|understood|established|defined|elucidated|clarified)\b`,
     String.raw`\b(?:has|have)\s+(?:not|never)\s+(?:yet\s+|previously\s+|systematically\s+|fully\s+)?been\s+(?:\w+ly\s+)?(?:established|studied|investigated|examined|evaluated|determined|clarified|elucidated|explored|addressed|assessed|compared|characteri[sz]ed|tested|defined|quantified|answered)\b`,
     String.raw`\blittle\s+(?:is\s+known|information|data|evidence|research)\b`,
+    String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?(?:unknown|unclear|uncertain|controversial|poorly\s+understood)\b`,
     String.raw`\b(?:no|few|limited)\s+(?:\w+\s+){0,2}?(?:studies|trials|data|reports|information|evidence)\s+(?:have|has|is|are|exist|existed|were|was)\b`,
     String.raw`\b(?:data|evidence|information|knowledge)\b[^,;.]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:lacking|limited|scarce|sparse|missing|insufficient|inconsistent|conflicting|contradictory)\b`,
     String.raw`\bevidence\s+(?:\w+\s+){0,4}?is\s+missing\b`,
@@ -31,9 +32,9 @@ const PRACTICE =
   /\bcontinues?\s+to\s+be\s+(?:\w+ly\s+)?(?:recommended|used|performed|prescribed|practi[cs]ed|advocated|employed)\b|\bthere\s+(?:is|are|exists?)\s+(?:\w+\s+)?(?:heterogeneity|variation|variability|disagreement|debate|controversy)\s+(?:in|about|regarding|over|as\s+to|among)\b/i;
 
 // What earlier studies held, with studies as the subject ("Studies have identified ...", "Previous reports have
-// suggested ...").
+// suggested ...", "Genetic epidemiological evidence suggests that ...").
 const PRIOR_WORK =
-  /^(?:(?:several|many|previous|prior|recent|some|other|earlier|numerous|most|few|various)\s+)?(?:studies|reports|investigators|authors|trials|researchers)\s+(?:have|has)\s+(?:\w+ly\s+)?(?:identified|shown|suggested|reported|demonstrated|found|described|proposed|examined|investigated|evaluated|focused)\b/i;
+  /^(?:(?:several|many|previous|prior|recent|some|other|earlier|numerous|most|few|various)\s+)?(?:studies|reports|investigators|authors|trials|researchers)\s+(?:have|has)\s+(?:\w+ly\s+)?(?:identified|shown|suggested|reported|demonstrated|found|described|proposed|examined|investigated|evaluated|focused)\b|^(?:[\w-]+\s+){0,3}?(?:evidence|studies|data|literature)\s+(?:suggests?|indicates?|shows?|(?:has|have)\s+shown)\s+that\b/i;
 
 // A need or a shortcoming that calls for the study.
 const NEED =
@@ -49,7 +50,7 @@ const PRIOR_OWN =
 // "well known" stays: it is the established answer ("correlations between site of mutation in the APC gene and
 // severity of colonic polyposis ... are well known" says yes to whether the site affects severity).
 const VIEW =
-  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:thought|believed|presumed|assumed|supposed|suspected|considered|hypothesi[sz]ed)\s+(?:to|that)\b|\b(?:plays?|has|have)\s+(?:an?\s+)?(?:major|important|key|crucial|central|critical|pivotal|significant)\s+roles?\b/i;
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:thought|believed|presumed|assumed|supposed|suspected|considered|hypothesi[sz]ed)\s+(?:to|that)\b|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:proposed|suggested|postulated|hypothesi[sz]ed)\b|\b(?:plays?|has|have)\s+(?:an?\s+)?(?:major|important|key|crucial|central|critical|pivotal|significant)\s+roles?\b/i;
 
 /** Whether a sentence has the shape of a study's motive: a gap, a question raised, a persisting practice, earlier work, a need or a view held. */
 export function statesMotive(text: string): boolean {
