@@ -78,6 +78,8 @@ describe('classifyPoint files a point under a kind only when it says something o
     expect(classifyPoint('There are no data to support the widespread practice of using central venous pressure to guide fluid therapy.')).toBe('treatment');
     expect(classifyPoint('Our results inclined toward the position that appendectomy can be performed as a semielective surgery.')).toBe('treatment');
     expect(classifyPoint('These findings provide evidence that a high cumulative dose of regular insulin is a risk factor for atherosclerosis.')).toBe('epidemiology');
+    // BioASQ snippet of PMID 32370812: the kinds of a treatment listed.
+    expect(classifyPoint('When developing anti-tumor therapeutic antibodies, including single-targeted antibodies, bi-specific antibodies (BsAbs), and antibody-drug conjugates (ADCs), many factors need to be considered.')).toBe('treatment');
     expect(classifyPoint('3D ultrasound validation of the postfiring needle position is an efficient adjunct to ultrasound-guided LCNB.')).toBe('diagnosis');
     expect(classifyPoint('Sixty-three EoE patients (76%) were "pull" sign positive compared with just 2 control subjects (2%; P < .001), corresponding to a sensitivity and specificity of 76% and 98%.')).toBe('diagnosis');
     expect(classifyPoint('Among 82 ALK-positive patients who were given crizotinib, median overall survival from initiation of crizotinib has not been reached (95% CI 17 months to not reached); 1-year overall survival was 74%.')).toBe('prognosis');

@@ -22,9 +22,8 @@ describe('statesMotive', () => {
     'In a previous study we found that a Tay-Sachs disease (TSD) causing mutation in the intron 9 donor splice site of the HEXA gene occurs at high frequency in non-Jewish patients and carriers.',
     'We previously reported nine children with an autosomally recessive form of congenital hypothyroidism due to an iodide transport defect in a large Hutterite family.',
     'Recently, we discovered that transgenic mice expressing an activated beta-catenin are predisposed to developing skin tumours resembling pilomatricomas.',
-    // PMIDs 2568588 and 26702170: a view held or claimed to matter before the study.
+    // PMID 2568588: a view held before the study.
     'Most bilateral patients have no family history of retinoblastoma and are presumed to have new germline mutations which arose in the egg, sperm or early embryo.',
-    'Caregivers understanding and attribution of symptoms plays a major role in treatment selection.',
     // PMIDs 9668171, 7611277 and 10404839: a plain unknown, evidence summarised, a mechanism proposed.
     'The trinucleotide repeat instability mechanisms involved in DM and other human genetic diseases are unknown.',
     'Genetic epidemiological evidence suggests that mutations in BRCA1 may be responsible for approximately one half of early onset familial breast cancer and the majority of familial breast/ovarian cancer.',
@@ -38,6 +37,10 @@ describe('statesMotive', () => {
     'Angiotensin-converting enzyme inhibitors (ACE-I) are considered safe, but they are associated with characteristic side effects, namely cough and angioedema, usually requiring discontinuation.',
     'Factor H deficiency is the only complement deficiency associated with HUS.',
     'Skewed X-inactivation is not associated with recurrent spontaneous abortion but is associated with increasing maternal age.',
+    // PMID 31519572 (BioASQ): a doubt conceded after the claim.
+    'Left-sided colon cancer is more sensitive to anti-EGFR antibodies than right-sided, although the mechanism is unclear.',
+    // PMID 27344184 (BioASQ): a role claimed names the relation asked ("What is amphiregulin a ligand of?").
+    'Epidermal growth factor receptor (EGFR) and its ligands amphiregulin (AREG) and epiregulin (EREG) play a central role in the development of colorectal cancer.',
     // PMID 11247896: what is well known is the established answer, no motive.
     'In familial adenomatous polyposis (FAP), correlations between site of mutation in the adenomatous polyposis coli (APC) gene and severity of colonic polyposis or extracolonic manifestations are well known.',
   ])('hears a fact or a finding in "%s"', (text) => {

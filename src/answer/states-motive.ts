@@ -46,16 +46,23 @@ const PRIOR_OWN =
   /^(?:(?:in|from)\s+(?:a|an|our)\s+(?:previous|prior|earlier|recent)\s+(?:study|report|paper|work|analysis)\s*,?\s*we|we\s+(?:have\s+)?(?:previously|recently|earlier|already)|(?:previously|recently)\s*,?\s+we(?:\s+have)?|we\s+have)\s+(?:reported|described|shown|showed|found|demonstrated|identified|isolated|observed|cloned|mapped|discovered)\b/i;
 
 // A view held before the study ("are presumed to have new germline mutations", "is thought to be transmitted
-// primarily via injecting drug use") or a claim of what matters ("plays a major role in treatment selection"). What is
-// "well known" stays: it is the established answer ("correlations between site of mutation in the APC gene and
-// severity of colonic polyposis ... are well known" says yes to whether the site affects severity).
+// primarily via injecting drug use", "have been proposed"). What is "well known" stays: it is the established answer
+// ("correlations between site of mutation in the APC gene and severity of colonic polyposis ... are well known" says
+// yes to whether the site affects severity), and so does a role claimed ("EGFR and its ligands amphiregulin (AREG) and
+// epiregulin (EREG) play a central role in ..." names what amphiregulin is a ligand of).
 const VIEW =
-  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:thought|believed|presumed|assumed|supposed|suspected|considered|hypothesi[sz]ed)\s+(?:to|that)\b|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:proposed|suggested|postulated|hypothesi[sz]ed)\b|\b(?:plays?|has|have)\s+(?:an?\s+)?(?:major|important|key|crucial|central|critical|pivotal|significant)\s+roles?\b/i;
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:thought|believed|presumed|assumed|supposed|suspected|considered|hypothesi[sz]ed)\s+(?:to|that)\b|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:proposed|suggested|postulated|hypothesi[sz]ed)\b/i;
+
+// A clause conceding something after the sentence's claim.
+const CONCEDED = /,\s*(?:although|though|even though|while|whereas)\b.*$/is;
 
 /** Whether a sentence has the shape of a study's motive: a gap, a question raised, a persisting practice, earlier work, a need or a view held. */
 export function statesMotive(text: string): boolean {
   const bare = text.trim().replace(/^(?:[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '').replace(/^(?:however|but|yet|nevertheless|nonetheless|moreover|furthermore|still|thus|therefore|hence)\s*,?\s+/i, '');
-  return GAP.test(bare) || QUESTION.test(bare) || PRACTICE.test(bare) || PRIOR_WORK.test(bare) || NEED.test(bare) || PRIOR_OWN.test(bare) || VIEW.test(bare);
+  // A doubt conceded after the claim ("Left-sided colon cancer is more sensitive to anti-EGFR antibodies than
+  // right-sided, although the mechanism is unclear") leaves the claim the sentence's statement.
+  const main = bare.replace(CONCEDED, '');
+  return GAP.test(main) || QUESTION.test(main) || PRACTICE.test(main) || PRIOR_WORK.test(main) || NEED.test(main) || PRIOR_OWN.test(main) || VIEW.test(main);
 }
 
 // Sections of a structured abstract that set out what was known, believed or asked before the study.
