@@ -24,8 +24,7 @@ describe('statesMotive', () => {
     'Recently, we discovered that transgenic mice expressing an activated beta-catenin are predisposed to developing skin tumours resembling pilomatricomas.',
     // PMID 2568588: a view held before the study.
     'Most bilateral patients have no family history of retinoblastoma and are presumed to have new germline mutations which arose in the egg, sperm or early embryo.',
-    // PMIDs 9668171, 7611277 and 10404839: a plain unknown, evidence summarised, a mechanism proposed.
-    'The trinucleotide repeat instability mechanisms involved in DM and other human genetic diseases are unknown.',
+    // PMIDs 7611277 and 10404839: evidence summarised, a mechanism proposed.
     'Genetic epidemiological evidence suggests that mutations in BRCA1 may be responsible for approximately one half of early onset familial breast cancer and the majority of familial breast/ovarian cancer.',
     'Mechanisms by which abnormal sulfate transport could deleteriously affect iodide organification have been proposed.',
   ])('hears a motive in "%s"', (text) => {
@@ -39,6 +38,9 @@ describe('statesMotive', () => {
     'Skewed X-inactivation is not associated with recurrent spontaneous abortion but is associated with increasing maternal age.',
     // PMID 31519572 (BioASQ): a doubt conceded after the claim.
     'Left-sided colon cancer is more sensitive to anti-EGFR antibodies than right-sided, although the mechanism is unclear.',
+    // PubMedQA 17453263: a plain "is unknown if" is the question itself, which the abstract's finding answers yes; read
+    // as a motive it stopped voting and the verdict fell to uncertain.
+    'It is unknown if accuracy of physician estimates differs between black and white patients.',
     // PMID 27344184 (BioASQ): a role claimed names the relation asked ("What is amphiregulin a ligand of?").
     'Epidermal growth factor receptor (EGFR) and its ligands amphiregulin (AREG) and epiregulin (EREG) play a central role in the development of colorectal cancer.',
     // PMID 11247896: what is well known is the established answer, no motive.

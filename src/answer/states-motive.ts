@@ -16,7 +16,6 @@ const GAP = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+|fully\s+|completely\s+|well\s+|clearly\s+|entirely\s+)?(?:clear|known|understood|established|defined|elucidated|clarified)\b`,
     String.raw`\b(?:has|have)\s+(?:not|never)\s+(?:yet\s+|previously\s+|systematically\s+|fully\s+)?been\s+(?:\w+ly\s+)?(?:established|studied|investigated|examined|evaluated|determined|clarified|elucidated|explored|addressed|assessed|compared|characteri[sz]ed|tested|defined|quantified|answered)\b`,
     String.raw`\blittle\s+(?:is\s+known|information|data|evidence|research)\b`,
-    String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?(?:unknown|unclear|uncertain|controversial|poorly\s+understood)\b`,
     String.raw`\b(?:no|few|limited)\s+(?:\w+\s+){0,2}?(?:studies|trials|data|reports|information|evidence)\s+(?:have|has|is|are|exist|existed|were|was)\b`,
     String.raw`\b(?:data|evidence|information|knowledge)\b[^,;.]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:lacking|limited|scarce|sparse|missing|insufficient|inconsistent|conflicting|contradictory)\b`,
     String.raw`\bevidence\s+(?:\w+\s+){0,4}?is\s+missing\b`,
