@@ -45,12 +45,14 @@ const PRIOR_OWN =
   /^(?:(?:in|from)\s+(?:a|an|our)\s+(?:previous|prior|earlier|recent)\s+(?:study|report|paper|work|analysis)\s*,?\s*we|we\s+(?:have\s+)?(?:previously|recently|earlier|already)|(?:previously|recently)\s*,?\s+we(?:\s+have)?|we\s+have)\s+(?:reported|described|shown|showed|found|demonstrated|identified|isolated|observed|cloned|mapped|discovered)\b/i;
 
 // A view held before the study ("are presumed to have new germline mutations", "is thought to be transmitted
-// primarily via injecting drug use", "have been proposed"). What is "well known" stays: it is the established answer
+// primarily via injecting drug use"). What is "well known" stays: it is the established answer
 // ("correlations between site of mutation in the APC gene and severity of colonic polyposis ... are well known" says
 // yes to whether the site affects severity), and so does a role claimed ("EGFR and its ligands amphiregulin (AREG) and
-// epiregulin (EREG) play a central role in ..." names what amphiregulin is a ligand of).
+// epiregulin (EREG) play a central role in ..." names what amphiregulin is a ligand of), and so does what has been
+// proposed ("Several EEG criteria have been proposed for diagnosis of non-convulsive status epilepticus" names what
+// the Salzburg criteria diagnose).
 const VIEW =
-  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:thought|believed|presumed|assumed|supposed|suspected|considered|hypothesi[sz]ed)\s+(?:to|that)\b|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:proposed|suggested|postulated|hypothesi[sz]ed)\b/i;
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:thought|believed|presumed|assumed|supposed|suspected|considered|hypothesi[sz]ed)\s+(?:to|that)\b/i;
 
 // A clause conceding something after the sentence's claim.
 const CONCEDED = /,\s*(?:although|though|even though|while|whereas)\b.*$/is;
