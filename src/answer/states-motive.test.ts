@@ -18,10 +18,9 @@ describe('statesMotive', () => {
     'Studies have identified clinical predictors to guide radiologic evaluation of the cervical spine in geriatric patients.',
     // PMID 8828602: a shortcoming that calls for the study.
     'Limitations of the current dietary treatment for PKU have led to the development of potential treatments based on somatic gene transfer.',
-    // PMIDs 8326491, 10487695 and 10192393: the authors' own earlier work.
-    'In a previous study we found that a Tay-Sachs disease (TSD) causing mutation in the intron 9 donor splice site of the HEXA gene occurs at high frequency in non-Jewish patients and carriers.',
+    // PMIDs 10487695 and 2215607: the authors' own earlier reports.
     'We previously reported nine children with an autosomally recessive form of congenital hypothyroidism due to an iodide transport defect in a large Hutterite family.',
-    'Recently, we discovered that transgenic mice expressing an activated beta-catenin are predisposed to developing skin tumours resembling pilomatricomas.',
+    'We recently described a Japanese family with increased HDL levels and CETP deficiency due to a splicing defect of the CETP gene.',
     // PMID 2568588: a view held before the study.
     'Most bilateral patients have no family history of retinoblastoma and are presumed to have new germline mutations which arose in the egg, sperm or early embryo.',
     // PMID 7611277: evidence summarised.
@@ -40,6 +39,8 @@ describe('statesMotive', () => {
     // PubMedQA 17453263: a plain "is unknown if" is the question itself, which the abstract's finding answers yes; read
     // as a motive it stopped voting and the verdict fell to uncertain.
     'It is unknown if accuracy of physician estimates differs between black and white patients.',
+    // PMID 8326491: the authors' earlier finding is a finding.
+    'In a previous study we found that a Tay-Sachs disease (TSD) causing mutation in the intron 9 donor splice site of the HEXA gene occurs at high frequency in non-Jewish patients and carriers.',
     // PMID 27571157 (BioASQ): what has been proposed names the answer to "Salzburg EEG criteria are used to diagnose which disorder?".
     'Several EEG criteria have been proposed for diagnosis of non-convulsive status epilepticus (NCSE), but none have been clinically validated.',
     // PMID 27344184 (BioASQ): a role claimed names the relation asked ("What is amphiregulin a ligand of?").
