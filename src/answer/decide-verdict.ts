@@ -27,6 +27,9 @@ const EQUIVALENCE =
 const SAME_QUESTION = /\b(?:the same|similar|alike|equivalent|identical|equal)\b/i;
 const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,60}(?:than|compared (?:with|to))|(?!(?:rather|other|whether|neither|either)\b)\w{3,}er than|compared (?:with|to) [\w ,-]{0,40}(?:higher|lower|greater|worse|better|more|less|fewer))\b/i;
 
+// Questions whether something can be done at all ("Is it possible to analyze exosomes with FACS?").
+const POSSIBILITY_QUESTION = /\b(?:is it (?:possible|feasible)|(?:possible|feasible) to)\b/i;
+
 // Questions whether something has an effect, a benefit or predicts something, and sentences finding outcomes alike.
 const EFFECT_QUESTION = /\b(?:affect\w*|effects?|influenc\w*|predict\w*|impact\w*|change\w*|alter\w*|matter\w*|benefits?|advantages?)\b/i;
 const SIMILAR_OUTCOME = /\b(?:similar|comparable|identical|the same)\s+(?:[\w-]+\s+){0,2}(?:outcomes?|results?|rates?|survival|risks?|incidence|mortality|effects?|efficacy)\b/i;
@@ -497,8 +500,11 @@ export function decideVerdict(
   // "Is there a cure for X?" is answered only by sentences on treating X, as a safety question only by ones on harm:
   // "we did not detect a mutation" in X denies nothing, and "X is the most common ataxia" affirms nothing.
   const asksForTreatment = analysis !== undefined && TREATMENT_EXISTS.test(analysis.question);
+  // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
+  // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
+  const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
   const considered = passages
-    .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && !p.aim && (!asksForTreatment || TREATMENT_WORD.test(p.text)))
+    .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)))
     .slice(0, top);
   // "Is Wilson's disease an iron storage disease?" is denied by "Wilson's disease represents a copper storage disease".
   // Any sentence that names the subject may say what it is (options.described), not only those heard.
