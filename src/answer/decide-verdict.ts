@@ -8,6 +8,7 @@ import { competingAttributes } from './verdict-category.js';
 import { callsForImprovement } from './verdict-adequacy.js';
 import { asksAvailability, inDevelopment } from './verdict-availability.js';
 import { withoutAsideNegations } from './verdict-clause.js';
+import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
@@ -45,9 +46,9 @@ const FAILURE =
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
-const HEDGE = /\b(no consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether)\b/i;
+const HEDGE = /\b(no (?:\w+ )?consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether)\b/i;
 const POSITIVE =
-  /\b(significant(ly)?|associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
+  /\b(significant(ly)?|(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+)?|(?:significantly|strongly|independently|positively|negatively|inversely|closely|highly|consistently|directly|causally)\s+)associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
 // Stems of words that lessen or harm what follows them ("impair", "reduce", "block").
 const LESSENING = ['decreas', 'reduc', 'diminish', 'suppress', 'inhibit', 'impair', 'attenu', 'block', 'abolish', 'abrog', 'compromis', 'hamper', 'hinder', 'interf'];
@@ -160,6 +161,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && asksAvailability(analysis.question) && inDevelopment(text)) return no;
   // "Are seniors adequately protected by vaccinations?" is denied by "strategies how vaccinations can be made more effective".
   if (analysis && callsForImprovement(text, analysis.question)) return no;
+  // "5 times more likely to harbor germline CNVs" says the reverse of "Are CNVs depleted in ...?".
+  if (analysis && reversesEnrichment(text, analysis.question)) return no;
   if (analysis && deniesConcepts(text, analysis)) return no;
   // "DGE is linked to other complications rather than to pylorus preservation" and "the gradient seems independent
   // of environmental characteristics" set aside what is asked; "worse prognosis independently of age" does not.
