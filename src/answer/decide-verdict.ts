@@ -29,7 +29,7 @@ const SAME_QUESTION = /\b(?:the same|similar|alike|equivalent|identical|equal)\b
 const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,60}(?:than|compared (?:with|to))|(?!(?:rather|other|whether|neither|either)\b)\w{3,}er than|compared (?:with|to) [\w ,-]{0,40}(?:higher|lower|greater|worse|better|more|less|fewer))\b/i;
 
 // Questions whether something can be done at all ("Is it possible to analyze exosomes with FACS?").
-const POSSIBILITY_QUESTION = /\b(?:is it (?:possible|feasible)|(?:possible|feasible) to)\b/i;
+const POSSIBILITY_QUESTION = /\b(?:is it (?:possible|feasible)|(?:possible|feasible) to)\b|^\s*(?:has|have)\b[^?]*\bbeen (?:tested|tried|used|evaluated|studied|investigated|assessed|administered|applied|given)\b/i;
 
 // Questions whether something has an effect, a benefit or predicts something, and sentences finding outcomes alike.
 const EFFECT_QUESTION = /\b(?:affect\w*|effects?|influenc\w*|predict\w*|impact\w*|change\w*|alter\w*|matter\w*|benefits?|advantages?)\b/i;
@@ -506,9 +506,25 @@ export function decideVerdict(
   // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
-  const considered = passages
-    .filter((p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)))
-    .slice(0, top);
+  // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
+  // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
+  const articles = new Map<string, Set<string>>();
+  const articleStems = (pmid: string): ReadonlySet<string> => {
+    let known = articles.get(pmid);
+    if (!known) articles.set(pmid, (known = new Set((options.described ?? passages).filter((p) => p.pmid === pmid).flatMap((p) => [...stemSet(p.text)]))));
+    return known;
+  };
+  // A sentence that affirms the asked relation of a rival ("The FEM-PrEP trial was a pre-exposure prophylaxis clinical
+  // trial" for "Has LB-100 been tested in clinical trials?") counts for neither side (below): for each, the next
+  // sentence that speaks of no rival is heard too ("To determine the MTD ... of LB-100 ... in adult patients").
+  const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
+  const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
+  const heardable = passages.filter(
+    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
+  );
+  const firstHeard = heardable.slice(0, top);
+  const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
+  const considered = [...firstHeard, ...heardable.slice(top).filter((p) => !ofRival(p)).slice(0, mute)];
   // "Is Wilson's disease an iron storage disease?" is denied by "Wilson's disease represents a copper storage disease".
   // Any sentence that names the subject may say what it is (options.described), not only those heard.
   const competing = analysis ? competingAttributes(analysis.question, options.described ?? passages) : [];
@@ -528,16 +544,7 @@ export function decideVerdict(
   for (const p of passages) {
     if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
   }
-  // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
-  // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
-  const articles = new Map<string, Set<string>>();
-  const articleStems = (pmid: string): ReadonlySet<string> => {
-    let known = articles.get(pmid);
-    if (!known) articles.set(pmid, (known = new Set((options.described ?? passages).filter((p) => p.pmid === pmid).flatMap((p) => [...stemSet(p.text)]))));
-    return known;
-  };
   // Each sentence is read once: how it stands on the question, and what that counts for.
-  const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const polarities = new Map(considered.map((p) => [p, polarityOf(p.text, analysis)]));
   const stances = new Map(
     considered.map((p) => {

@@ -25,3 +25,26 @@ describe('decideVerdict on whether something is possible', () => {
     expect(result.verdict).toBe('uncertain');
   });
 });
+
+describe('decideVerdict on whether something has been done', () => {
+  const asked = analyzeQuestion('Has LB-100 been tested in clinical trials?');
+  // Sentences of the BioASQ dev records: five on other drugs' trials, then the LB-100 phase I study's aim.
+  const others = [
+    'INTRODUCTION The FEM-PrEP trial was a pre-exposure prophylaxis clinical trial to test the safety and efficacy of Truvada (tenofovir disoproxil fumarate and emtricitabine) in the prevention of human immunodeficiency virus.',
+    'Burosumab (KRN23) is a fully human monoclonal IgG1 antibody that binds excess fibroblast growth factor 23 (FGF23) and has been successfully tested in clinical trials in children with X-linked hypophosphatemic rickets.',
+    'In contrast, Pitolisant is a non-imidazole H3 receptor inverse agonist that has already been tested in clinical trials.',
+    'This system was successfully tested in a Phase 2 clinical trial for the treatment of post-menopausal women with osteoporosis.',
+    'The efficacy and safety profile of dupilumab in the treatment of allergic diseases has been tested for more than 10 years in a variety of large clinical trials in atopic dermatitis.',
+  ].map((text, i) => ({ ...passage(text, 0.53), pmid: String(100 + i), stems: new Set(['trial', 'clinic', 'test']) }));
+  const aim = { ...passage('To determine the MTD and to assess the safety, tolerability, and potential activity of LB-100, a first-in-class small-molecule inhibitor of protein phosphatase 2A (PP2A) in adult patients with progressive solid tumors.', 0.47, true), pmid: '28039265', stems: new Set(['lb']) };
+
+  it('hears the study that tested it in patients, past the sentences on other drugs that take the first places', () => {
+    const result = decideVerdict([...others, aim], { analysis: asked });
+    expect(result.verdict).toBe('yes');
+    expect(result.support).toEqual([aim]);
+  });
+
+  it('leaves the question open when only other drugs are said to be tested', () => {
+    expect(decideVerdict(others, { analysis: asked }).verdict).toBe('uncertain');
+  });
+});
