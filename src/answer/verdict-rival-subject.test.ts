@@ -36,6 +36,12 @@ describe('speaksOfRival', () => {
     expect(askedSubject(analyzeQuestion('Does high blood pressure reduce the risk of chronic low back pain?'))).toBeNull();
     expect(askedSubject(analyzeQuestion('Does mutation of ARTEMIS gene causes severe combined immunodeficiency?'))?.names).toEqual(['artemi']);
   });
+
+  it('reads a procedure named by one word as a name too, but not an imaging method', () => {
+    expect(rival('Is acupotomy used to treat muscle stiffness?', 'CONCLUSION: Our results suggest that the LES is a valid elbow-specific scoring system that can be used to evaluate joint function in patients with elbow stiffness, though some items included had some weakness either.')).toBe(true);
+    expect(askedSubject(analyzeQuestion('Staging laparoscopy in patients with hepatocellular carcinoma: is it useful?'))?.names).toEqual(['laparoscopi']);
+    expect(askedSubject(analyzeQuestion('Is laparoscopic sonography a reliable and sensitive procedure for staging colorectal cancer?'))).toBeNull();
+  });
 });
 
 describe('decideVerdict with sentences on a rival', () => {

@@ -6,9 +6,13 @@ import { subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-group
 // named thing is the next subject.
 const FRAME = /^(?:concepts?|mutations?|variants?|use|usage|role|levels?|expression|presence|absence|loss|deficiency|overexpression|administration|treatment|inhibition|activation|genes?|proteins?|process|patients?|people|children|women|men)$/i;
 
-// A name as the question writes it: a code (YY1, PCV13, ADLD, LB-100) or a drug's generic name (nivolumab, eteplirsen).
+// A name as the question writes it: a code (YY1, PCV13, ADLD, LB-100), a drug's generic name (nivolumab, eteplirsen)
+// or a procedure's.
 const CODE = /^(?=.*(?:\d|\p{Lu}.*\p{Lu}))[\p{L}\d-]+$/u;
 const DRUG = /(?:mab|nib|ciclib|parib|lisib|zomib|rsen|vir|platin|statin|sartan|pril|olol)$/i;
+// A procedure's name ("acupotomy", "cholecystectomy", "angioplasty", "laparoscopy") is said by that one word, as a
+// drug's is. An imaging method ("sonography") is as often said by its device ("ultrasound"), so it is left out.
+const PROCEDURE = /^\p{L}{3,}(?:otomy|ectomy|ostomy|plasty|scopy|pexy)$/iu;
 
 /**
  * The named thing a yes/no question asks about: its first subject group that is not a mere frame ("mutation of
@@ -37,7 +41,7 @@ function readAskedSubject(analysis: QuestionAnalysis): AskedSubject | null {
   const at = groups.findIndex((g) => !g.words.every((w) => FRAME.test(w)));
   const subject = groups[at];
   if (at < 0 || subject === undefined) return null;
-  const names = subject.text.split(/[\s-]+/).filter((w) => CODE.test(w) || DRUG.test(w)).map((w) => contentTerms(w).map((t) => t.stem));
+  const names = subject.text.split(/[\s-]+/).filter((w) => CODE.test(w) || DRUG.test(w) || PROCEDURE.test(w)).map((w) => contentTerms(w).map((t) => t.stem));
   const [first, ...others] = names;
   if (!first?.length) return null;
   const rest = groups.filter((_, i) => i !== at);
