@@ -48,7 +48,7 @@ const NEGATION_WORD =
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
 const HEDGE = /\b(no (?:\w+ )?consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether)\b/i;
 const POSITIVE =
-  /\b(significant(ly)?|(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+)?|(?:significantly|strongly|independently|positively|negatively|inversely|closely|highly|consistently|directly|causally)\s+)associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
+  /\b(significant(ly)?|(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+)?|(?:significantly|strongly|independently|positively|negatively|inversely|closely|highly|consistently|directly|causally|and)\s+)associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
 // Stems of words that lessen or harm what follows them ("impair", "reduce", "block").
 const LESSENING = ['decreas', 'reduc', 'diminish', 'suppress', 'inhibit', 'impair', 'attenu', 'block', 'abolish', 'abrog', 'compromis', 'hamper', 'hinder', 'interf'];

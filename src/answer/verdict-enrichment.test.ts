@@ -35,6 +35,7 @@ describe('polarityOf on "associated with"', () => {
     const asked = analyzeQuestion('Is obesity associated with knee pain?');
     expect(polarityOf('Obesity was strongly associated with knee pain.', asked)).toBe(1);
     expect(polarityOf('Obesity is associated with knee pain.', asked)).toBe(1);
+    expect(polarityOf('HPV-DNA presence in semen of healthy men is common and associated with HPV infections of the penile epithelium.', analyzeQuestion('Is HPV in semen associated with penile HPV infection?'))).toBe(1);
     expect(polarityOf(identified, analyzeQuestion('Are Copy Number Variants (CNVs) depleted in regions of low mappability?'))).toBe(0);
   });
 
