@@ -524,7 +524,12 @@ export function decideVerdict(
   );
   const firstHeard = heardable.slice(0, top);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
-  const considered = [...firstHeard, ...heardable.slice(top).filter((p) => !ofRival(p)).slice(0, mute)];
+  const considered = [...firstHeard];
+  // Read only as far as needed: a question may bring thousands of sentences.
+  for (const p of heardable.slice(top)) {
+    if (considered.length >= firstHeard.length + mute) break;
+    if (!ofRival(p)) considered.push(p);
+  }
   // "Is Wilson's disease an iron storage disease?" is denied by "Wilson's disease represents a copper storage disease".
   // Any sentence that names the subject may say what it is (options.described), not only those heard.
   const competing = analysis ? competingAttributes(analysis.question, options.described ?? passages) : [];
