@@ -299,6 +299,12 @@ describe('pointText', () => {
     expect(pointText('The registry opened in 1999. 5 patients were enrolled that year.')).toBe('The registry opened in 1999. 5 patients were enrolled that year.');
   });
 
+  it('drops the number of a list item split out of its list, but keeps a number that is part of the sentence', () => {
+    expect(pointText('(3) The DEP is recommended for patients with a low ankle-brachial index.')).toBe('The DEP is recommended for patients with a low ankle-brachial index.');
+    expect(pointText('ii) Serum ferritin was raised in all patients.')).toBe('Serum ferritin was raised in all patients.');
+    expect(pointText('(1) and (2) were both confirmed by sequencing.')).toBe('(1) and (2) were both confirmed by sequencing.');
+  });
+
   it('drops a two-word structured-abstract label and shows a doubled full stop once', () => {
     expect(pointText('STUDY DESIGN One hundred patients were identified through two surveys.')).toBe('One hundred patients were identified through two surveys.');
     expect(pointText('The results improve genetic counselling..')).toBe('The results improve genetic counselling.');

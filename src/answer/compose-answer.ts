@@ -143,9 +143,14 @@ const PREAMBLE =
 const SECTION_LABEL =
   /^(?:<[^>]+>\s*)*(?:(?:STUDY|BACKGROUND|AIMS?|OBJECTIVES?|PURPOSE|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|HYPOTHESIS|METHODS?|MATERIALS?|DESIGN|SETTINGS?|PATIENTS|PARTICIPANTS|SUBJECTS|INTERVENTIONS?|MEASUREMENTS?|OUTCOMES?|EXPOSURES?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?|INTERPRETATION|SIGNIFICANCE|SUMMARY|LIMITATIONS|CASE|REPORTS?|PRESENTATION|EVIDENCE|SOURCES?|SELECTION|EXTRACTION|SYNTHESIS|ABSTRACT|AND)(?:\s*[/&,]\s*|\s+(?=[A-Z]{3,}\b)))*(?:CLINICAL\s+(?:RELEVANCE|IMPLICATIONS|SIGNIFICANCE)|MAIN\s+OUTCOME\s+MEASURES?|BACKGROUND|AIMS?|OBJECTIVES?|PURPOSE|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|HYPOTHESIS|METHODS?|MATERIALS?|DESIGN|SETTINGS?|PATIENTS|PARTICIPANTS|SUBJECTS|INTERVENTIONS?|MEASUREMENTS?|OUTCOMES?|EXPOSURES?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?|INTERPRETATION|SIGNIFICANCE|SUMMARY|LIMITATIONS|REPORTS?|PRESENTATION|EVIDENCE|SYNTHESIS|ABSTRACT)\b(?:\s*<\/[^>]+>)*\s*[:.\-–]?\s+(?=\S)/;
 
+// A list item's number or letter before a capitalised word: "(3) ", "2) ", "(iv) ", "(b) ".
+const LIST_MARKER = /^(?:\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|(?:\d{1,2}|[ivx]{1,4}|[a-h])\))\s+(?=[A-Z])/;
+
 /** What the reader sees for a source sentence: section label and preamble trimmed, first letter capitalised. */
 export function pointText(sentence: string): string {
-  const unlabelled = sentence.replace(SECTION_LABEL, '');
+  // A sentence split out of an enumerated list ("(3) The DEP is recommended ...") keeps its number in the quote only:
+  // alone, the reader sees a stray "(3)" with no (1) or (2) before it.
+  const unlabelled = sentence.replace(SECTION_LABEL, '').replace(LIST_MARKER, '');
   const base = unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
   const trimmed = base.replace(PREAMBLE, '');
   const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
