@@ -31,7 +31,7 @@ import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
-import { asksCauseOfPeople, asksOfPeople, restsOffPeople } from './people-evidence.js';
+import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
@@ -939,12 +939,14 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const selections = [...chosen, ...supporting];
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
   if (unasked && !rival) return insufficient(question, audience, corpus, unasked);
+  // Whether the question asks about people in everyday words, read once for the three checks below.
+  const ofPeople = englishLevel !== undefined && asksOfPeople(question, englishLevel);
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
-    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? restsOffPeople(question, articleOf.get(direct.passage.pmid), englishLevel) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday, englishLevel !== undefined && asksCauseOfPeople(question, englishLevel));
+    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? restsOffPeople(question, articleOf.get(direct.passage.pmid), ofPeople) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday, ofPeople && asksCause(question));
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // "low thyroid" met only as "very low-density lipoprotein": a question in everyday words needs its named things.
-  const headless = englishLevel && asksOfPeople(question, englishLevel)
+  const headless = englishLevel && ofPeople
     ? leavesOutNamedHead(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, { englishLevel, isNamedConcept, ...(options.alternativesOf ? { alternativesOf: options.alternativesOf } : {}) })
     : null;
   if (headless && !rival) return insufficient(question, audience, corpus, headless);

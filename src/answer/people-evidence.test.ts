@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { plainArticle } from './fixtures/plain-article.js';
-import { asksCauseOfPeople, asksOfPeople, restsOffPeople, studiesNoPeople } from './people-evidence.js';
+import { asksCause, asksOfPeople, restsOffPeople as restsOffPeopleRead, studiesNoPeople } from './people-evidence.js';
 
 // SCOWL sizes of the words these questions use; a technical word ("salicylic", "psoriasis") is rarer than size 35.
 const LEVELS: Record<string, number> = { stomach: 20, flu: 35, same: 10, thing: 10, long: 10, term: 10, deficits: 35, happen: 10, gram: 35, negative: 10, rod: 20, salicylic: 70, acids: 35, psoriasis: 50, trypanosoma: 70, weight: 10, gain: 10, low: 10, thyroid: 35 };
@@ -57,6 +57,11 @@ describe('asksOfPeople', () => {
     'Describe the Disambiguate algorithm and its application in next generation sequencing data',
   ])('reads "%s" as no question about people', (question) => expect(asksOfPeople(question, level)).toBe(false));
 });
+
+// The answer stage reads whether a question asks of people once and passes it on; the tests read it the same way.
+const restsOffPeople = (question: string, direct: Parameters<typeof restsOffPeopleRead>[1], englishLevel: typeof level) =>
+  restsOffPeopleRead(question, direct, asksOfPeople(question, englishLevel));
+const asksCauseOfPeople = (question: string, englishLevel: typeof level) => asksCause(question) && asksOfPeople(question, englishLevel);
 
 describe('restsOffPeople', () => {
   it('refuses a direct answer on infected rats to an everyday question on the stomach flu', () => {

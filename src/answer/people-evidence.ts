@@ -56,13 +56,14 @@ export function asksOfPeople(question: string, englishLevel: (word: string) => n
 }
 
 /**
- * Why the direct answer's article cannot answer a question about people, or null. A question in the reader's voice
+ * Why the direct answer's article cannot answer a question about people (`ofPeople`, as asksOfPeople reads it), or
+ * null. A question in the reader's voice
  * is not answered from an article that studied no people (animals, plants, cells, molecules or materials); one only
  * put in everyday words ("Are the stomach flu and the flu the same thing?") not from a study of animals or plants:
  * research questions in everyday words ("What are super-enhancers?") are answered from laboratory work.
  */
-export function restsOffPeople(question: string, direct: Article | undefined, englishLevel: ((word: string) => number | undefined) | undefined): string | null {
-  if (!direct || !englishLevel || !asksOfPeople(question, englishLevel)) return null;
+export function restsOffPeople(question: string, direct: Article | undefined, ofPeople: boolean): string | null {
+  if (!direct || !ofPeople) return null;
   if (!(inReaderVoice(question) ? studiesNoPeople(direct) : studiesAnimalsOrPlants(direct))) return null;
   const animals = animalsOnly(direct);
   const which = animals?.length && animals[0] !== 'animals' ? ` (${animals.slice(0, 2).join(' and ')})` : '';
@@ -75,9 +76,9 @@ export function restsOffPeople(question: string, direct: Article | undefined, en
 const ASKS_CAUSE = /\b(?:caus(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|leads? to|due to)\b/iu;
 
 /**
- * Whether a question asks in everyday words whether one thing causes another ("Would high heart rate be caused by
- * being overweight at all?", "Engorged breast can cause chills?"): an answer must then speak of both.
+ * Whether a question asks whether one thing brings about another ("Would high heart rate be caused by being overweight
+ * at all?", "Engorged breast can cause chills?"); asked of people in everyday words, an answer must speak of both.
  */
-export function asksCauseOfPeople(question: string, englishLevel: (word: string) => number | undefined): boolean {
-  return ASKS_CAUSE.test(question) && asksOfPeople(question, englishLevel);
+export function asksCause(question: string): boolean {
+  return ASKS_CAUSE.test(question);
 }
