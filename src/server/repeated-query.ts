@@ -22,11 +22,13 @@ export function refuseRepeatedQuery(): MiddlewareHandler {
     const url = c.req.url;
     const at = url.indexOf('?');
     const repeated = at < 0 ? [] : repeatedQueryParameters(url.slice(at + 1));
-    if (repeated.length > 0) {
-      const names = repeated.slice(0, 5).map((name) => `"${name.slice(0, 60)}"`).join(', ');
-      const what = repeated.length === 1 ? 'the parameter' : 'the parameters';
-      throw new ClinqError('invalid_request', `query: ${what} ${names} came more than once; each is sent once`);
-    }
+    if (repeated.length > 0) throw repeatedNames('query', 'parameter', repeated);
     return next();
   };
+}
+
+/** The 400 naming what a query string or form sent more than once (at most five names, each cut to 60 characters). */
+export function repeatedNames(where: 'query' | 'form', what: 'parameter' | 'field', repeated: readonly string[]): ClinqError {
+  const names = repeated.slice(0, 5).map((name) => `"${name.slice(0, 60)}"`).join(', ');
+  return new ClinqError('invalid_request', `${where}: the ${what}${repeated.length === 1 ? '' : 's'} ${names} came more than once; each is sent once`);
 }

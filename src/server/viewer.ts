@@ -8,6 +8,7 @@ import type { CookieOptions } from 'hono/utils/cookie';
 import { ClinqError } from '../domain/index.js';
 import { cameOverHttps } from './client-address.js';
 import { NotAForm } from './errors.js';
+import { repeatedNames } from './repeated-query.js';
 import {
   createAnonymousCsrf,
   csrfTokenFor,
@@ -95,10 +96,7 @@ export function requireCsrf(editorial: EditorialContext, csrfSecret: string): Mi
       const value = body[name];
       return Array.isArray(value) && value.length > 1 && !REPEATABLE_FIELDS.has(name);
     });
-    if (repeated.length > 0) {
-      const names = repeated.slice(0, 5).map((name) => `"${name.slice(0, 60)}"`).join(', ');
-      throw new ClinqError('invalid_request', `form: ${repeated.length === 1 ? 'the field' : 'the fields'} ${names} came more than once; each is sent once`);
-    }
+    if (repeated.length > 0) throw repeatedNames('form', 'field', repeated);
     const field = body[CSRF_FIELD];
     const viewer = c.get('viewer');
     const now = editorial.clock?.() ?? new Date();
