@@ -28,6 +28,11 @@ const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?)$/u;
 const REQUEST_WORD =
   /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|strong(?:er|est)?|mild(?:er|est)?|expect\w*|chances?|thoughts?|ideas?|cases?|situations?|available|possible|possibly|oral|topical|liquid|typical|usual|normal|serious|severe|specifically|exactly|treat\w*|reliev\w*|relief|ease|heal\w*|helps?|resistant|determine|indicate|concerned|worry|worried)$/u;
 
+/** Whether a question has a capitalised word after its first (bar "I"): a name, such as "Shone's complex" or "HPV". */
+export function capitalisedAfterFirst(question: string): boolean {
+  return /(?<=\S\s+(?:\S+\s+)*)(?!I\b)\p{Lu}/u.test(question.trim());
+}
+
 /** SCOWL size above which an "anti-" word ("antiphlogistic", 70) names a class to look up; "antiviral" is 50, "anticoagulant" 55. */
 export const RARE_KIND_LEVEL = 55;
 
@@ -50,7 +55,7 @@ export function namesOnlyKinds(
   if (followUpTopic(question) || ASKS_OF_THE_KIND.test(question)) return null;
   // A capitalised word after the first ("Shone's complex", "the APPEND score") or a name hyphened of three or more
   // parts ("One-and-a-half syndrome") is a proper name.
-  if (/(?<=\S\s+(?:\S+\s+)*)(?!I\b)\p{Lu}/u.test(question.trim()) || /\p{L}+(?:-\p{L}+){2,}/u.test(question)) return null;
+  if (capitalisedAfterFirst(question) || /\p{L}+(?:-\p{L}+){2,}/u.test(question)) return null;
   const phrases = [...question.matchAll(KIND_PHRASE)].map((m) => m[0].toLowerCase().replace(/-/g, ' '));
   const rest = question.replace(KIND_PHRASE, ' ').replace(/\banti[\s-]+(?=\p{L})/giu, 'anti');
   const concepts = analyzeQuestion(rest).concepts;

@@ -1,6 +1,7 @@
 import type { Article } from '../domain/index.js';
 import { analyzeQuestion, isRelationWord } from './analyze-question.js';
 import { animalsOnly } from './animal-evidence.js';
+import { capitalisedAfterFirst } from './general-words.js';
 import { inReaderVoice } from './reader-voice.js';
 
 /**
@@ -50,7 +51,7 @@ export function asksOfPeople(question: string, englishLevel: (word: string) => n
   if (ASKS_OF_NON_PEOPLE.test(question)) return false;
   if (inReaderVoice(question)) return true;
   // A capitalised name after the first word ("the Disambiguate algorithm", "HPV") is a research topic's name.
-  if (/(?<=\S\s+(?:\S+\s+)*)(?!I\b)\p{Lu}/u.test(question.trim())) return false;
+  if (capitalisedAfterFirst(question)) return false;
   const subject = analyzeQuestion(question).concepts.filter((c) => !c.generic && !isRelationWord(c.stem));
   return subject.length > 0 && subject.every((c) => (englishLevel(c.word) ?? Infinity) <= EVERYDAY_WORD_LEVEL);
 }
