@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { runAudienceBench } from './audience-bench.js';
 import { runBioasqBench } from './bioasq-bench.js';
 import { repoRoot } from './clinq-runner.js';
+import { runHandmadeBench } from './handmade-bench.js';
 import { runIngestBench } from './ingest-bench.js';
 import { workDir } from './prepare-corpus.js';
 import { runPubmedqaBench } from './pubmedqa-bench.js';
@@ -18,6 +19,7 @@ const SHARED = resolve(repoRoot, '..', 'shared', 'data');
 const DEFAULT_BIOASQ = join(SHARED, 'bioasq', 'dev');
 const DEFAULT_PUBMEDQA = join(SHARED, 'pubmedqa', 'pqal_dev.json');
 const DEFAULT_KQA = join(SHARED, 'k-qa', 'questions_w_answers_dev.jsonl');
+const DEFAULT_HANDMADE = join(repoRoot, 'bench', 'handmade', 'questions.jsonl');
 
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
@@ -83,6 +85,27 @@ program
       file: path ?? DEFAULT_PUBMEDQA,
       limit: opts.limit,
       db: resolve(opts.db ?? join(work, 'pubmedqa.db')),
+      workDir: work,
+      command: commandLine,
+      date: today,
+      rebuild: opts.rebuild,
+    });
+    await finish(report, opts.out);
+  });
+
+program
+  .command('handmade')
+  .description('hand-made questions over the shipped corpus (data/corpus): refusals, expected article and sentence, yes/no, grounding, latency')
+  .argument('[file]', 'hand-made questions JSONL (default bench/handmade/questions.jsonl)')
+  .option('--db <path>', 'benchmark database, built from data/corpus by the benchmark (default bench/.work/handmade.db)')
+  .option('--out <dir>', 'results directory', 'bench/results')
+  .option('--rebuild', 're-ingest the corpus even if the database already holds it')
+  .action(async (file: string | undefined, opts: Common) => {
+    const [path] = existing([file ?? DEFAULT_HANDMADE], 'hand-made questions file');
+    const report = await runHandmadeBench({
+      file: path ?? DEFAULT_HANDMADE,
+      corpusFiles: existing(SHIPPED_CORPUS, 'shipped corpus files'),
+      db: resolve(opts.db ?? join(work, 'handmade.db')),
       workDir: work,
       command: commandLine,
       date: today,

@@ -8,7 +8,7 @@ import { repoRoot, runClinq } from './clinq-runner.js';
 import { toPubmedXml, type CorpusRecord } from './pubmed-xml.js';
 
 // A database ingested by older corpus or store code may differ, so their committed trees are part of the key.
-function ingestCodeVersion(): string {
+export function ingestCodeVersion(): string {
   try {
     return execFileSync('git', ['rev-parse', 'HEAD:src/corpus', 'HEAD:src/store'], { cwd: repoRoot, encoding: 'utf8' }).trim();
   } catch {
