@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSettings } from './config.js';
 import { openClinq, type Clinq, type ModelReport } from './clinq.js';
-import { createFakeModel, type AnswerModel } from './answer/index.js';
-import { ClinqError, type Answer } from './domain/index.js';
+import { createFakeModel, renderAnswerText, type AnswerModel } from './answer/index.js';
+import { ClinqError, type Answer, type Article } from './domain/index.js';
 import { articlesCitedBy, fakeAnswer } from './server/test-harness.js';
 
 const QUOTE = 'In this randomized trial, low-dose colchicine significantly reduced the frequency of acute gout flares compared with placebo.';
@@ -76,5 +76,46 @@ describe('openClinq adaptForReader', () => {
     });
     const clinq = await clinqWith(model, stored);
     await expect(clinq.adaptForReader!(stored, 'patient')).rejects.toMatchObject({ code: 'model_error', message: /no answer within 10 ms/ });
+  });
+});
+
+describe('openClinq ask: a word no article and no English word list has', () => {
+  const record = (pmid: string, title: string, abstract: string): Article => ({
+    pmid, version: 1, title, abstract, abstractSections: [], journal: { title: 'J Urol', isoAbbreviation: null }, year: 2020,
+    authors: [], languages: ['eng'], publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
+  });
+  const corpus = [
+    record('1', 'Dietary oxalate from spinach and the risk of kidney stones', 'High intake of spinach increased urinary oxalate excretion and the risk of calcium oxalate kidney stones in healthy adults.'),
+    record('2', 'Spinach consumption and urinary oxalate', 'Eating boiled spinach raised urinary oxalate less than eating raw spinach.'),
+    record('3', 'The Spanish influenza of 1918', 'The Spanish influenza pandemic killed young adults more often than older ones.'),
+    record('4', 'Treatment of gout', 'Colchicine reduced the frequency of acute gout flares compared with placebo in adults with gout.'),
+  ];
+  async function clinqOver(): Promise<Clinq> {
+    const clinq = await openClinq(loadSettings({ store: { dbPath: path.join(dir, 'clinq.db') } }, {}), {});
+    opened.push(clinq);
+    await clinq.store.upsertArticles(corpus);
+    return clinq;
+  }
+
+  it('answers the question with the nearest corpus word that answers it, and says which word it searched for', async () => {
+    const clinq = await clinqOver();
+    const answer = await clinq.ask('Does spanich cause kidney stones?');
+    expect(answer.status).toBe('answered');
+    expect(answer.question).toBe('Does spanich cause kidney stones?');
+    expect(answer.spelling).toMatchObject({ wrote: 'spanich', searched: 'spinach' });
+    expect(answer.references.map((r) => r.pmid)).toContain('1');
+    expect(renderAnswerText(answer)).toContain('Searched for "spinach" (you wrote "spanich").');
+  });
+
+  it('refuses with the nearest corpus words, each as the question to ask instead, when no correction answers', async () => {
+    const clinq = await clinqOver();
+    const answer = await clinq.ask('Does spinnach cause migraine?');
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.spelling?.searched).toBeNull();
+    expect(answer.spelling?.suggestions[0]).toEqual({ word: 'spinach', question: 'Does spinach cause migraine?' });
+    expect(answer.evidenceSummary).toBe('No article in the corpus of 4 records mentions spinnach; did you mean "spinach"?');
+    const lay = clinq.adapt(answer, 'patient');
+    expect(lay.evidenceSummary).toMatch(/Did you mean "spinach"\? If so, please ask again with that spelling\./);
+    expect(renderAnswerText(answer)).toContain('Did you mean:\n  Does spinach cause migraine?');
   });
 });

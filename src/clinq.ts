@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
+import { createCorpusSpelling, createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -86,6 +86,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   // Both vocabularies are read once per process; the search lexicon adds MeSH, lay-term and spelling expansion.
   const [lexicon, vocabulary, english] = await Promise.all([loadConceptLexicon(), loadVocabulary(), loadGeneralEnglish()]);
   const findEvidence = createFindEvidence({ store, lexicon });
+  // The corpus words nearest to a question word no article has, for "did you mean" (index terms read once per corpus state).
+  const spellingCandidates = createCorpusSpelling(store);
   // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
   const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
   // A word the vocabulary names (a MeSH heading such as "colchicine") is a topic; other words may be phrasing.
@@ -118,6 +120,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       alternativesOf: (phrase) => lexicon.alternativesOf(foldPhrase(phrase)),
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),
+      spellingCandidates,
     });
     const extractive = adapt(clinical, audience);
     const answer = model ? (await reword(clinical, extractive, model)).answer : extractive;

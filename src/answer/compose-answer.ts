@@ -36,6 +36,7 @@ import { leavesOutNamedHead } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
+import { chooseCorrection, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
 
 /** What composeAnswer needs besides the question. */
 export type ComposeOptions = {
@@ -85,7 +86,31 @@ export type ComposeOptions = {
   rareShare?: number;
   /** Told about every citation removed because it failed verification. */
   onDrop?: (dropped: DroppedCitation) => void;
+  /**
+   * The corpus words nearest to a word no article has, nearest first (optional; src/search/corpus-spelling.ts). With
+   * it, a question refused for a word that is in no article and no English word list is asked again with each; the
+   * one correction that is answered is the answer, its `spelling` note saying so, and otherwise the refusal names them.
+   */
+  spellingCandidates?: (word: string) => Promise<readonly SpellingCandidate[]>;
 };
+
+// A refusal for words no article has and no English word list or vocabulary knows (typing slips, brand names): the words.
+const UNKNOWN_WORDS = new WeakMap<Answer, { words: string[]; absent: number }>();
+
+/** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
+export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
+  const first = await composeOnce(question, options);
+  const unknown = UNKNOWN_WORDS.get(first);
+  const wrote = unknown?.words[0];
+  if (!wrote || !options.spellingCandidates) return first;
+  const candidates = await options.spellingCandidates(wrote);
+  if (!candidates.length) return first;
+  const tried = [];
+  for (const candidate of candidates) tried.push({ candidate, answer: await composeOnce(replaceWord(question, wrote, candidate.word), options) });
+  const { note, answer } = chooseCorrection(wrote, question, tried);
+  if (answer) return { ...answer, question, spelling: note };
+  return { ...first, evidenceSummary: withSuggestions(first.evidenceSummary, wrote, unknown.absent === 1, note.suggestions), spelling: note };
+}
 
 // SCOWL sizes up to 20 hold the commonest English words ("last", "days", "take"): the question's wording, rarely its topic.
 const EVERYDAY_LEVEL = 20;
@@ -511,8 +536,7 @@ function chooseDirect(
   return chosen;
 }
 
-/** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
-export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
+async function composeOnce(question: string, options: ComposeOptions): Promise<Answer> {
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
   const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true, englishLevel } = options;
   const asked = analyzeQuestion(question);
@@ -579,7 +603,13 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   let waived: string | undefined;
   if (absent.length && !givenOtherwise(absent)) {
     const message = `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`;
-    if (!elsewhere?.waives(absent, true)) return insufficient(question, audience, corpus, message);
+    if (!elsewhere?.waives(absent, true)) {
+      const refusal = insufficient(question, audience, corpus, message);
+      // The words no English word list or vocabulary knows may be typing slips: composeAnswer offers the nearest corpus words.
+      const unknownWords = absent.filter((w) => englishLevel !== undefined && englishLevel(w.toLowerCase()) === undefined && !isNamedConcept(w));
+      if (unknownWords.length) UNKNOWN_WORDS.set(refusal, { words: unknownWords, absent: Math.min(absent.length, 3) });
+      return refusal;
+    }
     waived = message;
   }
   if (!evidence.length) {

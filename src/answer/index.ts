@@ -9,3 +9,4 @@ export { classifyPoint, SECTION_TITLES } from './classify-point.js';
 export { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 export { summarizeEvidence, rarityNote } from './summarize-evidence.js';
 export * from './model/index.js';
+export { type SpellingCandidate } from './spelling-suggestions.js';

@@ -31,11 +31,18 @@ function wrap(text: string, width: number, indent: string): string {
 export function renderAnswerText(answer: Answer, options: { width?: number } = {}): string {
   const width = options.width ?? 88;
   const out: string[] = [`Q: ${answer.question}`, ''];
+  const spelling = answer.spelling;
   if (answer.status === 'insufficient_evidence' || !answer.direct) {
     // A patient or caregiver is told in their words, as the page tells them, that no answer was found.
     const lay = answer.audience === 'patient' || answer.audience === 'caregiver';
     out.push(lay ? 'No answer found in the research.' : 'Insufficient evidence.', wrap(answer.evidenceSummary, width, ''));
+    // The corrected questions, ready to ask again.
+    if (spelling?.suggestions.length) {
+      out.push('', 'Did you mean:');
+      for (const s of spelling.suggestions) out.push(`  ${wrap(s.question, width - 2, '  ')}`);
+    }
   } else {
+    if (spelling?.searched) out.push(wrap(`Searched for "${spelling.searched}" (you wrote "${spelling.wrote}").`, width, ''), '');
     if (answer.verdict) out.push(`Verdict: ${answer.verdict}`);
     out.push(wrap(`${answer.direct.text} ${markers(answer.direct)}`, width, ''));
     for (const section of answer.sections) {

@@ -10,6 +10,16 @@ describe('plainRefusal', () => {
     );
   });
 
+  it('offers the corpus words nearest to a word no article has, for the word it names', () => {
+    expect(plainRefusal('No article in the corpus of 1,896 records mentions spanich; did you mean "spinach" or "Spanish"?', 'patient')).toBe(
+      'clinq searched its 1,896 research articles for spanich and found no study that answers this question. Did you mean "spinach" or "Spanish"? ' +
+        'If so, please ask again with that spelling. You can also ask your doctor, nurse or pharmacist.',
+    );
+    expect(plainRefusal('No article in the corpus of 1,896 records mentions spanich or zorbax; for spanich, did you mean "spinach"?', 'caregiver')).toMatch(
+      /for spanich or zorbax and found no study that answers this question\. For "spanich", did you mean "spinach"\? If so/,
+    );
+  });
+
   it('sends a caregiver to the care team of the person they help', () => {
     expect(plainRefusal('No article in the corpus of 1,896 records mentions coffee.', 'caregiver')).toMatch(
       /You can also ask their doctor, nurse or pharmacist\.$/,

@@ -23,6 +23,13 @@ const N = '([\\d,]+) records?';
 // Each reason the answer stage gives, from its clinician wording to a lay one; `$n` are the matched parts.
 const REASONS: [RegExp, (m: string[]) => Reason][] = [
   [
+    new RegExp(`^No article in the corpus of ${N} mentions (.+?); (?:for (.+?), )?did you mean (.+)\\?$`),
+    (m) => ({
+      said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question. ${m[3] ? `For "${m[3]}", did` : 'Did'} you mean ${m[4]}?`,
+      retry: 'If so, please ask again with that spelling.',
+    }),
+  ],
+  [
     new RegExp(`^No article in the corpus of ${N} mentions (.+?)(?:; none covers .+)?\\.$`),
     (m) => ({ said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question.` }),
   ],

@@ -32,6 +32,19 @@ export type Answer = {
   references: Reference[];
   evidenceSummary: string;
   corpus: { articles: number; snapshot: string };
+  /** Set when a question word is in no article and no English word list: the corpus words nearest to it. */
+  spelling?: SpellingNote;
+};
+
+/**
+ * A question word no article and no English word list has ("spanich"), and the corpus words closest to it. When
+ * `searched` is set the answer is the one to the question with that word in its place ("spinach"); otherwise the
+ * suggestions are offered, each with the question that asks it instead.
+ */
+export type SpellingNote = {
+  wrote: string;
+  searched: string | null;
+  suggestions: { word: string; question: string }[];
 };
 
 /** A themed group of points, in reading order. */

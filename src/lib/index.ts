@@ -6,3 +6,4 @@ export { withoutHiddenCharacters } from './hidden-characters.js';
 export { gunzipMembers, type GunzipMembersOptions } from './gunzip-members.js';
 export { repeatedJsonKey } from './repeated-json-key.js';
 export { withoutTerminalEscapes } from './terminal-escapes.js';
+export { editDistance } from './edit-distance.js';

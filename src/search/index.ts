@@ -21,3 +21,4 @@ export { rankEvidence, RANKING_WEIGHTS, EVIDENCE_PRIOR } from './rank-evidence.j
 export type { SearchStore } from './search-store.js';
 export { selectRareConcepts, conceptStems, DEFAULT_RELAXED_POSTINGS, type DocumentFrequencies } from './select-rare-concepts.js';
 export { loadGeneralEnglish, buildGeneralEnglish, SCOWL_LEVELS, EVERYDAY_LEVEL, type GeneralEnglish } from './general-english.js';
+export { createCorpusSpelling, slipsAllowed, type SpellingStore } from './corpus-spelling.js';

@@ -38,5 +38,7 @@ export interface ArticleStore {
   matchArticles(query: FullTextQuery): Promise<FullTextHit[]>;
   /** How many articles contain each index term (a Porter stem, lower case); absent terms count 0 (optional). */
   documentFrequencies?(stems: readonly string[]): Promise<Map<string, number>>;
+  /** Every index term of letters only (a Porter stem, lower case, 3 letters or more) with its document count (optional). */
+  vocabulary?(): Promise<{ term: string; docs: number }[]>;
   close(): Promise<void>;
 }

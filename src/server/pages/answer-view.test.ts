@@ -83,3 +83,28 @@ describe('an enumerated short answer', () => {
     expect(html).not.toContain('<ol class="direct-parts"');
   });
 });
+
+describe('a word no article has', () => {
+  const corpus = { articles: 10, snapshot: 's' };
+  it('is refused with the nearest corpus words as links that ask the corrected question, for the same reader', async () => {
+    const answer: Answer = {
+      question: 'Does spanich cause kidney stones?', audience: 'patient', status: 'insufficient_evidence', direct: null, sections: [], references: [],
+      evidenceSummary: 'No study mentions spanich.', corpus,
+      spelling: { wrote: 'spanich', searched: null, suggestions: [{ word: 'spinach', question: 'Does spinach cause kidney stones?' }] },
+    };
+    const html = String(await AnswerView({ answer }));
+    expect(html).toContain('Did you mean:');
+    expect(html).toContain('<a href="/?q=Does%20spinach%20cause%20kidney%20stones%3F&amp;audience=patient">Does spinach cause kidney stones?</a>');
+  });
+
+  it('answered as corrected says which word was searched for', async () => {
+    const quote = 'Spinach raised the risk of kidney stones.';
+    const answer: Answer = {
+      question: 'Does spanich cause kidney stones?', audience: 'physician', status: 'answered', sections: [], corpus,
+      direct: { text: quote, citations: [{ n: 1, pmid: '10364518', quote }] }, references: [ref({})], evidenceSummary: 'Based on 1 article.',
+      spelling: { wrote: 'spanich', searched: 'spinach', suggestions: [{ word: 'spinach', question: 'Does spinach cause kidney stones?' }] },
+    };
+    const html = String(await AnswerView({ answer }));
+    expect(html).toContain('Searched for “spinach” (you wrote “spanich”).');
+  });
+});

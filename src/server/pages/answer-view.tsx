@@ -109,6 +109,27 @@ function DirectText(props: { point: Point; id: string | undefined; idPrefix: str
   );
 }
 
+/** The link that asks a question afresh (a quick answer, not stored), for the reader the answer was written for. */
+export function askLink(question: string, audience: Answer['audience']): string {
+  return `/?q=${encodeURIComponent(question)}${audience === 'physician' ? '' : `&audience=${audience}`}`;
+}
+
+/** A refusal for a word no article has: the corpus words nearest to it, each a link asking the corrected question. */
+function SpellingSuggestions(props: { answer: Answer }) {
+  const suggestions = props.answer.spelling?.suggestions ?? [];
+  if (!suggestions.length) return null;
+  return (
+    <div class="spelling-suggestions">
+      <p>Did you mean:</p>
+      <ul>
+        {suggestions.map((s) => (
+          <li><a href={askLink(s.question, props.answer.audience)}>{s.question}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * The answer block: the direct answer, then the sections, a lay reader's guide, then (unless left out) the references. `pointAside`
  * draws something beside each point (staff notes), given the point's stored key ('direct' or 'section.point').
@@ -127,6 +148,7 @@ export function AnswerView(props: {
           {/* "Evidence" is a clinician's word: a lay reader is told plainly that the research gave no answer. */}
           <h2>{answer.audience === 'patient' || answer.audience === 'caregiver' ? 'No answer found in the research' : 'Not enough evidence'}</h2>
           <p>{answer.evidenceSummary}</p>
+          <SpellingSuggestions answer={answer} />
         </section>
         <ReaderGuide answer={answer} />
       </>
@@ -134,6 +156,11 @@ export function AnswerView(props: {
   }
   return (
     <>
+      {answer.spelling?.searched ? (
+        <p class="spelling-note">
+          Searched for “{answer.spelling.searched}” (you wrote “{answer.spelling.wrote}”).
+        </p>
+      ) : null}
       {answer.direct ? (
         <section class="card direct" aria-label="Direct answer">
           <h2 class="eyebrow">{directHeading(answer)}</h2>

@@ -108,6 +108,8 @@ ul.points { padding-left: 20px; margin: 0; } ul.points li { margin: 8px 0; }
 .cite:hover .tip, .cite:focus-within .tip { display:block; }
 .tip-label { display:block; font-size:12px; color:#b9c6d4; margin-bottom: 2px; }
 .insufficient { background: var(--warn); border-color: var(--warn-line); }
+.spelling-note { margin: 0 0 12px; font-style: italic; }
+.spelling-suggestions p { margin: 8px 0 4px; font-weight: 600; } .spelling-suggestions ul { margin: 0; padding-left: 20px; }
 .evidence p { margin: 0; }
 ol.refs { padding-left: 24px; margin: 0; font-size: 15px; } ol.refs li { margin: 10px 0; scroll-margin-top: 16px; }
 ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }

@@ -290,6 +290,23 @@ describe('documentFrequencies', () => {
   });
 });
 
+describe('vocabulary', () => {
+  it('lists the index terms of letters only with their document counts', async () => {
+    const db = openDatabase(':memory:');
+    const store = createSqliteArticleStore(db);
+    await store.upsertArticles([
+      article('1', { title: 'Spinach and kidney stones', abstract: 'Oxalate in spinach; IL6 rose 2-fold.' }),
+      article('2', { title: 'Kidney stones in children', abstract: 'Stones recur.' }),
+    ]);
+    const terms = new Map((await store.vocabulary()).map((t) => [t.term, t.docs]));
+    expect(terms.get('spinach')).toBe(1);
+    expect(terms.get('kidnei')).toBe(2);
+    expect(terms.has('il6')).toBe(false);
+    expect(terms.has('2')).toBe(false);
+    await store.close();
+  });
+});
+
 describe('a database another process is writing', () => {
   it('says it is busy with another writer, not only that it is locked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clinq-busy-'));

@@ -32,6 +32,7 @@ export type SqliteArticleStore = ArticleStore & {
    */
   abbreviationsFor(phrases: readonly string[]): Promise<Abbreviation[]>;
   documentFrequencies(stems: readonly string[]): Promise<Map<string, number>>;
+  vocabulary(): Promise<{ term: string; docs: number }[]>;
 };
 
 /** Most abbreviation rows one lookup returns; common short forms have long tails of one-off expansions. */
@@ -71,6 +72,9 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocabulary USING fts5vocab(main, articles_fts, row)');
   const documentCounts = db.prepare<{ stems: string }, { term: string; doc: number }>(
     'SELECT term, doc FROM temp.articles_vocabulary WHERE term IN (SELECT value FROM json_each(@stems))',
+  );
+  const allTerms = db.prepare<[], { term: string; docs: number }>(
+    "SELECT term, doc AS docs FROM temp.articles_vocabulary WHERE length(term) >= 3 AND term NOT GLOB '*[^a-z]*'",
   );
   const insert = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at) VALUES
@@ -213,6 +217,9 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
         counts.set(row.term, row.doc);
       }
       return counts;
+    },
+    async vocabulary(): Promise<{ term: string; docs: number }[]> {
+      return guard('read the index vocabulary', () => allTerms.all());
     },
     async close(): Promise<void> {
       // The connection is shared with other stores on the same file; closing twice is harmless.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../domain/index.js';
+import { chooseCorrection, replaceWord, withSuggestions } from './spelling-suggestions.js';
+
+const corpus = { articles: 10, snapshot: 's' };
+function answered(quote: string): Answer {
+  return {
+    question: 'q', audience: 'physician', status: 'answered', sections: [], references: [], evidenceSummary: 'Based on 1 article.', corpus,
+    direct: { text: quote, citations: [{ n: 1, pmid: '1', quote }] },
+  };
+}
+const refused: Answer = { question: 'q', audience: 'physician', status: 'insufficient_evidence', direct: null, sections: [], references: [], evidenceSummary: 'No.', corpus };
+
+describe('replaceWord', () => {
+  it('replaces the whole word only, keeping a capital the reader wrote', () => {
+    expect(replaceWord('Spanich and spanich-like greens', 'spanich', 'spinach')).toBe('Spinach and spanich-like greens');
+    expect(replaceWord('Does spanich cause kidney stones?', 'spanich', 'spinach')).toBe('Does spinach cause kidney stones?');
+    expect(replaceWord('is kidnee disease common', 'kidnee', 'kidney')).toBe('is kidney disease common');
+  });
+});
+
+describe('chooseCorrection', () => {
+  const question = 'Does spanich cause kidney stones?';
+  it('searches for the correction whose cited sentence says most of the corrected question, even if a nearer one is answered', () => {
+    const { note, answer } = chooseCorrection('spanich', question, [
+      { candidate: { word: 'Spanish', distance: 1, docs: 8 }, answer: answered('The Spanish influenza pandemic killed young adults.') },
+      { candidate: { word: 'spinach', distance: 2, docs: 3 }, answer: answered('Spinach increased the risk of calcium oxalate kidney stones.') },
+    ]);
+    expect(note.searched).toBe('spinach');
+    expect(answer?.direct?.text).toMatch(/^Spinach/);
+    expect(note.suggestions.map((s) => s.word)).toEqual(['spinach', 'Spanish']);
+  });
+  it('searches for none, and suggests, when two answered corrections are as good and as near', () => {
+    const { note, answer } = chooseCorrection('gaut', 'Is gaut hereditary?', [
+      { candidate: { word: 'gout', distance: 1, docs: 9 }, answer: answered('Gout is hereditary in some families.') },
+      { candidate: { word: 'gait', distance: 1, docs: 4 }, answer: answered('Gait disorders are hereditary in some families.') },
+    ]);
+    expect(answer).toBeNull();
+    expect(note).toEqual({ wrote: 'gaut', searched: null, suggestions: [{ word: 'gout', question: 'Is gout hereditary?' }, { word: 'gait', question: 'Is gait hereditary?' }] });
+  });
+  it('searches for none when no correction is answered, suggesting the nearest first', () => {
+    const { note, answer } = chooseCorrection('spanich', question, [
+      { candidate: { word: 'Spanish', distance: 1, docs: 8 }, answer: refused },
+      { candidate: { word: 'spinach', distance: 2, docs: 3 }, answer: refused },
+    ]);
+    expect(answer).toBeNull();
+    expect(note.suggestions.map((s) => s.question)).toEqual(['Does Spanish cause kidney stones?', 'Does spinach cause kidney stones?']);
+  });
+});
+
+describe('withSuggestions', () => {
+  it('names the suggestions, and the word they are for when the reason names other missing words', () => {
+    const reason = 'No article in the corpus of 10 records mentions spanich.';
+    expect(withSuggestions(reason, 'spanich', true, [{ word: 'spinach' }, { word: 'Spanish' }])).toBe(
+      'No article in the corpus of 10 records mentions spanich; did you mean "spinach" or "Spanish"?',
+    );
+    expect(withSuggestions('No article in the corpus of 10 records mentions spanich or zorbax.', 'spanich', false, [{ word: 'spinach' }])).toBe(
+      'No article in the corpus of 10 records mentions spanich or zorbax; for spanich, did you mean "spinach"?',
+    );
+    expect(withSuggestions(reason, 'spanich', true, [])).toBe(reason);
+  });
+});

@@ -1,0 +1,88 @@
+import { editDistance } from '../lib/index.js';
+import type { SearchStore } from './search-store.js';
+import { foldText, indexStems } from './text-tokens.js';
+
+/** A word of the corpus near a word no article has: as the articles write it, how far off, in how many articles. */
+export type SpellingCandidate = { word: string; distance: number; docs: number };
+
+/** What the corpus spelling index reads: the index terms with their document counts, and a label that changes with the corpus. */
+export type SpellingStore = Pick<SearchStore, 'matchArticles' | 'getArticles'> & {
+  vocabulary?(): Promise<{ term: string; docs: number }[]>;
+  snapshot(): Promise<string>;
+};
+
+/** How many typing slips a word of this length may hold and still be read as a corpus word: 1 up to 5 letters, 2 beyond. */
+export function slipsAllowed(word: string): number {
+  return word.length < 4 ? 0 : word.length <= 5 ? 1 : 2;
+}
+
+// How many articles are read to find how the corpus writes a stem ("kidnei" as "kidney").
+const SURFACE_ARTICLES = 5;
+
+/**
+ * The corpus words closest to a word no article has (Damerau distance: a slip, a missing or extra letter, two letters
+ * swapped), nearest first and, equally near, the ones more articles use first. The index terms are read once per
+ * corpus state and kept by length, so a lookup compares the word with terms of nearby length only.
+ */
+export function createCorpusSpelling(store: SpellingStore): (word: string, limit?: number) => Promise<SpellingCandidate[]> {
+  let cached: { snapshot: string; byLength: Map<number, { term: string; docs: number }[]> } | null = null;
+
+  async function terms(): Promise<Map<number, { term: string; docs: number }[]>> {
+    const snapshot = await store.snapshot();
+    if (cached?.snapshot === snapshot) return cached.byLength;
+    const byLength = new Map<number, { term: string; docs: number }[]>();
+    for (const entry of (await store.vocabulary?.()) ?? []) {
+      const list = byLength.get(entry.term.length) ?? [];
+      list.push(entry);
+      byLength.set(entry.term.length, list);
+    }
+    cached = { snapshot, byLength };
+    return byLength;
+  }
+
+  // How the articles write a stem: the word of a few articles containing it whose stem it is, the most frequent, in
+  // lower case unless the articles never write it so ("Spanish").
+  async function surfaceOf(stem: string, near: string): Promise<string> {
+    const hits = await store.matchArticles({ groups: [[stem]], mode: 'all', limit: SURFACE_ARTICLES });
+    const counts = new Map<string, { n: number; lower: boolean; capitalised: string | null }>();
+    for (const article of await store.getArticles(hits.map((h) => h.pmid))) {
+      for (const written of `${article.title} ${article.abstract}`.match(/\p{L}+/gu) ?? []) {
+        const word = foldText(written);
+        if (indexStems(word)[0] !== stem) continue;
+        const seen = counts.get(word) ?? { n: 0, lower: false, capitalised: null };
+        seen.n += 1;
+        if (written === word) seen.lower = true;
+        else if (/^\p{Lu}\p{Ll}+$/u.test(written)) seen.capitalised = written;
+        counts.set(word, seen);
+      }
+    }
+    const forms = [...counts].sort((a, b) => b[1].n - a[1].n || editDistance(near, a[0]) - editDistance(near, b[0]) || a[0].localeCompare(b[0]));
+    const best = forms[0];
+    if (!best) return stem;
+    return !best[1].lower && best[1].capitalised ? best[1].capitalised : best[0];
+  }
+
+  return async (word: string, limit = 4): Promise<SpellingCandidate[]> => {
+    const folded = foldText(word);
+    const max = slipsAllowed(folded);
+    if (max === 0 || !/^\p{L}+$/u.test(folded)) return [];
+    const stem = indexStems(folded)[0] ?? folded;
+    const byLength = await terms();
+    const found: { term: string; docs: number; distance: number }[] = [];
+    for (let length = Math.min(folded.length, stem.length) - max; length <= folded.length + max; length++) {
+      for (const entry of byLength.get(length) ?? []) {
+        const distance = Math.min(editDistance(folded, entry.term, max), editDistance(stem, entry.term, max));
+        if (distance <= max && entry.term !== stem) found.push({ ...entry, distance });
+      }
+    }
+    found.sort((a, b) => a.distance - b.distance || b.docs - a.docs || a.term.localeCompare(b.term));
+    const candidates: SpellingCandidate[] = [];
+    for (const entry of found.slice(0, limit * 2)) {
+      const surface = await surfaceOf(entry.term, folded);
+      if (candidates.some((c) => c.word === surface) || surface === folded) continue;
+      candidates.push({ word: surface, distance: Math.min(entry.distance, editDistance(folded, surface, max)), docs: entry.docs });
+      if (candidates.length >= limit) break;
+    }
+    return candidates.sort((a, b) => a.distance - b.distance || b.docs - a.docs);
+  };
+}
