@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../domain/index.js';
-import { chooseCorrection, replaceWord, withSuggestions } from './spelling-suggestions.js';
+import { chooseCorrection, replaceWord, searchable, slipCost, withSuggestions } from './spelling-suggestions.js';
 
 const corpus = { articles: 10, snapshot: 's' };
 function answered(quote: string): Answer {
@@ -38,6 +38,15 @@ describe('chooseCorrection', () => {
     expect(answer).toBeNull();
     expect(note).toEqual({ wrote: 'gaut', searched: null, suggestions: [{ word: 'gout', question: 'Is gout hereditary?' }, { word: 'gait', question: 'Is gait hereditary?' }] });
   });
+  it('counts no correction whose cited sentence does not say the corrected word with another word of the question', () => {
+    const { note, answer } = chooseCorrection('motrin', 'Should I take motrin for the swelling?', [
+      { candidate: { word: 'motion', distance: 2, docs: 40 }, answer: answered('Leg swelling improved with compression stockings.') },
+      { candidate: { word: 'motif', distance: 2, docs: 30 }, answer: answered('The motif was conserved across species.') },
+    ]);
+    expect(answer).toBeNull();
+    expect(note.searched).toBeNull();
+  });
+
   it('searches for none when no correction is answered, suggesting the nearest first', () => {
     const { note, answer } = chooseCorrection('spanich', question, [
       { candidate: { word: 'Spanish', distance: 1, docs: 8 }, answer: refused },
@@ -58,5 +67,22 @@ describe('withSuggestions', () => {
       'No article in the corpus of 10 records mentions spanich or zorbax; for spanich, did you mean "spinach"?',
     );
     expect(withSuggestions(reason, 'spanich', true, [])).toBe(reason);
+  });
+});
+
+describe('searchable', () => {
+  it('takes one slip, two swapped letters or two confused vowels', () => {
+    expect(slipCost('spanich', 'spinach')).toBe(1);
+    expect(searchable('spanich', 'spinach')).toBe(true);
+    expect(searchable('treatmnet', 'treatment')).toBe(true);
+    expect(searchable('goutt', 'gout')).toBe(true);
+    expect(searchable('Allopurinal', 'allopurinol')).toBe(true);
+  });
+  it('leaves two consonant slips, a name only ever capitalised and a cut-off ending to the suggestions', () => {
+    expect(searchable('pataday', 'pathway')).toBe(false);
+    expect(searchable('lyme', 'Syme')).toBe(false);
+    expect(searchable('Lymme', 'Lyme')).toBe(true);
+    expect(searchable('augmentin', 'augment')).toBe(false);
+    expect(searchable('flagl', 'flag')).toBe(false);
   });
 });

@@ -14,17 +14,66 @@ export function replaceWord(question: string, wrote: string, word: string): stri
 /** How many suggestions a refusal offers. */
 export const MAX_SUGGESTIONS = 3;
 
-/** How many of the question's content words the sentences its direct answer cites say. */
-function directSays(answer: Answer, question: string): number {
+const VOWEL = /[aeiouy]/;
+
+/**
+ * The cost of the typing slips between two words (lower case): as the Damerau distance (optimal string alignment),
+ * but one vowel written for another, the commonest misspelling ("spanich", "allopurinal"), costs half.
+ */
+export function slipCost(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1]!;
+      const y = b[j - 1]!;
+      const cost = x === y ? 0 : VOWEL.test(x) && VOWEL.test(y) ? 0.5 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Whether a corpus word is close enough to what the reader wrote to be searched for in its place, not only offered:
+ * at most one slip (two vowels confused counting as one); not a name the articles always capitalise when the reader
+ * did not ("lyme" is no "Syme"); and not the reader's word with its ending cut off, which is more often another word
+ * built on it ("augmentin" is no "augment") than a slip, unless the ending is a doubled letter ("goutt").
+ */
+export function searchable(wrote: string, word: string): boolean {
+  const typed = wrote.toLowerCase();
+  const lower = word.toLowerCase();
+  if (slipCost(typed, lower) > 1) return false;
+  if (/^\p{Lu}/u.test(word) && !/^\p{Lu}/u.test(wrote)) return false;
+  if (typed.startsWith(lower) && typed.length > lower.length) return /^(.)\1*$/u.test(typed.slice(lower.length - 1));
+  return true;
+}
+
+/**
+ * How many of the corrected question's content words the sentences its direct answer cites say, or 0 when they do not
+ * say the corrected word, or say it alone of a question that names more: such an answer is about something else.
+ */
+function directSays(answer: Answer, question: string, word: string): number {
   const said = new Set(contentTerms((answer.direct?.citations ?? []).map((c) => c.quote).join(' ')).map((t) => t.stem));
-  return new Set(contentTerms(question).map((t) => t.stem).filter((stem) => said.has(stem))).size;
+  const asked = new Set(contentTerms(question).map((t) => t.stem));
+  const corrected = contentTerms(word).map((t) => t.stem);
+  if (!corrected.length || !corrected.every((stem) => said.has(stem))) return 0;
+  const says = [...asked].filter((stem) => said.has(stem)).length;
+  return says >= Math.min(2, asked.size) ? says : 0;
 }
 
 /**
  * Chooses what to do with a question word no article and no English word list has, given the corpus words nearest
- * to it and the answer each corrected question gets. Of the corrections whose question is answered, the one whose
- * direct answer cites sentences saying most of the corrected question, then the nearest, is searched for
- * (`searched`) when no other is as good; otherwise none is, and the nearest words are suggestions, answered ones first.
+ * to it and the answer each corrected question gets. A correction counts as answered only when the sentences its
+ * direct answer cites say the corrected word and another word of the question; of those, the one saying most of the
+ * corrected question, then the nearest, is searched for (`searched`) when no other is as good and it is near enough
+ * (`searchable`). Otherwise none is,
+ * and the nearest words are suggestions, the answered ones first.
  */
 export function chooseCorrection(
   wrote: string,
@@ -32,13 +81,12 @@ export function chooseCorrection(
   tried: readonly { candidate: SpellingCandidate; answer: Answer }[],
 ): { note: SpellingNote; answer: Answer | null } {
   const asked = (t: { candidate: SpellingCandidate }) => replaceWord(question, wrote, t.candidate.word);
-  const answered = tried
-    .filter((t) => t.answer.status === 'answered')
-    .map((t) => ({ ...t, says: directSays(t.answer, asked(t)) }))
-    .sort((a, b) => b.says - a.says || a.candidate.distance - b.candidate.distance);
+  const scored = tried.map((t) => ({ ...t, says: t.answer.status === 'answered' ? directSays(t.answer, asked(t), t.candidate.word) : 0 }));
+  const answered = scored.filter((t) => t.says > 0).sort((a, b) => b.says - a.says || a.candidate.distance - b.candidate.distance);
   const [top, next] = answered;
-  const chosen = top && !(next && next.says === top.says && next.candidate.distance === top.candidate.distance) ? top : null;
-  const ordered = [...answered, ...tried.filter((t) => t.answer.status !== 'answered')];
+  const best = top && !(next && next.says === top.says && next.candidate.distance === top.candidate.distance) ? top : null;
+  const chosen = best && searchable(wrote, best.candidate.word) ? best : null;
+  const ordered = [...answered, ...scored.filter((t) => t.says === 0)];
   const suggestions = ordered.slice(0, MAX_SUGGESTIONS).map((t) => ({ word: t.candidate.word, question: asked(t) }));
   return { note: { wrote, searched: chosen ? chosen.candidate.word : null, suggestions }, answer: chosen?.answer ?? null };
 }

@@ -11,9 +11,9 @@ export type SpellingStore = Pick<SearchStore, 'matchArticles' | 'getArticles'> &
   snapshot(): Promise<string>;
 };
 
-/** How many typing slips a word of this length may hold and still be read as a corpus word: 1 up to 5 letters, 2 beyond. */
+/** How many typing slips a word of this length may hold and still be read as a corpus word: none up to 3 letters, 1 up to 6, 2 beyond. */
 export function slipsAllowed(word: string): number {
-  return word.length < 4 ? 0 : word.length <= 5 ? 1 : 2;
+  return word.length < 4 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
 // How many articles are read to find how the corpus writes a stem ("kidnei" as "kidney").
@@ -79,8 +79,10 @@ export function createCorpusSpelling(store: SpellingStore): (word: string, limit
     const candidates: SpellingCandidate[] = [];
     for (const entry of found.slice(0, limit * 2)) {
       const surface = await surfaceOf(entry.term, folded);
-      if (candidates.some((c) => c.word === surface) || surface === folded) continue;
-      candidates.push({ word: surface, distance: Math.min(entry.distance, editDistance(folded, surface, max)), docs: entry.docs });
+      // The stems only find candidates: the word as written must be as near ("flonase" is not "floating", stem "float").
+      const distance = editDistance(folded, foldText(surface), max);
+      if (distance > max || candidates.some((c) => c.word === surface) || foldText(surface) === folded) continue;
+      candidates.push({ word: surface, distance, docs: entry.docs });
       if (candidates.length >= limit) break;
     }
     return candidates.sort((a, b) => a.distance - b.distance || b.docs - a.docs);
