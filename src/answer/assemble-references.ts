@@ -1,4 +1,4 @@
-import { evidenceLevelOf, pubmedUrl, type Answer, type Article, type Citation, type Point, type Reference } from '../domain/index.js';
+import { evidenceLevelOfArticle, pubmedUrl, type Answer, type Article, type Citation, type Point, type Reference } from '../domain/index.js';
 import { pointsOf, quoteIsIn, type ArticlesByPmid } from './verify-answer.js';
 
 /** A citation that was removed from an answer because it broke the contract. */
@@ -17,7 +17,8 @@ export function referenceOf(article: Article, n: number): Reference {
     journal: article.journal.title || article.journal.isoAbbreviation || '',
     year: article.year,
     publicationTypes: [...article.publicationTypes],
-    evidenceLevel: evidenceLevelOf(article.publicationTypes),
+    // A record MEDLINE gives no design whose title or abstract says it reports a case is read as a case report.
+    evidenceLevel: evidenceLevelOfArticle(article),
     url: pubmedUrl(article.pmid),
   };
 }

@@ -40,7 +40,7 @@ describe('renderAnswerText on what the corpus and references say', () => {
   const base = { question: 'Is X linked to Y?', audience: 'physician' as const, status: 'answered' as const, sections: [], evidenceSummary: 'Based on 1 article.' };
   const reference = (evidenceLevel: 'other' | 'case-report') => ({
     n: 1, pmid: '9358014', title: 'Ethnic differences in the HFE codon 282 polymorphism.', journal: '', year: null,
-    publicationTypes: [], evidenceLevel, url: 'https://pubmed.ncbi.nlm.nih.gov/9358014/',
+    publicationTypes: evidenceLevel === 'case-report' ? ['Case Reports'] : [], evidenceLevel, url: 'https://pubmed.ncbi.nlm.nih.gov/9358014/',
   });
   const answerWith = (evidenceLevel: 'other' | 'case-report', snapshot: string) => ({
     ...base,

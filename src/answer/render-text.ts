@@ -1,4 +1,4 @@
-import type { Answer, EvidenceLevel, Point } from '../domain/index.js';
+import { levelReadFromText, type Answer, type EvidenceLevel, type Point } from '../domain/index.js';
 
 const STUDY_TYPE: Record<EvidenceLevel, string> = {
   guideline: 'guideline',
@@ -54,7 +54,7 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
     for (const ref of answer.references) {
       const where = [ref.journal, ref.year ?? ''].filter(Boolean).join(', ');
       // An article of no known study design says nothing by being called "article".
-      const kind = ref.evidenceLevel === 'other' ? '' : ` ${STUDY_TYPE[ref.evidenceLevel]}.`;
+      const kind = ref.evidenceLevel === 'other' ? '' : ` ${STUDY_TYPE[ref.evidenceLevel]}${levelReadFromText(ref) ? ' (read from the title or abstract)' : ''}.`;
       // A title without closing punctuation ("Gout", book chapters) would run into the journal's name.
       const title = /[.?!]["')\]]*$/.test(ref.title.trim()) ? ref.title.trim() : `${ref.title.trim()}.`;
       const line = `[${ref.n}] ${title}${where ? ` ${where}.` : ''}${kind} ${ref.url}`;

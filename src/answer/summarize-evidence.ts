@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, type EvidenceLevel, type Reference } from '../domain/index.js';
+import { EVIDENCE_LEVELS, readsAsCaseReport, type EvidenceLevel, type Reference } from '../domain/index.js';
 
 const LEVEL_NAMES: Record<EvidenceLevel, [string, string]> = {
   guideline: ['guideline', 'guidelines'],
@@ -20,9 +20,6 @@ const CASES_REPORTED = new RegExp(
 // "Neuropsychiatric SLE, presenting as catatonia is very uncommon" and "has rarely been reported" say it as well.
 const RARE =
   /\b(is|are|was|were|remains?) (a |an )?(very |extremely |exceedingly )?(?:rare|uncommon)\b|\brare (case|disease|disorder|condition|entity|syndrome|tumou?r|neoplasm|variant|form)s?\b|\b(?:has|have) (?:only )?rarely been (?:reported|described)\b/i;
-
-// A title calling its article a case report or a case series.
-const CASE_TITLE = /\bcase (?:reports?|series)\b|\b(?:a|an) (?:(?:rare|unusual|unique|fatal|novel|new|first|peculiar|interesting)\s+)*case of\b/i;
 
 function countPhrase(n: number, level: EvidenceLevel): string {
   const [one, many] = LEVEL_NAMES[level];
@@ -51,9 +48,9 @@ export function summarizeEvidence(references: readonly Reference[], quotes: read
   if (!references.length) return 'No evidence was cited.';
   const counts = new Map<EvidenceLevel, number>();
   for (const ref of references) {
-    // A record indexed without a study design whose title calls it a case report ("Levetiracetam induced psoriasiform
-    // drug eruption: a rare case report.", "A rare case of duodenal ulcer perforation ...") is one.
-    const level = ref.evidenceLevel === 'other' && CASE_TITLE.test(ref.title) ? 'case-report' : ref.evidenceLevel;
+    // References are read as case reports from their article's title or abstract (referenceOf); one stored before that,
+    // indexed without a study design, whose title calls it a case report ("... : a rare case report.") is one too.
+    const level = ref.evidenceLevel === 'other' && readsAsCaseReport({ title: ref.title, abstract: '' }) ? 'case-report' : ref.evidenceLevel;
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   const parts = EVIDENCE_LEVELS.filter((l) => counts.has(l)).map((l) => countPhrase(counts.get(l) as number, l));

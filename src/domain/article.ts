@@ -74,3 +74,35 @@ export function evidenceLevelOf(publicationTypes: readonly string[]): EvidenceLe
 export function pubmedUrl(pmid: string): string {
   return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
 }
+
+// A title calling its article a case report or case series: "... : a case report", "A rare case of ...", "Report of two cases".
+const CASE_TITLE =
+  /\bcase (?:reports?|series)\b|\b(?:a|an) (?:(?:rare|unusual|unique|fatal|novel|new|first|peculiar|interesting|severe|atypical)\s+)*case of\b|\breport of (?:a|an|one|two|three|\d+) (?:\w+ )?cases?\b/i;
+// Who a case report is about, after "we report/describe/present": "a 54-year-old man", "a patient", "two siblings".
+const CASE_SUBJECT =
+  /\b(?:we|here we|herein we|this report|this paper) (?:report|describe|present)s? (?:(?:here|herein) )?(?:a|an|the case of (?:a|an)?|the cases? of|one|two|three|four|five|[1-5])\s*(?:(?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old|(?:unusual|rare|unique|young|elderly|previously healthy|male|female|pregnant|\w+-year-old)\s+)*\s*(?:case|cases|patient|patients|man|men|woman|women|boy|boys|girl|girls|child|children|infant|infants|neonate|newborn|family|kindred|siblings|brothers|sisters|twins|adolescent|female|male|gentleman|lady)(?![-\w])/i;
+// An abstract that opens on its patient: "A 54-year-old man presented with ...".
+const CASE_OPENING = /^(?:[A-Z ]+:\s*)?(?:A|An) (?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old\b/;
+// A structured abstract's case section: "CASE REPORT", "CASE PRESENTATION", "CASE DESCRIPTION", "CASE SUMMARY".
+const CASE_SECTION = /^case (?:reports?|presentations?|descriptions?|summary|summaries|history|histories|details)$/i;
+
+/** Whether a record's title or abstract says it reports a case (or a few): "A case of ...", "We report a 54-year-old ...". */
+export function readsAsCaseReport(article: { title: string; abstract: string; abstractSections?: readonly AbstractSection[] }): boolean {
+  if (CASE_TITLE.test(article.title)) return true;
+  if (article.abstractSections?.some((s) => s.label !== null && CASE_SECTION.test(s.label.trim()))) return true;
+  return CASE_SUBJECT.test(article.abstract) || CASE_OPENING.test(article.abstract.trim());
+}
+
+/**
+ * The evidence level of a record: its publication types', or, when they name no design (only "Journal Article"), a
+ * case report when its title or abstract says it is one.
+ */
+export function evidenceLevelOfArticle(article: Pick<Article, 'publicationTypes' | 'title' | 'abstract'> & { abstractSections?: readonly AbstractSection[] }): EvidenceLevel {
+  const level = evidenceLevelOf(article.publicationTypes);
+  return level === 'other' && readsAsCaseReport(article) ? 'case-report' : level;
+}
+
+/** Whether a reference's evidence level was read from its title or abstract, not from its publication types. */
+export function levelReadFromText(reference: { evidenceLevel: EvidenceLevel; publicationTypes: readonly string[] }): boolean {
+  return reference.evidenceLevel !== evidenceLevelOf(reference.publicationTypes);
+}

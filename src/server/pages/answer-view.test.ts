@@ -108,3 +108,11 @@ describe('a word no article has', () => {
     expect(html).toContain('Searched for “spinach” (you wrote “spanich”).');
   });
 });
+
+describe('a reference whose study type was read from its text', () => {
+  it('shows the type with a note that it was read from the title or abstract; one MEDLINE gives shows none', async () => {
+    const html = String(await ReferenceList({ references: [ref({ evidenceLevel: 'case-report' }), ref({ n: 2, evidenceLevel: 'case-report', publicationTypes: ['Case Reports'] })] }));
+    expect(html.match(/<span class="tag">Case report<\/span>/g)).toHaveLength(2);
+    expect(html.match(/study type read from the title or abstract/g)).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 /** Server-rendered view of an Answer: direct answer, sections with [n] citations, and the reference list. */
 import type { Child } from 'hono/jsx';
-import type { Answer, Point, Reference } from '../../domain/index.js';
+import { levelReadFromText, type Answer, type Point, type Reference } from '../../domain/index.js';
 import { ReaderGuide, directHeading } from './reader-guide.js';
 import { enumeratedParts } from './enumerated-parts.js';
 
@@ -45,6 +45,8 @@ function ReferenceMeta(props: { reference: Reference }) {
     <div class="meta">
       {facts ? <span class="ref-facts">{facts}</span> : null}
       <span class="tag">{LEVEL_LABEL[ref.evidenceLevel]}</span>
+      {/* MEDLINE gave no design: the study type was read from the title or abstract ("We report a 54-year-old man ..."). */}
+      {levelReadFromText(ref) ? <span class="tag-note">study type read from the title or abstract</span> : null}
     </div>
   );
 }

@@ -108,6 +108,7 @@ ul.points { padding-left: 20px; margin: 0; } ul.points li { margin: 8px 0; }
 .cite:hover .tip, .cite:focus-within .tip { display:block; }
 .tip-label { display:block; font-size:12px; color:#b9c6d4; margin-bottom: 2px; }
 .insufficient { background: var(--warn); border-color: var(--warn-line); }
+.tag-note { font-size: 13px; color: var(--muted); }
 .spelling-note { margin: 0 0 12px; font-style: italic; }
 .spelling-suggestions p { margin: 8px 0 4px; font-weight: 600; } .spelling-suggestions ul { margin: 0; padding-left: 20px; }
 .evidence p { margin: 0; }

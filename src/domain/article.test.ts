@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceLevelOfArticle, levelReadFromText, readsAsCaseReport } from './article.js';
+
+const record = (title: string, abstract: string, publicationTypes = ['Journal Article']) => ({ title, abstract, publicationTypes });
+
+describe('evidenceLevelOfArticle', () => {
+  it('reads a record MEDLINE gives no design as a case report when its title or abstract says it reports a case', () => {
+    for (const r of [
+      record('Pulmonary embolism after a long flight: a case report', 'Pulmonary embolism is common.'),
+      record('A rare case of duodenal ulcer perforation', 'Perforation is rare.'),
+      record('Late relapse of hairy cell leukaemia', 'We report a 54-year-old man with hairy cell leukaemia who relapsed after 20 years.'),
+      record('Late relapse of hairy cell leukaemia', 'Here we describe a patient whose disease relapsed after 20 years.'),
+      record('Late relapse of hairy cell leukaemia', 'We present the case of a 7-year-old girl with relapse.'),
+      record('Late relapse of hairy cell leukaemia', 'We report two siblings with the same mutation.'),
+      record('Late relapse of hairy cell leukaemia', 'A 61-year-old woman presented with fatigue and splenomegaly.'),
+    ]) {
+      expect(evidenceLevelOfArticle(r), r.abstract).toBe('case-report');
+    }
+    expect(readsAsCaseReport({ title: 'Relapse', abstract: 'x', abstractSections: [{ label: 'CASE PRESENTATION', category: null, text: 'x' }] })).toBe(true);
+  });
+
+  it('leaves studies, and records whose types name a design, as they are', () => {
+    expect(evidenceLevelOfArticle(record('Colchicine after infarction', 'We report a randomised trial of 4,745 patients.'))).toBe('other');
+    expect(evidenceLevelOfArticle(record('Relapse in 120 patients', 'We report 120 patients treated with cladribine.'))).toBe('other');
+    expect(evidenceLevelOfArticle(record('Outcome measures', 'We describe a patient-reported outcome measure for gout.'))).toBe('other');
+    expect(evidenceLevelOfArticle(record('A case of gout', 'We report a 54-year-old man.', ['Review']))).toBe('review');
+  });
+
+  it('tells a level read from the text from one MEDLINE gives', () => {
+    expect(levelReadFromText({ evidenceLevel: 'case-report', publicationTypes: ['Journal Article'] })).toBe(true);
+    expect(levelReadFromText({ evidenceLevel: 'case-report', publicationTypes: ['Case Reports', 'Journal Article'] })).toBe(false);
+  });
+});
