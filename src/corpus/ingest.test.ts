@@ -78,6 +78,17 @@ describe('ingestFiles', () => {
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
   });
 
+  it('updates a record stored with a superscript power run into its number, then leaves it unchanged', async () => {
+    const sink = new FakeSink();
+    const path = await xmlFile('powers.xml', record('70', 'Platelets below 50 × 10<sup>9</sup>/L in CD4<sup>+</sup> lymphopenia.'));
+    const [first] = (await ingestFiles([path], sink), [...sink.articles.values()]);
+    expect(first?.title).toBe('Platelets below 50 × 10^9/L in CD4+ lymphopenia.');
+    // The text an earlier release stored for the same record ("109/L"): re-ingesting the file rewrites it once.
+    sink.articles.set('70', { ...first!, title: 'Platelets below 50 × 109/L in CD4+ lymphopenia.' });
+    expect(await ingestFiles([path], sink)).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
+    expect(await ingestFiles([path], sink)).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+  });
+
   it('writes in batches no larger than batchSize', async () => {
     const sink = new FakeSink();
     await ingestFiles([fixture('medline16n0902.xml.gz')], sink, { batchSize: 250 });

@@ -37,11 +37,11 @@ describe('readPubmedFile on real PubMed files', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'delete', pmids: ['26432306'] });
   });
 
-  it('turns inline markup into clean text: TERT in italics, subscripts and superscripts glued to their base', async () => {
+  it('turns inline markup into clean text: TERT in italics, subscripts glued to their base and a power marked with ^', async () => {
     const [article] = await articlesOf('pubmed4.xml');
     expect(article?.title).toBe('Leucocyte telomere length, genetic variants at the TERT gene region and risk of pancreatic cancer.');
     expect(article?.abstract).toContain('(comparing extreme quintiles of telomere length, OR 1.72; 95% CI 1.07 to 2.78; ptrend=0.048)');
-    expect(article?.abstract).toContain('(linkage disequilibrium r2<0.25)');
+    expect(article?.abstract).toContain('(linkage disequilibrium r^2<0.25)');
     expect(article?.abstract).not.toMatch(/<\/?[a-z]+>|\s{2}/);
   });
 
@@ -54,7 +54,7 @@ describe('readPubmedFile on real PubMed files', () => {
 
   it('reads MathML as its tokens and keeps the spaces written in mtext', async () => {
     const [runners] = await articlesOf('pubmed6.xml');
-    expect(runners?.abstract).toContain('maximal oxygen uptake ( V.O2max ) 67.6 ± 4.1 ml·kg-1·min-1]');
+    expect(runners?.abstract).toContain('maximal oxygen uptake ( V.O2max ) 67.6 ± 4.1 ml·kg^-1·min^-1]');
     expect(runners?.title).toBe(
       'A "Blood Relationship" Between the Overlooked Minimum Lactate Equivalent and Maximal Lactate Steady State in Trained Runners. Back to the Old Days?',
     );

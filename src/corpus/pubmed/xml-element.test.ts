@@ -24,6 +24,19 @@ describe('inlineText', () => {
     expect(inlineText(el('AbstractText', 'uptake (', math, ')'))).toBe('uptake (V2 max)');
   });
 
+  it('keeps a power in its place as ^, and charges, signs and superscripts opening a word glued as before', () => {
+    const text = inlineText(
+      el('AbstractText', 'Platelets below 50 × 10', el('sup', '9'), '/L, 2.5 × 10', el('sup', '−3'), ' M, 25 kg/m', el('sup', '2'), ', I', el('sup', '2'),
+        ' = 40%; CD4', el('sup', '+'), ' cells, Ca', el('sup', '2+'), ' influx, ', el('sup', '18'), 'F-FDG, H', el('sub', '2'), 'O; as before', el('sup', '3'), '.'),
+    );
+    expect(text).toBe('Platelets below 50 × 10^9/L, 2.5 × 10^−3 M, 25 kg/m^2, I^2 = 40%; CD4+ cells, Ca2+ influx, 18F-FDG, H2O; as before3.');
+  });
+
+  it('reads a MathML power with its exponent marked', () => {
+    const math = el('mml:math', el('mml:msup', el('mml:mn', '10'), el('mml:mn', '9')), el('mml:mo', '/'), el('mml:mi', 'L'));
+    expect(inlineText(el('AbstractText', 'count ', math))).toBe('count 10^9/L');
+  });
+
   it('is empty for a missing element', () => {
     expect(inlineText(undefined)).toBe('');
   });
