@@ -1,5 +1,5 @@
 import type { Article, Evidence, EvidenceLevel } from '../domain/index.js';
-import { evidenceLevelOfArticle } from '../domain/index.js';
+import { evidenceLevelOf } from '../domain/index.js';
 import type { Concept } from './analyse-question.js';
 import { indexStems } from './text-tokens.js';
 
@@ -127,7 +127,7 @@ export function rankEvidence(concepts: readonly Concept[], candidates: readonly 
       RANKING_WEIGHTS.coverage * share(present) +
       RANKING_WEIGHTS.titleCoverage * share(inTitle) +
       RANKING_WEIGHTS.proximity * proximity(inText) +
-      RANKING_WEIGHTS.evidence * EVIDENCE_PRIOR[evidenceLevelOfArticle(article)];
+      RANKING_WEIGHTS.evidence * EVIDENCE_PRIOR[evidenceLevelOf(article.publicationTypes)];
     return { article, score };
   });
   scored.sort((a, b) => b.score - a.score || a.article.pmid.localeCompare(b.article.pmid));
