@@ -570,8 +570,14 @@ describe('the article page', () => {
     const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
     const folded = /<details class="thread-earlier"><summary>Earlier follow-up questions \(7\)<\/summary>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
     expect(folded.match(/<li id="follow-up-\d+">/g)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `<li id="follow-up-${n}">`));
+    // A folded turn is sent small: its question linking to its own page, its state and short answer; no "Answered as"
+    // and no second link, which its own page has.
+    expect(folded).toMatch(/<li id="follow-up-3"><p class="thread-q" dir="auto"><a href="\/articles\/[^"]+">What about question number 3\?<\/a><\/p><p class="thread-a"><span class="state">Not yet reviewed<\/span> /);
+    expect(folded).not.toContain('Answered as');
+    expect(folded).not.toContain('Read the full cited answer');
     const open = html.slice(html.indexOf('</details>'));
     expect(open.match(/<li id="follow-up-\d+">/g)).toEqual([8, 9, 10, 11, 12].map((n) => `<li id="follow-up-${n}">`));
+    expect(open.match(/Read the full cited answer/g)).toHaveLength(5);
     expect(open).toContain('<ol class="thread" aria-label="Latest follow-up questions">');
     // Six turns are not worth a fold: one more click to hide one turn.
     const short = await makeHarness({ newAnswersPerMinute: 100 });

@@ -78,8 +78,8 @@ function Thread(props: { followUps: ThreadTurn[] }) {
         // A link to a folded turn (#follow-up-3) still lands on it: browsers open a <details> holding the target.
         <details class="thread-earlier">
           <summary>Earlier follow-up questions ({folded.length})</summary>
-          <ol class="thread" aria-label="Earlier follow-up questions">
-            {folded.map((f) => <ThreadItem turn={f} />)}
+          <ol class="thread thread-folded" aria-label="Earlier follow-up questions">
+            {folded.map((f) => <FoldedItem turn={f} />)}
           </ol>
         </details>
       ) : null}
@@ -87,6 +87,38 @@ function Thread(props: { followUps: ThreadTurn[] }) {
         {open.map((f) => <ThreadItem turn={f} />)}
       </ol>
     </>
+  );
+}
+
+/** How much of a folded turn's short answer is sent: its own page has the whole answer, sections and references. */
+const FOLDED_ANSWER_CHARS = 200;
+
+/** The short answer's text cut at a word before `max` characters, with an ellipsis when cut. */
+export function clipped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max + 1);
+  const cut = /\s/.test(head) ? head.replace(/\s+\S*$/, '') : text.slice(0, max);
+  return `${cut.replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * A folded turn, sent small (a thread takes 100): the question as the link to its own page, whether it is reviewed,
+ * and the short answer's first words; its anchor (#follow-up-3) stays, and "Answered as" is on its page.
+ */
+function FoldedItem(props: { turn: ThreadTurn }) {
+  const f = props.turn;
+  const noAnswer = f.answer.status === 'insufficient_evidence';
+  const state = noAnswer ? 'No answer found' : f.reviewed ? 'Reviewed' : 'Not yet reviewed';
+  const text = f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary;
+  return (
+    <li id={`follow-up-${f.position}`}>
+      <p class="thread-q" dir="auto">{f.answer.url ? <a href={f.answer.url}>{f.question}</a> : f.question}</p>
+      <p class="thread-a">
+        <span class={f.reviewed && !noAnswer ? 'state state-approved' : 'state'}>{state}</span>{' '}
+        {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {f.answer.verdict}. </strong> : null}
+        {clipped(text, FOLDED_ANSWER_CHARS)}
+      </p>
+    </li>
   );
 }
 

@@ -126,7 +126,7 @@ ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
 .disclaimer { background:#f9fafb; font-size: 15px; }
 .disclaimer h2 { font-size: 17px; }
 .thread { list-style:none; padding:0; margin: 16px 0 0; }
-.thread li { border-top:1px solid var(--line); padding: 12px 0; }
+.thread li { border-top:1px solid var(--line); padding: 12px 0; scroll-margin-top: 16px; }
 .thread-q { font-weight: 700; margin: 0; }
 .thread-q::before { content: "Q. "; color: var(--accent); }
 .thread-a { margin: 4px 0; }
