@@ -16,6 +16,24 @@ export function slipsAllowed(word: string): number {
   return word.length < 4 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
+type Entry = { term: string; docs: number; letters: number };
+
+/** The set of letters a word uses, a..z as bits 0..25 (other letters share bit 26). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 97;
+    mask |= 1 << (code >= 0 && code < 26 ? code : 26);
+  }
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 // How many articles are read to find how the corpus writes a stem ("kidnei" as "kidney").
 const SURFACE_ARTICLES = 5;
 
@@ -25,16 +43,16 @@ const SURFACE_ARTICLES = 5;
  * corpus state and kept by length, so a lookup compares the word with terms of nearby length only.
  */
 export function createCorpusSpelling(store: SpellingStore): (word: string, limit?: number) => Promise<SpellingCandidate[]> {
-  let cached: { snapshot: string; byLength: Map<number, { term: string; docs: number }[]> } | null = null;
+  let cached: { snapshot: string; byLength: Map<number, Entry[]> } | null = null;
 
-  async function terms(): Promise<Map<number, { term: string; docs: number }[]>> {
+  async function terms(): Promise<Map<number, Entry[]>> {
     const snapshot = await store.snapshot();
     if (cached?.snapshot === snapshot) return cached.byLength;
-    const byLength = new Map<number, { term: string; docs: number }[]>();
-    for (const entry of (await store.vocabulary?.()) ?? []) {
-      const list = byLength.get(entry.term.length) ?? [];
-      list.push(entry);
-      byLength.set(entry.term.length, list);
+    const byLength = new Map<number, Entry[]>();
+    for (const { term, docs } of (await store.vocabulary?.()) ?? []) {
+      const list = byLength.get(term.length) ?? [];
+      list.push({ term, docs, letters: letterMask(term) });
+      byLength.set(term.length, list);
     }
     cached = { snapshot, byLength };
     return byLength;
@@ -69,8 +87,11 @@ export function createCorpusSpelling(store: SpellingStore): (word: string, limit
     const stem = indexStems(folded)[0] ?? folded;
     const byLength = await terms();
     const found: { term: string; docs: number; distance: number }[] = [];
+    const masks = [letterMask(folded), letterMask(stem)];
     for (let length = Math.min(folded.length, stem.length) - max; length <= folded.length + max; length++) {
       for (const entry of byLength.get(length) ?? []) {
+        // Each slip adds or removes at most two letters from the set a word uses: most terms fail this at once.
+        if (bitCount(masks[0]! ^ entry.letters) > 2 * max && bitCount(masks[1]! ^ entry.letters) > 2 * max) continue;
         const distance = Math.min(editDistance(folded, entry.term, max), editDistance(stem, entry.term, max));
         if (distance <= max && entry.term !== stem) found.push({ ...entry, distance });
       }
