@@ -60,6 +60,15 @@ describe('analyzeQuestion', () => {
     expect(concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['risk', 'factors']);
   });
 
+  // "typical presentation" asks how the disease shows itself; it is no subject an article must name.
+  it.each([
+    ['What is the typical presentation of Wolfram syndrome?', ['typical', 'presentation', 'syndrome']],
+    ['What are the usual manifestations of Behcet disease?', ['usual', 'manifestations', 'disease']],
+    ['What are the characteristic features of Marfan syndrome?', ['characteristic', 'features', 'syndrome']],
+  ])('marks the wording of a presentation question as generic in "%s"', (question, words) => {
+    expect(analyzeQuestion(question).concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(words);
+  });
+
   it('keeps the topic of a yes/no question', () => {
     expect(analyzeQuestion('Is surgery an effective treatment for deep endometriosis?').topics).toContain('treatment');
   });
