@@ -67,6 +67,14 @@ describe('unresolvedReference', () => {
     expect(unresolvedReference(question, everyday)).toBeNull();
   });
 
+  // A short name written with a digit or capitals names the thing, even where every other word is everyday English.
+  it.each(['What are the signs of C2 deficiency?', 'Is the treatment different for HIV?', 'What are the symptoms of IgA deficiency?'])(
+    'hears a name written with a digit or capitals in "%s"',
+    (question) => {
+      expect(unresolvedReference(question, () => true)).toBeNull();
+    },
+  );
+
   it('hears a demonstrative before a kind noun as pointing, however rare the noun', () => {
     expect(unresolvedReference('Will this antibiotic affect my birth control?', () => false)).toBe('this antibiotic');
   });

@@ -78,7 +78,15 @@ function theKindUnnamed(text: string, isEveryday: (word: string) => boolean): st
   const match = THE_KIND.exec(text);
   // "the one that is bothering me", "the type of": words of a kind with no referent of their own.
   if (!match || /\b(?:ones?|types?|kinds?|sorts?|things?|stuff)$/i.test(match[0])) return null;
-  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.toLowerCase().match(WORD) ?? [];
-  const names = rest.some((w) => w.length > 2 && !NOT_ANTECEDENT.has(w.replace(/’/g, "'")) && !KIND_NOUN.test(w) && !isEveryday(w.replace(/['’]s$/, '')));
+  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.match(WORD) ?? [];
+  const names = rest.some((w) => writtenAsName(w) || (w.length > 2 && !NOT_ANTECEDENT.has(w.toLowerCase().replace(/’/g, "'")) && !KIND_NOUN.test(w.toLowerCase()) && !isEveryday(w.toLowerCase().replace(/['’]s$/, ''))));
   return names ? null : match[0].trim();
+}
+
+/**
+ * Whether a word is written as a name whatever its length: letters with a digit ("C2", "H1N1"), or capitals after its
+ * first letter ("MS", "HIV", "IgA"). "What are the signs of C2 deficiency?" names the deficiency by "C2".
+ */
+function writtenAsName(word: string): boolean {
+  return (/\p{L}/u.test(word) && /\p{N}/u.test(word)) || /^\p{L}[\p{L}]*\p{Lu}/u.test(word);
 }
