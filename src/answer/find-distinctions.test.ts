@@ -18,6 +18,13 @@ describe('neighbourMentions', () => {
     ]);
   });
 
+  it('takes the short form of the asked name for the asked entity, and another short form for a neighbour', () => {
+    const vlcad = analyzeQuestion('What is very-long-chain acyl-CoA dehydrogenase deficiency?');
+    expect(neighbourMentions(vlcad, 'All patients had the severe childhood form of VLCAD deficiency with early onset.')).toEqual([]);
+    expect(neighbourMentions(vlcad, 'Human VLCAD and human acyl-CoA oxidase showed extensive sequence homology.')).toEqual([]);
+    expect(neighbourMentions(vlcad, 'Unlike the children with MCAD deficiency, none had hypoglycaemia.')).toEqual([{ modifier: 'mcad', head: 'defici' }]);
+  });
+
   it('ignores the asked-for entity itself, vague modifiers and words in between', () => {
     expect(neighbourMentions(analysis, 'Skin lesions include hemangiomas.')).toEqual([]);
     expect(neighbourMentions(analysis, 'Several lesions were seen.')).toEqual([]);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/index.js';
 import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { KIND_CUES } from './kind-cues.js';
@@ -18,7 +19,7 @@ type Pair = { modifier: string; head: string; before: string[] };
 const VAGUE_MODIFIERS = new Set(
   `other such several many most various certain affected existing preexisting associated related severe mild moderate
   new early late possible possibly potential common rare typical atypical known same different similar main major
-  minor total overall initial primary secondary recurrent persistent`
+  minor total overall initial primary secondary recurrent persistent human`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -63,10 +64,40 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   return pairs.filter(
     (p) =>
       !medicalName(p) &&
+      !abbreviatesQuestion(p.modifier, text, analysis.question) &&
       asked.some((q) => stemsMatch(q.head, p.head) && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
       !asked.some((q) => stemsMatch(q.head, p.head) && usesModifier(q)) &&
       ![...questionStems].some((s) => stemsMatch(s, p.modifier)),
   ).map(({ modifier, head }) => ({ modifier, head }));
+}
+
+/**
+ * Whether a modifier the text writes in capitals is the short form of a run of the question's words, as
+ * Schwartz–Hearst reads an abbreviation: its letters in order, the first one opening the run's first word, the last in
+ * its last word, and every word's initial one of its letters. "VLCAD deficiency" is the asked "very-long-chain acyl-CoA
+ * dehydrogenase deficiency", no neighbour of it.
+ */
+function abbreviatesQuestion(modifier: string, text: string, question: string): boolean {
+  const letters = modifier.replace(/[^a-z]/g, '');
+  if (letters.length < 2 || letters.length > 10) return false;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(modifier)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  if (!written || (written[0].match(/\p{Lu}/gu) ?? []).length < 2) return false;
+  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let start = 0; start < words.length; start++) {
+    if (!words[start]?.startsWith(letters[0] as string)) continue;
+    for (let end = start + 1; end <= Math.min(words.length, start + letters.length + 2); end++) {
+      const run = words.slice(start, end);
+      if (!run.every((w) => letters.includes(w.charAt(0)))) break;
+      if ((run.at(-1) as string).includes(letters.at(-1) as string) && inOrder(letters, run.join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+function inOrder(letters: string, text: string): boolean {
+  let i = 0;
+  for (const ch of text) if (ch === letters[i]) i++;
+  return i === letters.length;
 }
 
 /**
