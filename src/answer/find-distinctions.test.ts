@@ -23,6 +23,9 @@ describe('neighbourMentions', () => {
     expect(neighbourMentions(vlcad, 'All patients had the severe childhood form of VLCAD deficiency with early onset.')).toEqual([]);
     expect(neighbourMentions(vlcad, 'Human VLCAD and human acyl-CoA oxidase showed extensive sequence homology.')).toEqual([]);
     expect(neighbourMentions(vlcad, 'Unlike the children with MCAD deficiency, none had hypoglycaemia.')).toEqual([{ modifier: 'mcad', head: 'defici' }]);
+    // "HD" spells Huntington's disease without its possessive; a count ("one gene") names no entity to confuse.
+    const hd = analyzeQuestion("Is there more than one gene for Huntington's disease?");
+    expect(neighbourMentions(hd, 'These clones allow the eventual isolation of the HD gene.')).toEqual([]);
   });
 
   it('ignores the asked-for entity itself, vague modifiers and words in between', () => {

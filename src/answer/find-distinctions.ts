@@ -19,7 +19,8 @@ type Pair = { modifier: string; head: string; before: string[] };
 const VAGUE_MODIFIERS = new Set(
   `other such several many most various certain affected existing preexisting associated related severe mild moderate
   new early late possible possibly potential common rare typical atypical known same different similar main major
-  minor total overall initial primary secondary recurrent persistent human`
+  minor total overall initial primary secondary recurrent persistent human one two three four five single multiple
+  more less`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -82,7 +83,8 @@ function abbreviatesQuestion(modifier: string, text: string, question: string): 
   if (letters.length < 2 || letters.length > 10) return false;
   const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(modifier)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   if (!written || (written[0].match(/\p{Lu}/gu) ?? []).length < 2) return false;
-  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // "Huntington's disease" is spelled HD: the possessive is no word of the name.
+  const words = question.toLowerCase().replace(/['’]s\b/gu, '').match(/\p{L}+/gu) ?? [];
   for (let start = 0; start < words.length; start++) {
     if (!words[start]?.startsWith(letters[0] as string)) continue;
     for (let end = start + 1; end <= Math.min(words.length, start + letters.length + 2); end++) {
