@@ -64,7 +64,8 @@ const RELATION = new Set(
   stop avoid recommend take eat drink caus increas decreas reduc rais lower promot associ relat affect influenc impact
   effect effici efficaci safe danger contribut play know get make need want feel go give mean happen keep start try
   come see find us okai ok feasibl option singl reliabl necessari possibl appropri accur valid worthwhil relev import
-  suffici adequ justifi requir matter consid inform provid enhanc reliev updat prevent predict predictor`
+  suffici adequ justifi requir matter consid inform provid enhanc reliev updat prevent predict predictor less more
+  fewer`
     .split(/\s+/)
     .filter(Boolean),
 );

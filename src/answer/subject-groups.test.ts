@@ -15,6 +15,8 @@ describe('subjectGroups', () => {
     expect(groups('Is breastfeeding protective against breast cancer?')).toEqual(['breastfeeding', 'breast cancer']);
     expect(groups('Does exercise help with back pain?')).toEqual(['exercise', 'back pain']);
     expect(groups('Should I take aspirin every day?')).toEqual(['aspirin']);
+    // A comparative ("less severe", "more common") says how the subjects relate; an article writes "severity reduced".
+    expect(groups('Does treating a migraine early make the headache less severe?')).toEqual(['migraine early', 'headache', 'severe']);
   });
 
   it('reads the closing adjective of "Is X hereditary?" as a subject of its own', () => {
