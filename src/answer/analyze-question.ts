@@ -71,7 +71,10 @@ const RELATION = new Set(
 );
 
 // Everyday wording of how often or how much ("every day", "a long time"): never a subject to find in the evidence.
-const WORDING = new Set(`everi dai daili often much mani fine realli thing wai lot bit thought idea opinion`.split(/\s+/));
+// Adverbs of time and manner ("afterwards", "otherwise") place or qualify what is asked; no article need write them. ("Later"
+// is left out: it is also the stem of "lateral".)
+const WORDING = new Set(`everi dai daili often much mani fine realli thing wai lot bit thought idea opinion afterward otherwis alreadi
+  beforehand`.split(/\s+/));
 
 /** Whether a stem relates the question's subjects or says what is asked of them ("help", "protective", "feasible"). */
 export function isRelationWord(stem: string): boolean {

@@ -17,6 +17,8 @@ describe('subjectGroups', () => {
     expect(groups('Should I take aspirin every day?')).toEqual(['aspirin']);
     // A comparative ("less severe", "more common") says how the subjects relate; an article writes "severity reduced".
     expect(groups('Does treating a migraine early make the headache less severe?')).toEqual(['migraine early', 'headache', 'severe']);
+    // An adverb of time or manner places what is asked; no article need write it.
+    expect(groups('Is low cholesterol before surgery a risk factor for wound infection afterwards?')).toEqual(['low cholesterol', 'surgery', 'wound infection']);
   });
 
   it('reads the closing adjective of "Is X hereditary?" as a subject of its own', () => {
