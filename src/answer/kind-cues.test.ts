@@ -11,4 +11,10 @@ describe('cueCount', () => {
     expect(cueCount('diagnosis', 'The cyst was misdiagnosed as a pulmonary hydatid cyst.')).toBe(1);
     expect(cueCount('treatment', 'The curriculum was revised.')).toBe(0);
   });
+
+  it('hears a patient presenting, not the authors presenting their work', () => {
+    expect(cueCount('presentation', 'The patient presented with fever and a rash.')).toBe(3);
+    expect(cueCount('presentation', 'Here we present a detailed comparison of the promoter sequences.')).toBe(0);
+    expect(cueCount('presentation', 'The results are presented for each group.')).toBe(0);
+  });
 });

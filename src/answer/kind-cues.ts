@@ -1,9 +1,10 @@
 import type { SectionKind } from '../domain/index.js';
 
+// "We present", "are presented": the authors showing their work, not a patient presenting.
 /** Cue patterns that mark a sentence as being about one section kind (matched on lower-cased text). */
 export const KIND_CUES: Record<Exclude<SectionKind, 'other'>, RegExp> = {
   presentation:
-    /\b(present(s|ed|ing|ation)?|symptom\w*|signs?|manifest\w*|complain\w*|onset|clinical (features?|picture|course|findings?)|features|characteri[sz]ed by|lesions?|pain|fever|rash|weakness|phenotype)\b/g,
+    /\b((?<!\b(?:we|are|is|be|were|was|been|here)\s+)present(s|ed|ing|ation)?|symptom\w*|signs?|manifest\w*|complain\w*|onset|clinical (features?|picture|course|findings?)|features|characteri[sz]ed by|lesions?|pain|fever|rash|weakness|phenotype)\b/g,
   context:
     /\b(however|although|limited|unclear|controvers\w*|debat\w*|should be|recommend\w*|caution|further (studies|research)|needed|remains?|consensus|questionable|weak)\b/g,
   distinction:
