@@ -384,6 +384,9 @@ function askedKindOf(analysis: QuestionAnalysis): (typeof ASKED_KIND)[number] | 
 // repair") says how a condition is treated, though no treatment word is written beside it.
 const OPERATION = /\b[a-z]+(?:pex(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|orrhaph(?:y|ies))\b|\b(?:incisions?|repair(?:s|ed)?|operations?|operative(?:ly)?)\b/gi;
 
+// A share of people ("78.9% had depression", "12 of 40 patients", "one in 500 births") says how common something is.
+const SHARE = /\d\s*%|\b\d+ (?:of|out of) \d+\b|\b(?:one|1) in (?:every )?[\d,]+\b/gi;
+
 // A question that names the means of treating or diagnosing ("treated with", "diagnosed by").
 const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
 
@@ -402,14 +405,15 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   });
   // Two sentences must say it, or the direct answer twice over ("phlebotomy therapy"): one passing mention ("only
   // revealed at surgery") does not.
-  const cues = (text: string) => cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0);
+  const cues = (text: string) =>
+    cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0) + (asked.kind === 'epidemiology' ? (text.match(SHARE) ?? []).length : 0);
   const cued = passages.filter((p) => cues(p.text) > 0);
   if (!full || cued.length >= 2 || cues((passages[0] as ScoredPassage).text) >= 2) return null;
   // The title of an article chosen says it too when it speaks of the kind twice over and of every subject asked about
   // ("Nonsense mutation in exon 4 of human complement C9 gene is the major cause of Japanese complement C9
   // deficiency"), as its abstract may then only report the finding ("revealed a nonsense substitution").
   const titles = [...new Set(passages.map((p) => p.pmid))].map((pmid) => articleOf.get(pmid)?.title ?? '');
-  if (titles.some((title) => titleSays(title, cues, subjects))) return null;
+  if (titles.some((title) => titleSays(title, cues, subjects, cued.length > 0 ? 1 : 2))) return null;
   const about = subjects.length ? ` on ${joinWords(subjects.map((g) => g.text))}` : '';
   const count = new Set(passages.map((p) => p.pmid)).size;
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;

@@ -22,4 +22,13 @@ describe('titleSays', () => {
     const subjects = subjectGroups(analyzeQuestion('What causes complement C9 deficiency in Japan?'));
     expect(titleSays('Complement C9 deficiency in Japanese patients is the major cause of meningitis.', mechanism, subjects)).toBe(false);
   });
+
+  it('hears a title naming the kind once when a sentence of the abstract says it too (need 1), on the subjects, not on "people"', () => {
+    const epidemiology = (text: string) => cueCount('epidemiology', text);
+    const subjects = subjectGroups(analyzeQuestion('How common are depression and anxiety in people with psoriasis?'));
+    const title = 'A Cross-sectional Study of Prevalence and Implications of Depression and Anxiety in Psoriasis.';
+    expect(titleSays(title, epidemiology, subjects)).toBe(false);
+    expect(titleSays(title, epidemiology, subjects, 1)).toBe(true);
+    expect(titleSays('Prevalence of Depression in Psoriasis.', epidemiology, subjects, 1)).toBe(false);
+  });
 });
