@@ -28,6 +28,16 @@ describe('neighbourMentions', () => {
     expect(neighbourMentions(hd, 'These clones allow the eventual isolation of the HD gene.')).toEqual([]);
   });
 
+  it('takes neither a participle, a nationality nor a longer word sharing the head\'s stem for a neighbour', () => {
+    const brca = analyzeQuestion('Are BRCA2 mutations linked to male breast cancer?');
+    expect(neighbourMentions(brca, 'BRCA1 and BRCA2 are the two major causes of inherited breast cancer.')).toEqual([]);
+    expect(neighbourMentions(brca, 'Common mutations will facilitate carrier detection in French Canadian breast cancer families.')).toEqual([]);
+    expect(neighbourMentions(brca, 'Female breast cancer differs.')).toEqual([{ modifier: 'femal', head: 'breast' }]);
+    const dmd = analyzeQuestion('Is Duchenne muscular dystrophy inherited from the mother?');
+    expect(neighbourMentions(dmd, 'Immunohistochemical analysis of muscle dystrophin was normal.')).toEqual([]);
+    expect(neighbourMentions(dmd, 'Two brothers had Becker muscular dystrophy.')).toEqual([{ modifier: 'becker', head: 'muscular' }]);
+  });
+
   it('ignores the asked-for entity itself, vague modifiers and words in between', () => {
     expect(neighbourMentions(analysis, 'Skin lesions include hemangiomas.')).toEqual([]);
     expect(neighbourMentions(analysis, 'Several lesions were seen.')).toEqual([]);

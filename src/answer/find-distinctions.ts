@@ -27,14 +27,19 @@ const VAGUE_MODIFIERS = new Set(
 
 // Adjacent content words "modifier head" in running text, e.g. "skin lesions" -> (skin, lesion), with the stems
 // of the few words before the head (so "deep infiltrating endometriosis" still counts as "deep endometriosis").
+// A participle ("inherited", "reported") says what happened to the head, and a nationality ("Canadian", "Japanese")
+// where it was studied: neither names another entity of the head's kind.
+const NOT_A_KIND = /ed$|^\p{Lu}\p{Ll}+(?:an|ese|ish|ch)$/u;
+
 function pairsOf(text: string): Pair[] {
-  const tokens = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const written = text.match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const tokens = written.map((t) => t.toLowerCase());
   const terms = tokens.map((t) => contentTerms(t)[0]);
   const pairs: Pair[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const m = terms[i - 1];
     const h = terms[i];
-    if (!m || !h || /\d/.test(m.word) || /ly$/.test(m.word) || VAGUE_MODIFIERS.has(m.word)) continue;
+    if (!m || !h || /\d/.test(m.word) || /ly$/.test(m.word) || VAGUE_MODIFIERS.has(m.word) || NOT_A_KIND.test(written[i - 1] as string)) continue;
     const before = terms.slice(Math.max(0, i - 3), i).flatMap((t) => (t ? [t.stem] : []));
     pairs.push({ modifier: m.stem, head: h.stem, before });
   }
@@ -66,8 +71,8 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
     (p) =>
       !medicalName(p) &&
       !abbreviatesQuestion(p.modifier, text, analysis.question) &&
-      asked.some((q) => stemsMatch(q.head, p.head) && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
-      !asked.some((q) => stemsMatch(q.head, p.head) && usesModifier(q)) &&
+      asked.some((q) => q.head === p.head && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
+      !asked.some((q) => q.head === p.head && usesModifier(q)) &&
       ![...questionStems].some((s) => stemsMatch(s, p.modifier)),
   ).map(({ modifier, head }) => ({ modifier, head }));
 }
