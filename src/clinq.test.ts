@@ -116,6 +116,6 @@ describe('openClinq ask: a word no article and no English word list has', () => 
     expect(answer.evidenceSummary).toBe('No article in the corpus of 4 records mentions spinnach; did you mean "spinach"?');
     const lay = clinq.adapt(answer, 'patient');
     expect(lay.evidenceSummary).toMatch(/Did you mean "spinach"\? If so, please ask again with that spelling\./);
-    expect(renderAnswerText(answer)).toContain('Did you mean:\n  Does spinach cause migraine?');
+    expect(renderAnswerText(answer)).toContain('Ask it with that spelling:\n  Does spinach cause migraine?');
   });
 });

@@ -38,7 +38,7 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
     out.push(lay ? 'No answer found in the research.' : 'Insufficient evidence.', wrap(answer.evidenceSummary, width, ''));
     // The corrected questions, ready to ask again.
     if (spelling?.suggestions.length) {
-      out.push('', 'Did you mean:');
+      out.push('', 'Ask it with that spelling:');
       for (const s of spelling.suggestions) out.push(`  ${wrap(s.question, width - 2, '  ')}`);
     }
   } else {

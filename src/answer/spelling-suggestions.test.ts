@@ -47,13 +47,22 @@ describe('chooseCorrection', () => {
     expect(note.searched).toBeNull();
   });
 
-  it('searches for none when no correction is answered, suggesting the nearest first', () => {
+  it('searches for none when no correction is answered, suggesting only a word one slip away', () => {
     const { note, answer } = chooseCorrection('spanich', question, [
       { candidate: { word: 'Spanish', distance: 1, docs: 8 }, answer: refused },
       { candidate: { word: 'spinach', distance: 2, docs: 3 }, answer: refused },
+      { candidate: { word: 'spaniel', distance: 2, docs: 2 }, answer: refused },
     ]);
     expect(answer).toBeNull();
-    expect(note.suggestions.map((s) => s.question)).toEqual(['Does Spanish cause kidney stones?', 'Does spinach cause kidney stones?']);
+    expect(note.suggestions.map((s) => s.question)).toEqual(['Does spinach cause kidney stones?']);
+  });
+
+  it('suggests an answered correction after those whose sentence says the word, and leaves out a refused one', () => {
+    const { note } = chooseCorrection('spanich', question, [
+      { candidate: { word: 'Spanish', distance: 1, docs: 8 }, answer: answered('Kidney stones were common in the cohort.') },
+      { candidate: { word: 'spaniel', distance: 2, docs: 3 }, answer: refused },
+    ]);
+    expect(note.suggestions.map((s) => s.word)).toEqual(['Spanish']);
   });
 });
 

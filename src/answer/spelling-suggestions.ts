@@ -73,7 +73,8 @@ function directSays(answer: Answer, question: string, word: string): number {
  * direct answer cites say the corrected word and another word of the question; of those, the one saying most of the
  * corrected question, then the nearest, is searched for (`searched`) when no other is as good and it is near enough
  * (`searchable`). Otherwise none is,
- * and the nearest words are suggestions, the answered ones first.
+ * and the suggestions are the words whose cited sentence says them, then other answered ones and refused ones
+ * one slip away.
  */
 export function chooseCorrection(
   wrote: string,
@@ -86,7 +87,10 @@ export function chooseCorrection(
   const [top, next] = answered;
   const best = top && !(next && next.says === top.says && next.candidate.distance === top.candidate.distance) ? top : null;
   const chosen = best && searchable(wrote, best.candidate.word) ? best : null;
-  const ordered = [...answered, ...scored.filter((t) => t.says === 0)];
+  // A far word whose question clinq cannot answer either would only lead the reader to another refusal ("Spanish" or
+  // "spaniel" for "spanich" in a corpus without spinach); one slip away ("spinach" for "spinnach") it is still the
+  // spelling the reader meant, and worth saying.
+  const ordered = [...answered, ...scored.filter((t) => t.says === 0 && (t.answer.status === 'answered' || searchable(wrote, t.candidate.word)))];
   const suggestions = ordered.slice(0, MAX_SUGGESTIONS).map((t) => ({ word: t.candidate.word, question: asked(t) }));
   return { note: { wrote, searched: chosen ? chosen.candidate.word : null, suggestions }, answer: chosen?.answer ?? null };
 }

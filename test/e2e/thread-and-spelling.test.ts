@@ -68,7 +68,7 @@ describe.skipIf(!RUN)('a misspelt question in a browser', () => {
 
   it('is refused with the nearest corpus words as links that ask the corrected question', async () => {
     const page = await newPage();
-    await page.goto(`${site!.server.url}/?q=${encodeURIComponent('Does spanich cause kidney stones?')}`);
+    await page.goto(`${site!.server.url}/?q=${encodeURIComponent('What causes hemofilia?')}`);
     const links = page.locator('.spelling-suggestions a');
     expect(await links.count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
@@ -76,6 +76,6 @@ describe.skipIf(!RUN)('a misspelt question in a browser', () => {
     await links.first().click();
     await page.waitForLoadState();
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe(corrected);
-    expect(corrected).not.toContain('spanich');
+    expect(corrected).toBe('What causes hemophilia?');
   });
 });

@@ -93,7 +93,7 @@ describe('a word no article has', () => {
       spelling: { wrote: 'spanich', searched: null, suggestions: [{ word: 'spinach', question: 'Does spinach cause kidney stones?' }] },
     };
     const html = String(await AnswerView({ answer }));
-    expect(html).toContain('Did you mean:');
+    expect(html).toContain('Ask it with that spelling:');
     expect(html).toContain('<a href="/?q=Does%20spinach%20cause%20kidney%20stones%3F&amp;audience=patient">Does spinach cause kidney stones?</a>');
   });
 

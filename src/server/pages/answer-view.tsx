@@ -122,7 +122,7 @@ function SpellingSuggestions(props: { answer: Answer }) {
   if (!suggestions.length) return null;
   return (
     <div class="spelling-suggestions">
-      <p>Did you mean:</p>
+      <p>Ask it with that spelling:</p>
       <ul>
         {suggestions.map((s) => (
           <li><a href={askLink(s.question, props.answer.audience)}>{s.question}</a></li>
