@@ -85,3 +85,43 @@ describe('classifyPoint files a point under a kind only when it says something o
     expect(classifyPoint('Among 82 ALK-positive patients who were given crizotinib, median overall survival from initiation of crizotinib has not been reached (95% CI 17 months to not reached); 1-year overall survival was 74%.')).toBe('prognosis');
   });
 });
+
+describe('classifyPoint files a point under Mechanism, Clinical Presentation or Epidemiology only when it says something of that kind', () => {
+  it.each([
+    // A model's promise names genes and mechanisms and says how none works.
+    'This knockout mouse model will be particularly useful for the identification of the etiological genes and mechanisms of the disorder.',
+    'We recently reported the positional cloning of a candidate gene for familial hypercalciuria called CLCN5.',
+    // What physicians knew of a drug class is no mechanism, whatever receptor the drugs are named after.
+    'Nephrologists seemed to be less aware of the fact that angiotensin receptor blockers can cross-react with the older drugs.',
+  ])('does not file "%s" under Mechanism', (text) => {
+    expect(classifyPoint(text)).not.toBe('mechanism');
+  });
+
+  it.each([
+    'HFE mutations lead to inappropriately low crypt cell iron and increased absorption of dietary iron.',
+    'The single-base deletion causes a truncated Kx protein, which is responsible for the phenotype.',
+    'The development of polyps in this syndrome is the result of inherited mutations of the tumour suppressor gene.',
+  ])('still files "%s" under Mechanism', (text) => {
+    expect(classifyPoint(text)).toBe('mechanism');
+  });
+
+  it.each([
+    // The present study, and authors presenting their method, present no patient.
+    'In the present report, 40 families were typed with a battery of polymorphic probes.',
+    'Here, we present a network-based approach that uses metabolomic data from a single patient to rank candidate genes.',
+    'The relationship among genotype, biochemical phenotype and school performance observed in the present study is of importance for future care.',
+    // A protein's structure is no clinical feature; an adult-onset form is a name.
+    'If this result can be confirmed, it may give insight into the structural features of the protein that matter for its function.',
+  ])('does not file "%s" under Clinical Presentation', (text) => {
+    expect(classifyPoint(text)).not.toBe('presentation');
+  });
+
+  it('still files what a condition is characterised by under Clinical Presentation', () => {
+    expect(classifyPoint('Norrie disease is an X-linked recessive disorder characterized by congenital blindness and sensorineural deafness.')).toBe('presentation');
+  });
+
+  it('files how common a mutation is under Epidemiology, and a rare case report not', () => {
+    expect(classifyPoint('This mutation has a different geographic centre of diffusion and is probably less common than the exon 1 deletion in Quebec.')).toBe('epidemiology');
+    expect(classifyPoint('Ocular thelaziasis in a child: a rare case report.')).not.toBe('epidemiology');
+  });
+});

@@ -18,7 +18,13 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
 // indicate that frataxin is essential ..."); "recurrent" names a form of a disease or symptom ("recurrent
 // dysphagia", "recurrent spontaneous abortion"), no outcome; a cell's "survival" is biology ("the reduction of cell
 // fusion and survival"), no patient's.
+// "The present study", "at present" and authors presenting their work ("Here, we present a network-based approach",
+// "In the present report, 66 families ...") present no patient; nor is a protein's "structural features" a clinical
+// one. A "rare case report" counts no cases in a population.
 const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
+  presentation:
+    /\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
+  epidemiology: /\b(?:rare|unusual|unique)\s+(?:\w+\s+)?(?:case|report)s?\b|\bin common\b/gi,
   diagnosis: /\b(?:these|our|the|such|present|similar|their|its|main|key|previous)\s+findings\b/gi,
   prognosis: /\brecurrent\b|\b(?:cells?|cellular|neurons?|neuronal|osteoclasts?|clones?|tumou?r cells?|fusion)\s+(?:\w+\s+){0,2}?survival\b|\bsurvival\s+of\s+(?:the\s+)?(?:cells?|neurons?|bacteria|parasites?|grafts?)\b/gi,
 };
@@ -32,12 +38,30 @@ const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
     /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|effective\w*|ineffective|efficac\w*|benefi\w*|respon\w*|relie\w*|resol\w*|prevent\w*|cur(?:e|ed|es|ing)|success\w*|fail\w*|safe\w*|tolerat\w*|side[- ]effects?|adverse|complications?|toxicit\w*|recommend\w*|should|first-line|indicated|contraindicated|of choice|standard|outcomes?|remission|surviv\w*|better|worse|superior|inferior|than|associated with|abolish\w*|eliminat\w*|lower\w*|higher|fewer|relapse\w*|recurr\w*|mortality|alleviat\w*|heal\w*|no (?:significant )?(?:difference|effect|benefit|change)|no (?:data|evidence)|significant\w*|resistan\w*|susceptib\w*|(?:can|may|could) be|promising|adjunct|harm\w*|found|approved|available|licensed|develop(?:ed|ing)|options?|including|such as)\b/iu,
   diagnosis:
     /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:sensitiv\w*|specificit(?:y|ies)|accura\w*|predictive|positive|negative|false|detect\w*|identif\w*|diagnosed|confirm\w*|reveal\w*|show(?:ed|s|n)?|demonstrat\w*|distinguish\w*|differentiat\w*|discriminat\w*|useful\w*|valuable|reliab\w*|gold standard|cut-?off|threshold|auc|area under|roc|yield|should|recommend\w*|can be|allow\w*|enabl\w*|helps?|method of choice|first step|efficien\w*|effective\w*|adjunct|found|promising|made|desirable|significant\w*|may be)\b/iu,
+  // A mechanism says what brings about what: "The mutation ... causes defective intracellular transport", "HFE
+  // mutations lead to inappropriately low crypt cell iron". A sentence that only names a gene, a mutation or
+  // mechanisms ("This heritable-deletion mouse model will be useful for the identification of the etiological genes and
+  // mechanisms", "We recently reported the positional cloning of a candidate gene") says none.
+  mechanism:
+    /\b(?:caus\w*|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? (?:in|from)|(?:the|a|direct) result of|modif(?:y|ies|ied|ying)|due to|secondary to|consequences? of|responsible for|account(?:s|ed|ing)? for|underl\w*|contribut\w*|mediat\w*|via|through|by \w+ing|encod\w*|activat(?:es?|ed|ing|ion)|inhibit(?:s|ed|ing|ion)?|suppress(?:es|ed|ing|ion)?|repress(?:es|ed|ing|ion)?|bind\w*|bound|interact\w*|regulat(?:es?|ed|ing|ion)|modulat(?:es?|ed|ing|ion)|(?:up|down)-?regulat\w*|increas\w*|decreas\w*|reduc\w*|enhanc\w*|impair\w*|disrupt\w*|abolish\w*|block(?:s|ed|ing|ade)?|trigger\w*|promot(?:e|es|ed|ing|ion)|induc(?:e|es|ed|ing|tion)|required|essential|involv\w*|roles?|deficien\w*|loss|lack\w*|absen\w*|accumulat\w*|defect\w*|dysfunction\w*|associated with|linked to|predispos\w*|expan\w*|amplif\w*|substitut\w*|truncat\w*|(?:gain|loss)-of-function|dominant-negative|depend\w*|pathogen\w*|deleted|disrupted|alter(?:s|ed|ing|ations?)?|affect\w*|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|transport(?:s|ed|ing)?|metaboli\w*|absor\w*|deposit\w*|express(?:es|ed|ing|ion)?|exert\w*|target\w*|signal\w*)\b/iu,
+  // A presentation says how the condition shows itself: "characterized by congenital blindness", "presented with", "onset
+  // of neurological symptoms between 5-12 years". "Our results suggest that SIX5 deficiency contributes to the cataract
+  // phenotype" and "The significant relationship among genotype, biochemical phenotype, and cognitive performance ...
+  // is of importance for ... treatment" name a phenotype and say how none shows.
+  presentation:
+    /\b(?:characteri[sz]ed by|present(?:s|ed|ing)? (?:with|as|in)|presentation|manifest\w*|symptom\w*|signs?|complain\w*|onset|develop(?:s|ed|ing)?|exhibit\w*|show(?:s|ed|n|ing)?|display\w*|experienc\w*|suffer\w*|includ\w*|(?:clinical|classical|typical|cardinal|main|common|key|major|characteristic|distinctive|dysmorphic|facial|neurological|ocular|other)\s+features?|such as|typical\w*|resembl\w*|consistent with|clinical (?:features?|picture|course|findings?)|features? (?:include|included|are|were|is|was)|(?:mild|severe|progressive|chronic|acute|early|late)|pain|fever|rash|weakness)\b/iu,
+  // Epidemiology gives a figure or says how common, among whom or how risk goes: "Hereditary hemochromatosis is a common
+  // autosomal recessive disorder", "an elevated frequency of TSD mutations exists among Ashkenazi Jews". A "rare case
+  // report" or a population named as a study's material ("genetic continuity between these widely dispersed
+  // populations") says none.
+  epidemiology:
+    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:(?:most|more|less|least|very|relatively|extremely|highly|quite|fairly|equally)\s+(?:common\w*|rare\w*|frequent\w*|prevalent)|(?:common|rare|uncommon|frequent|prevalent)\s+(?:in|among|cause|causes|form|forms|disorder|disease|condition|type|genetic|inherited|hereditary|autosomal|X-linked|and)|high\w*|low\w*|increas\w*|decreas\w*|elevated|ris(?:e|es|ing)|affect\w*|occur\w*|worldwide|account\w* for|estimat\w*|risks?|among|per|majority|minority|rates?|odds|ratio)\b/iu,
   prognosis:
     /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|worse\w*|better|poor\w*|good|favou?rable|unfavou?rable|higher|lower|increas\w*|decreas\w*|reduc\w*|longer|shorter|predict\w*|associated|independent\w*|risk\w*|rates?|median|mean|years?|months?|weeks?|fatal|lethal|benign|progress\w*|resolv\w*|persist\w*|recover\w*|no (?:significant )?difference|did not|not (?:affect|differ)\w*)\b/iu,
 };
 
 /** How many cue words of a kind a sentence contains, leaving out words that name something else there. */
-function kindHits(kind: keyof typeof KIND_CUES, text: string): number {
+export function kindHits(kind: keyof typeof KIND_CUES, text: string): number {
   const not = NOT_CUES[kind];
   const read = not ? text.replace(not, ' ') : text;
   const hits = cueCount(kind, read);

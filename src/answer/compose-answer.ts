@@ -10,6 +10,7 @@ import { withdrawnStatus } from './verdict-status.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
 import { asksEffect, definesSubject, directFit, givesAskedCause, relatesSubjects, statesEffect } from './direct-fit.js';
+import { onlySaysHowDone } from './states-method.js';
 import { asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
@@ -483,7 +484,12 @@ function chooseDirect(
     // Points that only tell what was done leave the finding that decided the verdict to answer.
     if (!findings.length && onSubject(decisive)) return { passage: decisive, alsoSaidBy: [] };
   }
-  const sentences = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title');
+  // A direct answer states a finding or a fact: a sentence that only says how a study was done ("Gout patients were
+  // included based on ... receipt of at least 1 allopurinol prescription") answers nothing, even when no other
+  // sentence names what was asked.
+  const stated = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title' && !onlySaysHowDone(s.passage));
+  if (!stated.length && selections.some((s) => s.passage.section !== 'title')) return undefined;
+  const sentences = stated;
   const pool = sentences.length ? sentences : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
   // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").

@@ -125,3 +125,11 @@ describe('directFit on what a compound subject does', () => {
     expect(directFit(fusion, 'These findings indicate that the PAX3/FKHR fusion protein functions as a transcriptional activator.')).toBe(0.1);
   });
 });
+
+describe('directFit on a sentence that only names the kind asked', () => {
+  it('gives a mechanism question nothing for a sentence that merely mentions mechanisms', () => {
+    const analysis = analyzeQuestion('What is the mechanism of action of lorlatinib?');
+    expect(directFit(analysis, 'Together, the detailed explanation of mechanisms of those mutations with lorlatinib provides several guidelines for the development of more effective inhibitors.')).toBe(0);
+    expect(directFit(analysis, 'Lorlatinib inhibits the kinase by binding its ATP pocket, which blocks downstream signalling.')).toBeGreaterThan(0);
+  });
+});

@@ -2,6 +2,7 @@ import type { Concept, QuestionAnalysis, QuestionType } from './analyze-question
 import { stemmer } from 'stemmer';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
+import { kindHits } from './classify-point.js';
 import { namesPlace } from './places-subject.js';
 import { namesDisease } from './names-disease.js';
 import { describesGiven, namesThingOfKind } from './names-asked.js';
@@ -136,13 +137,21 @@ const QUANTITY_QUESTION =
   /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely)\b|\b(?:what|which) (?:is|are|was|were) the (?:\w+ )?(?:proportion|percentage|prevalence|incidence|frequency|rate|number)\b/i;
 const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
 
+// The kinds whose cue words alone ("mechanisms", "genes", "present", "common") say nothing of the kind.
+const SAID_KINDS: ReadonlySet<keyof typeof KIND_CUES> = new Set(['mechanism', 'presentation', 'epidemiology']);
+
 function kindFit(analysis: QuestionAnalysis, text: string): number {
   const kinds = [analysis.type, ...analysis.topics].flatMap((t) => CUES_OF_TYPE[t] ?? []);
   // "What are the symptoms of X?" is answered by a sentence on how X shows itself, whatever its list form.
   if (/\b(?:symptoms?|signs?)\b/i.test(analysis.question)) kinds.push('presentation');
   if (!kinds.length) return 0;
-  // A sentence that only says what the subject is does not say how it is treated or diagnosed.
-  const cued = kinds.some((kind) => cueCount(kind, text.replace(DEFINES, '')) > 0);
+  // A sentence that only says what the subject is does not say how it is treated or diagnosed. Nor does one that only
+  // names a mechanism, a presentation or a frequency ("the detailed explanation of mechanisms of those mutations ...
+  // provide guidelines", "the present study") say one: it must say something of that kind, as a point filed under it
+  // must. A treatment, test or outcome named is enough ("Eradication therapy for H pylori infection"): the question
+  // asked how it is treated.
+  const read = text.replace(DEFINES, '');
+  const cued = kinds.some((kind) => (SAID_KINDS.has(kind) ? kindHits(kind, read) : cueCount(kind, read)) > 0);
   return cued ? 0.06 : 0;
 }
 

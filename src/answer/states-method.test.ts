@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
+import { describesSample, onlySaysHowDone, presentsCase, reportsResult, statesMethod } from './states-method.js';
 
 describe('statesMethod', () => {
   it('reads how a study was done as a method: its sample, its groups and its procedures', () => {
@@ -122,5 +122,27 @@ describe('reportsResult of a measure named', () => {
   it('reads a negation inside a relative clause as naming a group, no result (PMID 25489696, METHODS)', () => {
     expect(reportsResult('Patients who did and did not receive radiotherapy as part of their primary rectal cancer treatment were compared.')).toBe(false);
     expect(reportsResult('Patients who received radiotherapy did not live longer.')).toBe(true);
+  });
+});
+
+describe('statesMethod of a programme doing its work', () => {
+  it('reads a surveillance programme that conducted an analysis on its samples as a method', () => {
+    expect(statesMethod('From 1998 to 2012, the national Norovirus Surveillance Programme conducted genotypic analysis on 8210 norovirus-positive stool samples from children under 5 years of age.')).toBe(true);
+    expect(statesMethod('The regional surveillance network genotyped 2,400 isolates collected between 2001 and 2010.')).toBe(true);
+  });
+
+  it('leaves what a programme achieved a finding', () => {
+    expect(statesMethod('The programme reduced hospital admissions for gastroenteritis by 40%.')).toBe(false);
+  });
+});
+
+describe('onlySaysHowDone', () => {
+  it('reads a passage set aside as no finding that says whom a study included as saying nothing of what it names', () => {
+    expect(onlySaysHowDone({ aim: true, text: 'Gout patients were included based on administrative diagnostic codes and receipt of at least 1 febuxostat prescription over a 1-year period.' })).toBe(true);
+  });
+
+  it('leaves an aim that says what its subject is, and any finding', () => {
+    expect(onlySaysHowDone({ aim: true, text: 'We evaluated tafasitamab, a humanized anti-CD19 monoclonal antibody, in patients with relapsed lymphoma.' })).toBe(false);
+    expect(onlySaysHowDone({ aim: false, text: 'Gout patients were included based on administrative diagnostic codes.' })).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { statesAim } from './states-aim.js';
+
 // Sentences that say how a study was done (who took part, what was measured, how data were handled) rather than what
 // it found. A finding may name its methods ("Patients randomized to colchicine had fewer attacks"), so every pattern
 // needs the method to be the sentence's own statement, and a sentence that also reports a result stays a finding.
@@ -36,9 +38,11 @@ function statesProcedure(text: string): boolean {
 }
 
 // A study, sample or group described by its make-up ("The control group consisted of 40 consecutive FMF patients",
-// "The study evaluated 4 patients with FMF", "The analysis is based on 122 of 143 previously untreated patients").
+// "The study evaluated 4 patients with FMF", "The analysis is based on 122 of 143 previously untreated patients"), or
+// a programme doing its work ("From 1995 to 2015, the Australian Rotavirus Surveillance Program conducted genotypic
+// analysis on 13051 rotavirus-positive samples").
 const DESIGN =
-  /^(?:(?:the|this|our|a|an|each|both)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trial|cohort|sample|population|series|analysis|review|survey|group|groups|arm|arms|panel|database|registry|dataset|data set)\s+(?:\([^)]{1,40}\)\s+)?(?:consisted of|comprised|included|includes|involved|enrolled|recruited|evaluated|examined|assessed|studied|investigated|followed|(?:is|was|were) (?:based on|drawn from|made up of|composed of))|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)?(?:predictor|outcome|exposure|independent|dependent|explanatory)\s+(?:variables?|measures?)\s+(?:was|were|included)|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)(?:outcomes?|end ?points?)\s+(?:was|were|included)\b)\b/i;
+  /^(?:(?:the|this|our|a|an|each|both)\s+(?:[\w-]+\s+){0,3}?(?:study|studies|trial|cohort|sample|population|series|analysis|review|survey|group|groups|arm|arms|panel|database|registry|dataset|data set|program|programme|network|project|consortium|team)\s+(?:\([^)]{1,40}\)\s+)?(?:consisted of|comprised|included|includes|involved|enrolled|recruited|evaluated|examined|assessed|studied|investigated|followed|conducted|performed|carried out|undertook|analy[sz]ed|genotyped|sequenced|screened|tested|collected|surveyed|(?:is|was|were) (?:based on|drawn from|made up of|composed of))|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)?(?:predictor|outcome|exposure|independent|dependent|explanatory)\s+(?:variables?|measures?)\s+(?:was|were|included)|(?:the\s+)?(?:main\s+|primary\s+|secondary\s+)(?:outcomes?|end ?points?)\s+(?:was|were|included)\b)\b/i;
 
 // A study group and what it was given ("The control group of patients received a PLT transfusion on randomly selected
 // dates").
@@ -127,4 +131,14 @@ const CASE =
 /** Whether a sentence opens a case report ("A 45-year-old woman presented with ...") rather than stating a finding. */
 export function presentsCase(text: string): boolean {
   return CASE.test(text.trim().replace(LABEL, ''));
+}
+
+/**
+ * Whether a passage read as no finding only says how a study was done (a procedure, design or sample, not the aim it
+ * announces): "Gout patients were included based on administrative diagnostic codes and receipt of at least 1
+ * allopurinol prescription" states nothing about allopurinol, however well it covers a question on it. An aim may
+ * still say what its subject is ("We evaluated mogamulizumab, a humanized anti-CCR4 monoclonal antibody").
+ */
+export function onlySaysHowDone(passage: { aim?: boolean; text: string }): boolean {
+  return passage.aim === true && (statesMethod(passage.text) || describesSample(passage.text)) && !statesAim(passage.text);
 }
