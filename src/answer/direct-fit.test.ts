@@ -133,3 +133,10 @@ describe('directFit on a sentence that only names the kind asked', () => {
     expect(directFit(analysis, 'Lorlatinib inhibits the kinase by binding its ATP pocket, which blocks downstream signalling.')).toBeGreaterThan(0);
   });
 });
+
+describe('directFit for a question that opens like a definition but asks for a thing', () => {
+  it('prefers a sentence naming a disease to "For which disease is X developed?"', () => {
+    const analysis = analyzeQuestion('For which disease is pretomanid developed?');
+    expect(directFit(analysis, 'After years of little progress, several compounds (PA-824, SQ109 and pretomanid) have been evaluated against drug-resistant tuberculosis in phase II trials.')).toBeGreaterThan(0);
+  });
+});

@@ -5,7 +5,7 @@ import { cueCount, KIND_CUES } from './kind-cues.js';
 import { kindHits } from './classify-point.js';
 import { namesPlace } from './places-subject.js';
 import { namesDisease } from './names-disease.js';
-import { describesGiven, namesThingOfKind } from './names-asked.js';
+import { asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -34,7 +34,9 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "How could the Ebola epidemic affect measles?" is answered by a sentence giving the change in measles, whatever
   // type its "how" reads as.
   if (asksEffect(analysis)) return statesEffect(analysis, text) ? 0.1 : 0;
-  if (analysis.type === 'definition') return definesSubject(analysis, text) ? 0.1 : 0;
+  // "For which disease is sutezolid developed?" reads as a definition question by its first word but asks for a thing:
+  // a sentence naming one ("drug-resistant tuberculosis") answers it, below.
+  if (analysis.type === 'definition' && !asksForThing(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
   // "Where is X found?" is answered by a sentence placing X ("a large vessel in the anterior chamber of the eye").
   if (namesPlace(analysis, text)) return 0.1;
   // "For which disease is sutezolid developed?" is answered by a sentence naming one ("antituberculosis medications").
