@@ -24,3 +24,14 @@ describe('namesDisease', () => {
     expect(namesDisease(gene, 'Cystic fibrosis is a recessive disorder.')).toBe(false);
   });
 });
+
+describe('namesDisease of words that only look like a disease', () => {
+  it('does not take a prognosis, a zygosity or apoptosis for a disease', () => {
+    const trial = analyzeQuestion('Which disease was studied in the STROKE-AF trial?');
+    expect(namesDisease(trial, 'The results of the trial suggest that these lesions may have a benign prognosis.')).toBe(false);
+    const gene = analyzeQuestion('Which disease is caused by mutations in the gene UNC13D?');
+    expect(namesDisease(gene, 'Mutations in UNC13D and STX11 in homozygosis or compound heterozygosis result in immune deregulation.')).toBe(false);
+    expect(namesDisease(gene, 'Loss of UNC13D impairs apoptosis of activated lymphocytes.')).toBe(false);
+    expect(namesDisease(gene, 'Mutations in UNC13D cause familial hemophagocytic lymphohistiocytosis type 3.')).toBe(true);
+  });
+});

@@ -5,9 +5,9 @@ import { askedNoun, asksForSeveral } from './names-asked.js';
 const DISEASE_KIND = /^(?:diseases?|infections?|disorders?|conditions?|syndromes?|illness(?:es)?|cancers?|tumou?rs?|malignanc(?:y|ies)|patholog(?:y|ies))$/;
 
 // A disease's name: a word of a disease's form ("arthritis", "tuberculosis", "carcinoma", "anaemia",
-// "cardiomyopathy") or a disease's noun ("cystic fibrosis", "myeloproliferative neoplasms", "rotavirus disease").
+// "cardiomyopathy"; not "prognosis", "homozygosis" or "apoptosis") or a disease's noun ("cystic fibrosis", "myeloproliferative neoplasms", "rotavirus disease").
 const DISEASE_WORD =
-  /^(?:[a-z]{3,}(?:itis|osis|oma|omas|a?emia|pathy|pathies|plasia|trophy)|cancers?|carcinomas?|diseases?|syndromes?|neoplasms?|infections?|epilepsy|epilepsies|tuberculosis|malaria|fever|diabetes|sclerosis|dystroph(?:y|ies)|ataxias?|leuka?emias?|lymphomas?|disorders?|palsy|dementia|asthma|hepatitis|influenza|measles|autism|obesity|hypertension|schizophrenia)$/;
+  /^(?:(?![a-z]*(?:gnos|zygos|mitos|meios|apoptos|symbios|osmos|anastomos|hypnos|morphos)[ie]s$)[a-z]{3,}(?:itis|osis|oma|omas|a?emia|pathy|pathies|plasia|trophy)|cancers?|carcinomas?|diseases?|syndromes?|neoplasms?|infections?|epilepsy|epilepsies|tuberculosis|malaria|fever|diabetes|sclerosis|dystroph(?:y|ies)|ataxias?|leuka?emias?|lymphomas?|disorders?|palsy|dementia|asthma|hepatitis|influenza|measles|autism|obesity|hypertension|schizophrenia)$/;
 
 /**
  * Whether a sentence names a disease the question does not ("protection from severe rotavirus disease" to "RV3-BB

@@ -278,3 +278,21 @@ describe('scorePassages with the question\'s lay synonyms', () => {
     expect(staging?.stems.has('ultrasound')).toBe(false);
   });
 });
+
+describe('scorePassages for a question asking for a disease', () => {
+  it('counts a sentence naming a disease as giving the kind asked, without the word "disease"', () => {
+    const analysis = analyzeQuestion('Sweat sodium testing is used for which disease?');
+    const article: Article = {
+      ...(allFixtureArticles[0] as Article),
+      pmid: '1',
+      title: 'Sweat testing',
+      abstract: 'The sweat sodium test remains the gold standard for confirmatory diagnosis of cystic fibrosis in newborn screening programs.',
+      abstractSections: [{ label: null, category: null, text: 'The sweat sodium test remains the gold standard for confirmatory diagnosis of cystic fibrosis in newborn screening programs.' }],
+    };
+    const [scored] = scorePassages(analysis, [{ article, score: 1 }]).filter((p) => p.section !== 'title');
+    const kind = analysis.concepts.find((c) => c.stem === 'diseas');
+    const total = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
+    const others = analysis.concepts.filter((c) => c !== kind && ['sweat', 'sodium', 'test'].includes(c.stem)).reduce((sum, c) => sum + c.weight, 0);
+    expect(scored?.coverage).toBeCloseTo((others + (kind?.weight ?? 0)) / total);
+  });
+});

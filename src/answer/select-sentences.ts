@@ -11,6 +11,9 @@ import { pointedSubjects } from './demonstrative-subject.js';
 import { surveysOptions } from './states-background.js';
 import { isOpening, statesMotive } from './states-motive.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
+import { askedNoun } from './names-asked.js';
+import { namesDisease } from './names-disease.js';
+import { stemmer } from 'stemmer';
 
 /** A passage with what selection learned about it. */
 export type ScoredPassage = Passage & {
@@ -147,6 +150,11 @@ export function scorePassages(
   const caseAsked = CASE_QUESTION.test(analysis.question);
   const optionsAsked = analysis.type === 'list' || OPTIONS_ASKED.test(analysis.question);
   const subjectStems = analysis.concepts.filter((c) => !c.generic).map((c) => c.stem);
+  // "Sweat chloride testing is used for which disease?": a sentence naming a disease ("the gold standard for
+  // confirmatory diagnosis of cystic fibrosis") gives the kind asked by naming one, without the word "disease".
+  const noun = askedNoun(analysis.question);
+  const kindStem = noun ? stemmer(noun) : null;
+  const kindConcept = kindStem ? analysis.concepts.find((c) => c.stem === kindStem) : undefined;
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
     // A short form led by a symbol ("percentage excess body weight loss (%EBWL)") is defined by its letters.
@@ -174,7 +182,7 @@ export function scorePassages(
       const stems = withQuestionForms(withAbbreviations(plain, abbreviations), passage.text, forms, abbreviations, written);
       // "At least 75% of these tumours possess mutations" speaks of the pilomatricomas the sentence before names.
       for (const stem of pointedSubjects(texts, position, subjectStems, article.title)) stems.add(stem);
-      const covered = analysis.concepts.filter((c) => mentions(stems, c.stem));
+      const covered = analysis.concepts.filter((c) => mentions(stems, c.stem) || (c === kindConcept && namesDisease(analysis, passage.text)));
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;
       // Unstructured abstracts usually close with their conclusion.
