@@ -140,3 +140,11 @@ describe('directFit for a question that opens like a definition but asks for a t
     expect(directFit(analysis, 'After years of little progress, several compounds (PA-824, SQ109 and pretomanid) have been evaluated against drug-resistant tuberculosis in phase II trials.')).toBeGreaterThan(0);
   });
 });
+
+describe('directFit on the role of a thing', () => {
+  it('prefers a sentence saying what the thing does to "What is the function of X in Y?"', () => {
+    const analysis = analyzeQuestion('What is the function of the hunchback transcription factor in D. virilis?');
+    expect(directFit(analysis, 'The transcription factor Hunchback plays a pivotal role in patterning the anterior embryo of Drosophila virilis.')).toBeGreaterThan(0);
+    expect(directFit(analysis, 'A putative homologue of the hunchback gene has been considered in D. virilis.')).toBe(0);
+  });
+});

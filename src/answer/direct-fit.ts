@@ -34,6 +34,9 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "How could the Ebola epidemic affect measles?" is answered by a sentence giving the change in measles, whatever
   // type its "how" reads as.
   if (asksEffect(analysis)) return statesEffect(analysis, text) ? 0.1 : 0;
+  // "What is the role of cytidine deaminase in healthy cells?" is answered by a sentence saying what the enzyme does
+  // ("Activation-induced cytidine deaminase (AID) catalyses the deamination of deoxycytidines ..."), as "What does X do?" is.
+  if (saysWhatRoleDoes(analysis, text)) return 0.1;
   // "For which disease is sutezolid developed?" reads as a definition question by its first word but asks for a thing:
   // a sentence naming one ("drug-resistant tuberculosis") answers it, below.
   if (analysis.type === 'definition' && !asksForThing(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
@@ -79,6 +82,18 @@ const CAUSE =
 const HOW_CAUSE_QUESTION = /^\s*how (?:does|do|did|can|could|might) .+ (?:cause|lead to|result in|give rise to|produce)\b/i;
 const MEANS =
   /\b(?:by (?:\w+ing)|through|via|mechanisms?|impair\w*|disrupt\w*|fail(?:s|ed|ure)? to|loss of|interfer\w* with|inhibit\w*|block\w*|abolish\w*|leads? to|led to|leading to|results? in|resulted in|resulting in|mediated by)\b/i;
+
+// "What is the role of X (in Y)?", "What are the functions of the X?", with the words naming X.
+const ROLE_QUESTION = /^\s*what (?:is|are|was|were) the (?:\w+ )?(?:roles?|functions?) of (?:the |a |an )?(.+?)(?:\s+(?:in|during|on|for|at|within)\b.*?)?\s*\??\s*$/i;
+
+/** Whether a question asks for the role of X and the sentence says what X does. */
+function saysWhatRoleDoes(analysis: QuestionAnalysis, text: string): boolean {
+  const phrase = ROLE_QUESTION.exec(analysis.question)?.[1]?.toLowerCase();
+  if (!phrase) return false;
+  const own = new Set(phrase.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const concepts = analysis.concepts.filter((c) => c.word.split(' ').every((w) => own.has(w)));
+  return concepts.length > 0 && saysWhatItDoes({ ...analysis, concepts }, text);
+}
 
 // Questions that ask what a thing does, and the wording of a sentence that says what something does to another.
 const FUNCTION_QUESTION = /^\s*what (?:does|do|did) .+ do\s*\??\s*$/i;
