@@ -296,15 +296,3 @@ describe('scorePassages for a question asking for a disease', () => {
     expect(scored?.coverage).toBeCloseTo((others + (kind?.weight ?? 0)) / total);
   });
 });
-
-describe('statesBelief of earlier work reported as background', () => {
-  it('reads what the authors or others found before as the study\'s background', () => {
-    expect(statesBelief('We recently discovered that heat-induced readthrough generates long transcripts downstream of genes.')).toBe(true);
-    expect(statesBelief('Previous studies have shown that acquired agnosia is characterized by impaired configural processing.')).toBe(true);
-  });
-
-  it('leaves the study\'s own finding', () => {
-    expect(statesBelief('We found that heat-induced readthrough generates long transcripts downstream of genes.')).toBe(false);
-    expect(statesBelief('Studies have shown no benefit of the drug in older adults.')).toBe(false);
-  });
-});
