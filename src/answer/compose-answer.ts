@@ -11,7 +11,7 @@ import { askedQualifiers, competingAttributes, competingClasses } from './verdic
 import { splitSentences } from './split-passages.js';
 import { asksEffect, definesSubject, directFit, givesAskedCause, relatesSubjects, statesEffect } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
-import { asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
+import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
@@ -486,8 +486,10 @@ function chooseDirect(
   }
   // A direct answer states a finding or a fact: a sentence that only says how a study was done ("Gout patients were
   // included based on ... receipt of at least 1 allopurinol prescription") answers nothing, even when no other
-  // sentence names what was asked.
-  const stated = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title' && !onlySaysHowDone(s.passage));
+  // sentence names what was asked. A question asking for a thing or several may be answered by what a study used
+  // ("The vaccine used contained the strains A/... and B/..."): there the methods stay.
+  const namesAsked = asksForSeveral(analysis) || (asksForThing(analysis) && askedNoun(analysis.question) !== null);
+  const stated = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title' && (namesAsked || !onlySaysHowDone(s.passage)));
   if (!stated.length && selections.some((s) => s.passage.section !== 'title')) return undefined;
   const sentences = stated;
   const pool = sentences.length ? sentences : selections;
