@@ -28,3 +28,16 @@ export function withoutAsideNegations(text: string, analysis: QuestionAnalysis):
     return ' ';
   });
 }
+
+// Verbs of harm to what follows them: denied ("did not negate the ability", "does not impair healing"), they affirm.
+const HARMING_VERB = /\b(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|may|might)\s+not|(?:did|does|do|was|were|is|are|has|have|had|could|can|would)n[’']t|never)\s+(?:\w+ly\s+)?((?:negat|impair|compromis|hinder|hamper|undermin|jeopardi[sz]|weaken|interfer)\w*)/gi;
+
+/**
+ * A sentence without the denials of a harm to something ("it did not negate the ability of the vaccine to ...",
+ * "does not impair wound healing"): two negatives affirm, so such a denial is no denial of what is asked, unless
+ * the harm itself is what the question asks about ("Does X impair healing?").
+ */
+export function withoutDeniedHarmVerbs(text: string, analysis: QuestionAnalysis): string {
+  const stems = analysis.concepts.map((c) => c.stem);
+  return text.replace(HARMING_VERB, (whole, verb: string) => (contentTerms(verb).some((t) => stems.some((s) => stemsMatch(s, t.stem))) ? whole : ' '));
+}

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, mentions, stemSet, stemsMatch } from './content-terms.js';
 import { subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
@@ -76,6 +77,9 @@ export function speaksOfNoSubject(stems: ReadonlySet<string>, analysis: Question
   return groups.length > 0 && !groups.some((g) => speaksOfGroup(stems, g));
 }
 
+// Words naming people as a study's population.
+const PEOPLE_WORD = /\b(?:patients?|wom[ae]n|m[ae]n|children|infants?|neonates?|adolescents?|adults?|people|persons?|individuals|subjects|participants?|smokers?|students?)\b/i;
+
 // Words between a relation and its object.
 const LINK = /^(?:for|in|with|to|of|the|a|an|by|on|into|at|from|its|their|both|this|these|those|that)$/i;
 
@@ -111,4 +115,25 @@ function relationOf(analysis: QuestionAnalysis, asked: AskedSubject): string[] {
   return contentTerms(analysis.question.replace(/\b(?:yes or no|true or false)\W*$/i, ''))
     .map((t) => t.stem)
     .filter((s) => !asked.names.includes(s) && !objectStems.some((o) => stemsMatch(o, s)) && !['us', 'there'].includes(s));
+}
+
+/**
+ * The question's subject written with a name (a word `isName` tells from general English: a drug, gene or disease
+ * name) that neither a sentence nor any sentence of its article speaks of, if any: "In February 2018, baloxavir
+ * received its first global approval ... for influenza" in an article that never names HIV cannot say whether
+ * baloxavir is effective for HIV infection. Subjects in general words ("clinical trials", "the original source") may
+ * be said otherwise, so only named ones count.
+ */
+export function unnamedSubject(stems: ReadonlySet<string>, articleStems: ReadonlySet<string>, analysis: QuestionAnalysis, isName: (word: string) => boolean): SubjectGroup | undefined {
+  const said = (stem: string) => mentions(stems, stem) || mentions(articleStems, stem);
+  // A subject is spoken of when one of its names is ("TKA" of "performing cruciate-retaining TKA"), or a short form.
+  // Only what is asked of the first subject (the last subject: "HIV infection" of "Is baloxavir effective for HIV
+  // infection?") is held to: the first is what the articles were found for, and may be named otherwise.
+  const groups = subjectGroups(analysis);
+  const g = groups.length >= 2 ? groups.at(-1) : undefined;
+  // A group of people ("among HMO women", "in elderly patients") is the population asked about, which articles
+  // name in many ways ("members of a health plan"): it is not held to.
+  if (!g || g.wording || PEOPLE_WORD.test(g.text) || new RegExp(`\\bamong\\s+(?:the\\s+)?${escapeRegExp(g.text)}`, 'i').test(analysis.question)) return undefined;
+  const names = g.stems.filter((_, i) => isName(g.words[i] as string));
+  return names.length > 0 && !names.some(said) && !g.alternatives.some(said) ? g : undefined;
 }
