@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, mentions, stemSet, stemsMatch } from './content-terms.js';
-import { subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
+import { isClassWord, subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
 
 // Nouns that frame a subject rather than name it ("the concept of digital twins", "mutation of ARTEMIS gene"): the
 // named thing is the next subject.
@@ -127,13 +127,19 @@ function relationOf(analysis: QuestionAnalysis, asked: AskedSubject): string[] {
 export function unnamedSubject(stems: ReadonlySet<string>, articleStems: ReadonlySet<string>, analysis: QuestionAnalysis, isName: (word: string) => boolean): SubjectGroup | undefined {
   const said = (stem: string) => mentions(stems, stem) || mentions(articleStems, stem);
   // A subject is spoken of when one of its names is ("TKA" of "performing cruciate-retaining TKA"), or a short form.
-  // Only what is asked of the first subject (the last subject: "HIV infection" of "Is baloxavir effective for HIV
-  // infection?") is held to: the first is what the articles were found for, and may be named otherwise.
+  // A class word ("inhibitor" of "topoisomerase inhibitor") names no thing: another inhibitor is no topoisomerase one.
+  const unsaid = (g: SubjectGroup) => {
+    const names = g.stems.filter((stem, i) => isName(g.words[i] as string) && !isClassWord(stem));
+    return !g.wording && names.length > 0 && !names.some(said) && !g.alternatives.some(said);
+  };
   const groups = subjectGroups(analysis);
-  const g = groups.length >= 2 ? groups.at(-1) : undefined;
-  // A group of people ("among HMO women", "in elderly patients") is the population asked about, which articles
-  // name in many ways ("members of a health plan"): it is not held to.
-  if (!g || g.wording || PEOPLE_WORD.test(g.text) || new RegExp(`\\bamong\\s+(?:the\\s+)?${escapeRegExp(g.text)}`, 'i').test(analysis.question)) return undefined;
-  const names = g.stems.filter((_, i) => isName(g.words[i] as string));
-  return names.length > 0 && !names.some(said) && !g.alternatives.some(said) ? g : undefined;
+  if (groups.length < 2) return undefined;
+  const last = groups.at(-1) as SubjectGroup;
+  // What is asked of the first subject (the last subject: "HIV infection" of "Is baloxavir effective for HIV
+  // infection?") is held to. A group of people ("among HMO women", "in elderly patients") is the population asked
+  // about, which articles name in many ways ("members of a health plan"): it is not.
+  const population = PEOPLE_WORD.test(last.text) || new RegExp(`\\bamong\\s+(?:the\\s+)?${escapeRegExp(last.text)}`, 'i').test(analysis.question);
+  // (The first subject, which the articles were found for, is not: it is often named otherwise, "MRI" for "MR
+  // diagnosis", "PRP" for "autologous platelet-rich plasma gel".)
+  return !population && unsaid(last) ? last : undefined;
 }

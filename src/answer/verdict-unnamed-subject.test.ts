@@ -7,7 +7,7 @@ import { withoutDeniedHarmVerbs } from './verdict-clause.js';
 import { unnamedSubject } from './verdict-rival-subject.js';
 
 // Stands in for general English: these words are names (rarer than everyday and medical English).
-const NAMES = new Set(['hiv', 'baloxavir', 'huntington', 'patisiran', 'hmo', 'mellitus', 'influenza']);
+const NAMES = new Set(['hiv', 'baloxavir', 'bortezomib', 'topoisomerase', 'proteasome', 'inhibitor', 'huntington', 'patisiran', 'hmo', 'mellitus', 'influenza']);
 const isName = (word: string) => NAMES.has(word.toLowerCase());
 const unnamed = (question: string, sentence: string, article = sentence) => unnamedSubject(stemSet(sentence), stemSet(article), analyzeQuestion(question), isName)?.text;
 const scored = (text: string, pmid = '29404994'): ScoredPassage => ({ pmid, section: 'ABSTRACT', index: 1, text, score: 1, coverage: 0.6, rank: 0, stems: stemSet(text) });
@@ -17,6 +17,11 @@ describe('unnamedSubject', () => {
     const sentence = 'In March 2019, baloxavir was approved in the United States for the treatment of acute uncomplicated influenza.';
     expect(unnamed('Is baloxavir effective for HIV infection?', sentence)).toBe('HIV infection');
     expect(unnamed('Is patisiran used for Huntington disease?', 'Patisiran was the first licensed siRNA drug, for hereditary transthyretin amyloidosis.')).toBe('Huntington');
+  });
+
+  it('does not take a class word for the name ("inhibitor" of "topoisomerase inhibitor")', () => {
+    expect(unnamed('Is bortezomib a topoisomerase inhibitor?', 'The proteasome inhibitor bortezomib is used to treat multiple myeloma.')).toBe('topoisomerase inhibitor');
+    expect(unnamed('Is bortezomib a proteasome inhibitor?', 'The proteasome inhibitor bortezomib is used to treat multiple myeloma.')).toBeUndefined();
   });
 
   it('lets the article name it anywhere, or the asked thing be general words', () => {
