@@ -881,13 +881,10 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // A side won only by articles off the subject (trials of other drugs for ALS) says nothing of it: the sentences
   // that name the question's first subject are heard alone, from a lower coverage ("the recombinant human
   // erythropoietin RCT that failed to demonstrate differences" answers "Is erythropoietin effective for ALS?").
-  // A word rarer than general English names a thing (a drug, gene, disease): an article that never names it affirms nothing of it.
-  const isName = englishLevel ? (word: string) => (englishLevel(word) ?? Infinity) > RARE_KIND_LEVEL : undefined;
-  const wordsOfArticle = (pmid: string) => wordFit.fits.get(pmid)?.stems;
-  const heardAll = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord, described: scoredAll, ...(isName ? { isName, articleWords: wordsOfArticle } : {}) }) : { verdict: undefined, decisive: null, support: [] };
+  const heardAll = analysis.type === 'yesno' ? decideVerdict(hearing, { analysis: byWord, described: scoredAll }) : { verdict: undefined, decisive: null, support: [] };
   const [firstSubject] = questionSubjects;
   const heardOff = firstSubject && heardAll.verdict !== undefined && heardAll.verdict !== 'uncertain' && heardAll.support.every(offSubjectAt);
-  const own = heardOff ? decideVerdict(dropPremises(heard.filter((p) => !offSubjectAt(p) && firstSubject.stems.every((s) => mentions(p.stems, s)))), { analysis: byWord, described: scoredAll, minCoverage: OWN_SUBJECT_COVERAGE, ...(isName ? { isName, articleWords: wordsOfArticle } : {}) }) : null;
+  const own = heardOff ? decideVerdict(dropPremises(heard.filter((p) => !offSubjectAt(p) && firstSubject.stems.every((s) => mentions(p.stems, s)))), { analysis: byWord, described: scoredAll, minCoverage: OWN_SUBJECT_COVERAGE }) : null;
   // They decide only when they take the same side in words, not by merely naming the matter (else the verdict stays
   // uncertain below): they cover less of the question than the sentences heard first.
   const verdictOf = own && own.verdict === heardAll.verdict && own.support.some((p) => polarityOf(p.text, byWord) !== 0) ? own : heardAll;

@@ -12,7 +12,7 @@ import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
-import { givesOtherObject, speaksOfNoSubject, speaksOfRival, unnamedSubject } from './verdict-rival-subject.js';
+import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -488,25 +488,14 @@ const QUALIFIER_ENDING = /(?:al|ic|ly|ous|ive|ary|ing|ar)$/;
  */
 export function decideVerdict(
   passages: readonly ScoredPassage[],
-  options: {
-    top?: number;
-    analysis?: QuestionAnalysis;
-    minCoverage?: number;
-    silentWeight?: number;
-    noBias?: number;
-    described?: readonly ScoredPassage[];
-    /** Whether a question word is a name rather than general English (a drug, gene or disease name). */
-    isName?: (word: string) => boolean;
-    /** What an article writes in its title, abstract and headings, as stems, when known. */
-    articleWords?: (pmid: string) => ReadonlySet<string> | undefined;
-  } = {},
+  options: { top?: number; analysis?: QuestionAnalysis; minCoverage?: number; silentWeight?: number; noBias?: number; described?: readonly ScoredPassage[] } = {},
 ): {
   verdict: Verdict;
   decisive: ScoredPassage | null;
   /** Every heard sentence on the winning side, the decisive one first (empty when uncertain). */
   support: ScoredPassage[];
 } {
-  const { top = 5, analysis, minCoverage = 0.35, silentWeight = 0.6, noBias = 1, isName } = options;
+  const { top = 5, analysis, minCoverage = 0.35, silentWeight = 0.6, noBias = 1 } = options;
   // "There is no known treatment that alters the natural course of the disease" speaks of the disease its article
   // defined ("Friedreich ataxia, an autosomal recessive neurodegenerative disease").
   if (analysis) passages = resolveDefiniteNouns(passages, analysis);
@@ -583,10 +572,6 @@ export function decideVerdict(
       // "YY1 was required for rapamycin-dependent repression" gives the asked relation another object than "Is YY1
       // required for progression?" asks about, in an article that never names it.
       if (polarity * denied >= 0 && analysis && givesOtherObject(p.text, p.stems, articleStems(p.pmid), analysis)) return [p, 0];
-      // "baloxavir received its first global approval ... for influenza" in an article that never names HIV says
-      // nothing of "Is baloxavir effective for HIV infection?": an article that never names one of the question's
-      // named subjects affirms nothing of it.
-      if (polarity * denied >= 0 && analysis && isName && unnamedSubject(new Set([...p.stems, ...stemSet(p.text), ...(options.articleWords?.(p.pmid) ?? [])]), articleStems(p.pmid), analysis, isName)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];

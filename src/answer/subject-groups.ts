@@ -138,7 +138,7 @@ const CLASS_WORDS = new Set([
   'gene', 'protein', 'enzym', 'antibodi', 'factor', 'kinas', 'channel', 'mutat', 'viru', 'virus',
 ]);
 
-export const isClassWord = (stem: string): boolean => CLASS_WORDS.has(stem);
+const isClassWord = (stem: string): boolean => CLASS_WORDS.has(stem);
 
 /** Whether the stems name a qualified name's head with another qualifier ("vitamin k" for "vitamin d"). */
 function namesOtherQualifier(stems: ReadonlySet<string>, qualified: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { polarityOf } from './decide-verdict.js';
-import { withoutAsideNegations } from './verdict-clause.js';
+import { withoutAsideNegations, withoutDeniedHarmVerbs } from './verdict-clause.js';
 
 const heritable = analyzeQuestion('Can epigenetic modifications be heritable?');
 
@@ -23,5 +23,20 @@ describe('withoutAsideNegations', () => {
   it('reads a group described by what it lacked as no denial (PubMedQA, rotator cuff repairs)', () => {
     const asked = analyzeQuestion('Rotator cuff tear--an occupational disease?');
     expect(polarityOf('Rotator cuff repairs were performed in 472 males who had no evidence for a traumatic origin.', asked)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('withoutDeniedHarmVerbs', () => {
+  it('reads a denied harm as no denial', () => {
+    const sentence = 'Giving the influenza vaccine on the same day delayed the antibody response, but it did not negate the ability of the mRNA vaccine to induce protective antibodies.';
+    const analysis = analyzeQuestion('Can other vaccines be given together with the mRNA vaccine?');
+    expect(withoutDeniedHarmVerbs(sentence, analysis)).not.toMatch(/did not/);
+    expect(polarityOf(sentence, analysis)).not.toBe(-1);
+    expect(polarityOf('Co-administration did not impair the immune response to either vaccine.', analysis)).not.toBe(-1);
+  });
+
+  it('keeps the denial when the harm is what is asked', () => {
+    const analysis = analyzeQuestion('Does early mobilisation impair wound healing?');
+    expect(polarityOf('Early mobilisation did not impair wound healing.', analysis)).toBe(-1);
   });
 });

@@ -1,7 +1,6 @@
-import { escapeRegExp } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, mentions, stemSet, stemsMatch } from './content-terms.js';
-import { isClassWord, subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
+import { subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
 
 // Nouns that frame a subject rather than name it ("the concept of digital twins", "mutation of ARTEMIS gene"): the
 // named thing is the next subject.
@@ -77,9 +76,6 @@ export function speaksOfNoSubject(stems: ReadonlySet<string>, analysis: Question
   return groups.length > 0 && !groups.some((g) => speaksOfGroup(stems, g));
 }
 
-// Words naming people as a study's population.
-const PEOPLE_WORD = /\b(?:patients?|wom[ae]n|m[ae]n|children|infants?|neonates?|adolescents?|adults?|people|persons?|individuals|subjects|participants?|smokers?|students?)\b/i;
-
 // Words between a relation and its object.
 const LINK = /^(?:for|in|with|to|of|the|a|an|by|on|into|at|from|its|their|both|this|these|those|that)$/i;
 
@@ -115,31 +111,4 @@ function relationOf(analysis: QuestionAnalysis, asked: AskedSubject): string[] {
   return contentTerms(analysis.question.replace(/\b(?:yes or no|true or false)\W*$/i, ''))
     .map((t) => t.stem)
     .filter((s) => !asked.names.includes(s) && !objectStems.some((o) => stemsMatch(o, s)) && !['us', 'there'].includes(s));
-}
-
-/**
- * The question's subject written with a name (a word `isName` tells from general English: a drug, gene or disease
- * name) that neither a sentence nor any sentence of its article speaks of, if any: "In February 2018, baloxavir
- * received its first global approval ... for influenza" in an article that never names HIV cannot say whether
- * baloxavir is effective for HIV infection. Subjects in general words ("clinical trials", "the original source") may
- * be said otherwise, so only named ones count.
- */
-export function unnamedSubject(stems: ReadonlySet<string>, articleStems: ReadonlySet<string>, analysis: QuestionAnalysis, isName: (word: string) => boolean): SubjectGroup | undefined {
-  const said = (stem: string) => mentions(stems, stem) || mentions(articleStems, stem);
-  // A subject is spoken of when one of its names is ("TKA" of "performing cruciate-retaining TKA"), or a short form.
-  // A class word ("inhibitor" of "topoisomerase inhibitor") names no thing: another inhibitor is no topoisomerase one.
-  const unsaid = (g: SubjectGroup) => {
-    const names = g.stems.filter((stem, i) => isName(g.words[i] as string) && !isClassWord(stem));
-    return !g.wording && names.length > 0 && !names.some(said) && !g.alternatives.some(said);
-  };
-  const groups = subjectGroups(analysis);
-  if (groups.length < 2) return undefined;
-  const last = groups.at(-1) as SubjectGroup;
-  // What is asked of the first subject (the last subject: "HIV infection" of "Is baloxavir effective for HIV
-  // infection?") is held to. A group of people ("among HMO women", "in elderly patients") is the population asked
-  // about, which articles name in many ways ("members of a health plan"): it is not.
-  const population = PEOPLE_WORD.test(last.text) || new RegExp(`\\bamong\\s+(?:the\\s+)?${escapeRegExp(last.text)}`, 'i').test(analysis.question);
-  // (The first subject, which the articles were found for, is not: it is often named otherwise, "MRI" for "MR
-  // diagnosis", "PRP" for "autologous platelet-rich plasma gel".)
-  return !population && unsaid(last) ? last : undefined;
 }
