@@ -42,6 +42,17 @@ describe('directFit', () => {
     expect(figure).toBeGreaterThan(none);
   });
 
+  it.each([
+    'In what share of boys with Duchenne muscular dystrophy are exons of the dystrophin gene deleted?',
+    'What proportion of boys with Duchenne muscular dystrophy have a deletion in the dystrophin gene?',
+    'What are the chances that a boy with Duchenne muscular dystrophy has a dystrophin gene deletion?',
+  ])('hears "%s" as asking for a figure', (question) => {
+    const asked = analyzeQuestion(question);
+    const figure = directFit(asked, 'One or more exons of the dystrophin gene were deleted in 60% of boys with Duchenne muscular dystrophy.');
+    const none = directFit(asked, 'Partial deletion of the dystrophin gene is the major cause of Duchenne muscular dystrophy in boys.');
+    expect(figure).toBeGreaterThan(none);
+  });
+
   it('prefers a sentence that gives a cause for a why-question', () => {
     const why = analyzeQuestion('Why can adrenoleukodystrophy and adrenomyeloneuropathy occur in the same family?');
     expect(directFit(why, 'This indicated that nonneonatal ALD and AMN are caused by a mutation in the same gene at Xq28.')).toBe(0.1);

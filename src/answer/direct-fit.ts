@@ -151,7 +151,7 @@ export function statesEffect(analysis: QuestionAnalysis, text: string): boolean 
 
 // Questions that ask how common, how many or what share, and the figures that answer them.
 const QUANTITY_QUESTION =
-  /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely)\b|\b(?:what|which) (?:is|are|was|were) the (?:\w+ )?(?:proportion|percentage|prevalence|incidence|frequency|rate|number)\b/i;
+  /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely)\b|\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number)\b|\bwhat(?: are| is)? the (?:chances?|odds|risk)\b/i;
 const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
 
 // The kinds whose cue words alone ("mechanisms", "genes", "present", "common") say nothing of the kind.
