@@ -33,7 +33,7 @@ import { namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
-import { leavesOutNamedHead } from './named-heads.js';
+import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
@@ -573,7 +573,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const forWhat = unnamedCondition(question, (word) => commonest(word) && !isNamedConcept(word));
   if (forWhat) return insufficient(question, audience, corpus, `The question asks about ${joinWords(forWhat)} without naming the condition or symptom to treat; ask it again with that name.`);
   // "Anything I can do for pain?", "Is there a treatment?": only kinds of thing are named, so any answer is about another condition.
-  const general = namesOnlyKinds(question, (word) => commonest(word) && !isNamedConcept(word), (word) => (englishLevel?.(word) ?? Infinity) > RARE_KIND_LEVEL);
+  const general = namesOnlyKinds(question, (word) => commonest(word) && !isNamedConcept(word), (word) => (englishLevel?.(word) ?? Infinity) > RARE_KIND_LEVEL, isNamedConcept);
   if (general) return insufficient(question, audience, corpus, `The question names only general words (${joinWords(general.slice(0, 3).map((w) => `"${w}"`))}) and no condition, medicine or test; ask it again naming the condition, medicine or test.`);
   // A bare "What about X?" lifted out of a conversation does not say what it asks of X.
   const about = unstatedAsk(question);
@@ -992,6 +992,9 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     ? leavesOutNamedHead(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, { englishLevel, isNamedConcept, ...(options.alternativesOf ? { alternativesOf: options.alternativesOf } : {}) })
     : null;
   if (headless && !rival) return insufficient(question, audience, corpus, headless);
+  // "throat cancer" met only as the "cancer" of colorectal metastases: a renamed phrase needs its words or its names.
+  const renamedAway = leavesOutRenamedPhrase(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, options.alternativesOf);
+  if (renamedAway && !rival) return insufficient(question, audience, corpus, renamedAway);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);
   const byKind = new Map<SectionKind, Point[]>();

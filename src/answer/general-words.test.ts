@@ -45,3 +45,18 @@ describe('namesOnlyKinds', () => {
     expect(namesOnlyKinds(question, isWording, (word) => word === 'antiphlogistic')).toBeNull();
   });
 });
+
+describe('namesOnlyKinds with phrases the vocabulary names', () => {
+  const named = new Set(['common cold', 'pain relief']);
+  const isNamedPhrase = (phrase: string) => named.has(phrase);
+  const wording = (word: string) => isWording(word) || ['common', 'cold', 'last', 'relief'].includes(word);
+
+  it('lets two everyday words the vocabulary names together through as a condition', () => {
+    expect(namesOnlyKinds('How long does the common cold last?', wording)).toEqual(['common']);
+    expect(namesOnlyKinds('How long does the common cold last?', wording, () => false, isNamedPhrase)).toBeNull();
+  });
+
+  it('still refuses a named phrase made with a kind word', () => {
+    expect(namesOnlyKinds('Anything for pain relief?', wording, () => false, isNamedPhrase)).toEqual(['pain']);
+  });
+});

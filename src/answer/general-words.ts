@@ -44,13 +44,14 @@ const ASKS_OF_THE_KIND = /^\W*(?:(?:and|so|ok(?:ay)?|but)\W+)*(?:what\s+(?:is|ar
  * test and nothing that says which ("antibiotics" of "Will I need antibiotics?", "pain" of "Anything I can do for
  * pain?"), or null. `isWording` tells the reader's everyday wording ("need", "night", "way"), which names nothing,
  * from words that may name a condition, and `isRare` an "anti-" word rarer than everyday English, which names a
- * class to look up. A question asking what the kind itself is or how it works is let through, as is one naming
+ * class to look up, and `isNamedPhrase` two words the vocabulary names together ("common cold"). A question asking what the kind itself is or how it works is let through, as is one naming
  * something by a capitalised or many-hyphened name, or a follow-up carrying its thread's topic in brackets.
  */
 export function namesOnlyKinds(
   question: string,
   isWording: (word: string) => boolean = () => false,
   isRare: (word: string) => boolean = () => false,
+  isNamedPhrase: (phrase: string) => boolean = () => false,
 ): string[] | null {
   if (followUpTopic(question) || ASKS_OF_THE_KIND.test(question)) return null;
   // A capitalised word after the first ("Shone's complex", "the APPEND score") or a name hyphened of three or more
@@ -66,6 +67,13 @@ export function namesOnlyKinds(
     (c) => !kinds.includes(c) && !c.generic && !isRelationWord(c.stem) && !isWording(c.word) && !REQUEST_WORD.test(c.word),
   );
   if (named.length) return null;
+  // Two everyday words the vocabulary names together ("common cold", "pink eye") name a condition, unless one of
+  // them is itself a kind ("pain relief").
+  const together = concepts.some((c, i) => {
+    const next = concepts[i + 1];
+    return next !== undefined && !kinds.includes(c) && !kinds.includes(next) && isNamedPhrase(`${c.word} ${next.word}`);
+  });
+  if (together) return null;
   // The kinds are what the reply names; the question's framing ("possible", "risk") only when nothing else is left.
   const general = [...phrases, ...kinds.map((c) => c.word)];
   const framing = concepts.filter((c) => c.generic).map((c) => c.word);

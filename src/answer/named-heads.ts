@@ -53,3 +53,30 @@ export function leavesOutNamedHead(groups: readonly SubjectGroup[], article: Art
   const listed = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1) as string}` : (missing[0] as string);
   return `The article that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
 }
+
+/**
+ * The subjects of several words the vocabulary renames ("throat cancer" → pharyngeal neoplasms, "stomach operation" →
+ * gastrectomy) that an article speaks of neither by all their own words nor by one of those names: an article on
+ * colorectal metastases meets "cancer" of "throat cancer", never the throat. Empty when it speaks of each.
+ */
+export function unnamedRenamedPhrases(groups: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, alternativesOf: (phrase: string) => readonly string[] | undefined): string[] {
+  const text = `${article.title} ${article.abstract} ${article.meshHeadings.map((h) => h.descriptor).join(' ')} ${article.keywords.join(' ')}`.toLowerCase().replace(/[-‐]/gu, ' ');
+  const said = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[-‐]/gu, ' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text);
+  return groups
+    .filter((g) => {
+      if (g.wording || g.words.length < 2) return false;
+      const names = (alternativesOf(g.text.toLowerCase()) ?? []).filter((name) => name.length > 2);
+      if (!names.length) return false;
+      if (g.stems.every((stem) => mentions(articleStems, stem))) return false;
+      return !names.some(said);
+    })
+    .map((g) => g.text);
+}
+
+/** Why the direct answer's article does not speak of a subject the vocabulary renames, or null. */
+export function leavesOutRenamedPhrase(groups: readonly SubjectGroup[], article: Article | undefined, articleStems: ReadonlySet<string>, alternativesOf?: (phrase: string) => readonly string[] | undefined): string | null {
+  const missing = article && alternativesOf ? unnamedRenamedPhrases(groups, article, articleStems, alternativesOf) : [];
+  if (!missing.length) return null;
+  const listed = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1) as string}` : (missing[0] as string);
+  return `The article that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
+}

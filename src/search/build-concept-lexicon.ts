@@ -1,6 +1,7 @@
 import type { ConceptLexicon } from './analyse-question.js';
 import { childrenOf, type MeshDescriptor, type MeshTree } from './mesh-tree.js';
 import { BODY_WORDS } from './body-words.js';
+import { composedDescriptors, splitBodyPhrase } from './body-compositions.js';
 import { buildDefinitionIndex, type DefinitionWords } from './definition-terms.js';
 import { spellingVariants } from './spelling-variants.js';
 import { indexStems, questionWords } from './text-tokens.js';
@@ -129,6 +130,39 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     return alternatives;
   };
 
+  /**
+   * The MeSH descriptors an everyday "<body part> <condition>" phrase is built into ("throat cancer" → pharyngeal and
+   * laryngeal neoplasms, "stomach operation" → gastrectomy), with their subtypes at the same site ("nasopharyngeal
+   * neoplasms" below pharyngeal); undefined when the phrase composes to no descriptor.
+   */
+  const composedCache = new Map<string, readonly string[] | undefined>();
+  const composedAlternatives = (phrase: string): readonly string[] | undefined => {
+    if (!tree || composedCache.has(phrase)) return composedCache.get(phrase);
+    const split = splitBodyPhrase(phrase);
+    const descriptors = split ? composedDescriptors(phrase, (name) => meshByPhrase.has(name)) : [];
+    let alternatives: string[] | undefined;
+    if (split && descriptors.length) {
+      const site = [...split.part.names, ...split.part.stems];
+      // The descriptors' own names first, then their subtypes named for the same site.
+      const subtypes = descriptors.flatMap((name) =>
+        (meshByPhrase.get(foldPhrase(name)) ?? []).flatMap((descriptor) =>
+          childrenOf(tree, descriptor).filter((child) => site.some((word) => foldPhrase(child.name).includes(word))),
+        ),
+      );
+      // Most cancers of a site are carcinomas, and papers name them so ("nasopharyngeal carcinoma"): a composed
+      // neoplasm is also looked for as the site's carcinoma.
+      // A subtype is looked for by its MeSH name and as a carcinoma only, so that the cap on alternatives keeps them all.
+      const forms = (name: string) => {
+        const named = nameForms(name);
+        return [...named, ...named.filter((form) => /\bcancer$/u.test(form)).map((form) => form.replace(/cancer$/u, 'carcinoma'))];
+      };
+      const subtypeForms = (name: string) => forms(name).filter((form) => !/\bcancer$/u.test(form));
+      alternatives = [...new Set([...descriptors.flatMap(forms), ...subtypes.slice(0, MAX_CHILDREN).flatMap((child) => subtypeForms(child.name))])];
+    }
+    composedCache.set(phrase, alternatives);
+    return alternatives;
+  };
+
   /** Curated and MeSH alternatives of a phrase, or undefined when neither knows it. */
   const namedAlternatives = (phrase: string): string[] | undefined => {
     // A question may hyphenate a lay phrase the vocabulary writes in words ("short-sighted" for "short sighted");
@@ -136,7 +170,10 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     const spaced = phrase.includes('-') ? phrase.replace(/-/gu, ' ') : undefined;
     const curated = known.get(phrase) ?? (spaced !== undefined && !plainOnly.has(spaced) ? known.get(spaced) : undefined);
     const mesh = meshAlternatives(phrase);
-    if (!curated && !mesh) return undefined;
+    if (!curated && !mesh) {
+      const composed = composedAlternatives(phrase);
+      return composed ? [...composed] : undefined;
+    }
     // Curated lay terms first: they translate the reader's words; MeSH adds names and subtypes.
     return [...new Set([...(curated ?? []), ...(mesh ?? [])])];
   };
