@@ -118,6 +118,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       isNamedConcept,
       // The lay and MeSH names of the question's phrases: "heart attack" is spoken of as "myocardial infarction".
       alternativesOf: (phrase) => lexicon.alternativesOf(foldPhrase(phrase)),
+      namesOf: (phrase) => (lexicon.isDefinedOnly?.(foldPhrase(phrase)) ? undefined : lexicon.alternativesOf(foldPhrase(phrase))),
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),
       spellingCandidates,

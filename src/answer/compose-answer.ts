@@ -81,6 +81,12 @@ export type ComposeOptions = {
    * (optional). With it, an article that uses the medical name speaks of the reader's words.
    */
   alternativesOf?: (phrase: string) => readonly string[] | undefined;
+  /**
+   * The names the vocabulary itself gives a phrase (MeSH, lay terms, dictionaries' other names, names built from a
+   * body part and a condition), without the guesses from definitions `alternativesOf` adds (optional): an everyday
+   * phrase so renamed ("throat cancer") must be spoken of by the direct answer's article.
+   */
+  namesOf?: (phrase: string) => readonly string[] | undefined;
   /** With documentFrequencies: the best article must cover this corpus-rarity-weighted share of the subject words. */
   minRareSubject?: number;
   /** With documentFrequencies: a subject word in at most this share of the corpus names the question's topic. */
@@ -993,7 +999,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     : null;
   if (headless && !rival) return insufficient(question, audience, corpus, headless);
   // "throat cancer" met only as the "cancer" of colorectal metastases: a renamed phrase needs its words or its names.
-  const renamedAway = leavesOutRenamedPhrase(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, options.alternativesOf);
+  const renamedAway = leavesOutRenamedPhrase(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, options.namesOf, everydayTest(englishLevel));
   if (renamedAway && !rival) return insufficient(question, audience, corpus, renamedAway);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainArticle } from './fixtures/plain-article.js';
-import { leavesOutNamedHead, unnamedHeads } from './named-heads.js';
+import { leavesOutNamedHead, leavesOutRenamedPhrase, unnamedHeads, unnamedRenamedPhrases } from './named-heads.js';
 import { contentTerms } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 
@@ -45,5 +45,47 @@ describe('leavesOutNamedHead', () => {
     expect(leavesOutNamedHead(subjects, steatosis, stemsOf(steatosis.abstract), options)).toBe(
       'The article that comes closest to an answer does not speak of low thyroid, so it answers another question.',
     );
+  });
+});
+
+describe('unnamedRenamedPhrases', () => {
+  const renames = (phrase: string) =>
+    phrase === 'throat cancer' ? ['pharyngeal neoplasms', 'nasopharyngeal neoplasms', 'nasopharyngeal carcinoma'] : undefined;
+  // Shortened from PMID 28407529 of the shipped corpus: "cancer" and chemotherapy, never the throat.
+  const metastases = plainArticle(
+    '28407529',
+    'Resection of colorectal liver metastases after second-line chemotherapy: is it worthwhile?',
+    'Surgery should not be denied after the failure of first-line chemotherapy in colorectal cancer.',
+  );
+  const nasopharynx = plainArticle(
+    '8985020',
+    'Does induction chemotherapy have a role in the management of nasopharyngeal carcinoma?',
+    'Induction chemotherapy improved disease-free survival.',
+  );
+  const stems = (a: typeof metastases) => stemsOf(`${a.title} ${a.abstract}`);
+  const asked = [group('chemotherapy'), group('throat cancer')];
+
+  it('finds a renamed phrase the article meets only by one shared word', () => {
+    expect(unnamedRenamedPhrases(asked, metastases, stems(metastases), renames)).toEqual(['throat cancer']);
+    expect(leavesOutRenamedPhrase(asked, metastases, stems(metastases), renames)).toBe(
+      'The article that comes closest to an answer does not speak of throat cancer, so it answers another question.',
+    );
+  });
+
+  it("counts a medical name of the phrase, and the phrase's own words", () => {
+    expect(unnamedRenamedPhrases(asked, nasopharynx, stems(nasopharynx), renames)).toEqual([]);
+    const throat = plainArticle('1', 'Throat cancer after chemotherapy', 'Cancer of the throat was treated.');
+    expect(unnamedRenamedPhrases(asked, throat, stems(throat), renames)).toEqual([]);
+  });
+
+  it('leaves phrases the vocabulary does not rename, or names of their own, to other checks', () => {
+    expect(unnamedRenamedPhrases([group('weight gain')], metastases, stems(metastases), renames)).toEqual([]);
+    // "human genome" is its own MeSH name, reordered; "genome" is no everyday word.
+    const reordered = (phrase: string) => (phrase === 'human genome' ? ['genome human'] : undefined);
+    const tlr7 = plainArticle('16709748', 'TLR7 in B cells', 'B cells containing the Yaa locus carry a duplicated TLR7 gene.');
+    expect(unnamedRenamedPhrases([group('human genome')], tlr7, stems(tlr7), reordered)).toEqual([]);
+    const everyday = (word: string) => word !== 'genome';
+    const renamed = (phrase: string) => (phrase === 'human genome' ? ['hereditary material'] : undefined);
+    expect(unnamedRenamedPhrases([group('human genome')], tlr7, stems(tlr7), renamed, everyday)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Article } from '../domain/index.js';
-import { mentions } from './content-terms.js';
+import { contentTerms, mentions } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 
 /**
@@ -55,17 +55,26 @@ export function leavesOutNamedHead(groups: readonly SubjectGroup[], article: Art
 }
 
 /**
- * The subjects of several words the vocabulary renames ("throat cancer" → pharyngeal neoplasms, "stomach operation" →
- * gastrectomy) that an article speaks of neither by all their own words nor by one of those names: an article on
- * colorectal metastases meets "cancer" of "throat cancer", never the throat. Empty when it speaks of each.
+ * The subjects of several everyday words the vocabulary renames ("throat cancer" → pharyngeal neoplasms, "stomach
+ * operation" → gastrectomy) that an article speaks of neither by all their own words nor by one of those names: an
+ * article on colorectal metastases meets "cancer" of "throat cancer", never the throat. Empty when it speaks of each.
+ * A subject with a word rarer than everyday English ("human genome") is a name of its own, left to other checks, as is
+ * one whose vocabulary names only reorder its words ("genome human").
  */
-export function unnamedRenamedPhrases(groups: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, alternativesOf: (phrase: string) => readonly string[] | undefined): string[] {
+export function unnamedRenamedPhrases(
+  groups: readonly SubjectGroup[],
+  article: Article,
+  articleStems: ReadonlySet<string>,
+  alternativesOf: (phrase: string) => readonly string[] | undefined,
+  isEveryday: (word: string) => boolean = () => true,
+): string[] {
   const text = `${article.title} ${article.abstract} ${article.meshHeadings.map((h) => h.descriptor).join(' ')} ${article.keywords.join(' ')}`.toLowerCase().replace(/[-‐]/gu, ' ');
   const said = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[-‐]/gu, ' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text);
   return groups
     .filter((g) => {
-      if (g.wording || g.words.length < 2) return false;
-      const names = (alternativesOf(g.text.toLowerCase()) ?? []).filter((name) => name.length > 2);
+      if (g.wording || g.words.length < 2 || !g.words.every(isEveryday)) return false;
+      const own = new Set(g.stems);
+      const names = (alternativesOf(g.text.toLowerCase()) ?? []).filter((name) => name.length > 2 && !contentTerms(name).every((t) => own.has(t.stem)));
       if (!names.length) return false;
       if (g.stems.every((stem) => mentions(articleStems, stem))) return false;
       return !names.some(said);
@@ -74,8 +83,14 @@ export function unnamedRenamedPhrases(groups: readonly SubjectGroup[], article: 
 }
 
 /** Why the direct answer's article does not speak of a subject the vocabulary renames, or null. */
-export function leavesOutRenamedPhrase(groups: readonly SubjectGroup[], article: Article | undefined, articleStems: ReadonlySet<string>, alternativesOf?: (phrase: string) => readonly string[] | undefined): string | null {
-  const missing = article && alternativesOf ? unnamedRenamedPhrases(groups, article, articleStems, alternativesOf) : [];
+export function leavesOutRenamedPhrase(
+  groups: readonly SubjectGroup[],
+  article: Article | undefined,
+  articleStems: ReadonlySet<string>,
+  alternativesOf?: (phrase: string) => readonly string[] | undefined,
+  isEveryday?: (word: string) => boolean,
+): string | null {
+  const missing = article && alternativesOf ? unnamedRenamedPhrases(groups, article, articleStems, alternativesOf, isEveryday) : [];
   if (!missing.length) return null;
   const listed = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1) as string}` : (missing[0] as string);
   return `The article that comes closest to an answer does not speak of ${listed}, so it answers another question.`;

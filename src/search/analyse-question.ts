@@ -51,6 +51,8 @@ export type ConceptLexicon = {
 type Piece = { words: string[]; known: boolean; afterBreak: boolean; start: number };
 
 const isStop = (word: string): boolean => STOP_WORDS.has(word) || !/[\p{L}\p{N}]/u.test(word);
+/** The particles of phrasal verbs, stop words that may end a known phrase ("throw up", "passing out", "tonsils out"). */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off']);
 /** Words that only make sense with a neighbour: numbers and single letters ("type 2", "vitamin d", "hepatitis b"). */
 const isFragment = (word: string): boolean => /^\p{N}+$/u.test(word) || word.length === 1;
 const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
@@ -134,7 +136,8 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
         const last = words[i + n - 1]!;
         const phrase = words.slice(i, i + n).join(' ');
         // A phrase known only by a definition stays free words: its term is searched beside them (definedTerms).
-        if (!isStop(last) && lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) {
+        // A known phrase may end in the particle of a phrasal verb ("throw up", "tonsils out"), itself a stop word.
+        if ((!isStop(last) || PARTICLES.has(last)) && lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) {
           size = n;
           break;
         }

@@ -26,6 +26,7 @@ describe('composedDescriptors', () => {
     ['gallbladder removed', ['Cholecystectomy']],
     ['removal of the gallbladder', ['Cholecystectomy']],
     ['inflamed appendix', ['Appendicitis']],
+    ['appendix is inflamed', ['Appendicitis']],
     ['kidney stones', ['Kidney Calculi', 'Nephrolithiasis']],
     ['food pipe cancer', ['Esophageal Neoplasms']],
     ['infection in my ear', ['Otitis']],
@@ -57,6 +58,7 @@ describe('body-part phrases in the concept lexicon', () => {
         'C04.588.443.591\tD007822\tLaryngeal Neoplasms',
         'E04.210.240.360\tD005743\tGastrectomy',
         'A03.556.875.875\tD013270\tStomach',
+        'E04.580.800\tD014068\tTonsillectomy',
       ].join('\n'),
     ),
   });
@@ -67,11 +69,19 @@ describe('body-part phrases in the concept lexicon', () => {
       'throat cancer',
       'pharyngeal neoplasms',
       'pharyngeal cancer',
+      'pharyngeal carcinoma',
       'laryngeal neoplasms',
       'laryngeal cancer',
+      'laryngeal carcinoma',
       'nasopharyngeal neoplasms',
-      'nasopharyngeal cancer',
+      'nasopharyngeal carcinoma',
     ]);
+  });
+
+  it('reads a phrasal "<body part> out" as its -ectomy', () => {
+    expect(concepts('Is bleeding after having your tonsils out common?')).toContainEqual(['tonsils out', 'tonsillectomy']);
+    // A particle ends a phrase only when the phrase is known.
+    expect(concepts('Should the tonsils come out?')).toContainEqual(['tonsils']);
   });
 
   it('reads an operation on a body part as its -ectomy, and a body name alone as its medical adjective', () => {

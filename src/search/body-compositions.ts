@@ -61,7 +61,7 @@ type Condition = { lay: readonly string[]; headings: readonly string[]; suffixes
 
 const CONDITIONS: readonly Condition[] = [
   { lay: ['cancer', 'cancers', 'tumour', 'tumours', 'tumor', 'tumors'], headings: ['neoplasms'], suffixes: [] },
-  { lay: ['removal', 'removed', 'remove', 'removing', 'operation', 'operations', 'surgery', 'surgeries'], headings: [], suffixes: ['ectomy'] },
+  { lay: ['removal', 'removed', 'remove', 'removing', 'out', 'taken out', 'operation', 'operations', 'surgery', 'surgeries'], headings: [], suffixes: ['ectomy'] },
   { lay: ['inflammation', 'inflamed', 'infection', 'infections', 'infected'], headings: ['infections'], suffixes: ['itis', 'icitis'] },
   { lay: ['pain', 'pains', 'ache', 'aches', 'aching'], headings: ['pain'], suffixes: ['algia', 'odynia'] },
   { lay: ['stone', 'stones'], headings: ['calculi'], suffixes: ['lithiasis', 'olithiasis'] },
@@ -72,6 +72,9 @@ const CONDITIONS: readonly Condition[] = [
   { lay: ['transplant', 'transplants'], headings: ['transplantation'], suffixes: [] },
   { lay: ['ulcer', 'ulcers'], headings: ['ulcer'], suffixes: [] },
 ];
+
+/** A verb saying what state a body part is in: "appendix is inflamed", "kidneys are failing". */
+const STATES = /^(?:is|are|was|were|got|gets|being|been)$/u;
 
 /** Words between a condition and its body part: "cancer of the throat", "infection in my ear". */
 const LINKS = /^(?:of|in|on|to)(?: (?:the|my|your|his|her|their|our|a|an))?$/u;
@@ -86,9 +89,9 @@ export function splitBodyPhrase(phrase: string): { part: BodyPart; condition: Co
   for (let cut = 1; cut < words.length; cut++) {
     const head = words.slice(0, cut).join(' ');
     const tail = words.slice(cut).join(' ');
-    // "<body> <condition>": "throat cancer", "food pipe cancer", "tonsils removed".
+    // "<body> <condition>": "throat cancer", "food pipe cancer", "tonsils removed", "appendix is inflamed".
     const part = bodyByLay.get(head);
-    const condition = conditionByLay.get(tail);
+    const condition = conditionByLay.get(tail) ?? (STATES.test(words[cut] ?? '') ? conditionByLay.get(words.slice(cut + 1).join(' ')) : undefined);
     if (part && condition) return { part, condition };
     // "<condition> of the <body>": "removal of the gallbladder", "infection in my ear", "inflamed appendix".
     const first = conditionByLay.get(head);
