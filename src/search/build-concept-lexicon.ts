@@ -135,13 +135,15 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
    * laryngeal neoplasms, "stomach operation" → gastrectomy), with their subtypes at the same site ("nasopharyngeal
    * neoplasms" below pharyngeal); undefined when the phrase composes to no descriptor.
    */
+  // Only phrases of a body part and a condition are cached: a few hundred at most, however many questions are read.
   const composedCache = new Map<string, readonly string[] | undefined>();
   const composedAlternatives = (phrase: string): readonly string[] | undefined => {
     if (!tree || composedCache.has(phrase)) return composedCache.get(phrase);
     const split = splitBodyPhrase(phrase);
-    const descriptors = split ? composedDescriptors(phrase, (name) => meshByPhrase.has(name)) : [];
+    if (!split) return undefined;
+    const descriptors = composedDescriptors(phrase, (name) => meshByPhrase.has(name));
     let alternatives: string[] | undefined;
-    if (split && descriptors.length) {
+    if (descriptors.length) {
       const site = [...split.part.names, ...split.part.stems];
       // The descriptors' own names first, then their subtypes named for the same site.
       const subtypes = descriptors.flatMap((name) =>
@@ -150,8 +152,8 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
         ),
       );
       // Most cancers of a site are carcinomas, and papers name them so ("nasopharyngeal carcinoma"): a composed
-      // neoplasm is also looked for as the site's carcinoma.
-      // A subtype is looked for by its MeSH name and as a carcinoma only, so that the cap on alternatives keeps them all.
+      // neoplasm is also looked for as the site's carcinoma. A subtype is looked for by its MeSH name and as a
+      // carcinoma only, so that the cap on alternatives keeps them all.
       const forms = (name: string) => {
         const named = nameForms(name);
         return [...named, ...named.filter((form) => /\bcancer$/u.test(form)).map((form) => form.replace(/cancer$/u, 'carcinoma'))];
