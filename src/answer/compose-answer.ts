@@ -999,7 +999,8 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     : null;
   if (headless && !rival) return insufficient(question, audience, corpus, headless);
   // "throat cancer" met only as the "cancer" of colorectal metastases: a renamed phrase needs its words or its names.
-  const renamedAway = leavesOutRenamedPhrase(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, options.namesOf, everydayTest(englishLevel));
+  // A denial may rest on the neighbouring subject ("type 2 diabetes" for "a link ... and type 1 diabetes?").
+  const renamedAway = verdict === 'no' ? null : leavesOutRenamedPhrase(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, options.namesOf, everydayTest(englishLevel));
   if (renamedAway && !rival) return insufficient(question, audience, corpus, renamedAway);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);

@@ -54,6 +54,9 @@ export function leavesOutNamedHead(groups: readonly SubjectGroup[], article: Art
   return `The article that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
 }
 
+/** Words from which a record is a full abstract, not a few snippets of one. */
+const FULL_ABSTRACT_WORDS = 60;
+
 /**
  * The subjects of several everyday words the vocabulary renames ("throat cancer" → pharyngeal neoplasms, "stomach
  * operation" → gastrectomy) that an article speaks of neither by all their own words nor by one of those names: an
@@ -68,6 +71,9 @@ export function unnamedRenamedPhrases(
   alternativesOf: (phrase: string) => readonly string[] | undefined,
   isEveryday: (word: string) => boolean = () => true,
 ): string[] {
+  // A record of a few snippets ("moderate doses of ionising radiations ... a late risk of developing a meningioma")
+  // need not repeat what its article names elsewhere: only a full abstract is held to naming the subject.
+  if (article.abstract.split(/\s+/u).length < FULL_ABSTRACT_WORDS) return [];
   const text = `${article.title} ${article.abstract} ${article.meshHeadings.map((h) => h.descriptor).join(' ')} ${article.keywords.join(' ')}`.toLowerCase().replace(/[-‐]/gu, ' ');
   const said = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[-‐]/gu, ' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text);
   return groups
