@@ -13,6 +13,7 @@ import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
 import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
+import { setsSubjectAside } from './verdict-set-aside.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -134,6 +135,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return yes;
   // "Is there an upper limit on X?" is affirmed by "X cannot exceed 25%".
   if (analysis && LIMIT_QUESTION.test(analysis.question) && STATED_LIMIT.test(text)) return yes;
+  // "a gene other than BRCA1 ... confers a higher risk" sets the asked subject aside.
+  if (analysis && !COMPARATIVE_QUESTION.test(analysis.question) && setsSubjectAside(text, analysis)) return no;
   // "heritable changes to the genome that do not affect the DNA sequence" says what the changes are not.
   if (NEGATIVE.test(analysis ? withoutAsideNegations(text, analysis) : text)) return no;
   // "give a rationale for treatments aimed to improve mitochondrial function" hopes for a treatment: none exists yet.
