@@ -244,9 +244,17 @@ function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean):
     // a verdict nor answers, and selection gives its place to the article's finding. It keeps its score, so the
     // article keeps its rank among the evidence.
     if (opening(p) && statesMotive(p.text) && passages.some((q) => !opening(q) && finding(q, p.coverage / 2))) return { ...p, aim: true };
+    // So is an opening practice or view the very next sentence calls into question ("DRE are routinely used on trauma
+    // patients ... as recommended by current ATLS protocols. However, recent literature has called the blanket use of
+    // the DRE ... into question."): the study tests it, and its finding answers.
+    const challenged = passages.some((q) => q.pmid === p.pmid && q.index === p.index + 1 && CHALLENGES.test(q.text));
+    if (opening(p) && challenged && passages.some((q) => !opening(q) && finding(q, 0))) return { ...p, aim: true };
     return p;
   });
 }
+
+// A sentence calling what comes before it into question.
+const CHALLENGES = /^(?:however|but|yet|nevertheless)\b[^.]*?\b(?:(?:called|brought|put)\b[^.]{0,60}?\binto question|questioned|challenged|disputed|debated|controversial)\b/i;
 
 // A question asking for the means of care or their kinds ("What are the treatment options for X?").
 const OPTIONS_ASKED = /\b(?:options?|approach(?:es)?|strateg(?:y|ies)|ways?|methods?|modalit(?:y|ies)|treat\w*|therap(?:y|ies)|manag\w*)\b/i;
