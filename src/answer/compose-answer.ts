@@ -25,6 +25,7 @@ import { dropPremises } from './drop-premises.js';
 import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
+import { isReaderPerson } from './reader-people.js';
 import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
@@ -557,7 +558,10 @@ function chooseDirect(
 async function composeOnce(question: string, options: ComposeOptions): Promise<Answer> {
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
   const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true, englishLevel } = options;
-  const asked = analyzeQuestion(question);
+  // The person a reader speaks for ("my dad's Parkinson's", "my frail elderly mum") is who the question is for, not a
+  // topic an article names or a word its coverage counts.
+  const read = analyzeQuestion(question);
+  const asked = read.concepts.some((c) => isReaderPerson(question, c.word)) ? { ...read, concepts: read.concepts.filter((c) => !isReaderPerson(question, c.word)) } : read;
   const plain = options.alternativesOf ? { ...asked, synonyms: questionSynonyms(asked.question, options.alternativesOf) } : asked;
   const subject = subjectConcepts(plain).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
