@@ -1,6 +1,6 @@
 import type { Answer, Article, Audience, Evidence, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
-import { capitalise } from '../lib/index.js';
+import { americanSpelling, capitalise } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
@@ -766,7 +766,8 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c || rareQualifier(c);
   // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
   // An article that uses the medical name of the reader's word ("renal" for "kidney") names it.
-  const namesOf = (word: string) => [word, ...(options.alternativesOf?.(word) ?? [])];
+  // A British spelling ("haemochromatosis") is named by the American one the articles write.
+  const namesOf = (word: string) => [...new Set([word, americanSpelling(word)])].concat(options.alternativesOf?.(word) ?? []);
   // So does one that uses the medical name of a phrase the word is part of ("atmospheric pressure" for "air pressure").
   const renamedIn = new Map<string, Set<string>>();
   const namedInPhrase = (c: Concept, article: Article) => {
