@@ -498,8 +498,7 @@ function chooseDirect(
   const namesAsked = asksForSeveral(analysis) || (asksForThing(analysis) && askedNoun(analysis.question) !== null);
   const stated = findings.length ? findings : selections.filter((s) => s.passage.section !== 'title' && (namesAsked || !onlySaysHowDone(s.passage)));
   if (!stated.length && selections.some((s) => s.passage.section !== 'title')) return undefined;
-  const sentences = stated;
-  const pool = sentences.length ? sentences : selections;
+  const pool = stated.length ? stated : selections;
   const top = Math.max(...pool.map((s) => s.passage.coverage));
   // A sentence in the form asked for may cover a little less ("H pylori" does not spell out "Helicobacter").
   const places = (p: ScoredPassage) => namesPlace(analysis, p.text);
@@ -561,7 +560,8 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // The person a reader speaks for ("my dad's Parkinson's", "my frail elderly mum") is who the question is for, not a
   // topic an article names or a word its coverage counts.
   const read = analyzeQuestion(question);
-  const asked = read.concepts.some((c) => isReaderPerson(question, c.word)) ? { ...read, concepts: read.concepts.filter((c) => !isReaderPerson(question, c.word)) } : read;
+  const concepts = read.concepts.filter((c) => !isReaderPerson(question, c.word));
+  const asked = concepts.length < read.concepts.length ? { ...read, concepts } : read;
   const plain = options.alternativesOf ? { ...asked, synonyms: questionSynonyms(asked.question, options.alternativesOf) } : asked;
   const subject = subjectConcepts(plain).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
@@ -994,18 +994,21 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   if (unasked && !rival) return insufficient(question, audience, corpus, unasked);
   // Whether the question asks about people in everyday words, read once for the three checks below.
   const ofPeople = englishLevel !== undefined && asksOfPeople(question, englishLevel);
+  // The direct answer's article and the stems its article is read by, for the checks below.
+  const directArticle = articleOf.get(direct.passage.pmid);
+  const directArticleStems = fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems;
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
-    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, articleOf.get(direct.passage.pmid)) ?? restsOffPeople(question, articleOf.get(direct.passage.pmid), ofPeople) ?? directLeavesOut(question, relatable, direct.passage, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, concept, everyday, ofPeople && asksCause(question));
+    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, directArticle) ?? restsOffPeople(question, directArticle, ofPeople) ?? directLeavesOut(question, relatable, direct.passage, directArticle, directArticleStems, concept, everyday, ofPeople && asksCause(question));
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // "low thyroid" met only as "very low-density lipoprotein": a question in everyday words needs its named things.
   const headless = englishLevel && ofPeople
-    ? leavesOutNamedHead(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, { englishLevel, isNamedConcept, ...(options.alternativesOf ? { alternativesOf: options.alternativesOf } : {}) })
+    ? leavesOutNamedHead(relatable, directArticle, directArticleStems, { englishLevel, isNamedConcept, ...(options.alternativesOf ? { alternativesOf: options.alternativesOf } : {}) })
     : null;
   if (headless && !rival) return insufficient(question, audience, corpus, headless);
   // "throat cancer" met only as the "cancer" of colorectal metastases: a renamed phrase needs its words or its names.
   // A denial may rest on the neighbouring subject ("type 2 diabetes" for "a link ... and type 1 diabetes?").
-  const renamedAway = verdict === 'no' ? null : leavesOutRenamedPhrase(relatable, articleOf.get(direct.passage.pmid), fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems, options.namesOf, everydayTest(englishLevel));
+  const renamedAway = verdict === 'no' ? null : leavesOutRenamedPhrase(relatable, directArticle, directArticleStems, options.namesOf, everydayTest(englishLevel));
   if (renamedAway && !rival) return insufficient(question, audience, corpus, renamedAway);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);

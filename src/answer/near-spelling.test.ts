@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearSpelling, spelledIn } from './near-spelling.js';
+import { editDistance } from '../lib/index.js';
+import { nearSpelling, spelledIn } from './near-spelling.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swapped neighbours as one slip each', () => {

@@ -1,8 +1,6 @@
 import type { Article } from '../domain/index.js';
 import { editDistance } from '../lib/index.js';
 
-export { editDistance };
-
 function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;

@@ -1,5 +1,5 @@
 import type { Answer, SpellingNote } from '../domain/index.js';
-import { escapeRegExp } from '../lib/index.js';
+import { editDistance, escapeRegExp } from '../lib/index.js';
 import { contentTerms } from './content-terms.js';
 
 /** A corpus word near a question word no article has, as the wiring finds it (src/search/corpus-spelling.ts). */
@@ -21,22 +21,7 @@ const VOWEL = /[aeiouy]/;
  * but one vowel written for another, the commonest misspelling ("spanich", "allopurinal"), costs half.
  */
 export function slipCost(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const x = a[i - 1]!;
-      const y = b[j - 1]!;
-      const cost = x === y ? 0 : VOWEL.test(x) && VOWEL.test(y) ? 0.5 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
+  return editDistance(a, b, Infinity, (x, y) => (VOWEL.test(x) && VOWEL.test(y) ? 0.5 : 1));
 }
 
 /**

@@ -1,5 +1,8 @@
-/** Optimal-string-alignment distance (Levenshtein with adjacent transpositions), stopping early past `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
+/**
+ * Optimal-string-alignment distance (Levenshtein with adjacent transpositions), stopping early past `max`. A
+ * substitution costs `substitution(x, y)` for two different characters (1 unless given).
+ */
+export function editDistance(a: string, b: string, max = Infinity, substitution: (x: string, y: string) => number = () => 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -7,9 +10,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     const current = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const x = a[i - 1] as string;
+      const y = b[j - 1] as string;
+      const cost = x === y ? 0 : substitution(x, y);
       let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, (before[j - 2] as number) + 1);
       current.push(d);
       best = Math.min(best, d);
     }
