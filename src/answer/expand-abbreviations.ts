@@ -62,7 +62,8 @@ function* definitions(text: string): Generator<[string, string, string]> {
   }
 }
 
-function isSubsequence(needle: string, hay: string): boolean {
+/** Whether the letters of `needle` appear in `hay` in order. */
+export function isSubsequence(needle: string, hay: string): boolean {
   let i = 0;
   for (const ch of hay) if (ch === needle[i]) i++;
   return i === needle.length;

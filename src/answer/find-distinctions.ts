@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../lib/index.js';
 import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
+import { isSubsequence } from './expand-abbreviations.js';
 import { KIND_CUES } from './kind-cues.js';
 import { overlap, type ScoredPassage } from './select-sentences.js';
 
@@ -95,16 +96,10 @@ function abbreviatesQuestion(modifier: string, text: string, question: string): 
     for (let end = start + 1; end <= Math.min(words.length, start + letters.length + 2); end++) {
       const run = words.slice(start, end);
       if (!run.every((w) => letters.includes(w.charAt(0)))) break;
-      if ((run.at(-1) as string).includes(letters.at(-1) as string) && inOrder(letters, run.join(' '))) return true;
+      if ((run.at(-1) as string).includes(letters.at(-1) as string) && isSubsequence(letters, run.join(' '))) return true;
     }
   }
   return false;
-}
-
-function inOrder(letters: string, text: string): boolean {
-  let i = 0;
-  for (const ch of text) if (ch === letters[i]) i++;
-  return i === letters.length;
 }
 
 /**
