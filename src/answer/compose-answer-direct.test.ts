@@ -189,6 +189,16 @@ describe('composeAnswer on a symptoms question', () => {
     const answer = await composeAnswer('What are the symptoms of hemochromatosis?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
     expect(answer.evidenceSummary).toBe('The article found on hemochromatosis does not say what its symptoms or signs are.');
   });
+
+  it('answers from a sentence saying what the condition is characterized by, though it names no symptom word', async () => {
+    const filler = ' The families were studied by linkage analysis with twelve markers in two laboratories.'.repeat(8);
+    const articles = [
+      plainArticle('58', 'WT1 mutations in Denys-Drash syndrome', `Denys-Drash syndrome is a rare childhood disease characterized by a nephropathy involving mesangial sclerosis, XY pseudohermaphroditism and Wilms tumor. WT1 mutations were found in the syndrome.${filler}`),
+    ];
+    const answer = await composeAnswer('What are the symptoms of Denys-Drash syndrome?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/characterized by a nephropathy/);
+  });
 });
 
 describe('speaksOfTooLittle', () => {

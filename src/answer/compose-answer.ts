@@ -395,6 +395,9 @@ const OPERATION = /\b[a-z]+(?:pex(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|ostom(?:
 // A share of people ("78.9% had depression", "12 of 40 patients", "one in 500 births") says how common something is.
 const SHARE = /\d\s*%|\b\d+ (?:of|out of) \d+\b|\b(?:one|1) in (?:every )?[\d,]+\b/gi;
 
+// A sentence stating what a condition consists of or how it shows ("characterized by", "presents with", "manifests as").
+const STATES_FEATURES = /\b(?:characteri[sz]ed by|presents? (?:with|as)|presenting with|manifests? (?:with|as|by)|consists? of)\b/i;
+
 // A question that names the means of treating or diagnosing ("treated with", "diagnosed by").
 const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
 
@@ -416,7 +419,11 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   const cues = (text: string) =>
     cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0) + (asked.kind === 'epidemiology' ? (text.match(SHARE) ?? []).length : 0);
   const cued = passages.filter((p) => cues(p.text) > 0);
-  if (!full || cued.length >= 2 || cues((passages[0] as ScoredPassage).text) >= 2) return null;
+  const direct = (passages[0] as ScoredPassage).text;
+  if (!full || cued.length >= 2 || cues(direct) >= 2) return null;
+  // A direct answer that says what the condition is made of ("DDS is a rare childhood disease characterized by a
+  // nephropathy ..., XY pseudohermaphroditism and/or Wilms tumor") lists its signs: no passing mention.
+  if (asked.kind === 'presentation' && STATES_FEATURES.test(direct)) return null;
   // The title of an article chosen says it too when it speaks of the kind twice over and of every subject asked about
   // ("Nonsense mutation in exon 4 of human complement C9 gene is the major cause of Japanese complement C9
   // deficiency"), as its abstract may then only report the finding ("revealed a nonsense substitution").
