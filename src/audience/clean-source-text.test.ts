@@ -53,3 +53,9 @@ describe('cleanSourceText on comparisons written with angle brackets', () => {
     expect(cleanSourceText('The <i>HFE</i> gene <sup class="x">2</sup>')).toBe('The HFE gene 2');
   });
 });
+
+describe('cleanSourceText after a taxonomic abbreviation', () => {
+  it('keeps the lower case after "spp." and "var.", which end no sentence', () => {
+    expect(cleanSourceText('Leishmania spp. is a protozoan of Brassica oleracea var. capitata fields.')).toBe('Leishmania spp. is a protozoan of Brassica oleracea var. capitata fields.');
+  });
+});

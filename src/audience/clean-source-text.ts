@@ -24,7 +24,7 @@ export function cleanSourceText(text: string): string {
       .replace(RUN_ON, '$1. $2')
       // "... exon 45 skipping. casimersen is designed": a sentence the source starts in lower case.
       .replace(/\b([a-z]{3,}|\d+)([.!?])\s+([a-z])(?=[a-z]*[\s,])/g, (whole, word: string, stop: string, letter: string) =>
-        /^(?:etc|viz|approx|incl|resp|vs|al|cf|fig|nos?)$/i.test(word) ? whole : `${word}${stop} ${letter.toUpperCase()}`,
+        /^(?:etc|viz|approx|incl|resp|vs|al|cf|fig|nos?|spp|subsp|var)$/i.test(word) ? whole : `${word}${stop} ${letter.toUpperCase()}`,
       )
       // "Breast cancer ( BC )": spaces inside brackets hide an abbreviation's definition.
       .replace(/([(\[])\s+/g, '$1')

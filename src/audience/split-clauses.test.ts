@@ -277,3 +277,15 @@ describe('descriptions after a verb in its "-s" form', () => {
     expect(splitMiddleDescription(sentence)).toBeUndefined();
   });
 });
+
+describe('names and agreement when a sentence is split', () => {
+  it('takes the noun after a modal and its verb as the described name, not the verb phrase', () => {
+    const split = splitTrailingDescription('Leishmania is a protozoan that lives in domestic and wild animals and it may include bats, a population that has increased in urban environments.');
+    expect(split?.[1]).toBe('Bats are a population that has increased in urban environments.');
+  });
+
+  it('leaves a definition whole when its relative clause agrees with the complement, not the subject', () => {
+    expect(splitDefinition('Urban bats are a population that has increased in many cities.')).toBeUndefined();
+    expect(splitDefinition('Cirsoid aneurysms are rare vascular anomalies that occur in the scalp.')?.[1]).toBe('They occur in the scalp.');
+  });
+});

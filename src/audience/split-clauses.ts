@@ -33,6 +33,9 @@ const VERBS_IN_S =
 const SENTENCE_VERB = new RegExp(`^(?:${VERBS_IN_S}|is|are|was|were)$`);
 const HAS_VERB_IN_S = new RegExp(`\\b(?:${VERBS_IN_S})\\b`);
 
+// Modals and auxiliaries before a verb in its bare form ("may include", "can cause", "did show").
+const MODAL = /^(?:may|might|can|could|will|would|shall|should|must|do|does|did|to)$/i;
+
 function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
   // "dipeptidyl peptidase 1 (DPP-1)": the name is the words before its abbreviation.
   const bracket = /\s*\([^()]*\)\s*$/.exec(text.slice(0, end));
@@ -51,6 +54,13 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
     if (/^[a-z][a-z\-]*(?:ed|ing)$/.test(bare) && !/^(?:inherited|red|bed|seed|feed|ring|string|thing|king|sting|wing)$/.test(bare)) break;
     // Nor is a verb of the sentence in its "-s" form ("chromosome 19 causes myotonic dystrophy, a ...").
     if (SENTENCE_VERB.test(bare)) break;
+    // After a modal the word taken last was its verb ("it may include bats, a ..."): the name is what follows it.
+    if (MODAL.test(bare)) {
+      if (taken === 0) return undefined;
+      start += (words[i + 2]?.length ?? 0) + (words[i + 3]?.length ?? 0);
+      taken -= 1;
+      break;
+    }
     start -= w.length + (words[i + 1]?.length ?? 0);
     taken += 1;
   }
@@ -128,6 +138,9 @@ export function splitDefinition(sentence: string): [string, string] | undefined 
   const plural = copula === 'are' || copula === 'were';
   const pronoun = plural ? 'They' : 'It';
   const relative = after[1] !== undefined;
+  // "Bats are a population that has increased": the clause's verb agrees with the complement, not the subject, so
+  // "They has increased" would be wrong and "It has increased" unclear.
+  if (relative && (plural ? /^(?:\w+ly\s+)?(?:has|is|was|does)\b/ : /^(?:\w+ly\s+)?(?:have|are|were|do)\b/).test(rest)) return undefined;
   // "developed to treat insomnia" tells what was done: "It was developed", not "It is developed".
   if (!relative) rest = `${/^(?:\w+ly\s+)?developed\b/.test(rest) ? (plural ? 'were' : 'was') : copula} ${rest}`;
   if (wordCount(rest) < 3 || wordCount(`${subject} ${copula} ${head}`) < 4) return undefined;

@@ -626,3 +626,9 @@ describe('splitLongSentence of a subject joined by "and" after "because"', () =>
     expect(splitLongSentence('Breast cancer is the most common cancer in women and radiotherapy is the standard treatment after surgery in most of the patients treated.', 12)).toHaveLength(2);
   });
 });
+
+describe('sentencesOf with taxonomic abbreviations', () => {
+  it('does not end a sentence at "spp." or "sp."', () => {
+    expect(sentencesOf('Leishmania spp. DNA was found in bats. A Candida sp. Isolate grew.')).toEqual(['Leishmania spp. DNA was found in bats.', 'A Candida sp. Isolate grew.']);
+  });
+});

@@ -17,7 +17,7 @@ import {
 export { capitalise, wordCount };
 
 // Abbreviations whose full stop does not end a sentence.
-const NO_BREAK = /\b(?:al|vs|e\.g|i\.e|U\.S|U\.K|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
+const NO_BREAK = /\b(?:al|vs|spp|sp|subsp|var|e\.g|i\.e|U\.S|U\.K|etc|Dr|Fig|approx|No|ca|cf|Mr|Mrs|Ms|St|yr|yrs|mo|wk|min|h|y)\.$/i;
 
 /** Splits text into sentences at ".", "!" or "?" followed by a capital or digit, keeping "et al." and "vs." intact. */
 export function sentencesOf(text: string): string[] {
