@@ -59,7 +59,7 @@ describe('openClinq adaptForReader', () => {
     expect(answer.direct?.citations).toEqual(stored.direct?.citations);
     expect(answer.references).toEqual(stored.references);
     // Point 2 got no rewrite, so it keeps the rule-based plain text.
-    expect(answer.sections[0]?.points[0]?.text).toBe(clinq.adapt(stored, 'patient').sections[0]?.points[0]?.text);
+    expect(answer.sections[0]?.points[0]?.text).toBe((await clinq.adapt(stored, 'patient')).sections[0]?.points[0]?.text);
     expect(reports).toMatchObject([{ audience: 'patient', points: 2, rewritten: 1 }]);
   });
 
@@ -114,7 +114,7 @@ describe('openClinq ask: a word no article and no English word list has', () => 
     expect(answer.spelling?.searched).toBeNull();
     expect(answer.spelling?.suggestions[0]).toEqual({ word: 'spinach', question: 'Does spinach cause migraine?' });
     expect(answer.evidenceSummary).toBe('No article in the corpus of 4 records mentions spinnach; did you mean "spinach"?');
-    const lay = clinq.adapt(answer, 'patient');
+    const lay = await clinq.adapt(answer, 'patient');
     expect(lay.evidenceSummary).toMatch(/Did you mean "spinach"\? If so, please ask again with that spelling\./);
     expect(renderAnswerText(answer)).toContain('Ask it with that spelling:\n  Does spinach cause migraine?');
   });

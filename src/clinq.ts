@@ -30,7 +30,7 @@ export type Clinq = {
   /** Answers a question for a reader; the question must already be checked with `checkQuestion`. */
   ask(question: string, audience?: Audience): Promise<Answer>;
   /** Rewords a physician answer for another reader; stored articles keep the physician wording. */
-  adapt(answer: Answer, audience: Audience): Answer;
+  adapt(answer: Answer, audience: Audience): Promise<Answer>;
   /**
    * With a model configured: adapt, then the model's checked rewrite for that reader (as `ask` does), verified against
    * the corpus; throws when the model fails or the result does not verify. Absent without a model.
@@ -103,8 +103,15 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   const model = options.model ?? (settings.model ? createOpenAiCompatibleModel(settings.model) : undefined);
   const onModelReport = options.onModelReport ?? logModelReport;
 
-  function adapt(answer: Answer, audience: Audience): Answer {
-    return audience === 'physician' || answer.audience === audience ? answer : adaptAnswer(answer, audience, vocabulary);
+  // The cited articles' titles and abstracts, where each point's abbreviations are defined.
+  async function sourcesOf(answer: Answer): Promise<Map<string, string>> {
+    const cited = await store.getArticles([...new Set(answer.references.map((r) => r.pmid))]);
+    return new Map(cited.map((a) => [a.pmid, `${a.title} ${a.abstract}`]));
+  }
+
+  async function adapt(answer: Answer, audience: Audience): Promise<Answer> {
+    if (audience === 'physician' || answer.audience === audience) return answer;
+    return adaptAnswer(answer, audience, vocabulary, await sourcesOf(answer));
   }
 
   async function ask(question: string, audience: Audience = 'physician'): Promise<Answer> {
@@ -123,7 +130,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       englishLevel: (word) => english.level(word),
       spellingCandidates,
     });
-    const extractive = adapt(clinical, audience);
+    const extractive = await adapt(clinical, audience);
     const answer = model ? (await reword(clinical, extractive, model)).answer : extractive;
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
     await verify(answer);
@@ -139,7 +146,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   // A stored (reviewed) physician answer is reworded as it stands, never recomposed from the corpus. A model fault
   // throws rather than returning the extractive text, so the caller can retry later instead of keeping that text.
   async function adaptForReader(stored: Answer, audience: Audience, withModel: AnswerModel): Promise<Answer> {
-    const extractive = adapt(stored, audience);
+    const extractive = await adapt(stored, audience);
     if (audience === 'physician' || stored.audience === audience) return extractive;
     const { answer, modelFault } = await reword(stored, extractive, withModel);
     if (modelFault) throw new ClinqError('model_error', modelFault);

@@ -232,3 +232,25 @@ describe('adaptAnswer for students', () => {
     expect(student).not.toMatch(/(?:Pulmonary|prognosis|physician) \(/);
   });
 });
+
+describe('adaptAnswer with the cited articles\' abstracts', () => {
+  const tumour = { pmid: '1', text: 'Mutations in Wilms tumor (WT) suppressor gene 1 were found in 5% of sporadic tumours.' };
+  const meningitis = { pmid: '2', text: 'Infection with WT GBS induced autophagy in brain tissue more frequently than a mutant strain.' };
+  const answer = answerOf([tumour, meningitis]);
+  const sources = new Map([
+    ['1', 'WT1 in Wilms tumor. Mutations in Wilms tumor (WT) suppressor gene 1 were found in 5% of sporadic tumours.'],
+    ['2', 'Autophagy in meningitis. Group B Streptococcus (GBS) is the leading cause of neonatal meningitis. Infection with WT GBS induced autophagy in brain tissue more frequently than a mutant strain.'],
+  ]);
+  const textOf = (adapted: Answer) => pointsOf(adapted).find((p) => p.citations[0]?.pmid === '2')!.text;
+
+  it('spells out an abbreviation as the point\'s own article defines it, not as the dictionary or another article does', () => {
+    const text = textOf(adaptAnswer(answer, 'patient', vocabulary, sources));
+    expect(text).toMatch(/group B streptococcus/i);
+    expect(text).not.toMatch(/Guillain|Wilms/);
+  });
+
+  it('leaves an abbreviation as written when another cited article defines it and its own does not', () => {
+    const bare = new Map([...sources, ['2', 'Autophagy in meningitis. Infection with WT GBS induced autophagy in brain tissue more frequently than a mutant strain.']]);
+    expect(textOf(adaptAnswer(answer, 'patient', vocabulary, bare))).toMatch(/\bWT\b/);
+  });
+});

@@ -28,7 +28,7 @@ export type AppDeps = {
   /** Answers a checked question for a reader. */
   ask(question: string, audience?: Audience): Promise<Answer>;
   /** Rewords a physician answer for another reader (identity for 'physician'). */
-  adapt(answer: Answer, audience: Audience): Answer;
+  adapt(answer: Answer, audience: Audience): Answer | Promise<Answer>;
   /**
    * With a model configured: a stored physician answer in the model's checked rewrite for a reader. Pages and the API
    * use it (cached) instead of `adapt` when present, and fall back to `adapt` when it throws.
