@@ -288,3 +288,13 @@ describe('composeAnswer direct answer under a verdict', () => {
     expect(answer.direct?.citations[0]?.pmid).toBe('10633128');
   });
 });
+
+describe('composeAnswer with a species the article abbreviates', () => {
+  it('reads "S. stercoralis" as Strongyloides when choosing what answers a diagnosis question', async () => {
+    const articles = [
+      plainArticle('59', 'Strongyloides stercoralis diagnosed by real-time PCR in stool', 'Human infections with the helminth Strongyloides stercoralis range from carriage to fatal disease. Stool samples from 300 children were examined. The sensitivity of real-time PCR for detection of S. stercoralis was 76.8%, and of stool microscopy 37.5%. A combination of real-time PCR and stool microscopy shows high accuracy for S. stercoralis diagnosis.'),
+    ];
+    const answer = await composeAnswer('How is strongyloides diagnosed?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.direct?.text).toMatch(/S\. stercoralis/);
+  });
+});

@@ -2,7 +2,7 @@ import type { Evidence, Passage } from '../domain/index.js';
 import type { QuestionAnalysis, QuestionType } from './analyze-question.js';
 import { mentions, stemSet } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
-import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
+import { definedAbbreviations, genusShortForms, questionForms, withGenusNames, withQuestionForms } from './expand-abbreviations.js';
 import { inlineLabel, splitPassages } from './split-passages.js';
 import { statesAim } from './states-aim.js';
 import { statesHypothesis } from './states-hypothesis.js';
@@ -160,6 +160,8 @@ export function scorePassages(
     // A short form led by a symbol ("percentage excess body weight loss (%EBWL)") is defined by its letters.
     const abbreviations = definedAbbreviations(`${article.title} ${article.abstract}`.replace(/\(\s*[%#Δ]\s*(?=[A-Za-z])/gu, '('));
     // The short forms that stand for exactly a medical name of one of the question's lay phrases.
+    // "S. stercoralis" after "Strongyloides stercoralis" names the genus too.
+    const genera = genusShortForms(article.abstract);
     const named = [...abbreviations].filter(([, long]) => names.some((name) => name.length === long.size && name.every((s) => long.has(s))));
     const abstractCount = passages.filter((p) => p.section !== 'title').length;
     const full = abstractCount >= FULL_RECORD;
@@ -176,7 +178,7 @@ export function scorePassages(
       // A lay phrase of the question is read from the sentence's own words, and from a short form only when it stands
       // for exactly the phrase's medical name ("AD", atopic dermatitis, says eczema): "LUS" spelled out as
       // "laparoscopic ultrasonography" does not make a staging sentence say the question's "ultrasound".
-      const plain = stemSet(passage.text);
+      const plain = stemSet(genera.size ? withGenusNames(passage.text, genera) : passage.text);
       const written = new Set(plain);
       for (const [short, long] of named) if (plain.has(short)) for (const s of long) written.add(s);
       const stems = withQuestionForms(withAbbreviations(plain, abbreviations), passage.text, forms, abbreviations, written);
