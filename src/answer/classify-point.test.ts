@@ -125,3 +125,14 @@ describe('classifyPoint files a point under Mechanism, Clinical Presentation or 
     expect(classifyPoint('Ocular thelaziasis in a child: a rare case report.')).not.toBe('epidemiology');
   });
 });
+
+describe('classifyPoint on laboratory manipulations', () => {
+  it('files no transfection or cell-line experiment under treatment', () => {
+    expect(classifyPoint('Transfection of miR-200a or miR-429 inhibitors into Ascl2-deficient colon cancer cells increased cellular proliferation and migration.')).not.toBe('treatment');
+    expect(classifyPoint('Imatinib treatment reduced proliferation of the K562 cell line in vitro.')).not.toBe('treatment');
+  });
+
+  it('still files a treatment given to patients under treatment', () => {
+    expect(classifyPoint('Imatinib treatment improved survival in patients with chronic myeloid leukaemia.')).toBe('treatment');
+  });
+});

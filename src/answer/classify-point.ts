@@ -22,6 +22,9 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
 // "In the present report, 66 families ...") present no patient; nor is a protein's "structural features" a clinical
 // one. A "rare case report" counts no cases in a population.
 const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
+  // A laboratory manipulation ("Transfection of miR-200a inhibitors into colon cancer cells increased proliferation",
+  // a drug given to cell lines in vitro) treats no patient: none of its words is a treatment cue.
+  treatment: /^[\s\S]*\b(?:transfect\w*|si-?RNAs?|sh-?RNAs?|knock(?:ed|ing)?[- ]?downs?|in vitro|cell lines?|cultured (?:\w+ )?cells)\b[\s\S]*$/i,
   presentation:
     /\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
   epidemiology: /\b(?:rare|unusual|unique)\s+(?:\w+\s+)?(?:case|report)s?\b|\bin common\b/gi,
