@@ -298,3 +298,18 @@ describe('composeAnswer with a species the article abbreviates', () => {
     expect(answer.direct?.text).toMatch(/S\. stercoralis/);
   });
 });
+
+describe('composeAnswer on a side-effects question', () => {
+  const filler = ' Plasma concentrations were measured by high-performance liquid chromatography in all of the samples.'.repeat(8);
+  it('says the evidence is insufficient when full abstracts on the drug never speak of its harms', async () => {
+    const articles = [plainArticle('60', 'Colchicine in familial Mediterranean fever', `Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF. The effect of colchicine on milk concentrations was studied.${filler}`)];
+    const answer = await composeAnswer('What are the side effects of colchicine?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.evidenceSummary).toBe('The article found on colchicine does not say what its side effects or harms are.');
+  });
+
+  it('opens with the sentence on its side effects when one says them', async () => {
+    const articles = [plainArticle('61', 'Propranolol side effects in infants', `Propranolol was given to 109 infants with haemangioma. In all, 88 parents reported side effects of propranolol, mostly sleep disturbance and cold extremities, and two infants had adverse events needing a dose change.${filler}`)];
+    const answer = await composeAnswer('What are the side effects of propranolol?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.direct?.text).toMatch(/reported side effects/);
+  });
+});

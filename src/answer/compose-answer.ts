@@ -348,7 +348,13 @@ function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, ste
 // What a question of each kind asks about its subject, and the cue words that show a sentence says it.
 // Only questions worded as asking how a condition is treated, diagnosed, turns out or how common it is count: "What
 // medication was tested in the X trial?" asks for names and "How many copies ...?" for a number.
-const ASKED_KIND: { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'other'>; says: string; asks: RegExp }[] = [
+// A question on a treatment's harms ("What are the side effects of colchicine?") is answered by a sentence on them.
+const HARMS = /\b(?:side[- ]effects?|adverse|toxic\w*|harm\w*|safety|safe|tolerat\w*|intoleran\w*|complications?|reactions?|withdraw\w*|discontinu\w*)\b/gi;
+
+type AskedKind = { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'other'>; says: string; asks: RegExp; cues?: RegExp };
+
+const ASKED_KIND: AskedKind[] = [
+  { type: 'any', kind: 'treatment', says: 'what its side effects or harms are', asks: /\b(?:side[- ]effects?|adverse (?:effects?|events?|reactions?|drug reactions?))\b/i, cues: HARMS },
   { type: 'treatment', kind: 'treatment', says: 'how it is treated or prevented', asks: /\b(treat(?:ment|ed|ing)?s?|therapy|therapies|manag\w*|cured?)\b/i },
   { type: 'diagnosis', kind: 'diagnosis', says: 'how it is diagnosed', asks: /\b(diagnos\w*|how (?:do|can|would|will|could) \w+ (?:know|tell))\b/i },
   { type: 'prognosis', kind: 'prognosis', says: 'what its outcome or survival is', asks: /\b(prognos\w*|outlook|survival|life expectancy)\b/i },
@@ -382,7 +388,7 @@ const OWN_SUBJECT_COVERAGE = 0.2;
 const FEATURES_QUESTION = /\b(?:features?|characteristics?|manifestations?|phenotypes?|clinical picture)\b/i;
 
 /** The kind of answer a question's wording asks for ("How is X treated?" asks for treatment), or undefined. */
-function askedKindOf(analysis: QuestionAnalysis): (typeof ASKED_KIND)[number] | undefined {
+function askedKindOf(analysis: QuestionAnalysis): AskedKind | undefined {
   // "How are cystic thyroid nodules treated with ethanol injection?" names the treatment: it asks how that goes.
   if (NAMES_MEANS.test(analysis.question)) return undefined;
   return ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
@@ -401,6 +407,12 @@ const STATES_FEATURES = /\b(?:characteri[sz]ed by|presents? (?:with|as)|presenti
 // A question that names the means of treating or diagnosing ("treated with", "diagnosed by").
 const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
 
+/** How many words of a sentence say what the question asks of its subject (how it is treated, how common it is, ...). */
+function askedCues(asked: AskedKind, text: string): number {
+  if (asked.cues) return (text.match(asked.cues) ?? []).length;
+  return cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0) + (asked.kind === 'epidemiology' ? (text.match(SHARE) ?? []).length : 0);
+}
+
 /**
  * Why the answer would not say what a treatment, diagnosis, prognosis or frequency question asks, or null: every
  * sentence chosen comes from a full abstract, and neither two sentences nor the direct answer twice over speak of that kind
@@ -416,8 +428,7 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   });
   // Two sentences must say it, or the direct answer twice over ("phlebotomy therapy"): one passing mention ("only
   // revealed at surgery") does not.
-  const cues = (text: string) =>
-    cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0) + (asked.kind === 'epidemiology' ? (text.match(SHARE) ?? []).length : 0);
+  const cues = (text: string) => askedCues(asked, text);
   const cued = passages.filter((p) => cues(p.text) > 0);
   const direct = (passages[0] as ScoredPassage).text;
   if (!full || cued.length >= 2 || cues(direct) >= 2) return null;
@@ -429,7 +440,10 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   // deficiency"), as its abstract may then only report the finding ("revealed a nonsense substitution").
   const titles = [...new Set(passages.map((p) => p.pmid))].map((pmid) => articleOf.get(pmid)?.title ?? '');
   if (titles.some((title) => titleSays(title, cues, subjects, cued.length > 0 ? 1 : 2))) return null;
-  const about = subjects.length ? ` on ${joinWords(subjects.map((g) => g.text))}` : '';
+  // The words asking ("side" of "side effects") are no subject the articles were found on.
+  const asking = asked.asks.exec(analysis.question)?.[0].toLowerCase() ?? '';
+  const named = subjects.filter((g) => !asking.includes(g.text.toLowerCase()));
+  const about = named.length ? ` on ${joinWords(named.map((g) => g.text))}` : '';
   const count = new Set(passages.map((p) => p.pmid)).size;
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
 }
@@ -537,7 +551,7 @@ function chooseDirect(
   // "What are the features of X?" prefers a sentence on how X presents, though (unlike the kinds above) an answer
   // without one is not refused: features may be molecular or radiological as well.
   const askedKind = askedKindOf(analysis) ?? (FEATURES_QUESTION.test(analysis.question) ? { kind: 'presentation' as const } : undefined);
-  const fitting = askedKind ? close.filter((s) => cueCount(askedKind.kind, s.passage.text) > 0) : [];
+  const fitting = askedKind ? close.filter((s) => ('asks' in askedKind ? askedCues(askedKind, s.passage.text) : cueCount(askedKind.kind, s.passage.text)) > 0) : [];
   const formed = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
   // "Why can ALD and AMN occur in the same family?" is answered by the sentence giving the cause ("ALD and AMN are
   // caused by a mutation in the same gene"), though another relates the subjects ("carrier detection in affected
