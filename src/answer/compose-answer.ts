@@ -349,7 +349,7 @@ function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, ste
 // Only questions worded as asking how a condition is treated, diagnosed, turns out or how common it is count: "What
 // medication was tested in the X trial?" asks for names and "How many copies ...?" for a number.
 // A question on a treatment's harms ("What are the side effects of colchicine?") is answered by a sentence on them.
-const HARMS = /\b(?:side[- ]effects?|adverse|toxic\w*|harm\w*|safety|safe|tolerat\w*|intoleran\w*|complications?|reactions?|withdraw\w*|discontinu\w*)\b/gi;
+const HARMS = /\b(?:side[- ]effects?|adverse|toxic\w*|harm\w*|safety|safe|tolerat\w*|intoleran\w*|withdraw\w*|discontinu\w*)\b/gi;
 
 type AskedKind = { type: QuestionType | 'any'; kind: Exclude<SectionKind, 'other'>; says: string; asks: RegExp; cues?: RegExp };
 
@@ -431,7 +431,8 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   const cues = (text: string) => askedCues(asked, text);
   const cued = passages.filter((p) => cues(p.text) > 0);
   const direct = (passages[0] as ScoredPassage).text;
-  if (!full || cued.length >= 2 || cues(direct) >= 2) return null;
+  // A harm is no passing word: one sentence naming side effects answers ("The most common side effects are ...").
+  if (!full || cued.length >= (asked.cues ? 1 : 2) || cues(direct) >= 2) return null;
   // A direct answer that says what the condition is made of ("DDS is a rare childhood disease characterized by a
   // nephropathy ..., XY pseudohermaphroditism and/or Wilms tumor") lists its signs: no passing mention.
   if (asked.kind === 'presentation' && STATES_FEATURES.test(direct)) return null;
