@@ -180,11 +180,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     // A qualified name is a subject even when its head is generic wording ("type 2").
     // "action" in "mechanism of action" frames the question like "mechanism" itself.
     // "lead to" relates two subjects; the metal would be "lead" without the "to".
-    // "side" in "side effects" asks for harms, as "effects" does: neither is a subject to find.
-    const framing =
-      (term.word === 'action' && /\bmechanisms? of action\b/i.test(asked)) ||
-      (term.word === 'lead' && /\blead(?:s|ing)? to\b/i.test(asked)) ||
-      (term.word === 'side' && /\bside[\s-]?(?:effects?|affects?)\b/i.test(asked));
+    const framing = (term.word === 'action' && /\bmechanisms? of action\b/i.test(asked)) || (term.word === 'lead' && /\blead(?:s|ing)? to\b/i.test(asked));
     const generic = framing || (!term.stem.includes(' ') && (GENERIC.has(term.stem) || GENERIC.has(term.word)));
     concepts.push({ ...term, weight: generic ? 0.5 : 1, generic });
   }

@@ -302,7 +302,7 @@ describe('composeAnswer with a species the article abbreviates', () => {
 describe('composeAnswer on a side-effects question', () => {
   const filler = ' Plasma concentrations were measured by high-performance liquid chromatography in all of the samples.'.repeat(8);
   it('says the evidence is insufficient when full abstracts on the drug never speak of its harms', async () => {
-    const articles = [plainArticle('60', 'Colchicine in familial Mediterranean fever', `Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF. The effect of colchicine on milk concentrations was studied.${filler}`)];
+    const articles = [plainArticle('60', 'Colchicine in familial Mediterranean fever', `Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF. The effect of colchicine on milk concentrations on either side was studied.${filler}`)];
     const answer = await composeAnswer('What are the side effects of colchicine?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
     expect(answer.evidenceSummary).toBe('The article found on colchicine does not say what its side effects or harms are.');
   });
