@@ -31,11 +31,25 @@ export function greekLetterOf(word: string): string | undefined {
   return Object.entries(GREEK).find(([, name]) => name === word)?.[0];
 }
 
+// Stems already computed: an answer reads every word of ~10 abstracts several ways, and their words repeat across
+// questions; the spelling rules and the stemmer cost more than the lookup. A process that has met this many
+// distinct words starts over rather than grow without end.
+const stemCache = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 /**
  * The porter stem of a lower-case word spelled the American way, so a British spelling is the same word
  * ("haemolytic" and "hemolytic" both "hemolyt").
  */
-export const stemOf = (word: string): string => stemmer(americanSpelling(word));
+export function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= MAX_CACHED_STEMS) stemCache.clear();
+    stem = stemmer(americanSpelling(word));
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
 
 /** A content word of a text with its porter stem (the same stems FTS5's porter tokenizer makes). */
 export type Term = { word: string; stem: string };

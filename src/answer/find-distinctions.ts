@@ -58,6 +58,8 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   // modifier, so "disease ataxia-telangiectasia" is not a neighbour.
   // A relation word before the head ("trigger migraine") is a verb of the question, not a kind of the head.
   const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)) && !isRelationWord(q.modifier));
+  // A neighbour shares a head with an asked pair: a question without one has none, whatever the text says.
+  if (!asked.length) return [];
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
   const pairs = pairsOf(text);
   // A sentence that uses the asked modifier of the same head too, and draws no contrast, speaks of the same entity
@@ -70,11 +72,12 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   const medicalName = (p: Pair) => (analysis.synonyms ?? []).some((s) => s.names.some((name) => name.includes(p.modifier) && name.includes(p.head)));
   return pairs.filter(
     (p) =>
-      !medicalName(p) &&
-      !abbreviatesQuestion(p.modifier, text, analysis.question) &&
       asked.some((q) => q.head === p.head && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
+      !medicalName(p) &&
       !asked.some((q) => q.head === p.head && usesModifier(q)) &&
-      ![...questionStems].some((s) => stemsMatch(s, p.modifier)),
+      ![...questionStems].some((s) => stemsMatch(s, p.modifier)) &&
+      // Last: it compiles a pattern for the modifier, and most pairs of a text fail the cheap tests above.
+      !abbreviatesQuestion(p.modifier, text, analysis.question),
   ).map(({ modifier, head }) => ({ modifier, head }));
 }
 

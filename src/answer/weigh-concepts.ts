@@ -1,19 +1,37 @@
 import type { Article, Evidence } from '../domain/index.js';
+import { boundedCache } from '../lib/index.js';
 import type { Concept, QuestionAnalysis } from './analyze-question.js';
 import { mentions, stemSet } from './content-terms.js';
 import { definedAbbreviations, questionForms, withQuestionForms, type QuestionForms } from './expand-abbreviations.js';
 
-/** The stems an article mentions anywhere: title, abstract, MeSH headings, keywords and the abbreviations it defines. */
-export function articleStems(article: Article, forms: QuestionForms = { acronyms: [], capitals: [] }): Set<string> {
+/** An article's own stems (before any question's forms are added) and the abbreviations it defines, as read from its text. */
+type OwnStems = { text: string; terms: string; stems: ReadonlySet<string>; defined: ReadonlyMap<string, Set<string>> };
+
+/** Articles whose own stems are kept: the same articles come back across questions and answers read them many times. */
+const MAX_CACHED_ARTICLES = 4096;
+const ownStems = boundedCache<string, OwnStems>(MAX_CACHED_ARTICLES);
+
+function ownStemsOf(article: Article): OwnStems {
   const text = `${article.title} ${article.abstract}`;
-  const stems = stemSet(
-    [text, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' '),
-  );
+  const terms = [...article.meshHeadings.map((m) => m.descriptor), ...article.keywords].join(' ');
+  const known = ownStems.get(article.pmid);
+  // An article re-ingested with other text is read again.
+  if (known && known.text === text && known.terms === terms) return known;
+  const stems = stemSet(terms ? `${text} ${terms}` : text);
   const defined = definedAbbreviations(text);
   for (const [short, long] of defined) {
     if (stems.has(short)) for (const s of long) stems.add(s);
   }
-  return withQuestionForms(stems, text, forms, defined);
+  const own = { text, terms, stems, defined };
+  ownStems.set(article.pmid, own);
+  return own;
+}
+
+/** The stems an article mentions anywhere: title, abstract, MeSH headings, keywords and the abbreviations it defines. */
+export function articleStems(article: Article, forms: QuestionForms = { acronyms: [], capitals: [] }): Set<string> {
+  const { text, stems, defined } = ownStemsOf(article);
+  // The question's forms are added to a copy: the kept set is the article's alone.
+  return withQuestionForms(new Set(stems), text, forms, defined);
 }
 
 /**

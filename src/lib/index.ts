@@ -7,3 +7,4 @@ export { gunzipMembers, type GunzipMembersOptions } from './gunzip-members.js';
 export { repeatedJsonKey } from './repeated-json-key.js';
 export { withoutTerminalEscapes } from './terminal-escapes.js';
 export { editDistance } from './edit-distance.js';
+export { boundedCache, type BoundedCache } from './bounded-cache.js';

@@ -1,6 +1,7 @@
 import type { Article, Evidence, EvidenceLevel } from '../domain/index.js';
 import { evidenceLevelOf } from '../domain/index.js';
 import type { Concept } from './analyse-question.js';
+import { boundedCache } from '../lib/index.js';
 import { indexStems } from './text-tokens.js';
 
 /**
@@ -30,18 +31,46 @@ export const EVIDENCE_PRIOR: Readonly<Record<EvidenceLevel, number>> = {
 /** A full-text hit joined with its article, before re-ranking. */
 export type Candidate = { article: Article; bm25: number };
 
-/** A stemmed field with the positions of each stem, for phrase lookups. */
-type Field = { length: number; positions: Map<string, number[]> };
+/** A stemmed field: where each stem of the question's phrases stands in it, for phrase lookups. */
+type Field = { positions: Map<string, number[]> };
 
-function toField(stems: readonly string[], offset = 0): Field {
+/**
+ * The positions of the wanted stems in runs of stems, each run starting at its offset. Only the question's stems are
+ * ever looked up, so the others are not kept.
+ */
+function toField(wanted: ReadonlySet<string>, ...runs: (readonly [readonly string[], number])[]): Field {
   const positions = new Map<string, number[]>();
-  stems.forEach((stem, i) => {
-    const list = positions.get(stem);
-    if (list) list.push(offset + i);
-    else positions.set(stem, [offset + i]);
-  });
-  return { length: stems.length, positions };
+  for (const [stems, offset] of runs) {
+    stems.forEach((stem, i) => {
+      if (!wanted.has(stem)) return;
+      const list = positions.get(stem);
+      if (list) list.push(offset + i);
+      else positions.set(stem, [offset + i]);
+    });
+  }
+  return { positions };
 }
+
+/** An article's title, abstract and subject terms (MeSH headings, keywords) as the index stems them. */
+type ArticleStems = { title: string; abstract: string; terms: string; titleStems: string[]; abstractStems: string[]; termStems: string[] };
+
+/** Articles whose stems are kept: the same articles come back across questions, and stemming them was most of re-ranking. */
+export const MAX_CACHED_ARTICLES = 4096;
+const articleStems = boundedCache<string, ArticleStems>(MAX_CACHED_ARTICLES);
+
+function stemsOf(article: Article): ArticleStems {
+  const terms = [...article.meshHeadings.map((h) => h.descriptor), ...article.keywords].join(' ; ');
+  const known = articleStems.get(article.pmid);
+  // An article re-ingested with other text is stemmed again.
+  if (known && known.title === article.title && known.abstract === article.abstract && known.terms === terms) return known;
+  const { title, abstract } = article;
+  const stems = { title, abstract, terms, titleStems: indexStems(title), abstractStems: indexStems(abstract), termStems: indexStems(terms) };
+  articleStems.set(article.pmid, stems);
+  return stems;
+}
+
+// Positions left empty between title and abstract.
+const TITLE_GAP = 20;
 
 /** Start positions of a stemmed phrase in a field. */
 function occurrences(field: Field, phrase: readonly string[]): number[] {
@@ -101,12 +130,13 @@ export function rankEvidence(concepts: readonly Concept[], candidates: readonly 
     alternatives: concept.alternatives.map(indexStems).filter((phrase) => phrase.length > 0),
   }));
   const topBm25 = Math.max(...candidates.map((candidate) => candidate.bm25), Number.MIN_VALUE);
+  const wanted = new Set(stemmed.flatMap((concept) => concept.alternatives.flat()));
   const analysed = candidates.map(({ article, bm25 }) => {
-    const titleStems = indexStems(article.title);
-    const title = toField(titleStems);
+    const { titleStems, abstractStems, termStems } = stemsOf(article);
+    const title = toField(wanted, [titleStems, 0]);
     // Abstract positions continue after the title with a gap, so a window never bridges the two.
-    const text = toField([...titleStems, ...Array<string>(20).fill(''), ...indexStems(article.abstract)]);
-    const terms = toField(indexStems([...article.meshHeadings.map((h) => h.descriptor), ...article.keywords].join(' ; ')));
+    const text = toField(wanted, [titleStems, 0], [abstractStems, titleStems.length + TITLE_GAP]);
+    const terms = toField(wanted, [termStems, 0]);
     const inText = stemmed.map((concept) => mentions(text, concept));
     const present = stemmed.map((concept, i) => inText[i]!.length > 0 || mentions(terms, concept).length > 0);
     const inTitle = stemmed.map((concept) => mentions(title, concept).length > 0);
