@@ -125,14 +125,17 @@ export function meetsAsConcept(article: Article, group: SubjectGroup, stems: Rea
   if (group.alternatives.some((s) => stems.has(s))) return true;
   // The vocabulary's name for a phrase of the subject, written in full ("candidiasis" for "yeast infection",
   // "prenatal" for "before birth"), names the words of the phrase it stands for.
-  const raw = new Set(texts.flatMap((t) => tokens(t).map((k) => k.stem)));
-  const renamed = renamedStems(raw, synonyms);
+  // Read only when a test below needs it (reading every word of the article costs most of this test), and never
+  // without synonyms to look for.
+  let renamedFound: Set<string> | undefined;
+  const renamed = (): Set<string> =>
+    (renamedFound ??= synonyms.length ? renamedStems(new Set(texts.flatMap((t) => tokens(t).map((k) => k.stem))), synonyms) : new Set());
   // A last word that only names a kind ("psychotic form", "sugar level") leaves the subject to the word before it.
   const single = group.stems.length < 2 || (group.stems.length === 2 && KIND_WORD.test(group.words[1] as string));
   if (single) {
     const [word, stem] = [group.words[0] as string, group.stems[0] as string];
     if (!stems.has(stem) && ![...stems].some((t) => stemsMatch(t, stem))) return false;
-    if (renamed.has(stem)) return true;
+    if (renamed().has(stem)) return true;
     // Porter gives an everyday word and its derivations one stem ("reside" and "residency", "fast" and "faster"):
     // such a word must be written in one of its own forms.
     return !isCommon(word) || texts.some((t) => writesForm(t, word));
@@ -148,7 +151,7 @@ export function meetsAsConcept(article: Article, group: SubjectGroup, stems: Rea
   if (spelled) return true;
   const words = tokens(group.text);
   const pairs = words.slice(0, -1).map((t, i) => [t.stem, (words[i + 1] as Token).stem] as const);
-  return pairs.some(([a, b]) => (spelled === undefined && renamed.has(a) && renamed.has(b)) || texts.some((t) => writesPair(t, a, b)));
+  return pairs.some(([a, b]) => (spelled === undefined && renamed().has(a) && renamed().has(b)) || texts.some((t) => writesPair(t, a, b)));
 }
 
 /** Whether the texts write a medical name of the phrase or of two adjacent words of it, as whole words. */

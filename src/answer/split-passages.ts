@@ -1,6 +1,6 @@
 import sbd from 'sbd';
 import type { Article, Passage } from '../domain/index.js';
-import { opensWithCasedName } from '../lib/index.js';
+import { boundedCache, opensWithCasedName } from '../lib/index.js';
 
 // sbd replaces its built-in list when given one, so ours repeats its English entries and adds
 // abbreviations common in abstracts. Entries are compared with punctuation removed ("e.g." -> "eg").
@@ -29,8 +29,22 @@ export function splitPassages(article: Article): Passage[] {
   return passages;
 }
 
+// Texts already split: the same abstracts come back across questions, and sbd is slow. Keyed by the text itself.
+const MAX_CACHED_TEXTS = 4096;
+const splitTexts = boundedCache<string, readonly string[]>(MAX_CACHED_TEXTS);
+
 /** Sentences of a text, cut from the text itself so each is verbatim. */
 export function splitSentences(text: string): string[] {
+  let sentences = splitTexts.get(text);
+  if (!sentences) {
+    sentences = cutSentences(text);
+    splitTexts.set(text, sentences);
+  }
+  // A copy: the caller may change its list.
+  return [...sentences];
+}
+
+function cutSentences(text: string): string[] {
   if (!text.trim()) return [];
   const found = sbd.sentences(text, { abbreviations: ABBREVIATIONS, preserve_whitespace: false });
   // sbd rebuilds sentences from words joined by single spaces; locate each one in the original text
