@@ -9,10 +9,11 @@ const article = (pmid: string, title: string, abstract: string): Article => ({
 });
 
 /** A store over a few articles whose vocabulary is their stems, as FTS5 porter would index them. */
-function storeOf(articles: Article[], snapshot = () => 'one'): SpellingStore & { vocabularyReads: number } {
+function storeOf(articles: Article[], snapshot = () => 'one'): SpellingStore & { vocabularyReads: number; searches: number } {
   const stemsOf = (a: Article) => new Set(indexStems(`${a.title} ${a.abstract}`));
   const store = {
     vocabularyReads: 0,
+    searches: 0,
     async vocabulary() {
       store.vocabularyReads += 1;
       const docs = new Map<string, number>();
@@ -21,6 +22,7 @@ function storeOf(articles: Article[], snapshot = () => 'one'): SpellingStore & {
     },
     async snapshot() { return snapshot(); },
     async matchArticles(query: { groups: string[][] }) {
+      store.searches += 1;
       const stem = query.groups[0]![0]!;
       return articles.filter((a) => stemsOf(a).has(stem)).map((a) => ({ pmid: a.pmid, score: 1 }));
     },
@@ -69,5 +71,27 @@ describe('createCorpusSpelling', () => {
     state = 'two';
     await spell('spanich');
     expect(store.vocabularyReads).toBe(2);
+  });
+
+  it('answers a word looked up again in the same corpus state without searching the articles again', async () => {
+    let state = 'one';
+    const store = storeOf(articles, () => state);
+    const spell = createCorpusSpelling(store);
+    const first = await spell('spanich');
+    const searches = store.searches;
+    expect(searches).toBeGreaterThan(0);
+    first[0]!.word = 'changed by the caller';
+    expect(await spell('Spanich')).toEqual([
+      { word: 'Spanish', distance: 1, docs: 1 },
+      { word: 'spinach', distance: 2, docs: 2 },
+    ]);
+    expect(store.searches).toBe(searches);
+    // Fewer candidates asked for, or another corpus state, is another lookup.
+    expect(await spell('spanich', 1)).toEqual([{ word: 'Spanish', distance: 1, docs: 1 }]);
+    expect(store.searches).toBeGreaterThan(searches);
+    const before = store.searches;
+    state = 'two';
+    await spell('spanich');
+    expect(store.searches).toBeGreaterThan(before);
   });
 });

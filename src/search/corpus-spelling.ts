@@ -1,4 +1,4 @@
-import { editDistance } from '../lib/index.js';
+import { boundedCache, editDistance, type BoundedCache } from '../lib/index.js';
 import type { SearchStore } from './search-store.js';
 import { foldText, indexStems } from './text-tokens.js';
 
@@ -17,6 +17,13 @@ export function slipsAllowed(word: string): number {
 }
 
 type Entry = { term: string; docs: number; letters: number };
+
+/** The index terms of one corpus state by length, and the words already looked up in it with what was found. */
+type CorpusState = { snapshot: string; byLength: Map<number, Entry[]>; looked: BoundedCache<string, SpellingCandidate[]> };
+
+// Words looked up kept per corpus state: a reader who retypes a question, or several who misspell one name, cost one
+// lookup (each reads a few articles per candidate to learn how the corpus writes it).
+const MAX_CACHED_LOOKUPS = 1000;
 
 /** The set of letters a word uses, a..z as bits 0..25 (other letters share bit 26). */
 function letterMask(word: string): number {
@@ -40,22 +47,23 @@ const SURFACE_ARTICLES = 5;
 /**
  * The corpus words closest to a word no article has (Damerau distance: a slip, a missing or extra letter, two letters
  * swapped), nearest first and, equally near, the ones more articles use first. The index terms are read once per
- * corpus state and kept by length, so a lookup compares the word with terms of nearby length only.
+ * corpus state and kept by length, so a lookup compares the word with terms of nearby length only; a word looked up
+ * again in the same corpus state gets what was found before.
  */
 export function createCorpusSpelling(store: SpellingStore): (word: string, limit?: number) => Promise<SpellingCandidate[]> {
-  let cached: { snapshot: string; byLength: Map<number, Entry[]> } | null = null;
+  let cached: CorpusState | null = null;
 
-  async function terms(): Promise<Map<number, Entry[]>> {
+  async function state(): Promise<CorpusState> {
     const snapshot = await store.snapshot();
-    if (cached?.snapshot === snapshot) return cached.byLength;
+    if (cached?.snapshot === snapshot) return cached;
     const byLength = new Map<number, Entry[]>();
     for (const { term, docs } of (await store.vocabulary?.()) ?? []) {
       const list = byLength.get(term.length) ?? [];
       list.push({ term, docs, letters: letterMask(term) });
       byLength.set(term.length, list);
     }
-    cached = { snapshot, byLength };
-    return byLength;
+    cached = { snapshot, byLength, looked: boundedCache(MAX_CACHED_LOOKUPS) };
+    return cached;
   }
 
   // How the articles write a stem: the word of a few articles containing it whose stem it is, the most frequent, in
@@ -84,8 +92,15 @@ export function createCorpusSpelling(store: SpellingStore): (word: string, limit
     const folded = foldText(word);
     const max = slipsAllowed(folded);
     if (max === 0 || !/^\p{L}+$/u.test(folded)) return [];
+    const corpus = await state();
+    const key = `${limit} ${folded}`;
+    const known = corpus.looked.get(key) ?? (await nearest(corpus.byLength, folded, max, limit));
+    corpus.looked.set(key, known);
+    return known.map((candidate) => ({ ...candidate }));
+  };
+
+  async function nearest(byLength: ReadonlyMap<number, Entry[]>, folded: string, max: number, limit: number): Promise<SpellingCandidate[]> {
     const stem = indexStems(folded)[0] ?? folded;
-    const byLength = await terms();
     const found: { term: string; docs: number; distance: number }[] = [];
     const masks = [letterMask(folded), letterMask(stem)];
     for (let length = Math.min(folded.length, stem.length) - max; length <= folded.length + max; length++) {
@@ -107,5 +122,5 @@ export function createCorpusSpelling(store: SpellingStore): (word: string, limit
       if (candidates.length >= limit) break;
     }
     return candidates.sort((a, b) => a.distance - b.distance || b.docs - a.docs);
-  };
+  }
 }
