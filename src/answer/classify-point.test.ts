@@ -136,3 +136,15 @@ describe('classifyPoint on laboratory manipulations', () => {
     expect(classifyPoint('Imatinib treatment improved survival in patients with chronic myeloid leukaemia.')).toBe('treatment');
   });
 });
+
+describe('classifyPoint on differentiation', () => {
+  it('files a species or cell "differentiation" under no distinction', () => {
+    expect(classifyPoint('Leishmania species differentiation revealed the presence of Leishmania amazonensis in 78.3% of the bats.')).not.toBe('distinction');
+    expect(classifyPoint('Loss of Runx2 blocked osteoblast differentiation in the mice.')).not.toBe('distinction');
+  });
+
+  it('still files telling one condition from another under distinction', () => {
+    expect(classifyPoint('Skin biopsy helps differentiate morphea from systemic sclerosis in these patients.')).toBe('distinction');
+    expect(classifyPoint('Differentiation between osteosclerotic myeloma and POEMS syndrome rests on the skin changes.')).toBe('distinction');
+  });
+});
