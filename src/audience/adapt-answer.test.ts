@@ -254,3 +254,12 @@ describe('adaptAnswer with the cited articles\' abstracts', () => {
     expect(textOf(adaptAnswer(answer, 'patient', vocabulary, bare))).toMatch(/\bWT\b/);
   });
 });
+
+describe('adaptAnswer with species the article abbreviates', () => {
+  it('gives a lay reader the species name in full where the source writes its genus letter', () => {
+    const answer = answerOf([{ pmid: '3', text: 'The sensitivity of real-time PCR for detection of S. stercoralis was 76.8%.' }]);
+    const sources = new Map([['3', 'Human infection with the helminth Strongyloides stercoralis can be fatal. The sensitivity of real-time PCR for detection of S. stercoralis was 76.8%.']]);
+    expect(adaptAnswer(answer, 'patient', vocabulary, sources).direct?.text).toMatch(/Strongyloides stercoralis/);
+    expect(adaptAnswer(answer, 'student', vocabulary, sources).direct?.text).toMatch(/S\. stercoralis/);
+  });
+});

@@ -4,6 +4,7 @@ import { plainRefusal } from './plain-refusal.js';
 import { plainSectionTitle } from './section-titles.js';
 import { createRewriteContext, plainText, studentText, type RewriteContext } from './rewrite-text.js';
 import type { Vocabulary } from './vocabulary.js';
+import { genusShortForms, withGenusNames } from '../lib/index.js';
 
 /**
  * Adapts an answer's wording to its reader; citations, references, status and verdict never change. `sources` gives
@@ -19,7 +20,21 @@ export function adaptAnswer(answer: Answer, audience: Audience, vocabulary: Voca
   const contextOf = pointContexts(answer, context, sources);
   const rewrite = (text: string, context: RewriteContext) =>
     audience === 'student' ? studentText(text, context) : audience === 'caregiver' ? caregiverText(plainText(text, context)) : plainText(text, context);
-  const adaptPoint = (point: Point): Point => ({ ...point, text: rewrite(point.text, contextOf(point)) });
+  // A lay reader meets the species its article names in full, not the genus letter: "S. stercoralis" is
+  // "Strongyloides stercoralis".
+  const lay = audience === 'patient' || audience === 'caregiver';
+  const genera = new Map<string, ReadonlyMap<string, string>>();
+  const speciesIn = (point: Point, text: string) => {
+    let out = text;
+    for (const pmid of new Set(point.citations.map((c) => c.pmid))) {
+      const source = sources.get(pmid);
+      if (source === undefined) continue;
+      if (!genera.has(pmid)) genera.set(pmid, genusShortForms(source));
+      out = withGenusNames(out, genera.get(pmid)!);
+    }
+    return out;
+  };
+  const adaptPoint = (point: Point): Point => ({ ...point, text: rewrite(lay ? speciesIn(point, point.text) : point.text, contextOf(point)) });
 
   const direct = answer.direct ? adaptPoint(answer.direct) : null;
   const sections = answer.sections.map((section) => ({

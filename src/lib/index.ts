@@ -8,3 +8,4 @@ export { repeatedJsonKey } from './repeated-json-key.js';
 export { withoutTerminalEscapes } from './terminal-escapes.js';
 export { editDistance } from './edit-distance.js';
 export { boundedCache, type BoundedCache } from './bounded-cache.js';
+export { genusShortForms, withGenusNames } from './species-short-forms.js';
