@@ -113,6 +113,14 @@ describe('meetsAsConcept with the vocabulary at hand', () => {
   it('does not take a word Porter reads alike ("sinuses" for "sinusitis")', () => {
     expect(meetsWith('Pits and sinuses of the lower lip mark the syndrome; wound infection was rare.')).toBe(false);
   });
+
+  it('takes a name in -y or -ia written as its adjective ("laparoscopic" for "laparoscopy")', () => {
+    const lay = (phrase: string) => (phrase === 'keyhole surgery' ? ['laparoscopy'] : undefined);
+    const meetsKeyhole = (abstract: string) =>
+      meetsAsConcept(plainArticle('1', 'A study', abstract), groupOf('Is keyhole surgery safe?'), stemSet(`A study ${abstract}`), { isCommon: everydayTest(() => 20), alternativesOf: lay });
+    expect(meetsKeyhole('Laparoscopic cholecystectomy was done as a day case in 80 patients.')).toBe(true);
+    expect(meetsKeyhole('Open cholecystectomy was done as a day case in 80 patients.')).toBe(false);
+  });
 });
 
 describe('meetsAsConcept on an everyday word the article writes as a name', () => {

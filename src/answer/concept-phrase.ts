@@ -162,9 +162,20 @@ function writesName(texts: readonly string[], phrase: string, alternativesOf: (p
   if (!names.length) return false;
   const lower = texts.map((t) => spellGreek(t).toLowerCase().replace(/[-‐]/gu, ' '));
   return names.some((name) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase().replace(/[-‐]/gu, ' '))}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${nameForms(name.toLowerCase().replace(/[-‐]/gu, ' '))}(?![\\p{L}\\p{N}])`, 'u');
     return lower.some((t) => pattern.test(t));
   });
+}
+
+/**
+ * A name as a pattern of the ways it is written: plural, and a last word in -y or -ia also as its adjective
+ * ("laparoscopy" written "laparoscopic cholecystectomy", "anemia" as "anemic", "radiography" as "radiographic").
+ */
+function nameForms(name: string): string {
+  const adjective = /^(.*\p{L}{4})(y|ia)$/u.exec(name);
+  if (!adjective) return `${escapeRegExp(name)}(?:s|es)?`;
+  const [, base, ending] = adjective as unknown as [string, string, string];
+  return `${escapeRegExp(base)}(?:${ending === 'y' ? 'y|ies' : 'ias?'}|ic|ical)`;
 }
 
 // SCOWL size 35 holds the words of a standard English dictionary: "sinus", "culture", "scar", "fasting".

@@ -68,6 +68,17 @@ describe('questionSynonyms', () => {
     const other = 'Memory loss after stroke was common.';
     expect(withQuestionForms(stemSet(other), other, forms).has('heart')).toBe(false);
   });
+
+  it('reads a medical name written in another form of its word ("laparoscopic" for "laparoscopy")', () => {
+    const lay = (phrase: string) => (phrase === 'keyhole surgery' ? ['laparoscopy'] : undefined);
+    const question = 'Is keyhole surgery for hernia repair safe?';
+    const forms = questionForms(question, questionSynonyms(question, lay));
+    const text = 'Laparoscopic hernia repair had few complications.';
+    const stems = withQuestionForms(stemSet(text), text, forms);
+    expect(stems.has('keyhol') && stems.has('surgeri')).toBe(true);
+    const open = 'Open hernia repair had few complications.';
+    expect(withQuestionForms(stemSet(open), open, forms).has('keyhol')).toBe(false);
+  });
 });
 
 describe('definedAbbreviations with a catalogue number in the brackets', () => {

@@ -1,4 +1,4 @@
-import { contentTerms, stemSet } from './content-terms.js';
+import { contentTerms, mentions, stemSet } from './content-terms.js';
 
 /**
  * Abbreviations an article defines ("myotonic dystrophy (DM)"), mapped to the stems of their long forms, so a
@@ -170,9 +170,15 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
   return found;
 }
 
-/** The stems of the question's lay phrases whose medical name a text's stems hold ("heart", "attack" for "myocardial infarction"). */
+/**
+ * The stems of the question's lay phrases whose medical name a text's stems hold ("heart", "attack" for "myocardial
+ * infarction"). A name's word may be written in another form of it: the vocabulary's "laparoscopy" for "keyhole
+ * surgery" is written "laparoscopic" (Porter: "laparoscopi", "laparoscop").
+ */
 export function renamedStems(stems: ReadonlySet<string>, synonyms: readonly QuestionSynonym[]): Set<string> {
-  return new Set(synonyms.filter((s) => s.names.some((name) => name.every((n) => stems.has(n)))).flatMap((s) => s.stems));
+  if (!synonyms.length) return new Set();
+  const holds = (n: string) => stems.has(n) || mentions(stems, n);
+  return new Set(synonyms.filter((s) => s.names.some((name) => name.every(holds))).flatMap((s) => s.stems));
 }
 
 /** Adds a lay phrase's stems to a text's stems when the text (or `written`, its own words) names the phrase's medical name. */
