@@ -28,6 +28,14 @@ const lexicon = buildConceptLexicon({
 const alternatives = (question: string, using = lexicon) => analyseQuestion(question, using).concepts.map((c) => c.alternatives);
 
 describe('buildConceptLexicon', () => {
+  it('reads a plural as the singular a curated lay term names ("newborns" for "newborn"), not a word in -ss, -us or -is', () => {
+    const lay = buildConceptLexicon({ layTerms: { newborn: ['infant, newborn', 'neonate'], allergy: ['hypersensitivity'], abscess: ['abscesses'] } });
+    expect(lay.alternativesOf('newborns')).toEqual(['infant newborn', 'neonate']);
+    expect(lay.alternativesOf('allergies')).toEqual(['hypersensitivity']);
+    expect(lay.alternativesOf('abscess')).toEqual(['abscesses']);
+    expect(buildConceptLexicon({ layTerms: { viru: ['x'] } }).alternativesOf('virus')).toBeUndefined();
+  });
+
   it('searches the medical term for a lay phrase, even one holding a stop word', () => {
     expect(alternatives('Can a heart attack cause shortness of breath?')).toEqual([
       ['heart attack', 'myocardial infarction'],
