@@ -1,3 +1,4 @@
+import { singularOf } from '../lib/index.js';
 import { contentTerms, mentions, stemSet } from './content-terms.js';
 
 /**
@@ -160,7 +161,9 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
       const phrase = words.slice(i, i + n).join(' ');
       const stems = contentTerms(phrase).map((t) => t.stem);
       if (!stems.length) continue;
-      const names = (alternativesOf(phrase) ?? [])
+      // A plural is renamed as its singular is ("newborns" as the vocabulary's "newborn": neonate).
+      const single = singularOf(phrase);
+      const names = (alternativesOf(phrase) ?? (single !== undefined ? alternativesOf(single) : undefined) ?? [])
         .map((name) => contentTerms(name).map((t) => t.stem))
         // A name that shares the phrase's words adds nothing ("kidney stone" for "kidney stones").
         .filter((name) => name.length > 0 && name.some((s) => !stems.includes(s)));

@@ -9,3 +9,4 @@ export { withoutTerminalEscapes } from './terminal-escapes.js';
 export { editDistance } from './edit-distance.js';
 export { boundedCache, type BoundedCache } from './bounded-cache.js';
 export { genusShortForms, withGenusNames } from './species-short-forms.js';
+export { singularOf } from './singular.js';

@@ -1,3 +1,4 @@
+import { singularOf } from '../lib/index.js';
 import { STOP_WORDS, WEAK_WORDS } from './stop-words.js';
 import { questionWords } from './text-tokens.js';
 
@@ -107,7 +108,9 @@ function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
   // Framing words get no synonyms: expanding "role" or "effect" would only add noise.
   if (weak) return { text, alternatives: [text], weak };
   if (!lexicon) return { text, alternatives: [text, ...possessiveVariants(text)], weak };
-  const known = lexicon.alternativesOf(text) ?? [];
+  // A plural searches what the vocabulary names in the singular ("newborns" → infant, newborn; neonate).
+  const single = singularOf(text);
+  const known = lexicon.alternativesOf(text) ?? (single !== undefined ? lexicon.alternativesOf(single) : undefined) ?? [];
   const variants = (phrase: string) => [...possessiveVariants(phrase), ...(lexicon.variantsOf?.(phrase) ?? [])];
   const alternatives = [text, ...variants(text), ...known.flatMap((alternative) => [alternative, ...variants(alternative)])];
   return { text, alternatives: [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES), weak };

@@ -170,13 +170,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     // A question may hyphenate a lay phrase the vocabulary writes in words ("short-sighted" for "short sighted");
     // only curated and dictionary names are read so ("long-term" is no thesaurus plain word for "chronic").
     const spaced = phrase.includes('-') ? phrase.replace(/-/gu, ' ') : undefined;
-    // A plural asks for what the vocabulary names in the singular ("newborns" for its "newborn"); only curated and
-    // dictionary names are read so, as above.
-    const single = singularOf(phrase);
-    const curated =
-      known.get(phrase) ??
-      (spaced !== undefined && !plainOnly.has(spaced) ? known.get(spaced) : undefined) ??
-      (single !== undefined && !plainOnly.has(single) && !meshByPhrase.has(phrase) ? known.get(single) : undefined);
+    const curated = known.get(phrase) ?? (spaced !== undefined && !plainOnly.has(spaced) ? known.get(spaced) : undefined);
     const mesh = meshAlternatives(phrase);
     if (!curated && !mesh) {
       const composed = composedAlternatives(phrase);
@@ -210,16 +204,6 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     isPlainWordOnly: (phrase) => plainOnly.has(phrase),
     isDefinedOnly: (phrase) => definitions !== undefined && definedTerms(phrase).length > 0,
   };
-}
-
-/**
- * The singular of a phrase whose last word is a regular English plural ("newborns" → "newborn", "allergies" →
- * "allergy"), or undefined. Words in -ss, -us and -is are no plurals ("abscess", "virus", "arthritis").
- */
-function singularOf(phrase: string): string | undefined {
-  if (/(?:ss|us|is|[^\p{L}])$/u.test(phrase) || phrase.length < 5) return undefined;
-  if (/[^aeiou]ies$/u.test(phrase)) return `${phrase.slice(0, -3)}y`;
-  return phrase.endsWith('s') ? phrase.slice(0, -1) : undefined;
 }
 
 /** The plain phrases of a CDC entry: comma/semicolon-separated, without notes in brackets or leading articles. */
