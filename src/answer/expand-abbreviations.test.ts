@@ -84,6 +84,14 @@ describe('questionSynonyms', () => {
     const open = 'Open hernia repair had few complications.';
     expect(withQuestionForms(stemSet(open), open, forms).has('keyhol')).toBe(false);
   });
+
+  it('takes no word that only begins as the name does ("medical" for "medicine")', () => {
+    const lay = (phrase: string) => (phrase === 'drug' ? ['medicine'] : undefined);
+    const question = 'Is there a drug for gastroenteritis?';
+    const forms = questionForms(question, questionSynonyms(question, lay));
+    const text = 'Gastroenteritis accounted for most medical admissions.';
+    expect(withQuestionForms(stemSet(text), text, forms).has('drug')).toBe(false);
+  });
 });
 
 describe('definedAbbreviations with a catalogue number in the brackets', () => {

@@ -1,5 +1,8 @@
 import { singularOf } from '../lib/index.js';
-import { contentTerms, mentions, stemSet } from './content-terms.js';
+import { contentTerms, stemSet } from './content-terms.js';
+
+// A stem in -i this long ("laparoscopi", "radiographi") is a noun in -y whose adjective in -ic Porter leaves without it.
+const MIN_ADJECTIVE_STEM = 7;
 
 /**
  * Abbreviations an article defines ("myotonic dystrophy (DM)"), mapped to the stems of their long forms, so a
@@ -175,12 +178,12 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
 
 /**
  * The stems of the question's lay phrases whose medical name a text's stems hold ("heart", "attack" for "myocardial
- * infarction"). A name's word may be written in another form of it: the vocabulary's "laparoscopy" for "keyhole
- * surgery" is written "laparoscopic" (Porter: "laparoscopi", "laparoscop").
+ * infarction"). A name's word in -y may be written as its adjective in -ic: the vocabulary's "laparoscopy" for "keyhole
+ * surgery" is written "laparoscopic" (Porter: "laparoscopi", "laparoscop"). No looser match: "medical" is no "medicine".
  */
 export function renamedStems(stems: ReadonlySet<string>, synonyms: readonly QuestionSynonym[]): Set<string> {
   if (!synonyms.length) return new Set();
-  const holds = (n: string) => stems.has(n) || mentions(stems, n);
+  const holds = (n: string) => stems.has(n) || (n.length >= MIN_ADJECTIVE_STEM && n.endsWith('i') && stems.has(n.slice(0, -1)));
   return new Set(synonyms.filter((s) => s.names.some((name) => name.every(holds))).flatMap((s) => s.stems));
 }
 
