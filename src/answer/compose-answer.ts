@@ -17,7 +17,8 @@ import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
 import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
-import { contentTerms, greekLetterOf, mentions } from './content-terms.js';
+import { contentTerms, greekLetterOf, mentions, stemOf } from './content-terms.js';
+import { storyWords } from './reader-context.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { pointsOf, verifyAnswer } from './verify-answer.js';
@@ -673,7 +674,12 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
       }),
     ),
   );
-  const wording = (c: Concept) => isRelationWord(c.stem) || (commonest(c.word) && !isNamedConcept(c.word) && !qualifiers.has(c.word));
+  // What only the reader's story before the question holds ("My daughter is a straight-A student.") in everyday
+  // English the vocabulary does not name is context, not a subject the evidence must speak of (reader-context.ts);
+  // a name ("Parkinson's") or a medical word of the story stays a subject.
+  const story = storyWords(question, (w) => isRelationWord(stemOf(w)) || (commonest(w) && !isNamedConcept(w)));
+  const storyOnly = (word: string) => story.size > 0 && word.split(' ').every((w) => w.length < 2 || (story.has(w) && everyday(w) && !isNamedConcept(w)));
+  const wording = (c: Concept) => isRelationWord(c.stem) || (commonest(c.word) && !isNamedConcept(c.word) && !qualifiers.has(c.word)) || storyOnly(c.word);
   // Only which articles cover the question hears that: within an article, and for the verdict, the sentence that
   // says how the subjects relate ("worse", "reduces") is the one that answers.
   const { analysis, fits: sentenceFits } = fitEvidence(plain, evidence);
@@ -715,7 +721,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // follow-up modalities", "community setting") stay a subject.
   const plainWording = (word: string) => commonest(word) && !isNamedConcept(word) && !qualifiers.has(word);
   const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word)).map((g) =>
-    g.words.length === 1 && plainWording(g.words[0] as string) ? { ...g, wording: true } : g,
+    (g.words.length === 1 && plainWording(g.words[0] as string)) || g.words.every(storyOnly) ? { ...g, wording: true } : g,
   );
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;

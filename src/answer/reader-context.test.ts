@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { storyWords } from './reader-context.js';
+
+describe('storyWords', () => {
+  it('gives the words only the reader\'s story before the question holds', () => {
+    const words = storyWords('My son is a keen footballer. Can asthma get worse with cold air?');
+    expect([...words].sort()).toEqual(['footballer', 'keen', 'son']);
+  });
+
+  it('leaves out the story\'s words the question sentence repeats', () => {
+    expect(storyWords('I swim every morning. Can swim training trigger asthma?').has('swim')).toBe(false);
+  });
+
+  it('gives nothing for a question that is not in the reader\'s voice or tells no story', () => {
+    expect(storyWords('Asthma is common in athletes. Can cold air trigger it?').size).toBe(0);
+    expect(storyWords('Can cold air trigger my asthma?').size).toBe(0);
+  });
+
+  it('gives nothing when the story asks too, or the question sentence names nothing of its own', () => {
+    expect(storyWords('Is it safe? I am pregnant. What about paracetamol?').size).toBe(0);
+    const wording = (word: string) => ['normal'].includes(word);
+    expect(storyWords('My knee clicks when I climb stairs. Is that normal?', wording).size).toBe(0);
+  });
+});
