@@ -85,6 +85,15 @@ describe('questionSynonyms', () => {
     expect(withQuestionForms(stemSet(open), open, forms).has('keyhol')).toBe(false);
   });
 
+  it('looks a hyphened phrase up as the question writes it ("x-rays", whose "x" alone is no word)', () => {
+    const lay = (phrase: string) => (phrase === 'x-rays' ? ['radiography'] : undefined);
+    const question = 'Do my x-rays show arthritis?';
+    const forms = questionForms(question, questionSynonyms(question, lay));
+    const text = 'Radiographic knee osteoarthritis was graded.';
+    expect(withQuestionForms(stemSet(text), text, forms).has('rai')).toBe(true);
+    expect(questionSynonyms('Do x rays show arthritis?', lay)).toEqual([]);
+  });
+
   it('takes no word that only begins as the name does ("medical" for "medicine")', () => {
     const lay = (phrase: string) => (phrase === 'drug' ? ['medicine'] : undefined);
     const question = 'Is there a drug for gastroenteritis?';

@@ -157,16 +157,28 @@ export function questionForms(question: string, synonyms: readonly QuestionSynon
  * "myocardial infarction", "high blood pressure" → "hypertension"), with those names as stems.
  */
 export function questionSynonyms(question: string, alternativesOf: (phrase: string) => readonly string[] | undefined): QuestionSynonym[] {
-  const words = question.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const lower = question.toLowerCase();
+  const matches = [...lower.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)];
+  const words = matches.map((m) => m[0]);
+  // Whether the question joins a word to the next with a hyphen ("x-rays", "day-3"), as the vocabulary may write it.
+  const hyphened = matches.map((m, i) => {
+    const next = matches[i + 1];
+    return next !== undefined && /^[-‐]$/u.test(lower.slice((m.index ?? 0) + m[0].length, next.index));
+  });
+  const lookUp = (phrase: string) => {
+    // A plural is renamed as its singular is ("newborns" as the vocabulary's "newborn": neonate).
+    const single = singularOf(phrase);
+    return alternativesOf(phrase) ?? (single !== undefined ? alternativesOf(single) : undefined);
+  };
   const found: QuestionSynonym[] = [];
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
       const stems = contentTerms(phrase).map((t) => t.stem);
       if (!stems.length) continue;
-      // A plural is renamed as its singular is ("newborns" as the vocabulary's "newborn": neonate).
-      const single = singularOf(phrase);
-      const names = (alternativesOf(phrase) ?? (single !== undefined ? alternativesOf(single) : undefined) ?? [])
+      // "x-rays" is looked up as written, where its words alone ("x", "rays") name nothing.
+      const written = words.slice(i, i + n).reduce((text, word, k) => (k === 0 ? word : `${text}${hyphened[i + k - 1] ? '-' : ' '}${word}`), '');
+      const names = (lookUp(phrase) ?? (written !== phrase ? lookUp(written) : undefined) ?? [])
         .map((name) => contentTerms(name).map((t) => t.stem))
         // A name that shares the phrase's words adds nothing ("kidney stone" for "kidney stones").
         .filter((name) => name.length > 0 && name.some((s) => !stems.includes(s)));
