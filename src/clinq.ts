@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { createCorpusSpelling, createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
+import { alternativesOrSingular, createCorpusSpelling, createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -124,7 +124,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       documentFrequencies,
       isNamedConcept,
       // The lay and MeSH names of the question's phrases: "heart attack" is spoken of as "myocardial infarction".
-      alternativesOf: (phrase) => lexicon.alternativesOf(foldPhrase(phrase)),
+      // A plural is named as its singular is ("newborns" as "neonate").
+      alternativesOf: (phrase) => alternativesOrSingular(lexicon, foldPhrase(phrase)),
       namesOf: (phrase) => (lexicon.isDefinedOnly?.(foldPhrase(phrase)) ? undefined : lexicon.alternativesOf(foldPhrase(phrase))),
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),

@@ -69,11 +69,6 @@ describe('questionSynonyms', () => {
     expect(withQuestionForms(stemSet(other), other, forms).has('heart')).toBe(false);
   });
 
-  it('renames a plural as its singular is renamed ("newborns" as "neonate")', () => {
-    const lay = (phrase: string) => (phrase === 'newborn' ? ['neonate'] : undefined);
-    expect(questionSynonyms('Should newborns get vitamin K?', lay)).toEqual([{ stems: ['newborn'], names: [['neonat']] }]);
-  });
-
   it('reads a medical name written in another form of its word ("laparoscopic" for "laparoscopy")', () => {
     const lay = (phrase: string) => (phrase === 'keyhole surgery' ? ['laparoscopy'] : undefined);
     const question = 'Is keyhole surgery for hernia repair safe?';

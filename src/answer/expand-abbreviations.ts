@@ -1,4 +1,3 @@
-import { singularOf } from '../lib/index.js';
 import { contentTerms, stemSet } from './content-terms.js';
 
 // A stem in -i this long ("laparoscopi", "radiographi") is a noun in -y whose adjective in -ic Porter leaves without it.
@@ -165,11 +164,6 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
     const next = matches[i + 1];
     return next !== undefined && /^[-‐]$/u.test(lower.slice((m.index ?? 0) + m[0].length, next.index));
   });
-  const lookUp = (phrase: string) => {
-    // A plural is renamed as its singular is ("newborns" as the vocabulary's "newborn": neonate).
-    const single = singularOf(phrase);
-    return alternativesOf(phrase) ?? (single !== undefined ? alternativesOf(single) : undefined);
-  };
   const found: QuestionSynonym[] = [];
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -178,7 +172,7 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
       if (!stems.length) continue;
       // "x-rays" is looked up as written, where its words alone ("x", "rays") name nothing.
       const written = words.slice(i, i + n).reduce((text, word, k) => (k === 0 ? word : `${text}${hyphened[i + k - 1] ? '-' : ' '}${word}`), '');
-      const names = (lookUp(phrase) ?? (written !== phrase ? lookUp(written) : undefined) ?? [])
+      const names = (alternativesOf(phrase) ?? (written !== phrase ? alternativesOf(written) : undefined) ?? [])
         .map((name) => contentTerms(name).map((t) => t.stem))
         // A name that shares the phrase's words adds nothing ("kidney stone" for "kidney stones").
         .filter((name) => name.length > 0 && name.some((s) => !stems.includes(s)));

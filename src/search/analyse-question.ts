@@ -108,12 +108,23 @@ function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
   // Framing words get no synonyms: expanding "role" or "effect" would only add noise.
   if (weak) return { text, alternatives: [text], weak };
   if (!lexicon) return { text, alternatives: [text, ...possessiveVariants(text)], weak };
-  // A plural searches what the vocabulary names in the singular ("newborns" → infant, newborn; neonate).
-  const single = singularOf(text);
-  const known = lexicon.alternativesOf(text) ?? (single !== undefined ? lexicon.alternativesOf(single) : undefined) ?? [];
+  const known = alternativesOrSingular(lexicon, text) ?? [];
   const variants = (phrase: string) => [...possessiveVariants(phrase), ...(lexicon.variantsOf?.(phrase) ?? [])];
   const alternatives = [text, ...variants(text), ...known.flatMap((alternative) => [alternative, ...variants(alternative)])];
   return { text, alternatives: [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES), weak };
+}
+
+/**
+ * The lexicon's alternatives of a phrase, or of its singular when only that is known ("newborns" searches the
+ * "infant, newborn" and "neonate" of "newborn"); a singular known only as a plain word of a technical term ("drug"
+ * for medicine, "condition" for diagnosis) lends its plural nothing.
+ */
+export function alternativesOrSingular(lexicon: ConceptLexicon, phrase: string): readonly string[] | undefined {
+  const own = lexicon.alternativesOf(phrase);
+  if (own !== undefined) return own;
+  const single = singularOf(phrase);
+  if (single === undefined || lexicon.isPlainWordOnly?.(single) === true || lexicon.isDefinedOnly?.(single) === true) return undefined;
+  return lexicon.alternativesOf(single);
 }
 
 /** "parkinson's disease" is also written "parkinson disease" (MeSH drops the possessive of eponyms). */

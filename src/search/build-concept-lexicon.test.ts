@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from './analyse-question.js';
+import { alternativesOrSingular, analyseQuestion } from './analyse-question.js';
 import { buildConceptLexicon, withEntries } from './build-concept-lexicon.js';
 import { parseMeshTree } from './mesh-tree.js';
 
@@ -31,6 +31,12 @@ describe('buildConceptLexicon', () => {
   it('searches a plural by the lay term its singular names ("newborns" for "newborn")', () => {
     const lay = buildConceptLexicon({ layTerms: { newborn: ['infant, newborn', 'neonate'] } });
     expect(alternatives('How are newborns with jaundice treated?', lay)[0]).toEqual(['newborns', 'infant newborn', 'neonate']);
+  });
+
+  it('lends a plural nothing from a singular known only as a plain word ("drugs" is not "medicine")', () => {
+    const plain = buildConceptLexicon({ meshTree, plainLanguage: [{ term: 'stomach', plain_alternative: 'drug' }] });
+    expect(plain.alternativesOf('drug')).toEqual(['stomach']);
+    expect(alternativesOrSingular(plain, 'drugs')).toBeUndefined();
   });
 
   it('searches the medical term for a lay phrase, even one holding a stop word', () => {

@@ -7,6 +7,7 @@ export {
 } from './create-find-evidence.js';
 export {
   analyseQuestion,
+  alternativesOrSingular,
   MAX_QUESTION_WORDS,
   MAX_ALTERNATIVES,
   type Concept,
