@@ -87,6 +87,8 @@ describe('questionSynonyms', () => {
     const text = 'Radiographic knee osteoarthritis was graded.';
     expect(withQuestionForms(stemSet(text), text, forms).has('rai')).toBe(true);
     expect(questionSynonyms('Do x rays show arthritis?', lay)).toEqual([]);
+    const mesh = (phrase: string) => (phrase === 'non-hodgkin lymphoma' ? ['burkitt lymphoma'] : undefined);
+    expect(questionSynonyms('List blood markers for non-Hodgkin lymphoma.', mesh)).toEqual([]);
   });
 
   it('takes no word that only begins as the name does ("medical" for "medicine")', () => {

@@ -170,8 +170,10 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
       const phrase = words.slice(i, i + n).join(' ');
       const stems = contentTerms(phrase).map((t) => t.stem);
       if (!stems.length) continue;
-      // "x-rays" is looked up as written, where its words alone ("x", "rays") name nothing.
-      const written = words.slice(i, i + n).reduce((text, word, k) => (k === 0 ? word : `${text}${hyphened[i + k - 1] ? '-' : ' '}${word}`), '');
+      // "x-rays" is looked up as written, where its words alone ("x", "rays") name nothing: only a hyphen joining a
+      // single letter or a number, which the words as stems leave out ("day-3"), not one joining two words ("non-hodgkin").
+      const joins = (k: number) => hyphened[i + k - 1] === true && [words[i + k - 1], words[i + k]].some((w) => w !== undefined && /^(?:\p{L}|\p{N}+)$/u.test(w));
+      const written = words.slice(i, i + n).reduce((text, word, k) => (k === 0 ? word : `${text}${joins(k) ? '-' : ' '}${word}`), '');
       const names = (alternativesOf(phrase) ?? (written !== phrase ? alternativesOf(written) : undefined) ?? [])
         .map((name) => contentTerms(name).map((t) => t.stem))
         // A name that shares the phrase's words adds nothing ("kidney stone" for "kidney stones").
