@@ -5,6 +5,7 @@ import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.j
 import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
+import { isPremiseSection } from './drop-premises.js';
 import { callsForImprovement } from './verdict-adequacy.js';
 import { asksAvailability, inDevelopment } from './verdict-availability.js';
 import { withoutAsideNegations, withoutDeniedHarmVerbs } from './verdict-clause.js';
@@ -20,7 +21,7 @@ export type Verdict = 'yes' | 'no' | 'uncertain';
 
 // Negation is checked first: "was not significantly associated" contains positive words too.
 const NEGATIVE =
-  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|(little|poor|limited|inadequate) (awareness|knowledge|understanding)|little (evidence|need|benefit|value|effect|impact|role|advantage)|add(s|ed)? little|disappointing|poor (\w+ )?(value|accuracy|performance|predictors?|correlation|agreement|sensitivity|specificity)|(will|would|may|might|could) not be able|only (partly|partially)|unaffected|undisturbed|unchanged|unaltered|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) into question|questionable|not (a |an )?(reliable|useful|valid|good|accurate|significant|independent|suitable|appropriate)|knowledge (deficit|gap)s?|lack of (knowledge|awareness)|low yield|of little (value|use|benefit)|not worth\w*|no (place|value|added value|clinical value|indication|need)|(weak|short-lasting|modest|limited) effect|non-?significant(ly)?|insignificant|no data (to support|supporting)|unnecessary|no (agents?|drugs?|treatments?|therap(y|ies)|interventions?) (has|have) (been )?(shown|proven|proved|demonstrated))\b/i;
+  /\b(no (significant|statistically significant|evidence|differences?|changes?|effects?|benefits?|associations?|relationships?|improvements?|increases?|advantages?|roles?|correlations?|impacts?|influences?|links?)|not (significantly|associated|related|affect\w*|improve\w*|increase\w*|reduce\w*|influence\w*|predict\w*|alter\w*|differ\w*|effective|necessary|superior|justified|recommended)|did not|does not|do not|failed to|neither|no longer|insufficient|unlikely|contraindicat\w*|ineffective|not been (approved|shown|established|demonstrated|proven)|no (approved|licensed|available)|none of|not (due to|caused by|linked|responsible|explained by|attributable|required|needed|the same|identical|equivalent)|(failure|failed) (of [\w -]{1,40} )?to (find|show|detect|demonstrate) any|(little|poor|limited|inadequate) (awareness|knowledge|understanding)|little (evidence|need|benefit|value|effect|impact|role|advantage)|add(s|ed)? little|disappointing|poor (\w+ )?(value|accuracy|performance|predictors?|correlation|agreement|sensitivity|specificity)|(will|would|may|might|could) not be able|only (partly|partially)|unaffected|undisturbed|unchanged|unaltered|regardless of|irrespective of|needs? (to be )?(revisit\w*|re-?evaluat\w*|reconsider\w*)|(calls?|called|calling) ([\w-]+ ){0,12}into question|questionable|not (a |an )?(reliable|useful|valid|good|accurate|significant|independent|suitable|appropriate)|knowledge (deficit|gap)s?|lack of (knowledge|awareness)|low yield|(of|has|have|had|offers?|offered) (little|limited) (\w+ )?(value|use|usefulness|utility|benefit)|not worth\w*|no (place|value|added value|clinical value|indication|need)|(weak|short-lasting|modest|limited) effect|non-?significant(ly)?|insignificant|no data (to support|supporting)|unnecessary|no (agents?|drugs?|treatments?|therap(y|ies)|interventions?) (has|have) (been )?(shown|proven|proved|demonstrated))\b/i;
 // Questions whether one thing beats another, and sentences finding the two alike.
 const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
 const EQUIVALENCE =
@@ -91,7 +92,8 @@ function tokensOf(text: string): Token[] {
 }
 
 // A question on exclusivity ("only", "solely") is affirmed only by a sentence that states exclusivity too.
-const EXCLUSIVE_QUESTION = /\b(only|solely|exclusively|always|all)\b/i;
+// "Is X specific to Y?" asks the same as "Does X occur only in Y?".
+const EXCLUSIVE_QUESTION = /\b(only|solely|exclusively|always|all|(?:specific|unique|exclusive|confined|restricted) to)\b/i;
 const EXCLUSIVE_STATEMENT = /\b(only|solely|exclusively|always|all|restricted to|limited to|specific(ally)? (to|for|in)|unique(ly)? to)\b/i;
 
 /** Whether the question itself is worded as a denial ("Is X not associated with Y?"). */
@@ -313,7 +315,7 @@ const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous|contra
 // Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events", "not
 // contraindications").
 const SAFE =
-  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:to be )?(?:an? )?(?:generally |relatively |reasonably )?safe|(?:not|no) (?:an? )?(?:absolute |relative )?contraindicat\w*|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
+  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:to be )?(?:an? )?(?:generally |relatively |reasonably )?safe|(?:not|no) (?:an? )?(?:absolute |relative )?contraindicat\w*|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |greater |excess |additional |elevated |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
 // Wording that says a thing harms ("increased risk of", "adverse outcomes", "not safe", "teratogenic").
 const HARM =
   /\b(?:not (?:be )?safe|unsafe|(?:increased|higher|greater|elevated) risks?|risks? (?:was|were) (?:increased|higher)|adverse (?:effects?|events?|outcomes?)|harm(?:s|ful|ed)?|toxic(?:ity)?|teratogen\w*|contraindicat\w*|dangerous|(?:associated with|linked to|led to|caused?) (?:\w+ ){0,3}(?:defects?|deaths?|complications?|malformations?|injur\w+|damage)|(?:causes?|caused|causing|induces?|induced) (?:an? )?(?:severe|serious)|life-threatening|fatal|lethal|(?:surgical|medical) emergenc\w*|high (?:mortality|death rates?))\b/i;
@@ -447,6 +449,10 @@ function antonyms(a: string, b: string): boolean {
   return ANTONYMS.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 }
 
+// Wording that gives the authors' conclusion in a sentence of an abstract without sections.
+const CONCLUDING =
+  /^\W*CONCLUSIONS?\b|\b(?:in conclusion|we conclude|(?:these|our|the(?:se)?|present) (?:\w+ )?(?:results|findings|data|observations) (?:\w+ )?(?:suggest|indicate|show|demonstrate|confirm|support)|suggesting that|indicating that)\b/i;
+
 // A conclusion covering at least this share of the question is heard by the verdict.
 const CONCLUSION_COVERAGE = 0.2;
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
@@ -502,7 +508,6 @@ export function decideVerdict(
   // "There is no known treatment that alters the natural course of the disease" speaks of the disease its article
   // defined ("Friedreich ataxia, an autosomal recessive neurodegenerative disease").
   if (analysis) passages = resolveDefiniteNouns(passages, analysis);
-  const best = Math.max(0, ...passages.map((p) => p.coverage));
   // Only the sentences that cover the question about as well as the best one address its proposition.
   // "Is there a cure for X?" is answered only by sentences on treating X, as a safety question only by ones on harm:
   // "we did not detect a mutation" in X denies nothing, and "X is the most common ataxia" affirms nothing.
@@ -510,6 +515,19 @@ export function decideVerdict(
   // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
+  // The bar is set by the sentences that may be heard: a statement of aims or practice covering the whole question
+  // ("Digital rectal exams are routinely used on trauma patients during the secondary survey") is not heard, so it
+  // does not push the findings that answer ("has called the blanket use of the DRE into question") below it.
+  // A structured abstract's background says what was known before the study ("Pain after wisdom teeth surgery can be
+  // moderate in severity"): beside a finding of its own article on the question it is not heard.
+  // (Read once: each article's best finding.)
+  const bestFinding = new Map<string, number>();
+  for (const p of passages) {
+    if (p.section === 'title' || p.aim || isPremiseSection(p.section)) continue;
+    bestFinding.set(p.pmid, Math.max(bestFinding.get(p.pmid) ?? 0, p.coverage));
+  }
+  const premise = (p: ScoredPassage) => isPremiseSection(p.section) && (bestFinding.get(p.pmid) ?? -1) >= p.coverage / 2;
+  const best = Math.max(0, ...passages.filter((p) => (!p.aim || asksPossibility) && !premise(p)).map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
   const articles = new Map<string, Set<string>>();
@@ -524,7 +542,7 @@ export function decideVerdict(
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
   const heardable = passages.filter(
-    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
+    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && !premise(p) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
   );
   const firstHeard = heardable.slice(0, top);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
@@ -550,6 +568,8 @@ export function decideVerdict(
   // An abstract's conclusion is its authors' answer: every conclusion that speaks of the question is heard, even
   // when it names the question's terms by abbreviation or covers them less than a results sentence does.
   const isConclusion = (p: ScoredPassage) => /^CONCLUSION/.test(p.section);
+  // The authors' conclusion, in its section or in words ("suggesting that ...", "we conclude").
+  const concludes = (p: ScoredPassage) => isConclusion(p) || CONCLUDING.test(p.text);
   for (const p of passages) {
     if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
   }
@@ -580,11 +600,19 @@ export function decideVerdict(
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];
     }),
   );
+  // An article whose conclusion takes a side in words is heard through it: its other sentences that merely state the
+  // matter ("Factors like inadequate epidural can be responsible for failed conversion of epidural to anaesthesia for
+  // caesarean section" beside its conclusion "epidural had no effect on the rate of caesarean section") add nothing to
+  // either side. (They stay in the support, where the conclusion speaks for them.) A results sentence does not silence
+  // them: its wording is read less surely than the authors' conclusion states it.
+  const sided = new Set(considered.filter((p) => concludes(p) && polarities.get(p) !== 0 && stances.get(p) !== 0).map((p) => p.pmid));
+  const echoes = (p: ScoredPassage) => polarities.get(p) === 0 && sided.has(p.pmid);
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
   const concluded = considered.some((p) => isConclusion(p) && polarities.get(p) !== 0);
   let yes = 0;
   let no = 0;
   for (const p of considered) {
+    if (echoes(p)) continue;
     // Conclusions speak for the study; weigh them more.
     const silentElsewhere = concluded && !isConclusion(p) && polarities.get(p) === 0;
     const weight = p.score * p.coverage * (isConclusion(p) || p.section === 'ABSTRACT' ? 1.5 : 1) * (silentElsewhere ? 0.5 : 1);
@@ -600,6 +628,11 @@ export function decideVerdict(
   // its own article's conclusion taking the side in words ("may improve the prognosis"): the authors' reading of it.
   const [first] = support;
   const own = first && polarities.get(first) === 0 && !isConclusion(first) ? support.find((p) => p.pmid === first.pmid && isConclusion(p) && polarities.get(p) !== 0) : undefined;
-  const ordered = own ? [own, ...support.filter((p) => p !== own)] : support;
+  // A "no" read from what a sentence leaves out ("Significant differences were found between X patients and sibling
+  // controls" says nothing of being specific to X) yields to its own article's sentence that denies in words ("No
+  // differences were noted ..., suggesting that these abnormalities are not unique to X").
+  const inWords = !own && first && verdict === 'no' && !NEGATIVE.test(first.text) ? support.find((p) => p.pmid === first.pmid && NEGATIVE.test(p.text)) : undefined;
+  const lead = own ?? inWords;
+  const ordered = lead ? [lead, ...support.filter((p) => p !== lead)] : support;
   return { verdict, decisive: ordered[0] ?? null, support: ordered };
 }
