@@ -5,7 +5,6 @@ import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.j
 import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
-import { isPremiseSection } from './drop-premises.js';
 import { callsForImprovement } from './verdict-adequacy.js';
 import { asksAvailability, inDevelopment } from './verdict-availability.js';
 import { withoutAsideNegations, withoutDeniedHarmVerbs } from './verdict-clause.js';
@@ -449,10 +448,6 @@ function antonyms(a: string, b: string): boolean {
   return ANTONYMS.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 }
 
-// Wording that gives the authors' conclusion in a sentence of an abstract without sections.
-const CONCLUDING =
-  /^\W*CONCLUSIONS?\b|\b(?:in conclusion|we conclude|(?:these|our|the(?:se)?|present) (?:\w+ )?(?:results|findings|data|observations) (?:\w+ )?(?:suggest|indicate|show|demonstrate|confirm|support)|suggesting that|indicating that)\b/i;
-
 // A conclusion covering at least this share of the question is heard by the verdict.
 const CONCLUSION_COVERAGE = 0.2;
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
@@ -515,19 +510,7 @@ export function decideVerdict(
   // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
-  // The bar is set by the sentences that may be heard: a statement of aims or practice covering the whole question
-  // ("Digital rectal exams are routinely used on trauma patients during the secondary survey") is not heard, so it
-  // does not push the findings that answer ("has called the blanket use of the DRE into question") below it.
-  // A structured abstract's background says what was known before the study ("Pain after wisdom teeth surgery can be
-  // moderate in severity"): beside a finding of its own article on the question it is not heard.
-  // (Read once: each article's best finding.)
-  const bestFinding = new Map<string, number>();
-  for (const p of passages) {
-    if (p.section === 'title' || p.aim || isPremiseSection(p.section)) continue;
-    bestFinding.set(p.pmid, Math.max(bestFinding.get(p.pmid) ?? 0, p.coverage));
-  }
-  const premise = (p: ScoredPassage) => isPremiseSection(p.section) && (bestFinding.get(p.pmid) ?? -1) >= p.coverage / 2;
-  const best = Math.max(0, ...passages.filter((p) => (!p.aim || asksPossibility) && !premise(p)).map((p) => p.coverage));
+  const best = Math.max(0, ...passages.map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
   const articles = new Map<string, Set<string>>();
@@ -542,7 +525,7 @@ export function decideVerdict(
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
   const heardable = passages.filter(
-    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && !premise(p) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
+    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
   );
   const firstHeard = heardable.slice(0, top);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
@@ -568,8 +551,6 @@ export function decideVerdict(
   // An abstract's conclusion is its authors' answer: every conclusion that speaks of the question is heard, even
   // when it names the question's terms by abbreviation or covers them less than a results sentence does.
   const isConclusion = (p: ScoredPassage) => /^CONCLUSION/.test(p.section);
-  // The authors' conclusion, in its section or in words ("suggesting that ...", "we conclude").
-  const concludes = (p: ScoredPassage) => isConclusion(p) || CONCLUDING.test(p.text);
   for (const p of passages) {
     if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
   }
@@ -600,19 +581,11 @@ export function decideVerdict(
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];
     }),
   );
-  // An article whose conclusion takes a side in words is heard through it: its other sentences that merely state the
-  // matter ("Factors like inadequate epidural can be responsible for failed conversion of epidural to anaesthesia for
-  // caesarean section" beside its conclusion "epidural had no effect on the rate of caesarean section") add nothing to
-  // either side. (They stay in the support, where the conclusion speaks for them.) A results sentence does not silence
-  // them: its wording is read less surely than the authors' conclusion states it.
-  const sided = new Set(considered.filter((p) => concludes(p) && polarities.get(p) !== 0 && stances.get(p) !== 0).map((p) => p.pmid));
-  const echoes = (p: ScoredPassage) => polarities.get(p) === 0 && sided.has(p.pmid);
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
   const concluded = considered.some((p) => isConclusion(p) && polarities.get(p) !== 0);
   let yes = 0;
   let no = 0;
   for (const p of considered) {
-    if (echoes(p)) continue;
     // Conclusions speak for the study; weigh them more.
     const silentElsewhere = concluded && !isConclusion(p) && polarities.get(p) === 0;
     const weight = p.score * p.coverage * (isConclusion(p) || p.section === 'ABSTRACT' ? 1.5 : 1) * (silentElsewhere ? 0.5 : 1);
@@ -630,8 +603,9 @@ export function decideVerdict(
   const own = first && polarities.get(first) === 0 && !isConclusion(first) ? support.find((p) => p.pmid === first.pmid && isConclusion(p) && polarities.get(p) !== 0) : undefined;
   // A "no" read from what a sentence leaves out ("Significant differences were found between X patients and sibling
   // controls" says nothing of being specific to X) yields to its own article's sentence that denies in words ("No
-  // differences were noted ..., suggesting that these abnormalities are not unique to X").
-  const inWords = !own && first && verdict === 'no' && !NEGATIVE.test(first.text) ? support.find((p) => p.pmid === first.pmid && NEGATIVE.test(p.text)) : undefined;
+  // differences were noted ..., suggesting that these abnormalities are not unique to X"). One with a negation of its
+  // own ("HCA was not found to be a predictor") already says it.
+  const inWords = !own && first && verdict === 'no' && !NEGATIVE.test(first.text) && !tokensOf(first.text).some((t) => NEGATION_WORD.test(t.word)) ? support.find((p) => p.pmid === first.pmid && NEGATIVE.test(p.text)) : undefined;
   const lead = own ?? inWords;
   const ordered = lead ? [lead, ...support.filter((p) => p !== lead)] : support;
   return { verdict, decisive: ordered[0] ?? null, support: ordered };
