@@ -9,7 +9,7 @@ import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { asksEffect, definesSubject, directFit, givesAskedCause, relatesSubjects, statesEffect } from './direct-fit.js';
+import { asksEffect, asksQuantity, asksSuperlative, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
@@ -462,6 +462,37 @@ const RELATED_SLACK = 0.2;
 // A where-question's words ("in the body", "found", "originate") are scaffolding: the sentence naming the place covers less.
 const PLACE_SLACK = 0.3;
 
+// The least share of the question a sentence giving the asked figure or superlative must cover, beside coming from an
+// article whose other sentences cover it.
+const FIGURE_COVERAGE = 0.15;
+
+/**
+ * The sentences giving the figure or superlative a question asks for ("How common is X?", "What is the leading cause of
+ * X?"): those among the near ones when any do, else those of the near ones' articles, findings that name a subject.
+ */
+function askedFormFrom(
+  analysis: QuestionAnalysis,
+  near: readonly Selection[],
+  close: readonly Selection[],
+  passages: readonly ScoredPassage[],
+  onSubject: (passage: ScoredPassage) => boolean,
+): Selection[] {
+  if (!asksQuantity(analysis) && !asksSuperlative(analysis)) return [];
+  const inForm = (p: ScoredPassage) => givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text);
+  const there = near.filter((s) => inForm(s.passage));
+  if (there.length) return there;
+  const articles = new Set(close.map((s) => s.passage.pmid));
+  const seen = new Set<string>();
+  const found: Selection[] = [];
+  for (const p of passages) {
+    const key = `${p.pmid} ${p.text}`;
+    if (seen.has(key) || !articles.has(p.pmid) || p.section === 'title' || p.aim || statesBelief(p.text) || onlySaysHowDone(p)) continue;
+    seen.add(key);
+    if (p.coverage >= FIGURE_COVERAGE && onSubject(p) && inForm(p)) found.push({ passage: p, alsoSaidBy: [] });
+  }
+  return found;
+}
+
 /** Picks the direct answer: the best-scoring sentence among those covering the question best, conclusions first. */
 function chooseDirect(
   analysis: QuestionAnalysis,
@@ -544,7 +575,7 @@ function chooseDirect(
   // "What is X?" is answered by a sentence saying what X is whenever one is close enough, however the others score;
   // it may be a sentence of a cited article that no point took.
   const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);
-  const definition = analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis);
+  const definition = analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !asksQuantity(analysis);
   const defining = definition ? close.filter((s) => defines(s.passage)) : [];
   const unpicked = definition && !defining.length
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
@@ -559,11 +590,16 @@ function chooseDirect(
   // caused by a mutation in the same gene"), though another relates the subjects ("carrier detection in affected
   // families").
   const causal = formed.filter((s) => givesAskedCause(analysis, s.passage.text));
-  const shaped = causal.length ? causal : formed;
+  // "How common is X in Y?" is answered by the results sentence giving the figure ("71 (78.9%) subjects had
+  // depression"), "What is the leading cause of X?" by the one naming it ("was identified as the primary cause of X"),
+  // though a conclusion without it covers more of the question (it need not name the study's population again): when
+  // no near sentence gives it, one of an article the near sentences come from does.
+  const figured = causal.length ? [] : askedFormFrom(analysis, formed, close, [...selections.map((s) => s.passage), ...candidates], onSubject);
+  const shaped = causal.length ? causal : figured.length ? figured : formed;
   // "From what age should screening start?" is answered by a sentence giving an age ("starting at age 45"), not by one
   // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
   // (What X is has been chosen above, by defining.)
-  const answering = analysis.type === 'definition' && !asksEffect(analysis) ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
+  const answering = analysis.type === 'definition' && !asksEffect(analysis) && !asksQuantity(analysis) ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
   const inForm = answering.length ? answering : shaped;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;

@@ -39,7 +39,11 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   if (saysWhatRoleDoes(analysis, text)) return 0.1;
   // "For which disease is sutezolid developed?" reads as a definition question by its first word but asks for a thing:
   // a sentence naming one ("drug-resistant tuberculosis") answers it, below.
-  if (analysis.type === 'definition' && !asksForThing(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
+  // "How common is X?", "What is the risk of X by age 60?", "In what share of boys is X found?" are answered by a
+  // sentence giving the figure for X ("0.9% of Ashkenazim"), whatever type they read as; "What is the leading cause of
+  // X?" by the sentence naming the leading one ("was identified as the primary cause of X").
+  if (givesAskedFigure(analysis, text) || statesAskedSuperlative(analysis, text)) return 0.1;
+  if (analysis.type === 'definition' && !asksForThing(analysis) && !asksQuantity(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
   // "Where is X found?" is answered by a sentence placing X ("a large vessel in the anterior chamber of the eye").
   if (namesPlace(analysis, text)) return 0.1;
   // "For which disease is sutezolid developed?" is answered by a sentence naming one ("antituberculosis medications").
@@ -51,12 +55,9 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "What does the Wiskott-Aldrich syndrome protein do?" is answered by a sentence saying what it does ("provides a
   // novel link between CDC42Hs and the actin cytoskeleton"), not by one on where its gene maps.
   if (FUNCTION_QUESTION.test(analysis.question)) return saysWhatItDoes(analysis, text) ? 0.1 : 0;
-  // "How common is X?" is answered by a sentence that gives the figure ("0.9% of Ashkenazim").
-  // A figure is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
-  const figure = QUANTITY_QUESTION.test(analysis.question) && QUANTITY.test(text);
+  // A figure (above) is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
-  const cause = givesAskedCause(analysis, text);
-  return figure || cause ? 0.1 : kindFit(analysis, text);
+  return givesAskedCause(analysis, text) ? 0.1 : kindFit(analysis, text);
 }
 
 /** Whether the question asks why (or how X causes Y) and the sentence states a cause or mechanism. */
@@ -149,10 +150,144 @@ export function statesEffect(analysis: QuestionAnalysis, text: string): boolean 
   return stems.length > 0 && contentTerms(text).some((t) => stems.some((s) => stemsMatch(t.stem, s)));
 }
 
-// Questions that ask how common, how many or what share, and the figures that answer them.
+// Questions that ask how common, how many, what share or how likely, and the figures that answer them. "What are the
+// risk factors for X?" asks for factors, not a figure.
 const QUANTITY_QUESTION =
-  /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely)\b|\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number)\b|\bwhat(?: are| is)? the (?:chances?|odds|risk)\b/i;
+  /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely|sensitive|specific|accurate)\b|\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number|sensitivity|specificity)\b|\bwhat(?: are| is| was| were)? the (?:[\w-]+ ){0,3}(?:chances?|odds|risks?|likelihood|probability|penetrance)\b(?! factors?\b)/i;
 const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
+// A risk, chance or penetrance may be given as a proportion ("were 0.86 and 0.57"), not a p-value ("p = 0.002").
+const RISK_QUESTION = /\b(?:how likely|chances?|odds|risks?|likelihood|probability|penetrance)\b/i;
+const PROPORTION = /(?<![pPκ]\s?[=<>≤≥]\s?)(?<![=<>≤≥]\s?)\b0\s?\.\s?\d{1,3}\b/;
+// "How sensitive is X?" is answered by a figure for the test's accuracy, not by any figure the article gives (a
+// prevalence).
+const ACCURACY_QUESTION = /\bhow (?:sensitive|specific|accurate)\b|\bwhat (?:is|are|was|were) the (?:\w+ )?(?:sensitivity|specificity|accuracy)\b/i;
+const ACCURACY = /\b(?:sensitivit\w*|specificit\w*|accura\w*|predictive values?|PPV|NPV|AUC|area under)\b/i;
+// "What is the risk of X by age 60?" is answered by a risk (a penetrance, a cumulative incidence), not by how many
+// families carried the mutation.
+const RISK_NOUN_QUESTION = /\b(?:risks?|penetrance|probability)\b/i;
+const RISK = /\b(?:risks?|penetrances?|probabilit\w*|odds|chances?|likelihood|cumulative|incidences?|hazards?|develop\w*)\b/i;
+// "In what share of boys with X are exons deleted?", with the words naming the group counted.
+const SHARE_QUESTION = /\b(?:what|which) (?:share|proportion|percentage|fraction) of ((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:with|who|in|of|are|is|was|were|have|has|had|do|does|did|carry|carrying)\b|\s*[?,]|\s*$)/iu;
+// People counted: a share of them answers a share question whatever the question calls them ("boys", "patients").
+const PEOPLE = /^(?:patients?|subjects?|participants?|individuals?|people|persons?|cases?|men|women|boys|girls|children|infants|adults?|families|carriers?|probands?|respondents?|controls?)$/i;
+// A percentage of something: "60% of patients", "98% of deletions".
+const SHARE_OF = /\d\s*(?:%|percent|per cent)\s+of\s+(?:(?:the|all|these|those|our)\s+)?(?:[\d,]+\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+// The words naming what a quantity question counts: "How common is cognitive impairment in ...", "How many children
+// ...", "the prevalence of depression in ...", "the colorectal cancer risk by age 60".
+const END = String.raw`(?=\s+(?:in|among|after|before|during|for|with|at|on|by|from|within|following|worldwide|today|nowadays|occur\w*|happen\w*|develop\w*|recur\w*|appear\w*|arise|are|is|were|was|do|does|did|have|has|had|will|would|can|could|may|might)\b|\s*[?,.]|\s*$)`;
+const COUNTED = [
+  new RegExp(String.raw`\bhow (?:common|frequent|prevalent|rare)\s+(?:is|are|was|were)\s+(.+?)${END}`, 'iu'),
+  new RegExp(String.raw`\bhow often\s+(?:is|are|was|were|does|do|did)\s+(.+?)${END}`, 'iu'),
+  new RegExp(String.raw`\bhow many\s+(.+?)${END}`, 'iu'),
+  new RegExp(String.raw`\b(?:prevalence|incidence|frequency|rates?|risks?|chances?|odds|likelihood|probability|penetrance)\s+of\s+(?:(?:a|an|the|developing|getting|having|being)\s+)*(.+?)${END}`, 'iu'),
+  new RegExp(String.raw`\bwhat (?:is|are|was|were) the\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)\s+(?:risks?|chances?|odds|likelihood|probability|penetrance|prevalence|incidence|rates?)\b`, 'iu'),
+];
+
+/**
+ * The things a quantity question counts, of which a sentence's figure must name one: by a qualifier of the thing
+ * ("colorectal" of "colorectal cancer", so that the risk of endometrial cancer does not answer), or the thing itself
+ * when it is one word ("depression", "anxiety"), or its initials; undefined when the question does not say plainly
+ * what it counts.
+ */
+function countedWords(analysis: QuestionAnalysis): { stems: string[]; initials: string[] }[] | undefined {
+  const phrase = COUNTED.map((re) => re.exec(analysis.question)?.[1]).find((p) => p !== undefined);
+  if (!phrase) return undefined;
+  const generic = new Set(analysis.concepts.filter((c) => c.generic).map((c) => c.stem));
+  const items = phrase
+    .split(/\s*(?:,|\band\b|\bor\b)\s*/i)
+    .map((item) => {
+      const stems = contentTerms(item).map((t) => t.stem).filter((s) => !generic.has(s));
+      // An article may write the thing by its initials ("TOF" for "tetralogy of Fallot").
+      const words = item.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const initials = words.length >= 2 ? [words.map((w) => w.charAt(0)).join('').toUpperCase()] : [];
+      return { stems: stems.length > 1 ? stems.slice(0, -1) : stems, initials };
+    })
+    .filter((item) => item.stems.length > 0);
+  return items.length ? items : undefined;
+}
+
+// Where one clause of a sentence ends and another, possibly on another thing, begins.
+const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])|,\s+(?:whereas|while|but|and)\s/;
+
+/** Whether the question asks for a figure: how common, how many, what share, how likely, how sensitive. */
+export function asksQuantity(analysis: QuestionAnalysis): boolean {
+  return analysis.type !== 'yesno' && QUANTITY_QUESTION.test(analysis.question);
+}
+
+/**
+ * Whether a sentence gives a figure for what a quantity question asks about: the figure stands in a clause naming one
+ * of the question's subjects ("A total of 71 (78.9%) subjects had depression"), not only in one on something else
+ * ("the prevalence of hookworm was 52.0%"); a question on a test's accuracy wants a figure for sensitivity,
+ * specificity or the like.
+ */
+export function givesAskedFigure(analysis: QuestionAnalysis, text: string): boolean {
+  if (!asksQuantity(analysis)) return false;
+  const figure = (clause: string) => QUANTITY.test(clause) || (RISK_QUESTION.test(analysis.question) && PROPORTION.test(clause));
+  if (!figure(text)) return false;
+  if (ACCURACY_QUESTION.test(analysis.question) && !ACCURACY.test(text)) return false;
+  if (RISK_NOUN_QUESTION.test(analysis.question) && !RISK.test(text)) return false;
+  if (!sharesOfGroup(analysis.question, text)) return false;
+  const counted = countedWords(analysis);
+  const stems = analysis.concepts.filter((c) => !c.generic).flatMap((c) => c.word.split(' ').flatMap((w) => contentTerms(w).map((t) => t.stem)));
+  const names = (clause: string) => {
+    const said = contentTerms(clause).map((t) => t.stem);
+    const has = (s: string) => said.some((t) => stemsMatch(t, s));
+    const raw: string[] = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return counted ? counted.some((item) => item.stems.some(has) || item.initials.some((i) => raw.includes(i))) : stems.length === 0 || stems.some(has);
+  };
+  return text.split(CLAUSE_BREAK).some((clause) => figure(clause) && names(clause));
+}
+
+// Whether the percentages a sentence gives of something are of the group a share question counts ("deleted in 60% of
+// patients" for "In what share of boys ..."), not of another thing ("detect about 98% of deletions").
+function sharesOfGroup(question: string, text: string): boolean {
+  const group = SHARE_QUESTION.exec(question)?.[1];
+  if (!group) return true;
+  const stems = contentTerms(group).map((t) => t.stem);
+  const ofGroup = (w: string | undefined) => w !== undefined && (PEOPLE.test(w) || contentTerms(w).some((t) => stems.some((s) => stemsMatch(t.stem, s))));
+  const shares = [...text.matchAll(SHARE_OF)];
+  return shares.length === 0 || shares.some((m) => ofGroup(m[1]) || ofGroup(m[2]));
+}
+
+// A superlative: the one thing that stands first of its kind ("the most important", "the leading", "the primary").
+const SUPERLATIVE_WORDS = 'most|least|leading|main|primary|principal|predominant|predominantly|commonest|chief|foremost|greatest|highest|largest|strongest|best|majority|almost all|nearly all|virtually all';
+const SUPERLATIVE = new RegExp(`\\b(?:${SUPERLATIVE_WORDS})\\b`, 'gi');
+// A question asking which thing stands first ("What is the leading cause of X?", "Which fungus is most often isolated?",
+// "What mutation causes most cases of X?"), with the words the superlative qualifies.
+const SUPERLATIVE_QUESTION = new RegExp(`\\b(?:${SUPERLATIVE_WORDS})\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?=\\s+(?:of|in|for|among|after|before|to|by|with|at|on|from|during|into|than|within|that|which|who|is|are|was|were|do|does|did)\\b|\\s*[?,]|\\s*$)`, 'iu');
+// Words of frequency that the superlative may stand on ("most often", "most commonly") rather than the thing.
+const FREQUENCY_WORD = /^(?:often|frequent\w*|common\w*|usual\w*|typical\w*)$/i;
+// How many words after a superlative the thing it qualifies may stand ("the most commonly isolated").
+const SUPERLATIVE_SPAN = 4;
+
+/** Whether the question asks which thing stands first of its kind ("What is the leading cause of X?"). */
+export function asksSuperlative(analysis: QuestionAnalysis): boolean {
+  return analysis.type !== 'yesno' && /^\s*(?:what|which|who)\b/i.test(analysis.question) && superlativeHead(analysis.question) !== undefined;
+}
+
+// The word a question's superlative qualifies: the last of the words after it ("factor" of "the most important
+// prognostic factor", "isolated" of "most often isolated", "cases" of "most cases").
+function superlativeHead(question: string): string | undefined {
+  const words = (SUPERLATIVE_QUESTION.exec(question)?.[1] ?? '').split(/\s+/).filter((w) => w && !FREQUENCY_WORD.test(w));
+  const head = words.at(-1);
+  return head ? contentTerms(head)[0]?.stem : undefined;
+}
+
+/**
+ * Whether a sentence states the superlative a question asks for: a superlative stands just before the word the
+ * question's superlative qualifies ("Trichophyton rubrum was the most commonly isolated", "was identified as the
+ * primary cause of", "is due in the vast majority of cases to"), not before another ("the most common autosomal
+ * recessive ataxia" to "What causes most cases?").
+ */
+export function statesAskedSuperlative(analysis: QuestionAnalysis, text: string): boolean {
+  if (!asksSuperlative(analysis)) return false;
+  const head = superlativeHead(analysis.question) as string;
+  for (const m of text.matchAll(SUPERLATIVE)) {
+    const after = text.slice((m.index ?? 0) + m[0].length).match(/[\p{L}\p{N}-]+/gu) ?? [];
+    if (after.slice(0, SUPERLATIVE_SPAN).some((w) => contentTerms(w).some((t) => stemsMatch(t.stem, head)))) return true;
+  }
+  return false;
+}
 
 // The kinds whose cue words alone ("mechanisms", "genes", "present", "common") say nothing of the kind.
 const SAID_KINDS: ReadonlySet<keyof typeof KIND_CUES> = new Set(['mechanism', 'presentation', 'epidemiology']);
