@@ -311,5 +311,27 @@ describe('composeAnswer on a side-effects question', () => {
     const articles = [plainArticle('61', 'Propranolol side effects in infants', `Propranolol was given to 109 infants with haemangioma. In all, 88 parents reported side effects of propranolol, mostly sleep disturbance and cold extremities, and two infants had adverse events needing a dose change.${filler}`)];
     const answer = await composeAnswer('What are the side effects of propranolol?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
     expect(answer.direct?.text).toMatch(/reported side effects/);
+
+describe('composeAnswer direct answer to a question asking for a figure or a superlative', () => {
+  it('answers "How common is X in Y?" with the results sentence giving the figure, not the conclusion without one', async () => {
+    const articles = [
+      article('1', 'Insomnia in patients with rheumatoid arthritis', 'Patients with rheumatoid arthritis have a clinically significant prevalence of insomnia and fatigue. Eighty consecutive patients of rheumatoid arthritis were studied in a tertiary care centre. The Insomnia Severity Index was used to screen for insomnia. In all, 52 (65.0%) subjects had insomnia. Quality of life was significantly worse in patients with rheumatoid arthritis with comorbid insomnia.'),
+    ];
+    const answer = await composeAnswer('How common is insomnia in people with rheumatoid arthritis?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.direct?.text).toMatch(/52 \(65\.0%\) subjects had insomnia/);
+  });
+
+  it('answers "What is the most important X?" with the sentence naming it, not a background sentence', async () => {
+    const articles = [
+      article('1', 'Necrotising soft tissue infection of the perineum', 'Necrotising soft tissue infection of the perineum is known to have an impact on morbidity and despite antibiotics and aggressive debridement, the mortality of necrotising soft tissue infection remains high. The records of 20 patients were reviewed. Of the 20 patients, 6 died. The delay from the onset of symptoms to the first debridement seems to be the most important prognostic factor for survival.'),
+    ];
+    const answer = await composeAnswer('What is the most important prognostic factor in necrotising soft tissue infection?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.direct?.text).toMatch(/the most important prognostic factor for survival/);
   });
 });

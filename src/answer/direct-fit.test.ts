@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { definesSubject, directFit, relatesSubjects } from './direct-fit.js';
+import { asksQuantity, asksSuperlative, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
 import { subjectGroups } from './subject-groups.js';
 
 describe('directFit', () => {
@@ -157,5 +157,68 @@ describe('directFit on the role of a thing', () => {
     const analysis = analyzeQuestion('What is the function of the hunchback transcription factor in D. virilis?');
     expect(directFit(analysis, 'The transcription factor Hunchback plays a pivotal role in patterning the anterior embryo of Drosophila virilis.')).toBeGreaterThan(0);
     expect(directFit(analysis, 'A putative homologue of the hunchback gene has been considered in D. virilis.')).toBe(0);
+  });
+});
+
+describe('directFit on the figure a quantity question asks for', () => {
+  it('takes a figure in a clause on the thing counted, not one on another outcome of the same kind', () => {
+    const risk = analyzeQuestion('What is the breast cancer risk by age 70 for women carrying a BRCA2 mutation?');
+    expect(directFit(risk, 'For carriers of both sexes, the cumulative risks by age 70 of any cancer and of breast cancer were 0. 74 and 0. 45, respectively.')).toBe(0.1);
+    expect(directFit(risk, 'Female carriers had a high risk of ovarian cancer (0. 3 by age 70 years) and of pancreatic cancer (0. 1 by 70 years).')).toBe(0);
+    // A count of families is no risk.
+    expect(directFit(risk, 'The BRCA2 mutation was found in 12 of 40 (30%) breast cancer families screened.')).toBe(0);
+  });
+
+  it('reads a quantity question that opens like a definition as asking for the figure', () => {
+    const share = analyzeQuestion('What is the lifetime risk of stroke for carriers of the NOTCH3 mutation?');
+    expect(share.type).toBe('definition');
+    expect(directFit(share, 'The lifetime risk of stroke in NOTCH3 carriers was 85%.')).toBe(0.1);
+  });
+
+  it('takes a share of the group asked about, not a share of something else', () => {
+    const share = analyzeQuestion('In what share of girls with Rett syndrome is the MECP2 gene mutated?');
+    expect(directFit(share, 'MECP2 mutations were found in 80% of patients.')).toBe(0.1);
+    expect(directFit(share, 'The assay detects about 95% of MECP2 mutations in girls with Rett syndrome.')).toBe(0);
+  });
+
+  it('wants a figure for accuracy when the question asks how sensitive a test is', () => {
+    const sensitive = analyzeQuestion('How sensitive is a urine dipstick for detecting Schistosoma haematobium?');
+    expect(directFit(sensitive, 'The sensitivity of the dipstick for S. haematobium was 65.2% compared with filtration.')).toBe(0.1);
+    expect(directFit(sensitive, 'The prevalence of S. haematobium infection was 34.5%.')).toBe(0);
+  });
+
+  it('counts a thing the article writes by its initials', () => {
+    const common = analyzeQuestion('How common is atrial septal defect among adults with congenital heart disease?');
+    expect(directFit(common, 'The prevalence of ASD among the adults was 12.4%.')).toBe(0.1);
+  });
+
+  it('does not hear "What are the risk factors for X?" as asking for a figure', () => {
+    const factors = analyzeQuestion('What are the risk factors for postpartum haemorrhage?');
+    expect(asksQuantity(factors)).toBe(false);
+  });
+});
+
+describe('directFit on a superlative question', () => {
+  it('takes the sentence stating the superlative of the thing asked', () => {
+    const leading = analyzeQuestion('What is the leading cause of acute liver failure in Japan?');
+    expect(asksSuperlative(leading)).toBe(true);
+    expect(directFit(leading, 'Hepatitis B virus infection was identified as the primary cause of acute liver failure.')).toBe(0.1);
+    expect(statesAskedSuperlative(leading, 'Acute liver failure is the most severe form of liver injury.')).toBe(false);
+  });
+
+  it('reads a superlative of frequency by the word it qualifies', () => {
+    const often = analyzeQuestion('Which bacterium is most often isolated from infected burns?');
+    expect(statesAskedSuperlative(often, 'Pseudomonas aeruginosa was the most frequently isolated organism.')).toBe(true);
+    expect(statesAskedSuperlative(often, 'The most common site of burns was the hand.')).toBe(false);
+  });
+
+  it('takes "the vast majority of cases" for "most cases", not a superlative of another thing', () => {
+    const most = analyzeQuestion('What mutation causes most cases of myotonic dystrophy type 1?');
+    expect(statesAskedSuperlative(most, 'Myotonic dystrophy, the most common adult muscular dystrophy, is due in the vast majority of cases to a CTG repeat expansion.')).toBe(true);
+    expect(statesAskedSuperlative(most, 'Myotonic dystrophy is the most common adult muscular dystrophy.')).toBe(false);
+  });
+
+  it('leaves a yes/no question to the verdict', () => {
+    expect(asksSuperlative(analyzeQuestion('Is alcohol the leading cause of liver cirrhosis?'))).toBe(false);
   });
 });
