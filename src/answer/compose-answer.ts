@@ -9,7 +9,7 @@ import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { asksEffect, asksQuantity, asksSuperlative, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
+import { asksEffect, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
@@ -481,6 +481,9 @@ function askedFormFrom(
   const inForm = (p: ScoredPassage) => givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text);
   const there = near.filter((s) => inForm(s.passage));
   if (there.length) return there;
+  // Beyond the near sentences, only for a question that says what it counts or which thing stands first: "how often?"
+  // alone would take any figure of the article.
+  if (!countsPlainly(analysis) && !asksSuperlative(analysis)) return [];
   const articles = new Set(close.map((s) => s.passage.pmid));
   const seen = new Set<string>();
   const found: Selection[] = [];

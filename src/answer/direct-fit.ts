@@ -181,6 +181,8 @@ const COUNTED = [
   new RegExp(String.raw`\bhow many\s+(.+?)${END}`, 'iu'),
   new RegExp(String.raw`\b(?:prevalence|incidence|frequency|rates?|risks?|chances?|odds|likelihood|probability|penetrance)\s+of\s+(?:(?:a|an|the|developing|getting|having|being)\s+)*(.+?)${END}`, 'iu'),
   new RegExp(String.raw`\bwhat (?:is|are|was|were) the\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)\s+(?:risks?|chances?|odds|likelihood|probability|penetrance|prevalence|incidence|rates?)\b`, 'iu'),
+  // "In what share of boys with X are exons of the gene deleted?": what is said of the group.
+  new RegExp(String.raw`\b(?:share|proportion|percentage|fraction) of .+? (?:are|is|was|were|have|has|had|carry|develop)\s+(?:an?\s+|the\s+)?(.+?)\s*[?.]?\s*$`, 'iu'),
 ];
 
 /**
@@ -208,6 +210,11 @@ function countedWords(analysis: QuestionAnalysis): { stems: string[]; initials: 
 
 // Where one clause of a sentence ends and another, possibly on another thing, begins.
 const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])|,\s+(?:whereas|while|but|and)\s/;
+
+/** Whether a quantity question says plainly what it counts ("How common is X in Y?"), not only how ("how often?"). */
+export function countsPlainly(analysis: QuestionAnalysis): boolean {
+  return asksQuantity(analysis) && countedWords(analysis) !== undefined;
+}
 
 /** Whether the question asks for a figure: how common, how many, what share, how likely, how sensitive. */
 export function asksQuantity(analysis: QuestionAnalysis): boolean {
