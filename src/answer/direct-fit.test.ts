@@ -222,3 +222,15 @@ describe('directFit on a superlative question', () => {
     expect(asksSuperlative(analyzeQuestion('Is alcohol the leading cause of liver cirrhosis?'))).toBe(false);
   });
 });
+
+describe('directFit on the words of a superlative question', () => {
+  it('reads "the most common mutation types" as asking for mutations, not for any most common type', () => {
+    const types = analyzeQuestion('What are the most common mutation types in cystic fibrosis?');
+    expect(statesAskedSuperlative(types, 'Cystic fibrosis is the most common type of lethal inherited disease.')).toBe(false);
+    expect(statesAskedSuperlative(types, 'The most common mutations were deletions of three base pairs.')).toBe(true);
+  });
+
+  it('takes a prevalence written as a ratio', () => {
+    expect(directFit(analyzeQuestion('What is the prevalence of neurofibromatosis type 2?'), 'Neurofibromatosis type 2 has a prevalence of about 1/25,000.')).toBe(0.1);
+  });
+});

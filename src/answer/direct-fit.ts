@@ -154,7 +154,7 @@ export function statesEffect(analysis: QuestionAnalysis, text: string): boolean 
 // risk factors for X?" asks for factors, not a figure.
 const QUANTITY_QUESTION =
   /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely|sensitive|specific|accurate)\b|\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number|sensitivity|specificity)\b|\bwhat(?: are| is| was| were)? the (?:[\w-]+ ){0,3}(?:chances?|odds|risks?|likelihood|probability|penetrance)\b(?! factors?\b)/i;
-const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
+const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b1\s*[/:]\s*\d[\d,]*\d\b|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
 // A risk, chance or penetrance may be given as a proportion ("were 0.86 and 0.57"), not a p-value ("p = 0.002").
 const RISK_QUESTION = /\b(?:how likely|chances?|odds|risks?|likelihood|probability|penetrance)\b/i;
 const PROPORTION = /(?<![pPκ]\s?[=<>≤≥]\s?)(?<![=<>≤≥]\s?)\b0\s?\.\s?\d{1,3}\b/;
@@ -264,6 +264,8 @@ const SUPERLATIVE = new RegExp(`\\b(?:${SUPERLATIVE_WORDS})\\b`, 'gi');
 const SUPERLATIVE_QUESTION = new RegExp(`\\b(?:${SUPERLATIVE_WORDS})\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?=\\s+(?:of|in|for|among|after|before|to|by|with|at|on|from|during|into|than|within|that|which|who|is|are|was|were|do|does|did)\\b|\\s*[?,]|\\s*$)`, 'iu');
 // Words of frequency that the superlative may stand on ("most often", "most commonly") rather than the thing.
 const FREQUENCY_WORD = /^(?:often|frequent\w*|common\w*|usual\w*|typical\w*)$/i;
+// Nouns naming a kind of anything ("the most common mutation types"): the superlative qualifies the word before them.
+const KIND_NOUN = /^(?:types?|kinds?|forms?|sorts?|class(?:es)?|categor(?:y|ies)|variet(?:y|ies)|subtypes?)$/i;
 // How many words after a superlative the thing it qualifies may stand ("the most commonly isolated").
 const SUPERLATIVE_SPAN = 4;
 
@@ -275,7 +277,8 @@ export function asksSuperlative(analysis: QuestionAnalysis): boolean {
 // The word a question's superlative qualifies: the last of the words after it ("factor" of "the most important
 // prognostic factor", "isolated" of "most often isolated", "cases" of "most cases").
 function superlativeHead(question: string): string | undefined {
-  const words = (SUPERLATIVE_QUESTION.exec(question)?.[1] ?? '').split(/\s+/).filter((w) => w && !FREQUENCY_WORD.test(w));
+  const phrase = (SUPERLATIVE_QUESTION.exec(question)?.[1] ?? '').split(/\s+/).filter((w) => w && !FREQUENCY_WORD.test(w));
+  const words = phrase.length > 1 && KIND_NOUN.test(phrase.at(-1) as string) ? phrase.slice(0, -1) : phrase;
   const head = words.at(-1);
   return head ? contentTerms(head)[0]?.stem : undefined;
 }
