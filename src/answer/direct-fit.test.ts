@@ -234,3 +234,13 @@ describe('directFit on the words of a superlative question', () => {
     expect(directFit(analyzeQuestion('What is the prevalence of neurofibromatosis type 2?'), 'Neurofibromatosis type 2 has a prevalence of about 1/25,000.')).toBe(0.1);
   });
 });
+
+describe('directFit on "accounts for most"', () => {
+  const most = analyzeQuestion('Which CFTR mutation accounts for most cystic fibrosis alleles?');
+  it('takes a majority given as a figure of the things asked', () => {
+    expect(statesAskedSuperlative(most, 'The F508del mutation was the main mutation found, accounting for 70% of CF alleles.')).toBe(true);
+  });
+  it('does not take "at least one" for a superlative', () => {
+    expect(statesAskedSuperlative(most, 'The G542X mutation was enriched in patients with at least one allele without an assigned mutation.')).toBe(false);
+  });
+});

@@ -258,7 +258,10 @@ function sharesOfGroup(question: string, text: string): boolean {
 
 // A superlative: the one thing that stands first of its kind ("the most important", "the leading", "the primary").
 const SUPERLATIVE_WORDS = 'most|least|leading|main|primary|principal|predominant|predominantly|commonest|chief|foremost|greatest|highest|largest|strongest|best|majority|almost all|nearly all|virtually all';
-const SUPERLATIVE = new RegExp(`\\b(?:${SUPERLATIVE_WORDS})\\b`, 'gi');
+// "At least one" and "at most two" bound a number; they rank nothing.
+const SUPERLATIVE = new RegExp(`(?<!\\bat\\s+)\\b(?:${SUPERLATIVE_WORDS})\\b`, 'gi');
+// A majority given as a figure: "accounting for 80% to 90% of HH chromosomes" says which accounts for most of them.
+const MAJORITY = /\b([5-9]\d(?:[.,]\d+)?|100)\s*(?:%|percent|per cent)\s+of\s+/gi;
 // A question asking which thing stands first ("What is the leading cause of X?", "Which fungus is most often isolated?",
 // "What mutation causes most cases of X?"), with the words the superlative qualifies.
 const SUPERLATIVE_QUESTION = new RegExp(`\\b(?:${SUPERLATIVE_WORDS})\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+?)(?=\\s+(?:of|in|for|among|after|before|to|by|with|at|on|from|during|into|than|within|that|which|who|is|are|was|were|do|does|did)\\b|\\s*[?,]|\\s*$)`, 'iu');
@@ -284,15 +287,16 @@ function superlativeHead(question: string): string | undefined {
 }
 
 /**
- * Whether a sentence states the superlative a question asks for: a superlative stands just before the word the
- * question's superlative qualifies ("Trichophyton rubrum was the most commonly isolated", "was identified as the
- * primary cause of", "is due in the vast majority of cases to"), not before another ("the most common autosomal
- * recessive ataxia" to "What causes most cases?").
+ * Whether a sentence states the superlative a question asks for: a superlative, or a majority given as a figure,
+ * stands just before the word the question's superlative qualifies ("Trichophyton rubrum was the most commonly
+ * isolated", "was identified as the primary cause of", "is due in the vast majority of cases to", "accounting for 85%
+ * of carrier chromosomes"), not before another ("the most common autosomal recessive ataxia" to "What causes most
+ * cases?").
  */
 export function statesAskedSuperlative(analysis: QuestionAnalysis, text: string): boolean {
   if (!asksSuperlative(analysis)) return false;
   const head = superlativeHead(analysis.question) as string;
-  for (const m of text.matchAll(SUPERLATIVE)) {
+  for (const m of [...text.matchAll(SUPERLATIVE), ...text.matchAll(MAJORITY)]) {
     const after = text.slice((m.index ?? 0) + m[0].length).match(/[\p{L}\p{N}-]+/gu) ?? [];
     if (after.slice(0, SUPERLATIVE_SPAN).some((w) => contentTerms(w).some((t) => stemsMatch(t.stem, head)))) return true;
   }
