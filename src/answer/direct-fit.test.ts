@@ -244,3 +244,13 @@ describe('directFit on "accounts for most"', () => {
     expect(statesAskedSuperlative(most, 'The G542X mutation was enriched in patients with at least one allele without an assigned mutation.')).toBe(false);
   });
 });
+
+describe('asksQuantity on "how many"', () => {
+  it('hears "How many doses ...?" as asking for a count, which a share does not give', () => {
+    expect(asksQuantity(analyzeQuestion('How many doses of the rabies vaccine are required?'))).toBe(false);
+    expect(directFit(analyzeQuestion('How many doses of the rabies vaccine are required?'), 'Seroconversion was seen in 98% of subjects after the vaccine doses.')).toBeLessThan(0.1);
+  });
+  it('still hears "How many patients ...?" as asking for a figure', () => {
+    expect(asksQuantity(analyzeQuestion('How many patients with Parkinson disease develop dementia?'))).toBe(true);
+  });
+});

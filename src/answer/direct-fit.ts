@@ -169,7 +169,7 @@ const RISK = /\b(?:risks?|penetrances?|probabilit\w*|odds|chances?|likelihood|cu
 // "In what share of boys with X are exons deleted?", with the words naming the group counted.
 const SHARE_QUESTION = /\b(?:what|which) (?:share|proportion|percentage|fraction) of ((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:with|who|in|of|are|is|was|were|have|has|had|do|does|did|carry|carrying)\b|\s*[?,]|\s*$)/iu;
 // People counted: a share of them answers a share question whatever the question calls them ("boys", "patients").
-const PEOPLE = /^(?:patients?|subjects?|participants?|individuals?|people|persons?|cases?|men|women|boys|girls|children|infants|adults?|families|carriers?|probands?|respondents?|controls?)$/i;
+const PEOPLE = /^(?:patients?|subjects?|participants?|individuals?|people|persons?|cases?|men|women|boys|girls|children|infants|adults?|families|carriers?|probands?|respondents?|controls?|americans|europeans|smokers|users)$/i;
 // A percentage of something: "60% of patients", "98% of deletions".
 const SHARE_OF = /\d\s*(?:%|percent|per cent)\s+of\s+(?:(?:the|all|these|those|our)\s+)?(?:[\d,]+\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 // The words naming what a quantity question counts: "How common is cognitive impairment in ...", "How many children
@@ -218,8 +218,13 @@ export function countsPlainly(analysis: QuestionAnalysis): boolean {
 
 /** Whether the question asks for a figure: how common, how many, what share, how likely, how sensitive. */
 export function asksQuantity(analysis: QuestionAnalysis): boolean {
-  return analysis.type !== 'yesno' && QUANTITY_QUESTION.test(analysis.question);
+  if (analysis.type === 'yesno' || !QUANTITY_QUESTION.test(analysis.question)) return false;
+  // "How many doses are required?", "How many copies of the gene ...?" ask for a count of things, which no share gives;
+  // "How many patients develop X?" may be answered by one ("26.3% of the patients").
+  const many = HOW_MANY.exec(analysis.question);
+  return !many || PEOPLE.test(many[1] as string) || QUANTITY_QUESTION.test(analysis.question.replace(many[0], ''));
 }
+const HOW_MANY = /\bhow many\s+([\p{L}-]+)/iu;
 
 /**
  * Whether a sentence gives a figure for what a quantity question asks about: the figure stands in a clause naming one
