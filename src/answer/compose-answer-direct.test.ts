@@ -311,6 +311,8 @@ describe('composeAnswer on a side-effects question', () => {
     const articles = [plainArticle('61', 'Propranolol side effects in infants', `Propranolol was given to 109 infants with haemangioma. In all, 88 parents reported side effects of propranolol, mostly sleep disturbance and cold extremities, and two infants had adverse events needing a dose change.${filler}`)];
     const answer = await composeAnswer('What are the side effects of propranolol?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
     expect(answer.direct?.text).toMatch(/reported side effects/);
+  });
+});
 
 describe('composeAnswer direct answer to a question asking for a figure or a superlative', () => {
   it('answers "How common is X in Y?" with the results sentence giving the figure, not the conclusion without one', async () => {
