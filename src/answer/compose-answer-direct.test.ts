@@ -337,3 +337,13 @@ describe('composeAnswer direct answer to a question asking for a figure or a sup
     expect(answer.direct?.text).toMatch(/the most important prognostic factor for survival/);
   });
 });
+
+describe('composeAnswer on how a condition is inherited', () => {
+  it('opens with the sentence naming the mode of inheritance, not one on inherited deletions', async () => {
+    const articles = [
+      plainArticle('62', 'Inherited deletions in Duchenne muscular dystrophy', 'From the proportion of Duchenne muscular dystrophy patients who have inherited their maternal grandfather\'s X chromosome, the ratio of mutation rates can be calculated. Duchenne muscular dystrophy is an X-linked recessive disorder for which the biochemical defect is unknown. Deletions were found in 60% of the boys.'),
+    ];
+    const answer = await composeAnswer('How is Duchenne muscular dystrophy inherited?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.direct?.text).toMatch(/X-linked recessive disorder/);
+  });
+});

@@ -25,6 +25,7 @@ import { pointsOf, verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
 import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
+import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
 import { followUpTopic } from './follow-up-topic.js';
@@ -477,10 +478,17 @@ function askedFormFrom(
   passages: readonly ScoredPassage[],
   onSubject: (passage: ScoredPassage) => boolean,
 ): Selection[] {
-  if (!asksQuantity(analysis) && !asksSuperlative(analysis)) return [];
-  const inForm = (p: ScoredPassage) => givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text);
+  const inheritance = asksInheritance(analysis.question);
+  if (!asksQuantity(analysis) && !asksSuperlative(analysis) && !inheritance) return [];
+  const inForm = (p: ScoredPassage) => (inheritance ? statesInheritanceMode(p.text) : givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text));
   const there = near.filter((s) => inForm(s.passage));
   if (there.length) return there;
+  // "How is Huntington disease inherited?": a sentence naming the mode ("HD is a severe autosomal dominant
+  // neurodegenerative disorder") answers from any article found on the subject, as it is a fact of the disease.
+  if (inheritance) {
+    const stated = passages.filter((p) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && inForm(p));
+    return stated.length ? [{ passage: stated[0] as ScoredPassage, alsoSaidBy: [] }] : [];
+  }
   // Beyond the near sentences, only for a question that says what it counts or which thing stands first: "how often?"
   // alone would take any figure of the article.
   if (!countsPlainly(analysis) && !asksSuperlative(analysis)) return [];
@@ -578,7 +586,9 @@ function chooseDirect(
   // "What is X?" is answered by a sentence saying what X is whenever one is close enough, however the others score;
   // it may be a sentence of a cited article that no point took.
   const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);
-  const definition = analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !asksQuantity(analysis);
+  // "How is X inherited?" reads as a definition question by its form but asks for a mode of inheritance.
+  const inheritance = asksInheritance(analysis.question);
+  const definition = analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !asksQuantity(analysis) && !inheritance;
   const defining = definition ? close.filter((s) => defines(s.passage)) : [];
   const unpicked = definition && !defining.length
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
@@ -602,7 +612,7 @@ function chooseDirect(
   // "From what age should screening start?" is answered by a sentence giving an age ("starting at age 45"), not by one
   // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
   // (What X is has been chosen above, by defining.)
-  const answering = analysis.type === 'definition' && !asksEffect(analysis) && !asksQuantity(analysis) ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
+  const answering = analysis.type === 'definition' && !asksEffect(analysis) && !asksQuantity(analysis) && !inheritance ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
   const inForm = answering.length ? answering : shaped;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;

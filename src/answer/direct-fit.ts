@@ -5,6 +5,7 @@ import { cueCount, KIND_CUES } from './kind-cues.js';
 import { kindHits } from './classify-point.js';
 import { namesPlace } from './places-subject.js';
 import { namesDisease } from './names-disease.js';
+import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
 import { asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
@@ -31,6 +32,9 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "At what age does X start?" is answered by a sentence that gives an age or a time of life, whatever type the
   // question reads as.
   if (AGE_QUESTION.test(analysis.question)) return AGE.test(text) ? 0.1 : 0;
+  // "How is Duchenne muscular dystrophy inherited?" is answered by a sentence naming a mode of inheritance ("an
+  // X-linked recessive disorder"), not by one on inherited deletions or carrier haplotypes.
+  if (asksInheritance(analysis.question)) return statesInheritanceMode(text) ? 0.1 : 0;
   // "How could the Ebola epidemic affect measles?" is answered by a sentence giving the change in measles, whatever
   // type its "how" reads as.
   if (asksEffect(analysis)) return statesEffect(analysis, text) ? 0.1 : 0;

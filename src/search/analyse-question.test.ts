@@ -68,3 +68,10 @@ describe('analyseQuestion', () => {
     ]);
   });
 });
+
+describe('analyseQuestion on how a condition is inherited', () => {
+  it('searches the modes of inheritance beside the word "inherited"', () => {
+    const inherited = analyseQuestion('How is Pendred syndrome inherited?').concepts.find((c) => c.text === 'inherited');
+    expect(inherited?.alternatives).toEqual(expect.arrayContaining(['inherited', 'autosomal', 'x-linked', 'recessive', 'dominant']));
+  });
+});

@@ -107,12 +107,18 @@ function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
   const weak = WEAK_WORDS.has(text);
   // Framing words get no synonyms: expanding "role" or "effect" would only add noise.
   if (weak) return { text, alternatives: [text], weak };
-  if (!lexicon) return { text, alternatives: [text, ...possessiveVariants(text)], weak };
+  const modes = INHERITANCE_WORDS.has(text) ? INHERITANCE_MODES : [];
+  if (!lexicon) return { text, alternatives: [text, ...possessiveVariants(text), ...modes], weak };
   const known = alternativesOrSingular(lexicon, text) ?? [];
   const variants = (phrase: string) => [...possessiveVariants(phrase), ...(lexicon.variantsOf?.(phrase) ?? [])];
-  const alternatives = [text, ...variants(text), ...known.flatMap((alternative) => [alternative, ...variants(alternative)])];
+  const alternatives = [text, ...variants(text), ...known.flatMap((alternative) => [alternative, ...variants(alternative)]), ...modes];
   return { text, alternatives: [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES), weak };
 }
+
+// "How is X inherited?" is answered by an article saying "X is an autosomal recessive disorder", which need not write
+// "inherited": the modes of inheritance are searched beside the word.
+const INHERITANCE_WORDS = new Set(['inherited', 'inherit', 'inherits', 'inheritance', 'heritable']);
+const INHERITANCE_MODES = ['autosomal', 'x-linked', 'recessive', 'dominant'];
 
 /**
  * The lexicon's alternatives of a phrase, or of its singular when only that is known ("newborns" searches the

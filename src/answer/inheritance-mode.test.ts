@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
+
+describe('asksInheritance', () => {
+  it('reads questions on how a condition is passed on', () => {
+    expect(asksInheritance('How is Duchenne muscular dystrophy inherited?')).toBe(true);
+    expect(asksInheritance('What is the mode of inheritance of familial Mediterranean fever?')).toBe(true);
+    expect(asksInheritance('Is tuberous sclerosis inherited?')).toBe(false);
+    expect(asksInheritance('How is hemochromatosis treated?')).toBe(false);
+  });
+});
+
+describe('statesInheritanceMode', () => {
+  it('finds a mode of inheritance, however it is worded', () => {
+    expect(statesInheritanceMode('Duchenne muscular dystrophy (DMD) is an X-linked recessive genetic disorder.')).toBe(true);
+    expect(statesInheritanceMode('Familial Mediterranean fever (FMF) is a recessive disorder characterized by episodes of fever.')).toBe(true);
+    expect(statesInheritanceMode('FMF is a recessively inherited disorder that is common in patients of Armenian ancestry.')).toBe(true);
+  });
+
+  it('does not take an inherited deletion or a parent of origin for a mode', () => {
+    expect(statesInheritanceMode('Two brothers carried the same inherited deletion of one exon.')).toBe(false);
+    expect(statesInheritanceMode('The repeat length in maternally inherited HD was associated with earlier onset.')).toBe(false);
+  });
+});
