@@ -5,6 +5,7 @@ describe('asksInheritance', () => {
   it('reads questions on how a condition is passed on', () => {
     expect(asksInheritance('How is Duchenne muscular dystrophy inherited?')).toBe(true);
     expect(asksInheritance('What is the mode of inheritance of familial Mediterranean fever?')).toBe(true);
+    expect(asksInheritance('How can Emery-Dreifuss muscular dystrophy be inherited?')).toBe(true);
     expect(asksInheritance('Is tuberous sclerosis inherited?')).toBe(false);
     expect(asksInheritance('How is hemochromatosis treated?')).toBe(false);
   });

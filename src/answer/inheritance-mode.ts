@@ -5,10 +5,10 @@
 
 // Questions that ask how a condition is passed on.
 const INHERITANCE_QUESTION =
-  /\b(?:how (?:is|are|was|were|does|do) [^?]*\b(?:inherited|passed (?:on|down)|transmitted|inherit|run in (?:the )?famil(?:y|ies))|(?:mode|pattern|type|way) of (?:inheritance|transmission)|inheritance (?:pattern|mode))\b/i;
+  /\b(?:how (?:is|are|was|were|does|do|can|could|may|might) [^?]*\b(?:inherited|passed (?:on|down)|transmitted|inherit|run in (?:the )?famil(?:y|ies))|(?:mode|pattern|type|way) of (?:inheritance|transmission)|inheritance (?:pattern|mode))\b/i;
 // The modes of inheritance that answer them.
 const INHERITANCE_MODE =
-  /\b(?:autosomal(?:ly)?[- ](?:dominant|recessive)|X-linked|Y-linked|sex-linked|(?:dominant|recessive)(?:ly)? inherit\w*|(?:dominant|recessive)\s+(?:[\w-]+\s+)?(?:disorders?|diseases?|conditions?|traits?|inheritance|transmission|pattern)|dominantly|recessively|mitochondrial(?:ly)? inherit\w*|digenic|polygenic|multifactorial inherit\w*|germline mosaic\w*)\b/i;
+  /\b(?:autosomal(?:ly)?[- ](?:dominant|recessive)|[XY][- ]linked|sex-linked|(?:dominant|recessive)(?:ly)? inherit\w*|(?:dominant|recessive)\s+(?:[\w-]+\s+)?(?:disorders?|diseases?|conditions?|traits?|inheritance|transmission|pattern)|dominantly|recessively|mitochondrial(?:ly)? inherit\w*|digenic|polygenic|multifactorial inherit\w*|germline mosaic\w*)\b/i;
 // The stems of the question's words that ask it ("inherited", "transmitted", "mode of inheritance").
 const ASKING_STEMS = new Set(['inherit', 'transmit', 'transmiss', 'mode', 'pattern']);
 
