@@ -40,6 +40,7 @@ import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
+import { missesMainTopic } from './main-topic.js';
 import { chooseCorrection, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
 
 /** What composeAnswer needs besides the question. */
@@ -1087,6 +1088,9 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // A denial may rest on the neighbouring subject ("type 2 diabetes" for "a link ... and type 1 diabetes?").
   const renamedAway = verdict === 'no' ? null : leavesOutRenamedPhrase(relatable, directArticle, directArticleStems, options.namesOf, everydayTest(englishLevel));
   if (renamedAway && !rival) return insufficient(question, audience, corpus, renamedAway);
+  // A phrase met only word by word, an asked aspect the sentence leaves out, a vague sole subject (main-topic).
+  const elsewhereTopic = rival ? null : missesMainTopic(question, relatable, direct.passage, directArticle, directArticleStems, { ...concept, englishLevel, isNamedConcept: options.isNamedConcept });
+  if (elsewhereTopic) return insufficient(question, audience, corpus, elsewhereTopic);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);
   const byKind = new Map<SectionKind, Point[]>();

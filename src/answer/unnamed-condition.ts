@@ -42,8 +42,8 @@ export function unnamedCondition(question: string, isWording: (word: string) => 
   return named.length ? null : [...kinds, ...vague].map((c) => c.word);
 }
 
-// "What about X?" and "How about X?" alone, after the fillers a reply opens with ("ok, ", "and ").
-const WHAT_ABOUT = /^\W*(?:(?:and|so|ok(?:ay)?|also|but|then|well)\W+)*(?:what|how)\s+about\s+(?:for\s+)?(.+?)[\s?.!]*$/iu;
+// "What about X?" and "How about X?" alone ("what 'bout" as it is said), after the fillers a reply opens with ("ok, ", "and ").
+const WHAT_ABOUT = /^\W*(?:(?:and|so|ok(?:ay)?|also|but|then|well)\W+)*(?:what|how)\s+(?:a|['’])?bout\s+(?:for\s+)?(.+?)[\s?.!]*$/iu;
 // A question asked of the thing after all ("What about BV, can that be tested?").
 const ASKS_FURTHER = /\b(?:is|are|was|were|can|could|does|do|did|will|would|should|how|what|why|when|which)\b/iu;
 

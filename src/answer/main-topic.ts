@@ -1,0 +1,253 @@
+import type { Article } from '../domain/index.js';
+import { escapeRegExp } from '../lib/index.js';
+import { everydayTest, writesForm, type ConceptOptions } from './concept-phrase.js';
+import { mentions, spellGreek, stemOf, stemsMatch } from './content-terms.js';
+import type { SubjectGroup } from './subject-groups.js';
+
+/**
+ * The direct answer must speak of what the question is about, not only share its words. Four ways a sentence that
+ * scores well still answers another question:
+ * - a phrase the vocabulary knows as one concept, made of everyday words ("heart rate", "pink eye", "ear infection"),
+ *   is met only word by word ("high" prevalence, "rate" of obesity, "heart" of a journal's name): the article must
+ *   write the phrase (its words side by side, inverted "infection of the ear", or joined with a neighbour "heart and
+ *   respiratory rate") or a name the vocabulary gives it ("conjunctivitis");
+ * - in a question in everyday words, a rarer word that says which thing is asked about ("engorged" of "engorged
+ *   breast", "urinalysis" beside "kidney stones") is not in the article at all: it speaks of another breast, another test;
+ * - the question asks how long something lasts ("Does a migraine last for days?") or whether one is too young for it
+ *   ("Am I too young to have ...?"), and the sentence says nothing of a duration or an age;
+ * - "What is X?" is answered by what a study set out to do ("To investigate cytokines in persons with X"), or the
+ *   question's only subject is an action named without its object ("Can you explain the suppression?": of what?).
+ */
+
+/** What the checks need besides the question and the direct answer. */
+export type TopicOptions = ConceptOptions & {
+  /** How common a lower-case word is in English (a SCOWL size), undefined when it is no English word. */
+  englishLevel?: (word: string) => number | undefined;
+  /** Whether a lower-case word names a concept of the medical vocabulary. */
+  isNamedConcept?: (word: string) => boolean;
+};
+
+/** The direct answer's sentence: its text, its stems, and whether it states only a study's aim or method. */
+export type TopicSentence = { text: string; stems: ReadonlySet<string>; aim?: boolean };
+
+/** Why the direct answer does not speak of the question's main topic or of what it asks of it, or null. */
+export function missesMainTopic(
+  question: string,
+  groups: readonly SubjectGroup[],
+  direct: TopicSentence,
+  article: Article | undefined,
+  articleStems: ReadonlySet<string>,
+  options: TopicOptions = {},
+): string | null {
+  const subjects = groups.filter((g) => !g.wording);
+  return (
+    vagueSoleSubject(question, subjects, options.isNamedConcept) ??
+    (article ? phraseMetApart(subjects, article, options) : null) ??
+    (article ? whichOneUnsaid(subjects, article, articleStems, options) : null) ??
+    leavesOutDuration(question, direct.text) ??
+    leavesOutAge(question, direct.text) ??
+    definedByAim(question, subjects, direct)
+  );
+}
+
+// An action or state named by a noun of a verb ("suppression", "treatment", "avoidance", "dependence").
+const ACTION_NOUN = /^\p{L}{4,}(?:ion|ment|ance|ence)$/u;
+
+/**
+ * The question's only subject when it is an action named by a noun with "the" and without what it acts on ("Can you
+ * explain the suppression?"), which the vocabulary does not name as a concept of its own, or null.
+ */
+export function vagueSoleSubject(question: string, subjects: readonly SubjectGroup[], isNamedConcept: (word: string) => boolean = () => false): string | null {
+  if (subjects.length !== 1) return null;
+  const [only] = subjects as [SubjectGroup];
+  if (only.words.length !== 1 || only.alternatives.length) return null;
+  const word = only.words[0] as string;
+  if (!ACTION_NOUN.test(word) || isNamedConcept(word)) return null;
+  const written = escapeRegExp(only.text);
+  // "the suppression of gastric acid" says what is suppressed; "the suppression" alone refers back to a conversation.
+  if (!new RegExp(`\\bthe\\s+${written}\\b`, 'iu').test(question) || new RegExp(`\\b${written}\\s+(?:of|by)\\b`, 'iu').test(question)) return null;
+  return `The question asks about "the ${only.text}" without saying what it is of; ask it again naming the condition, medicine or test.`;
+}
+
+// A word of a text as the phrase test reads it: its stem and where it stands.
+type Token = { stem: string; start: number; end: number };
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function tokens(text: string): Token[] {
+  return [...spellGreek(text).toLowerCase().matchAll(WORD)].map((m) => ({ stem: stemOf(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+// A stem that extends another by four letters or more is a compound or another word ("heartburn"), not a form of it.
+const COMPOUND_TAIL = 4;
+
+function sameWord(token: string, stem: string): boolean {
+  if (token === stem) return true;
+  const [short, long] = token.length <= stem.length ? [token, stem] : [stem, token];
+  return stemsMatch(short, long) && !(long.startsWith(short) && long.length - short.length >= COMPOUND_TAIL);
+}
+
+// What may stand between two words of one phrase: a space, a hyphen or a slash ("heart-rate"), or a neighbour joined
+// to the first ("heart and respiratory rate", "kidney or bladder stones").
+const ADJACENT = /^\s*[-‐/]?\s*$/u;
+const JOINED = /^\s*(?:,\s*)?(?:and|or|&|\/)\s+[\p{L}\p{N}-]+\s+$/u;
+// "infection of the ear" writes "ear infection" the other way round.
+const INVERTED = /^\s+(?:of|in|on)\s+(?:(?:the|a|an|his|her|their)\s+)?$/iu;
+
+/** Whether a text writes a phrase's words (stems) in order as one phrase, or its two words inverted. */
+export function writesPhrase(text: string, stems: readonly string[]): boolean {
+  const list = tokens(text);
+  for (let i = 0; i < list.length; i++) {
+    let at = i;
+    let ok = sameWord((list[i] as Token).stem, stems[0] as string);
+    for (let k = 1; ok && k < stems.length; k++) {
+      const prev = list[at] as Token;
+      const next = [at + 1, at + 3].map((j) => list[j]).find((t, n) => t !== undefined && sameWord(t.stem, stems[k] as string) && (n === 0 ? ADJACENT : JOINED).test(text.slice(prev.end, t.start)));
+      if (next) at = list.indexOf(next);
+      else ok = false;
+    }
+    if (ok) return true;
+    if (stems.length !== 2 || !sameWord((list[i] as Token).stem, stems[1] as string)) continue;
+    for (let j = i + 2; j < Math.min(list.length, i + 4); j++) {
+      const c = list[j] as Token;
+      if (sameWord(c.stem, stems[0] as string) && INVERTED.test(text.slice((list[i] as Token).end, c.start))) return true;
+    }
+  }
+  return false;
+}
+
+function articleTexts(article: Article): string[] {
+  return [article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords];
+}
+
+/** Whether the texts write a name as whole words (hyphens read as spaces, a plural ending aside). */
+function writesName(texts: readonly string[], name: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase().replace(/[-‐]/gu, ' '))}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+  return texts.some((t) => pattern.test(spellGreek(t).toLowerCase().replace(/[-‐]/gu, ' ')));
+}
+
+/**
+ * The question's phrases of everyday words that the vocabulary knows as one concept ("heart rate" of "high heart
+ * rate") and the article writes neither as a phrase nor by one of its names, longest first; empty when there are none.
+ */
+export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string[] {
+  const { alternativesOf, englishLevel } = options;
+  if (!alternativesOf || !englishLevel) return [];
+  const everyday = everydayTest(englishLevel);
+  const texts = articleTexts(article);
+  const missing: string[] = [];
+  for (const g of subjects) {
+    const met: [number, number][] = [];
+    for (let size = Math.min(3, g.words.length); size >= 2; size--) {
+      for (let start = 0; start + size <= g.words.length; start++) {
+        // A phrase inside a longer one the article writes is written too.
+        if (met.some(([a, b]) => a <= start && start + size <= b)) continue;
+        const words = g.words.slice(start, start + size);
+        if (!words.every(everyday)) continue;
+        const phrase = words.join(' ');
+        const names = alternativesOf(phrase);
+        if (names === undefined) continue;
+        const stems = g.stems.slice(start, start + size);
+        if (texts.some((t) => writesPhrase(t, stems)) || names.some((n) => n.trim().length > 2 && writesName(texts, n))) met.push([start, start + size]);
+        else missing.push(phrase);
+      }
+    }
+  }
+  return missing;
+}
+
+function phraseMetApart(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string | null {
+  const missing = phrasesMetApart(subjects, article, options);
+  if (!missing.length) return null;
+  return `The article that comes closest to an answer does not speak of ${listed(missing)} (only of ${missing.length > 1 ? 'their' : 'its'} words apart), so it answers another question.`;
+}
+
+// Words rarer than a standard dictionary's (SCOWL above 35) name one thing; commoner ones have many senses.
+const layQuestion = (subjects: readonly SubjectGroup[], everyday: (word: string) => boolean) => {
+  const words = subjects.flatMap((g) => g.words);
+  return words.length > 0 && words.filter(everyday).length * 2 >= words.length;
+};
+
+/**
+ * In a question in everyday words (at least half its subject words are), the specific words that say which thing is
+ * asked about ("engorged" of "engorged breast", the vocabulary's "urinalysis") that the article never writes in any
+ * form nor by a name the vocabulary gives them, while it writes another word of the question's subjects; empty when
+ * there are none.
+ */
+export function unsaidSpecificWords(subjects: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, options: TopicOptions): string[] {
+  const { englishLevel, isNamedConcept = () => false, alternativesOf = () => undefined } = options;
+  if (!englishLevel) return [];
+  const everyday = everydayTest(englishLevel);
+  if (!layQuestion(subjects, everyday)) return [];
+  const texts = articleTexts(article);
+  const written = (word: string, stem: string) =>
+    mentions(articleStems, stem) || texts.some((t) => writesForm(t, word)) || (alternativesOf(word) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n));
+  return subjects.flatMap((g) => {
+    if (g.alternatives.some((s) => mentions(articleStems, s))) return [];
+    // The whole phrase named otherwise ("nephrolithiasis" for "kidney stones") speaks of all its words.
+    if ((alternativesOf(g.text.toLowerCase()) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n))) return [];
+    return g.words.filter((word, i) => {
+      if (everyday(word) || /\d/u.test(word) || word.length < 4) return false;
+      const stem = g.stems[i] as string;
+      // A modifier before the head says which of its kind; a lone word must be a name the vocabulary knows.
+      const modifier = i < g.words.length - 1 && g.words.slice(i + 1).some((w, j) => written(w, g.stems[i + 1 + j] as string));
+      if (!modifier && !isNamedConcept(word)) return false;
+      return !written(word, stem);
+    });
+  });
+}
+
+function whichOneUnsaid(subjects: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, options: TopicOptions): string | null {
+  const missing = unsaidSpecificWords(subjects, article, articleStems, options);
+  if (!missing.length) return null;
+  return `The article that comes closest to an answer never says ${listed(missing.map((w) => `"${w}"`))}, so it answers another question.`;
+}
+
+// A number as a sentence writes it ("3", "2.5", "ten").
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)`;
+const SPAN = String.raw`(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)`;
+
+// "Does a migraine last for days?", "Can it last weeks?", "lasting for months": whether something lasts so long.
+const ASKS_DURATION = new RegExp(
+  String.raw`\blast(?:s|ing)?\s+(?:for\s+)?(?:(?:a|an|several|many|a few|few|more than (?:a|an|${NUMBER})|over|up to|${NUMBER})\s+)?(?:${SPAN}|long|forever|a while|a lifetime)\b`,
+  'iu',
+);
+// A sentence gives a duration by naming one ("duration", "persists", "chronic", "resolves") or a span something lasts
+// ("for 3 days", "a 2-week course"); a time within which something happened ("in the past 3 months") gives none.
+const GIVES_DURATION = new RegExp(
+  String.raw`\b(?:duration|durations|lasts?|lasted|lasting|persist\w*|prolonged|long-term|short-term|long-lasting|chronic\w*|transient\w*|self-limit\w*|resol\w*|episodic)\b|\b(?:for|during|over|up to|at least|more than|less than)\s+(?:the\s+(?:first|next)\s+)?${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${SPAN}\b|\b\d+(?:[.,]\d+)?-(?:hour|day|week|month|year)\b`,
+  'iu',
+);
+
+/** Why the direct answer to whether something lasts so long gives no duration, or null. */
+export function leavesOutDuration(question: string, direct: string): string | null {
+  if (!ASKS_DURATION.test(question) || GIVES_DURATION.test(direct)) return null;
+  return 'The sentence that comes closest to an answer does not say how long it lasts, so it answers another question.';
+}
+
+// "Am I too young to have ...?", "a bit old for", "at what age": whether one's age fits the condition.
+const ASKS_AGE =
+  /\b(?:too|a bit|bit|very|so|quite|rather|pretty|that|not)\s+(?:young|old)\s+(?:to|for)\b|\bat (?:what|which|my|this|that|an early|a young) age\b|\bhow (?:young|old) (?:can|do|does|is|are|should|would)\b/iu;
+// A sentence on age names an age, an age group or the time of life.
+const GIVES_AGE =
+  /\bage[ds]?\b|\bage-|\byoung\w*|\bold(?:er|est)?\b|\belderly\b|\byears?\b|\byrs?\b|\badolescen\w*|\bchild\w*|\bpa?ediatric\w*|\bjuvenile\b|\badults?\b|\bteen\w*|\bmiddle-aged\b|\bgeriatric\w*|\binfan\w*|\bneonat\w*|\bdecades?\b|\bmenopaus\w*|\bpubert\w*|\bpre-?pubert\w*/iu;
+
+/** Why the direct answer to whether one's age fits gives no age, or null. */
+export function leavesOutAge(question: string, direct: string): string | null {
+  if (!ASKS_AGE.test(question) || GIVES_AGE.test(direct)) return null;
+  return 'The sentence that comes closest to an answer does not speak of age, so it answers another question.';
+}
+
+// "What is X?", "What exactly are X?", "What's X?", after the fillers a reply opens with ("but", "so").
+const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what|who)(?:['’]s|\s+(?:exactly\s+)?(?:is|are))\s/iu;
+
+/** Why a "What is X?" question is answered by what a study set out to do, or null. */
+export function definedByAim(question: string, subjects: readonly SubjectGroup[], direct: TopicSentence): string | null {
+  if (!direct.aim || !ASKS_WHAT.test(question)) return null;
+  const what = subjects.at(-1)?.text;
+  return `The sentence that comes closest to an answer says what a study set out to do, not what ${what ?? 'it'} is.`;
+}
+
+function listed(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1) as string}` : (items[0] as string);
+}
