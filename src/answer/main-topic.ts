@@ -93,6 +93,7 @@ const ADJACENT = /^\s*[-‐/]?\s*$/u;
 const JOINED = /^\s*(?:,\s*)?(?:and|or|&|\/)\s+[\p{L}\p{N}-]+\s+$/u;
 // "infection of the ear" writes "ear infection" the other way round.
 const INVERTED = /^\s+(?:of|in|on)\s+(?:(?:the|a|an|his|her|their)\s+)?$/iu;
+const PHRASE_END = /^(?:\s*(?:[^\p{L}\p{N}\s]|$)|\s+(?:and|or|in|is|was|were|are|with|of|at|for|to|by|that|which|as|on|from|during|after|before|may|can|could|will|would|should|has|have|had)\b)/iu;
 
 /** Whether a text writes a phrase's words (stems) in order as one phrase, or its two words inverted. */
 export function writesPhrase(text: string, stems: readonly string[]): boolean {
@@ -110,7 +111,8 @@ export function writesPhrase(text: string, stems: readonly string[]): boolean {
     if (stems.length !== 2 || !sameWord((list[i] as Token).stem, stems[1] as string)) continue;
     for (let j = i + 2; j < Math.min(list.length, i + 4); j++) {
       const c = list[j] as Token;
-      if (sameWord(c.stem, stems[0] as string) && INVERTED.test(text.slice((list[i] as Token).end, c.start))) return true;
+      // "rate of heart disease" names the rate of a disease: the word must end its phrase ("infection of the ear.").
+      if (sameWord(c.stem, stems[0] as string) && INVERTED.test(text.slice((list[i] as Token).end, c.start)) && PHRASE_END.test(text.slice(c.end))) return true;
     }
   }
   return false;
@@ -131,7 +133,7 @@ function writesName(texts: readonly string[], name: string): boolean {
  * rate") and the article writes neither as a phrase nor by one of its names, longest first; empty when there are none.
  */
 export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string[] {
-  const { alternativesOf, englishLevel } = options;
+  const { alternativesOf, englishLevel, isNamedConcept = () => false } = options;
   if (!alternativesOf || !englishLevel) return [];
   const everyday = everydayTest(englishLevel);
   const texts = articleTexts(article);
@@ -148,13 +150,31 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
         const names = alternativesOf(phrase);
         if (names === undefined) continue;
         const stems = g.stems.slice(start, start + size);
-        if (texts.some((t) => writesPhrase(t, stems)) || names.some((n) => n.trim().length > 2 && writesName(texts, n))) met.push([start, start + size]);
-        else missing.push(phrase);
+        if (texts.some((t) => writesPhrase(t, stems)) || names.some((n) => n.trim().length > 2 && writesName(texts, n)) || saidByHead(words, stems, names, texts, isNamedConcept)) {
+          met.push([start, start + size]);
+        } else missing.push(phrase);
       }
     }
   }
   return missing;
 }
+
+/**
+ * Whether a phrase that is a heading of its own (the vocabulary gives it no other name: "body temperature", not "pink
+ * eye" for conjunctivitis) is said by its head alone: the head is a concept of the vocabulary ("temperature", not
+ * "rate") that the article writes, and the article never uses the other words, in any sense ("temperature less than
+ * 94 degrees F" in a study of thermoregulation).
+ */
+function saidByHead(words: readonly string[], stems: readonly string[], names: readonly string[], texts: readonly string[], isNamedConcept: (word: string) => boolean): boolean {
+  const own = new Set(stems);
+  if (names.some((n) => !contentTermStems(n).every((s) => own.has(s)))) return false;
+  const head = words.at(-1) as string;
+  if (!isNamedConcept(head)) return false;
+  const written = (stem: string) => texts.some((t) => tokens(t).some((k) => sameWord(k.stem, stem)));
+  return written(stems.at(-1) as string) && !stems.slice(0, -1).some(written);
+}
+
+const contentTermStems = (text: string) => tokens(text).map((t) => t.stem);
 
 function phraseMetApart(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string | null {
   const missing = phrasesMetApart(subjects, article, options);
@@ -180,8 +200,12 @@ export function unsaidSpecificWords(subjects: readonly SubjectGroup[], article: 
   const everyday = everydayTest(englishLevel);
   if (!layQuestion(subjects, everyday)) return [];
   const texts = articleTexts(article);
+  // A compound ending in the word names a kind of it ("hemodialysis" for "dialysis").
+  const compound = (word: string) => new RegExp(`\\p{L}{2,}${escapeRegExp(word.toLowerCase().replace(/(?<=[a-z]{4})s$/u, ''))}`, 'u');
   const written = (word: string, stem: string) =>
-    mentions(articleStems, stem) || texts.some((t) => writesForm(t, word)) || (alternativesOf(word) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n));
+    mentions(articleStems, stem) ||
+    texts.some((t) => writesForm(t, word) || compound(word).test(t.toLowerCase())) ||
+    (alternativesOf(word) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n));
   return subjects.flatMap((g) => {
     if (g.alternatives.some((s) => mentions(articleStems, s))) return [];
     // The whole phrase named otherwise ("nephrolithiasis" for "kidney stones") speaks of all its words.

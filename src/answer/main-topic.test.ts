@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { plainArticle } from './fixtures/plain-article.js';
+import { contentTerms } from './content-terms.js';
+import {
+  definedByAim,
+  leavesOutAge,
+  leavesOutDuration,
+  missesMainTopic,
+  phrasesMetApart,
+  unsaidSpecificWords,
+  vagueSoleSubject,
+  writesPhrase,
+} from './main-topic.js';
+import type { SubjectGroup } from './subject-groups.js';
+
+const group = (text: string, wording = false): SubjectGroup => {
+  const terms = contentTerms(text);
+  return { text, words: terms.map((t) => t.word), stems: terms.map((t) => t.stem), alternatives: [], ...(wording ? { wording } : {}) };
+};
+const stemsOf = (text: string) => new Set(contentTerms(text).map((t) => t.stem));
+
+// SCOWL sizes as the general-English list gives them; the rarer words are 50 or none.
+const LEVELS: Record<string, number> = {
+  high: 10, heart: 10, rate: 10, overweight: 35, pink: 20, eye: 10, indicate: 10, outer: 10, ear: 20, infection: 20,
+  hearing: 10, standard: 10, detect: 10, kidney: 20, stones: 10, stone: 10, breast: 35, chills: 35, engorged: 50,
+  urinalysis: 50, dialysis: 50, pregabalin: 70, itching: 35, body: 10, temperature: 10, memory: 10, loss: 10, depression: 20, blood: 20, pressure: 10, suppression: 20, migraine: 35,
+};
+const NAMES: Record<string, readonly string[]> = {
+  'heart rate': [],
+  'pink eye': ['conjunctivitis'],
+  'ear infection': ['otitis media'],
+  'kidney stones': ['kidney calculi', 'nephrolithiasis'],
+  'memory loss': ['memory disorders', 'amnesia'],
+  'blood pressure': [],
+  'body temperature': [],
+};
+const options = {
+  englishLevel: (word: string) => LEVELS[word],
+  isNamedConcept: (word: string) => ['heart', 'overweight', 'eye', 'ear', 'infection', 'kidney', 'breast', 'chills', 'urinalysis', 'memory', 'depression', 'temperature', 'dialysis'].includes(word),
+  alternativesOf: (phrase: string) => NAMES[phrase],
+};
+
+// Shortened from PMID 26702345 of the shipped corpus: "high" prevalence, the "rate" of metabolic syndrome, no heart rate.
+const syndrome = plainArticle(
+  '26702345',
+  'Prevalence of Metabolic Syndrome in Elementary School Children in East of Iran.',
+  'MS tracks into adulthood increasing the risk for cardiovascular diseases. This study was designed to verify the rate of MS in elementary school students. Height, weight, waist circumference and blood pressure of children were measured by standard methods. MS prevalence was 0.9% in normal weight, 11.3% in overweight and 36.2% in obese children. Regarding the high prevalence of MS in elementary school children in our region, screening is recommended.',
+);
+
+describe('writesPhrase', () => {
+  it('reads the words side by side, hyphened, inverted or joined with a neighbour as the phrase', () => {
+    const stems = contentTerms('heart rate').map((t) => t.stem);
+    expect(writesPhrase('Resting heart rate fell by 5 beats per minute.', stems)).toBe(true);
+    expect(writesPhrase('Heart-rate variability was lower.', stems)).toBe(true);
+    expect(writesPhrase('Heart and respiratory rates were recorded every hour.', stems)).toBe(true);
+    expect(writesPhrase('Infection of the ear was common.', contentTerms('ear infection').map((t) => t.stem))).toBe(true);
+  });
+
+  it('does not read the words apart in other senses as the phrase', () => {
+    const stems = contentTerms('heart rate').map((t) => t.stem);
+    expect(writesPhrase('The rate of heart disease rose; the heart was enlarged.', stems)).toBe(false);
+    expect(writesPhrase('Heartburn rates were high.', stems)).toBe(false);
+  });
+});
+
+describe('phrasesMetApart', () => {
+  it('finds a known everyday phrase the article uses only word by word', () => {
+    const subjects = [group('high heart rate'), group('overweight')];
+    const withHeart = plainArticle('1', syndrome.title, `${syndrome.abstract} The heart was examined by echocardiography.`);
+    expect(phrasesMetApart(subjects, withHeart, options)).toEqual(['heart rate']);
+  });
+
+  it('counts the phrase written out or by a name the vocabulary gives it', () => {
+    const written = plainArticle('2', 'Resting heart rate in obese children', 'Obese and overweight children had a higher resting heart rate than children of normal weight.');
+    expect(phrasesMetApart([group('high heart rate'), group('overweight')], written, options)).toEqual([]);
+    // From PMID 27078715: the article says nephrolithiasis, the vocabulary's name for kidney stones.
+    const renamed = plainArticle('27078715', 'Digital Tomosynthesis for the Follow-Up of Nephrolithiasis?', 'DT and NCCT demonstrated similar stone detection rates in patients with nephrolithiasis.');
+    expect(phrasesMetApart([group('kidney stones')], renamed, options)).toEqual([]);
+  });
+
+  it('finds "pink eye" in an eye-gene article that never names it or conjunctivitis, and "ear infection" beside the inner ear', () => {
+    // From PMID 1733838 and 10602116 of the shipped corpus.
+    const norrie = plainArticle('1733838', 'Localisation of the gene for Norrie disease to between DXS7 and DXS426 on Xp.', 'Our data indicate that the NDP gene lies between DXS7 and DXS426 on proximal Xp; the disease affects the eye.');
+    expect(phrasesMetApart([group('indicate pink eye')], norrie, options)).toEqual(['pink eye']);
+    const pendred = plainArticle(
+      '10602116',
+      'Pendred syndrome: phenotypic variability in two families carrying the same PDS missense mutation.',
+      'A widened vestibular aqueduct was found in all patients who underwent CT exploration of the inner ear. Infection was not reported. Molecular analysis is supported in individuals with profound congenital hearing loss associated with inner ear anomaly.',
+    );
+    expect(phrasesMetApart([group('hearing'), group('outer ear infection')], pendred, options)).toEqual(['ear infection']);
+  });
+
+  it('lets the head stand for a phrase that is a heading of its own when the article never uses the other words', () => {
+    // From PMID 8209890 of the shipped corpus: "temperature", never "body", in a study of thermoregulation.
+    const thermo = plainArticle(
+      '8209890',
+      'Investigation of thermoregulatory characteristics in patients with Prader-Willi syndrome.',
+      'Significant differences were found between PWS patients and controls in the prevalence of febrile convulsions, fever-associated symptoms, and temperature less than 94 degrees F.',
+    );
+    expect(phrasesMetApart([group('very low body temperature')], thermo, options)).toEqual([]);
+    // "rate" names no concept of its own: the rate of metabolic syndrome is no heart rate.
+    expect(phrasesMetApart([group('high heart rate')], syndrome, options)).toEqual(['heart rate']);
+  });
+
+  it('leaves phrases with a word rarer than everyday English, and phrases the vocabulary does not know, to other checks', () => {
+    const article = plainArticle('3', 'Heart failure', 'The rate of rehospitalisation for heart failure was high.');
+    expect(phrasesMetApart([group('heart rate')], article, { ...options, alternativesOf: () => undefined })).toEqual([]);
+    expect(phrasesMetApart([group('heart rate')], article, { ...options, englishLevel: () => 60 })).toEqual([]);
+  });
+});
+
+describe('unsaidSpecificWords', () => {
+  // From PMID 26702392 of the shipped corpus: chills as a drug's adverse event in breast cancer, no engorged breast.
+  const trastuzumab = plainArticle(
+    '26702392',
+    'A phase I dose-escalation study of a biosimilar trastuzumab in Chinese metastasis breast cancer patients.',
+    'The most frequently drug-related adverse events were fever (59.3 %), transaminase increased (22.2 %), chills (18.5 %) and arrhythmia (18.5 %).',
+  );
+
+  it('finds the rarer word that says which breast, missing from an article on another', () => {
+    const subjects = [group('Engorged breast'), group('chills')];
+    expect(unsaidSpecificWords(subjects, trastuzumab, stemsOf(`${trastuzumab.title} ${trastuzumab.abstract}`), options)).toEqual(['engorged']);
+  });
+
+  it('finds a test the vocabulary names that the article on another test never writes', () => {
+    const dt = plainArticle('27078715', 'Digital Tomosynthesis for the Follow-Up of Nephrolithiasis?', 'DT appears to be an ideal alternative for following patients with nephrolithiasis due to its acceptable stone detection rates.');
+    const subjects = [group('standard urinalysis detect kidney stones')];
+    expect(unsaidSpecificWords(subjects, dt, stemsOf(`${dt.title} ${dt.abstract}`), options)).toEqual(['urinalysis']);
+  });
+
+  it('counts a compound ending in the word ("hemodialysis" for "dialysis")', () => {
+    // From PMID 26702255 of the shipped corpus.
+    const uremic = plainArticle('26702255', 'Safety of pregabalin among hemodialysis patients suffering from uremic pruritus.', 'Assessment of safety of pregabalin revealed that somnolence and dizziness were the two frequent adverse events.');
+    expect(unsaidSpecificWords([group('pregabalin'), group('itching'), group('dialysis patients')], uremic, stemsOf(`${uremic.title} ${uremic.abstract}`), options)).toEqual([]);
+  });
+
+  it('asks nothing when the article writes the word in another form, or of a question in technical words', () => {
+    const engorgement = plainArticle('4', 'Breast engorgement and fever', 'Breast engorgement may cause chills and low-grade fever in the first week after birth.');
+    expect(unsaidSpecificWords([group('Engorged breast'), group('chills')], engorgement, stemsOf(engorgement.abstract), options)).toEqual([]);
+    const technical = { ...options, englishLevel: (word: string) => (word === 'chills' ? 35 : undefined) };
+    expect(unsaidSpecificWords([group('Engorged breast'), group('chills')], trastuzumab, stemsOf(trastuzumab.abstract), technical)).toEqual([]);
+  });
+});
+
+describe('leavesOutDuration', () => {
+  it('refuses a sentence on time to peak for how long something lasts', () => {
+    // From PMID 18005142 of the shipped corpus.
+    const peak = 'In multivariate analysis, early treatment, use of triptans, and mild migraine headache in the past 3 months were significantly associated with shorter time from onset to headache peak.';
+    expect(leavesOutDuration('Does a migraine last for days at a time?', peak)).toMatch(/how long it lasts/);
+    expect(leavesOutDuration('Can the rash last several weeks?', 'The rash appeared on the trunk in most patients.')).not.toBeNull();
+  });
+
+  it('accepts a sentence that gives a duration, and asks nothing of other questions', () => {
+    expect(leavesOutDuration('Does a migraine last for days at a time?', 'Untreated attacks lasted 4 to 72 hours.')).toBeNull();
+    expect(leavesOutDuration('Does a migraine last for days at a time?', 'Headache persisted for more than 3 days in 12% of attacks.')).toBeNull();
+    expect(leavesOutDuration('What was the last dose of aspirin?', 'Aspirin was given daily.')).toBeNull();
+  });
+});
+
+describe('leavesOutAge', () => {
+  it('refuses a sentence with no age for whether one is too young for a condition', () => {
+    // From PMID 23792130 of the shipped corpus.
+    const biopsy = 'Magnetic resonance-ultrasound fusion biopsy represents a promising solution for patients with suspicion of prostate cancer and an enlarged prostate.';
+    expect(leavesOutAge('I am only 22 so am I not a bit young to have an enlarged prostate?', biopsy)).toMatch(/age/);
+  });
+
+  it('accepts a sentence on age, and asks nothing of other questions', () => {
+    expect(leavesOutAge('Am I too young to have an enlarged prostate?', 'Prostate volume increased with age in men over 40 years.')).toBeNull();
+    expect(leavesOutAge('Is an enlarged prostate cancer?', 'An enlarged prostate is usually benign.')).toBeNull();
+  });
+});
+
+describe('definedByAim', () => {
+  const aim = { text: 'To investigate the presence of inflammatory cytokines in persons undergoing surgical treatment for cervical radiculopathy caused by disk herniation.', stems: new Set<string>(), aim: true };
+
+  it('refuses a study aim for what a thing is', () => {
+    expect(definedByAim('What exactly is cervical radiculopathy?', [group('cervical radiculopathy')], aim)).toMatch(/set out to do, not what cervical radiculopathy is/);
+  });
+
+  it('leaves a finding, and questions of other kinds, alone', () => {
+    expect(definedByAim('What exactly is cervical radiculopathy?', [group('cervical radiculopathy')], { ...aim, aim: false })).toBeNull();
+    expect(definedByAim('Does cervical radiculopathy cause arm pain?', [group('cervical radiculopathy')], aim)).toBeNull();
+  });
+});
+
+describe('vagueSoleSubject', () => {
+  it('refuses an action named alone, without what it acts on', () => {
+    expect(vagueSoleSubject('Can you explain the suppression to me please?', [group('suppression')])).toMatch(/"the suppression"/);
+  });
+
+  it('leaves an action with its object, a concept the vocabulary names, or a question with other subjects alone', () => {
+    expect(vagueSoleSubject('Can you explain the suppression of gastric acid?', [group('suppression')])).toBeNull();
+    expect(vagueSoleSubject('What is the inflammation?', [group('inflammation')], (w) => w === 'inflammation')).toBeNull();
+    expect(vagueSoleSubject('Does the suppression help reflux?', [group('suppression'), group('reflux')])).toBeNull();
+  });
+});
+
+describe('missesMainTopic', () => {
+  it('refuses the metabolic syndrome prevalence for whether being overweight causes a high heart rate', () => {
+    const subjects = [group('high heart rate'), group('overweight')];
+    const direct = { text: 'MS prevalence was 0.9% in normal weight, 11.3% in overweight and 36.2% in obese children.', stems: stemsOf('MS prevalence normal weight overweight obese children') };
+    const reason = missesMainTopic('Would high heart rate be caused by being overweight at all?', subjects, direct, syndrome, stemsOf(`${syndrome.title} ${syndrome.abstract}`), options);
+    expect(reason).toBe('The article that comes closest to an answer does not speak of heart rate (only of its words apart), so it answers another question.');
+  });
+
+  it('answers when the article speaks of the question as asked', () => {
+    // Shortened from PMID 26560509 of the shipped corpus.
+    const alzheimer = plainArticle('26560509', 'Self-awareness and well-being in Alzheimer disease', 'However, depressed mood does not appear to reflect the direct psychological reaction to awareness of memory loss.');
+    const direct = { text: alzheimer.abstract, stems: stemsOf(alzheimer.abstract) };
+    expect(missesMainTopic('Depression has relation with memory loss?', [group('Depression'), group('memory loss')], direct, alzheimer, stemsOf(alzheimer.abstract), options)).toBeNull();
+  });
+});
