@@ -1,18 +1,17 @@
 import type { Article } from '../domain/index.js';
 import { escapeRegExp } from '../lib/index.js';
-import { everydayTest, writesForm, type ConceptOptions } from './concept-phrase.js';
-import { mentions, spellGreek, stemOf, stemsMatch } from './content-terms.js';
+import { everydayTest, type ConceptOptions } from './concept-phrase.js';
+import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 
 /**
- * The direct answer must speak of what the question is about, not only share its words. Four ways a sentence that
+ * The direct answer must speak of what the question is about, not only share its words. Three ways a sentence that
  * scores well still answers another question:
  * - a phrase the vocabulary knows as one concept, made of everyday words ("heart rate", "pink eye", "ear infection"),
- *   is met only word by word ("high" prevalence, "rate" of obesity, "heart" of a journal's name): the article must
- *   write the phrase (its words side by side, inverted "infection of the ear", or joined with a neighbour "heart and
- *   respiratory rate") or a name the vocabulary gives it ("conjunctivitis");
- * - in a question in everyday words, a rarer word that says which thing is asked about ("engorged" of "engorged
- *   breast", "urinalysis" beside "kidney stones") is not in the article at all: it speaks of another breast, another test;
+ *   is met only by some of its words ("high" prevalence and the "rate" of metabolic syndrome, never a heart; the
+ *   "inner ear", never an infection): a full abstract must write the phrase (its words side by side, inverted
+ *   "infection of the ear", joined with a neighbour "heart and respiratory rate", or at least every word of it
+ *   somewhere), its initials ("NSCLC"), or a name the vocabulary gives it ("conjunctivitis");
  * - the question asks how long something lasts ("Does a migraine last for days?") or whether one is too young for it
  *   ("Am I too young to have ...?"), and the sentence says nothing of a duration or an age;
  * - "What is X?" is answered by what a study set out to do ("To investigate cytokines in persons with X"), or the
@@ -31,19 +30,11 @@ export type TopicOptions = ConceptOptions & {
 export type TopicSentence = { text: string; stems: ReadonlySet<string>; aim?: boolean };
 
 /** Why the direct answer does not speak of the question's main topic or of what it asks of it, or null. */
-export function missesMainTopic(
-  question: string,
-  groups: readonly SubjectGroup[],
-  direct: TopicSentence,
-  article: Article | undefined,
-  articleStems: ReadonlySet<string>,
-  options: TopicOptions = {},
-): string | null {
+export function missesMainTopic(question: string, groups: readonly SubjectGroup[], direct: TopicSentence, article: Article | undefined, options: TopicOptions = {}): string | null {
   const subjects = groups.filter((g) => !g.wording);
   return (
     vagueSoleSubject(question, subjects, options.isNamedConcept) ??
     (article ? phraseMetApart(subjects, article, options) : null) ??
-    (article ? whichOneUnsaid(subjects, article, articleStems, options) : null) ??
     leavesOutDuration(question, direct.text) ??
     leavesOutAge(question, direct.text) ??
     definedByAim(question, subjects, direct)
@@ -135,21 +126,34 @@ function writesName(texts: readonly string[], name: string): boolean {
 export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string[] {
   const { alternativesOf, englishLevel, isNamedConcept = () => false } = options;
   if (!alternativesOf || !englishLevel) return [];
+  // A record of a few snippets may just not repeat the phrase its article uses elsewhere: only a full abstract is held to it.
+  if (article.abstract.split(/\s+/u).length < FULL_ABSTRACT_WORDS) return [];
   const everyday = everydayTest(englishLevel);
   const texts = articleTexts(article);
+  const writes = (stem: string) => texts.some((t) => tokens(t).some((k) => sameWord(k.stem, stem)));
   const missing: string[] = [];
   for (const g of subjects) {
+    // The subject's initials as a word of the article ("NSCLC" for "non-small-cell lung cancer") name all of it.
+    if (writesInitials(texts, g.text)) continue;
     const met: [number, number][] = [];
     for (let size = Math.min(3, g.words.length); size >= 2; size--) {
       for (let start = 0; start + size <= g.words.length; start++) {
         // A phrase inside a longer one the article writes is written too.
         if (met.some(([a, b]) => a <= start && start + size <= b)) continue;
         const words = g.words.slice(start, start + size);
-        if (!words.every(everyday)) continue;
+        // Only words side by side in the question make a phrase ("natural killer cells" is not one of "natural killer
+        // T cells"), and a head that only names a kind ("surgical methods") leaves the subject to the word before it.
+        if (!words.every(everyday) || KIND_HEAD.test(words.at(-1) as string) || !new RegExp(words.map(escapeRegExp).join('[\\s‐-]+'), 'iu').test(g.text)) continue;
         const phrase = words.join(' ');
         const names = alternativesOf(phrase);
         if (names === undefined) continue;
         const stems = g.stems.slice(start, start + size);
+        // Words the article writes apart in other ways ("pain from cancer", "Education, Medical") may still be the
+        // phrase: it is met apart only when a word of it is nowhere in the article ("rate" but never "heart").
+        if (stems.every(writes)) {
+          met.push([start, start + size]);
+          continue;
+        }
         if (texts.some((t) => writesPhrase(t, stems)) || names.some((n) => n.trim().length > 2 && writesName(texts, n)) || saidByHead(words, stems, names, texts, isNamedConcept)) {
           met.push([start, start + size]);
         } else missing.push(phrase);
@@ -157,6 +161,21 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
     }
   }
   return missing;
+}
+
+// Heads that only name a kind or a way of what the word before them names.
+const KIND_HEAD = /^(?:methods?|ways?|types?|kinds?|forms?|sorts?|approach(?:es)?|techniques?|options?|means|levels?|degrees?)$/u;
+
+// An abstract this long is complete enough that a phrase it never writes is not its subject.
+const FULL_ABSTRACT_WORDS = 60;
+
+/** Whether the texts write the initials of a subject of three words or more ("NSCLC", "nsclcs") as a word. */
+function writesInitials(texts: readonly string[], subject: string): boolean {
+  const parts = subject.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (parts.length < 3) return false;
+  const initials = parts.map((w) => w[0]).join('');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${initials}s?(?![\\p{L}\\p{N}])`, 'iu');
+  return texts.some((t) => pattern.test(t));
 }
 
 /**
@@ -180,51 +199,6 @@ function phraseMetApart(subjects: readonly SubjectGroup[], article: Article, opt
   const missing = phrasesMetApart(subjects, article, options);
   if (!missing.length) return null;
   return `The article that comes closest to an answer does not speak of ${listed(missing)} (only of ${missing.length > 1 ? 'their' : 'its'} words apart), so it answers another question.`;
-}
-
-// Words rarer than a standard dictionary's (SCOWL above 35) name one thing; commoner ones have many senses.
-const layQuestion = (subjects: readonly SubjectGroup[], everyday: (word: string) => boolean) => {
-  const words = subjects.flatMap((g) => g.words);
-  return words.length > 0 && words.filter(everyday).length * 2 >= words.length;
-};
-
-/**
- * In a question in everyday words (at least half its subject words are), the specific words that say which thing is
- * asked about ("engorged" of "engorged breast", the vocabulary's "urinalysis") that the article never writes in any
- * form nor by a name the vocabulary gives them, while it writes another word of the question's subjects; empty when
- * there are none.
- */
-export function unsaidSpecificWords(subjects: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, options: TopicOptions): string[] {
-  const { englishLevel, isNamedConcept = () => false, alternativesOf = () => undefined } = options;
-  if (!englishLevel) return [];
-  const everyday = everydayTest(englishLevel);
-  if (!layQuestion(subjects, everyday)) return [];
-  const texts = articleTexts(article);
-  // A compound ending in the word names a kind of it ("hemodialysis" for "dialysis").
-  const compound = (word: string) => new RegExp(`\\p{L}{2,}${escapeRegExp(word.toLowerCase().replace(/(?<=[a-z]{4})s$/u, ''))}`, 'u');
-  const written = (word: string, stem: string) =>
-    mentions(articleStems, stem) ||
-    texts.some((t) => writesForm(t, word) || compound(word).test(t.toLowerCase())) ||
-    (alternativesOf(word) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n));
-  return subjects.flatMap((g) => {
-    if (g.alternatives.some((s) => mentions(articleStems, s))) return [];
-    // The whole phrase named otherwise ("nephrolithiasis" for "kidney stones") speaks of all its words.
-    if ((alternativesOf(g.text.toLowerCase()) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n))) return [];
-    return g.words.filter((word, i) => {
-      if (everyday(word) || /\d/u.test(word) || word.length < 4) return false;
-      const stem = g.stems[i] as string;
-      // A modifier before the head says which of its kind; a lone word must be a name the vocabulary knows.
-      const modifier = i < g.words.length - 1 && g.words.slice(i + 1).some((w, j) => written(w, g.stems[i + 1 + j] as string));
-      if (!modifier && !isNamedConcept(word)) return false;
-      return !written(word, stem);
-    });
-  });
-}
-
-function whichOneUnsaid(subjects: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, options: TopicOptions): string | null {
-  const missing = unsaidSpecificWords(subjects, article, articleStems, options);
-  if (!missing.length) return null;
-  return `The article that comes closest to an answer never says ${listed(missing.map((w) => `"${w}"`))}, so it answers another question.`;
 }
 
 // A number as a sentence writes it ("3", "2.5", "ten").
@@ -263,11 +237,15 @@ export function leavesOutAge(question: string, direct: string): string | null {
 }
 
 // "What is X?", "What exactly are X?", "What's X?", after the fillers a reply opens with ("but", "so").
-const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what|who)(?:['’]s|\s+(?:exactly\s+)?(?:is|are))\s/iu;
+// What follows names the thing alone: no preposition or participle asks something else of it ("What is the
+// association between ...", "What is another name for ...", "What is marked by ...").
+const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what|who)(?:['’]s|\s+(?:exactly\s+)?(?:is|are))\s+(?:(?:an?|the)\s+)?((?:[\p{L}\p{N}'’-]+\s*)+?)\W*$/iu;
+const ASKS_MORE = /\b(?:of|for|by|between|in|with|to|from|on|at|about|than|and|or|\p{L}+ed)\b/iu;
 
 /** Why a "What is X?" question is answered by what a study set out to do, or null. */
 export function definedByAim(question: string, subjects: readonly SubjectGroup[], direct: TopicSentence): string | null {
-  if (!direct.aim || !ASKS_WHAT.test(question)) return null;
+  const thing = direct.aim ? ASKS_WHAT.exec(question)?.[1] : undefined;
+  if (!thing || ASKS_MORE.test(thing)) return null;
   const what = subjects.at(-1)?.text;
   return `The sentence that comes closest to an answer says what a study set out to do, not what ${what ?? 'it'} is.`;
 }
