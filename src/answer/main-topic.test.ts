@@ -185,7 +185,7 @@ describe('missesMainTopic', () => {
     const subjects = [group('high heart rate'), group('overweight')];
     const direct = { text: 'MS prevalence was 0.9% in normal weight, 11.3% in overweight and 36.2% in obese children.', stems: stemsOf('MS prevalence normal weight overweight obese children') };
     const reason = missesMainTopic('Would high heart rate be caused by being overweight at all?', subjects, direct, syndrome, options);
-    expect(reason).toBe('The article that comes closest to an answer does not speak of heart rate (only of its words apart), so it answers another question.');
+    expect(reason).toBe('The article that comes closest to an answer does not speak of heart rate, by those words together or by another name, so it answers another question.');
   });
 
   it('answers when the article speaks of the question as asked', () => {

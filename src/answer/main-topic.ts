@@ -198,7 +198,7 @@ const contentTermStems = (text: string) => tokens(text).map((t) => t.stem);
 function phraseMetApart(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string | null {
   const missing = phrasesMetApart(subjects, article, options);
   if (!missing.length) return null;
-  return `The article that comes closest to an answer does not speak of ${listed(missing)} (only of ${missing.length > 1 ? 'their' : 'its'} words apart), so it answers another question.`;
+  return `The article that comes closest to an answer does not speak of ${listed(missing)}, by those words together or by another name, so it answers another question.`;
 }
 
 // A number as a sentence writes it ("3", "2.5", "ten").
@@ -239,13 +239,16 @@ export function leavesOutAge(question: string, direct: string): string | null {
 // "What is X?", "What exactly are X?", "What's X?", after the fillers a reply opens with ("but", "so").
 // What follows names the thing alone: no preposition or participle asks something else of it ("What is the
 // association between ...", "What is another name for ...", "What is marked by ...").
-const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what|who)(?:['’]s|\s+(?:exactly\s+)?(?:is|are))\s+(?:(?:an?|the)\s+)?((?:[\p{L}\p{N}'’-]+\s*)+?)\W*$/iu;
+const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what|who)(?:['’]s|\s+(?:exactly\s+)?(?:is|are))\s+(?:(?:an?|the)\s+)?/iu;
+// The thing asked about: words and spaces only, up to the closing punctuation (tested apart, so no pattern backtracks).
+const THING = /^[\p{L}\p{N}'’\s-]+$/u;
 const ASKS_MORE = /\b(?:of|for|by|between|in|with|to|from|on|at|about|than|and|or|\p{L}+ed)\b/iu;
 
 /** Why a "What is X?" question is answered by what a study set out to do, or null. */
 export function definedByAim(question: string, subjects: readonly SubjectGroup[], direct: TopicSentence): string | null {
-  const thing = direct.aim ? ASKS_WHAT.exec(question)?.[1] : undefined;
-  if (!thing || ASKS_MORE.test(thing)) return null;
+  const opening = direct.aim ? ASKS_WHAT.exec(question) : null;
+  const thing = opening ? question.slice(opening[0].length).replace(/[\s?.!]+$/u, '') : '';
+  if (!thing || !THING.test(thing) || ASKS_MORE.test(thing)) return null;
   const what = subjects.at(-1)?.text;
   return `The sentence that comes closest to an answer says what a study set out to do, not what ${what ?? 'it'} is.`;
 }
