@@ -22,7 +22,7 @@ const stemsOf = (text: string) => new Set(contentTerms(text).map((t) => t.stem))
 const LEVELS: Record<string, number> = {
   high: 10, heart: 10, rate: 10, overweight: 35, pink: 20, eye: 10, indicate: 10, outer: 10, ear: 20, infection: 20,
   hearing: 10, standard: 10, detect: 10, kidney: 20, stones: 10, stone: 10, breast: 35, chills: 35, engorged: 50,
-  urinalysis: 50, dialysis: 50, pregabalin: 70, itching: 35, body: 10, temperature: 10, memory: 10, loss: 10, depression: 20, blood: 20, pressure: 10, suppression: 20, migraine: 35,
+  stomach: 20, cancer: 20, urinalysis: 50, dialysis: 50, pregabalin: 70, itching: 35, body: 10, temperature: 10, memory: 10, loss: 10, depression: 20, blood: 20, pressure: 10, suppression: 20, migraine: 35,
 };
 const NAMES: Record<string, readonly string[]> = {
   'heart rate': [],
@@ -32,6 +32,9 @@ const NAMES: Record<string, readonly string[]> = {
   'memory loss': ['memory disorders', 'amnesia'],
   'blood pressure': [],
   'body temperature': [],
+  'stomach cancer': ['stomach neoplasms'],
+  stomach: ['gastric'],
+  heart: ['cardiac'],
 };
 const options = {
   englishLevel: (word: string) => LEVELS[word],
@@ -94,6 +97,13 @@ describe('phrasesMetApart', () => {
       'A widened vestibular aqueduct was found in all patients who underwent CT exploration of the inner ear. Molecular analysis is supported in individuals with profound congenital hearing loss associated with inner ear anomaly.',
     );
     expect(phrasesMetApart([group('hearing'), group('outer ear infection')], pendred, options)).toEqual(['ear infection']);
+  });
+
+  it('reads a word by the one-word name the vocabulary gives it ("gastric" for "stomach"), not by a longer word', () => {
+    const cdh1 = full('8', 'Germline E-cadherin mutations in familial gastric cancer', 'Germline mutations in the CDH1 gene cause familial gastric cancer.');
+    expect(phrasesMetApart([group('stomach cancer')], cdh1, options)).toEqual([]);
+    // "cardiovascular" is not "cardiac": the metabolic syndrome article still never speaks of the heart.
+    expect(phrasesMetApart([group('high heart rate')], syndrome, options)).toEqual(['heart rate']);
   });
 
   it('lets the head stand for a phrase that is a heading of its own when the article never uses the other words', () => {

@@ -130,7 +130,10 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
   if (article.abstract.split(/\s+/u).length < FULL_ABSTRACT_WORDS) return [];
   const everyday = everydayTest(englishLevel);
   const texts = articleTexts(article);
-  const writes = (stem: string) => texts.some((t) => tokens(t).some((k) => sameWord(k.stem, stem)));
+  // A word is written in one of its forms or by a one-word name the vocabulary gives it ("gastric" for "stomach").
+  const writes = (stem: string, i: number, words: readonly string[]) =>
+    texts.some((t) => tokens(t).some((k) => sameWord(k.stem, stem))) ||
+    (alternativesOf(words[i] as string) ?? []).some((n) => /^\p{L}{4,}$/u.test(n) && writesName(texts, n));
   const missing: string[] = [];
   for (const g of subjects) {
     // The subject's initials as a word of the article ("NSCLC" for "non-small-cell lung cancer") name all of it.
@@ -150,7 +153,7 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
         const stems = g.stems.slice(start, start + size);
         // Words the article writes apart in other ways ("pain from cancer", "Education, Medical") may still be the
         // phrase: it is met apart only when a word of it is nowhere in the article ("rate" but never "heart").
-        if (stems.every(writes)) {
+        if (stems.every((stem, i) => writes(stem, i, words))) {
           met.push([start, start + size]);
           continue;
         }
