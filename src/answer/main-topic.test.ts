@@ -22,7 +22,7 @@ const stemsOf = (text: string) => new Set(contentTerms(text).map((t) => t.stem))
 const LEVELS: Record<string, number> = {
   high: 10, heart: 10, rate: 10, overweight: 35, pink: 20, eye: 10, indicate: 10, outer: 10, ear: 20, infection: 20,
   hearing: 10, standard: 10, detect: 10, kidney: 20, stones: 10, stone: 10, breast: 35, chills: 35, engorged: 50,
-  stomach: 20, cancer: 20, urinalysis: 50, dialysis: 50, pregabalin: 70, itching: 35, body: 10, temperature: 10, memory: 10, loss: 10, depression: 20, blood: 20, pressure: 10, suppression: 20, migraine: 35,
+  stomach: 20, cancer: 20, large: 10, vessels: 20, urinalysis: 50, dialysis: 50, pregabalin: 70, itching: 35, body: 10, temperature: 10, memory: 10, loss: 10, depression: 20, blood: 20, pressure: 10, suppression: 20, migraine: 35,
 };
 const NAMES: Record<string, readonly string[]> = {
   'heart rate': [],
@@ -114,6 +114,8 @@ describe('phrasesMetApart', () => {
       'Significant differences were found between PWS patients and controls in the prevalence of febrile convulsions, fever-associated symptoms, and temperature less than 94 degrees F.',
     );
     expect(phrasesMetApart([group('very low body temperature')], thermo, options)).toEqual([]);
+    const vessels = full('9', 'Cryoglobulinemic vasculitis', 'Cryoglobulinemic vasculitis is a systemic vasculitis that affects small and medium-sized vessels.');
+    expect(phrasesMetApart([group('large blood vessels')], vessels, { ...options, alternativesOf: (p: string) => (p === 'blood vessels' ? [] : undefined) })).toEqual([]);
   });
 
   it('reads initials, and holds neither a short record nor a head naming a kind, nor words apart in the question', () => {
@@ -126,6 +128,13 @@ describe('phrasesMetApart', () => {
     expect(phrasesMetApart([group('surgical methods')], razor, levels)).toEqual([]);
     const inkt = full('7', 'TET proteins in iNKT cells', 'TET proteins control the fate of invariant natural killer T cells.');
     expect(phrasesMetApart([group('natural killer T cells')], inkt, levels)).toEqual([]);
+  });
+
+  it('holds only phrases the vocabulary itself names, not those named by a guess from a definition', () => {
+    const vessels = full('9', 'Cryoglobulinemic vasculitis', 'Cryoglobulinemic vasculitis is a systemic vasculitis that affects small and medium-sized vessels.');
+    const guessed = { ...options, englishLevel: () => 10, alternativesOf: (p: string) => (p === 'large blood' ? ['hypervascular'] : undefined) };
+    expect(phrasesMetApart([group('large blood')], vessels, guessed)).toEqual(['large blood']);
+    expect(phrasesMetApart([group('large blood')], vessels, { ...guessed, namesOf: () => undefined })).toEqual([]);
   });
 
   it('leaves phrases with a word rarer than everyday English, and phrases the vocabulary does not know, to other checks', () => {

@@ -24,6 +24,11 @@ export type TopicOptions = ConceptOptions & {
   englishLevel?: (word: string) => number | undefined;
   /** Whether a lower-case word names a concept of the medical vocabulary. */
   isNamedConcept?: (word: string) => boolean;
+  /**
+   * The names the vocabulary itself gives a phrase, without guesses from definitions ("hypervascular" for "large
+   * blood"): only a phrase it so names is one concept. Without it, `alternativesOf` tells.
+   */
+  namesOf?: (phrase: string) => readonly string[] | undefined;
 };
 
 /** The direct answer's sentence: its text, its stems, and whether it states only a study's aim or method. */
@@ -148,7 +153,7 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
         // T cells"), and a head that only names a kind ("surgical methods") leaves the subject to the word before it.
         if (!words.every(everyday) || KIND_HEAD.test(words.at(-1) as string) || !new RegExp(words.map(escapeRegExp).join('[\\s‐-]+'), 'iu').test(g.text)) continue;
         const phrase = words.join(' ');
-        const names = alternativesOf(phrase);
+        const names = (options.namesOf ?? alternativesOf)(phrase);
         if (names === undefined) continue;
         const stems = g.stems.slice(start, start + size);
         // Words the article writes apart in other ways ("pain from cancer", "Education, Medical") may still be the
@@ -165,6 +170,9 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
   }
   return missing;
 }
+
+// Heads that only measure what the word before them names.
+const MEASURE_HEAD = /^(?:rates?|levels?|counts?|numbers?|amounts?|sizes?|times?|scores?|values?|ratios?|percentages?|concentrations?)$/u;
 
 // Heads that only name a kind or a way of what the word before them names.
 const KIND_HEAD = /^(?:methods?|ways?|types?|kinds?|forms?|sorts?|approach(?:es)?|techniques?|options?|means|levels?|degrees?)$/u;
@@ -183,15 +191,16 @@ function writesInitials(texts: readonly string[], subject: string): boolean {
 
 /**
  * Whether a phrase that is a heading of its own (the vocabulary gives it no other name: "body temperature", not "pink
- * eye" for conjunctivitis) is said by its head alone: the head is a concept of the vocabulary ("temperature", not
- * "rate") that the article writes, and the article never uses the other words, in any sense ("temperature less than
- * 94 degrees F" in a study of thermoregulation).
+ * eye" for conjunctivitis) is said by its head alone: the head is no mere measure ("temperature", "vessels", not
+ * "rate"), the article writes it, and it never uses the other words, in any sense ("temperature less than 94 degrees
+ * F" in a study of thermoregulation, "small and medium-sized vessels").
  */
 function saidByHead(words: readonly string[], stems: readonly string[], names: readonly string[], texts: readonly string[], isNamedConcept: (word: string) => boolean): boolean {
   const own = new Set(stems);
   if (names.some((n) => !contentTermStems(n).every((s) => own.has(s)))) return false;
   const head = words.at(-1) as string;
-  if (!isNamedConcept(head)) return false;
+  // A measure ("rate", "level", "count") says nothing alone: the rate of a syndrome is no heart rate.
+  if (MEASURE_HEAD.test(head) && !isNamedConcept(head)) return false;
   const written = (stem: string) => texts.some((t) => tokens(t).some((k) => sameWord(k.stem, stem)));
   return written(stems.at(-1) as string) && !stems.slice(0, -1).some(written);
 }
