@@ -1,6 +1,6 @@
 import type { Answer, Article, Audience, Evidence, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
-import { americanSpelling, capitalise } from '../lib/index.js';
+import { americanSpelling, capitalise, escapeRegExp, joinWords } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { classifyPoint, SECTION_TITLES } from './classify-point.js';
@@ -225,15 +225,10 @@ function namesWord(article: Article, word: string): boolean {
   // Hyphens read as spaces, so "IL-6" names "il 6" and "COVID-19" names "covid 19". A short word must be a word
   // of the text (a plural aside): "flu" is not named by "influenza" or "fluoroquinolone", nor "pid" by "rapid".
   if (lower.length > 5) return text.includes(root);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${root.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(root)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 const britishZ = (text: string) => text.replace(/is(ation|ing|ed|e)\b/g, 'iz$1');
-
-function joinWords(words: string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
 
 function records(n: number): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'record' : 'records'}`;

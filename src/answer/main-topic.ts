@@ -1,5 +1,5 @@
 import type { Article } from '../domain/index.js';
-import { escapeRegExp } from '../lib/index.js';
+import { escapeRegExp, joinWords } from '../lib/index.js';
 import { everydayTest, type ConceptOptions } from './concept-phrase.js';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
@@ -210,7 +210,7 @@ const contentTermStems = (text: string) => tokens(text).map((t) => t.stem);
 function phraseMetApart(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string | null {
   const missing = phrasesMetApart(subjects, article, options);
   if (!missing.length) return null;
-  return `The article that comes closest to an answer does not speak of ${listed(missing)}, by those words together or by another name, so it answers another question.`;
+  return `The article that comes closest to an answer does not speak of ${joinWords(missing, 'or')}, by those words together or by another name, so it answers another question.`;
 }
 
 // A number as a sentence writes it ("3", "2.5", "ten").
@@ -263,8 +263,4 @@ export function definedByAim(question: string, subjects: readonly SubjectGroup[]
   if (!thing || !THING.test(thing) || ASKS_MORE.test(thing)) return null;
   const what = subjects.at(-1)?.text;
   return `The sentence that comes closest to an answer says what a study set out to do, not what ${what ?? 'it'} is.`;
-}
-
-function listed(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1) as string}` : (items[0] as string);
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../domain/index.js';
+import { escapeRegExp, joinWords } from '../lib/index.js';
 import { contentTerms, mentions } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 
@@ -23,6 +24,9 @@ export type NamedHeadOptions = {
 // ("thyroid", "psoriasis") are the name of the thing.
 const EVERYDAY_HEAD = 20;
 
+/** Whether a lower-case text with hyphens read as spaces writes a name, from a word's start. */
+const saidIn = (text: string) => (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase().replace(/[-‐]/gu, ' '))}`, 'u').test(text);
+
 /**
  * The subjects of several words (their text) whose head, rarer than everyday English and a vocabulary name (or the
  * head of a phrase the vocabulary renames), the article neither names nor calls by a medical name of the subject, or
@@ -30,7 +34,7 @@ const EVERYDAY_HEAD = 20;
  */
 export function unnamedHeads(groups: readonly SubjectGroup[], article: Article, articleStems: ReadonlySet<string>, options: NamedHeadOptions): string[] {
   const text = `${article.title} ${article.abstract} ${article.meshHeadings.map((h) => h.descriptor).join(' ')}`.toLowerCase().replace(/[-‐]/gu, ' ');
-  const said = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[-‐]/gu, ' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text);
+  const said = saidIn(text);
   return groups
     .filter((g) => {
       if (g.wording || g.words.length < 2) return false;
@@ -50,8 +54,7 @@ export function unnamedHeads(groups: readonly SubjectGroup[], article: Article, 
 export function leavesOutNamedHead(groups: readonly SubjectGroup[], article: Article | undefined, articleStems: ReadonlySet<string>, options: NamedHeadOptions): string | null {
   const missing = article ? unnamedHeads(groups, article, articleStems, options) : [];
   if (!missing.length) return null;
-  const listed = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1) as string}` : (missing[0] as string);
-  return `The article that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
+  return `The article that comes closest to an answer does not speak of ${joinWords(missing, 'or')}, so it answers another question.`;
 }
 
 /** Words from which a record is a full abstract, not a few snippets of one. */
@@ -75,7 +78,7 @@ export function unnamedRenamedPhrases(
   // need not repeat what its article names elsewhere: only a full abstract is held to naming the subject.
   if (article.abstract.split(/\s+/u).length < FULL_ABSTRACT_WORDS) return [];
   const text = `${article.title} ${article.abstract} ${article.meshHeadings.map((h) => h.descriptor).join(' ')} ${article.keywords.join(' ')}`.toLowerCase().replace(/[-‐]/gu, ' ');
-  const said = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[-‐]/gu, ' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text);
+  const said = saidIn(text);
   return groups
     .filter((g) => {
       if (g.wording || g.words.length < 2 || !g.words.every(isEveryday)) return false;
@@ -98,6 +101,5 @@ export function leavesOutRenamedPhrase(
 ): string | null {
   const missing = article && alternativesOf ? unnamedRenamedPhrases(groups, article, articleStems, alternativesOf, isEveryday) : [];
   if (!missing.length) return null;
-  const listed = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1) as string}` : (missing[0] as string);
-  return `The article that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
+  return `The article that comes closest to an answer does not speak of ${joinWords(missing, 'or')}, so it answers another question.`;
 }

@@ -1,4 +1,5 @@
 import { EVIDENCE_LEVELS, readsAsCaseReport, type EvidenceLevel, type Reference } from '../domain/index.js';
+import { joinWords } from '../lib/index.js';
 
 const LEVEL_NAMES: Record<EvidenceLevel, [string, string]> = {
   guideline: ['guideline', 'guidelines'],
@@ -26,10 +27,6 @@ function countPhrase(n: number, level: EvidenceLevel): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function joinList(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 /** What the cited sentences say about how rare the condition is, as a clause, or null. */
 export function rarityNote(quotes: readonly string[]): string | null {
@@ -62,7 +59,7 @@ export function summarizeEvidence(references: readonly Reference[], quotes: read
     ? `Evidence is limited to ${n === 1 ? 'a single case report' : 'case reports'}`
     : onlyUnclassified
       ? `Based on ${n} ${n === 1 ? 'article' : 'articles'} not classified by study design`
-      : `Based on ${joinList(parts)}`;
+      : `Based on ${joinWords(parts)}`;
   const rarity = rarityNote(quotes);
   return rarity ? `${base}; ${rarity}.` : `${base}.`;
 }

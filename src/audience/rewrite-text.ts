@@ -6,6 +6,7 @@ import { dropStatistics } from './drop-statistics.js';
 import { countSyllables } from './measure-readability.js';
 import { capitalise, moveQualifier, sentencesOf, splitLeadingPhrase, splitListSubject, splitLongSentence, wordCount } from './split-sentences.js';
 import { looksLikeAbbreviation, type TermMatch, type TermRecord, type Vocabulary } from './vocabulary.js';
+import { escapeRegExp } from '../lib/index.js';
 
 /** What one answer's rewriting remembers across its points: abbreviations it defines and terms already explained. */
 export type RewriteContext = {
@@ -45,7 +46,7 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
 
 // A long form some text writes with its capital after a lower-case word ("for Huntington disease") is a name.
 function writtenAsName(longForm: string, texts: readonly string[]): boolean {
-  const name = new RegExp(String.raw`[\p{Ll}\p{N},;:(]\s+${longForm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u');
+  const name = new RegExp(String.raw`[\p{Ll}\p{N},;:(]\s+${escapeRegExp(longForm)}\b`, 'u');
   return texts.some((text) => name.test(text));
 }
 

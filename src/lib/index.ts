@@ -10,3 +10,4 @@ export { editDistance } from './edit-distance.js';
 export { boundedCache, type BoundedCache } from './bounded-cache.js';
 export { genusShortForms, withGenusNames } from './species-short-forms.js';
 export { singularOf } from './singular.js';
+export { joinWords } from './join-words.js';

@@ -1,6 +1,7 @@
 /** Answers 405 with an Allow header when a known path is asked with a method it does not take. */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './viewer.js';
+import { escapeRegExp } from '../lib/index.js';
 
 type RouteEntry = { path: string; method: string };
 
@@ -10,7 +11,7 @@ function patternOf(path: string): RegExp {
     if (segment === '*') return '.*';
     const param = /^:[A-Za-z0-9_]+(?:\{(.+)\})?$/.exec(segment);
     if (param) return param[1] ? `(?:${param[1]})` : '[^/]+';
-    return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return escapeRegExp(segment);
   });
   return new RegExp(`^${segments.join('/')}/?$`);
 }
