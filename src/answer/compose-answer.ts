@@ -38,6 +38,7 @@ import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
+import { isFullAbstract } from './full-abstract.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
 import { missesMainTopic } from './main-topic.js';
@@ -290,10 +291,6 @@ function subjectConcepts(analysis: QuestionAnalysis): Concept[] {
   return analysis.concepts.filter((c) => !c.generic);
 }
 
-// An abstract this long is complete enough that a subject it never names is not its topic; shorter records (a title,
-// or a record rebuilt from a few snippets) may just lack the word.
-const FULL_ABSTRACT_WORDS = 60;
-
 /** The two subjects a comparison sets side by side ("laparoscopic surgery" better than "open surgery"), or null. */
 function comparedSubjects(question: string, subjects: readonly SubjectGroup[]): [SubjectGroup, SubjectGroup] | null {
   const pivot = /\b(?:than|versus|vs\.?|compared (?:with|to)|superior to|inferior to)\s/i.exec(question);
@@ -311,10 +308,6 @@ function comparedSubjects(question: string, subjects: readonly SubjectGroup[]): 
   return [own(before, after), own(after, before)];
 }
 
-/** Whether an article's abstract is long enough that a subject it never names is not its topic. */
-function isFullAbstract(article: Article): boolean {
-  return article.abstract.split(/\s+/).length >= FULL_ABSTRACT_WORDS;
-}
 
 /**
  * Why the article that would give the direct answer is about something else, or null: a full abstract that speaks of

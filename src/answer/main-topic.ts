@@ -3,6 +3,7 @@ import { escapeRegExp, joinWords } from '../lib/index.js';
 import { everydayTest, type ConceptOptions } from './concept-phrase.js';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
+import { isFullAbstract } from './full-abstract.js';
 
 /**
  * The direct answer must speak of what the question is about, not only share its words. Three ways a sentence that
@@ -132,7 +133,7 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
   const { alternativesOf, englishLevel, isNamedConcept = () => false } = options;
   if (!alternativesOf || !englishLevel) return [];
   // A record of a few snippets may just not repeat the phrase its article uses elsewhere: only a full abstract is held to it.
-  if (article.abstract.split(/\s+/u).length < FULL_ABSTRACT_WORDS) return [];
+  if (!isFullAbstract(article)) return [];
   const everyday = everydayTest(englishLevel);
   const texts = articleTexts(article);
   // A word is written in one of its forms or by a one-word name the vocabulary gives it ("gastric" for "stomach").
@@ -177,8 +178,6 @@ const MEASURE_HEAD = /^(?:rates?|levels?|counts?|numbers?|amounts?|sizes?|times?
 // Heads that only name a kind or a way of what the word before them names.
 const KIND_HEAD = /^(?:methods?|ways?|types?|kinds?|forms?|sorts?|approach(?:es)?|techniques?|options?|means|levels?|degrees?)$/u;
 
-// An abstract this long is complete enough that a phrase it never writes is not its subject.
-const FULL_ABSTRACT_WORDS = 60;
 
 /** Whether the texts write the initials of a subject of three words or more ("NSCLC", "nsclcs") as a word. */
 function writesInitials(texts: readonly string[], subject: string): boolean {

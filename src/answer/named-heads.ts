@@ -2,6 +2,7 @@ import type { Article } from '../domain/index.js';
 import { escapeRegExp, joinWords } from '../lib/index.js';
 import { contentTerms, mentions } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
+import { isFullAbstract } from './full-abstract.js';
 
 /**
  * A reader's subject of a few words names its thing by its last word ("low thyroid", "weight gain"): the other words
@@ -57,8 +58,6 @@ export function leavesOutNamedHead(groups: readonly SubjectGroup[], article: Art
   return `The article that comes closest to an answer does not speak of ${joinWords(missing, 'or')}, so it answers another question.`;
 }
 
-/** Words from which a record is a full abstract, not a few snippets of one. */
-const FULL_ABSTRACT_WORDS = 60;
 
 /**
  * The subjects of several everyday words the vocabulary renames ("throat cancer" → pharyngeal neoplasms, "stomach
@@ -76,7 +75,7 @@ export function unnamedRenamedPhrases(
 ): string[] {
   // A record of a few snippets ("moderate doses of ionising radiations ... a late risk of developing a meningioma")
   // need not repeat what its article names elsewhere: only a full abstract is held to naming the subject.
-  if (article.abstract.split(/\s+/u).length < FULL_ABSTRACT_WORDS) return [];
+  if (!isFullAbstract(article)) return [];
   const text = `${article.title} ${article.abstract} ${article.meshHeadings.map((h) => h.descriptor).join(' ')} ${article.keywords.join(' ')}`.toLowerCase().replace(/[-‐]/gu, ' ');
   const said = saidIn(text);
   return groups

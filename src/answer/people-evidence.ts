@@ -3,6 +3,7 @@ import { analyzeQuestion, isRelationWord } from './analyze-question.js';
 import { animalsOnly } from './animal-evidence.js';
 import { capitalisedAfterFirst } from './general-words.js';
 import { inReaderVoice } from './reader-voice.js';
+import { isFullAbstract } from './full-abstract.js';
 
 /**
  * A question put in everyday words ("Are the stomach flu and the flu the same thing?", "What are the long term
@@ -24,16 +25,14 @@ const ASKS_OF_NON_PEOPLE =
 // Plants and fields studied in place of people ("maize grown in the field in long-term fertilizer trials").
 const PLANTS = /\b(?:maize|wheat|rice|barley|soybeans?|crops?|soils?|plants?|seedlings?|leaves|fertili[sz]ers?|insecticides?|pesticides?|cultivars?)\b/giu;
 
-// An abstract this long that names no people studied none; a shorter record (a title, a few snippets) may just not say.
-const FULL_ABSTRACT_WORDS = 60;
-
 // Highest SCOWL size of an everyday English word ("flu", "deficits", "thyroid" are size 35).
 export const EVERYDAY_WORD_LEVEL = 35;
 
 /** Whether an article studied no people: MeSH without "Humans", or (no MeSH) a full abstract naming no people. */
 export function studiesNoPeople(article: Article): boolean {
   if (article.meshHeadings.length) return !article.meshHeadings.some((h) => h.descriptor === 'Humans');
-  return article.abstract.split(/\s+/).length >= FULL_ABSTRACT_WORDS && !PEOPLE.test(`${article.title} ${article.abstract}`);
+  // A full abstract that names no people studied none; a shorter record (a title, a few snippets) may just not say.
+  return isFullAbstract(article) && !PEOPLE.test(`${article.title} ${article.abstract}`);
 }
 
 /** Whether an article studied animals or plants in place of people (named at least twice, and no people). */
