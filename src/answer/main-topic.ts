@@ -94,7 +94,10 @@ const PHRASE_END = /^(?:\s*(?:[^\p{L}\p{N}\s]|$)|\s+(?:and|or|in|is|was|were|are
 
 /** Whether a text writes a phrase's words (stems) in order as one phrase, or its two words inverted. */
 export function writesPhrase(text: string, stems: readonly string[]): boolean {
-  const list = tokens(text);
+  return writesPhraseIn(text, tokens(text), stems);
+}
+
+function writesPhraseIn(text: string, list: readonly Token[], stems: readonly string[]): boolean {
   for (let i = 0; i < list.length; i++) {
     let at = i;
     let ok = sameWord((list[i] as Token).stem, stems[0] as string);
@@ -136,9 +139,12 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
   if (!isFullAbstract(article)) return [];
   const everyday = everydayTest(englishLevel);
   const texts = articleTexts(article);
+  // Each text's words are read once for all the tests below.
+  const read = texts.map(tokens);
+  const written = (stem: string) => read.some((list) => list.some((k) => sameWord(k.stem, stem)));
   // A word is written in one of its forms or by a one-word name the vocabulary gives it ("gastric" for "stomach").
   const writes = (stem: string, i: number, words: readonly string[]) =>
-    texts.some((t) => tokens(t).some((k) => sameWord(k.stem, stem))) ||
+    written(stem) ||
     (alternativesOf(words[i] as string) ?? []).some((n) => /^\p{L}{4,}$/u.test(n) && writesName(texts, n));
   const missing: string[] = [];
   for (const g of subjects) {
@@ -163,7 +169,7 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
           met.push([start, start + size]);
           continue;
         }
-        if (texts.some((t) => writesPhrase(t, stems)) || names.some((n) => n.trim().length > 2 && writesName(texts, n)) || saidByHead(words, stems, names, texts, isNamedConcept)) {
+        if (texts.some((t, k) => writesPhraseIn(t, read[k] as Token[], stems)) || names.some((n) => n.trim().length > 2 && writesName(texts, n)) || saidByHead(words, stems, names, written, isNamedConcept)) {
           met.push([start, start + size]);
         } else missing.push(phrase);
       }
@@ -194,13 +200,12 @@ function writesInitials(texts: readonly string[], subject: string): boolean {
  * "rate"), the article writes it, and it never uses the other words, in any sense ("temperature less than 94 degrees
  * F" in a study of thermoregulation, "small and medium-sized vessels").
  */
-function saidByHead(words: readonly string[], stems: readonly string[], names: readonly string[], texts: readonly string[], isNamedConcept: (word: string) => boolean): boolean {
+function saidByHead(words: readonly string[], stems: readonly string[], names: readonly string[], written: (stem: string) => boolean, isNamedConcept: (word: string) => boolean): boolean {
   const own = new Set(stems);
   if (names.some((n) => !contentTermStems(n).every((s) => own.has(s)))) return false;
   const head = words.at(-1) as string;
   // A measure ("rate", "level", "count") says nothing alone: the rate of a syndrome is no heart rate.
   if (MEASURE_HEAD.test(head) && !isNamedConcept(head)) return false;
-  const written = (stem: string) => texts.some((t) => tokens(t).some((k) => sameWord(k.stem, stem)));
   return written(stems.at(-1) as string) && !stems.slice(0, -1).some(written);
 }
 
