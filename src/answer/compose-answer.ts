@@ -399,7 +399,7 @@ const STATES_FEATURES = /\b(?:characteri[sz]ed by|presents? (?:with|as)|presenti
 const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
 
 /** How many words of a sentence say what the question asks of its subject (how it is treated, how common it is, ...). */
-function askedCues(asked: AskedKind, text: string): number {
+function askedCues(asked: Pick<AskedKind, 'kind' | 'cues'>, text: string): number {
   if (asked.cues) return (text.match(asked.cues) ?? []).length;
   return cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0) + (asked.kind === 'epidemiology' ? (text.match(SHARE) ?? []).length : 0);
 }
@@ -457,8 +457,9 @@ const PLACE_SLACK = 0.3;
 const FIGURE_COVERAGE = 0.15;
 
 /**
- * The sentences giving the figure or superlative a question asks for ("How common is X?", "What is the leading cause of
- * X?"): those among the near ones when any do, else those of the near ones' articles, findings that name a subject.
+ * The sentences giving the figure, superlative or mode of inheritance a question asks for ("How common is X?", "What is
+ * the leading cause of X?", "How is X inherited?"): those among the near ones when any do, else findings that name a
+ * subject, of the near ones' articles (a mode: the first of any article found).
  */
 function askedFormFrom(
   analysis: QuestionAnalysis,
@@ -475,8 +476,8 @@ function askedFormFrom(
   // "How is Huntington disease inherited?": a sentence naming the mode ("HD is a severe autosomal dominant
   // neurodegenerative disorder") answers from any article found on the subject, as it is a fact of the disease.
   if (inheritance) {
-    const stated = passages.filter((p) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && inForm(p));
-    return stated.length ? [{ passage: stated[0] as ScoredPassage, alsoSaidBy: [] }] : [];
+    const stated = passages.find((p) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && inForm(p));
+    return stated ? [{ passage: stated, alsoSaidBy: [] }] : [];
   }
   // Beyond the near sentences, only for a question that says what it counts or which thing stands first: "how often?"
   // alone would take any figure of the article.
@@ -586,7 +587,7 @@ function chooseDirect(
   // "What are the features of X?" prefers a sentence on how X presents, though (unlike the kinds above) an answer
   // without one is not refused: features may be molecular or radiological as well.
   const askedKind = askedKindOf(analysis) ?? (FEATURES_QUESTION.test(analysis.question) ? { kind: 'presentation' as const } : undefined);
-  const fitting = askedKind ? close.filter((s) => ('asks' in askedKind ? askedCues(askedKind, s.passage.text) : cueCount(askedKind.kind, s.passage.text)) > 0) : [];
+  const fitting = askedKind ? close.filter((s) => askedCues(askedKind, s.passage.text) > 0) : [];
   const formed = defining.length ? defining : unpicked.length ? unpicked : fitting.length ? fitting : close;
   // "Why can ALD and AMN occur in the same family?" is answered by the sentence giving the cause ("ALD and AMN are
   // caused by a mutation in the same gene"), though another relates the subjects ("carrier detection in affected
