@@ -103,15 +103,23 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   const model = options.model ?? (settings.model ? createOpenAiCompatibleModel(settings.model) : undefined);
   const onModelReport = options.onModelReport ?? logModelReport;
 
-  // The cited articles' titles and abstracts, where each point's abbreviations are defined.
-  async function sourcesOf(answer: Answer): Promise<Map<string, string>> {
+  // The articles an answer cites, by PMID, read once: their quotes are verified against them, and their titles and
+  // abstracts define each point's abbreviations for a lay reader.
+  async function citedArticles(answer: Answer): Promise<Map<string, Article>> {
     const cited = await store.getArticles([...new Set(answer.references.map((r) => r.pmid))]);
-    return new Map(cited.map((a) => [a.pmid, `${a.title} ${a.abstract}`]));
+    return new Map(cited.map((a) => [a.pmid, a]));
+  }
+
+  const keepsWording = (answer: Answer, audience: Audience) => audience === 'physician' || answer.audience === audience;
+
+  function adaptWith(answer: Answer, audience: Audience, cited: ReadonlyMap<string, Article>): Answer {
+    if (keepsWording(answer, audience)) return answer;
+    const sources = new Map([...cited].map(([pmid, a]) => [pmid, `${a.title} ${a.abstract}`]));
+    return adaptAnswer(answer, audience, vocabulary, sources);
   }
 
   async function adapt(answer: Answer, audience: Audience): Promise<Answer> {
-    if (audience === 'physician' || answer.audience === audience) return answer;
-    return adaptAnswer(answer, audience, vocabulary, await sourcesOf(answer));
+    return keepsWording(answer, audience) ? answer : adaptWith(answer, audience, await citedArticles(answer));
   }
 
   async function ask(question: string, audience: Audience = 'physician'): Promise<Answer> {
@@ -131,27 +139,28 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       englishLevel: (word) => english.level(word),
       spellingCandidates,
     });
-    const extractive = await adapt(clinical, audience);
+    // Rewording keeps the references, so the articles cited are read once for adapting and verifying.
+    const cited = await citedArticles(clinical);
+    const extractive = adaptWith(clinical, audience, cited);
     const answer = model ? (await reword(clinical, extractive, model)).answer : extractive;
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
-    await verify(answer);
+    verify(answer, cited);
     return answer;
   }
 
-  async function verify(answer: Answer): Promise<void> {
-    const cited = await store.getArticles([...new Set(answer.references.map((r) => r.pmid))]);
-    const check = verifyAnswer(answer, new Map(cited.map((a) => [a.pmid, a])));
+  function verify(answer: Answer, cited: ReadonlyMap<string, Article>): void {
+    const check = verifyAnswer(answer, cited);
     if (!check.ok) throw new Error(`answer: contract check failed: ${check.problems.join('; ')}`);
   }
 
   // A stored (reviewed) physician answer is reworded as it stands, never recomposed from the corpus. A model fault
   // throws rather than returning the extractive text, so the caller can retry later instead of keeping that text.
   async function adaptForReader(stored: Answer, audience: Audience, withModel: AnswerModel): Promise<Answer> {
-    const extractive = await adapt(stored, audience);
-    if (audience === 'physician' || stored.audience === audience) return extractive;
-    const { answer, modelFault } = await reword(stored, extractive, withModel);
+    if (keepsWording(stored, audience)) return stored;
+    const cited = await citedArticles(stored);
+    const { answer, modelFault } = await reword(stored, adaptWith(stored, audience, cited), withModel);
     if (modelFault) throw new ClinqError('model_error', modelFault);
-    await verify(answer);
+    verify(answer, cited);
     return answer;
   }
 
