@@ -2,7 +2,7 @@
  * The wiring of clinq's stages for one database: store → search → answer → audience.
  * The CLI and the server both start here, so a question is answered the same way everywhere.
  */
-import { AUDIENCES, ClinqError, type Answer, type Article, type Audience } from './domain/index.js';
+import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
 import { alternativesOrSingular, createCorpusSpelling, createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
@@ -10,7 +10,6 @@ import {
   COMMONEST_LEVEL,
   composeAnswer,
   createOpenAiCompatibleModel,
-  pointsOf,
   rewritePoints,
   verifyAnswer,
   type AnswerModel,

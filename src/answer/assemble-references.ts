@@ -1,5 +1,5 @@
-import { evidenceLevelOfArticle, pubmedUrl, type Answer, type Article, type Citation, type Point, type Reference } from '../domain/index.js';
-import { pointsOf, quoteIsIn, type ArticlesByPmid } from './verify-answer.js';
+import { evidenceLevelOfArticle, pointsOf, pubmedUrl, type Answer, type Article, type Citation, type Point, type Reference } from '../domain/index.js';
+import { quoteIsIn, type ArticlesByPmid } from './verify-answer.js';
 
 /** A citation that was removed from an answer because it broke the contract. */
 export type DroppedCitation = { pmid: string; quote: string; reason: string };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Article, FindEvidence } from '../domain/index.js';
+import { pointsOf, type Answer, type Article, type FindEvidence } from '../domain/index.js';
 import { composeAnswer, pointText } from './compose-answer.js';
 import { allFixtureArticles, caseReportArticles, pubmedqaDecisions } from './fixtures/articles.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { overlap } from './select-sentences.js';
 import { stemSet } from './content-terms.js';
-import { pointsOf, verifyAnswer } from './verify-answer.js';
+import { verifyAnswer } from './verify-answer.js';
 
 const corpus = { articles: allFixtureArticles.length, snapshot: 'fixtures' };
 const byPmid = new Map(allFixtureArticles.map((a) => [a.pmid, a]));

@@ -1,4 +1,4 @@
-import type { Answer, Article, Audience, Evidence, FindEvidence, Point, SearchFilters, Section, SectionKind } from '../domain/index.js';
+import { pointsOf, type Answer, type Article, type Audience, type Evidence, type FindEvidence, type Point, type SearchFilters, type Section, type SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
 import { americanSpelling, capitalise, escapeRegExp, joinWords } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
@@ -21,7 +21,7 @@ import { contentTerms, greekLetterOf, mentions, stemOf } from './content-terms.j
 import { storyWords } from './reader-context.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
-import { pointsOf, verifyAnswer } from './verify-answer.js';
+import { verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
 import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';

@@ -1,4 +1,4 @@
-import type { Answer, Article, Citation, Point } from '../domain/index.js';
+import { pointsOf, type Answer, type Article, type Citation, type Point } from '../domain/index.js';
 
 /** Articles by PMID, as a Map or a plain record. */
 export type ArticlesByPmid = ReadonlyMap<string, Article> | Readonly<Record<string, Article>>;
@@ -20,10 +20,6 @@ export function quoteIsIn(article: Article, quote: string): boolean {
   return squash(article.title).includes(q) || squash(article.abstract).includes(q);
 }
 
-/** Every point of an answer in reading order: the direct answer first, then each section's points. */
-export function pointsOf(answer: Pick<Answer, 'direct' | 'sections'>): Point[] {
-  return [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
-}
 
 /** Why a citation breaks the contract, or null when it holds. */
 export function citationProblem(answer: Answer, citation: Citation, articles: ArticlesByPmid): string | null {

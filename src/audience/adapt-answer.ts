@@ -1,4 +1,4 @@
-import type { Answer, Audience, Point } from '../domain/index.js';
+import { pointsOf, type Answer, type Audience, type Point } from '../domain/index.js';
 import { caregiverText } from './caregiver-text.js';
 import { plainRefusal } from './plain-refusal.js';
 import { plainSectionTitle } from './section-titles.js';
@@ -73,7 +73,7 @@ function pointContexts(answer: Answer, context: RewriteContext, sources: Readonl
     return defined;
   };
   const quotesOf = new Map<string, string[]>();
-  for (const point of [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)]) {
+  for (const point of pointsOf(answer)) {
     for (const c of point.citations) quotesOf.set(c.pmid, [...(quotesOf.get(c.pmid) ?? []), c.quote]);
   }
   const cited = [...quotesOf.keys()];
@@ -100,12 +100,12 @@ function plainSummary(summary: string, context: RewriteContext): string {
 
 // The texts a reader of the adapted answer sees: its points and the evidence summary.
 function readTextsOf(answer: Answer): string[] {
-  const points = [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
+  const points = pointsOf(answer);
   return [...points.map((p) => p.text), answer.evidenceSummary];
 }
 
 function textsOf(answer: Answer): string[] {
-  const points = [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
+  const points = pointsOf(answer);
   return [
     ...points.map((p) => p.text),
     ...points.flatMap((p) => p.citations.map((c) => c.quote)),

@@ -1,4 +1,4 @@
-import type { Answer } from '../domain/index.js';
+import { pointsOf, type Answer } from '../domain/index.js';
 import { escapeRegExp } from '../lib/index.js';
 import { abbreviationsIn, findAbbreviations } from './find-abbreviations.js';
 import { dropStatistics } from './drop-statistics.js';
@@ -47,5 +47,5 @@ function normalise(text: string): string {
 }
 
 function pointTexts(answer: Answer): string[] {
-  return [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)].map((p) => p.text);
+  return pointsOf(answer).map((p) => p.text);
 }

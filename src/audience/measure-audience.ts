@@ -2,7 +2,7 @@ import { percentile as quantile } from '../lib/index.js';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import type { Answer, Audience, Point } from '../domain/index.js';
+import { pointsOf, type Answer, type Audience, type Point } from '../domain/index.js';
 import { adaptAnswer } from './adapt-answer.js';
 import { conceptsKept } from './concepts-kept.js';
 import { loadVocabulary } from './load-vocabulary.js';
@@ -100,10 +100,6 @@ export function answerOfSentences(pmid: string, sentences: readonly string[]): A
     evidenceSummary: 'Based on 1 study.',
     corpus: { articles: 1, snapshot: 'fixture' },
   };
-}
-
-function pointsOf(answer: Answer): Point[] {
-  return [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
 }
 
 function round(n: number): number {

@@ -53,6 +53,11 @@ export type Section = { kind: SectionKind; title: string; points: Point[] };
 /** One statement the reader sees, with at least one citation. */
 export type Point = { text: string; citations: Citation[] };
 
+/** Every point of an answer in reading order: the direct answer first, then each section's points. */
+export function pointsOf(answer: Pick<Answer, 'direct' | 'sections'>): Point[] {
+  return [...(answer.direct ? [answer.direct] : []), ...answer.sections.flatMap((s) => s.points)];
+}
+
 /** A pointer from a point to the reference list, carrying the verbatim source sentence. */
 export type Citation = { n: number; pmid: string; quote: string };
 

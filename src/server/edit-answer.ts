@@ -3,8 +3,8 @@
  * edited; after removals the references are renumbered by src/answer's own assembly, and the result must still
  * pass verifyAnswer against the cited articles.
  */
-import { assembleReferences, fidelityProblem, pointsOf, summarizeEvidence, verifyAnswer } from '../answer/index.js';
-import { ClinqError, type Answer, type Article, type Point } from '../domain/index.js';
+import { assembleReferences, fidelityProblem, summarizeEvidence, verifyAnswer } from '../answer/index.js';
+import { ClinqError, pointsOf, type Answer, type Article, type Point } from '../domain/index.js';
 import { formatPointRef, parsePointRef, pointExists } from '../editorial/index.js';
 import { withoutHiddenCharacters } from '../lib/index.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ClinqError } from '../../domain/index.js';
+import { ClinqError, pointsOf } from '../../domain/index.js';
 import { composeAnswer } from '../compose-answer.js';
 import { allFixtureArticles } from '../fixtures/articles.js';
 import { fakeFindEvidence } from '../fixtures/fake-find-evidence.js';
-import { pointsOf, verifyAnswer } from '../verify-answer.js';
+import { verifyAnswer } from '../verify-answer.js';
 import { composeGenerativeAnswer, groundingProblem, rewritePoints, type Fallback } from './compose-generative-answer.js';
 import type { PlainLanguageChecks } from './fidelity-problem.js';
 import { createFakeModel, type FakeModel } from './fake-model.js';

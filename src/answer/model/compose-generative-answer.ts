@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { ClinqError, type Answer, type Point } from '../../domain/index.js';
+import { ClinqError, pointsOf, type Answer, type Point } from '../../domain/index.js';
 import { composeAnswer, type ComposeOptions } from '../compose-answer.js';
 import { contentTerms, mentions, stemSet } from '../content-terms.js';
 import { splitSentences } from '../split-passages.js';
-import { pointsOf } from '../verify-answer.js';
 import type { AnswerModel, ChatMessage } from './answer-model.js';
 import { fidelityProblem, plainLanguageProblem, type PlainLanguageChecks } from './fidelity-problem.js';
 
