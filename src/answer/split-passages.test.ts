@@ -61,6 +61,23 @@ describe('sentence breaks that cannot end a sentence', () => {
   });
 });
 
+describe('a spaced chromosome band', () => {
+  it('keeps a sub-band after a spaced full stop in its sentence', () => {
+    const text = 'Our findings would support the observation that the critical segment is proximal to or involves the proximal part of 8q24. 1, but a review of published reports suggests that the aetiology may be more complex. The deletion spans Xp21. 2 in both boys.';
+    expect(splitSentences(text)).toEqual([
+      'Our findings would support the observation that the critical segment is proximal to or involves the proximal part of 8q24. 1, but a review of published reports suggests that the aetiology may be more complex.',
+      'The deletion spans Xp21. 2 in both boys.',
+    ]);
+  });
+
+  it('still ends a sentence on a band before a number that opens the next one', () => {
+    expect(splitSentences('The gene maps to 11q14. Eleven families were studied.')).toEqual([
+      'The gene maps to 11q14.',
+      'Eleven families were studied.',
+    ]);
+  });
+});
+
 describe('inlineLabel', () => {
   it('reads the section label an abstract stored as one text keeps at a sentence start', () => {
     expect(inlineLabel('METHODS: A retrospective chart review of all patients undergoing placement of SEMS was performed')).toBe('METHODS');

@@ -101,7 +101,7 @@ function joinFalseBreaks(text: string, spans: { start: number; end: number }[]):
   for (const span of spans) {
     const last = joined[joined.length - 1];
     const [before, after] = [last ? text.slice(last.start, last.end) : '', text.slice(span.start, span.end)];
-    if (last && (opensBracket(before) || (/^[a-z]/.test(after) && !opensWithCasedName(after)) || spacedDecimal(before, after))) {
+    if (last && (opensBracket(before) || (/^[a-z]/.test(after) && !opensWithCasedName(after)) || spacedDecimal(before, after) || spacedBand(before, after))) {
       last.end = span.end;
     } else {
       joined.push({ ...span });
@@ -114,6 +114,12 @@ function joinFalseBreaks(text: string, spans: { start: number; end: number }[]):
 // number ("in 1999. 5 patients") is.
 function spacedDecimal(before: string, after: string): boolean {
   return /(?<![\d.])\d{1,3}\.$/.test(before) && /^\d{1,3}(?![\d.,])/.test(after);
+}
+
+// A chromosome band a tokenised corpus spaced out ("the proximal part of 8q24. 1, but ...", "Xp21. 2") goes on: a
+// sub-band follows the full stop.
+function spacedBand(before: string, after: string): boolean {
+  return /(?<![\p{L}\d])(?:\d{1,2}|X|Y)[pq]\d{1,2}\.$/u.test(before) && /^\d{1,2}(?!\d)/.test(after);
 }
 
 function opensBracket(sentence: string): boolean {
