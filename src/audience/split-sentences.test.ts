@@ -627,6 +627,22 @@ describe('splitLongSentence of a subject joined by "and" after "because"', () =>
   });
 });
 
+describe('splitLongSentence before a narrowed "because"', () => {
+  it('keeps "not simply because of X" and "only because Y" with the clause they narrow', () => {
+    const policy = 'During this period, the policy was to undertake concomitant splenectomy only if indicated for haematological reasons and not simply because of planned cholecystectomy.';
+    expect(splitLongSentence(policy, 12).join(' ')).not.toMatch(/This is because/);
+    const only = 'The trial was stopped early in the second year of follow-up only because the funding of the sponsor was withdrawn.';
+    expect(splitLongSentence(only, 12).join(' ')).not.toMatch(/This is because/);
+  });
+
+  it('still gives a reason clause a sentence of its own', () => {
+    expect(splitLongSentence('The trial was stopped early in the second year of follow-up because the funding of the sponsor was withdrawn.', 12)).toEqual([
+      'The trial was stopped early in the second year of follow-up.',
+      'This is because the funding of the sponsor was withdrawn.',
+    ]);
+  });
+});
+
 describe('sentencesOf with taxonomic abbreviations', () => {
   it('does not end a sentence at "spp." or "sp."', () => {
     expect(sentencesOf('Leishmania spp. DNA was found in bats. A Candida sp. Isolate grew.')).toEqual(['Leishmania spp. DNA was found in bats.', 'A Candida sp. Isolate grew.']);

@@ -375,7 +375,8 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,?\s+and\s+(?=(?:also\s+)?(?:show|showed|compare|compared|describe|described|find|found|report|reported|identify|identified|propose|proposed|discuss|discussed|provide|provided|present|presented|review|reviewed|demonstrate|demonstrated|examine|examined|test|tested|suggest|suggested|develop|developed|performed|studied|analysed|analyzed|confirm|confirmed|observed|measured|highlight|highlighted|use|used)\s)/g, lead: WE },
     // "The sites are long, making the chance very low": what the clause caused, as "This makes ...".
     { re: new RegExp(String.raw`,\s+(?:thereby\s+|thus\s+)?(?=(?:${Object.keys(EFFECT_VERBS).join('|')})\s)`, 'g'), lead: EFFECT },
-    { re: /,?\s+because\s+/g, lead: 'This is because ' },
+    // "because" opens a clause of its own; "not simply because of X" or "only because Y" narrows the clause before it.
+    { re: /(?<!\b(?:not|simply|only|just|merely|solely|partly|mainly|largely|mostly|chiefly|precisely|probably|possibly|perhaps|likely)),?\s+because\s+(?!of\b)/g, lead: 'This is because ' },
   ];
   for (const { re, lead } of patterns) {
     for (const m of sentence.matchAll(re)) {
