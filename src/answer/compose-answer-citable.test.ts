@@ -23,3 +23,21 @@ describe('composeAnswer: which articles are cited', () => {
     expect(answer.references.map((r) => r.pmid)).not.toContain('9');
   });
 });
+
+describe('composeAnswer: one study giving the answer', () => {
+  it('shows a finding its abstract states twice once among the points it adds', async () => {
+    const dimer = article(
+      '19683101',
+      'Can D-dimer become a new diagnostic parameter for acute appendicitis?',
+      'In this study, we investigated D-dimer serum level as a diagnostic parameter for acute appendicitis. Forty-nine patients were enrolled in the study. ' +
+        'No statistically significant difference was determined regarding D-dimer levels between the histopathologic study groups (P>.05). ' +
+        'Alvarado scores lower than 7 were found in 36.7% and 7 or higher in 63.3% of the patients. ' +
+        'There was no statistically significant difference related with D-dimer levels between histopathologic study groups (P>.05). ' +
+        'Increased D-dimer levels should not be considered as a diagnostic parameter in diagnosis of acute appendicitis.',
+    );
+    const answer = await composeAnswer('Is D-dimer useful for diagnosing appendicitis?', { findEvidence: inOrder([dimer]), corpus });
+    expect(answer.status).toBe('answered');
+    const quotes = answer.sections.flatMap((s) => s.points.flatMap((p) => p.citations.map((c) => c.quote)));
+    expect(quotes.filter((q) => /statistically significant difference/.test(q))).toHaveLength(1);
+  });
+});

@@ -15,7 +15,7 @@ import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral }
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions } from './find-distinctions.js';
-import { namedEntities, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
+import { namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
 import { contentTerms, greekLetterOf, mentions, stemOf } from './content-terms.js';
 import { storyWords } from './reader-context.js';
@@ -1051,11 +1051,18 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const chosen = [direct, ...points.filter((s) => s !== direct)].slice(0, room);
   // An answer resting on one study's conclusion shows that study's findings too ("Receiver operating characteristic
   // curves revealed high predictive values of Cmin/MIC ..." beside "little need to use peak concentration").
-  const supporting = chosen.length >= MIN_POINTS ? [] : scoredAll
-    .filter((p) => p.pmid === direct.passage.pmid && p.section !== 'title' && !p.aim && !statesBelief(p.text) && p.coverage >= SUPPORT_COVERAGE)
-    .filter((p) => !chosen.some((s) => s.passage === p || s.alsoSaidBy.includes(p)) && !distinctions.some((d) => d.passage === p))
-    .slice(0, MIN_POINTS - chosen.length)
-    .map((passage): Selection => ({ passage, alsoSaidBy: [] }));
+  // An abstract that gives one finding twice ("No statistically significant difference was determined regarding
+  // D-dimer levels ..." in two sections) shows it once.
+  const supporting: Selection[] = [];
+  if (chosen.length < MIN_POINTS) {
+    for (const p of scoredAll) {
+      if (chosen.length + supporting.length >= MIN_POINTS) break;
+      if (p.pmid !== direct.passage.pmid || p.section === 'title' || p.aim || statesBelief(p.text) || p.coverage < SUPPORT_COVERAGE) continue;
+      if (chosen.some((s) => s.passage === p || s.alsoSaidBy.includes(p)) || distinctions.some((d) => d.passage === p)) continue;
+      if ([...chosen, ...supporting].some((s) => saysAgain(s.passage, p))) continue;
+      supporting.push({ passage: p, alsoSaidBy: [] });
+    }
+  }
   const selections = [...chosen, ...supporting];
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
   if (unasked && !rival) return insufficient(question, audience, corpus, unasked);

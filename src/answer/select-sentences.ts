@@ -316,9 +316,17 @@ function comparedStems(a: ScoredPassage, b: ScoredPassage): [ReadonlySet<string>
   return a.pmid === b.pmid ? [ownStemsOf(a), ownStemsOf(b)] : [a.stems, b.stems];
 }
 
+/** Above this overlap of their words two sentences say the same thing. */
+const DUPLICATE_OVERLAP = 0.5;
+
+/** Whether two passages say the same thing (their words overlap above `limit`, compared as comparedStems does). */
+export function saysAgain(a: ScoredPassage, b: ScoredPassage, limit = DUPLICATE_OVERLAP): boolean {
+  return overlap(...comparedStems(a, b)) > limit;
+}
+
 /** Picks diverse, well-scored sentences (MMR-like): near-duplicates are merged as extra citations or dropped. */
 export function selectSentences(scored: readonly ScoredPassage[], options: SelectOptions = {}): Selection[] {
-  const { maxPoints = 10, minCoverage = 0.3, duplicateOverlap = 0.5 } = options;
+  const { maxPoints = 10, minCoverage = 0.3, duplicateOverlap = DUPLICATE_OVERLAP } = options;
   const best = scored[0]?.score ?? 0;
   const articles = new Set(scored.map((p) => p.pmid)).size;
   // Spread points over articles when there are several.
@@ -336,7 +344,7 @@ export function selectSentences(scored: readonly ScoredPassage[], options: Selec
     taken.add(passage);
     // Two sentences of one article share its abbreviations' long forms ("DGE" read as delayed gastric emptying in
     // both), so they are told apart by their own words; across articles the long forms show the same thing said.
-    const twin = chosen.find((c) => overlap(...comparedStems(c.passage, passage)) > duplicateOverlap);
+    const twin = chosen.find((c) => saysAgain(c.passage, passage, duplicateOverlap));
     if (twin) {
       if (twin.passage.pmid !== passage.pmid && !twin.alsoSaidBy.some((p) => p.pmid === passage.pmid) && twin.alsoSaidBy.length < 2) {
         twin.alsoSaidBy.push(passage);
