@@ -162,6 +162,16 @@ describe('moveQualifier', () => {
     expect(moveQualifier(present)).toEqual([present]);
   });
 
+  it('leaves a qualifier inside the subject of a later verb', () => {
+    // PMID 26702347, as rewritten for caregivers.
+    const s = 'The prevalence of tetralogy of fallot among children presenting at the hospital was 4.9 per 10 000 while its prevalence among those with inborn heart disease was 16.9%.';
+    expect(moveQualifier(s)).toEqual([s]);
+    expect(moveQualifier('Ten variants of the enzyme were found in 22 patients who were born in three districts of Bulgaria.')).toEqual([
+      'Ten variants of the enzyme were found.',
+      'This was in 22 patients who were born in three districts of Bulgaria.',
+    ]);
+  });
+
   it('moves a leading "In five children with ..." after the finding', () => {
     expect(moveQualifier('In five children with unclear bowel studies, the scan correctly predicted whether inflammation was present.')).toEqual([
       'The scan correctly predicted whether inflammation was present.',

@@ -605,6 +605,9 @@ export function moveQualifier(sentence: string, maxWords = 14): string[] {
   if (wordCount(left) < 6 || wordCount(right) < 4) return [sentence];
   // The qualifier must run to the end: a second clause or predicate after it ("... and positively linked") would lose its subject.
   if (/[;:]|,\s|\b(?:and|but|or)\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b|\bin\s+(?:which|whom|whose)\b/.test(right)) return [sentence];
+  // A verb of its own after the qualifier ("... while its prevalence among those with heart disease was 16.9%") makes
+  // the qualifier part of that verb's subject; a verb of a relative clause ("children who were ...") does not.
+  if (/\b(?:is|are|was|were|has|have|had)\b/.test(right.replace(/\b(?:who|that|which)\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had)\b/g, ''))) return [sentence];
   // "compared with those in ..." and "than in ..." compare two groups: both belong to one sentence.
   if (/\b(?:than|compared|versus|vs|between|from|to|with|of|and|or)$/i.test(left) || /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s/i.test(sentence)) return [sentence];
   return [finish(left), `This was ${right}.`];
