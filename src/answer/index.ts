@@ -10,3 +10,4 @@ export { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 export { summarizeEvidence, rarityNote } from './summarize-evidence.js';
 export * from './model/index.js';
 export { type SpellingCandidate } from './spelling-suggestions.js';
+export { isReaderPerson } from './reader-people.js';

@@ -4,6 +4,10 @@ import { conceptWords, continuesLastTurn, mergeFollowUp, standsAlone } from './f
 describe('follow-up questions', () => {
   it('inherit the concepts of the original question', () => {
     expect(mergeFollowUp('What about treatment?', 'What causes gout?')).toBe('What about treatment? (gout)');
+    // The person the reader asks for is not the thread's topic.
+    expect(mergeFollowUp('What foods should she avoid?', 'My daughter has G6PD deficiency, can she get cataracts?')).toBe(
+      'What foods should she avoid? (G6PD deficiency cataracts)',
+    );
   });
 
   it('keep multi-word concepts and skip words the follow-up already has', () => {

@@ -1,3 +1,5 @@
+import { isReaderPerson } from '../answer/index.js';
+
 /**
  * Follow-up questions inherit the original question's concepts: "What about treatment?" under "What causes
  * gout?" is asked as "What about treatment? (gout)". We keep the follow-up's words as typed and add the
@@ -98,8 +100,9 @@ export function mergeFollowUp(followUp: string, originalQuestion: string, lastTu
   for (const token of `${from} ${originalQuestion}`.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
     if (!spelled.has(token.toLowerCase())) spelled.set(token.toLowerCase(), token);
   }
+  // The person a reader asked for ("my daughter has G6PD deficiency") is who, not what, the thread is about.
   const inherited = (goesOn ? turnWords(from) : conceptWords(from))
-    .filter((w) => !present.has(w))
+    .filter((w) => !present.has(w) && !isReaderPerson(from, w))
     .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
 }
