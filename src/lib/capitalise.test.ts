@@ -11,5 +11,11 @@ describe('capitalise', () => {
     expect(opensWithCasedName('siRNA knock-down')).toBe(true);
     expect(opensWithCasedName('antibodies to HIV')).toBe(false);
     expect(opensWithCasedName('HIV infection')).toBe(false);
+    for (const name of ['p16INK4a loss', 'hsa-miR-21 rose', 'c-Myc bound', 'bcl2 was high', 'circRNA levels']) expect(opensWithCasedName(name)).toBe(true);
+  });
+
+  it('capitalises a long word with a number after a hyphen', () => {
+    expect(capitalise('glucose-6-phosphate dehydrogenase (G6PD) deficiency should be added.')).toBe('Glucose-6-phosphate dehydrogenase (G6PD) deficiency should be added.');
+    expect(capitalise('interleukin-6 levels rose.')).toBe('Interleukin-6 levels rose.');
   });
 });
