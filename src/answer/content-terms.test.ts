@@ -49,6 +49,15 @@ describe('stemsMatch on forms the stemmer ends differently', () => {
     expect(stemsMatch(stem('transplantation'), stem('transplant'))).toBe(true);
   });
 
+  it('matches a noun in -age with its verb', () => {
+    for (const [noun, verb] of [['storage', 'stored'], ['dosage', 'doses'], ['passage', 'passed'], ['drainage', 'drain'], ['leakage', 'leaking'], ['blockage', 'blocked']]) {
+      expect(stemsMatch(stem(noun as string), stem(verb as string))).toBe(true);
+    }
+    expect(stemsMatch(stem('damage'), stem('dam'))).toBe(false);
+    expect(stemsMatch(stem('image'), stem('imaging'))).toBe(true);
+    expect(stemsMatch(stem('manage'), stem('man'))).toBe(false);
+  });
+
   it('keeps different words and differently qualified names apart', () => {
     expect(stemsMatch(stem('cardiomyopathy'), stem('cardiomyocyte'))).toBe(false);
     expect(stemsMatch(stem('hypertension'), stem('hypertrophy'))).toBe(false);

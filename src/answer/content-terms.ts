@@ -120,7 +120,16 @@ export function stemsMatch(a: string, b: string): boolean {
   // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): eight letters or
   // more that differ only in the last one are the same word. Qualified names ("vitamin d", "vitamin k") never are.
   if (short.length >= 8 && short.length === long.length && !short.includes(' ') && short.slice(0, -1) === long.slice(0, -1)) return true;
-  return sameAsAdjective(a, b) || sameAsAdjective(b, a);
+  return sameAsAdjective(a, b) || sameAsAdjective(b, a) || sameAsAgeNoun(a, b) || sameAsAgeNoun(b, a);
+}
+
+// A noun in -age names the act of its verb ("storage" of "stored", "dosage" of "dose", "passage" of "pass",
+// "drainage", "leakage", "blockage"), though Porter leaves them "storag" and "store": the noun's stem is the verb's
+// with "ag" (after dropping a final "e"), and the verb's stem keeps four letters, or three before its "e".
+function sameAsAgeNoun(noun: string, verb: string): boolean {
+  if (!noun.endsWith('ag') || noun.length !== verb.length + 2 && noun.length !== verb.length + 1) return false;
+  const base = noun.slice(0, -2);
+  return (verb === base && base.length >= 4) || (verb === `${base}e` && base.length >= 3);
 }
 
 // A Greek noun in -osis, -asis or -kinesis and its adjective in -otic, -atic or -kinetic are one word to a reader
