@@ -52,6 +52,13 @@ describe('neighbourMentions', () => {
     expect(neighbourMentions(analyzeQuestion('Can changes in air pressure trigger migraine?'), 'Low atmospheric pressure is studied.')).toEqual([{ modifier: 'atmospher', head: 'pressur' }]);
   });
 
+  it('takes no other verb before the question\'s relation for a neighbour', () => {
+    // PMID 22303473 of the shipped corpus.
+    const meetings = analyzeQuestion('Does a family meetings intervention prevent depression in dementia caregivers?');
+    expect(neighbourMentions(meetings, 'This study did not demonstrate preventive effects of family meetings on the mental health of family caregivers.')).toEqual([]);
+    expect(neighbourMentions(meetings, 'Professional caregivers reported less strain.')).toEqual([{ modifier: 'profession', head: 'caregiv' }]);
+  });
+
   it('does not read a question verb as the modifier of what was asked', () => {
     const causes = analyzeQuestion('What causes ataxia-telangiectasia?');
     expect(neighbourMentions(causes, 'Motor incoordination is a feature of the hereditary disease ataxia-telangiectasia.')).toEqual([]);

@@ -57,7 +57,9 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   // Both words of the asked pair name the subject: in "What causes ataxia-telangiectasia?" the verb "causes" is no
   // modifier, so "disease ataxia-telangiectasia" is not a neighbour.
   // A relation word before the head ("trigger migraine") is a verb of the question, not a kind of the head.
-  const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)) && !isRelationWord(q.modifier));
+  // Nor is the relation itself a head ("intervention prevent depression"): "demonstrate preventive effects" names no
+  // other kind of prevention.
+  const asked = pairsOf(analysis.question).filter((q) => subjects.includes(q.head) && subjects.some((s) => stemsMatch(s, q.modifier)) && !isRelationWord(q.modifier) && !isRelationWord(q.head));
   // A neighbour shares a head with an asked pair: a question without one has none, whatever the text says.
   if (!asked.length) return [];
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
