@@ -52,10 +52,11 @@ describe('neighbourMentions', () => {
     expect(neighbourMentions(analyzeQuestion('Can changes in air pressure trigger migraine?'), 'Low atmospheric pressure is studied.')).toEqual([{ modifier: 'atmospher', head: 'pressur' }]);
   });
 
-  it('takes no other verb before the question\'s relation for a neighbour', () => {
+  it('takes no verb, before the question\'s relation or before its subject, for a neighbour', () => {
     // PMID 22303473 of the shipped corpus.
     const meetings = analyzeQuestion('Does a family meetings intervention prevent depression in dementia caregivers?');
     expect(neighbourMentions(meetings, 'This study did not demonstrate preventive effects of family meetings on the mental health of family caregivers.')).toEqual([]);
+    expect(neighbourMentions(meetings, 'The intervention did not reduce caregiver burden or their health related quality of life.')).toEqual([]);
     expect(neighbourMentions(meetings, 'Professional caregivers reported less strain.')).toEqual([{ modifier: 'profession', head: 'caregiv' }]);
   });
 

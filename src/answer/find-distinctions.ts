@@ -75,6 +75,8 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   return pairs.filter(
     (p) =>
       asked.some((q) => q.head === p.head && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
+      // A verb before the head ("did not reduce caregiver burden") says what happened to it, not which kind it is.
+      !isRelationWord(p.modifier) &&
       !medicalName(p) &&
       !asked.some((q) => q.head === p.head && usesModifier(q)) &&
       ![...questionStems].some((s) => stemsMatch(s, p.modifier)) &&
