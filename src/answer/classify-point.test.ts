@@ -148,3 +148,16 @@ describe('classifyPoint on differentiation', () => {
     expect(classifyPoint('Differentiation between osteosclerotic myeloma and POEMS syndrome rests on the skin changes.')).toBe('distinction');
   });
 });
+
+describe('classifyPoint on symptoms a treatment eased', () => {
+  it('files symptoms decreased or relieved under treatment, not presentation', () => {
+    // PMID 22303473 of the shipped corpus.
+    expect(classifyPoint('A multi-component program designed to mobilize support of family networks demonstrated effectiveness in decreasing depressive symptoms in caregivers.')).toBe('treatment');
+    expect(classifyPoint('Topical capsaicin relieved neuropathic symptoms in half of the patients.')).toBe('treatment');
+  });
+
+  it('still files the symptoms a condition shows under presentation', () => {
+    expect(classifyPoint('Patients presented with depressive symptoms and fatigue.')).toBe('presentation');
+    expect(classifyPoint('Reduced vision was among the first symptoms.')).toBe('presentation');
+  });
+});

@@ -29,8 +29,9 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // A laboratory manipulation ("Transfection of miR-200a inhibitors into colon cancer cells increased proliferation",
   // a drug given to cell lines in vitro) treats no patient: none of its words is a treatment cue.
   treatment: /^[\s\S]*\b(?:transfect\w*|si-?RNAs?|sh-?RNAs?|knock(?:ed|ing)?[- ]?downs?|in vitro|cell lines?|cultured (?:\w+ )?cells)\b[\s\S]*$/i,
+  // Symptoms a treatment eased ("effectiveness in decreasing depressive symptoms") are its effect, no presentation.
   presentation:
-    /\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
+    /\b(?:improv|reduc|decreas|alleviat|lessen|reliev)\w*\s+(?:[\w-]+\s+){0,2}symptom\w*|\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
   epidemiology: /\b(?:rare|unusual|unique)\s+(?:\w+\s+)?(?:case|report)s?\b|\bin common\b/gi,
   diagnosis: /\b(?:these|our|the|such|present|similar|their|its|main|key|previous)\s+findings\b/gi,
   prognosis: /\brecurrent\b|\b(?:cells?|cellular|neurons?|neuronal|osteoclasts?|clones?|tumou?r cells?|fusion)\s+(?:\w+\s+){0,2}?survival\b|\bsurvival\s+of\s+(?:the\s+)?(?:cells?|neurons?|bacteria|parasites?|grafts?)\b/gi,

@@ -13,7 +13,7 @@ export const KIND_CUES: Record<Exclude<SectionKind, 'other'>, RegExp> = {
   diagnosis:
     /\b((?:mis)?diagnos\w*|biops\w*|imaging|sensitivity|specificity|ultrasound|ultrasonograph\w*|mri|ct|pet|histolog\w*|patholog\w*|tests?|(?<!\b(?:differences?|effects?|changes?|associations?|correlations?|trends?|interactions?)\s+(?:\w+\s+){0,2})detect\w*|screen\w*|markers?|accura\w*|findings)\b/g,
   treatment:
-    /\b((?:un)?treat\w*|therap\w*|prevent\w*|phlebotom\w*|\w+ectom(?:y|ies)|transplant\w*|vaccin\w*|antibiotics?|chemo\w*|radiotherap\w*|medication|improv\w*|dose\w*|dosing|administ\w*|efficac\w*|surg\w*|excision|resect\w*|cur(?:e|es|ed|ative)|drugs?|medicat\w*|regimens?|first-line|agonists?|inhibitors?|manag\w*|interventions?|contraceptives?|progestogens?)\b/g,
+    /\b((?:un)?treat\w*|therap\w*|prevent\w*|phlebotom\w*|\w+ectom(?:y|ies)|transplant\w*|vaccin\w*|antibiotics?|chemo\w*|radiotherap\w*|medication|improv\w*|dose\w*|dosing|administ\w*|efficac\w*|surg\w*|excision|resect\w*|cur(?:e|es|ed|ative)|drugs?|medicat\w*|regimens?|first-line|agonists?|inhibitors?|manag\w*|interventions?|contraceptives?|progestogens?|(?:reduc|decreas|alleviat|lessen|reliev)\w*(?=\s+(?:[\w-]+\s+){0,2}symptoms?\b))\b/g,
   prognosis:
     /\b(prognos\w*|surviv\w*|mortality|outcomes?|recurr\w*|death|died|relapse\w*|follow-up|long-term|complications?|remission)\b/g,
   epidemiology:
