@@ -69,6 +69,10 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion(question).concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(words);
   });
 
+  it('marks "differential" of a differential diagnosis as generic: an article need not write it', () => {
+    expect(analyzeQuestion('What is the differential diagnosis of Haim-Munk syndrome?').concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['differential', 'diagnosis', 'syndrome']);
+  });
+
   it('keeps the topic of a yes/no question', () => {
     expect(analyzeQuestion('Is surgery an effective treatment for deep endometriosis?').topics).toContain('treatment');
   });

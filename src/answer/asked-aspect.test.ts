@@ -134,6 +134,16 @@ describe('leadWithAskedAspect', () => {
     expect(leadWithAskedAspect('And the side effects? (ACE inhibitors)', survey, [survey, cough])).toBe(cough);
   });
 
+  it('leads with a complication named by its kind (a haemorrhage, an injury)', () => {
+    // PMIDs of the shipped corpus on tonsillectomy.
+    const cost = sentence('Significant differences in costs, outcomes, and patient factors exist for inpatient tonsillectomy based on hospital type.');
+    const bleed = sentence('The incidence of post-tonsillectomy late haemorrhage in our study population was 1.78%.');
+    expect(leadWithAskedAspect('What are the complications of tonsillectomy?', cost, [cost, bleed])).toBe(bleed);
+    const injury = sentence('Male sex is an independent risk factor for conversion to open cholecystectomy and biliary injuries.');
+    const safe = sentence('Day case laparoscopic cholecystectomy is feasible and cost-effective when patients are carefully selected.');
+    expect(leadWithAskedAspect('What are the complications of laparoscopic cholecystectomy?', safe, [safe, injury])).toBe(injury);
+  });
+
   it('does not refuse a question on complications whose sentences name them otherwise', () => {
     expect(leavesOutAspect('What are the complications of diabetes?', ['Diabetic nephropathy and retinopathy were common.'])).toBeNull();
   });

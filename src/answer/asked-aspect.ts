@@ -64,7 +64,8 @@ const ASPECTS: readonly Aspect[] = [
     // no pattern lists, so an answer without the word is not refused; a sentence with it leads, though.
     name: 'complications',
     asks: /\bcomplications?\s+(?:of|after|from|with|in|following)\b/iu,
-    gives: /\bcomplicat\w*|\bside[\s-]?effects?\b|\badverse\b|\bmorbidit\w*/iu,
+    // What went wrong, named by its kind: an injury, a bleed, a leak, a conversion to open surgery, a reoperation.
+    gives: /\bcomplicat\w*|\bside[\s-]?effects?\b|\badverse\b|\bmorbidit\w*|\binjur\w*|\bbleed\w*|\bha?emorrhag\w*|\bleak\w*|\bconver(?:sion|ted) to\b|\bre-?operat\w*|\breadmi\w*|\bsequelae\b/iu,
     what: 'what its complications are',
     leadOnly: true,
   },
