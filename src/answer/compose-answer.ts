@@ -9,7 +9,7 @@ import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { asksEffect, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
+import { asksEffect, asksGeneCause, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
@@ -375,6 +375,9 @@ const SUPPORT_COVERAGE = 0.2;
 // A sentence naming the subject itself is heard for the verdict from this coverage when the rest spoke of other subjects.
 const OWN_SUBJECT_COVERAGE = 0.2;
 
+// The words that ask which gene causes a condition, as stems: no subject of their own.
+const GENE_CAUSE_WORDS = /^(?:gene|mutat|variant|genet|caus|defect|alter|chang|respons|underl|delet)/;
+
 // Questions on what a condition is like.
 const FEATURES_QUESTION = /\b(?:features?|characteristics?|manifestations?|phenotypes?|clinical picture)\b/i;
 
@@ -592,13 +595,20 @@ function chooseDirect(
   // "Why can ALD and AMN occur in the same family?" is answered by the sentence giving the cause ("ALD and AMN are
   // caused by a mutation in the same gene"), though another relates the subjects ("carrier detection in affected
   // families").
-  const causal = formed.filter((s) => givesAskedCause(analysis, s.passage.text));
+  // The gene of another condition ("dominant myotonias sensitive to potassium are caused by point mutations in SCN4A")
+  // is no answer to which gene causes the one asked about: a cause given for it names it.
+  const named = asksGeneCause(analysis) ? subjectConcepts(analysis).filter((c) => !GENE_CAUSE_WORDS.test(c.stem)) : [];
+  const subjectNamed = (p: ScoredPassage) => named.every((c) => mentions(p.stems, c.stem));
+  const causal = formed.filter((s) => givesAskedCause(analysis, s.passage.text) && subjectNamed(s.passage));
   // "How common is X in Y?" is answered by the results sentence giving the figure ("71 (78.9%) subjects had
   // depression"), "What is the leading cause of X?" by the one naming it ("was identified as the primary cause of X"),
   // though a conclusion without it covers more of the question (it need not name the study's population again): when
   // no near sentence gives it, one of an article the near sentences come from does.
-  const figured = causal.length ? [] : askedFormFrom(analysis, formed, close, [...selections.map((s) => s.passage), ...candidates], onSubject);
-  const shaped = causal.length ? causal : figured.length ? figured : formed;
+  // The form asked leads the causes ("What mutation causes most cases of X?": "caused in almost all cases by
+  // homozygous intronic expansions"), among them when one of them has it.
+  const figured = askedFormFrom(analysis, causal.length ? causal : formed, close, [...selections.map((s) => s.passage), ...candidates], onSubject);
+  const causalFigured = figured.filter((s) => causal.includes(s));
+  const shaped = causalFigured.length ? causalFigured : figured.length ? figured : causal.length ? causal : formed;
   // "From what age should screening start?" is answered by a sentence giving an age ("starting at age 45"), not by one
   // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
   // (What X is has been chosen above, by defining.)

@@ -61,11 +61,25 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   if (FUNCTION_QUESTION.test(analysis.question)) return saysWhatItDoes(analysis, text) ? 0.1 : 0;
   // A figure (above) is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
-  return givesAskedCause(analysis, text) ? 0.1 : kindFit(analysis, text);
+  return givesWhyCause(analysis, text) ? 0.1 : kindFit(analysis, text);
 }
 
 /** Whether the question asks why (or how X causes Y) and the sentence states a cause or mechanism. */
+/** Whether a question asks which gene or mutation causes a condition ("Which gene is mutated in myotonia levior?"). */
+export function asksGeneCause(analysis: QuestionAnalysis): boolean {
+  return GENE_CAUSE_QUESTION.test(analysis.question);
+}
+
 export function givesAskedCause(analysis: QuestionAnalysis, text: string): boolean {
+  // "Which gene causes Papillon-Lefevre syndrome?" is answered by the sentence naming the gene as the cause
+  // ("mutations of the cathepsin C gene have been identified as the underlying genetic defect"), not by one that only
+  // names the gene ("CTSC is also expressed in epithelial regions commonly affected by PLS").
+  if (GENE_CAUSE_QUESTION.test(analysis.question)) return CAUSE.test(text) || UNDERLIES.test(text);
+  return givesWhyCause(analysis, text);
+}
+
+/** Whether a why-question ("Why ...?", "How does X cause Y?") is answered by a sentence giving a cause or means. */
+function givesWhyCause(analysis: QuestionAnalysis, text: string): boolean {
   if (!WHY_QUESTION.test(analysis.question)) return false;
   // "How do Fas mutations cause ALPS?" already says that they do: a sentence saying only that ALPS is "due to
   // mutations in the Fas gene" repeats it, while one saying how ("impair apoptosis chiefly by disrupting
@@ -82,6 +96,11 @@ const AGE =
 const WHY_QUESTION = /^\s*(?:why\b|how (?:does|do|did|can|could|might) .+ (?:cause|lead to|result in|give rise to|produce)\b)/i;
 const CAUSE =
   /\b(?:because|due to|caused by|owing to|attributable to|attributed to|as a (?:result|consequence) of|consequences? of|results? (?:from|of)|resulted from|resulting from|leads? to|led to|leading to|responsible for|contribut\w* to|mediated by|explain\w*|mutations? (?:in|of)|deficien\w* (?:of|in)|mechanisms?|a?etiolog\w*|pathogenesis)\b/i;
+
+// "Which gene causes X?", "What gene is mutated in X?", "Which mutations are responsible for X?".
+const GENE_CAUSE_QUESTION =
+  /^\s*(?:which|what)\s+(?:\w+\s+)?(?:genes?|mutations?|variants?|genetic (?:defects?|changes?|alterations?))\s+(?:causes?|caused|underl\w*|leads? to|results? in|(?:is|are|was|were) (?:mutated|defective|responsible|altered|deleted|the cause))\b/i;
+const UNDERLIES = /\b(?:underl\w* (?:\w+ )?(?:defect|cause|lesion|abnormality)|(?:genetic|molecular) bas[ie]s)\b/i;
 
 // "How does X cause Y?", and the wording of a sentence that says by what means.
 const HOW_CAUSE_QUESTION = /^\s*how (?:does|do|did|can|could|might) .+ (?:cause|lead to|result in|give rise to|produce)\b/i;
