@@ -150,3 +150,13 @@ describe('analyzeQuestion on a question the reader announces first', () => {
     expect(asksYesOrNo('I have a question, can you be diagnosed with shingles more than once?')).toBe(true);
   });
 });
+
+describe('analyzeQuestion on everyday idioms', () => {
+  it('reads no concept in the verb of "running in a family" or in "at the molecular level"', () => {
+    const words = (question: string) => analyzeQuestion(question).concepts.map((c) => c.word);
+    expect(words('Which gene is behind the deafness running in this large family?')).not.toContain('running');
+    expect(words('Which gene is behind the deafness running in this large family?')).toContain('family');
+    expect(words('What goes wrong in cystinuria at the molecular level?')).toEqual(expect.not.arrayContaining(['molecular', 'level']));
+    expect(words('What goes wrong in cystinuria at the molecular level?')).toContain('cystinuria');
+  });
+});

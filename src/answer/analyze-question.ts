@@ -1,3 +1,4 @@
+import { withoutIdioms } from '../lib/index.js';
 import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
 import type { QuestionSynonym } from './expand-abbreviations.js';
 
@@ -161,7 +162,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const seen = new Set<string>();
   const concepts: Concept[] = [];
   // "…, yes or no?" frames the question; its words are not concepts to look for.
-  const asked = q.replace(/\b(yes or no|true or false)\W*$/i, '');
+  // An idiom's words ("running in a family", "at the molecular level") name nothing to look for either.
+  const asked = withoutIdioms(q.replace(/\b(yes or no|true or false)\W*$/i, ''));
   // A qualified name ("vitamin D", "type 2") takes the place of its head word, so evidence must name the qualifier.
   const qualified = qualifiedTerms(asked);
   const terms: Term[] = [];

@@ -32,7 +32,7 @@ import { followUpTopic } from './follow-up-topic.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
-import { namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
+import { namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
@@ -727,7 +727,8 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // English the vocabulary does not name is context, not a subject the evidence must speak of (reader-context.ts);
   // a name ("Parkinson's") or a medical word of the story stays a subject.
   const story = storyWords(question, (w) => isRelationWord(stemOf(w)) || (commonest(w) && !isNamedConcept(w)));
-  const storyOnly = (word: string) => story.size > 0 && word.split(' ').every((w) => w.length < 2 || (story.has(w) && everyday(w) && !isNamedConcept(w)));
+  // So is a noun of the story naming only a kind of treatment, condition or test ("no longer responds to his tablets").
+  const storyOnly = (word: string) => story.size > 0 && word.split(' ').every((w) => w.length < 2 || (story.has(w) && ((everyday(w) && !isNamedConcept(w)) || namesAKind(w))));
   const wording = (c: Concept) => isRelationWord(c.stem) || (commonest(c.word) && !isNamedConcept(c.word) && !qualifiers.has(c.word)) || storyOnly(c.word);
   // Only which articles cover the question hears that: within an article, and for the verdict, the sentence that
   // says how the subjects relate ("worse", "reduces") is the one that answers.
@@ -776,7 +777,9 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
   const soleFound = sole && retrieved.some((stems) => mentions(stems, sole.stem)) ? sole : null;
   const rarest = (rarestAny && first && (mentions(first.stems, rarestAny.stem) || !firstIsTopical || surelyTopic(rarestAny)) ? rarestAny : null) ?? soleFound;
-  const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word)) };
+  // A noun naming only a kind of treatment, condition or test ("tablets", "the infection") says not which one: it is
+  // no topic whose articles must cover the question, though the vocabulary names it.
+  const vocabularyOnly = { ...plain, concepts: plain.concepts.filter((c) => isNamedConcept(c.word) && !namesAKind(c.word)) };
   const rarestNamed = frequencies ? rarestSubject(vocabularyOnly, frequencies, corpus.articles * rareShare, retrieved) : null;
   // The rare subject words search's first article shares with the question ("robotic" and "cystectomies"): the
   // direct answer comes from an article naming them all when one gives a point, not from one on robotic liver surgery.

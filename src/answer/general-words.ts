@@ -28,6 +28,11 @@ const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?)$/u;
 const REQUEST_WORD =
   /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|strong(?:er|est)?|mild(?:er|est)?|expect\w*|chances?|thoughts?|ideas?|cases?|situations?|available|possible|possibly|oral|topical|liquid|typical|usual|normal|serious|severe|specifically|exactly|treat\w*|reliev\w*|relief|ease|heal\w*|helps?|resistant|determine|indicate|concerned|worry|worried)$/u;
 
+/** Whether a lower-case word names only a kind of treatment, condition or test ("tablets", "infection", "scan"), not which one. */
+export function namesAKind(word: string): boolean {
+  return TREATMENT_KIND.test(word) || CONDITION_KIND.test(word) || TEST_KIND.test(word);
+}
+
 /** Whether a question has a capitalised word after its first (bar "I"): a name, such as "Shone's complex" or "HPV". */
 export function capitalisedAfterFirst(question: string): boolean {
   return /(?<=\S\s+(?:\S+\s+)*)(?!I\b)\p{Lu}/u.test(question.trim());

@@ -11,3 +11,4 @@ export { boundedCache, type BoundedCache } from './bounded-cache.js';
 export { genusShortForms, withGenusNames } from './species-short-forms.js';
 export { singularOf } from './singular.js';
 export { joinWords } from './join-words.js';
+export { withoutIdioms } from './idioms.js';

@@ -75,3 +75,12 @@ describe('analyseQuestion on how a condition is inherited', () => {
     expect(inherited?.alternatives).toEqual(expect.arrayContaining(['inherited', 'autosomal', 'x-linked', 'recessive', 'dominant']));
   });
 });
+
+describe('analyseQuestion on everyday idioms', () => {
+  it('requires no "running" of a trait running in a family, nor the "level" of "at the molecular level"', () => {
+    const words = (question: string) => analyseQuestion(question).concepts.map((c) => c.text);
+    expect(words('Is clubfoot running in my family inherited?')).toEqual(['clubfoot', 'family', 'inherited']);
+    expect(words('How does sickle cell disease arise at the molecular level?')).toEqual(['sickle', 'cell', 'disease', 'arise']);
+    expect(words('Does running in the cold cause asthma?')).toContain('running');
+  });
+});

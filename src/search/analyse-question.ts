@@ -1,4 +1,4 @@
-import { singularOf } from '../lib/index.js';
+import { singularOf, withoutIdioms } from '../lib/index.js';
 import { STOP_WORDS, WEAK_WORDS } from './stop-words.js';
 import { questionWords } from './text-tokens.js';
 
@@ -64,7 +64,8 @@ const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
  * knows (which may contain stop words: "shortness of breath") as one concept carrying the lexicon's alternatives.
  */
 export function analyseQuestion(question: string, lexicon?: ConceptLexicon): QuestionAnalysis {
-  const all = questionWords(question, MAX_QUESTION_WORDS * 3);
+  // The words of an everyday idiom ("running in a family") are no concept to require.
+  const all = questionWords(withoutIdioms(question), MAX_QUESTION_WORDS * 3);
   const pieces = findPieces(all, lexicon);
   const concepts = new Map<string, Concept>();
   const words: string[] = [];

@@ -156,3 +156,17 @@ describe('buildConceptLexicon with dictionary definitions', () => {
     expect(buildConceptLexicon({ definitions }).isDefinedOnly?.('autoimmune disease')).toBe(true);
   });
 });
+
+describe('buildConceptLexicon on drugs named for an enantiomer', () => {
+  const drugs = buildConceptLexicon({ meshTree: parseMeshTree('D02.092.311.200.480\tD007980\tLevodopa') });
+
+  it('searches "levodopa" also as "L-dopa", and reads "L-dopa" as the vocabulary\'s levodopa', () => {
+    expect(drugs.alternativesOf('levodopa')).toEqual(['l-dopa']);
+    expect(drugs.alternativesOf('l-dopa')).toEqual(['levodopa']);
+    expect(analyseQuestion('Does levodopa help dystonia?', drugs).concepts.find((c) => c.text === 'levodopa')?.alternatives).toContain('l-dopa');
+  });
+
+  it('guesses no levo- name the vocabulary does not have', () => {
+    expect(drugs.alternativesOf('d-binding')).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import { childrenOf, type MeshDescriptor, type MeshTree } from './mesh-tree.js';
 import { BODY_WORDS } from './body-words.js';
 import { composedDescriptors, splitBodyPhrase } from './body-compositions.js';
 import { buildDefinitionIndex, type DefinitionWords } from './definition-terms.js';
+import { letterPrefixed, wordPrefixed } from './enantiomer-names.js';
 import { spellingVariants } from './spelling-variants.js';
 import { indexStems, questionWords } from './text-tokens.js';
 
@@ -195,8 +196,11 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
   return {
     maxWords,
     alternativesOf(phrase) {
+      // A drug named for its enantiomer is written either way ("levodopa", "L-dopa"): its other form is its first alternative.
       const named = namedAlternatives(phrase);
-      if (named) return named;
+      if (named) return [...new Set([...letterPrefixed(phrase), ...named])];
+      const word = wordPrefixed(phrase).find((form) => namedAlternatives(form) !== undefined);
+      if (word !== undefined) return [word, ...(namedAlternatives(word) ?? [])];
       const defined = definedTerms(phrase);
       return defined.length ? defined : undefined;
     },

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { withoutIdioms } from './idioms.js';
+
+describe('withoutIdioms', () => {
+  it('drops the verb of a trait running in a family, keeping the family', () => {
+    expect(withoutIdioms('Is deafness running in a large family with cousin marriages inherited?')).toBe('Is deafness in a large family with cousin marriages inherited?');
+    expect(withoutIdioms('Does migraine run in families?')).toBe('Does migraine in families?');
+  });
+
+  it('keeps running that is not the idiom', () => {
+    expect(withoutIdioms('Does running in the heat cause kidney injury?')).toBe('Does running in the heat cause kidney injury?');
+    expect(withoutIdioms('Is running good for knee arthritis?')).toBe('Is running good for knee arthritis?');
+  });
+
+  it('drops "at the molecular level" and its like', () => {
+    expect(withoutIdioms('What causes cystic fibrosis at the molecular level?').trim()).toBe('What causes cystic fibrosis ?');
+    expect(withoutIdioms('What happens on a cellular level in sepsis?')).toBe('What happens  in sepsis?');
+  });
+
+  it('keeps a level that is measured', () => {
+    expect(withoutIdioms('What blood glucose level defines diabetes?')).toBe('What blood glucose level defines diabetes?');
+  });
+});
