@@ -170,3 +170,10 @@ describe('buildConceptLexicon on drugs named for an enantiomer', () => {
     expect(drugs.alternativesOf('d-binding')).toBeUndefined();
   });
 });
+
+describe('buildConceptLexicon on names of letters and a number', () => {
+  it('searches "IL6" also as "IL-6", and "GCH-1" as "GCH1"', () => {
+    expect(alternatives('Does IL6 rise in sepsis?')[0]).toEqual(['il6', 'il-6']);
+    expect(alternatives('Is GCH-1 mutated in dystonia?')[0]).toEqual(['gch-1', 'gch1']);
+  });
+});

@@ -4,6 +4,7 @@ import { BODY_WORDS } from './body-words.js';
 import { composedDescriptors, splitBodyPhrase } from './body-compositions.js';
 import { buildDefinitionIndex, type DefinitionWords } from './definition-terms.js';
 import { letterPrefixed, wordPrefixed } from './enantiomer-names.js';
+import { joinedForms } from './joined-forms.js';
 import { spellingVariants } from './spelling-variants.js';
 import { indexStems, questionWords } from './text-tokens.js';
 
@@ -58,6 +59,11 @@ function isNamedSubtype(child: MeshDescriptor, parent: MeshDescriptor): boolean 
   return foldPhrase(child.name)
     .split(/[ -]/u)
     .some((word) => parentWords.some((parentWord) => word.startsWith(parentWord.slice(0, Math.max(4, parentWord.length - 2)))));
+}
+
+/** Other ways of writing a phrase: British or American spelling, Greek letters, "IL6" or "IL-6". */
+function writtenVariants(phrase: string): string[] {
+  return [...spellingVariants(phrase), ...joinedForms(phrase)];
 }
 
 /** Builds the lexicon search uses to find multiword concepts and their alternatives. */
@@ -204,7 +210,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
       const defined = definedTerms(phrase);
       return defined.length ? defined : undefined;
     },
-    variantsOf: spellingVariants,
+    variantsOf: writtenVariants,
     isPlainWordOnly: (phrase) => plainOnly.has(phrase),
     isDefinedOnly: (phrase) => definitions !== undefined && definedTerms(phrase).length > 0,
   };
@@ -231,7 +237,7 @@ export function withEntries(base: ConceptLexicon | undefined, entries: ReadonlyM
       if (!own && !inherited) return undefined;
       return [...new Set([...(own ?? []), ...(inherited ?? [])])];
     },
-    variantsOf: base?.variantsOf ?? spellingVariants,
+    variantsOf: base?.variantsOf ?? writtenVariants,
     isPlainWordOnly: (phrase) => !entries.has(phrase) && base?.isPlainWordOnly?.(phrase) === true,
     isDefinedOnly: (phrase) => !entries.has(phrase) && base?.isDefinedOnly?.(phrase) === true,
   };
