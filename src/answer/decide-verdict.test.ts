@@ -10,7 +10,7 @@ const passage = (text: string, score = 1, section = 'RESULTS'): ScoredPassage =>
 describe('decideVerdict', () => {
   it('gives every heard sentence on the winning side, the decisive one first, so another can stand for the verdict', () => {
     const asked = analyzeQuestion('Can epigenetic modifications be heritable?');
-    const offSubject = passage('5-Hydroxymethylcytosine (5-hmC) is a newly discovered modified form of cytosine suspected to be an important epigenetic modification in embryonic development, cell differentiation and cancer.');
+    const offSubject = passage('DNA methylation is an epigenetic modification that can be transmitted across generations in plants.');
     const onSubject = passage('Epigenetic alterations (epimutations) could thus contribute to heritable variation within populations and be subject to evolutionary processes such as natural selection and drift.');
     const result = decideVerdict([offSubject, onSubject], { analysis: asked });
     expect(result.verdict).toBe('yes');

@@ -14,6 +14,7 @@ import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
 import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 import { setsSubjectAside } from './verdict-set-aside.js';
+import { speaksOfRelation } from './verdict-relation.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -262,7 +263,7 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // enhancers") still denies.
     const complement = prefixed.startsWith('non') || /^un\w+ed$/.test(prefixed);
     const plainly = () => complement && tokensOf(lower.replace(family, ' ')).some((t) => t.stem !== null && stemsMatch(t.stem, c.stem));
-    if (prefixed && !analysis.question.toLowerCase().includes(prefixed) && !plainly()) return true;
+    if (prefixed && !analysis.question.toLowerCase().includes(prefixed) && !plainly() && !UNNEGATED.test(prefixed)) return true;
     // The opposite word stands in for the question's word ("poor" for "better").
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     // "covid-19 induced anosmia" and "LPS-induced injury" name a kind of thing; "reduction" elsewhere does not deny it.
@@ -281,6 +282,10 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   }
   return false;
 }
+
+// Words that begin with a negating prefix but deny nothing: "inheritance" is no "in-heritance" (it means what
+// "heritable" says), "invaluable" is very valuable, "inflammable" burns, "disease" and "dissolve" are words of their own.
+const UNNEGATED = /^(?:inherit|invaluab|inflammab|disease|dissolv|distil|unravel|impress|impart(?!ial))/;
 
 // A change written with a hyphen ("down-regulated", "over-expression").
 const HYPHENED_CHANGE = /\b(up|down|over|under)-(?=regulat|express)/gi;
@@ -576,6 +581,10 @@ export function decideVerdict(
       // "YY1 was required for rapamycin-dependent repression" gives the asked relation another object than "Is YY1
       // required for progression?" asks about, in an article that never names it.
       if (polarity * denied >= 0 && analysis && givesOtherObject(p.text, p.stems, articleStems(p.pmid), analysis)) return [p, 0];
+      // "Does a bone marrow transplant stop the neurological progression of X?" is not affirmed by "there was progressive
+      // reduction of plasma VLCFA", nor "Is X inherited?" by "X is a neurodegenerative disorder": a sentence that never
+      // speaks of the inheriting, curing or stopping asked about affirms nothing of it.
+      if (polarity * denied >= 0 && analysis && !speaksOfRelation(p.text, analysis)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { decideVerdict, polarityOf } from './decide-verdict.js';
+import type { ScoredPassage } from './select-sentences.js';
+import { askedRelations, speaksOfRelation } from './verdict-relation.js';
+
+const heard = (text: string, pmid: string, score: number, coverage: number, stems: string[] = []): ScoredPassage => ({
+  pmid, section: 'ABSTRACT', index: 1, text, score, coverage, rank: 0, stems: new Set(stems),
+});
+
+describe('speaksOfRelation', () => {
+  it('asks inheriting, curing and stopping a course to be said, and other relations not', () => {
+    const inherited = analyzeQuestion('Is spinocerebellar ataxia type 3 inherited?');
+    expect(speaksOfRelation('Spinocerebellar ataxia type 3 is a progressive neurodegenerative disorder of adult onset.', inherited)).toBe(false);
+    expect(speaksOfRelation('SCA3 is transmitted as an autosomal dominant trait.', inherited)).toBe(true);
+    expect(speaksOfRelation('The disease ran in three generations of the family.', inherited)).toBe(true);
+    const cured = analyzeQuestion('Can Hodgkin lymphoma be cured?');
+    expect(speaksOfRelation('Hodgkin lymphoma presents with painless lymphadenopathy.', cured)).toBe(false);
+    expect(speaksOfRelation('Most patients achieve a durable complete remission after chemotherapy.', cured)).toBe(true);
+    // "Is there a cure for X?" asks whether a treatment exists: sentences on treating it answer (decide-verdict).
+    expect(askedRelations(analyzeQuestion('Is there a cure for Friedreich ataxia?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Is Sotrovimab effective for COVID-19?'))).toEqual([]);
+  });
+
+  it('reads "stop the progression" as a course and "stop the cough" as how often it comes', () => {
+    const course = analyzeQuestion('Does interferon beta stop the clinical progression of multiple sclerosis?');
+    expect(speaksOfRelation('After treatment there was a progressive reduction of gadolinium-enhancing lesions.', course)).toBe(false);
+    expect(speaksOfRelation('Interferon beta delayed the progression of disability.', course)).toBe(true);
+    const cough = analyzeQuestion('Does lidocaine given first stop the cough caused by fentanyl?');
+    expect(speaksOfRelation('The incidence of cough was 8% with lidocaine and 35% with saline (P < 0.01).', cough)).toBe(true);
+  });
+});
+
+describe('decideVerdict hears only sentences that speak of the asked relation', () => {
+  it('does not let a lowered lab value beside the transplant affirm that it stops the neurological course', () => {
+    // Shaped on two case reports of a transplant for a leukodystrophy: one finds a lab value lowered but the course
+    // going on, the other only reports the lab values falling after the transplant.
+    const asked = analyzeQuestion('Does a bone marrow transplant stop the neurological progression of metachromatic leukodystrophy?');
+    // The answer stage reads "BMT" as the question's "bone marrow transplant".
+    const transplant = ['bone', 'marrow', 'transplant'];
+    const failed = heard('Bone marrow transplant lowered the urinary sulfatide level but failed to arrest neurological progression.', '1', 0.74, 0.72);
+    const labs = heard('Ten days after BMT, arylsulfatase A activity became normal; after 3 months, there was progressive reduction of urinary sulfatides to levels only slightly above normal.', '2', 0.73, 0.6, transplant);
+    const death = heard('The patient died of an adenovirus infection 141 days after BMT.', '2', 0.65, 0.48, transplant);
+    expect(polarityOf(labs.text, asked)).toBe(1);
+    const result = decideVerdict([failed, labs, death], { analysis: asked });
+    expect(result.verdict).toBe('no');
+    expect(result.decisive).toBe(failed);
+  });
+
+  it('stays uncertain on "Is X inherited?" when no sentence speaks of inheritance, and hears one that does', () => {
+    const asked = analyzeQuestion('Is spinocerebellar ataxia type 3 inherited?');
+    const about = heard('Spinocerebellar ataxia type 3 is a progressive neurodegenerative disorder of adult onset.', '1', 0.8, 0.9);
+    expect(decideVerdict([about], { analysis: asked }).verdict).toBe('uncertain');
+    const mode = heard('Spinocerebellar ataxia type 3 is an autosomal dominant inherited ataxia.', '2', 0.8, 0.9);
+    expect(decideVerdict([about, mode], { analysis: asked })).toMatchObject({ verdict: 'yes', decisive: mode });
+  });
+
+  it('does not read "inheritance" as a negated "heritable"', () => {
+    const asked = analyzeQuestion('Can epigenetic modifications be heritable?');
+    expect(polarityOf('Although essential for epigenetic inheritance, the transfer of parental histones to replicating DNA is poorly understood.', asked)).toBe(0);
+    expect(polarityOf('These epigenetic marks are not heritable.', asked)).toBe(-1);
+  });
+});

@@ -1,0 +1,63 @@
+import type { QuestionAnalysis } from './analyze-question.js';
+
+/**
+ * Some questions ask of their subjects a relation no sentence states by merely naming them: whether a disease is
+ * inherited, whether it can be cured, whether a treatment stops its course. "Does a bone marrow transplant stop the
+ * neurological progression of X?" is not affirmed by "there was progressive reduction of plasma VLCFA" after a
+ * transplant, nor "Is X inherited?" by "X is a neurodegenerative disorder": a sentence affirms such a question only
+ * when it speaks of the relation, by the question's word or one of the same meaning. (Relations of effect, change or
+ * association are left alone: a finding states them in numbers as often as in words.)
+ */
+
+// Word beginnings, as medical writing says each relation.
+const INHERITING = ['inherit', 'herit', 'hereditar', 'famil', 'autosom', 'x-linked', 'y-linked', 'sex-linked', 'transmi', 'germline', 'germ-line',
+  'segregat', 'novo', 'sporadic', 'dominant', 'recessiv', 'mendelian', 'pedigree', 'kindred', 'offspring', 'generation', 'transgeneration', 'passed'];
+const CURING = ['cure', 'cured', 'cures', 'curing', 'curativ', 'curabl', 'incurabl', 'remission', 'eradicat', 'resolv', 'resolution', 'healed', 'healing',
+  'recover', 'disease-free', 'relapse-free', 'recurrence-free', 'event-free'];
+// Stopping a course: the course goes on or does not.
+const STOPPING = ['stop', 'halt', 'arrest', 'ceas', 'slow', 'stabili', 'delay', 'retard', 'interrupt', 'revers', 'prevent', 'block', 'abolish', 'abrogat',
+  'continu', 'persist', 'worsen', 'deteriorat', 'declin'];
+// Stopping a thing that happens ("stop the cough") is preventing it or making it rarer.
+const PREVENTING = ['prevent', 'protect', 'avoid', 'reduc', 'decreas', 'lower', 'less', 'fewer', 'incidence', 'occurrence', 'rate', 'frequen',
+  'attenuat', 'suppress', 'inhibit', 'diminish', 'abolish', 'abrogat', 'eliminat', 'risk', 'odds'];
+
+// Question words asking each relation.
+const ASKS_INHERITING = /^(?:inherit\w*|heritab\w*|heritability|hereditar\w*)$/;
+const ASKS_CURING = /^(?:cure[sd]?|curing|curable|curative)$/;
+const ASKS_STOPPING = /^(?:stops?|stopped|stopping|halts?|halted|halting|arrests?|arrested|arresting)$/;
+// Nouns of a course, whose stopping a sentence must speak of ("the neurological progression", "the decline").
+const COURSE = /^(?:progression|progress|course|decline|deterioration|advance|advancement|spread|growth|worsening)$/;
+const FILLER = /^(?:the|a|an|its|their|his|her|my|this|that|of|further|disease|clinical|neurological|neurologic|cognitive|functional|\w+al)$/;
+
+const read = new WeakMap<QuestionAnalysis, string[][]>();
+
+/** The relations a question asks that a sentence must speak of, each as the word beginnings that say it. */
+export function askedRelations(analysis: QuestionAnalysis): string[][] {
+  let known = read.get(analysis);
+  if (known) return known;
+  known = [];
+  const words = analysis.question.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (ASKS_INHERITING.test(word)) known.push(INHERITING);
+    // "Is there a cure for X?" asks whether a treatment exists, which the verdict hears from sentences on treating X;
+    // "Can X be cured?" and "Is X curable?" ask the cure itself.
+    else if (ASKS_CURING.test(word) && !(word === 'cure' && words.slice(Math.max(0, i - 3), i).includes('there'))) known.push(CURING);
+    else if (ASKS_STOPPING.test(word)) {
+      // "stop the neurological progression" asks of the course; "stop the cough" of how often the cough comes.
+      let j = i + 1;
+      while (j < words.length && j <= i + 4 && !COURSE.test(words[j] as string) && FILLER.test(words[j] as string)) j++;
+      known.push(COURSE.test(words[j] ?? '') ? STOPPING : [...STOPPING, ...PREVENTING]);
+    }
+  }
+  read.set(analysis, known);
+  return known;
+}
+
+/** Whether a sentence speaks of every relation the question asks that needs saying (true when it asks none). */
+export function speaksOfRelation(text: string, analysis: QuestionAnalysis): boolean {
+  const relations = askedRelations(analysis);
+  if (!relations.length) return true;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  return relations.every((beginnings) => words.some((w) => beginnings.some((b) => w.startsWith(b))));
+}
