@@ -22,6 +22,15 @@ describe('speaksOfRelation', () => {
     expect(askedRelations(analyzeQuestion('Is Sotrovimab effective for COVID-19?'))).toEqual([]);
   });
 
+  it('asks nothing of a word that only names a thing ("hereditary spherocytosis", "cardiac arrest", "stop using")', () => {
+    expect(askedRelations(analyzeQuestion('Should children with hereditary spherocytosis have their gallbladder removed?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Is curative surgery possible for pancreatic cancer?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Is adrenaline necessary during resuscitation of cardiac arrest?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Should I stop using the eye drops?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Is hemochromatosis inherited in an autosomal recessive manner?'))).toHaveLength(1);
+    expect(askedRelations(analyzeQuestion('Does imatinib cure chronic myeloid leukaemia?'))).toHaveLength(1);
+  });
+
   it('reads "stop the progression" as a course and "stop the cough" as how often it comes', () => {
     const course = analyzeQuestion('Does interferon beta stop the clinical progression of multiple sclerosis?');
     expect(speaksOfRelation('After treatment there was a progressive reduction of gadolinium-enhancing lesions.', course)).toBe(false);

@@ -24,9 +24,13 @@ const PREVENTING = ['prevent', 'protect', 'avoid', 'reduc', 'decreas', 'lower', 
 // Question words asking each relation.
 const ASKS_INHERITING = /^(?:inherit\w*|heritab\w*|heritability|hereditar\w*)$/;
 const ASKS_CURING = /^(?:cure[sd]?|curing|curable|curative)$/;
-const ASKS_STOPPING = /^(?:stops?|stopped|stopping|halts?|halted|halting|arrests?|arrested|arresting)$/;
+const ASKS_STOPPING = /^(?:stops?|halts?|arrests?)$/;
 // Nouns of a course, whose stopping a sentence must speak of ("the neurological progression", "the decline").
 const COURSE = /^(?:progression|progress|course|decline|deterioration|advance|advancement|spread|growth|worsening)$/;
+// Words after a predicate ("inherited in", "curable or"), where a noun after an adjective shows it names a thing.
+const AFTER_PREDICATE = /^(?:in|from|through|by|as|via|to|across|or|and|with|on|at|among|within|into|over|during|after|before|when|if|ever|completely|fully|always)$/;
+// Words that open the object of a verb ("stop the cough").
+const DETERMINER = /^(?:the|a|an|its|their|his|her|my|your|our|this|that|these|those|any|all)$/;
 const FILLER = /^(?:the|a|an|its|their|his|her|my|this|that|of|further|disease|clinical|neurological|neurologic|cognitive|functional|\w+al)$/;
 
 const read = new WeakMap<QuestionAnalysis, string[][]>();
@@ -39,15 +43,22 @@ export function askedRelations(analysis: QuestionAnalysis): string[][] {
   const words = analysis.question.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (ASKS_INHERITING.test(word)) known.push(INHERITING);
+    const next = words[i + 1];
+    // "Is X inherited?", "inherited in an autosomal manner", "curable or not" ask the relation; "hereditary
+    // spherocytosis", "curative surgery" only name a thing.
+    const predicative = next === undefined || AFTER_PREDICATE.test(next);
+    if (ASKS_INHERITING.test(word) && (word === 'inherit' || predicative)) known.push(INHERITING);
     // "Is there a cure for X?" asks whether a treatment exists, which the verdict hears from sentences on treating X;
-    // "Can X be cured?" and "Is X curable?" ask the cure itself.
-    else if (ASKS_CURING.test(word) && !(word === 'cure' && words.slice(Math.max(0, i - 3), i).includes('there'))) known.push(CURING);
+    // "Can X be cured?", "Is X curable?" and "Does Y cure X?" ask the cure itself.
+    else if (ASKS_CURING.test(word) && (/^cures?$/.test(word) ? !words.slice(Math.max(0, i - 3), i).includes('there') : predicative)) known.push(CURING);
     else if (ASKS_STOPPING.test(word)) {
       // "stop the neurological progression" asks of the course; "stop the cough" of how often the cough comes.
+      // "cardiac arrest" is no stopping, nor is "stop using the mascara" (giving something up) a relation to say.
       let j = i + 1;
       while (j < words.length && j <= i + 4 && !COURSE.test(words[j] as string) && FILLER.test(words[j] as string)) j++;
-      known.push(COURSE.test(words[j] ?? '') ? STOPPING : [...STOPPING, ...PREVENTING]);
+      const course = COURSE.test(words[j] ?? '');
+      if (course) known.push(STOPPING);
+      else if (next !== undefined && DETERMINER.test(next)) known.push([...STOPPING, ...PREVENTING]);
     }
   }
   read.set(analysis, known);
