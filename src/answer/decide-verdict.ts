@@ -12,7 +12,7 @@ import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
 import { opposedMechanism } from './verdict-mechanism.js';
-import { givesOtherObject, speaksOfFirstSubject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
+import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 import { setsSubjectAside } from './verdict-set-aside.js';
 import { speaksOfRelation } from './verdict-relation.js';
 
@@ -515,9 +515,7 @@ export function decideVerdict(
   // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
-  // An aim or a practice restates the question ("Digital rectal exams are routinely used on trauma patients during the
-  // secondary survey"), so it covers it best, but it is not heard: the bar is set by the sentences that can be.
-  const best = Math.max(0, ...passages.filter((p) => !p.aim || asksPossibility).map((p) => p.coverage));
+  const best = Math.max(0, ...passages.map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
   const articles = new Map<string, Set<string>>();
@@ -587,9 +585,6 @@ export function decideVerdict(
       // reduction of plasma VLCFA", nor "Is X inherited?" by "X is a neurodegenerative disorder": a sentence that never
       // speaks of the inheriting, curing or stopping asked about affirms nothing of it.
       if (polarity * denied >= 0 && analysis && !speaksOfRelation(p.text, analysis)) return [p, 0];
-      // "Pain after wisdom teeth surgery can be moderate in severity" sets the scene of "Will melatonin before the
-      // surgery reduce the pain?": a background sentence that never names what the question asks about is a premise.
-      if (polarity * denied >= 0 && analysis && /^(?:BACKGROUND|INTRODUCTION)/.test(p.section) && !speaksOfFirstSubject(new Set([...p.stems, ...stemSet(p.text)]), analysis)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];

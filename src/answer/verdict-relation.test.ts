@@ -70,32 +70,3 @@ describe('decideVerdict hears only sentences that speak of the asked relation', 
     expect(polarityOf('These epigenetic marks are not heritable.', asked)).toBe(-1);
   });
 });
-
-describe('decideVerdict hears findings, not aims or premises', () => {
-  const inSection = (text: string, section: string, score: number, coverage: number, aim = false): ScoredPassage => ({
-    pmid: '1', section, index: 1, text, score, coverage, rank: 0, stems: new Set(), ...(aim ? { aim } : {}),
-  });
-
-  it('sets the hearing bar by the findings, not by a practice sentence that restates the question', () => {
-    const asked = analyzeQuestion('Should a pelvic X-ray be taken routinely in every stable blunt trauma patient in the emergency department?');
-    const practice = inSection('Pelvic X-rays are routinely taken in every stable blunt trauma patient in the emergency department as recommended by current trauma guidelines.', 'ABSTRACT', 0.8, 0.8, true);
-    const finding = inSection('However, recent studies have called the routine use of the pelvic X-ray in every stable patient into question.', 'ABSTRACT', 0.7, 0.45);
-    const result = decideVerdict([practice, finding], { analysis: asked });
-    expect(result.verdict).toBe('no');
-    expect(result.decisive).toBe(finding);
-  });
-
-  it('does not hear a background sentence on the yes side that never names what is asked about', () => {
-    const asked = analyzeQuestion('Will taking gabapentin before knee surgery reduce the pain and anxiety afterwards?');
-    const premise = inSection('Pain after knee surgery can be moderate in severity and is compounded by preoperative anxiety in older patients.', 'BACKGROUND', 0.66, 0.6);
-    const subgroup = inSection('After adjusting for age, female patients who received gabapentin had a faster rate of reduction of pain scores compared to the placebo group.', 'RESULTS', 0.66, 0.48);
-    const conclusion = inSection('Gabapentin use did not consistently contribute to pain and anxiety reduction in all patients.', 'CONCLUSIONS', 0.66, 0.43);
-    expect(polarityOf(premise.text, asked)).toBe(1);
-    const result = decideVerdict([premise, subgroup, conclusion], { analysis: asked });
-    expect(result.verdict).toBe('no');
-    expect(result.decisive).toBe(conclusion);
-    // A background sentence that names the subject still speaks.
-    const named = inSection('Gabapentin before knee surgery can reduce pain and anxiety in older patients.', 'BACKGROUND', 0.66, 0.6);
-    expect(decideVerdict([named, subgroup, conclusion], { analysis: asked }).verdict).toBe('yes');
-  });
-});

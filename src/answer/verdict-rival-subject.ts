@@ -76,12 +76,6 @@ export function speaksOfNoSubject(stems: ReadonlySet<string>, analysis: Question
   return groups.length > 0 && !groups.some((g) => speaksOfGroup(stems, g));
 }
 
-/** Whether a sentence speaks of the question's first subject, what it asks about ("melatonin" of "Will taking melatonin ... reduce the pain?"). */
-export function speaksOfFirstSubject(stems: ReadonlySet<string>, analysis: QuestionAnalysis): boolean {
-  const [first] = subjectGroups(analysis);
-  return first === undefined || speaksOfGroup(stems, first);
-}
-
 // Words between a relation and its object.
 const LINK = /^(?:for|in|with|to|of|the|a|an|by|on|into|at|from|its|their|both|this|these|those|that)$/i;
 
