@@ -220,6 +220,14 @@ describe('decideVerdict on safety questions', () => {
     expect(ask('Is it safe to drink alcohol while pregnant?', 'Drinking alcohol in pregnancy was associated with birth defects and an increased risk of miscarriage.')).toBe('no');
   });
 
+  it('reads no safety question in a behaviour named by its kind ("unsafe sex"), but does in "a safe treatment"', () => {
+    // PMID 15280782 of the shipped corpus: a denial of the increase asked about, not a statement of harm.
+    expect(ask('Is unsafe sex increasing among people with HIV?', 'There was no evidence of an increase in reported unsafe sex over time in this population.')).toBe('no');
+    expect(ask('Is tamsulosin a safe treatment in pregnancy?', 'Tamsulosin was associated with an increased risk of miscarriage.')).toBe('no');
+    expect(ask('Is harmful drinking common among students?', 'Harmful drinking was reported by 40% of students.')).not.toBe('no');
+    expect(ask('Can the device provide adequate and safe inflations for infants?', 'The device was associated with an increased risk of lung injury.')).toBe('no');
+  });
+
   it('reads a question about harm the opposite way round', () => {
     expect(ask('Is alcohol harmful in pregnancy?', 'Drinking alcohol in pregnancy was associated with an increased risk of miscarriage.')).toBe('yes');
   });

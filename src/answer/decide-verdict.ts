@@ -315,7 +315,19 @@ function setsAside(text: string, analysis: QuestionAnalysis): boolean {
   return namesOnly(match[0], text.slice(0, match.index) + text.slice(match.index + match[0].length), analysis);
 }
 
-const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous|contraindicat\w*)\b/i;
+const SAFETY_QUESTION = /\b(?:safe|safely|safety|unsafe|harmful|dangerous|contraindicat\w*)\b/gi;
+// "Is unsafe sex increasing ...?" names a behaviour by its kind ("unsafe sex", "harmful drinking"): an adjective before
+// its noun asks nothing of safety, unless after "a"/"an" ("Is X a safe treatment?") or beside another judgement
+// ("adequate and safe manual inflations"), which ask whether it is safe.
+const NAMING_ADJECTIVE = /^(?:safe|unsafe|harmful|dangerous)\s+(?!(?:to|for|in|during|with|after|before|when|if|and|or|than|enough|as|at|on|while|compared|because|even|by|among)\b)\p{L}/iu;
+
+/** Whether a question asks whether something is safe or harmful, by a safety word that is not part of a name. */
+function asksSafety(question: string): boolean {
+  return [...question.matchAll(SAFETY_QUESTION)].some((m) => {
+    const at = m.index ?? 0;
+    return !(NAMING_ADJECTIVE.test(question.slice(at)) && !/(?:\b(?:a|an|and|or)|,)\s+$/i.test(question.slice(0, at)));
+  });
+}
 // Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events", "not
 // contraindications").
 const SAFE =
@@ -548,7 +560,7 @@ export function decideVerdict(
   const opposed = analysis ? opposedMechanism(analysis.question, options.described ?? passages) : [];
   if (opposed.length) return { verdict: 'no', decisive: opposed[0] ?? null, support: opposed };
   // "Is it safe to ...?" is answered only by sentences about safety or harm; silence about harm is not safety.
-  if (analysis && SAFETY_QUESTION.test(analysis.question)) {
+  if (analysis && asksSafety(analysis.question)) {
     // "Is X harmful?" and "Is X not safe?" ask the opposite way round.
     const asksHarm = /\b(?:unsafe|harmful|dangerous|contraindicat\w*)\b/i.test(analysis.question) !== questionDenies(analysis.question);
     return safetyVerdict(considered, asksHarm);
