@@ -260,6 +260,12 @@ describe('polarityOf on comparison questions', () => {
     expect(polarityOf('Deflazacort and prednisone had comparable efficacy in Duchenne muscular dystrophy.', better)).toBe(-1);
     expect(polarityOf('Deflazacort was more effective than prednisone in preserving ambulation.', better)).toBe(1);
   });
+
+  it('reads "equal to" as two things found alike', () => {
+    // PMID 25466483 of the shipped corpus.
+    const laser = analyzeQuestion('Is femtosecond laser cataract surgery better than phacoemulsification?');
+    expect(polarityOf('Although anterior capsule tears remain a concern, the safety of femtosecond-assisted cataract surgery in terms of posterior capsule complications was equal to that of phacoemulsification.', laser)).toBe(-1);
+  });
 });
 
 describe('polarityOf with opposite verbs', () => {

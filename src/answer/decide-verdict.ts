@@ -25,7 +25,7 @@ const NEGATIVE =
 // Questions whether one thing beats another, and sentences finding the two alike.
 const COMPARATIVE_QUESTION = /\b(?:more|less|better|worse|superior|inferior|higher|lower|greater|safer)\b[^?]*\bthan\b|\b(?:superior|inferior) to\b/i;
 const EQUIVALENCE =
-  /\b(?:similar|comparable|equivalent|equally|non-?inferior|no (?:significant |statistically significant )?differences?|did not differ|not (?:significantly )?different|as (?:effective|efficacious|safe|good) as)\b/i;
+  /\b(?:similar|comparable|equivalent|equally|equal (?:to|in|with)|non-?inferior|no (?:significant |statistically significant )?differences?|did not differ|not (?:significantly )?different|as (?:effective|efficacious|safe|good) as)\b/i;
 // Questions whether two things are alike, and sentences finding them different.
 const SAME_QUESTION = /\b(?:the same|similar|alike|equivalent|identical|equal)\b/i;
 const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,60}(?:than|compared (?:with|to))|(?!(?:rather|other|whether|neither|either)\b)\w{3,}er than|compared (?:with|to) [\w ,-]{0,40}(?:higher|lower|greater|worse|better|more|less|fewer))\b/i;
