@@ -56,6 +56,13 @@ describe('describesSample', () => {
     expect(describesSample('The "event" was defined as the PLT transfusion that caused the FTR in the FTR group or the index PLT transfusion in the control group.')).toBe(true);
   });
 
+  it('reads the sample\'s state at entry as methods, and a change after it as a finding', () => {
+    // PMID 22303473 of the shipped corpus.
+    expect(describesSample('Caregivers did not meet the diagnostic criteria for depressive or anxiety disorder at baseline.')).toBe(true);
+    expect(describesSample('All patients were free of symptoms at enrolment.')).toBe(true);
+    expect(describesSample('Caregivers did not develop depressive disorder during the 12 months of follow-up.')).toBe(false);
+  });
+
   it('keeps what a group or sample came to as a finding', () => {
     expect(describesSample('The treatment group received fewer transfusions than the controls.')).toBe(false);
     expect(describesSample('All patients who received colchicine improved.')).toBe(false);

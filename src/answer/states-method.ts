@@ -103,6 +103,10 @@ const MEASURE_NAMED = /\b(?:correlation coefficients?|odds ratios?|hazard ratios
 // were 120 women aged 40-60"): who took part, not what was found.
 const SAMPLE_WAS = new RegExp(String.raw`^(?:the\s+)?(?:study\s+)?(?:subjects|participants|patients|respondents|cases|controls)\s+(?:were|included|comprised)\s+(?:a total of\s+)?${NUMBER}\s`, 'i');
 
+// A sample's state when it entered the study ("Caregivers did not meet the diagnostic criteria for depressive or anxiety
+// disorder at baseline", "All patients were free of symptoms at enrolment"): who took part, not what was found.
+const AT_ENTRY = /\b(?:(?:did not|didn't) (?:meet|fulfil+)|met|fulfil+ed|(?:was|were) (?:free of|without))\b[^.;]*?\bat (?:baseline|study entry|entry|enrol+ment|inclusion|recruitment)\b/i;
+
 /** Whether a sentence says how a study was done (design, sample, procedure) rather than what it found. */
 export function statesMethod(text: string): boolean {
   const unlabelled = text.trim().replace(LABEL, '');
@@ -117,7 +121,8 @@ export function statesMethod(text: string): boolean {
  */
 export function describesSample(text: string): boolean {
   const unlabelled = text.trim().replace(LABEL, '');
-  if (DEFINED_TERM.test(unlabelled)) return true;
+  // Its "did not meet" is no result: the state is the sample's before the study.
+  if (DEFINED_TERM.test(unlabelled) || AT_ENTRY.test(unlabelled)) return true;
   if (RESULT.test(unlabelled)) return false;
   const clause = unlabelled.replace(OPENER, '');
   return [unlabelled, clause].some((s) => GROUP_GIVEN.test(s) || SAMPLE_DID.test(s));
