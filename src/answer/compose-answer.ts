@@ -7,6 +7,7 @@ import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
+import { askedRelations, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
 import { asksEffect, asksGeneCause, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
@@ -441,6 +442,21 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   const about = named.length ? ` on ${joinWords(named.map((g) => g.text))}` : '';
   const count = new Set(passages.map((p) => p.pmid)).size;
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
+}
+
+/**
+ * The reason to refuse a yes/no question whose asked relation (inheriting, curing, stopping: verdict-relation) no
+ * sentence found speaks of, or null.
+ */
+function unspokenRelation(question: string, analysis: QuestionAnalysis, passages: readonly ScoredPassage[], subjects: readonly SubjectGroup[]): string | null {
+  if (!askedRelations(analysis).length || !passages.length || passages.some((p) => speaksOfRelation(p.text, analysis))) return null;
+  const asked = /\b(?:inherit\w*|heritab\w*|hereditar\w*|cur(?:e|ed|es|ing|able|ative)|stops?|halts?|arrests?)\b/i.exec(question)?.[0].toLowerCase() ?? 'what was asked';
+  const count = new Set(passages.map((p) => p.pmid)).size;
+  // The subjects without the asking word ("tuberous sclerosis", not "tuberous sclerosis inherited").
+  const names = subjects.map((g) => g.text.split(/\s+/).filter((w) => w.toLowerCase() !== asked).join(' ')).filter(Boolean);
+  const about = names.length ? ` on ${joinWords(names.slice(0, 2))}` : '';
+  const whether = /^(?:inherit|herit|hered)/.test(asked) ? 'it is inherited' : /^cur/.test(asked) ? 'it can be cured' : /^(?:stop|halt|arrest)/.test(asked) ? (names.length > 1 ? 'the one stops the other' : 'it can be stopped') : 'what was asked holds';
+  return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say whether ${whether}.`;
 }
 
 // A question asking for a thing of a kind ("Which gene ...?", "What drug ...?"), not what happens or what about it.
@@ -1020,6 +1036,10 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // question asks of it is then no other part of the answer to look for.
   const rival = verdict === 'no' && decisive !== null && otherwise.includes(decisive);
   if (waived !== undefined && !rival) return insufficient(question, audience, corpus, waived);
+  // "Is tuberous sclerosis inherited?" with no sentence found on inheriting it is not answered "uncertain" beside an
+  // EEG finding: the articles found do not speak of what was asked, and the reader is told so.
+  const unspoken = verdict === 'uncertain' ? unspokenRelation(analysis.question, byWord, [...selected.map((s) => s.passage), ...hearing], questionSubjects) : null;
+  if (unspoken) return insufficient(question, audience, corpus, unspoken);
   const competing = verdict === 'no' && decisive && (rival || competingClasses(question, [decisive]).length) ? { passage: decisive, alsoSaidBy: [] } : undefined;
   const picked = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
   // "What are the side effects of X?" is answered by a sentence that gives them (asked-aspect).
