@@ -597,6 +597,9 @@ export function decideVerdict(
       // reduction of plasma VLCFA", nor "Is X inherited?" by "X is a neurodegenerative disorder": a sentence that never
       // speaks of the inheriting, curing or stopping asked about affirms nothing of it.
       if (polarity * denied >= 0 && analysis && !speaksOfRelation(p.text, analysis)) return [p, 0];
+      // Nor is it denied by one that speaks neither of that relation nor of treating at all ("No differences were noted
+      // ... these abnormalities are not unique to PWS" for "Can Prader-Willi syndrome be cured?").
+      if (polarity * denied < 0 && analysis && !speaksOfRelation(p.text, analysis) && !TREATMENT_WORD.test(p.text)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];

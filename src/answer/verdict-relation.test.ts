@@ -64,6 +64,15 @@ describe('decideVerdict hears only sentences that speak of the asked relation', 
     expect(decideVerdict([about, mode], { analysis: asked })).toMatchObject({ verdict: 'yes', decisive: mode });
   });
 
+  it('does not let a denial that speaks neither of curing nor of treating deny a cure, and still hears one that does', () => {
+    // Shaped on a sentence of the shipped corpus on temperature findings in Prader-Willi syndrome.
+    const asked = analyzeQuestion('Can Prader-Willi syndrome be cured?');
+    const unrelated = heard('No differences were noted between the Prader-Willi syndrome patients and the controls, suggesting that these abnormalities are not unique to Prader-Willi syndrome.', '1', 0.8, 0.9);
+    expect(decideVerdict([unrelated], { analysis: asked }).verdict).toBe('uncertain');
+    const none = heard('There is no treatment that cures Prader-Willi syndrome.', '2', 0.8, 0.9);
+    expect(decideVerdict([unrelated, none], { analysis: asked })).toMatchObject({ verdict: 'no', decisive: none });
+  });
+
   it('does not read "inheritance" as a negated "heritable"', () => {
     const asked = analyzeQuestion('Can epigenetic modifications be heritable?');
     expect(polarityOf('Although essential for epigenetic inheritance, the transfer of parental histones to replicating DNA is poorly understood.', asked)).toBe(0);
