@@ -7,6 +7,7 @@ import {
   leavesOutDuration,
   missesMainTopic,
   phrasesMetApart,
+  rareWordsUnsaid,
   vagueSoleSubject,
   writesPhrase,
 } from './main-topic.js';
@@ -22,7 +23,7 @@ const stemsOf = (text: string) => new Set(contentTerms(text).map((t) => t.stem))
 const LEVELS: Record<string, number> = {
   high: 10, heart: 10, rate: 10, overweight: 35, pink: 20, eye: 10, indicate: 10, outer: 10, ear: 20, infection: 20,
   hearing: 10, standard: 10, detect: 10, kidney: 20, stones: 10, stone: 10, breast: 35, chills: 35, engorged: 50,
-  stomach: 20, cancer: 20, large: 10, vessels: 20, urinalysis: 50, dialysis: 50, pregabalin: 70, itching: 35, body: 10, temperature: 10, memory: 10, loss: 10, depression: 20, blood: 20, pressure: 10, suppression: 20, migraine: 35,
+  stomach: 20, cancer: 20, large: 10, vessels: 20, urinalysis: 50, dialysis: 50, pregabalin: 70, itching: 35, body: 10, temperature: 10, memory: 10, loss: 10, depression: 20, blood: 20, pressure: 10, suppression: 20, migraine: 35, hep: 50, igm: 50, mage: 60, breasts: 35, fever: 20, usual: 10, show: 10, toxicities: 55, muscle: 10, unpigmented: 55, patch: 10, swollen: 20,
 };
 const NAMES: Record<string, readonly string[]> = {
   'heart rate': [],
@@ -212,5 +213,59 @@ describe('missesMainTopic', () => {
     const alzheimer = plainArticle('26560509', 'Self-awareness and well-being in Alzheimer disease', 'However, depressed mood does not appear to reflect the direct psychological reaction to awareness of memory loss.');
     const direct = { text: alzheimer.abstract, stems: stemsOf(alzheimer.abstract) };
     expect(missesMainTopic('Depression has relation with memory loss?', [group('Depression'), group('memory loss')], direct, alzheimer, options)).toBeNull();
+  });
+});
+
+describe('rareWordsUnsaid', () => {
+  // Shortened from PMID 26702392 of the shipped corpus: breast cancer and chills, never an engorged breast.
+  const trastuzumab = full(
+    '26702392',
+    'A phase I dose-escalation study of a biosimilar trastuzumab in metastatic breast cancer patients.',
+    'Trastuzumab has been widely used among breast cancer patients with HER2 overexpression. The most frequently drug-related adverse events were fever (59.3 %), transaminase increased (22.2 %), chills (18.5 %) and arrhythmia (18.5 %).',
+  );
+  // Shortened from PMID 27078715: kidney stones followed by tomosynthesis and CT, never a urine test.
+  const tomosynthesis = full(
+    '27078715',
+    'Digital tomosynthesis for the follow-up of nephrolithiasis',
+    'DT and NCCT demonstrated similar stone detection rates in terms of stone counts and stone area. DT appears to be an ideal alternative for following patients with kidney stones due to its acceptable stone detection rates.',
+  );
+
+  it('finds the rare word that names what is asked when the article writes only the everyday ones', () => {
+    expect(rareWordsUnsaid([group('engorged breasts'), group('fever')], trastuzumab, options)).toEqual(['engorged']);
+    expect(rareWordsUnsaid([group('usual urinalysis show kidney stones')], tomosynthesis, options)).toEqual(['urinalysis']);
+  });
+
+  it('finds a whole subject left out when it is half of what the question names', () => {
+    // "hep" (hepatitis) is nowhere in a record on cytomegalovirus IgM, which writes the other half, "IgM".
+    const cmv = full('20130378', 'Is low birth weight a risk indicator for congenital cytomegalovirus infection?', 'CMV-IgM and IgG antibodies assessment was not a potential discriminative test to identify congenitally infected newborns.');
+    expect(rareWordsUnsaid([group('hep'), group('igm')], cmv, options)).toEqual(['hep']);
+  });
+
+  it('leaves a rare detail among several rare words the article writes, and words written in another form or by a name', () => {
+    const myopathy = full('1', 'Statin myopathy', 'Statins may cause muscle pain, myositis and rhabdomyolysis.');
+    expect(rareWordsUnsaid([group('muscle toxicities'), group('rhabdomyolysis')], myopathy, { ...options, isNamedConcept: (w) => w === 'rhabdomyolysis' })).toEqual([]);
+    const engorgement = full('2', 'Breast engorgement after delivery', 'Breast engorgement was common on the third day after delivery and was relieved by cabbage leaves.');
+    expect(rareWordsUnsaid([group('engorged breasts'), group('fever')], engorgement, options)).toEqual([]);
+    const urine = full('3', 'Urine tests for stones', 'Urinalyses detected hematuria in most patients with kidney stones.');
+    expect(rareWordsUnsaid([group('usual urinalysis show kidney stones')], urine, options)).toEqual([]);
+    // A prefixed form ("haemodialysis") writes the word.
+    const uraemic = full('6', 'Pregabalin for uraemic pruritus', 'Pregabalin reduced itching in patients on haemodialysis; somnolence and dizziness were the most frequent adverse events.');
+    expect(rareWordsUnsaid([group('pregabalin'), group('itching'), group('dialysis')], uraemic, options)).toEqual([]);
+    // A hyphened name ("MAGE-A3") is written by its own words.
+    const mage = full('4', 'MAGE-A3 immunotherapeutic in NSCLC', 'Adjuvant treatment with the MAGE-A3 immunotherapeutic did not increase disease-free survival.');
+    expect(rareWordsUnsaid([{ text: 'MAGE-A3', words: ['mage'], stems: ['mage a3'], alternatives: [] }], mage, options)).toEqual([]);
+  });
+
+  it('holds only a full abstract, and needs general English to tell rare words', () => {
+    const short = plainArticle('5', 'Breast cancer', 'Chills were frequent.');
+    expect(rareWordsUnsaid([group('engorged breasts')], short, options)).toEqual([]);
+    expect(rareWordsUnsaid([group('engorged breasts')], trastuzumab, { ...options, englishLevel: undefined })).toEqual([]);
+  });
+
+  it('refuses through missesMainTopic in words the lay refusal can repeat', () => {
+    const direct = { text: 'The most frequently drug-related adverse events were fever, chills and arrhythmia.', stems: stemsOf('adverse events fever chills arrhythmia') };
+    expect(missesMainTopic('Do engorged breasts give you a fever?', [group('engorged breasts'), group('fever')], direct, trastuzumab, options)).toBe(
+      'The article that comes closest to an answer does not speak of engorged, so it answers another question.',
+    );
   });
 });

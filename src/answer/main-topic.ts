@@ -4,6 +4,7 @@ import { everydayTest, type ConceptOptions } from './concept-phrase.js';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 import { isFullAbstract } from './full-abstract.js';
+import { asksBroadKind, leavesOutExample, leavesOutHarm, leavesOutLikeness, leavesOutTest } from './asked-relation.js';
 
 /**
  * The direct answer must speak of what the question is about, not only share its words. Three ways a sentence that
@@ -15,6 +16,11 @@ import { isFullAbstract } from './full-abstract.js';
  *   somewhere), its initials ("NSCLC"), or a name the vocabulary gives it ("conjunctivitis");
  * - the question asks how long something lasts ("Does a migraine last for days?") or whether one is too young for it
  *   ("Am I too young to have ...?"), and the sentence says nothing of a duration or an age;
+ * - a word of a subject rarer than everyday English ("engorged" of "engorged breast", "urinalysis" of "would standard
+ *   urinalysis detect kidney stones?") is nowhere in a full abstract that shares the subject's other words (breast
+ *   cancer; stones seen on tomosynthesis): the rare word names what is asked, and the article speaks of another thing;
+ * - the question asks for a test, a risk, an example or something alike and the sentence speaks of none, or asks what a whole field of
+ *   illness is ("What is a neurological issue?") (asked-relation);
  * - "What is X?" is answered by what a study set out to do ("To investigate cytokines in persons with X"), or the
  *   question's only subject is an action named without its object ("Can you explain the suppression?": of what?).
  */
@@ -41,9 +47,15 @@ export function missesMainTopic(question: string, groups: readonly SubjectGroup[
   return (
     vagueSoleSubject(question, subjects, options.isNamedConcept) ??
     (article ? phraseMetApart(subjects, article, options) : null) ??
+    (article ? rareWordUnsaid(subjects, article, options) : null) ??
     leavesOutDuration(question, direct.text) ??
     leavesOutAge(question, direct.text) ??
-    definedByAim(question, subjects, direct)
+    definedByAim(question, subjects, direct) ??
+    leavesOutTest(subjects, direct.text) ??
+    leavesOutHarm(question, direct.text) ??
+    leavesOutExample(question, direct.text) ??
+    leavesOutLikeness(question, direct.text) ??
+    asksBroadKind(question, direct.text)
   );
 }
 
@@ -176,6 +188,61 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
     }
   }
   return missing;
+}
+
+// Words as rare in English as SCOWL 50 or rarer ("engorged", "urinalysis", "hep") name the thing asked: everyday
+// words ("standard", "swollen") may be said otherwise.
+const RARE_WORD = 50;
+// The shortest stem read inside a longer word with a prefix ("dialysi" of "hemodialysi"): shorter ones ("hep") would be
+// read inside unrelated words.
+const PREFIXED_STEM = 5;
+
+/**
+ * The words of the question's subjects rarer than everyday English, or vocabulary names English lacks, that a full
+ * abstract writes in no form (title, abstract, MeSH headings, keywords), by no one-word name the vocabulary gives them,
+ * and not within the subject's initials or a vocabulary name of the whole subject; empty when it writes each.
+ */
+export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string[] {
+  const { alternativesOf, englishLevel, isNamedConcept = () => false } = options;
+  if (!englishLevel || !isFullAbstract(article)) return [];
+  const texts = articleTexts(article);
+  const read = texts.map(tokens);
+  // A word is written in one of its forms, or with a prefix ("haemodialysis" writes "dialysis").
+  const written = (stem: string) => read.some((list) => list.some((k) => sameWord(k.stem, stem) || (stem.length >= PREFIXED_STEM && k.stem.endsWith(stem))));
+  const named = (phrase: string) => (alternativesOf?.(phrase) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n));
+  const missing: string[] = [];
+  // The question's distinctive words: rare ones, and names general English lacks ("igm", "deflazacort").
+  let distinctive = 0;
+  // Whether a whole subject is unsaid, a rare word of it among the missing ("hep" of "the hep a igm").
+  let subjectUnsaid = false;
+  for (const g of subjects) {
+    if (writesInitials(texts, g.text) || g.alternatives.some(written) || (g.words.length > 1 && named(g.words.join(' ')))) continue;
+    // The group's stem may be that of a qualified name ("mage a3" of "MAGE-A3"): the word's own stem is tried too.
+    const says = (word: string, i: number) => written(g.stems[i] as string) || written(stemOf(word)) || named(word);
+    let left = 0;
+    g.words.forEach((word, i) => {
+      const level = englishLevel(word);
+      if (level === undefined ? word.length < 3 : level < RARE_WORD) return;
+      distinctive++;
+      // A word general English lacks may be a misspelling ("mysositis"): only a vocabulary name is held to be written.
+      const rare = level !== undefined || isNamedConcept(word);
+      if (rare && !says(word, i)) {
+        missing.push(word);
+        left++;
+      }
+    });
+    if (left && g.words.every((word, i) => !says(word, i))) subjectUnsaid = true;
+  }
+  // A rare word left out among others the article writes is a detail of the question ("unpigmented" beside "poliosis
+  // circumscripta", "toxicities" beside "rhabdomyolysis"), not its subject: most of them must be left out, or half
+  // with a whole subject among them ("hep" beside "igm").
+  return missing.length * 2 > distinctive || (subjectUnsaid && missing.length * 2 === distinctive) ? missing : [];
+}
+
+function rareWordUnsaid(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string | null {
+  const missing = rareWordsUnsaid(subjects, article, options);
+  if (!missing.length) return null;
+  return `The article that comes closest to an answer does not speak of ${joinWords(missing, 'or')}, so it answers another question.`;
 }
 
 // Heads that only measure what the word before them names.

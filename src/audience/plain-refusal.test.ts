@@ -64,7 +64,7 @@ describe('plainRefusal', () => {
 
   it('keeps the reader\'s own general words when it says why it did not search', () => {
     const text = plainRefusal('The question names only general words ("antibiotics" and "fever") and no condition, medicine or test; ask it again naming the condition, medicine or test.', 'patient', (t) => t.replace(/antibiotics/g, 'drugs that fight bacteria'));
-    expect(text).toContain(': "antibiotics" and "fever" alone does not say');
+    expect(text).toContain(': "antibiotics" and "fever" alone do not say');
   });
 
   it('asks a question in another language or alphabet again in English, with no other step', () => {
@@ -79,5 +79,39 @@ describe('plainRefusal', () => {
   it('keeps a reason of unknown wording, reworded by the given rewrite, and adds the next steps', () => {
     const text = plainRefusal('Something new happened.', 'patient', (t) => t.toUpperCase());
     expect(text).toBe('SOMETHING NEW HAPPENED. You could ask again with other words, such as the medical name of the condition or the name of a medicine. You can also ask your doctor, nurse or pharmacist.');
+  });
+});
+
+describe('plainRefusal of what the closest sentence leaves out', () => {
+  it.each([
+    ['The article that comes closest to an answer does not speak of pink eye, by those words together or by another name, so it answers another question.', 'clinq looked for studies that speak of pink eye, but the closest one it found does not, so it found no study'],
+    ['The article that comes closest to an answer does not speak of engorged, so it answers another question.', 'clinq looked for studies that speak of "engorged", but the closest one it found does not'],
+    ['The sentence that comes closest to an answer does not say how long it lasts, so it answers another question.', 'clinq found studies on the topic, but the closest one does not say how long it lasts, so'],
+    ['The sentence that comes closest to an answer does not say what colchicine is, so it answers another question.', 'the closest one does not say what colchicine is'],
+    ['The sentence that comes closest to an answer says what a study set out to do, not what cervical radiculopathy is.', 'clinq found a study on cervical radiculopathy, but it only says what the researchers set out to study'],
+    ['The sentence that comes closest to an answer names no example of what the question asks about, so it answers another question.', 'the closest one names no example of what you asked about'],
+  ])('words %s for a lay reader', (reason, said) => {
+    const text = plainRefusal(reason, 'patient');
+    expect(text).toContain(said);
+    expect(text).not.toMatch(/comes closest to an answer/);
+  });
+
+  it('asks once, in plain words, what a vague action is of', () => {
+    const text = plainRefusal('The question asks about "the suppression" without saying what it is of; ask it again naming the condition, medicine or test.', 'patient');
+    expect(text).toBe('clinq cannot tell what "the suppression" is of, so it cannot pick a study that answers this question. Please ask again and name the condition, medicine or test it is about. You can also ask your doctor, nurse or pharmacist.');
+  });
+
+  it('says "do not say" of several general words', () => {
+    expect(plainRefusal('The question names only general words ("side effects" and "muscle relaxer") and no condition, medicine or test; ask again.', 'patient')).toMatch(/"muscle relaxer" alone do not say/);
+    expect(plainRefusal('The question names only general words ("symptoms") and no condition, medicine or test; ask again.', 'patient')).toMatch(/"symptoms" alone does not say/);
+  });
+
+  it('leaves the words of conversation out of the words it searched for', () => {
+    expect(plainRefusal('No article found for the question in the corpus of 1,896 records covers now, im, away, mold, getting, better, stay and body together.', 'patient')).toMatch(
+      /^clinq searched its 1,896 research articles for away, mold, better, stay and body together and found no study/,
+    );
+    expect(plainRefusal('No article found for the question in the corpus of 1,896 records covers think, heating and pad together.', 'patient')).toMatch(/for heating and pad together and/);
+    // Nothing but conversation: the words stay as they were.
+    expect(plainRefusal('No article found for the question in the corpus of 1,896 records covers think and know together.', 'patient')).toMatch(/for think and know together and/);
   });
 });

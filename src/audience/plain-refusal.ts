@@ -20,6 +20,31 @@ const OTHER_WORDS = 'You could ask again with other words, such as the medical n
 
 const N = '([\\d,]+) records?';
 
+/** A word or phrase as the refusal repeats it: in quotes when it is one word, which may read oddly in a sentence. */
+const quoted = (words: string) => (/\s/.test(words.trim()) ? words : `"${words}"`);
+
+// Words of conversation that the answer stage lists among those searched ("im", "think", "now", "anything"): a reader
+// recognises the question by its other words. They are everyday English of no topic, not words of any question.
+const FILLER = new Set(
+  `im ive id dont didnt cant wont isnt doesnt youre think thinking know knew get gets getting got anything something
+  everything nothing now today tonight meantime maybe really also still again please thing things way ask want need
+  kind sort lot lots bit`.split(/\s+/),
+);
+
+/**
+ * The searched words of a reason without the words of conversation among them ("now, im, away, mold, getting, better,
+ * stay and body together" to "away, mold, better, stay and body together"); the words as they were when no other is left.
+ */
+export function withoutFillers(words: string): string {
+  const together = / together$/.test(words);
+  const list = words.replace(/ together$/, '').split(/,\s*|\s+(?:and|or)\s+/);
+  const joiner = / or [^,]+$/.test(words) && !/ and [^,]+$/.test(words) ? 'or' : 'and';
+  const kept = list.filter((w) => !FILLER.has(w.trim().toLowerCase()));
+  if (!kept.length || kept.length === list.length) return words;
+  const joined = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} ${joiner} ${kept.at(-1)}`;
+  return `${joined}${together && kept.length > 1 ? ' together' : ''}`;
+}
+
 // Each reason the answer stage gives, from its clinician wording to a lay one; `$n` are the matched parts.
 const REASONS: [RegExp, (m: string[]) => Reason][] = [
   [
@@ -41,7 +66,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   ],
   [
     new RegExp(`^No article found for the question in the corpus of ${N} covers (.+)\\.$`),
-    (m) => ({ said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question.` }),
+    (m) => ({ said: `clinq searched its ${m[1]} research articles for ${withoutFillers(m[2] as string)} and found no study that answers this question.` }),
   ],
   [
     new RegExp(`^The articles found for the question in the corpus of ${N} mention (.+), but none covers the rest of the question\\.$`),
@@ -50,6 +75,29 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   [
     /^The best article found (?:speaks of .+ but not|does not speak) of (.+), so it answers another question\.$/,
     (m) => ({ said: `clinq looked for studies about ${m[1]}, but the closest study it found is about something else, so it found no study that answers this question.` }),
+  ],
+  [
+    /^The article that comes closest to an answer does not speak of (.+?)(?:, by those words together or by another name)?, so it answers another question\.$/,
+    (m) => ({ said: `clinq looked for studies that speak of ${quoted(m[1] as string)}, but the closest one it found does not, so it found no study that answers this question.` }),
+  ],
+  [
+    /^The sentence that comes closest to an answer says what a study set out to do, not what (.+) is\.$/,
+    (m) => ({ said: `clinq found a study on ${m[1]}, but it only says what the researchers set out to study, not what ${m[1]} is, so it found no study that answers this question.` }),
+  ],
+  [
+    /^The sentence that comes closest to an answer names no example of what the question asks about, so it answers another question\.$/,
+    () => ({ said: 'clinq found studies on the topic, but the closest one names no example of what you asked about, so it found no study that answers this question.' }),
+  ],
+  [
+    /^The sentence that comes closest to an answer does not say (.+), so it answers another question\.$/,
+    (m) => ({ said: `clinq found studies on the topic, but the closest one does not say ${m[1]}, so it found no study that answers this question.` }),
+  ],
+  [
+    /^The question asks about "(.+)" without saying what it is of; .+$/,
+    (m) => ({
+      said: `clinq cannot tell what "${m[1]}" is of, so it cannot pick a study that answers this question.`,
+      retry: 'Please ask again and name the condition, medicine or test it is about.',
+    }),
   ],
   [
     /^The best article found speaks of other things than the question asks, so it answers another question\.$/,
@@ -122,7 +170,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   [
     /^The question names only general words \((.+)\) and no condition, medicine or test; .+$/,
     (m) => ({
-      said: `clinq needs to know which illness, medicine or test you mean: ${m[1]} alone does not say, so it did not search for studies.`,
+      said: `clinq needs to know which illness, medicine or test you mean: ${m[1]} alone ${/" (?:and|or) "|", "/.test(m[1] as string) ? 'do' : 'does'} not say, so it did not search for studies.`,
       retry: 'Please ask again with the name of the condition, test or medicine.',
     }),
   ],

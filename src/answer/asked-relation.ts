@@ -1,0 +1,94 @@
+import { contentTerms, stemsMatch } from './content-terms.js';
+import type { SubjectGroup } from './subject-groups.js';
+
+/**
+ * A patient's short question names its subject and, by one word, what it wants of it: a test ("What's the STD
+ * test?"), a risk ("the risk to beta blockers"), an example ("an example of a topical steroid"), or what a thing is
+ * ("But what is colchicine"). A sentence that shares the subject but says nothing of that relation answers another
+ * question (a zebrafish test sensitive to two anxiolytics compares no drug with another): HIV control measures in a country are no STD test, the evidence for beta-blockers in sepsis says nothing
+ * of their risks, "treated with topical steroids" names no steroid, and colchicine in breast milk does not say what
+ * colchicine is.
+ */
+
+// Heads of a subject that name a test or an examination ("STD test", "blood work", "pap smear").
+const TEST_HEAD = /^(?:tests?|testing|screens?|screenings?|scans?|exams?|examinations?|check-?ups?|swabs?|panels?|smears?|work)$/u;
+// A sentence speaks of testing when it names one, or what a test does or gives.
+const SPEAKS_OF_TEST =
+  /\b(?:test\w*|detect\w*|diagnos\w*|screen\w*|assay\w*|sensitiv\w*|specificit\w*|positiv\w*|negativ\w*|measured|measurements?|measuring|scan\w*|exam\w*|result\w*|accura\w*|imaging|biops\w*|swab\w*|smear\w*|culture\w*|serolog\w*|antibod\w*|sampl\w*|findings?|reveal\w*|show(?:s|ed|n)?)\b/iu;
+
+/** The subject the question names by a test ("STD test") whose direct sentence speaks of no testing, or null. */
+export function leavesOutTest(subjects: readonly SubjectGroup[], direct: string): string | null {
+  const test = subjects.find((g) => g.words.length > 1 && TEST_HEAD.test(g.words.at(-1) as string));
+  if (!test || SPEAKS_OF_TEST.test(direct)) return null;
+  // A test is often written by its initials ("the DRE" for "digital rectal exam").
+  const initials = test.text.match(/[\p{L}\p{N}]+/gu)?.map((w) => w.charAt(0).toUpperCase()).join('') ?? '';
+  if (initials.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${initials}s?(?![\\p{L}\\p{N}])`, 'u').test(direct)) return null;
+  return `The sentence that comes closest to an answer does not speak of ${test.text}, so it answers another question.`;
+}
+
+// "the risk(s) of/to/with X", "is X dangerous", "any dangers": the question asks what harm may come; a "risk factor"
+// asks what raises a risk, which a finding of a link answers.
+// "At risk of malaria" and "the risk of colorectal cancer" ask who gets a disease, which a finding on it may answer.
+const ASKS_HARM = /\b(?<!at\s)risks?\s+(?:to|with|from|in|for|on|of\s+(?:taking|using|having|getting|giving|doing))\b|\b(?:dangers?|dangerous|harms?|harmful|unsafe)\b/iu;
+// A sentence on harm or on what raises a risk names one ("adverse", "complications", "increased", "associated").
+const SPEAKS_OF_HARM =
+  /\b(?:risk\w*|danger\w*|harm\w*|advers\w*|side[\s-]?effects?|toxic\w*|safe\w*|unsafe|complicat\w*|death\w*|die[sd]?|dying|mortal\w*|fatal\w*|lethal\w*|injur\w*|damag\w*|bleed\w*|hazard\w*|contraindicat\w*|interact\w*|warn\w*|tolera\w*|associat\w*|link\w*|increas\w*|higher|greater|odds|likel\w*|incidence|caus\w*|lead(?:s|ing)?|led|develop\w*|events?|reactions?|problems?|worse\w*|exacerbat\w*|induc\w*|trigger\w*|predispos\w*|vulnerab\w*|susceptib\w*)\b/iu;
+
+/** Why the direct sentence to a question on the risks of something speaks of no harm, or null. */
+export function leavesOutHarm(question: string, direct: string): string | null {
+  if (!ASKS_HARM.test(question) || SPEAKS_OF_HARM.test(direct)) return null;
+  return 'The sentence that comes closest to an answer does not say what risks it carries, so it answers another question.';
+}
+
+// "an example of X", "examples of X": the question wants a thing of the kind named.
+const ASKS_EXAMPLE = /\bexamples?\s+of\b/iu;
+// A sentence names instances of a kind by a list or an aside ("such as", "including", "e.g.", a bracket).
+const NAMES_EXAMPLE = /\b(?:such as|including|includes?|included|e\.\s?g\.|for example|for instance|namely|like)\b|\([^()]{3,}\)/iu;
+
+/** Why the direct sentence to a question asking for an example of a kind names none, or null. */
+export function leavesOutExample(question: string, direct: string): string | null {
+  if (!ASKS_EXAMPLE.test(question) || NAMES_EXAMPLE.test(direct)) return null;
+  return 'The sentence that comes closest to an answer names no example of what the question asks about, so it answers another question.';
+}
+
+// "medications similar to X", "an alternative to X", "instead of X", "other drugs like X": the question asks for
+// another thing of the same use, which a sentence gives by comparing or relating one to another.
+const ASKS_LIKENESS = /\bsimilar\s+to\b|\balternatives?\s+(?:to|for)\b|\binstead\s+of\b|\bsubstitutes?\s+for\b|\b(?:other|another)\s+(?:[\p{L}-]+\s+){1,2}like\b/iu;
+const GIVES_LIKENESS =
+  /\b(?:similar\w*|alike|like|compar\w*|alternativ\w*|instead|versus|vs|equivalen\w*|same|substitut\w*|switch\w*|replac\w*|non-?inferior\w*|superior\w*|inferior\w*|differ\w*|than|homolog\w*|analog\w*|class\w*|famil\w*)\b/iu;
+
+/** Why the direct sentence to a question asking for something like another names nothing alike, or null. */
+export function leavesOutLikeness(question: string, direct: string): string | null {
+  if (!ASKS_LIKENESS.test(question) || GIVES_LIKENESS.test(direct)) return null;
+  return 'The sentence that comes closest to an answer does not say what else is like it, so it answers another question.';
+}
+
+// "What is X?", "What exactly are X?", "What's X?", "But what is X": a reader asks what a thing is. After the thing
+// nothing more is asked (no "of", "for", no participle).
+const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what)(?:['’]s|\s+(?:exactly\s+)?(?:is|are))\s+(?:(?:an?|the)\s+)?/iu;
+const THING = /^[\p{L}\p{N}'’\s-]+$/u;
+const ASKS_MORE = /\b(?:of|for|by|between|in|with|to|from|on|at|about|than|and|or|like|\p{L}+ed)\b/iu;
+// Heads that name no thing of their own, only that something is amiss ("a neurological issue", "a heart problem").
+const BROAD_HEAD = /^(?:issues?|problems?|troubles?|things?|stuff|matters?|concerns?)$/iu;
+
+/** The thing a bare "What is X?" question asks about ("colchicine" of "But what is colchicine"), or null. */
+export function askedThing(question: string): string | null {
+  const opening = ASKS_WHAT.exec(question);
+  const thing = opening ? question.slice(opening[0].length).replace(/[\s?.!]+$/u, '') : '';
+  return thing && THING.test(thing) && !ASKS_MORE.test(thing) ? thing : null;
+}
+
+/**
+ * Why "What is X?" asks what a whole field of illness is ("What is a neurological issue?", "What's a kidney problem?"),
+ * which no study's finding on one disease says, or null: a finding on one neurological outcome answers another question.
+ */
+export function asksBroadKind(question: string, direct: string): string | null {
+  const thing = askedThing(question);
+  const words = thing?.split(/\s+/) ?? [];
+  const head = words.at(-1) as string;
+  if (words.length < 2 || !BROAD_HEAD.test(head)) return null;
+  // A sentence that itself speaks of such problems ("Neurological problems are common after ...") may answer.
+  const stem = contentTerms(head)[0]?.stem;
+  if (stem && contentTerms(direct).some((t) => stemsMatch(t.stem, stem))) return null;
+  return `The sentence that comes closest to an answer does not say what "${thing}" means, so it answers another question.`;
+}
