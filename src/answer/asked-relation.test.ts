@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedThing, asksBroadKind, leavesOutExample, leavesOutHarm, leavesOutLikeness, leavesOutTest } from './asked-relation.js';
+import { askedThing, asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leavesOutLikeness, leavesOutTest } from './asked-relation.js';
 import { contentTerms } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 
@@ -106,5 +106,22 @@ describe('leavesOutLikeness', () => {
     expect(leavesOutLikeness('Is there a drug similar to buspirone?', 'Buspirone was as effective as diazepam, with less sedation than diazepam.')).toBeNull();
     expect(leavesOutLikeness('What is an alternative to warfarin?', 'Apixaban was non-inferior to warfarin.')).toBeNull();
     expect(leavesOutLikeness('Does buspirone reduce anxiety?', tank)).toBeNull();
+  });
+});
+
+describe('leavesOutAction', () => {
+  // From PMID 11500608 of the shipped corpus: what may follow the drug, not what it does.
+  const rebound = 'Rebound acid hypersecretion might occur after treatment with proton pump inhibitors.';
+
+  it('refuses a sentence in which the thing does nothing when the question asks what it does', () => {
+    expect(leavesOutAction('So what do proton pump inhibitors do?', rebound)).toMatch(/does not say what proton pump inhibitors do,/);
+    expect(leavesOutAction('What does metformin do', 'Lactic acidosis was rare in patients taking metformin.')).not.toBeNull();
+  });
+
+  it('accepts a sentence with the thing as the doer, and leaves other questions alone', () => {
+    expect(leavesOutAction('So what do proton pump inhibitors do?', 'Proton pump inhibitors suppress gastric acid secretion.')).toBeNull();
+    expect(leavesOutAction('What does metformin do', 'Metformin is used to lower blood glucose in type 2 diabetes.')).toBeNull();
+    expect(leavesOutAction('What does metformin do to the kidneys?', 'Lactic acidosis was rare.')).toBeNull();
+    expect(leavesOutAction('What should I do about reflux?', rebound)).toBeNull();
   });
 });

@@ -63,6 +63,28 @@ export function leavesOutLikeness(question: string, direct: string): string | nu
   return 'The sentence that comes closest to an answer does not say what else is like it, so it answers another question.';
 }
 
+// "What does X do?", "So what do statins do": the question asks what a thing does, which a sentence says with the
+// thing as the doer of an action ("PPIs suppress acid", "X is used to", "X works by").
+const ASKS_DOES = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*what\s+(?:does|do|did)\s+(?:(?:an?|the|this|that|these|those|my)\s+)?([\p{L}\p{N}'’\s-]+?)\s+(?:actually\s+|really\s+)?do\b\W*$/iu;
+const ACTION =
+  /^(?:used|works?|acts?|mechanism|inhibit\w*|block\w*|reduc\w*|suppress\w*|lower\w*|decreas\w*|increas\w*|rais\w*|bind\w*|prevent\w*|treat\w*|reliev\w*|stimulat\w*|activat\w*|protect\w*|kill\w*|regulat\w*|control\w*|help\w*|caus\w*|improv\w*|target\w*|stop\w*|eas\w*|shrink\w*|slow\w*|enhanc\w*|promot\w*|induc\w*|limit\w*|modulat\w*|alleviat\w*|mediat\w*|allow\w*|enabl\w*|keep\w*|make\w*|produc\w*|convert\w*|break\w*|neutrali[sz]\w*|function\w*|role)$/iu;
+// How many words after the thing its action may stand ("proton pump inhibitors (PPIs) are widely used to").
+const ACTION_SPAN = 6;
+
+/** Why the direct sentence to "What does X do?" does not say what X does, with X as the doer, or null. */
+export function leavesOutAction(question: string, direct: string): string | null {
+  const thing = ASKS_DOES.exec(question)?.[1];
+  const head = thing ? contentTerms(thing).at(-1) : undefined;
+  if (!thing || !head) return null;
+  const words = direct.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const acts = words.some((w, i) => {
+    const stem = contentTerms(w)[0]?.stem;
+    return stem !== undefined && stemsMatch(stem, head.stem) && words.slice(i + 1, i + 1 + ACTION_SPAN).some((a) => ACTION.test(a));
+  });
+  if (acts) return null;
+  return `The sentence that comes closest to an answer does not say what ${thing} ${/[^s]s$/u.test(thing) ? 'do' : 'does'}, so it answers another question.`;
+}
+
 // "What is X?", "What exactly are X?", "What's X?", "But what is X": a reader asks what a thing is. After the thing
 // nothing more is asked (no "of", "for", no participle).
 const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what)(?:['’]s|\s+(?:exactly\s+)?(?:is|are))\s+(?:(?:an?|the)\s+)?/iu;
