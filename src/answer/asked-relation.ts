@@ -79,7 +79,10 @@ export function leavesOutAction(question: string, direct: string): string | null
   const words = direct.match(/[\p{L}\p{N}]+/gu) ?? [];
   const acts = words.some((w, i) => {
     const stem = contentTerms(w)[0]?.stem;
-    return stem !== undefined && stemsMatch(stem, head.stem) && words.slice(i + 1, i + 1 + ACTION_SPAN).some((a) => ACTION.test(a));
+    if (stem === undefined || !stemsMatch(stem, head.stem)) return false;
+    // "Mitapivat is a first-in-class allosteric activator of pyruvate kinase": what a thing is says what it does.
+    const after = words.slice(i + 1, i + 1 + ACTION_SPAN);
+    return after.some((a) => ACTION.test(a)) || /^(?:is|are)$/iu.test(after[0] ?? '');
   });
   if (acts) return null;
   return `The sentence that comes closest to an answer does not say what ${thing} ${/[^s]s$/u.test(thing) ? 'do' : 'does'}, so it answers another question.`;

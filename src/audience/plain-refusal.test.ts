@@ -111,7 +111,8 @@ describe('plainRefusal of what the closest sentence leaves out', () => {
       /^clinq searched its 1,896 research articles for away, mold, better, stay and body together and found no study/,
     );
     expect(plainRefusal('No article found for the question in the corpus of 1,896 records covers think, heating and pad together.', 'patient')).toMatch(/for heating and pad together and/);
-    // Nothing but conversation: the words stay as they were.
+    // One word left would no longer be what no article covered: the words stay as they were.
+    expect(plainRefusal('No article found for the question in the corpus of 1,896 records covers meantime, anything, get and pain together.', 'patient')).toMatch(/for meantime, anything, get and pain together and/);
     expect(plainRefusal('No article found for the question in the corpus of 1,896 records covers think and know together.', 'patient')).toMatch(/for think and know together and/);
   });
 });

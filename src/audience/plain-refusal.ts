@@ -28,19 +28,20 @@ const quoted = (words: string) => (/\s/.test(words.trim()) ? words : `"${words}"
 const FILLER = new Set(
   `im ive id dont didnt cant wont isnt doesnt youre think thinking know knew get gets getting got anything something
   everything nothing now today tonight meantime maybe really also still again please thing things way ask want need
-  kind sort lot lots bit`.split(/\s+/),
+  kind sort lot lots rid`.split(/\s+/),
 );
 
 /**
  * The searched words of a reason without the words of conversation among them ("now, im, away, mold, getting, better,
- * stay and body together" to "away, mold, better, stay and body together"); the words as they were when no other is left.
+ * stay and body together" to "away, mold, better, stay and body together"); the words as they were when fewer than two
+ * others are left, since one word alone ("pain") is no longer what no article covered.
  */
 export function withoutFillers(words: string): string {
   const together = / together$/.test(words);
   const list = words.replace(/ together$/, '').split(/,\s*|\s+(?:and|or)\s+/);
   const joiner = / or [^,]+$/.test(words) && !/ and [^,]+$/.test(words) ? 'or' : 'and';
   const kept = list.filter((w) => !FILLER.has(w.trim().toLowerCase()));
-  if (!kept.length || kept.length === list.length) return words;
+  if (kept.length < 2 || kept.length === list.length) return words;
   const joined = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} ${joiner} ${kept.at(-1)}`;
   return `${joined}${together && kept.length > 1 ? ' together' : ''}`;
 }
