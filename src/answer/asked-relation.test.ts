@@ -13,18 +13,20 @@ describe('leavesOutTest', () => {
   const control = 'HIV/STD control measures appear to have slowed the HIV/AIDS epidemic in Jamaica, however a significant minority of persons continue to have unprotected sex in high risk situations.';
 
   it('refuses a sentence that speaks of no testing for a subject named by a test', () => {
-    expect(leavesOutTest([group('HIV test')], control)).toMatch(/does not speak of HIV test/);
-    expect(leavesOutTest([group('chlamydia screening')], control)).not.toBeNull();
+    expect(leavesOutTest('What is the test?', [group('HIV test')], control)).toMatch(/does not speak of HIV test/);
+    expect(leavesOutTest('What is the test?', [group('chlamydia screening')], control)).not.toBeNull();
   });
 
   it('accepts a sentence on testing, and subjects that name no test', () => {
-    expect(leavesOutTest([group('HIV test')], 'HIV testing of blood donors found a prevalence of about 1%.')).toBeNull();
-    expect(leavesOutTest([group('STD test')], 'A negative result does not rule out infection.')).toBeNull();
-    expect(leavesOutTest([group('HIV')], control)).toBeNull();
+    expect(leavesOutTest('What is the test?', [group('HIV test')], 'HIV testing of blood donors found a prevalence of about 1%.')).toBeNull();
+    expect(leavesOutTest('What is the test?', [group('STD test')], 'A negative result does not rule out infection.')).toBeNull();
+    expect(leavesOutTest('What is the test?', [group('HIV')], control)).toBeNull();
+    // A yes/no question asks of the test's result, which a sentence may give in other words.
+    expect(leavesOutTest('Can multiple SNP testing improve risk prediction?', [group('multiple SNP testing')], 'Coupling the genetic SNP score with clinical markers improved prediction.')).toBeNull();
     // The test written by its initials.
-    expect(leavesOutTest([group('digital rectal exam')], 'Recent literature has called the blanket use of the DRE on each trauma patient into question.')).toBeNull();
+    expect(leavesOutTest('What is the test?', [group('digital rectal exam')], 'Recent literature has called the blanket use of the DRE on each trauma patient into question.')).toBeNull();
     // "test" alone is no subject named by a test.
-    expect(leavesOutTest([group('test')], control)).toBeNull();
+    expect(leavesOutTest('What is the test?', [group('test')], control)).toBeNull();
   });
 });
 
@@ -35,6 +37,8 @@ describe('leavesOutHarm', () => {
   it('refuses a sentence on the evidence for a use when the question asks its risks', () => {
     expect(leavesOutHarm('What are the risks of taking beta blockers?', sepsis)).toMatch(/what risks it carries/);
     expect(leavesOutHarm('Are statins dangerous?', 'Statins are widely prescribed in primary care.')).not.toBeNull();
+    // How grave a disease is answers whether it is dangerous.
+    expect(leavesOutHarm("Is Fournier's gangrene still dangerous?", "Fournier's gangrene remains a surgical emergency.")).toBeNull();
   });
 
   it('accepts a sentence on harm or on a raised risk, and leaves risk factors and other questions alone', () => {

@@ -16,8 +16,13 @@ const TEST_HEAD = /^(?:tests?|testing|screens?|screenings?|scans?|exams?|examina
 const SPEAKS_OF_TEST =
   /\b(?:test\w*|detect\w*|diagnos\w*|screen\w*|assay\w*|sensitiv\w*|specificit\w*|positiv\w*|negativ\w*|measured|measurements?|measuring|scan\w*|exam\w*|result\w*|accura\w*|imaging|biops\w*|swab\w*|smear\w*|culture\w*|serolog\w*|antibod\w*|sampl\w*|findings?|reveal\w*|show(?:s|ed|n)?)\b/iu;
 
-/** The subject the question names by a test ("STD test") whose direct sentence speaks of no testing, or null. */
-export function leavesOutTest(subjects: readonly SubjectGroup[], direct: string): string | null {
+// A question asking yes or no ("Can multiple SNP testing improve risk prediction?") asks of the test's result, which a
+// sentence may give in other words ("the genetic SNP score"); one asking what or which wants the test itself.
+const YES_NO = /^\W*(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/iu;
+
+/** The subject a what-question names by a test ("STD test") whose direct sentence speaks of no testing, or null. */
+export function leavesOutTest(question: string, subjects: readonly SubjectGroup[], direct: string): string | null {
+  if (YES_NO.test(question)) return null;
   const test = subjects.find((g) => g.words.length > 1 && TEST_HEAD.test(g.words.at(-1) as string));
   if (!test || SPEAKS_OF_TEST.test(direct)) return null;
   // A test is often written by its initials ("the DRE" for "digital rectal exam").
@@ -30,9 +35,10 @@ export function leavesOutTest(subjects: readonly SubjectGroup[], direct: string)
 // asks what raises a risk, which a finding of a link answers.
 // "At risk of malaria" and "the risk of colorectal cancer" ask who gets a disease, which a finding on it may answer.
 const ASKS_HARM = /\b(?<!at\s)risks?\s+(?:to|with|from|in|for|on|of\s+(?:taking|using|having|getting|giving|doing))\b|\b(?:dangers?|dangerous|harms?|harmful|unsafe)\b/iu;
-// A sentence on harm or on what raises a risk names one ("adverse", "complications", "increased", "associated").
+// A sentence on harm or on what raises a risk names one ("adverse", "complications", "increased", "associated"), or
+// says how grave a disease is ("remains a surgical emergency", "poor survival").
 const SPEAKS_OF_HARM =
-  /\b(?:risk\w*|danger\w*|harm\w*|advers\w*|side[\s-]?effects?|toxic\w*|safe\w*|unsafe|complicat\w*|death\w*|die[sd]?|dying|mortal\w*|fatal\w*|lethal\w*|injur\w*|damag\w*|bleed\w*|hazard\w*|contraindicat\w*|interact\w*|warn\w*|tolera\w*|associat\w*|link\w*|increas\w*|higher|greater|odds|likel\w*|incidence|caus\w*|lead(?:s|ing)?|led|develop\w*|events?|reactions?|problems?|worse\w*|exacerbat\w*|induc\w*|trigger\w*|predispos\w*|vulnerab\w*|susceptib\w*)\b/iu;
+  /\b(?:risk\w*|danger\w*|harm\w*|advers\w*|side[\s-]?effects?|toxic\w*|safe\w*|unsafe|complicat\w*|death\w*|die[sd]?|dying|mortal\w*|fatal\w*|lethal\w*|injur\w*|damag\w*|bleed\w*|hazard\w*|contraindicat\w*|interact\w*|warn\w*|tolera\w*|emergenc\w*|sever\w*|serious\w*|life-threatening|surviv\w*|prognos\w*|outcomes?|poor|aggressiv\w*|associat\w*|link\w*|increas\w*|higher|greater|odds|likel\w*|incidence|caus\w*|lead(?:s|ing)?|led|develop\w*|events?|reactions?|problems?|worse\w*|exacerbat\w*|induc\w*|trigger\w*|predispos\w*|vulnerab\w*|susceptib\w*)\b/iu;
 
 /** Why the direct sentence to a question on the risks of something speaks of no harm, or null. */
 export function leavesOutHarm(question: string, direct: string): string | null {

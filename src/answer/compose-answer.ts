@@ -1118,7 +1118,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const renamedAway = verdict === 'no' ? null : leavesOutRenamedPhrase(relatable, directArticle, directArticleStems, options.namesOf, everydayTest(englishLevel));
   if (renamedAway && !rival) return insufficient(question, audience, corpus, renamedAway);
   // A phrase met only word by word, an asked aspect the sentence leaves out, a vague sole subject (main-topic).
-  const elsewhereTopic = rival ? null : missesMainTopic(question, relatable, direct.passage, directArticle, { ...concept, englishLevel, isNamedConcept: options.isNamedConcept, namesOf: options.namesOf });
+  const elsewhereTopic = rival ? null : missesMainTopic(question, relatable, direct.passage, directArticle, { ...concept, englishLevel, isNamedConcept: options.isNamedConcept, namesOf: options.namesOf, citedArticles: selections.flatMap((s) => articleOf.get(s.passage.pmid) ?? []) });
   if (elsewhereTopic) return insufficient(question, audience, corpus, elsewhereTopic);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);

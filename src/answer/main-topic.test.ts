@@ -256,6 +256,13 @@ describe('rareWordsUnsaid', () => {
     expect(rareWordsUnsaid([{ text: 'MAGE-A3', words: ['mage'], stems: ['mage a3'], alternatives: [] }], mage, options)).toEqual([]);
   });
 
+  it('leaves half the rare words left out when the subject left out has everyday words too', () => {
+    // A place's name from a title ("the autonomic city of Melilla") beside rare words the article writes.
+    const melilla = full('7', 'Group B streptococcus in pregnant women of Melilla', 'The prevalence of colonisation by Streptococcus agalactiae in pregnant women from Melilla differed by culture.');
+    const levels = (w: string) => ({ autonomic: 50, city: 10, determinant: 55, culture: 20 })[w] ?? LEVELS[w];
+    expect(rareWordsUnsaid([group('agalactiae'), group('autonomic city'), group('melilla'), group('culture determinant')], melilla, { ...options, englishLevel: levels })).toEqual([]);
+  });
+
   it('holds only a full abstract, and needs general English to tell rare words', () => {
     const short = plainArticle('5', 'Breast cancer', 'Chills were frequent.');
     expect(rareWordsUnsaid([group('engorged breasts')], short, options)).toEqual([]);
@@ -267,5 +274,8 @@ describe('rareWordsUnsaid', () => {
     expect(missesMainTopic('Do engorged breasts give you a fever?', [group('engorged breasts'), group('fever')], direct, trastuzumab, options)).toBe(
       'The article that comes closest to an answer does not speak of engorged, so it answers another question.',
     );
+    // Another article the answer cites that writes the word speaks of it.
+    const engorgement = plainArticle('8', 'Breast engorgement and fever', 'Breast engorgement may cause a low fever.');
+    expect(missesMainTopic('Do engorged breasts give you a fever?', [group('engorged breasts'), group('fever')], direct, trastuzumab, { ...options, citedArticles: [trastuzumab, engorgement] })).toBeNull();
   });
 });

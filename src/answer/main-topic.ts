@@ -36,6 +36,8 @@ export type TopicOptions = ConceptOptions & {
    * blood"): only a phrase it so names is one concept. Without it, `alternativesOf` tells.
    */
   namesOf?: (phrase: string) => readonly string[] | undefined;
+  /** The other articles the answer cites: a rare word one of them writes is spoken of by the answer. */
+  citedArticles?: readonly Article[];
 };
 
 /** The direct answer's sentence: its text, its stems, and whether it states only a study's aim or method. */
@@ -51,7 +53,7 @@ export function missesMainTopic(question: string, groups: readonly SubjectGroup[
     leavesOutDuration(question, direct.text) ??
     leavesOutAge(question, direct.text) ??
     definedByAim(question, subjects, direct) ??
-    leavesOutTest(subjects, direct.text) ??
+    leavesOutTest(question, subjects, direct.text) ??
     leavesOutHarm(question, direct.text) ??
     leavesOutExample(question, direct.text) ??
     leavesOutLikeness(question, direct.text) ??
@@ -214,7 +216,7 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
   const missing: string[] = [];
   // The question's distinctive words: rare ones, and names general English lacks ("igm", "deflazacort").
   let distinctive = 0;
-  // Whether a whole subject is unsaid, a rare word of it among the missing ("hep" of "the hep a igm").
+  // Whether a whole subject made only of rare words is unsaid ("hep" of "the hep a igm").
   let subjectUnsaid = false;
   for (const g of subjects) {
     if (writesInitials(texts, g.text) || g.alternatives.some(written) || (g.words.length > 1 && named(g.words.join(' ')))) continue;
@@ -232,7 +234,8 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
         left++;
       }
     });
-    if (left && g.words.every((word, i) => !says(word, i))) subjectUnsaid = true;
+    // A subject of rare words only: "autonomic city" of a place's name is no subject of rare words.
+    if (left === g.words.length) subjectUnsaid = true;
   }
   // A rare word left out among others the article writes is a detail of the question ("unpigmented" beside "poliosis
   // circumscripta", "toxicities" beside "rhabdomyolysis"), not its subject: most of them must be left out, or half
@@ -241,7 +244,11 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
 }
 
 function rareWordUnsaid(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string | null {
-  const missing = rareWordsUnsaid(subjects, article, options);
+  // An answer whose other points come from an article that writes the word still speaks of it ("orchiopexy").
+  const others = (options.citedArticles ?? []).filter((a) => a.pmid !== article.pmid).map((a) => articleTexts(a).map(tokens));
+  const missing = rareWordsUnsaid(subjects, article, options).filter(
+    (word) => !others.some((read) => read.some((list) => list.some((k) => sameWord(k.stem, stemOf(word))))),
+  );
   if (!missing.length) return null;
   return `The article that comes closest to an answer does not speak of ${joinWords(missing, 'or')}, so it answers another question.`;
 }
