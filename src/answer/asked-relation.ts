@@ -2,12 +2,14 @@ import { contentTerms, stemsMatch } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 
 /**
- * A patient's short question names its subject and, by one word, what it wants of it: a test ("What's the STD
- * test?"), a risk ("the risk to beta blockers"), an example ("an example of a topical steroid"), or what a thing is
- * ("But what is colchicine"). A sentence that shares the subject but says nothing of that relation answers another
- * question (a zebrafish test sensitive to two anxiolytics compares no drug with another): HIV control measures in a country are no STD test, the evidence for beta-blockers in sepsis says nothing
- * of their risks, "treated with topical steroids" names no steroid, and colchicine in breast milk does not say what
- * colchicine is.
+ * A patient's short question names its subject and, by a word or two, what it wants of it: a test ("What's the STD
+ * test?"), a risk ("the risk to beta blockers"), an example ("an example of a topical steroid"), something alike
+ * ("medications similar to buspirone"), what a thing does ("What does a proton pump inhibitor do?"). A sentence that
+ * shares the subject but says nothing of that answers another question: HIV control measures in a country are no STD
+ * test, the evidence for beta-blockers in sepsis says nothing of their risks, "treated with topical steroids" names no
+ * steroid, a zebrafish test sensitive to two anxiolytics compares no drug with another, rebound acid after a drug is
+ * not what the drug does. And "What is a neurological issue?" asks what a whole field of illness is, which a finding
+ * on one disease does not say.
  */
 
 // Heads of a subject that name a test or an examination ("STD test", "blood work", "pap smear").
@@ -31,9 +33,8 @@ export function leavesOutTest(question: string, subjects: readonly SubjectGroup[
   return `The sentence that comes closest to an answer does not speak of ${test.text}, so it answers another question.`;
 }
 
-// "the risk(s) of/to/with X", "is X dangerous", "any dangers": the question asks what harm may come; a "risk factor"
-// asks what raises a risk, which a finding of a link answers.
-// "At risk of malaria" and "the risk of colorectal cancer" ask who gets a disease, which a finding on it may answer.
+// "the risk(s) to/with X", "the risks of taking X", "is X dangerous": the question asks what harm may come. "At risk
+// of malaria", "the risk of colorectal cancer" and "risk factors" ask who gets a disease, which a finding may answer.
 const ASKS_HARM = /\b(?<!at\s)risks?\s+(?:to|with|from|in|for|on|of\s+(?:taking|using|having|getting|giving|doing))\b|\b(?:dangers?|dangerous|harms?|harmful|unsafe)\b/iu;
 // A sentence on harm or on what raises a risk names one ("adverse", "complications", "increased", "associated"), or
 // says how grave a disease is ("remains a surgical emergency", "poor survival").

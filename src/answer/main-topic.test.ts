@@ -248,6 +248,9 @@ describe('rareWordsUnsaid', () => {
     expect(rareWordsUnsaid([group('engorged breasts'), group('fever')], engorgement, options)).toEqual([]);
     const urine = full('3', 'Urine tests for stones', 'Urinalyses detected hematuria in most patients with kidney stones.');
     expect(rareWordsUnsaid([group('usual urinalysis show kidney stones')], urine, options)).toEqual([]);
+    // A prefixed word is said by its base.
+    const statins = full('9', 'Statins and stroke outcome', 'We explored whether clinical outcome is improved in patients who are on treatment with statins when stroke occurs.');
+    expect(rareWordsUnsaid([group('pretreatment'), group('statins'), group('stroke')], statins, { ...options, englishLevel: (w) => ({ pretreatment: 60, stroke: 20 })[w] ?? LEVELS[w] })).toEqual([]);
     // A prefixed form ("haemodialysis") writes the word.
     const uraemic = full('6', 'Pregabalin for uraemic pruritus', 'Pregabalin reduced itching in patients on haemodialysis; somnolence and dizziness were the most frequent adverse events.');
     expect(rareWordsUnsaid([group('pregabalin'), group('itching'), group('dialysis')], uraemic, options)).toEqual([]);

@@ -199,6 +199,8 @@ const RARE_WORD = 50;
 // The shortest stem read inside a longer word with a prefix ("dialysi" of "hemodialysi"): shorter ones ("hep") would be
 // read inside unrelated words.
 const PREFIXED_STEM = 5;
+// A prefix of time, degree or negation before a base of five letters or more ("pretreatment", "unpigmented").
+const PREFIX = /^(?:pre|post|non|un|re|anti|co|sub|over|under|mis|inter|intra|hyper|hypo)-?(\p{L}{5,})$/u;
 
 /**
  * The words of the question's subjects rarer than everyday English, or vocabulary names English lacks, that a full
@@ -220,8 +222,11 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
   let subjectUnsaid = false;
   for (const g of subjects) {
     if (writesInitials(texts, g.text) || g.alternatives.some(written) || (g.words.length > 1 && named(g.words.join(' ')))) continue;
-    // The group's stem may be that of a qualified name ("mage a3" of "MAGE-A3"): the word's own stem is tried too.
-    const says = (word: string, i: number) => written(g.stems[i] as string) || written(stemOf(word)) || named(word);
+    // The group's stem may be that of a qualified name ("mage a3" of "MAGE-A3"): the word's own stem is tried too, and a
+    // prefixed word is said by its base ("on treatment with statins when stroke occurs" speaks of their "pretreatment").
+    const base = (word: string) => PREFIX.exec(word)?.[1];
+    const says = (word: string, i: number) =>
+      written(g.stems[i] as string) || written(stemOf(word)) || named(word) || (base(word) !== undefined && written(stemOf(base(word) as string)));
     let left = 0;
     g.words.forEach((word, i) => {
       const level = englishLevel(word);
