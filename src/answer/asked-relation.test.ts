@@ -13,20 +13,21 @@ describe('leavesOutTest', () => {
   const control = 'HIV/STD control measures appear to have slowed the HIV/AIDS epidemic in Jamaica, however a significant minority of persons continue to have unprotected sex in high risk situations.';
 
   it('refuses a sentence that speaks of no testing for a subject named by a test', () => {
-    expect(leavesOutTest('What is the test?', [group('HIV test')], control)).toMatch(/does not speak of HIV test/);
-    expect(leavesOutTest('What is the test?', [group('chlamydia screening')], control)).not.toBeNull();
+    expect(leavesOutTest("What's the HIV test?", [group('HIV test')], control)).toMatch(/does not speak of HIV test/);
+    expect(leavesOutTest("What's the chlamydia screening?", [group('chlamydia screening')], control)).not.toBeNull();
   });
 
   it('accepts a sentence on testing, and subjects that name no test', () => {
-    expect(leavesOutTest('What is the test?', [group('HIV test')], 'HIV testing of blood donors found a prevalence of about 1%.')).toBeNull();
-    expect(leavesOutTest('What is the test?', [group('STD test')], 'A negative result does not rule out infection.')).toBeNull();
-    expect(leavesOutTest('What is the test?', [group('HIV')], control)).toBeNull();
+    expect(leavesOutTest("What's the HIV test?", [group('HIV test')], 'HIV testing of blood donors found a prevalence of about 1%.')).toBeNull();
+    expect(leavesOutTest("What's the STD test?", [group('STD test')], 'A negative result does not rule out infection.')).toBeNull();
+    expect(leavesOutTest("What's the HIV?", [group('HIV')], control)).toBeNull();
     // A yes/no question asks of the test's result, which a sentence may give in other words.
+    expect(leavesOutTest('What method does the HIV test use?', [group('HIV test')], control)).toBeNull();
     expect(leavesOutTest('Can multiple SNP testing improve risk prediction?', [group('multiple SNP testing')], 'Coupling the genetic SNP score with clinical markers improved prediction.')).toBeNull();
     // The test written by its initials.
-    expect(leavesOutTest('What is the test?', [group('digital rectal exam')], 'Recent literature has called the blanket use of the DRE on each trauma patient into question.')).toBeNull();
+    expect(leavesOutTest("What's the digital rectal exam?", [group('digital rectal exam')], 'Recent literature has called the blanket use of the DRE on each trauma patient into question.')).toBeNull();
     // "test" alone is no subject named by a test.
-    expect(leavesOutTest('What is the test?', [group('test')], control)).toBeNull();
+    expect(leavesOutTest("What's the test?", [group('test')], control)).toBeNull();
   });
 });
 
@@ -110,6 +111,9 @@ describe('leavesOutLikeness', () => {
     expect(leavesOutLikeness('Is there a drug similar to buspirone?', 'Buspirone was as effective as diazepam, with less sedation than diazepam.')).toBeNull();
     expect(leavesOutLikeness('What is an alternative to warfarin?', 'Apixaban was non-inferior to warfarin.')).toBeNull();
     expect(leavesOutLikeness('Does buspirone reduce anxiety?', tank)).toBeNull();
+    // Whether two named things are alike is a yes/no question on them.
+    expect(leavesOutLikeness('Is buspirone similar to diazepam in zebrafish?', tank)).toBeNull();
+    expect(leavesOutLikeness('Are there any drugs similar to buspirone?', tank)).not.toBeNull();
   });
 });
 

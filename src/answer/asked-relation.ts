@@ -18,14 +18,16 @@ const TEST_HEAD = /^(?:tests?|testing|screens?|screenings?|scans?|exams?|examina
 const SPEAKS_OF_TEST =
   /\b(?:test\w*|detect\w*|diagnos\w*|screen\w*|assay\w*|sensitiv\w*|specificit\w*|positiv\w*|negativ\w*|measured|measurements?|measuring|scan\w*|exam\w*|result\w*|accura\w*|imaging|biops\w*|swab\w*|smear\w*|culture\w*|serolog\w*|antibod\w*|sampl\w*|findings?|reveal\w*|show(?:s|ed|n)?)\b/iu;
 
-// A question asking yes or no ("Can multiple SNP testing improve risk prediction?") asks of the test's result, which a
-// sentence may give in other words ("the genetic SNP score"); one asking what or which wants the test itself.
+// A question asking yes or no ("Can multiple SNP testing improve risk prediction?").
 const YES_NO = /^\W*(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/iu;
 
-/** The subject a what-question names by a test ("STD test") whose direct sentence speaks of no testing, or null. */
+/** The test "What is the X test?" asks for ("STD test") when the direct sentence speaks of no testing, or null. */
 export function leavesOutTest(question: string, subjects: readonly SubjectGroup[], direct: string): string | null {
-  if (YES_NO.test(question)) return null;
-  const test = subjects.find((g) => g.words.length > 1 && TEST_HEAD.test(g.words.at(-1) as string));
+  // Only "What is the X test?" asks for the test itself: "What methodology does the X test use?" asks something of it
+  // that a sentence may give without naming testing.
+  const thing = askedThing(question);
+  if (!thing) return null;
+  const test = subjects.find((g) => g.words.length > 1 && TEST_HEAD.test(g.words.at(-1) as string) && thing.toLowerCase().endsWith(g.text.toLowerCase()));
   if (!test || SPEAKS_OF_TEST.test(direct)) return null;
   // A test is often written by its initials ("the DRE" for "digital rectal exam").
   const initials = test.text.match(/[\p{L}\p{N}]+/gu)?.map((w) => w.charAt(0).toUpperCase()).join('') ?? '';
@@ -61,11 +63,15 @@ export function leavesOutExample(question: string, direct: string): string | nul
 // "medications similar to X", "an alternative to X", "instead of X", "other drugs like X": the question asks for
 // another thing of the same use, which a sentence gives by comparing or relating one to another.
 const ASKS_LIKENESS = /\bsimilar\s+to\b|\balternatives?\s+(?:to|for)\b|\binstead\s+of\b|\bsubstitutes?\s+for\b|\b(?:other|another)\s+(?:[\p{L}-]+\s+){1,2}like\b/iu;
+const ASKS_FOR_THINGS = /^\W*(?:is|are)\s+there\b|\bany\s+(?:other|alternative|similar)\b/iu;
 const GIVES_LIKENESS =
   /\b(?:similar\w*|alike|like|compar\w*|alternativ\w*|instead|versus|vs|equivalen\w*|same|substitut\w*|switch\w*|replac\w*|non-?inferior\w*|superior\w*|inferior\w*|differ\w*|than|homolog\w*|analog\w*|class\w*|famil\w*)\b/iu;
 
 /** Why the direct sentence to a question asking for something like another names nothing alike, or null. */
 export function leavesOutLikeness(question: string, direct: string): string | null {
+  // "Is X similar to Y?" asks whether two named things are alike, which a finding on them answers yes or no; only a
+  // question asking for things ("Are there other ... similar to X?", "What can I take instead of X?") wants another.
+  if (YES_NO.test(question) && !ASKS_FOR_THINGS.test(question)) return null;
   if (!ASKS_LIKENESS.test(question) || GIVES_LIKENESS.test(direct)) return null;
   return 'The sentence that comes closest to an answer does not say what else is like it, so it answers another question.';
 }
