@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedThing, asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leavesOutLikeness, leavesOutTest } from './asked-relation.js';
+import { askedThing, asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leavesOutTest } from './asked-relation.js';
 import { contentTerms } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 
@@ -94,26 +94,6 @@ describe('asksBroadKind', () => {
     expect(asksBroadKind('What is the problem?', opll)).toBeNull();
     expect(asksBroadKind('What are neurological problems?', 'Neurological problems were common after cord injury.')).toBeNull();
     expect(asksBroadKind('Can a neurological issue cause pain?', opll)).toBeNull();
-  });
-});
-
-describe('leavesOutLikeness', () => {
-  // From PMID 21615262 of the shipped corpus: a zebrafish test sensitive to two anxiolytics, no drug compared.
-  const tank = 'It is sensitive to the reduction in stress-related behaviors due to the anxiolytic drugs diazepam and buspirone but not chlordiazepoxide.';
-
-  it('refuses a sentence that compares nothing when the question asks for something alike', () => {
-    expect(leavesOutLikeness('Is there a drug similar to buspirone?', tank)).toMatch(/what else is like it/);
-    expect(leavesOutLikeness('What can I take instead of buspirone?', tank)).not.toBeNull();
-    expect(leavesOutLikeness('Are there other anxiety pills like buspirone?', tank)).not.toBeNull();
-  });
-
-  it('accepts a sentence that compares or relates, and leaves other questions alone', () => {
-    expect(leavesOutLikeness('Is there a drug similar to buspirone?', 'Buspirone was as effective as diazepam, with less sedation than diazepam.')).toBeNull();
-    expect(leavesOutLikeness('What is an alternative to warfarin?', 'Apixaban was non-inferior to warfarin.')).toBeNull();
-    expect(leavesOutLikeness('Does buspirone reduce anxiety?', tank)).toBeNull();
-    // Whether two named things are alike is a yes/no question on them.
-    expect(leavesOutLikeness('Is buspirone similar to diazepam in zebrafish?', tank)).toBeNull();
-    expect(leavesOutLikeness('Are there any drugs similar to buspirone?', tank)).not.toBeNull();
   });
 });
 

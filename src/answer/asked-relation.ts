@@ -3,12 +3,11 @@ import type { SubjectGroup } from './subject-groups.js';
 
 /**
  * A patient's short question names its subject and, by a word or two, what it wants of it: a test ("What's the STD
- * test?"), a risk ("the risk to beta blockers"), an example ("an example of a topical steroid"), something alike
- * ("medications similar to buspirone"), what a thing does ("What does a proton pump inhibitor do?"). A sentence that
+ * test?"), a risk ("the risk to beta blockers"), an example ("an example of a topical steroid"), what a thing does
+ * ("What does a proton pump inhibitor do?"). A sentence that
  * shares the subject but says nothing of that answers another question: HIV control measures in a country are no STD
  * test, the evidence for beta-blockers in sepsis says nothing of their risks, "treated with topical steroids" names no
- * steroid, a zebrafish test sensitive to two anxiolytics compares no drug with another, rebound acid after a drug is
- * not what the drug does. And "What is a neurological issue?" asks what a whole field of illness is, which a finding
+ * steroid, rebound acid after a drug is not what the drug does. And "What is a neurological issue?" asks what a whole field of illness is, which a finding
  * on one disease does not say.
  */
 
@@ -58,22 +57,6 @@ const NAMES_EXAMPLE = /\b(?:such as|including|includes?|included|e\.\s?g\.|for e
 export function leavesOutExample(question: string, direct: string): string | null {
   if (!ASKS_EXAMPLE.test(question) || NAMES_EXAMPLE.test(direct)) return null;
   return 'The sentence that comes closest to an answer names no example of what the question asks about, so it answers another question.';
-}
-
-// "medications similar to X", "an alternative to X", "instead of X", "other drugs like X": the question asks for
-// another thing of the same use, which a sentence gives by comparing or relating one to another.
-const ASKS_LIKENESS = /\bsimilar\s+to\b|\balternatives?\s+(?:to|for)\b|\binstead\s+of\b|\bsubstitutes?\s+for\b|\b(?:other|another)\s+(?:[\p{L}-]+\s+){1,2}like\b/iu;
-const ASKS_FOR_THINGS = /^\W*(?:is|are)\s+there\b|\bany\s+(?:other|alternative|similar)\b/iu;
-const GIVES_LIKENESS =
-  /\b(?:similar\w*|alike|like|compar\w*|alternativ\w*|instead|versus|vs|equivalen\w*|same|substitut\w*|switch\w*|replac\w*|non-?inferior\w*|superior\w*|inferior\w*|differ\w*|than|homolog\w*|analog\w*|class\w*|famil\w*)\b/iu;
-
-/** Why the direct sentence to a question asking for something like another names nothing alike, or null. */
-export function leavesOutLikeness(question: string, direct: string): string | null {
-  // "Is X similar to Y?" asks whether two named things are alike, which a finding on them answers yes or no; only a
-  // question asking for things ("Are there other ... similar to X?", "What can I take instead of X?") wants another.
-  if (YES_NO.test(question) && !ASKS_FOR_THINGS.test(question)) return null;
-  if (!ASKS_LIKENESS.test(question) || GIVES_LIKENESS.test(direct)) return null;
-  return 'The sentence that comes closest to an answer does not say what else is like it, so it answers another question.';
 }
 
 // "What does X do?", "So what do statins do": the question asks what a thing does, which a sentence says with the

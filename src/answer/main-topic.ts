@@ -4,7 +4,7 @@ import { everydayTest, type ConceptOptions } from './concept-phrase.js';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import type { SubjectGroup } from './subject-groups.js';
 import { isFullAbstract } from './full-abstract.js';
-import { asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leavesOutLikeness, leavesOutTest } from './asked-relation.js';
+import { asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leavesOutTest } from './asked-relation.js';
 
 /**
  * The direct answer must speak of what the question is about, not only share its words. Three ways a sentence that
@@ -19,7 +19,7 @@ import { asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leaves
  * - a word of a subject rarer than everyday English ("engorged" of "engorged breast", "urinalysis" of "would standard
  *   urinalysis detect kidney stones?") is nowhere in a full abstract that shares the subject's other words (breast
  *   cancer; stones seen on tomosynthesis): the rare word names what is asked, and the article speaks of another thing;
- * - the question asks for a test, a risk, an example, something alike or what a thing does and the sentence speaks of none, or asks what a whole field of
+ * - the question asks for a test, a risk, an example or what a thing does and the sentence speaks of none, or asks what a whole field of
  *   illness is ("What is a neurological issue?") (asked-relation);
  * - "What is X?" is answered by what a study set out to do ("To investigate cytokines in persons with X"), or the
  *   question's only subject is an action named without its object ("Can you explain the suppression?": of what?).
@@ -56,7 +56,6 @@ export function missesMainTopic(question: string, groups: readonly SubjectGroup[
     leavesOutTest(question, subjects, direct.text) ??
     leavesOutHarm(question, direct.text) ??
     leavesOutExample(question, direct.text) ??
-    leavesOutLikeness(question, direct.text) ??
     leavesOutAction(question, direct.text) ??
     asksBroadKind(question, direct.text)
   );
