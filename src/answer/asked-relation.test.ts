@@ -109,6 +109,7 @@ describe('leavesOutAction', () => {
   it('accepts a sentence with the thing as the doer, and leaves other questions alone', () => {
     expect(leavesOutAction('So what do proton pump inhibitors do?', 'Proton pump inhibitors suppress gastric acid secretion.')).toBeNull();
     expect(leavesOutAction('What does metformin do', 'Metformin is used to lower blood glucose in type 2 diabetes.')).toBeNull();
+    expect(leavesOutAction('What does the Wiskott-Aldrich syndrome protein do?', 'Thus, WASP provides a novel link between CDC42Hs and the actin cytoskeleton.')).toBeNull();
     expect(leavesOutAction('What does mitapivat do?', 'Mitapivat is a first-in-class allosteric activator of pyruvate kinase.')).toBeNull();
     expect(leavesOutAction('What does metformin do to the kidneys?', 'Lactic acidosis was rare.')).toBeNull();
     expect(leavesOutAction('What should I do about reflux?', rebound)).toBeNull();

@@ -63,21 +63,27 @@ export function leavesOutExample(question: string, direct: string): string | nul
 // thing as the doer of an action ("PPIs suppress acid", "X is used to", "X works by").
 const ASKS_DOES = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*what\s+(?:does|do|did)\s+(?:(?:an?|the|this|that|these|those|my)\s+)?([\p{L}\p{N}'’\s-]+?)\s+(?:actually\s+|really\s+)?do\b\W*$/iu;
 const ACTION =
-  /^(?:used|works?|acts?|mechanism|inhibit\w*|block\w*|reduc\w*|suppress\w*|lower\w*|decreas\w*|increas\w*|rais\w*|bind\w*|prevent\w*|treat\w*|reliev\w*|stimulat\w*|activat\w*|protect\w*|kill\w*|regulat\w*|control\w*|help\w*|caus\w*|improv\w*|target\w*|stop\w*|eas\w*|shrink\w*|slow\w*|enhanc\w*|promot\w*|induc\w*|limit\w*|modulat\w*|alleviat\w*|mediat\w*|allow\w*|enabl\w*|keep\w*|make\w*|produc\w*|convert\w*|break\w*|neutrali[sz]\w*|function\w*|role)$/iu;
+  /^(?:used|works?|acts?|mechanism|inhibit\w*|block\w*|reduc\w*|suppress\w*|lower\w*|decreas\w*|increas\w*|rais\w*|bind\w*|prevent\w*|treat\w*|reliev\w*|stimulat\w*|activat\w*|protect\w*|kill\w*|regulat\w*|control\w*|help\w*|caus\w*|improv\w*|target\w*|stop\w*|eas\w*|shrink\w*|slow\w*|enhanc\w*|promot\w*|induc\w*|limit\w*|modulat\w*|alleviat\w*|mediat\w*|allow\w*|enabl\w*|keep\w*|make\w*|produc\w*|convert\w*|break\w*|neutrali[sz]\w*|function\w*|role|provid\w*|link\w*|effectors?|interact\w*|encod\w*|catalys\w*|catalyz\w*|transport\w*|involved|implicated|required|essential|plays?|serves?)$/iu;
 // How many words after the thing its action may stand ("proton pump inhibitors (PPIs) are widely used to").
 const ACTION_SPAN = 6;
 
 /** Why the direct sentence to "What does X do?" does not say what X does, with X as the doer, or null. */
 export function leavesOutAction(question: string, direct: string): string | null {
   const thing = ASKS_DOES.exec(question)?.[1];
-  const head = thing ? contentTerms(thing).at(-1) : undefined;
-  if (!thing || !head) return null;
+  const terms = thing ? contentTerms(thing) : [];
+  if (!thing || !terms.length) return null;
+  // The thing is named by one of its words or its initials ("WASP" for "Wiskott-Aldrich syndrome protein").
+  const parts = thing.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const initials = parts.length >= 2 ? parts.map((w) => w.charAt(0)).join('').toUpperCase() : '';
   const words = direct.match(/[\p{L}\p{N}]+/gu) ?? [];
   const acts = words.some((w, i) => {
     const stem = contentTerms(w)[0]?.stem;
-    if (stem === undefined || !stemsMatch(stem, head.stem)) return false;
+    const names = w === initials || (stem !== undefined && terms.some((t) => stemsMatch(stem, t.stem)));
+    if (!names) return false;
     // "Mitapivat is a first-in-class allosteric activator of pyruvate kinase": what a thing is says what it does.
-    const after = words.slice(i + 1, i + 1 + ACTION_SPAN);
+    // The thing's own words ("inhibitors" of "proton pump inhibitors") do nothing.
+    const own = (a: string) => terms.some((t) => stemsMatch(contentTerms(a)[0]?.stem ?? '', t.stem));
+    const after = words.slice(i + 1, i + 1 + ACTION_SPAN).filter((a) => !own(a));
     return after.some((a) => ACTION.test(a)) || /^(?:is|are)$/iu.test(after[0] ?? '');
   });
   if (acts) return null;
