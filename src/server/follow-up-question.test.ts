@@ -8,6 +8,7 @@ describe('follow-up questions', () => {
     expect(mergeFollowUp('What foods should she avoid?', 'My daughter has G6PD deficiency, can she get cataracts?')).toBe(
       'What foods should she avoid? (G6PD deficiency cataracts)',
     );
+    expect(mergeFollowUp('Is it inherited?', 'My daughter has G6PD deficiency. Can she get cataracts?')).toBe('Is it inherited? (G6PD deficiency cataracts)');
   });
 
   it('keep multi-word concepts and skip words the follow-up already has', () => {

@@ -100,9 +100,10 @@ export function mergeFollowUp(followUp: string, originalQuestion: string, lastTu
   for (const token of `${from} ${originalQuestion}`.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
     if (!spelled.has(token.toLowerCase())) spelled.set(token.toLowerCase(), token);
   }
-  // The person a reader asked for ("my daughter has G6PD deficiency") is who, not what, the thread is about.
+  // The person a reader asked for ("my daughter has G6PD deficiency"), and the pronoun standing for them ("can she get
+  // cataracts?"), are who, not what, the thread is about.
   const inherited = (goesOn ? turnWords(from) : conceptWords(from))
-    .filter((w) => !present.has(w) && !isReaderPerson(from, w))
+    .filter((w) => !present.has(w) && !isReaderPerson(from, w) && !TOPIC_PRONOUNS.has(w))
     .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
 }
