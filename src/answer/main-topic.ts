@@ -136,6 +136,15 @@ function articleTexts(article: Article): string[] {
   return [article.title, article.abstract, ...article.meshHeadings.map((m) => m.descriptor), ...article.keywords];
 }
 
+// Each article's texts read into words once, for every check that reads them (phrases met apart, rare words unsaid,
+// the other cited articles): an answer asks them of the same few articles.
+const readArticles = new WeakMap<Article, Token[][]>();
+function readArticle(article: Article): Token[][] {
+  let read = readArticles.get(article);
+  if (!read) readArticles.set(article, (read = articleTexts(article).map(tokens)));
+  return read;
+}
+
 /** Whether the texts write a name as whole words (hyphens read as spaces, a plural ending aside). */
 function writesName(texts: readonly string[], name: string): boolean {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase().replace(/[-‐]/gu, ' '))}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
@@ -154,7 +163,7 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
   const everyday = everydayTest(englishLevel);
   const texts = articleTexts(article);
   // Each text's words are read once for all the tests below.
-  const read = texts.map(tokens);
+  const read = readArticle(article);
   const written = (stem: string) => read.some((list) => list.some((k) => sameWord(k.stem, stem)));
   // A word is written in one of its forms or by a one-word name the vocabulary gives it ("gastric" for "stomach").
   const writes = (stem: string, i: number, words: readonly string[]) =>
@@ -210,7 +219,7 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
   const { alternativesOf, englishLevel, isNamedConcept = () => false } = options;
   if (!englishLevel || !isFullAbstract(article)) return [];
   const texts = articleTexts(article);
-  const read = texts.map(tokens);
+  const read = readArticle(article);
   // A word is written in one of its forms, or with a prefix ("haemodialysis" writes "dialysis").
   const written = (stem: string) => read.some((list) => list.some((k) => sameWord(k.stem, stem) || (stem.length >= PREFIXED_STEM && k.stem.endsWith(stem))));
   const named = (phrase: string) => (alternativesOf?.(phrase) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n));
@@ -248,11 +257,11 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
 }
 
 function rareWordUnsaid(subjects: readonly SubjectGroup[], article: Article, options: TopicOptions): string | null {
+  const unsaid = rareWordsUnsaid(subjects, article, options);
+  if (!unsaid.length) return null;
   // An answer whose other points come from an article that writes the word still speaks of it ("orchiopexy").
-  const others = (options.citedArticles ?? []).filter((a) => a.pmid !== article.pmid).map((a) => articleTexts(a).map(tokens));
-  const missing = rareWordsUnsaid(subjects, article, options).filter(
-    (word) => !others.some((read) => read.some((list) => list.some((k) => sameWord(k.stem, stemOf(word))))),
-  );
+  const others = (options.citedArticles ?? []).filter((a) => a.pmid !== article.pmid).map(readArticle);
+  const missing = unsaid.filter((word) => !others.some((read) => read.some((list) => list.some((k) => sameWord(k.stem, stemOf(word))))));
   if (!missing.length) return null;
   return `The article that comes closest to an answer does not speak of ${joinWords(missing, 'or')}, so it answers another question.`;
 }
