@@ -15,6 +15,12 @@ describe('composeAnswer on a yes/no question whose asked relation no sentence sp
     expect(answer.evidenceSummary).not.toMatch(/sclerosis inherited/);
   });
 
+  it('names the relation the question asks, not another word of its kind in a name', async () => {
+    const answer = await composeAnswer('Is hereditary tuberous sclerosis complex curable?', inOrder);
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toMatch(/not say whether it can be cured/);
+  });
+
   it('still answers a yes/no question on what the sentences do speak of', async () => {
     const answer = await composeAnswer('Is epilepsy common in tuberous sclerosis complex?', inOrder);
     expect(answer.status).toBe('answered');

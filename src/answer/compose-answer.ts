@@ -7,7 +7,7 @@ import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
-import { askedRelations, speaksOfRelation } from './verdict-relation.js';
+import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
 import { asksEffect, asksGeneCause, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
@@ -448,14 +448,14 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
  * The reason to refuse a yes/no question whose asked relation (inheriting, curing, stopping: verdict-relation) no
  * sentence found speaks of, or null.
  */
-function unspokenRelation(question: string, analysis: QuestionAnalysis, passages: readonly ScoredPassage[], subjects: readonly SubjectGroup[]): string | null {
-  if (!askedRelations(analysis).length || !passages.length || passages.some((p) => speaksOfRelation(p.text, analysis))) return null;
-  const asked = /\b(?:inherit\w*|heritab\w*|hereditar\w*|cur(?:e|ed|es|ing|able|ative)|stops?|halts?|arrests?)\b/i.exec(question)?.[0].toLowerCase() ?? 'what was asked';
+function unspokenRelation(analysis: QuestionAnalysis, passages: readonly ScoredPassage[], subjects: readonly SubjectGroup[]): string | null {
+  const [relation] = askedRelationsOf(analysis);
+  if (!relation || !passages.length || passages.some((p) => speaksOfRelation(p.text, analysis))) return null;
   const count = new Set(passages.map((p) => p.pmid)).size;
   // The subjects without the asking word ("tuberous sclerosis", not "tuberous sclerosis inherited").
-  const names = subjects.map((g) => g.text.split(/\s+/).filter((w) => w.toLowerCase() !== asked).join(' ')).filter(Boolean);
+  const names = subjects.map((g) => g.text.split(/\s+/).filter((w) => w.toLowerCase() !== relation.word).join(' ')).filter(Boolean);
   const about = names.length ? ` on ${joinWords(names.slice(0, 2))}` : '';
-  const whether = /^(?:inherit|herit|hered)/.test(asked) ? 'it is inherited' : /^cur/.test(asked) ? 'it can be cured' : /^(?:stop|halt|arrest)/.test(asked) ? (names.length > 1 ? 'the one stops the other' : 'it can be stopped') : 'what was asked holds';
+  const whether = relation.kind === 'inheriting' ? 'it is inherited' : relation.kind === 'curing' ? 'it can be cured' : names.length > 1 ? 'the one stops the other' : 'it can be stopped';
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say whether ${whether}.`;
 }
 
@@ -1038,7 +1038,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   if (waived !== undefined && !rival) return insufficient(question, audience, corpus, waived);
   // "Is tuberous sclerosis inherited?" with no sentence found on inheriting it is not answered "uncertain" beside an
   // EEG finding: the articles found do not speak of what was asked, and the reader is told so.
-  const unspoken = verdict === 'uncertain' ? unspokenRelation(analysis.question, byWord, [...selected.map((s) => s.passage), ...hearing], questionSubjects) : null;
+  const unspoken = verdict === 'uncertain' ? unspokenRelation(byWord, [...selected.map((s) => s.passage), ...hearing], questionSubjects) : null;
   if (unspoken) return insufficient(question, audience, corpus, unspoken);
   const competing = verdict === 'no' && decisive && (rival || competingClasses(question, [decisive]).length) ? { passage: decisive, alsoSaidBy: [] } : undefined;
   const picked = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { decideVerdict, polarityOf } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
-import { askedRelations, speaksOfRelation } from './verdict-relation.js';
+import { askedRelations, askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 
 const heard = (text: string, pmid: string, score: number, coverage: number, stems: string[] = []): ScoredPassage => ({
   pmid, section: 'ABSTRACT', index: 1, text, score, coverage, rank: 0, stems: new Set(stems),
@@ -29,6 +29,7 @@ describe('speaksOfRelation', () => {
     expect(askedRelations(analyzeQuestion('Should I stop using the eye drops?'))).toEqual([]);
     expect(askedRelations(analyzeQuestion('Is hemochromatosis inherited in an autosomal recessive manner?'))).toHaveLength(1);
     expect(askedRelations(analyzeQuestion('Does imatinib cure chronic myeloid leukaemia?'))).toHaveLength(1);
+    expect(askedRelationsOf(analyzeQuestion('Is hereditary spherocytosis curable?')).map(({ kind, word }) => ({ kind, word }))).toEqual([{ kind: 'curing', word: 'curable' }]);
   });
 
   it('reads "stop the progression" as a course and "stop the cough" as how often it comes', () => {

@@ -33,10 +33,13 @@ const AFTER_PREDICATE = /^(?:in|from|through|by|as|via|to|across|or|and|with|on|
 const DETERMINER = /^(?:the|a|an|its|their|his|her|my|your|our|this|that|these|those|any|all)$/;
 const FILLER = /^(?:the|a|an|its|their|his|her|my|this|that|of|further|disease|clinical|neurological|neurologic|cognitive|functional|\w+al)$/;
 
-const read = new WeakMap<QuestionAnalysis, string[][]>();
+/** A relation a question asks of its subjects, by the question's own word for it ("inherited", "cured", "stop"). */
+export type AskedRelation = { kind: 'inheriting' | 'curing' | 'stopping'; word: string; beginnings: readonly string[] };
 
-/** The relations a question asks that a sentence must speak of, each as the word beginnings that say it. */
-export function askedRelations(analysis: QuestionAnalysis): string[][] {
+const read = new WeakMap<QuestionAnalysis, AskedRelation[]>();
+
+/** The relations a question asks that a sentence must speak of, with the word that asks each, in question order. */
+export function askedRelationsOf(analysis: QuestionAnalysis): AskedRelation[] {
   let known = read.get(analysis);
   if (known) return known;
   known = [];
@@ -47,28 +50,33 @@ export function askedRelations(analysis: QuestionAnalysis): string[][] {
     // "Is X inherited?", "inherited in an autosomal manner", "curable or not" ask the relation; "hereditary
     // spherocytosis", "curative surgery" only name a thing.
     const predicative = next === undefined || AFTER_PREDICATE.test(next);
-    if (ASKS_INHERITING.test(word) && (word === 'inherit' || predicative)) known.push(INHERITING);
+    if (ASKS_INHERITING.test(word) && (word === 'inherit' || predicative)) known.push({ kind: 'inheriting', word, beginnings: INHERITING });
     // "Is there a cure for X?" asks whether a treatment exists, which the verdict hears from sentences on treating X;
     // "Can X be cured?", "Is X curable?" and "Does Y cure X?" ask the cure itself.
-    else if (ASKS_CURING.test(word) && (/^cures?$/.test(word) ? !words.slice(Math.max(0, i - 3), i).includes('there') : predicative)) known.push(CURING);
+    else if (ASKS_CURING.test(word) && (/^cures?$/.test(word) ? !words.slice(Math.max(0, i - 3), i).includes('there') : predicative)) known.push({ kind: 'curing', word, beginnings: CURING });
     else if (ASKS_STOPPING.test(word)) {
       // "stop the neurological progression" asks of the course; "stop the cough" of how often the cough comes.
       // "cardiac arrest" is no stopping, nor is "stop using the mascara" (giving something up) a relation to say.
       let j = i + 1;
       while (j < words.length && j <= i + 4 && !COURSE.test(words[j] as string) && FILLER.test(words[j] as string)) j++;
       const course = COURSE.test(words[j] ?? '');
-      if (course) known.push(STOPPING);
-      else if (next !== undefined && DETERMINER.test(next)) known.push([...STOPPING, ...PREVENTING]);
+      if (course) known.push({ kind: 'stopping', word, beginnings: STOPPING });
+      else if (next !== undefined && DETERMINER.test(next)) known.push({ kind: 'stopping', word, beginnings: [...STOPPING, ...PREVENTING] });
     }
   }
   read.set(analysis, known);
   return known;
 }
 
+/** The relations a question asks that a sentence must speak of, each as the word beginnings that say it. */
+export function askedRelations(analysis: QuestionAnalysis): (readonly string[])[] {
+  return askedRelationsOf(analysis).map((r) => r.beginnings);
+}
+
 /** Whether a sentence speaks of every relation the question asks that needs saying (true when it asks none). */
 export function speaksOfRelation(text: string, analysis: QuestionAnalysis): boolean {
-  const relations = askedRelations(analysis);
+  const relations = askedRelationsOf(analysis);
   if (!relations.length) return true;
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  return relations.every((beginnings) => words.some((w) => beginnings.some((b) => w.startsWith(b))));
+  return relations.every(({ beginnings }) => words.some((w) => beginnings.some((b) => w.startsWith(b))));
 }
