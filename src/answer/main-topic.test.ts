@@ -88,6 +88,16 @@ describe('phrasesMetApart', () => {
     expect(phrasesMetApart([group('kidney stones')], renamed, options)).toEqual([]);
   });
 
+  it('reads a vocabulary name given as a noun in its adjective ("laparoscopy" as "laparoscopic"), but no other word on the same root', () => {
+    const lay = { ...options, englishLevel: () => 10, alternativesOf: (p: string) => ({ 'keyhole surgery': ['laparoscopy', 'minimally invasive surgical procedures'], 'pink eye': ['conjunctivitis'] } as Record<string, string[]>)[p] };
+    const appendix = full('11', 'Outpatient laparoscopic appendectomy in adults', 'Laparoscopic appendectomy with discharge on the day of surgery was safe in selected adults.');
+    expect(phrasesMetApart([group('keyhole surgery')], appendix, lay)).toEqual([]);
+    const open = full('12', 'Outpatient open appendectomy in adults', 'Open appendectomy with discharge on the day of surgery was safe in selected adults.');
+    expect(phrasesMetApart([group('keyhole surgery')], open, lay)).toEqual(['keyhole surgery']);
+    const graft = full('13', 'Conjunctival autograft after pterygium excision', 'A conjunctival autograft lowered the rate of pterygium recurrence in the eye.');
+    expect(phrasesMetApart([group('pink eye')], graft, lay)).toEqual(['pink eye']);
+  });
+
   it('finds "pink eye" in a gene-mapping article that never names it or conjunctivitis, and "ear infection" beside the inner ear', () => {
     // From PMID 1733838 and 10602116 of the shipped corpus.
     const norrie = full('1733838', 'Localisation of the gene for Norrie disease to between DXS7 and DXS426 on Xp.', 'Our data indicate that the NDP gene lies between DXS7 and DXS426 on proximal Xp.');

@@ -152,6 +152,29 @@ function writesName(texts: readonly string[], name: string): boolean {
 }
 
 /**
+ * Whether the texts write a vocabulary name, as it stands or with a noun of it written as its adjective: a procedure
+ * or state named "-y" or "-ia" is written "-ic" ("laparoscopy" by "laparoscopic cholecystectomy", "endoscopy" by
+ * "endoscopic", "ischaemia" by "ischaemic"). Nothing looser: "conjunctival" does not write "conjunctivitis".
+ */
+function writesNameInSomeForm(texts: readonly string[], read: readonly (readonly Token[])[], name: string): boolean {
+  if (name.trim().length <= 2) return false;
+  if (writesName(texts, name)) return true;
+  const stems = contentTermStems(name);
+  if (!stems.length) return false;
+  const formOf = (token: string, stem: string) => token === stem || (token.length >= PREFIXED_STEM && NOUN_OF_ADJECTIVE.some((end) => stem === `${token}${end}`));
+  return texts.some((text, k) => {
+    const list = read[k] as readonly Token[];
+    return list.some((_, i) =>
+      i + stems.length <= list.length &&
+      stems.every((stem, n) => formOf((list[i + n] as Token).stem, stem) && (n === 0 || ADJACENT.test(text.slice((list[i + n - 1] as Token).end, (list[i + n] as Token).start)))),
+    );
+  });
+}
+
+// What Porter leaves of a noun beyond its "-ic" adjective's stem: "laparoscopi" (-y) of "laparoscop", "ischemia" of "ischem".
+const NOUN_OF_ADJECTIVE = ['i', 'ia', 'a'] as const;
+
+/**
  * The question's phrases of everyday words that the vocabulary knows as one concept ("heart rate" of "high heart
  * rate") and the article writes neither as a phrase nor by one of its names, longest first; empty when there are none.
  */
@@ -192,7 +215,7 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
           met.push([start, start + size]);
           continue;
         }
-        if (texts.some((t, k) => writesPhraseIn(t, read[k] as Token[], stems)) || names.some((n) => n.trim().length > 2 && writesName(texts, n)) || saidByHead(words, stems, names, written, isNamedConcept)) {
+        if (texts.some((t, k) => writesPhraseIn(t, read[k] as Token[], stems)) || names.some((n) => writesNameInSomeForm(texts, read, n)) || saidByHead(words, stems, names, written, isNamedConcept)) {
           met.push([start, start + size]);
         } else missing.push(phrase);
       }
@@ -222,7 +245,7 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
   const read = readArticle(article);
   // A word is written in one of its forms, or with a prefix ("haemodialysis" writes "dialysis").
   const written = (stem: string) => read.some((list) => list.some((k) => sameWord(k.stem, stem) || (stem.length >= PREFIXED_STEM && k.stem.endsWith(stem))));
-  const named = (phrase: string) => (alternativesOf?.(phrase) ?? []).some((n) => n.trim().length > 2 && writesName(texts, n));
+  const named = (phrase: string) => (alternativesOf?.(phrase) ?? []).some((n) => writesNameInSomeForm(texts, read, n));
   const missing: string[] = [];
   // The question's distinctive words: rare ones, and names general English lacks ("igm", "deflazacort").
   let distinctive = 0;
