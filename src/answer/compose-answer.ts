@@ -39,6 +39,7 @@ import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
+import { organRootSynonyms } from './organ-roots.js';
 import { isFullAbstract } from './full-abstract.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
@@ -650,7 +651,8 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const read = analyzeQuestion(question);
   const concepts = read.concepts.filter((c) => !isReaderPerson(question, c.word));
   const asked = concepts.length < read.concepts.length ? { ...read, concepts } : read;
-  const plain = options.alternativesOf ? { ...asked, synonyms: questionSynonyms(asked.question, options.alternativesOf) } : asked;
+  // An organ asked in English is also spoken of by its Greek or Latin root ("cholecystectomy" of the gallbladder).
+  const plain = options.alternativesOf ? { ...asked, synonyms: [...questionSynonyms(asked.question, options.alternativesOf), ...organRootSynonyms(asked.question)] } : asked;
   const subject = subjectConcepts(plain).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
   if (!plain.concepts.length) {

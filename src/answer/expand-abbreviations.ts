@@ -1,3 +1,4 @@
+import { holdsRoot } from './organ-roots.js';
 import { contentTerms, stemSet } from './content-terms.js';
 
 // A stem in -i this long ("laparoscopi", "radiographi") is a noun in -y whose adjective in -ic Porter leaves without it.
@@ -141,7 +142,12 @@ export function withoutOtherCase(stems: Set<string>, text: string, capitals: rea
  * A phrase of the question ("heart attack") and the medical names the vocabulary gives for it ("myocardial
  * infarction"), as stems: a text naming one of those names speaks of the phrase.
  */
-export type QuestionSynonym = { stems: string[]; names: string[][] };
+export type QuestionSynonym = {
+  stems: string[];
+  names: string[][];
+  /** Combining forms of an organ the phrase names ("cholecyst" for "gallbladder"): a stem holding one speaks of it (organ-roots.ts). */
+  roots?: readonly string[];
+};
 
 /** The question's own short forms: acronyms of its words, the capital abbreviations it writes, its lay synonyms. */
 export type QuestionForms = { acronyms: QuestionAcronym[]; capitals: string[]; synonyms?: readonly QuestionSynonym[] };
@@ -192,7 +198,7 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
 export function renamedStems(stems: ReadonlySet<string>, synonyms: readonly QuestionSynonym[]): Set<string> {
   if (!synonyms.length) return new Set();
   const holds = (n: string) => stems.has(n) || (n.length >= MIN_ADJECTIVE_STEM && n.endsWith('i') && stems.has(n.slice(0, -1)));
-  return new Set(synonyms.filter((s) => s.names.some((name) => name.every(holds))).flatMap((s) => s.stems));
+  return new Set(synonyms.filter((s) => s.names.some((name) => name.every(holds)) || (s.roots !== undefined && holdsRoot(stems, s.roots))).flatMap((s) => s.stems));
 }
 
 /** Adds a lay phrase's stems to a text's stems when the text (or `written`, its own words) names the phrase's medical name. */
