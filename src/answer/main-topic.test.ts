@@ -96,6 +96,9 @@ describe('phrasesMetApart', () => {
     expect(phrasesMetApart([group('keyhole surgery')], open, lay)).toEqual(['keyhole surgery']);
     const graft = full('13', 'Conjunctival autograft after pterygium excision', 'A conjunctival autograft lowered the rate of pterygium recurrence in the eye.');
     expect(phrasesMetApart([group('pink eye')], graft, lay)).toEqual(['pink eye']);
+    // Porter reads "conjunctivitis" and "conjunction" alike ("conjunct"): a stem alone is no name written.
+    const linkage = full('14', 'Linkage of an eye disease to Xp', 'In conjunction with data from two families, the gene lies on proximal Xp.');
+    expect(phrasesMetApart([group('pink eye')], linkage, lay)).toEqual(['pink eye']);
   });
 
   it('finds "pink eye" in a gene-mapping article that never names it or conjunctivitis, and "ear infection" beside the inner ear', () => {

@@ -161,12 +161,18 @@ function writesNameInSomeForm(texts: readonly string[], read: readonly (readonly
   if (writesName(texts, name)) return true;
   const stems = contentTermStems(name);
   if (!stems.length) return false;
-  const formOf = (token: string, stem: string) => token === stem || (token.length >= PREFIXED_STEM && NOUN_OF_ADJECTIVE.some((end) => stem === `${token}${end}`));
+  // Porter folds unrelated words together ("conjunctivitis" and "conjunction" are both "conjunct"): a word of the name
+  // met only by its stem is no evidence; one word at least must be met as the name's adjective.
+  const adjective = (token: string, stem: string) => token.length >= PREFIXED_STEM && NOUN_OF_ADJECTIVE.some((end) => stem === `${token}${end}`);
   return texts.some((text, k) => {
     const list = read[k] as readonly Token[];
     return list.some((_, i) =>
       i + stems.length <= list.length &&
-      stems.every((stem, n) => formOf((list[i + n] as Token).stem, stem) && (n === 0 || ADJACENT.test(text.slice((list[i + n - 1] as Token).end, (list[i + n] as Token).start)))),
+      stems.some((stem, n) => adjective((list[i + n] as Token).stem, stem)) &&
+      stems.every((stem, n) => {
+        const token = (list[i + n] as Token).stem;
+        return (token === stem || adjective(token, stem)) && (n === 0 || ADJACENT.test(text.slice((list[i + n - 1] as Token).end, (list[i + n] as Token).start)));
+      }),
     );
   });
 }
