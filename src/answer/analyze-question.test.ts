@@ -69,6 +69,10 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion(question).concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(words);
   });
 
+  it('marks "confirmed" as generic: it asks how a diagnosis or finding is made sure of, which no article need write', () => {
+    expect(analyzeQuestion('How is Wilson disease confirmed in a teenager with tremor after hepatitis?').concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['disease', 'confirmed']);
+  });
+
   it('marks "differential" of a differential diagnosis as generic: an article need not write it', () => {
     expect(analyzeQuestion('What is the differential diagnosis of Haim-Munk syndrome?').concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['differential', 'diagnosis', 'syndrome']);
   });
