@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainArticle } from './fixtures/plain-article.js';
 import { contentTerms } from './content-terms.js';
+import { organRootSynonyms } from './organ-roots.js';
 import {
   definedByAim,
   leavesOutAge,
@@ -230,6 +231,13 @@ describe('missesMainTopic', () => {
 });
 
 describe('rareWordsUnsaid', () => {
+  it('reads a rare organ word as written by a word on its root, as the question synonyms give it', () => {
+    const surgery = full('15', 'Cholecystectomy in children with sickle cell disease', 'Elective laparoscopic cholecystectomy was safe in children with sickle cell disease and gallstones.');
+    const rare = { ...options, englishLevel: () => 50 };
+    expect(rareWordsUnsaid([group('gallbladder')], surgery, rare)).toEqual(['gallbladder']);
+    expect(rareWordsUnsaid([group('gallbladder')], surgery, { ...rare, synonyms: organRootSynonyms('When should the gallbladder come out?') })).toEqual([]);
+  });
+
   // Shortened from PMID 26702392 of the shipped corpus: breast cancer and chills, never an engorged breast.
   const trastuzumab = full(
     '26702392',

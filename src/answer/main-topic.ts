@@ -2,6 +2,7 @@ import type { Article } from '../domain/index.js';
 import { escapeRegExp, joinWords } from '../lib/index.js';
 import { everydayTest, type ConceptOptions } from './concept-phrase.js';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
+import { renamedStems } from './expand-abbreviations.js';
 import type { SubjectGroup } from './subject-groups.js';
 import { isFullAbstract } from './full-abstract.js';
 import { asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leavesOutTest } from './asked-relation.js';
@@ -252,6 +253,8 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
   // A word is written in one of its forms, or with a prefix ("haemodialysis" writes "dialysis").
   const written = (stem: string) => read.some((list) => list.some((k) => sameWord(k.stem, stem) || (stem.length >= PREFIXED_STEM && k.stem.endsWith(stem))));
   const named = (phrase: string) => (alternativesOf?.(phrase) ?? []).some((n) => writesNameInSomeForm(texts, read, n));
+  // A word of a lay phrase the article writes by its medical name or root ("gallbladder" in "cholecystectomy").
+  const renamed = options.synonyms?.length ? renamedStems(new Set(read.flatMap((list) => list.map((k) => k.stem))), options.synonyms) : new Set<string>();
   const missing: string[] = [];
   // The question's distinctive words: rare ones, and names general English lacks ("igm", "deflazacort").
   let distinctive = 0;
@@ -263,7 +266,7 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
     // prefixed word is said by its base ("on treatment with statins when stroke occurs" speaks of their "pretreatment").
     const base = (word: string) => PREFIX.exec(word)?.[1];
     const says = (word: string, i: number) =>
-      written(g.stems[i] as string) || written(stemOf(word)) || named(word) || (base(word) !== undefined && written(stemOf(base(word) as string)));
+      written(g.stems[i] as string) || written(stemOf(word)) || named(word) || renamed.has(g.stems[i] as string) || (base(word) !== undefined && written(stemOf(base(word) as string)));
     let left = 0;
     g.words.forEach((word, i) => {
       const level = englishLevel(word);
