@@ -313,6 +313,35 @@ describe('clinq command line', () => {
     expect(quiet).not.toMatch(/GET \//);
   }, 60_000);
 
+  it('renders its pages when bin/clinq.js runs from a directory outside the package (a linked or installed clinq)', async () => {
+    // tsx found tsconfig.json from the working directory only: elsewhere the pages' JSX compiled for React, and every
+    // page answered 500 ("React is not defined").
+    const child = spawn(process.execPath, [path.join(root, 'bin/clinq.js'), 'serve', '--db', db, '--port', '0', '--quiet'], { cwd: dir });
+    try {
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const found = / at (http:\/\/\S+)/.exec(stdout);
+          if (found) resolve(found[1] as string);
+        });
+        child.on('exit', () => reject(new Error(`serve exited: ${stderr}`)));
+      });
+      const home = await fetch(url);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('<form');
+      const missing = await fetch(`${url}/no-such-page`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('There is no page at /no-such-page');
+    } finally {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 60_000);
+
   it('refuses to ask against a database that does not exist', async () => {
     const run = await clinq(['ask', '--db', path.join(dir, 'nope.db'), 'gout?']);
     expect(run.code).toBe(2);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeHarness } from './test-harness.js';
-import { loggedPath } from './request-log.js';
+import { Hono } from 'hono';
+import { loggedPath, requestLogger } from './request-log.js';
 
 const LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (GET|POST) (\S+) (\d{3}) \d+ms$/;
 
@@ -47,6 +48,20 @@ describe('the request log', () => {
     for (const secret of [password, 'private', 'abc123', 'someone@example.org', h.tokens.admin, 'clinq_session', 'clinq_csrf']) {
       expect(all).not.toContain(secret);
     }
+  });
+
+  it('logs 500 for a fault that escapes every handler (one in the error page itself), not the unset 200', async () => {
+    const lines: string[] = [];
+    const app = new Hono();
+    app.use('*', requestLogger((line) => lines.push(line)));
+    app.get('/broken', () => {
+      throw new Error('page fault');
+    });
+    app.onError((error) => {
+      throw error; // the error page failing too
+    });
+    await expect(app.request('/broken')).rejects.toThrow('page fault');
+    expect(lines.map((l) => LINE.exec(l)?.slice(1))).toEqual([['GET', '/broken', '500']]);
   });
 
   it('keeps newlines and control characters of a crafted path out of the log, and cuts a long one short', () => {

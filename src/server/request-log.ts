@@ -23,12 +23,18 @@ export function requestLogger(write: (line: string) => void, clock: () => Date =
   return async (c, next) => {
     const at = clock();
     const started = performance.now();
+    // A fault no handler answered (one in the error page itself) leaves the response unset, still reading 200, and
+    // reaches the client as the server's bare 500: the log says 500 too.
+    let escaped = false;
     try {
       await next();
+    } catch (error) {
+      escaped = true;
+      throw error;
     } finally {
       const ms = Math.round(performance.now() - started);
       const method = /^[A-Z]{1,16}$/.test(c.req.method) ? c.req.method : '-';
-      write(`${at.toISOString()} ${method} ${loggedPath(c.req.url)} ${c.res.status} ${ms}ms`);
+      write(`${at.toISOString()} ${method} ${loggedPath(c.req.url)} ${escaped ? 500 : c.res.status} ${ms}ms`);
     }
   };
 }
