@@ -251,6 +251,16 @@ describe('HTTP API', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Content-Type: application\/json/);
   });
 
+  it('reads the Content-Type as a media type: any letter case is JSON, a parameter naming JSON is not', async () => {
+    const { app, asked } = makeApp();
+    const upper = await app.request('/api/answers', post('{"question":"Does colchicine help gout?"}', 'Application/JSON; Charset=UTF-8'));
+    expect(upper.status).toBe(200);
+    expect(asked.map((a) => a.question)).toEqual(['Does colchicine help gout?']);
+    const smuggled = await app.request('/api/answers', post('{"question":"Does aspirin help gout?"}', 'text/plain; x=application/json'));
+    expect(smuggled.status).toBe(400);
+    expect(asked).toHaveLength(1);
+  });
+
   it('refuses a body larger than the limit with 413', async () => {
     const { app } = makeApp();
     const res = await app.request('/api/answers', post(JSON.stringify({ question: 'x'.repeat(5000) })));

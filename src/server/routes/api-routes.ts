@@ -16,7 +16,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
 
   // JSON only: a cross-site form cannot send application/json without a CORS preflight, so no CSRF token is needed.
   app.post('/api/answers', async (c) => {
-    if (!(c.req.header('content-type') ?? '').includes('application/json')) {
+    if (!isJsonMediaType(c.req.header('content-type'))) {
       throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
     }
     let text: string;
@@ -64,4 +64,13 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     if (!article) throw new ClinqError('not_found', `article: PMID ${pmid.data} is not in the corpus`);
     return c.json(article);
   });
+}
+
+/**
+ * Whether a Content-Type names JSON: its media type, before any parameter, is application/json in any letter case
+ * ("Application/JSON" is the same type). A parameter does not count: "text/plain; x=application/json" is plain text,
+ * and one a cross-site page may send without a CORS preflight.
+ */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
