@@ -71,6 +71,12 @@ describe.skipIf(!RUN)('the reader and the Medical Advisory Board in a browser', 
     await cite.locator('a').focus();
     expect(await cite.locator('.tip').isVisible()).toBe(true);
     await shot(page, 'article-pending');
+    // Following [n] lands on its reference, which shows the sentence quoted from that paper (the tip is not printed).
+    const quote = (await cite.locator('.tip').innerText()).replace(/^Source sentence, reference \d+:\s*/, '').trim();
+    await cite.locator('a').click();
+    const target = page.locator('ol.refs > li:target');
+    expect(await target.count()).toBe(1);
+    expect(await target.locator('.ref-quotes').innerText({ timeout: 2000 })).toContain(quote);
   });
 
   it('rewords the answer when the reader says who they are, and remembers it', async () => {

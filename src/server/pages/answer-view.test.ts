@@ -116,3 +116,38 @@ describe('a reference whose study type was read from its text', () => {
     expect(html.match(/study type read from the title or abstract/g)).toHaveLength(1);
   });
 });
+
+describe('the reference list', () => {
+  const quote1 = 'Allopurinol lowered serum urate in most patients.';
+  const quote2 = 'Gout flares were fewer after six months of treatment.';
+  const answer = {
+    question: 'Does allopurinol help gout?',
+    audience: 'physician',
+    status: 'answered',
+    direct: { text: 'Yes: allopurinol lowered serum urate.', citations: [{ n: 1, pmid: '10364518', quote: quote1 }] },
+    sections: [
+      { title: 'Treatment', points: [
+        { text: 'Flares were fewer after six months.', citations: [{ n: 1, pmid: '10364518', quote: quote2 }] },
+        { text: 'Serum urate fell.', citations: [{ n: 1, pmid: '10364518', quote: quote1 }, { n: 2, pmid: '2', quote: 'Urate fell by a third.' }] },
+      ] },
+    ],
+    references: [ref({}), ref({ n: 2, pmid: '2', title: '' })],
+    evidenceSummary: 'Based on 2 articles.',
+  } as unknown as Answer;
+
+  it('shows under each reference the sentences the answer quotes from it, each once, so [n] leads to what was taken', async () => {
+    const html = String(await AnswerView({ answer }));
+    const first = /<li id="ref-1">(.*?)<\/li><li id="ref-2">/s.exec(html)?.[1] ?? '';
+    expect(first).toContain(`<li>“${quote1}”</li><li>“${quote2}”</li>`);
+    expect(first.split(quote1)).toHaveLength(2);
+    expect(first).toContain('Sentences quoted in this answer:');
+    const second = /<li id="ref-2">(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
+    expect(second).toContain('Sentence quoted in this answer:');
+    expect(second).toContain('“Urate fell by a third.”');
+  });
+
+  it('says a record gave no title rather than leave the reference without one', async () => {
+    const html = String(await ReferenceList({ references: [ref({ title: '' })] }));
+    expect(html).toContain('<span class="ref-title">Title not given in the source record</span>');
+  });
+});

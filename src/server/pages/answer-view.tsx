@@ -1,6 +1,6 @@
 /** Server-rendered view of an Answer: direct answer, sections with [n] citations, and the reference list. */
 import type { Child } from 'hono/jsx';
-import { levelReadFromText, type Answer, type Point, type Reference } from '../../domain/index.js';
+import { levelReadFromText, pointsOf, type Answer, type Point, type Reference } from '../../domain/index.js';
 import { ReaderGuide, directHeading } from './reader-guide.js';
 import { enumeratedParts } from './enumerated-parts.js';
 
@@ -71,21 +71,47 @@ export function Citations(props: { point: Point; idPrefix?: string }) {
   );
 }
 
-/** The numbered reference list: title, journal, year, study type and a PubMed link. */
-export function ReferenceList(props: { references: Reference[]; idPrefix?: string; headingId?: string }) {
+/** The sentences an answer quotes from each reference, by reference number, each once, in the order the answer cites them. */
+export function quotesByReference(answer: Pick<Answer, 'direct' | 'sections'>): Map<number, string[]> {
+  const quotes = new Map<number, string[]>();
+  for (const point of pointsOf(answer)) {
+    for (const c of point.citations) {
+      const list = quotes.get(c.n) ?? [];
+      if (!list.includes(c.quote)) list.push(c.quote);
+      quotes.set(c.n, list);
+    }
+  }
+  return quotes;
+}
+
+/**
+ * The numbered reference list: title, journal, year, study type, the sentences the answer quotes from it (`quotes`,
+ * by reference number) and a PubMed link. A reader following [n] lands here and reads what was taken from the paper;
+ * on paper, where the hover tips are not printed, it is the only place the quotes are.
+ */
+export function ReferenceList(props: { references: Reference[]; quotes?: ReadonlyMap<number, readonly string[]>; idPrefix?: string; headingId?: string }) {
   const prefix = props.idPrefix ?? '';
   const headingId = props.headingId ?? `${prefix}refs-title`;
   return (
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId}>References</h2>
       <ol class="refs">
-        {props.references.map((ref) => (
-          <li id={`${prefix}ref-${ref.n}`}>
-            <span class="ref-title">{ref.title}</span>
-            <ReferenceMeta reference={ref} />
-            <a class="pubmed" href={ref.url} rel="noopener">PubMed {ref.pmid}<span class="visually-hidden"> (opens the abstract on PubMed)</span></a>
-          </li>
-        ))}
+        {props.references.map((ref) => {
+          const quotes = props.quotes?.get(ref.n) ?? [];
+          return (
+            <li id={`${prefix}ref-${ref.n}`}>
+              <span class="ref-title">{ref.title || 'Title not given in the source record'}</span>
+              <ReferenceMeta reference={ref} />
+              {quotes.length > 0 ? (
+                <div class="ref-quotes">
+                  <span class="ref-quotes-label">{quotes.length === 1 ? 'Sentence quoted in this answer:' : 'Sentences quoted in this answer:'}</span>
+                  <ul>{quotes.map((q) => <li>“{q}”</li>)}</ul>
+                </div>
+              ) : null}
+              <a class="pubmed" href={ref.url} rel="noopener">PubMed {ref.pmid}<span class="visually-hidden"> (opens the abstract on PubMed)</span></a>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
@@ -184,7 +210,7 @@ export function AnswerView(props: {
         </section>
       ))}
       <ReaderGuide answer={answer} />
-      {props.withReferences === false ? null : <ReferenceList references={answer.references} idPrefix={props.idPrefix} />}
+      {props.withReferences === false ? null : <ReferenceList references={answer.references} quotes={quotesByReference(answer)} idPrefix={props.idPrefix} />}
     </>
   );
 }

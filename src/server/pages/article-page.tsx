@@ -2,7 +2,7 @@
 import type { Answer, Audience } from '../../domain/index.js';
 import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type FollowUp, type Review, type ThreadLink } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
-import { AnswerView, ReferenceList } from './answer-view.js';
+import { AnswerView, ReferenceList, quotesByReference } from './answer-view.js';
 import { AudiencePicker, audienceLabel } from './audience-picker.js';
 import { CsrfField, DateText } from './form-parts.js';
 import { StatusSteps } from './status-steps.js';
@@ -310,7 +310,7 @@ export function renderArticlePage(model: ArticlePageModel) {
         <AnswerView answer={answer} withReferences={false} pointAside={notesAside(model.notes)} />
         {/* An insufficient answer already says why in its own card; the summary would repeat it. */}
         {answer.status === 'answered' ? <EvidenceSummary answer={answer} /> : null}
-        {answer.references.length > 0 ? <ReferenceList references={answer.references} /> : null}
+        {answer.references.length > 0 ? <ReferenceList references={answer.references} quotes={quotesByReference(answer)} /> : null}
         {noAnswer && !isVersionPage ? <AskAgain frame={frame} audience={model.audience} question={article.question} /> : null}
         <aside class="card disclaimer" aria-label="Professional disclaimer">
           <h2>Professional disclaimer</h2>

@@ -115,6 +115,9 @@ ul.points { padding-left: 20px; margin: 0; } ul.points li { margin: 8px 0; }
 ol.refs { padding-left: 24px; margin: 0; font-size: 15px; } ol.refs li { margin: 10px 0; scroll-margin-top: 16px; }
 ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
 .ref-title { font-weight: 600; }
+.ref-quotes { margin: 4px 0 2px; padding-left: 10px; border-left: 3px solid var(--line); font-size: 14px; color: var(--muted); }
+.ref-quotes-label { display:block; font-size: 13px; }
+.ref-quotes ul { list-style: none; margin: 0; padding: 0; } ol.refs .ref-quotes li { margin: 2px 0; }
 .pubmed { font-size: 14px; }
 .tag { display:inline-block; font-size:12px; padding:1px 8px; border-radius:10px; background:var(--accent-soft); color:#0b4f4b; margin-left:6px; }
 .guide { background:#f4faf9; border-color:#cfe5e2; border-left: 5px solid #7fbdb6; }
