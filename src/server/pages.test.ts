@@ -340,7 +340,7 @@ describe('the article page', () => {
     expect(html).toContain('This content is pending human review and is for educational purposes');
     expect(html).toContain('<meta name="robots" content="noindex"/>');
     expect(html).toMatch(/<li class="done" aria-current="step">.*Submitted/);
-    expect(html).toContain('<p class="status-note">Submitted: waiting for a reviewer</p>');
+    expect(html).toContain('<p class="status-note">Submitted: waiting for review by our Medical Advisory Board</p>');
   });
 
   it('says a new article is unreviewed once, in its steps and banner, not again in a line under the date', async () => {
@@ -663,6 +663,18 @@ describe('the article page', () => {
     for (const html of [freshHome, freshPage]) expect(html).not.toContain('Medical Advisory Board');
     expect(freshHome).toContain('articles are pending review by the site’s medical reviewers.');
     expect(freshPage).toContain('It has not yet been approved by the site’s medical reviewers.');
+  });
+
+  it('says an approved article was approved by the Medical Advisory Board while one exists, else by a reviewer', async () => {
+    const h = await makeHarness();
+    const approved = await h.articleIn('approved');
+    const underReview = await h.articleIn('under_review');
+    const note = async (slug: string) => /<p class="status-note">([^<]*)<\/p>/.exec(await (await h.request('anonymous', `/articles/${slug}`)).text())?.[1];
+    expect(await note(approved.slug)).toBe('Approved by our Medical Advisory Board');
+    expect(await note(underReview.slug)).toBe('Under review: a member of our Medical Advisory Board is checking it against its sources');
+    await h.store.updateUser(h.users.reviewer.id, { disabled: true });
+    expect(await note(approved.slug)).toBe('Approved by a reviewer');
+    expect(await note(underReview.slug)).toBe('Under review: a reviewer is checking it against its sources');
   });
 
   it('shows editors what the reviewer asked to change in the review desk while changes are requested, and not after', async () => {

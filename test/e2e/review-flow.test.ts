@@ -159,6 +159,7 @@ describe.skipIf(!RUN)('the reader and the Medical Advisory Board in a browser', 
     expect(await page.getByText('pending human review').count()).toBe(0);
     expect(await page.locator('meta[name="robots"]').count()).toBe(0);
     expect(await text(page.locator('.steps li[aria-current="step"]'))).toContain('Approved');
+    expect(await text(page.locator('.status-note'))).toBe('Approved by our Medical Advisory Board');
     expect(await text(page.locator('.byline.reviewed'))).toContain('Last reviewed by Rita Rao, MD, FACP on');
     // src/answer says "other article" for an unclassified study design; the page words it for readers.
     expect(await text(page.locator('.evidence'))).not.toMatch(/other articles?\b/);

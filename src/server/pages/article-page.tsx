@@ -284,7 +284,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           {/* A page without an answer has nothing to review: its date is when the research was searched. */}
           <p class="byline">{noAnswer ? 'Searched on' : 'Last updated'} <DateText iso={shown.createdAt} /></p>
           <ReviewedLine version={shown} />
-          {noAnswer && !approved ? null : <StatusSteps state={approved ? 'approved' : article.reviewState} />}
+          {noAnswer && !approved ? null : <StatusSteps state={approved ? 'approved' : article.reviewState} board={model.board} />}
         </header>
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
         {model.panel ? (

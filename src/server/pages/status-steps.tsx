@@ -7,15 +7,28 @@ const STEPS = ['Submitted', 'Under Review', 'Approved'] as const;
 const PROGRESS: Record<ReviewState, { done: number; note: string }> = {
   draft: { done: 0, note: 'Draft: not yet submitted for review' },
   submitted: { done: 1, note: 'Submitted: waiting for a reviewer' },
-  // The approver is named on the page; the note claims no board, which a site without reviewer accounts does not have.
+  // Without `board` the note claims no board, which a site without reviewer accounts does not have.
   under_review: { done: 2, note: 'Under review: a reviewer is checking it against its sources' },
   changes_requested: { done: 1, note: 'Changes requested by a reviewer' },
   approved: { done: 3, note: 'Approved by a reviewer' },
 };
 
-/** Renders the indicator for a state; the reached steps are marked, the latest one as the current step. */
-export function StatusSteps(props: { state: ReviewState }) {
-  const { done, note } = PROGRESS[props.state];
+// The same notes while an active reviewer account exists: the reviewers are the Medical Advisory Board the pages name.
+const BOARD_NOTES: Record<ReviewState, string> = {
+  draft: PROGRESS.draft.note,
+  submitted: 'Submitted: waiting for review by our Medical Advisory Board',
+  under_review: 'Under review: a member of our Medical Advisory Board is checking it against its sources',
+  changes_requested: 'Changes requested by our Medical Advisory Board',
+  approved: 'Approved by our Medical Advisory Board',
+};
+
+/**
+ * Renders the indicator for a state; the reached steps are marked, the latest one as the current step. `board`: an active
+ * reviewer account exists, so the note names the Medical Advisory Board as the banner does.
+ */
+export function StatusSteps(props: { state: ReviewState; board?: boolean }) {
+  const { done } = PROGRESS[props.state];
+  const note = props.board ? BOARD_NOTES[props.state] : PROGRESS[props.state].note;
   return (
     <div class={`status status-${props.state}`}>
       <h2 class="visually-hidden">Review status</h2>
