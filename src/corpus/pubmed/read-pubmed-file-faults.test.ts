@@ -482,3 +482,24 @@ describe('readPubmedFile on unusual but valid records', () => {
     expect(events.map((e) => (e.kind === 'article' ? e.article.title : e.kind))).toEqual(['Tratamiento de la gota.', '[Not Available].']);
   });
 });
+
+describe('nesting', () => {
+  it('skips only a record nested far deeper than PubMed nests', async () => {
+    const deep = `${'<i>'.repeat(300)}x${'</i>'.repeat(300)}`;
+    const { events, error } = await read(await file('deep-record.xml', articleSet([citation({ pmid: '1', abstract: deep }), citation({ pmid: '2' })])));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['2']);
+    expect(events[0]).toMatchObject({ kind: 'skip', pmid: '1', reason: 'elements nested more than 200 deep' });
+  });
+
+  it('refuses a file nesting elements without end (outside any record or inside one), keeping the records before', async () => {
+    // The parser keeps every open element: 3 million nested tags took a gigabyte of memory, and more ended the process.
+    const between = articleSet([citation({ pmid: '1' }), `${'<x>'.repeat(20_000)}${'</x>'.repeat(20_000)}`, citation({ pmid: '2' })]);
+    const outside = await read(await file('deep-between.xml', between));
+    expect(pmidsOf(outside.events)).toEqual(['1']);
+    expect(outside.error?.message).toMatch(/deep-between\.xml: elements nested more than 10000 deep at line \d+, column \d+, after record \d+ \(PubMed XML nests about 10\); not read further$/);
+    const inside = await read(await file('deep-inside.xml', articleSet([citation({ pmid: '1' }), citation({ pmid: '2', abstract: '<i>'.repeat(20_000) })])));
+    expect(pmidsOf(inside.events)).toEqual(['1']);
+    expect(inside.error?.message).toMatch(/elements nested more than 10000 deep at line \d+, column \d+, inside record 2/);
+  });
+});

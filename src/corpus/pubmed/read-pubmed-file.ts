@@ -38,6 +38,12 @@ const MAX_RECORD_TEXT_CHARS = 4 * 1024 * 1024;
 const MAX_RECORD_ELEMENTS = 200_000;
 /** Real records nest about 10 elements deep (MathML a few more); far deeper is a broken or hostile file. */
 const MAX_RECORD_DEPTH = 200;
+/**
+ * Past this depth anywhere in a document the file is refused: the XML parser keeps every open element to check the
+ * close tags, so millions of nested tags (outside a record, or inside one past MAX_RECORD_DEPTH) took a gigabyte of
+ * memory per 20 MB of file, and more would end the process. No PubMed file comes near it.
+ */
+const MAX_DOCUMENT_DEPTH = 10_000;
 const CHUNK_BYTES = 256 * 1024;
 const STANDARD_INPUT_PATHS = new Set(['-', '/dev/stdin']);
 
@@ -351,6 +357,9 @@ class RecordReader {
 
   private open(tag: SaxesTagPlain): void {
     const depth = this.depth++;
+    if (depth >= MAX_DOCUMENT_DEPTH) {
+      throw this.fault(`elements nested more than ${MAX_DOCUMENT_DEPTH} deep at ${this.where()} (PubMed XML nests about 10); not read further`);
+    }
     if (depth === 0) {
       if (!ROOTS.has(tag.name)) {
         throw this.fault(wrongRoot(tag.name, this.head));
