@@ -9,6 +9,11 @@ describe('a new person', () => {
     expect(parsed).toMatchObject({ email: 'eve@example.org', name: 'Eve reganaM', credentials: 'MD, FACP' });
   });
 
+  it('drops a pasted terminal colour code whole, not leaving "[31m" once its escape character is gone', () => {
+    const parsed = newUserSchema.parse({ ...person, name: 'Eve \u001b[31mRed\u001b[0m', credentials: '\u001b[1mMD\u001b[0m' });
+    expect(parsed).toMatchObject({ name: 'Eve Red', credentials: 'MD' });
+  });
+
   it('keeps a right-to-left name as it is written', () => {
     expect(newUserSchema.parse({ ...person, name: 'مريم الحسيني' }).name).toBe('مريم الحسيني');
   });

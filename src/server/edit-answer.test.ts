@@ -57,6 +57,8 @@ describe('editAnswer', () => {
     const answer = threeSourceAnswer();
     const edited = await editAnswer(answer, edit({ direct: 'Colchicine \u202Esrewol\u202C flares.\u200B\u0007' }), corpusOf(answer));
     expect(edited.direct?.text).toBe('Colchicine srewol flares.');
+    const coloured = await editAnswer(answer, edit({ direct: 'Colchicine \u001b[31mlowers\u001b[0m flares.' }), corpusOf(answer));
+    expect(coloured.direct?.text).toBe('Colchicine lowers flares.');
   });
 
   it('renumbers references in order of first citation and drops uncited ones when a point is removed', async () => {
