@@ -79,6 +79,19 @@ describe.skipIf(!RUN)('the reader and the Medical Advisory Board in a browser', 
     expect(await target.locator('.ref-quotes').innerText({ timeout: 2000 })).toContain(quote);
   });
 
+  it('on a phone, a tap on [n] shows its reference with the quote, not a tip left over the screen; the keyboard gets the tip', async () => {
+    const page = await newPage({ width: 390, height: 844, touch: true });
+    await page.goto(`${articleUrl}?audience=physician`);
+    const cite = page.locator('.cite').first();
+    await cite.locator('a').tap();
+    await page.waitForURL(/#ref-\d+$/);
+    expect(await page.locator('ol.refs > li:target .ref-quotes').isVisible()).toBe(true);
+    expect(await cite.locator('.tip').isVisible()).toBe(false);
+    await page.goto(`${articleUrl}?audience=physician`);
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.closest('.cite') !== null)); i++) await page.keyboard.press('Tab');
+    expect(await page.locator('.cite:focus-within .tip').isVisible()).toBe(true);
+  });
+
   it('rewords the answer when the reader says who they are, and remembers it', async () => {
     const page = await newPage();
     await page.goto(`${articleUrl}?audience=physician`);

@@ -23,7 +23,7 @@ export const PASSWORD = 'correct horse battery staple';
 export type Person = { email: string; name: string; role: 'editor' | 'reviewer' | 'admin'; credentials?: string };
 
 /** The window a page opens in; `bypassCSP` lets a test inject its own script (the pages' policy is unchanged). */
-export type PageOptions = { width?: number; height?: number; bypassCSP?: boolean };
+export type PageOptions = { width?: number; height?: number; bypassCSP?: boolean; touch?: boolean };
 
 /** A running site and its browser; `close` closes every page, stops both and removes the database. */
 export type Site = {
@@ -52,8 +52,9 @@ export async function startSite(name: string, people: readonly Person[], chromiu
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const contexts: BrowserContext[] = [];
-  const newPage = async ({ width = 1200, height = 900, bypassCSP = false }: PageOptions = {}) => {
-    const context = await browser.newContext({ viewport: { width, height }, bypassCSP });
+  const newPage = async ({ width = 1200, height = 900, bypassCSP = false, touch = false }: PageOptions = {}) => {
+    // `touch`: a phone (touch events and a mobile viewport), so a tap is a tap.
+    const context = await browser.newContext({ viewport: { width, height }, bypassCSP, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
     contexts.push(context);
     return context.newPage();
   };

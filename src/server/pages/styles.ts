@@ -247,5 +247,9 @@ label.check input { width:18px; height:18px; }
   .stack-table td { display:block; border:none; padding: 2px 0; overflow-wrap:anywhere; }
   .stack-table td[data-label]::before { content: attr(data-label) ": "; font-size:13px; color: var(--muted); }
   .cite .tip { position: fixed; left: 12px; right: 12px; bottom: 12px; transform:none; width:auto; }
+  /* A tap on [n] goes to its reference, which lists the quoted sentences: the tip stayed fixed over the screen's foot
+     until the next tap. It shows for keyboard focus only. */
+  .cite:hover .tip, .cite:focus-within .tip { display:none; }
+  .cite:has(a:focus-visible) .tip { display:block; }
 }
 `;
