@@ -127,6 +127,16 @@ describe('clinq command line', () => {
     expect(articleCount()).toBe(before);
   });
 
+  it('names a file whose name holds terminal escapes without sending them to the terminal', async () => {
+    // A name from a folder of downloads: printed raw, it would retitle the window and clear the screen.
+    const named = path.join(dir, 'title\u001b]0;pwned\u0007\u001b[2J.xml');
+    await writeFile(named, 'not xml at all');
+    const run = await clinq(['ingest', '--db', db, named]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('title\\u001b]0;pwned\\u0007\\u001b[2J.xml');
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+  });
+
   it('ingests a directory as its PubMed files, saying how many it found, and refuses one with none', async () => {
     const folder = path.join(dir, 'downloads');
     await mkdir(folder);

@@ -8,6 +8,7 @@ import { DEFAULT_BATCH_SIZE, loadSettings } from '../config.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
 import { ClinqError } from '../domain/index.js';
 import { DB_HELP, examplesHelp, intOption } from './options.js';
+import { terminalSafe } from './terminal-safe.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
 
 /** How often ingest logs a progress line when no bar is drawn (no terminal). */
@@ -46,7 +47,7 @@ export function registerIngestCommand(program: Command): void {
       const { files, directories } = await pubmedFilesFrom(paths);
       checkStandardInput(files, process.stdin.isTTY === true);
       if (!opts.quiet) {
-        for (const d of directories) process.stderr.write(`${directoryLine(d)}\n`);
+        for (const d of directories) process.stderr.write(`${terminalSafe(directoryLine(d))}\n`);
       }
       const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, !opts.quiet);
       printSummary(summary, files.length);
@@ -146,7 +147,7 @@ export async function ingestWithProgress(
       onProgress: (p) => {
         // Without a terminal (CI logs, nohup, a pipe) the bar is not drawn, so each file's start is logged instead.
         if (showProgress && !bar && !doneBytes.has(p.file)) {
-          process.stderr.write(`${readingLine(doneBytes.size, files.length, inputName(p.file), recordsBefore)}\n`);
+          process.stderr.write(`${terminalSafe(readingLine(doneBytes.size, files.length, inputName(p.file), recordsBefore))}\n`);
         }
         recordsBefore = p.records;
         // ... and, on a long file, a line every PLAIN_PROGRESS_MS with the records read and how far into the file.
@@ -156,7 +157,7 @@ export async function ingestWithProgress(
             p.totalBytes > 0
               ? `, ${Math.floor((100 * p.bytesRead) / p.totalBytes)}% of ${p.file}`
               : `, ${megabytes(p.bytesRead)} MB of ${inputName(p.file)} so far`;
-          if (doneBytes.has(p.file)) process.stderr.write(`clinq: ${p.records} records read${share}\n`);
+          if (doneBytes.has(p.file)) process.stderr.write(`${terminalSafe(`clinq: ${p.records} records read${share}`)}\n`);
         }
         doneBytes.set(p.file, p.bytesRead);
         const bytes = [...doneBytes.values()].reduce((a, b) => a + b, 0);
@@ -184,7 +185,7 @@ export async function ingestWithProgress(
  * path would push the name itself off the line.
  */
 export function barFileName(file: string): string {
-  return isStandardInput(file) ? inputName(file) : path.basename(file);
+  return terminalSafe(isStandardInput(file) ? inputName(file) : path.basename(file));
 }
 
 /** The line logged without a terminal as the file after `filesDone` others starts, with the records read before it. */
@@ -200,11 +201,11 @@ function megabytes(bytes: number): string {
 function printSummary(s: IngestSummary, fileCount: number): void {
   // Skips are printed after the bar has stopped, so they are not drawn over.
   for (const skip of s.skippedRecords.slice(0, 20)) {
-    process.stderr.write(`clinq: ${inputName(skip.file)}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}\n`);
+    process.stderr.write(`${terminalSafe(`clinq: ${inputName(skip.file)}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}`)}\n`);
   }
   if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record${s.skipped - 20 === 1 ? '' : 's'}\n`);
-  for (const failure of s.failures) process.stderr.write(`clinq: ${failure.message}\n`);
-  for (const file of s.emptyFiles) process.stderr.write(`${emptyFileLine(file)}\n`);
+  for (const failure of s.failures) process.stderr.write(`${terminalSafe(`clinq: ${failure.message}`)}\n`);
+  for (const file of s.emptyFiles) process.stderr.write(`${terminalSafe(emptyFileLine(file))}\n`);
   process.stdout.write(`${summaryLine(s, fileCount)}\n`);
 }
 

@@ -7,6 +7,7 @@ import { registerAskCommand } from './ask-command.js';
 import { registerServeCommands } from './serve-command.js';
 import { registerInfoCommand } from './info-command.js';
 import { registerUserCommand } from './user-command.js';
+import { terminalSafe } from './terminal-safe.js';
 import { registerBenchCommand } from './bench-command.js';
 
 /** Builds the program; exported so tests can run commands in-process. */
@@ -58,7 +59,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof ClinqError) {
-      process.stderr.write(`clinq: ${error.message}\n`);
+      process.stderr.write(`${terminalSafe(`clinq: ${error.message}`)}\n`);
       // Naming something that does not exist (an account's email) is bad input too, like a malformed flag.
       return error.code === 'invalid_request' || error.code === 'not_found' ? 2 : 1;
     }
