@@ -503,3 +503,20 @@ describe('nesting', () => {
     expect(inside.error?.message).toMatch(/elements nested more than 10000 deep at line \d+, column \d+, inside record 2/);
   });
 });
+
+describe('one text without end', () => {
+  it('refuses a file with more than 16 MB without a tag (a comment here), keeping the records before', async () => {
+    // The parser holds a comment or text whole: a 300 KB .gz of a 300 MB comment took 480 MB, a longer one ended the process.
+    const content = articleSet([citation({ pmid: '1' }), `<!--${'c'.repeat(17 * 1024 * 1024)}-->`, citation({ pmid: '2' })]);
+    const { events, error } = await read(await file('long-comment.xml.gz', gzipSync(content)));
+    expect(pmidsOf(events)).toEqual(['1']);
+    expect(error?.message).toMatch(/long-comment\.xml\.gz: more than 16 MB without a tag \(one text, comment or CDATA section\) by line \d+, after record 1; PubMed XML has nothing so long; not read further$/);
+  });
+
+  it('still skips only the record whose text passes 4 MB', async () => {
+    const { events, error } = await read(await file('big-abstract.xml', articleSet([citation({ pmid: '1', abstract: 'word '.repeat(1_000_000) }), citation({ pmid: '2' })])));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['2']);
+    expect(events[0]).toMatchObject({ kind: 'skip', pmid: '1', reason: 'record larger than 4 MB of text' });
+  });
+});

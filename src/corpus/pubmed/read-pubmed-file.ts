@@ -44,6 +44,12 @@ const MAX_RECORD_DEPTH = 200;
  * memory per 20 MB of file, and more would end the process. No PubMed file comes near it.
  */
 const MAX_DOCUMENT_DEPTH = 10_000;
+/**
+ * Characters the parser may read without reaching a tag. It holds a text, comment, CDATA section or doctype whole until
+ * its end: a .gz of 300 KB holding a 300 MB comment took 480 MB of memory, and one past V8's longest string (about
+ * 512 million characters) ended the process. A record's text past 4 MB is skipped anyway; this is four times that.
+ */
+const MAX_UNBROKEN_CHARS = 16 * 1024 * 1024;
 const CHUNK_BYTES = 256 * 1024;
 const STANDARD_INPUT_PATHS = new Set(['-', '/dev/stdin']);
 
@@ -219,6 +225,8 @@ class RecordReader {
   /** Elements open below MAX_RECORD_DEPTH, and whether the current record had any. */
   private excessDepth = 0;
   private tooDeep = false;
+  /** Characters written to the parser since its last event (a tag, text, comment ...), at most a chunk too many. */
+  private sinceEvent = 0;
   recordCount = 0;
 
   constructor(private readonly path: string) {
@@ -257,13 +265,24 @@ class RecordReader {
       }
       if (this.stack.length > 0 && this.recordFault === null) this.recordFault = fault;
     });
-    parser.on('opentag', (tag) => this.open(tag));
+    parser.on('opentag', (tag) => {
+      this.sinceEvent = 0;
+      this.open(tag);
+    });
     parser.on('closetag', (tag) => {
+      this.sinceEvent = 0;
       this.lastClosed = tag.name;
       this.closeElement();
     });
-    parser.on('text', (text) => this.text(text));
-    parser.on('cdata', (text) => this.text(text));
+    parser.on('text', (text) => {
+      this.sinceEvent = 0;
+      this.text(text);
+    });
+    parser.on('cdata', (text) => {
+      this.sinceEvent = 0;
+      this.text(text);
+    });
+    for (const event of ['comment', 'processinginstruction', 'doctype', 'xmldecl'] as const) parser.on(event, () => (this.sinceEvent = 0));
     return parser;
   }
 
@@ -300,6 +319,12 @@ class RecordReader {
         text = text.slice(0, text.length - partial[0].length);
       }
       this.parser.write(text);
+      this.sinceEvent += text.length;
+      if (this.sinceEvent > MAX_UNBROKEN_CHARS) {
+        throw this.fault(
+          `more than ${MAX_UNBROKEN_CHARS / (1024 * 1024)} MB without a tag (one text, comment or CDATA section) by line ${this.line()}, ${this.where().replace(/^.*, /, '')}; PubMed XML has nothing so long; not read further`,
+        );
+      }
       return null;
     } catch (error) {
       return this.wrapXmlError(error);
