@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ClinqError } from '../domain/index.js';
 import { PERMISSIONS } from './permissions.js';
 import { nextState } from './review-workflow.js';
+import { withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
 import type { EditorialArticle, EditorialContext, ReviewAction, TransitionChange, User } from './types.js';
 
 // Each action as what it does to an article, for messages that a person reads on a page.
@@ -72,7 +73,8 @@ export async function applyAction(
       from: article.reviewState,
       to,
       version: article.currentVersion,
-      comment: input.comment ?? null,
+      // A change request's note, read by editors: cleaned as point comments are.
+      comment: input.comment == null ? null : withoutHiddenCharacters(withoutTerminalEscapes(input.comment)).trim(),
       at,
     },
   };

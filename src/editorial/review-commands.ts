@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ClinqError, type Answer } from '../domain/index.js';
 import { applyAction, nowOf, requireArticle } from './apply-action.js';
 import { canComment } from './permissions.js';
+import { withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
 import type { EditorialArticle, EditorialContext, PointRef, Review, ReviewComment, TransitionChange, User } from './types.js';
 
 type CommandInput = { actor: User | null; articleId: string; comment?: string };
@@ -96,7 +97,12 @@ export function resubmit(ctx: EditorialContext, input: CommandInput): Promise<Ed
   return applyAction(ctx, { ...input, action: 'resubmit' });
 }
 
-const bodySchema = z.string().trim().min(1, 'comment is empty').max(4000, 'comment too long');
+// Staff read comments as written: a bidi override ("\u202E") would draw them as other words, and a pasted terminal colour
+// code would leave "[31m"; line breaks stay.
+const bodySchema = z
+  .string()
+  .transform((text) => withoutHiddenCharacters(withoutTerminalEscapes(text)).trim())
+  .pipe(z.string().min(1, 'comment is empty').max(4000, 'comment too long'));
 
 /** Whether a point reference names a point that exists in the answer. */
 export function pointExists(answer: Answer, point: PointRef): boolean {

@@ -168,6 +168,17 @@ describe('point comments beside the points', () => {
     expect(reader).not.toContain('class="point-notes"');
   });
 
+  it('lose bidi overrides and terminal colour codes, in point comments and change requests alike, keeping line breaks', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('under_review');
+    await h.request('reviewer', `/articles/${article.slug}/comments`, { form: { version: '1', point: 'direct', body: 'Dose \u202Edelbuod\u202C\nsee \u001b[31mtrial\u001b[0m' } });
+    await h.request('reviewer', `/articles/${article.slug}/actions/requestChanges`, { form: { version: '1', comment: 'Cite \u202Eeht\u202C \u001b[1mtrial\u001b[0m' } });
+    const html = await (await h.request('editor', `/articles/${article.slug}`)).text();
+    expect(html).toContain('<span class="note-body">Dose delbuod\nsee trial</span>');
+    expect(html).toContain('<blockquote>Cite eht trial</blockquote>');
+    expect(html).not.toMatch(/[\u202A-\u202E\u001B]|\[31m|\[1m/);
+  });
+
   it('of an older version go back to that version’s page', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('approved');
