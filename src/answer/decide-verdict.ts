@@ -527,7 +527,10 @@ export function decideVerdict(
   // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
-  const best = Math.max(0, ...passages.map((p) => p.coverage));
+  // The bar is set by the best sentence that could be heard: a study's aim ("Digital rectal exams are routinely used on
+  // trauma patients ... as recommended") restates the question and is never heard, so it must not silence the findings.
+  const hearable = (p: ScoredPassage) => (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
+  const best = Math.max(0, ...passages.filter(hearable).map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
   const articles = new Map<string, Set<string>>();
@@ -542,9 +545,10 @@ export function decideVerdict(
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
   const heardable = passages.filter(
-    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
+    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && hearable(p),
   );
   const firstHeard = heardable.slice(0, top);
+  if (process.env.CLINQ_DEBUG_VERDICT) for (const p of passages.slice(0, 12)) console.error(`[p] cov=${p.coverage.toFixed(2)} aim=${p.aim} ${p.section} ${p.text.slice(0, 120)}`);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
   const considered = [...firstHeard];
   // Read only as far as needed: a question may bring thousands of sentences.
@@ -607,9 +611,19 @@ export function decideVerdict(
   );
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
   const concluded = considered.some((p) => isConclusion(p) && polarities.get(p) !== 0);
+  // An article is read by what it says in words: its sentences that merely state the matter ("several subgroups were
+  // identified as being more likely to report unsafe sex") do not speak against its own sentence taking the other
+  // side ("There was no evidence of an increase in reported unsafe sex over time").
+  const wordedSides = new Map<string, Set<number>>();
+  for (const p of considered) {
+    const s = stances.get(p) as number;
+    if (polarities.get(p) !== 0 && s !== 0) wordedSides.set(p.pmid, (wordedSides.get(p.pmid) ?? new Set()).add(Math.sign(s)));
+  }
+  const overruled = (p: ScoredPassage) => polarities.get(p) === 0 && (wordedSides.get(p.pmid)?.has(-Math.sign(stances.get(p) as number)) ?? false);
   let yes = 0;
   let no = 0;
   for (const p of considered) {
+    if (overruled(p)) continue;
     // Conclusions speak for the study; weigh them more.
     const silentElsewhere = concluded && !isConclusion(p) && polarities.get(p) === 0;
     const weight = p.score * p.coverage * (isConclusion(p) || p.section === 'ABSTRACT' ? 1.5 : 1) * (silentElsewhere ? 0.5 : 1);
@@ -617,10 +631,12 @@ export function decideVerdict(
     if (s > 0) yes += s * weight;
     else if (s < 0) no += -s * weight;
   }
+  if (process.env.CLINQ_DEBUG_VERDICT) for (const p of considered) console.error(`[v] ${(stances.get(p) as number).toFixed(2)} pol=${polarities.get(p)} w=${(p.score * p.coverage).toFixed(2)} cov=${p.coverage.toFixed(2)} ${p.section} ${p.pmid} ${p.text.slice(0, 200)}`);
+  if (process.env.CLINQ_DEBUG_VERDICT) console.error(`[v] yes=${yes.toFixed(2)} no=${no.toFixed(2)}`);
   if (yes === 0 && no === 0) return { verdict: 'uncertain', decisive: null, support: [] };
   const verdict: Verdict = no * noBias > yes ? 'no' : yes > no * noBias ? 'yes' : 'uncertain';
   const sign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
-  const support = sign ? considered.filter((p) => Math.sign(stances.get(p) as number) === sign) : [];
+  const support = sign ? considered.filter((p) => Math.sign(stances.get(p) as number) === sign && !overruled(p)) : [];
   // A sentence merely stating the matter ("the adjusted odds ratios for the screened group ... were 0.33") yields to
   // its own article's conclusion taking the side in words ("may improve the prognosis"): the authors' reading of it.
   const [first] = support;
