@@ -611,15 +611,16 @@ export function decideVerdict(
   );
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
   const concluded = considered.some((p) => isConclusion(p) && polarities.get(p) !== 0);
-  // An article is read by what it says in words: its sentences that merely state the matter ("several subgroups were
-  // identified as being more likely to report unsafe sex") do not speak against its own sentence taking the other
-  // side ("There was no evidence of an increase in reported unsafe sex over time").
-  const wordedSides = new Map<string, Set<number>>();
+  // An abstract's conclusion is its authors' reading of their own data: where it takes a side in words ("There was no
+  // evidence of a trend in unsafe sex behaviour over time"), the article's other sentences on the other side (a
+  // subgroup "more likely to report unsafe sex", a background "pain ... can be moderate", a concluding sentence that
+  // takes no side in words) do not speak against it.
+  const concludedSides = new Map<string, Set<number>>();
   for (const p of considered) {
     const s = stances.get(p) as number;
-    if (polarities.get(p) !== 0 && s !== 0) wordedSides.set(p.pmid, (wordedSides.get(p.pmid) ?? new Set()).add(Math.sign(s)));
+    if (isConclusion(p) && polarities.get(p) !== 0 && s !== 0) concludedSides.set(p.pmid, (concludedSides.get(p.pmid) ?? new Set()).add(Math.sign(s)));
   }
-  const overruled = (p: ScoredPassage) => polarities.get(p) === 0 && (wordedSides.get(p.pmid)?.has(-Math.sign(stances.get(p) as number)) ?? false);
+  const overruled = (p: ScoredPassage) => (!isConclusion(p) || polarities.get(p) === 0) && (concludedSides.get(p.pmid)?.has(-Math.sign(stances.get(p) as number)) ?? false);
   let yes = 0;
   let no = 0;
   for (const p of considered) {
