@@ -611,20 +611,9 @@ export function decideVerdict(
   );
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
   const concluded = considered.some((p) => isConclusion(p) && polarities.get(p) !== 0);
-  // An abstract's conclusion is its authors' reading of their own data: where it takes a side in words ("There was no
-  // evidence of a trend in unsafe sex behaviour over time"), the article's other sentences on the other side (a
-  // subgroup "more likely to report unsafe sex", a background "pain ... can be moderate", a concluding sentence that
-  // takes no side in words) do not speak against it.
-  const concludedSides = new Map<string, Set<number>>();
-  for (const p of considered) {
-    const s = stances.get(p) as number;
-    if (isConclusion(p) && polarities.get(p) !== 0 && s !== 0) concludedSides.set(p.pmid, (concludedSides.get(p.pmid) ?? new Set()).add(Math.sign(s)));
-  }
-  const overruled = (p: ScoredPassage) => (!isConclusion(p) || polarities.get(p) === 0) && (concludedSides.get(p.pmid)?.has(-Math.sign(stances.get(p) as number)) ?? false);
   let yes = 0;
   let no = 0;
   for (const p of considered) {
-    if (overruled(p)) continue;
     // Conclusions speak for the study; weigh them more.
     const silentElsewhere = concluded && !isConclusion(p) && polarities.get(p) === 0;
     const weight = p.score * p.coverage * (isConclusion(p) || p.section === 'ABSTRACT' ? 1.5 : 1) * (silentElsewhere ? 0.5 : 1);
@@ -637,7 +626,7 @@ export function decideVerdict(
   if (yes === 0 && no === 0) return { verdict: 'uncertain', decisive: null, support: [] };
   const verdict: Verdict = no * noBias > yes ? 'no' : yes > no * noBias ? 'yes' : 'uncertain';
   const sign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
-  const support = sign ? considered.filter((p) => Math.sign(stances.get(p) as number) === sign && !overruled(p)) : [];
+  const support = sign ? considered.filter((p) => Math.sign(stances.get(p) as number) === sign) : [];
   // A sentence merely stating the matter ("the adjusted odds ratios for the screened group ... were 0.33") yields to
   // its own article's conclusion taking the side in words ("may improve the prognosis"): the authors' reading of it.
   const [first] = support;
