@@ -346,4 +346,12 @@ describe('composeAnswer on how a condition is inherited', () => {
     const answer = await composeAnswer('How is Duchenne muscular dystrophy inherited?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
     expect(answer.direct?.text).toMatch(/X-linked recessive disorder/);
   });
+  it('answers whether it is inherited with that sentence too, not with one on a grandfather\'s X chromosome', async () => {
+    const articles = [
+      plainArticle('63', 'Mutation rates in Duchenne muscular dystrophy', 'From the proportion of Duchenne muscular dystrophy patients who have inherited their maternal grandfather\'s X chromosome, the ratio of mutation rates can be calculated. Duchenne muscular dystrophy is an X-linked recessive disorder for which the biochemical defect is unknown. Deletions were found in 60% of the boys.'),
+    ];
+    const answer = await composeAnswer('Is Duchenne muscular dystrophy inherited?', { findEvidence: fakeFindEvidence(articles), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.verdict).toBe('yes');
+    expect(answer.direct?.text).toMatch(/X-linked recessive disorder/);
+  });
 });

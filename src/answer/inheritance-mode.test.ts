@@ -6,8 +6,14 @@ describe('asksInheritance', () => {
     expect(asksInheritance('How is Duchenne muscular dystrophy inherited?')).toBe(true);
     expect(asksInheritance('What is the mode of inheritance of familial Mediterranean fever?')).toBe(true);
     expect(asksInheritance('How can Emery-Dreifuss muscular dystrophy be inherited?')).toBe(true);
-    expect(asksInheritance('Is tuberous sclerosis inherited?')).toBe(false);
     expect(asksInheritance('How is hemochromatosis treated?')).toBe(false);
+  });
+
+  it('reads whether a condition is inherited as asking for its mode too, but not a hereditary condition named', () => {
+    expect(asksInheritance('Is tuberous sclerosis inherited?')).toBe(true);
+    expect(asksInheritance('Is haemophilia inherited from the mother?')).toBe(true);
+    expect(asksInheritance('Is hereditary spherocytosis curable?')).toBe(false);
+    expect(asksInheritance('Are hereditary cancers common in young women?')).toBe(false);
   });
 });
 

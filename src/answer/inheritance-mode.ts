@@ -3,9 +3,9 @@
  * genetic disorder" gives one without the word "inherited".
  */
 
-// Questions that ask how a condition is passed on.
+// Questions that ask how, or whether, a condition is passed on ("Is X inherited?" is answered by the mode too).
 const INHERITANCE_QUESTION =
-  /\b(?:how (?:is|are|was|were|does|do|can|could|may|might) [^?]*\b(?:inherited|passed (?:on|down)|transmitted|inherit|run in (?:the )?famil(?:y|ies))|(?:mode|pattern|type|way) of (?:inheritance|transmission)|inheritance (?:pattern|mode))\b/i;
+  /^\s*(?:is|are|was|were|can|could|may|might)\b[^?]*\b(?:inherited|hereditary|heritable|inheritable|passed (?:on|down))(?:\s+(?:in|from|through|by|as|or)\b[^?]*)?\s*\??\s*$|\b(?:how (?:is|are|was|were|does|do|can|could|may|might) [^?]*\b(?:inherited|passed (?:on|down)|transmitted|inherit|run in (?:the )?famil(?:y|ies))|(?:mode|pattern|type|way) of (?:inheritance|transmission)|inheritance (?:pattern|mode))\b/i;
 // The modes of inheritance that answer them.
 const INHERITANCE_MODE =
   /\b(?:autosomal(?:ly)?[- ](?:dominant|recessive)|[XY][- ]linked|sex-linked|(?:dominant|recessive)(?:ly)? inherit\w*|(?:dominant|recessive)\s+(?:[\w-]+\s+)?(?:disorders?|diseases?|conditions?|traits?|inheritance|transmission|pattern)|dominantly|recessively|mitochondrial(?:ly)? inherit\w*|digenic|polygenic|multifactorial inherit\w*|germline mosaic\w*)\b/i;
