@@ -80,3 +80,23 @@ describe('decideVerdict hears only sentences that speak of the asked relation', 
     expect(polarityOf('These epigenetic marks are not heritable.', asked)).toBe(-1);
   });
 });
+
+describe('a trend asked in the progressive', () => {
+  it('asks a change over time of "Is X increasing?", but nothing of "increasing age" naming a thing', () => {
+    expect(askedRelationsOf(analyzeQuestion('Is the incidence of syphilis rising among young men?')).map((r) => r.kind)).toEqual(['changing']);
+    expect(askedRelationsOf(analyzeQuestion('Are antibiotic prescriptions declining in primary care?')).map((r) => r.kind)).toEqual(['changing']);
+    expect(askedRelations(analyzeQuestion('Is increasing age a risk factor for delirium?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Does exercise increase bone density?'))).toEqual([]);
+  });
+
+  it('is not affirmed by subgroups "more likely" to do it, when the study finds no change over time', () => {
+    const asked = analyzeQuestion('Is binge drinking increasing among university students?');
+    const sentences = [
+      heard('There was no evidence of an increase in reported binge drinking over time in this cohort.', '1', 1, 0.66),
+      heard('However, several subgroups were identified as being more likely to report binge drinking and should be targeted.', '1', 1, 0.56),
+      heard('Men (OR, 1.38) and first-year students (OR, 1.26) were more likely to report binge drinking.', '1', 1, 0.7),
+      heard('Binge drinking remains a significant public health problem among university students.', '2', 1, 0.6),
+    ];
+    expect(decideVerdict(sentences, { analysis: asked }).verdict).toBe('no');
+  });
+});

@@ -21,10 +21,18 @@ const STOPPING = ['stop', 'halt', 'arrest', 'ceas', 'slow', 'stabili', 'delay', 
 const PREVENTING = ['prevent', 'protect', 'avoid', 'reduc', 'decreas', 'lower', 'less', 'fewer', 'incidence', 'occurrence', 'rate', 'frequen',
   'attenuat', 'suppress', 'inhibit', 'diminish', 'abolish', 'abrogat', 'eliminat', 'risk', 'odds'];
 
+// A change over time: the trend goes up, down or stays.
+const CHANGING = ['increas', 'decreas', 'rise', 'rising', 'rose', 'risen', 'fall', 'fell', 'declin', 'grow', 'grew', 'drop', 'doubl', 'tripl',
+  'trend', 'temporal', 'secular', 'plateau', 'stabili', 'unchanged'];
+
 // Question words asking each relation.
 const ASKS_INHERITING = /^(?:inherit\w*|heritab\w*|heritability|hereditar\w*)$/;
 const ASKS_CURING = /^(?:cure[sd]?|curing|curable|curative)$/;
 const ASKS_STOPPING = /^(?:stops?|halts?|arrests?)$/;
+// A change verb in the progressive ("Is unsafe sex increasing among ...?") asks for a trend over time; as an adjective
+// ("Is increasing age a risk factor?") it names a thing.
+const ASKS_CHANGING = /^(?:increasing|decreasing|rising|declining|growing|falling|dropping)$/;
+const PROGRESSIVE = /^(?:is|are|was|were)$/;
 // Nouns of a course, whose stopping a sentence must speak of ("the neurological progression", "the decline").
 const COURSE = /^(?:progression|progress|course|decline|deterioration|advance|advancement|spread|growth|worsening)$/;
 // Words after a predicate ("inherited in", "curable or"), where a noun after an adjective shows it names a thing.
@@ -34,7 +42,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|my|your|our|this|that|these|t
 const FILLER = /^(?:the|a|an|its|their|his|her|my|this|that|of|further|disease|clinical|neurological|neurologic|cognitive|functional|\w+al)$/;
 
 /** A relation a question asks of its subjects, by the question's own word for it ("inherited", "cured", "stop"). */
-export type AskedRelation = { kind: 'inheriting' | 'curing' | 'stopping'; word: string; beginnings: readonly string[] };
+export type AskedRelation = { kind: 'inheriting' | 'curing' | 'stopping' | 'changing'; word: string; beginnings: readonly string[] };
 
 const read = new WeakMap<QuestionAnalysis, AskedRelation[]>();
 
@@ -54,6 +62,7 @@ export function askedRelationsOf(analysis: QuestionAnalysis): AskedRelation[] {
     // "Is there a cure for X?" asks whether a treatment exists, which the verdict hears from sentences on treating X;
     // "Can X be cured?", "Is X curable?" and "Does Y cure X?" ask the cure itself.
     else if (ASKS_CURING.test(word) && (/^cures?$/.test(word) ? !words.slice(Math.max(0, i - 3), i).includes('there') : predicative)) known.push({ kind: 'curing', word, beginnings: CURING });
+    else if (ASKS_CHANGING.test(word) && PROGRESSIVE.test(words[0] ?? '') && predicative) known.push({ kind: 'changing', word, beginnings: CHANGING });
     else if (ASKS_STOPPING.test(word)) {
       // "stop the neurological progression" asks of the course; "stop the cough" of how often the cough comes.
       // "cardiac arrest" is no stopping, nor is "stop using the mascara" (giving something up) a relation to say.
