@@ -548,7 +548,6 @@ export function decideVerdict(
     (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && hearable(p),
   );
   const firstHeard = heardable.slice(0, top);
-  if (process.env.CLINQ_DEBUG_VERDICT) for (const p of passages.slice(0, 12)) console.error(`[p] cov=${p.coverage.toFixed(2)} aim=${p.aim} ${p.section} ${p.text.slice(0, 120)}`);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
   const considered = [...firstHeard];
   // Read only as far as needed: a question may bring thousands of sentences.
@@ -621,8 +620,6 @@ export function decideVerdict(
     if (s > 0) yes += s * weight;
     else if (s < 0) no += -s * weight;
   }
-  if (process.env.CLINQ_DEBUG_VERDICT) for (const p of considered) console.error(`[v] ${(stances.get(p) as number).toFixed(2)} pol=${polarities.get(p)} w=${(p.score * p.coverage).toFixed(2)} cov=${p.coverage.toFixed(2)} ${p.section} ${p.pmid} ${p.text.slice(0, 200)}`);
-  if (process.env.CLINQ_DEBUG_VERDICT) console.error(`[v] yes=${yes.toFixed(2)} no=${no.toFixed(2)}`);
   if (yes === 0 && no === 0) return { verdict: 'uncertain', decisive: null, support: [] };
   const verdict: Verdict = no * noBias > yes ? 'no' : yes > no * noBias ? 'yes' : 'uncertain';
   const sign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
