@@ -709,12 +709,3 @@ describe('decideVerdict reads findings that answer (round 14)', () => {
     expect(decideVerdict([notFound, denial], { analysis: asked }).decisive).toBe(notFound);
   });
 });
-
-describe('decideVerdict: the bar for hearing a sentence', () => {
-  it('is set by the best sentence that can be heard, not by a study aim restating the question', () => {
-    const asked = analyzeQuestion('Should chest radiographs be taken routinely in every patient admitted for elective surgery?');
-    const aim = { ...passage('Chest radiographs are routinely taken in every patient admitted for elective surgery, as current guidelines recommend.', 1, 'BACKGROUND'), aim: true, coverage: 0.8 };
-    const finding = { ...passage('However, recent studies have called the routine use of chest radiographs in surgical patients into question.', 1, 'RESULTS'), coverage: 0.5 };
-    expect(decideVerdict([aim, finding], { analysis: asked }).verdict).toBe('no');
-  });
-});

@@ -527,10 +527,7 @@ export function decideVerdict(
   // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
-  // The bar is set by the best sentence that could be heard: a study's aim ("Digital rectal exams are routinely used on
-  // trauma patients ... as recommended") restates the question and is never heard, so it must not silence the findings.
-  const hearable = (p: ScoredPassage) => (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
-  const best = Math.max(0, ...passages.filter(hearable).map((p) => p.coverage));
+  const best = Math.max(0, ...passages.map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
   const articles = new Map<string, Set<string>>();
@@ -545,7 +542,7 @@ export function decideVerdict(
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
   const heardable = passages.filter(
-    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && hearable(p),
+    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
   );
   const firstHeard = heardable.slice(0, top);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
