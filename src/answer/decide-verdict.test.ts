@@ -709,3 +709,11 @@ describe('decideVerdict reads findings that answer (round 14)', () => {
     expect(decideVerdict([notFound, denial], { analysis: asked }).decisive).toBe(notFound);
   });
 });
+
+describe('decideVerdict: a study plan', () => {
+  it('hears no side from what a protocol will assess', () => {
+    const asked = analyzeQuestion('Is cupping therapy used to treat neck pain?');
+    const plan = passage('The systematic review will provide high-quality evidence to assess the efficacy and safety of cupping therapy for neck pain, stiffness and disability.', 1, 'ABSTRACT');
+    expect(decideVerdict([plan], { analysis: asked }).verdict).toBe('uncertain');
+  });
+});

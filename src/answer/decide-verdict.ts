@@ -30,6 +30,10 @@ const EQUIVALENCE =
 const SAME_QUESTION = /\b(?:the same|similar|alike|equivalent|identical|equal)\b/i;
 const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|different from|(?:higher|lower|greater|more|less|worse|better) [\w -]{0,60}(?:than|compared (?:with|to))|(?!(?:rather|other|whether|neither|either)\b)\w{3,}er than|compared (?:with|to) [\w ,-]{0,40}(?:higher|lower|greater|worse|better|more|less|fewer))\b/i;
 
+// A study's plan ("The systematic review will provide high-quality evidence to assess the efficacy of X") tells what it
+// is to find, not a finding: it is heard for neither side.
+const PLAN = /\b(?:will|shall) (?:\w+ly )?(?:provide|assess|evaluate|investigate|determine|examine|compare|explore|measure|test|be (?:assessed|evaluated|measured|compared|conducted|performed|recruited|randomi[sz]ed))\b/i;
+
 // Questions whether something can be done at all ("Is it possible to analyze exosomes with FACS?").
 const POSSIBILITY_QUESTION = /\b(?:is it (?:possible|feasible)|(?:possible|feasible) to)\b|^\s*(?:has|have)\b[^?]*\bbeen (?:tested|tried|used|evaluated|studied|investigated|assessed|administered|applied|given)\b/i;
 
@@ -542,7 +546,7 @@ export function decideVerdict(
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
   const heardable = passages.filter(
-    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
+    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && !PLAN.test(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
   );
   const firstHeard = heardable.slice(0, top);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
