@@ -10,7 +10,7 @@ import { withdrawnStatus } from './verdict-status.js';
 import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { asksEffect, asksGeneCause, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect } from './direct-fit.js';
+import { asksEffect, asksGeneCause, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
@@ -30,6 +30,7 @@ import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
 import { followUpTopic } from './follow-up-topic.js';
+import { nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
@@ -440,7 +441,7 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   // The words asking ("side" of "side effects") are no subject the articles were found on.
   const asking = asked.asks.exec(analysis.question)?.[0].toLowerCase() ?? '';
   const named = subjects.filter((g) => !asking.includes(g.text.toLowerCase()));
-  const about = named.length ? ` on ${joinWords(named.map((g) => g.text))}` : '';
+  const about = named.length ? ` on ${joinWords(named.map((g) => nameAsAsked(g.text, analysis.question)))}` : '';
   const count = new Set(passages.map((p) => p.pmid)).size;
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say ${asked.says}.`;
 }
@@ -454,7 +455,7 @@ function unspokenRelation(analysis: QuestionAnalysis, passages: readonly ScoredP
   if (!relation || !passages.length || passages.some((p) => speaksOfRelation(p.text, analysis))) return null;
   const count = new Set(passages.map((p) => p.pmid)).size;
   // The subjects without the asking word ("tuberous sclerosis", not "tuberous sclerosis inherited").
-  const names = subjects.map((g) => g.text.split(/\s+/).filter((w) => w.toLowerCase() !== relation.word).join(' ')).filter(Boolean);
+  const names = subjects.map((g) => nameAsAsked(g.text.split(/\s+/).filter((w) => w.toLowerCase() !== relation.word).join(' '), analysis.question)).filter(Boolean);
   const about = names.length ? ` on ${joinWords(names.slice(0, 2))}` : '';
   const whether = relation.kind === 'inheriting' ? 'it is inherited' : relation.kind === 'curing' ? 'it can be cured' : relation.kind === 'changing' ? `it is ${relation.word}` : names.length > 1 ? 'the one stops the other' : 'it can be stopped';
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say whether ${whether}.`;
@@ -489,8 +490,12 @@ function askedFormFrom(
   onSubject: (passage: ScoredPassage) => boolean,
 ): Selection[] {
   const inheritance = asksInheritance(analysis.question);
-  if (!asksQuantity(analysis) && !asksSuperlative(analysis) && !inheritance) return [];
-  const inForm = (p: ScoredPassage) => (inheritance ? statesInheritanceMode(p.text) : givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text));
+  // "How is X diagnosed?" is answered by the sentence saying how ("Diagnosis was made clinically based on ..."), which
+  // an article on X need not name X in.
+  const diagnosis = analysis.type === 'diagnosis' && !asksQuantity(analysis) && !asksSuperlative(analysis) && !inheritance;
+  if (!asksQuantity(analysis) && !asksSuperlative(analysis) && !inheritance && !diagnosis) return [];
+  const inForm = (p: ScoredPassage) =>
+    inheritance ? statesInheritanceMode(p.text) : diagnosis ? statesHowDiagnosed(p.text) : givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text);
   const there = near.filter((s) => inForm(s.passage));
   if (there.length) return there;
   // "How is Huntington disease inherited?": a sentence naming the mode ("HD is a severe autosomal dominant
@@ -501,7 +506,7 @@ function askedFormFrom(
   }
   // Beyond the near sentences, only for a question that says what it counts or which thing stands first: "how often?"
   // alone would take any figure of the article.
-  if (!countsPlainly(analysis) && !asksSuperlative(analysis)) return [];
+  if (!diagnosis && !countsPlainly(analysis) && !asksSuperlative(analysis)) return [];
   const articles = new Set(close.map((s) => s.passage.pmid));
   const seen = new Set<string>();
   const found: Selection[] = [];
@@ -1060,7 +1065,11 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // The sentence that decided the verdict may name the subject as "the disease" its article defined: the verdict read
   // it with the subject's name.
   const directStems = verdictSentence && verdictSentence.pmid === direct.passage.pmid && verdictSentence.text === direct.passage.text ? verdictSentence.stems : direct.passage.stems;
-  if (subjectWords.length && !subjectWords.some((c) => mentions(directStems, c.stem)) && !POINTS_BACK.test(direct.passage.text)) {
+  // "Diagnosis was made clinically based on history ..." says how its article's disease was diagnosed: a title naming the
+  // subject says which.
+  const directTitle = evidence.find((e) => e.article.pmid === direct.passage.pmid)?.article.title ?? '';
+  const diagnosedIn = analysis.type === 'diagnosis' && statesHowDiagnosed(direct.passage.text) && subjectWords.some((c) => mentions(new Set(contentTerms(directTitle).map((t) => t.stem)), c.stem));
+  if (subjectWords.length && !subjectWords.some((c) => mentions(directStems, c.stem)) && !POINTS_BACK.test(direct.passage.text) && !diagnosedIn) {
     return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
   }
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need, concept);

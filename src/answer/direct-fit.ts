@@ -59,9 +59,30 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "What does the Wiskott-Aldrich syndrome protein do?" is answered by a sentence saying what it does ("provides a
   // novel link between CDC42Hs and the actin cytoskeleton"), not by one on where its gene maps.
   if (FUNCTION_QUESTION.test(analysis.question)) return saysWhatItDoes(analysis, text) ? 0.1 : 0;
+  // "How is X diagnosed?" is answered by a sentence saying how the diagnosis is made ("Diagnosis was made clinically
+  // based on history, behavior, and physical findings"), not by a case report's sentence with findings in it.
+  if (analysis.type === 'diagnosis' && statesHowDiagnosed(text)) return 0.1;
   // A figure (above) is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
   return givesWhyCause(analysis, text) ? 0.1 : kindFit(analysis, text);
+}
+
+// How a diagnosis is made, confirmed or reached: "Diagnosis was made clinically based on ...", "is diagnosed by",
+// "the diagnosis is confirmed by", "diagnosed on the basis of", "the diagnostic criteria", "is the test of choice for".
+const HOW_DIAGNOSED = new RegExp(
+  [
+    String.raw`\bdiagnos[ie]s\s+(?:(?:is|are|was|were|can be|could be|may be|should be|must be|is usually|is often)\s+)(?:\w+\s+){0,2}?(?:made|based|established|confirmed|reached|suspected|supported|obtained)\b`,
+    String.raw`\bdiagnos(?:ed|is|es)\s+(?:\w+\s+){0,2}?(?:by|using|through|via|with the help of|on the basis of|based on|relies on|rests on|depends on)\b`,
+    String.raw`\b(?:confirm\w*|establish\w*|make|makes|made|making|reach\w*)\s+(?:the|a|its)\s+(?:\w+\s+)?diagnosis\b`,
+    String.raw`\bdiagnostic (?:criteria|test(?:ing)?|tools?|methods?|procedures?|work-?up|approach\w*|gold standard)\b`,
+    String.raw`\b(?:gold standard|test of choice|method of choice|first-line test)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether a sentence says how a diagnosis is made: by what test, finding or criterion it is made or confirmed. */
+export function statesHowDiagnosed(text: string): boolean {
+  return HOW_DIAGNOSED.test(text);
 }
 
 /** Whether the question asks why (or how X causes Y) and the sentence states a cause or mechanism. */

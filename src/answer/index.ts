@@ -11,3 +11,4 @@ export { summarizeEvidence, rarityNote } from './summarize-evidence.js';
 export * from './model/index.js';
 export { type SpellingCandidate } from './spelling-suggestions.js';
 export { isReaderPerson } from './reader-people.js';
+export { storyCondition } from './follow-up-topic.js';

@@ -166,6 +166,13 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('Multiple testing was corrected.', vocabulary)).toBe('Multiple testing was corrected.');
   });
 
+  it('keeps "acute" and "chronic" before an illness named by its own word, which the vocabulary need not list as a pair', () => {
+    expect(substitutePlainWords('Increased D-dimer levels should not be used in the diagnosis of acute appendicitis.', vocabulary)).toContain('acute appendicitis');
+    expect(substitutePlainWords('Patients with chronic pancreatitis and acute pain were seen.', vocabulary)).toMatch(/chronic pancreatitis and sudden pain/);
+    // A word that only ends like an illness ("diagnosis") is no illness: "acute" before it is still made plain.
+    expect(substitutePlainWords('An acute diagnosis was needed.', vocabulary)).not.toMatch(/acute/);
+  });
+
   it('says a statistically significant result is clear, never big, and keeps "statistically significant" for its gloss', () => {
     expect(substitutePlainWords('There was no significant difference, but pain was significantly lower.', vocabulary)).toBe(
       'There was no clear difference, but pain was clearly lower.',

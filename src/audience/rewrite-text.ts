@@ -364,11 +364,29 @@ const NAMES_ILLNESS = /^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:cancer|disease|disor
 function startsIllnessName(sentence: string, m: TermMatch, vocabulary: Vocabulary): boolean {
   const next = /^\s+([A-Za-z][\w-]*)/.exec(sentence.slice(m.end))?.[1];
   if (next === undefined || m.text.includes(' ')) return false;
+  // "acute appendicitis" and "chronic pancreatitis" name an illness by its course: the word before an illness's own
+  // name is part of that name ("sudden appendicitis" is no name a doctor or a leaflet uses), whether or not the
+  // vocabulary lists the pair.
+  if (namesIllness(next, vocabulary)) return true;
   const pair = vocabulary.lookup(`${m.text} ${next}`);
   if (pair?.definition === undefined) return false;
   // "spontaneous abortion" names one thing (a miscarriage), which "sudden abortion" does not: a word opening a pair the
   // vocabulary defines as a loss, illness or event stays.
   return NAMES_ILLNESS.test(pair.definition) || NAMES_EVENT.test(pair.definition);
+}
+
+// Endings of illness names: inflammations ("appendicitis"), conditions ("thrombosis"), blood states ("leukaemia"),
+// diseases ("neuropathy") and growths ("carcinoma"); the words with these endings that name no illness are left out.
+const ILLNESS_ENDING = /(?:itis|osis|a?emia|pathy|oma)$/i;
+const NO_ILLNESS = /^(?:diagnosis|prognosis|apoptosis|mitosis|meiosis|osmosis|symbiosis|hypnosis|sympathy|empathy|telepathy|aroma|diploma|stoma|coma|academia)$/i;
+// A definition that says the term is an inflammation ("Inflammation of the pancreas").
+const NAMES_INFLAMMATION = /^(?:an?\s+)?inflammation\b/i;
+
+/** Whether a word names an illness by its ending or by the vocabulary's definition of it. */
+function namesIllness(word: string, vocabulary: Vocabulary): boolean {
+  if (word.length > 5 && ILLNESS_ENDING.test(word) && !NO_ILLNESS.test(word)) return true;
+  const definition = vocabulary.lookup(word.toLowerCase())?.definition;
+  return definition !== undefined && (NAMES_ILLNESS.test(definition) || NAMES_INFLAMMATION.test(definition));
 }
 
 // A definition that says the term is an event of the body ("An unexpected loss of pregnancy ...").

@@ -8,7 +8,11 @@ describe('follow-up questions', () => {
     expect(mergeFollowUp('What foods should she avoid?', 'My daughter has G6PD deficiency, can she get cataracts?')).toBe(
       'What foods should she avoid? (G6PD deficiency cataracts)',
     );
-    expect(mergeFollowUp('Is it inherited?', 'My daughter has G6PD deficiency. Can she get cataracts?')).toBe('Is it inherited? (G6PD deficiency cataracts)');
+    // "It" is the condition the story names, not the thing the first question asked of it.
+    expect(mergeFollowUp('Is it inherited?', 'My daughter has G6PD deficiency. Can she get cataracts?')).toBe('Is it inherited? (G6PD deficiency)');
+    expect(mergeFollowUp('How is it treated?', 'I was diagnosed with Hashimoto thyroiditis last year, can I take iodine?')).toBe('How is it treated? (Hashimoto thyroiditis)');
+    // With no story, "it" keeps every subject of the question.
+    expect(mergeFollowUp('Is it inherited?', 'Can G6PD deficiency cause cataracts?')).toBe('Is it inherited? (G6PD deficiency cataracts)');
   });
 
   it('keep multi-word concepts and skip words the follow-up already has', () => {

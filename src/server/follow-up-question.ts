@@ -1,4 +1,4 @@
-import { isReaderPerson } from '../answer/index.js';
+import { isReaderPerson, storyCondition } from '../answer/index.js';
 
 /**
  * Follow-up questions inherit the original question's concepts: "What about treatment?" under "What causes
@@ -34,6 +34,9 @@ const PHRASAL_VERBS = /\b(?:come|comes|coming|came|go|goes|going|gone|went|get|g
 
 // Pronouns that stand for the thread's topic ("Is it hereditary?"), so a follow-up holding one does not stand alone.
 const TOPIC_PRONOUNS = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers']);
+
+// The pronouns that stand for a condition ("Is it inherited?", "What causes it?"), not for a person or for several things.
+const STORY_PRONOUNS = new Set(['it', 'its', "it's", 'it’s']);
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -102,7 +105,10 @@ export function mergeFollowUp(followUp: string, originalQuestion: string, lastTu
   }
   // The person a reader asked for ("my daughter has G6PD deficiency"), and the pronoun standing for them ("can she get
   // cataracts?"), are who, not what, the thread is about.
-  const inherited = (goesOn ? turnWords(from) : conceptWords(from))
+  // "Is it inherited?" after "My daughter has G6PD deficiency. Can she get cataracts?" asks about the condition the
+  // story names, not about the cataracts the first question asked of it.
+  const told = !goesOn && words(asked).some((w) => STORY_PRONOUNS.has(w)) ? storyCondition(originalQuestion) : null;
+  const inherited = (told ? conceptWords(told) : goesOn ? turnWords(from) : conceptWords(from))
     .filter((w) => !present.has(w) && !isReaderPerson(from, w) && !TOPIC_PRONOUNS.has(w))
     .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { nameAsAsked } from './asked-name.js';
+
+describe('nameAsAsked', () => {
+  it('gives back the head noun of a name that the subject left out as generic wording', () => {
+    expect(nameAsAsked('Prader-Willi', 'Can Prader-Willi syndrome be cured?')).toBe('Prader-Willi syndrome');
+    expect(nameAsAsked("Crohn's", "Is Crohn's disease inherited?")).toBe("Crohn's disease");
+    expect(nameAsAsked('G6PD', 'My son has G6PD deficiency. Can it be cured?')).toBe('G6PD deficiency');
+  });
+
+  it('keeps the subject as it is when no such head follows it', () => {
+    expect(nameAsAsked('gout', 'Can gout be cured?')).toBe('gout');
+    expect(nameAsAsked('colchicine', 'Does colchicine help with disease flares?')).toBe('colchicine');
+    expect(nameAsAsked('tuberous sclerosis', 'Is tuberous sclerosis complex curable?')).toBe('tuberous sclerosis complex');
+  });
+});
