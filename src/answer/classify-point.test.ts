@@ -161,3 +161,16 @@ describe('classifyPoint on symptoms a treatment eased', () => {
     expect(classifyPoint('Reduced vision was among the first symptoms.')).toBe('presentation');
   });
 });
+
+describe('classifyPoint on comparisons of figures', () => {
+  it('files no distinction for "vs" between two measures, nor for "differential" of anything but a diagnosis', () => {
+    expect(classifyPoint('Mean serum urea level was lower (46.05 ± 13.30 vs 91.24 ± 31.28 mg/dL) and salivary flow rate higher (0.34 ± 0.07 vs 0.26 ± 0.04 mL/minute) at the end of 3 months of dialysis.')).not.toBe('distinction');
+    expect(classifyPoint('Rinsing hands with water alone was more commonly observed than handwashing with soap before eating (80 % rinsing vs. 7 % washing with soap).')).not.toBe('distinction');
+    expect(classifyPoint('Expression patterns of the kinase will be useful for understanding differential effects of the repeat expansion.')).not.toBe('distinction');
+  });
+
+  it('still files one that sets two conditions apart', () => {
+    expect(classifyPoint('Ulcerative colitis versus Crohn disease: the differential diagnosis relies on endoscopy.')).toBe('distinction');
+    expect(classifyPoint('Unlike Becker muscular dystrophy, Duchenne muscular dystrophy begins in early childhood.')).toBe('distinction');
+  });
+});

@@ -1,6 +1,7 @@
 import { pointsOf, type Answer, type Audience, type Point } from '../domain/index.js';
 import { caregiverText } from './caregiver-text.js';
 import { plainRefusal } from './plain-refusal.js';
+import { plainEvidence } from './plain-evidence.js';
 import { plainSectionTitle } from './section-titles.js';
 import { createRewriteContext, plainText, studentText, type RewriteContext } from './rewrite-text.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -53,7 +54,7 @@ export function adaptAnswer(answer: Answer, audience: Audience, vocabulary: Voca
         : // A lay reader of a refusal is told what was looked for, how to ask again and whom to ask instead.
           answer.status === 'insufficient_evidence'
           ? plainRefusal(answer.evidenceSummary, audience, (text) => plainSummary(text, context))
-          : plainSummary(answer.evidenceSummary, context),
+          : plainSummary(lay ? plainEvidence(answer.evidenceSummary) : answer.evidenceSummary, context),
   };
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { plainEvidence } from './plain-evidence.js';
+
+describe('plainEvidence', () => {
+  it('says how many studies there are and that their strength cannot be judged when no design is recorded', () => {
+    expect(plainEvidence('Based on 1 article not classified by study design.')).toBe(
+      'Based on one study. The records do not say what kind of study it was, so clinq cannot say how strong this evidence is.',
+    );
+    expect(plainEvidence('Based on 3 articles not classified by study design; the condition is described as rare.')).toBe(
+      'Based on 3 studies. The records do not say what kind of studies they were, so clinq cannot say how strong this evidence is. The condition is described as rare.',
+    );
+  });
+
+  it('says case reports are weak evidence', () => {
+    expect(plainEvidence('Evidence is limited to a single case report; one describes the first reported case.')).toBe(
+      'This comes from the report of a single patient, which is weak evidence. One describes the first reported case.',
+    );
+  });
+
+  it('keeps a summary that names study designs', () => {
+    expect(plainEvidence('Based on 2 randomized controlled trials and 1 review.')).toBe('Based on 2 randomized controlled trials and 1 review.');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The strength of the evidence as a lay reader can use it. The answer stage says it in a researcher's terms ("Based on
+ * 1 article not classified by study design.", "Evidence is limited to a single case report."), which tells a patient
+ * neither what the studies were nor how far to trust them; the lay wording says how many studies there are and what
+ * that means for how sure the answer is. Summaries that name study designs keep their words (the vocabulary glosses
+ * them), and a clause on rarity after a semicolon stays.
+ */
+
+const ONLY_UNCLASSIFIED = /^Based on (\d+) (?:article|articles) not classified by study design(?=[;.])/;
+const ONLY_CASE_REPORTS = /^Evidence is limited to (a single case report|case reports)(?=[;.])/;
+
+/** A lay reader's wording of the evidence summary of an answered question; other summaries as they are. */
+export function plainEvidence(summary: string): string {
+  const unclassified = ONLY_UNCLASSIFIED.exec(summary);
+  if (unclassified) {
+    const n = Number(unclassified[1]);
+    const studies = n === 1 ? 'one study' : `${n} studies`;
+    const said = `Based on ${studies}. The records do not say what kind of ${n === 1 ? 'study it was' : 'studies they were'}, so clinq cannot say how strong this evidence is`;
+    return `${said}${rest(summary, unclassified[0].length)}`;
+  }
+  const cases = ONLY_CASE_REPORTS.exec(summary);
+  if (cases) {
+    const said = cases[1] === 'a single case report' ? 'This comes from the report of a single patient, which is weak evidence' : 'This comes from reports of single patients, which is weak evidence';
+    return `${said}${rest(summary, cases[0].length)}`;
+  }
+  return summary;
+}
+
+// What follows the matched opening: a rarity clause ("; the condition is described as rare.") becomes its own sentence.
+function rest(summary: string, at: number): string {
+  const tail = summary.slice(at).trim();
+  const clause = /^;\s*(.+?)\.?$/.exec(tail)?.[1];
+  return clause ? `. ${clause.charAt(0).toUpperCase()}${clause.slice(1)}.` : '.';
+}
