@@ -169,6 +169,7 @@ describe('substitutePlainWords', () => {
   it('keeps "acute" and "chronic" before an illness named by its own word, which the vocabulary need not list as a pair', () => {
     expect(substitutePlainWords('Increased D-dimer levels should not be used in the diagnosis of acute appendicitis.', vocabulary)).toContain('acute appendicitis');
     expect(substitutePlainWords('Patients with chronic pancreatitis and acute pain were seen.', vocabulary)).toMatch(/chronic pancreatitis and sudden pain/);
+    expect(substitutePlainWords('In type II Gaucher disease (acute neuronopathic) involvement is early.', vocabulary)).toContain('(acute neuronopathic)');
     // A word that only ends like an illness ("diagnosis") is no illness: "acute" before it is still made plain.
     expect(substitutePlainWords('An acute diagnosis was needed.', vocabulary)).not.toMatch(/acute/);
   });
@@ -431,5 +432,18 @@ describe('glossOf a definition cut short', () => {
 
   it('still glosses a definite noun phrase that says which ("the parts of a cell that make energy")', () => {
     expect(glossOf('mitochondria', 'The parts of a cell that make energy')).toBe('Mitochondria are the parts of a cell that make energy.');
+  });
+});
+
+describe('definitions that explain nothing', () => {
+  it('gives no gloss that explains an adjective only by the noun it comes from', () => {
+    expect(glossOf('Peritoneal', 'Having to do with the parietal peritoneum and visceral peritoneum')).toBeUndefined();
+    expect(glossOf('Genetic', 'Having to do with genes')).toBe('Genetic means having to do with genes.');
+  });
+
+  it('does not make the field a dictionary names first into the bracket a student reads', () => {
+    expect(briefDefinition('In genetics, describes an individual who has a particular phenotypic trait or disease.')).toBeUndefined();
+    expect(briefDefinition('In genetics, a term used to describe a person.')).toBeUndefined();
+    expect(briefDefinition('In medicine, a sample of tissue taken for testing.')).toBe('a sample of tissue taken for testing');
   });
 });

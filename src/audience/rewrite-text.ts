@@ -198,7 +198,10 @@ const CUT_PARTICIPLE = /\b(?:\w+ed|made|found|given|known|seen|done|taken|shown|
 
 /** The first clause of a definition in at most eight words ("examination of the inside of the colon"), or undefined. */
 export function briefDefinition(definition: string): string | undefined {
-  let d = definition.trim().replace(/\.$/, '').split(/;\s+|,\s+|\.\s+/)[0]!;
+  // "In genetics, describes an individual who ...": the field a dictionary names first is no definition (it alone
+  // became the bracket "(in genetics)").
+  let d = definition.trim().replace(/\.$/, '').replace(DEFINITION_FRAMING, '').split(/;\s+|,\s+|\.\s+/)[0]!;
+  if (/^(?:a |the )?(?:term|word)\b/i.test(d) || VAGUE_DEFINITION.test(d)) return undefined;
   if (wordCount(d) > MAX_STUDENT_DEFINITION_WORDS) {
     // Cut before a trailing "using ...", "that ..." or "in which ..." part: what remains is still true, only less specific.
     const cut = /\s+(?:using|with|by|that|which|who|where|when|in order|in which|such as|including|because)\s/i.exec(d);
@@ -376,8 +379,8 @@ function startsIllnessName(sentence: string, m: TermMatch, vocabulary: Vocabular
 }
 
 // Endings of illness names: inflammations ("appendicitis"), conditions ("thrombosis"), blood states ("leukaemia"),
-// diseases ("neuropathy") and growths ("carcinoma"); the words with these endings that name no illness are left out.
-const ILLNESS_ENDING = /(?:itis|osis|a?emia|pathy|oma)$/i;
+// diseases and their forms ("neuropathy", "acute neuronopathic") and growths ("carcinoma"); the words with these endings that name no illness are left out.
+const ILLNESS_ENDING = /(?:itis|osis|a?emia|path(?:y|ic)|oma)$/i;
 const NO_ILLNESS = /^(?:diagnosis|prognosis|apoptosis|mitosis|meiosis|osmosis|symbiosis|hypnosis|sympathy|empathy|telepathy|aroma|diploma|stoma|coma|academia)$/i;
 // A definition that says the term is an inflammation ("Inflammation of the pancreas").
 const NAMES_INFLAMMATION = /^(?:an?\s+)?inflammation\b/i;
@@ -521,7 +524,7 @@ export function glossOf(term: string, definition: string, curated = false): stri
   const subject = capitalise(term);
   let d = definition.trim().replace(/\.$/, '');
   if (!curated) {
-    const cleaned = cleanDefinition(d);
+    const cleaned = cleanDefinition(d, term);
     if (!cleaned) return undefined;
     d = cleaned;
   }
@@ -554,14 +557,26 @@ const DEFINITION_FRAMING = /^(?:in [a-z ]+?,\s*|(?:a |the )?(?:term|word|phrase)
 const VAGUE_DEFINITION =
   /^(?:a|an)\s+(?:drug|substance|condition|finding|person|chemical|compound|process|procedure|term|technique)(?:\s+or\s+(?:a|an)?\s*\w+)?$|^(?:a|an)\s+\w+\s+(?:term|procedure|technique)$/i;
 
-function cleanDefinition(definition: string): string | undefined {
+function cleanDefinition(definition: string, term = ''): string | undefined {
   const d = definition.replace(DEFINITION_FRAMING, '');
   if (/^(?:when|how|what|having to do with a (?:phenotype|trait)|being part of)\b/i.test(d)) return undefined;
+  if (explainsByItsRoot(d, term)) return undefined;
   if (VAGUE_DEFINITION.test(d) || wordCount(d) < 4) return undefined;
   // "the physical and mental symptoms" (of "withdrawal", cut before "that occur after stopping ..."): a definite noun
   // phrase with nothing after it to say which is a definition cut short, and reads as a wrong one.
   if (/^the\b/i.test(d) && !/\b(?:of|that|which|who|whom|where|when|in|on|at|for|to|from|by|with|within|used|made|caused|called|found|is|are)\b/i.test(d.slice(4))) return undefined;
   return d;
+}
+
+// "Peritoneal means having to do with the parietal peritoneum and visceral peritoneum": an adjective explained only by
+// the noun it comes from, which the reader knows no better, explains nothing. Its root is its first six letters.
+const OF_ROOT = /^(?:having to do with|relating to|related to|of or relating to|pertaining to|referring to)\s/i;
+const ROOT_LETTERS = 6;
+
+function explainsByItsRoot(definition: string, term: string): boolean {
+  if (!OF_ROOT.test(definition) || term.length <= ROOT_LETTERS || /\s/.test(term.trim())) return false;
+  const root = term.slice(0, ROOT_LETTERS).toLowerCase();
+  return (definition.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => w.startsWith(root));
 }
 
 function lowerFirst(text: string): string {
