@@ -436,11 +436,6 @@ describe('glossOf a definition cut short', () => {
 });
 
 describe('definitions that explain nothing', () => {
-  it('gives no gloss that explains an adjective only by the noun it comes from', () => {
-    expect(glossOf('Peritoneal', 'Having to do with the parietal peritoneum and visceral peritoneum')).toBeUndefined();
-    expect(glossOf('Genetic', 'Having to do with genes')).toBe('Genetic means having to do with genes.');
-  });
-
   it('does not make the field a dictionary names first into the bracket a student reads', () => {
     expect(briefDefinition('In genetics, describes an individual who has a particular phenotypic trait or disease.')).toBeUndefined();
     expect(briefDefinition('In genetics, a term used to describe a person.')).toBeUndefined();

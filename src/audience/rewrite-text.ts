@@ -524,7 +524,7 @@ export function glossOf(term: string, definition: string, curated = false): stri
   const subject = capitalise(term);
   let d = definition.trim().replace(/\.$/, '');
   if (!curated) {
-    const cleaned = cleanDefinition(d, term);
+    const cleaned = cleanDefinition(d);
     if (!cleaned) return undefined;
     d = cleaned;
   }
@@ -557,26 +557,14 @@ const DEFINITION_FRAMING = /^(?:in [a-z ]+?,\s*|(?:a |the )?(?:term|word|phrase)
 const VAGUE_DEFINITION =
   /^(?:a|an)\s+(?:drug|substance|condition|finding|person|chemical|compound|process|procedure|term|technique)(?:\s+or\s+(?:a|an)?\s*\w+)?$|^(?:a|an)\s+\w+\s+(?:term|procedure|technique)$/i;
 
-function cleanDefinition(definition: string, term = ''): string | undefined {
+function cleanDefinition(definition: string): string | undefined {
   const d = definition.replace(DEFINITION_FRAMING, '');
   if (/^(?:when|how|what|having to do with a (?:phenotype|trait)|being part of)\b/i.test(d)) return undefined;
-  if (explainsByItsRoot(d, term)) return undefined;
   if (VAGUE_DEFINITION.test(d) || wordCount(d) < 4) return undefined;
   // "the physical and mental symptoms" (of "withdrawal", cut before "that occur after stopping ..."): a definite noun
   // phrase with nothing after it to say which is a definition cut short, and reads as a wrong one.
   if (/^the\b/i.test(d) && !/\b(?:of|that|which|who|whom|where|when|in|on|at|for|to|from|by|with|within|used|made|caused|called|found|is|are)\b/i.test(d.slice(4))) return undefined;
   return d;
-}
-
-// "Peritoneal means having to do with the parietal peritoneum and visceral peritoneum": an adjective explained only by
-// the noun it comes from, which the reader knows no better, explains nothing. Its root is its first six letters.
-const OF_ROOT = /^(?:having to do with|relating to|related to|of or relating to|pertaining to|referring to)\s/i;
-const ROOT_LETTERS = 6;
-
-function explainsByItsRoot(definition: string, term: string): boolean {
-  if (!OF_ROOT.test(definition) || term.length <= ROOT_LETTERS || /\s/.test(term.trim())) return false;
-  const root = term.slice(0, ROOT_LETTERS).toLowerCase();
-  return (definition.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => w.startsWith(root));
 }
 
 function lowerFirst(text: string): string {
