@@ -60,3 +60,15 @@ describe('dropStatistics on nested and labelled statistics', () => {
     );
   });
 });
+
+describe('dropStatistics with a bracket inside the statistics', () => {
+  it('drops "(F [1,306] = 0.56, P = .45)" whole, not only its degrees of freedom', () => {
+    expect(
+      dropStatistics('Migraine status was unrelated to attentional bias indices for both headache (F [1,306] = 0.56, P = .45) and happy facial stimuli (F [1,306] = 0.37, P = .54), indicating a lack of between-group differences.'),
+    ).toBe('Migraine status was unrelated to attentional bias indices for both headache and happy facial stimuli, indicating a lack of between-group differences.');
+  });
+
+  it('keeps a bracket of words around a bracketed reference', () => {
+    expect(dropStatistics('Carriers (as defined by haplotype [see Methods]) were counted.')).toBe('Carriers (as defined by haplotype [see Methods]) were counted.');
+  });
+});

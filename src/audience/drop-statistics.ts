@@ -48,7 +48,21 @@ const ADJUSTMENT = /,\s*(?:(?:after|when|while|with)\s+)?(?:adjust(?:ment|ments|
 /** Removes bracketed remarks and trailing clauses that hold only statistics; all other text is kept as written. */
 export function dropStatistics(text: string): string {
   let out = text.replace(NAMED_STATISTIC, (_whole, abbreviation: string) => abbreviation);
-  out = out.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => {
+  // "(F [1,306] = 0.56, P = .45)": the inner bracket goes first, then the one it stood in, read again without it.
+  for (let pass = 0, before = ''; pass < 3 && before !== out; pass++) {
+    before = out;
+    out = dropBracketedStatistics(out);
+  }
+  // ", p < 0.001" or "; 95% CI ..." tacked onto a clause.
+  out = out.replace(/[,;]\s*([^,;()]*?)(?=[.;]?\s*$|[.;]\s)/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
+  // ", after adjustment for age, sex and smoking" ends a claim with how the numbers were computed.
+  out = out.replace(ADJUSTMENT, '');
+  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** The text without its bracketed remarks that hold only statistics, and with only the rates of those that mix both. */
+function dropBracketedStatistics(text: string): string {
+  return text.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => {
     if (isPureStatistics(inner)) return '';
     // "(18.4% vs. 38.6%, P<0.001)" keeps the rates and loses the p value.
     const parts = inner.split(/\s*[,;]\s*/);
@@ -57,9 +71,4 @@ export function dropStatistics(text: string): string {
     const open = whole.trimStart().charAt(0);
     return whole.slice(0, whole.indexOf(open) + 1) + kept.join(', ') + (open === '(' ? ')' : ']');
   });
-  // ", p < 0.001" or "; 95% CI ..." tacked onto a clause.
-  out = out.replace(/[,;]\s*([^,;()]*?)(?=[.;]?\s*$|[.;]\s)/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
-  // ", after adjustment for age, sex and smoking" ends a claim with how the numbers were computed.
-  out = out.replace(ADJUSTMENT, '');
-  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
