@@ -421,7 +421,13 @@ describe('substitutePlainWords in a name the vocabulary defines', () => {
   });
 
   it('still swaps the word where it names no such thing', () => {
-    expect(substitutePlainWords('The lesion showed spontaneous regression.', vocabulary)).not.toMatch(/spontaneous/);
+    expect(substitutePlainWords('The patient had spontaneous bleeding.', vocabulary)).not.toMatch(/spontaneous/);
+  });
+
+  it('keeps "spontaneous" before a recovery, which it says came without treatment, not suddenly', () => {
+    expect(substitutePlainWords('The case shows that spontaneous remission of renal PAN can occur.', vocabulary)).toContain('spontaneous remission');
+    expect(substitutePlainWords('The lesion showed spontaneous regression.', vocabulary)).toContain('spontaneous regression');
+    expect(substitutePlainWords('Her medical history included arterial hypertension and diabetes.', vocabulary)).toContain('included high blood pressure');
   });
 });
 
