@@ -7,6 +7,7 @@ import { namesPlace } from './places-subject.js';
 import { namesDisease } from './names-disease.js';
 import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
 import { asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
+import { subjectGroups } from './subject-groups.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -47,6 +48,9 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // sentence giving the figure for X ("0.9% of Ashkenazim"), whatever type they read as; "What is the leading cause of
   // X?" by the sentence naming the leading one ("was identified as the primary cause of X").
   if (givesAskedFigure(analysis, text) || statesAskedSuperlative(analysis, text)) return 0.1;
+  // "What is the difference between Angelman syndrome and Prader-Willi syndrome?" is answered by a sentence that sets
+  // the two apart ("... during paternal or maternal gametogenesis, respectively"), not by one saying what they share.
+  if (analysis.type === 'comparison' && contrastsSubjects(analysis, text)) return 0.1;
   if (analysis.type === 'definition' && !asksForThing(analysis) && !asksQuantity(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
   // "Where is X found?" is answered by a sentence placing X ("a large vessel in the anterior chamber of the eye").
   if (namesPlace(analysis, text)) return 0.1;
@@ -65,6 +69,29 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // A figure (above) is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
   return givesWhyCause(analysis, text) ? 0.1 : kindFit(analysis, text);
+}
+
+// Wording that sets two things apart: "respectively", "whereas", "unlike", "more common in X than Y", "distinct".
+const CONTRAST_WORDING =
+  /\b(?:respectively|whereas|unlike|in contrast|as opposed to|rather than|than|distinct\w*|differ\w*|distinguish\w*|compared (?:with|to)|versus|vs\.?|but not|only in)\b/i;
+
+/**
+ * Whether a sentence sets apart the things a comparison question names: it draws a contrast and names at least two of
+ * them, each by the words that tell it from the others ("juvenile" and "adult" of "juvenile/adult ankylosing
+ * spondylitis") or by its initials ("JAS than AAS").
+ */
+export function contrastsSubjects(analysis: QuestionAnalysis, text: string): boolean {
+  if (!CONTRAST_WORDING.test(text)) return false;
+  const groups = subjectGroups(analysis);
+  if (groups.length < 2) return false;
+  const said = contentTerms(text).map((t) => t.stem);
+  const raw = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const named = groups.filter((g) => {
+    const own = g.stems.filter((s) => !groups.some((o) => o !== g && o.stems.includes(s)));
+    const initials = g.words.length >= 2 ? g.words.map((w) => w.charAt(0)).join('').toUpperCase() : '';
+    return (initials !== '' && raw.has(initials)) || own.some((s) => said.some((t) => stemsMatch(t, s)));
+  });
+  return named.length >= 2;
 }
 
 // How a diagnosis is made, confirmed or reached: "Diagnosis was made clinically based on ...", "is diagnosed by",
