@@ -30,6 +30,7 @@ describe('statesHowDiagnosed', () => {
     expect(statesHowDiagnosed('Diagnosis was made clinically on the basis of history, behavior, and physical findings.')).toBe(true);
     expect(statesHowDiagnosed('The diagnosis is confirmed by genetic testing.')).toBe(true);
     expect(statesHowDiagnosed('Celiac disease is diagnosed by small bowel biopsy.')).toBe(true);
+    expect(statesHowDiagnosed('The results suggest that the prenatal diagnosis of Wolman disease be made using the radioassay of acid lipase.')).toBe(true);
     expect(statesHowDiagnosed('The other child had died at age 10 months with clinical findings typical of the syndrome.')).toBe(false);
   });
 });

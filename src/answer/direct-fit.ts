@@ -98,7 +98,7 @@ export function contrastsSubjects(analysis: QuestionAnalysis, text: string): boo
 // "the diagnosis is confirmed by", "diagnosed on the basis of", "the diagnostic criteria", "is the test of choice for".
 const HOW_DIAGNOSED = new RegExp(
   [
-    String.raw`\bdiagnos[ie]s\s+(?:(?:is|are|was|were|can be|could be|may be|should be|must be|is usually|is often)\s+)(?:\w+\s+){0,2}?(?:made|based|established|confirmed|reached|suspected|supported|obtained)\b`,
+    String.raw`\bdiagnos[ie]s\s+(?:(?:of|in)\s+(?:[\w-]+\s+){1,4}?)?(?:(?:is|are|was|were|be|can be|could be|may be|should be|must be|is usually|is often)\s+)(?:\w+\s+){0,2}?(?:made|based|established|confirmed|reached|suspected|supported|obtained)\b`,
     String.raw`\bdiagnos(?:ed|is|es)\s+(?:\w+\s+){0,2}?(?:by|using|through|via|with the help of|on the basis of|based on|relies on|rests on|depends on)\b`,
     String.raw`\b(?:confirm\w*|establish\w*|make|makes|made|making|reach\w*)\s+(?:the|a|its)\s+(?:\w+\s+)?diagnosis\b`,
     String.raw`\bdiagnostic (?:criteria|test(?:ing)?|tools?|methods?|procedures?|work-?up|approach\w*|gold standard)\b`,
