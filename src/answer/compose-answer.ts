@@ -15,7 +15,7 @@ import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
-import { findDistinctions, neighbourMentions } from './find-distinctions.js';
+import { findDistinctions, neighbourMentions, setsApart } from './find-distinctions.js';
 import { namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
 import { contentTerms, greekLetterOf, mentions, stemOf } from './content-terms.js';
@@ -1141,8 +1141,13 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     const kind = neighbourMentions(byWord, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(folded)]);
   }
-  const distinct = distinctions.flatMap((d) => shown.get(d) ?? []);
-  if (distinct.length) byKind.set('distinction', [...(byKind.get('distinction') ?? []), ...distinct.map(pointOf)]);
+  // A point found by its contrast that sets nothing apart ("greater mean 6MWT than controls (458 vs 359 m)") goes under its own kind.
+  for (const d of distinctions) {
+    const folded = shown.get(d);
+    if (!folded) continue;
+    const kind = neighbourMentions(byWord, d.passage.text).length || setsApart(d.passage.text) ? 'distinction' : classifyPoint(d.passage.text);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(folded)]);
+  }
   const sections: Section[] = sectionOrder(analysis)
     .filter((kind) => byKind.has(kind))
     .map((kind) => ({ kind, title: SECTION_TITLES[kind], points: byKind.get(kind) as Point[] }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
-import { findDistinctions, neighbourMentions } from './find-distinctions.js';
+import { findDistinctions, neighbourMentions, setsApart } from './find-distinctions.js';
 import { allFixtureArticles, endometriosisArticles } from './fixtures/articles.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { plainArticle } from './fixtures/plain-article.js';
@@ -121,5 +121,13 @@ describe('neighbourMentions of the same activity in other words', () => {
     const analysis = analyzeQuestion('Is it safe to drink alcohol while pregnant?');
     const text = 'We examined binge alcohol consumption during early pregnancy, including the timing of binge drinking, and child motor function.';
     expect(neighbourMentions(analysis, text)).toEqual([]);
+  });
+});
+
+describe('setsApart', () => {
+  it('reads no distinction in "vs" between two measures, but one in a contrast of two conditions', () => {
+    expect(setsApart('Mean serum urea level was lower (46.05 ± 13.30 vs 91.24 ± 31.28 mg/dL) at the end of 3 months of dialysis.')).toBe(false);
+    expect(setsApart('Ulcerative colitis vs Crohn disease: endoscopy tells them apart.')).toBe(true);
+    expect(setsApart('Unlike Becker muscular dystrophy, Duchenne muscular dystrophy begins in early childhood.')).toBe(true);
   });
 });

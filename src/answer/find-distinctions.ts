@@ -3,6 +3,7 @@ import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { isSubsequence } from './expand-abbreviations.js';
 import { KIND_CUES } from './kind-cues.js';
+import { kindHits } from './classify-point.js';
 import { overlap, type ScoredPassage } from './select-sentences.js';
 
 // Contrast wording beyond the distinction cues shared with classification.
@@ -12,6 +13,15 @@ const CONTRAST =
 /** Whether a sentence draws a contrast. */
 export function hasContrast(text: string): boolean {
   return CONTRAST.test(text) || new RegExp(KIND_CUES.distinction.source, 'i').test(text);
+}
+
+/**
+ * Whether a sentence sets one thing apart from another as classification reads it: contrast wording, or a distinction
+ * cue that is no "vs" between two figures ("46.05 ± 13.30 vs 91.24 mg/dL" compares two measures of one group). A
+ * point found by its contrast (findDistinctions) that does not is filed by its own kind.
+ */
+export function setsApart(text: string): boolean {
+  return CONTRAST.test(text) || kindHits('distinction', text) > 0;
 }
 
 type Pair = { modifier: string; head: string; before: string[] };
