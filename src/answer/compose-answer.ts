@@ -7,6 +7,7 @@ import { classifyPoint, SECTION_TITLES } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
+import { leadForVerdict } from './verdict-lead.js';
 import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
@@ -1050,7 +1051,11 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const competing = verdict === 'no' && decisive && (rival || competingClasses(question, [decisive]).length) ? { passage: decisive, alsoSaidBy: [] } : undefined;
   const picked = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
   // "What are the side effects of X?" is answered by a sentence that gives them (asked-aspect).
-  const direct = competing ?? leadWithAskedAspect(question, picked, selected.filter((s) => onSubject(s.passage)));
+  const aspectLed = competing ?? leadWithAskedAspect(question, picked, selected.filter((s) => onSubject(s.passage)));
+  // A yes or no is shown beside a sentence that says it, not one saying the opposite or giving an exception (verdict-lead).
+  const supportScored = verdictOf.support.flatMap((p) => scoredAll.find((s) => s.pmid === p.pmid && s.text === p.text) ?? []);
+  const usable = (p: ScoredPassage) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && !offSubjectAt(p);
+  const direct = aspectLed && !competing ? leadForVerdict(aspectLed, verdict, analysis, supportScored, usable, selected) : aspectLed;
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its

@@ -79,4 +79,21 @@ describe('renderAnswerText on what the corpus and references say', () => {
     expect(flat(renderAnswerText(answerWith('other', 'x')))).toContain('[1] Ethnic differences in the HFE codon 282 polymorphism. https://pubmed');
     expect(flat(renderAnswerText(answerWith('case-report', 'x')))).toContain('polymorphism. case report. https://pubmed');
   });
+  it('says a reference\'s title is not given rather than printing a lone full stop', () => {
+    const answer = answerWith('other', 'x');
+    const ref = { ...answer.references[0]!, title: '  ', journal: 'Lancet', year: 1999 };
+    const flat = renderAnswerText({ ...answer, references: [ref] }).replace(/\s+/g, ' ');
+    expect(flat).toContain('[1] (Title not given.) Lancet, 1999.');
+    expect(flat).not.toContain('[1] . Lancet');
+  });
+
+  it('shows a patient or caregiver the verdict as the short answer, and others as the verdict', () => {
+    const answer = { ...answerWith('other', 'x'), verdict: 'yes' as const };
+    for (const audience of ['patient', 'caregiver'] as const) {
+      const text = renderAnswerText({ ...answer, audience });
+      expect(text).toContain('Short answer: yes');
+      expect(text).not.toContain('Verdict:');
+    }
+    expect(renderAnswerText(answer)).toContain('Verdict: yes');
+  });
 });

@@ -43,7 +43,9 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
     }
   } else {
     if (spelling?.searched) out.push(wrap(`Searched for "${spelling.searched}" (you wrote "${spelling.wrote}").`, width, ''), '');
-    if (answer.verdict) out.push(`Verdict: ${answer.verdict}`);
+    // A patient or caregiver reads the verdict as the web page shows it ("Short answer: yes"), not as jargon.
+    const lay = answer.audience === 'patient' || answer.audience === 'caregiver';
+    if (answer.verdict) out.push(`${lay ? 'Short answer' : 'Verdict'}: ${answer.verdict}`);
     out.push(wrap(`${answer.direct.text} ${markers(answer.direct)}`, width, ''));
     for (const section of answer.sections) {
       out.push('', section.title);
@@ -56,7 +58,9 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
       // An article of no known study design says nothing by being called "article".
       const kind = ref.evidenceLevel === 'other' ? '' : ` ${STUDY_TYPE[ref.evidenceLevel]}${levelReadFromText(ref) ? ' (read from the title or abstract)' : ''}.`;
       // A title without closing punctuation ("Gout", book chapters) would run into the journal's name.
-      const title = /[.?!]["')\]]*$/.test(ref.title.trim()) ? ref.title.trim() : `${ref.title.trim()}.`;
+      // A record without a title says so rather than printing a lone full stop ("[1] . Journal").
+      const given = ref.title.trim();
+      const title = !given ? '(Title not given.)' : /[.?!]["')\]]*$/.test(given) ? given : `${given}.`;
       const line = `[${ref.n}] ${title}${where ? ` ${where}.` : ''}${kind} ${ref.url}`;
       out.push(wrap(line, width, '    '));
     }
