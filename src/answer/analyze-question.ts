@@ -31,6 +31,11 @@ export type QuestionAnalysis = {
   asksForEntity: boolean;
   /** The question's lay phrases with the medical names the vocabulary gives them ("heart attack"), when known. */
   synonyms?: readonly QuestionSynonym[];
+  /**
+   * The noun phrases the question restates in a bracket after them, each way round: "strawberry birthmark
+   * (hemangioma)" gives "strawberry birthmark" the name "hemangioma" and "hemangioma" the name "strawberry birthmark".
+   */
+  restated?: readonly QuestionSynonym[];
 };
 
 const AUX = /^(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b/i;
@@ -187,7 +192,38 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     concepts.push({ ...term, weight: generic ? 0.5 : 1, generic });
   }
   const asksForEntity = type === 'factoid' || (factoidWord && !yesno && type !== 'definition' && type !== 'list');
-  return { question: q, concepts, type, topics, asksForEntity };
+  const restated = restatedNames(asked);
+  return { question: q, concepts, type, topics, asksForEntity, ...(restated.length ? { restated } : {}) };
+}
+
+/** The most content words a bracket, or the noun phrase before it, may hold to be read as one name restating the other. */
+const MAX_RESTATED_WORDS = 4;
+/** A bracket of a few words (no nested brackets) after the words before it. */
+const BRACKET = /([^()]*?)\s*\(([^()]{1,60})\)/gu;
+
+/**
+ * A bracket right after a noun phrase restates it ("my baby has a strawberry birthmark (hemangioma)", "hemangioma
+ * (strawberry birthmark)"): the reader gives one name beside the other, so a text naming either speaks of both. The
+ * noun phrase is the run of content words since the last stop word; a bracket holding a stop word or a number ("(in
+ * children)", "(e.g. aspirin)", "(2 years)") qualifies rather than restates and gives nothing.
+ */
+export function restatedNames(question: string): QuestionSynonym[] {
+  const found: QuestionSynonym[] = [];
+  for (const match of question.matchAll(BRACKET)) {
+    const inside = match[2]!.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+    const named = contentTerms(match[2]!);
+    if (!inside.length || inside.length > MAX_RESTATED_WORDS || named.length !== inside.length) continue;
+    const before = match[1]!.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+    const phrase: string[] = [];
+    for (let i = before.length - 1; i >= 0 && contentTerms(before[i]!).length > 0; i--) phrase.unshift(before[i]!);
+    const own = contentTerms(phrase.join(' '));
+    if (!own.length || phrase.length > MAX_RESTATED_WORDS) continue;
+    const ownStems = own.map((t) => t.stem);
+    const namedStems = named.map((t) => t.stem);
+    if (namedStems.every((stem) => ownStems.includes(stem))) continue;
+    found.push({ stems: ownStems, names: [namedStems] }, { stems: namedStems, names: [ownStems] });
+  }
+  return found;
 }
 
 // Words that shape a question but are not its subject.

@@ -658,7 +658,11 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const concepts = read.concepts.filter((c) => !isReaderPerson(question, c.word));
   const asked = concepts.length < read.concepts.length ? { ...read, concepts } : read;
   // An organ asked in English is also spoken of by its Greek or Latin root ("cholecystectomy" of the gallbladder).
-  const plain = options.alternativesOf ? { ...asked, synonyms: [...questionSynonyms(asked.question, options.alternativesOf), ...organRootSynonyms(asked.question)] } : asked;
+  // A name the question restates in a bracket ("strawberry birthmark (hemangioma)") is spoken of by either name.
+  const restated = asked.restated ?? [];
+  const plain = options.alternativesOf
+    ? { ...asked, synonyms: [...restated, ...questionSynonyms(asked.question, options.alternativesOf), ...organRootSynonyms(asked.question)] }
+    : restated.length ? { ...asked, synonyms: restated } : asked;
   const subject = subjectConcepts(plain).map((c) => c.word);
   const named = subject.length ? subject : plain.concepts.map((c) => c.word);
   if (!plain.concepts.length) {
@@ -694,7 +698,10 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const unseen = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
   // A reader's word the corpus writes only by its medical name ("outlook" as "prognosis") is no missing topic.
   // Every word of the name must be in the corpus: "herpes" alone does not write "shingles" (herpes zoster).
-  const medicalNames = (c: Concept) => (options.alternativesOf?.(c.word) ?? []).map((name) => contentTerms(name).map((t) => t.stem)).filter((stems) => stems.length > 0);
+  const medicalNames = (c: Concept) => [
+    ...(options.alternativesOf?.(c.word) ?? []).map((name) => contentTerms(name).map((t) => t.stem)),
+    ...restated.filter((r) => r.stems.includes(c.stem)).flatMap((r) => r.names),
+  ].filter((stems) => stems.length > 0);
   const namedCounts = unseen.length && documentFrequencies ? await documentFrequencies([...new Set(unseen.flatMap(medicalNames).flat())]) : new Map<string, number>();
   const zero = unseen.filter((c) => !medicalNames(c).some((stems) => stems.every((stem) => (namedCounts.get(stem) ?? 0) > 0)));
   // A word only the vocabulary of English lacks may be a typing slip of a word the retrieved articles use

@@ -1,6 +1,6 @@
 import { singularOf, withoutIdioms } from '../lib/index.js';
 import { STOP_WORDS, WEAK_WORDS } from './stop-words.js';
-import { questionWords } from './text-tokens.js';
+import { bracketedRuns, questionWords } from './text-tokens.js';
 
 /** How many content words of a question are read at most; the rest of a very long question is ignored. */
 export const MAX_QUESTION_WORDS = 64;
@@ -65,21 +65,68 @@ const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
  */
 export function analyseQuestion(question: string, lexicon?: ConceptLexicon): QuestionAnalysis {
   // The words of an everyday idiom ("running in a family") are no concept to require.
-  const all = questionWords(withoutIdioms(question), MAX_QUESTION_WORDS * 3);
+  const plain = withoutIdioms(question);
+  const all = questionWords(plain, MAX_QUESTION_WORDS * 3);
   const pieces = findPieces(all, lexicon);
+  const phrases = joinFragments(pieces);
+  const restated = restatements(all, phrases, bracketedRuns(plain, MAX_QUESTION_WORDS * 3));
   const concepts = new Map<string, Concept>();
   const words: string[] = [];
-  for (const phrase of joinFragments(pieces)) {
-    if (words.length + phrase.length > MAX_QUESTION_WORDS) break;
-    words.push(...phrase);
-    const text = phrase.join(' ');
-    if (!concepts.has(text)) concepts.set(text, toConcept(text, lexicon));
+  for (const [i, phrase] of phrases.entries()) {
+    if (words.length + phrase.words.length > MAX_QUESTION_WORDS) break;
+    words.push(...phrase.words);
+    const group = restated.get(i);
+    if (group === null) continue;
+    const text = group ? group.name.join(' ') : phrase.words.join(' ');
+    if (concepts.has(text)) continue;
+    concepts.set(text, group ? restatedConcept(text, group.restatement.join(' '), lexicon) : toConcept(text, lexicon));
   }
   for (const terms of definedTerms(all, pieces, lexicon)) {
     const [text] = terms;
     if (text && !concepts.has(text)) concepts.set(text, { text, alternatives: [...terms], weak: true, defined: true });
   }
   return { words, concepts: [...concepts.values()] };
+}
+
+/** A noun phrase of the question and the bracket after it that restates it ("strawberry birthmark (hemangioma)"). */
+type Restatement = { name: string[]; restatement: string[] };
+/** The most words a bracket, or the phrase before it, may hold to be read as one name restating the other. */
+const MAX_RESTATED_WORDS = 4;
+
+/**
+ * A bracket right after a noun phrase restates it in other words: a reader gives the medical name beside their own
+ * ("a strawberry birthmark (hemangioma)") or the reverse ("hemangioma (strawberry birthmark)"). Maps the index of the
+ * first phrase of each such pair to the pair, and the indexes of its other phrases to null (they join that concept).
+ * The noun phrase is the run of content words since the last stop word; a bracket holding a stop word ("(in
+ * children)", "(e.g. aspirin)") or only a number qualifies rather than restates, and is left alone.
+ */
+function restatements(words: readonly string[], phrases: readonly Piece[], runs: readonly [number, number][]): Map<number, Restatement | null> {
+  const found = new Map<number, Restatement | null>();
+  const endOf = (phrase: Piece) => phrase.start + phrase.words.length;
+  for (const [start, end] of runs) {
+    if (end - start > MAX_RESTATED_WORDS || words.slice(start, end).some((word) => isStop(word) || isNumber(word))) continue;
+    const inner = phrases.flatMap((phrase, i) => (phrase.start >= start && endOf(phrase) <= end ? [i] : []));
+    const innerWords = inner.flatMap((i) => phrases[i]!.words);
+    if (innerWords.length !== end - start) continue;
+    let first = inner[0]! - 1;
+    if (first < 0 || endOf(phrases[first]!) !== start) continue;
+    while (!phrases[first]!.afterBreak && first > 0 && endOf(phrases[first - 1]!) === phrases[first]!.start) first--;
+    const outer = Array.from({ length: inner[0]! - first }, (_, k) => first + k);
+    const name = outer.flatMap((i) => phrases[i]!.words);
+    if (name.length > MAX_RESTATED_WORDS || name.every((word) => WEAK_WORDS.has(word)) || outer.some((i) => found.has(i))) continue;
+    found.set(first, { name, restatement: innerWords });
+    for (const i of [...outer.slice(1), ...inner]) found.set(i, null);
+  }
+  return found;
+}
+
+/** One concept met by either name: the reader's phrase or the bracket that restates it, each with its alternatives. */
+function restatedConcept(text: string, restatement: string, lexicon: ConceptLexicon | undefined): Concept {
+  const own = toConcept(text, lexicon).alternatives;
+  const other = toConcept(restatement, lexicon).alternatives;
+  // Both names lead; their alternatives follow, the bracket's (usually the medical name's) first.
+  const alternatives = [text, restatement, ...other.slice(1), ...own.slice(1)];
+  return { text, alternatives: [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES), weak: false };
 }
 
 /**
@@ -177,20 +224,24 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
  * that opens a run of words counts what is asked for ("List 3 NK3R antagonists", "the 5 different chains"): papers
  * never write "3 nk3r", so it is dropped rather than joined to the next word.
  */
-function joinFragments(pieces: readonly Piece[]): string[][] {
+function joinFragments(pieces: readonly Piece[]): Piece[] {
   const phrases: Piece[] = [];
   let pending: string[] = [];
+  let pendingStart = 0;
   for (const piece of pieces) {
     const previous = phrases.at(-1);
     if (!piece.known && isFragment(piece.words[0]!)) {
       if (previous && !previous.known && !piece.afterBreak) previous.words.push(...piece.words);
       else if (piece.afterBreak && isNumber(piece.words[0]!)) pending = [];
-      else pending = piece.afterBreak ? [...piece.words] : [...pending, ...piece.words];
+      else {
+        if (piece.afterBreak || pending.length === 0) pendingStart = piece.start;
+        pending = piece.afterBreak ? [...piece.words] : [...pending, ...piece.words];
+      }
       continue;
     }
     const joinable = pending.length > 0 && !piece.afterBreak && !piece.known;
-    phrases.push(joinable ? { ...piece, words: [...pending, ...piece.words] } : { ...piece, words: [...piece.words] });
+    phrases.push(joinable ? { ...piece, words: [...pending, ...piece.words], start: pendingStart } : { ...piece, words: [...piece.words] });
     pending = [];
   }
-  return phrases.map((phrase) => phrase.words);
+  return phrases;
 }

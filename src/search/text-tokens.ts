@@ -24,6 +24,33 @@ export function questionWords(question: string, max: number): string[] {
   return words;
 }
 
+/**
+ * The word runs of a question that a bracket holds, as [start, end) indexes into `questionWords(question, max)`:
+ * "strawberry birthmark (hemangioma)" gives the run of "hemangioma". Nested or unclosed brackets give nothing.
+ */
+export function bracketedRuns(question: string, max: number): [number, number][] {
+  const runs: [number, number][] = [];
+  const text = foldText(question);
+  let index = 0;
+  let open: number | undefined;
+  let from = 0;
+  for (const match of text.matchAll(QUESTION_WORD)) {
+    if (index >= max) break;
+    const between = text.slice(from, match.index);
+    from = match.index + match[0].length;
+    for (const char of between) {
+      if (char === '(') open = open === undefined ? index : -1;
+      else if (char === ')') {
+        if (open !== undefined && open >= 0 && index > open) runs.push([open, index]);
+        open = undefined;
+      }
+    }
+    index++;
+  }
+  if (open !== undefined && open >= 0 && index > open && text.slice(from).includes(')')) runs.push([open, index]);
+  return runs;
+}
+
 /** Stems already computed: re-ranking stems ~100 abstracts per question, and their words repeat across questions. */
 const stemCache = new Map<string, string>();
 /** Bounds the cache; a process that has met this many distinct words starts over rather than grow without end. */
