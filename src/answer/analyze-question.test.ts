@@ -164,3 +164,18 @@ describe('analyzeQuestion on everyday idioms', () => {
     expect(words('What goes wrong in cystinuria at the molecular level?')).toContain('cystinuria');
   });
 });
+
+describe('analyzeQuestion on a name restated in a bracket', () => {
+  it('gives each of the two names the other as a synonym', () => {
+    const { restated } = analyzeQuestion('My baby has a strawberry mark (infantile hemangioma). Will it fade by itself?');
+    expect(restated).toEqual([
+      { stems: ['strawberri', 'mark'], names: [['infantil', 'hemangioma']] },
+      { stems: ['infantil', 'hemangioma'], names: [['strawberri', 'mark']] },
+    ]);
+  });
+
+  it('reads no restatement in a bracket that qualifies the words before it', () => {
+    expect(analyzeQuestion('Is a high fever dangerous (in babies)?').restated).toBeUndefined();
+    expect(analyzeQuestion('Does a rash last long (2 weeks)?').restated).toBeUndefined();
+  });
+});

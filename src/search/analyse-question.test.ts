@@ -84,3 +84,27 @@ describe('analyseQuestion on everyday idioms', () => {
     expect(words('Does running in the cold cause asthma?')).toContain('running');
   });
 });
+
+describe('analyseQuestion on a name restated in a bracket', () => {
+  const lexicon: ConceptLexicon = {
+    maxWords: 3,
+    alternativesOf: (phrase) => ({ 'infantile hemangioma': ['hemangioma capillary'], 'port wine stain': [] })[phrase],
+  };
+
+  it('searches the reader\'s own name and the bracketed medical name as one concept met by either', () => {
+    const { concepts } = analyseQuestion('Is propranolol used for a strawberry mark (infantile hemangioma) on the face?', lexicon);
+    expect(concepts.map((c) => c.text)).toEqual(['propranolol', 'strawberry mark', 'face']);
+    expect(concepts[1]?.alternatives).toEqual(['strawberry mark', 'infantile hemangioma', 'hemangioma capillary']);
+  });
+
+  it('reads the medical name first and the lay name in the bracket the same way', () => {
+    const { concepts } = analyseQuestion('Does laser treatment fade a port wine stain (birthmark) in children?', lexicon);
+    expect(concepts.find((c) => c.text === 'port wine stain')?.alternatives).toEqual(['port wine stain', 'birthmark']);
+    expect(concepts.map((c) => c.text)).not.toContain('birthmark');
+  });
+
+  it('leaves a bracket that qualifies rather than renames as concepts of its own', () => {
+    expect(texts('Is fever dangerous (in babies)?', lexicon)).toEqual(['fever', 'dangerous', 'babies']);
+    expect(texts('Can a child take painkillers (for example ibuprofen)?', lexicon)).toEqual(['child', 'painkillers', 'example', 'ibuprofen']);
+  });
+});
