@@ -179,3 +179,10 @@ describe('analyzeQuestion on a name restated in a bracket', () => {
     expect(analyzeQuestion('Does a rash last long (2 weeks)?').restated).toBeUndefined();
   });
 });
+
+describe('analyzeQuestion on an abbreviation in a bracket', () => {
+  it('reads no restatement in the abbreviation of the words before it', () => {
+    expect(analyzeQuestion('Can cytomegalovirus (CMV) pass into breast milk?').restated).toBeUndefined();
+    expect(analyzeQuestion('Is interleukin 6 (IL-6) raised in sepsis?').restated).toBeUndefined();
+  });
+});

@@ -108,3 +108,9 @@ describe('analyseQuestion on a name restated in a bracket', () => {
     expect(texts('Can a child take painkillers (for example ibuprofen)?', lexicon)).toEqual(['child', 'painkillers', 'example', 'ibuprofen']);
   });
 });
+
+describe('analyseQuestion on an abbreviation in a bracket', () => {
+  it('keeps the abbreviation a concept of its own for the abbreviation stage rather than a restated name', () => {
+    expect(texts('Can cytomegalovirus (CMV) pass into breast milk?')).toEqual(['cytomegalovirus', 'cmv', 'pass', 'breast', 'milk']);
+  });
+});

@@ -30,7 +30,10 @@ export function questionWords(question: string, max: number): string[] {
  */
 export function bracketedRuns(question: string, max: number): [number, number][] {
   const runs: [number, number][] = [];
-  const text = foldText(question);
+  // The case is kept to tell an abbreviation ("(CMV)") from a name; abbreviations are spelled out elsewhere.
+  const shaped = question.normalize('NFKD').replace(DIACRITICS, '');
+  const text = shaped.toLowerCase();
+  const written: string[] = [];
   let index = 0;
   let open: number | undefined;
   let from = 0;
@@ -38,6 +41,7 @@ export function bracketedRuns(question: string, max: number): [number, number][]
     if (index >= max) break;
     const between = text.slice(from, match.index);
     from = match.index + match[0].length;
+    written.push(shaped.slice(match.index, from));
     for (const char of between) {
       if (char === '(') open = open === undefined ? index : -1;
       else if (char === ')') {
@@ -48,7 +52,12 @@ export function bracketedRuns(question: string, max: number): [number, number][]
     index++;
   }
   if (open !== undefined && open >= 0 && index > open && text.slice(from).includes(')')) runs.push([open, index]);
-  return runs;
+  return runs.filter(([start, end]) => end - start > 1 || !isAbbreviation(written[start] ?? ''));
+}
+
+/** A word written with two capitals or a digit ("CMV", "IL-6", "HbA1c"): an abbreviation or symbol, not a name in words. */
+export function isAbbreviation(word: string): boolean {
+  return /\p{N}/u.test(word) || (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 /** Stems already computed: re-ranking stems ~100 abstracts per question, and their words repeat across questions. */
