@@ -114,3 +114,26 @@ describe('analyseQuestion on an abbreviation in a bracket', () => {
     expect(texts('Can cytomegalovirus (CMV) pass into breast milk?')).toEqual(['cytomegalovirus', 'cmv', 'pass', 'breast', 'milk']);
   });
 });
+
+describe('analyseQuestion on an eponym written without its apostrophe', () => {
+  const lexicon: ConceptLexicon = {
+    maxWords: 3,
+    alternativesOf: (phrase) =>
+      ({ "down's syndrome": ['down syndrome'], "alzheimer's": ['dementia'], 'bell palsy': [], kidney: ['renal'] })[phrase],
+  };
+
+  it('reads the possessive the vocabulary knows, alone or with the words after it', () => {
+    expect(analyseQuestion('Do babies with downs syndrome need a heart scan?', lexicon).concepts[1]).toEqual({
+      text: "down's syndrome",
+      alternatives: ["down's syndrome", 'down syndrome'],
+      weak: false,
+    });
+    expect(texts('Can alzheimers be slowed?', lexicon)[0]).toBe("alzheimer's");
+    // MeSH writes the eponym without the possessive ("Bell Palsy").
+    expect(texts('Does bells palsy go away?', lexicon)).toContain("bell's");
+  });
+
+  it('leaves plurals as written', () => {
+    expect(texts('Are my kidneys and tonsils swollen?', lexicon)).toEqual(['kidneys', 'tonsils', 'swollen']);
+  });
+});

@@ -66,7 +66,7 @@ const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
 export function analyseQuestion(question: string, lexicon?: ConceptLexicon): QuestionAnalysis {
   // The words of an everyday idiom ("running in a family") are no concept to require.
   const plain = withoutIdioms(question);
-  const all = questionWords(plain, MAX_QUESTION_WORDS * 3);
+  const all = withPossessives(questionWords(plain, MAX_QUESTION_WORDS * 3), lexicon);
   const pieces = findPieces(all, lexicon);
   const phrases = joinFragments(pieces);
   const restated = restatements(all, phrases, bracketedRuns(plain, MAX_QUESTION_WORDS * 3));
@@ -185,6 +185,31 @@ export function alternativesOrSingular(lexicon: ConceptLexicon, phrase: string):
 function possessiveVariants(phrase: string): string[] {
   const plain = phrase.replace(/'s\b/gu, '');
   return plain !== phrase ? [plain] : [];
+}
+
+/** "alzheimers" → "alzheimer's": the possessive of an eponym a reader wrote without its apostrophe. */
+const possessed = (word: string): string | undefined => (word.length >= 5 && /^[\p{L}]+[^s's]s$/u.test(word) ? `${word.slice(0, -1)}'s` : undefined);
+
+/**
+ * Gives back the apostrophe a reader left out of an eponym ("alzheimers", "downs syndrome", "crohns disease") when the
+ * lexicon knows the possessive, alone or with the words after it, and does not know the word as written (nor its
+ * singular: "kidneys" stays). Only what a vocabulary names is rewritten, so a plural is never read as a possessive.
+ */
+function withPossessives(words: string[], lexicon: ConceptLexicon | undefined): string[] {
+  if (!lexicon) return words;
+  return words.map((word, i) => {
+    const own = possessed(word);
+    if (own === undefined || alternativesOrSingular(lexicon, word) !== undefined) return word;
+    for (let n = Math.min(lexicon.maxWords, words.length - i); n >= 1; n--) {
+      if (n > 1 && isStop(words[i + n - 1]!)) continue;
+      // MeSH drops the possessive of an eponym ("crohn disease"), lay vocabularies keep it ("down's syndrome").
+      for (const head of [own, own.slice(0, -2)]) {
+        const phrase = [head, ...words.slice(i + 1, i + n)].join(' ');
+        if (lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) return own;
+      }
+    }
+    return word;
+  });
 }
 
 /** Longest known phrases first, else single content words; notes where a stop word broke the run. */
