@@ -137,11 +137,3 @@ describe('analyseQuestion on an eponym written without its apostrophe', () => {
     expect(texts('Are my kidneys and tonsils swollen?', lexicon)).toEqual(['kidneys', 'tonsils', 'swollen']);
   });
 });
-
-describe('analyseQuestion on a phrase the vocabulary knows only in the plural', () => {
-  it('reads the singular with the plural entry\'s names', () => {
-    const lexicon: ConceptLexicon = { maxWords: 3, alternativesOf: (phrase) => ({ 'undescended testicles': ['cryptorchidism'], testicle: [] })[phrase] };
-    const { concepts } = analyseQuestion('My son has an undescended testicle. Does he need an operation?', lexicon);
-    expect(concepts.find((c) => c.text === 'undescended testicle')?.alternatives).toEqual(['undescended testicle', 'undescended testicles', 'cryptorchidism']);
-  });
-});

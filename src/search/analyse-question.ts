@@ -157,8 +157,7 @@ function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
   if (weak) return { text, alternatives: [text], weak };
   const modes = INHERITANCE_WORDS.has(text) ? INHERITANCE_MODES : [];
   if (!lexicon) return { text, alternatives: [text, ...possessiveVariants(text), ...modes], weak };
-  const plural = pluralEntry(lexicon, text);
-  const known = alternativesOrSingular(lexicon, text) ?? (plural ? [plural, ...(lexicon.alternativesOf(plural) ?? [])] : []);
+  const known = alternativesOrSingular(lexicon, text) ?? [];
   const variants = (phrase: string) => [...possessiveVariants(phrase), ...(lexicon.variantsOf?.(phrase) ?? [])];
   const alternatives = [text, ...variants(text), ...known.flatMap((alternative) => [alternative, ...variants(alternative)]), ...modes];
   return { text, alternatives: [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES), weak };
@@ -180,16 +179,6 @@ export function alternativesOrSingular(lexicon: ConceptLexicon, phrase: string):
   const single = singularOf(phrase);
   if (single === undefined || lexicon.isPlainWordOnly?.(single) === true || lexicon.isDefinedOnly?.(single) === true) return undefined;
   return lexicon.alternativesOf(single);
-}
-
-/**
- * The plural of a multiword phrase when only the plural is a vocabulary entry ("undescended testicle" → the NCI's
- * "undescended testicles", also called cryptorchidism); a single word's plural may name something else, so is not tried.
- */
-function pluralEntry(lexicon: ConceptLexicon, phrase: string): string | undefined {
-  if (!phrase.includes(' ') || !/\p{L}$/u.test(phrase) || /s$/u.test(phrase)) return undefined;
-  const plural = `${phrase}s`;
-  return lexicon.alternativesOf(plural) !== undefined && lexicon.isDefinedOnly?.(plural) !== true ? plural : undefined;
 }
 
 /** "parkinson's disease" is also written "parkinson disease" (MeSH drops the possessive of eponyms). */
@@ -241,8 +230,7 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
         const phrase = words.slice(i, i + n).join(' ');
         // A phrase known only by a definition stays free words: its term is searched beside them (definedTerms).
         // A known phrase may end in the particle of a phrasal verb ("throw up", "tonsils out"), itself a stop word.
-        const known = (lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) || pluralEntry(lexicon, phrase) !== undefined;
-        if ((!isStop(last) || PARTICLES.has(last)) && known) {
+        if ((!isStop(last) || PARTICLES.has(last)) && lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) {
           size = n;
           break;
         }
