@@ -42,8 +42,9 @@ export function bracketedRuns(question: string, max: number): [number, number][]
     const between = text.slice(from, match.index);
     from = match.index + match[0].length;
     written.push(shaped.slice(match.index, from));
-    for (const char of between) {
-      if (char === '(') open = open === undefined ? index : -1;
+    for (const [k, char] of [...between].entries()) {
+      // Only a bracket right after a word restates it: "colchicine? (gout)" names the thread, not colchicine.
+      if (char === '(') open = open === undefined && /^\s*$/u.test(between.slice(0, k)) ? index : -1;
       else if (char === ')') {
         if (open !== undefined && open >= 0 && index > open) runs.push([open, index]);
         open = undefined;
