@@ -177,6 +177,7 @@ describe('analyzeQuestion on a name restated in a bracket', () => {
   it('reads no restatement in a bracket that qualifies the words before it', () => {
     expect(analyzeQuestion('Is a high fever dangerous (in babies)?').restated).toBeUndefined();
     expect(analyzeQuestion('Does a rash last long (2 weeks)?').restated).toBeUndefined();
+    expect(analyzeQuestion('What about colchicine? (gout)').restated).toBeUndefined();
   });
 });
 

@@ -106,6 +106,8 @@ describe('analyseQuestion on a name restated in a bracket', () => {
   it('leaves a bracket that qualifies rather than renames as concepts of its own', () => {
     expect(texts('Is fever dangerous (in babies)?', lexicon)).toEqual(['fever', 'dangerous', 'babies']);
     expect(texts('Can a child take painkillers (for example ibuprofen)?', lexicon)).toEqual(['child', 'painkillers', 'example', 'ibuprofen']);
+    // A thread's follow-up names the thread's topic in a bracket after the question mark.
+    expect(texts('What about propranolol? (strawberry mark)', lexicon)).toEqual(['propranolol', 'strawberry', 'mark']);
   });
 });
 
