@@ -3,7 +3,7 @@
  * about its records, and check every answer against the contract and the stored records.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = path.join(root, 'test/fixtures/pubmed');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const cliMain = path.join(root, 'src/cli/main.ts');
+
+/** The URL a `clinq serve` child prints once it listens, and what it has written on stderr so far. */
+function servedUrl(child: ChildProcess): { url: Promise<string>; stderr: () => string } {
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const found = / at (http:\/\/\S+)/.exec(stdout);
+      if (found) resolve(found[1] as string);
+    });
+    child.on('exit', () => reject(new Error(`serve exited: ${stderr}`)));
+  });
+  return { url, stderr: () => stderr };
+}
 
 type Run = { code: number; stdout: string; stderr: string };
 
@@ -297,23 +313,14 @@ describe('clinq command line', () => {
   it('serves with one request line per request on stderr, without the query, and none with CLINQ_LOG=off', async () => {
     const serve = async (env: Record<string, string>) => {
       const child = spawn(tsx, [cliMain, 'serve', '--db', db, '--port', '0'], { cwd: root, env: { ...process.env, ...env } });
-      let stdout = '';
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
-          const found = / at (http:\/\/\S+)/.exec(stdout);
-          if (found) resolve(found[1] as string);
-        });
-        child.on('exit', () => reject(new Error(`serve exited: ${stderr}`)));
-      });
+      const served = servedUrl(child);
+      const url = await served.url;
       expect((await fetch(`${url}/healthz?token=s3cret`)).status).toBe(200);
       expect((await fetch(`${url}/no-such-page`, { headers: { cookie: 'clinq_session=s3cret' } })).status).toBe(404);
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      return stderr;
+      return served.stderr();
     };
     const logged = await serve({});
     expect(logged).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z GET \/healthz 200 \d+ms$/m);
@@ -328,17 +335,7 @@ describe('clinq command line', () => {
     // page answered 500 ("React is not defined").
     const child = spawn(process.execPath, [path.join(root, 'bin/clinq.js'), 'serve', '--db', db, '--port', '0', '--quiet'], { cwd: dir });
     try {
-      let stdout = '';
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
-          const found = / at (http:\/\/\S+)/.exec(stdout);
-          if (found) resolve(found[1] as string);
-        });
-        child.on('exit', () => reject(new Error(`serve exited: ${stderr}`)));
-      });
+      const url = await servedUrl(child).url;
       const home = await fetch(url);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('<form');
