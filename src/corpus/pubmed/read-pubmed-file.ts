@@ -225,7 +225,7 @@ class RecordReader {
   /** Elements open below MAX_RECORD_DEPTH, and whether the current record had any. */
   private excessDepth = 0;
   private tooDeep = false;
-  /** Characters written to the parser since its last event (a tag, text, comment ...), at most a chunk too many. */
+  /** Characters written to the parser since its last tag or text, at most a chunk too many. */
   private sinceEvent = 0;
   recordCount = 0;
 
@@ -282,7 +282,9 @@ class RecordReader {
       this.sinceEvent = 0;
       this.text(text);
     });
-    for (const event of ['comment', 'processinginstruction', 'doctype', 'xmldecl'] as const) parser.on(event, () => (this.sinceEvent = 0));
+    // Comments, processing instructions and the doctype reset no count: a file is refused only when more than
+    // MAX_UNBROKEN_CHARS pass without a tag or text, which no PubMed file comes near. Handlers for those four events made
+    // every file three to four times slower to read (20,000 records: 5.6 s with them, 1.5 s without).
     return parser;
   }
 
