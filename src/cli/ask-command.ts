@@ -8,7 +8,7 @@ import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
 import { describeModel, loadSettings } from '../config.js';
 import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
 import { renderAnswerText } from '../answer/index.js';
-import { repeatedJsonKey, withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
+import { repeatedJsonKey, withoutPastedControls } from '../lib/index.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string; model: boolean };
@@ -130,7 +130,7 @@ function idOf(raw: unknown): string | number | null {
 
 /** A question as pasted, without terminal colour codes (whole, so no "[31m" is left) or control and invisible characters. */
 export function typedQuestion(text: string): string {
-  return withoutHiddenCharacters(withoutTerminalEscapes(text));
+  return withoutPastedControls(text);
 }
 
 // Every error of a batch names its line, including those about the question itself.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ClinqError } from '../domain/index.js';
 import { PERMISSIONS } from './permissions.js';
 import { nextState } from './review-workflow.js';
-import { withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
+import { withoutPastedControls } from '../lib/index.js';
 import type { EditorialArticle, EditorialContext, ReviewAction, TransitionChange, User } from './types.js';
 
 // Each action as what it does to an article, for messages that a person reads on a page.
@@ -74,7 +74,7 @@ export async function applyAction(
       to,
       version: article.currentVersion,
       // A change request's note, read by editors: cleaned as point comments are.
-      comment: input.comment == null ? null : withoutHiddenCharacters(withoutTerminalEscapes(input.comment)).trim(),
+      comment: input.comment == null ? null : withoutPastedControls(input.comment).trim(),
       at,
     },
   };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ClinqError, type Answer } from '../domain/index.js';
 import { applyAction, nowOf, requireArticle } from './apply-action.js';
 import { canComment } from './permissions.js';
-import { withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
+import { withoutPastedControls } from '../lib/index.js';
 import type { EditorialArticle, EditorialContext, PointRef, Review, ReviewComment, TransitionChange, User } from './types.js';
 
 type CommandInput = { actor: User | null; articleId: string; comment?: string };
@@ -101,7 +101,7 @@ export function resubmit(ctx: EditorialContext, input: CommandInput): Promise<Ed
 // code would leave "[31m"; line breaks stay.
 const bodySchema = z
   .string()
-  .transform((text) => withoutHiddenCharacters(withoutTerminalEscapes(text)).trim())
+  .transform((text) => withoutPastedControls(text).trim())
   .pipe(z.string().min(1, 'comment is empty').max(4000, 'comment too long'));
 
 /** Whether a point reference names a point that exists in the answer. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ClinqError } from '../domain/index.js';
-import { withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
+import { withoutPastedControls } from '../lib/index.js';
 import { nowOf } from './apply-action.js';
 import { hashPassword } from './passwords.js';
 import { canManageUsers } from './permissions.js';
@@ -12,7 +12,7 @@ import { ROLES, type EditorialContext, type Role, type User } from './types.js';
 // needs one (right-to-left names are drawn right by the pages' dir="auto"), nor a control or zero-width character.
 // A name is one line: tabs and line breaks go too.
 // A pasted terminal colour code ("\u001b[31m") goes whole: stripping only its ESC left "[31m" in the name.
-const shownText = () => z.string().transform((text) => withoutHiddenCharacters(withoutTerminalEscapes(text)).replace(/[\t\n\r]/g, '').trim());
+const shownText = () => z.string().transform((text) => withoutPastedControls(text).replace(/[\t\n\r]/g, '').trim());
 
 /** What `clinq user add` and the admin page send to create a person. */
 export const newUserSchema = z.object({

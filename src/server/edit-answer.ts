@@ -6,14 +6,14 @@
 import { assembleReferences, fidelityProblem, summarizeEvidence, verifyAnswer } from '../answer/index.js';
 import { ClinqError, pointsOf, type Answer, type Article, type Point } from '../domain/index.js';
 import { formatPointRef, parsePointRef, pointExists } from '../editorial/index.js';
-import { withoutHiddenCharacters, withoutTerminalEscapes } from '../lib/index.js';
+import { withoutPastedControls } from '../lib/index.js';
 
 /** What an editor changed: new texts keyed by point ('direct' or 'section.point'), and the points to remove. */
 export type AnswerEdit = { texts: ReadonlyMap<string, string>; remove: ReadonlySet<string> };
 
 // What an editor types is published as the point's text: a bidi override in it would show reviewers and readers other
 // words than it holds, and control and zero-width characters are nothing anyone means to publish.
-const squash = (text: string) => withoutHiddenCharacters(withoutTerminalEscapes(text)).replace(/\s+/g, ' ').trim();
+const squash = (text: string) => withoutPastedControls(text).replace(/\s+/g, ' ').trim();
 const MAX_POINT_CHARS = 2000;
 
 function checkKeys(answer: Answer, edit: AnswerEdit): void {
