@@ -1,4 +1,4 @@
-import { withoutIdioms } from '../lib/index.js';
+import { isAbbreviation, withoutIdioms } from '../lib/index.js';
 import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
 import type { QuestionSynonym } from './expand-abbreviations.js';
 
@@ -214,7 +214,7 @@ export function restatedNames(question: string): QuestionSynonym[] {
     const named = contentTerms(match[2]!);
     if (!inside.length || inside.length > MAX_RESTATED_WORDS || named.length !== inside.length) continue;
     // An abbreviation ("(CMV)", "(IL-6)") is spelled out by the abbreviation stage, not read as a second name.
-    if (inside.length === 1 && (/\p{N}/u.test(inside[0]!) || (inside[0]!.match(/\p{Lu}/gu)?.length ?? 0) >= 2)) continue;
+    if (inside.length === 1 && isAbbreviation(inside[0]!)) continue;
     // Only a bracket right after a word restates it: "What about colchicine? (gout)" names a thread's topic.
     if (!/[\p{L}\p{N}]$/u.test(match[1]!)) continue;
     const before = match[1]!.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];

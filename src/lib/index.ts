@@ -12,3 +12,4 @@ export { genusShortForms, withGenusNames } from './species-short-forms.js';
 export { singularOf } from './singular.js';
 export { joinWords } from './join-words.js';
 export { withoutIdioms } from './idioms.js';
+export { isAbbreviation } from './abbreviation-shape.js';

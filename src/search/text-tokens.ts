@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { isAbbreviation } from '../lib/index.js';
 
 /** A word of a question as the reader wrote it, lower-cased; hyphens, digits and inner dots are kept ("il-6"). */
 const QUESTION_WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -56,10 +57,6 @@ export function bracketedRuns(question: string, max: number): [number, number][]
   return runs.filter(([start, end]) => end - start > 1 || !isAbbreviation(written[start] ?? ''));
 }
 
-/** A word written with two capitals or a digit ("CMV", "IL-6", "HbA1c"): an abbreviation or symbol, not a name in words. */
-export function isAbbreviation(word: string): boolean {
-  return /\p{N}/u.test(word) || (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-}
 
 /** Stems already computed: re-ranking stems ~100 abstracts per question, and their words repeat across questions. */
 const stemCache = new Map<string, string>();
