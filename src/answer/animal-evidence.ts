@@ -42,8 +42,12 @@ export function animalsOnly(article: Article): string[] | null {
  * only. A research question is not held to it: on BioASQ, what causes ocular thelaziasis or whether PRDM9 is
  * essential for meiosis is answered from animal studies.
  */
+// The words people use for what they take ("other medications similar to buspirone?", "which pills help?"): a question
+// asking for them asks what a person may take, which a study of animals alone does not say.
+const ASKS_OF_MEDICINES = /\b(?:medications?|medicines?|meds|pills?|tablets?)\b/iu;
+
 export function restsOnAnimals(question: string, direct: Article | undefined): string | null {
-  if (!direct || !inReaderVoice(question) || ASKS_OF_ANIMALS.test(question) || new RegExp(ANIMAL.source, 'iu').test(question)) return null;
+  if (!direct || !(inReaderVoice(question) || ASKS_OF_MEDICINES.test(question)) || ASKS_OF_ANIMALS.test(question) || new RegExp(ANIMAL.source, 'iu').test(question)) return null;
   const animals = animalsOnly(direct);
   if (!animals) return null;
   const which = animals.length ? ` (${animals.slice(0, 2).join(' and ')})` : '';

@@ -35,7 +35,7 @@ import { nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
-import { namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
+import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
@@ -651,7 +651,11 @@ function chooseDirect(
 
 async function composeOnce(question: string, options: ComposeOptions): Promise<Answer> {
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
-  const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept = () => true, englishLevel } = options;
+  const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept: isNamedWord = () => true, englishLevel } = options;
+  // A name hyphened to a single letter ("c-section") is read without the letter ("section"), the vocabulary names it
+  // whole: its word is a name here, not the everyday word it is alone.
+  const lettered = letterHyphenedNames(question, isNamedWord);
+  const isNamedConcept = (word: string) => isNamedWord(word) || lettered.has(word);
   // The person a reader speaks for ("my dad's Parkinson's", "my frail elderly mum") is who the question is for, not a
   // topic an article names or a word its coverage counts.
   const read = analyzeQuestion(question);
@@ -801,8 +805,14 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // reader's phrasing: an article that does not say it is not held to it. Such words in a run with others ("different
   // follow-up modalities", "community setting") stay a subject.
   const plainWording = (word: string) => commonest(word) && !isNamedConcept(word) && !qualifiers.has(word);
+  // So is a run of such words that only qualifies the question's relation word ("heavy manual" of "Can heavy manual
+  // work cause ...?"): its head is wording, and an article on "working exposure" is not held to "heavy" or "manual".
+  const qualifiesRelation = (g: SubjectGroup) => {
+    const next = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(g.text)}\\s+([\\p{L}]+)`, 'iu').exec(question)?.[1]?.toLowerCase();
+    return next !== undefined && isRelationWord(stemOf(next)) && g.words.every(plainWording);
+  };
   const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word)).map((g) =>
-    (g.words.length === 1 && plainWording(g.words[0] as string)) || g.words.every(storyOnly) ? { ...g, wording: true } : g,
+    (g.words.length === 1 && plainWording(g.words[0] as string)) || g.words.every(storyOnly) || qualifiesRelation(g) ? { ...g, wording: true } : g,
   );
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
@@ -874,7 +884,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     if (count === 0 || count > corpus.articles * rareShare) return false;
     return evidence.some((e) => namesWord(e.article, head)) && ![...stemLists.values()].some((stems) => beginsAs(stems, c.stem));
   };
-  const isTopic = (c: Concept) => options.isNamedConcept?.(c.word) === true || rareSole === c || rareQualifier(c);
+  const isTopic = (c: Concept) => (options.isNamedConcept !== undefined && isNamedConcept(c.word)) || rareSole === c || rareQualifier(c);
   // A relation word the vocabulary happens to name ("work", "help") is the question's wording, not its topic.
   // An article that uses the medical name of the reader's word ("renal" for "kidney") names it.
   // A British spelling ("haemochromatosis") is named by the American one the articles write.
@@ -1141,7 +1151,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const renamedAway = verdict === 'no' ? null : leavesOutRenamedPhrase(relatable, directArticle, directArticleStems, options.namesOf, everydayTest(englishLevel));
   if (renamedAway && !rival) return insufficient(question, audience, corpus, renamedAway);
   // A phrase met only word by word, an asked aspect the sentence leaves out, a vague sole subject (main-topic).
-  const elsewhereTopic = rival ? null : missesMainTopic(question, relatable, direct.passage, directArticle, { ...concept, englishLevel, isNamedConcept: options.isNamedConcept, namesOf: options.namesOf, citedArticles: selections.flatMap((s) => articleOf.get(s.passage.pmid) ?? []) });
+  const elsewhereTopic = rival ? null : missesMainTopic(question, relatable, direct.passage, directArticle, { ...concept, englishLevel, ...(options.isNamedConcept ? { isNamedConcept } : {}), namesOf: options.namesOf, citedArticles: selections.flatMap((s) => articleOf.get(s.passage.pmid) ?? []) });
   if (elsewhereTopic) return insufficient(question, audience, corpus, elsewhereTopic);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);

@@ -22,7 +22,7 @@ const CONDITION_KIND =
   /^(?:infections?|inflammations?|conditions?|illness(?:es)?|diseases?|disorders?|problems?|issues?|symptoms?|signs?|complications?|pain|pains|aches?|discomfort|fevers?|swelling|irritation|soreness|bacteri(?:a|um)|virus(?:es)?|germs?)$/u;
 
 // Nouns that name only a kind of test ("the test", "a scan", "the results").
-const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?)$/u;
+const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?|x-rays?)$/u;
 
 // Words of the request itself ("prescribing", "recommend", "stronger", "expected"), which name nothing either.
 const REQUEST_WORD =
@@ -36,6 +36,24 @@ export function namesAKind(word: string): boolean {
 /** Whether a question has a capitalised word after its first (bar "I"): a name, such as "Shone's complex" or "HPV". */
 export function capitalisedAfterFirst(question: string): boolean {
   return /(?<=\S\s+(?:\S+\s+)*)(?!I\b)\p{Lu}/u.test(question.trim());
+}
+
+// A word of one letter hyphened to a longer one ("c-section", "x-ray").
+const LETTER_HYPHENED = /(?<![\p{L}\p{N}-])\p{L}[-‐](\p{L}{2,})(?![\p{L}\p{N}-])/gu;
+
+/**
+ * The words a question writes hyphened to a single letter ("section" of "c-section") where the vocabulary names the
+ * whole and it is no kind of test or treatment ("x-ray"): read without the letter, which is too short to be a word,
+ * they would be the everyday word ("section"), not the name.
+ */
+export function letterHyphenedNames(question: string, isNamedConcept: (word: string) => boolean): Set<string> {
+  const names = new Set<string>();
+  for (const m of question.matchAll(LETTER_HYPHENED)) {
+    const whole = m[0].toLowerCase().replace(/‐/gu, '-');
+    const part = (m[1] as string).toLowerCase();
+    if (!namesAKind(whole) && !namesAKind(part) && isNamedConcept(whole)) names.add(part);
+  }
+  return names;
 }
 
 /** SCOWL size above which an "anti-" word ("antiphlogistic", 70) names a class to look up; "antiviral" is 50, "anticoagulant" 55. */

@@ -54,6 +54,7 @@ export function missesMainTopic(question: string, groups: readonly SubjectGroup[
     leavesOutDuration(question, direct.text) ??
     leavesOutAge(question, direct.text) ??
     definedByAim(question, subjects, direct) ??
+    definedByAmount(question, direct) ??
     leavesOutTest(question, subjects, direct.text) ??
     leavesOutHarm(question, direct.text) ??
     leavesOutExample(question, direct.text) ??
@@ -379,6 +380,27 @@ const ASKS_WHAT = /^\W*(?:(?:and|but|so|ok(?:ay)?|then|well)\W+)*(?:what|who)(?:
 // The thing asked about: words and spaces only, up to the closing punctuation (tested apart, so no pattern backtracks).
 const THING = /^[\p{L}\p{N}'’\s-]+$/u;
 const ASKS_MORE = /\b(?:of|for|by|between|in|with|to|from|on|at|about|than|and|or|\p{L}+ed)\b/iu;
+
+// What measures an amount of a thing ("the concentration of colchicine", "colchicine levels").
+const AMOUNT = String.raw`(?:concentrations?|levels?|amounts?|doses?|dosages?|quantit(?:y|ies)|content|excretion|clearance|exposure)`;
+
+/**
+ * Why a "What is X?" question is answered by a sentence that names X only as an amount measured ("the relatively low
+ * concentration of colchicine in breast milk suggests ..."): how much of a thing is somewhere does not say what it
+ * is. A sentence naming X otherwise too ("colchicine, an alkaloid, ...", "prevented by colchicine") is left alone.
+ */
+export function definedByAmount(question: string, direct: TopicSentence): string | null {
+  const opening = ASKS_WHAT.exec(question);
+  const thing = opening ? question.slice(opening[0].length).replace(/[\s?.!]+$/u, '') : '';
+  if (!thing || !THING.test(thing) || ASKS_MORE.test(thing)) return null;
+  const name = escapeRegExp(thing.trim());
+  const all = [...direct.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'giu'))];
+  if (!all.length) return null;
+  const measured = new RegExp(`\\b${AMOUNT}\\s+of\\s+(?:the\\s+)?$`, 'iu');
+  const measuredAfter = new RegExp(`^\\s+${AMOUNT}\\b`, 'iu');
+  const amountOnly = all.every((m) => measured.test(direct.text.slice(0, m.index)) || measuredAfter.test(direct.text.slice((m.index ?? 0) + m[0].length)));
+  return amountOnly ? `The sentence that comes closest to an answer gives an amount of ${thing.trim()}, not what it is.` : null;
+}
 
 /** Why a "What is X?" question is answered by what a study set out to do, or null. */
 export function definedByAim(question: string, subjects: readonly SubjectGroup[], direct: TopicSentence): string | null {
