@@ -50,4 +50,25 @@ describe('restsOnAnimals', () => {
   it('leaves a research question not in the reader\'s voice to the other checks', () => {
     expect(restsOnAnimals('Which lesions does Trypanosoma brucei rhodesiense cause?', ratStudy)).toBeNull();
   });
+
+  // Shortened from PMID 21615262 of the shipped corpus (MeSH: Animals, Zebrafish; no Humans).
+  const zebrafishStudy = withMesh(
+    plainArticle(
+      '21615262',
+      'Zebrafish assessment of cognitive improvement and anxiolysis: filling the gap between in vitro and rodent models for drug development.',
+      'The light/dark preference test is sensitive to the drop in stress-related behaviors due to the anxiolytic drugs diazepam and buspirone but not chlordiazepoxide.',
+    ),
+    ['Animals', 'Anti-Anxiety Agents', 'Zebrafish'],
+  );
+
+  it.each(['Are there other medications similar to buspirone?', 'Which medicines work like buspirone?'])(
+    'refuses "%s" answered from a study of zebrafish: it asks what a person may take',
+    (question) => {
+      expect(restsOnAnimals(question, zebrafishStudy)).toMatch(/studied animals \(zebrafish and rodent\), not people/);
+    },
+  );
+
+  it('leaves a research question on drugs, not in the reader\'s words for medicines, to the other checks', () => {
+    expect(restsOnAnimals('Which anxiolytic drugs reduce stress-related behaviour?', zebrafishStudy)).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOnlyKinds } from './general-words.js';
+import { letterHyphenedNames, namesOnlyKinds } from './general-words.js';
 
 // The commonest English words these questions use (SCOWL size 10), which name nothing to look for.
 const WORDING = new Set(['need', 'get', 'night', 'take', 'area', 'think', 'way', 'stop', 'completely', 'days', 'later', 'still', 'keep', 'same', 'again', 'know', 'level', 'much', 'inside', 'instead', 'anything', 'something', 'until', 'long', 'could', 'rid', 'come', 'usually']);
@@ -60,3 +60,19 @@ describe('namesOnlyKinds with phrases the vocabulary names', () => {
     expect(namesOnlyKinds('Anything for pain relief?', wording, () => false, isNamedPhrase)).toEqual(['pain']);
   });
 });
+
+describe('letterHyphenedNames', () => {
+  const named = (word: string) => ['c-section', 'x-ray', 't-cell'].includes(word);
+
+  it('gives the word a one-letter name is read as when the vocabulary names the whole', () => {
+    expect([...letterHyphenedNames('Which painkiller works best after a C-section?', named)]).toEqual(['section']);
+    expect([...letterHyphenedNames('Is T-cell lymphoma curable?', named)]).toEqual(['cell']);
+  });
+
+  it('leaves a kind of test, a name the vocabulary lacks and longer hyphened words out', () => {
+    expect([...letterHyphenedNames('Do I need an x-ray?', named)]).toEqual([]);
+    expect([...letterHyphenedNames('Is a b-section worse?', named)]).toEqual([]);
+    expect([...letterHyphenedNames('Is a re-section needed?', named)]).toEqual([]);
+  });
+});
+

@@ -4,6 +4,7 @@ import { contentTerms } from './content-terms.js';
 import { organRootSynonyms } from './organ-roots.js';
 import {
   definedByAim,
+  definedByAmount,
   leavesOutAge,
   leavesOutDuration,
   missesMainTopic,
@@ -183,6 +184,24 @@ describe('leavesOutAge', () => {
   it('accepts a sentence on age, and asks nothing of other questions', () => {
     expect(leavesOutAge('Am I too young to have an enlarged prostate?', 'Prostate volume increased with age in men over 40 years.')).toBeNull();
     expect(leavesOutAge('Is an enlarged prostate cancer?', 'An enlarged prostate is usually benign.')).toBeNull();
+  });
+});
+
+describe('definedByAmount', () => {
+  // Shaped like PMID 8670333 of the shipped corpus (colchicine in breast milk).
+  const amount = (text: string) => ({ text, stems: new Set<string>() });
+
+  it('refuses a sentence that names the thing asked only as an amount of it', () => {
+    const milk = amount('The extensive peripheral tissue binding and relatively low concentration of colchicine in breast milk suggests that the amount ingested by the infant is small.');
+    expect(definedByAmount('But what is colchicine', milk)).toMatch(/gives an amount of colchicine, not what it is/);
+    expect(definedByAmount('What is colchicine?', amount('Serum colchicine levels were measured at 2, 4 and 6 hours.'))).toMatch(/amount of colchicine/);
+  });
+
+  it('leaves a sentence that names the thing otherwise, and other questions, alone', () => {
+    expect(definedByAmount('What is colchicine?', amount('Renal amyloidosis, prevented by colchicine, is the most severe complication of FMF.'))).toBeNull();
+    expect(definedByAmount('What is colchicine?', amount('Colchicine was found in breast milk, but the concentration of colchicine there was low.'))).toBeNull();
+    expect(definedByAmount('What is the concentration of colchicine in breast milk?', amount('The concentration of colchicine in breast milk was low.'))).toBeNull();
+    expect(definedByAmount('Is colchicine safe in breastfeeding?', amount('The concentration of colchicine in breast milk was low.'))).toBeNull();
   });
 });
 
