@@ -22,6 +22,8 @@ import { asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leaves
  *   cancer; stones seen on tomosynthesis): the rare word names what is asked, and the article speaks of another thing;
  * - the question asks for a test, a risk, an example or what a thing does and the sentence speaks of none, or asks what a whole field of
  *   illness is ("What is a neurological issue?") (asked-relation);
+ * - "What is X?" is answered by a sentence naming X only as an amount measured ("the low concentration of colchicine
+ *   in breast milk"), which says how much of it is somewhere, not what it is;
  * - "What is X?" is answered by what a study set out to do ("To investigate cytokines in persons with X"), or the
  *   question's only subject is an action named without its object ("Can you explain the suppression?": of what?).
  */
