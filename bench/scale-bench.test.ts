@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './clinq-runner.js';
-import { loadScaleQuestions, runScaleBench } from './scale-bench.js';
+import { loadScaleQuestions, runScaleBench, slowestQuestions } from './scale-bench.js';
 import { SHIPPED_CORPUS } from './scale-corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scale-bench-'));
@@ -31,6 +31,22 @@ describe('loadScaleQuestions', () => {
   });
 });
 
+describe('slowestQuestions', () => {
+  it('names the slowest answered questions, slowest first, with the opening of each question', () => {
+    const questions = [
+      { id: 'a', question: 'Is aspirin useful?' },
+      { id: 'b', question: 'x'.repeat(200) },
+      { id: 'c', question: 'What causes gout?' },
+      { id: 'd', question: 'Unanswered?' },
+    ];
+    const elapsed = new Map<string, number | undefined>([['a', 12.34], ['b', 480], ['c', 95.06]]);
+    expect(slowestQuestions(questions, elapsed, 2)).toEqual([
+      { id: 'b', ms: 480, question: 'x'.repeat(80) },
+      { id: 'c', ms: 95.1, question: 'What causes gout?' },
+    ]);
+  });
+});
+
 describe('runScaleBench', () => {
   it('builds the generated corpus database once and times an answer to every question', async () => {
     const options = {
@@ -48,5 +64,8 @@ describe('runScaleBench', () => {
     expect(value('latency p95 (ms)')).toBeGreaterThan(0);
     expect(report.notes.some((n) => n.startsWith('Batch problems'))).toBe(false);
     expect(report.details).toEqual([expect.objectContaining({ records: 40, ingestedNow: true })]);
+    expect(value('database size (MB)')).toBeGreaterThan(0);
+    expect(value('ingest records/s (built this run)')).toBeGreaterThan(0);
+    expect(report.notes.some((n) => n.startsWith('Slowest questions at 40 records: '))).toBe(true);
   });
 });

@@ -6,10 +6,11 @@ import type { Article } from '../src/domain/index.js';
 import { askQuestions, type BatchQuestion } from './ask-questions.js';
 import { readBioasqQuestions } from './bioasq-corpus.js';
 import { repoRoot } from './clinq-runner.js';
-import { measureIngest } from './ingest-bench.js';
+import { measureIngest, type IngestRun } from './ingest-bench.js';
 import { percentile } from './metrics.js';
 import { gitCommit, machineInfo, type BenchReport, type MetricRow } from './report.js';
 import {
+  databaseBytes,
   databaseKey,
   databaseIsCurrent,
   ensureCorpusFile,
@@ -63,7 +64,28 @@ type SizeRun = {
   errors: string[];
   totalMs: number;
   ingestedNow: boolean;
+  /** The ingest run when the database was built now (rate, peak memory, size), else null. */
+  ingest: IngestRun | null;
+  dbBytes: number;
+  /** The slowest questions, slowest first. */
+  slowest: SlowQuestion[];
 };
+
+/** One of the slowest questions of a size: id, reported latency and the question's opening. */
+export type SlowQuestion = { id: string; ms: number; question: string };
+
+/** The `count` slowest answered questions by reported elapsedMs, slowest first (ties keep question order). */
+export function slowestQuestions(
+  questions: readonly BatchQuestion[],
+  elapsed: ReadonlyMap<string, number | undefined>,
+  count: number,
+): SlowQuestion[] {
+  const timed = questions.flatMap((q) => {
+    const ms = elapsed.get(q.id);
+    return ms === undefined ? [] : [{ id: q.id, ms: Math.round(ms * 10) / 10, question: q.question.slice(0, 80) }];
+  });
+  return timed.sort((a, b) => b.ms - a.ms).slice(0, count);
+}
 
 /** Per size: reuse (or build) the generated corpus and its database, then answer every question and time each. */
 export async function runScaleBench(options: ScaleBenchOptions): Promise<BenchReport> {
@@ -75,10 +97,11 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<BenchRe
     const { dbPath } = scalePaths(options.workDir, size);
     const key = databaseKey(size, options.seedFiles);
     const ingestedNow = !(corpus.reused && (await databaseIsCurrent(dbPath, key)));
+    let ingest: IngestRun | null = null;
     if (ingestedNow) {
       await removeDatabase(dbPath);
       process.stderr.write(`bench: clinq ingest ${size} records\n`);
-      await measureIngest(corpus.path, dbPath);
+      ingest = await measureIngest(corpus.path, dbPath);
       await markDatabase(dbPath, key);
     }
     const batch = await askQuestions(options.questions, join(options.workDir, `questions-${size}.jsonl`), ['--db', dbPath]);
@@ -91,6 +114,9 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<BenchRe
       errors: batch.errors,
       totalMs: batch.totalMs,
       ingestedNow,
+      ingest,
+      dbBytes: await databaseBytes(dbPath),
+      slowest: slowestQuestions(options.questions, new Map(lines.map((a) => [a.qid ?? '', a.elapsedMs])), 5),
     });
   }
 
@@ -107,6 +133,9 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<BenchRe
   row('latency mean (ms)', (r) => ms(r.latencies.reduce((a, b) => a + b, 0) / Math.max(r.latencies.length, 1)));
   row('insufficient_evidence share', (r) => (r.answered ? Math.round((r.insufficient / r.answered) * 1000) / 1000 : null));
   row('batch wall time (s)', (r) => Math.round(r.totalMs / 100) / 10);
+  row('database size (MB)', (r) => Math.round(r.dbBytes / 1e5) / 10);
+  row('ingest records/s (built this run)', (r) => (r.ingest ? Math.round(r.records / (r.ingest.wallMs / 1000)) : null));
+  row('ingest peak RSS (MB, built this run)', (r) => (r.ingest?.peakRssKb ? Math.round(r.ingest.peakRssKb / 102.4) / 10 : null));
 
   const smallest = runs[0];
   const p95Small = smallest ? percentile(smallest.latencies, 0.95) : Number.NaN;
@@ -137,8 +166,19 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<BenchRe
         'near-copies of one article; a rising insufficient_evidence share with size most likely comes from that redundancy (not checked question by question). ' +
         'Real MEDLINE at the same size would hold more distinct matches per query, so latency there may differ.',
       'The machine may be shared with other work on its 2 cores: on a busy machine, repeated runs of this benchmark have varied by up to about 2x in p95.',
+      ...runs.map(
+        (r) =>
+          `Slowest questions at ${r.records} records: ` +
+          r.slowest.map((q) => `${q.id} ${q.ms} ms ("${q.question}${q.question.length >= 80 ? '...' : ''}")`).join('; '),
+      ),
       ...(problems.length ? [`Batch problems: ${problems.slice(0, 10).join('; ')}`] : []),
     ],
-    details: runs.map((r) => ({ records: r.records, ingestedNow: r.ingestedNow, latenciesMs: r.latencies.map(ms) })),
+    details: runs.map((r) => ({
+      records: r.records,
+      ingestedNow: r.ingestedNow,
+      latenciesMs: r.latencies.map(ms),
+      slowest: r.slowest,
+      ...(r.ingest ? { ingestWallMs: Math.round(r.ingest.wallMs), ingestPeakRssKb: r.ingest.peakRssKb } : {}),
+    })),
   };
 }
