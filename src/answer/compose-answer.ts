@@ -43,6 +43,7 @@ import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
 import { organRootSynonyms } from './organ-roots.js';
 import { isFullAbstract } from './full-abstract.js';
+import { boundedEvidence } from './bounded-evidence.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
 import { missesMainTopic } from './main-topic.js';
@@ -693,7 +694,8 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const about = unstatedAsk(question);
   if (about) return insufficient(question, audience, corpus, `The question asks about ${about} without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.`);
   const [evidence, frequencies] = await Promise.all([
-    findEvidence(question, { limit, ...(filters ? { filters } : {}) }),
+    // A record's abstract is read up to a bound (bounded-evidence.ts), so a 100 KB record cannot slow every answer.
+    findEvidence(question, { limit, ...(filters ? { filters } : {}) }).then((found) => boundedEvidence(found)),
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),
   ]);
   // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names
