@@ -330,3 +330,51 @@ describe('a database another process is writing', () => {
     }
   });
 });
+
+describe('createSqliteArticleStore article count', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'clinq-count-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // The database with its `SELECT count(*)` statement's runs counted.
+  function countingDatabase(path: string): { db: SqliteDatabase; scans: () => number } {
+    const db = openDatabase(path);
+    let scans = 0;
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((source: string) => {
+      const statement = prepare(source);
+      if (!/count\(\*\)/i.test(source)) return statement;
+      const get = statement.get.bind(statement);
+      statement.get = ((...args: unknown[]) => {
+        scans++;
+        return get(...(args as []));
+      }) as typeof statement.get;
+      return statement;
+    }) as typeof db.prepare;
+    return { db, scans: () => scans };
+  }
+
+  it('counts the records once while nothing changes, and again after its own or another connection\'s change', async () => {
+    const path = join(dir, 'corpus.db');
+    const { db, scans } = countingDatabase(path);
+    const store = createSqliteArticleStore(db);
+    await store.upsertArticles([article('1'), article('2')]);
+    expect(await store.countArticles()).toBe(2);
+    expect(await store.snapshot()).toMatch(/^2 articles/);
+    expect(await store.countArticles()).toBe(2);
+    expect(scans()).toBe(1);
+
+    await store.deleteArticles(['1']);
+    expect(await store.countArticles()).toBe(1);
+
+    const other = createSqliteArticleStore(openDatabase(path));
+    await other.upsertArticles([article('3'), article('4')]);
+    expect(await store.countArticles()).toBe(3);
+    expect(await store.snapshot()).toMatch(/^3 articles/);
+    expect(scans()).toBe(3);
+    await other.close();
+    await store.close();
+  });
+});
