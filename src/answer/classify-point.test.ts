@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPoint } from './classify-point.js';
+import { classifyPoint, tellsCase } from './classify-point.js';
 import { definedAbbreviations } from './expand-abbreviations.js';
 
 describe('classifyPoint', () => {
@@ -172,5 +172,21 @@ describe('classifyPoint on comparisons of figures', () => {
   it('still files one that sets two conditions apart', () => {
     expect(classifyPoint('Ulcerative colitis versus Crohn disease: the differential diagnosis relies on endoscopy.')).toBe('distinction');
     expect(classifyPoint('Unlike Becker muscular dystrophy, Duchenne muscular dystrophy begins in early childhood.')).toBe('distinction');
+  });
+});
+
+describe('classifyPoint of one patient\'s course', () => {
+  it('files a single patient\'s story with the presentation, whatever treatment it names', () => {
+    expect(classifyPoint('A 45-year-old man was treated with intravenous steroids and recovered fully.')).toBe('presentation');
+    expect(classifyPoint('One child, now 19 years old, survived after a resection of a hepatoblastoma in infancy.')).toBe('presentation');
+    expect(classifyPoint('The patient underwent surgical excision and remains free of disease after two years.')).toBe('presentation');
+    expect(tellsCase('She received colchicine 1 mg daily and her attacks stopped.')).toBe(true);
+  });
+
+  it('leaves findings about groups of patients where their cues put them', () => {
+    expect(classifyPoint('Patients treated with colchicine had fewer attacks than those given placebo.')).toBe('treatment');
+    expect(tellsCase('The patients were treated with intravenous steroids and 80% recovered.')).toBe(false);
+    expect(tellsCase('The patient group received a higher dose than controls.')).toBe(false);
+    expect(tellsCase('A 45-year-old man presented with jaw lesions and pigmented fundus lesions.')).toBe(false);
   });
 });

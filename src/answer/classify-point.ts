@@ -80,8 +80,30 @@ export function kindHits(kind: keyof typeof KIND_CUES, text: string): number {
   return hits > 0 && substance && !substance.test(read) ? 0 : hits;
 }
 
-/** The kind of section a sentence belongs in, by its cue words and what it says of that kind; 'other' when none fits. */
+// One patient's course told as a story: a single patient as the subject ("A 45-year-old man", "One child, now 19 years
+// old,", "Our patient", "The proband", "She") and what happened to them ("was treated with", "underwent", "survived
+// after a resection", "died"). "The patients were treated ..." (plural) and "Patient outcomes were ..." tell no one case.
+const ONE_PATIENT =
+  /^(?:(?:a|an|one|our|the|this|that)\s+(?:(?:\d{1,3}[- ](?:year|month|week|day)s?[- ]old|young|elderly|older|other|first|second|third|index|affected|present|male|female|pregnant|previously healthy)\s+)*(?:patient|man|woman|boy|girl|child|infant|neonate|newborn|baby|proband|sibling|brother|sister|son|daughter|mother|father|gentleman|lady)(?![\w-]|\s+(?:groups?|populations?|cohorts?|samples?|outcomes?|care|safety|selection|characteristics|data|level)\b)|(?:he|she)\b)/i;
+const COURSE =
+  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:treated|given|started|managed|operated|discharged|admitted|transfused|switched|placed|put|followed|transplanted)|received|underwent|survived|died|recovered|responded|improved|deteriorated|relapsed|required|remains?\s+(?:well|alive|free)|(?:is|was) (?:now|still) (?:alive|well|free))\b/i;
+
+/** Whether a sentence tells one patient's course ("A 45-year-old man was treated with ...") rather than a finding. */
+export function tellsCase(text: string): boolean {
+  const t = text.trim();
+  return ONE_PATIENT.test(t) && COURSE.test(t);
+}
+
+/** What the reader is told with a point that tells one patient's course: how far one case goes as evidence. */
+export const CASE_NOTE = "This is one patient's case.";
+
+/**
+ * The kind of section a sentence belongs in, by its cue words and what it says of that kind; 'other' when none fits.
+ * One patient's course ("One child ... survived after a resection of a hepatoblastoma") is case evidence, shown with
+ * how the case presented, never as treatment advice.
+ */
 export function classifyPoint(text: string): SectionKind {
+  if (tellsCase(text)) return 'presentation';
   let best: SectionKind = 'other';
   let bestHits = 0;
   for (const kind of Object.keys(KIND_CUES) as (keyof typeof KIND_CUES)[]) {

@@ -3,7 +3,7 @@ import { stemmer } from 'stemmer';
 import { americanSpelling, capitalise, escapeRegExp, joinWords } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
-import { classifyPoint, SECTION_TITLES } from './classify-point.js';
+import { CASE_NOTE, classifyPoint, SECTION_TITLES, tellsCase } from './classify-point.js';
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
@@ -17,7 +17,7 @@ import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral }
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions, setsApart } from './find-distinctions.js';
-import { namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
+import { leavesOpen, namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
 import { contentTerms, greekLetterOf, mentions, stemOf } from './content-terms.js';
 import { storyWords } from './reader-context.js';
@@ -179,7 +179,11 @@ function sectionOrder(analysis: QuestionAnalysis): SectionKind[] {
 
 // "These results suggest that ..." and "we suggest that ..." stay: the hedge is part of the claim.
 const PREAMBLE =
-  /^(to our knowledge|in conclusion|in summary|in sum|to conclude|taken together|overall|collectively|altogether|in addition|moreover|furthermore|finally|therefore|thus|hence|consequently|importantly|notably|interestingly|(?:our|these|the) (?:results|findings|data)(?: of this study)? (?:show|demonstrate|confirm)(?:ed)? that|we (?:conclude|found|show|demonstrate)(?:d)? that|this (?:study|review|report) (?:shows|demonstrates) that)\s*,?\s+/i;
+  /^(to our knowledge|in conclusion|in summary|in sum|to conclude|taken together|overall|collectively|altogether|in addition|moreover|furthermore|finally|therefore|thus|hence|consequently|importantly|notably|interestingly|(?:our|these|the) (?:results|findings|data)(?: of this study)? (?:show|demonstrate|confirm)(?:ed)? that|(?:here,? )?we (?:conclude|found|show|demonstrate|report)(?:d)? that|this (?:study|review|report) (?:shows|demonstrates) that)\s*,?\s+/i;
+
+// A connective that points back to a sentence the reader does not see ("However, ...", "But ...", "In contrast, ..."):
+// the point stands alone. "Yet", "still" and "also" open a sentence in other senses too, so only with a comma.
+const CONNECTIVE = /^(?:(?:however|but|nevertheless|nonetheless|conversely|in contrast|by contrast|on the other hand|similarly|likewise|accordingly|additionally|as a result|indeed)\s*,?|(?:yet|still|also|further|besides|instead|again|then)\s*,)\s+/i;
 
 // A structured-abstract label left inside the sentence text ("BACKGROUND/AIMS The …", "<b>RESULTS</b>: …").
 const SECTION_LABEL =
@@ -194,7 +198,7 @@ export function pointText(sentence: string): string {
   // alone, the reader sees a stray "(3)" with no (1) or (2) before it.
   const unlabelled = sentence.replace(SECTION_LABEL, '').replace(LIST_MARKER, '');
   const base = unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
-  const trimmed = base.replace(PREAMBLE, '');
+  const trimmed = base.replace(PREAMBLE, '').replace(CONNECTIVE, '');
   const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
   // A doubled full stop in the source ("counselling..") is shown once; an ellipsis stays.
   const ended = text.replace(/(?<!\.)\.\.$/, '.');
@@ -206,8 +210,10 @@ export function pointText(sentence: string): string {
 
 function pointOf(selection: Selection): Point {
   const sources = [selection.passage, ...selection.alsoSaidBy];
+  // One patient's course says so: a reader takes it for what happened to one person, not for what to expect.
+  const text = pointText(selection.passage.text);
   return {
-    text: pointText(selection.passage.text),
+    text: tellsCase(selection.passage.text) ? `${text} ${CASE_NOTE}` : text,
     citations: sources.map((p) => ({ n: 0, pmid: p.pmid, quote: p.text })),
   };
 }
@@ -647,7 +653,23 @@ function chooseDirect(
   if (chosen && decisive && finding && verdictWay !== 0 && onSubject(decisive) && polarityOf(decisive.text, analysis) === verdictWay && polarityOf(chosen.passage.text, analysis) !== verdictWay) {
     return { passage: decisive, alsoSaidBy: [] };
   }
-  return chosen;
+  return settledLead(chosen, candidates);
+}
+
+/**
+ * A lead that only says the question is open or was believed ("However, the number of needles used ... is still a
+ * matter of debate", "attempts to confirm that G6PD deficiency is protective ... have yielded conflicting results")
+ * gives way to its own article's best finding on the question ("Both groups, independently from the number of needles
+ * used, obtained a good therapeutic effect"): the study settles what its background leaves open.
+ */
+function settledLead(chosen: Selection | undefined, candidates: readonly ScoredPassage[]): Selection | undefined {
+  if (!chosen) return chosen;
+  const lead = chosen.passage;
+  if (!statesBelief(lead.text) && !leavesOpen(lead.text)) return chosen;
+  const finding = candidates.find(
+    (p) => p.pmid === lead.pmid && p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text) && p.coverage > 0,
+  );
+  return finding ? { passage: finding, alsoSaidBy: [] } : chosen;
 }
 
 async function composeOnce(question: string, options: ComposeOptions): Promise<Answer> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { asksQuantity, asksSuperlative, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
+import { asksQuantity, asksSuperlative, asksWhatCauses, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
 import { subjectGroups } from './subject-groups.js';
 
 describe('directFit', () => {
@@ -252,5 +252,26 @@ describe('asksQuantity on "how many"', () => {
   });
   it('still hears "How many patients ...?" as asking for a figure', () => {
     expect(asksQuantity(analyzeQuestion('How many patients with Parkinson disease develop dementia?'))).toBe(true);
+  });
+});
+
+describe('directFit for "What causes X?"', () => {
+  it('prefers the sentence saying what X is caused by to one naming a mechanism causing it on the way to something else', () => {
+    const asked = analyzeQuestion('What is fragile X syndrome caused by?');
+    const caused = 'Fragile X syndrome, a common form of inherited mental retardation, is mainly caused by massive expansion of CGG triplet repeats in the FMR1 gene.';
+    const passing = 'Identification of the FMR1 gene and the repeat-amplification mechanism causing fragile X syndrome led to development of reliable DNA-based diagnostic methods.';
+    expect(directFit(asked, caused)).toBeGreaterThan(directFit(asked, passing));
+    expect(directFit(analyzeQuestion('What causes Papillon-Lefevre syndrome?'), 'Mutations of the cathepsin C gene have been identified as the underlying genetic defect in PLS.')).toBe(0.1);
+    expect(asksWhatCauses(analyzeQuestion('What are the causes of chronic cough in children?'))).toBe(true);
+    expect(asksWhatCauses(analyzeQuestion('Which gene causes Papillon-Lefevre syndrome?'))).toBe(false);
+    expect(asksWhatCauses(analyzeQuestion('What is caused by mutations in the FMR1 gene?'))).toBe(false);
+  });
+});
+
+describe('definesSubject with a definite apposition', () => {
+  it('reads "X, the most common enzymopathy of humans, ..." as saying what X is', () => {
+    const asked = analyzeQuestion('What is G6PD deficiency?');
+    expect(definesSubject(asked, 'Glucose-6-phosphate dehydrogenase (G6PD) deficiency, the most common enzymopathy of humans, affects over 400 million people.')).toBe(true);
+    expect(definesSubject(asked, 'In carriers of G6PD deficiency, the enzyme activity was halved, as expected.')).toBe(false);
   });
 });

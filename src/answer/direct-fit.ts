@@ -11,8 +11,9 @@ import { subjectGroups } from './subject-groups.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
-// "X, a rare inherited disorder, ..." names what X is in an apposition.
-const APPOSITION = /^(?:the\s+)?[^,;:]{2,60},\s+(?:a|an)\s+[^,;]{3,80},/i;
+// "X, a rare inherited disorder, ..." names what X is in an apposition; so does "X, the most common enzymopathy of
+// humans, ..." and "X, one of the commonest ...,": a definite apposition that ranks or singles X out among its kind.
+const APPOSITION = /^(?:the\s+)?[^,;:]{2,60},\s+(?:a|an|the\s+(?:most\s+\w+|commonest|leading|only|main|major|principal)|one of the)\s+[^,;]{3,80},/i;
 
 // The section-kind cues that mark a sentence as answering each kind of question.
 const CUES_OF_TYPE: Partial<Record<QuestionType, (keyof typeof KIND_CUES)[]>> = {
@@ -48,6 +49,10 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // sentence giving the figure for X ("0.9% of Ashkenazim"), whatever type they read as; "What is the leading cause of
   // X?" by the sentence naming the leading one ("was identified as the primary cause of X").
   if (givesAskedFigure(analysis, text) || statesAskedSuperlative(analysis, text)) return 0.1;
+  // "What is fragile X syndrome caused by?", "What causes X?" are answered by a sentence saying what X is caused by or
+  // results from ("is mainly caused by massive expansion of CGG triplet repeats"), not by one naming "the mechanism
+  // causing" it on the way to something else ("... led to development of reliable DNA-based diagnostic methods").
+  if (asksWhatCauses(analysis)) return namesCause(text) ? 0.1 : kindFit(analysis, text);
   // "What is the difference between Angelman syndrome and Prader-Willi syndrome?" is answered by a sentence that sets
   // the two apart ("... during paternal or maternal gametogenesis, respectively"), not by one saying what they share.
   if (analysis.type === 'comparison' && contrastsSubjects(analysis, text)) return 0.1;
@@ -110,6 +115,24 @@ const HOW_DIAGNOSED = new RegExp(
 /** Whether a sentence says how a diagnosis is made: by what test, finding or criterion it is made or confirmed. */
 export function statesHowDiagnosed(text: string): boolean {
   return HOW_DIAGNOSED.test(text);
+}
+
+// "What causes X?", "What is X caused by?", "What are the causes of X?", "What is the cause of X?".
+const WHAT_CAUSES_QUESTION =
+  /^\s*what\s+(?:(?:usually|commonly|typically|mainly|actually)\s+)?(?:causes?|caused)\b(?!\s+by\b)|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?causes?\s+of\b|^\s*what\s+(?:is|are|was|were)\s+[^?]{2,80}?\s+(?:caused by|due to)\s*\??\s*$/i;
+// A sentence naming what brings the condition about: "X is caused by ...", "results from ...", "is due to ...",
+// "mutations ... have been identified as the underlying genetic defect", "is the main cause of".
+const NAMES_CAUSE =
+  /\b(?:caused by|due to|owing to|attributable to|(?:is|are|was|were) (?:the |a )?(?:\w+ )?results? of|results? from|resulting from|resulted from|aris(?:e|es|ing) from|underlying (?:\w+ )?(?:defect|cause|mutation|abnormality)|(?:is|are|was|were) (?:the |a )?(?:\w+ )?causes? of|responsible for)\b/i;
+
+/** Whether a question asks what causes its subject ("What causes X?", "What is X caused by?"). */
+export function asksWhatCauses(analysis: Pick<QuestionAnalysis, 'question'>): boolean {
+  return WHAT_CAUSES_QUESTION.test(analysis.question) && !GENE_CAUSE_QUESTION.test(analysis.question);
+}
+
+/** Whether a sentence names what brings something about ("is caused by", "results from", "the underlying defect"). */
+export function namesCause(text: string): boolean {
+  return NAMES_CAUSE.test(text);
 }
 
 /** Whether the question asks why (or how X causes Y) and the sentence states a cause or mechanism. */

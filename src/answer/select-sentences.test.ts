@@ -3,7 +3,7 @@ import type { Article } from '../domain/index.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
 import { allFixtureArticles } from './fixtures/articles.js';
-import { scorePassages, selectSentences, statesBelief } from './select-sentences.js';
+import { leavesOpen, scorePassages, selectSentences, statesBelief } from './select-sentences.js';
 import { isAimOrMethod } from './states-aim.js';
 import { questionSynonyms } from './expand-abbreviations.js';
 
@@ -294,5 +294,21 @@ describe('scorePassages for a question asking for a disease', () => {
     const total = analysis.concepts.reduce((sum, c) => sum + c.weight, 0);
     const others = analysis.concepts.filter((c) => c !== kind && ['sweat', 'sodium', 'test'].includes(c.stem)).reduce((sum, c) => sum + c.weight, 0);
     expect(scored?.coverage).toBeCloseTo((others + (kind?.weight ?? 0)) / total);
+  });
+});
+
+describe('leavesOpen', () => {
+  it('reads sentences that only say a question is open', () => {
+    expect(leavesOpen('However, attempts to confirm that G6PD deficiency is protective in case-control studies of malaria have yielded conflicting results.')).toBe(true);
+    expect(leavesOpen('The optimal number of needles is still a matter of debate.')).toBe(true);
+    expect(leavesOpen('This association warrants further investigation in larger cohorts.')).toBe(true);
+    expect(leavesOpen('Larger randomized controlled trials are needed to confirm these results.')).toBe(true);
+    expect(leavesOpen('The role of surgery remains to be determined.')).toBe(true);
+  });
+
+  it('does not read findings as open', () => {
+    expect(leavesOpen('G6PD deficiency was associated with a 46-58% reduction in risk of severe malaria.')).toBe(false);
+    expect(leavesOpen('Further surgery was needed in 12 of 40 patients.')).toBe(false);
+    expect(leavesOpen('Both groups obtained a good therapeutic effect without clinically relevant differences.')).toBe(false);
   });
 });

@@ -56,6 +56,18 @@ const SECTION_WEIGHT: Record<string, number> = {
 const BELIEF =
   /\b(?:(?:is|are|was|were|has been|have been)(?: \w+ly)? (?:thought|believed|assumed|presumed|suspected|supposed) to\b|(?:is|are|was|were|has been|have been) (?:widely |generally |commonly |often )?(?:thought|believed|assumed|presumed) that\b|(?:remains?|remained|is still|are still) (?:unclear|unknown|controversial|uncertain|debated|elusive|a matter of debate)\b|little is known\b|\b(?:speculation|speculated|(?:theoretical )?concerns?|fears?) (?:has been raised |have been raised |was raised |were raised )?that\b|(?:it is|it remains) (?:unclear|unknown|not known|uncertain) (?:whether|if|how|what)\b|(?:has|have) (?:recently been|been recently) (?:reported|described|suggested|proposed|shown|observed)\b|(?:it is|it has been|it was)(?: \w+ly)? known that\b|(?:has|have) been proposed to\b|^recently,? (?:we|others|it) (?:have |has )?(?:discovered|showed|shown|reported|found|demonstrated|described)\b|\bwe (?:therefore |thus |then |next )?(?:wondered|asked|hypothesi[sz]ed|postulated?|reasoned|questioned) (?:whether|if|that)\b)/i;
 
+// Sentences that only say a question is open: earlier results conflict ("attempts to confirm that G6PD deficiency is
+// protective ... have yielded conflicting results"), the matter is debated ("is still a matter of debate"), or more
+// study is needed ("warrants further investigation", "larger randomized trials are needed"). As an answer's lead they
+// tell the reader nothing its article's finding does not.
+const LEAVES_OPEN =
+  /\b(?:(?:yielded|produced|given|shown|reported|provided) (?:\w+ )?(?:conflicting|contradictory|inconsistent|mixed|controversial|equivocal) (?:results|findings|data|evidence|conclusions)|(?:results|findings|data|evidence|reports) (?:(?:have|has) been|are|is|were|was|remain) (?:conflicting|contradictory|inconsistent|controversial|equivocal|scarce|lacking)|(?:is|are|remains?) (?:still )?(?:a matter of )?(?:debate|controvers(?:y|ial))\b|warrants? further\b|(?:further|more|additional|larger|future|prospective|well-designed|randomi[sz]ed) (?:[\w-]+ ){0,2}?(?:studies|research|trials|investigations?|work|data|evaluations?)\b[^.;]{0,60}?\b(?:needed|required|warranted|necessary)\b|(?:needs?|requires?|deserves?|merits?) further (?:study|studies|investigation|research|evaluation)|remains? to be (?:determined|established|elucidated|clarified|investigated|seen|proven|defined))/i;
+
+/** Whether a sentence only says that a question is open: results conflict, it is debated, or more study is needed. */
+export function leavesOpen(text: string): boolean {
+  return LEAVES_OPEN.test(text);
+}
+
 /** Whether a sentence reports prior belief or uncertainty (the study's background) rather than a finding. */
 export function statesBelief(text: string): boolean {
   return BELIEF.test(text);
