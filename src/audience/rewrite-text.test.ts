@@ -448,3 +448,13 @@ describe('definitions that explain nothing', () => {
     expect(briefDefinition('In medicine, a sample of tissue taken for testing.')).toBe('a sample of tissue taken for testing');
   });
 });
+
+describe('studentText on a long form that holds its own short form', () => {
+  it('does not bracket the short form again after "the PDS gene (PDS)"', () => {
+    const text = 'In the present study, seven mutations in the PDS gene (PDS), the gene responsible for Pendred syndrome, have been found in families with hearing loss.';
+    const context = createRewriteContext(vocabulary, [text]);
+    const student = studentText(text, context);
+    expect(student).not.toMatch(/\(PDS\)\s*\(PDS\)/);
+    expect(student).toContain('the PDS gene (PDS)');
+  });
+});

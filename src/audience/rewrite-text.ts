@@ -232,10 +232,15 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
     const definedHere = /^[),;]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(';
     const spelledBefore = t.slice(Math.max(0, start - expansion.length - 3), start).toLowerCase().includes(expansion.toLowerCase());
     if (definedHere || spelledBefore) continue;
+    // "the PDS gene (PDS)": a long form that holds the short form itself, or one the text already follows with the
+    // short form in brackets, would only say the bracket twice ("the PDS gene (PDS) (PDS)").
+    const span = withoutRepeats(t, start, end, expansion);
+    const bracketFollows = new RegExp(`^\\s*[(\\[]\\s*${escapeRegExp(abbreviation)}\\b`).test(t.slice(span.end));
+    if (bracketFollows || new RegExp(`(?<![\\w-])${escapeRegExp(abbreviation)}(?![\\w-])`).test(expansion)) continue;
     const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
     const words = atStart ? capitalise(expansion) : expansion;
     const bracketed = insideBrackets(t, start) ? `${words} [${abbreviation}]` : `${words} (${abbreviation})`;
-    edits.push(articleFor(t, { ...withoutRepeats(t, start, end, expansion), text: bracketed }));
+    edits.push(articleFor(t, { ...span, text: bracketed }));
   }
   for (const e of edits.reverse()) t = t.slice(0, e.start) + e.text + t.slice(e.end);
   return t;
