@@ -262,6 +262,8 @@ describe('directFit for "What causes X?"', () => {
     const passing = 'Identification of the FMR1 gene and the repeat-amplification mechanism causing fragile X syndrome led to development of reliable DNA-based diagnostic methods.';
     expect(directFit(asked, caused)).toBeGreaterThan(directFit(asked, passing));
     expect(directFit(analyzeQuestion('What causes Papillon-Lefevre syndrome?'), 'Mutations of the cathepsin C gene have been identified as the underlying genetic defect in PLS.')).toBe(0.1);
+    // A cause named as the sentence's subject: "a missense mutation in SGLT1 ... results in the loss of transport".
+    expect(directFit(analyzeQuestion('What causes glucose-galactose malabsorption?'), 'A single missense mutation in SGLT1 results in a loss of glucose transport in glucose-galactose malabsorption.')).toBe(0.1);
     expect(asksWhatCauses(analyzeQuestion('What are the causes of chronic cough in children?'))).toBe(true);
     expect(asksWhatCauses(analyzeQuestion('Which gene causes Papillon-Lefevre syndrome?'))).toBe(false);
     expect(asksWhatCauses(analyzeQuestion('What is caused by mutations in the FMR1 gene?'))).toBe(false);

@@ -123,7 +123,7 @@ const WHAT_CAUSES_QUESTION =
 // A sentence naming what brings the condition about: "X is caused by ...", "results from ...", "is due to ...",
 // "mutations ... have been identified as the underlying genetic defect", "is the main cause of".
 const NAMES_CAUSE =
-  /\b(?:caused by|due to|owing to|attributable to|(?:is|are|was|were) (?:the |a )?(?:\w+ )?results? of|results? from|resulting from|resulted from|aris(?:e|es|ing) from|underlying (?:\w+ )?(?:defect|cause|mutation|abnormality)|(?:is|are|was|were) (?:the |a )?(?:\w+ )?causes? of|responsible for)\b/i;
+  /\b(?:caused by|due to|owing to|attributable to|(?:is|are|was|were) (?:the |a )?(?:\w+ )?results? of|results? (?:from|in)|resulting (?:from|in)|resulted (?:from|in)|aris(?:e|es|ing) from|underlying (?:\w+ )?(?:defect|cause|mutation|abnormality)|(?:is|are|was|were) (?:the |a )?(?:\w+ )?causes? of|responsible for)\b/i;
 
 /** Whether a question asks what causes its subject ("What causes X?", "What is X caused by?"). */
 export function asksWhatCauses(analysis: Pick<QuestionAnalysis, 'question'>): boolean {
