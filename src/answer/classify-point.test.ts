@@ -190,3 +190,14 @@ describe('classifyPoint of one patient\'s course', () => {
     expect(tellsCase('A 45-year-old man presented with jaw lesions and pigmented fundus lesions.')).toBe(false);
   });
 });
+
+describe('classifyPoint on a tie between presentation and what acts on the signs', () => {
+  it('files a treatment easing a symptom under Treatment and a cause of the signs under Mechanism', () => {
+    expect(classifyPoint('Early treatment and use of triptans may lead to shorter duration from migraine headache onset to its peak but did not alleviate headache severity at peak.')).toBe('treatment');
+    expect(classifyPoint('Deficiency of this enzyme apparently causes the protean signs of Lowe syndrome.')).toBe('mechanism');
+  });
+
+  it('keeps a sentence on how the condition shows itself under the presentation', () => {
+    expect(classifyPoint('The Lowe oculocerebrorenal syndrome is characterized by congenital cataract, mental retardation, and defective kidney tubular function.')).toBe('presentation');
+  });
+});

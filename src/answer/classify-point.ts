@@ -94,6 +94,9 @@ export function tellsCase(text: string): boolean {
   return ONE_PATIENT.test(t) && COURSE.test(t);
 }
 
+// The kinds whose sentences act on a presentation's signs: a treatment easing them, a cause bringing them about.
+const ACTS_ON_SIGNS = new Set<SectionKind>(['treatment', 'mechanism']);
+
 /** What the reader is told with a point that tells one patient's course: how far one case goes as evidence. */
 export const CASE_NOTE = "This is one patient's case.";
 
@@ -110,7 +113,10 @@ export function classifyPoint(text: string): SectionKind {
     const hits = kindHits(kind, text);
     // Distinction cues are rare and telling; one is enough to win a tie.
     const weighted = kind === 'distinction' ? hits * 1.5 : hits;
-    if (weighted > bestHits) {
+    // Presentation's words ("signs", "onset", "symptoms") are often what a treatment or cause acts on ("causes the
+    // protean signs of Lowe syndrome", "may lead to shorter duration from migraine headache onset"): on a tie, the kind
+    // that acts on them wins.
+    if (weighted > bestHits || (weighted === bestHits && weighted > 0 && best === 'presentation' && ACTS_ON_SIGNS.has(kind))) {
       best = kind;
       bestHits = weighted;
     }
