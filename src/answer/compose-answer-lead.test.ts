@@ -52,3 +52,18 @@ describe('pointText of a sentence opening with a connective', () => {
     expect(pointText('Also known as oculocerebrorenal syndrome, Lowe syndrome affects boys.')).toBe('Also known as oculocerebrorenal syndrome, Lowe syndrome affects boys.');
   });
 });
+
+describe('composeAnswer to "What is X?" asked in other words', () => {
+  const articles = [
+    article('1', 'Mutations causing metachromatic leukodystrophy in defined groups', 'Knowledge of the different mutations causing metachromatic leukodystrophy in these defined groups will allow a carrier screening program to be carried out. Metachromatic leukodystrophy (MLD) is a neurodegenerative disease in which the lysosomal enzyme arylsulfatase A is deficient.'),
+  ];
+  it('opens "define X" with the sentence saying what X is, not one where a word is "defined"', async () => {
+    const answer = await composeAnswer('define metachromatic leukodystrophy', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/is a neurodegenerative disease/);
+  });
+
+  it('opens "Can you explain what X is?" with the sentence saying what X is', async () => {
+    const answer = await composeAnswer('Can you explain what metachromatic leukodystrophy is?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/is a neurodegenerative disease/);
+  });
+});

@@ -10,7 +10,7 @@ const STOP_WORDS = new Set(
   same she should so some such than that the their theirs them themselves then there these they this those through
   to too under until up very was wasn't we were what when where which while who whom why will with would you your
   yours yourself yourselves may might must shall whether upon via per within without among amongst toward towards
-  thereby therefore thus however hence yet still ever even whose describe explain tell list name known please
+  thereby therefore thus however hence yet still ever even whose describe define explain tell list name known please
   although though unless whereas since also like including included despite versus vs someone somebody anyone anybody
   everyone everybody
   i'm i've i'd i'll you're you've you'd you'll we're we've we'd we'll they're they've they'd they'll he's he'd

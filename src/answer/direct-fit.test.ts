@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { asksQuantity, asksSuperlative, asksWhatCauses, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
+import { asksQuantity, asksSuperlative, asksWhatCauses, asksWhatItIs, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
 import { subjectGroups } from './subject-groups.js';
 
 describe('directFit', () => {
@@ -275,5 +275,22 @@ describe('definesSubject with a definite apposition', () => {
     const asked = analyzeQuestion('What is G6PD deficiency?');
     expect(definesSubject(asked, 'Glucose-6-phosphate dehydrogenase (G6PD) deficiency, the most common enzymopathy of humans, affects over 400 million people.')).toBe(true);
     expect(definesSubject(asked, 'In carriers of G6PD deficiency, the enzyme activity was halved, as expected.')).toBe(false);
+  });
+});
+
+describe('asksWhatItIs', () => {
+  it('hears what the subject is however the question is framed', () => {
+    for (const q of ["what's PKU", 'define metachromatic leukodystrophy', 'Can you explain what Pendred syndrome is?', 'Could you tell me what histidinemia means?']) {
+      expect(asksWhatItIs(analyzeQuestion(q))).toBe(true);
+    }
+    const framed = analyzeQuestion('Can you explain what Pendred syndrome is?');
+    expect(directFit(framed, 'Pendred syndrome is an autosomal recessive disorder characterized by early childhood deafness and goiter.')).toBe(0.1);
+    expect(directFit(framed, 'The disease gene (PDS) was mapped to chromosome 7q22-q31.1 and found to encode a putative sulfate transporter.')).toBe(0);
+  });
+
+  it('does not hear a question asking something of the subject', () => {
+    for (const q of ['What is the treatment of PKU?', 'what is the gene for pendred syndrome', 'What is fragile X syndrome caused by?', 'What is the best treatment?']) {
+      expect(asksWhatItIs(analyzeQuestion(q))).toBe(false);
+    }
   });
 });

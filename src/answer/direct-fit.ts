@@ -56,7 +56,7 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "What is the difference between Angelman syndrome and Prader-Willi syndrome?" is answered by a sentence that sets
   // the two apart ("... during paternal or maternal gametogenesis, respectively"), not by one saying what they share.
   if (analysis.type === 'comparison' && contrastsSubjects(analysis, text)) return 0.1;
-  if (analysis.type === 'definition' && !asksForThing(analysis) && !asksQuantity(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
+  if ((analysis.type === 'definition' && !asksForThing(analysis) && !asksQuantity(analysis)) || asksWhatItIs(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
   // "Where is X found?" is answered by a sentence placing X ("a large vessel in the anterior chamber of the eye").
   if (namesPlace(analysis, text)) return 0.1;
   // "For which disease is sutezolid developed?" is answered by a sentence naming one ("antituberculosis medications").
@@ -124,6 +124,22 @@ const WHAT_CAUSES_QUESTION =
 // "mutations ... have been identified as the underlying genetic defect", "is the main cause of".
 const NAMES_CAUSE =
   /\b(?:caused by|due to|owing to|attributable to|(?:is|are|was|were) (?:the |a )?(?:\w+ )?results? of|results? (?:from|in)|resulting (?:from|in)|resulted (?:from|in)|aris(?:e|es|ing) from|underlying (?:\w+ )?(?:defect|cause|mutation|abnormality)|(?:is|are|was|were) (?:the |a )?(?:\w+ )?causes? of|responsible for)\b/i;
+
+// "What's PKU?", "Define metachromatic leukodystrophy", "Can you explain what Pendred syndrome is?", "Could you tell me
+// what histidinemia means?": what the subject is, however the question is framed. A question that goes on to ask
+// something of it ("What is X caused by?", "what is the treatment of X") is no such question.
+const WHAT_IT_IS = [
+  /^\s*what(?:'s|’s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+\??\s*$/iu,
+  /^\s*(?:please\s+)?define\s+[\p{L}\p{N}' -]+\??\s*$/iu,
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?(?:explain|tell\s+me|describe)\s+what\s+[\p{L}\p{N}' -]+?\s+(?:is|are|means?)\s*[?.]?\s*$/iu,
+];
+// Words after "what is" that ask something of the subject rather than what it is.
+const ASKS_OF_IT = /\b(?:caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation)\b/i;
+
+/** Whether a question asks what its subject is ("What's PKU?", "Define X", "Can you explain what X is?"). */
+export function asksWhatItIs(analysis: Pick<QuestionAnalysis, 'question'>): boolean {
+  return WHAT_IT_IS.some((p) => p.test(analysis.question)) && !ASKS_OF_IT.test(analysis.question.replace(/^\s*\S+\s+\S+/, ''));
+}
 
 /** Whether a question asks what causes its subject ("What causes X?", "What is X caused by?"). */
 export function asksWhatCauses(analysis: Pick<QuestionAnalysis, 'question'>): boolean {
