@@ -67,3 +67,14 @@ describe('composeAnswer to "What is X?" asked in other words', () => {
     expect(answer.direct?.text).toMatch(/is a neurodegenerative disease/);
   });
 });
+
+describe('composeAnswer lead from an article that only calls for more study', () => {
+  it('gives way to another article\'s finding as close to the question', async () => {
+    const articles = [
+      article('1', 'Vitamin D supplementation and multiple sclerosis relapses: a commentary', 'The effect of vitamin D supplementation on multiple sclerosis relapses warrants further investigation in larger randomized trials.'),
+      article('2', 'Vitamin D in multiple sclerosis', 'In this trial, vitamin D reduced multiple sclerosis relapses by 30% compared with placebo.'),
+    ];
+    const answer = await composeAnswer('What is the effect of vitamin D supplementation on multiple sclerosis relapses?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/reduced multiple sclerosis relapses by 30%/);
+  });
+});

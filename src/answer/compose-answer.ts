@@ -653,7 +653,7 @@ function chooseDirect(
   if (chosen && decisive && finding && verdictWay !== 0 && onSubject(decisive) && polarityOf(decisive.text, analysis) === verdictWay && polarityOf(chosen.passage.text, analysis) !== verdictWay) {
     return { passage: decisive, alsoSaidBy: [] };
   }
-  return settledLead(chosen, candidates);
+  return settledLead(chosen, candidates, pool);
 }
 
 /**
@@ -662,14 +662,16 @@ function chooseDirect(
  * gives way to its own article's best finding on the question ("Both groups, independently from the number of needles
  * used, obtained a good therapeutic effect"): the study settles what its background leaves open.
  */
-function settledLead(chosen: Selection | undefined, candidates: readonly ScoredPassage[]): Selection | undefined {
+function settledLead(chosen: Selection | undefined, candidates: readonly ScoredPassage[], pool: readonly Selection[] = []): Selection | undefined {
   if (!chosen) return chosen;
   const lead = chosen.passage;
   if (!statesBelief(lead.text) && !leavesOpen(lead.text)) return chosen;
-  const finding = candidates.find(
-    (p) => p.pmid === lead.pmid && p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text) && p.coverage > 0,
-  );
-  return finding ? { passage: finding, alsoSaidBy: [] } : chosen;
+  const settles = (p: ScoredPassage) => p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text);
+  const finding = candidates.find((p) => p.pmid === lead.pmid && settles(p) && p.coverage > 0);
+  if (finding) return { passage: finding, alsoSaidBy: [] };
+  // An article that only calls for more study gives way to another article's finding on the question that covers at least
+  // half as much of it: any finding says more than a call for study.
+  return pool.find((s) => settles(s.passage) && s.passage.coverage >= lead.coverage / 2) ?? chosen;
 }
 
 async function composeOnce(question: string, options: ComposeOptions): Promise<Answer> {
