@@ -38,6 +38,8 @@ export type Clinq = {
   /** Articles, versions, reviews, people and sessions, in the same database. */
   editorial: EditorialStore;
   getArticle(pmid: string): Promise<Article | null>;
+  /** Reads what the first questions would otherwise wait for (the corpus spelling index); resolves to its term count. */
+  warmUp(): Promise<{ spellingTerms: number }>;
   close(): Promise<void>;
 };
 
@@ -190,6 +192,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     ...(model ? { adaptForReader: (answer: Answer, audience: Audience) => adaptForReader(answer, audience, model) } : {}),
     editorial,
     getArticle: (pmid) => store.getArticle(pmid),
+    warmUp: async () => ({ spellingTerms: await spellingCandidates.warm() }),
     close: () => store.close(),
   };
 }

@@ -10,8 +10,18 @@ import type { Settings } from './config.js';
 export type RunningServer = { url: string; close(): Promise<void> };
 
 /** Starts the HTTP server on the configured host and port; resolves once it is listening. `logRequest` gets one line per request. */
-export async function startServer(settings: Settings, options: { logRequest?: (line: string) => void } = {}): Promise<RunningServer> {
+export async function startServer(
+  settings: Settings,
+  options: { logRequest?: (line: string) => void; warmUp?: (line: string) => void } = {},
+): Promise<RunningServer> {
   const clinq = await openClinq(settings);
+  if (options.warmUp) {
+    // The spelling index is a walk over the whole full-text index (about a second at 100,000 records): done before
+    // listening, not on the first question with a word no article has.
+    const started = Date.now();
+    const { spellingTerms } = await clinq.warmUp();
+    options.warmUp(`spelling index: ${spellingTerms} terms read in ${Date.now() - started} ms`);
+  }
   const app = createApp({
     ask: clinq.ask,
     adapt: clinq.adapt,

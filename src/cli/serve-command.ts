@@ -135,7 +135,8 @@ async function serveUntilStopped(settings: Settings, logRequests: boolean): Prom
   const users = await createSqliteEditorialStore(db).listUsers();
   await store.close();
   if (articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));
-  const server = await startServer(settings, logRequests ? { logRequest: (line) => process.stderr.write(`${line}\n`) } : {});
+  const warmUp = (line: string) => process.stderr.write(`clinq: ${line}\n`);
+  const server = await startServer(settings, logRequests ? { logRequest: (line) => process.stderr.write(`${line}\n`), warmUp } : { warmUp });
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
   for (const line of clientAddressNotes(settings.server)) (line.startsWith('warning:') ? process.stderr : process.stdout).write(`clinq: ${line}\n`);

@@ -8,25 +8,37 @@ const article = (pmid: string, title: string, abstract: string): Article => ({
   authors: [], languages: ['eng'], publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
 });
 
-/** A store over a few articles whose vocabulary is their stems, as FTS5 porter would index them. */
-function storeOf(articles: Article[], snapshot = () => 'one'): SpellingStore & { vocabularyReads: number; searches: number } {
+/**
+ * A store over a few articles whose index terms are their stems, as FTS5 porter would index them; each article is
+ * written at a time (its position in `written`), and the terms since a mark are those of articles written at or after it.
+ */
+function storeOf(
+  articles: Article[],
+  snapshot = () => 'one',
+): SpellingStore & { fullReads: number; laterReads: number; searches: number; written: Article[] } {
   const stemsOf = (a: Article) => new Set(indexStems(`${a.title} ${a.abstract}`));
+  const termsOf = (list: readonly Article[]) => list.flatMap((a) => [...stemsOf(a)]).filter((s) => /^[a-z]{3,}$/.test(s));
   const store = {
-    vocabularyReads: 0,
+    fullReads: 0,
+    laterReads: 0,
     searches: 0,
-    async vocabulary() {
-      store.vocabularyReads += 1;
-      const docs = new Map<string, number>();
-      for (const a of articles) for (const s of stemsOf(a)) if (/^[a-z]{3,}$/.test(s)) docs.set(s, (docs.get(s) ?? 0) + 1);
-      return [...docs].map(([term, n]) => ({ term, docs: n }));
+    written: [...articles],
+    async spellingTerms(since: string | null) {
+      const mark = String(store.written.length - 1);
+      if (since === null) store.fullReads += 1;
+      else store.laterReads += 1;
+      return { terms: termsOf(since === null ? store.written : store.written.slice(Number(since))), mark };
+    },
+    async documentFrequencies(stems: readonly string[]) {
+      return new Map(stems.map((stem) => [stem, store.written.filter((a) => stemsOf(a).has(stem)).length]));
     },
     async snapshot() { return snapshot(); },
     async matchArticles(query: { groups: string[][] }) {
       store.searches += 1;
       const stem = query.groups[0]![0]!;
-      return articles.filter((a) => stemsOf(a).has(stem)).map((a) => ({ pmid: a.pmid, score: 1 }));
+      return store.written.filter((a) => stemsOf(a).has(stem)).map((a) => ({ pmid: a.pmid, score: 1 }));
     },
-    async getArticles(pmids: readonly string[]) { return articles.filter((a) => pmids.includes(a.pmid)); },
+    async getArticles(pmids: readonly string[]) { return store.written.filter((a) => pmids.includes(a.pmid)); },
   };
   return store;
 }
@@ -61,16 +73,35 @@ describe('createCorpusSpelling', () => {
     expect(await spell('gxxt')).toEqual([]);
   });
 
-  it('reads the vocabulary once per corpus state', async () => {
+  it('reads the whole index once, then only the terms of records written since, and finds a word they add', async () => {
     let state = 'one';
     const store = storeOf(articles, () => state);
     const spell = createCorpusSpelling(store);
+    expect(await spell.warm()).toBeGreaterThan(0);
     await spell('spanich');
-    await spell('treatmnet');
-    expect(store.vocabularyReads).toBe(1);
+    expect(await spell('colitsi')).toEqual([]);
+    expect([store.fullReads, store.laterReads]).toEqual([1, 0]);
+    store.written.push(article('5', 'Colitis in adults', 'Ulcerative colitis flares.'));
     state = 'two';
-    await spell('spanich');
-    expect(store.vocabularyReads).toBe(2);
+    expect(await spell('colitsi')).toEqual([{ word: 'colitis', distance: 1, docs: 1 }]);
+    expect(await spell('spanich')).toEqual([
+      { word: 'Spanish', distance: 1, docs: 1 },
+      { word: 'spinach', distance: 2, docs: 2 },
+    ]);
+    expect([store.fullReads, store.laterReads]).toEqual([1, 1]);
+  });
+
+  it('gives after a change what a fresh read of the changed corpus gives: counts as they are now, no word only deleted articles had', async () => {
+    let state = 'one';
+    const store = storeOf(articles, () => state);
+    const spell = createCorpusSpelling(store);
+    expect((await spell('spanich'))[0]).toMatchObject({ word: 'Spanish' });
+    store.written = store.written.filter((a) => a.pmid !== '3');
+    store.written.push(article('6', 'Spinach puree', 'Spinach puree for infants.'));
+    state = 'two';
+    const fresh = createCorpusSpelling(storeOf(store.written));
+    expect(await spell('spanich')).toEqual([{ word: 'spinach', distance: 2, docs: 3 }]);
+    expect(await spell('spanich')).toEqual(await fresh('spanich'));
   });
 
   it('answers a word looked up again in the same corpus state without searching the articles again', async () => {

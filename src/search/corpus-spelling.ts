@@ -5,10 +5,20 @@ import { foldText, indexStems } from './text-tokens.js';
 /** A word of the corpus near a word no article has: as the articles write it, how far off, in how many articles. */
 export type SpellingCandidate = { word: string; distance: number; docs: number };
 
-/** What the corpus spelling index reads: the index terms with their document counts, and a label that changes with the corpus. */
+/**
+ * What the corpus spelling index reads: the index terms (all, then those of records written since a mark), document
+ * counts of the few terms near a word, and a label that changes with the corpus.
+ */
 export type SpellingStore = Pick<SearchStore, 'matchArticles' | 'getArticles'> & {
-  vocabulary?(): Promise<{ term: string; docs: number }[]>;
+  spellingTerms?(since: string | null): Promise<{ terms: string[]; mark: string | null }>;
+  documentFrequencies?(stems: readonly string[]): Promise<Map<string, number>>;
   snapshot(): Promise<string>;
+};
+
+/** The corpus spelling suggester: the nearest corpus words to a word, and `warm` to read the index before the first word. */
+export type CorpusSpelling = ((word: string, limit?: number) => Promise<SpellingCandidate[]>) & {
+  /** Reads the index terms now (a server does so before it listens); resolves to how many terms are held. */
+  warm(): Promise<number>;
 };
 
 /** How many typing slips a word of this length may hold and still be read as a corpus word: none up to 3 letters, 1 up to 6, 2 beyond. */
@@ -16,10 +26,46 @@ export function slipsAllowed(word: string): number {
   return word.length < 4 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
-type Entry = { term: string; docs: number; letters: number };
+/**
+ * The index terms of one length, sorted, written one after another in one string (a term is `length` characters at
+ * `i * length`), with the letter set of each: about one byte per letter and four per term, where a string and an
+ * object per term took some 60 bytes more.
+ */
+type Bucket = { joined: string; letters: Int32Array };
 
-/** The index terms of one corpus state by length, and the words already looked up in it with what was found. */
-type CorpusState = { snapshot: string; byLength: Map<number, Entry[]>; looked: BoundedCache<string, SpellingCandidate[]> };
+/** The index terms by length, as of a corpus state, and the words already looked up in that state with what was found. */
+type CorpusState = { snapshot: string; mark: string | null; byLength: Map<number, Bucket>; looked: BoundedCache<string, SpellingCandidate[]> };
+
+/** The terms of `bucket` (of words `length` long) and `terms` (sorted, unique, that long), merged, sorted, unique. */
+function merged(bucket: Bucket | undefined, terms: readonly string[], length: number): Bucket {
+  const old = bucket?.joined ?? '';
+  const parts: string[] = [];
+  let i = 0;
+  let j = 0;
+  const oldCount = old.length / length;
+  while (i < oldCount || j < terms.length) {
+    const a = i < oldCount ? old.slice(i * length, (i + 1) * length) : null;
+    const b = j < terms.length ? terms[j]! : null;
+    if (b === null || (a !== null && a < b)) (parts.push(a!), i++);
+    else if (a === null || b < a) (parts.push(b), j++);
+    else (parts.push(a), i++, j++);
+  }
+  const letters = new Int32Array(parts.length);
+  for (let k = 0; k < parts.length; k++) letters[k] = letterMask(parts[k]!);
+  return { joined: parts.join(''), letters };
+}
+
+/** The terms by length, sorted and unique. */
+function byLengthOf(terms: readonly string[]): Map<number, string[]> {
+  const lists = new Map<number, string[]>();
+  for (const term of terms) {
+    const list = lists.get(term.length) ?? [];
+    list.push(term);
+    lists.set(term.length, list);
+  }
+  for (const [length, list] of lists) lists.set(length, [...new Set(list)].sort());
+  return lists;
+}
 
 // Words looked up kept per corpus state: a reader who retypes a question, or several who misspell one name, cost one
 // lookup (each reads a few articles per candidate to learn how the corpus writes it).
@@ -50,19 +96,19 @@ const SURFACE_ARTICLES = 5;
  * corpus state and kept by length, so a lookup compares the word with terms of nearby length only; a word looked up
  * again in the same corpus state gets what was found before.
  */
-export function createCorpusSpelling(store: SpellingStore): (word: string, limit?: number) => Promise<SpellingCandidate[]> {
+export function createCorpusSpelling(store: SpellingStore): CorpusSpelling {
   let cached: CorpusState | null = null;
 
+  // The whole term list is read once (a walk over the whole index); after the corpus changes only the terms of the
+  // records written since are merged in. A term whose last article was deleted stays listed: its document count,
+  // read for the few terms near a word, is then 0 and it is passed over, so what is found is as a full read would find.
   async function state(): Promise<CorpusState> {
     const snapshot = await store.snapshot();
     if (cached?.snapshot === snapshot) return cached;
-    const byLength = new Map<number, Entry[]>();
-    for (const { term, docs } of (await store.vocabulary?.()) ?? []) {
-      const list = byLength.get(term.length) ?? [];
-      list.push({ term, docs, letters: letterMask(term) });
-      byLength.set(term.length, list);
-    }
-    cached = { snapshot, byLength, looked: boundedCache(MAX_CACHED_LOOKUPS) };
+    const read = (await store.spellingTerms?.(cached ? cached.mark : null)) ?? { terms: [], mark: null };
+    const byLength = new Map(cached?.byLength ?? []);
+    for (const [length, terms] of byLengthOf(read.terms)) byLength.set(length, merged(byLength.get(length), terms, length));
+    cached = { snapshot, mark: read.mark ?? cached?.mark ?? null, byLength, looked: boundedCache(MAX_CACHED_LOOKUPS) };
     return cached;
   }
 
@@ -88,7 +134,7 @@ export function createCorpusSpelling(store: SpellingStore): (word: string, limit
     return !best[1].lower && best[1].capitalised ? best[1].capitalised : best[0];
   }
 
-  return async (word: string, limit = 4): Promise<SpellingCandidate[]> => {
+  const spell = async (word: string, limit = 4): Promise<SpellingCandidate[]> => {
     const folded = foldText(word);
     const max = slipsAllowed(folded);
     if (max === 0 || !/^\p{L}+$/u.test(folded)) return [];
@@ -98,19 +144,35 @@ export function createCorpusSpelling(store: SpellingStore): (word: string, limit
     corpus.looked.set(key, known);
     return known.map((candidate) => ({ ...candidate }));
   };
+  const warm = async (): Promise<number> => {
+    let terms = 0;
+    for (const bucket of (await state()).byLength.values()) terms += bucket.letters.length;
+    return terms;
+  };
+  return Object.assign(spell, { warm });
 
-  async function nearest(byLength: ReadonlyMap<number, Entry[]>, folded: string, max: number, limit: number): Promise<SpellingCandidate[]> {
+  async function nearest(byLength: ReadonlyMap<number, Bucket>, folded: string, max: number, limit: number): Promise<SpellingCandidate[]> {
     const stem = indexStems(folded)[0] ?? folded;
-    const found: { term: string; docs: number; distance: number }[] = [];
+    const near: { term: string; distance: number }[] = [];
     const masks = [letterMask(folded), letterMask(stem)];
     for (let length = Math.min(folded.length, stem.length) - max; length <= folded.length + max; length++) {
-      for (const entry of byLength.get(length) ?? []) {
+      const bucket = byLength.get(length);
+      if (!bucket || length <= 0) continue;
+      for (let i = 0; i < bucket.letters.length; i++) {
+        const letters = bucket.letters[i]!;
         // Each slip adds or removes at most two letters from the set a word uses: most terms fail this at once.
-        if (bitCount(masks[0]! ^ entry.letters) > 2 * max && bitCount(masks[1]! ^ entry.letters) > 2 * max) continue;
-        const distance = Math.min(editDistance(folded, entry.term, max), editDistance(stem, entry.term, max));
-        if (distance <= max && entry.term !== stem) found.push({ ...entry, distance });
+        if (bitCount(masks[0]! ^ letters) > 2 * max && bitCount(masks[1]! ^ letters) > 2 * max) continue;
+        const term = bucket.joined.slice(i * length, (i + 1) * length);
+        const distance = Math.min(editDistance(folded, term, max), editDistance(stem, term, max));
+        if (distance <= max && term !== stem) near.push({ term, distance });
       }
     }
+    // Document counts only for the few terms near the word; a term no article holds any more (0) is passed over.
+    const counts = near.length > 0 ? ((await store.documentFrequencies?.(near.map((n) => n.term))) ?? new Map<string, number>()) : new Map<string, number>();
+    const found = near.flatMap((n) => {
+      const docs = counts.get(n.term) ?? 0;
+      return docs > 0 ? [{ ...n, docs }] : [];
+    });
     found.sort((a, b) => a.distance - b.distance || b.docs - a.docs || a.term.localeCompare(b.term));
     const candidates: SpellingCandidate[] = [];
     for (const entry of found.slice(0, limit * 2)) {

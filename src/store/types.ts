@@ -38,7 +38,10 @@ export interface ArticleStore {
   matchArticles(query: FullTextQuery): Promise<FullTextHit[]>;
   /** How many articles contain each index term (a Porter stem, lower case); absent terms count 0 (optional). */
   documentFrequencies?(stems: readonly string[]): Promise<Map<string, number>>;
-  /** Every index term of letters only (a Porter stem, lower case, 3 letters or more) with its document count (optional). */
-  vocabulary?(): Promise<{ term: string; docs: number }[]>;
+  /**
+   * The index terms of letters only (a Porter stem, lower case, 3 letters or more): all of them (`since` null), or those
+   * of the records written at or after `since`, a mark an earlier call returned (optional).
+   */
+  spellingTerms?(since: string | null): Promise<{ terms: string[]; mark: string | null }>;
   close(): Promise<void>;
 }

@@ -290,20 +290,51 @@ describe('documentFrequencies', () => {
   });
 });
 
-describe('vocabulary', () => {
-  it('lists the index terms of letters only with their document counts', async () => {
+describe('spellingTerms', () => {
+  it('lists the index terms of letters only, then only those of records written since the mark it gave', async () => {
     const db = openDatabase(':memory:');
-    const store = createSqliteArticleStore(db);
+    let clock = Date.parse('2026-11-27T10:00:00Z');
+    const store = createSqliteArticleStore(db, { now: () => new Date(clock) });
     await store.upsertArticles([
       article('1', { title: 'Spinach and kidney stones', abstract: 'Oxalate in spinach; IL6 rose 2-fold.' }),
       article('2', { title: 'Kidney stones in children', abstract: 'Stones recur.' }),
     ]);
-    const terms = new Map((await store.vocabulary()).map((t) => [t.term, t.docs]));
-    expect(terms.get('spinach')).toBe(1);
-    expect(terms.get('kidnei')).toBe(2);
-    expect(terms.has('il6')).toBe(false);
-    expect(terms.has('2')).toBe(false);
+    const all = await store.spellingTerms(null);
+    expect(all.terms).toEqual(expect.arrayContaining(['spinach', 'kidnei', 'oxal']));
+    expect(all.terms.filter((t) => t === 'kidnei')).toHaveLength(1);
+    expect(all.terms).not.toContain('il6');
+    expect(all.terms).not.toContain('2');
+    expect((await store.spellingTerms(all.mark)).terms).toEqual(expect.arrayContaining(['spinach', 'kidnei']));
+
+    clock += 60_000;
+    await store.upsertArticles([article('3', { title: 'Colchicine in gout', abstract: 'Colchicine eased gout flares.' })]);
+    const since = await store.spellingTerms(all.mark);
+    // Records written at the mark itself are read again (a superset: none written in the same instant is missed).
+    expect(since.terms).toEqual(expect.arrayContaining(['colchicin', 'gout']));
+    expect(since.mark).not.toBe(all.mark);
+    // The terms come from a scratch index: the store's own index and counts are unchanged.
+    expect(Object.fromEntries(await store.documentFrequencies(['gout', 'spinach']))).toEqual({ gout: 1, spinach: 1 });
+    const later = (await store.spellingTerms(since.mark)).terms;
+    expect(later).toEqual(expect.arrayContaining(['colchicin', 'gout']));
+    expect(later).not.toContain('spinach');
     await store.close();
+  });
+
+  it('reads the terms over a database opened read-only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-terms-'));
+    const file = join(dir, 'terms.db');
+    try {
+      const writer = createSqliteArticleStore(openDatabase(file, { mode: 'write' }));
+      await writer.upsertArticles([article('1', { title: 'Spinach', abstract: 'Oxalate in spinach.' })]);
+      await writer.close();
+      const reader = createSqliteArticleStore(openDatabase(file));
+      const all = await reader.spellingTerms(null);
+      expect(all.terms).toContain('spinach');
+      expect((await reader.spellingTerms(all.mark)).terms).toContain('spinach');
+      await reader.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
