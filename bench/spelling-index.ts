@@ -25,6 +25,7 @@ const store = createSqliteArticleStore(db);
 console.log(`${dbPath}: ${await store.countArticles()} articles`);
 global.gc?.();
 const before = process.memoryUsage().rss;
+const heapBefore = process.memoryUsage().heapUsed;
 let started = process.hrtime.bigint();
 if (old) {
   const rows = db
@@ -40,13 +41,13 @@ if (old) {
   }
   console.log(`old index read: ${rows.length} terms in ${ms(started)}`);
   global.gc?.();
-  console.log(`RSS ${mb(before)} -> ${mb(process.memoryUsage().rss)} (${byLength.size} lengths kept)`);
+  console.log(`RSS ${mb(before)} -> ${mb(process.memoryUsage().rss)}, JS heap +${mb(process.memoryUsage().heapUsed - heapBefore)} (${byLength.size} lengths kept)`);
 } else {
   const spell = createCorpusSpelling(store);
   const terms = await spell.warm();
   console.log(`index read: ${terms} terms in ${ms(started)}`);
   global.gc?.();
-  console.log(`RSS ${mb(before)} -> ${mb(process.memoryUsage().rss)}`);
+  console.log(`RSS ${mb(before)} -> ${mb(process.memoryUsage().rss)}, JS heap +${mb(process.memoryUsage().heapUsed - heapBefore)}`);
   started = process.hrtime.bigint();
   console.log(`look-up "lavallee": ${JSON.stringify(await spell('lavallee'))} in ${ms(started)}`);
   started = process.hrtime.bigint();

@@ -80,26 +80,33 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     'SELECT term, doc FROM temp.articles_vocabulary WHERE term IN (SELECT value FROM json_each(@stems))',
   );
   // Letter-only terms as the spelling suggester reads them. The whole list costs a walk over every doclist of the
-  // index (about 0.4-0.9 s at 100,000 records), so after that only the records written since are re-tokenised, by a
-  // temp FTS5 table with the same tokenizer, which gives exactly the terms the main index holds for them.
+  // index (about 0.5 s at 100,000 records), so after that only the records written since are re-tokenised, by a
+  // scratch FTS5 table in temp with the same tokenizer (so exactly the terms the main index holds for them), keeping
+  // neither text nor positions.
   const SPELLING_TERM = "length(term) >= 3 AND term NOT GLOB '*[^a-z]*'";
   const spellingAll = db.prepare<[], { term: string }>(`SELECT term FROM temp.articles_vocabulary WHERE ${SPELLING_TERM}`);
-  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.spelling_fresh USING fts5(title, abstract, terms, tokenize='porter unicode61');
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.spelling_fresh USING fts5(
+      title, abstract, terms, content='', detail=none, columnsize=0, tokenize='porter unicode61');
     CREATE VIRTUAL TABLE IF NOT EXISTS temp.spelling_fresh_vocabulary USING fts5vocab(temp, spelling_fresh, row)`);
-  const spellingClear = db.prepare('DELETE FROM temp.spelling_fresh');
-  const spellingCopy = db.prepare<[string]>(
-    'INSERT INTO temp.spelling_fresh (title, abstract, terms) SELECT title, abstract, terms FROM main.articles WHERE updated_at >= ?',
+  const spellingClear = db.prepare("INSERT INTO temp.spelling_fresh (spelling_fresh) VALUES ('delete-all')");
+  // The mark is the last write (time, then id): rows written later, or at that time with a higher id, are new.
+  const spellingCopy = db.prepare<{ at: string; id: number }>(
+    `INSERT INTO temp.spelling_fresh (rowid, title, abstract, terms) SELECT id, title, abstract, terms FROM main.articles
+     WHERE updated_at > @at OR (updated_at = @at AND id > @id)`,
   );
+  const spellingMark = db.prepare<[], { at: string; id: number }>('SELECT updated_at AS at, id FROM articles ORDER BY updated_at DESC, id DESC LIMIT 1');
   const spellingFresh = db.prepare<[], { term: string }>(`SELECT term FROM temp.spelling_fresh_vocabulary WHERE ${SPELLING_TERM}`);
-  const spellingTerms = (since: string | null): SpellingTerms => {
-    // The mark is read first: a record written while the terms are read is read again next time, never missed.
-    const mark = lastUpdate.get()?.at ?? null;
+  const spellingTerms = db.transaction((since: string | null): SpellingTerms => {
+    // One read transaction: the mark and the terms are of the same state of the database.
+    const last = spellingMark.get();
+    const mark = last ? `${last.at} ${last.id}` : null;
     if (since === null) return { terms: spellingAll.all().map((r) => r.term), mark };
-    spellingCopy.run(since);
+    const [at = '', id = '0'] = since.split(' ');
+    spellingCopy.run({ at, id: Number(id) });
     const terms = spellingFresh.all().map((r) => r.term);
     spellingClear.run();
     return { terms, mark };
-  };
+  });
   const insert = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at) VALUES
      (@pmid, @version, @title, @abstract, @sections, @journal, @journal_iso, @year, @authors, @languages,
