@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSettings } from './config.js';
+import { startServer } from './main.js';
+import { createSqliteArticleStore, openDatabase } from './store/index.js';
+
+describe('startServer', () => {
+  it('reads the spelling index before it listens when asked to warm up, and says so', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clinq-warm-'));
+    try {
+      const dbPath = path.join(dir, 'warm.db');
+      const store = createSqliteArticleStore(openDatabase(dbPath, { mode: 'write' }));
+      await store.upsertArticles([
+        {
+          pmid: '1', version: 1, title: 'Spinach and kidney stones', abstract: 'Oxalate from spinach raised the risk of kidney stones.',
+          abstractSections: [], journal: { title: 'J', isoAbbreviation: null }, year: 2020, authors: [], languages: ['eng'],
+          publicationTypes: ['Journal Article'], meshHeadings: [], keywords: [], doi: null,
+        },
+      ]);
+      await store.close();
+      const lines: string[] = [];
+      const settings = loadSettings({ store: { dbPath }, server: { port: 0, host: '127.0.0.1' }, model: false }, {});
+      const server = await startServer(settings, { warmUp: (line) => lines.push(line) });
+      try {
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(/^spelling index: [1-9]\d* terms read in \d+ ms$/);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
