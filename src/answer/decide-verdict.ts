@@ -11,7 +11,9 @@ import { withoutAsideNegations, withoutDeniedHarmVerbs } from './verdict-clause.
 import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
+import { askedDirection, asksWorsening, namesCause, statesChange } from './verdict-direction.js';
 import { opposedMechanism } from './verdict-mechanism.js';
+import { prefersRival } from './verdict-preferred.js';
 import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
 import { setsSubjectAside } from './verdict-set-aside.js';
 import { speaksOfRelation } from './verdict-relation.js';
@@ -62,7 +64,7 @@ const LESSENING = ['decreas', 'reduc', 'diminish', 'suppress', 'inhibit', 'impai
 // Pairs of opposite meaning in general English and biomedical writing, as porter stems: a sentence that says the
 // opposite of the question's word ("poor survival" for "better survival") denies the question's proposition.
 const OPPOSITES: [string[], string[]][] = [
-  [['increas', 'higher', 'rais', 'elev', 'enhanc', 'stimul', 'upregul', 'promot', 'activ', 'induc', 'more', 'greater', 'gain'],
+  [['increas', 'rise', 'higher', 'rais', 'elev', 'enhanc', 'stimul', 'upregul', 'promot', 'activ', 'induc', 'more', 'greater', 'gain'],
     ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'restrict', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
   [['loosen'], ['tight']],
   [['better', 'improv', 'good', 'favor', 'favour', 'benefici', 'protect'], ['wors', 'poor', 'poorer', 'advers', 'harm', 'detriment', 'unfavor', 'unfavour', 'aggress']],
@@ -157,6 +159,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // "Deflazacort and prednisone are the current standard of care" puts the two alike, and "the limit of detection
   // (LOD) and limit of quantification (LOQ)" names two things: either denies that one beats or is the other.
   if (analysis && joinsSides(text, analysis)) return no;
+  // "Detorsion is the procedure of choice for ovarian torsion" names another option than "Is oophorectomy necessary?".
+  if (analysis && prefersRival(text, analysis)) return no;
   // "Is severe pain a predictor of outcomes?" is denied by "similar outcomes compared with patients without".
   if (analysis && EFFECT_QUESTION.test(analysis.question) && !COMPARATIVE_QUESTION.test(analysis.question) && SIMILAR_OUTCOME.test(text)) return no;
   // "Do X and Y agree?" is denied by poor agreement; "disagreements on X" elsewhere deny nothing.
@@ -234,6 +238,10 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   const stems = analysis.concepts.map((c) => c.stem);
   const questionWords = new Set(tokensOf(analysis.question).map((t) => t.stem ?? t.word));
   const isConcept = (t: Token) => t.stem !== null && stems.some((s) => stemsMatch(s, t.stem as string));
+  // The directions of change the question asks for ("rise", "reduce", "make ... worse"): "elevation" says the
+  // question's "rise", "reduction" its "reduce", so "no elevation of cTn" denies "Does DSE make troponin rise?".
+  const directions = analysis.concepts.map((c) => askedDirection(analysis.question, c.word, c.stem)).filter((d) => d !== 0);
+  const namesConcept = (j: number) => isConcept(tokens[j] as Token) || directions.some((d) => statesChange(tokens, j, d));
   // "GES" in the sentence says the question's "gastric electrical stimulation": its "stimulation" is there.
   const abbreviated = withQuestionAcronyms(new Set<string>(), text, questionAcronyms(analysis.question));
   // "Is loop extrusion independent of ATP?" asks about a lack too: "without ATP, loops emerge" answers it.
@@ -245,13 +253,14 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // A question about a lack ("insufficient venous material") is not denied by a sentence naming the same lack.
     if (asksLack && SUBJECT_NEGATION.test((tokens[i] as Token).word)) continue;
     // "while not impairing tumor cell killing" negates the harm, not the question's "kill": two negatives affirm.
+    // A lessening the question asks for ("no reduction in mortality" for "Does X reduce mortality?") is denied.
     const next = tokens[i + 1];
-    if (next?.stem && !questionWords.has(next.stem) && LESSENING.some((s) => (next.stem as string).startsWith(s))) continue;
+    if (next?.stem && !questionWords.has(next.stem) && LESSENING.some((s) => (next.stem as string).startsWith(s)) && !directions.some((d) => statesChange(tokens, i + 1, d))) continue;
     // "predicts the absence of radioiodine uptake" tells of an effect, which is what an effect question asks about.
     if (asksEffect && EFFECT_OBJECT.test((tokens[i] as Token).word) && tokens.slice(Math.max(0, i - 2), i).some((t) => EFFECT_VERB.test(t.word))) continue;
     // "absence of X" denies X; "sickness absence" is a thing of its own, so the noun looks forward only.
     const from = (tokens[i] as Token).word === 'absence' ? i + 1 : Math.max(0, i - 4);
-    for (let j = from; j <= Math.min(tokens.length - 1, i + 7); j++) if (isConcept(tokens[j] as Token)) return true;
+    for (let j = from; j <= Math.min(tokens.length - 1, i + 7); j++) if (namesConcept(j)) return true;
   }
   const lower = text.toLowerCase();
   for (const c of analysis.concepts) {
@@ -281,7 +290,12 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
       const changesAsked = (i: number) =>
         !changeVerb ||
         tokens.some((t, j) => j !== i && j >= i - SUBJECT_WINDOW && j <= i + OBJECT_WINDOW && t.stem !== null && t.stem !== c.stem && isConcept(t));
-      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && changesAsked(i))) return true;
+      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && !namesCause(tokens, i) && changesAsked(i))) return true;
+    }
+    // "Does obesity make asthma worse?" asks whether asthma grows: "decreased the severity of asthma" says it falls.
+    if (asksWorsening(analysis.question, c.word, c.stem) && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem))) {
+      const objectNear = (i: number) => tokens.some((t, j) => j !== i && j >= i - SUBJECT_WINDOW && j <= i + OBJECT_WINDOW && t.stem !== c.stem && isConcept(t));
+      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && statesChange(tokens, i, -1) && objectNear(i))) return true;
     }
   }
   return false;
@@ -580,8 +594,9 @@ export function decideVerdict(
   const stances = new Map(
     considered.map((p) => {
       const polarity = polarities.get(p) as -1 | 0 | 1;
-      // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones.
-      if (polarity < 0 && analysis && contrastsSlot(p.text, analysis)) return [p, polarity * CONTRAST_WEIGHT];
+      // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones. So
+      // does one naming another option as the one to take ("Detorsion is the procedure of choice").
+      if (polarity < 0 && analysis && (contrastsSlot(p.text, analysis) || prefersRival(p.text, analysis))) return [p, polarity * CONTRAST_WEIGHT];
       // "a rationale for treatments aimed to improve ..." hopes for a treatment, which is none yet; a conclusion heard
       // for its coverage may not speak of treatment at all.
       if (asksForTreatment && (!TREATMENT_WORD.test(p.text) || PROSPECT.test(p.text))) return [p, 0];
