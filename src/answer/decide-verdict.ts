@@ -7,7 +7,7 @@ import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
 import { callsForImprovement } from './verdict-adequacy.js';
 import { asksAvailability, inDevelopment } from './verdict-availability.js';
-import { withoutAsideNegations, withoutDeniedHarmVerbs } from './verdict-clause.js';
+import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } from './verdict-clause.js';
 import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
@@ -136,7 +136,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   const plain = sentence.replace(EXCLUSION, (excluded, offset: number) => (analysis && namesOnly(excluded, sentence.slice(0, offset) + sentence.slice(offset + excluded.length), analysis) ? excluded : '')).replace(/\bnot only\b/gi, '').replace(COMPARATOR, '');
   // "no evidence that X produces toxicity" denies a harm, not what is asked, unless the question asks about harm.
   // "did not negate the ability of the BNT162b2 vaccine to ..." denies a harm to what is asked: two negatives affirm.
-  const text = analysis ? withoutDeniedHarmVerbs(withoutDeniedHarm(plain, analysis.question), analysis) : plain;
+  // "in a patient with adult-onset dystonia and no family history of it" describes the patient: it denies nothing.
+  const text = withoutGroupNegations(analysis ? withoutDeniedHarmVerbs(withoutDeniedHarm(plain, analysis.question), analysis) : plain);
   // "Mice lacking X have memory deficits" says X is needed for memory.
   if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return yes;
   // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".

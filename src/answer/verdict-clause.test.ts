@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { polarityOf } from './decide-verdict.js';
-import { withoutAsideNegations, withoutDeniedHarmVerbs } from './verdict-clause.js';
+import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } from './verdict-clause.js';
 
 const heritable = analyzeQuestion('Can epigenetic modifications be heritable?');
 
@@ -38,5 +38,22 @@ describe('withoutDeniedHarmVerbs', () => {
   it('keeps the denial when the harm is what is asked', () => {
     const analysis = analyzeQuestion('Does early mobilisation impair wound healing?');
     expect(polarityOf('Early mobilisation did not impair wound healing.', analysis)).toBe(-1);
+  });
+});
+
+describe('withoutGroupNegations', () => {
+  it('takes out the negations that describe the people a sentence speaks of', () => {
+    const levodopa = analyzeQuestion('Could levodopa help a man with jaw dystonia and a GCH1 mutation?');
+    const patient = 'We describe a GCH1 mutation in a patient with adult-onset cervical dystonia and no family history of dystonia.';
+    expect(withoutGroupNegations(patient)).not.toMatch(/\bno\b/);
+    expect(polarityOf(patient, levodopa)).toBeGreaterThanOrEqual(0);
+    expect(polarityOf('GCH1 should be screened even in patients with dystonic features not typical of dopa-responsive dystonia.', levodopa)).toBeGreaterThanOrEqual(0);
+    expect(withoutGroupNegations('Benefit was seen in patients without diabetes.')).not.toMatch(/without/);
+  });
+
+  it('keeps what the sentence says of them after its verb', () => {
+    expect(withoutGroupNegations('Patients with no prior infarction did not benefit from aspirin.')).toMatch(/did not benefit/);
+    const aspirin = analyzeQuestion('Does aspirin benefit patients after myocardial infarction?');
+    expect(polarityOf('Patients with myocardial infarction did not benefit from aspirin.', aspirin)).toBe(-1);
   });
 });

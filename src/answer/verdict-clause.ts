@@ -41,3 +41,26 @@ export function withoutDeniedHarmVerbs(text: string, analysis: QuestionAnalysis)
   const stems = analysis.concepts.map((c) => c.stem);
   return text.replace(HARMING_VERB, (whole, verb: string) => (contentTerms(verb).some((t) => stems.some((s) => stemsMatch(s, t.stem))) ? whole : ' '));
 }
+
+// A person or group the sentence describes by what they have or lack: "a patient with adult-onset dystonia and no
+// family history", "patients without diabetes", "those who had no prior surgery".
+const GROUP_WITH = /\b(?:patients?|people|persons?|individuals?|subjects?|women|men|children|girls|boys|infants|neonates|adults|adolescents|participants|volunteers|carriers|families|cases?|those|mice|rats|animals)\s+(?:with|without|who (?:had|have|has)(?=\s+(?:no|not|never)\b))\b[^,;:.()]*/gi;
+// A verb ends the description: what follows says what happened to the group ("patients with no history ... did not respond").
+const DESCRIPTION_END =
+  /\b(?:is|are|was|were|be|been|being|had|has|have|did|does|do|showed?|shown|developed|received|underwent|responded|improved|experienced|required|remained|achieved|presented|died|survived|can|could|may|might|should|will|would|must)\b/i;
+const DESCRIBED_NEGATION = /\b(?:no|not|without|none|never|lack\w*|absence)\b/gi;
+
+/**
+ * The sentence without the negations that describe the people it speaks of: "in a patient with adult-onset dystonia
+ * and no obvious family history of dystonia" tells who the patient is, not that anything asked is denied; "patients
+ * with symptoms not typical of the disease" likewise. What the sentence says of them (after its verb) is kept.
+ */
+export function withoutGroupNegations(text: string): string {
+  return text.replace(GROUP_WITH, (group: string) => {
+    const head = /^\S+\s+(?:without\b)?/i.exec(group)?.[0] ?? '';
+    const rest = group.slice(head.length);
+    const end = DESCRIPTION_END.exec(rest.replace(/^(?:with|who)\s+(?:had|have|has)?/i, (m) => ' '.repeat(m.length)));
+    const described = end ? rest.slice(0, end.index) : rest;
+    return head.replace(/\bwithout\b/i, '       ') + described.replace(DESCRIBED_NEGATION, (w) => ' '.repeat(w.length)) + rest.slice(described.length);
+  });
+}
