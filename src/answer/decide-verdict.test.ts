@@ -717,3 +717,15 @@ describe('decideVerdict: a study plan', () => {
     expect(decideVerdict([plan], { analysis: asked }).verdict).toBe('uncertain');
   });
 });
+
+describe('decideVerdict: a study whose aim covers the question best', () => {
+  it('hears its findings when only the aim reaches the hearing bar', () => {
+    const asked = analyzeQuestion('Should a chest radiograph be done routinely in every child with bronchiolitis?');
+    const aim = { ...passage('We aimed to determine whether a chest radiograph should be done routinely in every child with bronchiolitis.', 1, 'ABSTRACT'), coverage: 0.8, aim: true };
+    const finding = { ...passage('The chest radiograph offers no benefit in children with bronchiolitis and changes management rarely.', 1, 'ABSTRACT'), coverage: 0.45 };
+    expect(decideVerdict([aim, finding], { analysis: asked }).verdict).toBe('no');
+    // A finding that reaches the bar beside the aim is heard alone, as before.
+    const near = { ...passage('Chest radiographs were obtained in 40% of children with bronchiolitis.', 1, 'ABSTRACT'), coverage: 0.6 };
+    expect(decideVerdict([aim, near, finding], { analysis: asked }).verdict).toBe('yes');
+  });
+});

@@ -560,9 +560,12 @@ export function decideVerdict(
   // sentence that speaks of no rival is heard too ("To determine the MTD ... of LB-100 ... in adult patients").
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
-  const heardable = passages.filter(
-    (p) => p.coverage >= Math.max(minCoverage, best - 0.25) && (!p.aim || asksPossibility) && !PLAN.test(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text)),
-  );
+  const canBeHeard = (p: ScoredPassage) => (!p.aim || asksPossibility) && !PLAN.test(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
+  const above = (bar: number) => passages.filter((p) => p.coverage >= Math.max(minCoverage, bar - 0.25) && canBeHeard(p));
+  // When only a study's aim or plan covers the question that well ("We aimed to determine whether a digital rectal exam
+  // should be done routinely ..."), its findings, which cover less, are what answers it.
+  const barred = above(best);
+  const heardable = barred.length ? barred : above(Math.max(0, ...passages.filter(canBeHeard).map((p) => p.coverage)));
   const firstHeard = heardable.slice(0, top);
   const mute = analysis ? firstHeard.filter((p) => polarityOf(p.text, analysis) * denied >= 0 && ofRival(p)).length : 0;
   const considered = [...firstHeard];
