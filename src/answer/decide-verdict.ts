@@ -65,7 +65,7 @@ const LESSENING = ['decreas', 'reduc', 'diminish', 'suppress', 'inhibit', 'impai
 // opposite of the question's word ("poor survival" for "better survival") denies the question's proposition.
 const OPPOSITES: [string[], string[]][] = [
   [['increas', 'rise', 'higher', 'rais', 'elev', 'enhanc', 'stimul', 'upregul', 'promot', 'activ', 'induc', 'more', 'greater', 'gain'],
-    ['decreas', 'lower', 'reduc', 'diminish', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'restrict', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
+    ['decreas', 'lower', 'reduc', 'diminish', 'allevi', 'reliev', 'amelior', 'suppress', 'inhibit', 'downregul', 'restrain', 'repress', 'restrict', 'less', 'fewer', 'loss', 'impair', 'attenu', 'block', 'abolish', 'abrog']],
   [['loosen'], ['tight']],
   [['better', 'improv', 'good', 'favor', 'favour', 'benefici', 'protect'], ['wors', 'poor', 'poorer', 'advers', 'harm', 'detriment', 'unfavor', 'unfavour', 'aggress']],
   [['benign'], ['malign']],

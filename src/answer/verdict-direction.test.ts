@@ -37,6 +37,12 @@ describe('the direction of change a sentence states against the one asked', () =
     expect(askedDirection('Does azithromycin reduce asthma exacerbations?', 'exacerbations', 'exacerb')).toBe(0);
   });
 
+  it('hears relieving or alleviating a thing as its fall, against a rise asked', () => {
+    const rise = analyzeQuestion('Does caffeine increase headache?');
+    expect(polarityOf('Caffeine relieved headache in most patients.', rise)).toBe(-1);
+    expect(polarityOf('Caffeine alleviated tension-type headache.', rise)).toBe(-1);
+  });
+
   it('does not read "gives rise to" as a rise', () => {
     const fall = analyzeQuestion('Does metformin lower blood glucose?');
     expect(polarityOf('Metformin gives rise to lower blood glucose in most patients.', fall)).toBeGreaterThanOrEqual(0);
