@@ -16,6 +16,11 @@ describe('prefersRival', () => {
     expect(prefersRival('Rituximab has become the preferred second-line treatment in children with immune thrombocytopenia.', needed)).toBe(true);
   });
 
+  it('takes the asked option from where the question says it, not from its first subject', () => {
+    const titled = analyzeQuestion('Immune thrombocytopenia in children: is splenectomy necessary?');
+    expect(prefersRival('Observation is the treatment of choice for most children with immune thrombocytopenia.', titled)).toBe(true);
+  });
+
   it('outweighs sentences that merely state the matter, as a direct answer does', () => {
     const silent = [
       passage('Most pediatric haematologists perform splenectomy in children with chronic immune thrombocytopenia.'),

@@ -1,6 +1,6 @@
 import type { QuestionAnalysis } from './analyze-question.js';
 import { stemSet } from './content-terms.js';
-import { speaksOfGroup, subjectGroups } from './subject-groups.js';
+import { speaksOfGroup, subjectGroups, type SubjectGroup } from './subject-groups.js';
 
 // Questions whether an option is the one to take: needed, to be done, recommended, the choice.
 const CHOICE_QUESTION =
@@ -22,8 +22,23 @@ const PREFERRED =
  */
 export function prefersRival(text: string, analysis: QuestionAnalysis): boolean {
   if (!CHOICE_QUESTION.test(analysis.question) || COMPARISON.test(analysis.question) || !PREFERRED.test(text)) return false;
-  const [asked, ...rest] = subjectGroups(analysis);
+  const groups = subjectGroups(analysis);
+  const asked = askedOption(analysis.question, groups);
+  const rest = groups.filter((g) => g !== asked);
   if (!asked || !rest.length) return false;
   const stems = stemSet(text);
   return !speaksOfGroup(stems, asked) && rest.every((g) => speaksOfGroup(stems, g));
+}
+
+/**
+ * The option a choice question asks about: the subject the choice word is said of, the one just before "necessary",
+ * "recommended" ("Ovarian torsion in children: is oophorectomy necessary?"); with none before it ("Should splenectomy
+ * be done ...?"), the first subject.
+ */
+function askedOption(question: string, groups: readonly SubjectGroup[]): SubjectGroup | undefined {
+  const lower = question.toLowerCase();
+  const choice = CHOICE_QUESTION.exec(question);
+  const at = (g: SubjectGroup) => lower.indexOf(g.text.toLowerCase());
+  if (!choice) return groups[0];
+  return groups.filter((g) => at(g) >= 0 && at(g) < choice.index).at(-1) ?? groups[0];
 }
