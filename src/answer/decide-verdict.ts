@@ -42,6 +42,8 @@ const POSSIBILITY_QUESTION = /\b(?:is it (?:possible|feasible)|(?:possible|feasi
 // Questions whether something has an effect, a benefit or predicts something, and sentences finding outcomes alike.
 const EFFECT_QUESTION = /\b(?:affect\w*|effects?|influenc\w*|predict\w*|impact\w*|change\w*|alter\w*|matter\w*|benefits?|advantages?)\b/i;
 const SIMILAR_OUTCOME = /\b(?:similar|comparable|identical|the same)\s+(?:[\w-]+\s+){0,2}(?:outcomes?|results?|rates?|survival|risks?|incidence|mortality|effects?|efficacy)\b/i;
+// Groups found alike: "nearly identical between cases and controls", "similar in both groups", "comparable across arms".
+const SIMILAR_BETWEEN = /\b(?:similar|comparable|identical|equivalent|the same)\s+(?:between|among|across|in both|in all|for both|in the two)\b/i;
 const AGREEMENT_QUESTION = /\b(?:agree\w*|concordan\w*|consistent|correspond\w*|correlate\w*)\b/i;
 const DISAGREEMENT = /\b(?:poor (?:agreement|correlation|concordance)|disagree\w*|discordan\w*|inconsistent)\b/i;
 
@@ -164,6 +166,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && prefersRival(text, analysis)) return no;
   // "Is severe pain a predictor of outcomes?" is denied by "similar outcomes compared with patients without".
   if (analysis && EFFECT_QUESTION.test(analysis.question) && !COMPARATIVE_QUESTION.test(analysis.question) && SIMILAR_OUTCOME.test(text)) return no;
+  // "cIMT was nearly identical between cases and controls" says in words what "no difference between groups" says.
+  if (analysis && !SAME_QUESTION.test(analysis.question) && SIMILAR_BETWEEN.test(text)) return no;
   // "Do X and Y agree?" is denied by poor agreement; "disagreements on X" elsewhere deny nothing.
   if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return no;
   // "Are X responsible for the majority of Y?" is denied by "X account for a small fraction of Y".
@@ -264,6 +268,7 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     for (let j = from; j <= Math.min(tokens.length - 1, i + 7); j++) if (namesConcept(j)) return true;
   }
   const lower = text.toLowerCase();
+  const lowerQuestion = analysis.question.toLowerCase();
   for (const c of analysis.concepts) {
     // "independence" for "dependence", "non-coding" for "coding", "ineffective" for "effective".
     // Porter stems may end where the word does not ("code" for "coding"), so a final e is optional.
@@ -291,7 +296,16 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
       const changesAsked = (i: number) =>
         !changeVerb ||
         tokens.some((t, j) => j !== i && j >= i - SUBJECT_WINDOW && j <= i + OBJECT_WINDOW && t.stem !== null && t.stem !== c.stem && isConcept(t));
-      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && !namesCause(tokens, i) && changesAsked(i))) return true;
+      // "Higher blood pressure was associated with a lower risk of back pain" answers "Does high blood pressure reduce
+      // the risk of back pain?": a rise said of the question's cause (a subject written before its change word) is the
+      // cause's level, not the other direction of the change asked.
+      const at = lowerQuestion.indexOf(c.word.toLowerCase());
+      const causes = changeVerb && at > 0 ? analysis.concepts.filter((k) => !k.generic && k !== c && lowerQuestion.indexOf(k.word.toLowerCase()) >= 0 && lowerQuestion.indexOf(k.word.toLowerCase()) < at).map((k) => k.stem) : [];
+      const ofCause = (i: number) => {
+        const next = tokens[i + 1]?.stem;
+        return next !== null && next !== undefined && causes.some((s) => stemsMatch(s, next));
+      };
+      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && !namesCause(tokens, i) && !ofCause(i) && changesAsked(i))) return true;
     }
     // "Does obesity make asthma worse?" asks whether asthma grows: "decreased the severity of asthma" says it falls.
     if (asksWorsening(analysis.question, c.word, c.stem) && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem))) {

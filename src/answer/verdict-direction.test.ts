@@ -48,4 +48,18 @@ describe('the direction of change a sentence states against the one asked', () =
     expect(polarityOf('Metformin gives rise to lower blood glucose in most patients.', fall)).toBeGreaterThanOrEqual(0);
     expect(polarityOf('Blood glucose rises with metformin in most patients.', fall)).toBe(-1);
   });
+
+  it('reads a rise said of the question\'s cause as its level, not as the other direction of the effect', () => {
+    const asked = analyzeQuestion('Does high blood pressure reduce the risk of chronic low back pain?');
+    expect(polarityOf('Higher blood pressure was associated with a lower risk of low back pain.', asked)).toBe(1);
+    expect(polarityOf('The data predict diminished pain sensitivity with increasing blood pressure.', asked)).toBeGreaterThanOrEqual(0);
+    expect(polarityOf('High blood pressure increased the risk of low back pain.', asked)).toBe(-1);
+  });
+
+  it('hears groups found alike as no effect, unless the question asks whether they are alike', () => {
+    const effect = analyzeQuestion('Do mutations causing low HDL-C promote increased carotid intima-media thickness?');
+    expect(polarityOf('Carotid intima-media thickness was nearly identical between carriers (0.66 cm) and controls (0.65 cm) despite lower HDL cholesterol.', effect)).toBe(-1);
+    const same = analyzeQuestion('Is carotid intima-media thickness similar between carriers and controls?');
+    expect(polarityOf('Carotid intima-media thickness was nearly identical between carriers and controls.', same)).toBeGreaterThanOrEqual(0);
+  });
 });
