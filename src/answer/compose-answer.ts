@@ -19,7 +19,7 @@ import { cueCount } from './kind-cues.js';
 import { findDistinctions, neighbourMentions, setsApart } from './find-distinctions.js';
 import { leavesOpen, namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
-import { contentTerms, greekLetterOf, mentions, stemOf } from './content-terms.js';
+import { contentTerms, greekLetterOf, mentions, stemOf, withNamesCapitalised } from './content-terms.js';
 import { storyWords } from './reader-context.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
@@ -288,10 +288,9 @@ function headWords(analysis: QuestionAnalysis): QuestionAnalysis {
   const concepts = analysis.concepts
     .flatMap((c) => {
       if (!c.stem.includes(' ')) return [c];
-      const [head, qualifier] = [c.word.split(' ')[0] as string, c.word.split(' ')[1] as string];
-      // A qualifier that is a word of its own ("iii", "b12") stays a concept, as contentTerms reads it.
-      const own = contentTerms(qualifier).map((t) => ({ ...c, ...t }));
-      return [{ ...c, word: head, stem: c.stem.split(' ')[0] as string }, ...own];
+      // A qualifier that is a word of its own ("iii", "b12") stays a concept, as contentTerms reads it; a stop word
+      // opening a name ("down" of "down syndrome") does not.
+      return contentTerms(c.word).map((t) => ({ ...c, ...t }));
     })
     .filter((c) => !seen.has(c.stem) && seen.add(c.stem));
   return { ...analysis, concepts };
@@ -683,7 +682,8 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const isNamedConcept = (word: string) => isNamedWord(word) || lettered.has(word);
   // The person a reader speaks for ("my dad's Parkinson's", "my frail elderly mum") is who the question is for, not a
   // topic an article names or a word its coverage counts.
-  const read = analyzeQuestion(question);
+  // A disease name a reader writes in lower case ("down syndrome") is read as the name, not as "syndrome" alone.
+  const read = analyzeQuestion(withNamesCapitalised(question, isNamedConcept));
   const concepts = read.concepts.filter((c) => !isReaderPerson(question, c.word));
   const asked = concepts.length < read.concepts.length ? { ...read, concepts } : read;
   // An organ asked in English is also spoken of by its Greek or Latin root ("cholecystectomy" of the gallbladder).
@@ -962,7 +962,10 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     const all = stemLists.get(e.article.pmid) ?? [];
     return qualifiedNames.some((c) => {
       const head = `${c.stem.split(' ')[0] as string} `;
-      return !mentions(fit.stems, c.stem) && all.some((s) => s.startsWith(head));
+      // A disease named by a stop word and its head ("Down syndrome", "Still's disease") has no rarer word whose
+      // counts would hold articles to it: one that does not name it (on "hypoplastic left heart syndrome") is about another.
+      const eponym = contentTerms(c.word.split(' ')[0] as string).length === 0;
+      return !mentions(fit.stems, c.stem) && (eponym || all.some((s) => s.startsWith(head)));
     });
   };
   const aboutTheSubject = (list: Evidence[]) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, greekLetterOf, mentions, qualifiedTerms, stemSet, stemsMatch } from './content-terms.js';
+import { contentTerms, greekLetterOf, mentions, qualifiedTerms, stemSet, stemsMatch, withNamesCapitalised } from './content-terms.js';
 
 describe('qualifiedTerms', () => {
   it('reads "I" before a verb as the reader, not as a Roman one', () => {
@@ -100,5 +100,29 @@ describe('contentTerms on British spellings', () => {
 
   it('keeps the word as the question writes it', () => {
     expect(contentTerms('caesarean section')[0]).toEqual({ word: 'caesarean', stem: 'cesarean' });
+  });
+});
+
+describe('qualifiedTerms on a disease named by a stop word', () => {
+  it('reads a capitalised or possessive stop word before a disease head as the name', () => {
+    expect(qualifiedTerms("Down syndrome, Down's syndrome, down's syndrome and Still disease").map((t) => t.stem)).toEqual([
+      'down syndrom',
+      'down syndrom',
+      'down syndrom',
+      'still diseas',
+    ]);
+    expect(stemSet('Heart defects are common in Down syndrome.').has('down syndrom')).toBe(true);
+  });
+
+  it('leaves the stop word as wording elsewhere', () => {
+    // A determiner or auxiliary stands before a noun ("Any disease", "Does disease"); a lower-case particle is a verb's.
+    expect(qualifiedTerms('Any disease? Does disease go down? Exercise may slow down disease progression.')).toEqual([]);
+    expect(qualifiedTerms('Did the swelling go down after surgery?')).toEqual([]);
+  });
+
+  it('capitalises a lower-case name only where the vocabulary knows it', () => {
+    const known = (phrase: string) => phrase === 'down syndrome';
+    expect(withNamesCapitalised('does down syndrome cause heart problems?', known)).toBe('does Down syndrome cause heart problems?');
+    expect(withNamesCapitalised('can exercise slow down disease progression?', known)).toBe('can exercise slow down disease progression?');
   });
 });

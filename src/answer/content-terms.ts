@@ -98,6 +98,43 @@ export function qualifiedTerms(text: string): QualifiedTerm[] {
     const q = qualifier.toLowerCase();
     terms.push({ word: `${head.word} ${q}`, stem: `${head.stem} ${q}`, head });
   }
+  return [...terms, ...eponymTerms(text)];
+}
+
+// Adverbs and particles among the stop words: unlike a determiner, pronoun, preposition or auxiliary ("Any disease",
+// "Does disease ..."), none of them stands right before a noun in English, so one that does, capitalised or as a
+// possessive, is a name ("Down syndrome", "Still's disease").
+const NAME_PARTICLE = /^(?:down|up|out|off|still|once|again|ever|even|just|yet|very)$/u;
+// A stop word written as a name right before the head of a disease name ("Down syndrome", "Down's syndrome",
+// "Still's disease", "Still disease"); the possessive may be lower case as readers type it ("down's syndrome").
+const EPONYM = /(?<![\p{L}\p{N}'’])(\p{L}+)(['’]s)?[ -‐](syndromes?|diseases?)(?![\p{L}\p{N}])/giu;
+
+/**
+ * The text with each lower-case stop word that opens a disease name the vocabulary knows capitalised as the name is
+ * written ("down syndrome" → "Down syndrome"), so a reader's lower-case question is read as the name too. The
+ * vocabulary decides: "slow down disease progression" names nothing and stays as it is.
+ */
+export function withNamesCapitalised(text: string, isName: (phrase: string) => boolean): string {
+  return text.replace(EPONYM, (whole, name: string, possessive: string | undefined, noun: string) =>
+    !possessive && /^\p{Ll}/u.test(name) && NAME_PARTICLE.test(name) && isName(`${name} ${noun}`.toLowerCase())
+      ? `${name.charAt(0).toUpperCase()}${whole.slice(1)}`
+      : whole,
+  );
+}
+
+/**
+ * Names whose first word is a stop word, read as one term like a qualified name ("down syndrome", stem
+ * "down syndrom"): contentTerms drops the stop word, which would leave "syndrome" alone.
+ */
+function eponymTerms(text: string): QualifiedTerm[] {
+  const terms: QualifiedTerm[] = [];
+  for (const m of text.matchAll(EPONYM)) {
+    const [name, possessive, noun] = [m[1] as string, m[2], m[3] as string];
+    const word = name.toLowerCase();
+    if (!NAME_PARTICLE.test(word) || (!possessive && !/^\p{Lu}/u.test(name))) continue;
+    const head = contentTerms(noun)[0] as Term;
+    terms.push({ word: `${word} ${head.word}`, stem: `${word} ${head.stem}`, head });
+  }
   return terms;
 }
 

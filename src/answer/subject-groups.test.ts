@@ -132,3 +132,13 @@ describe('speaksOfGroup on a run holding a qualified name', () => {
     expect(speaksOfGroup(stemSet('Vitamin D supplementation did not lower the rate of hip fracture.'), vitaminD!)).toBe(true);
   });
 });
+
+describe('subjectGroups on a disease named by a stop word', () => {
+  it('makes the name one subject that another syndrome does not speak of', () => {
+    const groups = subjectGroups(analyzeQuestion("Do children with Down's syndrome have heart defects?"));
+    expect(groups.map((g) => g.text)).toEqual(['children', "Down's syndrome", 'heart defects']);
+    const down = groups[1]!;
+    expect(speaksOfGroup(stemSet('Hypoplastic left heart syndrome is a congenital heart defect.'), down)).toBe(false);
+    expect(speaksOfGroup(stemSet('Heart defects are found in half of children with Down syndrome.'), down)).toBe(true);
+  });
+});

@@ -45,7 +45,9 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     // subject before it but a subject of its own: the answer must speak of the thread's topic too.
     const afterEnd = opensBracket && /[?.!]/u.test(gap);
     if (afterEnd) [run, pending] = [null, ''];
-    const word = contentTerms(match[0])[0]?.word;
+    // A stop word that opens a name ("Down" of "Down syndrome") is no content word alone but keys the name's term.
+    const bare = match[0].toLowerCase().replace(/['’]s$/u, '');
+    const word = contentTerms(match[0])[0]?.word ?? (subject.has(bare) ? bare : undefined);
     const stem = word === undefined ? undefined : subject.get(word);
     // A short form in brackets right after a subject names that subject: "myelodysplastic syndrome (MDS)".
     if (opensBracket && !afterEnd && run && stem !== undefined) {

@@ -139,3 +139,19 @@ describe('analyseQuestion on an eponym written without its apostrophe', () => {
     expect(texts('Are my kidneys and tonsils swollen?', lexicon)).toEqual(['kidneys', 'tonsils', 'swollen']);
   });
 });
+
+describe('analyseQuestion on a disease named by a stop word', () => {
+  const lexicon: ConceptLexicon = {
+    maxWords: 3,
+    alternativesOf: (phrase) => ({ 'down syndrome': ['trisomy 21'], 'down regulation': [], heart: ['cardiac'] })[phrase],
+  };
+
+  it('keeps the stop word that opens a disease name the lexicon knows', () => {
+    expect(texts('Do children with Down syndrome have heart defects?', lexicon)).toEqual(['children', 'down syndrome', 'heart', 'defects']);
+  });
+
+  it('drops it elsewhere, before a known phrase that names no disease too', () => {
+    expect(texts('Does the fever go down after paracetamol?', lexicon)).toEqual(['fever', 'go', 'paracetamol']);
+    expect(texts('Is down regulation of p53 seen in the heart?', lexicon)).toEqual(['regulation', 'p53', 'seen', 'heart']);
+  });
+});

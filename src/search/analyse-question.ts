@@ -218,7 +218,7 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
   let afterBreak = true;
   let i = 0;
   while (i < words.length) {
-    if (isStop(words[i]!)) {
+    if (isStop(words[i]!) && !(lexicon && opensDiseaseName(words, i, lexicon))) {
       afterBreak = true;
       i++;
       continue;
@@ -241,6 +241,21 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
     i += size;
   }
   return pieces;
+}
+
+/** The head of a disease's name, after the name that tells it from others ("Down syndrome", "Still disease"). */
+const DISEASE_HEAD = /^(?:syndromes?|diseases?)$/u;
+
+/**
+ * Whether a stop word opens a disease name the lexicon knows ("down syndrome", "still disease"): the stop word is then
+ * the name, not a word to drop, which would leave only "syndrome" to search.
+ */
+function opensDiseaseName(words: readonly string[], i: number, lexicon: ConceptLexicon): boolean {
+  for (let n = Math.min(lexicon.maxWords, words.length - i); n > 1; n--) {
+    const phrase = words.slice(i, i + n).join(' ');
+    if (DISEASE_HEAD.test(words[i + n - 1]!) && lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) return true;
+  }
+  return false;
 }
 
 /**
