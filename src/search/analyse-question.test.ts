@@ -155,3 +155,16 @@ describe('analyseQuestion on a disease named by a stop word', () => {
     expect(texts('Is down regulation of p53 seen in the heart?', lexicon)).toEqual(['regulation', 'p53', 'seen', 'heart']);
   });
 });
+
+describe('analyseQuestion on a name ending in a capital letter', () => {
+  const lexicon: ConceptLexicon = { maxWords: 3, alternativesOf: (phrase) => ({ 'hepatitis a': ['hav infection'], 'vitamin a': [] })[phrase] };
+
+  it('keeps the letter of a name the lexicon knows when written as a capital', () => {
+    expect(texts('Is the hepatitis A vaccine effective?', lexicon)).toEqual(['hepatitis a', 'vaccine', 'effective']);
+    expect(texts('Should I take vitamin A?', lexicon)).toEqual(['vitamin a']);
+  });
+
+  it('reads a lower-case "a" as the article', () => {
+    expect(texts('Is hepatitis a risk in pregnancy?', lexicon)).toEqual(['hepatitis', 'risk', 'pregnancy']);
+  });
+});

@@ -67,7 +67,7 @@ export function analyseQuestion(question: string, lexicon?: ConceptLexicon): Que
   // The words of an everyday idiom ("running in a family") are no concept to require.
   const plain = withoutIdioms(question);
   const all = withPossessives(questionWords(plain, MAX_QUESTION_WORDS * 3), lexicon);
-  const pieces = findPieces(all, lexicon);
+  const pieces = findPieces(all, lexicon, capitalLetters(plain));
   const phrases = joinFragments(pieces);
   const restated = restatements(all, phrases, bracketedRuns(plain, MAX_QUESTION_WORDS * 3));
   const concepts = new Map<string, Concept>();
@@ -213,7 +213,7 @@ function withPossessives(words: string[], lexicon: ConceptLexicon | undefined): 
 }
 
 /** Longest known phrases first, else single content words; notes where a stop word broke the run. */
-function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefined): Piece[] {
+function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefined, capitals: ReadonlySet<string> = new Set()): Piece[] {
   const pieces: Piece[] = [];
   let afterBreak = true;
   let i = 0;
@@ -230,7 +230,8 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
         const phrase = words.slice(i, i + n).join(' ');
         // A phrase known only by a definition stays free words: its term is searched beside them (definedTerms).
         // A known phrase may end in the particle of a phrasal verb ("throw up", "tonsils out"), itself a stop word.
-        if ((!isStop(last) || PARTICLES.has(last)) && lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) {
+        // A known name may end in a capital letter that is also a stop word when lower-case ("hepatitis A", "vitamin A").
+        if ((!isStop(last) || PARTICLES.has(last) || capitals.has(`${words[i + n - 2]!} ${last}`)) && lexicon.alternativesOf(phrase) !== undefined && lexicon.isDefinedOnly?.(phrase) !== true) {
           size = n;
           break;
         }
@@ -241,6 +242,14 @@ function findPieces(words: readonly string[], lexicon: ConceptLexicon | undefine
     i += size;
   }
   return pieces;
+}
+
+/**
+ * The pairs of a word and the capital letter after it ("hepatitis a" of "hepatitis A vaccine"), folded as question words
+ * are: a capital "A" or "I" names a type, unlike the article or pronoun ("Is hepatitis a risk?").
+ */
+function capitalLetters(question: string): Set<string> {
+  return new Set([...question.matchAll(/(?<![\p{L}\p{N}])(\p{L}{2,})[ -]([AI])(?![\p{L}\p{N}'’])/gu)].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`));
 }
 
 /** The head of a disease's name, after the name that tells it from others ("Down syndrome", "Still disease"). */
