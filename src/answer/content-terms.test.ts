@@ -118,6 +118,7 @@ describe('qualifiedTerms on a disease named by a stop word', () => {
     // A determiner or auxiliary stands before a noun ("Any disease", "Does disease"); a lower-case particle is a verb's.
     expect(qualifiedTerms('Any disease? Does disease go down? Exercise may slow down disease progression.')).toEqual([]);
     expect(qualifiedTerms('Did the swelling go down after surgery?')).toEqual([]);
+    expect(qualifiedTerms('Once disease is diagnosed, what is the treatment? Even disease-free survival was longer.')).toEqual([]);
   });
 
   it('capitalises a lower-case name only where the vocabulary knows it', () => {

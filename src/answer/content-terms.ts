@@ -101,10 +101,11 @@ export function qualifiedTerms(text: string): QualifiedTerm[] {
   return [...terms, ...eponymTerms(text)];
 }
 
-// Adverbs and particles among the stop words: unlike a determiner, pronoun, preposition or auxiliary ("Any disease",
-// "Does disease ..."), none of them stands right before a noun in English, so one that does, capitalised or as a
-// possessive, is a name ("Down syndrome", "Still's disease").
-const NAME_PARTICLE = /^(?:down|up|out|off|still|once|again|ever|even|just|yet|very)$/u;
+// The particles and the adverb "still" among the stop words: unlike a determiner, pronoun, preposition or auxiliary
+// ("Any disease", "Does disease ..."), or an adverb that opens a clause ("Once disease is diagnosed", "Even disease-free
+// ..."), none of them stands right before a noun in English, so one that does, capitalised or as a possessive, is a
+// name ("Down syndrome", "Still's disease").
+const NAME_PARTICLE = /^(?:down|up|out|off|still)$/u;
 // A stop word written as a name right before the head of a disease name ("Down syndrome", "Down's syndrome",
 // "Still's disease", "Still disease"); the possessive may be lower case as readers type it ("down's syndrome").
 const EPONYM = /(?<![\p{L}\p{N}'’])(\p{L}+)(['’]s)?[ -‐](syndromes?|diseases?)(?![\p{L}\p{N}])/giu;
