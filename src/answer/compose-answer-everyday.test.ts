@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { composeAnswer, type ComposeOptions } from './compose-answer.js';
-import type { Article } from '../domain/index.js';
+import { composeAnswer } from './compose-answer.js';
 import { plainArticle } from './fixtures/plain-article.js';
+import { wiredOptions as options } from './fixtures/wired-options.js';
 
 // Questions that qualify a word of their wording with everyday words, or write a name hyphened to one letter. The
 // articles are shaped like records of the shipped corpus (PMID 16991071 on rotator cuff tears and occupation; PMID
 // 26702203 on pain relief after caesarean section).
-/** Options as clinq wires them: corpus counts by stem (others 50), SCOWL levels by word (others no English word), the vocabulary's names. */
-function options(articles: Article[], counts: Record<string, number>, levels: Record<string, number>, names: Record<string, string[]>): ComposeOptions {
-  return {
-    findEvidence: async () => articles.map((article, i) => ({ article, score: 1 - i / 10 })),
-    corpus: { articles: 1896, snapshot: 'test' },
-    documentFrequencies: async (stems) => new Map(stems.map((s) => [s, counts[s] ?? 50])),
-    englishLevel: (word) => levels[word.toLowerCase()],
-    isNamedConcept: (word) => names[word.toLowerCase()] !== undefined,
-    alternativesOf: (phrase) => names[phrase.toLowerCase()],
-  };
-}
 
 const carpalTunnel = plainArticle(
   '1',

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { composeAnswer, type ComposeOptions } from './compose-answer.js';
-import type { Article } from '../domain/index.js';
+import { composeAnswer } from './compose-answer.js';
 import * as lay from './fixtures/lay-question-articles.js';
+import { wiredOptions as options } from './fixtures/wired-options.js';
 
 // Questions worded as patients, carers and students put them, on real records of clinq's shipped corpus; the word
 // counts and English word-list levels are the shipped corpus's and SCOWL's for these words.
-/** Options as clinq wires them: corpus counts by stem (others 50), SCOWL levels by word (others no English word), the vocabulary's names. */
-function options(
-  articles: Article[],
-  counts: Record<string, number>,
-  levels: Record<string, number>,
-  names: Record<string, string[]>,
-): ComposeOptions {
-  return {
-    findEvidence: async () => articles.map((article, i) => ({ article, score: 1 - i / 10 })),
-    corpus: { articles: 1896, snapshot: 'test' },
-    documentFrequencies: async (stems) => new Map(stems.map((s) => [s, counts[s] ?? 50])),
-    englishLevel: (word) => levels[word.toLowerCase()],
-    isNamedConcept: (word) => names[word.toLowerCase()] !== undefined,
-    alternativesOf: (phrase) => names[phrase.toLowerCase()],
-  };
-}
 
 describe('composeAnswer on a reader who tells of a kind of treatment before asking', () => {
   it('reads "her tablets" of the story as context, not as a subject the article must name', async () => {

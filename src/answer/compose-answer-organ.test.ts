@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeAnswer, type ComposeOptions } from './compose-answer.js';
 import type { Article } from '../domain/index.js';
 import { plainArticle } from './fixtures/plain-article.js';
+import { wiredOptions } from './fixtures/wired-options.js';
 
 // PMID 20530150 of the shipped corpus: it writes "cholecystectomy" and "splenectomy", never "gallbladder".
 const spherocytosis = plainArticle(
@@ -21,18 +22,12 @@ const dayCase = plainArticle(
   'Patients with gallbladder stones were discharged on the day of surgery in 80% of cases. Readmission was rare.',
 );
 
+const counts: Record<string, number> = { children: 95, mild: 40, hereditari: 30, spherocytosi: 3, spleen: 10, gallbladd: 8, time: 120 };
+const levels: Record<string, number> = { children: 10, mild: 20, hereditary: 35, spleen: 35, removed: 10, time: 10, gallbladder: 50, need: 10 };
+const names: Record<string, string[]> = { 'spleen removed': ['splenectomy'], spleen: [], gallbladder: [], 'hereditary spherocytosis': [], spherocytosis: [] };
+
 function options(articles: Article[]): ComposeOptions {
-  const counts: Record<string, number> = { children: 95, mild: 40, hereditari: 30, spherocytosi: 3, spleen: 10, gallbladd: 8, time: 120 };
-  const levels: Record<string, number> = { children: 10, mild: 20, hereditary: 35, spleen: 35, removed: 10, time: 10, gallbladder: 50, need: 10 };
-  const names: Record<string, string[]> = { 'spleen removed': ['splenectomy'], spleen: [], gallbladder: [], 'hereditary spherocytosis': [], spherocytosis: [] };
-  return {
-    findEvidence: async () => articles.map((article, i) => ({ article, score: 1 - i / 10 })),
-    corpus: { articles: 1896, snapshot: 'test' },
-    documentFrequencies: async (stems) => new Map(stems.map((s) => [s, counts[s] ?? 50])),
-    englishLevel: (word) => levels[word.toLowerCase()],
-    isNamedConcept: (word) => names[word.toLowerCase()] !== undefined,
-    alternativesOf: (phrase) => names[phrase.toLowerCase()],
-  };
+  return wiredOptions(articles, counts, levels, names);
 }
 
 describe('composeAnswer on an organ asked in English that the article names by its root', () => {
