@@ -88,5 +88,11 @@ describe('statesAim on the current study and present-tense aims', () => {
     expect(statesAim('We present a new option for visual rehabilitation of patients with advanced macular degeneration and evaluate the outcomes in the first 8 patients who had implantation of the ciliary sulcus-fixated macular add-on intraocular lens (IOL).')).toBe(true);
     expect(statesAim('We present three patients with the disease and show that all carry the same mutation.')).toBe(false);
   });
-});
 
+  it('reads a study that looks for, seeks or tests something as an aim (PMID 11500608)', () => {
+    expect(statesAim('This study looks for a rebound increase of heartburn after short-term treatment with omeprazole')).toBe(true);
+    expect(statesAim('The present study sought a link between statin use and cataract in older adults.')).toBe(true);
+    expect(statesAim('This study tested whether early mobilisation shortens hospital stay after hip fracture.')).toBe(true);
+    expect(statesAim('This study found no rebound increase of heartburn after omeprazole was stopped.')).toBe(false);
+  });
+});

@@ -138,6 +138,12 @@ describe('statesMethod of a programme doing its work', () => {
     expect(statesMethod('The regional surveillance network genotyped 2,400 isolates collected between 2001 and 2010.')).toBe(true);
   });
 
+  it('reads an analysis of a measure "as a predictor of" an outcome as a method (PMID 26079501)', () => {
+    expect(statesMethod('Data were analysed using SPSS version 20 and a ROC curve was drawn for serum lactate as a predictor of death and poor outcome.')).toBe(true);
+    expect(statesMethod('Serum lactate was an independent predictor of death in patients with sepsis.')).toBe(false);
+    expect(statesMethod('Data were analysed and serum lactate predicted death in patients with sepsis.')).toBe(false);
+  });
+
   it('leaves what a programme achieved a finding', () => {
     expect(statesMethod('The programme reduced hospital admissions for gastroenteritis by 40%.')).toBe(false);
   });

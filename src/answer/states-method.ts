@@ -73,7 +73,7 @@ const ACTIVE =
 // of a name ("BV-associated flora", "X-linked"). A percentage
 // alone is no result: methods give doses ("0.9% saline") and samples ("61% male") in figures too.
 const RESULT =
-  /(?<![-‐])\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc\w*|improv\w*|worse\w*|better|(?<!to be )associated with|correlat\w*|predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\b(?:determined|noted|observed|concluded|confirmed|established|reported|estimated|calculated)\s+that\b/i;
+  /(?<![-‐])\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc\w*|improv\w*|worse\w*|better|(?<!to be )associated with|correlat\w*|(?<!\bas an? (?:[\w-]+ )?)predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\b(?:determined|noted|observed|concluded|confirmed|established|reported|estimated|calculated)\s+that\b/i;
 
 // A study named as the subject and done as its last word ("A literature review looking at rates, presentation, and
 // management of ... in pregnant women with endometriosis was conducted."): however long the subject, nothing follows
