@@ -13,7 +13,6 @@ import { askedQualifiers, competingAttributes, competingClasses } from './verdic
 import { splitSentences } from './split-passages.js';
 import { asksEffect, asksGeneCause, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
-import { opensWithPointer } from './opens-pointing.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
@@ -646,11 +645,7 @@ function chooseDirect(
   const inForm = answering.length ? answering : shaped;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;
-  // A lead that opens by pointing back ("These findings suggest ...", "It is ...") leaves its subject to a sentence the
-  // reader does not see: a near one in the form asked that names its own subject leads instead, if there is one.
-  const ranked = (list: readonly Selection[]) => [...list].sort((a, b) => bonus(b.passage) - bonus(a.passage));
-  const unpointed = (list: readonly Selection[]) => ranked(list).find((s) => !opensWithPointer(pointText(s.passage.text)));
-  const chosen = unpointed(best) ?? unpointed(inForm) ?? ranked(best)[0];
+  const chosen = best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
   // A verdict is shown with a sentence that says it: "no" to "Is there a cure for X?" opens with "there is no known
   // treatment that alters the natural course of the disease", not with a better-scoring sentence that hopes for one.
   const verdictWay = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
