@@ -7,7 +7,7 @@ import { CASE_NOTE, classifyPoint, SECTION_TITLES, tellsCase } from './classify-
 import { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
 import { absentAttribute, answeredElsewhere } from './verdict-absent.js';
 import { withdrawnStatus } from './verdict-status.js';
-import { leadForVerdict } from './verdict-lead.js';
+import { leadForVerdict, verdictBesideLead } from './verdict-lead.js';
 import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
@@ -1203,8 +1203,9 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     .filter((kind) => byKind.has(kind))
     .map((kind) => ({ kind, title: SECTION_TITLES[kind], points: byKind.get(kind) as Point[] }));
 
+  const shownVerdict = verdictBesideLead(direct.passage.text, verdict, analysis, verdictOf.support);
   const draft: Answer = {
-    ...(verdict ? { verdict } : {}),
+    ...(shownVerdict ? { verdict: shownVerdict } : {}),
     question,
     audience,
     status: 'answered',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import type { ScoredPassage, Selection } from './select-sentences.js';
-import { leadForVerdict, opposesVerdict } from './verdict-lead.js';
+import { leadForVerdict, opposesVerdict, verdictBesideLead } from './verdict-lead.js';
 
 const passage = (section: string, text: string, pmid = '30000001'): ScoredPassage => ({
   pmid,
@@ -73,5 +73,29 @@ describe('leadForVerdict', () => {
     const reduces = passage('CONCLUSIONS', 'Preoperative statin therapy appears to reduce the development of atrial fibrillation after valve surgery.');
     expect(leadForVerdict(chosen(reduces), 'yes', statins, [reduces, differences], any).passage).toBe(reduces);
     expect(leadForVerdict(chosen(unrelated), 'uncertain', asthma, [differences], any).passage).toBe(unrelated);
+  });
+});
+
+describe('verdictBesideLead', () => {
+  // Shaped like a retrospective study of cardiac work-up before beta-blockers for a childhood vascular tumour.
+  const ecg = analyzeQuestion('Is an electrocardiogram needed before beta-blocker treatment of a vascular birthmark?');
+  const limited = 'Pretreatment electrocardiogram is of limited value for children with an unremarkable cardiovascular history and normal blood pressure.';
+  const guidelines = 'Although consensus guidelines for pretreatment evaluation of beta-blocker therapy have been formulated, little is known about cardiovascular side effects.';
+
+  it('shows a "yes" as uncertain when its lead denies in words and did not win the verdict', () => {
+    expect(verdictBesideLead(limited, 'yes', ecg, [{ text: guidelines }])).toBe('uncertain');
+  });
+
+  it('keeps a "yes" whose lead is one of the sentences that won it, read by the verdict stage for its side', () => {
+    const safe = analyzeQuestion('Is naproxen safe for pain after cardiac surgery?');
+    const noHarm = 'Patients treated after cardiac surgery are at no greater risk of harm with short-term naproxen.';
+    expect(verdictBesideLead(noHarm, 'yes', safe, [{ text: noHarm }])).toBe('yes');
+  });
+
+  it('keeps a "no" beside a lead that reads as affirming (the rival it rests on) and a lead of its own side', () => {
+    const brain = analyzeQuestion('Is ameloblastoma a common benign tumour of the brain?');
+    expect(verdictBesideLead('Ameloblastoma is a benign odontogenic tumour of the jaw.', 'no', brain, [])).toBe('no');
+    expect(verdictBesideLead(guidelines, 'yes', ecg, [{ text: guidelines }])).toBe('yes');
+    expect(verdictBesideLead(limited, undefined, ecg, [])).toBeUndefined();
   });
 });

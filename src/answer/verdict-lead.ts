@@ -55,3 +55,22 @@ export function leadForVerdict(
   // The point that already carries the sentence leads, so it is not shown twice.
   return points.find((s) => s.passage.text === replacement.text || s.alsoSaidBy.some((o) => o.text === replacement.text)) ?? { passage: replacement, alsoSaidBy: [] };
 }
+
+/**
+ * The verdict to show beside the lead: a "yes" whose lead still denies in words (no sentence of its side may lead:
+ * "Pretreatment ECG is of limited value ..." beside a "yes" won by a background sentence on consensus guidelines) is
+ * shown as uncertain; the reader would otherwise be told one thing and shown its opposite. A "no" keeps a lead that
+ * reads as affirming: that is mostly the rival it rests on ("Ameloblastoma is a benign tumour of the jaw" for "... in
+ * the brain?").
+ */
+export function verdictBesideLead(
+  lead: string,
+  verdict: Verdict | undefined,
+  analysis: QuestionAnalysis,
+  support: readonly { text: string }[],
+): Verdict | undefined {
+  // A lead among the sentences that won the verdict was read for its side by the verdict's own readers ("no greater
+  // risk of harm" says yes to "Is X safe?"), which know more than the words of denial.
+  if (support.some((p) => p.text === lead)) return verdict;
+  return verdict === 'yes' && opposesVerdict(lead, verdict, analysis) ? 'uncertain' : verdict;
+}
