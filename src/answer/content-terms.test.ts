@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, greekLetterOf, mentions, qualifiedTerms, stemSet, stemsMatch, withNamesCapitalised } from './content-terms.js';
+import { completeSuspended, contentTerms, greekLetterOf, mentions, qualifiedTerms, stemOf, stemSet, stemsMatch, withNamesCapitalised } from './content-terms.js';
 
 describe('qualifiedTerms', () => {
   it('reads "I" before a verb as the reader, not as a Roman one', () => {
@@ -125,5 +125,48 @@ describe('qualifiedTerms on a disease named by a stop word', () => {
     const known = (phrase: string) => phrase === 'down syndrome';
     expect(withNamesCapitalised('does down syndrome cause heart problems?', known)).toBe('does Down syndrome cause heart problems?');
     expect(withNamesCapitalised('can exercise slow down disease progression?', known)).toBe('can exercise slow down disease progression?');
+  });
+});
+
+describe('contentTerms on suspended hyphens', () => {
+  const stems = (text: string) => contentTerms(text).map((t) => t.stem);
+  it('completes an open word with the rest of the next one after its prefix', () => {
+    expect(stems('The prevalence rates of micro- and macroalbuminuria were 14.2% and 5.7%, respectively.')).toContain(stemOf('microalbuminuria'));
+    expect(stems('Both pre- and postoperative complications were recorded.')).toContain(stemOf('preoperative'));
+    expect(stems('Changes in intra- and extracellular volume were measured.')).toContain(stemOf('intracellular'));
+    expect(stems('Patients with hypo- or hyperthyroidism were excluded.')).toContain(stemOf('hypothyroidism'));
+  });
+  it('completes an open word with what follows the next word’s hyphen', () => {
+    expect(completeSuspended('Patients who were HIV- and HCV-positive')).toBe('Patients who were HIV-positive and HCV-positive');
+    expect(completeSuspended('short- and long-term outcomes')).toBe('short-term and long-term outcomes');
+  });
+  it('leaves a next word without a prefix or hyphen as it is', () => {
+    expect(completeSuspended('well- and poorly differentiated tumours')).toBe('well- and poorly differentiated tumours');
+  });
+});
+
+describe('stemsMatch on a degree of a finding in urine or blood', () => {
+  const match = (a: string, b: string) => stemsMatch(stemOf(a), stemOf(b));
+  it('reads a degree prefix before -uria or -emia as a kind of that finding', () => {
+    expect(match('albuminuria', 'microalbuminuria')).toBe(true);
+    expect(match('albuminuria', 'macroalbuminuric')).toBe(true);
+    expect(match('hematuria', 'microhematuria')).toBe(true);
+    expect(match('kalemia', 'hyperkalaemia')).toBe(true);
+  });
+  it('does not read the same prefixes elsewhere, nor one degree as another', () => {
+    expect(match('tension', 'hypertension')).toBe(false);
+    expect(match('phage', 'macrophage')).toBe(false);
+    expect(match('sensitivity', 'hypersensitivity')).toBe(false);
+    expect(match('system', 'microsystem')).toBe(false);
+    expect(match('hypoglycemia', 'hyperglycemia')).toBe(false);
+    expect(match('microalbuminuria', 'macroalbuminuria')).toBe(false);
+  });
+});
+
+describe('qualifiedTerms on qualifiers sharing a head', () => {
+  it('reads "type 1 and 2 diabetes" as naming type 2 too', () => {
+    expect(stemSet('Patients with type 1 and 2 diabetes were enrolled.').has(`${stemOf('type')} 2`)).toBe(true);
+    expect(stemSet('Serum vitamin D and E levels were low.').has('vitamin e')).toBe(true);
+    expect(stemSet('Type 1 and a control group').has(`${stemOf('type')} 1`)).toBe(true);
   });
 });

@@ -54,9 +54,43 @@ export function stemOf(word: string): string {
 /** A content word of a text with its porter stem (the same stems FTS5's porter tokenizer makes). */
 export type Term = { word: string; stem: string };
 
+// Prefixes a compound word opens with, as writers share the rest of it between two words ("micro- and
+// macroalbuminuria", "pre- and postoperative", "intra- and extracellular", "hypo- or hyperthyroidism", "mono- and
+// polyunsaturated", "up- and downregulated"): the Greek and Latin combining forms of degree, place, time and number.
+// Longest first, so "intra" is read before "in..." words and "hyper" before "hypo". No two-letter prefix but "up" and
+// "bi": "in", "de", "re" and "co" open too many plain words.
+const COMBINING_PREFIX = new RegExp(
+  `^(?:${[
+    'micro', 'macro', 'hypo', 'hyper', 'normo', 'oligo', 'poly', 'mono', 'multi', 'uni', 'bi', 'tri', 'pre', 'post',
+    'intra', 'extra', 'inter', 'trans', 'sub', 'supra', 'infra', 'peri', 'endo', 'exo', 'epi', 'anti', 'pro', 'retro',
+    'ante', 'up', 'down', 'over', 'under', 'hetero', 'homo', 'iso', 'neo', 'pseudo', 'semi', 'hemi', 'non', 'dys',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=\\p{L}{3})`,
+  'u',
+);
+// A word left open with a hyphen before "and", "or", "to" or "and/or" and the word that completes it.
+const SUSPENDED = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[-‐]\s+(and\/or|and|or|to|nor)\s+([\p{L}\p{N}]+)([-‐]\p{L}[\p{L}\p{N}]*)?/giu;
+
+/**
+ * The text with each word left open by a suspended hyphen written out whole, so it is read as the word it stands for:
+ * "micro- and macroalbuminuria" → "microalbuminuria and macroalbuminuria", "pre- and post-operative" →
+ * "pre-operative and post-operative", "HIV- and HCV-positive" → "HIV-positive and HCV-positive". The open word
+ * takes the rest of the next one: what follows that word's hyphen, or else what follows a prefix it opens with; a
+ * next word with neither ("well- and poorly differentiated") leaves the text as it is.
+ */
+export function completeSuspended(text: string): string {
+  if (!/[-‐]\s/u.test(text)) return text;
+  return text.replace(SUSPENDED, (whole, open: string, joiner: string, next: string, hyphenated: string | undefined) => {
+    if (hyphenated) return `${open}${hyphenated} ${joiner} ${next}${hyphenated}`;
+    const prefix = COMBINING_PREFIX.exec(next.toLowerCase())?.[0];
+    return prefix ? `${open}${next.slice(prefix.length)} ${joiner} ${next}` : whole;
+  });
+}
+
 /** Lower-cased content words of a text with stop words and bare numbers dropped, stemmed. */
 export function contentTerms(text: string): Term[] {
-  const words = spellGreek(text).toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const words = completeSuspended(spellGreek(text)).toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
   const terms: Term[] = [];
   for (const raw of words) {
     const word = raw.replace(/’/g, "'").replace(/'s$/, '');
@@ -74,6 +108,12 @@ const QUALIFIER = /^(?:\d{1,2}|[A-Z]\d{0,2}|[b-hj-z]\d{0,2}|II|III|IV|VI|VII|VII
 
 // Words that follow the pronoun "I": modal and common verbs.
 const PRONOUN_VERB = /^\s+(?:am|'m|can|could|will|would|should|shall|may|might|must|have|had|do|did|was|get|got|take|took|need|want|think|know|feel|felt|go|went|use|used|start|started|keep|kept)\b/iu;
+
+// A second qualifier joined to a first by "and", "or" or "and/or" ("type 1 and 2", "stage 3 or 4").
+const SHARED_QUALIFIER = /^,? (?:and\/or|and|or) ([\p{L}\p{N}]+)(?![\p{L}\p{N}])/u;
+const QUALIFIER_KINDS = [/^\d{1,2}$/u, /^[A-Z]\d{0,2}$/u, /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$/u];
+/** Whether two qualifiers are of one kind: both numbers, both capital letters, or both Roman numerals. */
+const sameKind = (a: string, b: string): boolean => QUALIFIER_KINDS.some((kind) => kind.test(a) && kind.test(b));
 
 /** A content word joined with the short qualifier after it ("vitamin d"); `head` is the content word. */
 export type QualifiedTerm = Term & { head: Term };
@@ -97,6 +137,13 @@ export function qualifiedTerms(text: string): QualifiedTerm[] {
     if (!head || head.word !== before[0].toLowerCase()) continue;
     const q = qualifier.toLowerCase();
     terms.push({ word: `${head.word} ${q}`, stem: `${head.stem} ${q}`, head });
+    // A second qualifier of the same kind shares the head: "type 1 and 2 diabetes" names type 2 diabetes too, and
+    // "vitamins D and E" vitamin E.
+    const shared = SHARED_QUALIFIER.exec(text.slice((after.index ?? 0) + qualifier.length))?.[1];
+    if (shared && sameKind(qualifier, shared)) {
+      const q2 = shared.toLowerCase();
+      terms.push({ word: `${head.word} ${q2}`, stem: `${head.stem} ${q2}`, head });
+    }
   }
   return [...terms, ...eponymTerms(text)];
 }
@@ -158,7 +205,26 @@ export function stemsMatch(a: string, b: string): boolean {
   // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): eight letters or
   // more that differ only in the last one are the same word. Qualified names ("vitamin d", "vitamin k") never are.
   if (short.length >= 8 && short.length === long.length && !short.includes(' ') && short.slice(0, -1) === long.slice(0, -1)) return true;
-  return sameAsAdjective(a, b) || sameAsAdjective(b, a) || sameAsAgeNoun(a, b) || sameAsAgeNoun(b, a);
+  return sameAsAdjective(a, b) || sameAsAdjective(b, a) || sameAsAgeNoun(a, b) || sameAsAgeNoun(b, a) || degreeOf(long, short);
+}
+
+// A finding named for a substance in the urine or the blood (-uria, -emia: "albuminuria", "hematuria", "glycemia",
+// "kalemia"; Porter leaves their adjectives "albuminur", "glycem") is measured by degree, and a prefix of degree names
+// how much of it there is: "microalbuminuria" and "macroalbuminuria" are albuminuria, "hyperkalemia" and
+// "hypokalemia" are kalemia. Only these prefixes and only these findings: elsewhere the same prefixes make other words
+// ("hypertension" is not tension, "macrophage" not a phage, "hypersensitivity" not a test's sensitivity).
+const DEGREE_PREFIX = /^(?:micro|macro|hypo|hyper|normo|oligo|poly)(?=\p{L}{5})/u;
+const IN_URINE_OR_BLOOD = /(?:ur|em)(?:ia)?$/u;
+
+/** Whether a stem is a degree of the finding another names ("microalbuminuria" of "albuminuria"). */
+function degreeOf(long: string, short: string): boolean {
+  if (!IN_URINE_OR_BLOOD.test(short)) return false;
+  const prefix = DEGREE_PREFIX.exec(long)?.[0];
+  if (!prefix) return false;
+  const rest = long.slice(prefix.length);
+  // Both end as such a finding, and one of them is its noun: "system" (Porter's "-em") is no finding.
+  if (!IN_URINE_OR_BLOOD.test(rest) || !/(?:uri|emi)a$/u.test(short) && !/(?:uri|emi)a$/u.test(rest)) return false;
+  return rest === short || (rest.length >= 5 && short.length >= 5 && (rest.startsWith(short) || short.startsWith(rest)));
 }
 
 // A noun in -age names the act of its verb ("storage" of "stored", "dosage" of "dose", "passage" of "pass",
