@@ -5,6 +5,7 @@ import { abbreviationCandidates, abbreviationEntries } from './abbreviation-entr
 import { analyseQuestion, MAX_QUESTION_WORDS, type Concept, type ConceptLexicon } from './analyse-question.js';
 import { withEntries } from './build-concept-lexicon.js';
 import { rankEvidence, type Candidate } from './rank-evidence.js';
+import { asksDefinition } from './defining-records.js';
 import type { SearchStore } from './search-store.js';
 import { indexStems } from './text-tokens.js';
 import { conceptStems, DEFAULT_RELAXED_POSTINGS, rarestConcept, selectRareConcepts } from './select-rare-concepts.js';
@@ -108,6 +109,6 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
 
     const articles = await store.getArticles([...scores.keys()]);
     const pool: Candidate[] = articles.map((article) => ({ article, bm25: scores.get(article.pmid) ?? 0 }));
-    return rankEvidence(concepts, pool, limit) satisfies Evidence[];
+    return rankEvidence(concepts, pool, limit, { definition: asksDefinition(question) }) satisfies Evidence[];
   };
 }

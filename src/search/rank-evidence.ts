@@ -3,6 +3,7 @@ import { evidenceLevelOf } from '../domain/index.js';
 import type { Concept } from './analyse-question.js';
 import { boundedCache } from '../lib/index.js';
 import { indexStems } from './text-tokens.js';
+import { definesSubject } from './defining-records.js';
 
 /**
  * How much each signal weighs in the final score (they sum to 1; each signal lies in 0..1).
@@ -13,6 +14,14 @@ import { indexStems } from './text-tokens.js';
  * top-1 gold 0.825 with BM25 alone, 0.866 re-ranked; nearby weightings score within 0.005.
  */
 export const RANKING_WEIGHTS = { bm25: 0.3, coverage: 0.4, titleCoverage: 0.1, proximity: 0.12, evidence: 0.08 } as const;
+
+/**
+ * For a question asking what its subject is ("What is X?"), the share of the score given to whether the article
+ * defines X (a sentence "X is a ... disorder", "X, the most common ..., is", or a title that is X). Every candidate of
+ * such a question names X, so coverage ties and BM25 rewards the articles that repeat X most (studies of one aspect);
+ * the article that says what X is answers the question.
+ */
+export const DEFINITION_WEIGHT = 0.2;
 
 /** How much a framing word ("role", "associated") counts towards coverage, relative to a subject word. */
 export const WEAK_CONCEPT_WEIGHT = 0.25;
@@ -124,7 +133,12 @@ function titleKey(article: Article): string {
  * Re-scores full-text candidates by BM25, concept coverage, title coverage, proximity and an evidence prior,
  * drops near-duplicates (same title) and returns the best first.
  */
-export function rankEvidence(concepts: readonly Concept[], candidates: readonly Candidate[], limit: number): Evidence[] {
+export function rankEvidence(
+  concepts: readonly Concept[],
+  candidates: readonly Candidate[],
+  limit: number,
+  options: { definition?: boolean } = {},
+): Evidence[] {
   if (concepts.length === 0 || candidates.length === 0) return [];
   const stemmed: StemmedConcept[] = concepts.map((concept) => ({
     alternatives: concept.alternatives.map(indexStems).filter((phrase) => phrase.length > 0),
@@ -151,13 +165,15 @@ export function rankEvidence(concepts: readonly Concept[], candidates: readonly 
   });
   const totalWeight = conceptWeights.reduce((sum, weight) => sum + weight, 0) || 1;
   const share = (flags: boolean[]) => flags.reduce((sum, flag, i) => sum + (flag ? conceptWeights[i]! : 0), 0) / totalWeight;
+  const subjects = options.definition ? stemmed.filter((_, i) => !concepts[i]!.weak).map((concept) => concept.alternatives) : [];
   const scored = analysed.map(({ article, bm25, inText, present, inTitle }) => {
-    const score =
+    const base =
       RANKING_WEIGHTS.bm25 * Math.max(0, bm25 / topBm25) +
       RANKING_WEIGHTS.coverage * share(present) +
       RANKING_WEIGHTS.titleCoverage * share(inTitle) +
       RANKING_WEIGHTS.proximity * proximity(inText) +
       RANKING_WEIGHTS.evidence * EVIDENCE_PRIOR[evidenceLevelOf(article.publicationTypes)];
+    const score = subjects.length ? (1 - DEFINITION_WEIGHT) * base + DEFINITION_WEIGHT * (definesSubject(article, subjects) ? 1 : 0) : base;
     return { article, score };
   });
   scored.sort((a, b) => b.score - a.score || a.article.pmid.localeCompare(b.article.pmid));

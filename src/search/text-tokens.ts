@@ -63,7 +63,7 @@ const stemCache = new Map<string, string>();
 /** Bounds the cache; a process that has met this many distinct words starts over rather than grow without end. */
 const MAX_CACHED_STEMS = 200_000;
 
-function stemOf(token: string): string {
+export function stemOf(token: string): string {
   let stem = stemCache.get(token);
   if (stem === undefined) {
     if (stemCache.size >= MAX_CACHED_STEMS) stemCache.clear();

@@ -1,0 +1,92 @@
+import type { Article } from '../domain/index.js';
+import { foldText, stemOf } from './text-tokens.js';
+
+// "What is X?", "What's X", "What are Xs?", "Define X", "Can you explain what X is?": the question asks what its
+// subject is. A question that goes on to ask something of it ("What is the treatment of X?", "What is X caused by?")
+// does not (the answer stage reads the same forms; stages share no code).
+const WHAT_IT_IS = [
+  /^\s*what(?:'s|’s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+\??\s*$/iu,
+  /^\s*(?:please\s+)?define\s+[\p{L}\p{N}' -]+\??\s*$/iu,
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?(?:explain|tell\s+me|describe)\s+what\s+[\p{L}\p{N}' -]+?\s+(?:is|are|means?)\s*[?.]?\s*$/iu,
+];
+const ASKS_OF_IT =
+  /\b(?:of|for|in|with|between|after|during|from|caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation)\b/i;
+
+/** Whether a question asks what its subject is ("What is X?", "Define X"). */
+export function asksDefinition(question: string): boolean {
+  return WHAT_IT_IS.some((p) => p.test(question)) && !ASKS_OF_IT.test(question.replace(/^\s*\S+\s+\S+/, ''));
+}
+
+// What follows a subject that is being defined: a copula with a class ("is a rare disorder", "is an autosomal ...",
+// "is the most common ...", "is one of", "is characterized by", "refers to", "is defined as"), or an apposition
+// ("X, the most common enzymopathy of humans, affects ..."; "X, a rare ..., is"). A bracketed short form may stand
+// between ("X (PWS) is a ...").
+const DEFINING_PREDICATE =
+  /^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:is|are)\s+(?:(?:a|an|the|one\s+of)\s|(?:characteri[sz]ed|defined)\s+(?:by|as)\b)|refers?\s+to\b|,\s*(?:a|an|the)\s+[^,.;]{3,120},)/;
+// How far into its sentence a defined subject may start (in words): "Glucose-6-phosphate dehydrogenase (G6PD)
+// deficiency" starts its subject at the fifth word.
+const SUBJECT_START_WORDS = 6;
+const INDEX_TOKEN = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}(])|[.!?]\s*$/u;
+
+/** A stemmed phrase sought in a text. */
+export type SubjectPhrase = readonly string[];
+
+/**
+ * Whether an article defines the question's subject: its title is the subject itself ("Prader-Willi syndrome",
+ * "Prader-Willi syndrome: a review"), or a sentence opens with the subject followed by a defining predicate
+ * ("Prader-Willi syndrome (PWS) is a complex neurogenetic disorder."). `subjects` lists each subject concept's
+ * alternatives, stemmed; every concept must be named in the sentence before its predicate.
+ */
+export function definesSubject(article: Pick<Article, 'title' | 'abstract'>, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
+  if (subjects.length === 0) return false;
+  const title = foldText(article.title).trim();
+  if (titleIsSubject(title, subjects)) return true;
+  return sentencesOf(foldText(article.abstract)).some((sentence) => opensWithDefinition(sentence, subjects));
+}
+
+function titleIsSubject(title: string, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
+  const head = /^([^:.]+)(?::|\.?\s*$)/u.exec(title)?.[1];
+  if (!head) return false;
+  const stems = (head.match(INDEX_TOKEN) ?? []).map(stemOf);
+  const covered = new Set<number>();
+  for (const concept of subjects) {
+    const hit = concept.flatMap((phrase) => starts(stems, phrase).map((at) => [at, phrase.length] as const))[0];
+    if (!hit) return false;
+    for (let k = hit[0]; k < hit[0] + hit[1]; k++) covered.add(k);
+  }
+  // A title that is only the subject (an article or two aside): "The Prader-Willi syndrome".
+  return stems.every((stem, i) => covered.has(i) || stem === 'the' || stem === 'a' || stem === 'an');
+}
+
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let rest = text;
+  for (let guard = 0; rest.length > 0 && guard < 200; guard++) {
+    const end = SENTENCE_END.exec(rest);
+    const cut = end ? end.index + end[0].length : rest.length;
+    sentences.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return sentences;
+}
+
+function opensWithDefinition(sentence: string, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
+  const tokens = [...sentence.matchAll(INDEX_TOKEN)].slice(0, SUBJECT_START_WORDS + 12);
+  const stems = tokens.map((token) => stemOf(token[0]));
+  let last = -1;
+  for (const concept of subjects) {
+    const ends = concept.flatMap((phrase) => starts(stems, phrase).filter((at) => at <= SUBJECT_START_WORDS).map((at) => at + phrase.length - 1));
+    if (ends.length === 0) return false;
+    last = Math.max(last, Math.min(...ends));
+  }
+  const token = tokens[last]!;
+  return DEFINING_PREDICATE.test(sentence.slice(token.index + token[0].length));
+}
+
+function starts(stems: readonly string[], phrase: SubjectPhrase): number[] {
+  const found: number[] = [];
+  if (phrase.length === 0) return found;
+  for (let i = 0; i + phrase.length <= stems.length; i++) if (phrase.every((stem, k) => stems[i + k] === stem)) found.push(i);
+  return found;
+}
