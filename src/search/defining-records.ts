@@ -27,6 +27,8 @@ const DEFINING_PREDICATE =
 // deficiency" starts its subject at the fifth word.
 const SUBJECT_START_WORDS = 6;
 const INDEX_TOKEN = /[\p{L}\p{N}]+/gu;
+// Words that make the subject after them part of a phrase ("In Menkes disease, the copper level, ...").
+const BEFORE_PHRASE = new Set(['in', 'of', 'with', 'for', 'on', 'to', 'from', 'by', 'among', 'after', 'dure', 'at', 'and', 'or', 'than', 'like']);
 const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}(])|[.!?]\s*$/u;
 
 /** A stemmed phrase sought in a text. */
@@ -76,7 +78,11 @@ function opensWithDefinition(sentence: string, subjects: readonly (readonly Subj
   const stems = tokens.map((token) => stemOf(token[0]));
   let last = -1;
   for (const concept of subjects) {
-    const ends = concept.flatMap((phrase) => starts(stems, phrase).filter((at) => at <= SUBJECT_START_WORDS).map((at) => at + phrase.length - 1));
+    const ends = concept.flatMap((phrase) =>
+      starts(stems, phrase)
+        .filter((at) => at <= SUBJECT_START_WORDS && !BEFORE_PHRASE.has(stems[at - 1] ?? ''))
+        .map((at) => at + phrase.length - 1),
+    );
     if (ends.length === 0) return false;
     last = Math.max(last, Math.min(...ends));
   }

@@ -48,3 +48,20 @@ describe('rankEvidence', () => {
     expect(rankEvidence(concepts, [], 10)).toEqual([]);
   });
 });
+
+describe('rankEvidence for a "What is X?" question', () => {
+  const question = analyseQuestion('What is Menkes disease?').concepts;
+  // Studies of one aspect repeat the subject in title and abstract; the article that defines it may not.
+  const studies = Array.from({ length: 4 }, (_, i) =>
+    candidate(`s${i}`, `Copper levels in Menkes disease patients ${i}`, 'In Menkes disease, copper was low. Menkes disease patients were followed.', 2),
+  );
+  const defining = candidate('d', 'ATP7A expression in mouse brain', 'Menkes disease (MD) is an X-linked disorder of copper transport. We studied ATP7A in mice.', 1);
+
+  it('ranks the article that says what X is first when asked what X is', () => {
+    expect(rankEvidence(question, [...studies, defining], 3, { definition: true })[0]?.article.pmid).toBe('d');
+  });
+
+  it('leaves the ranking alone for other questions', () => {
+    expect(rankEvidence(question, [...studies, defining], 3)[0]?.article.pmid).not.toBe('d');
+  });
+});
