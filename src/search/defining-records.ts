@@ -9,8 +9,9 @@ const WHAT_IT_IS = [
   /^\s*(?:please\s+)?define\s+[\p{L}\p{N}' -]+\??\s*$/iu,
   /^\s*(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?(?:explain|tell\s+me|describe)\s+what\s+[\p{L}\p{N}' -]+?\s+(?:is|are|means?)\s*[?.]?\s*$/iu,
 ];
+// (A superlative asks for a member of a kind: "What are the most common muscular dystrophies?".)
 const ASKS_OF_IT =
-  /\b(?:of|for|in|with|between|after|during|from|caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation)\b/i;
+  /\b(?:most|least|commonest|main|major|leading|of|for|in|with|between|after|during|from|caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation)\b/i;
 
 /** Whether a question asks what its subject is ("What is X?", "Define X"). */
 export function asksDefinition(question: string): boolean {
@@ -29,7 +30,6 @@ const SUBJECT_START_WORDS = 6;
 const INDEX_TOKEN = /[\p{L}\p{N}]+/gu;
 // Words that make the subject after them part of a phrase ("In Menkes disease, the copper level, ...").
 const BEFORE_PHRASE = new Set(['in', 'of', 'with', 'for', 'on', 'to', 'from', 'by', 'among', 'after', 'dure', 'at', 'and', 'or', 'than', 'like']);
-const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\p{N}(])|[.!?]\s*$/u;
 
 /** A stemmed phrase sought in a text. */
 export type SubjectPhrase = readonly string[];
@@ -44,12 +44,14 @@ export function definesSubject(article: Pick<Article, 'title' | 'abstract'>, sub
   if (subjects.length === 0) return false;
   const title = foldText(article.title).trim();
   if (titleIsSubject(title, subjects)) return true;
-  return sentencesOf(foldText(article.abstract)).some((sentence) => opensWithDefinition(sentence, subjects));
+  return sentencesOf(article.abstract).some((sentence) => MAY_DEFINE.test(sentence.slice(0, MAY_DEFINE_REACH)) && opensWithDefinition(foldText(sentence), subjects));
 }
 
 function titleIsSubject(title: string, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
-  const head = /^([^:.]+)(?::|\.?\s*$)/u.exec(title)?.[1];
-  if (!head) return false;
+  // The title up to a colon, or the whole title but a closing full stop.
+  const cut = title.search(/[:.]/);
+  if (cut >= 0 && title[cut] !== ':' && title.slice(cut + 1).trim() !== '') return false;
+  const head = cut >= 0 ? title.slice(0, cut) : title;
   const stems = (head.match(INDEX_TOKEN) ?? []).map(stemOf);
   const covered = new Set<number>();
   for (const concept of subjects) {
@@ -61,20 +63,21 @@ function titleIsSubject(title: string, subjects: readonly (readonly SubjectPhras
   return stems.every((stem, i) => covered.has(i) || stem === 'the' || stem === 'a' || stem === 'an');
 }
 
+// Where one sentence ends and the next begins.
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}(])/u;
+// A cheap first look: a defining predicate somewhere near the start of a sentence.
+const MAY_DEFINE = /\b(?:is|are) (?:a|an|the|one of|characteri[sz]ed|defined)\b|\brefers? to\b|, (?:a|an|the) /i;
+// How far into a sentence (in characters) the first look reaches.
+const MAY_DEFINE_REACH = 200;
+
 function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
-  let rest = text;
-  for (let guard = 0; rest.length > 0 && guard < 200; guard++) {
-    const end = SENTENCE_END.exec(rest);
-    const cut = end ? end.index + end[0].length : rest.length;
-    sentences.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  return sentences;
+  return text.split(SENTENCE_BREAK);
 }
 
 function opensWithDefinition(sentence: string, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
-  const tokens = [...sentence.matchAll(INDEX_TOKEN)].slice(0, SUBJECT_START_WORDS + 12);
+  const tokens: RegExpExecArray[] = [];
+  const word = new RegExp(INDEX_TOKEN.source, 'gu');
+  for (let match = word.exec(sentence); match && tokens.length < SUBJECT_START_WORDS + 12; match = word.exec(sentence)) tokens.push(match);
   const stems = tokens.map((token) => stemOf(token[0]));
   let last = -1;
   for (const concept of subjects) {
