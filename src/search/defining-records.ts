@@ -1,4 +1,5 @@
 import type { Article } from '../domain/index.js';
+import { boundedCache } from '../lib/index.js';
 import { foldText, stemOf } from './text-tokens.js';
 
 // "What is X?", "What's X", "What are Xs?", "Define X", "Can you explain what X is?": the question asks what its
@@ -40,19 +41,54 @@ export type SubjectPhrase = readonly string[];
  * ("Prader-Willi syndrome (PWS) is a complex neurogenetic disorder."). `subjects` lists each subject concept's
  * alternatives, stemmed; every concept must be named in the sentence before its predicate.
  */
-export function definesSubject(article: Pick<Article, 'title' | 'abstract'>, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
+export function definesSubject(
+  article: Pick<Article, 'title' | 'abstract'> & { pmid?: string },
+  subjects: readonly (readonly SubjectPhrase[])[],
+): boolean {
   if (subjects.length === 0) return false;
-  const title = foldText(article.title).trim();
-  if (titleIsSubject(title, subjects)) return true;
-  return sentencesOf(article.abstract).some((sentence) => MAY_DEFINE.test(sentence.slice(0, MAY_DEFINE_REACH)) && opensWithDefinition(foldText(sentence), subjects));
+  const { titleStems, openings } = openingsOf(article);
+  if (titleStems && titleIsSubject(titleStems, subjects)) return true;
+  return openings.some((opening) => opensWithDefinition(opening, subjects));
 }
 
-function titleIsSubject(title: string, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
-  // The title up to a colon, or the whole title but a closing full stop.
+/** A sentence that may define something: its opening words' stems, where each ends, and the (folded) sentence. */
+type Opening = { sentence: string; stems: string[]; ends: number[] };
+/** What of an article is read for a definition, computed once per article: the same articles answer many questions. */
+type Openings = { title: string; abstract: string; titleStems: string[] | null; openings: Opening[] };
+
+const MAX_CACHED_ARTICLES = 4096;
+const openingsCache = boundedCache<string, Openings>(MAX_CACHED_ARTICLES);
+
+function openingsOf(article: Pick<Article, 'title' | 'abstract'> & { pmid?: string }): Openings {
+  const known = article.pmid === undefined ? undefined : openingsCache.get(article.pmid);
+  if (known && known.title === article.title && known.abstract === article.abstract) return known;
+  const openings: Opening[] = [];
+  for (const raw of sentencesOf(article.abstract)) {
+    if (!MAY_DEFINE.test(raw.slice(0, MAY_DEFINE_REACH))) continue;
+    const sentence = foldText(raw);
+    const stems: string[] = [];
+    const ends: number[] = [];
+    const word = new RegExp(INDEX_TOKEN.source, 'gu');
+    for (let match = word.exec(sentence); match && stems.length < SUBJECT_START_WORDS + 12; match = word.exec(sentence)) {
+      stems.push(stemOf(match[0]));
+      ends.push(match.index + match[0].length);
+    }
+    openings.push({ sentence, stems, ends });
+  }
+  const result = { title: article.title, abstract: article.abstract, titleStems: titleHead(foldText(article.title).trim()), openings };
+  if (article.pmid !== undefined) openingsCache.set(article.pmid, result);
+  return result;
+}
+
+/** The stems of a title up to a colon, or of the whole title but a closing full stop; null for other titles. */
+function titleHead(title: string): string[] | null {
   const cut = title.search(/[:.]/);
-  if (cut >= 0 && title[cut] !== ':' && title.slice(cut + 1).trim() !== '') return false;
+  if (cut >= 0 && title[cut] !== ':' && title.slice(cut + 1).trim() !== '') return null;
   const head = cut >= 0 ? title.slice(0, cut) : title;
-  const stems = (head.match(INDEX_TOKEN) ?? []).map(stemOf);
+  return (head.match(INDEX_TOKEN) ?? []).map(stemOf);
+}
+
+function titleIsSubject(stems: readonly string[], subjects: readonly (readonly SubjectPhrase[])[]): boolean {
   const covered = new Set<number>();
   for (const concept of subjects) {
     const hit = concept.flatMap((phrase) => starts(stems, phrase).map((at) => [at, phrase.length] as const))[0];
@@ -74,11 +110,7 @@ function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_BREAK);
 }
 
-function opensWithDefinition(sentence: string, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
-  const tokens: RegExpExecArray[] = [];
-  const word = new RegExp(INDEX_TOKEN.source, 'gu');
-  for (let match = word.exec(sentence); match && tokens.length < SUBJECT_START_WORDS + 12; match = word.exec(sentence)) tokens.push(match);
-  const stems = tokens.map((token) => stemOf(token[0]));
+function opensWithDefinition({ sentence, stems, ends: tokenEnds }: Opening, subjects: readonly (readonly SubjectPhrase[])[]): boolean {
   let last = -1;
   for (const concept of subjects) {
     const ends = concept.flatMap((phrase) =>
@@ -89,8 +121,7 @@ function opensWithDefinition(sentence: string, subjects: readonly (readonly Subj
     if (ends.length === 0) return false;
     last = Math.max(last, Math.min(...ends));
   }
-  const token = tokens[last]!;
-  return DEFINING_PREDICATE.test(sentence.slice(token.index + token[0].length));
+  return DEFINING_PREDICATE.test(sentence.slice(tokenEnds[last]));
 }
 
 function starts(stems: readonly string[], phrase: SubjectPhrase): number[] {
