@@ -10,9 +10,10 @@ const WHAT_IT_IS = [
   /^\s*(?:please\s+)?define\s+[\p{L}\p{N}' -]+\??\s*$/iu,
   /^\s*(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?(?:explain|tell\s+me|describe)\s+what\s+[\p{L}\p{N}' -]+?\s+(?:is|are|means?)\s*[?.]?\s*$/iu,
 ];
-// (A superlative asks for a member of a kind: "What are the most common muscular dystrophies?".)
+// (A superlative asks for a member of a kind, "What are the most common muscular dystrophies?"; "the safest way to"
+// asks how.)
 const ASKS_OF_IT =
-  /\b(?:most|least|commonest|main|major|leading|of|for|in|with|between|after|during|from|caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation)\b/i;
+  /\b(?:most|least|commonest|main|major|leading|safest|easiest|quickest|fastest|cheapest|simplest|worst|ways?|to|of|for|in|with|between|after|during|from|caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation)\b/i;
 
 /** Whether a question asks what its subject is ("What is X?", "Define X"). */
 export function asksDefinition(question: string): boolean {
