@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { polarityOf } from './decide-verdict.js';
-import { askedDirection, asksWorsening } from './verdict-direction.js';
+import { askedDirection, asksWorsening, changeDirection } from './verdict-direction.js';
 
 describe('the direction of change a sentence states against the one asked', () => {
   it('hears a denied change of the asked direction, however worded, as a denial ("no elevation" for "rise")', () => {
@@ -61,5 +61,15 @@ describe('the direction of change a sentence states against the one asked', () =
     expect(polarityOf('Carotid intima-media thickness was nearly identical between carriers (0.66 cm) and controls (0.65 cm) despite lower HDL cholesterol.', effect)).toBe(-1);
     const same = analyzeQuestion('Is carotid intima-media thickness similar between carriers and controls?');
     expect(polarityOf('Carotid intima-media thickness was nearly identical between carriers and controls.', same)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('changeDirection', () => {
+  it('reads the stems of rise and fall, and not a number that begins like one', () => {
+    expect(changeDirection('elev')).toBe(1); // elevated, elevation
+    expect(changeDirection('increas')).toBe(1);
+    expect(changeDirection('reduc')).toBe(-1);
+    expect(changeDirection('eleven')).toBe(0); // "eleven patients" states no rise
+    expect(changeDirection('cohort')).toBe(0);
   });
 });

@@ -26,7 +26,8 @@ export function asksWorsening(question: string, word: string, stem: string): boo
 
 /** The direction a stem states, when it is a word of rise or fall. */
 export function changeDirection(stem: string): 1 | -1 | 0 {
-  if (RISE.some((s) => stem.startsWith(s))) return 1;
+  // "elev" is the whole stem of "elevated", "elevation"; "eleven" only begins with it.
+  if (RISE.some((s) => stem.startsWith(s) && (s !== 'elev' || stem === s || stem.startsWith('elevat')))) return 1;
   if (FALL.some((s) => stem.startsWith(s))) return -1;
   return 0;
 }
