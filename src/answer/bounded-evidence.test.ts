@@ -49,10 +49,23 @@ describe('boundedArticle', () => {
     ];
     const article: Article = { ...plainArticle('1', 'T', sections.map((s) => s.text).join(' ')), abstractSections: sections };
     const bounded = boundedArticle(article, 2_000);
-    expect(bounded.abstractSections.map((s) => s.label)).toEqual(['BACKGROUND', 'RESULTS']);
+    // The conclusions, after the overflowing results, are kept whole: they are the authors' answer.
+    expect(bounded.abstractSections.map((s) => s.label)).toEqual(['BACKGROUND', 'RESULTS', 'CONCLUSIONS']);
     expect(bounded.abstractSections[0]).toBe(sections[0]);
+    expect(bounded.abstractSections[2]).toBe(sections[2]);
     expect(sections[1]!.text.startsWith(bounded.abstractSections[1]!.text)).toBe(true);
     expect(bounded.abstract).toBe(bounded.abstractSections.map((s) => s.text).join(' '));
+    expect(bounded.abstract.length).toBeLessThanOrEqual(2_000);
+  });
+
+  it('cuts conclusions longer than half the bound like any section, in order', () => {
+    const sections = [
+      { label: 'RESULTS', category: 'RESULTS', text: `Aspirin lowered the risk of stroke. ${padding(3_000)}` },
+      { label: 'CONCLUSIONS', category: 'CONCLUSIONS', text: `Aspirin is worth giving. ${padding(3_000)}` },
+    ];
+    const article: Article = { ...plainArticle('1', 'T', sections.map((s) => s.text).join(' ')), abstractSections: sections };
+    const bounded = boundedArticle(article, 2_000);
+    expect(bounded.abstractSections.map((s) => s.label)).toEqual(['RESULTS']);
     expect(bounded.abstract.length).toBeLessThanOrEqual(2_000);
   });
 });

@@ -12,7 +12,8 @@ export const MAX_ANSWERED_ABSTRACT_CHARS = 10_000;
 /**
  * The evidence as the answer stage reads it: a record whose abstract is longer than `maxChars` keeps only its
  * sentences that end within the first `maxChars` characters (whole sections, then whole sentences of the section that
- * overflows), so each kept sentence is still verbatim in the stored record and a citation of it is one of the record.
+ * overflows; a structured abstract's conclusions are kept whole when they fit in half the bound), so each kept
+ * sentence is still verbatim in the stored record and a citation of it is one of the record.
  * Records within the limit are returned as they are (the same objects).
  */
 export function boundedEvidence(evidence: readonly Evidence[], maxChars = MAX_ANSWERED_ABSTRACT_CHARS): Evidence[] {
@@ -26,10 +27,16 @@ export function boundedEvidence(evidence: readonly Evidence[], maxChars = MAX_AN
 export function boundedArticle(article: Article, maxChars = MAX_ANSWERED_ABSTRACT_CHARS): Article {
   if (article.abstract.length <= maxChars) return article;
   const sections = article.abstractSections.length ? article.abstractSections : [{ label: null, category: null, text: article.abstract }];
+  // A structured abstract's conclusions are its authors' answer: they are kept whole, after the sections before them
+  // are cut, when they take at most half the bound.
+  const conclusions = sections.filter((s, i) => i > 0 && s.category === 'CONCLUSIONS');
+  const concluding = conclusions.reduce((n, s) => n + s.text.length + 1, 0);
+  const reserved = concluding > 0 && concluding <= maxChars / 2 ? conclusions : [];
   const kept: Article['abstractSections'] = [];
   // The abstract joins its sections with single spaces.
-  let room = maxChars;
+  let room = maxChars - (reserved.length ? concluding : 0);
   for (const section of sections) {
+    if (reserved.includes(section)) continue;
     if (section.text.length <= room) {
       kept.push(section);
       room -= section.text.length + 1;
@@ -39,7 +46,15 @@ export function boundedArticle(article: Article, maxChars = MAX_ANSWERED_ABSTRAC
     if (text) kept.push({ ...section, text });
     break;
   }
-  return { ...article, abstractSections: kept, abstract: kept.map((s) => s.text).join(' ') };
+  // In the abstract's own order: the reserved conclusions come last among the kept sections, as they stood.
+  const ordered = [...kept, ...reserved].sort((x, y) => indexOf(sections, x) - indexOf(sections, y));
+  return { ...article, abstractSections: ordered, abstract: ordered.map((s) => s.text).join(' ') };
+}
+
+/** Where a kept section stood in the abstract (a cut section stands where its whole did). */
+function indexOf(sections: Article['abstractSections'], section: Article['abstractSections'][number]): number {
+  const at = sections.indexOf(section);
+  return at >= 0 ? at : sections.findIndex((s) => s.label === section.label && s.text.startsWith(section.text));
 }
 
 /**
