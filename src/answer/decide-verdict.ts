@@ -11,7 +11,7 @@ import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } 
 import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
-import { askedDirection, asksWorsening, namesCause, statesChange } from './verdict-direction.js';
+import { askedDirection, asksWorsening, beginsWithStem, namesCause, statesChange } from './verdict-direction.js';
 import { opposedMechanism } from './verdict-mechanism.js';
 import { prefersRival } from './verdict-preferred.js';
 import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
@@ -84,8 +84,8 @@ const CHANGES = (OPPOSITES[0] as [string[], string[]]).flat();
 function oppositesOf(stem: string): string[] {
   const out: string[] = [];
   for (const [a, b] of OPPOSITES) {
-    if (a.some((s) => stem.startsWith(s))) out.push(...b);
-    if (b.some((s) => stem.startsWith(s))) out.push(...a);
+    if (beginsWithStem(stem, a)) out.push(...b);
+    if (beginsWithStem(stem, b)) out.push(...a);
   }
   return out;
 }
@@ -288,7 +288,7 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // "covid-19 induced anosmia" and "LPS-induced injury" name a kind of thing; "reduction" elsewhere does not deny it.
     if (namingParticiple(analysis.question, c.word)) continue;
     const opposite = oppositesOf(c.stem);
-    const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && stems.some((o) => (t.stem as string).startsWith(o));
+    const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && beginsWithStem(t.stem, stems);
     if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem)) && !abbreviated.has(c.stem)) {
       // A change the other way must be to something the question asks about: "enhancing socket healing" says nothing
       // against "reduce pain". (A worse or more aggressive course is said of the whole subject.)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { polarityOf } from './decide-verdict.js';
-import { askedDirection, asksWorsening, changeDirection } from './verdict-direction.js';
+import { askedDirection, asksWorsening, beginsWithStem, changeDirection } from './verdict-direction.js';
 
 describe('the direction of change a sentence states against the one asked', () => {
   it('hears a denied change of the asked direction, however worded, as a denial ("no elevation" for "rise")', () => {
@@ -71,5 +71,13 @@ describe('changeDirection', () => {
     expect(changeDirection('reduc')).toBe(-1);
     expect(changeDirection('eleven')).toBe(0); // "eleven patients" states no rise
     expect(changeDirection('cohort')).toBe(0);
+  });
+});
+
+describe('beginsWithStem', () => {
+  it('reads the forms of a listed stem, not another word that begins like it', () => {
+    expect(beginsWithStem('increasingli', ['increas'])).toBe(true);
+    expect(beginsWithStem('elev', ['increas', 'elev'])).toBe(true);
+    expect(beginsWithStem('eleven', ['increas', 'elev'])).toBe(false);
   });
 });

@@ -24,11 +24,21 @@ export function asksWorsening(question: string, word: string, stem: string): boo
   return stem === 'wors' && PREDICATIVE_WORSE.test(question);
 }
 
+// Stems that begin with a listed stem but are another word: "eleven" is no "elev" (elevated, elevation).
+const OTHER_WORD = /^eleven/u;
+
+/**
+ * Whether a stem is a form of one of the listed stems: it begins with one ("increasingli" with "increas"), and is not
+ * another word that happens to ("eleven" with "elev").
+ */
+export function beginsWithStem(stem: string, listed: readonly string[]): boolean {
+  return !OTHER_WORD.test(stem) && listed.some((s) => stem.startsWith(s));
+}
+
 /** The direction a stem states, when it is a word of rise or fall. */
 export function changeDirection(stem: string): 1 | -1 | 0 {
-  // "elev" is the whole stem of "elevated", "elevation"; "eleven" only begins with it.
-  if (RISE.some((s) => stem.startsWith(s) && (s !== 'elev' || stem === s || stem.startsWith('elevat')))) return 1;
-  if (FALL.some((s) => stem.startsWith(s))) return -1;
+  if (beginsWithStem(stem, RISE)) return 1;
+  if (beginsWithStem(stem, FALL)) return -1;
   return 0;
 }
 
