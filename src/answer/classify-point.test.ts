@@ -201,3 +201,30 @@ describe('classifyPoint on a tie between presentation and what acts on the signs
     expect(classifyPoint('The Lowe oculocerebrorenal syndrome is characterized by congenital cataract, mental retardation, and defective kidney tubular function.')).toBe('presentation');
   });
 });
+
+describe('classifyPoint of a study result comparing its groups', () => {
+  it('files a trial arm against placebo under treatment, not under presentation for the symptom word in the name', () => {
+    // Shaped like PMID 17606778: a prevalence by arm, "pain" inside the syndrome's name.
+    const text = 'The prevalence of complex regional pain syndrome was 3.1% (nine of 290) in the calcitonin group and 11.0% (twelve of 109) in the placebo group (p=0.004); all of the affected patients were women.';
+    expect(classifyPoint(text)).toBe('treatment');
+  });
+
+  it('files a survival comparison between patient groups as an outcome, whatever contrast word it uses', () => {
+    // Shaped like PMID 21933749: "whereas" between two comparisons of arms and controls.
+    const text = 'Survival in 41 imatinib-treated, KIT-positive patients was similar to that in 50 KIT-negative patients given chemotherapy (median overall survival 30 months vs 28 months; p=0·61), whereas survival in 22 imatinib-naive, KIT-positive controls was similar to that in 140 wild-type controls (p=0·31).';
+    expect(classifyPoint(text)).toBe('prognosis');
+  });
+
+  it('files an arm given nothing named as treatment only when the question asks about treatment, never as mechanism', () => {
+    // Shaped like PMID 26702210: "induction of anesthesia" is a step of care, no mechanism.
+    const text = 'During induction of anesthesia the xenon group exhibited lower BIS values (P = 0.003) than the air group.';
+    expect(classifyPoint(text)).not.toBe('mechanism');
+    expect(classifyPoint(text, { treatmentAsked: true })).toBe('treatment');
+  });
+
+  it('leaves a sentence that tells conditions apart, and one without figures, to their cue words', () => {
+    expect(classifyPoint('Unlike osteosclerotic myeloma, the lesions spared bone.')).toBe('distinction');
+    expect(classifyPoint('Serum ACE levels distinguish sarcoidosis from tuberculosis in the patient group (p<0.01).')).toBe('distinction');
+    expect(classifyPoint('The prevalence was higher in women.')).toBe('epidemiology');
+  });
+});

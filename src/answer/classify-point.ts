@@ -35,6 +35,10 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // Symptoms a treatment eased ("effectiveness in decreasing depressive symptoms") are its effect, no presentation.
   presentation:
     /\b(?:improv|reduc|decreas|alleviat|lessen|reliev)\w*\s+(?:[\w-]+\s+){0,2}symptom\w*|\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
+  // Inducing anaesthesia, labour or remission is a step of care ("During induction of anesthesia the N2O group
+  // exhibited lower BIS values"), no cause bringing something about.
+  mechanism:
+    /\binduc(?:tion|ed|ing|es?)\s+(?:of\s+)?(?:(?:general|spinal|inhalational|intravenous)\s+)?(?:an(?:a)?esthesia|labou?r|remission|ovulation|sputum)\b|\b(?:an(?:a)?esthe(?:sia|tic)|labou?r|remission)\s+induction\b|\binduction\s+(?:therapy|chemotherapy|phase|regimen|treatment|dose|agents?)\b/gi,
   epidemiology: /\b(?:rare|unusual|unique)\s+(?:\w+\s+)?(?:case|report)s?\b|\bin common\b/gi,
   diagnosis: /\b(?:these|our|the|such|present|similar|their|its|main|key|previous)\s+findings\b/gi,
   prognosis: /\brecurrent\b|\b(?:cells?|cellular|neurons?|neuronal|osteoclasts?|clones?|tumou?r cells?|fusion)\s+(?:\w+\s+){0,2}?survival\b|\bsurvival\s+of\s+(?:the\s+)?(?:cells?|neurons?|bacteria|parasites?|grafts?)\b/gi,
@@ -94,6 +98,49 @@ export function tellsCase(text: string): boolean {
   return ONE_PATIENT.test(t) && COURSE.test(t);
 }
 
+// A study's result comparing its groups: the groups a study compares ("in the vitamin C group and ... in the placebo
+// group", "63 ALK-negative ... controls", "patients on statin treatment were compared with referent stroke patients
+// not on statins", "women randomized to regular exercise ... compared with the control group") and a measure of how
+// they compared (a figure with its p value, interval or ratio, "significantly", "similar", "did not differ").
+const STUDY_GROUPS =
+  /\b(?:(?:\w+[- ])?groups?|arms?|controls?|placebo|(?:compared|comparison)\s+(?:with|to)|randomi[sz]ed\s+to|versus\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:patients|participants|subjects|women|men|children|infants|controls))\b/i;
+const GROUP_MEASURE =
+  /\bp\s*[<=>≤≥]\s*0?[.·,]\d|\b(?:9[059]\s?%\s*(?:CI|confidence)|confidence intervals?|odds ratios?|hazard ratios?|relative risks?|risk ratios?|(?:statistically\s+)?significant(?:ly)?|similar|did not differ|no (?:significant |statistical(?:ly significant)? )?difference)/i;
+// A ratio by its capitals only: "OR 2.0", "aOR", "HR 0.36" ("or 3" is a word of running text).
+const RATIO = /\b(?:a?OR|HR|RR|IRR)\b/;
+// Wording that tells one condition from another whatever groups a sentence names: a diagnosis told apart, a mimic.
+const TELLS_APART = /\b(?:distinguish\w*|differential diagnos\w*|differentiat\w*\s+(?:\w+\s+){0,5}?(?:from|between)|mimic\w*|confused with|misdiagnos\w*)\b/i;
+// An intervention one of the compared groups was given: a placebo, randomization, a treatment received.
+const GIVEN_ARM = /\b(?:placebo|sham|randomi[sz]ed|intervention|(?:\w+-)?treated|received|receiving|given|on\s+\w+\s+(?:treatment|therapy))\b/i;
+
+/**
+ * Whether a sentence reports a study's result comparing its groups (arms, cases and controls): how the groups fared,
+ * with the figures or wording of the comparison. Such a sentence is an outcome, no presentation of the condition and
+ * no distinction between two easily confused conditions, whatever contrast words ("whereas", "versus") it uses.
+ */
+export function comparesStudyGroups(text: string): boolean {
+  return STUDY_GROUPS.test(text) && (GROUP_MEASURE.test(text) || RATIO.test(text)) && !TELLS_APART.test(text);
+}
+
+// A study's group comparison is filed as a treatment's effect or an outcome: the treatment's when a compared group was
+// given an intervention (or the question asks about a treatment) unless it reports survival or another outcome more;
+// else by what it measures: a test's yield, how common something is among the groups, a treatment, an outcome; a
+// comparison that says none of these ("present in 90% of patients and 8% of controls") is another finding.
+const GROUP_KINDS = ['diagnosis', 'epidemiology', 'treatment', 'prognosis'] as const;
+
+function groupResultKind(text: string, treatmentAsked: boolean): SectionKind {
+  const treatment = kindHits('treatment', text);
+  const prognosis = kindHits('prognosis', text);
+  if (treatmentAsked || GIVEN_ARM.test(text)) return prognosis > treatment ? 'prognosis' : 'treatment';
+  let best: SectionKind = 'other';
+  let bestHits = 0;
+  for (const kind of GROUP_KINDS) {
+    const hits = kindHits(kind, text);
+    if (hits > bestHits) [best, bestHits] = [kind, hits];
+  }
+  return best;
+}
+
 // The kinds whose sentences act on a presentation's signs: a treatment easing them, a cause bringing them about.
 const ACTS_ON_SIGNS = new Set<SectionKind>(['treatment', 'mechanism']);
 
@@ -103,10 +150,12 @@ export const CASE_NOTE = "This is one patient's case.";
 /**
  * The kind of section a sentence belongs in, by its cue words and what it says of that kind; 'other' when none fits.
  * One patient's course ("One child ... survived after a resection of a hepatoblastoma") is case evidence, shown with
- * how the case presented, never as treatment advice.
+ * how the case presented, never as treatment advice. A study's result comparing its groups is a treatment's effect or
+ * an outcome (comparesStudyGroups); `treatmentAsked` files it under treatment when nothing else says which.
  */
-export function classifyPoint(text: string): SectionKind {
+export function classifyPoint(text: string, options: { treatmentAsked?: boolean } = {}): SectionKind {
   if (tellsCase(text)) return 'presentation';
+  if (comparesStudyGroups(text)) return groupResultKind(text, options.treatmentAsked ?? false);
   let best: SectionKind = 'other';
   let bestHits = 0;
   for (const kind of Object.keys(KIND_CUES) as (keyof typeof KIND_CUES)[]) {

@@ -16,9 +16,10 @@ import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
-import { findDistinctions, neighbourMentions, setsApart } from './find-distinctions.js';
+import { distinctionOrKind, findDistinctions } from './find-distinctions.js';
 import { leavesOpen, namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
+import { designsOf } from './stated-design.js';
 import { contentTerms, greekLetterOf, mentions, stemOf, withNamesCapitalised } from './content-terms.js';
 import { storyWords } from './reader-context.js';
 import { articleWords, spelledIn } from './near-spelling.js';
@@ -1189,14 +1190,14 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     const folded = shown.get(selection);
     if (selection === direct || !folded) continue;
     // A point that names a confusable neighbour of what was asked reads as a distinction, whatever its other cues.
-    const kind = neighbourMentions(byWord, selection.passage.text).length ? 'distinction' : classifyPoint(selection.passage.text);
+    const kind = distinctionOrKind(byWord, selection.passage.text);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(folded)]);
   }
   // A point found by its contrast that sets nothing apart ("greater mean 6MWT than controls (458 vs 359 m)") goes under its own kind.
   for (const d of distinctions) {
     const folded = shown.get(d);
     if (!folded) continue;
-    const kind = neighbourMentions(byWord, d.passage.text).length || setsApart(d.passage.text) ? 'distinction' : classifyPoint(d.passage.text);
+    const kind = distinctionOrKind(byWord, d.passage.text, true);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(folded)]);
   }
   const sections: Section[] = sectionOrder(analysis)
@@ -1218,7 +1219,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const answer = assembleReferences(draft, articleOf, onDrop);
   if (!answer.direct) return insufficient(question, audience, corpus, 'No cited sentence survived verification against its source.');
   const quotes = pointsOf(answer).flatMap((p) => p.citations.map((c) => c.quote));
-  answer.evidenceSummary = summarizeEvidence(answer.references, quotes);
+  answer.evidenceSummary = summarizeEvidence(answer.references, quotes, designsOf(answer.references, articleOf));
   const check = verifyAnswer(answer, articleOf);
   // Loud on purpose: assembleReferences already removed bad citations, so a failure here is a bug in this stage.
   if (!check.ok) throw new Error(`answer: composed answer breaks the contract: ${check.problems.join('; ')}`);

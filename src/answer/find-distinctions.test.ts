@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
-import { findDistinctions, neighbourMentions, setsApart } from './find-distinctions.js';
+import { distinctionOrKind, findDistinctions, neighbourMentions, setsApart } from './find-distinctions.js';
 import { allFixtureArticles, endometriosisArticles } from './fixtures/articles.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { plainArticle } from './fixtures/plain-article.js';
@@ -129,5 +129,15 @@ describe('setsApart', () => {
     expect(setsApart('Mean serum urea level was lower (46.05 ± 13.30 vs 91.24 ± 31.28 mg/dL) at the end of 3 months of dialysis.')).toBe(false);
     expect(setsApart('Ulcerative colitis vs Crohn disease: endoscopy tells them apart.')).toBe(true);
     expect(setsApart('Unlike Becker muscular dystrophy, Duchenne muscular dystrophy begins in early childhood.')).toBe(true);
+  });
+});
+
+describe('distinctionOrKind', () => {
+  it('files a study result comparing arms by its kind although it names a neighbour or a contrast', () => {
+    // Shaped like PMID 11340218: "acute stroke" beside an asked "ischemic stroke", "versus" inside the result.
+    const analysis = analyzeQuestion('Do patients already taking statins have better outcomes after an ischemic stroke?');
+    const text = 'The adjusted odds ratio for death (versus survival) was 0.71 (95% CI 0.50 to 1.02) when acute stroke patients on statin treatment were compared with stroke patients not on statins.';
+    expect(distinctionOrKind(analysis, text, true)).not.toBe('distinction');
+    expect(distinctionOrKind(analysis, 'Unlike ischemic stroke, haemorrhagic stroke was rarely preceded by statin use.', true)).toBe('distinction');
   });
 });

@@ -3,7 +3,8 @@ import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { isSubsequence } from './expand-abbreviations.js';
 import { KIND_CUES } from './kind-cues.js';
-import { kindHits } from './classify-point.js';
+import { classifyPoint, comparesStudyGroups, kindHits } from './classify-point.js';
+import type { SectionKind } from '../domain/index.js';
 import { overlap, type ScoredPassage } from './select-sentences.js';
 
 // Contrast wording beyond the distinction cues shared with classification.
@@ -22,6 +23,18 @@ export function hasContrast(text: string): boolean {
  */
 export function setsApart(text: string): boolean {
   return CONTRAST.test(text) || kindHits('distinction', text) > 0;
+}
+
+/**
+ * The section a point goes under when it may be a distinction: one that names a confusable neighbour of what was asked,
+ * or (for a point found by its contrast) that sets one thing apart from another, reads as a distinction; a study's
+ * result comparing its groups ("survival in 36 crizotinib-naive controls was similar ..., whereas ...") is an outcome
+ * of the study, filed by its own kind, whatever neighbour or contrast word it names.
+ */
+export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foundByContrast = false): SectionKind {
+  const treatmentAsked = analysis.type === 'treatment' || analysis.topics.includes('treatment');
+  if (comparesStudyGroups(text)) return classifyPoint(text, { treatmentAsked });
+  return neighbourMentions(analysis, text).length || (foundByContrast && setsApart(text)) ? 'distinction' : classifyPoint(text, { treatmentAsked });
 }
 
 type Pair = { modifier: string; head: string; before: string[] };

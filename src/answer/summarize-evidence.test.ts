@@ -58,3 +58,24 @@ describe('rarityNote on conditions said to be uncommon', () => {
     expect(rarityNote(['Uncommon side effects included rash.'])).toBeNull();
   });
 });
+
+describe('summarizeEvidence with the designs the abstracts state', () => {
+  it('says what the abstract of a record indexed without a design calls it, beside the rarity note', () => {
+    const designs = new Map([['1', 'a randomized, double-blind, placebo-controlled trial']]);
+    expect(summarizeEvidence([ref('other')], [], designs)).toBe(
+      'Based on 1 article not classified by study design; its abstract describes it as a randomized, double-blind, placebo-controlled trial.',
+    );
+    const two = new Map([['1', 'a retrospective cohort study'], ['2', 'a retrospective cohort study'], ['3', 'a cross-sectional survey']]);
+    expect(summarizeEvidence([ref('other', 1), ref('other', 2), ref('other', 3)], ['This is a rare disease.'], two)).toBe(
+      'Based on 3 articles not classified by study design; their abstracts describe two as retrospective cohort studies and one as a cross-sectional survey; the condition is described as rare.',
+    );
+  });
+
+  it('never describes a reference whose publication types name its design', () => {
+    const designs = new Map([['1', 'a retrospective study'], ['2', 'a prospective cohort study']]);
+    expect(summarizeEvidence([ref('rct', 1), ref('other', 2)], [], designs)).toBe(
+      'Based on 1 randomized controlled trial and 1 other article; the abstract of the other article describes it as a prospective cohort study.',
+    );
+    expect(summarizeEvidence([ref('rct', 1)], [], designs)).toBe('Based on 1 randomized controlled trial.');
+  });
+});

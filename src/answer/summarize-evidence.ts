@@ -40,8 +40,42 @@ export function rarityNote(quotes: readonly string[]): string | null {
   return null;
 }
 
-/** One plain sentence on the strength of the cited evidence, with rarity when a cited sentence states it. */
-export function summarizeEvidence(references: readonly Reference[], quotes: readonly string[] = []): string {
+// "a retrospective cohort study" said of two: "retrospective cohort studies".
+function plural(design: string): string {
+  return design
+    .replace(/^(?:a|an)\s+/, '')
+    .replace(/stud(?:y)$/, 'studies')
+    .replace(/analysis$/, 'analyses')
+    .replace(/(trial|review|survey|cohort)$/, '$1s');
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * What the abstracts of the references indexed without a study design describe their studies as, as a clause, or null:
+ * "its abstract describes it as a randomized, placebo-controlled trial" (the only reference), "their abstracts describe
+ * one as a randomized trial and two as retrospective studies" (all unclassified), "the abstract of one of the other
+ * articles describes it as a prospective cohort study" (beside classified ones). Only references of level 'other' are
+ * described, so a stated design never contradicts publication types.
+ */
+export function describedDesignNote(references: readonly Reference[], designs: ReadonlyMap<string, string>): string | null {
+  const others = references.filter((r) => r.evidenceLevel === 'other');
+  const described = others.flatMap((r) => (designs.get(r.pmid) ? [designs.get(r.pmid) as string] : []));
+  if (!described.length) return null;
+  if (references.length === 1) return `its abstract describes it as ${described[0]}`;
+  const byDesign = new Map<string, number>();
+  for (const d of described) byDesign.set(d, (byDesign.get(d) ?? 0) + 1);
+  const list = joinWords([...byDesign].map(([d, n]) => (n === 1 ? `one as ${d}` : `${COUNT_WORDS[n] ?? n} as ${plural(d)}`)));
+  if (others.length === references.length) return `their abstracts describe ${list}`;
+  if (others.length === 1) return `the abstract of the other article describes it as ${described[0]}`;
+  return `the abstracts of the other articles describe ${list}`;
+}
+
+/**
+ * One plain sentence on the strength of the cited evidence, with rarity when a cited sentence states it. `designs`
+ * holds the design each reference's abstract states (statedDesign), said for the references indexed without one.
+ */
+export function summarizeEvidence(references: readonly Reference[], quotes: readonly string[] = [], designs: ReadonlyMap<string, string> = new Map()): string {
   if (!references.length) return 'No evidence was cited.';
   const counts = new Map<EvidenceLevel, number>();
   for (const ref of references) {
@@ -60,6 +94,6 @@ export function summarizeEvidence(references: readonly Reference[], quotes: read
     : onlyUnclassified
       ? `Based on ${n} ${n === 1 ? 'article' : 'articles'} not classified by study design`
       : `Based on ${joinWords(parts)}`;
-  const rarity = rarityNote(quotes);
-  return rarity ? `${base}; ${rarity}.` : `${base}.`;
+  const clauses = [describedDesignNote(references, designs), rarityNote(quotes)].filter((c): c is string => c !== null);
+  return clauses.length ? `${base}; ${clauses.join('; ')}.` : `${base}.`;
 }

@@ -7,6 +7,8 @@
  */
 
 const ONLY_UNCLASSIFIED = /^Based on (\d+) (?:article|articles) not classified by study design(?=[;.])/;
+// The answer stage's clause on designs the abstracts state ("; its abstract describes it as a randomized trial").
+const DESCRIBED = /^;\s*(?:its abstract describes it as ([^;.]+?)|their abstracts describe ([^;.]+?))(?=[;.]\s*(?:[a-z]|$))/;
 const ONLY_CASE_REPORTS = /^Evidence is limited to (a single case report|case reports)(?=[;.])/;
 
 /** A lay reader's wording of the evidence summary of an answered question; other summaries as they are. */
@@ -15,6 +17,15 @@ export function plainEvidence(summary: string): string {
   if (unclassified) {
     const n = Number(unclassified[1]);
     const studies = n === 1 ? 'one study' : `${n} studies`;
+    // The design the abstracts state, when the records index none: said as the authors' own description.
+    const described = DESCRIBED.exec(summary.slice(unclassified[0].length));
+    if (described) {
+      const after = unclassified[0].length + described[0].length;
+      const said = described[1]
+        ? `Based on one study, which its authors describe as ${described[1]}`
+        : `Based on ${studies}. The records do not say what kind of studies they were, but their authors describe ${described[2]}`;
+      return `${said}${rest(summary, after)}`;
+    }
     const said = `Based on ${studies}. The records do not say what kind of ${n === 1 ? 'study it was' : 'studies they were'}, so clinq cannot say how strong this evidence is`;
     return `${said}${rest(summary, unclassified[0].length)}`;
   }

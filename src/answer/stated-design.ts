@@ -1,0 +1,85 @@
+import type { Article, Reference } from '../domain/index.js';
+
+// The words an abstract describes its own study's design with: "double-blind, prospective, multicenter", "retrospective
+// cohort", "population-based case-referent", then what the study is ("trial", "study", "meta-analysis", "case series").
+const DESIGN_WORD =
+  '(?:randomi[sz]ed|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|triple[- ]blind(?:ed)?|blinded|placebo[- ]controlled|controlled|prospective|retrospective|multi-?cent(?:er|re)|multi-?institutional|population[- ]based|register-based|registry-based|hospital-based|community-based|cross[- ]?sectional|case[- ](?:control|referent|crossover)|observational|longitudinal|comparative|open[- ]label|pilot|preliminary|nested|matched|descriptive|cohort|cross[- ]?over|pragmatic|clinical|interventional|non-?randomi[sz]ed|single[- ]cent(?:er|re)|phase (?:[1-4]|I{1,3}V?|IV)(?:/(?:[1-4]|I{1,3}V?|IV))?)';
+const DESIGN_NOUN =
+  '(?:(?:cohort |case[- ]control |case[- ]referent |cross[- ]?sectional |follow-up )?stud(?:y|ies)|trials?|meta-analys[ie]s|systematic review(?: and meta-analysis)?|case series|chart review|records? review|review of (?:medical )?(?:records|charts)|analysis|survey|cohort)';
+const PHRASE = `((?:${DESIGN_WORD}(?:,?\\s+(?:and\\s+)?|\\s*,\\s*))*${DESIGN_WORD}\\s+${DESIGN_NOUN}|${DESIGN_NOUN.replace(/^\(\?:/, '(?:(?:systematic review and )?')})`;
+
+// Where an abstract speaks of its own study: "In this prospective, randomized, double-blind study", "In a
+// double-blind, prospective, multicenter trial, 416 patients ...", "This was a retrospective cohort study", "We
+// conducted a population-based case-referent study", "A prospective cohort study included ...".
+const OWN_STUDY = [
+  new RegExp(`\\b(?:in|during|from)\\s+(?:this|a|an|our|the present|the current)\\s+${PHRASE}`, 'i'),
+  new RegExp(`\\b(?:this|the present|the current|our)\\s+(?:(?:was|is)\\s+(?:a|an)\\s+)?${PHRASE}`, 'i'),
+  new RegExp(`\\bwe\\s+(?:\\w+ly\\s+)?(?:performed|conducted|carried out|undertook|did|designed|report|present|describe)\\s+(?:a|an)\\s+${PHRASE}`, 'i'),
+  new RegExp(`^(?:a|an)\\s+${PHRASE}\\s+(?:of|was|were|included|including|involving|using|in|among|at|to|on|with)\\b`, 'i'),
+];
+// A design written without a subject, as a structured abstract's DESIGN or METHODS section opens: "Retrospective cohort
+// study.", "Observational study using Medicaid claims data", "Case series".
+const LABELLED = new RegExp(`^${PHRASE}(?=[\\s.,;:]|$)`, 'i');
+const DESIGN_SECTION = /^(?:(?:study )?design|methods?|(?:design,? )?setting,? and participants|study design(?: and setting)?|design and setting|design and methods?|materials? and methods?|patients and methods?)\b/i;
+// Its participants said to be randomized: "416 patients ... were randomly allocated", "women were randomized to".
+const RANDOMIZED_PEOPLE =
+  /\b(?:patients|participants|subjects|women|men|children|infants|neonates|volunteers|adults|adolescents|mothers|pregnancies|fractures)\b[^.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly (?:allocated|assigned|divided))\b/i;
+// A design named as what is still wanted or what others did: "Prospective studies are needed", "a prospective,
+// randomized trial is indicated", "no prospective comparative study", "most existing research has been retrospective".
+const NOT_OWN =
+  /\b(?:needed|warranted|required|indicated|necessary|should|would|future|further|larger|previous(?:ly)?|prior|earlier|other|existing|published|literature|no\s+(?:\w+\s+){0,2}?(?:studies|study|trials?)|(?:has|have) been)\b/i;
+// Animals randomized make no trial in people.
+const ANIMALS = /\b(?:rats?|mice|mouse|rabbits?|dogs?|pigs?|piglets?|sheep|cats?|monkeys?|primates?|animals?|kittens?|hamsters?|guinea pigs?)\b/i;
+
+// A design a title names after its colon or dash.
+const TITLED = new RegExp(`(?::|\\s[\\u2013\\u2014-])\\s*(?:(?:a|an)\\s+)?${PHRASE}\\.?$`, 'i');
+
+// What names no design by itself: "a study", "this analysis".
+const BARE = /^(?:stud(?:y|ies)|trials?|analysis|survey|cohort)$/i;
+
+function tidy(phrase: string): string {
+  return phrase.replace(/\s+/g, ' ').trim().replace(/\b(?!(?:I{1,3}V?|IV)\b)[A-Z][a-z]*\b/g, (w) => w.toLowerCase());
+}
+
+function article(phrase: string): string {
+  return /^[aeiou]/i.test(phrase) && !/^(?:one|uni|eu)/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
+/**
+ * The design an abstract states its own study has, in the abstract's own words ("a double-blind, prospective,
+ * multicenter trial", "a retrospective observational study"), or null when it states none. Read only to say what a
+ * record whose publication types name no design describes itself as; a design other studies had or one still needed
+ * ("Prospective studies are needed") is none of its own.
+ */
+export function statedDesign(source: Pick<Article, 'title' | 'abstract' | 'abstractSections'>): string | null {
+  // A title naming its design after a colon: "Pretreatment with nitrous oxide ...: A randomized controlled trial."
+  const titled = TITLED.exec(source.title.trim());
+  if (titled?.[1] && !BARE.test(titled[1].trim())) return article(tidy(titled[1]));
+  const sections = source.abstractSections.length ? source.abstractSections : [{ label: null, category: null, text: source.abstract }];
+  let found: string | null = null;
+  let randomized = false;
+  for (const section of sections) {
+    const labelled = section.label && DESIGN_SECTION.test(section.label.trim());
+    for (const sentence of section.text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
+      if (NOT_OWN.test(sentence) || ANIMALS.test(sentence)) continue;
+      if (RANDOMIZED_PEOPLE.test(sentence)) randomized = true;
+      if (found) continue;
+      const hit = OWN_STUDY.map((p) => p.exec(sentence)).find((m) => m) ?? (labelled ? LABELLED.exec(sentence.trim()) : null);
+      if (hit?.[1] && !BARE.test(hit[1].trim())) found = tidy(hit[1]);
+    }
+  }
+  if (found && randomized && !/randomi[sz]ed/i.test(found)) found = `randomized, ${found}`;
+  if (!found && randomized) found = 'randomized study';
+  return found ? article(found) : null;
+}
+
+/** The designs the abstracts of references indexed without one state, by PMID (for summarizeEvidence). */
+export function designsOf(references: readonly Reference[], articles: ReadonlyMap<string, Pick<Article, 'title' | 'abstract' | 'abstractSections'>>): Map<string, string> {
+  const designs = new Map<string, string>();
+  for (const ref of references) {
+    const source = ref.evidenceLevel === 'other' ? articles.get(ref.pmid) : undefined;
+    const design = source ? statedDesign(source) : null;
+    if (design) designs.set(ref.pmid, design);
+  }
+  return designs;
+}
