@@ -25,7 +25,7 @@ describe('plainEvidence', () => {
 describe('plainEvidence with the design the abstracts state', () => {
   it('says the design as the authors\' own description instead of saying nothing is known of it', () => {
     expect(plainEvidence('Based on 1 article not classified by study design; its abstract describes it as a randomized controlled trial.')).toBe(
-      'Based on one study, which its authors describe as a randomized controlled trial.',
+      'Based on one study. Its authors describe it as a randomized controlled trial.',
     );
     expect(plainEvidence('Based on 2 articles not classified by study design; their abstracts describe one as a retrospective study; the condition is described as rare.')).toBe(
       'Based on 2 studies. The records do not say what kind of studies they were, but their authors describe one as a retrospective study. The condition is described as rare.',

@@ -22,7 +22,7 @@ export function plainEvidence(summary: string): string {
     if (described) {
       const after = unclassified[0].length + described[0].length;
       const said = described[1]
-        ? `Based on one study, which its authors describe as ${described[1]}`
+        ? `Based on one study. Its authors describe it as ${described[1]}`
         : `Based on ${studies}. The records do not say what kind of studies they were, but their authors describe ${described[2]}`;
       return `${said}${rest(summary, after)}`;
     }
