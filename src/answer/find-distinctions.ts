@@ -43,8 +43,8 @@ type Pair = { modifier: string; head: string; before: string[] };
 const VAGUE_MODIFIERS = new Set(
   `other such several many most various certain affected existing preexisting associated related severe mild moderate
   new early late possible possibly potential common rare typical atypical known same different similar main major
-  minor total overall initial primary secondary recurrent persistent human one two three four five single multiple
-  more less`
+  minor total complete partial overall initial primary secondary recurrent persistent human one two three four five
+  single multiple more less`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -55,6 +55,8 @@ const VAGUE_MODIFIERS = new Set(
 // where it was studied: neither names another entity of the head's kind.
 const NOT_A_KIND = /ed$|^\p{Lu}\p{Ll}+(?:an|ese|ish|ch)$/u;
 
+const DEGREE = /^(?:\w+ly|very|more|most|less|least|too|so|quite|rather)$/;
+
 function pairsOf(text: string): Pair[] {
   const written = text.match(/[\p{L}\p{N}-]+/gu) ?? [];
   const tokens = written.map((t) => t.toLowerCase());
@@ -64,6 +66,9 @@ function pairsOf(text: string): Pair[] {
     const m = terms[i - 1];
     const h = terms[i];
     if (!m || !h || /\d/.test(m.word) || /ly$/.test(m.word) || VAGUE_MODIFIERS.has(m.word) || NOT_A_KIND.test(written[i - 1] as string)) continue;
+    // A modifier graded by an adverb ("highly suspicious nodes", "extremely delicate mucosa") says how the head is,
+    // never which kind of it: no neighbour of what was asked.
+    if (i >= 2 && DEGREE.test(tokens[i - 2] as string)) continue;
     const before = terms.slice(Math.max(0, i - 3), i).flatMap((t) => (t ? [t.stem] : []));
     pairs.push({ modifier: m.stem, head: h.stem, before });
   }
