@@ -116,18 +116,12 @@ describe('sentence ends sbd reads as initials or false breaks', () => {
   });
 });
 
-describe('splitSentences after a percentage or before a connective', () => {
-  it('ends a sentence at a percentage\'s full stop and before "However" or "But", outside brackets', () => {
-    // Shaped like PMIDs 19230985, 24748473 and 26285789 of the shipped corpus.
-    expect(splitSentences('Bleeding after the operation occurred in 2.15%. A significant difference was found between night and day.')).toEqual([
-      'Bleeding after the operation occurred in 2.15%.',
-      'A significant difference was found between night and day.',
-    ]);
-    expect(splitSentences('The leak rate fell from 5.2 to 1.1 %. Female gender was associated with leaks.')).toHaveLength(2);
+describe('splitSentences before a connective', () => {
+  it('ends a sentence before "However" or "But" that an unclosed bracket left joined', () => {
+    // Shaped like PMID 26285789 of the shipped corpus.
     expect(splitSentences('Survival was shorter in the treated cohort [log-rank p = 0.04; HR 2.10; 95 % CI 1.02-4.33). However, in treated patients, histology mattered.')).toEqual([
       'Survival was shorter in the treated cohort [log-rank p = 0.04; HR 2.10; 95 % CI 1.02-4.33).',
       'However, in treated patients, histology mattered.',
     ]);
-    expect(splitSentences('Values were high (rate 5%. Range 2-8) in all.')).toEqual(['Values were high (rate 5%. Range 2-8) in all.']);
   });
 });
