@@ -143,13 +143,13 @@ describe('distinctionOrKind', () => {
 });
 
 describe('neighbourMentions of a graded or degree modifier', () => {
-  it('takes neither "highly suspicious nodes" nor "complete deficiency" for another kind of what was asked', () => {
+  it('files neither "highly suspicious nodes" nor "complete deficiency" as another kind of what was asked', () => {
     // Shaped like PMIDs 15631914 and 2241452 of the shipped corpus.
     const nodes = analyzeQuestion('Should sentinel lymph node biopsy be done when axillary lymph nodes are palpable?');
-    expect(neighbourMentions(nodes, 'Clinical examination was falsely positive in 40% of patients with moderately suspicious nodes and 20% with highly suspicious nodes.')).toEqual([]);
+    expect(neighbourMentions(nodes, 'Clinical examination was falsely positive in 40% of patients with moderately suspicious nodes and 20% with highly suspicious nodes.', true)).toEqual([]);
     const c8 = analyzeQuestion('Does complement deficiency cause recurrent meningitis?');
-    expect(neighbourMentions(c8, 'Complement assays showed a complete deficiency of the C8 component.')).toEqual([]);
+    expect(neighbourMentions(c8, 'Complement assays showed a complete deficiency of the C8 component.', true)).toEqual([]);
     const poems = analyzeQuestion('Where are sclerotic skin lesions found in POEMS syndrome?');
-    expect(neighbourMentions(poems, 'Clearly sclerotic bone lesions are present in most patients.')).toEqual([{ modifier: 'bone', head: 'lesion' }]);
+    expect(neighbourMentions(poems, 'Clearly sclerotic bone lesions are present in most patients.', true)).toEqual([{ modifier: 'bone', head: 'lesion' }]);
   });
 });

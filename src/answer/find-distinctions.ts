@@ -34,7 +34,7 @@ export function setsApart(text: string): boolean {
 export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foundByContrast = false): SectionKind {
   const treatmentAsked = analysis.type === 'treatment' || analysis.topics.includes('treatment');
   if (comparesStudyGroups(text)) return classifyPoint(text, { treatmentAsked });
-  return neighbourMentions(analysis, text).length || (foundByContrast && setsApart(text)) ? 'distinction' : classifyPoint(text, { treatmentAsked });
+  return neighbourMentions(analysis, text, true).length || (foundByContrast && setsApart(text)) ? 'distinction' : classifyPoint(text, { treatmentAsked });
 }
 
 type Pair = { modifier: string; head: string; before: string[] };
@@ -43,8 +43,8 @@ type Pair = { modifier: string; head: string; before: string[] };
 const VAGUE_MODIFIERS = new Set(
   `other such several many most various certain affected existing preexisting associated related severe mild moderate
   new early late possible possibly potential common rare typical atypical known same different similar main major
-  minor total complete partial overall initial primary secondary recurrent persistent human one two three four five
-  single multiple more less`
+  minor total overall initial primary secondary recurrent persistent human one two three four five single multiple
+  more less`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -57,7 +57,9 @@ const NOT_A_KIND = /ed$|^\p{Lu}\p{Ll}+(?:an|ese|ish|ch)$/u;
 
 const DEGREE = /^(?:\w+ly|very|more|most|less|least|too|so|quite|rather)$/;
 
-function pairsOf(text: string): Pair[] {
+const DEGREE_WORDS = new Set(['complete', 'partial', 'incomplete']);
+
+function pairsOf(text: string, strict = false): Pair[] {
   const written = text.match(/[\p{L}\p{N}-]+/gu) ?? [];
   const tokens = written.map((t) => t.toLowerCase());
   const terms = tokens.map((t) => contentTerms(t)[0]);
@@ -66,9 +68,9 @@ function pairsOf(text: string): Pair[] {
     const m = terms[i - 1];
     const h = terms[i];
     if (!m || !h || /\d/.test(m.word) || /ly$/.test(m.word) || VAGUE_MODIFIERS.has(m.word) || NOT_A_KIND.test(written[i - 1] as string)) continue;
-    // A modifier graded by an adverb ("highly suspicious nodes", "extremely delicate mucosa") says how the head is,
-    // never which kind of it: no neighbour of what was asked.
-    if (i >= 2 && DEGREE.test(tokens[i - 2] as string)) continue;
+    // Read strictly (to file a point as a distinction), a degree word ("complete deficiency") or a modifier graded by
+    // an adverb ("highly suspicious nodes", "extremely delicate mucosa") says how the head is, never which kind of it.
+    if (strict && (DEGREE_WORDS.has(m.word) || (i >= 2 && DEGREE.test(tokens[i - 2] as string)))) continue;
     const before = terms.slice(Math.max(0, i - 3), i).flatMap((t) => (t ? [t.stem] : []));
     pairs.push({ modifier: m.stem, head: h.stem, before });
   }
@@ -77,9 +79,10 @@ function pairsOf(text: string): Pair[] {
 
 /**
  * Neighbouring entities a sentence names: the question's head noun with a different modifier ("sclerotic bone
- * lesions" for a question on "sclerotic skin lesions"), which readers easily confuse with what was asked.
+ * lesions" for a question on "sclerotic skin lesions"), which readers easily confuse with what was asked. `strict`
+ * (filing a point as a distinction, not finding one) leaves out modifiers that grade rather than name a kind.
  */
-export function neighbourMentions(analysis: QuestionAnalysis, text: string): { modifier: string; head: string }[] {
+export function neighbourMentions(analysis: QuestionAnalysis, text: string, strict = false): { modifier: string; head: string }[] {
   // Only the question's subject nouns can have confusable neighbours; "first-line therapies" is no rival entity.
   const subjects = analysis.concepts.filter((c) => !c.generic && c.weight > 0).map((c) => c.stem);
   // Both words of the asked pair name the subject: in "What causes ataxia-telangiectasia?" the verb "causes" is no
@@ -91,7 +94,7 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string): { m
   // A neighbour shares a head with an asked pair: a question without one has none, whatever the text says.
   if (!asked.length) return [];
   const questionStems = new Set(analysis.concepts.map((c) => c.stem));
-  const pairs = pairsOf(text);
+  const pairs = pairsOf(text, strict);
   // A sentence that uses the asked modifier of the same head too, and draws no contrast, speaks of the same entity
   // in other words ("the transporter adrenoleukodystrophy protein" in a sentence on X-linked adrenoleukodystrophy,
   // "binge alcohol consumption" in one on binge drinking of alcohol).
