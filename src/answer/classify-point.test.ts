@@ -228,3 +228,15 @@ describe('classifyPoint of a study result comparing its groups', () => {
     expect(classifyPoint('The prevalence was higher in women.')).toBe('epidemiology');
   });
 });
+
+describe('classifyPoint of symptoms a treatment controls and of conditions said to be distinct', () => {
+  it('files symptom control as a treatment result, not as a presentation', () => {
+    // Shaped like PMID 25480629 of the shipped corpus.
+    expect(classifyPoint('Revisional fundoplication is feasible and has good results in terms of reflux symptoms control and weight loss.')).toBe('treatment');
+  });
+
+  it('files two conditions said to be distinct disorders as a distinction', () => {
+    // Shaped like PMID 10417280 of the shipped corpus.
+    expect(classifyPoint('Beckwith-Wiedemann syndrome and Silver-Russell syndrome are distinct growth disorders that arise from opposite imprinting defects of chromosome 11p15.')).toBe('distinction');
+  });
+});

@@ -32,9 +32,10 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // A laboratory manipulation ("Transfection of miR-200a inhibitors into colon cancer cells increased proliferation",
   // a drug given to cell lines in vitro) treats no patient: none of its words is a treatment cue.
   treatment: /^[\s\S]*\b(?:transfect\w*|si-?RNAs?|sh-?RNAs?|knock(?:ed|ing)?[- ]?downs?|in vitro|cell lines?|cultured (?:\w+ )?cells)\b[\s\S]*$/i,
-  // Symptoms a treatment eased ("effectiveness in decreasing depressive symptoms") are its effect, no presentation.
+  // Symptoms a treatment eased ("effectiveness in decreasing depressive symptoms", "good results in terms of GERD
+  // symptoms control") are its effect, no presentation.
   presentation:
-    /\b(?:improv|reduc|decreas|alleviat|lessen|reliev)\w*\s+(?:[\w-]+\s+){0,2}symptom\w*|\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
+    /\b(?:improv|reduc|decreas|alleviat|lessen|reliev)\w*\s+(?:[\w-]+\s+){0,2}symptom\w*|\bsymptoms?\s+(?:control|relief|resolution)\b|\b(?:control|relief|resolution)\s+of\s+(?:[\w-]+\s+){0,2}symptoms?\b|\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
   // Inducing anaesthesia, labour or remission is a step of care ("During induction of anesthesia the N2O group
   // exhibited lower BIS values"), no cause bringing something about.
   mechanism:
@@ -50,7 +51,7 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
 // possible reconstruction of the USH2 complex for future therapy" neither.
 const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
   treatment:
-    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|effective\w*|ineffective|efficac\w*|benefi\w*|respon\w*|relie\w*|resol\w*|prevent\w*|cur(?:e|ed|es|ing)|success\w*|fail\w*|safe\w*|tolerat\w*|side[- ]effects?|adverse|complications?|toxicit\w*|recommend\w*|should|first-line|indicated|contraindicated|of choice|standard|outcomes?|remission|surviv\w*|better|worse|superior|inferior|than|associated with|abolish\w*|eliminat\w*|lower\w*|higher|fewer|relapse\w*|recurr\w*|mortality|alleviat\w*|heal\w*|no (?:significant )?(?:difference|effect|benefit|change)|no (?:data|evidence)|significant\w*|resistan\w*|susceptib\w*|(?:can|may|could) be|promising|adjunct|harm\w*|found|approved|available|licensed|develop(?:ed|ing)|options?|including|such as)\b/iu,
+    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|effective\w*|ineffective|efficac\w*|benefi\w*|respon\w*|relie\w*|resol\w*|prevent\w*|cur(?:e|ed|es|ing)|success\w*|fail\w*|safe\w*|tolerat\w*|side[- ]effects?|adverse|complications?|toxicit\w*|recommend\w*|should|first-line|indicated|contraindicated|of choice|standard|outcomes?|remission|surviv\w*|better|worse|superior|inferior|than|associated with|abolish\w*|eliminat\w*|lower\w*|higher|fewer|relapse\w*|recurr\w*|mortality|alleviat\w*|heal\w*|no (?:significant )?(?:difference|effect|benefit|change)|no (?:data|evidence)|significant\w*|resistan\w*|susceptib\w*|(?:can|may|could) be|promising|feasib\w*|good results?|adjunct|harm\w*|found|approved|available|licensed|develop(?:ed|ing)|options?|including|such as)\b/iu,
   diagnosis:
     /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:sensitiv\w*|specificit(?:y|ies)|accura\w*|predictive|positive|negative|false|detect\w*|identif\w*|diagnosed|confirm\w*|reveal\w*|show(?:ed|s|n)?|demonstrat\w*|distinguish\w*|differentiat\w*|discriminat\w*|useful\w*|valuable|reliab\w*|gold standard|cut-?off|threshold|auc|area under|roc|yield|should|recommend\w*|can be|allow\w*|enabl\w*|helps?|method of choice|first step|efficien\w*|effective\w*|adjunct|found|promising|made|desirable|significant\w*|may be)\b/iu,
   // A mechanism says what brings about what: "The mutation ... causes defective intracellular transport", "HFE
@@ -75,11 +76,20 @@ const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
     /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|worse\w*|better|poor\w*|good|favou?rable|unfavou?rable|higher|lower|increas\w*|decreas\w*|reduc\w*|longer|shorter|predict\w*|associated|independent\w*|risk\w*|rates?|median|mean|years?|months?|weeks?|fatal|lethal|benign|progress\w*|resolv\w*|persist\w*|recover\w*|no (?:significant )?difference|did not|not (?:affect|differ)\w*)\b/iu,
 };
 
+// Wording that files a point under a kind beyond the shared cue words (which also weigh sentences for selection): two
+// conditions said to be distinct kinds ("PWS and AS are distinct neurobehavioral disorders") are told apart; symptoms a
+// treatment controls ("good results in terms of GERD symptoms control") are its effect.
+const FILING_CUES: Partial<Record<SectionKind, RegExp>> = {
+  distinction: /\bdistinct (?:[\w-]+ )?(?:disorders|diseases|entities|conditions|syndromes)\b/gi,
+  treatment: /\bsymptoms? control\b|\bcontrol of (?:[\w-]+ )?symptoms\b/gi,
+};
+
 /** How many cue words of a kind a sentence contains, leaving out words that name something else there. */
 export function kindHits(kind: keyof typeof KIND_CUES, text: string): number {
   const not = NOT_CUES[kind];
   const read = not ? text.replace(not, ' ') : text;
-  const hits = cueCount(kind, read);
+  const filing = FILING_CUES[kind];
+  const hits = cueCount(kind, read) + (filing ? (read.match(filing) ?? []).length : 0);
   const substance = SUBSTANCE[kind];
   return hits > 0 && substance && !substance.test(read) ? 0 : hits;
 }
