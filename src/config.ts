@@ -4,15 +4,12 @@
  */
 import { z } from 'zod';
 import { ClinqError } from './domain/index.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_NEW_ANSWERS_PER_MINUTE } from './config-defaults.js';
 
-/** Articles per write transaction while ingesting, unless configured (--batch-size). */
-export const DEFAULT_BATCH_SIZE = 5_000;
+export { DEFAULT_BATCH_SIZE, DEFAULT_NEW_ANSWERS_PER_MINUTE };
 
 /** The most reverse proxies CLINQ_TRUST_PROXY may name; real chains are one or two hops long. */
 const MAX_TRUSTED_PROXIES = 10;
-
-/** New answers one anonymous client may create per minute, unless configured (CLINQ_NEW_ANSWERS_PER_MINUTE). */
-export const DEFAULT_NEW_ANSWERS_PER_MINUTE = 20;
 
 const settingsSchema = z.object({
   store: z.object({

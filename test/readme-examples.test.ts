@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../src/config.js';
 import { openClinq, type Clinq } from '../src/clinq.js';
-import { ingestWithProgress } from '../src/cli/ingest-command.js';
+import { ingestWithProgress } from '../src/cli/ingest-run.js';
 import { buildProgram } from '../src/cli/main.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

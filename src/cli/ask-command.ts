@@ -3,13 +3,15 @@ import type { Command } from 'commander';
 import { constants, createReadStream } from 'node:fs';
 import { access, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
-import { describeModel, loadSettings } from '../config.js';
-import { openClinq, checkQuestion, type Clinq } from '../clinq.js';
-import { renderAnswerText } from '../answer/index.js';
-import { repeatedJsonKey, withoutPastedControls } from '../lib/index.js';
+import type { Clinq } from '../clinq.js';
+// The lib files themselves, not lib/index.js: `clinq --help` loads this module and needs none of the others.
+import { withoutPastedControls } from '../lib/hidden-characters.js';
+import { repeatedJsonKey } from '../lib/repeated-json-key.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
+
+/** clinq.ts's checkQuestion, passed in so this module does not load clinq.ts to build the program. */
+type CheckQuestion = (input: unknown, maxChars: number) => string;
 
 type AskOptions = { json?: boolean; db?: string; audience: Audience; batch?: string; model: boolean };
 
@@ -42,6 +44,12 @@ export function registerAskCommand(program: Command): void {
     )
     .addHelpText('after', MODEL_ENV_HELP)
     .action(async (words: string[], opts: AskOptions) => {
+      // Loaded when a question is asked, not when the program is built: `clinq --help` and `clinq info` need none of it.
+      const [{ describeModel, loadSettings }, { openClinq, checkQuestion }, { renderAnswerText }] = await Promise.all([
+        import('../config.js'),
+        import('../clinq.js'),
+        import('../answer/index.js'),
+      ]);
       const question = words.length > 0 ? typedQuestion(words.join(' ')) : undefined;
       const settings = loadSettings({ store: { dbPath: opts.db }, ...(opts.model ? {} : { model: false as const }) });
       if (opts.batch && question) throw new ClinqError('invalid_request', 'ask: give either a question or --batch FILE, not both');
@@ -55,7 +63,7 @@ export function registerAskCommand(program: Command): void {
       const clinq = await openClinq(settings);
       try {
         if (opts.batch) {
-          const failed = await answerBatch(clinq, opts.batch, opts.audience);
+          const failed = await answerBatch(clinq, opts.batch, opts.audience, checkQuestion);
           if (failed > 0) process.exitCode = 1;
           return;
         }
@@ -112,14 +120,18 @@ function notJsonLines(name: string, firstLine: string): ClinqError {
   );
 }
 
-const batchLineSchema = z.object(
-  {
-    id: z.union([z.string(), z.number()], { error: 'is required, a string or a number' }),
-    question: z.string({ error: 'is required and must be a string' }),
-    audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
-  },
-  { error: 'must be a JSON object like {"id": 1, "question": "What causes gout?"}' },
-);
+/** The schema of one batch line, built when a batch is read (zod is not loaded for a single question or for --help). */
+async function batchLineSchema() {
+  const { z } = await import('zod');
+  return z.object(
+    {
+      id: z.union([z.string(), z.number()], { error: 'is required, a string or a number' }),
+      question: z.string({ error: 'is required and must be a string' }),
+      audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
+    },
+    { error: 'must be a JSON object like {"id": 1, "question": "What causes gout?"}' },
+  );
+}
 
 // The id of a line that fails validation, when it has a usable one, so the error line can still be matched up.
 function idOf(raw: unknown): string | number | null {
@@ -134,9 +146,9 @@ export function typedQuestion(text: string): string {
 }
 
 // Every error of a batch names its line, including those about the question itself.
-function checkBatchQuestion(question: string, maxChars: number, where: string): string {
+function checkBatchQuestion(check: CheckQuestion, question: string, maxChars: number, where: string): string {
   try {
-    return checkQuestion(typedQuestion(question), maxChars);
+    return check(typedQuestion(question), maxChars);
   } catch (error) {
     if (error instanceof ClinqError) throw new ClinqError(error.code, `${where}: ${error.message}`, { cause: error });
     throw error;
@@ -144,7 +156,8 @@ function checkBatchQuestion(question: string, maxChars: number, where: string): 
 }
 
 /** Answers each line of a JSONL file; a bad line yields an error line, not a stop. Returns the failures. */
-async function answerBatch(clinq: Clinq, file: string, audience: Audience): Promise<number> {
+async function answerBatch(clinq: Clinq, file: string, audience: Audience, checkQuestion: CheckQuestion): Promise<number> {
+  const lineSchema = await batchLineSchema();
   const input = file === '-' ? process.stdin.setEncoding('utf8') : createReadStream(file, 'utf8');
   const name = file === '-' ? 'stdin' : file;
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -175,12 +188,12 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience): Prom
       // JSON.parse keeps a repeated key's last value: {"question":"a","question":"b"} would answer "b" without a word.
       const repeated = repeatedJsonKey(line);
       if (repeated !== null) throw new ClinqError('invalid_request', `${name}:${lineNo}: the key "${repeated.slice(0, 60)}" came more than once`);
-      const parsed = batchLineSchema.safeParse(raw);
+      const parsed = lineSchema.safeParse(raw);
       if (!parsed.success) {
         throw new ClinqError('invalid_request', `${name}:${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
       }
       qid = parsed.data.id;
-      const question = checkBatchQuestion(parsed.data.question, clinq.settings.answer.maxQuestionChars, `${name}:${lineNo}`);
+      const question = checkBatchQuestion(checkQuestion, parsed.data.question, clinq.settings.answer.maxQuestionChars, `${name}:${lineNo}`);
       const started = performance.now();
       const answer = await clinq.ask(question, parsed.data.audience ?? audience);
       const elapsedMs = Math.round((performance.now() - started) * 10) / 10;

@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import { access } from 'node:fs/promises';
 import { ClinqError } from '../domain/index.js';
-import { loadSettings } from '../config.js';
-import { REVIEW_STATES, ROLES, type EditorialStore, type User } from '../editorial/index.js';
-import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
+import type { EditorialStore, User } from '../editorial/index.js';
+// The lists themselves, not editorial/index.js (passwords, sessions, zod schemas), which info never uses.
+import { REVIEW_STATES, ROLES } from '../editorial/types.js';
 import { DB_HELP, examplesHelp } from './options.js';
 
 /** Registers the info command. */
@@ -19,6 +19,10 @@ export function registerInfoCommand(program: Command): void {
     .option('--db <path>', DB_HELP)
     .addHelpText('after', examplesHelp(['clinq info', 'clinq info --db /srv/clinq.db']))
     .action(async (opts: { db?: string }) => {
+      const [{ loadSettings }, { openDatabase, createSqliteArticleStore, createSqliteEditorialStore }] = await Promise.all([
+        import('../config.js'),
+        import('../store/sqlite/index.js'),
+      ]);
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await access(settings.store.dbPath).catch(() => {
         throw new ClinqError('invalid_request', `info: no database at ${settings.store.dbPath}`);

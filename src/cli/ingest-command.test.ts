@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
 import { closeDatabase, createSqliteArticleStore, createSqliteEditorialStore, openDatabase } from '../store/sqlite/index.js';
-import { barFileName, checkStandardInput, directoryLine, emptyFileLine, ingestWithProgress, readingLine, summaryLine } from './ingest-command.js';
+import { barFileName, checkStandardInput, directoryLine, emptyFileLine, ingestWithProgress, readingLine, summaryLine } from './ingest-run.js';
 
 const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 

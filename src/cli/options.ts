@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import { access } from 'node:fs/promises';
 import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
-import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
+import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config-defaults.js';
 
 /** Parses a whole number within bounds, for commander options. */
 export function intOption(name: string, min: number, max: number) {

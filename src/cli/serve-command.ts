@@ -2,13 +2,10 @@
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { describeModel, loadSettings, type Settings } from '../config.js';
+import type { Settings } from '../config.js';
 import { ClinqError } from '../domain/index.js';
-import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from '../store/sqlite/index.js';
 import type { User } from '../editorial/index.js';
-import { startServer } from '../main.js';
 import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, examplesHelp, intOption } from './options.js';
-import { ingestWithProgress } from './ingest-command.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
 
 /** The shipped demo corpus, relative to this file so it is found from any working directory. */
@@ -55,7 +52,7 @@ export function registerServeCommands(program: Command): void {
       'CLINQ_TRUST_PROXY=1 clinq serve -q  behind one nginx or Caddy',
     ],
   ).action(async (opts: ServeOptions) => {
-    await serveUntilStopped(settingsFrom(opts), requestLogOn(opts.quiet, process.env.CLINQ_LOG));
+    await serveUntilStopped(await settingsFrom(opts), requestLogOn(opts.quiet, process.env.CLINQ_LOG));
   });
 
   addServerOptions(
@@ -67,19 +64,22 @@ export function registerServeCommands(program: Command): void {
       ),
     ['clinq start                         first run: load the demo corpus, serve', 'clinq start --db demo.db --port 8080'],
   ).action(async (opts: ServeOptions) => {
-    const settings = settingsFrom(opts);
+    const settings = await settingsFrom(opts);
     const log = requestLogOn(opts.quiet, process.env.CLINQ_LOG);
     await ensureShippedCorpus(settings);
     await serveUntilStopped(settings, log);
   });
 }
 
-function settingsFrom(opts: ServeOptions): Settings {
+// The settings schema, the store and the server are loaded when serve or start runs, not when the program is built.
+async function settingsFrom(opts: ServeOptions): Promise<Settings> {
+  const { loadSettings } = await import('../config.js');
   return loadSettings({ store: { dbPath: opts.db }, server: { port: opts.port, host: opts.host }, ...(opts.model ? {} : { model: false as const }) });
 }
 
 /** Ingests the shipped corpus into an empty database; does nothing when articles are already stored. */
 export async function ensureShippedCorpus(settings: Settings): Promise<void> {
+  const [{ openDatabase, createSqliteArticleStore }, { ingestWithProgress }] = await Promise.all([import('../store/sqlite/index.js'), import('./ingest-run.js')]);
   // The site stores drafts, sessions and reviews, so a database it may not write is refused before it starts.
   const store = createSqliteArticleStore(openDatabase(settings.store.dbPath, { mode: 'write' }));
   const count = await store.countArticles();
@@ -129,6 +129,11 @@ export function accountNotes(users: readonly User[], dbPath: string): string[] {
 }
 
 async function serveUntilStopped(settings: Settings, logRequests: boolean): Promise<void> {
+  const [{ describeModel }, { openDatabase, createSqliteArticleStore, createSqliteEditorialStore }, { startServer }] = await Promise.all([
+    import('../config.js'),
+    import('../store/sqlite/index.js'),
+    import('../main.js'),
+  ]);
   const db = openDatabase(settings.store.dbPath, { mode: 'write' });
   const store = createSqliteArticleStore(db);
   const articles = await store.countArticles();

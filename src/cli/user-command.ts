@@ -3,10 +3,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { ClinqError } from '../domain/index.js';
-import { loadSettings } from '../config.js';
-import { addUser, listUsers, resetPassword, ROLES, type Role } from '../editorial/index.js';
-import { closeDatabase, openDatabase } from '../store/sqlite/index.js';
-import { createSqliteEditorialStore } from '../store/sqlite/index.js';
+// The role list itself, not editorial/index.js: the commands load the editorial stage and the store when they run.
+import { ROLES, type Role } from '../editorial/types.js';
 import { DB_HELP, examplesHelp, requireDatabase } from './options.js';
 
 type PasswordOptions = { passwordStdin?: boolean; password?: string; db?: string };
@@ -79,6 +77,20 @@ async function passwordFrom(opts: PasswordOptions, source: PasswordSource, comma
   return first;
 }
 
+/** What the account commands run on, loaded when one runs rather than when the program is built. */
+async function accountParts() {
+  const [config, editorial, sqlite] = await Promise.all([import('../config.js'), import('../editorial/index.js'), import('../store/sqlite/index.js')]);
+  return {
+    loadSettings: config.loadSettings,
+    addUser: editorial.addUser,
+    listUsers: editorial.listUsers,
+    resetPassword: editorial.resetPassword,
+    openDatabase: sqlite.openDatabase,
+    closeDatabase: sqlite.closeDatabase,
+    createSqliteEditorialStore: sqlite.createSqliteEditorialStore,
+  };
+}
+
 /** Registers `user add`, `user list` and `user password`. */
 export function registerUserCommand(
   program: Command,
@@ -113,6 +125,7 @@ Examples:
   $ printf '%s\\n' "$PASSWORD" | clinq user add --role reviewer --name "Rita Rao" --credentials "MD, FACP" --password-stdin rita@example.org`,
     )
     .action(async (email: string, opts: AddOptions) => {
+      const { loadSettings, addUser, openDatabase, closeDatabase, createSqliteEditorialStore } = await accountParts();
       const settings = loadSettings({ store: { dbPath: opts.db } });
       const password = await passwordFrom(opts, source, 'user add');
       const db = openDatabase(settings.store.dbPath, { mode: 'write' });
@@ -141,6 +154,7 @@ Examples:
     .option('--db <path>', DB_HELP)
     .addHelpText('after', examplesHelp(['clinq user list', 'clinq user list --db /srv/clinq.db']))
     .action(async (opts: { db?: string }) => {
+      const { loadSettings, listUsers, openDatabase, closeDatabase, createSqliteEditorialStore } = await accountParts();
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await requireDatabase(settings.store.dbPath, 'user list', 'pass --db PATH, or add the first account with: clinq user add --role admin EMAIL');
       const db = openDatabase(settings.store.dbPath);
@@ -173,6 +187,7 @@ Examples:
       examplesHelp(['clinq user password ana@example.org', `printf '%s\\n' "$NEW_PASSWORD" | clinq user password --password-stdin ana@example.org`]),
     )
     .action(async (email: string, opts: PasswordOptions) => {
+      const { loadSettings, resetPassword, openDatabase, closeDatabase, createSqliteEditorialStore } = await accountParts();
       const settings = loadSettings({ store: { dbPath: opts.db } });
       await requireDatabase(settings.store.dbPath, 'user password', 'pass --db PATH');
       const password = await passwordFrom(opts, source, 'user password');

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadSettings } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/main.js';
-import { ingestWithProgress } from '../../src/cli/ingest-command.js';
+import { ingestWithProgress } from '../../src/cli/ingest-run.js';
 import { addUser } from '../../src/editorial/index.js';
 import { createSqliteEditorialStore, openDatabase } from '../../src/store/sqlite/index.js';
 
