@@ -341,6 +341,77 @@ describe('spellingTerms', () => {
   });
 });
 
+describe('the saved spelling terms', () => {
+  // The letter-only terms the index itself holds: the walk over every doclist that the saved table spares a reader.
+  const indexTerms = (db: SqliteDatabase) =>
+    db
+      .prepare<[], { term: string }>(`SELECT term FROM temp.articles_vocabulary WHERE length(term) >= 3 AND term NOT GLOB '*[^a-z]*'`)
+      .all()
+      .map((r) => r.term)
+      .sort();
+  const savedTerms = (db: SqliteDatabase) =>
+    db
+      .prepare<[], { term: string }>('SELECT term FROM spelling_terms ORDER BY term')
+      .all()
+      .map((r) => r.term);
+
+  it('are kept by every write batch, so they are the index terms without a walk over the index', async () => {
+    const db = openDatabase(':memory:');
+    let clock = Date.parse('2026-11-27T10:00:00Z');
+    const store = createSqliteArticleStore(db, { now: () => new Date(clock) });
+    await store.upsertArticles([article('1', { title: 'Spinach and kidney stones', abstract: 'Oxalate in spinach.' })]);
+    expect(savedTerms(db)).toEqual(indexTerms(db));
+    clock += 1000;
+    await store.upsertArticles([article('2', { title: 'Colchicine in gout', abstract: 'Colchicine eased gout flares.' })]);
+    // A newer version of a record brings its new words.
+    await store.upsertArticles([article('1', { version: 2, title: 'Spinach and kidney stones', abstract: 'Rhubarb holds oxalate too.' })]);
+    expect(savedTerms(db)).toContain('rhubarb');
+    expect(savedTerms(db)).toEqual([...new Set([...indexTerms(db), 'spinach'])].sort());
+    // A reader gets the saved terms; a term whose records are gone stays (its document count then says 0).
+    await store.deleteArticles(['2']);
+    const read = await store.spellingTerms(null);
+    expect([...new Set(read.terms)].sort()).toEqual(savedTerms(db));
+    expect(read.terms).toContain('colchicin');
+    expect(await store.documentFrequencies(['colchicin'])).toEqual(new Map([['colchicin', 0]]));
+    await store.close();
+  });
+
+  it('are read from the table: a reader takes what the table holds, adding only records written after its mark', async () => {
+    const db = openDatabase(':memory:');
+    const store = createSqliteArticleStore(db);
+    await store.upsertArticles([article('1', { title: 'Spinach', abstract: 'Oxalate in spinach.' })]);
+    db.prepare("INSERT INTO spelling_terms (term) VALUES ('zzyzx')").run();
+    expect((await store.spellingTerms(null)).terms).toContain('zzyzx');
+    // A record written behind the store's back (after the saved mark) is re-tokenised for the reader.
+    db.prepare("UPDATE spelling_mark SET mark = '2000-01-01T00:00:00.000Z 0'").run();
+    db.prepare("DELETE FROM spelling_terms WHERE term = 'spinach'").run();
+    expect((await store.spellingTerms(null)).terms).toEqual(expect.arrayContaining(['zzyzx', 'spinach']));
+    await store.close();
+  });
+
+  it('are filled from the index when a database written before them is opened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-terms-'));
+    const file = join(dir, 'old.db');
+    try {
+      const writer = createSqliteArticleStore(openDatabase(file, { mode: 'write' }));
+      await writer.upsertArticles([article('1', { title: 'Spinach and kidney stones', abstract: 'Oxalate in spinach.' })]);
+      await writer.close();
+      // As a database written by the clinq before the table: its tables dropped and its version put back to 2.
+      const old = openDatabase(file, { mode: 'write' });
+      old.exec("DROP TABLE spelling_terms; DROP TABLE spelling_mark; UPDATE schema_versions SET version = 2 WHERE component = 'articles'");
+      old.close();
+      const db = openDatabase(file, { mode: 'write' });
+      const store = createSqliteArticleStore(db);
+      expect(savedTerms(db)).toEqual(indexTerms(db));
+      expect(savedTerms(db)).toContain('spinach');
+      expect(await store.spellingTerms(null)).toEqual({ terms: savedTerms(db), mark: (await store.spellingTerms(null)).mark });
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a database another process is writing', () => {
   it('says it is busy with another writer, not only that it is locked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clinq-busy-'));

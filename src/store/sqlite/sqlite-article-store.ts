@@ -1,7 +1,7 @@
 import type { Article } from '../../domain/index.js';
 import { ClinqError } from '../../domain/index.js';
 import type { ArticleStore, FullTextHit, FullTextQuery, UpsertResult } from '../types.js';
-import { ARTICLE_MIGRATIONS, BM25_WEIGHTS } from './article-schema.js';
+import { ARTICLE_MIGRATIONS, SPELLING_TERM, BM25_WEIGHTS } from './article-schema.js';
 import {
   checkArticle,
   CONTENT_HASH_LENGTH,
@@ -79,12 +79,14 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   const documentCounts = db.prepare<{ stems: string }, { term: string; doc: number }>(
     'SELECT term, doc FROM temp.articles_vocabulary WHERE term IN (SELECT value FROM json_each(@stems))',
   );
-  // Letter-only terms as the spelling suggester reads them. The whole list costs a walk over every doclist of the
-  // index (about 0.5 s at 100,000 records), so after that only the records written since are re-tokenised, by a
-  // scratch FTS5 table in temp with the same tokenizer (so exactly the terms the main index holds for them), keeping
-  // neither text nor positions.
-  const SPELLING_TERM = "length(term) >= 3 AND term NOT GLOB '*[^a-z]*'";
-  const spellingAll = db.prepare<[], { term: string }>(`SELECT term FROM temp.articles_vocabulary WHERE ${SPELLING_TERM}`);
+  // Letter-only terms as the spelling suggester reads them. The whole list from the index costs a walk over every
+  // doclist (about 0.5 s at 100,000 records), so each write batch adds the terms of the records it wrote to the
+  // spelling_terms table (migration 3), re-tokenised by a scratch FTS5 table in temp with the same tokenizer (so exactly
+  // the terms the main index holds for them), keeping neither text nor positions; a reader takes that table, and the
+  // terms of records written since its mark (none when every write went through this store) the same way.
+  const savedSpellingMark = db.prepare<[], { mark: string | null }>('SELECT mark FROM spelling_mark WHERE id = 1');
+  const savedSpellingTerms = db.prepare<[], { term: string }>('SELECT term FROM spelling_terms');
+  const saveSpellingMark = db.prepare<[string | null]>('INSERT OR REPLACE INTO spelling_mark (id, mark) VALUES (1, ?)');
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.spelling_fresh USING fts5(
       title, abstract, terms, content='', detail=none, columnsize=0, tokenize='porter unicode61');
     CREATE VIRTUAL TABLE IF NOT EXISTS temp.spelling_fresh_vocabulary USING fts5vocab(temp, spelling_fresh, row)`);
@@ -96,17 +98,42 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   );
   const spellingMark = db.prepare<[], { at: string; id: number }>('SELECT updated_at AS at, id FROM articles ORDER BY updated_at DESC, id DESC LIMIT 1');
   const spellingFresh = db.prepare<[], { term: string }>(`SELECT term FROM temp.spelling_fresh_vocabulary WHERE ${SPELLING_TERM}`);
-  const spellingTerms = db.transaction((since: string | null): SpellingTerms => {
-    // One read transaction: the mark and the terms are of the same state of the database.
+  const saveSpellingTerms = db.prepare(`INSERT OR IGNORE INTO spelling_terms (term) SELECT term FROM temp.spelling_fresh_vocabulary WHERE ${SPELLING_TERM}`);
+  const currentSpellingMark = (): string | null => {
     const last = spellingMark.get();
-    const mark = last ? `${last.at} ${last.id}` : null;
-    if (since === null) return { terms: spellingAll.all().map((r) => r.term), mark };
-    const [at = '', id = '0'] = since.split(' ');
+    return last ? `${last.at} ${last.id}` : null;
+  };
+  // The terms of the records written after a mark (null: every record).
+  const termsSince = (since: string | null): string[] => {
+    const [at = '', id = '0'] = (since ?? '').split(' ');
     spellingCopy.run({ at, id: Number(id) });
     const terms = spellingFresh.all().map((r) => r.term);
     spellingClear.run();
+    return terms;
+  };
+  const spellingTerms = db.transaction((since: string | null): SpellingTerms => {
+    // One read transaction: the mark and the terms are of the same state of the database.
+    const mark = currentSpellingMark();
+    if (since !== null) return { terms: termsSince(since), mark };
+    // The saved terms are those of every record written up to the saved mark: a term whose last record was deleted
+    // stays, as the suggester's own merge keeps it (its document count, read for the few near terms, is then 0).
+    const saved = savedSpellingMark.get()?.mark ?? null;
+    const terms = savedSpellingTerms.all().map((r) => r.term);
+    if (saved !== mark) terms.push(...termsSince(saved));
     return { terms, mark };
   });
+  // Inside each write batch: the saved terms take in those of the records the batch added or changed, named by id (a
+  // time mark would miss a record changed in the same millisecond as the last write, when its id is lower).
+  const spellingCopyIds = db.prepare<[string]>(
+    `INSERT INTO temp.spelling_fresh (rowid, title, abstract, terms) SELECT id, title, abstract, terms FROM main.articles
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  );
+  const saveSpellingOf = (ids: readonly number[]): void => {
+    spellingCopyIds.run(JSON.stringify(ids));
+    saveSpellingTerms.run();
+    spellingClear.run();
+    saveSpellingMark.run(currentSpellingMark());
+  };
   const insert = db.prepare(
     `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at) VALUES
      (@pmid, @version, @title, @abstract, @sections, @journal, @journal_iso, @year, @authors, @languages,
@@ -173,6 +200,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
 
   const writeBatch = db.transaction((articles: readonly unknown[]): UpsertResult => {
     const result: UpsertResult = { added: 0, updated: 0, unchanged: 0 };
+    const written: number[] = [];
     const updatedAt = now().toISOString();
     articles.forEach((candidate, position) => {
       // Checked inside the transaction: a bad record rolls back the whole batch, earlier rows included.
@@ -181,6 +209,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       const existing = findExisting.get(article.pmid);
       if (!existing) {
         const id = Number(insert.run(params).lastInsertRowid);
+        written.push(id);
         indexAbbreviations(id, article);
         result.added++;
       } else if (existing.version > article.version || existing.content_hash === params.content_hash) {
@@ -191,11 +220,13 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
         result.unchanged++;
       } else {
         update.run(params);
+        written.push(existing.id);
         forgetAbbreviations.run(existing.id);
         indexAbbreviations(existing.id, article);
         result.updated++;
       }
     });
+    if (written.length > 0) saveSpellingOf(written);
     return result;
   });
 
