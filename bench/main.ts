@@ -11,6 +11,7 @@ import { workDir } from './prepare-corpus.js';
 import { runPubmedqaBench } from './pubmedqa-bench.js';
 import { markdownTable, writeReport, type BenchReport } from './report.js';
 import { loadScaleQuestions, runScaleBench } from './scale-bench.js';
+import { runStartupBench } from './startup-bench.js';
 import { SHIPPED_CORPUS } from './scale-corpus.js';
 import { describeModel, loadSettings } from '../src/config.js';
 
@@ -180,6 +181,27 @@ program
       workDir: join(work, 'scale'),
       command: commandLine,
       date: today,
+    });
+    await finish(report, opts.out);
+  });
+
+program
+  .command('startup')
+  .description('wall time of one command as typed: clinq --help, npx clinq --help, info, a one-shot ask, serve and npm start until /healthz answers (median of --runs)')
+  .option('--runs <n>', 'timed runs of each command', positiveInt, 5)
+  .option('--question <text>', 'the question of the one-shot ask', 'Does yoga help atrial fibrillation?')
+  .option('--db <path>', 'benchmark database, built from data/corpus by the benchmark (default bench/.work/startup.db)')
+  .option('--out <dir>', 'results directory', 'bench/results')
+  .option('--rebuild', 're-ingest the corpus even if the database already holds it')
+  .action(async (opts: { runs: number; question: string; db?: string; out: string; rebuild?: boolean }) => {
+    const report = await runStartupBench({
+      corpusFiles: existing(SHIPPED_CORPUS, 'shipped corpus files'),
+      db: resolve(opts.db ?? join(work, 'startup.db')),
+      runs: opts.runs,
+      question: opts.question,
+      command: commandLine,
+      date: today,
+      rebuild: opts.rebuild,
     });
     await finish(report, opts.out);
   });

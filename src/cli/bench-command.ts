@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ClinqError } from '../domain/index.js';
 
 /** The benchmarks `npm run bench --` runs (bench/main.ts); a test keeps the list in step with it. */
-export const BENCHMARKS = ['bioasq', 'pubmedqa', 'handmade', 'audience', 'ingest', 'scale'] as const;
+export const BENCHMARKS = ['bioasq', 'pubmedqa', 'handmade', 'audience', 'ingest', 'scale', 'startup'] as const;
 
 /** Where the benchmarks run from, as the help and the refusal both say it. */
 export const BENCH_POINTER =
