@@ -16,10 +16,13 @@ import {
   type Fallback,
   type PlainLanguageChecks,
 } from './answer/index.js';
-import { adaptAnswer, conceptsKept, loadVocabulary, measureReadability, type Vocabulary } from './audience/index.js';
+import type { Vocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
 import type Database from 'better-sqlite3';
 import type { EditorialStore } from './editorial/index.js';
+
+/** The audience stage, loaded on first use, with its plain-language vocabulary. */
+type AudienceStage = typeof import('./audience/index.js') & { vocabulary: Vocabulary };
 
 /** The running parts of clinq over one database. */
 export type Clinq = {
@@ -38,7 +41,7 @@ export type Clinq = {
   /** Articles, versions, reviews, people and sessions, in the same database. */
   editorial: EditorialStore;
   getArticle(pmid: string): Promise<Article | null>;
-  /** Reads what the first questions would otherwise wait for (the corpus spelling index); resolves to its term count. */
+  /** Reads what the first questions would otherwise wait for (the corpus spelling index, the audience stage and its vocabulary); resolves to the index's term count. */
   warmUp(): Promise<{ spellingTerms: number }>;
   close(): Promise<void>;
 };
@@ -84,8 +87,13 @@ export function checkAudience(input: unknown): Audience {
 export async function openClinq(settings: Settings, options: ClinqOptions = {}): Promise<Clinq> {
   const db = openDatabase(settings.store.dbPath);
   const store = createSqliteArticleStore(db);
-  // Both vocabularies are read once per process; the search lexicon adds MeSH, lay-term and spelling expansion.
-  const [lexicon, vocabulary, english] = await Promise.all([loadConceptLexicon(), loadVocabulary(), loadGeneralEnglish()]);
+  // The search lexicon (MeSH, lay-term and spelling expansion) and the English word lists are read once per process.
+  const [lexicon, english] = await Promise.all([loadConceptLexicon(), loadGeneralEnglish()]);
+  // The audience stage and its plain-language vocabulary are loaded once, on the first answer worded for another reader
+  // than a physician (or by warmUp): a one-shot `clinq ask` for a physician needs neither.
+  let audienceStage: Promise<AudienceStage> | null = null;
+  const audienceStageOnce = (): Promise<AudienceStage> =>
+    (audienceStage ??= import('./audience/index.js').then(async (stage) => ({ ...stage, vocabulary: await stage.loadVocabulary() })));
   const findEvidence = createFindEvidence({ store, lexicon });
   // The corpus words nearest to a question word no article has, for "did you mean" (index terms read once per corpus state).
   const spellingCandidates = createCorpusSpelling(store);
@@ -113,14 +121,15 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
 
   const keepsWording = (answer: Answer, audience: Audience) => audience === 'physician' || answer.audience === audience;
 
-  function adaptWith(answer: Answer, audience: Audience, cited: ReadonlyMap<string, Article>): Answer {
-    if (keepsWording(answer, audience)) return answer;
+  async function adaptWith(answer: Answer, reader: Audience, cited: ReadonlyMap<string, Article>): Promise<Answer> {
+    if (keepsWording(answer, reader)) return answer;
+    const { adaptAnswer, vocabulary } = await audienceStageOnce();
     const sources = new Map([...cited].map(([pmid, a]) => [pmid, `${a.title} ${a.abstract}`]));
-    return adaptAnswer(answer, audience, vocabulary, sources);
+    return adaptAnswer(answer, reader, vocabulary, sources);
   }
 
-  async function adapt(answer: Answer, audience: Audience): Promise<Answer> {
-    return keepsWording(answer, audience) ? answer : adaptWith(answer, audience, await citedArticles(answer));
+  async function adapt(answer: Answer, reader: Audience): Promise<Answer> {
+    return keepsWording(answer, reader) ? answer : adaptWith(answer, reader, await citedArticles(answer));
   }
 
   async function ask(question: string, audience: Audience = 'physician'): Promise<Answer> {
@@ -142,7 +151,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     });
     // Rewording keeps the references, so the articles cited are read once for adapting and verifying.
     const cited = await citedArticles(clinical);
-    const extractive = adaptWith(clinical, audience, cited);
+    const extractive = await adaptWith(clinical, audience, cited);
     const answer = model ? (await reword(clinical, extractive, model)).answer : extractive;
     // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
     verify(answer, cited);
@@ -159,7 +168,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   async function adaptForReader(stored: Answer, audience: Audience, withModel: AnswerModel): Promise<Answer> {
     if (keepsWording(stored, audience)) return stored;
     const cited = await citedArticles(stored);
-    const { answer, modelFault } = await reword(stored, adaptWith(stored, audience, cited), withModel);
+    const { answer, modelFault } = await reword(stored, await adaptWith(stored, audience, cited), withModel);
     if (modelFault) throw new ClinqError('model_error', modelFault);
     verify(answer, cited);
     return answer;
@@ -172,7 +181,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     const answer = await rewritePoints(extractive, {
       model,
       onFallback: (f) => fallbacks.push(f),
-      plainLanguage: lay ? plainLanguageChecks(clinical, vocabulary) : undefined,
+      plainLanguage: lay ? plainLanguageChecks(clinical, await audienceStageOnce()) : undefined,
     });
     if (answer.status === 'answered') {
       const before = pointsOf(extractive);
@@ -192,13 +201,16 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     ...(model ? { adaptForReader: (answer: Answer, audience: Audience) => adaptForReader(answer, audience, model) } : {}),
     editorial,
     getArticle: (pmid) => store.getArticle(pmid),
-    warmUp: async () => ({ spellingTerms: await spellingCandidates.warm() }),
+    warmUp: async () => {
+      const [spellingTerms] = await Promise.all([spellingCandidates.warm(), audienceStageOnce()]);
+      return { spellingTerms };
+    },
     close: () => store.close(),
   };
 }
 
 /** The audience stage's measures, per point of the clinical answer, for checking a patient or caregiver rewrite. */
-function plainLanguageChecks(clinical: Answer, vocabulary: Vocabulary): PlainLanguageChecks {
+function plainLanguageChecks(clinical: Answer, { conceptsKept, measureReadability, vocabulary }: AudienceStage): PlainLanguageChecks {
   const points = pointsOf(clinical);
   // conceptsKept compares whole answers; a one-point answer compares one point.
   const onePoint = (text: string, k: number): Answer => ({ ...clinical, direct: { ...points[k - 1]!, text }, sections: [] });
