@@ -56,3 +56,11 @@ describe('what building the command line loads', () => {
     }
   });
 });
+
+describe('npm start and npm run clinq', () => {
+  it('run the command line in one node process through bin/clinq.js, as npx clinq does (the tsx command starts a second node)', () => {
+    const scripts = (JSON.parse(readFileSync(path.resolve(SRC, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toBe('node bin/clinq.js start');
+    expect(scripts.clinq).toBe('node bin/clinq.js');
+  });
+});
