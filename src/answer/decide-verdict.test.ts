@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { contrastsSlot, decideVerdict, polarityOf } from './decide-verdict.js';
+import { asksWhether, contrastsSlot, decideVerdict, polarityOf } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
 
 const passage = (text: string, score = 1, section = 'RESULTS'): ScoredPassage => ({
@@ -727,5 +727,29 @@ describe('decideVerdict: a study whose aim covers the question best', () => {
     // A finding that reaches the bar beside the aim is heard alone, as before.
     const near = { ...passage('Chest radiographs were obtained in 40% of children with bronchiolitis.', 1, 'ABSTRACT'), coverage: 0.6 };
     expect(decideVerdict([aim, near, finding], { analysis: asked }).verdict).toBe('yes');
+  });
+});
+
+describe('decideVerdict: the authors asking whether', () => {
+  it('hears no side from a sentence saying what the study explored, wherever it stands', () => {
+    const asked = analyzeQuestion('Does prior aspirin use improve functional outcome after intracerebral haemorrhage?');
+    const question = passage('In a retrospective cohort study, we explored whether functional outcome is improved in patients taking aspirin when the haemorrhage occurs.', 1, 'BACKGROUND');
+    expect(asksWhether(question.text)).toBe(true);
+    expect(decideVerdict([question], { analysis: asked }).verdict).toBe('uncertain');
+    // Beside a finding, the finding decides.
+    const finding = passage('Functional outcome at 90 days did not differ between aspirin users and non-users.', 1, 'RESULTS');
+    expect(decideVerdict([question, finding], { analysis: asked }).verdict).toBe('no');
+    // One that goes on to what was found states it.
+    expect(asksWhether('We examined whether aspirin use improves functional outcome and found that it did in younger patients.')).toBe(false);
+    expect(asksWhether('Aspirin use improved functional outcome whether or not patients had hypertension.')).toBe(false);
+  });
+});
+
+describe('decideVerdict: a finding said to warrant more study', () => {
+  it('reads "warrants a more detailed analysis" as an open question', () => {
+    const asked = analyzeQuestion('Does prior aspirin use improve functional outcome after intracerebral haemorrhage?');
+    expect(polarityOf('The observed trend is interesting enough to warrant a more detailed analysis of the relationship between aspirin and functional outcome.', asked)).toBe(0);
+    const trend = passage('The observed trend is interesting enough to warrant a more detailed analysis of the relationship between aspirin and functional outcome.', 1, 'CONCLUSIONS');
+    expect(decideVerdict([trend], { analysis: asked }).verdict).toBe('uncertain');
   });
 });

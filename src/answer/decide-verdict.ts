@@ -36,6 +36,16 @@ const DIFFERENCE = /\b(?:significant(?:ly)? differ\w*|differed|differing|differe
 // is to find, not a finding: it is heard for neither side.
 const PLAN = /\b(?:will|shall) (?:\w+ly )?(?:provide|assess|evaluate|investigate|determine|examine|compare|explore|measure|test|be (?:assessed|evaluated|measured|compared|conducted|performed|recruited|randomi[sz]ed))\b/i;
 
+// The authors' question ("In a preliminary observational study, we explored whether clinical outcome is improved in
+// patients who are on treatment with statins") is what the study asked, not what it found, wherever it stands in the
+// abstract: it is heard for neither side, as an aim is not. One that goes on to a finding ("... and found that ...")
+// states it.
+const ASKS_WHETHER = /\b(?:(?:we|authors|this (?:study|trial|analysis|review)|the (?:present |current )?(?:study|trial|analysis|review))\s+(?:\w+ly\s+)?(?:explored?|investigated?|examined?|assess(?:ed)?|evaluated?|studied|study|tested|test|determined?|asked|ask|analy[sz]ed?|addressed|address|questioned|(?:sought|aimed|aims|set out|wanted|tried) to \w+)|(?:^|[,;:]\s*|\bin order )to (?:determine|assess|investigate|examine|evaluate|test|explore|establish|clarify|ascertain|find out|learn))\s+(?:\w+\s+){0,3}?(?:whether|if)\b/i;
+const THEN_FOUND = /\b(?:and|but|which)\s+(?:we\s+)?(?:also\s+)?(?:found|find|showed|show|revealed|demonstrated|observed|identified|noted|confirmed|detected)\b/i;
+export function asksWhether(text: string): boolean {
+  return ASKS_WHETHER.test(text) && !THEN_FOUND.test(text);
+}
+
 // Questions whether something can be done at all ("Is it possible to analyze exosomes with FACS?").
 const POSSIBILITY_QUESTION = /\b(?:is it (?:possible|feasible)|(?:possible|feasible) to)\b|^\s*(?:has|have)\b[^?]*\bbeen (?:tested|tried|used|evaluated|studied|investigated|assessed|administered|applied|given)\b/i;
 
@@ -56,7 +66,7 @@ const FAILURE =
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
-const HEDGE = /\b(no (?:\w+ )?consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether)\b/i;
+const HEDGE = /\b(no (?:\w+ )?consensus|unclear|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether|warrants? (a |an )?(further|more|additional|larger|prospective|closer) (\w+ ){0,2}(analys[ie]s|stud(y|ies)|research|investigations?|trials?|evaluations?|examination))\b/i;
 const POSITIVE =
   /\b(significant(ly)?|(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+)?|(?:significantly|strongly|independently|positively|negatively|inversely|closely|highly|consistently|directly|causally|and)\s+)associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
@@ -574,7 +584,7 @@ export function decideVerdict(
   // sentence that speaks of no rival is heard too ("To determine the MTD ... of LB-100 ... in adult patients").
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
-  const canBeHeard = (p: ScoredPassage) => (!p.aim || asksPossibility) && !PLAN.test(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
+  const canBeHeard = (p: ScoredPassage) => (!p.aim || asksPossibility) && !PLAN.test(p.text) && !asksWhether(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
   const above = (bar: number) => passages.filter((p) => p.coverage >= Math.max(minCoverage, bar - 0.25) && canBeHeard(p));
   // When only a study's aim or plan covers the question that well ("We aimed to determine whether a digital rectal exam
   // should be done routinely ..."), its findings, which cover less, are what answers it.
