@@ -753,3 +753,12 @@ describe('decideVerdict: a finding said to warrant more study', () => {
     expect(decideVerdict([trend], { analysis: asked }).verdict).toBe('uncertain');
   });
 });
+
+describe('polarityOf: a likeness only in an exception', () => {
+  it('reads the main finding of a difference, not the exception that is alike', () => {
+    const asked = analyzeQuestion('Do psoriatic arthritis and rheumatoid arthritis involve similar hand joints?');
+    expect(polarityOf('Compared with RA, PsA involved more distal hand joints, except the wrists, which were equally affected in both diseases.', asked)).toBe(-1);
+    // A likeness in the main clause still cancels the difference.
+    expect(polarityOf('Hand joints were equally affected in both diseases, and erosions were more frequent in psoriatic arthritis than in rheumatoid arthritis.', asked)).not.toBe(-1);
+  });
+});

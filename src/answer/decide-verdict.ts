@@ -168,7 +168,9 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && NECESSITY_QUESTION.test(analysis.question) && !OMISSION_QUESTION.test(analysis.question) && (DISPENSABLE.test(text) || REMOVAL.test(text))) return no;
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return no;
-  if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text)) return no;
+  // "DM affects more thigh muscles, except those of the posterior compartment, which are equally involved in both"
+  // finds a difference: the likeness is the exception's.
+  if (analysis && SAME_QUESTION.test(analysis.question) && DIFFERENCE.test(text) && !EQUIVALENCE.test(text.replace(EXCEPTION, ''))) return no;
   // "Deflazacort and prednisone are the current standard of care" puts the two alike, and "the limit of detection
   // (LOD) and limit of quantification (LOQ)" names two things: either denies that one beats or is the other.
   if (analysis && joinsSides(text, analysis)) return no;
@@ -231,6 +233,9 @@ const MAJORITY_QUESTION = /\b(?:majority|most (?:common|frequent|cases|patients|
 const FEW = /\b(?:(?:a )?small (?:fraction|proportion|percentage|subset|minority|share|number)|minority|only (?:a few|rarely)|rarely|uncommon(?:ly)?|infrequent(?:ly)?)\b/i;
 // A contrast that excludes a group from the finding: ", but not those who ...", ", but not in controls".
 const EXCLUSION = /,?\s+but not\b[^,;.]*/gi;
+// An exception to what a sentence states ("..., except those of the posterior compartment, which are equally involved"),
+// to the sentence's end.
+const EXCEPTION = /,?\s+(?:except|apart from|with the exception of|other than)\b[^.]*/gi;
 // The group a finding is compared with ("than those who had not received radiotherapy", "vs no exposure", "whether or not it is
 // clinically apparent", "with or without plates", "but not necessarily in ..."): its negation denies nothing.
 const COMPARATOR = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?) (?:in )?(?:no|none|those|patients|people|individuals|subjects|women|men|children|controls?|others|the group|a group)(?: who| that| with| without)?|whether or not|with or without|but not necessarily)\b[^,;.()]*/gi;
