@@ -170,3 +170,11 @@ describe('qualifiedTerms on qualifiers sharing a head', () => {
     expect(stemSet('Type 1 and a control group').has(`${stemOf('type')} 1`)).toBe(true);
   });
 });
+
+describe('contentTerms of contractions typed without the apostrophe', () => {
+  it('reads "whats", "couldnt" and "doesnt" as the question wording they are', () => {
+    expect(contentTerms('whats PWS').map((t) => t.word)).toEqual(['pws']);
+    expect(contentTerms('they couldnt put my IUD in, doesnt that happen a lot').map((t) => t.word)).not.toContain('couldnt');
+    expect(contentTerms('they couldnt put my IUD in, doesnt that happen a lot').map((t) => t.word)).not.toContain('doesnt');
+  });
+});

@@ -14,7 +14,9 @@ const STOP_WORDS = new Set(
   although though unless whereas since also like including included despite versus vs someone somebody anyone anybody
   everyone everybody
   i'm i've i'd i'll you're you've you'd you'll we're we've we'd we'll they're they've they'd they'll he's he'd
-  she's she'd that's there's here's let's can't couldn't shouldn't wouldn't won't haven't hasn't hadn't weren't`
+  she's she'd that's there's here's let's can't couldn't shouldn't wouldn't won't haven't hasn't hadn't weren't
+  whats thats hows whos wheres whys ive youre theyre isnt arent wasnt werent dont doesnt didnt cant couldnt wont
+  wouldnt shouldnt hasnt havent hadnt`
     .split(/\s+/)
     .filter(Boolean),
 );

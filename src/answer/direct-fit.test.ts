@@ -280,7 +280,7 @@ describe('definesSubject with a definite apposition', () => {
 
 describe('asksWhatItIs', () => {
   it('hears what the subject is however the question is framed', () => {
-    for (const q of ["what's PKU", 'define metachromatic leukodystrophy', 'Can you explain what Pendred syndrome is?', 'Could you tell me what histidinemia means?']) {
+    for (const q of ["what's PKU", 'whats galactosemia', 'define metachromatic leukodystrophy', 'Can you explain what Pendred syndrome is?', 'Could you tell me what histidinemia means?']) {
       expect(asksWhatItIs(analyzeQuestion(q))).toBe(true);
     }
     const framed = analyzeQuestion('Can you explain what Pendred syndrome is?');
@@ -289,7 +289,7 @@ describe('asksWhatItIs', () => {
   });
 
   it('does not hear a question asking something of the subject', () => {
-    for (const q of ['What is the treatment of PKU?', 'What are the types of Ehlers-Danlos syndrome?', 'what is the gene for pendred syndrome', 'What is fragile X syndrome caused by?', 'What is the best treatment?']) {
+    for (const q of ['What is the treatment of PKU?', 'What are the types of Ehlers-Danlos syndrome?', 'what is the gene for pendred syndrome', 'What is fragile X syndrome caused by?', 'What is the best treatment?', 'What is the most common muscular dystrophy?', 'What is the leading cause of blindness?']) {
       expect(asksWhatItIs(analyzeQuestion(q))).toBe(false);
     }
   });

@@ -129,12 +129,12 @@ const NAMES_CAUSE =
 // what histidinemia means?": what the subject is, however the question is framed. A question that goes on to ask
 // something of it ("What is X caused by?", "what is the treatment of X", "What are the types of X?") is no such question.
 const WHAT_IT_IS = [
-  /^\s*what(?:'s|’s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+\??\s*$/iu,
+  /^\s*what(?:'s|’s|s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+\??\s*$/iu,
   /^\s*(?:please\s+)?define\s+[\p{L}\p{N}' -]+\??\s*$/iu,
   /^\s*(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?(?:explain|tell\s+me|describe)\s+what\s+[\p{L}\p{N}' -]+?\s+(?:is|are|means?)\s*[?.]?\s*$/iu,
 ];
 // Words after "what is" that ask something of the subject rather than what it is.
-const ASKS_OF_IT = /\b(?:of|for|in|with|between|after|during|from|caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation)\b/i;
+const ASKS_OF_IT = /\b(?:of|for|in|with|between|after|during|from|caus\w*|treat\w*|therap\w*|cure|prognos\w*|outlook|risk|prevalence|incidence|symptoms?|signs?|diagnos\w*|test|dose|role|function|effect|difference|mechanism|rate|chance|best|normal|level|age|gene|mutation|most|least|commonest|leading|main|major|safest|easiest|quickest|fastest|simplest|worst)\b/i;
 
 /** Whether a question asks what its subject is ("What's PKU?", "Define X", "Can you explain what X is?"). */
 export function asksWhatItIs(analysis: Pick<QuestionAnalysis, 'question'>): boolean {

@@ -458,3 +458,15 @@ describe('studentText on a long form that holds its own short form', () => {
     expect(student).toContain('the PDS gene (PDS)');
   });
 });
+
+describe('a genetics sense of an everyday word', () => {
+  it('does not gloss a device insertion or a catheter placement as a genetic change', () => {
+    const [text] = plain('Insertion of an intrauterine device failed in 9% of attempts, more often in women who had never given birth.');
+    expect(text).not.toMatch(/genetic change/);
+  });
+
+  it('still glosses the word where the sentence speaks of genes', () => {
+    const [text] = plain('A 3-bp insertion in exon 4 of the gene was found in every affected relative.');
+    expect(text).toMatch(/Insertion is a type of genetic change/);
+  });
+});

@@ -144,6 +144,7 @@ function newGlosses(sentence: string, context: RewriteContext): string[] {
   for (const m of context.vocabulary.findTerms(sentence, (r) => r.definition !== undefined && r.substitution === undefined)) {
     if (glosses.length >= GLOSSES_PER_SENTENCE) break;
     if (!needsDefinition(m, context)) continue;
+    if (!senseFits(m.record, sentence)) continue;
     const gloss = glossOf(m.plural ? m.record.term : m.text, m.record.gloss ?? m.record.definition!, m.record.gloss !== undefined);
     if (!gloss) continue;
     context.introduced.add(m.record.term.toLowerCase());
@@ -497,6 +498,19 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
     out = /(?:s|x|ch|sh)$/.test(out) ? `${out}es` : /[^aeiou]y$/.test(out) ? `${out.slice(0, -1)}ies` : `${out}s`;
   }
   return atStart && writtenCapital ? capitalise(out) : out;
+}
+
+// A definition that places its term in genetics ("insertion": "A type of genetic change"; "deletion", "expansion")
+// is that word's sense only where the sentence speaks of genes: "IUD insertions", "deletion of the files" and
+// "insertion of a catheter" are no genetic change.
+const GENETIC_SENSE = /^(?:an?\s+)?(?:type\s+of\s+)?(?:genetic|heritable)\s+(?:change|alteration)/i;
+const SPEAKS_OF_GENES = /\b(?:gene|genes|genetic\w*|gene-|dna|rna|cdna|chromosom\w*|mutat\w*|alleles?|exons?|introns?|codons?|nucleotides?|base[- ]pairs?|bp|kb|sequenc\w*|germ-?line|heterozyg\w*|homozyg\w*|locus|loci|\d+q\d*|\d+p\d*)\b/i;
+
+/** Whether a term's dictionary sense is the one its sentence means (a genetics sense only where genes are spoken of). */
+function senseFits(record: TermRecord, sentence: string): boolean {
+  const definition = record.gloss ?? record.definition ?? '';
+  if (!GENETIC_SENSE.test(definition) || SPEAKS_OF_GENES.test(record.term)) return true;
+  return SPEAKS_OF_GENES.test(sentence);
 }
 
 function singularOf(term: string): string {

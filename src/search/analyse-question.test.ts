@@ -9,6 +9,11 @@ describe('analyseQuestion', () => {
     expect(texts('Which drugs does the guideline recommend?')).toEqual(['drugs', 'guideline', 'recommend']);
   });
 
+  it('drops contractions typed without their apostrophe ("whats", "couldnt")', () => {
+    expect(texts('whats PKU')).toEqual(['pku']);
+    expect(texts('they couldnt put the IUD in, doesnt that happen often')).toEqual(['put', 'iud', 'happen']);
+  });
+
   it('keeps hyphenated and alphanumeric tokens whole', () => {
     expect(texts('Is IL-6 raised in COVID-19 and does BRCA1 matter?')).toEqual(['il-6', 'raised', 'covid-19', 'brca1', 'matter']);
   });

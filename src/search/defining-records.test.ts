@@ -7,7 +7,7 @@ const subject = (...alternatives: string[]) => [alternatives.map(indexStems)];
 
 describe('asksDefinition', () => {
   it('hears "What is X?" in its usual forms', () => {
-    for (const q of ['What is Menkes disease?', "What's cystinosis", 'Define Alport syndrome', 'Can you explain what porphyria is?', 'What are gallstones?']) {
+    for (const q of ['What is Menkes disease?', "What's cystinosis", 'whats cystinosis', 'Define Alport syndrome', 'Can you explain what porphyria is?', 'What are gallstones?']) {
       expect(asksDefinition(q)).toBe(true);
     }
   });

@@ -6,7 +6,7 @@ import { foldText, stemOf } from './text-tokens.js';
 // subject is. A question that goes on to ask something of it ("What is the treatment of X?", "What is X caused by?")
 // does not (the answer stage reads the same forms; stages share no code).
 const WHAT_IT_IS = [
-  /^\s*what(?:'s|’s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+\??\s*$/iu,
+  /^\s*what(?:'s|’s|s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+\??\s*$/iu,
   /^\s*(?:please\s+)?define\s+[\p{L}\p{N}' -]+\??\s*$/iu,
   /^\s*(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?(?:explain|tell\s+me|describe)\s+what\s+[\p{L}\p{N}' -]+?\s+(?:is|are|means?)\s*[?.]?\s*$/iu,
 ];

@@ -18,7 +18,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   really much many often usually generally commonly used using
   via versus vs e.g i.e etc
   yes take takes taking took well want wants need needs like still since sure maybe wait question questions
-  alright worried worry lot bit one`
+  alright worried worry lot bit one
+  whats thats hows whos wheres whys ive youre theyre isnt arent wasnt werent dont doesnt didnt cant couldnt
+  wont wouldnt shouldnt hasnt havent hadnt`
     .split(/\s+/)
     .filter(Boolean),
 );
