@@ -73,3 +73,18 @@ describe('composeAnswer on a follow-up asked in a thread', () => {
     expect(answer.status).toBe('answered');
   });
 });
+
+describe('composeAnswer on a follow-up asking how the thread\'s condition is inherited', () => {
+  it('answers with the sentence naming the mode, which speaks of inheriting without the word', async () => {
+    // PMID 8188241 of the shipped corpus.
+    const aku = plainArticle('8188241', 'The human gene for alkaptonuria (AKU) maps to chromosome 3q.', 'Alkaptonuria (AKU; McKusick no. 203500) is a rare autosomal recessive disorder caused by the lack of homogentisic acid oxidase activity. Patients excrete large amounts of homogentisic acid in their urine and a black ochronotic pigment is deposited in their cartilage and collagenous tissues. Ochronosis is the predominant clinical complication of the disease leading to ochronotic arthropathy, dark urine, pigment changes of the skin, and other clinical features. A mutation causing alkaptonuria in the mouse has mapped to chromosome 16. Considering conserved synteny, we were able to map the human gene to chromosome 3q in six alkaptonuria pedigrees of Slovak origin.');
+    const answer = await composeAnswer('How is it inherited? (alkaptonuria)', {
+      findEvidence: async () => [{ article: aku, score: 1 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      englishLevel: (w) => (w === 'inherited' ? 10 : w === 'alkaptonuria' ? undefined : 50),
+      isNamedConcept: (w) => w.toLowerCase() === 'alkaptonuria',
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/autosomal recessive/);
+  });
+});

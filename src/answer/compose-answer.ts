@@ -28,7 +28,7 @@ import { verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
 import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
-import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
+import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
 import { followUpTopic } from './follow-up-topic.js';
@@ -1121,7 +1121,11 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // subject says which.
   const directTitle = evidence.find((e) => e.article.pmid === direct.passage.pmid)?.article.title ?? '';
   const diagnosedIn = analysis.type === 'diagnosis' && statesHowDiagnosed(direct.passage.text) && subjectWords.some((c) => mentions(new Set(contentTerms(directTitle).map((t) => t.stem)), c.stem));
-  if (subjectWords.length && !subjectWords.some((c) => mentions(directStems, c.stem)) && !POINTS_BACK.test(direct.passage.text) && !diagnosedIn) {
+  // "How is it inherited? (alkaptonuria)" is answered by "AKU is a rare autosomal recessive disorder": the mode it
+  // names speaks of inheriting without the word.
+  const modeGiven = asksInheritance(analysis.question) && statesInheritanceMode(direct.passage.text);
+  const spoken = (c: Concept) => mentions(directStems, c.stem) || (modeGiven && isInheritanceWord(c.stem));
+  if (subjectWords.length && !subjectWords.some(spoken) && !POINTS_BACK.test(direct.passage.text) && !diagnosedIn) {
     return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
   }
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need, concept);
