@@ -88,3 +88,20 @@ describe('composeAnswer on a follow-up asking how the thread\'s condition is inh
     expect(answer.direct?.text).toMatch(/autosomal recessive/);
   });
 });
+
+describe('composeAnswer on a story that ends asking what the named condition is', () => {
+  it('answers what the condition is, not the story around it', async () => {
+    // PMID 1968617 of the shipped corpus.
+    const pku = plainArticle('1968617', 'A single origin of phenylketonuria in Yemenite Jews.', 'Phenylketonuria (PKU) is a metabolic disease caused by recessive mutations of the gene encoding the hepatic enzyme phenylalanine hydroxylase (PAH). The incidence of PKU varies widely across different geographic areas, and is highest (about 1 in 5, 000 live births) in Ireland and western Scotland, and among Yemenite Jews. A limited number of point mutations account for most of the PKU cases in the European population. Here we report that a single molecular defect--a deletion spanning the third exon of the PAH gene--is responsible for all the PKU cases among the Yemenite Jews.');
+    const question = 'my baby was just diagnosed with phenylketonuria at the hospital yesterday, what is that';
+    const answer = await composeAnswer(question, {
+      findEvidence: async () => [{ article: pku, score: 1 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      englishLevel: (w) => (w === 'phenylketonuria' ? undefined : ['baby', 'hospital', 'yesterday', 'diagnosed', 'just'].includes(w) ? 10 : 50),
+      isNamedConcept: (w) => w.toLowerCase() === 'phenylketonuria',
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.question).toBe(question);
+    expect(answer.direct?.text).toMatch(/^Phenylketonuria \(PKU\) is a metabolic disease/);
+  });
+});

@@ -31,7 +31,7 @@ import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
-import { followUpTopic } from './follow-up-topic.js';
+import { followUpTopic, toldWhatItIs } from './follow-up-topic.js';
 import { nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
@@ -117,6 +117,12 @@ const UNKNOWN_WORDS = new WeakMap<Answer, { words: string[]; absent: number }>()
 
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
+  // "The doctor said catatonia. What is that?" asks what catatonia is: the story around it is not what is asked.
+  const told = toldWhatItIs(question);
+  if (told !== null) {
+    const answer = await composeAnswer(told, options);
+    if (answer.status === 'answered') return { ...answer, question };
+  }
   const first = await composeOnce(question, options);
   const unknown = UNKNOWN_WORDS.get(first);
   const wrote = unknown?.words[0];

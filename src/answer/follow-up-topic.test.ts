@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpTopic, storyCondition } from './follow-up-topic.js';
+import { followUpTopic, storyCondition, toldWhatItIs } from './follow-up-topic.js';
 
 describe('followUpTopic', () => {
   it('finds the topic a thread adds in brackets at the end of a follow-up', () => {
@@ -23,5 +23,21 @@ describe('storyCondition', () => {
   it('finds none where no one is said to have a condition', () => {
     expect(storyCondition('Can G6PD deficiency cause cataracts?')).toBeNull();
     expect(storyCondition('I have a question about gout.')).toBeNull();
+  });
+});
+
+describe('toldWhatItIs', () => {
+  it('asks what the condition a story names is, when the story ends asking what that is', () => {
+    expect(toldWhatItIs('our son was very sick and now he stopped moving and talking, the doctor said catatonia. what is that?')).toBe('What is catatonia?');
+    expect(toldWhatItIs('my baby was just diagnosed with phenylketonuria, what is that')).toBe('What is phenylketonuria?');
+    expect(toldWhatItIs("I was told I have hemochromatosis, what's that?")).toBe('What is hemochromatosis?');
+    expect(toldWhatItIs('they told us it’s Kawasaki disease, what does that mean')).toBe('What is Kawasaki disease?');
+  });
+
+  it('leaves other questions, and stories that name no condition, as they are', () => {
+    expect(toldWhatItIs('What is that?')).toBeNull();
+    expect(toldWhatItIs('My son has asthma. Is it serious?')).toBeNull();
+    expect(toldWhatItIs('I have a question, what is it')).toBeNull();
+    expect(toldWhatItIs('my husband has had it for years, what is it')).toBeNull();
   });
 });
