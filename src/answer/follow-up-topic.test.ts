@@ -41,3 +41,11 @@ describe('toldWhatItIs', () => {
     expect(toldWhatItIs('my husband has had it for years, what is it')).toBeNull();
   });
 });
+
+describe('storyCondition of what someone told the reader', () => {
+  it('reads the condition a doctor named ("the doctor said catatonia", "they told us it is Kawasaki disease")', () => {
+    expect(storyCondition('our daughter was very sick and stopped talking, the doctor said catatonia. what is that?')).toBe('catatonia');
+    expect(storyCondition('they told us it is Kawasaki disease and he is in hospital')).toBe('Kawasaki disease');
+    expect(storyCondition('the doctor said it was nothing to worry about')).toBeNull();
+  });
+});

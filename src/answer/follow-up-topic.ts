@@ -23,17 +23,17 @@ const TOLD = new RegExp(
 
 /**
  * The condition a reader's story says someone has ("My daughter has G6PD deficiency. Can she get cataracts?" gives
- * "G6PD deficiency"), or null when the question tells no such story. A follow-up about "it" speaks of that condition,
+ * "G6PD deficiency"; "The doctor said catatonia." gives "catatonia"), or null when the question tells no such story. A follow-up about "it" speaks of that condition,
  * not of the thing the question asked about it (the cataracts).
  */
 export function storyCondition(question: string): string | null {
-  return conditionOf(STORY.exec(question));
+  return conditionOf(STORY.exec(question)) ?? conditionOf(TOLD.exec(question));
 }
 
 function conditionOf(m: RegExpExecArray | null): string | null {
   // "She has had lupus for years" names lupus; "she has had it for years" and "I have a question" name nothing.
   const condition = m?.[1]?.trim().replace(/^(?:had|got|been)\s+(?=\S)/iu, '');
-  if (!condition || /^(?:it|this|that|them|these|those)\b/iu.test(condition)) return null;
+  if (!condition || /^(?:it|this|that|them|these|those|nothing|fine|normal|ok|okay|not|no)\b/iu.test(condition)) return null;
   if (/^(?:a|an|the|it|this|that|them|these|those|no|some|any|been|got|questions?|problems?|trouble|issues?|concerns?)$/iu.test(condition)) return null;
   return condition;
 }
@@ -52,6 +52,6 @@ export function toldWhatItIs(question: string): string | null {
   const m = ASKS_WHAT_THAT_IS.exec(question);
   if (!m || m.index === 0) return null;
   const story = question.slice(0, m.index);
-  const condition = conditionOf(STORY.exec(story)) ?? conditionOf(TOLD.exec(story));
+  const condition = storyCondition(story);
   return condition ? `What is ${condition}?` : null;
 }
