@@ -105,3 +105,20 @@ describe('composeAnswer on a story that ends asking what the named condition is'
     expect(answer.direct?.text).toMatch(/^Phenylketonuria \(PKU\) is a metabolic disease/);
   });
 });
+
+describe('composeAnswer on a reader\'s story in everyday words', () => {
+  it('does not hold the article to the reader\'s commonest wording ("want to do", "go wrong")', async () => {
+    // PMID 26432132 of the shipped corpus (abstract shortened).
+    const cxl = plainArticle('26432132', 'Mechanical epithelial removal followed by corneal collagen crosslinking in progressive keratoconus: short-term complications.', 'To compare the complications occurring within the first 3 months of corneal collagen crosslinking (CXL) performed with mechanical or transepithelial phototherapeutic keratectomy (PTK) epithelial removal in keratoconus patients. Eyes of consecutive progressive keratoconus patients who had PTK or mechanical epithelial removal followed by CXL were included. Delayed epithelial healing occurred in 15.0% of eyes in Group 1 and 3.5% of eyes in Group 2 (P = .001). Salzmann-like epithelial nodules (2.6%), epithelial herpetic keratitis (1.9%), anterior uveitis (1.9%), and elevated intraocular pressure (1.9%) occurred in Group 1 only and infective keratitis (0.8%) in Group 2 only. Transepithelial PTK followed by CXL had more complications than mechanical epithelial removal in the short term.');
+    const common = new Set(['want', 'do', 'go', 'wrong', 'can', 'they']);
+    const frequencies = new Map([['want', 3], ['crosslink', 4], ['keratoconu', 3], ['go', 9], ['wrong', 3]]);
+    const answer = await composeAnswer('they want to do crosslinking for my keratoconus, what can go wrong?', {
+      findEvidence: async () => [{ article: cxl, score: 1 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      englishLevel: (w) => (common.has(w) ? 10 : w === 'keratoconus' || w === 'crosslinking' ? undefined : 50),
+      isNamedConcept: (w) => ['keratoconus', 'crosslinking'].includes(w.toLowerCase()),
+      documentFrequencies: async (stems) => new Map(stems.map((s) => [s, frequencies.get(s) ?? 0])),
+    });
+    expect(answer.status).toBe('answered');
+  });
+});

@@ -862,7 +862,9 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     : [];
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
-  const rareWeights = frequencies ? rarityWeights(plain, frequencies, corpus.articles) : [];
+  // The reader's commonest wording ("want to do", "go wrong") is rare in abstracts, not specific: it weighs nothing here.
+  const rareWeighed = plain.concepts.filter((c) => !plainWording(c.word) && !READER_WORDING.has(c.stem));
+  const rareWeights = frequencies ? rarityWeights(rareWeighed.length ? { ...plain, concepts: rareWeighed } : plain, frequencies, corpus.articles) : [];
   const bestRare = rarestNamed
     ? Math.max(0, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => coverageOf(rareWeights, f.stems)))
     : 1;

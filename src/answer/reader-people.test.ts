@@ -45,3 +45,16 @@ describe('readerTopics', () => {
     expect(topics('My husband has HPV; can the virus be in his semen too?', sentence)).toContain('virus');
   });
 });
+
+describe('isReaderPerson of the reader\'s own doctor', () => {
+  it('reads "my doctor", "our eye doctor" and "the doctor said" as who advised, not a topic', () => {
+    expect(isReaderPerson('my doctor wants to do crosslinking for my keratoconus, what can go wrong?', 'doctor')).toBe(true);
+    expect(isReaderPerson('our eye doctor suggested drops for the glaucoma', 'doctor')).toBe(true);
+    expect(isReaderPerson('the paediatrician said it is reflux, should we worry?', 'paediatrician')).toBe(true);
+  });
+
+  it('keeps doctors as a topic where the question asks about them', () => {
+    expect(isReaderPerson('Do doctors know the costs of the tests they order?', 'doctors')).toBe(false);
+    expect(isReaderPerson('Should the doctor call patients by their first names?', 'doctor')).toBe(false);
+  });
+});

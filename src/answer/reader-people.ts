@@ -27,9 +27,18 @@ const TAKEN_UP = String.raw`\b(?:the|this|that|these|those)\s+`;
 // Letters a compound must have before the word it ends with ("papilloma" of "papillomavirus") to be a kind of it.
 const COMPOUND_HEAD = 4;
 
-/** Whether a word of the question names a person the reader speaks for ("my dad", "her husband"). */
+// The people who look after the reader ("my doctor", "our paediatrician", "my eye doctor"): who advised, not a topic.
+const CARER =
+  /^(?:doctors?|dr|gp|physicians?|p(?:a)?ediatricians?|nurses?|dentists?|surgeons?|specialists?|consultants?|neurologists?|cardiologists?|dermatologists?|oncologists?|ophthalmologists?|optometrists?|gyn(?:a)?ecologists?|obgyn|midwife|midwives|therapists?|pharmacists?|psychiatrists?|rheumatologists?|urologists?|endocrinologists?|gastroenterologists?)$/u;
+// "The doctor said ...", "the nurse told us ...": the one who spoke to the reader, named by "the" before what they said.
+const CARER_SPOKE = String.raw`\s+(?:said|says|told|tells|thinks|thought|wants|wanted|suggested|suggests|recommended|recommends|prescribed|gave|put|diagnosed|called)\b`;
+
+/** Whether a word of the question names a person the reader speaks for or of ("my dad", "her husband", "my doctor"). */
 export function isReaderPerson(question: string, word: string): boolean {
-  return KIN.test(word.toLowerCase()) && new RegExp(`${POSSESSED}${escapeRegExp(word)}\\b`, 'iu').test(question);
+  const lower = word.toLowerCase();
+  if (KIN.test(lower)) return new RegExp(`${POSSESSED}${escapeRegExp(word)}\\b`, 'iu').test(question);
+  if (!CARER.test(lower)) return false;
+  return new RegExp(`${POSSESSED}${escapeRegExp(word)}\\b|\\bthe\\s+(?:[\\p{L}'-]+\\s+)?${escapeRegExp(word)}${CARER_SPOKE}`, 'iu').test(question);
 }
 
 /**
