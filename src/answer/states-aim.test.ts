@@ -96,3 +96,14 @@ describe('statesAim on the current study and present-tense aims', () => {
     expect(statesAim('This study found no rebound increase of heartburn after omeprazole was stopped.')).toBe(false);
   });
 });
+
+describe('statesAim of an aim opening with other verbs of purpose', () => {
+  it('reads "To monitor ...", "To estimate ...", "To establish ..." as what the study set out to do', () => {
+    expect(statesAim('To monitor the effects of diet treatment in adult-onset adrenoleukodystrophy by somatosensory evoked potentials (SEPs) and motor evoked potentials (MEPs).')).toBe(true);
+    expect(statesAim('To estimate the prevalence of secondhand smoke exposure among infants discharged from a neonatal intensive care unit.')).toBe(true);
+  });
+
+  it('leaves a finding that only contains such a verb', () => {
+    expect(statesAim('Somatosensory evoked potentials may be used to monitor the effect of treatment.')).toBe(false);
+  });
+});
