@@ -862,8 +862,9 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     : [];
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
-  // The reader's commonest wording ("want to do", "go wrong") is rare in abstracts, not specific: it weighs nothing here.
-  const rareWeighed = plain.concepts.filter((c) => !plainWording(c.word) && !READER_WORDING.has(c.stem));
+  // The reader's own wording ("want to do", "go wrong", "people") is rare in abstracts, not specific: it weighs nothing
+  // here. (Other common words stay: "function" of "What is the function of chromHMM?" is what is asked.)
+  const rareWeighed = plain.concepts.filter((c) => !READER_WORDING.has(c.stem));
   const rareWeights = frequencies ? rarityWeights(rareWeighed.length ? { ...plain, concepts: rareWeighed } : plain, frequencies, corpus.articles) : [];
   const bestRare = rarestNamed
     ? Math.max(0, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => coverageOf(rareWeights, f.stems)))
