@@ -862,12 +862,14 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     : [];
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
-  // The reader's own wording ("want to do", "go wrong", "people") is rare in abstracts, not specific: it weighs nothing
-  // here. (Other common words stay: "function" of "What is the function of chromHMM?" is what is asked.)
-  const rareWeighed = plain.concepts.filter((c) => !READER_WORDING.has(c.stem));
-  const rareWeights = frequencies ? rarityWeights(rareWeighed.length ? { ...plain, concepts: rareWeighed } : plain, frequencies, corpus.articles) : [];
+  const rareWeights = frequencies ? rarityWeights(plain, frequencies, corpus.articles) : [];
+  // The reader's wording ("want to do", "go wrong", "people") is rare in abstracts without being specific: an article
+  // that does not say it is not held to it, though one that does ("the function of chromHMM") is credited for it.
+  const rareWeighed = plain.concepts.filter((c) => !plainWording(c.word) && !READER_WORDING.has(c.stem));
+  const subjectWeights = frequencies && rareWeighed.length && rareWeighed.length < plain.concepts.length ? rarityWeights({ ...plain, concepts: rareWeighed }, frequencies, corpus.articles) : null;
+  const rareCoverage = (stems: ReadonlySet<string>) => Math.max(coverageOf(rareWeights, stems), subjectWeights ? coverageOf(subjectWeights, stems) : 0);
   const bestRare = rarestNamed
-    ? Math.max(0, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => coverageOf(rareWeights, f.stems)))
+    ? Math.max(0, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => rareCoverage(f.stems)))
     : 1;
   // An article that shares only generic wording ("risk factors") with the question is about something else.
   if (bestArticle < minCoverage || bestSubject < minSubject || bestRare < minRareSubject) {
