@@ -31,7 +31,6 @@ import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
-import { inReaderVoice } from './reader-voice.js';
 import { followUpTopic, toldWhatItIs } from './follow-up-topic.js';
 import { nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
@@ -864,13 +863,14 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
   const rareWeights = frequencies ? rarityWeights(plain, frequencies, corpus.articles) : [];
-  // The reader's wording ("want to do", "go wrong", "people") is rare in abstracts without being specific: an article
-  // that does not say it is not held to it, though one that does ("the function of chromHMM") is credited for it. A
-  // yes/no question not in the reader's voice is held to all its words ("Are astronauts at higher risk of developing
-  // cancer?" is not answered from an article on astronauts that says nothing of risk rising).
-  const rareWeighed = plain.concepts.filter((c) => !plainWording(c.word) && !READER_WORDING.has(c.stem));
-  const wordingOptional = plain.type !== 'yesno' || inReaderVoice(question);
-  const subjectWeights = wordingOptional && frequencies && rareWeighed.length && rareWeighed.length < plain.concepts.length ? rarityWeights({ ...plain, concepts: rareWeighed }, frequencies, corpus.articles) : null;
+  // The reader's own wording ("want to do", "go wrong", "people") is rare in abstracts without being specific: an
+  // article that does not say it is not held to it, though one that does is credited for it (the better coverage
+  // counts). A yes/no question is held to all its words: its verdict must rest on what it asks ("Are astronauts in
+  // higher risk for developing cancer?"; "Back pain could be because Im starting my cycle ...?").
+  const wordingOptional = plain.type !== 'yesno';
+  const rareWeighed = plain.concepts.filter((c) => !READER_WORDING.has(c.stem));
+  // Two subjects or more must remain ("crosslinking", "keratoconus"): one alone is too little to answer from.
+  const subjectWeights = wordingOptional && frequencies && rareWeighed.length >= 2 && rareWeighed.length < plain.concepts.length ? rarityWeights({ ...plain, concepts: rareWeighed }, frequencies, corpus.articles) : null;
   const rareCoverage = (stems: ReadonlySet<string>) => Math.max(coverageOf(rareWeights, stems), subjectWeights ? coverageOf(subjectWeights, stems) : 0);
   const bestRare = rarestNamed
     ? Math.max(0, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => rareCoverage(f.stems)))
