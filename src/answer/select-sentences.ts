@@ -9,7 +9,7 @@ import { statesAim } from './states-aim.js';
 import { statesHypothesis } from './states-hypothesis.js';
 import { isPremiseSection } from './drop-premises.js';
 import { pointedSubjects } from './demonstrative-subject.js';
-import { surveysOptions } from './states-background.js';
+import { setsScene, surveysOptions } from './states-background.js';
 import { isOpening, statesMotive } from './states-motive.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 import { askedNoun } from './names-asked.js';
@@ -61,7 +61,7 @@ const BELIEF =
 // study is needed ("warrants further investigation", "larger randomized trials are needed"). As an answer's lead they
 // tell the reader nothing its article's finding does not.
 const LEAVES_OPEN =
-  /\b(?:(?:yielded|produced|given|shown|reported|provided) (?:\w+ )?(?:conflicting|contradictory|inconsistent|mixed|controversial|equivocal) (?:results|findings|data|evidence|conclusions)|(?:results|findings|data|evidence|reports) (?:(?:have|has) been|are|is|were|was|remain) (?:conflicting|contradictory|inconsistent|controversial|equivocal|scarce|lacking)|(?:is|are|remains?) (?:still )?(?:a matter of )?(?:debate|controvers(?:y|ial))\b|warrants? further\b|(?:further|more|additional|larger|future|prospective|well-designed|randomi[sz]ed) (?:[\w-]+ ){0,2}?(?:studies|research|trials|investigations?|work|data|evaluations?)\b[^.;]{0,60}?\b(?:needed|required|warranted|necessary)\b|(?:needs?|requires?|deserves?|merits?) further (?:study|studies|investigation|research|evaluation)|remains? to be (?:determined|established|elucidated|clarified|investigated|seen|proven|defined))/i;
+  /\b(?:(?:yielded|produced|given|shown|reported|provided) (?:\w+ )?(?:conflicting|contradictory|inconsistent|mixed|controversial|equivocal) (?:results|findings|data|evidence|conclusions)|(?:results|findings|data|evidence|reports) (?:(?:have|has) been|are|is|were|was|remain) (?:conflicting|contradictory|inconsistent|controversial|equivocal|scarce|lacking)|(?:is|are|remains?) (?:still )?(?:a matter of )?(?:debate|controvers(?:y|ial))\b|warrants? (?:a )?(?:further|more (?:detailed|thorough|extensive|careful)|additional|larger)\b|(?:further|more|additional|larger|future|prospective|well-designed|randomi[sz]ed) (?:[\w-]+ ){0,2}?(?:studies|research|trials|investigations?|work|data|evaluations?)\b[^.;]{0,60}?\b(?:needed|required|warranted|necessary)\b|(?:needs?|requires?|deserves?|merits?) further (?:study|studies|investigation|research|evaluation)|remains? to be (?:determined|established|elucidated|clarified|investigated|seen|proven|defined))/i;
 
 /** Whether a sentence only says that a question is open: results conflict, it is debated, or more study is needed. */
 export function leavesOpen(text: string): boolean {
@@ -163,6 +163,8 @@ export function scorePassages(
   const methodAsked = METHOD_QUESTION.test(analysis.question);
   const caseAsked = CASE_QUESTION.test(analysis.question);
   const optionsAsked = analysis.type === 'list' || OPTIONS_ASKED.test(analysis.question);
+  // How common a condition is or what it leads to is asked of an opening's "X is a common cause of death".
+  const burdenAsked = BURDEN_ASKED.test(analysis.question);
   const subjectStems = analysis.concepts.filter((c) => !c.generic).map((c) => c.stem);
   // "Sweat chloride testing is used for which disease?": a sentence naming a disease ("the gold standard for
   // confirmatory diagnosis of cystic fibrosis") gives the kind asked by naming one, without the word "disease".
@@ -231,7 +233,7 @@ export function scorePassages(
         (aim ? 0.5 : 1);
       own.push({ ...passage, score, coverage, rank, stems, articleCoverage: fit, aim });
     });
-    scored.push(...withHypothesesAsAims(own, optionsAsked));
+    scored.push(...withHypothesesAsAims(own, optionsAsked, burdenAsked));
   });
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -245,7 +247,7 @@ export function scorePassages(
  * estimates differs between black and white patients") is kept out of the direct answer by that reading and stays a
  * point, as before this rule (PubMedQA 17453263 lost its verdict without it).
  */
-function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean): ScoredPassage[] {
+function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean, burdenAsked: boolean): ScoredPassage[] {
   // In an abstract without sections, what comes before the sentence saying what the study set out to do is its
   // opening, when that sentence comes in the abstract's first half.
   const unlabelled = passages.filter((p) => p.section === 'ABSTRACT' || p.section === 'UNASSIGNED');
@@ -263,7 +265,10 @@ function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean):
     // is what the study answers, when its article states a finding outside the opening: as an aim it neither votes on
     // a verdict nor answers, and selection gives its place to the article's finding. It keeps its score, so the
     // article keeps its rank among the evidence.
-    if (opening(p) && statesMotive(p.text) && passages.some((q) => !opening(q) && finding(q, p.coverage / 2))) return { ...p, aim: true };
+    // So is its scene ("LSG is currently being performed with increasing frequency worldwide", "statins have been shown
+    // to reduce the risk of stroke"), unless the question asks how common a condition is.
+    const scene = !burdenAsked && setsScene(p.text);
+    if (opening(p) && (statesMotive(p.text) || scene) && passages.some((q) => !opening(q) && finding(q, p.coverage / 2))) return { ...p, aim: true };
     // So is an opening practice or view the very next sentence calls into question ("DRE are routinely used on trauma
     // patients ... as recommended by current ATLS protocols. However, recent literature has called the blanket use of
     // the DRE ... into question."): the study tests it, and its finding answers.
@@ -275,6 +280,9 @@ function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean):
 
 // A sentence calling what comes before it into question.
 const CHALLENGES = /^(?:however|but|yet|nevertheless)\b[^.]*?\b(?:(?:called|brought|put)\b[^.]{0,60}?\binto question|questioned|challenged|disputed|debated|controversial)\b/i;
+
+// A question on how common, used or weighty something is.
+const BURDEN_ASKED = /\b(?:common|commonly|prevalen\w*|incidence|frequen\w*|how (?:many|often|much)|burden|leading|popular\w*|widely|worldwide|trends?|rates?|epidemiolog\w*)\b/i;
 
 // A question asking for the means of care or their kinds ("What are the treatment options for X?").
 const OPTIONS_ASKED = /\b(?:options?|approach(?:es)?|strateg(?:y|ies)|ways?|methods?|modalit(?:y|ies)|treat\w*|therap(?:y|ies)|manag\w*)\b/i;

@@ -95,6 +95,12 @@ describe('statesAim on the current study and present-tense aims', () => {
     expect(statesAim('This study tested whether early mobilisation shortens hospital stay after hip fracture.')).toBe(true);
     expect(statesAim('This study found no rebound increase of heartburn after omeprazole was stopped.')).toBe(false);
   });
+
+  it('reads the authors exploring a question, behind the study they name, as an aim (PMID 11340218)', () => {
+    expect(statesAim('In a preliminary observational study, we explored whether clinical outcome is improved in patients who are on treatment with statins when stroke occurs.')).toBe(true);
+    expect(statesAim('In a retrospective cohort study, we examined whether early mobilisation shortens hospital stay.')).toBe(true);
+    expect(statesAim('In a cohort study of 500 patients, we found that early mobilisation shortens hospital stay.')).toBe(false);
+  });
 });
 
 describe('statesAim of an aim opening with other verbs of purpose', () => {

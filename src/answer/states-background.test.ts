@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { plainArticle } from './fixtures/plain-article.js';
 import { scorePassages } from './select-sentences.js';
-import { surveysOptions } from './states-background.js';
+import { setsScene, surveysOptions } from './states-background.js';
 
 // PMID 26702311 (The Yoga My Heart Study), as PubMed gives it.
 const YOGA = plainArticle(
@@ -32,5 +32,46 @@ describe('scorePassages on a list of the usual means of care', () => {
   it('keeps it a finding when the question asks for the means of care', () => {
     const scored = scorePassages(analyzeQuestion('What are the treatment options for atrial fibrillation?'), [{ article: YOGA, score: 1 }]);
     expect(scored.find((p) => SURVEY.test(p.text))?.aim).toBe(false);
+  });
+});
+
+// A record shaped like PMID 24748473 (German bariatric registry), with its structured sections.
+const abstractOf = (sections: [string, string][]) => sections.map(([, text]) => text).join(' ');
+const LEAK_SECTIONS: [string, string][] = [
+  ['BACKGROUND', 'Laparoscopic sleeve gastrectomy (LSG) is currently being performed with increasing frequency worldwide. However, the ever present risk of a staple line leak is still a major concern.'],
+  ['METHODS', 'Using the registry, data from 5,400 LSGs were considered for analysis.'],
+  ['RESULTS', 'Male gender, higher BMI and longer operation time were associated with a significantly higher staple line leak rate after sleeve gastrectomy.'],
+];
+const LEAK = {
+  ...plainArticle('24748473', 'Are there risk factors for staple line leakage after sleeve gastrectomy?', abstractOf(LEAK_SECTIONS)),
+  abstractSections: LEAK_SECTIONS.map(([label, text]) => ({ label, category: label, text })),
+};
+
+describe('setsScene', () => {
+  it('reads how widely a practice is used, how much a condition weighs, or what earlier trials showed', () => {
+    expect(setsScene('Laparoscopic sleeve gastrectomy (LSG) is currently being performed with increasing frequency worldwide.')).toBe(true);
+    expect(setsScene('However, the ever present risk of a staple line leak is still a major concern.')).toBe(true);
+    expect(setsScene('In primary and secondary prevention trials, statins have been shown to reduce the risk of stroke.')).toBe(true);
+    expect(setsScene('Robotic prostatectomy has gained popularity over the last decade.')).toBe(true);
+  });
+
+  it('leaves a study\'s own result alone', () => {
+    expect(setsScene('Male gender and longer operation time were associated with a significantly higher leakage rate.')).toBe(false);
+    expect(setsScene('It offers an excellent weight loss with a very low incidence of complications.')).toBe(false);
+  });
+});
+
+describe('scorePassages on an opening that sets the scene', () => {
+  it('reads it as background beside the study\'s own finding', () => {
+    const scored = scorePassages(analyzeQuestion('What are the risk factors for staple line leak after sleeve gastrectomy?'), [{ article: LEAK, score: 1 }]);
+    expect(scored.find((p) => /increasing frequency/.test(p.text))?.aim).toBe(true);
+    expect(scored.find((p) => /major concern/.test(p.text))?.aim).toBe(true);
+    expect(scored.find((p) => /considered for analysis/.test(p.text))?.aim).toBe(true);
+    expect(scored.find((p) => /Male gender/.test(p.text))?.aim).toBe(false);
+  });
+
+  it('keeps it when the question asks how common or used the practice is', () => {
+    const scored = scorePassages(analyzeQuestion('How common is sleeve gastrectomy worldwide?'), [{ article: LEAK, score: 1 }]);
+    expect(scored.find((p) => /increasing frequency/.test(p.text))?.aim).toBe(false);
   });
 });

@@ -158,4 +158,10 @@ describe('onlySaysHowDone', () => {
     expect(onlySaysHowDone({ aim: true, text: 'We evaluated tafasitamab, a humanized anti-CD19 monoclonal antibody, in patients with relapsed lymphoma.' })).toBe(false);
     expect(onlySaysHowDone({ aim: false, text: 'Gout patients were included based on administrative diagnostic codes.' })).toBe(false);
   });
+
+  it('reads records or patients considered for the analysis as its sample (PMID 24748473)', () => {
+    expect(statesMethod('Using the GBSR, data from 5.400 LSGs were considered for analysis.')).toBe(true);
+    expect(statesMethod('For the current analysis, all patients that had undergone primary sleeve gastrectomy within a 7-year period were considered.')).toBe(true);
+    expect(statesMethod('Both techniques were considered safe by the surgeons.')).toBe(false);
+  });
 });
