@@ -30,4 +30,19 @@ describe('evidenceLevelOfArticle', () => {
     expect(levelReadFromText({ evidenceLevel: 'case-report', publicationTypes: ['Journal Article'] })).toBe(true);
     expect(levelReadFromText({ evidenceLevel: 'case-report', publicationTypes: ['Case Reports', 'Journal Article'] })).toBe(false);
   });
+
+  it('reads an abstract that calls itself a case report, or opens on one patient of a stated age, as one (PMID 17279467)', () => {
+    const pamidronate =
+      'Cyclical pamidronate therapy in a 2-year-old child with skeletal fragility resulted in remodelling of vertebral fractures. The BMD at both sites decreased within 24 months of stopping treatment. At age 23 months, a male toddler sustained a low trauma fracture of his right femur.';
+    expect(readsAsCaseReport({ title: 'Can bisphosphonate treatment be stopped in a growing child?', abstract: pamidronate })).toBe(true);
+    expect(readsAsCaseReport({ title: 'Stopping bisphosphonates', abstract: 'Bone density was measured before and after treatment. This case report presents bone densitometry data before, during and after treatment. The patient has been restarted on therapy.' })).toBe(true);
+    expect(evidenceLevelOfArticle({ title: 'Can bisphosphonate treatment be stopped in a growing child?', abstract: pamidronate, publicationTypes: [] })).toBe('case-report');
+  });
+
+  it('leaves a study that counts its patients, or a policy\'s case, no case report', () => {
+    expect(readsAsCaseReport({ title: 'Pamidronate in osteogenesis imperfecta', abstract: 'Cyclical pamidronate therapy in a 2-year-old child was the starting point. We followed 42 children with osteogenesis imperfecta for 4 years.' })).toBe(false);
+    expect(readsAsCaseReport({ title: 'Bisphosphonates in children', abstract: 'Among children treated with pamidronate, fractures fell. A child with skeletal fragility benefited most when treatment continued.' })).toBe(false);
+    expect(readsAsCaseReport({ title: 'Did the traffic law reform push police enforcement?', abstract: 'Fatalities fell after the reform. Last, this case also illustrates how the diffusion of successful road safety policies works.' })).toBe(false);
+  });
 });
+

@@ -86,11 +86,30 @@ const CASE_OPENING = /^(?:[A-Z ]+:\s*)?(?:A|An) (?:\d+|[a-z]+)[- ](?:year|month|
 // A structured abstract's case section: "CASE REPORT", "CASE PRESENTATION", "CASE DESCRIPTION", "CASE SUMMARY".
 const CASE_SECTION = /^case (?:reports?|presentations?|descriptions?|summary|summaries|history|histories|details)$/i;
 
-/** Whether a record's title or abstract says it reports a case (or a few): "A case of ...", "We report a 54-year-old ...". */
+// An abstract calling itself a case report ("This case report presents bone densitometry data ...") or drawing on its
+// case ("This case illustrates ...", "This case has led us to consider ..."). "In this case" alone is any instance.
+const OWN_CASE =
+  /\b(?:this|the present|our) case report\b|\b(?:this|the present|our) case (?:(?:also|further|clearly)\s+)?(?:illustrates|highlights|demonstrates|shows|emphasi[sz]es|underlines|underscores|suggests|presents|describes|reports|documents|supports|indicates|raises|adds|is (?:the first|unique|unusual|rare)|has led|led|leads|reminds)\b/i;
+// One person the abstract follows ("the patient", "he sustained"): a country's or a policy's case is no patient's.
+const ONE_PERSON =
+  /\b(?:the|our|this) (?:patient|man|woman|boy|girl|child|infant|toddler|neonate|newborn|adolescent)\b|\b(?:he|she) (?:was|had|has|is|developed|presented|underwent|received|sustained|suffered|died|recovered|remains)\b/i;
+// An abstract whose first sentence tells of one patient of a stated age ("Cyclical pamidronate therapy in a 2-year-old
+// child with skeletal fragility resulted in ..."), when it counts no group of patients: a study says "in 42 children".
+const ONE_PATIENT_FIRST =
+  /^[^.]*?\b(?:a|an|one)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\s+(?:(?:\w+)\s+){0,2}?(?:man|woman|boy|girl|child|infant|neonate|newborn|toddler|patient|male|female|adolescent|gentleman|lady)\b/i;
+const COUNTED_GROUP =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)\s+(?:(?:consecutive|eligible|adult|pediatric|paediatric|young|elderly|healthy|female|male|\w+-year-old)\s+)*(?:patients|children|subjects|participants|cases|women|men|infants|adults|adolescents|boys|girls|individuals|volunteers|pregnancies|neonates|newborns)\b|\bn\s*=\s*\d/i;
+
+/**
+ * Whether a record's title or abstract says it reports a case (or a few): "A case of ...", "We report a 54-year-old
+ * ...", "This case report presents ...", or an abstract opening on one patient of a stated age that counts no group.
+ */
 export function readsAsCaseReport(article: { title: string; abstract: string; abstractSections?: readonly AbstractSection[] }): boolean {
   if (CASE_TITLE.test(article.title)) return true;
   if (article.abstractSections?.some((s) => s.label !== null && CASE_SECTION.test(s.label.trim()))) return true;
-  return CASE_SUBJECT.test(article.abstract) || CASE_OPENING.test(article.abstract.trim());
+  const abstract = article.abstract.trim();
+  if (CASE_SUBJECT.test(abstract) || CASE_OPENING.test(abstract) || (OWN_CASE.test(abstract) && ONE_PERSON.test(abstract))) return true;
+  return ONE_PATIENT_FIRST.test(abstract) && !COUNTED_GROUP.test(abstract);
 }
 
 /**
