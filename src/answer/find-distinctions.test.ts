@@ -153,3 +153,30 @@ describe('neighbourMentions of a graded or degree modifier', () => {
     expect(neighbourMentions(poems, 'Clearly sclerotic bone lesions are present in most patients.', true)).toEqual([{ modifier: 'bone', head: 'lesion' }]);
   });
 });
+
+describe('neighbourMentions of a modifier on another axis or in a list with the asked one', () => {
+  it('takes no modifier listed with the asked one for another kind ("fragile, inelastic, and delicate mucosa")', () => {
+    const a = analyzeQuestion('Is fragile esophageal mucosa at endoscopy specific for eosinophilic esophagitis?');
+    expect(neighbourMentions(a, 'All patients had extremely fragile, inelastic, and delicate mucosa, which tore easily even with minor trauma.', true)).toEqual([]);
+    expect(neighbourMentions(a, 'Gastric mucosa was normal in all patients.', true)).toEqual([{ modifier: 'gastric', head: 'mucosa' }]);
+  });
+
+  it('takes a course word for no kind of a disease asked by its kind, but keeps a course asked beside another course', () => {
+    const ischemic = analyzeQuestion('Do patients already taking statins have better outcomes after an ischemic stroke?');
+    expect(neighbourMentions(ischemic, 'Only large beneficial effects of statins in acute stroke could be confirmed.', true)).toEqual([]);
+    expect(neighbourMentions(ischemic, 'Statins did not improve outcome after hemorrhagic stroke.', true)).toEqual([{ modifier: 'hemorrhag', head: 'stroke' }]);
+    const chronic = analyzeQuestion('What causes chronic pancreatitis?');
+    expect(neighbourMentions(chronic, 'Gallstones are the main cause of acute pancreatitis.', true)).toEqual([{ modifier: 'acut', head: 'pancreat' }]);
+  });
+
+  it('takes the class of a numbered member for no sibling of it, but another ordinal for one', () => {
+    const a = analyzeQuestion('What infections happen in people lacking the seventh complement component?');
+    expect(neighbourMentions(a, 'Terminal complement component deficiency predisposes to meningococcal infection.', true)).toEqual([]);
+    expect(neighbourMentions(a, 'Deficiency of the eighth complement component also predisposes to neisserial infection.', true)).toEqual([{ modifier: 'eighth', head: 'complement' }]);
+  });
+
+  it('files a result comparing figures without a group word by its own kind', () => {
+    const a = analyzeQuestion('How do perinatal outcomes compare between fresh and vitrified-warmed blastocyst transfer?');
+    expect(distinctionOrKind(a, 'FET resulted in higher implantation rates (51.5% vs. 40.6%), higher live-birth rates per transfer (56.8% vs. 44.3%), and lower ectopic pregnancy rates (0.32% vs. 1.80%).', true)).not.toBe('distinction');
+  });
+});

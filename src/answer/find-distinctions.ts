@@ -37,7 +37,7 @@ export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foun
   return neighbourMentions(analysis, text, true).length || (foundByContrast && setsApart(text)) ? 'distinction' : classifyPoint(text, { treatmentAsked });
 }
 
-type Pair = { modifier: string; head: string; before: string[] };
+type Pair = { modifier: string; head: string; before: string[]; coordinated: string[] };
 
 // Modifiers that grade or hedge rather than name a different entity.
 const VAGUE_MODIFIERS = new Set(
@@ -59,6 +59,34 @@ const DEGREE = /^(?:\w+ly|very|more|most|less|least|too|so|quite|rather)$/;
 
 const DEGREE_WORDS = new Set(['complete', 'partial', 'incomplete']);
 
+// A list of modifiers joined by "and" or "or" ("fragile, inelastic, and delicate mucosa"): each says how the head is.
+const CONJUNCTION = /^(?:and|or|nor)$/;
+
+/** The stems of the modifiers coordinated with the one at `at` before it ("fragile", "inelastic" of "delicate"). */
+function coordinatedBefore(tokens: readonly string[], terms: readonly ({ stem: string } | undefined)[], at: number): string[] {
+  if (!CONJUNCTION.test(tokens[at - 1] ?? '')) return [];
+  const list: string[] = [];
+  for (let j = at - 2; j >= Math.max(0, at - 6); j--) {
+    const term = terms[j];
+    if (term) list.push(term.stem);
+    else if (!DEGREE.test(tokens[j] as string)) break;
+  }
+  return list;
+}
+
+// Words of a disease's course ("acute", "chronic"): a stroke's course and its kind ("ischemic") are two ways of
+// reading one stroke, so "acute stroke" overlaps "ischemic stroke" rather than naming another kind of it.
+const COURSE = new Set(['acut', 'chronic', 'subacut', 'hyperacut', 'fulmin']);
+// Ordinal members of a numbered series ("the seventh complement component"): a sibling is another ordinal ("the
+// eighth component"), while a word for the series' part ("terminal complement components") is the broader class.
+const ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
+/** Whether an asked modifier and a text's read the head on different axes (a course beside a kind, an ordinal beside a class). */
+function otherAxis(asked: string, written: string): boolean {
+  if (COURSE.has(asked) !== COURSE.has(written)) return true;
+  return ORDINAL.has(asked) && !ORDINAL.has(written);
+}
+
 function pairsOf(text: string, strict = false): Pair[] {
   const written = text.match(/[\p{L}\p{N}-]+/gu) ?? [];
   const tokens = written.map((t) => t.toLowerCase());
@@ -72,7 +100,7 @@ function pairsOf(text: string, strict = false): Pair[] {
     // an adverb ("highly suspicious nodes", "extremely delicate mucosa") says how the head is, never which kind of it.
     if (strict && (DEGREE_WORDS.has(m.word) || (i >= 2 && DEGREE.test(tokens[i - 2] as string)))) continue;
     const before = terms.slice(Math.max(0, i - 3), i).flatMap((t) => (t ? [t.stem] : []));
-    pairs.push({ modifier: m.stem, head: h.stem, before });
+    pairs.push({ modifier: m.stem, head: h.stem, before, coordinated: coordinatedBefore(tokens, terms, i - 1) });
   }
   return pairs;
 }
@@ -105,7 +133,10 @@ export function neighbourMentions(analysis: QuestionAnalysis, text: string, stri
   const medicalName = (p: Pair) => (analysis.synonyms ?? []).some((s) => s.names.some((name) => name.includes(p.modifier) && name.includes(p.head)));
   return pairs.filter(
     (p) =>
-      asked.some((q) => q.head === p.head && !p.before.some((b) => stemsMatch(q.modifier, b))) &&
+      asked.some((q) => q.head === p.head && !p.before.some((b) => stemsMatch(q.modifier, b)) && !otherAxis(q.modifier, p.modifier)) &&
+      // A modifier listed with one of the question's ("fragile, inelastic, and delicate mucosa" for fragile mucosa)
+      // says how the same head is.
+      !p.coordinated.some((c) => [...questionStems].some((s) => stemsMatch(s, c))) &&
       // A verb before the head ("did not reduce caregiver burden") says what happened to it, not which kind it is.
       !isRelationWord(p.modifier) &&
       !medicalName(p) &&
