@@ -101,6 +101,11 @@ describe('statesAim on the current study and present-tense aims', () => {
     expect(statesAim('In a retrospective cohort study, we examined whether early mobilisation shortens hospital stay.')).toBe(true);
     expect(statesAim('In a cohort study of 500 patients, we found that early mobilisation shortens hospital stay.')).toBe(false);
   });
+
+  it('reads an infinitive of purpose before the authors\' own doing as an aim, not "To date" (PMID 3029599)', () => {
+    expect(statesAim('To derive an animal model for the Lesch-Nyhan syndrome, we have used cultured mouse embryonic stem cells, mutagenized by retroviral insertion.')).toBe(true);
+    expect(statesAim('To date, we have identified five mutations in the HPRT gene.')).toBe(false);
+  });
 });
 
 describe('statesAim of an aim opening with other verbs of purpose', () => {
@@ -113,3 +118,4 @@ describe('statesAim of an aim opening with other verbs of purpose', () => {
     expect(statesAim('Somatosensory evoked potentials may be used to monitor the effect of treatment.')).toBe(false);
   });
 });
+

@@ -23,6 +23,10 @@ const PURPOSE =
 // The authors' doing followed by what it found, in the same sentence ("We tested sulfate transport in thyrocytes ...
 // and found that it was not defective", "We screened 50 patients and identified three novel mutations"): the finding
 // makes it no mere method.
+// An infinitive of purpose before the authors' own doing ("To derive an animal model for the Lesch-Nyhan syndrome, we
+// have used cultured mouse embryonic stem cells"): what they set out to do and how.
+const TO_THEN_WE = /^to\s+(?!(?:date|our|the|my|some|a|an|this|that|these|those|its|their|his|her|what|which|whom|us|them|all|each|both|most)\b)[a-z]+\b[^;]{3,160}?,\s*we\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:used|developed|constructed|generated|created|established|made|designed|applied|employed|performed|conducted|carried out|undertook|analy[sz]ed|examined|studied|investigated|evaluated|assessed|compared|measured|screened|sequenced|genotyped|reviewed|searched|collected|recruited|enrolled|followed|surveyed|interviewed|tested|determined|mapped|cloned|isolated|identified|characteri[sz]ed|treated|randomi[sz]ed)\b/i;
+
 const THEN_FOUND = /\b(?:and|but|which)\s+(?:we\s+)?(?:also\s+)?(?:found|find|showed|show|revealed|reveal|demonstrated|demonstrate|observed|observe|identified|noted|confirmed|detected)\b/i;
 
 // A motive and the study it led to in one sentence ("We perceived that referrals for these side effects have become
@@ -39,7 +43,7 @@ const PRESENTS_AND =
 /** Whether a sentence announces what a study set out to do or how, in the scorer's wordings or the passive ones it misses. */
 export function statesAim(text: string): boolean {
   if (THEN_FOUND.test(text) && !/^\W*(?:to|in order to)\b/i.test(text)) return false;
-  if (isAimOrMethod(text) || THEN_AIMED.test(text) || PRESENTS_AND.test(text)) return true;
+  if (isAimOrMethod(text) || THEN_AIMED.test(text) || PRESENTS_AND.test(text) || TO_THEN_WE.test(text.trim())) return true;
   // A structured abstract's label may stay inside the sentence ("OBJECTIVE This study was designed to ...").
   const unlabelled = text.trim().replace(/^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
   // A connective before the method ("Therefore, we screened eight kindreds ...") leaves it a method.

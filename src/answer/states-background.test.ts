@@ -53,6 +53,7 @@ describe('setsScene', () => {
     expect(setsScene('However, the ever present risk of a staple line leak is still a major concern.')).toBe(true);
     expect(setsScene('In primary and secondary prevention trials, statins have been shown to reduce the risk of stroke.')).toBe(true);
     expect(setsScene('Robotic prostatectomy has gained popularity over the last decade.')).toBe(true);
+    expect(setsScene('With the advancement of an aging society, an increasing number of elderly patients have been hospitalized due to aneurysmal subarachnoid hemorrhage.')).toBe(true);
   });
 
   it('leaves a study\'s own result alone', () => {

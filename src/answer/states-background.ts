@@ -15,6 +15,7 @@ export function surveysOptions(text: string): boolean {
 const SCENE = new RegExp(
   [
     String.raw`\b(?:with|at)\s+(?:an?\s+)?(?:increasing|growing|rising)\s+(?:frequency|rate|incidence|prevalence)\b`,
+    String.raw`\ban?\s+(?:increasing|growing|rising|ever-increasing)\s+number\s+of\b`,
     String.raw`\bincreasingly\s+(?:\w+ly\s+)?(?:used|performed|common|popular|prevalent|recogni[sz]ed|reported|diagnosed|applied|utili[sz]ed|employed|adopted)\b`,
     String.raw`\b(?:gain(?:s|ed|ing)?|grow(?:s|n|ing)?\s+in|increas(?:e|es|ed|ing)\s+in|(?:is|are)\s+gaining)\s+(?:\w+\s+)?(?:popularity|acceptance)\b`,
     String.raw`\b(?:is|are|remains?|has\s+become|have\s+become|represents?)\s+(?:still\s+|now\s+|currently\s+)?(?:a|an|one\s+of\s+the)\s+(?:(?:most|very|very\s+|increasingly)\s+)?(?:major|important|significant|serious|leading|common|frequent|growing|increasing|global|worldwide)\s+(?:(?:public\s+)?health\s+)?(?:concerns?|problems?|issues?|challenges?|burdens?|causes?\s+of\s+(?:morbidity|mortality|death|disability))\b`,

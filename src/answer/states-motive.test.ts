@@ -64,4 +64,10 @@ describe('isOpening', () => {
     expect(isOpening('ABSTRACT', 7, 5)).toBe(false);
     expect(isOpening('ABSTRACT', 1, -1)).toBe(false);
   });
+
+  it('reads the absence of a study that compares as a gap (PMID 24153338)', () => {
+    expect(statesMotive('There is no study that compares the elderly cases of aSAH who receive the definitive treatment with those who treated conservatively.')).toBe(true);
+    expect(statesMotive('There was no difference in outcome between the elderly treated surgically and those treated conservatively.')).toBe(false);
+  });
 });
+

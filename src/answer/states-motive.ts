@@ -17,6 +17,7 @@ const GAP = new RegExp(
     String.raw`\b(?:has|have)\s+(?:not|never)\s+(?:yet\s+|previously\s+|systematically\s+|fully\s+)?been\s+(?:\w+ly\s+)?(?:established|studied|investigated|examined|evaluated|determined|clarified|elucidated|explored|addressed|assessed|compared|characteri[sz]ed|tested|defined|quantified|answered)\b`,
     String.raw`\blittle\s+(?:is\s+known|information|data|evidence|research)\b`,
     String.raw`\b(?:no|few|limited)\s+(?:\w+\s+){0,2}?(?:studies|trials|data|reports|information|evidence)\s+(?:have|has|is|are|exist|existed|were|was)\b`,
+    String.raw`\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:no|few|limited)\s+(?:\w+\s+){0,2}?(?:study|studies|trials?|reports?|data|evidence)\s+(?:that|which|to)\s+(?:\w+\s+)?(?:compares?|compared|examines?|examined|evaluates?|evaluated|assess(?:es|ed)?|investigates?|investigated|addresses|addressed|reports?|reported|describes?|described|shows?|showed|demonstrates?|demonstrated|supports?)\b`,
     String.raw`\b(?:data|evidence|information|knowledge)\b[^,;.]{0,60}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:lacking|limited|scarce|sparse|missing|insufficient|inconsistent|conflicting|contradictory)\b`,
     String.raw`\bevidence\s+(?:\w+\s+){0,4}?is\s+missing\b`,
   ].join('|'),
