@@ -106,6 +106,12 @@ describe('statesAim on the current study and present-tense aims', () => {
     expect(statesAim('To derive an animal model for the Lesch-Nyhan syndrome, we have used cultured mouse embryonic stem cells, mutagenized by retroviral insertion.')).toBe(true);
     expect(statesAim('To date, we have identified five mutations in the HPRT gene.')).toBe(false);
   });
+
+  it('reads a labelled objective to monitor or estimate something as an aim (PMID 10078732)', () => {
+    expect(statesAim('OBJECTIVE To monitor the effects of dietary treatment in adult-onset adrenoleukodystrophy (ALD) by means of somatosensory evoked potentials (SEPs) and motor evoked potentials (MEPs).')).toBe(true);
+    expect(statesAim('To estimate the incidence of late bleeding after tonsillectomy.')).toBe(true);
+    expect(statesAim('Monitoring by evoked potentials showed progression of the axonopathy despite the diet.')).toBe(false);
+  });
 });
 
 describe('statesAim of an aim opening with other verbs of purpose', () => {
