@@ -100,6 +100,8 @@ describe('statesAim on the current study and present-tense aims', () => {
     expect(statesAim('In a preliminary observational study, we explored whether clinical outcome is improved in patients who are on treatment with statins when stroke occurs.')).toBe(true);
     expect(statesAim('In a retrospective cohort study, we examined whether early mobilisation shortens hospital stay.')).toBe(true);
     expect(statesAim('In a cohort study of 500 patients, we found that early mobilisation shortens hospital stay.')).toBe(false);
+    // Exploring a named role may say what the subject is, which a definition question needs.
+    expect(statesAim('We explored the role of Spartan (SPRTN), a metalloprotease associated with DNA replication.')).toBe(false);
   });
 
   it('reads an infinitive of purpose before the authors\' own doing as an aim, not "To date" (PMID 3029599)', () => {
