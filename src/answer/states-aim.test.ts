@@ -126,4 +126,3 @@ describe('statesAim of an aim opening with other verbs of purpose', () => {
     expect(statesAim('Somatosensory evoked potentials may be used to monitor the effect of treatment.')).toBe(false);
   });
 });
-
