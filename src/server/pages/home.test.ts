@@ -22,3 +22,9 @@ describe('the home page', () => {
     expect(fresh).not.toContain('Medical Advisory Board');
   });
 });
+
+describe('every page', () => {
+  it('starts with the HTML doctype, so browsers lay it out in standards mode, not quirks mode', async () => {
+    expect((await home(1896)).startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 /** The page frame shared by every server-rendered page. */
 import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
 import type { Viewer } from '../viewer.js';
 import { ASSET_URLS } from '../routes/asset-routes.js';
 import { CsrfField } from './form-parts.js';
@@ -25,7 +26,10 @@ function signInHref(path: string): string {
 export function Layout(props: { title: string; frame: PageFrame; children: Child; noindex?: boolean }) {
   const { viewer, path } = props.frame;
   const user = viewer.user;
+  // Without the doctype a browser lays the page out in quirks mode (document.compatMode "BackCompat").
   return (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang="en">
       <head>
         <meta charset="utf-8" />
@@ -77,5 +81,6 @@ export function Layout(props: { title: string; frame: PageFrame; children: Child
         </footer>
       </body>
     </html>
+    </>
   );
 }
