@@ -336,7 +336,7 @@ describe('readPubmedFile on damaged and hostile input', () => {
     ['page.html', '<!DOCTYPE html>\n<html><body>Service unavailable</body></html>', /page\.html: an HTML page/],
     ['notes.txt', 'PMID- 12345\nTI  - A MEDLINE text record', /notes\.txt: MEDLINE text format/],
     ['empty.xml', '', /empty\.xml: the file is empty/],
-    ['blank.xml', '  \n\n ', /blank\.xml: the file is empty/],
+    ['blank.xml', '  \n\n ', /blank\.xml: the file holds only white space \(5 characters\), not PubMed XML/],
     ['esearch.xml', '<?xml version="1.0"?><eSearchResult><Count>0</Count></eSearchResult>', /root element <eSearchResult> is an E-utilities/],
   ])('refuses %s as not PubMed XML', async (name, content, message) => {
     const { error } = await read(await file(name, content));

@@ -118,7 +118,8 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
     const fault = decoder.end();
     if (fault) throw records.fault(`invalid UTF-8 at byte ${fault.byteOffset}: ${fault.reason}`);
     if (decodedChars === 0 || !sniffed) {
-      const what = isStandardInput(path) ? 'nothing came in' : 'the file is empty';
+      const blank = decodedChars > 0 ? ` only white space (${decodedChars} character${decodedChars === 1 ? '' : 's'})` : '';
+      const what = isStandardInput(path) ? (blank ? `what came in was${blank}` : 'nothing came in') : blank ? `the file holds${blank}` : 'the file is empty';
       throw new ClinqError('corpus_parse_error', `corpus: ${name}: ${what}, not PubMed XML`);
     }
     const xmlFault = records.close();
