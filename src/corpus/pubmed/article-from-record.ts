@@ -150,10 +150,10 @@ function articleFromBook(record: XmlElement): RecordOutcome {
 function checkLimits(pmid: string, title: string, abstract: string): RecordOutcome | undefined {
   if (!title && !abstract) return { ok: false, pmid, reason: 'no title and no abstract' };
   if (title.length > MAX_TITLE_CHARS) {
-    return { ok: false, pmid, reason: `title of ${title.length} characters exceeds ${MAX_TITLE_CHARS}` };
+    return { ok: false, pmid, reason: `title of ${title.length.toLocaleString('en-US')} characters is over the limit of ${MAX_TITLE_CHARS.toLocaleString('en-US')}` };
   }
   if (abstract.length > MAX_ABSTRACT_CHARS) {
-    return { ok: false, pmid, reason: `abstract of ${abstract.length} characters exceeds ${MAX_ABSTRACT_CHARS}` };
+    return { ok: false, pmid, reason: `abstract of ${abstract.length.toLocaleString('en-US')} characters is over the limit of ${MAX_ABSTRACT_CHARS.toLocaleString('en-US')}` };
   }
   return undefined;
 }

@@ -96,8 +96,8 @@ describe('readPubmedFile on damaged and hostile input', () => {
     const { events } = await read(path);
     const skips = events.filter((event) => event.kind === 'skip');
     expect(skips.map((skip) => [skip.pmid, skip.reason])).toEqual([
-      ['20', 'abstract of 199999 characters exceeds 102400'],
-      ['21', 'title of 4999 characters exceeds 4096'],
+      ['20', 'abstract of 199,999 characters is over the limit of 102,400'],
+      ['21', 'title of 4,999 characters is over the limit of 4,096'],
     ]);
     expect(pmidsOf(events)).toEqual(['22']);
   });
