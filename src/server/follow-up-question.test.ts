@@ -32,6 +32,10 @@ describe('follow-up questions', () => {
 
   it('drop stop words and question-intent words from the concepts', () => {
     expect(conceptWords('What are the common symptoms of Kawasaki disease in children?')).toEqual(['kawasaki', 'disease', 'children']);
+    // "risk factor" asks what is asked, like "risk": its "factor" alone would be a stray word in the merged question.
+    expect(mergeFollowUp('What about treatment?', 'Is BRCA1 mutation a risk factor for ovarian cancer?')).toBe('What about treatment? (BRCA1 mutation ovarian cancer)');
+    expect(conceptWords('Which prognostic factors predict survival in glioma?')).toEqual(['predict', 'survival', 'glioma']);
+    expect(conceptWords('Is factor V Leiden a risk factor for stroke?')).toEqual(['factor', 'leiden', 'stroke']);
   });
 
   it('do not inherit a verb with its particle, which says what happens rather than to what', () => {

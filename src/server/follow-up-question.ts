@@ -52,8 +52,13 @@ function turnWords(question: string): string[] {
   return contentWords(question, true);
 }
 
+// A noun that says what is asked only with the intent word before it: "Is BRCA1 mutation a risk factor for ovarian cancer?"
+// asks about BRCA1 and ovarian cancer, and "factor" inherited alone would be a stray word ("factor V Leiden" keeps it).
+const INTENT_PHRASES = /\b(?:risk|prognostic|predictive|protective)\s+factors?\b/giu;
+
 function contentWords(question: string, withIntent: boolean): string[] {
-  return [...new Set(words(question.replace(PHRASAL_VERBS, ' ')).filter((w) => !STOP_WORDS.has(w) && (withIntent || !INTENT_WORDS.has(w)) && w.length > 1))];
+  const text = question.replace(PHRASAL_VERBS, ' ');
+  return [...new Set(words(withIntent ? text : text.replace(INTENT_PHRASES, ' ')).filter((w) => !STOP_WORDS.has(w) && (withIntent || !INTENT_WORDS.has(w)) && w.length > 1))];
 }
 
 /**
