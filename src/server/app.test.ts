@@ -482,6 +482,18 @@ describe('a known page asked with the wrong method', () => {
     expect((await app.request('/')).status).toBe(200);
     expect((await app.request('/', { method: 'HEAD' })).status).toBe(200);
   });
+
+  it('leads an address with a slash at its end to the page without it, keeping the query, and never off the site', async () => {
+    const { app } = makeApp();
+    const res = await app.request('/editorial-policy/?a=1');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/editorial-policy?a=1');
+    expect((await app.request('/healthz/')).headers.get('location')).toBe('/healthz');
+    expect((await app.request('//evil.example/')).headers.get('location')).toBe('/evil.example');
+    expect((await app.request('///')).status).toBe(404);
+    expect((await app.request('/nope')).status).toBe(404);
+    expect((await app.request('/editorial-policy/', { method: 'POST' })).status).not.toBe(301);
+  });
 });
 
 describe('limit on new answers', () => {

@@ -105,6 +105,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  // A page address copied with a slash at its end ("/editorial-policy/", "/articles/gout/") leads to the page, not to a
+  // 404. The Location is a path, so a proxy's scheme and host stay as the browser used them, and leading slashes are
+  // folded to one, so "//evil.example/" cannot become a protocol-relative address.
+  app.use('*', async (c, next) => {
+    await next();
+    const path = c.req.path;
+    if (c.res.status !== 404 || (c.req.method !== 'GET' && c.req.method !== 'HEAD') || path === '/' || !path.endsWith('/')) return;
+    const trimmed = path.replace(/\/+$/u, '').replace(/^\/+/u, '/');
+    if (trimmed === '' || trimmed === '/') return;
+    c.res = c.redirect(`${trimmed}${new URL(c.req.url).search}`, 301);
+  });
+
   app.onError((error, c) => {
     const { status, body } = toHttpError(error);
     // Only faults of the server go to its log: a form sent as JSON (415) or a limit reached (429) is the client's, and
