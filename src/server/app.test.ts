@@ -375,6 +375,10 @@ describe('a known API path asked with the wrong method', () => {
     expect(put.headers.get('allow')).toBe('GET, HEAD');
     expect((await app.request('/healthz', { method: 'HEAD' })).status).toBe(200);
     expect((await app.request('/api/nothing', { method: 'POST' })).status).toBe(404);
+    // The API's own root answers its clients in JSON too, not with an HTML page.
+    const root = await app.request('/api');
+    expect(root.status).toBe(404);
+    expect(((await root.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });
 

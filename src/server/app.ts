@@ -56,7 +56,7 @@ export type AppDeps = {
   logRequest?: (line: string) => void;
 };
 
-const isApi = (path: string) => path.startsWith('/api/') || path === '/healthz';
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/healthz';
 
 /** The frame (viewer and path) of the page being rendered; anonymous without a token before the viewer loads. */
 export function frameOf(c: Context<AppEnv>): PageFrame {
