@@ -291,6 +291,19 @@ describe('admin actions on people', () => {
     expect((await h.store.findUser(h.users.reviewer.id))?.disabled).toBe(false);
   });
 
+  it('tells the last active admin at the step that their account cannot be disabled, and asks another admin as "you"', async () => {
+    const h = await makeHarness();
+    const last = await (await h.request('admin', `/admin/users?disable=${h.users.admin.id}`)).text();
+    expect(last).toContain('<h2 id="confirm-title">Your account cannot be disabled</h2>');
+    expect(last).toContain('You are the last active admin');
+    expect(last).not.toContain('name="confirm"');
+    const added = await h.request('admin', '/admin/users', { form: { email: 'second@example.org', name: 'Second Admin', role: 'admin', password: 'a-long-password-1' } });
+    expect(added.status).toBe(303);
+    const own = await (await h.request('admin', `/admin/users?disable=${h.users.admin.id}`)).text();
+    expect(own).toContain('<h2 id="confirm-title">Disable your own account?</h2>');
+    expect(own).toContain('>Disable my account</button>');
+  });
+
   it('sends a disable that skipped the step to the step, leaving the account active', async () => {
     const h = await makeHarness();
     const res = await h.request('admin', `/admin/users/${h.users.reviewer.id}/disable`, { form: { disabled: 'true' } });

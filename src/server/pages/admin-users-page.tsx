@@ -30,7 +30,7 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
       <h1>People</h1>
       {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
       {model.error ? <p class="error" role="alert">{peopleMessage(model.error)}</p> : null}
-      {model.confirmDisable ? <ConfirmDisable viewer={viewer} user={model.confirmDisable} /> : null}
+      {model.confirmDisable ? <ConfirmDisable viewer={viewer} user={model.confirmDisable} users={model.users} /> : null}
       <section class="card" aria-labelledby="users-title">
         <h2 id="users-title">Accounts ({model.users.length})</h2>
         <div class="table-wrap">
@@ -119,20 +119,37 @@ export function renderAdminUsersPage(model: { frame: PageFrame; users: User[]; n
 }
 
 /** The step between the Disable button and disabling: who, what it does, and a Cancel that changes nothing. */
-function ConfirmDisable(props: { viewer: PageFrame['viewer']; user: User }) {
+function ConfirmDisable(props: { viewer: PageFrame['viewer']; user: User; users: User[] }) {
   const { user } = props;
+  const self = props.viewer.user?.id === user.id;
+  // The store refuses to disable the last active admin; the step says so rather than offer a button that fails.
+  const lastAdmin = user.role === 'admin' && props.users.filter((u) => u.role === 'admin' && !u.disabled).length === 1;
+  if (lastAdmin) {
+    return (
+      <section class="card confirm" aria-labelledby="confirm-title">
+        <h2 id="confirm-title">{self ? 'Your account cannot be disabled' : `${user.name} cannot be disabled`}</h2>
+        <p>
+          {self ? 'You are' : `${user.name} (${user.email}) is`} the last active admin: without one, nobody could manage
+          people. Make someone else an admin first.
+        </p>
+        <p><a href="/admin/users">Back to people</a></p>
+      </section>
+    );
+  }
   return (
     <section class="card confirm" aria-labelledby="confirm-title">
-      <h2 id="confirm-title">Disable {user.name}?</h2>
+      <h2 id="confirm-title">{self ? 'Disable your own account?' : `Disable ${user.name}?`}</h2>
       <p>
-        {user.name} ({user.email}) is signed out everywhere and cannot sign in until an admin enables the account again.
-        Their articles, reviews and comments stay.
+        {self
+          ? `You (${user.email}) are signed out at once, here and everywhere, and cannot sign in until another admin enables the account again.`
+          : `${user.name} (${user.email}) is signed out everywhere and cannot sign in until an admin enables the account again.`}{' '}
+        {self ? 'Your' : 'Their'} articles, reviews and comments stay.
       </p>
       <form method="post" action={`/admin/users/${user.id}/disable`} class="inline">
         <CsrfField viewer={props.viewer} />
         <input type="hidden" name="disabled" value="true" />
         <input type="hidden" name="confirm" value="yes" />
-        <button type="submit" class="primary">Disable {user.name}</button> <a href="/admin/users">Cancel</a>
+        <button type="submit" class="primary">{self ? 'Disable my account' : `Disable ${user.name}`}</button> <a href="/admin/users">Cancel</a>
       </form>
     </section>
   );
