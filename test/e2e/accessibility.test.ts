@@ -107,9 +107,10 @@ describe.skipIf(!RUN)('the pages under axe-core (WCAG 2.1 AA and best practices)
     expect(found).toEqual(expect.arrayContaining(['label', 'color-contrast', 'heading-order']));
   });
 
-  it.each(readerPages)('finds nothing on %s', async (_name, url) => {
+  it.each(readerPages)('finds nothing on %s, laid out in standards mode (not quirks mode)', async (_name, url) => {
     const page = await newPage();
     await page.goto(url());
+    expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
     expect(await violations(page)).toEqual([]);
   });
 
