@@ -250,6 +250,15 @@ describe('limit on new answers from the site', () => {
     expect(page).toMatch(/<input id="follow-question"[^>]*value="For how long\?"[^>]*aria-invalid="true" aria-describedby="follow-error"/);
   });
 
+  it('names an empty or two-letter follow-up as such, as the ask form does', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('draft');
+    const empty = await (await h.request('anonymous', `/articles/${article.slug}/follow-ups`, { form: { question: '   ' } })).text();
+    expect(empty).toContain('<p id="follow-error" class="error" role="alert">Your question is empty; ask something, e.g. &quot;What about treatment?&quot;</p>');
+    const short = await (await h.request('anonymous', `/articles/${article.slug}/follow-ups`, { form: { question: 'ok' } })).text();
+    expect(short).toContain('Your question is too short (2 characters); ask a whole question');
+  });
+
   it('gives a follow-up that is too long back in its box under the article, with the limit, instead of cutting it short', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('draft');
@@ -257,7 +266,7 @@ describe('limit on new answers from the site', () => {
     const res = await h.request('anonymous', `/articles/${article.slug}/follow-ups`, { form: { question: long } });
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(page).toContain('<p id="follow-error" class="error" role="alert">Your question is too long (500 characters at most)</p>');
+    expect(page).toContain(`<p id="follow-error" class="error" role="alert">Your question is ${long.length} characters long; the limit for a follow-up is 500.</p>`);
     // Signing in from here comes back to the article, not to the follow-up form's POST address.
     expect(page).toContain(`<a href="/login?next=${encodeURIComponent(`/articles/${article.slug}`)}">Sign in</a>`);
     expect(page).toContain(`value="${long}"`);

@@ -67,9 +67,25 @@ export const askFormSchema = z.object({
   audience: z.enum(AUDIENCES).optional().catch(undefined),
 });
 
+/** The longest follow-up question: it is asked with the article's concepts added, and titles its own article. */
+const MAX_FOLLOW_UP_CHARS = 500;
+
 /** The follow-up form under an article. */
 export const followUpFormSchema = z.object({
-  question: questionText('is required').pipe(z.string().trim().min(3, 'is too short').max(500, 'is too long (500 characters at most)')),
+  // Worded as the ask form's refusals are: what is wrong, with the length and the limit.
+  question: questionText('is required').pipe(
+    z.string().trim().superRefine((q, ctx) => {
+      const message =
+        q.length === 0
+          ? 'is empty; ask something, e.g. "What about treatment?"'
+          : q.length < 3
+            ? `is too short (${q.length} character${q.length === 1 ? '' : 's'}); ask a whole question, e.g. "What about treatment?"`
+            : q.length > MAX_FOLLOW_UP_CHARS
+              ? `is ${q.length.toLocaleString('en-US')} characters long; the limit for a follow-up is ${MAX_FOLLOW_UP_CHARS}`
+              : null;
+      if (message) ctx.addIssue({ code: 'custom', message });
+    }),
+  ),
 });
 
 /** A workflow action form (submit, approve, ...); `version` is the version the person saw. */
