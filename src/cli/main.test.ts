@@ -60,7 +60,7 @@ describe('the exit code', () => {
       const db = path.join(dir, 'people.db');
       expect(await runCli(['node', 'clinq', 'user', 'add', '--role', 'admin', '--password', 'a long enough password', '--db', db, 'ada@example.org'])).toBe(0);
       expect(await runCli(['node', 'clinq', 'user', 'password', '--password', 'another long password', '--db', db, 'nobody@example.org'])).toBe(2);
-      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain('clinq: editorial: no account has the email nobody@example.org');
+      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain('clinq: user password: no account has the email nobody@example.org');
     } finally {
       stderr.mockRestore();
       stdout.mockRestore();

@@ -60,8 +60,15 @@ describe('clinq user add', () => {
     );
   });
 
+  it('refuses a mistyped email before asking for the password, and speaks as the command, not as "editorial"', async () => {
+    // At a terminal the password would be asked for (twice) first; the refusal comes before any prompt.
+    const { done, stderr } = run(['--role', 'editor', 'ed.example.org'], '', true);
+    await expect(done).rejects.toThrow('user add: email: "ed.example.org" is not an email address');
+    expect(stderr.read()).toBeNull();
+  });
+
   it('rejects a short password and an unknown role', async () => {
-    await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'short\n').done).rejects.toThrow(/12 characters/);
+    await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'short\n').done).rejects.toThrow('user add: password: must have at least 12 characters');
     // Typed at a terminal the password would show: --password-stdin is for pipes, the prompt for people.
     await expect(run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'a long enough password\n', true).done).rejects.toThrow(
       'user add: --password-stdin reads a pipe, but standard input is a terminal; leave it out to be asked without the password showing',
@@ -121,10 +128,10 @@ describe('clinq user list and user password', () => {
     const { db, done } = run(['--role', 'editor', '--password-stdin', 'ed@example.org'], 'the first long password\n');
     await done;
     await expect(program('short\n').parseAsync(['node', 'clinq', 'user', 'password', '--password-stdin', '--db', db, 'ed@example.org'])).rejects.toThrow(
-      'editorial: password: must have at least 12 characters',
+      'user password: password: must have at least 12 characters',
     );
     await expect(program('a brand new password\n').parseAsync(['node', 'clinq', 'user', 'password', '--password-stdin', '--db', db, 'nobody@example.org'])).rejects.toThrow(
-      'editorial: no account has the email nobody@example.org',
+      'user password: no account has the email nobody@example.org',
     );
   });
 });

@@ -78,11 +78,26 @@ async function passwordFrom(opts: PasswordOptions, source: PasswordSource, comma
 }
 
 /** What the account commands run on, loaded when one runs rather than when the program is built. */
+/**
+ * The account rules speak as "editorial: ..." (the admin page shows their reason alone); on the command line the
+ * message names the command, as every other refusal of it does: "user add: email: is not an email address".
+ */
+function spokenBy(command: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof ClinqError && error.message.startsWith('editorial: ')) {
+      const reason = error.message.slice('editorial: '.length).replace(/^user rejected: /, '');
+      throw new ClinqError(error.code, `${command}: ${reason}`, { cause: error });
+    }
+    throw error;
+  };
+}
+
 async function accountParts() {
   const [config, editorial, sqlite] = await Promise.all([import('../config.js'), import('../editorial/index.js'), import('../store/sqlite/index.js')]);
   return {
     loadSettings: config.loadSettings,
     addUser: editorial.addUser,
+    newUserSchema: editorial.newUserSchema,
     listUsers: editorial.listUsers,
     resetPassword: editorial.resetPassword,
     openDatabase: sqlite.openDatabase,
@@ -125,8 +140,10 @@ Examples:
   $ printf '%s\\n' "$PASSWORD" | clinq user add --role reviewer --name "Rita Rao" --credentials "MD, FACP" --password-stdin rita@example.org`,
     )
     .action(async (email: string, opts: AddOptions) => {
-      const { loadSettings, addUser, openDatabase, closeDatabase, createSqliteEditorialStore } = await accountParts();
+      const { loadSettings, addUser, newUserSchema, openDatabase, closeDatabase, createSqliteEditorialStore } = await accountParts();
       const settings = loadSettings({ store: { dbPath: opts.db } });
+      // Before the password is asked for (twice, at a terminal): a mistyped email is refused first.
+      if (!newUserSchema.shape.email.safeParse(email).success) throw new ClinqError('invalid_request', `user add: email: "${email}" is not an email address`);
       const password = await passwordFrom(opts, source, 'user add');
       const db = openDatabase(settings.store.dbPath, { mode: 'write' });
       try {
@@ -137,7 +154,7 @@ Examples:
           'system',
         ).catch((error: unknown) => {
           // A taken email is input to change (exit 2), and the likely intent, a forgotten password, has its own command.
-          if (!(error instanceof ClinqError) || error.code !== 'conflict') throw error;
+          if (!(error instanceof ClinqError) || error.code !== 'conflict') spokenBy('user add')(error);
           const taken = email.trim().toLowerCase();
           throw new ClinqError('invalid_request', `user add: ${taken} already has an account; to give it a new password: clinq user password ${taken}`, { cause: error });
         });
@@ -193,7 +210,7 @@ Examples:
       const password = await passwordFrom(opts, source, 'user password');
       const db = openDatabase(settings.store.dbPath, { mode: 'write' });
       try {
-        const changed = await resetPassword({ store: createSqliteEditorialStore(db) }, { actor: 'system', email, password });
+        const changed = await resetPassword({ store: createSqliteEditorialStore(db) }, { actor: 'system', email, password }).catch(spokenBy('user password'));
         process.stdout.write(`clinq: new password set for ${changed.email}; their sessions are ended\n`);
       } finally {
         closeDatabase(db);
