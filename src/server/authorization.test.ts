@@ -34,6 +34,18 @@ describe('reader pages are open to everyone', () => {
 });
 
 describe('review desk pages', () => {
+  it('says on the sign-in page which staff page a reader was sent from, and nothing of the kind for the plain sign-in link', async () => {
+    const h = await makeHarness();
+    const from = async (path: string) => (await h.request('anonymous', path)).text();
+    expect(await from('/login?next=%2Freview')).toContain('Sign in to open the review desk: it is for editors, reviewers and administrators.');
+    expect(await from('/login?next=%2Fadmin%2Fusers')).toContain('Sign in to open the people page');
+    expect(await from('/login?next=%2Farticles%2Fgout%2Fedit')).toContain('Sign in to open the edit page');
+    const plain = await from('/login');
+    expect(plain).toContain('For editors, reviewers and administrators.');
+    expect(plain).not.toContain('Sign in to open');
+    expect(await from('/login?next=%2Farticles%2Fgout')).not.toContain('Sign in to open');
+  });
+
   it.each([
     ['anonymous', 303],
     ['editor', 200],

@@ -6,12 +6,16 @@ import { CsrfField } from './form-parts.js';
  * Renders the sign-in form, with an error when the last attempt failed; `noAccounts` (a fresh install) says how the
  * first account is made, as the site has no sign-up.
  */
-export function renderLoginPage(model: { frame: PageFrame; next: string; error?: string; email?: string; noAccounts?: boolean }) {
+export function renderLoginPage(model: { frame: PageFrame; next: string; error?: string; email?: string; noAccounts?: boolean; wanted?: string }) {
   return (
     <Layout title="Sign in · clinq" frame={model.frame} noindex>
       <section class="card narrow" aria-labelledby="login-title">
         <h1 id="login-title">Sign in</h1>
-        <p class="meta">For editors, reviewers and administrators. Readers do not need an account.</p>
+        {model.wanted ? (
+          <p class="meta">Sign in to open {model.wanted}: it is for editors, reviewers and administrators. Readers do not need an account.</p>
+        ) : (
+          <p class="meta">For editors, reviewers and administrators. Readers do not need an account.</p>
+        )}
         {model.noAccounts ? (
           <p class="banner" role="note">
             No accounts exist yet. Whoever runs this site adds the first administrator on the server with{' '}

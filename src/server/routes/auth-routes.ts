@@ -23,11 +23,23 @@ export function safeNext(next: string | undefined): string {
   return next !== undefined && /^\/(?![/\\])[^\\\u0000-\u0020\u007f]*$/.test(next) ? next : '/review';
 }
 
+/** What a staff-only page a reader was sent from is called, or undefined for any other page. */
+export function staffPageName(path: string): string | undefined {
+  const page = path.split(/[?#]/, 1)[0] ?? '';
+  if (page === '/review') return 'the review desk';
+  if (page.startsWith('/admin/')) return 'the people page';
+  if (/^\/articles\/[^/]+\/edit$/.test(page)) return 'the edit page';
+  return undefined;
+}
+
 /** Registers /login and /logout. */
 export function registerAuthRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.get('/login', async (c) => {
     const noAccounts = (await deps.editorial.store.listUsers()).length === 0;
-    return c.html(renderLoginPage({ frame: frameOf(c), next: safeNext(c.req.query('next')), noAccounts }));
+    const next = safeNext(c.req.query('next'));
+    // Sent here from a staff page (the review desk, people, an edit form): the page says why, not just "Sign in".
+    const wanted = c.req.query('next') === next ? staffPageName(next) : undefined;
+    return c.html(renderLoginPage({ frame: frameOf(c), next, noAccounts, ...(wanted ? { wanted } : {}) }));
   });
 
   const limits = deps.signInLimits ?? DEFAULT_SIGN_IN_LIMITS;
