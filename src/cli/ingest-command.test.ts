@@ -106,7 +106,8 @@ describe('an ingest that is stopped', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // A child process started through tsx: on a loaded 2-core machine its start alone may take most of the default 30 s.
+  }, 120_000);
 });
 
 /** The articles stored in a database that may still be being written, or 0 while it cannot be read yet. */
