@@ -59,3 +59,24 @@ describe('cleanSourceText after a taxonomic abbreviation', () => {
     expect(cleanSourceText('Leishmania spp. is a protozoan of Brassica oleracea var. capitata fields.')).toBe('Leishmania spp. is a protozoan of Brassica oleracea var. capitata fields.');
   });
 });
+
+describe('cleanSourceText on the source\'s reference markers', () => {
+  it('drops "(ref. 1)" anywhere and a bracketed number that closes a sentence', () => {
+    expect(cleanSourceText('Carriers have a 40% risk of ovarian cancer by the age of 70 (ref. 1). The penetrance varies.')).toBe(
+      'Carriers have a 40% risk of ovarian cancer by the age of 70. The penetrance varies.',
+    );
+    expect(cleanSourceText('The risk was not altered by the other known risk factors for hereditary ovarian cancer (5).')).toBe(
+      'The risk was not altered by the other known risk factors for hereditary ovarian cancer.',
+    );
+    expect(cleanSourceText('Two groups reported it [3, 4].')).toBe('Two groups reported it.');
+  });
+
+  it('keeps bracketed numbers that count or number inside a sentence, and a number closing a measurement', () => {
+    const counts = 'Side effects were fatigue (5), nausea (3) and rash (2) in the first month.';
+    expect(cleanSourceText(counts)).toBe(counts);
+    const list = 'The aims were (1) to describe the course and (2) to compare it.';
+    expect(cleanSourceText(list)).toBe(list);
+    const measured = 'Median survival was 14 months (95% CI 10-18).';
+    expect(cleanSourceText(measured)).toBe(measured);
+  });
+});

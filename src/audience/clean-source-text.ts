@@ -26,6 +26,11 @@ export function cleanSourceText(text: string): string {
       .replace(/\b([a-z]{3,}|\d+)([.!?])\s+([a-z])(?=[a-z]*[\s,])/g, (whole, word: string, stop: string, letter: string) =>
         /^(?:etc|viz|approx|incl|resp|vs|al|cf|fig|nos?|spp|subsp|var)$/i.test(word) ? whole : `${word}${stop} ${letter.toUpperCase()}`,
       )
+      // "by the age of 70 (ref. 1).", "hereditary ovarian cancer (5).": the source's own reference markers point to a
+      // list the reader does not have. A bare number in brackets is one only where it closes a sentence; elsewhere it may
+      // count ("fatigue (5), nausea (3)") or number a list.
+      .replace(/\s*[(\[]refs?\.?\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]/gi, '')
+      .replace(/(\p{L}{2,})\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]](?=\.(?:\s|$))/gu, '$1')
       // "Breast cancer ( BC )": spaces inside brackets hide an abbreviation's definition.
       .replace(/([(\[])\s+/g, '$1')
       .replace(/\s+([)\]])/g, '$1')
