@@ -84,7 +84,7 @@ describe('plainRefusal', () => {
 
 describe('plainRefusal of what the closest sentence leaves out', () => {
   it.each([
-    ['The article that comes closest to an answer does not speak of pink eye, by those words together or by another name, so it answers another question.', 'clinq looked for studies that speak of pink eye, but the closest one it found does not, so it found no study'],
+    ['The article that comes closest to an answer does not speak of pink eye, by those words together or by another name, so it answers another question.', 'clinq looked for studies that speak of pink eye, but the closest one it found does not, so none of the studies it holds'],
     ['The article that comes closest to an answer does not speak of engorged, so it answers another question.', 'clinq looked for studies that speak of "engorged", but the closest one it found does not'],
     ['The sentence that comes closest to an answer does not say how long it lasts, so it answers another question.', 'clinq found studies on the topic, but the closest one does not say how long it lasts, so'],
     ['The sentence that comes closest to an answer does not say what colchicine is, so it answers another question.', 'the closest one does not say what colchicine is'],

@@ -75,23 +75,23 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   ],
   [
     /^The best article found (?:speaks of .+ but not|does not speak) of (.+), so it answers another question\.$/,
-    (m) => ({ said: `clinq looked for studies about ${m[1]}, but the closest study it found is about something else, so it found no study that answers this question.` }),
+    (m) => ({ said: `clinq looked for studies about ${m[1]}, but the closest study it found is about something else, so none of the studies it holds answers this question.` }),
   ],
   [
     /^The article that comes closest to an answer does not speak of (.+?)(?:, by those words together or by another name)?, so it answers another question\.$/,
-    (m) => ({ said: `clinq looked for studies that speak of ${quoted(m[1] as string)}, but the closest one it found does not, so it found no study that answers this question.` }),
+    (m) => ({ said: `clinq looked for studies that speak of ${quoted(m[1] as string)}, but the closest one it found does not, so none of the studies it holds answers this question.` }),
   ],
   [
     /^The sentence that comes closest to an answer says what a study set out to do, not what (.+) is\.$/,
-    (m) => ({ said: `clinq found a study on ${m[1]}, but it only says what the researchers set out to study, not what ${m[1]} is, so it found no study that answers this question.` }),
+    (m) => ({ said: `clinq found a study on ${m[1]}, but it only says what the researchers set out to study, not what ${m[1]} is, so none of the studies it holds answers this question.` }),
   ],
   [
     /^The sentence that comes closest to an answer names no example of what the question asks about, so it answers another question\.$/,
-    () => ({ said: 'clinq found studies on the topic, but the closest one names no example of what you asked about, so it found no study that answers this question.' }),
+    () => ({ said: 'clinq found studies on the topic, but the closest one names no example of what you asked about, so none of the studies it holds answers this question.' }),
   ],
   [
     /^The sentence that comes closest to an answer does not say (.+), so it answers another question\.$/,
-    (m) => ({ said: `clinq found studies on the topic, but the closest one does not say ${m[1]}, so it found no study that answers this question.` }),
+    (m) => ({ said: `clinq found studies on the topic, but the closest one does not say ${m[1]}, so none of the studies it holds answers this question.` }),
   ],
   [
     /^The question asks about "(.+)" without saying what it is of; .+$/,
@@ -102,26 +102,26 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   ],
   [
     /^The best article found speaks of other things than the question asks, so it answers another question\.$/,
-    () => ({ said: 'The closest study clinq found is about something else, so it found no study that answers this question.' }),
+    () => ({ said: 'The closest study clinq found is about something else, so none of the studies it holds answers this question.' }),
   ],
   [
     /^The (?:article|\d+ articles) found(?: on (.+?))? (?:does|do) not say (.+)\.$/,
     (m) => ({
-      said: `clinq found studies${m[1] ? ` on ${m[1]}` : ''}, but none of them says ${m[2]}, so it found no study that answers this question.`,
+      said: `clinq found studies${m[1] ? ` on ${m[1]}` : ''}, but none of them says ${m[2]}, so none of the studies it holds answers this question.`,
     }),
   ],
   [
     /^The articles found say what their studies set out to do, but not what they found on this question\.$/,
-    () => ({ said: 'clinq found studies on the topic, but they only say what the researchers set out to test, not what they found, so it found no study that answers this question.' }),
+    () => ({ said: 'clinq found studies on the topic, but they only say what the researchers set out to test, not what they found, so none of the studies it holds answers this question.' }),
   ],
   [
     /^The articles found do not say (.+), which the question asks\.$/,
-    (m) => ({ said: `clinq found studies on the topic, but none of them says ${m[1]}, so it found no study that answers this question.` }),
+    (m) => ({ said: `clinq found studies on the topic, but none of them says ${m[1]}, so none of the studies it holds answers this question.` }),
   ],
   [
     /^The article found that speaks to the question studied animals(?: \((.+)\))?, not people; .+$/,
     (m) => ({
-      said: `The only study clinq found on this question was done in animals${m[1] ? ` (${m[1]})` : ''}, not in people, so it found no study that answers this question for people.`,
+      said: `The only study clinq found on this question was done in animals${m[1] ? ` (${m[1]})` : ''}, not in people, so none of the studies it holds answers this question for people.`,
     }),
   ],
   [
@@ -129,13 +129,13 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     (m) => ({
       said:
         m[1] === 'what the question asks about'
-          ? 'The closest study clinq found is about something else, so it found no study that answers this question.'
-          : `clinq looked for studies about ${m[1]}, but the closest one it found is about something else, so it found no study that answers this question.`,
+          ? 'The closest study clinq found is about something else, so none of the studies it holds answers this question.'
+          : `clinq looked for studies about ${m[1]}, but the closest one it found is about something else, so none of the studies it holds answers this question.`,
     }),
   ],
   [
     /^No sentence in the articles found speaks of (.+)\.$/,
-    (m) => ({ said: `clinq found studies for this question, but none of them says anything about ${m[1]}, so it found no study that answers it.` }),
+    (m) => ({ said: `clinq found studies for this question, but none of them says anything about ${m[1]}, so none of them answers it.` }),
   ],
   [
     /^No sentence in the retrieved articles answers the question\.$/,
@@ -177,7 +177,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   ],
   [
     /^The article found that speaks to the question studied no people \(.+\), so it does not say how this goes in people\.$/,
-    () => ({ said: 'The only study clinq found on this question was a laboratory or other study without people, so it found no study that answers this question for people.' }),
+    () => ({ said: 'The only study clinq found on this question was a laboratory or other study without people, so none of the studies it holds answers this question for people.' }),
   ],
   [
     /^The question names nothing to look for in the literature\.$/,
