@@ -12,6 +12,10 @@ describe('fidelityProblem', () => {
     expect(fidelityProblem(point, 'Most of the 82 patients were alive after 1 year.')).toMatch(/drops numbers of the point: 74/);
   });
 
+  it('names a dropped number as the point writes it: a chromosome band, not its parts', () => {
+    expect(fidelityProblem('The BRCA1 gene (on chromosome 17q21) raises the risk.', 'The BRCA1 gene raises the risk.')).toBe('drops numbers of the point: 17q21');
+  });
+
   it("rejects a rewording that drops the point's negation", () => {
     expect(fidelityProblem('ALK rearrangement is not a favourable prognostic factor.', 'ALK rearrangement is a favourable sign.')).toMatch(/drops the point's negation/);
     expect(fidelityProblem('Survival did not differ.', 'Survival was the same without a difference.')).toBeNull();

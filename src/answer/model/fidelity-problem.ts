@@ -11,12 +11,19 @@ const HEDGE =
 export function fidelityProblem(source: string, rewritten: string): string | null {
   const numbers: string[] = rewritten.match(NUMBER) ?? [];
   const lost = [...new Set(source.match(NUMBER) ?? [])].filter((n) => !numbers.includes(n));
-  if (lost.length) return `drops numbers of the point: ${lost.join(', ')}`;
+  if (lost.length) return `drops numbers of the point: ${[...new Set(lost.map((n) => wordHolding(source, n)))].join(', ')}`;
   const negated = NEGATION.test(source);
   if (negated && !NEGATION.test(rewritten)) return "drops the point's negation";
   if (!negated && NEGATION.test(rewritten)) return 'adds a negation the point does not have';
   if (HEDGE.test(source) && !HEDGE.test(rewritten)) return "drops the point's hedge";
   return null;
+}
+
+// A number is named as the point writes it: "17q21" (a chromosome band), not its parts "17, 21".
+function wordHolding(source: string, number: string): string {
+  const word = source.split(/\s+/).find((w) => (w.match(NUMBER) ?? []).includes(number));
+  const bare = word?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
+  return bare && /[\p{L}]/u.test(bare) && bare.length <= 20 ? bare : number;
 }
 
 /** Measures a patient or caregiver rewrite against the extractive plain text, with the audience stage's own tools. */
