@@ -14,7 +14,7 @@ import { joinsSides } from './verdict-joined-sides.js';
 import { askedDirection, asksWorsening, beginsWithStem, namesCause, statesChange } from './verdict-direction.js';
 import { opposedMechanism } from './verdict-mechanism.js';
 import { prefersRival } from './verdict-preferred.js';
-import { givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
+import { givesOtherObject, speaksOfNoSubject, speaksOfOtherCode, speaksOfRival } from './verdict-rival-subject.js';
 import { setsSubjectAside } from './verdict-set-aside.js';
 import { speaksOfRelation } from './verdict-relation.js';
 
@@ -588,6 +588,7 @@ export function decideVerdict(
   // trial" for "Has LB-100 been tested in clinical trials?") counts for neither side (below): for each, the next
   // sentence that speaks of no rival is heard too ("To determine the MTD ... of LB-100 ... in adult patients").
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
+  const articleText = (pmid: string): string => (options.described ?? passages).filter((p) => p.pmid === pmid).map((p) => p.text).join(' ');
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
   const canBeHeard = (p: ScoredPassage) => (!p.aim || asksPossibility) && !PLAN.test(p.text) && !asksWhether(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
   const above = (bar: number) => passages.filter((p) => p.coverage >= Math.max(minCoverage, bar - 0.25) && canBeHeard(p));
@@ -636,6 +637,10 @@ export function decideVerdict(
       // "Tivozanib ... inhibits VEGF" says nothing of whether YY1 does: a sentence naming the rest of the question
       // but not its subject affirms the relation of another thing.
       if (polarity * denied >= 0 && analysis && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis)) return [p, 0];
+      // "The relative risk associated with a rare HRAS1 allele was not altered by adjusting for the other known risk
+      // factors" neither affirms nor denies "Is BRCA1 a risk factor for ovarian cancer?", though its article is on BRCA1
+      // carriers: it says the relation of another named gene.
+      if (analysis && speaksOfOtherCode(p.text, articleText(p.pmid), analysis)) return [p, 0];
       // "RSZ breakage, however, required genes encoding condensin subunits" shares only "gene" with "Is the TFR1 gene
       // dispensable for erythropoiesis?": a sentence that merely states something on none of the question's subjects
       // affirms nothing of them. (One taking a side in words, "... may help future programs" for "Will increasing my

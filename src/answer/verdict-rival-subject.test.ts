@@ -3,7 +3,7 @@ import { analyzeQuestion } from './analyze-question.js';
 import { stemSet } from './content-terms.js';
 import { decideVerdict } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
-import { askedSubject, givesOtherObject, speaksOfNoSubject, speaksOfRival } from './verdict-rival-subject.js';
+import { askedSubject, givesOtherObject, speaksOfNoSubject, speaksOfOtherCode, speaksOfRival } from './verdict-rival-subject.js';
 
 const rival = (question: string, sentence: string, article = sentence) => speaksOfRival(stemSet(sentence), stemSet(article), analyzeQuestion(question));
 
@@ -53,6 +53,30 @@ describe('decideVerdict with sentences on a rival', () => {
     expect(decideVerdict([tivozanib], { analysis: asked }).verdict).toBe('uncertain');
     const own = scored('YY1 inhibits VEGF expression in endothelial cells.', '2');
     expect(decideVerdict([tivozanib, own], { analysis: asked }).verdict).toBe('yes');
+  });
+});
+
+describe('speaksOfOtherCode', () => {
+  const asked = analyzeQuestion('Is GSTM1 a risk factor for bladder cancer?');
+  const modifier = 'The odds ratio associated with the rare NAT2*5 allele was not altered by adjusting for the other known risk factors for bladder cancer.';
+  const article = `Smokers with the GSTM1 null genotype had a higher risk of bladder cancer. ${modifier}`;
+
+  it('finds a sentence saying the asked relation of another coded gene in an article on the asked one', () => {
+    expect(speaksOfOtherCode(modifier, article, asked)).toBe(true);
+  });
+
+  it('leaves a sentence naming the asked gene, one without the relation, and a code the article pairs with the asked name', () => {
+    expect(speaksOfOtherCode('Smokers with the GSTM1 null genotype had a higher risk of bladder cancer.', article, asked)).toBe(false);
+    expect(speaksOfOtherCode('The rare NAT2*5 allele was found in 12% of controls.', article, asked)).toBe(false);
+    const paired = 'Deletion of GSTM1 (GST1) is common. GST1 deletion was not a risk factor for bladder cancer in non-smokers.';
+    expect(speaksOfOtherCode('GST1 deletion was not a risk factor for bladder cancer in non-smokers.', paired, asked)).toBe(false);
+  });
+
+  it('keeps such a sentence from denying the question', () => {
+    const scored = (text: string, coverage: number): ScoredPassage => ({ pmid: '1', section: 'RESULTS', index: 1, text, score: 1, coverage, rank: 0, stems: stemSet(text) });
+    const own = scored('Smokers with the GSTM1 null genotype had a higher risk of bladder cancer.', 0.6);
+    const other = scored(modifier, 0.8);
+    expect(decideVerdict([other, own], { analysis: asked, described: [own, other] }).verdict).toBe('yes');
   });
 });
 

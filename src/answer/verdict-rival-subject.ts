@@ -1,6 +1,7 @@
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, mentions, stemSet, stemsMatch } from './content-terms.js';
 import { subjectGroups, speaksOfGroup, type SubjectGroup } from './subject-groups.js';
+import { escapeRegExp } from '../lib/escape-reg-exp.js';
 
 // Nouns that frame a subject rather than name it ("the concept of digital twins", "mutation of ARTEMIS gene"): the
 // named thing is the next subject.
@@ -68,6 +69,30 @@ export function speaksOfRival(stems: ReadonlySet<string>, articleStems: Readonly
   const asked = askedSubject(analysis);
   if (!asked || !asked.rest.length) return false;
   return !namesAsked(articleStems, asked) && !namesAsked(stems, asked) && asked.rest.every((g) => speaksOfGroup(stems, g));
+}
+
+// A gene-like code in a sentence ("HRAS1", "TP53", "IL-6"): capitals or digits with letters.
+const SENTENCE_CODE = /(?<![\p{L}\d-])(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\p{Lu})[\p{L}\d-]{3,}(?![\p{L}\d-])/gu;
+
+/**
+ * Whether a sentence says the question's relation of another named thing written as a code, though its article names
+ * the asked one too: "The relative risk associated with a rare HRAS1 allele was not altered by adjusting for the other
+ * known risk factors" in an article on BRCA1 carriers, for "Is BRCA1 a risk factor for ovarian cancer?". A code the
+ * article writes beside the asked name ("SMAD4/DPC4", "SMAD4 (DPC4)") is another name of it, not a rival.
+ */
+export function speaksOfOtherCode(text: string, articleText: string, analysis: QuestionAnalysis): boolean {
+  const asked = askedSubject(analysis);
+  if (!asked || !asked.rest.length) return false;
+  const stems = stemSet(text);
+  if (namesAsked(stems, asked) || !asked.rest.every((g) => speaksOfGroup(stems, g))) return false;
+  const question = analysis.question.toLowerCase();
+  const askedNames = asked.subject.text.split(/[\s-]+/).filter((w) => w.length > 1).map((w) => w.toLowerCase());
+  const article = articleText.toLowerCase();
+  return [...text.matchAll(SENTENCE_CODE)].some(([code]) => {
+    const lower = code.toLowerCase();
+    if (question.includes(lower)) return false;
+    return !askedNames.some((name) => new RegExp(`${escapeRegExp(name)}\\W{1,3}${escapeRegExp(lower)}|${escapeRegExp(lower)}\\W{1,3}${escapeRegExp(name)}`).test(article));
+  });
 }
 
 /** Whether a sentence speaks of none of the question's subjects (it shares only wording such as "gene" with it). */
