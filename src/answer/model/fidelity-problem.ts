@@ -21,7 +21,7 @@ export function fidelityProblem(source: string, rewritten: string): string | nul
 
 // A number is named as the point writes it: "17q21" (a chromosome band), not its parts "17, 21".
 function wordHolding(source: string, number: string): string {
-  const word = source.split(/\s+/).find((w) => (w.match(NUMBER) ?? []).includes(number));
+  const word = source.split(/\s+/).find((w) => (w.match(NUMBER) ?? ([] as string[])).includes(number));
   const bare = word?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '');
   return bare && /[\p{L}]/u.test(bare) && bare.length <= 20 ? bare : number;
 }
