@@ -11,7 +11,7 @@ import { leadForVerdict, verdictBesideLead } from './verdict-lead.js';
 import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { asksEffect, asksGeneCause, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
+import { asksEffect, asksGeneCause, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, spelledOutLead, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
@@ -659,7 +659,8 @@ function chooseDirect(
   if (chosen && decisive && finding && verdictWay !== 0 && onSubject(decisive) && polarityOf(decisive.text, analysis) === verdictWay && polarityOf(chosen.passage.text, analysis) !== verdictWay) {
     return { passage: decisive, alsoSaidBy: [] };
   }
-  return settledLead(chosen, candidates, pool);
+  const spelled = [...pool, ...candidates.filter((p) => onSubject(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))];
+  return settledLead(spelledOutLead(analysis, chosen, spelled), candidates, pool);
 }
 
 /**

@@ -8,6 +8,7 @@ import { namesDisease } from './names-disease.js';
 import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
 import { asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
 import { subjectGroups } from './subject-groups.js';
+import { definedAbbreviations } from './expand-abbreviations.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -517,4 +518,39 @@ export function relatesSubjects(
     }
   }
   return false;
+}
+
+// A short form: two or more capitals, with digits or hyphens ("SMA", "PP2A", "PD-1", "XLH"); not a word in capitals
+// only by its first letter.
+const SHORT_FORM_TOKEN = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,9}$/;
+// How much less of the question a sentence spelling the short form out may cover than the lead it replaces.
+const SPELLED_SLACK = 0.25;
+
+type LeadCandidate = { passage: { text: string; coverage: number; section: string; aim?: boolean } };
+
+/** The short forms a sentence uses without spelling them out, leaving out those the question itself uses. */
+function bareShortForms(question: string, text: string): string[] {
+  const asked = new Set(question.split(/[^\p{L}\p{N}-]+/u).map((w) => w.toLowerCase()));
+  const defined = definedAbbreviations(text);
+  const tokens = text.split(/\s+/).map((t) => t.replace(/^[("'[]+|[)"'.,;:\]®™]+$/g, ''));
+  return [...new Set(tokens.filter((t) => SHORT_FORM_TOKEN.test(t) && !asked.has(t.toLowerCase()) && !defined.has(t.toLowerCase())))];
+}
+
+/**
+ * For a question asking for a thing, a lead that names it by a short form only ("Risdiplam is the first oral
+ * medication approved to treat SMA") gives way to a near sentence that spells that short form out ("the development
+ * of risdiplam for the treatment of spinal muscular atrophy (SMA)"): the reader is told the thing, not its initials.
+ * The replacement covers the question about as well, and only a finding (no title, no statement of aims) replaces.
+ */
+export function spelledOutLead<T extends LeadCandidate>(analysis: QuestionAnalysis, chosen: T | undefined, pool: readonly T[]): T | undefined {
+  if (!chosen || !asksForThing(analysis)) return chosen;
+  const bare = bareShortForms(analysis.question, chosen.passage.text);
+  if (!bare.length) return chosen;
+  const spells = (s: T) => {
+    if (s === chosen || s.passage.section === 'title' || s.passage.aim || s.passage.coverage < chosen.passage.coverage - SPELLED_SLACK) return false;
+    const defined = definedAbbreviations(s.passage.text);
+    return bare.some((b) => defined.has(b.toLowerCase()));
+  };
+  const better = pool.filter(spells).sort((a, b) => b.passage.coverage - a.passage.coverage)[0];
+  return better ?? chosen;
 }
