@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../domain/index.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { composeAnswer } from './compose-answer.js';
+import { spelledOutLead } from './direct-fit.js';
+import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+import { plainArticle } from './fixtures/plain-article.js';
+
+const lead = (text: string, coverage: number, extra: { section?: string; aim?: boolean } = {}) => ({
+  passage: { text, coverage, section: extra.section ?? 'RESULTS', ...(extra.aim ? { aim: true } : {}) },
+});
+
+describe('spelledOutLead', () => {
+  const which = analyzeQuestion('Which disease is treated with nusinersen?');
+  const bare = lead('Nusinersen was the first drug approved by regulators to treat SMA.', 0.9);
+  const spelled = lead('Nusinersen is an antisense oligonucleotide used for the treatment of spinal muscular atrophy (SMA) in children.', 0.75);
+
+  it('gives a lead naming the asked thing by bare initials way to a near sentence spelling them out', () => {
+    expect(spelledOutLead(which, bare, [bare, spelled])).toBe(spelled);
+  });
+
+  it('keeps the lead when it spells its short forms out itself, or uses only those the question uses', () => {
+    const own = lead('Nusinersen treats spinal muscular atrophy (SMA) by raising SMN protein.', 0.9);
+    // "SMN" is bare here, but no sentence spells it out.
+    expect(spelledOutLead(which, own, [own, spelled])).toBe(own);
+    const asked = analyzeQuestion('Which gene does nusinersen target in SMA?');
+    expect(spelledOutLead(asked, bare, [bare, spelled])).toBe(bare);
+  });
+
+  it('keeps the lead when the spelling sentence covers the question much less, is a title or an aim', () => {
+    expect(spelledOutLead(which, bare, [bare, lead(spelled.passage.text, 0.5)])).toBe(bare);
+    expect(spelledOutLead(which, bare, [bare, lead(spelled.passage.text, 0.8, { section: 'title' })])).toBe(bare);
+    expect(spelledOutLead(which, bare, [bare, lead(spelled.passage.text, 0.8, { aim: true })])).toBe(bare);
+  });
+
+  it('leaves questions that ask for no thing alone', () => {
+    const yesno = analyzeQuestion('Is nusinersen effective in infants?');
+    expect(spelledOutLead(yesno, bare, [bare, spelled])).toBe(bare);
+  });
+});
+
+describe('composeAnswer leads a "which X" question with the thing spelled out', () => {
+  const ask = (question: string, articles: Article[]) =>
+    composeAnswer(question, {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+      documentFrequencies: async (wanted) => new Map(wanted.map((s) => [s, 1])),
+    });
+
+  it('names X-linked hypophosphatemia rather than only "XLH"', async () => {
+    const approval = plainArticle('11', 'Asfotase and burosumab approvals', 'In 2018 the US FDA approved burosumab, used for the treatment of XLH in children and adolescents. Approval of burosumab followed two phase 3 trials.');
+    const review = plainArticle('12', 'Burosumab review', 'Burosumab, a human monoclonal antibody against FGF23, is now used as a treatment in children with X-linked hypophosphatemia (XLH), a condition of excess FGF23. Burosumab raised serum phosphate in adolescents.');
+    const answer = await ask('Burosumab is used for the treatment of which disease in children and adolescents?', [approval, review]);
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/X-linked hypophosphatemia/);
+  });
+});
