@@ -1,6 +1,6 @@
 import type { Concept, QuestionAnalysis, QuestionType } from './analyze-question.js';
 import { stemmer } from 'stemmer';
-import { contentTerms, stemsMatch } from './content-terms.js';
+import { contentTerms, mentions, stemsMatch } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 import { kindHits } from './classify-point.js';
 import { namesPlace } from './places-subject.js';
@@ -526,30 +526,49 @@ const SHORT_FORM_TOKEN = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,9}$/;
 // How much less of the question a sentence spelling the short form out may cover than the lead it replaces.
 const SPELLED_SLACK = 0.25;
 
-type LeadCandidate = { passage: { text: string; coverage: number; section: string; aim?: boolean } };
+type LeadCandidate = { passage: { text: string; coverage: number; section: string; stems: ReadonlySet<string>; aim?: boolean } };
+
+// A short form read without a plural ending: "ACPAs" is "ACPA".
+const shortKey = (short: string) => short.toLowerCase().replace(/(?<=[a-z0-9])s$/, '');
+
+/** The short forms a text spells out, read without plural endings; a tokenised bracket ("( FIPV )") counts too. */
+function spelledShortForms(text: string): Set<string> {
+  return new Set([...definedAbbreviations(text.replace(/\(\s+([^()\s]+)\s+\)/g, '($1)')).keys()].map(shortKey));
+}
 
 /** The short forms a sentence uses without spelling them out, leaving out those the question itself uses. */
 function bareShortForms(question: string, text: string): string[] {
-  const asked = new Set(question.split(/[^\p{L}\p{N}-]+/u).map((w) => w.toLowerCase()));
-  const defined = definedAbbreviations(text);
+  const asked = new Set(question.split(/[^\p{L}\p{N}-]+/u).map(shortKey));
+  const defined = spelledShortForms(text);
   const tokens = text.split(/\s+/).map((t) => t.replace(/^[("'[]+|[)"'.,;:\]®™]+$/g, ''));
-  return [...new Set(tokens.filter((t) => SHORT_FORM_TOKEN.test(t) && !asked.has(t.toLowerCase()) && !defined.has(t.toLowerCase())))];
+  return [...new Set(tokens.filter((t) => SHORT_FORM_TOKEN.test(t) && !asked.has(shortKey(t)) && !defined.has(shortKey(t))))];
+}
+
+/** The question's concepts written as names: with a capital or a digit ("FTO", "GADD45", "Burosumab"). */
+function namedConcepts(analysis: QuestionAnalysis): Concept[] {
+  const written = analysis.question.split(/[^\p{L}\p{N}]+/u).filter((w) => /[A-Z0-9]/.test(w));
+  const named = new Set(written.map((w) => w.toLowerCase()));
+  return analysis.concepts.filter((c) => named.has(c.word));
 }
 
 /**
  * For a question asking for a thing, a lead that names it by a short form only ("Risdiplam is the first oral
  * medication approved to treat SMA") gives way to a near sentence that spells that short form out ("the development
  * of risdiplam for the treatment of spinal muscular atrophy (SMA)"): the reader is told the thing, not its initials.
- * The replacement covers the question about as well, and only a finding (no title, no statement of aims) replaces.
+ * The replacement covers the question about as well, names every named subject of the question the lead names, and
+ * is a finding (no title, no statement of aims).
  */
 export function spelledOutLead<T extends LeadCandidate>(analysis: QuestionAnalysis, chosen: T | undefined, pool: readonly T[]): T | undefined {
   if (!chosen || !asksForThing(analysis)) return chosen;
-  const bare = bareShortForms(analysis.question, chosen.passage.text);
+  const bare = bareShortForms(analysis.question, chosen.passage.text).map(shortKey);
   if (!bare.length) return chosen;
+  const named = namedConcepts(analysis).filter((c) => mentions(chosen.passage.stems, c.stem));
   const spells = (s: T) => {
-    if (s === chosen || s.passage.section === 'title' || s.passage.aim || s.passage.coverage < chosen.passage.coverage - SPELLED_SLACK) return false;
-    const defined = definedAbbreviations(s.passage.text);
-    return bare.some((b) => defined.has(b.toLowerCase()));
+    const p = s.passage;
+    if (s === chosen || p.section === 'title' || p.aim || p.coverage < chosen.passage.coverage - SPELLED_SLACK) return false;
+    if (!named.every((c) => mentions(p.stems, c.stem))) return false;
+    const defined = spelledShortForms(p.text);
+    return bare.some((b) => defined.has(b));
   };
   const better = pool.filter(spells).sort((a, b) => b.passage.coverage - a.passage.coverage)[0];
   return better ?? chosen;

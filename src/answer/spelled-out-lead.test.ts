@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { composeAnswer } from './compose-answer.js';
+import { stemSet } from './content-terms.js';
 import { spelledOutLead } from './direct-fit.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { plainArticle } from './fixtures/plain-article.js';
 
 const lead = (text: string, coverage: number, extra: { section?: string; aim?: boolean } = {}) => ({
-  passage: { text, coverage, section: extra.section ?? 'RESULTS', ...(extra.aim ? { aim: true } : {}) },
+  passage: { text, coverage, section: extra.section ?? 'RESULTS', stems: stemSet(text), ...(extra.aim ? { aim: true } : {}) },
 });
 
 describe('spelledOutLead', () => {
@@ -31,6 +32,28 @@ describe('spelledOutLead', () => {
     expect(spelledOutLead(which, bare, [bare, lead(spelled.passage.text, 0.5)])).toBe(bare);
     expect(spelledOutLead(which, bare, [bare, lead(spelled.passage.text, 0.8, { section: 'title' })])).toBe(bare);
     expect(spelledOutLead(which, bare, [bare, lead(spelled.passage.text, 0.8, { aim: true })])).toBe(bare);
+  });
+
+  it('reads a plural short form of the question and a tokenised bracket as spelled out', () => {
+    // The question writes "ACPAs", the lead "ACPA": the lead uses the question's own short form.
+    const acpa = analyzeQuestion('Which disease do anticitrullinated protein antibodies (ACPAs) mark?');
+    const lead1 = lead('ACPA are highly specific for rheumatoid arthritis (RA) and precede its onset.', 0.9);
+    const other = lead('Anticitrullinated protein antibodies (ACPA) were measured in all sera of the cohort.', 0.8);
+    expect(spelledOutLead(acpa, lead1, [lead1, other])).toBe(lead1);
+    // "( FIPV )" in a tokenised abstract spells FIPV out as well as "(FIPV)" does.
+    const fip = analyzeQuestion('Which family does the virus causing feline infectious peritonitis belong to?');
+    const lead2 = lead('The feline infectious peritonitis virus ( FIPV ) is a member of the coronavirus family.', 0.9);
+    const other2 = lead('Feline infectious peritonitis virus (FIPV) belongs to the genus Alphacoronavirus.', 0.85);
+    expect(spelledOutLead(fip, lead2, [lead2, other2])).toBe(lead2);
+  });
+
+  it('keeps the lead when the spelling sentence drops a named subject of the question the lead names', () => {
+    const fto = analyzeQuestion('Through which pathway does FTO drive myogenesis?');
+    const lead3 = lead('FTO drives myogenesis by activating the p38 MAPK pathway.', 1);
+    const other3 = lead('GADD45B drives myogenesis by activating the p38 mitogen-activated protein kinase (MAPK) pathway.', 0.8);
+    expect(spelledOutLead(fto, lead3, [lead3, other3])).toBe(lead3);
+    const other4 = lead('FTO acts in myoblasts through the p38 mitogen-activated protein kinase (MAPK) pathway.', 0.8);
+    expect(spelledOutLead(fto, lead3, [lead3, other4])).toBe(other4);
   });
 
   it('leaves questions that ask for no thing alone', () => {
