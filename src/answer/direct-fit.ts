@@ -6,7 +6,7 @@ import { kindHits } from './classify-point.js';
 import { namesPlace } from './places-subject.js';
 import { namesDisease } from './names-disease.js';
 import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
-import { asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
+import { askedNoun, asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
 import { subjectGroups } from './subject-groups.js';
 import { definedAbbreviations } from './expand-abbreviations.js';
 
@@ -529,19 +529,38 @@ const SPELLED_SLACK = 0.25;
 type LeadCandidate = { passage: { text: string; coverage: number; section: string; stems: ReadonlySet<string>; aim?: boolean } };
 
 // A short form read without a plural ending: "ACPAs" is "ACPA".
-const shortKey = (short: string) => short.toLowerCase().replace(/(?<=[a-z0-9])s$/, '');
+const shortKey = (short: string) => short.replace(/(?<=[A-Z0-9]{2})s$/, '').toLowerCase();
 
-/** The short forms a text spells out, read without plural endings; a tokenised bracket ("( FIPV )") counts too. */
-function spelledShortForms(text: string): Set<string> {
-  return new Set([...definedAbbreviations(text.replace(/\(\s+([^()\s]+)\s+\)/g, '($1)')).keys()].map(shortKey));
+/** The short forms a text spells out, read without plural endings, with their long forms' stems; a tokenised bracket ("( FIPV )") counts too. */
+function spelledDefinitions(text: string): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const [short, long] of definedAbbreviations(text.replace(/\(\s+([^()\s]+)\s+\)/g, '($1)'))) found.set(shortKey(short), long);
+  return found;
 }
 
 /** The short forms a sentence uses without spelling them out, leaving out those the question itself uses. */
 function bareShortForms(question: string, text: string): string[] {
   const asked = new Set(question.split(/[^\p{L}\p{N}-]+/u).map(shortKey));
-  const defined = spelledShortForms(text);
+  const defined = spelledDefinitions(text);
   const tokens = text.split(/\s+/).map((t) => t.replace(/^[("'[]+|[)"'.,;:\]®™]+$/g, ''));
   return [...new Set(tokens.filter((t) => SHORT_FORM_TOKEN.test(t) && !asked.has(shortKey(t)) && !defined.has(shortKey(t))))];
+}
+
+// A question asking for a condition ("What kidney problem can occur in X?", "Which disease ...?"), and a condition
+// named in words ("renal failure", "nephropathy", "the renal disease").
+const CONDITION_ASKED = /^(?:diseases?|disorders?|conditions?|syndromes?|illness(?:es)?|problems?|complications?|infections?)$/;
+const CONDITION_WORD = /^(?:[a-z]{3,}(?:itis|osis|pathy|pathies)|failure|diseases?|disorders?|syndromes?|infections?)$/;
+
+/**
+ * Whether a lead answers a question asking for a condition in words, naming one the question does not ("renal failure
+ * occurs in the Wiskott-Aldrich syndrome ... administration of TF may precipitate"): its short forms are beside the
+ * point, and a sentence spelling them out is no better answer.
+ */
+function namesConditionInWords(analysis: QuestionAnalysis, text: string): boolean {
+  const noun = askedNoun(analysis.question);
+  if (!noun || !CONDITION_ASKED.test(noun)) return false;
+  const asked = new Set(analysis.question.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []);
+  return (text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).some((w) => CONDITION_WORD.test(w) && !asked.has(w));
 }
 
 /** The question's concepts written as names: with a capital or a digit ("FTO", "GADD45", "Burosumab"). */
@@ -559,16 +578,25 @@ function namedConcepts(analysis: QuestionAnalysis): Concept[] {
  * is a finding (no title, no statement of aims).
  */
 export function spelledOutLead<T extends LeadCandidate>(analysis: QuestionAnalysis, chosen: T | undefined, pool: readonly T[]): T | undefined {
-  if (!chosen || !asksForThing(analysis)) return chosen;
+  if (!chosen || !asksForThing(analysis) || namesConditionInWords(analysis, chosen.passage.text)) return chosen;
   const bare = bareShortForms(analysis.question, chosen.passage.text).map(shortKey);
   if (!bare.length) return chosen;
   const named = namedConcepts(analysis).filter((c) => mentions(chosen.passage.stems, c.stem));
+  // A short form of the question's own subject ("FMF" in a question on familial Mediterranean fever) is no asked
+  // thing: a sentence spelling it out only names the subject again.
+  const ofSubject = (long: ReadonlySet<string>) => {
+    const words = [...long];
+    return words.filter((w) => analysis.concepts.some((c) => stemsMatch(c.stem, w))).length * 2 > words.length;
+  };
   const spells = (s: T) => {
     const p = s.passage;
     if (s === chosen || p.section === 'title' || p.aim || p.coverage < chosen.passage.coverage - SPELLED_SLACK) return false;
     if (!named.every((c) => mentions(p.stems, c.stem))) return false;
-    const defined = spelledShortForms(p.text);
-    return bare.some((b) => defined.has(b));
+    const defined = spelledDefinitions(p.text);
+    return bare.some((b) => {
+      const long = defined.get(b);
+      return long !== undefined && !ofSubject(long);
+    });
   };
   const better = pool.filter(spells).sort((a, b) => b.passage.coverage - a.passage.coverage)[0];
   return better ?? chosen;

@@ -56,6 +56,13 @@ describe('spelledOutLead', () => {
     expect(spelledOutLead(fto, lead3, [lead3, other4])).toBe(other4);
   });
 
+  it('keeps a lead that names an asked condition in words, whatever short forms stand beside it', () => {
+    const kidney = analyzeQuestion('What liver problem can occur in cystic fibrosis?');
+    const lead5 = lead('Cirrhosis develops in cystic fibrosis more often than thought, and UDCA may slow the liver disease.', 0.9);
+    const other5 = lead('Ursodeoxycholic acid (UDCA) was given to 40 patients with cystic fibrosis and liver involvement.', 0.8);
+    expect(spelledOutLead(kidney, lead5, [lead5, other5])).toBe(lead5);
+  });
+
   it('leaves questions that ask for no thing alone', () => {
     const yesno = analyzeQuestion('Is nusinersen effective in infants?');
     expect(spelledOutLead(yesno, bare, [bare, spelled])).toBe(bare);
