@@ -578,7 +578,8 @@ function namedConcepts(analysis: QuestionAnalysis): Concept[] {
  * is a finding (no title, no statement of aims).
  */
 export function spelledOutLead<T extends LeadCandidate>(analysis: QuestionAnalysis, chosen: T | undefined, pool: readonly T[]): T | undefined {
-  if (!chosen || !asksForThing(analysis) || namesConditionInWords(analysis, chosen.passage.text)) return chosen;
+  // A question asking for a figure ("What proportion of patients ...?") is answered by the number, not a name.
+  if (!chosen || !asksForThing(analysis) || asksQuantity(analysis) || namesConditionInWords(analysis, chosen.passage.text)) return chosen;
   const bare = bareShortForms(analysis.question, chosen.passage.text).map(shortKey);
   if (!bare.length) return chosen;
   const named = namedConcepts(analysis).filter((c) => mentions(chosen.passage.stems, c.stem));

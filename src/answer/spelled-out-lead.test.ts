@@ -63,6 +63,13 @@ describe('spelledOutLead', () => {
     expect(spelledOutLead(kidney, lead5, [lead5, other5])).toBe(lead5);
   });
 
+  it('keeps a lead giving the figure a question on a proportion asks for', () => {
+    const share = analyzeQuestion('What proportion of patients with Frasier syndrome carry a WT1 splice mutation?');
+    const lead7 = lead('Over 90% of patients with Frasier syndrome carry WT1 splice mutations, unlike those with isolated WT.', 0.9);
+    const other7 = lead('Splice mutations of WT1 are found in Frasier syndrome and predispose to Wilms tumour (WT).', 0.8);
+    expect(spelledOutLead(share, lead7, [lead7, other7])).toBe(lead7);
+  });
+
   it('leaves questions that ask for no thing alone', () => {
     const yesno = analyzeQuestion('Is nusinersen effective in infants?');
     expect(spelledOutLead(yesno, bare, [bare, spelled])).toBe(bare);
