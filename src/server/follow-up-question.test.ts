@@ -6,7 +6,7 @@ describe('follow-up questions', () => {
     expect(mergeFollowUp('What about treatment?', 'What causes gout?')).toBe('What about treatment? (gout)');
     // The person the reader asks for is not the thread's topic.
     expect(mergeFollowUp('What foods should she avoid?', 'My daughter has G6PD deficiency, can she get cataracts?')).toBe(
-      'What foods should she avoid? (G6PD deficiency cataracts)',
+      'What foods should she avoid? (G6PD deficiency)',
     );
     // "It" is the condition the story names, not the thing the first question asked of it.
     expect(mergeFollowUp('Is it inherited?', 'My daughter has G6PD deficiency. Can she get cataracts?')).toBe('Is it inherited? (G6PD deficiency)');
@@ -38,9 +38,31 @@ describe('follow-up questions', () => {
     expect(conceptWords('Is factor V Leiden a risk factor for stroke?')).toEqual(['factor', 'leiden', 'stroke']);
   });
 
+  it('carry the condition a story names, not the story or what its question asked of the condition', () => {
+    // Without "it": the story's other words ("I'm", "worried") and the first question's own ask are not the thread's subject.
+    expect(mergeFollowUp('What about school?', "We found out my son has cystic fibrosis and I'm worried, will it shorten his life?")).toBe('What about school? (cystic fibrosis)');
+    expect(mergeFollowUp('What about after the baby is born?', 'I have lupus and I’m pregnant, could it cause problems in my pregnancy?')).toBe('What about after the baby is born? (lupus)');
+    // With no story, every subject of the question stays.
+    expect(mergeFollowUp('What about the knees?', 'Can psoriasis affect joints in pregnancy?')).toBe('What about the knees? (psoriasis affect joints pregnancy)');
+  });
+
+  it('leave out an aspect the first question asked as a predicate, keeping one that names a kind of the subject', () => {
+    expect(mergeFollowUp('How is it treated?', 'Is Wilson disease hereditary?')).toBe('How is it treated? (Wilson disease)');
+    expect(mergeFollowUp('What causes it?', 'Is a bicuspid aortic valve dangerous?')).toBe('What causes it? (bicuspid aortic valve)');
+    expect(mergeFollowUp('What are the signs?', 'Is Marfan syndrome a genetic disorder?')).toBe('What are the signs? (Marfan syndrome)');
+    expect(mergeFollowUp('Is it inherited?', 'Is sarcoidosis serious or can it go away?')).toBe('Is it inherited? (sarcoidosis)');
+    expect(conceptWords('Do children with hereditary spherocytosis need a splenectomy?')).toEqual(['children', 'hereditary', 'spherocytosis', 'splenectomy']);
+    expect(conceptWords('Are serious adverse events frequent with natalizumab?')).toEqual(['serious', 'adverse', 'events', 'frequent', 'natalizumab']);
+  });
+
   it('do not inherit a verb with its particle, which says what happens rather than to what', () => {
     expect(mergeFollowUp('How can that be prevented?', 'Does endometriosis come back after surgery?')).toBe('How can that be prevented? (endometriosis surgery)');
     expect(conceptWords('Does back pain come back?')).toEqual(['back', 'pain']);
+    // "Go wrong", "mess up" and "care for" say what happens or is done; "wants" is the reader's wording.
+    expect(mergeFollowUp('How long is recovery?', 'My surgeon wants to do a gastric bypass, what could go wrong?')).toBe('How long is recovery? (gastric bypass)');
+    expect(mergeFollowUp('What about the knees?', 'Can psoriasis mess up my joints?')).toBe('What about the knees? (psoriasis joints)');
+    expect(conceptWords('How do you care for a wound after a dog bite?')).toEqual(['wound', 'dog', 'bite']);
+    expect(conceptWords('What is the safest way to remove ear wax?')).toEqual(['remove', 'ear', 'wax']);
   });
 
   it('go on from the turn before when they open with a conjunction or point with "that", asking what it asked', () => {

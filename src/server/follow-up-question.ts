@@ -17,7 +17,8 @@ const STOP_WORDS = new Set(
   `a an and are as at be been being but by can could did do does doing for from had has have how i if in into is it
   its me my of on or our should so than that the their them then there these they this those to was we were what
   when where which who whom why will with would you your about any some more most other such only also very just
-  after before during over under between same own too much many`.split(/\s+/),
+  after before during over under between same own too much many i'm i’m i've i’ve we're we’re we've we’ve he's she's
+  they're want wants wanted wanting`.split(/\s+/),
 );
 
 // Words that say what is asked rather than what about; the follow-up brings its own.
@@ -25,18 +26,26 @@ const INTENT_WORDS = new Set(
   `cause causes caused causing treat treats treated treatment treatments manage managed management therapy therapies
   diagnose diagnosed diagnosis symptom symptoms sign signs prognosis outlook risk risks prevent prevention outcome
   outcomes effect effects common best happen happens work works help helps safe safety good bad need take long
-  usual usually typical typically get gets kind type types`.split(/\s+/),
+  usual usually typical typically get gets kind type types safest safer way ways role problem problems complication
+  complications`.split(/\s+/),
+);
+
+// Words that say what is asked of a subject when they stand as its predicate ("Is hemochromatosis genetic?", "is it
+// serious?", "Is X an inherited disorder?"), not when they name a kind of it ("hereditary spherocytosis", "serious
+// adverse events"): the follow-up brings its own aspect, and "What are the symptoms? (hemochromatosis genetic)" would ask
+// for genetic symptoms.
+const ASPECTS = String.raw`(?:genetic|genetically|inherited|inheritable|hereditary|heritable|familial|serious|dangerous|deadly|fatal|lethal|life-threatening|curable|contagious|catching|normal|rare|worse|better)`;
+const PREDICATE_ASPECT = new RegExp(
+  String.raw`\b${ASPECTS}(?:\s+(?:disease|disorder|condition|illness|problem|thing))?(?=\s*(?:[?.!,;:]|$|\s+(?:or|and|in|for|to|at|if|when|after|during|than|like)\b))`,
+  'giu',
 );
 
 // A verb with its particle says what happens, not to what: "come back" in "Does endometriosis come back after
 // surgery?" is recurrence, and its "back" inherited alone would ask every follow-up about backs.
-const PHRASAL_VERBS = /\b(?:come|comes|coming|came|go|goes|going|gone|went|get|gets|getting|got|keep|keeps|kept)\s+(?:back|away|worse|better|over|rid\s+of|off|on)\b/giu;
+const PHRASAL_VERBS = /\b(?:come|comes|coming|came|go|goes|going|gone|went|get|gets|getting|got|keep|keeps|kept)\s+(?:back|away|worse|better|over|rid\s+of|off|on|wrong)\b|\b(?:mess|messes|messed|messing)\s+up\b|\b(?:care|cares|cared|caring)\s+for\b/giu;
 
 // Pronouns that stand for the thread's topic ("Is it hereditary?"), so a follow-up holding one does not stand alone.
 const TOPIC_PRONOUNS = new Set(['it', 'its', "it's", 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers']);
-
-// The pronouns that stand for a condition ("Is it inherited?", "What causes it?"), not for a person or for several things.
-const STORY_PRONOUNS = new Set(['it', 'its', "it's", 'it’s']);
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -58,7 +67,7 @@ const INTENT_PHRASES = /\b(?:risk|prognostic|predictive|protective)\s+factors?\b
 
 function contentWords(question: string, withIntent: boolean): string[] {
   const text = question.replace(PHRASAL_VERBS, ' ');
-  return [...new Set(words(withIntent ? text : text.replace(INTENT_PHRASES, ' ')).filter((w) => !STOP_WORDS.has(w) && (withIntent || !INTENT_WORDS.has(w)) && w.length > 1))];
+  return [...new Set(words(withIntent ? text : text.replace(INTENT_PHRASES, ' ').replace(PREDICATE_ASPECT, ' ')).filter((w) => !STOP_WORDS.has(w) && (withIntent || !INTENT_WORDS.has(w)) && w.length > 1))];
 }
 
 /**
@@ -112,8 +121,12 @@ export function mergeFollowUp(followUp: string, originalQuestion: string, lastTu
   // cataracts?"), are who, not what, the thread is about.
   // "Is it inherited?" after "My daughter has G6PD deficiency. Can she get cataracts?" asks about the condition the
   // story names, not about the cataracts the first question asked of it.
-  const told = !goesOn && words(asked).some((w) => STORY_PRONOUNS.has(w)) ? storyCondition(originalQuestion) : null;
-  const inherited = (told ? conceptWords(told) : goesOn ? turnWords(from) : conceptWords(from))
+  // Any follow-up that does not go on from the turn before is about that condition, the thread's subject: "What about after
+  // the birth?" after "I have endometriosis and I'm pregnant, will it cause problems in my pregnancy?" asks about
+  // endometriosis, not about "I'm", "pregnant" or "problems".
+  const condition = goesOn ? null : storyCondition(originalQuestion);
+  const told = condition ? conceptWords(condition) : null;
+  const inherited = (told ?? (goesOn ? turnWords(from) : conceptWords(from)))
     .filter((w) => !present.has(w) && !isReaderPerson(from, w) && !TOPIC_PRONOUNS.has(w))
     .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
