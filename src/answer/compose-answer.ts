@@ -11,7 +11,7 @@ import { leadForVerdict, verdictBesideLead } from './verdict-lead.js';
 import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { asksEffect, asksGeneCause, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, spelledOutLead, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
+import { asksEffect, asksGeneCause, asksSeverity, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, spelledOutLead, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
@@ -616,7 +616,8 @@ function chooseDirect(
   // it may be a sentence of a cited article that no point took.
   const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);
   // "How is X inherited?" reads as a definition question by its form but asks for a mode of inheritance.
-  const inheritance = asksInheritance(analysis.question);
+  // So does "How dangerous is it? (X)", which asks how grave X is (direct-fit asksSeverity).
+  const inheritance = asksInheritance(analysis.question) || asksSeverity(analysis.question);
   const definition = (analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !asksQuantity(analysis) && !inheritance) || asksWhatItIs(analysis);
   const defining = definition ? close.filter((s) => defines(s.passage)) : [];
   const unpicked = definition && !defining.length

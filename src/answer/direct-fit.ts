@@ -35,6 +35,9 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "At what age does X start?" is answered by a sentence that gives an age or a time of life, whatever type the
   // question reads as.
   if (AGE_QUESTION.test(analysis.question)) return AGE.test(text) ? 0.1 : 0;
+  // "Is it serious? (aortic dissection)", "How dangerous is Fournier's gangrene?", "Can you die from it?" ask how grave it
+  // is: a sentence giving its deaths, mortality, complications or survival answers, not one on how it is operated on.
+  if (asksSeverity(analysis.question)) return STATES_SEVERITY.test(text) ? 0.1 : kindFit(analysis, text);
   // "How is Duchenne muscular dystrophy inherited?" is answered by a sentence naming a mode of inheritance ("an
   // X-linked recessive disorder"), not by one on inherited deletions or carrier haplotypes.
   if (asksInheritance(analysis.question)) return statesInheritanceMode(text) ? 0.1 : 0;
@@ -75,6 +78,19 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // A figure (above) is itself an answer of the kind asked, and beats a sentence that only uses the kind's words.
   // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
   return givesWhyCause(analysis, text) ? 0.1 : kindFit(analysis, text);
+}
+
+// A question asking how grave its subject is: "is it serious?", "Is aortic dissection dangerous?", "how bad is it", "can
+// you die from it", "Is it life-threatening?" (a grave adjective closing its clause, not "serious adverse events").
+const SEVERITY_QUESTION =
+  /\b(?:serious|dangerous|deadly|fatal|lethal|life[- ]threatening)\b(?=\s*(?:[?.!,;(]|$|\s+(?:or|for|in|to|if)\b))|\bhow (?:serious|dangerous|bad|deadly|severe)\b|\b(?:can|could|will|would|do|does)\s+(?:you|i|he|she|they|we|people|someone|patients|one)\s+die\b|\bdie\s+(?:of|from)\s+(?:it|this|that)\b/iu;
+// A sentence saying how grave something is: its deaths, mortality, lethality, complications, survival or lasting harm.
+const STATES_SEVERITY =
+  /\b(?:mortality|death(?:s| rates?)?|died|dies|dying|fatal(?:ity|ities)?|lethal(?:ity)?|life[- ]threatening|survival|survived|complications?|morbidity|sequelae|disabilit(?:y|ies)|disabling)\b/iu;
+
+/** Whether the question asks how grave its subject is ("Is it serious? (aortic dissection)"). */
+export function asksSeverity(question: string): boolean {
+  return SEVERITY_QUESTION.test(question);
 }
 
 // Wording that sets two things apart: "respectively", "whereas", "unlike", "more common in X than Y", "distinct".
