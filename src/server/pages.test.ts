@@ -442,6 +442,20 @@ describe('the article page', () => {
     expect(html).toContain('The cited records do not say whether they are trials, reviews or another study design');
   });
 
+  it('says the design named in the summary is the abstract\'s own words when records are not indexed by design', async () => {
+    const h = await makeHarness({
+      answerFor: (q) => {
+        const answer = fakeAnswer(q);
+        const references = answer.references.map((r) => ({ ...r, publicationTypes: ['Journal Article'], evidenceLevel: 'other' as const }));
+        return { ...answer, references, evidenceSummary: 'Based on 1 other article; its abstract describes it as a randomized, double-blind trial.' };
+      },
+    });
+    const article = await h.articleIn('draft');
+    const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
+    expect(html).toContain('the design named above is as the abstract itself states it');
+    expect(html).not.toContain('do not say whether they are trials');
+  });
+
   it('says a reference’s source record gives no journal or year when it gives neither, before the evidence tag', async () => {
     const h = await makeHarness({
       answerFor: (q) => {

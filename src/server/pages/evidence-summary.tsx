@@ -3,6 +3,9 @@ import { EVIDENCE_LEVELS, type Answer } from '../../domain/index.js';
 import { LEVEL_LABEL } from './answer-view.js';
 
 const OTHER_ARTICLES = /\b(\d+) other (articles?)\b/g;
+// The summary's clause on what an abstract says of its own design (summarize-evidence: "its abstract describes it as ...").
+const DESCRIBED = /\babstracts? (?:of [\w ]+ )?describes? /i;
+
 
 /**
  * The summary sentence as the page shows it. src/answer counts articles of unknown design as "other articles",
@@ -37,8 +40,10 @@ export function EvidenceSummary(props: { answer: Answer }) {
       ) : null}
       {unknownOnly ? (
         <p class="meta">
-          The cited records do not say whether they are trials, reviews or another study design, so the strength of this
-          evidence cannot be graded. Each one is listed under References with a link to its abstract.
+          {DESCRIBED.test(answer.evidenceSummary)
+            ? 'The cited records are not indexed by study design, so this evidence is not graded; the design named above is as the abstract itself states it. '
+            : 'The cited records do not say whether they are trials, reviews or another study design, so the strength of this evidence cannot be graded. '}
+          Each one is listed under References with a link to its abstract.
         </p>
       ) : null}
     </section>
