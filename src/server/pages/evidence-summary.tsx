@@ -6,7 +6,6 @@ const OTHER_ARTICLES = /\b(\d+) other (articles?)\b/g;
 // The summary's clause on what an abstract says of its own design (summarize-evidence: "its abstract describes it as ...").
 const DESCRIBED = /\babstracts? (?:of [\w ]+ )?describes? /i;
 
-
 /**
  * The summary sentence as the page shows it. src/answer counts articles of unknown design as "other articles",
  * which alone reads as if something were missing ("Based on 1 other article."); the page says what it means.
