@@ -578,17 +578,21 @@ export function decideVerdict(
   const best = Math.max(0, ...passages.map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
-  const articles = new Map<string, Set<string>>();
-  const articleStems = (pmid: string): ReadonlySet<string> => {
+  const articles = new Map<string, { text: string; stems: Set<string> }>();
+  const articleOf = (pmid: string): { text: string; stems: Set<string> } => {
     let known = articles.get(pmid);
-    if (!known) articles.set(pmid, (known = new Set((options.described ?? passages).filter((p) => p.pmid === pmid).flatMap((p) => [...stemSet(p.text)]))));
+    if (!known) {
+      const own = (options.described ?? passages).filter((p) => p.pmid === pmid);
+      articles.set(pmid, (known = { text: own.map((p) => p.text).join(' '), stems: new Set(own.flatMap((p) => [...stemSet(p.text)])) }));
+    }
     return known;
   };
+  const articleStems = (pmid: string): ReadonlySet<string> => articleOf(pmid).stems;
+  const articleText = (pmid: string): string => articleOf(pmid).text;
   // A sentence that affirms the asked relation of a rival ("The FEM-PrEP trial was a pre-exposure prophylaxis clinical
   // trial" for "Has LB-100 been tested in clinical trials?") counts for neither side (below): for each, the next
   // sentence that speaks of no rival is heard too ("To determine the MTD ... of LB-100 ... in adult patients").
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
-  const articleText = (pmid: string): string => (options.described ?? passages).filter((p) => p.pmid === pmid).map((p) => p.text).join(' ');
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
   const canBeHeard = (p: ScoredPassage) => (!p.aim || asksPossibility) && !PLAN.test(p.text) && !asksWhether(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
   const above = (bar: number) => passages.filter((p) => p.coverage >= Math.max(minCoverage, bar - 0.25) && canBeHeard(p));
