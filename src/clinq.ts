@@ -15,6 +15,7 @@ import {
   type AnswerModel,
   type Fallback,
   type PlainLanguageChecks,
+  type ThreadContext,
 } from './answer/index.js';
 import type { Vocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
@@ -29,8 +30,11 @@ export type Clinq = {
   settings: Settings;
   db: Database.Database;
   store: ArticleStore;
-  /** Answers a question for a reader; the question must already be checked with `checkQuestion`. */
-  ask(question: string, audience?: Audience): Promise<Answer>;
+  /**
+   * Answers a question for a reader; the question must already be checked with `checkQuestion`. A follow-up passes its
+   * thread (the turn it follows and the records that turn cites), which the answer stage prefers as evidence.
+   */
+  ask(question: string, audience?: Audience, thread?: ThreadContext): Promise<Answer>;
   /** Rewords a physician answer for another reader; stored articles keep the physician wording. */
   adapt(answer: Answer, audience: Audience): Promise<Answer>;
   /**
@@ -132,7 +136,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     return keepsWording(answer, reader) ? answer : adaptWith(answer, reader, await citedArticles(answer));
   }
 
-  async function ask(question: string, audience: Audience = 'physician'): Promise<Answer> {
+  async function ask(question: string, audience: Audience = 'physician', thread?: ThreadContext): Promise<Answer> {
     const [articles, snapshot] = await Promise.all([store.countArticles(), store.snapshot()]);
     const clinical = await composeAnswer(question, {
       findEvidence,
@@ -148,6 +152,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),
       spellingCandidates,
+      ...(thread ? { thread } : {}),
     });
     // Rewording keeps the references, so the articles cited are read once for adapting and verifying.
     const cited = await citedArticles(clinical);

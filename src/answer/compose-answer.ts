@@ -49,6 +49,7 @@ import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type Subj
 import { titleSays } from './title-says.js';
 import { missesMainTopic } from './main-topic.js';
 import { chooseCorrection, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
+import { preferThreadRecords, type ThreadContext } from './resolve-follow-up.js';
 
 /** What composeAnswer needs besides the question. */
 export type ComposeOptions = {
@@ -110,6 +111,11 @@ export type ComposeOptions = {
    * one correction that is answered is the answer, its `spelling` note saying so, and otherwise the refusal names them.
    */
   spellingCandidates?: (word: string) => Promise<readonly SpellingCandidate[]>;
+  /**
+   * For a follow-up in a thread: the turn it follows and the records that turn cites (resolve-follow-up.ts). Those records
+   * come first in the evidence when search scores them near the best (a prior, not a filter).
+   */
+  thread?: ThreadContext;
 };
 
 // A refusal for words no article has and no English word list or vocabulary knows (typing slips, brand names): the words.
@@ -728,7 +734,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   if (about) return insufficient(question, audience, corpus, `The question asks about ${about} without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.`);
   const [evidence, frequencies] = await Promise.all([
     // A record's abstract is read up to a bound (bounded-evidence.ts), so a 100 KB record cannot slow every answer.
-    findEvidence(question, { limit, ...(filters ? { filters } : {}) }).then((found) => boundedEvidence(found)),
+    findEvidence(question, { limit, ...(filters ? { filters } : {}) }).then((found) => boundedEvidence(options.thread ? preferThreadRecords(found, options.thread.pmids) : found)),
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),
   ]);
   // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names

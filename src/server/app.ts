@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
 import type { EditorialContext } from '../editorial/index.js';
+import type { ThreadContext } from '../answer/index.js';
 import { BUSY_RETRY_SECONDS, isDatabaseBusy, toHttpError } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
@@ -25,8 +26,8 @@ import { methodNotAllowed } from './method-not-allowed.js';
 
 /** What the HTTP layer needs from the rest of clinq. */
 export type AppDeps = {
-  /** Answers a checked question for a reader. */
-  ask(question: string, audience?: Audience): Promise<Answer>;
+  /** Answers a checked question for a reader; a follow-up passes its thread (resolve-follow-up.ts in the answer stage). */
+  ask(question: string, audience?: Audience, thread?: ThreadContext): Promise<Answer>;
   /** Rewords a physician answer for another reader (identity for 'physician'). */
   adapt(answer: Answer, audience: Audience): Answer | Promise<Answer>;
   /**

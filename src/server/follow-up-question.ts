@@ -1,4 +1,5 @@
-import { isReaderPerson, storyCondition } from '../answer/index.js';
+import type { Answer } from '../domain/index.js';
+import { isReaderPerson, resolveFollowUp, storyCondition, type ResolvedFollowUp, type ThreadContext, type ThreadTurn } from '../answer/index.js';
 
 /**
  * Follow-up questions inherit the original question's concepts: "What about treatment?" under "What causes
@@ -130,4 +131,31 @@ export function mergeFollowUp(followUp: string, originalQuestion: string, lastTu
     .filter((w) => !present.has(w) && !isReaderPerson(from, w) && !TOPIC_PRONOUNS.has(w))
     .map((w) => spelled.get(w) ?? w);
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
+}
+
+/**
+ * The answered turns a follow-up may refer back to, the latest first, the article's own question and answer last: "Is
+ * that drug safe?" points at what the last answer named, and past a refusal or a turn naming no drug at an earlier one.
+ */
+export function priorTurns(article: ThreadTurn, thread: readonly { answer: Answer }[]): ThreadTurn[] {
+  const turns = [...thread].reverse().map((f) => ({ question: f.answer.question, answer: f.answer }));
+  return [...turns, article].filter((t) => t.answer.status === 'answered');
+}
+
+/** A follow-up read against its thread: the question to ask (resolved, then merged with the thread's topic) and the context the answer stage gets. */
+export type ThreadedQuestion = { asked: string; resolved: ResolvedFollowUp | null; thread?: ThreadContext };
+
+/**
+ * What a follow-up asks in its thread: its pointers to an earlier answer resolved against the latest turn that names
+ * what they point at ("Is that drug safe in pregnancy?" → "Is colchicine safe in pregnancy?"), then merged with the
+ * original question's topic ("(familial Mediterranean fever)"); the answer stage is told the turn it follows and the
+ * records that turn cites, the one it points at first.
+ */
+export function threadedQuestion(followUp: string, originalQuestion: string, turns: readonly ThreadTurn[], lastTurn?: string): ThreadedQuestion {
+  const typed = followUp.replace(/\s+/g, ' ').trim();
+  const readings = turns.map((prior) => ({ prior, resolved: resolveFollowUp(typed, prior) }));
+  const chosen = readings.find((r) => r.resolved.resolved.length > 0) ?? readings[0];
+  if (!chosen) return { asked: mergeFollowUp(typed, originalQuestion, lastTurn), resolved: null };
+  const { prior, resolved } = chosen;
+  return { asked: mergeFollowUp(resolved.question, originalQuestion, lastTurn), resolved, thread: { prior, pmids: resolved.pmids } };
 }

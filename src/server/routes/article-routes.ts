@@ -20,7 +20,7 @@ import {
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
 import { articleUrl, hasMedicalReviewers, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, sameQuestion, shownVersion } from '../article-service.js';
-import { MAX_FOLLOW_UPS, mergeFollowUp, standsAlone } from '../follow-up-question.js';
+import { MAX_FOLLOW_UPS, priorTurns, standsAlone, threadedQuestion } from '../follow-up-question.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
@@ -167,11 +167,14 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     if (thread.length >= MAX_FOLLOW_UPS) return refuse(fullThreadMessage);
     const last = thread.at(-1);
     const lastTurn = last?.answer.id ? (await deps.editorial.store.findArticle(last.answer.id))?.question : undefined;
+    // "That drug", "those tests", "this study" point at what the last answer named; the answer stage is told that turn too.
+    const turns = priorTurns({ question: article.question, answer: shownVersion(article).answer }, thread);
+    const threaded = threadedQuestion(form.data.question, article.question, turns, lastTurn);
     let asked: string;
     try {
       // Checked on its own first: merged with the thread's words, "😀😀😀" or "???" would pass as a question with letters.
       deps.checkQuestion(form.data.question);
-      asked = deps.checkQuestion(mergeFollowUp(form.data.question, article.question, lastTurn));
+      asked = deps.checkQuestion(threaded.asked);
       // Each follow-up stores a draft article too, so it counts against the same limit as asking.
       newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
     } catch (error) {
@@ -182,12 +185,13 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
       if (error instanceof ClinqError && error.code === 'invalid_request') return refuse(error.message);
       throw error;
     }
-    let answer = await deps.ask(asked, 'physician');
+    let answer = await deps.ask(asked, 'physician', threaded.thread);
     // A follow-up naming a subject of its own that nothing covers together with the thread's topic, but that is answered
-    // on its own, changed the topic ("Also, what is Norrie disease?" under retinoblastoma): it is asked as typed.
+    // on its own, changed the topic ("Also, what is Norrie disease?" under retinoblastoma): it is asked as typed. One
+    // pointing at what the last answer named ("that drug") is about the thread, never a new topic.
     if (answer.status !== 'answered' && standsAlone(form.data.question)) {
       const alone = deps.checkQuestion(form.data.question);
-      const own = await deps.ask(alone, 'physician');
+      const own = await deps.ask(alone, 'physician', threaded.thread);
       if (own.status === 'answered') [asked, answer] = [alone, own];
     }
     const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
