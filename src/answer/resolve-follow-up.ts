@@ -25,7 +25,7 @@ export type EntityKind = 'drug' | 'test' | 'study';
 // answer on treatment names ("Is that treatment safe?").
 const KIND_NOUNS: Record<EntityKind, RegExp> = {
   drug: /^(?:drugs?|medicines?|medications?|meds|pills?|tablets?|treatments?|therap(?:y|ies)|antibiotics?|injections?)$/iu,
-  test: /^(?:tests?|scans?|questionnaires?|tools?|exams?|examinations?|screenings?|assays?|imaging|scores?)$/iu,
+  test: /^(?:tests?|scans?|questionnaires?|tools?|exams?|examinations?|screenings?|assays?|imaging|scores?|biops(?:y|ies))$/iu,
   study: /^(?:stud(?:y|ies)|trials?|articles?|papers?|research|reports?)$/iu,
 };
 

@@ -100,6 +100,8 @@ export async function makeHarness(
   const store = createMemoryEditorialStore();
   const editorial: EditorialContext = { store, ...(options.clock ? { clock: options.clock } : {}) };
   const asked: string[] = [];
+  // The thread each question was asked in (undefined for a first question), in the same order.
+  const threads: Parameters<AppDeps['ask']>[2][] = [];
   // Every answer handed out registers the records it cites, so edits can be verified against a "corpus".
   const corpus = new Map<string, Article>();
   const answerFor = (q: string): Answer => {
@@ -111,8 +113,9 @@ export async function makeHarness(
     return answer;
   };
   const app = createApp({
-    ask: async (question) => {
+    ask: async (question, _audience, thread) => {
       asked.push(question);
+      threads.push(thread);
       return answerFor(question);
     },
     // Marks the wording so tests can see which reader it was adapted for.
@@ -185,5 +188,5 @@ export async function makeHarness(
     return article;
   }
 
-  return { app, store, editorial, users, tokens, cookies, asked, corpus, request, articleIn };
+  return { app, store, editorial, users, tokens, cookies, asked, threads, corpus, request, articleIn };
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Evidence, Point } from '../domain/index.js';
+import { namedEntities, preferThreadRecords, resolveFollowUp, THREAD_PRIOR, type ThreadTurn } from './resolve-follow-up.js';
+
+const point = (text: string, pmid: string): Point => ({ text, citations: [{ n: 0, pmid, quote: text }] });
+
+function answer(question: string, direct: Point, points: Point[] = [], titles: Record<string, string> = {}): ThreadTurn {
+  const pmids = [...new Set([direct, ...points].map((p) => p.citations[0]!.pmid))];
+  const a: Answer = {
+    question,
+    audience: 'physician',
+    status: 'answered',
+    direct,
+    sections: points.length ? [{ kind: 'treatment', title: 'Treatment', points }] : [],
+    references: pmids.map((pmid, i) => ({
+      n: i + 1,
+      pmid,
+      title: titles[pmid] ?? 'A study',
+      journal: 'J',
+      year: 2015,
+      publicationTypes: [],
+      evidenceLevel: 'other',
+      url: `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
+    })),
+    evidenceSummary: '',
+    corpus: { articles: 10, snapshot: 's' },
+  };
+  return { question, answer: a };
+}
+
+describe('a follow-up pointing at what the last answer named', () => {
+  it('reads "that drug" as the drug the direct point names, and prefers the record that named it', () => {
+    const prior = answer(
+      'How is erythema nodosum leprosum treated?',
+      point('Treatment with thalidomide induced a complete response in 12 of 15 patients with steroid-dependent erythema nodosum leprosum.', '111'),
+      [point('Prednisolone remains the usual first treatment of reactions in most leprosy programmes.', '222')],
+    );
+    const r = resolveFollowUp('Is that drug safe in pregnancy?', prior);
+    expect(r.question).toBe('Is thalidomide safe in pregnancy?');
+    expect(r.resolved).toEqual([{ wrote: 'that drug', kind: 'drug', entity: 'thalidomide', pmid: '111' }]);
+    expect(r.pmids).toEqual(['111', '222']);
+  });
+
+  it('reads a drug the reader is told patients "take" or a title opens on', () => {
+    const lactation = answer(
+      'What are the side effects of colchicine? (familial Mediterranean fever)',
+      point('Based on our clinical experience, nursing appears to be safe for lactating women with FMF who continue to take colchicine.', '8'),
+    );
+    expect(resolveFollowUp('Is that medicine safe for the baby?', lactation).question).toBe('Is colchicine safe for the baby?');
+    const titled = answer(
+      'What helps refractory depression in rapid cycling bipolar disorder?',
+      point('Pramipexole in the Treatment of Refractory Depression in a Patient with Rapid Cycling Bipolar Disorder.', '9'),
+    );
+    // Capitalised only to open the title: written as the reader would write it.
+    expect(resolveFollowUp('Is that drug safe?', titled).question).toBe('Is pramipexole safe?');
+    expect(resolveFollowUp('Is that treatment safe?', titled).question).toBe('Is pramipexole treatment safe?');
+  });
+
+  it('reads "those drugs" as the ones the answer compared, not the one the question gave', () => {
+    const prior = answer(
+      'What drug prevents low blood pressure after propofol induction?',
+      point('In equipotent doses, phenylephrine is as good as ephedrine in preventing the hypotensive response to an induction dose of propofol.', '5'),
+    );
+    expect(resolveFollowUp('Which of those drugs is better?', prior).question).toBe('Which of phenylephrine and ephedrine is better?');
+  });
+
+  it('takes no adjective, participle or noun of action standing before a kind noun for a name', () => {
+    const prior = answer(
+      'Is there a medicine that helps a kidney stone pass?',
+      point('Medical expulsive therapy in adults with ureteric colic was studied in equipotent doses after a novel use of the drug.', '7'),
+    );
+    expect(namedEntities(prior.answer, 'drug')).toEqual([]);
+    const r = resolveFollowUp('What are the side effects of that medicine?', prior);
+    expect(r.question).toBe('What are the side effects of that medicine?');
+    expect(r.resolved).toEqual([]);
+    // The thread's records are still preferred.
+    expect(r.pmids).toEqual(['7']);
+  });
+
+  it('reads "that questionnaire" as the one the direct point\'s record names with that noun', () => {
+    const prior = answer(
+      'How is obstructive sleep apnea screened for?',
+      point('Score thresholds of 7 and 8 are highly specific for obstructive sleep apnea in unattended portable monitoring.', '26'),
+      [point('The patients completed the Functional Outcomes in Sleep Questionnaire (FOSQ) at CPAP initiation.', '23')],
+      { '26': 'STOP-BANG questionnaire as a screening tool for diagnosis of obstructive sleep apnea.' },
+    );
+    expect(resolveFollowUp('How accurate is that questionnaire?', prior).question).toBe('How accurate is the STOP-BANG questionnaire?');
+  });
+
+  it('reads "that test" as a test the answer names by that noun before one named otherwise', () => {
+    const prior = answer(
+      'How is hemochromatosis diagnosed?',
+      point('Physicians must use serum ferritin levels and hepatic iron stores on liver biopsy specimens to assess patients for iron overload.', '98'),
+      [point('A DNA-based test for the HFE gene is commercially available, but its place in diagnosis is still being evaluated.', '98')],
+    );
+    expect(resolveFollowUp('How accurate is that test?', prior).question).toBe('How accurate is the DNA-based test?');
+    expect(resolveFollowUp('Is that biopsy painful?', prior).question).toBe('Is the liver biopsy painful?');
+  });
+
+  it('reads "that study" as the study the direct point cites, called by what it tested', () => {
+    const prior = answer(
+      'How can fentanyl-induced cough be prevented?',
+      point('The incidences of cough were 9.2% and 40.8% in Group A (propofol) and Group B (placebo) respectively.', '26702212'),
+    );
+    const r = resolveFollowUp('How many patients were in that study?', prior);
+    expect(r.question).toBe('How many patients were in the propofol study?');
+    expect(r.pmids[0]).toBe('26702212');
+  });
+
+  it('reads "it" that works or is taken as the treatment the answer named, and leaves any other "it" to the thread', () => {
+    const prior = answer(
+      'What can treat visual hallucinations in chronic hallucinatory psychosis?',
+      point('Carbamazepine in Treatment of Visual Hallucinations: A Case of Chronic Hallucinatory Psychosis.', '26702181'),
+    );
+    expect(resolveFollowUp('How long did it take to work?', prior).question).toBe('How long did carbamazepine take to work?');
+    expect(resolveFollowUp('Is it hereditary?', prior).question).toBe('Is it hereditary?');
+    // "That" before no kind noun points at nothing the answer names by kind.
+    expect(resolveFollowUp('Is that normal?', prior).question).toBe('Is that normal?');
+  });
+
+  it('resolves nothing against a refusal', () => {
+    const refused: ThreadTurn = {
+      question: 'What painkiller is safe after heart surgery?',
+      answer: { ...answer('q', point('Ibuprofen was safe after cardiac surgery.', '1')).answer, status: 'insufficient_evidence', direct: null, sections: [], references: [] },
+    };
+    expect(resolveFollowUp('Is that drug safe?', refused)).toEqual({ question: 'Is that drug safe?', resolved: [], pmids: [] });
+  });
+});
+
+describe('the thread\'s records in the evidence order', () => {
+  const ev = (pmid: string, score: number): Evidence => ({ article: { pmid } as Evidence['article'], score });
+
+  it('move up past a record search scored a little higher, not past one it scored clearly higher', () => {
+    const found = [ev('a', 0.62), ev('b', 0.58), ev('c', 0.3)];
+    expect(preferThreadRecords(found, ['b']).map((e) => e.article.pmid)).toEqual(['b', 'a', 'c']);
+    expect(preferThreadRecords(found, ['x', 'c']).map((e) => e.article.pmid)).toEqual(['a', 'b', 'c']);
+    expect(preferThreadRecords(found, []).map((e) => e.article.pmid)).toEqual(['a', 'b', 'c']);
+    expect(THREAD_PRIOR).toBeLessThan(0.3);
+  });
+});
