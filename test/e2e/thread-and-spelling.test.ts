@@ -58,6 +58,27 @@ describe.skipIf(!RUN)('a long thread in a browser', () => {
   });
 });
 
+describe.skipIf(!RUN)('a follow-up pointing at what the answer named, in a browser', () => {
+  it('is answered about the drug the answer named, and the thread says how it was read', async () => {
+    const page = await newPage();
+    await page.goto(site!.server.url);
+    await page.getByLabel('Your question').fill('How is familial Mediterranean fever treated?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.waitForURL(/\/articles\//);
+    // The answer names colchicine ("the effect of continuous colchicine treatment on its course").
+    expect(await page.locator('main').textContent()).toContain('colchicine');
+    await page.locator('#follow-question').fill('What are the side effects of that drug?');
+    await Promise.all([page.waitForURL(/#follow-up-\d+$/), page.locator('form.follow button[type=submit]').click()]);
+    const turn = page.locator('#follow-up-1');
+    expect(await turn.locator('.thread-q').textContent()).toContain('What are the side effects of that drug?');
+    expect(await turn.locator('.thread-asked').textContent()).toBe('Answered as: What are the side effects of colchicine? (familial Mediterranean fever)');
+    // Answered, from an article on colchicine in familial Mediterranean fever, not refused for the word "drug".
+    expect(await turn.textContent()).toContain('colchicine');
+    expect(await turn.textContent()).not.toContain('No sentence');
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
 describe.skipIf(!RUN)('a misspelt question in a browser', () => {
   it('is answered as corrected, saying so, when one corpus word answers it', async () => {
     const page = await newPage();
