@@ -77,6 +77,37 @@ describe('a follow-up pointing at what the last answer named', () => {
     expect(r.pmids).toEqual(['7']);
   });
 
+  it('takes neither the condition treated nor a drug\'s class for the drug', () => {
+    const endometriosis = answer(
+      'What works for pain from deep endometriosis?',
+      point('Pain treatment in deep infiltrating endometriosis relies on surgery or on long-term hormonal suppression.', '26363387'),
+    );
+    expect(resolveFollowUp('Does that treatment affect fertility?', endometriosis).question).toBe('Does that treatment affect fertility?');
+    const titled = answer('What works for pain from deep endometriosis?', point('Surgical excision should be considered when symptoms persist.', '26363387'), [], {
+      '26363387': 'Treatment of pain associated with deep endometriosis: alternatives and evidence.',
+    });
+    expect(resolveFollowUp('Does that treatment affect fertility?', titled).question).toBe('Does that treatment affect fertility?');
+    const ald = answer(
+      'How is X-linked adrenoleukodystrophy treated?',
+      point('We restored the beta-oxidation defect in the liver of ALDP-deficient mice by a dietary treatment with the peroxisome proliferator fenofibrate.', '10196381'),
+    );
+    expect(resolveFollowUp('Does that drug work in people?', ald).question).toBe('Does fenofibrate work in people?');
+    const cataract = answer(
+      'Is femtosecond laser cataract surgery better than phacoemulsification?',
+      point('Although anterior capsule tears remain a concern, posterior capsule complications were equal with either technique.', '25466483'),
+    );
+    expect(namedEntities(cataract.answer, 'drug')).toEqual([]);
+  });
+
+  it('leaves "those tests" as typed when the answer names only one', () => {
+    const prior = answer(
+      'How is Strongyloides stercoralis infection diagnosed?',
+      point('A combination of real-time PCR and stool microscopy shows high accuracy for S. stercoralis diagnosis.', '26215130'),
+    );
+    expect(resolveFollowUp('Which of those tests is best?', prior).question).toBe('Which of those tests is best?');
+    expect(resolveFollowUp('Is that test available in poor countries?', prior).question).toBe('Is the microscopy available in poor countries?');
+  });
+
   it('reads "that questionnaire" as the one the direct point\'s record names with that noun', () => {
     const prior = answer(
       'How is obstructive sleep apnea screened for?',
@@ -105,6 +136,19 @@ describe('a follow-up pointing at what the last answer named', () => {
     const r = resolveFollowUp('How many patients were in that study?', prior);
     expect(r.question).toBe('How many patients were in the propofol study?');
     expect(r.pmids[0]).toBe('26702212');
+  });
+
+  it('reads "that operation" as the operation the answer named by its kind or before "surgery"', () => {
+    const tamponade = answer(
+      'How is primary cardiac tamponade treated?',
+      point('Pericardiotomy is a safe and effective treatment of primary cardiac tamponade with a low rate of recurrence.', '26702272'),
+    );
+    expect(resolveFollowUp('How long is the hospital stay after that operation?', tamponade).question).toBe('How long is the hospital stay after pericardiotomy?');
+    const cataract = answer(
+      'Will the pressure in my eye go down after the operation on my lens?',
+      point('Intraocular pressure fell after cataract surgery in eyes with and without glaucoma.', '26432131'),
+    );
+    expect(resolveFollowUp('Is that surgery painful?', cataract).question).toBe('Is cataract surgery painful?');
   });
 
   it('reads "it" that works or is taken as the treatment the answer named, and leaves any other "it" to the thread', () => {

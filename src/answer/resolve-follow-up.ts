@@ -19,13 +19,14 @@ export type ResolvedFollowUp = { question: string; resolved: ResolvedReference[]
 /** What the answer stage is told of a follow-up's thread: the turn it follows and the records to prefer, best first. */
 export type ThreadContext = { prior: ThreadTurn; pmids: readonly string[] };
 
-export type EntityKind = 'drug' | 'test' | 'study';
+export type EntityKind = 'drug' | 'test' | 'procedure' | 'study';
 
 // The nouns a reader points with, by the kind of thing they point at. "Treatment" and "therapy" point at the drug an
 // answer on treatment names ("Is that treatment safe?").
 const KIND_NOUNS: Record<EntityKind, RegExp> = {
   drug: /^(?:drugs?|medicines?|medications?|meds|pills?|tablets?|treatments?|therap(?:y|ies)|antibiotics?|injections?)$/iu,
   test: /^(?:tests?|scans?|questionnaires?|tools?|exams?|examinations?|screenings?|assays?|imaging|scores?|biops(?:y|ies))$/iu,
+  procedure: /^(?:surger(?:y|ies)|operations?|procedures?|ops?)$/iu,
   study: /^(?:stud(?:y|ies)|trials?|articles?|papers?|research|reports?)$/iu,
 };
 
@@ -46,17 +47,20 @@ const NOT_A_NAME = new Set(
   additional alternative optimal appropriate adequate specific supportive empiric empirical antibiotic steroid
   immunosuppressive pharmacological pharmacologic non-pharmacological drug-free free regular prolonged repeated
   diagnostic screening genetic clinical physical laboratory imaging blood urine serum test tests same previous prior
-  simple routine specific positive negative further more less most least well repeat follow-up`.split(/\s+/u),
+  simple routine specific positive negative further more less most least well repeat follow-up either neither`.split(/\s+/u),
 );
 
 const NAME = String.raw`[\p{L}][\p{L}\p{N}-]{3,}`;
 // Ways of giving a drug, between the verb and its name ("oral administration of chenodeoxycholic acid").
 const GIVEN = String.raw`(?:(?:oral|intravenous|topical|low[- ]dose|high[- ]dose|slow[- ]release|a|an|the|single|daily|continuous|short[- ]term|long[- ]term|prophylactic|preoperative|postoperative)\s+){0,3}`;
+const BEFORE_TREATMENT = new RegExp(String.raw`\b(${NAME}(?:\s+acid)?)\s+(?:\([\p{L}\p{N}-]+\)\s+)?(?:treatment|therapy|monotherapy|administration|infusion|injection|prophylaxis|supplementation)\b`, 'giu');
 const DRUG_PATTERNS: RegExp[] = [
-  // "treated with colchicine", "administration of chenodeoxycholic acid", "doses of clonidine", "use of pramipexole".
-  new RegExp(String.raw`\b(?:treat(?:ed|ment|ing)?|therap(?:y|ies)|administration|administered|dos(?:e|es|ing)|infusions?|injections?|use|prophylaxis|course|given|receiving|received|supplementation)\s+(?:with|of|by)\s+${GIVEN}(${NAME}(?:\s+acid)?)`, 'giu'),
+  // "treated with colchicine", "administration of chenodeoxycholic acid", "doses of clonidine", "prevented by colchicine".
+  // A drug's class may stand before its name: "treatment with the peroxisome proliferator fenofibrate".
+  // "Treatment of" and "prophylaxis of" name the condition ("Treatment of pain associated with deep endometriosis").
+  new RegExp(String.raw`\b(?:(?:treat(?:ed|ment|ing)?|therap(?:y|ies)|prophylaxis|prevented|controlled|relieved|reversed|managed)\s+(?:with|by)|(?:administration|dos(?:e|es|ing)|infusions?|injections?|supplementation)\s+(?:of|with))\s+${GIVEN}(?:[\p{L}-]+\s+(?:proliferators?|inhibitors?|agonists?|antagonists?|blockers?|modulators?|analogues?|analogs?|derivatives?)\s+)?(${NAME}(?:\s+acid)?)`, 'giu'),
   // "continuous colchicine treatment", "preoperative statin therapy", "pramipexole monotherapy".
-  new RegExp(String.raw`\b(${NAME}(?:\s+acid)?)\s+(?:\([\p{L}\p{N}-]+\)\s+)?(?:treatment|therapy|monotherapy|administration|infusion|injection|prophylaxis|supplementation|tablets?|capsules?)\b`, 'giu'),
+  BEFORE_TREATMENT,
   // "who continue to take colchicine", "patients receiving warfarin".
   new RegExp(String.raw`\b(?:take|takes|taking|took|receive|receives|receiving|received|prescribed)\s+${GIVEN}(${NAME}(?:\s+acid)?)`, 'giu'),
   // A title or sentence opening on the drug: "Pramipexole in the Treatment of Refractory Depression".
@@ -76,6 +80,13 @@ const TEST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(${NAME})\s+(?:is|was|as|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:screening|diagnostic)\s+(?:tools?|tests?|methods?|modalit(?:y|ies))\b`, 'giu'),
   // "Ultrasound not only has comparable sensitivity", "MRI had a specificity of".
   new RegExp(String.raw`\b(${NAME})\s+(?:(?:not\s+only\s+)?(?:has|had|have|showed|shows)\s+(?:a\s+|an\s+|the\s+)?(?:comparable\s+|high\s+|higher\s+|good\s+|low\s+|lower\s+|excellent\s+)?)(?:sensitivity|specificity|accuracy)\b`, 'giu'),
+];
+
+// An operation named by its kind ("pericardiotomy", "thyroidectomy", "septoplasty"), or a name before "surgery" or
+// "procedure" ("cataract surgery", "Clagett procedure").
+const PROCEDURE_PATTERNS: RegExp[] = [
+  /\b(\p{L}{3,}(?:ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plast(?:y|ies)|pex(?:y|ies)|orrhaph(?:y|ies)))\b/giu,
+  new RegExp(String.raw`\b(${NAME})\s+(surgery|procedure|operation|repair|ablation|transplantation|implantation)\b`, 'giu'),
 ];
 
 type Found = { name: string; noun: string | null; pmid: string | null };
@@ -119,11 +130,21 @@ export function namedEntities(answer: Answer, kind: Exclude<EntityKind, 'study'>
     seen.add(clean.toLowerCase());
     found.push({ name: clean, noun: testNoun, pmid });
   };
+  if (kind === 'procedure') {
+    for (const { text, pmid } of texts) {
+      const hits = PROCEDURE_PATTERNS.flatMap((p) => [...text.matchAll(p)].map((m) => ({ at: m.index, name: m[1] as string, noun: (m[2] ?? null) as string | null })));
+      for (const hit of hits.sort((a, b) => a.at - b.at)) add(hit.name, hit.noun, pmid);
+    }
+    return found;
+  }
   if (kind === 'drug') {
     for (const { text, pmid } of texts) {
       // In the order the text names them: "phenylephrine is as good as ephedrine" gives phenylephrine first.
-      const hits = DRUG_PATTERNS.flatMap((p) => [...text.matchAll(p)].map((m) => ({ at: m.index + m[0].indexOf(m[1] as string), name: m[1] as string })));
-      for (const hit of hits.sort((a, b) => a.at - b.at)) add(hit.name, null, pmid);
+      const hits = DRUG_PATTERNS.flatMap((p) => [...text.matchAll(p)].map((m) => ({ at: m.index + m[0].indexOf(m[1] as string), name: m[1] as string, before: p === BEFORE_TREATMENT })));
+      // A noun before "treatment" that the question named is what is treated ("pain treatment" for "What works for pain
+      // from deep endometriosis?"), not what treats it.
+      const asked = answer.question.toLowerCase();
+      for (const hit of hits.sort((a, b) => a.at - b.at)) if (!(hit.before && asked.includes(hit.name.toLowerCase()))) add(hit.name, null, pmid);
     }
     return found;
   }
@@ -178,7 +199,8 @@ export function resolveFollowUp(followUp: string, prior: ThreadTurn): ResolvedFo
     const many = plural(noun) || /^(?:those|these)\b/iu.test(whole);
     if (kind === 'drug') {
       const named = drugs();
-      if (!named.length) return whole;
+      // "Those drugs" are two or more: an answer naming one names no set to choose from.
+      if (!named.length || (many && named.length < 2)) return whole;
       const chosen = many ? named.slice(0, 3) : named.slice(0, 1);
       const names = chosen.length > 1 ? `${chosen.slice(0, -1).map((d) => d.name).join(', ')} and ${chosen.at(-1)!.name}` : chosen[0]!.name;
       // "that treatment" keeps its noun: "Is colchicine treatment safe?"; "that drug" is the drug: "Is colchicine safe?".
@@ -188,23 +210,34 @@ export function resolveFollowUp(followUp: string, prior: ThreadTurn): ResolvedFo
     }
     if (kind === 'test') {
       const named = answered(namedEntities(answer, 'test', noun));
-      if (!named.length) return whole;
+      if (!named.length || (many && named.length < 2)) return whole;
       const chosen = many ? named.slice(0, 3) : named.slice(0, 1);
       const phrase = (t: Found) => (t.noun ? `${t.name} ${t.noun.toLowerCase()}` : t.name);
       const names = chosen.length > 1 ? `${chosen.slice(0, -1).map(phrase).join(', ')} and ${phrase(chosen.at(-1)!)}` : phrase(chosen[0]!);
       resolved.push({ wrote: whole, kind, entity: names, pmid: chosen[0]!.pmid });
       return many && chosen.length > 1 ? names : `the ${names}`;
     }
+    if (kind === 'procedure') {
+      const named = answered(namedEntities(answer, 'procedure'));
+      if (!named.length || many) return whole;
+      const chosen = named[0]!;
+      const phrase = chosen.noun ? `${chosen.name} ${chosen.noun.toLowerCase()}` : chosen.name;
+      resolved.push({ wrote: whole, kind, entity: phrase, pmid: chosen.pmid });
+      return phrase;
+    }
     // A study: the one the direct point cites, called by the drug or test it is about ("the propofol study").
     const pmid = pointsOf(answer)[0]?.citations[0]?.pmid ?? null;
-    const about = namedEntities(answer, 'drug').find((d) => d.pmid === pmid) ?? namedEntities(answer, 'test').find((t) => t.pmid === pmid);
+    const about = (['drug', 'procedure', 'test'] as const).map((k) => namedEntities(answer, k).find((e) => e.pmid === pmid)).find((e) => e !== undefined);
     if (!about || many) return whole;
-    resolved.push({ wrote: whole, kind, entity: about.name, pmid });
-    return `the ${about.name} ${noun.toLowerCase()}`;
+    const called = about.noun ? `${about.name} ${about.noun.toLowerCase()}` : about.name;
+    resolved.push({ wrote: whole, kind, entity: called, pmid });
+    return `the ${called} ${noun.toLowerCase()}`;
   });
   // "How well did it work?" after an answer naming a treatment: "it" is the treatment, not the condition.
+  // Only a drug the direct point's record names: "it" is what the answer was about, not a drug a later point mentions.
   if (!resolved.length && IT_TREATS.test(question)) {
-    const drug = drugs()[0];
+    const direct = pointsOf(answer)[0]?.citations[0]?.pmid;
+    const drug = drugs().find((d) => d.pmid === direct);
     if (drug) {
       question = question.replace(/\bit\b/iu, drug.name);
       resolved.push({ wrote: 'it', kind: 'drug', entity: drug.name, pmid: drug.pmid });
