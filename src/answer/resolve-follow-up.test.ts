@@ -64,6 +64,20 @@ describe('a follow-up pointing at what the last answer named', () => {
     expect(resolveFollowUp('Which of those drugs is better?', prior).question).toBe('Which of phenylephrine and ephedrine is better?');
   });
 
+  it('reads "those drugs" as the two sides of a comparison, or as the class the answer named', () => {
+    const spinal = answer(
+      'What does spinal ropivacaine do compared with bupivacaine for this block?',
+      point('Hyperbaric bupivacaine used intrathecally has a faster onset of sensory block compared to hyperbaric ropivacaine.', '26702202'),
+      [point('The mean duration of motor block was shorter in the ropivacaine group compared to bupivacaine group.', '26702202')],
+    );
+    expect(resolveFollowUp('Which of those drugs lasts longer?', spinal).question).toBe('Which of ropivacaine and bupivacaine lasts longer?');
+    const noacs = answer(
+      'Which anticoagulants are used for atrial fibrillation instead of warfarin?',
+      point('The rate of persistence of prescribed NOACs was significantly lower than that of warfarin in Japanese patients.', '26702312'),
+    );
+    expect(resolveFollowUp('Are those drugs safe in kidney disease?', noacs).question).toBe('Are NOACs safe in kidney disease?');
+  });
+
   it('takes no adjective, participle or noun of action standing before a kind noun for a name', () => {
     const prior = answer(
       'Is there a medicine that helps a kidney stone pass?',

@@ -44,10 +44,13 @@ const NOT_A_NAME = new Set(
   combined oral intravenous topical systemic local continuous daily weekly low-dose high-dose low high dose doses
   slow-release sustained-release maintenance adjuvant neoadjuvant preventive prophylactic preoperative postoperative
   perioperative placebo control controls group groups patients patient study trial case cases active effective
+  surgery surgical intervention age
   additional alternative optimal appropriate adequate specific supportive empiric empirical antibiotic steroid
   immunosuppressive pharmacological pharmacologic non-pharmacological drug-free free regular prolonged repeated
   diagnostic screening genetic clinical physical laboratory imaging blood urine serum test tests same previous prior
-  simple routine specific positive negative further more less most least well repeat follow-up either neither`.split(/\s+/u),
+  simple routine specific positive negative further more less most least well repeat follow-up either neither
+  between among within without after before during against across into from with than which while where when there then
+  were been being have having does each every another only also many much upon onto over under about above below`.split(/\s+/u),
 );
 
 const NAME = String.raw`[\p{L}][\p{L}\p{N}-]{3,}`;
@@ -68,8 +71,9 @@ const DRUG_PATTERNS: RegExp[] = [
   // "phenylephrine is as good as ephedrine", "ibuprofen was safe", "the drug X was well tolerated".
   new RegExp(String.raw`\b(${NAME})\s+(?:is|was|were|are|seems?|appears?)\s+(?:to\s+be\s+)?(?:as\s+|not\s+|also\s+|more\s+|less\s+)?(?:effective|efficacious|safe|superior|inferior|good|better|well\s+tolerated)\b`, 'giu'),
   new RegExp(String.raw`\bas\s+(?:good|effective|safe)\s+as\s+(${NAME})`, 'giu'),
-  // A group named by its drug: "Group A (propofol)".
+  // A group named by its drug: "Group A (propofol)", "the ropivacaine group".
   new RegExp(String.raw`\bgroups?\s+[\p{L}\p{N}]{1,3}\s+\((${NAME})\)`, 'giu'),
+  new RegExp(String.raw`\b(${NAME})\s+groups?\b`, 'giu'),
 ];
 
 const TEST_NOUN = String.raw`(?:tests?|testing|assays?|questionnaires?|scans?|scanning|biops(?:y|ies)|imaging|scores?|scales?)`;
@@ -99,7 +103,7 @@ function isName(name: string): boolean {
   // An adjective, a participle, a plural or a noun of action stands before a kind noun without naming a drug or a test
   // ("equipotent doses", "medical expulsive therapy", "novel use", "new ways", "induction dose"); a hyphened name
   // ("DNA-based") or one in capitals ("CDCA") is a name however it ends.
-  if (/-/u.test(head) || /\sacid$/u.test(name.toLowerCase()) || /^[\p{Lu}\p{N}]{2,}$/u.test(name.split(/\s+/u)[0] as string)) return true;
+  if (/-/u.test(head) || /\sacid$/u.test(name.toLowerCase()) || /^[\p{Lu}\p{N}]{2,}s?$/u.test(name.split(/\s+/u)[0] as string)) return true;
   return !/(?:ed|ing|ly|ive|ous|ent|ant|ary|ory|al|ic|ible|able|tion|sion|ment|ness|ity|ance|ence|[^sui]s)$/u.test(head);
 }
 
@@ -199,8 +203,8 @@ export function resolveFollowUp(followUp: string, prior: ThreadTurn): ResolvedFo
     const many = plural(noun) || /^(?:those|these)\b/iu.test(whole);
     if (kind === 'drug') {
       const named = drugs();
-      // "Those drugs" are two or more: an answer naming one names no set to choose from.
-      if (!named.length || (many && named.length < 2)) return whole;
+      // "Those drugs" are two or more: an answer naming one names no set to choose from, unless it names a class ("NOACs").
+      if (!named.length || (many && named.length < 2 && !/\p{Lu}s$/u.test(named[0]!.name))) return whole;
       const chosen = many ? named.slice(0, 3) : named.slice(0, 1);
       const names = chosen.length > 1 ? `${chosen.slice(0, -1).map((d) => d.name).join(', ')} and ${chosen.at(-1)!.name}` : chosen[0]!.name;
       // "that treatment" keeps its noun: "Is colchicine treatment safe?"; "that drug" is the drug: "Is colchicine safe?".
