@@ -734,7 +734,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   if (about) return insufficient(question, audience, corpus, `The question asks about ${about} without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.`);
   const [evidence, frequencies] = await Promise.all([
     // A record's abstract is read up to a bound (bounded-evidence.ts), so a 100 KB record cannot slow every answer.
-    findEvidence(question, { limit, ...(filters ? { filters } : {}) }).then((found) => boundedEvidence(options.thread ? preferThreadRecords(found, options.thread.pmids) : found)),
+    findEvidence(question, { limit, ...(filters ? { filters } : {}) }).then((found) => boundedEvidence(options.thread ? preferThreadRecords(found, options.thread.pmids, options.thread.pointedAt) : found)),
     documentFrequencies ? corpusFrequencies(plain, documentFrequencies) : Promise.resolve(null),
   ]);
   // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names

@@ -193,6 +193,9 @@ describe('the thread\'s records in the evidence order', () => {
     expect(preferThreadRecords(found, ['b']).map((e) => e.article.pmid)).toEqual(['b', 'a', 'c']);
     expect(preferThreadRecords(found, ['x', 'c']).map((e) => e.article.pmid)).toEqual(['a', 'b', 'c']);
     expect(preferThreadRecords(found, []).map((e) => e.article.pmid)).toEqual(['a', 'b', 'c']);
+    // The record that named what the follow-up points at gains twice as much.
+    expect(preferThreadRecords([ev('a', 0.7), ev('b', 0.62)], ['a', 'b']).map((e) => e.article.pmid)).toEqual(['a', 'b']);
+    expect(preferThreadRecords([ev('a', 0.7), ev('b', 0.62)], ['a', 'b'], 'b').map((e) => e.article.pmid)).toEqual(['b', 'a']);
     expect(THREAD_PRIOR).toBeLessThan(0.3);
   });
 });

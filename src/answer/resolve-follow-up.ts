@@ -16,8 +16,11 @@ export type ResolvedReference = { wrote: string; kind: EntityKind; entity: strin
 /** A follow-up with its pointers to the last answer replaced, and the thread's cited records in order of preference. */
 export type ResolvedFollowUp = { question: string; resolved: ResolvedReference[]; pmids: string[] };
 
-/** What the answer stage is told of a follow-up's thread: the turn it follows and the records to prefer, best first. */
-export type ThreadContext = { prior: ThreadTurn; pmids: readonly string[] };
+/**
+ * What the answer stage is told of a follow-up's thread: the turn it follows, the records that turn cites, and the one
+ * that named what the follow-up points at ("that drug"), when it points at something.
+ */
+export type ThreadContext = { prior: ThreadTurn; pmids: readonly string[]; pointedAt?: string };
 
 export type EntityKind = 'drug' | 'test' | 'procedure' | 'study';
 
@@ -256,13 +259,13 @@ export function resolveFollowUp(followUp: string, prior: ThreadTurn): ResolvedFo
 export const THREAD_PRIOR = 0.1;
 
 /**
- * The evidence with the records the thread cites moved up by `THREAD_PRIOR` (the first of `pmids`, the one the
- * follow-up points at, by that much again): a follow-up about the same subject is answered from the articles the
- * thread already cites, unless search finds a clearly better one.
+ * The evidence with the records the thread cites moved up by `THREAD_PRIOR` (the one that named what the follow-up
+ * points at by that much again): a follow-up about the same subject is answered from the articles the thread already
+ * cites, unless search finds a clearly better one.
  */
-export function preferThreadRecords(evidence: readonly Evidence[], pmids: readonly string[]): Evidence[] {
+export function preferThreadRecords(evidence: readonly Evidence[], pmids: readonly string[], pointedAt?: string): Evidence[] {
   if (!pmids.length) return [...evidence];
-  const boost = (pmid: string) => (pmid === pmids[0] ? 2 * THREAD_PRIOR : pmids.includes(pmid) ? THREAD_PRIOR : 0);
+  const boost = (pmid: string) => (pmids.includes(pmid) ? THREAD_PRIOR : 0) + (pmid === pointedAt ? THREAD_PRIOR : 0);
   return evidence
     .map((e, i) => ({ e, i, score: e.score + boost(e.article.pmid) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)

@@ -157,5 +157,6 @@ export function threadedQuestion(followUp: string, originalQuestion: string, tur
   const chosen = readings.find((r) => r.resolved.resolved.length > 0) ?? readings[0];
   if (!chosen) return { asked: mergeFollowUp(typed, originalQuestion, lastTurn), resolved: null };
   const { prior, resolved } = chosen;
-  return { asked: mergeFollowUp(resolved.question, originalQuestion, lastTurn), resolved, thread: { prior, pmids: resolved.pmids } };
+  const pointedAt = resolved.resolved.find((r) => r.pmid !== null)?.pmid ?? undefined;
+  return { asked: mergeFollowUp(resolved.question, originalQuestion, lastTurn), resolved, thread: { prior, pmids: resolved.pmids, ...(pointedAt ? { pointedAt } : {}) } };
 }

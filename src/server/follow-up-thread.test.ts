@@ -25,6 +25,7 @@ describe('a follow-up posted in a thread', () => {
     expect(h.threads[0]).toBeUndefined();
     expect(h.threads[1]?.prior.question).toBe('How is erythema nodosum leprosum treated?');
     expect(h.threads[1]?.pmids).toEqual(['123']);
+    expect(h.threads[1]?.pointedAt).toBe('123');
     // The reader sees the question typed, and how it was read.
     const page = await (await h.request('anonymous', '/articles/how-is-erythema-nodosum-leprosum-treated')).text();
     expect(page).toContain('Is that drug safe in pregnancy?');

@@ -191,7 +191,8 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     // pointing at what the last answer named ("that drug") is about the thread, never a new topic.
     if (answer.status !== 'answered' && standsAlone(form.data.question)) {
       const alone = deps.checkQuestion(form.data.question);
-      const own = await deps.ask(alone, 'physician', threaded.thread);
+      // A new topic: the thread's records are no prior for it.
+      const own = await deps.ask(alone, 'physician');
       if (own.status === 'answered') [asked, answer] = [alone, own];
     }
     const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
