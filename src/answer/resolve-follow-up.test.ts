@@ -38,7 +38,15 @@ describe('a follow-up pointing at what the last answer named', () => {
     const r = resolveFollowUp('Is that drug safe in pregnancy?', prior);
     expect(r.question).toBe('Is thalidomide safe in pregnancy?');
     expect(r.resolved).toEqual([{ wrote: 'that drug', kind: 'drug', entity: 'thalidomide', pmid: '111' }]);
-    expect(r.pmids).toEqual(['111', '222']);
+    // Only the direct point's record is a prior; one a later point quotes is not.
+    expect(r.pmids).toEqual(['111']);
+    // A drug only a later point names: its record first, then the direct point's.
+    const later = answer(
+      'How are leprosy reactions managed?',
+      point('Reactions occur in up to half of patients with lepromatous leprosy.', '333'),
+      [point('Treatment with clofazimine reduced the number of reactions requiring steroids.', '444')],
+    );
+    expect(resolveFollowUp('Is that drug safe in pregnancy?', later)).toMatchObject({ question: 'Is clofazimine safe in pregnancy?', pmids: ['444', '333'] });
   });
 
   it('reads a drug the reader is told patients "take" or a title opens on', () => {
@@ -87,7 +95,7 @@ describe('a follow-up pointing at what the last answer named', () => {
     const r = resolveFollowUp('What are the side effects of that medicine?', prior);
     expect(r.question).toBe('What are the side effects of that medicine?');
     expect(r.resolved).toEqual([]);
-    // The thread's records are still preferred.
+    // The direct point's record is still preferred.
     expect(r.pmids).toEqual(['7']);
   });
 

@@ -13,7 +13,7 @@ export type ThreadTurn = { question: string; answer: Answer };
 /** What a follow-up's pointer was read as: the words typed, what replaced them, and the record that named it. */
 export type ResolvedReference = { wrote: string; kind: EntityKind; entity: string; pmid: string | null };
 
-/** A follow-up with its pointers to the last answer replaced, and the thread's cited records in order of preference. */
+/** A follow-up with its pointers to the last answer replaced, and the records to prefer (named, then the direct point's). */
 export type ResolvedFollowUp = { question: string; resolved: ResolvedReference[]; pmids: string[] };
 
 /**
@@ -250,9 +250,11 @@ export function resolveFollowUp(followUp: string, prior: ThreadTurn): ResolvedFo
       resolved.push({ wrote: 'it', kind: 'drug', entity: drug.name, pmid: drug.pmid });
     }
   }
-  const cited = citedPmids(answer);
+  // The records preferred: the one that named what the follow-up points at, and those the direct point rests on. A
+  // record only a later point quotes (a mouse study cited for a mechanism) is no prior for what the thread asks next.
+  const direct = (pointsOf(answer)[0]?.citations ?? []).map((c) => c.pmid);
   const first = resolved.flatMap((r) => (r.pmid ? [r.pmid] : []));
-  return { question, resolved, pmids: [...new Set([...first, ...cited])] };
+  return { question, resolved, pmids: [...new Set([...first, ...direct])] };
 }
 
 /** How much a record the thread cites gains in the evidence order (scores lie in 0..1): a prior, not a filter. */
