@@ -55,6 +55,12 @@ describe('analyzeQuestion', () => {
     expect(generic('Is lead exposure harmful to children?')).toBe(false);
   });
 
+  it('reads "tablets" as the form a medicine takes, not a subject an article must name', () => {
+    const { concepts } = analyzeQuestion('Is surgery better than hormone tablets for pain from adenomyosis?');
+    expect(concepts.filter((c) => c.generic).map((c) => c.word)).toContain('tablets');
+    expect(concepts.find((c) => c.word === 'hormone')?.generic).toBe(false);
+  });
+
   it('marks generic wording apart from the subject', () => {
     const { concepts } = analyzeQuestion('What are the risk factors for rhabdomyolysis?');
     expect(concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['risk', 'factors']);

@@ -57,7 +57,7 @@ const GENERIC = new Set(
   `treatment treat therapy therapi manag management diagnosi diagnos prognosi outcom risk effect role use patient
   common caus cause reduc mechan incid preval increas decreas associ factor type main differ compar
   clinic sign symptom best diseas syndrom disord condit locat effici efficaci safe new possibl relat influenc chang affect impact
-  complic featur present manifest characterist typic usual peopl person individu differential confirm`
+  complic featur present manifest characterist typic usual peopl person individu differential confirm tablet`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -30,6 +30,13 @@ describe('readerTopics', () => {
     expect(topics('Can changes in the weather bring on my migraines?', sentence)).toEqual(['weather', 'migraines']);
   });
 
+  it('begins a subject after a verb the reader negates ("don\'t show arthritis")', () => {
+    const sentence = 'A higher BMI predicts hip pain in women, independently of radiographic hip osteoarthritis.';
+    expect(topics("Will weight gain give me hip pain if my scans don't show arthritis?", sentence)).toContain('arthritis');
+    expect(topics("Will weight gain give me hip pain if my scans don't show arthritis?", sentence)).not.toContain('show arthritis');
+    expect(topics('Does the scan show arthritis?', sentence)).toContain('scan show arthritis');
+  });
+
   it('keeps a subject that ends before no pronoun', () => {
     expect(topics('Does the weather bring migraines?', 'Weather and migraine.')).toEqual(['weather bring migraines']);
   });

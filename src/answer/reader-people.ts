@@ -21,6 +21,10 @@ const POSSESSED = String.raw`\b(?:my|our|his|her|their|your)\s+(?:[\p{L}\p{N}'-]
 // word a verb acting on the reader: nouns are not followed by "me", "him" or "my".
 const PRONOUN_AFTER = String.raw`(?:\s+(?:on|off|out|up|down|in|into|back|over|away))?\s+(?:me|him|them|us|my|his|their|our|your)\b`;
 
+// A negated auxiliary right before a word ("x-rays don't show arthritis", "it doesn't heal") makes the word a verb:
+// no noun follows "don't" or "can't".
+const NEGATED_BEFORE = String.raw`\b(?:(?:do|does|did|wo|ca|could|would|should|is|are|was|were|has|have|had)n[’']?t|(?:do|does|did|will|would|could|should|may|might|can)\s+not|cannot|never)\s+`;
+
 // A determiner that takes up something already named ("the virus", "this drug").
 const TAKEN_UP = String.raw`\b(?:the|this|that|these|those)\s+`;
 
@@ -51,6 +55,8 @@ export function readerTopics(question: string, groups: readonly SubjectGroup[], 
   for (const [at, group] of groups.entries()) {
     const keep = group.words.map((w, i) => {
       if (isReaderPerson(question, w)) return false;
+      // Only the run's first word can be a verb after a negation: "show" of "don't show arthritis".
+      if (i === 0 && group.words.length > 1 && new RegExp(`${NEGATED_BEFORE}${escapeRegExp(w)}\\b`, 'iu').test(question)) return false;
       // Only the run's last word can be a verb before a pronoun: "weather bring" of "the weather bring on my migraines".
       if (i === group.words.length - 1 && i > 0 && new RegExp(`\\b${escapeRegExp(w)}${PRONOUN_AFTER}`, 'iu').test(question)) return false;
       return true;

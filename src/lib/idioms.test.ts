@@ -20,4 +20,10 @@ describe('withoutIdioms', () => {
   it('keeps a level that is measured', () => {
     expect(withoutIdioms('What blood glucose level defines diabetes?')).toBe('What blood glucose level defines diabetes?');
   });
+
+  it('drops when in a life a condition comes ("later in life", "in early life"), keeping what is asked', () => {
+    expect(withoutIdioms('Will being overweight give me hip pain later in life?')).toBe('Will being overweight give me hip pain ?');
+    expect(withoutIdioms('Does infection in early life protect against eczema?')).toBe('Does infection  protect against eczema?');
+    expect(withoutIdioms('Does quality of life improve after hip replacement?')).toBe('Does quality of life improve after hip replacement?');
+  });
 });

@@ -8,6 +8,8 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:runs?|running|ran)\s+(?=in\s+(?:(?:the|a|an|my|his|her|our|their|your|this|that|one|large|big|extended|whole|same)\s+)*famil(?:y|ies)\b)/giu,
   // "at the molecular level", "on a cellular level": the whole phrase.
   /\b(?:at|on)\s+(?:the|a)\s+(?:molecular|cellular|genetic|biochemical|physiological|protein|cell|gene|dna)\s+levels?\b/giu,
+  // "later in life", "early in life", "in later life": when, not a subject (no article need write "life").
+  /\b(?:(?:later|earlier|early|late)\s+in\s+life|in\s+(?:later|early|adult)\s+life)\b/giu,
 ];
 
 /** The question without the words of everyday idioms that name nothing to look for (see IDIOMS); otherwise as it is. */

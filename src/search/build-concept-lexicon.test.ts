@@ -10,6 +10,10 @@ const meshTree = parseMeshTree(
     'C14.280.647.500\tD012770\tShock, Cardiogenic',
     'C14.280.647.900\tD099999\tMyocardial Infarction by Site',
     'C18.452.394.750.149\tD003924\tDiabetes Mellitus, Type 2',
+    'C05.550.114\tD001168\tArthritis',
+    'C05.550.114.606\tD010003\tOsteoarthritis',
+    'C06.405.469.860\tD012002\tRectal Diseases',
+    'C06.405.469.860.180\tD015179\tColorectal Neoplasms',
     'C04.588.180\tD001943\tBreast Neoplasms',
     'A01.047\tD000005\tAbdomen',
     'A03.556.875.875\tD013270\tStomach',
@@ -49,6 +53,11 @@ describe('buildConceptLexicon', () => {
 
   it('adds subtypes named after a MeSH disease, not complications or grouping headings filed below it', () => {
     expect(alternatives('myocardial infarction')).toEqual([['myocardial infarction', 'anterior wall myocardial infarction']]);
+  });
+
+  it('reads a compound ending in a MeSH disease name as its subtype ("osteoarthritis" of "arthritis"), not one ending in a site adjective', () => {
+    expect(alternatives('arthritis')[0]).toEqual(['arthritis', 'osteoarthritis']);
+    expect(alternatives('rectal diseases')[0]).not.toContain('colorectal neoplasms');
   });
 
   it('knows MeSH names in inverted and natural order and says neoplasms as cancer', () => {

@@ -12,6 +12,8 @@ import { indexStems, questionWords } from './text-tokens.js';
 const MAX_PHRASE_WORDS = 6;
 /** Most subtypes of one disease descriptor added as alternatives, in tree order. */
 const MAX_CHILDREN = 10;
+/** Shortest parent word a compound child name may end with to be read as its kind ("arthritis" of "osteoarthritis"). */
+const MIN_COMPOUND_HEAD = 6;
 /** Trees whose descriptors are expanded to their children: Diseases (C) and Mental Disorders (F03). */
 const EXPANDED_TREES = /^(C|F03)/u;
 
@@ -58,7 +60,15 @@ function isNamedSubtype(child: MeshDescriptor, parent: MeshDescriptor): boolean 
   const parentWords = foldPhrase(parent.name).split(' ').filter((word) => word.length >= 4);
   return foldPhrase(child.name)
     .split(/[ -]/u)
-    .some((word) => parentWords.some((parentWord) => word.startsWith(parentWord.slice(0, Math.max(4, parentWord.length - 2)))));
+    .some((word) =>
+      parentWords.some(
+        (parentWord) =>
+          word.startsWith(parentWord.slice(0, Math.max(4, parentWord.length - 2))) ||
+          // A compound ending in the parent's name is a kind of it ("Osteoarthritis" under "Arthritis").
+          // An adjective ("rectal" of "colorectal") names a site, not a kind.
+          (parentWord.length >= MIN_COMPOUND_HEAD && !/(?:al|ar|ic|ous)$/u.test(parentWord) && word.length - parentWord.length >= 3 && word.endsWith(parentWord)),
+      ),
+    );
 }
 
 /** Other ways of writing a phrase: British or American spelling, Greek letters, "IL6" or "IL-6". */

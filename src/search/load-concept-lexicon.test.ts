@@ -48,6 +48,13 @@ describe('loadConceptLexicon with the shipped vocabularies', () => {
     ['Is a CT scan better than an x-ray for kidney stones?', 'computed tomography'],
     ['Can big fibroids be removed by keyhole surgery?', 'leiomyoma'],
     ["I'm very short-sighted; is a lens implant safe?", 'myopia'],
+    ['How do threadworms spread in a nursery?', 'enterobiasis'],
+    ['Should a twisted testicle be untwisted or removed?', 'detorsion'],
+    ['Should a twisted testicle be untwisted or removed?', 'spermatic cord torsion'],
+    ['Will a kidney stone stuck low in the tube to the bladder pass by itself?', 'ureteral calculi'],
+    ['Do hypos at night harm the heart?', 'hypoglycemia'],
+    ['Is a coil safe after a caesarean?', 'intrauterine devices'],
+    ['Are the newer oral anticoagulants safer than warfarin?', 'rivaroxaban'],
   ])('searches the medical name of the lay phrase in "%s" (%s)', (question, medical) => {
     expect(alternatives(question)).toContain(medical);
   });
