@@ -231,6 +231,17 @@ function pointOf(selection: Selection): Point {
   };
 }
 
+/**
+ * A subject of the reader's story without the story's everyday words ("stroke" of "had a stroke last spring"): when
+ * it happened is context, and a text on the stroke need not say it. A subject of such words only is left as it is.
+ */
+function withoutStoryWords(g: SubjectGroup, storyOnly: (word: string) => boolean): SubjectGroup {
+  const keep = g.words.map((w) => !storyOnly(w));
+  if (keep.every(Boolean) || !keep.some(Boolean)) return g;
+  const words = g.words.filter((_, i) => keep[i]);
+  return { ...g, words, stems: g.stems.filter((_, i) => keep[i]), text: words.join(' ') };
+}
+
 function insufficient(
   question: string,
   audience: Audience,
@@ -853,7 +864,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     return next !== undefined && isRelationWord(stemOf(next)) && g.words.every(plainWording);
   };
   const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word)).map((g) =>
-    (g.words.length === 1 && plainWording(g.words[0] as string)) || g.words.every(storyOnly) || qualifiesRelation(g) ? { ...g, wording: true } : g,
+    (g.words.length === 1 && plainWording(g.words[0] as string)) || g.words.every(storyOnly) || qualifiesRelation(g) ? { ...g, wording: true } : withoutStoryWords(g, storyOnly),
   );
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
@@ -870,7 +881,11 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
     : [];
   const onTopic = (f: ArticleFit) => !rarest || mentions(f.stems, rarest.stem);
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
-  const rareWeights = frequencies ? rarityWeights(plain, frequencies, corpus.articles) : [];
+  // The reader's story before the question ("My dad had a stroke last spring.") in everyday words is context: rare in
+  // abstracts because it is narrative ("spring", "knew"), it would outweigh the subjects the question asks about.
+  const storyFree = plain.concepts.filter((c) => !storyOnly(c.word));
+  const rareWeighedOf = storyFree.filter((c) => !c.generic).length >= 2 ? { ...plain, concepts: storyFree } : plain;
+  const rareWeights = frequencies ? rarityWeights(rareWeighedOf, frequencies, corpus.articles) : [];
   // The reader's own wording ("want to do", "go wrong", "people") is rare in abstracts without being specific: an
   // article that does not say it is not held to it, though one that does is credited for it (the better coverage
   // counts). A yes/no question is held to all its words: its verdict must rest on what it asks ("Are astronauts in

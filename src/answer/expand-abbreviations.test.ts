@@ -55,6 +55,12 @@ describe('questionSynonyms', () => {
   const vocabulary = new Map([['heart attack', ['myocardial infarction']], ['kidney stones', ['kidney stone', 'nephrolithiasis']]]);
   const alternativesOf = (phrase: string) => vocabulary.get(phrase);
 
+  it('reads a lay phrase of four words ("bleed on the brain") for its medical name', () => {
+    const brain = (phrase: string) => (phrase === 'bleed on the brain' ? ['subarachnoid hemorrhage'] : undefined);
+    const synonyms = questionSynonyms('Is surgery worth it after a bleed on the brain at 85?', brain);
+    expect(synonyms).toEqual([{ stems: ['bleed', 'brain'], names: [['subarachnoid', 'hemorrhag']] }]);
+  });
+
   it('finds the question\'s lay phrases the vocabulary names otherwise, leaving out names in the same words', () => {
     expect(questionSynonyms('Can a heart attack cause memory loss?', alternativesOf)).toEqual([{ stems: ['heart', 'attack'], names: [['myocardi', 'infarct']] }]);
     expect(questionSynonyms('What causes kidney stones?', alternativesOf)).toEqual([{ stems: ['kidnei', 'stone'], names: [['nephrolithiasi']] }]);

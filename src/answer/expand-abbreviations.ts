@@ -157,8 +157,11 @@ export function questionForms(question: string, synonyms: readonly QuestionSynon
   return { acronyms: questionAcronyms(question), capitals: questionCapitals(question), synonyms };
 }
 
+/** Longest lay phrase read for its medical name, in words: "ringing in the ears", "bleed on the brain". */
+const MAX_SYNONYM_WORDS = 4;
+
 /**
- * The question's phrases of one to three words that the vocabulary knows by other names ("heart attack" →
+ * The question's phrases of one to four words ("bleed on the brain") that the vocabulary knows by other names ("heart attack" →
  * "myocardial infarction", "high blood pressure" → "hypertension"), with those names as stems.
  */
 export function questionSynonyms(question: string, alternativesOf: (phrase: string) => readonly string[] | undefined): QuestionSynonym[] {
@@ -171,7 +174,7 @@ export function questionSynonyms(question: string, alternativesOf: (phrase: stri
     return next !== undefined && /^[-‐]$/u.test(lower.slice((m.index ?? 0) + m[0].length, next.index));
   });
   const found: QuestionSynonym[] = [];
-  for (let n = 3; n >= 1; n--) {
+  for (let n = MAX_SYNONYM_WORDS; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
       const stems = contentTerms(phrase).map((t) => t.stem);
