@@ -743,6 +743,12 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // A bare "What about X?" lifted out of a conversation does not say what it asks of X.
   const about = unstatedAsk(question);
   if (about) return insufficient(question, audience, corpus, `The question asks about ${about} without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.`);
+  // A bare short form ("abc") says neither which of its meanings is meant (ATP-binding cassette, abacavir, airway,
+  // breathing, circulation) nor what is asked of it: an answer would be about whichever meaning search met first.
+  const bare = /^\W*([\p{L}\p{N}]{2,4})\W*$/u.exec(question)?.[1];
+  if (bare !== undefined && englishLevel !== undefined && englishLevel(bare.toLowerCase()) === undefined && !isNamedConcept(bare.toLowerCase())) {
+    return insufficient(question, audience, corpus, `The question is only the short form "${bare}" and does not say what it asks of it; ask it in full, with the name written out and what you want to know.`);
+  }
   const [evidence, frequencies] = await Promise.all([
     // A record's abstract is read up to a bound (bounded-evidence.ts), so a 100 KB record cannot slow every answer.
     findEvidence(question, { limit, ...(filters ? { filters } : {}) }).then((found) => boundedEvidence(options.thread ? preferThreadRecords(found, options.thread.pmids, options.thread.pointedAt) : found)),

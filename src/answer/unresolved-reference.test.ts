@@ -17,6 +17,9 @@ describe('unresolvedReference', () => {
     ['What could those spots in my throat be?', 'those spots'],
     ['When you said its not an Ascending infection, does that mean its a descending infection?', 'its'],
     ['Could it be a kidney infection?', 'it'],
+    // "long", "often", "much" make the question word ask how long, how often or how much: they name nothing "it" stands for.
+    ['How often will it come back?', 'it'],
+    ['How much will it hurt?', 'it'],
   ])('finds what "%s" points at without naming it', (question, pointer) => {
     expect(unresolvedReference(question, everyday)).toBe(pointer);
   });

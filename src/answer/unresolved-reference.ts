@@ -19,13 +19,14 @@ const EMPTY_IT =
 // A word of the question as the checks below read it.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const IT = /\b(?:it's|it’s|its|it)\b/iu;
-// Before "it", any word that may name what it stands for (not a question word, auxiliary, pronoun or filler).
+// Before "it", any word that may name what it stands for (not a question word, auxiliary, pronoun or filler, nor the
+// word that makes a question word ask how long, how often or how much: "How long will it last?").
 const NOT_ANTECEDENT = new Set(
   `a an and are as at be been being but by can could did do does doing for from had has have how i if in into is
   it its me my of on or our should so than that the their them then there these they this those to was we were what
   when where which who whom why will with would you your about any some also just ok okay yes no please well really
   think believe said say mean get got take taking go going still again now maybe possible possibly sure thank thanks
-  u im i'm ive i've dont don't doesnt doesn't isnt isn't cant can't wont won't`.split(/\s+/),
+  u im i'm ive i've dont don't doesnt doesn't isnt isn't cant can't wont won't long often soon much many far`.split(/\s+/),
 );
 
 // Nouns that name only a kind of thing ("this medication", "those tablets", "this type"), not which one.
