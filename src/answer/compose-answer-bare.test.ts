@@ -23,11 +23,11 @@ describe('composeAnswer on a bare short form', () => {
   it.each(['abc', 'ABC?', ' abc. '])('does not answer "%s" from whichever meaning search met first', async (question) => {
     const answer = await ask(question);
     expect(answer.status).toBe('insufficient_evidence');
-    expect(answer.evidenceSummary).toContain('short form');
+    expect(answer.evidenceSummary).toContain('without saying what it wants to know');
   });
 
   it('still reads a bare name the vocabulary knows', async () => {
     const answer = await ask('adrenoleukodystrophy');
-    expect(answer.evidenceSummary ?? '').not.toContain('short form');
+    expect(answer.evidenceSummary ?? '').not.toContain('without saying what it wants to know');
   });
 });

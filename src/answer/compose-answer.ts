@@ -747,7 +747,7 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // breathing, circulation) nor what is asked of it: an answer would be about whichever meaning search met first.
   const bare = /^\W*([\p{L}\p{N}]{2,4})\W*$/u.exec(question)?.[1];
   if (bare !== undefined && englishLevel !== undefined && englishLevel(bare.toLowerCase()) === undefined && !isNamedConcept(bare.toLowerCase())) {
-    return insufficient(question, audience, corpus, `The question is only the short form "${bare}" and does not say what it asks of it; ask it in full, with the name written out and what you want to know.`);
+    return insufficient(question, audience, corpus, `The question asks about ${bare} without saying what it wants to know of it; ask it in full, with the short form written out and what you want to know of it.`);
   }
   const [evidence, frequencies] = await Promise.all([
     // A record's abstract is read up to a bound (bounded-evidence.ts), so a 100 KB record cannot slow every answer.
