@@ -355,3 +355,16 @@ describe('composeAnswer on how a condition is inherited', () => {
     expect(answer.direct?.text).toMatch(/X-linked recessive disorder/);
   });
 });
+
+describe('composeAnswer direct answer after a premise', () => {
+  it('leads with the finding, not the sentence saying nothing was yet known', async () => {
+    const articles = [
+      article('1', 'A sodium channel mutation in paramyotonia of late onset', 'No linkage or molecular genetic data on the gene mutated are as yet available for late-onset paramyotonia, characterized by cold-induced stiffness and absence of weakness. We report a SCN4A Thr-704-Met substitution in a family with dominant inheritance previously diagnosed to have late-onset paramyotonia. The substitution lies in a conserved segment of the channel. Affected members showed cold-induced stiffness without weakness.'),
+    ];
+    const answer = await composeAnswer('Which gene is mutated in late-onset paramyotonia?', {
+      findEvidence: fakeFindEvidence(articles),
+      corpus: { articles: articles.length, snapshot: 'fixtures' },
+    });
+    expect(answer.direct?.text).toMatch(/We report a SCN4A/);
+  });
+});

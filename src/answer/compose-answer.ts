@@ -38,6 +38,7 @@ import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
+import { ownAnswerLead, statesPremise } from './lead-conclusion.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
@@ -598,6 +599,11 @@ function chooseDirect(
       ? findings.find((s) => s.passage.coverage >= decisive.coverage - RELATED_SLACK && relates(s.passage) && sameWay(s.passage))
       : undefined;
     if (hit && related) return related;
+    // A deciding sentence that is the study's premise, or one result beside the authors' conclusion, gives way to its
+    // own article's answer on the same side: the finding that settles the premise, or the conclusion (lead-conclusion).
+    const sided = (p: ScoredPassage) => polarityOf(p.text, analysis) !== 0 && sameWay(p);
+    const own = hit ? ownAnswerLead(decisive, candidates, sided, (p) => !statesBelief(p.text) && !leavesOpen(p.text) && onSubject(p)) : undefined;
+    if (own) return { passage: own, alsoSaidBy: [] };
     if (hit) return hit;
     // Points that only tell what was done leave the finding that decided the verdict to answer.
     if (!findings.length && onSubject(decisive)) return { passage: decisive, alsoSaidBy: [] };
@@ -690,9 +696,13 @@ function chooseDirect(
 function settledLead(chosen: Selection | undefined, candidates: readonly ScoredPassage[], pool: readonly Selection[] = []): Selection | undefined {
   if (!chosen) return chosen;
   const lead = chosen.passage;
-  if (!statesBelief(lead.text) && !leavesOpen(lead.text)) return chosen;
-  const settles = (p: ScoredPassage) => p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text);
-  const finding = candidates.find((p) => p.pmid === lead.pmid && settles(p) && p.coverage > 0);
+  // So does one that only sets out the study's premise ("No linkage data are as yet available on X"), for its
+  // article's finding covering at least half as much of the question (lead-conclusion).
+  const premise = !statesBelief(lead.text) && !leavesOpen(lead.text) && statesPremise(lead);
+  if (!statesBelief(lead.text) && !leavesOpen(lead.text) && !premise) return chosen;
+  const settles = (p: ScoredPassage) => p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text) && !statesPremise(p);
+  const finding = candidates.find((p) => p.pmid === lead.pmid && settles(p) && p.coverage > (premise ? lead.coverage / 2 : 0));
+  if (premise) return finding ? { passage: finding, alsoSaidBy: [] } : chosen;
   if (finding) return { passage: finding, alsoSaidBy: [] };
   // An article that only calls for more study gives way to another article's finding on the question that covers at least
   // half as much of it: any finding says more than a call for study.

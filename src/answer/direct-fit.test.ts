@@ -187,6 +187,16 @@ describe('directFit on the figure a quantity question asks for', () => {
     expect(directFit(sensitive, 'The prevalence of S. haematobium infection was 34.5%.')).toBe(0);
   });
 
+  it('hears "How well does test X pick out Y?" as asking how accurate the test is', () => {
+    const well = analyzeQuestion('How well does a high Wells score pick out pulmonary embolism in outpatients?');
+    expect(asksQuantity(well)).toBe(true);
+    expect(directFit(well, 'A Wells score above 6 had a specificity of 94% and a positive predictive value of 78% for pulmonary embolism.')).toBe(0.1);
+    expect(directFit(well, 'The Wells score is a widely used clinical prediction rule for pulmonary embolism in emergency departments.')).toBe(0);
+    expect(directFit(well, 'Pulmonary embolism was confirmed in 21% of the outpatients.')).toBe(0);
+    // How well a treatment works asks for its effect, not for accuracy.
+    expect(asksQuantity(analyzeQuestion('How well does physiotherapy work for frozen shoulder?'))).toBe(false);
+  });
+
   it('counts a thing the article writes by its initials', () => {
     const common = analyzeQuestion('How common is atrial septal defect among adults with congenital heart disease?');
     expect(directFit(common, 'The prevalence of ASD among the adults was 12.4%.')).toBe(0.1);
@@ -280,7 +290,7 @@ describe('definesSubject with a definite apposition', () => {
 
 describe('asksWhatItIs', () => {
   it('hears what the subject is however the question is framed', () => {
-    for (const q of ["what's PKU", 'whats galactosemia', 'define metachromatic leukodystrophy', 'Can you explain what Pendred syndrome is?', 'Could you tell me what histidinemia means?']) {
+    for (const q of ["what's PKU", 'whats galactosemia', 'What is CGD (chronic granulomatous disease)?', 'define metachromatic leukodystrophy', 'Can you explain what Pendred syndrome is?', 'Could you tell me what histidinemia means?']) {
       expect(asksWhatItIs(analyzeQuestion(q))).toBe(true);
     }
     const framed = analyzeQuestion('Can you explain what Pendred syndrome is?');

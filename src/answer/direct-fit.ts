@@ -142,11 +142,11 @@ const WHAT_CAUSES_QUESTION =
 const NAMES_CAUSE =
   /\b(?:caused by|due to|owing to|attributable to|(?:is|are|was|were) (?:the |a )?(?:\w+ )?results? of|results? (?:from|in)|resulting (?:from|in)|resulted (?:from|in)|aris(?:e|es|ing) from|underlying (?:\w+ )?(?:defect|cause|mutation|abnormality)|(?:is|are|was|were) (?:the |a )?(?:\w+ )?causes? of|responsible for)\b/i;
 
-// "What's PKU?", "Define metachromatic leukodystrophy", "Can you explain what Pendred syndrome is?", "Could you tell me
+// "What's PKU?", "What is ALPS (autoimmune lymphoproliferative syndrome)?", "Define metachromatic leukodystrophy", "Can you explain what Pendred syndrome is?", "Could you tell me
 // what histidinemia means?": what the subject is, however the question is framed. A question that goes on to ask
 // something of it ("What is X caused by?", "what is the treatment of X", "What are the types of X?") is no such question.
 const WHAT_IT_IS = [
-  /^\s*what(?:'s|’s|s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+\??\s*$/iu,
+  /^\s*what(?:'s|’s|s| is| are)\s+(?:a |an |the )?[\p{L}\p{N}' -]+(?:\s*\([\p{L}\p{N}' -]+\))?\??\s*$/iu,
   /^\s*(?:please\s+)?define\s+[\p{L}\p{N}' -]+\??\s*$/iu,
   /^\s*(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?(?:explain|tell\s+me|describe)\s+what\s+[\p{L}\p{N}' -]+?\s+(?:is|are|means?)\s*[?.]?\s*$/iu,
 ];
@@ -279,15 +279,22 @@ export function statesEffect(analysis: QuestionAnalysis, text: string): boolean 
 
 // Questions that ask how common, how many, what share or how likely, and the figures that answer them. "What are the
 // risk factors for X?" asks for factors, not a figure.
-const QUANTITY_QUESTION =
-  /\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely|sensitive|specific|accurate)\b|\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number|sensitivity|specificity)\b|\bwhat(?: are| is| was| were)? the (?:[\w-]+ ){0,3}(?:chances?|odds|risks?|likelihood|probability|penetrance)\b(?! factors?\b)/i;
+// "How well does a high score pick out X?", "How reliably can ultrasound detect Y?" ask how accurate a test is, as "how
+// sensitive" does; "How well does X work?" asks for an effect, not for accuracy.
+const HOW_WELL_DETECTS =
+  /\bhow (?:well|reliably|accurately) (?:does|do|did|can|could|will|would|may) [^?]{2,120}?\b(?:detect\w*|pick(?:s|ed)? (?:up|out)|predict\w*|identif\w*|diagnos\w*|distinguish\w*|discriminat\w*|differentiat\w*|screen\w*|spot\w*|rule\w* (?:in|out)|tell\w*)\b/i;
+const QUANTITY_QUESTION = new RegExp(
+  String.raw`\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely|sensitive|specific|accurate)\b|${HOW_WELL_DETECTS.source}|` +
+  String.raw`\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number|sensitivity|specificity)\b|\bwhat(?: are| is| was| were)? the (?:[\w-]+ ){0,3}(?:chances?|odds|risks?|likelihood|probability|penetrance)\b(?! factors?\b)`,
+  'i',
+);
 const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b1\s*[/:]\s*\d[\d,]*\d\b|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
 // A risk, chance or penetrance may be given as a proportion ("were 0.86 and 0.57"), not a p-value ("p = 0.002").
 const RISK_QUESTION = /\b(?:how likely|chances?|odds|risks?|likelihood|probability|penetrance)\b/i;
 const PROPORTION = /(?<![pPκ]\s?[=<>≤≥]\s?)(?<![=<>≤≥]\s?)\b0\s?\.\s?\d{1,3}\b/;
 // "How sensitive is X?" is answered by a figure for the test's accuracy, not by any figure the article gives (a
 // prevalence).
-const ACCURACY_QUESTION = /\bhow (?:sensitive|specific|accurate)\b|\bwhat (?:is|are|was|were) the (?:\w+ )?(?:sensitivity|specificity|accuracy)\b/i;
+const ACCURACY_QUESTION = new RegExp(String.raw`\bhow (?:sensitive|specific|accurate)\b|${HOW_WELL_DETECTS.source}|\bwhat (?:is|are|was|were) the (?:\w+ )?(?:sensitivity|specificity|accuracy)\b`, 'i');
 const ACCURACY = /\b(?:sensitivit\w*|specificit\w*|accura\w*|predictive values?|PPV|NPV|AUC|area under)\b/i;
 // "What is the risk of X by age 60?" is answered by a risk (a penetrance, a cumulative incidence), not by how many
 // families carried the mutation.

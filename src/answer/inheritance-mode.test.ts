@@ -22,6 +22,8 @@ describe('statesInheritanceMode', () => {
     expect(statesInheritanceMode('Duchenne muscular dystrophy (DMD) is an X-linked recessive genetic disorder.')).toBe(true);
     expect(statesInheritanceMode('Familial Mediterranean fever (FMF) is a recessive disorder characterized by episodes of fever.')).toBe(true);
     expect(statesInheritanceMode('FMF is a recessively inherited disorder that is common in patients of Armenian ancestry.')).toBe(true);
+    expect(statesInheritanceMode('The consanguinity in this kindred points to a common ancestor and thus a recessive autosomal mode of inheritance.')).toBe(true);
+    expect(statesInheritanceMode('Segregation in the three families fitted a dominant autosomal pattern with reduced penetrance.')).toBe(true);
   });
 
   it('does not take an inherited deletion or a parent of origin for a mode', () => {

@@ -6,9 +6,10 @@
 // Questions that ask how, or whether, a condition is passed on ("Is X inherited?" is answered by the mode too).
 const INHERITANCE_QUESTION =
   /^\s*(?:is|are|was|were|can|could|may|might)\b[^?]*\b(?:inherited|hereditary|heritable|inheritable|passed (?:on|down))(?:\s+(?:in|from|through|by|as|or)\b[^?]*)?\s*\??\s*$|\b(?:how (?:is|are|was|were|does|do|can|could|may|might) [^?]*\b(?:inherited|passed (?:on|down)|transmitted|inherit|run in (?:the )?famil(?:y|ies))|(?:mode|pattern|type|way) of (?:inheritance|transmission)|inheritance (?:pattern|mode))\b/i;
-// The modes of inheritance that answer them.
+// The modes of inheritance that answer them, in either word order ("a recessive autosomal mode of inheritance", as
+// French and Italian authors write it).
 const INHERITANCE_MODE =
-  /\b(?:autosomal(?:ly)?[- ](?:dominant|recessive)|[XY][- ]linked|sex-linked|(?:dominant|recessive)(?:ly)? inherit\w*|(?:dominant|recessive)\s+(?:[\w-]+\s+)?(?:disorders?|diseases?|conditions?|traits?|inheritance|transmission|pattern)|dominantly|recessively|mitochondrial(?:ly)? inherit\w*|digenic|polygenic|multifactorial inherit\w*|germline mosaic\w*)\b/i;
+  /\b(?:autosomal(?:ly)?[- ](?:dominant|recessive)|(?:dominant|recessive)[- ]autosomal|(?:dominant|recessive|autosomal|[XY][- ]linked)\s+(?:[\w-]+\s+){0,2}?(?:mode|pattern)\s+of\s+(?:inheritance|transmission)|[XY][- ]linked|sex-linked|(?:dominant|recessive)(?:ly)? inherit\w*|(?:dominant|recessive)\s+(?:[\w-]+\s+)?(?:disorders?|diseases?|conditions?|traits?|inheritance|transmission|pattern)|dominantly|recessively|mitochondrial(?:ly)? inherit\w*|digenic|polygenic|multifactorial inherit\w*|germline mosaic\w*)\b/i;
 // The stems of the question's words that ask it ("inherited", "transmitted", "mode of inheritance").
 const ASKING_STEMS = new Set(['inherit', 'transmit', 'transmiss', 'mode', 'pattern']);
 
