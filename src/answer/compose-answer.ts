@@ -601,7 +601,9 @@ function chooseDirect(
     if (hit && related) return related;
     // A deciding sentence that is the study's premise, or one result beside the authors' conclusion, gives way to its
     // own article's answer on the same side: the finding that settles the premise, or the conclusion (lead-conclusion).
-    const sided = (p: ScoredPassage) => polarityOf(p.text, analysis) !== 0 && sameWay(p);
+    // It takes the same side in words, or, silent, states the asked relation ("individuals with periodontal disease are
+    // at higher risk of rheumatoid arthritis").
+    const sided = (p: ScoredPassage) => (polarityOf(p.text, analysis) !== 0 ? sameWay(p) : relates(p));
     const own = hit ? ownAnswerLead(decisive, candidates, sided, (p) => !statesBelief(p.text) && !leavesOpen(p.text) && onSubject(p)) : undefined;
     if (own) return { passage: own, alsoSaidBy: [] };
     if (hit) return hit;
