@@ -31,6 +31,9 @@ describe('statesHowDiagnosed', () => {
     expect(statesHowDiagnosed('The diagnosis is confirmed by genetic testing.')).toBe(true);
     expect(statesHowDiagnosed('Celiac disease is diagnosed by small bowel biopsy.')).toBe(true);
     expect(statesHowDiagnosed('The results suggest that the prenatal diagnosis of Wolman disease be made using the radioassay of acid lipase.')).toBe(true);
+    expect(statesHowDiagnosed('A trial of intravenous edrophonium usually gives the diagnosis within minutes.')).toBe(true);
+    expect(statesHowDiagnosed('The mainstay of screening for thalassaemia trait is the red cell indices of a full blood count.')).toBe(true);
+    expect(statesHowDiagnosed('Survival after the diagnosis gave no cause for concern in the cohort.')).toBe(false);
     expect(statesHowDiagnosed('The other child had died at age 10 months with clinical findings typical of the syndrome.')).toBe(false);
   });
 });

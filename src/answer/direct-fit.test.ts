@@ -288,6 +288,15 @@ describe('definesSubject with a definite apposition', () => {
   });
 });
 
+describe('directFit for "How has X changed?"', () => {
+  it('wants the sentence saying what the practice moved from and to', () => {
+    const changed = analyzeQuestion('How has the treatment of empyema in children changed?');
+    expect(directFit(changed, 'Management of paediatric empyema has moved from early open decortication to chest drainage with intrapleural fibrinolytics.')).toBe(0.1);
+    expect(directFit(changed, 'Open decortication has largely been replaced by video-assisted thoracoscopic surgery in children with empyema.')).toBe(0.1);
+    expect(directFit(changed, 'The incidence of empyema in children has increased over the past decade.')).toBe(0);
+  });
+});
+
 describe('asksWhatItIs', () => {
   it('hears what the subject is however the question is framed', () => {
     for (const q of ["what's PKU", 'whats galactosemia', 'What is CGD (chronic granulomatous disease)?', 'define metachromatic leukodystrophy', 'Can you explain what Pendred syndrome is?', 'Could you tell me what histidinemia means?']) {

@@ -44,6 +44,9 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "How could the Ebola epidemic affect measles?" is answered by a sentence giving the change in measles, whatever
   // type its "how" reads as.
   if (asksEffect(analysis)) return statesEffect(analysis, text) ? 0.1 : 0;
+  // "How has the management of X changed?" is answered by a sentence saying what it moved from and to ("has shifted
+  // from one of immediate repair to ... delayed surgical repair"), not by one giving a rate that rose meanwhile.
+  if (CHANGE_QUESTION.test(analysis.question)) return STATES_SHIFT.test(text) ? 0.1 : kindFit(analysis, text);
   // "What is the role of cytidine deaminase in healthy cells?" is answered by a sentence saying what the enzyme does
   // ("Activation-induced cytidine deaminase (AID) catalyses the deamination of deoxycytidines ..."), as "What does X do?" is.
   if (saysWhatRoleDoes(analysis, text)) return 0.1;
@@ -79,6 +82,12 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "Why ...?" is answered by a sentence that gives a cause or mechanism, not by any sentence on the subjects.
   return givesWhyCause(analysis, text) ? 0.1 : kindFit(analysis, text);
 }
+
+// A question asking how a practice or view has changed over time, and the wording of a sentence saying what it moved
+// from and to.
+const CHANGE_QUESTION = /^\s*how (?:has|have|did|is|are) [^?]{2,120}?\b(?:changed|changing|evolved|evolving|shifted|shifting)\b/i;
+const STATES_SHIFT =
+  /\b(?:shift\w*|chang\w*|evolv\w*|evolution|mov(?:ed|ing)|transition\w*|progress(?:ed|ion))\s+(?:\w+\s+){0,2}?from\b[^.;]{1,160}?\bto(?:wards?)?\b|\b(?:has|have)\s+(?:\w+\s+)?(?:shifted|evolved)\b|\bno longer\b|\b(?:replaced|superseded|supplanted)\s+by\b/i;
 
 // A question asking how grave its subject is: "is it serious?", "Is aortic dissection dangerous?", "how bad is it", "can
 // you die from it", "Is it life-threatening?" (a grave adjective closing its clause, not "serious adverse events").
@@ -117,12 +126,15 @@ export function contrastsSubjects(analysis: QuestionAnalysis, text: string): boo
 }
 
 // How a diagnosis is made, confirmed or reached: "Diagnosis was made clinically based on ...", "is diagnosed by",
+// "a lorazepam challenge gives the diagnosis", "the cornerstone of screening is ...",
 // "the diagnosis is confirmed by", "diagnosed on the basis of", "the diagnostic criteria", "is the test of choice for".
 const HOW_DIAGNOSED = new RegExp(
   [
     String.raw`\bdiagnos[ie]s\s+(?:(?:of|in)\s+(?:[\w-]+\s+){1,4}?)?(?:(?:is|are|was|were|be|can be|could be|may be|should be|must be|is usually|is often)\s+)(?:\w+\s+){0,2}?(?:made|based|established|confirmed|reached|suspected|supported|obtained)\b`,
     String.raw`\bdiagnos(?:ed|is|es)\s+(?:\w+\s+){0,2}?(?:by|using|through|via|with the help of|on the basis of|based on|relies on|rests on|depends on)\b`,
-    String.raw`\b(?:confirm\w*|establish\w*|make|makes|made|making|reach\w*)\s+(?:the|a|its)\s+(?:\w+\s+)?diagnosis\b`,
+    String.raw`\b(?:confirm\w*|establish\w*|make|makes|made|making|reach\w*|gives?|giving|gave|provides?|provided|yields?|yielded|secures?|secured)\s+(?:the|a|its)\s+(?:\w+\s+)?diagnosis\b`,
+    // "The cornerstone of screening and case detection is the measurement of serum ferritin": the main means named.
+    String.raw`\b(?:cornerstone|mainstay|basis|backbone)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:screening|diagnosis|diagnostic|case detection|detection)\b`,
     String.raw`\bdiagnostic (?:criteria|test(?:ing)?|tools?|methods?|procedures?|work-?up|approach\w*|gold standard)\b`,
     String.raw`\b(?:gold standard|test of choice|method of choice|first-line test)\b`,
   ].join('|'),
