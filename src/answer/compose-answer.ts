@@ -700,9 +700,10 @@ function settledLead(chosen: Selection | undefined, candidates: readonly ScoredP
   const lead = chosen.passage;
   // So does one that only sets out the study's premise ("No linkage data are as yet available on X"), for its
   // article's finding covering at least half as much of the question (lead-conclusion).
-  const premise = !statesBelief(lead.text) && !leavesOpen(lead.text) && statesPremise(lead);
+  const article = candidates.filter((p) => p.pmid === lead.pmid);
+  const premise = !statesBelief(lead.text) && !leavesOpen(lead.text) && statesPremise(lead, article);
   if (!statesBelief(lead.text) && !leavesOpen(lead.text) && !premise) return chosen;
-  const settles = (p: ScoredPassage) => p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text) && !statesPremise(p);
+  const settles = (p: ScoredPassage) => p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text) && !statesPremise(p, article);
   const finding = candidates.find((p) => p.pmid === lead.pmid && settles(p) && p.coverage > (premise ? lead.coverage / 2 : 0));
   if (premise) return finding ? { passage: finding, alsoSaidBy: [] } : chosen;
   if (finding) return { passage: finding, alsoSaidBy: [] };

@@ -8,7 +8,14 @@ describe('statesPremise', () => {
   it('reads what was not yet known or was questioned before the study as its premise', () => {
     expect(statesPremise(s(1, 'ABSTRACT', 'No clinical or molecular data are as yet available on the mild form of the disease described in this kindred.', 0.6))).toBe(true);
     expect(statesPremise(s(2, 'ABSTRACT', 'However, several reports have called the routine use of bowel preparation before colorectal surgery into question.', 0.5))).toBe(true);
-    expect(statesPremise(s(2, 'BACKGROUND', 'The role of prophylactic antibiotics in clean hernia repair remains unclear.', 0.5))).toBe(true);
+    const article = [s(1, 'ABSTRACT', 'a', 0), s(2, 'ABSTRACT', 'b', 0), s(3, 'ABSTRACT', 'c', 0), s(4, 'ABSTRACT', 'd', 0), s(5, 'ABSTRACT', 'e', 0)];
+    expect(statesPremise(s(1, 'ABSTRACT', 'The role of prophylactic antibiotics in clean hernia repair remains unclear.', 0.5), article)).toBe(true);
+  });
+
+  it('reads "Our data suggest that ..." closing an abstract as its finding, not as earlier work', () => {
+    const article = [s(1, 'ABSTRACT', 'a', 0), s(2, 'ABSTRACT', 'b', 0), s(3, 'ABSTRACT', 'c', 0), s(4, 'ABSTRACT', 'd', 0), s(5, 'ABSTRACT', 'e', 0)];
+    expect(statesPremise(s(5, 'ABSTRACT', 'Our data suggest that night shift work increases the risk of peptic ulcer disease.', 0.6), article)).toBe(false);
+    expect(statesPremise(s(1, 'ABSTRACT', 'Several studies have shown that night shift work increases the risk of peptic ulcer disease.', 0.6), article)).toBe(true);
   });
 
   it('does not read a finding, nor an open question in the authors\' conclusion, as a premise', () => {

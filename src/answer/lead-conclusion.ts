@@ -19,12 +19,17 @@ const NOT_YET = /\b(?:no|few|scarce|limited)\b[^.;:]{0,60}?\b(?:data|studies|rep
 const CALLED_INTO_QUESTION = /\b(?:literature|studies|reports|authors|evidence|data|investigators)\s+(?:has|have)\s+(?:\w+\s+)?(?:called|brought|put)\b[^.;]{0,80}?\binto question\b/i;
 
 /**
- * Whether a sentence only sets out what was known, unknown or questioned before the study (a gap, earlier work, a
- * motive), read anywhere but in the authors' conclusion.
+ * Whether a sentence only sets out what was known, unknown or questioned before the study: a gap or earlier work
+ * questioning a practice, read anywhere but in the authors' conclusion; the other shapes of a motive ("Studies have
+ * shown that ...", "remains unclear") only in the first half of its article (`article`, its sentences), since "Our data
+ * suggest that ..." closing an abstract is its finding.
  */
-export function statesPremise(p: Pick<Lead, 'section' | 'text'>): boolean {
+export function statesPremise(p: Pick<Lead, 'section' | 'text' | 'index'>, article: readonly Pick<Lead, 'section' | 'index'>[] = []): boolean {
   if (/^CONCLUSION/.test(p.section)) return false;
-  return NOT_YET.test(p.text) || CALLED_INTO_QUESTION.test(p.text) || statesMotive(p.text);
+  if (NOT_YET.test(p.text) || CALLED_INTO_QUESTION.test(p.text)) return true;
+  const indices = article.filter((q) => q.section !== 'title').map((q) => q.index);
+  const opening = indices.length >= 2 && p.index <= (Math.min(...indices) + Math.max(...indices)) / 2;
+  return opening && statesMotive(p.text);
 }
 
 /** Whether a sentence is its article's conclusion: a CONCLUSION section, or the last sentence of an abstract without sections. */
@@ -46,8 +51,8 @@ const CONCLUSION_SLACK = 0.1;
  */
 export function ownAnswerLead<T extends Lead>(decisive: T, candidates: readonly T[], sameWay: (p: T) => boolean, finding: (p: T) => boolean): T | undefined {
   const article = candidates.filter((p) => p.pmid === decisive.pmid);
-  const own = article.filter((p) => p !== decisive && p.text !== decisive.text && p.section !== 'title' && !p.aim && finding(p) && !statesPremise(p) && sameWay(p));
-  if (statesPremise(decisive)) return own.find((p) => p.coverage > 0);
+  const own = article.filter((p) => p !== decisive && p.text !== decisive.text && p.section !== 'title' && !p.aim && finding(p) && !statesPremise(p, article) && sameWay(p));
+  if (statesPremise(decisive, article)) return own.find((p) => p.coverage > 0);
   if (concludes(decisive, article)) return undefined;
   return own.find((p) => concludes(p, article) && p.coverage >= decisive.coverage - CONCLUSION_SLACK);
 }
