@@ -549,6 +549,17 @@ describe('polarityOf on groups named by "non-", opposite states and the use of a
     expect(polarityOf('The cancer remained unscreened in most villages.', asked)).toBe(-1);
   });
 
+  it('reads a part or group named by a prefixed word before its noun ("the unfractured bone", "non-emergency surgery") as no denial', () => {
+    const fixed = analyzeQuestion('Does a cemented stem give initial stability in hip replacement for osteoporotic femoral fractures?');
+    expect(polarityOf('Stability was measured between the cemented stem and the unfractured part of the femur after hip replacement.', fixed)).not.toBe(-1);
+    // Said of the thing itself, the participle still denies.
+    expect(polarityOf('After hip replacement with a cemented stem, the femur remained unfractured.', fixed)).toBe(-1);
+    const urgent = analyzeQuestion('Is emergency colonoscopy a feasible approach in acute lower gastrointestinal bleeding?');
+    expect(polarityOf('Emergency colonoscopy identified bleeding diverticula in acute lower gastrointestinal bleeding that are easily missed by non-emergency colonoscopy.', urgent)).not.toBe(-1);
+    // Before a quality ("non-invasive") the prefix still denies it.
+    expect(polarityOf('Capsule endoscopy is a non-invasive method for the small bowel.', analyzeQuestion('Is capsule endoscopy invasive?'))).toBe(-1);
+  });
+
   it('reads a tighter barrier as a denial of a loosened one', () => {
     const asked = analyzeQuestion('Do Crocus sativus extracts loosen the blood-brain barrier?');
     expect(polarityOf('In vitro results showed that Crocus sativus extract increases the tightness of a cell-based blood-brain barrier (BBB) model.', asked)).toBe(-1);

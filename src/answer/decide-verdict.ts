@@ -297,7 +297,13 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // enhancers") still denies.
     const complement = prefixed.startsWith('non') || /^un\w+ed$/.test(prefixed);
     const plainly = () => complement && tokensOf(lower.replace(family, ' ')).some((t) => t.stem !== null && stemsMatch(t.stem, c.stem));
-    if (prefixed && !analysis.question.toLowerCase().includes(prefixed) && !plainly() && !UNNEGATED.test(prefixed)) return true;
+    // "the unfractured region of the pelvis", "untreated controls": a participle of lack before its noun names a part
+    // or a group, as "nonulcer disease" does; said of the thing ("the fractures remained unhealed") it denies.
+    // So does "non-" before a noun ("misdiagnosed by non-emergency endoscopy", "non-smokers"); before a quality
+    // ("non-invasive", "non-coding") it denies.
+    const group = /^un\w+ed$/.test(prefixed) || (/^non-?\w+$/.test(prefixed) && !QUALITY_ENDING.test(prefixed));
+    const attributive = () => group && contentTerms(/^\s+([\p{L}\p{N}-]+)/u.exec(lower.slice(lower.indexOf(prefixed) + prefixed.length))?.[1] ?? '').length > 0;
+    if (prefixed && !analysis.question.toLowerCase().includes(prefixed) && !plainly() && !attributive() && !UNNEGATED.test(prefixed)) return true;
     // The opposite word stands in for the question's word ("poor" for "better").
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     // "covid-19 induced anosmia" and "LPS-induced injury" name a kind of thing; "reduction" elsewhere does not deny it.
@@ -546,6 +552,8 @@ function sameForm(a: string, b: string): boolean {
 const OBJECT_WINDOW = 10;
 const SUBJECT_WINDOW = 3;
 
+// Endings of words that name a quality or a state rather than a thing ("invasive", "coding", "significant").
+const QUALITY_ENDING = /(?:ing|ed|ive|al|ic|ous|able|ible|ant|ent|ary|ful|less|ar|ile|oid)$/;
 const NEGATING_PREFIX = /^(?:non-?|un|in|im|ir|il|a|dis|anti-?)$/;
 const QUALIFIER_ENDING = /(?:al|ic|ly|ous|ive|ary|ing|ar)$/;
 
