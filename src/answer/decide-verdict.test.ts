@@ -560,6 +560,13 @@ describe('polarityOf on groups named by "non-", opposite states and the use of a
     expect(polarityOf('Capsule endoscopy is a non-invasive method for the small bowel.', analyzeQuestion('Is capsule endoscopy invasive?'))).toBe(-1);
   });
 
+  it('reads "is not clear" and "not fully understood" as an open question, not a denial', () => {
+    const asked = analyzeQuestion('Can cytomegalovirus be transmitted via breast milk to premature infants?');
+    expect(polarityOf('The risk of symptomatic cytomegalovirus disease in premature infants after transmission via breast milk is not clear.', asked)).toBe(0);
+    expect(polarityOf('How cytomegalovirus reaches breast milk is still not fully understood.', asked)).toBe(0);
+    expect(polarityOf('Cytomegalovirus was not transmitted via breast milk to any premature infant.', asked)).toBe(-1);
+  });
+
   it('reads a tighter barrier as a denial of a loosened one', () => {
     const asked = analyzeQuestion('Do Crocus sativus extracts loosen the blood-brain barrier?');
     expect(polarityOf('In vitro results showed that Crocus sativus extract increases the tightness of a cell-based blood-brain barrier (BBB) model.', asked)).toBe(-1);

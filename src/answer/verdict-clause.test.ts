@@ -51,6 +51,16 @@ describe('withoutGroupNegations', () => {
     expect(withoutGroupNegations('Benefit was seen in patients without diabetes.')).not.toMatch(/without/);
   });
 
+  it('takes out the negations that define a comparison group by what it did not do or get', () => {
+    const smoking = analyzeQuestion('Is smoking associated with lung cancer?');
+    expect(polarityOf('Participants who never smoked had a lower incidence of lung cancer.', smoking)).toBeGreaterThanOrEqual(0);
+    const substance = analyzeQuestion('Is alcohol use related to risky sexual behavior among adolescents?');
+    expect(polarityOf('Students who reported no alcohol use were least likely to report risky sexual behavior.', substance)).toBeGreaterThanOrEqual(0);
+    expect(withoutGroupNegations('Patients who did not receive aspirin had more events.')).toMatch(/^Patients who did\s+receive aspirin had more events/);
+    // What is said of the group after its verb still denies.
+    expect(polarityOf('Participants who never smoked did not differ in lung cancer incidence.', smoking)).toBe(-1);
+  });
+
   it('keeps what the sentence says of them after its verb', () => {
     expect(withoutGroupNegations('Patients with no prior infarction did not benefit from aspirin.')).toMatch(/did not benefit/);
     const aspirin = analyzeQuestion('Does aspirin benefit patients after myocardial infarction?');

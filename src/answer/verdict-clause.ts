@@ -43,8 +43,13 @@ export function withoutDeniedHarmVerbs(text: string, analysis: QuestionAnalysis)
 }
 
 // A person or group the sentence describes by what they have or lack: "a patient with adult-onset dystonia and no
-// family history", "patients without diabetes", "those who had no prior surgery".
-const GROUP_WITH = /\b(?:patients?|people|persons?|individuals?|subjects?|women|men|children|girls|boys|infants|neonates|adults|adolescents|participants|volunteers|carriers|families|cases?|those|mice|rats|animals)\s+(?:with|without|who (?:had|have|has)(?=\s+(?:no|not|never)\b))\b[^,;:.()]*/gi;
+// family history", "patients without diabetes", "those who had no prior surgery", and a comparison group by what it
+// did not do or get: "patients who did not receive aspirin", "participants who never smoked", "students who reported
+// no substance use".
+const GROUP_WITH =
+  /\b(?:patients?|people|persons?|individuals?|subjects?|women|men|children|girls|boys|infants|neonates|adults|adolescents|participants|volunteers|carriers|families|cases?|those|mice|rats|animals|students|respondents|users|smokers|workers|residents|mothers|controls)\s+(?:with|without|who (?:(?:had|have|has|did|do|does|were|was|are|is)(?=\s+(?:no|not|never)\b)|(?=never\b)|(?:reported|received|used|took|underwent)(?=\s+no\b)))\b[^,;:.()]*/gi;
+// What opens the description: its preposition or relative pronoun with the auxiliary or verb the negation follows.
+const DESCRIPTION_OPENING = /^(?:with|who)\s+(?:had|have|has|did|do|does|were|was|are|is|reported|received|used|took|underwent)?/i;
 // A verb ends the description: what follows says what happened to the group ("patients with no history ... did not respond").
 const DESCRIPTION_END =
   /\b(?:is|are|was|were|be|been|being|had|has|have|did|does|do|showed?|shown|developed|received|underwent|responded|improved|experienced|required|remained|achieved|presented|died|survived|can|could|may|might|should|will|would|must)\b/i;
@@ -59,7 +64,7 @@ export function withoutGroupNegations(text: string): string {
   return text.replace(GROUP_WITH, (group: string) => {
     const head = /^\S+\s+(?:without\b)?/i.exec(group)?.[0] ?? '';
     const rest = group.slice(head.length);
-    const end = DESCRIPTION_END.exec(rest.replace(/^(?:with|who)\s+(?:had|have|has)?/i, (m) => ' '.repeat(m.length)));
+    const end = DESCRIPTION_END.exec(rest.replace(DESCRIPTION_OPENING, (m) => ' '.repeat(m.length)));
     const described = end ? rest.slice(0, end.index) : rest;
     return head.replace(/\bwithout\b/i, '       ') + described.replace(DESCRIBED_NEGATION, (w) => ' '.repeat(w.length)) + rest.slice(described.length);
   });
