@@ -354,4 +354,21 @@ describe('clinq command line', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/no database/);
   });
+
+  it('refuses to serve a database that does not exist unless --create says to make one', async () => {
+    const missing = path.join(dir, 'mistyped.db');
+    const run = await clinq(['serve', '--db', missing, '--port', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`serve: no database at ${missing}`);
+    expect(run.stderr).toContain('--create');
+    expect(existsSync(missing)).toBe(false);
+    const child = spawn(tsx, [cliMain, 'serve', '--db', missing, '--port', '0', '--create', '--quiet'], { cwd: root });
+    try {
+      const url = await servedUrl(child).url;
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect(existsSync(missing)).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
 });

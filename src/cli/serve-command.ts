@@ -5,13 +5,13 @@ import path from 'node:path';
 import type { Settings } from '../config.js';
 import { ClinqError } from '../domain/index.js';
 import type { User } from '../editorial/index.js';
-import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, examplesHelp, intOption } from './options.js';
+import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, examplesHelp, intOption, requireDatabase } from './options.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
 
 /** The shipped demo corpus, relative to this file so it is found from any working directory. */
 export const SHIPPED_CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
 
-type ServeOptions = { db?: string; port?: number; host?: string; model: boolean; quiet?: boolean };
+type ServeOptions = { db?: string; port?: number; host?: string; model: boolean; quiet?: boolean; create?: boolean };
 
 /**
  * Whether serve writes its request log: on unless --quiet or CLINQ_LOG=off. Any other CLINQ_LOG value than on/off is
@@ -51,9 +51,21 @@ export function registerServeCommands(program: Command): void {
       'clinq serve --db /srv/clinq.db --port 8080 --host 0.0.0.0',
       'CLINQ_TRUST_PROXY=1 clinq serve -q  behind one nginx or Caddy',
     ],
-  ).action(async (opts: ServeOptions) => {
-    await serveUntilStopped(await settingsFrom(opts), requestLogOn(opts.quiet, process.env.CLINQ_LOG));
-  });
+  )
+    .option('--create', 'create the database when there is none at the path (default: refuse, so a mistyped --db is named)')
+    .action(async (opts: ServeOptions) => {
+      const settings = await settingsFrom(opts);
+      const log = requestLogOn(opts.quiet, process.env.CLINQ_LOG);
+      // A mistyped --db would otherwise serve a new, empty database that answers every question "insufficient evidence".
+      if (!opts.create && settings.store.dbPath !== ':memory:') {
+        await requireDatabase(
+          settings.store.dbPath,
+          'serve',
+          `check the path, pass --create to start an empty one, or run "clinq start --db ${settings.store.dbPath}" to load the demo corpus`,
+        );
+      }
+      await serveUntilStopped(settings, log);
+    });
 
   addServerOptions(
     program

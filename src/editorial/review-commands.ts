@@ -82,6 +82,10 @@ export function requestChanges(
     action: 'requestChanges',
     extend: (change, article, actor) => {
       requireCurrent(article, input.version);
+      // Editors act on the note alone: a request with nothing in it (or only spaces or pasted controls) says nothing to do.
+      if (!change.audit.comment) {
+        throw new ClinqError('invalid_request', 'comment: say what needs to change; a change request needs a note for its editors');
+      }
       return { ...change, review: reviewOf(change, article, actor, 'changes_requested') };
     },
   });

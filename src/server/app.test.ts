@@ -201,6 +201,9 @@ describe('HTTP API', () => {
     ['an empty question', '{"question": "   "}', /question: is empty/],
     ['a question sent twice', '{"question": "What causes gout?", "question": "Is it safe?"}', /body: the key "question" came more than once/],
     ['an audience sent twice', '{"question": "gout?", "audience": "patient", "audience": "nurse"}', /body: the key "audience" came more than once/],
+    ['a misspelt audience key', '{"question": "gout?", "audiance": "patient"}', /body: unknown key "audiance" \(did you mean "audience"\?\); the keys are "question" and "audience"/],
+    ['a capitalised question key', '{"Question": "What causes gout?"}', /body: unknown key "Question" \(did you mean "question"\?\)/],
+    ['keys the API does not read', '{"question": "gout?", "lang": "en", "stream": true}', /body: unknown keys "lang", "stream"; the keys are/],
   ])('rejects %s with a 400 and a JSON error naming the problem', async (_name, body, message) => {
     const { app, asked } = makeApp();
     const res = await app.request('/api/answers', post(body));

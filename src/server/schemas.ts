@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES, ClinqError } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
-import { withoutTerminalEscapes } from '../lib/index.js';
+import { editDistance, withoutTerminalEscapes } from '../lib/index.js';
 
 // C0/C1 control characters (bar tab and newlines, which checkQuestion folds into spaces) would be stored in the
 // article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
@@ -48,6 +48,28 @@ export const answerRequestSchema = z.object(
   },
   { error: 'body: must be a JSON object like {"question": "What causes gout?"}' },
 );
+
+/**
+ * The keys of a JSON body that a schema does not know, named with the nearest known key a slip away ("audiance": did you
+ * mean "audience"?), or null when there are none. Zod drops unknown keys without a word, so a typo'd optional field
+ * would silently take its default (a patient's question answered for physicians).
+ */
+export function unknownKeysMessage(raw: unknown, known: readonly string[]): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const unknown = Object.keys(raw).filter((k) => !known.includes(k));
+  if (unknown.length === 0) return null;
+  const named = unknown.slice(0, 5).map((k) => {
+    const shown = JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k);
+    const near = known.find((n) => editDistance(k.toLowerCase(), n, 2) <= 2);
+    return near ? `${shown} (did you mean "${near}"?)` : shown;
+  });
+  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+  const keys = known.map((k) => `"${k}"`).join(' and ');
+  return `body: unknown key${unknown.length === 1 ? '' : 's'} ${named.join(', ')}${more}; the keys are ${keys}`;
+}
+
+/** The keys POST /api/answers reads. */
+export const ANSWER_REQUEST_KEYS = ['question', 'audience'] as const;
 
 /** A PubMed identifier in a path: any PMID ingest stores (corpus' article-from-record takes 1 to 12 digits). */
 export const pmidSchema = z.string().regex(/^\d{1,12}$/, 'pmid: must be 1 to 12 digits');

@@ -4,7 +4,7 @@ import { ClinqError } from '../../domain/index.js';
 import { repeatedJsonKey } from '../../lib/index.js';
 import type { AppDeps } from '../app.js';
 import { askAndStore, linkAnswer } from '../article-service.js';
-import { answerRequestSchema, articleIdSchema, issuesText, pmidSchema } from '../schemas.js';
+import { ANSWER_REQUEST_KEYS, answerRequestSchema, articleIdSchema, issuesText, pmidSchema, unknownKeysMessage } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import type { NewAnswerLimiter } from '../new-answer-limiter.js';
@@ -35,6 +35,8 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     // JSON.parse keeps a repeated key's last value: {"question":"a","question":"b"} would answer "b" without a word.
     const repeated = repeatedJsonKey(text);
     if (repeated !== null) throw new ClinqError('invalid_request', `body: the key "${repeated.slice(0, 60)}" came more than once; send each once`);
+    const unknownKeys = unknownKeysMessage(raw, ANSWER_REQUEST_KEYS);
+    if (unknownKeys !== null) throw new ClinqError('invalid_request', unknownKeys);
     const parsed = answerRequestSchema.safeParse(raw);
     if (!parsed.success) throw new ClinqError('invalid_request', issuesText(parsed.error));
     const question = deps.checkQuestion(parsed.data.question);

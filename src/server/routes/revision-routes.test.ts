@@ -179,6 +179,20 @@ describe('point comments beside the points', () => {
     expect(html).not.toMatch(/[\u202A-\u202E\u001B]|\[31m|\[1m/);
   });
 
+  it('refuse a change request without a note (empty, spaces, or only pasted controls), leaving the article under review', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('under_review');
+    for (const comment of [undefined, '', '   \n ', '\u202E\u001b[0m']) {
+      const res = await h.request('reviewer', `/articles/${article.slug}/actions/requestChanges`, {
+        form: { version: '1', ...(comment === undefined ? {} : { comment }) },
+      });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('Say what needs to change; a change request needs a note');
+      expect((await h.store.findArticle(article.id))?.reviewState).toBe('under_review');
+    }
+    expect(await h.store.listReviews(article.id)).toEqual([]);
+  });
+
   it('of an older version go back to that version’s page', async () => {
     const h = await makeHarness();
     const article = await h.articleIn('approved');

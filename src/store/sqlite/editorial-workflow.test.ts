@@ -132,7 +132,7 @@ describe('the review workflow', () => {
     await addVersion(ctx, { actor: editor, articleId: article.id, answer: answerFor(QUESTION, 'v2') });
     expect((await resubmit(ctx, { actor: editor, articleId: article.id })).reviewState).toBe('submitted');
     await startReview(ctx, { actor: reviewer, articleId: article.id });
-    await requestChanges(ctx, { actor: reviewer, articleId: article.id });
+    await requestChanges(ctx, { actor: reviewer, articleId: article.id, comment: 'Say how many took part.' });
     expect((await reopenDraft(ctx, { actor: editor, articleId: article.id })).reviewState).toBe('draft');
     expect((await store.listReviews(article.id)).map((r) => [r.decision, r.version])).toEqual([
       ['changes_requested', 1],
