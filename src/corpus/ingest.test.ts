@@ -103,6 +103,16 @@ describe('ingestFiles', () => {
     expect(summary).toMatchObject({ articles: 3, added: 2 });
   });
 
+  it('keeps the later DateRevised of two same-version records of a PMID in one batch, whichever comes first', async () => {
+    const dated = (title: string, year: string) =>
+      `<PubmedArticle><MedlineCitation><PMID Version="1">8</PMID><DateRevised><Year>${year}</Year><Month>Feb</Month><Day>3</Day></DateRevised><Article>
+<ArticleTitle>${title}</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n`;
+    const path = await xmlFile('revised.xml', dated('Corrected.', '2025') + dated('Original.', '2019'));
+    const sink = new FakeSink();
+    await ingestFiles([path], sink);
+    expect(sink.articles.get('8')).toMatchObject({ title: 'Corrected.', revised: '2025-02-03' });
+  });
+
   it('keeps no retracted article citable: a retracted version is skipped and the copy stored before it removed', async () => {
     const sink = new FakeSink();
     const baseline = await xmlFile('baseline.xml', record('40', 'A trial.') + record('41', 'Another trial.'));

@@ -166,10 +166,14 @@ export async function ingestFiles(
   return summary;
 }
 
-/** Within one batch a PMID appears once: the highest version, or the later record of equal version. */
+/**
+ * Within one batch a PMID appears once: the highest version; of equal versions the later revision (DateRevised), and
+ * of equal or unknown revisions the later record.
+ */
 function addNewest(batch: Map<string, Article>, article: Article): void {
   const existing = batch.get(article.pmid);
   if (existing && existing.version > article.version) return;
+  if (existing && existing.version === article.version && existing.revised && article.revised && existing.revised > article.revised) return;
   batch.delete(article.pmid); // re-insert so the batch keeps file order of the winners
   batch.set(article.pmid, article);
 }

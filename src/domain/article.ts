@@ -17,6 +17,11 @@ export type Article = {
   meshHeadings: MeshHeading[];
   keywords: string[];
   doi: string | null;
+  /**
+   * The record's DateRevised as YYYY-MM-DD, when it gives one: of two records with one PMID and version, the later
+   * revision wins (an older file ingested after a newer one does not undo its corrections).
+   */
+  revised?: string | null;
 };
 
 /** One labelled part of a structured abstract (label as printed, NlmCategory such as "RESULTS"). */

@@ -33,7 +33,7 @@ export function articleFromRecord(record: XmlElement): RecordOutcome {
   const vernacularTitle = inlineText(childElement(article, 'VernacularTitle'));
   // PubMed writes "[Not Available]." where a record has no English title; its own-language title says more.
   const title = (NOT_AVAILABLE.test(articleTitle) && vernacularTitle) || articleTitle || vernacularTitle;
-  const abstractSections = abstractSectionsOf(childElement(article, 'Abstract'));
+  const abstractSections = withOtherAbstracts(abstractSectionsOf(childElement(article, 'Abstract')), childElements(citation, 'OtherAbstract'));
   const abstract = abstractSections.map((section) => section.text).join(' ');
   const limits = checkLimits(pmid, title, abstract);
   if (limits) return limits;
@@ -64,6 +64,7 @@ export function articleFromRecord(record: XmlElement): RecordOutcome {
         .map(inlineText)
         .filter(Boolean),
       doi: doiOf(article, pubmedData),
+      revised: dateOf(childElement(citation, 'DateRevised')),
     },
   };
 }
@@ -142,6 +143,7 @@ function articleFromBook(record: XmlElement): RecordOutcome {
         .map(inlineText)
         .filter(Boolean),
       doi: doiOf(document, childElement(record, 'PubmedBookData')),
+      revised: dateOf(childElement(document, 'DateRevised')),
     },
   };
 }
@@ -174,6 +176,30 @@ function abstractSectionsOf(abstractElement: XmlElement | undefined): AbstractSe
     .filter((section) => section.text.length > 0);
 }
 
+const PLAIN_LANGUAGE = /^plain[- ]language[- ]summary$/i;
+
+/**
+ * The abstract with what the record's English OtherAbstracts add: a plain-language summary (Cochrane and other
+ * journals deposit them so) follows the abstract as its own section, and any other English one (older KIE, NASA or
+ * PIP abstracts) stands in when the record has no Abstract. Other languages' abstracts are not read: the corpus is
+ * searched and quoted in English.
+ */
+function withOtherAbstracts(sections: AbstractSection[], others: XmlElement[]): AbstractSection[] {
+  const english = others.filter((other) => /^(eng)?$/i.test((other.attributes['Language'] ?? '').trim()));
+  const plain = english.filter((other) => PLAIN_LANGUAGE.test((other.attributes['Type'] ?? '').trim()));
+  const summaries = plain.flatMap((other) =>
+    abstractSectionsOf(other).map((section) => ({ ...section, label: section.label ?? 'Plain language summary' })),
+  );
+  if (sections.length > 0) return [...sections, ...summaries];
+  if (summaries.length > 0) return summaries;
+  // The first other English abstract that says something ("Abstract available from the publisher." says nothing).
+  for (const other of english) {
+    const own = abstractSectionsOf(other).filter((section) => !/^abstract available from the publisher\.?$/i.test(section.text));
+    if (own.length > 0) return own;
+  }
+  return sections;
+}
+
 function yearOf(article: XmlElement | undefined): number | null {
   const pubDate = pathElement(article, 'Journal', 'JournalIssue', 'PubDate');
   return firstYear([
@@ -181,6 +207,20 @@ function yearOf(article: XmlElement | undefined): number | null {
     /\d{4}/.exec(inlineText(childElement(pubDate, 'MedlineDate')))?.[0] ?? '',
     inlineText(pathElement(article, 'ArticleDate', 'Year')),
   ]);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A Year/Month/Day element (DateRevised) as YYYY-MM-DD, or null when it has no four-digit year; a missing month or day counts as 01. */
+export function dateOf(element: XmlElement | undefined): string | null {
+  const year = inlineText(childElement(element, 'Year'));
+  if (!/^\d{4}$/.test(year)) return null;
+  const monthText = inlineText(childElement(element, 'Month'));
+  const named = MONTHS.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
+  const month = named > 0 ? named : Number.parseInt(monthText, 10);
+  const day = Number.parseInt(inlineText(childElement(element, 'Day')), 10);
+  const two = (n: number, max: number) => String(Number.isInteger(n) && n >= 1 && n <= max ? n : 1).padStart(2, '0');
+  return `${year}-${two(month, 12)}-${two(day, 31)}`;
 }
 
 function firstYear(candidates: string[]): number | null {

@@ -149,6 +149,7 @@ describe('readPubmedFile on damaged and hostile input', () => {
       meshHeadings: [],
       keywords: [],
       doi: '10.0000/chapter',
+      revised: '2023-02-01',
     });
     const whole = events[2];
     expect(whole?.kind === 'article' ? [whole.article.title, whole.article.journal.title, whole.article.year] : null).toEqual([

@@ -22,7 +22,7 @@ export type ArticleRow = {
 };
 
 /** The values bound when writing one article (named parameters of the insert/update statements). */
-export type ArticleParams = ArticleRow & { terms: string; content_hash: string; updated_at: string };
+export type ArticleParams = ArticleRow & { terms: string; content_hash: string; updated_at: string; revised: string | null };
 
 // The store is an input edge (any caller may hand it articles), so it checks the shape once here.
 const articleSchema = z.object({
@@ -46,6 +46,11 @@ const articleSchema = z.object({
   ),
   keywords: z.array(z.string()),
   doi: z.string().nullable(),
+  revised: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'revised must be a YYYY-MM-DD date')
+    .nullable()
+    .optional(),
 });
 
 /** Checks an article before it is written; throws invalid_request naming the record and the field. */
@@ -79,7 +84,9 @@ export function toArticleParams(article: Article, updatedAt: string): ArticlePar
     keywords: JSON.stringify(article.keywords),
     doi: article.doi,
   };
-  return { ...row, terms: subjectTerms(article), content_hash: contentHashOf(row), updated_at: updatedAt };
+  // The revision date is not content: it decides which of two records wins, and is left out of the digest so databases
+  // written before it was kept re-ingest as unchanged.
+  return { ...row, terms: subjectTerms(article), content_hash: contentHashOf(row), updated_at: updatedAt, revised: article.revised ?? null };
 }
 
 /**

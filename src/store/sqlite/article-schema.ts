@@ -112,4 +112,10 @@ export const ARTICLE_MIGRATIONS: readonly Migration[] = [
     const last = db.prepare<[], { at: string; id: number }>('SELECT updated_at AS at, id FROM articles ORDER BY updated_at DESC, id DESC LIMIT 1').get();
     db.prepare('INSERT OR REPLACE INTO spelling_mark (id, mark) VALUES (1, ?)').run(last ? `${last.at} ${last.id}` : null);
   },
+  // 4: each record's DateRevised (YYYY-MM-DD), so an older revision of a stored version read later does not replace
+  // the newer one. Records stored before it have none (NULL) until read again; then the later record wins, as before.
+  (db) => {
+    const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('articles')").all();
+    if (!columns.some((column) => column.name === 'revised')) db.exec('ALTER TABLE articles ADD COLUMN revised TEXT');
+  },
 ];

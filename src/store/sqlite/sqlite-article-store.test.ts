@@ -91,6 +91,20 @@ describe('createSqliteArticleStore', () => {
     expect((await store.getArticle('101'))?.title).toBe('Version three');
   });
 
+  it('keeps the later DateRevised of one version, whichever file is read last, and learns the date of an unchanged copy', async () => {
+    await store.upsertArticles([article('101', { revised: '2025-01-02', title: 'Corrected in the update file' })]);
+    expect(await store.upsertArticles([article('101', { revised: '2024-07-15', title: 'As in the baseline' })])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect((await store.getArticle('101'))?.title).toBe('Corrected in the update file');
+    expect(await store.upsertArticles([article('101', { revised: '2025-03-01', title: 'Corrected again' })])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    // A record stored without a date (before the date was kept) is replaced by the later record, as before.
+    await store.upsertArticles([article('102', { title: 'Old copy' })]);
+    expect(await store.upsertArticles([article('102', { revised: '2020-01-01', title: 'Dated copy' })])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    await store.upsertArticles([article('103')]);
+    expect(await store.upsertArticles([article('103', { revised: '2024-05-05' })])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await store.upsertArticles([article('103', { revised: '2024-01-01', title: 'Older revision' })])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect((await store.getArticle('103'))?.title).toBe('Interleukin-6 in severe COVID-19 pneumonia');
+  });
+
   it('deletes articles and reports how many existed', async () => {
     await store.upsertArticles([article('1'), article('2')]);
     expect(await store.deleteArticles(['1', '404'])).toBe(1);

@@ -58,9 +58,11 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   // the database file less often (about 8% faster upserts). The WAL is disk, not memory, and is reset at close.
   db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
 
-  const findExisting = db.prepare<[string], { id: number; version: number; content_hash: string }>(
-    'SELECT id, version, content_hash FROM articles WHERE pmid = ?',
+  const findExisting = db.prepare<[string], { id: number; version: number; content_hash: string; revised: string | null }>(
+    'SELECT id, version, content_hash, revised FROM articles WHERE pmid = ?',
   );
+  // A record read again with a later DateRevised but the same content keeps its row and learns the date.
+  const refreshRevised = db.prepare<[string, number]>('UPDATE articles SET revised = ? WHERE id = ?');
   // Only content_hash changes, so neither the FTS trigger (title/abstract/terms) nor updated_at is touched.
   const refreshHash = db.prepare<[string, number]>('UPDATE articles SET content_hash = ? WHERE id = ?');
   const forgetAbbreviations = db.prepare<[number]>('DELETE FROM article_abbreviations WHERE article_id = ?');
@@ -135,15 +137,15 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     saveSpellingMark.run(currentSpellingMark());
   };
   const insert = db.prepare(
-    `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at) VALUES
+    `INSERT INTO articles (${ARTICLE_COLUMNS}, terms, content_hash, updated_at, revised) VALUES
      (@pmid, @version, @title, @abstract, @sections, @journal, @journal_iso, @year, @authors, @languages,
-      @publication_types, @mesh, @keywords, @doi, @terms, @content_hash, @updated_at)`,
+      @publication_types, @mesh, @keywords, @doi, @terms, @content_hash, @updated_at, @revised)`,
   );
   const update = db.prepare(
     `UPDATE articles SET version = @version, title = @title, abstract = @abstract, sections = @sections,
        journal = @journal, journal_iso = @journal_iso, year = @year, authors = @authors, languages = @languages,
        publication_types = @publication_types, mesh = @mesh, keywords = @keywords, doi = @doi, terms = @terms,
-       content_hash = @content_hash, updated_at = @updated_at
+       content_hash = @content_hash, updated_at = @updated_at, revised = @revised
      WHERE pmid = @pmid`,
   );
   const remove = db.prepare<[string]>('DELETE FROM articles WHERE pmid = ?');
@@ -212,8 +214,13 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
         written.push(id);
         indexAbbreviations(id, article);
         result.added++;
-      } else if (existing.version > article.version || existing.content_hash === params.content_hash) {
-        // An older MEDLINE version never replaces a newer one; a same-version record may be a correction.
+      } else if (existing.version > article.version || isOlderRevision(existing, params)) {
+        // An older MEDLINE version never replaces a newer one, nor an older revision of the same version a later one
+        // (a baseline file ingested after the update file that corrected its record).
+        result.unchanged++;
+      } else if (existing.content_hash === params.content_hash) {
+        // A same-version record may be a correction; identical content is unchanged, its later revision date kept.
+        if (params.revised !== null && params.revised !== existing.revised) refreshRevised.run(params.revised, existing.id);
         result.unchanged++;
       } else if (sameAsLegacyDigest(existing.content_hash, params)) {
         refreshHash.run(params.content_hash, existing.id);
@@ -301,6 +308,11 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
 }
 
 /** Whether a digest stored by an earlier release (SHA-256 of the JSON row) describes exactly this content. */
+/** Whether an incoming record of the stored version is an older revision than the stored one (both dates known). */
+function isOlderRevision(existing: { version: number; revised: string | null }, incoming: ArticleParams): boolean {
+  return existing.version === incoming.version && existing.revised !== null && incoming.revised !== null && incoming.revised < existing.revised;
+}
+
 function sameAsLegacyDigest(stored: string, params: ArticleParams): boolean {
   return stored.length !== CONTENT_HASH_LENGTH && stored === legacyContentHashOf(params);
 }
