@@ -114,6 +114,24 @@ describe.skipIf(!RUN)('the pages under axe-core (WCAG 2.1 AA and best practices)
     expect(await violations(page)).toEqual([]);
   });
 
+  it.each(readerPages)('leaves the same room under a card’s last line as above its first on %s', async (_name, url) => {
+    const page = await newPage();
+    await page.goto(url());
+    // Each visible card: the space between its last child's bottom (margin included) and the card's inner bottom edge.
+    const gaps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.card')]
+        .filter((card) => card.offsetParent !== null && card.lastElementChild)
+        .map((card) => {
+          const last = card.lastElementChild as HTMLElement;
+          const style = getComputedStyle(card);
+          const inner = card.getBoundingClientRect().bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+          return { card: card.className, extra: Math.round(inner - last.getBoundingClientRect().bottom) };
+        }),
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((gap) => gap.extra > 1)).toEqual([]);
+  });
+
   it('finds nothing on a citation’s quoted sentence shown on focus, nor on a refused sign-in', async () => {
     const page = await newPage();
     await page.goto(`${articleUrl}?audience=physician`);

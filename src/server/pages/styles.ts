@@ -37,6 +37,8 @@ h3 { font-size: 17px; margin: 16px 0 6px; }
 .lede { font-size: 18px; color: var(--muted); max-width: 46em; margin: 0 0 12px; }
 .card { background:#fff; border:1px solid var(--line); border-radius:12px; padding: 20px 24px; margin-bottom: 20px; }
 .card.narrow { max-width: 460px; margin: 24px auto; }
+/* A card's last paragraph or list would add its own margin to the padding: 37 px below the text against 20 above. */
+.card > :last-child, .card > :last-child > :last-child, .hero > :last-child, footer.site .bar > :last-child { margin-bottom: 0; }
 .card.confirm { border-color: var(--warn-line); background: var(--warn); }
 .hero { background: linear-gradient(135deg, #e9f5f3, #f7fbfa); border:1px solid #d3e8e5; border-radius:16px; padding: 28px; margin-bottom: 24px; }
 .columns { display:grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 20px; align-items:start; }
@@ -160,6 +162,7 @@ th { font-size: 13px; text-transform: uppercase; letter-spacing:.04em; color: va
 .button-link:hover { border-color: var(--accent); color: var(--ink); }
 .actions.revise { align-items:center; }
 .version-reviews { list-style:none; margin: 0 0 6px; padding-left: 16px; font-size: 14px; color: var(--muted); }
+.versions > li:last-child, .versions > li:last-child .version-reviews, .versions > li:last-child .version-reviews > li:last-child { margin-bottom: 0; }
 .version-reviews .ok { color: var(--ok); font-weight:600; } .version-reviews .changes { color: var(--danger); font-weight:600; }
 .levels { list-style:none; display:flex; flex-wrap:wrap; gap:6px 14px; padding:0; margin: 10px 0 0; font-size: 14px; color: var(--muted); }
 .levels .tag { margin-left:0; }
