@@ -326,6 +326,8 @@ describe('clinq command line', () => {
     expect(logged).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z GET \/healthz 200 \d+ms$/m);
     expect(logged).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z GET \/no-such-page 404 \d+ms$/m);
     expect(logged).not.toContain('s3cret');
+    // Named before the answer engine loads, so the seconds before "serving" are not silent.
+    expect(logged).toMatch(/holds [\d,]+ PubMed records; loading the answer engine\n/);
     const quiet = await serve({ CLINQ_LOG: 'off' });
     expect(quiet).not.toMatch(/GET \//);
   }, 60_000);

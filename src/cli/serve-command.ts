@@ -141,10 +141,10 @@ export function accountNotes(users: readonly User[], dbPath: string): string[] {
 }
 
 async function serveUntilStopped(settings: Settings, logRequests: boolean): Promise<void> {
-  const [{ describeModel }, { openDatabase, createSqliteArticleStore, createSqliteEditorialStore }, { startServer }] = await Promise.all([
+  // The store first, so the database is named while the server and answer engine (most of the start-up) still load.
+  const [{ describeModel }, { openDatabase, createSqliteArticleStore, createSqliteEditorialStore }] = await Promise.all([
     import('../config.js'),
     import('../store/sqlite/index.js'),
-    import('../main.js'),
   ]);
   const db = openDatabase(settings.store.dbPath, { mode: 'write' });
   const store = createSqliteArticleStore(db);
@@ -152,6 +152,9 @@ async function serveUntilStopped(settings: Settings, logRequests: boolean): Prom
   const users = await createSqliteEditorialStore(db).listUsers();
   await store.close();
   if (articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));
+  // Loading the answer engine takes a few seconds before the server listens; say what is happening meanwhile.
+  else process.stderr.write(`clinq: ${settings.store.dbPath} holds ${articles.toLocaleString('en-US')} PubMed records; loading the answer engine\n`);
+  const { startServer } = await import('../main.js');
   const warmUp = (line: string) => process.stderr.write(`clinq: ${line}\n`);
   const server = await startServer(settings, logRequests ? { logRequest: (line) => process.stderr.write(`${line}\n`), warmUp } : { warmUp });
   process.stdout.write(`clinq: serving ${settings.store.dbPath} at ${server.url}  (Ctrl-C to stop)\n`);
