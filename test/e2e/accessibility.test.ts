@@ -132,6 +132,24 @@ describe.skipIf(!RUN)('the pages under axe-core (WCAG 2.1 AA and best practices)
     expect(gaps.filter((gap) => gap.extra > 1)).toEqual([]);
   });
 
+  it.each(readerPages)('shows every placeholder whole on a 390 px phone on %s', async (_name, url) => {
+    const page = await site!.newPage({ width: 390, height: 844 });
+    await page.goto(url());
+    const cut = await page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      return [...document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]')]
+        .filter((field) => field.offsetParent !== null)
+        .flatMap((field) => {
+          const style = getComputedStyle(field);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const needs = context.measureText(field.placeholder).width;
+          return needs > room ? [`${field.id || field.name}: "${field.placeholder}" needs ${Math.ceil(needs)} px of ${Math.floor(room)}`] : [];
+        });
+    });
+    expect(cut).toEqual([]);
+  });
+
   it('finds nothing on a citation’s quoted sentence shown on focus, nor on a refused sign-in', async () => {
     const page = await newPage();
     await page.goto(`${articleUrl}?audience=physician`);

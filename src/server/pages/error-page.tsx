@@ -68,7 +68,7 @@ export function renderErrorPage(model: { frame: PageFrame; status: number; messa
         {model.status === 404 ? (
           <form class="search" method="get" action="/search" role="search" aria-label="Search reviewed articles">
             <label for="missing-search" class="visually-hidden">Search reviewed articles</label>
-            <input id="missing-search" type="search" name="q" value={slugWords(model.frame.path)} placeholder="Search reviewed articles" maxlength={200} />
+            <input id="missing-search" type="search" name="q" value={slugWords(model.frame.path)} placeholder="Search articles" maxlength={200} />
             <button type="submit">Search</button>
           </form>
         ) : null}

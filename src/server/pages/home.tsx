@@ -53,7 +53,7 @@ export function AskForm(props: { frame: PageFrame; audience: Audience; question?
       {props.error ? <p id="ask-error" class="error" role="alert">{props.error}</p> : null}
       <div class="ask-row">
         <input id="ask-question" type="text" name="question" required minlength={3}
-          value={props.question ?? ''} placeholder="e.g. What causes Duchenne muscular dystrophy?" autocomplete="off"
+          value={props.question ?? ''} placeholder="e.g. How is gout treated?" autocomplete="off"
           {...(props.error ? { 'aria-invalid': 'true', 'aria-describedby': 'ask-error', autofocus: true } : {})} />
         <label for="ask-audience" class="visually-hidden">Which best describes you?</label>
         <select id="ask-audience" name="audience">
@@ -72,7 +72,7 @@ export function SearchForm(props: { query?: string }) {
   return (
     <form class="search" method="get" action="/search" role="search" aria-label="Search reviewed articles">
       <label for="search-q" class="visually-hidden">Search reviewed articles</label>
-      <input id="search-q" type="search" name="q" value={props.query ?? ''} placeholder="Search reviewed articles" maxlength={200} />
+      <input id="search-q" type="search" name="q" value={props.query ?? ''} placeholder="Search articles" maxlength={200} />
       <button type="submit">Search</button>
     </form>
   );
