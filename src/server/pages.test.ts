@@ -405,6 +405,12 @@ describe('the article page', () => {
     expect(html).toContain('<option value="patient" selected="">');
     expect(html).toContain('aria-label="Professional disclaimer"');
     expect(html).toContain('says nothing about your health either way. This page is not a substitute for professional medical');
+    // A clinician asks about patients: "your health" is not theirs to hear; a caregiver hears of the person they care for.
+    const nurse = await (await h.request('anonymous', `/articles/${article.slug}?audience=nurse`)).text();
+    expect(nurse).toContain('is not evidence either way: the studies it holds may simply not cover it. This page is not a substitute');
+    expect(nurse).not.toContain('your health');
+    const caregiver = await (await h.request('anonymous', `/articles/${article.slug}?audience=caregiver`)).text();
+    expect(caregiver).toContain('says nothing about their health either way.');
     expect(html).not.toContain('reworded automatically');
     expect(html).toContain('<legend>Which best describes you?</legend>');
     // Staff still see the versions, where a regenerated answer would appear.

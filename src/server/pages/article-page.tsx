@@ -93,6 +93,15 @@ function Thread(props: { followUps: ThreadTurn[] }) {
 /** How much of a folded turn's short answer is sent: its own page has the whole answer, sections and references. */
 const FOLDED_ANSWER_CHARS = 200;
 
+// What finding no research means, said to the reader asking: a clinician or student asks about patients, not their own health.
+const NO_ANSWER_MEANS: Record<Audience, string> = {
+  patient: 'That clinq found no research answering this question says nothing about your health either way.',
+  caregiver: 'That clinq found no research answering this question says nothing about their health either way.',
+  student: 'That clinq found no research answering this question is not evidence either way: the studies it holds may simply not cover it.',
+  nurse: 'That clinq found no research answering this question is not evidence either way: the studies it holds may simply not cover it.',
+  physician: 'That clinq found no research answering this question is not evidence either way: the studies it holds may simply not cover it.',
+};
+
 /** The short answer's text cut at a word before `max` characters, with an ellipsis when cut. */
 export function clipped(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -316,7 +325,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           <h2>Professional disclaimer</h2>
           <p>
             {noAnswer
-              ? 'That clinq found no research answering this question says nothing about your health either way. This page is'
+              ? `${NO_ANSWER_MEANS[model.audience]} This page is`
               : 'This article summarises published research for education. It is'}{' '}
             not a substitute for professional medical
             advice, diagnosis or treatment. Always ask your doctor or another qualified health professional about a
