@@ -307,12 +307,12 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   };
 }
 
-/** Whether a digest stored by an earlier release (SHA-256 of the JSON row) describes exactly this content. */
 /** Whether an incoming record of the stored version is an older revision than the stored one (both dates known). */
 function isOlderRevision(existing: { version: number; revised: string | null }, incoming: ArticleParams): boolean {
   return existing.version === incoming.version && existing.revised !== null && incoming.revised !== null && incoming.revised < existing.revised;
 }
 
+/** Whether a digest stored by an earlier release (SHA-256 of the JSON row) describes exactly this content. */
 function sameAsLegacyDigest(stored: string, params: ArticleParams): boolean {
   return stored.length !== CONTENT_HASH_LENGTH && stored === legacyContentHashOf(params);
 }
