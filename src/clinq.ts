@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { alternativesOrSingular, createCorpusSpelling, createFindEvidence, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
+import { alternativesOrSingular, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -101,6 +101,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   const findEvidence = createFindEvidence({ store, lexicon });
   // The corpus words nearest to a question word no article has, for "did you mean" (index terms read once per corpus state).
   const spellingCandidates = createCorpusSpelling(store);
+  // The short forms the corpus defines for a question's phrases ("AF" for atrial fibrillation), as search reads them.
+  const shortFormsOf = createQuestionShortForms(store);
   // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
   const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
   // A word the vocabulary names (a MeSH heading such as "colchicine") is a topic; other words may be phrasing.
@@ -152,6 +154,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),
       spellingCandidates,
+      shortFormsOf,
       ...(thread ? { thread } : {}),
     });
     // Rewording keeps the references, so the articles cited are read once for adapting and verifying.

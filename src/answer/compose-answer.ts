@@ -28,6 +28,7 @@ import { verifyAnswer } from './verify-answer.js';
 import { dropPremises } from './drop-premises.js';
 import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
+import { namesWithShortForms, type ShortForms } from './corpus-short-forms.js';
 import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
@@ -100,6 +101,12 @@ export type ComposeOptions = {
    * phrase so renamed ("throat cancer") must be spoken of by the direct answer's article.
    */
   namesOf?: (phrase: string) => readonly string[] | undefined;
+  /**
+   * The short forms the corpus defines for the question's phrases, both ways ("af" → "atrial fibrillation"), read once
+   * per question asked (optional; search's abbreviation table): added to `alternativesOf` and `namesOf`, so an article
+   * writing either form speaks of the question's.
+   */
+  shortFormsOf?: (question: string) => Promise<ShortForms>;
   /** With documentFrequencies: the best article must cover this corpus-rarity-weighted share of the subject words. */
   minRareSubject?: number;
   /** With documentFrequencies: a subject word in at most this share of the corpus names the question's topic. */
@@ -712,7 +719,8 @@ function settledLead(chosen: Selection | undefined, candidates: readonly ScoredP
   return pool.find((s) => settles(s.passage) && s.passage.coverage >= lead.coverage / 2) ?? chosen;
 }
 
-async function composeOnce(question: string, options: ComposeOptions): Promise<Answer> {
+async function composeOnce(question: string, given: ComposeOptions): Promise<Answer> {
+  const options = given.shortFormsOf ? await withShortForms(question, given, given.shortFormsOf) : given;
   const { findEvidence, audience = 'physician', corpus, limit = 10, filters, maxPoints = 10, minCoverage = 0.4, minSubject = 0.3, articleShare = 0.6, maxArticles = 8, onDrop } = options;
   const { documentFrequencies, minRareSubject = 0.5, rareShare = 0.01, isNamedConcept: isNamedWord = () => true, englishLevel } = options;
   // A name hyphened to a single letter ("c-section") is read without the letter ("section"), the vocabulary names it
@@ -1285,4 +1293,13 @@ async function composeOnce(question: string, options: ComposeOptions): Promise<A
   // Loud on purpose: assembleReferences already removed bad citations, so a failure here is a bug in this stage.
   if (!check.ok) throw new Error(`answer: composed answer breaks the contract: ${check.problems.join('; ')}`);
   return answer;
+}
+
+/** The options with the corpus's short forms of the question's phrases added to the names the vocabulary gives them. */
+async function withShortForms(question: string, options: ComposeOptions, shortFormsOf: (question: string) => Promise<ShortForms>): Promise<ComposeOptions> {
+  const forms = await shortFormsOf(question);
+  if (forms.size === 0) return options;
+  const alternativesOf = namesWithShortForms(options.alternativesOf, forms);
+  const namesOf = namesWithShortForms(options.namesOf, forms);
+  return { ...options, ...(alternativesOf ? { alternativesOf } : {}), ...(namesOf ? { namesOf } : {}) };
 }
