@@ -25,7 +25,8 @@ import { storyWords } from './reader-context.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { verifyAnswer } from './verify-answer.js';
-import { dropPremises } from './drop-premises.js';
+import { dropPremises, isPremiseSection } from './drop-premises.js';
+import { reportsNullResult } from './cuts-against.js';
 import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { namesWithShortForms, type ShortForms } from './corpus-short-forms.js';
@@ -412,6 +413,8 @@ const POINTS_BACK = /^(?:it|its|this|these|they|their|such|both)\b/i;
 
 // Below this many sentences (the direct answer included), the direct answer's own study adds its findings.
 const MIN_POINTS = 3;
+// An abstract's methods section: how a study measured, not what it found.
+const METHODS_SECTION = /\bmethods?\b|\bmaterials?\b/i;
 // A supporting finding of that study must still speak of some of the question.
 const SUPPORT_COVERAGE = 0.2;
 // A sentence naming the subject itself is heard for the verdict from this coverage when the rest spoke of other subjects.
@@ -443,10 +446,58 @@ const STATES_FEATURES = /\b(?:characteri[sz]ed by|presents? (?:with|as)|presenti
 // A question that names the means of treating or diagnosing ("treated with", "diagnosed by").
 const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
 
+// How a condition runs or what it turns out to be ("frequently asymptomatic clinical course", "In 5 cases, malignant
+// tumors were found", "a benign course") says what its outcome is, though no outcome word is written.
+const COURSE = /\b(?:clinical course|course of (?:the )?(?:disease|illness)|(?:benign|malignant|indolent|aggressive|favou?rable|unfavou?rable|fatal|nonfatal|self-limit\w*) (?:course|outcome|behaviou?r|tumou?rs?|lesions?|forms?|cases?)|(?:is|are|was|were|be|proved|proves) (?:\w+ )?(?:benign|malignant)|malignan(?:cy|cies)|malignant transformation|metasta\w*|fatal)\b/gi;
+
 /** How many words of a sentence say what the question asks of its subject (how it is treated, how common it is, ...). */
 function askedCues(asked: Pick<AskedKind, 'kind' | 'cues'>, text: string): number {
   if (asked.cues) return (text.match(asked.cues) ?? []).length;
-  return cueCount(asked.kind, text) + (asked.kind === 'treatment' ? (text.match(OPERATION) ?? []).length : 0) + (asked.kind === 'epidemiology' ? (text.match(SHARE) ?? []).length : 0);
+  const extra = asked.kind === 'treatment' ? OPERATION : asked.kind === 'epidemiology' ? SHARE : asked.kind === 'prognosis' ? COURSE : null;
+  return cueCount(asked.kind, text) + (extra ? (text.match(extra) ?? []).length : 0);
+}
+
+// How many sentences of the asked kind an answer needs (leavesOutAskedKind), and the least share of the question one
+// drawn from a chosen article to give them must cover.
+const ASKED_KIND_NEED = 2;
+const ASKED_KIND_COVERAGE = 0.1;
+
+/**
+ * The sentences chosen, with those of their own articles that say what the question asks of its subject ("In 5 cases,
+ * malignant tumors were found ...", "Treatment consists in resection ..." for "What is the prognosis of X?") in place
+ * of the weakest others, when too few chosen say it: the articles chosen may say it in sentences that name less of the
+ * question. Findings only: no title, aim or premise.
+ */
+function withAskedKind(analysis: QuestionAnalysis, selected: Selection[], scored: readonly ScoredPassage[], maxPoints: number): Selection[] {
+  const asked = askedKindOf(analysis);
+  // A cause's cue words are too loose ("genes", "expression") to draw sentences by.
+  if (!asked || asked.cues || asked.kind === 'mechanism' || analysis.type === 'yesno' || !selected.length) return selected;
+  const says = (p: ScoredPassage) => askedCues(asked, p.text) > 0;
+  const cued = selected.filter((s) => says(s.passage)).length;
+  if (cued >= ASKED_KIND_NEED) return selected;
+  const pmids = new Set(selected.map((s) => s.passage.pmid));
+  const taken = (p: ScoredPassage) => selected.some((s) => s.passage === p || s.alsoSaidBy.includes(p) || s.passage.text === p.text);
+  const extra = scored
+    .filter((p) => pmids.has(p.pmid) && p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && !statesBelief(p.text) && p.coverage >= ASKED_KIND_COVERAGE && says(p) && !taken(p))
+    .slice(0, ASKED_KIND_NEED)
+    .map((passage): Selection => ({ passage, alsoSaidBy: [] }));
+  if (!extra.length) return selected;
+  // The weakest sentences that do not say it make room; the first stays.
+  const kept = [...selected];
+  for (let i = kept.length - 1; i > 0 && kept.length + extra.length > maxPoints; i--) if (!says((kept[i] as Selection).passage)) kept.splice(i, 1);
+  return [...kept, ...extra];
+}
+
+/**
+ * The lead for a question asking how a condition is treated, diagnosed or turns out: when the lead chosen says nothing
+ * of that kind ("AFOP is a recently described histologic pattern ...") and another sentence found on the subject says it
+ * twice over ("... with favorable outcome after immunosuppressive therapy and hematopoietic stem cell transplantation"),
+ * that sentence leads.
+ */
+function leadWithAskedKind(analysis: QuestionAnalysis, lead: Selection | undefined, onSubject: readonly Selection[]): Selection | undefined {
+  const asked = askedKindOf(analysis);
+  if (!lead || !asked || asked.cues || analysis.type === 'yesno' || askedCues(asked, lead.passage.text) > 0) return lead;
+  return onSubject.find((s) => s !== lead && !s.passage.aim && s.passage.section !== 'title' && askedCues(asked, s.passage.text) >= 2) ?? lead;
 }
 
 /**
@@ -468,7 +519,11 @@ function leavesOutAskedKind(analysis: QuestionAnalysis, subjects: readonly Subje
   const cued = passages.filter((p) => cues(p.text) > 0);
   const direct = (passages[0] as ScoredPassage).text;
   // A harm is no passing word: one sentence naming side effects answers ("The most common side effects are ...").
-  if (!full || cued.length >= (asked.cues ? 1 : 2) || cues(direct) >= 2) return null;
+  // Any sentence chosen that says how it is treated, diagnosed or turns out twice over ("favorable outcome after
+  // immunosuppressive therapy and hematopoietic stem cell transplantation") says it as plainly as the direct answer
+  // would. A cause's words are looser ("cause", "genes", "expression" of another condition's): the direct answer must.
+  const twice = asked.kind === 'mechanism' ? cues(direct) >= 2 : passages.some((p) => cues(p.text) >= 2);
+  if (!full || cued.length >= (asked.cues ? 1 : 2) || twice) return null;
   // A direct answer that says what the condition is made of ("DDS is a rare childhood disease characterized by a
   // nephropathy ..., XY pseudohermaphroditism and/or Wilms tumor") lists its signs: no passing mention.
   if (asked.kind === 'presentation' && STATES_FEATURES.test(direct)) return null;
@@ -1059,11 +1114,11 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // Points must cover a fair share of what the best sentence covers.
   // List questions gather items from many articles, so each article gives fewer points.
   const isList = analysis.type === 'list';
-  const selected = selectSentences(scored, {
+  const selected = withAskedKind(analysis, selectSentences(scored, {
     maxPoints,
     minCoverage: bestCoverage * (isList ? 0.4 : 0.5),
     ...(isList ? { perArticle: 2 } : {}),
-  });
+  }), scored, maxPoints);
   // The verdict and distinctions read the question word by word ("chromosome" then "1"), so they hear head words:
   // the verdict's own check tells "chromosome 17p13" from the "chromosome 1" asked about.
   const qualified = plain.concepts.some((c) => c.stem.includes(' '));
@@ -1167,7 +1222,8 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // A yes or no is shown beside a sentence that says it, not one saying the opposite or giving an exception (verdict-lead).
   const supportScored = verdictOf.support.flatMap((p) => scoredAll.find((s) => s.pmid === p.pmid && s.text === p.text) ?? []);
   const usable = (p: ScoredPassage) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && !offSubjectAt(p);
-  const direct = aspectLed && !competing ? leadForVerdict(aspectLed, verdict, analysis, supportScored, usable, selected) : aspectLed;
+  const verdictLed = aspectLed && !competing ? leadForVerdict(aspectLed, verdict, analysis, supportScored, usable, selected) : aspectLed;
+  const direct = leadWithAskedKind(analysis, verdictLed, selected.filter((s) => onSubject(s.passage)));
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its
@@ -1222,13 +1278,24 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   if (chosen.length < MIN_POINTS) {
     for (const p of scoredAll) {
       if (chosen.length + supporting.length >= MIN_POINTS) break;
-      if (p.pmid !== direct.passage.pmid || p.section === 'title' || p.aim || statesBelief(p.text) || p.coverage < SUPPORT_COVERAGE) continue;
+      // A finding, not the premise its study opened with ("Currently the choice of breast cancer therapy is based on ...")
+      // nor how it was measured ("The clinical response was assessed by correlating Ki-67 to ...").
+      if (p.pmid !== direct.passage.pmid || p.section === 'title' || p.aim || isPremiseSection(p.section) || METHODS_SECTION.test(p.section) || statesBelief(p.text) || p.coverage < SUPPORT_COVERAGE) continue;
       if (chosen.some((s) => s.passage === p || s.alsoSaidBy.includes(p)) || distinctions.some((d) => d.passage === p)) continue;
       if ([...chosen, ...supporting].some((s) => saysAgain(s.passage, p))) continue;
       supporting.push({ passage: p, alsoSaidBy: [] });
     }
   }
-  const selections = [...chosen, ...supporting];
+  // A "yes" resting on a study whose own main comparison found nothing ("The Ki-67 values do not differ significantly
+  // among the 3 groups ... (P = 0.896)") shows that finding too, under Critical Context (cuts-against).
+  const shownAlready = (p: ScoredPassage) => [...chosen, ...supporting].some((s) => s.passage === p || s.alsoSaidBy.includes(p)) || distinctions.some((d) => d.passage === p);
+  const yes = analysis.type === 'yesno' && verdict === 'yes';
+  const cuttingShown = yes ? [...chosen, ...supporting].find((s) => s !== direct && reportsNullResult(s.passage.text)) : undefined;
+  const against = yes && !cuttingShown
+    ? scoredAll.find((p) => p.pmid === direct.passage.pmid && p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && p.coverage >= SUPPORT_COVERAGE && reportsNullResult(p.text) && !shownAlready(p))
+    : undefined;
+  const cutting: Selection | undefined = cuttingShown ?? (against ? { passage: against, alsoSaidBy: [] } : undefined);
+  const selections = [...chosen, ...supporting, ...(cutting && !cuttingShown ? [cutting] : [])];
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
   if (unasked && !rival) return insufficient(question, audience, corpus, unasked);
   // Whether the question asks about people in everyday words, read once for the three checks below.
@@ -1255,9 +1322,11 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   const shown = foldRepeats([...selections, ...distinctions]);
   const byKind = new Map<SectionKind, Point[]>();
+  const cuttingPoint = cutting && shown.get(cutting);
+  if (cuttingPoint) byKind.set('context', [pointOf(cuttingPoint)]);
   for (const selection of selections) {
     const folded = shown.get(selection);
-    if (selection === direct || !folded) continue;
+    if (selection === direct || selection === cutting || !folded) continue;
     // A point that names a confusable neighbour of what was asked reads as a distinction, whatever its other cues.
     const kind = distinctionOrKind(byWord, selection.passage.text);
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(folded)]);

@@ -142,6 +142,25 @@ describe('distinctionOrKind', () => {
   });
 });
 
+describe('neighbourMentions of a tumour graded benign or malignant', () => {
+  it('reads "malignant tumors" of a series as the asked tumour graded, not a neighbour (PMID 26702276)', () => {
+    const analysis = analyzeQuestion('What is the prognosis of solitary fibrous tumor of the pleura?');
+    expect(neighbourMentions(analysis, 'In 5 cases, malignant tumors were found in the postoperative material.')).toEqual([]);
+  });
+});
+
+describe('distinctionOrKind of a tested difference among a study\'s groups', () => {
+  it('files groups of one study that differed significantly by kind, not as a distinction', () => {
+    // Shaped like PMID 24783217: subtypes of one study's patients compared, with no "group" named.
+    const analysis = analyzeQuestion('Does the proliferation index predict response to neoadjuvant chemotherapy in breast cancer?');
+    const text = 'However, proliferation index values of patients with luminal, Her2 enriched, and basal-like cancers differed significantly from each other.';
+    expect(distinctionOrKind(analysis, text, true)).not.toBe('distinction');
+    expect(distinctionOrKind(analysis, 'Serum levels were significantly different among the three tumour subtypes.', true)).not.toBe('distinction');
+    // Two entities set apart with no test of significance are still a distinction.
+    expect(distinctionOrKind(analysis, 'Phyllodes tumour differs from fibroadenoma in its stromal overgrowth.', true)).toBe('distinction');
+  });
+});
+
 describe('neighbourMentions of a graded or degree modifier', () => {
   it('files neither "highly suspicious nodes" nor "complete deficiency" as another kind of what was asked', () => {
     // Shaped like PMIDs 15631914 and 2241452 of the shipped corpus.

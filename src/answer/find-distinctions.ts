@@ -33,18 +33,34 @@ export function setsApart(text: string): boolean {
  */
 export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foundByContrast = false): SectionKind {
   const treatmentAsked = analysis.type === 'treatment' || analysis.topics.includes('treatment');
-  if (comparesStudyGroups(text)) return classifyPoint(text, { treatmentAsked });
+  if (comparesStudyGroups(text) || testsGroupDifference(text)) return classifyPoint(text, { treatmentAsked });
   return neighbourMentions(analysis, text, true).length || (foundByContrast && setsApart(text)) ? 'distinction' : classifyPoint(text, { treatmentAsked });
+}
+
+// A difference a study tested among the groups it measured ("Ki-67 values of patients with luminal, Her2 enriched, and
+// basal-like cancers differed significantly from each other", "levels did not differ significantly between the
+// subtypes"): a statistical result, not two easily confused entities told apart. "X differs from Y in its ..." with no
+// test of significance still sets two things apart.
+const TESTED_DIFFERENCE =
+  /\b(?:differ(?:s|ed|ing)?|(?:were|was|are|is)\s+(?:\w+ly\s+)?different)\s+(?:\w+ly\s+)?(?:significantly|statistically)\b|\b(?:significantly|statistically(?:\s+significantly)?)\s+(?:differ\w*|different)\b|\bdiffer(?:s|ed|ing)?\s+(?:\w+ly\s+)?from\s+(?:each\s+other|one\s+another)\b/i;
+
+// Wording that tells conditions apart whatever test it reports: a differential diagnosis, a mimic.
+const TOLD_APART = /\b(?:distinguish\w*|differential|differentiat\w*|mimic\w*|confused with|misdiagnos\w*)\b/i;
+
+/** Whether a sentence reports a difference a study tested among its measured groups. */
+export function testsGroupDifference(text: string): boolean {
+  return TESTED_DIFFERENCE.test(text) && !TOLD_APART.test(text);
 }
 
 type Pair = { modifier: string; head: string; before: string[]; coordinated: string[] };
 
-// Modifiers that grade or hedge rather than name a different entity.
+// Modifiers that grade or hedge rather than name a different entity ("malignant tumors" of a solitary fibrous tumor's
+// series are its own kind graded).
 const VAGUE_MODIFIERS = new Set(
   `other such several many most various certain affected existing preexisting associated related severe mild moderate
   new early late possible possibly potential common rare typical atypical known same different similar main major
   minor total overall initial primary secondary recurrent persistent human one two three four five single multiple
-  more less`
+  more less benign malignant`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -39,6 +39,12 @@ describe('evidenceLevelOfArticle', () => {
     expect(evidenceLevelOfArticle({ title: 'Can bisphosphonate treatment be stopped in a growing child?', abstract: pamidronate, publicationTypes: [] })).toBe('case-report');
   });
 
+  it('reads an abstract telling what was found in one patient as a case report (PMID 23337545)', () => {
+    const afop = 'Organizing pneumonia is a histologic pattern of diffuse lung disease. In this study, we describe the first nonfatal organizing pneumonia in a child and review the literature. A 10-year-old boy developed severe aplastic anemia.';
+    expect(readsAsCaseReport({ title: 'Is organizing pneumonia the expression of immune dysregulation?', abstract: afop })).toBe(true);
+    expect(readsAsCaseReport({ title: 'Organizing pneumonia', abstract: 'We describe organizing pneumonia in 24 children treated at our centre.' })).toBe(false);
+  });
+
   it('leaves a study that counts its patients, or a policy\'s case, no case report', () => {
     expect(readsAsCaseReport({ title: 'Pamidronate in osteogenesis imperfecta', abstract: 'Cyclical pamidronate therapy in a 2-year-old child was the starting point. We followed 42 children with osteogenesis imperfecta for 4 years.' })).toBe(false);
     expect(readsAsCaseReport({ title: 'Bisphosphonates in children', abstract: 'Among children treated with pamidronate, fractures fell. A child with skeletal fragility benefited most when treatment continued.' })).toBe(false);

@@ -86,6 +86,10 @@ const CASE_TITLE =
 // Who a case report is about, after "we report/describe/present": "a 54-year-old man", "a patient", "two siblings".
 const CASE_SUBJECT =
   /\b(?:we|here we|herein we|this report|this paper) (?:report|describe|present)s? (?:(?:here|herein) )?(?:a|an|the case of (?:a|an)?|the cases? of|one|two|three|four|five|[1-5])\s*(?:(?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old|(?:unusual|rare|unique|young|elderly|previously healthy|male|female|pregnant|\w+-year-old)\s+)*\s*(?:case|cases|patient|patients|man|men|woman|women|boy|boys|girl|girls|child|children|infant|infants|neonate|newborn|family|kindred|siblings|brothers|sisters|twins|adolescent|female|male|gentleman|lady)(?![-\w])/i;
+// A case told as what was found in whom: "we describe the first nonfatal AFOP in a child", "We report hepatic
+// sarcoidosis in a 45-year-old woman".
+const CASE_IN_ONE =
+  /\b(?:we|here we|herein we) (?:report|describe|present)s? (?:here |herein )?(?:(?:the|a|an) )?(?:[\w-]+ ){1,5}?in (?:a|an|one) (?:(?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old |young |previously healthy |male |female |pregnant )*(?:patient|man|woman|boy|girl|child|infant|neonate|newborn|adolescent|toddler)\b/i;
 // An abstract that opens on its patient: "A 54-year-old man presented with ...".
 const CASE_OPENING = /^(?:[A-Z ]+:\s*)?(?:A|An) (?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old\b/;
 // A structured abstract's case section: "CASE REPORT", "CASE PRESENTATION", "CASE DESCRIPTION", "CASE SUMMARY".
@@ -113,7 +117,7 @@ export function readsAsCaseReport(article: { title: string; abstract: string; ab
   if (CASE_TITLE.test(article.title)) return true;
   if (article.abstractSections?.some((s) => s.label !== null && CASE_SECTION.test(s.label.trim()))) return true;
   const abstract = article.abstract.trim();
-  if (CASE_SUBJECT.test(abstract) || CASE_OPENING.test(abstract) || (OWN_CASE.test(abstract) && ONE_PERSON.test(abstract))) return true;
+  if (CASE_SUBJECT.test(abstract) || CASE_IN_ONE.test(abstract) || CASE_OPENING.test(abstract) || (OWN_CASE.test(abstract) && ONE_PERSON.test(abstract))) return true;
   return ONE_PATIENT_FIRST.test(abstract) && !COUNTED_GROUP.test(abstract);
 }
 
