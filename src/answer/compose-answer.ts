@@ -437,6 +437,10 @@ function askedKindOf(analysis: QuestionAnalysis): AskedKind | undefined {
 // repair") says how a condition is treated, though no treatment word is written beside it.
 const OPERATION = /\b[a-z]+(?:pex(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|orrhaph(?:y|ies))\b|\b(?:incisions?|repair(?:s|ed)?|operations?|operative(?:ly)?)\b/gi;
 
+// A means given ("percutaneous ethanol injection", "eyes receiving primary IOLs", "patients who underwent ...", an
+// implant or prosthesis) says how a condition is treated, as an operation does.
+const GIVEN_MEANS = /\b(?:injections?|injected|infusions?|infused|implant(?:s|ed|ation)?|prosthe(?:sis|ses|tic)|receiv(?:ed|ing)|underw(?:ent)|undergo(?:es|ing)?)\b/gi;
+
 // A share of people ("78.9% had depression", "12 of 40 patients", "one in 500 births") says how common something is.
 const SHARE = /\d\s*%|\b\d+ (?:of|out of) \d+\b|\b(?:one|1) in (?:every )?[\d,]+\b/gi;
 
@@ -454,7 +458,8 @@ const COURSE = /\b(?:clinical course|course of (?:the )?(?:disease|illness)|(?:b
 function askedCues(asked: Pick<AskedKind, 'kind' | 'cues'>, text: string): number {
   if (asked.cues) return (text.match(asked.cues) ?? []).length;
   const extra = asked.kind === 'treatment' ? OPERATION : asked.kind === 'epidemiology' ? SHARE : asked.kind === 'prognosis' ? COURSE : null;
-  return cueCount(asked.kind, text) + (extra ? (text.match(extra) ?? []).length : 0);
+  const given = asked.kind === 'treatment' ? (text.match(GIVEN_MEANS) ?? []).length : 0;
+  return cueCount(asked.kind, text) + (extra ? (text.match(extra) ?? []).length : 0) + given;
 }
 
 // How many sentences of the asked kind an answer needs (leavesOutAskedKind), and the least share of the question one
