@@ -501,7 +501,8 @@ function withAskedKind(analysis: QuestionAnalysis, selected: Selection[], scored
  */
 function leadWithAskedKind(analysis: QuestionAnalysis, lead: Selection | undefined, onSubject: readonly Selection[]): Selection | undefined {
   const asked = askedKindOf(analysis);
-  if (!lead || !asked || asked.cues || analysis.type === 'yesno' || askedCues(asked, lead.passage.text) > 0) return lead;
+  // A cause's or a working's cue words ("genes", "expression", "receptors") are too loose to lead by.
+  if (!lead || !asked || asked.cues || asked.kind === 'mechanism' || analysis.type === 'yesno' || askedCues(asked, lead.passage.text) > 0) return lead;
   return onSubject.find((s) => s !== lead && !s.passage.aim && s.passage.section !== 'title' && askedCues(asked, s.passage.text) >= 2) ?? lead;
 }
 

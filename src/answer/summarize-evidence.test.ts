@@ -42,6 +42,10 @@ describe('summarizeEvidence on case reports indexed without a study design', () 
     expect(summarizeEvidence([titled('A rare case of duodenal ulcer perforation accompanied by Boerhaave syndrome.'), titled('Intramural hematoma or aortic dissection - a diagnostic and therapeutic problem. A case report.', 2)])).toBe('Evidence is limited to case reports.');
   });
 
+  it('calls a single case series one, not a single case report (PMID 26702180)', () => {
+    expect(summarizeEvidence([titled('Low-dose amisulpride for debilitating clozapine-induced sialorrhea: case series and review of literature.')])).toBe('Evidence is limited to a single case series.');
+  });
+
   it('leaves an article on cases of a kind unclassified', () => {
     expect(summarizeEvidence([titled('Trends in malaria case management following changes in the treatment policy.')])).toBe('Based on 1 article not classified by study design.');
   });

@@ -22,6 +22,9 @@ const CASES_REPORTED = new RegExp(
 const RARE =
   /\b(is|are|was|were|remains?) (a |an )?(very |extremely |exceedingly )?(?:rare|uncommon)\b|\brare (case|disease|disorder|condition|entity|syndrome|tumou?r|neoplasm|variant|form)s?\b|\b(?:has|have) (?:only )?rarely been (?:reported|described)\b/i;
 
+// A title calling its article a case series.
+const CASE_SERIES = /\bcase series\b/i;
+
 function countPhrase(n: number, level: EvidenceLevel): string {
   const [one, many] = LEVEL_NAMES[level];
   return `${n} ${n === 1 ? one : many}`;
@@ -89,8 +92,10 @@ export function summarizeEvidence(references: readonly Reference[], quotes: read
   // "Based on 2 other articles" alone reads as if something were missing: say what "other" means.
   const onlyUnclassified = counts.size === 1 && counts.has('other');
   const n = references.length;
+  // A case series ("... : Case Series and Review of Literature") follows a few patients, not one.
+  const single = n === 1 && CASE_SERIES.test(references[0]?.title ?? '') ? 'a single case series' : 'a single case report';
   const base = onlyCaseReports
-    ? `Evidence is limited to ${n === 1 ? 'a single case report' : 'case reports'}`
+    ? `Evidence is limited to ${n === 1 ? single : 'case reports'}`
     : onlyUnclassified
       ? `Based on ${n} ${n === 1 ? 'article' : 'articles'} not classified by study design`
       : `Based on ${joinWords(parts)}`;
