@@ -466,6 +466,7 @@ function askedCues(asked: Pick<AskedKind, 'kind' | 'cues'>, text: string): numbe
 // drawn from a chosen article to give them must cover.
 const ASKED_KIND_NEED = 2;
 const ASKED_KIND_COVERAGE = 0.1;
+const DRAWN_KINDS = new Set<SectionKind>(['treatment', 'diagnosis', 'prognosis', 'epidemiology']);
 
 /**
  * The sentences chosen, with those of their own articles that say what the question asks of its subject ("In 5 cases,
@@ -475,8 +476,10 @@ const ASKED_KIND_COVERAGE = 0.1;
  */
 function withAskedKind(analysis: QuestionAnalysis, selected: Selection[], scored: readonly ScoredPassage[], maxPoints: number): Selection[] {
   const asked = askedKindOf(analysis);
-  // A cause's cue words are too loose ("genes", "expression") to draw sentences by.
-  if (!asked || asked.cues || asked.kind === 'mechanism' || analysis.type === 'yesno' || !selected.length) return selected;
+  // A cause's or a presentation's cue words are too loose ("genes", "expression", "features", "phenotype") to draw
+  // sentences by: "his features fitted the PWS-like phenotype" let a sentence on another chromosome's disomy answer
+  // "What are the symptoms of maternal uniparental disomy 14?".
+  if (!asked || asked.cues || !DRAWN_KINDS.has(asked.kind) || analysis.type === 'yesno' || !selected.length) return selected;
   const says = (p: ScoredPassage) => askedCues(asked, p.text) > 0;
   const cued = selected.filter((s) => says(s.passage)).length;
   if (cued >= ASKED_KIND_NEED) return selected;
