@@ -26,7 +26,7 @@ import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { verifyAnswer } from './verify-answer.js';
 import { dropPremises, isPremiseSection } from './drop-premises.js';
-import { reportsNullResult } from './cuts-against.js';
+import { cutsAgainst } from './cuts-against.js';
 import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { namesWithShortForms, type ShortForms } from './corpus-short-forms.js';
@@ -1298,10 +1298,13 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // A "yes" resting on a study whose own main comparison found nothing ("The Ki-67 values do not differ significantly
   // among the 3 groups ... (P = 0.896)") shows that finding too, under Critical Context (cuts-against).
   const shownAlready = (p: ScoredPassage) => [...chosen, ...supporting].some((s) => s.passage === p || s.alsoSaidBy.includes(p)) || distinctions.some((d) => d.passage === p);
-  const yes = analysis.type === 'yesno' && verdict === 'yes';
-  const cuttingShown = yes ? [...chosen, ...supporting].find((s) => s !== direct && reportsNullResult(s.passage.text)) : undefined;
-  const against = yes && !cuttingShown
-    ? scoredAll.find((p) => p.pmid === direct.passage.pmid && p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && p.coverage >= SUPPORT_COVERAGE && reportsNullResult(p.text) && !shownAlready(p))
+  // A "no" likewise shows the study's significant finding ("Obese children were more likely to have rib fractures (P =
+  // .02)" beside "Obesity does not seem to impact the severity of injury ...").
+  const decidedWay = analysis.type === 'yesno' && (verdict === 'yes' || verdict === 'no') ? verdict : undefined;
+  const cuts = (p: ScoredPassage) => decidedWay !== undefined && cutsAgainst(p.text, decidedWay);
+  const cuttingShown = [...chosen, ...supporting].find((s) => s !== direct && cuts(s.passage));
+  const against = decidedWay && !cuttingShown
+    ? scoredAll.find((p) => p.pmid === direct.passage.pmid && p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && p.coverage >= SUPPORT_COVERAGE && cuts(p) && !shownAlready(p))
     : undefined;
   const cutting: Selection | undefined = cuttingShown ?? (against ? { passage: against, alsoSaidBy: [] } : undefined);
   const selections = [...chosen, ...supporting, ...(cutting && !cuttingShown ? [cutting] : [])];

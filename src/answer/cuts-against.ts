@@ -30,3 +30,19 @@ export function reportsNullResult(text: string): boolean {
   if (TURNS.test(text)) return false;
   return NULL_RESULT.test(text) || (LARGE_P.test(text) && /\b(?:not|no)\b/i.test(text));
 }
+
+// A result the study found significant: a small p value, "significantly higher", "more likely".
+const SIGNIFICANT = /\bp\s*(?:[<≤]\s*0?[.·,]0[0-5]|=\s*0?[.·,]0(?:[0-4]\d*|50*)(?!\d))|\b(?:significantly|were|was)\s+(?:more|less)\s+likely\b|\b(?<!not\s)significantly\s+(?:higher|lower|more|less|greater|increased|decreased|associated|different|better|worse|improved|reduced|elevated)\b/i;
+
+/**
+ * Whether a sentence reports a study's significant result ("Obese children were more likely to have rib fractures (P =
+ * .02)"): what cuts against a "no".
+ */
+export function reportsSignificantResult(text: string): boolean {
+  return SIGNIFICANT.test(text) && !reportsNullResult(text) && !/\bnot\s+(?:\w+\s+)?significant/i.test(text);
+}
+
+/** Whether a sentence cuts against a verdict: a null result against a "yes", a significant one against a "no". */
+export function cutsAgainst(text: string, verdict: 'yes' | 'no'): boolean {
+  return verdict === 'yes' ? reportsNullResult(text) : reportsSignificantResult(text);
+}

@@ -142,6 +142,17 @@ describe('distinctionOrKind', () => {
   });
 });
 
+describe('distinctionOrKind of a study\'s limitation or its factor analysis', () => {
+  it('files a limitation as context and a factor found as a result, not as distinctions', () => {
+    // Shaped like PMIDs 21166749 and 21080127.
+    const analysis = analyzeQuestion('What is the outcome of robotic radical cystectomy early in a surgeon\'s experience?');
+    expect(distinctionOrKind(analysis, 'Although being the largest of its kind, this was a small study with short follow-up when compared to open cystectomy series.', true)).toBe('context');
+    const knee = analyzeQuestion('How are infected total knee arthroplasties treated?');
+    expect(distinctionOrKind(knee, 'Type of treatment (retention versus removal) was the only factor associated with infection control.', true)).not.toBe('distinction');
+    expect(distinctionOrKind(knee, 'Unlike septic arthritis, an infected knee arthroplasty rarely settles with antibiotics alone.', true)).toBe('distinction');
+  });
+});
+
 describe('neighbourMentions of a tumour graded benign or malignant', () => {
   it('reads "malignant tumors" of a series as the asked tumour graded, not a neighbour (PMID 26702276)', () => {
     const analysis = analyzeQuestion('What is the prognosis of solitary fibrous tumor of the pleura?');

@@ -33,7 +33,16 @@ export function setsApart(text: string): boolean {
  */
 export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foundByContrast = false): SectionKind {
   const treatmentAsked = analysis.type === 'treatment' || analysis.topics.includes('treatment');
-  if (comparesStudyGroups(text) || testsGroupDifference(text)) return classifyPoint(text, { treatmentAsked });
+  // A study's own limitation ("this was a small study with short follow-up when compared to open cystectomy series")
+  // qualifies the evidence: context, whatever it compares.
+  if (statesLimitation(text)) return 'context';
+  if (comparesStudyGroups(text)) return classifyPoint(text, { treatmentAsked });
+  // A tested difference's "versus" names the groups compared ("Type of treatment (retention versus removal) was the
+  // only factor associated with ..."), no two entities told apart.
+  if (testsGroupDifference(text)) {
+    const kind = classifyPoint(text.replace(/\b(?:versus|vs)\b\.?/gi, ' '), { treatmentAsked });
+    return kind === 'distinction' ? 'other' : kind;
+  }
   return neighbourMentions(analysis, text, true).length || (foundByContrast && setsApart(text)) ? 'distinction' : classifyPoint(text, { treatmentAsked });
 }
 
@@ -42,7 +51,17 @@ export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foun
 // subtypes"): a statistical result, not two easily confused entities told apart. "X differs from Y in its ..." with no
 // test of significance still sets two things apart.
 const TESTED_DIFFERENCE =
-  /\b(?:differ(?:s|ed|ing)?|(?:were|was|are|is)\s+(?:\w+ly\s+)?different)\s+(?:\w+ly\s+)?(?:significantly|statistically)\b|\b(?:significantly|statistically(?:\s+significantly)?)\s+(?:differ\w*|different)\b|\bdiffer(?:s|ed|ing)?\s+(?:\w+ly\s+)?from\s+(?:each\s+other|one\s+another)\b/i;
+  /\b(?:only|independent|significant)\s+(?:\w+\s+)?(?:factors?|predictors?)\s+(?:associated\s+with|of)\b|\b(?:differ(?:s|ed|ing)?|(?:were|was|are|is)\s+(?:\w+ly\s+)?different)\s+(?:\w+ly\s+)?(?:significantly|statistically)\b|\b(?:significantly|statistically(?:\s+significantly)?)\s+(?:differ\w*|different)\b|\bdiffer(?:s|ed|ing)?\s+(?:\w+ly\s+)?from\s+(?:each\s+other|one\s+another)\b/i;
+
+// A study's own limitation: its size, its follow-up, its design ("a small study", "short follow-up", "is limited by",
+// "limitations of this study").
+const LIMITATION =
+  /\b(?:(?:this|the present|our|the current)\s+(?:was|is)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:small|retrospective|single[- ]cent(?:er|re)|pilot|underpowered)\b|(?:small|limited)\s+(?:sample|number of patients|study)\b[^.]*\b(?:short|limited)\s+follow-up|(?:was|were|is|are)\s+limited\s+by|limitations?\s+of\s+(?:this|the|our)\s+(?:study|analysis|trial|review)|short\s+follow-up)\b/i;
+
+/** Whether a sentence states a study's own limitation (its size, follow-up or design). */
+export function statesLimitation(text: string): boolean {
+  return LIMITATION.test(text);
+}
 
 // Wording that tells conditions apart whatever test it reports: a differential diagnosis, a mimic.
 const TOLD_APART = /\b(?:distinguish\w*|differential|differentiat\w*|mimic\w*|confused with|misdiagnos\w*)\b/i;
