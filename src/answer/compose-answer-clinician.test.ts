@@ -85,3 +85,19 @@ describe('composeAnswer on how a condition is treated, by an injection', () => {
     expect(answer.direct?.text).toMatch(/ethanol injection/);
   });
 });
+
+// Shaped like PMID 22813804: the authors conclude "no", while one comparison was significant.
+const trauma = structured('22813804', 'Does obesity impact the pattern and outcome of trauma in children?', [
+  ['BACKGROUND', 'The effect of obesity on trauma outcomes in children has been relatively understudied.'],
+  ['METHODS', 'A retrospective review of injured children admitted to a level 1 trauma center over 5 years was performed.'],
+  ['RESULTS', 'Of 1,129 injured children, 27% were obese. Obese children were more likely to have rib fractures (P = .02) and pelvic injuries (P = .033). Mortality and length of stay did not differ between obese and nonobese children.'],
+  ['CONCLUSIONS', 'Obesity does not seem to impact the severity of injury, mortality rate, types of injury, and procedure outcomes in children.'],
+]);
+
+describe('composeAnswer on a no resting on a study with a significant finding', () => {
+  it('shows the significant finding under Critical Context', async () => {
+    const answer = await composeAnswer('Does obesity affect the outcome of trauma in children?', options([trauma]));
+    expect(answer.status).toBe('answered');
+    expect(answer.sections.find((s) => s.kind === 'context')?.points[0]?.text).toMatch(/more likely to have rib fractures/);
+  });
+});
