@@ -4,6 +4,7 @@ const STUDY_TYPE: Record<EvidenceLevel, string> = {
   guideline: 'guideline',
   'systematic-review': 'systematic review',
   rct: 'randomized controlled trial',
+  trial: 'non-randomized clinical trial',
   observational: 'observational study',
   review: 'review',
   'case-report': 'case report',

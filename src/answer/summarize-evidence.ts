@@ -5,6 +5,7 @@ const LEVEL_NAMES: Record<EvidenceLevel, [string, string]> = {
   guideline: ['guideline', 'guidelines'],
   'systematic-review': ['systematic review', 'systematic reviews'],
   rct: ['randomized controlled trial', 'randomized controlled trials'],
+  trial: ['non-randomized clinical trial', 'non-randomized clinical trials'],
   observational: ['observational study', 'observational studies'],
   review: ['review', 'reviews'],
   'case-report': ['case report', 'case reports'],

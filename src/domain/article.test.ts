@@ -4,6 +4,14 @@ import { evidenceLevelOfArticle, levelReadFromText, readsAsCaseReport } from './
 const record = (title: string, abstract: string, publicationTypes = ['Journal Article']) => ({ title, abstract, publicationTypes });
 
 describe('evidenceLevelOfArticle', () => {
+  it('calls a clinical trial MEDLINE does not call randomised an interventional trial, not an observational study', () => {
+    const phase2 = { title: 'A phase II trial of pemetrexed in advanced adenocarcinoma', abstract: 'Patients received pemetrexed every 21 days.' };
+    expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Clinical Trial, Phase II', 'Journal Article', 'Multicenter Study'] })).toBe('trial');
+    expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Clinical Trial', 'Journal Article'] })).toBe('trial');
+    expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Clinical Trial, Phase II', 'Randomized Controlled Trial'] })).toBe('rct');
+    expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Comparative Study', 'Journal Article'] })).toBe('observational');
+  });
+
   it('reads a record MEDLINE gives no design as a case report when its title or abstract says it reports a case', () => {
     for (const r of [
       record('Pulmonary embolism after a long flight: a case report', 'Pulmonary embolism is common.'),

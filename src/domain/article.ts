@@ -40,6 +40,7 @@ export type EvidenceLevel =
   | 'guideline'
   | 'systematic-review'
   | 'rct'
+  | 'trial'
   | 'observational'
   | 'case-report'
   | 'review'
@@ -50,6 +51,7 @@ export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = [
   'guideline',
   'systematic-review',
   'rct',
+  'trial',
   'observational',
   'review',
   'case-report',
@@ -60,7 +62,10 @@ const LEVEL_BY_TYPE: [RegExp, EvidenceLevel][] = [
   [/^(practice )?guideline$|^consensus development conference/i, 'guideline'],
   [/^(systematic review|meta-analysis)$/i, 'systematic-review'],
   [/^(randomized controlled trial|controlled clinical trial|clinical trial, phase (iii|iv)|pragmatic clinical trial|equivalence trial)$/i, 'rct'],
-  [/^(observational study|comparative study|multicenter study|clinical trial.*|evaluation study|validation study|twin study|cohort)$/i, 'observational'],
+  // A clinical trial not said to be randomised assigns its treatment all the same: an interventional trial, not an
+  // observational study (which assigns nothing).
+  [/^(clinical trial.*|non-randomized controlled trial)$/i, 'trial'],
+  [/^(observational study|comparative study|multicenter study|evaluation study|validation study|twin study|cohort)$/i, 'observational'],
   [/^case reports$/i, 'case-report'],
   [/^(review|scientific integrity review)$/i, 'review'],
 ];

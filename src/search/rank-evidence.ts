@@ -31,6 +31,8 @@ export const EVIDENCE_PRIOR: Readonly<Record<EvidenceLevel, number>> = {
   guideline: 1,
   'systematic-review': 1,
   rct: 0.8,
+  // Ranked as before it was told apart from observational studies.
+  trial: 0.5,
   observational: 0.5,
   review: 0.4,
   'case-report': 0.25,

@@ -9,6 +9,7 @@ export const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
   guideline: 'Guideline',
   'systematic-review': 'Systematic review',
   rct: 'Randomised controlled trial',
+  trial: 'Clinical trial (not randomised)',
   observational: 'Observational study',
   'case-report': 'Case report',
   review: 'Review',
