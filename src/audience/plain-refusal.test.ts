@@ -20,6 +20,17 @@ describe('plainRefusal', () => {
     );
   });
 
+  it('says once that none of the studies found says what is asked', () => {
+    for (const reason of [
+      'The 2 articles found on gout do not say how it is treated or prevented.',
+      'The articles found do not say how long it lasts, which the question asks.',
+      'No sentence in the articles found speaks of colchicine.',
+    ]) {
+      const text = plainRefusal(reason, 'patient');
+      expect(text.match(/\bnone of\b/g) ?? []).toHaveLength(1);
+    }
+  });
+
   it('sends a caregiver to the care team of the person they help', () => {
     expect(plainRefusal('No article in the corpus of 1,896 records mentions coffee.', 'caregiver')).toMatch(
       /You can also ask their doctor, nurse or pharmacist\.$/,

@@ -107,7 +107,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   [
     /^The (?:article|\d+ articles) found(?: on (.+?))? (?:does|do) not say (.+)\.$/,
     (m) => ({
-      said: `clinq found studies${m[1] ? ` on ${m[1]}` : ''}, but none of them says ${m[2]}, so none of the studies it holds answers this question.`,
+      said: `clinq found studies${m[1] ? ` on ${m[1]}` : ''}, but none of them says ${m[2]}, which is what this question asks.`,
     }),
   ],
   [
@@ -116,7 +116,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   ],
   [
     /^The articles found do not say (.+), which the question asks\.$/,
-    (m) => ({ said: `clinq found studies on the topic, but none of them says ${m[1]}, so none of the studies it holds answers this question.` }),
+    (m) => ({ said: `clinq found studies on the topic, but none of them says ${m[1]}, which is what this question asks.` }),
   ],
   [
     /^The article found that speaks to the question studied animals(?: \((.+)\))?, not people; .+$/,
@@ -135,7 +135,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   ],
   [
     /^No sentence in the articles found speaks of (.+)\.$/,
-    (m) => ({ said: `clinq found studies for this question, but none of them says anything about ${m[1]}, so none of them answers it.` }),
+    (m) => ({ said: `clinq found studies for this question, but none of them says anything about ${m[1]}, which this question asks about.` }),
   ],
   [
     /^No sentence in the retrieved articles answers the question\.$/,
