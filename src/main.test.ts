@@ -24,8 +24,15 @@ describe('startServer', () => {
       const settings = loadSettings({ store: { dbPath }, server: { port: 0, host: '127.0.0.1' }, model: false }, {});
       const server = await startServer(settings, { warmUp: (line) => lines.push(line) });
       try {
+        // Listening and said so before the warm-up answer: it comes on a later turn.
         expect(lines).toHaveLength(1);
         expect(lines[0]).toMatch(/^spelling index: [1-9]\d* terms read in \d+ ms$/);
+        const health = await fetch(`${server.url}/healthz`);
+        expect(health.status).toBe(200);
+        // Then one answer is composed, so the first reader's question does not pay for loading the answer stage.
+        await server.warmed;
+        expect(lines).toHaveLength(2);
+        expect(lines[1]).toMatch(/^answer engine: warm-up answer composed in \d+ ms$/);
       } finally {
         await server.close();
       }

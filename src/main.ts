@@ -6,8 +6,12 @@ import { openClinq, checkQuestion, checkAudience } from './clinq.js';
 import { ClinqError } from './domain/index.js';
 import type { Settings } from './config.js';
 
-/** A running server and how to stop it. */
-export type RunningServer = { url: string; close(): Promise<void> };
+/** A running server and how to stop it; `warmed` settles once the answer engine's warm-up answer is done (at once without one). */
+export type RunningServer = { url: string; warmed: Promise<void>; close(): Promise<void> };
+
+// A question of common words, answered once after the server listens: the first answer pays for loading and compiling
+// the answer stage (about a second), which the first reader would otherwise wait for.
+const WARM_QUESTION = 'Does aspirin reduce the risk of stroke?';
 
 /** Starts the HTTP server on the configured host and port; resolves once it is listening. `logRequest` gets one line per request. */
 export async function startServer(
@@ -46,13 +50,29 @@ export async function startServer(
       reject(new ClinqError('invalid_request', `serve: ${settings.server.host}:${settings.server.port} ${why}`));
     });
   });
+  // After the server listens and says so (a later turn of the event loop), not before: /healthz and the "serving" line
+  // do not wait for it. Not with a model, whose reply to a question nobody asked would be paid for.
+  const warmUp = options.warmUp;
+  const warmed = warmUp && !settings.model
+    ? new Promise<void>((resolve) => setTimeout(resolve, 0))
+        .then(async () => {
+          const started = Date.now();
+          await clinq.ask(WARM_QUESTION, 'physician');
+          warmUp(`answer engine: warm-up answer composed in ${Date.now() - started} ms`);
+        })
+        .catch((error: unknown) => warmUp(`answer engine: warm-up answer failed (${error instanceof Error ? error.message : String(error)})`))
+    : Promise.resolve();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.server.port;
   return {
     url: `http://${settings.server.host}:${port}`,
+    warmed,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-      }).then(() => clinq.close()),
+      })
+        // The warm-up answer reads the store: it finishes before the store closes.
+        .then(() => warmed)
+        .then(() => clinq.close()),
   };
 }
