@@ -50,6 +50,8 @@ import { isFullAbstract } from './full-abstract.js';
 import { boundedEvidence } from './bounded-evidence.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
+import { isPopulationSubject } from './population-subject.js';
+import { relationObject } from './relation-object.js';
 import { missesMainTopic } from './main-topic.js';
 import { chooseCorrection, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
 import { preferThreadRecords, type ThreadContext } from './resolve-follow-up.js';
@@ -361,7 +363,8 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
   const spoken = article ? spokenIfTooFew(subjects, article, fits.get(passage.pmid)?.stems ?? passage.stems, need, concept) : null;
   if (!spoken) return null;
   const name = (g: SubjectGroup) => g.text;
-  const unsaid = subjects.filter((g) => !spoken.includes(g));
+  // Who is asked about ("bedridden patients") is no subject the article is missing (population-subject).
+  const unsaid = subjects.filter((g) => !spoken.includes(g) && !g.population);
   // When every subject left is wording ("level", "soon"), the wording is what is named.
   const missing = (unsaid.some((g) => !g.wording) ? unsaid.filter((g) => !g.wording) : unsaid).map(name);
   const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but not` : 'The best article found does not speak';
@@ -370,12 +373,18 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
 
 /** The subjects a full abstract speaks of when they are too few of the question's, or null when it speaks of enough. */
 function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, stems: ReadonlySet<string>, need: number, concept: ConceptOptions = {}): SubjectGroup[] | null {
-  const held = subjectsHeldTo(stems, subjects);
+  const heldAll = subjectsHeldTo(stems, subjects);
+  // Who is asked about ("older adults", "bedridden") neither counts as a subject spoken of nor as one missing, beside
+  // what is asked of them: an article on adults and vitamin D is no answer on vitamin D and fractures.
+  const asked = heldAll.filter((g) => !g.population);
+  const held = asked.length ? asked : heldAll;
   if (!held.length || !isFullAbstract(article)) return null;
   // One shared everyday word is no answer: some subject must be met as itself ("sinus infection", not "sinus rhythm").
   const met = (g: SubjectGroup) => meetsAsConcept(article, g, stems, concept);
   const spoken = held.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, held) && (g.stems.length > 1 || met(g)));
   if (held.some((g) => !g.wording) && !spoken.some((g) => !g.wording && met(g))) return [];
+  // What a yes/no question asks an effect on ("fractures" of "reduce fractures") is no subject to do without.
+  if (held.some((g) => g.object && !spoken.includes(g))) return spoken;
   return spoken.length >= Math.min(need, held.length) ? null : spoken;
 }
 
@@ -956,7 +965,10 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   };
   const questionSubjects = subjectGroups(plain, (word) => word === answerKind || zero.some((c) => c.word === word)).map((g) =>
     (g.words.length === 1 && plainWording(g.words[0] as string)) || g.words.every(storyOnly) || qualifiesRelation(g) ? { ...g, wording: true } : withoutStoryWords(g, storyOnly),
-  );
+  ).map((g) => (isPopulationSubject(question, g) ? { ...g, population: true } : g));
+  // What a yes/no question asks an effect on must be spoken of by an article that answers it (relation-object).
+  const effectOn = plain.type === 'yesno' ? relationObject(question, questionSubjects) : undefined;
+  if (effectOn) questionSubjects.splice(questionSubjects.indexOf(effectOn), 1, { ...effectOn, object: true });
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
   const soleFound = sole && retrieved.some((stems) => mentions(stems, sole.stem)) ? sole : null;

@@ -1,0 +1,28 @@
+import { stemOf } from './content-terms.js';
+import type { SubjectGroup } from './subject-groups.js';
+
+/**
+ * What a yes/no question asks an effect on: the subject after its verb of effect ("fractures" of "Does vitamin D
+ * supplementation reduce fractures in older adults?", "dementia" of "Does insomnia increase the risk of dementia?").
+ * Evidence that speaks of the exposure and the people but never of that outcome has not answered whether the one
+ * changes the other, however many of the question's other subjects it names.
+ */
+
+// Stems (porter) of verbs that say one thing acts on another: reduce, increase, prevent, cause, improve, worsen, ...
+const EFFECT = new Set(
+  `reduc increas decreas prevent caus improv worsen lower rais promot protect trigger affect influenc impact stop avoid
+  enhanc reliev cure induc elev shorten lengthen prolong delai slow speed`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The subject a yes/no question's verb of effect acts on, when a subject stands before that verb too; else undefined. */
+export function relationObject(question: string, groups: readonly SubjectGroup[]): SubjectGroup | undefined {
+  const lower = question.toLowerCase();
+  const verb = [...lower.matchAll(/\p{L}+/gu)].find((m) => EFFECT.has(stemOf(m[0])));
+  if (!verb || verb.index === undefined) return undefined;
+  const at = (g: SubjectGroup) => lower.indexOf(g.text.toLowerCase());
+  const before = groups.some((g) => at(g) >= 0 && at(g) < (verb.index as number));
+  if (!before) return undefined;
+  return groups.filter((g) => at(g) > (verb.index as number) && !g.wording && !g.population).sort((a, b) => at(a) - at(b))[0];
+}
