@@ -74,6 +74,8 @@ describe('composeAnswer on what a yes/no question asks an effect on (relation-ob
     expect(object('Does vitamin D supplementation reduce fractures in older adults?')).toBe('fractures');
     expect(object('Does insomnia increase the risk of dementia?')).toBe('dementia');
     expect(object('Is colchicine effective for gout?')).toBeUndefined();
+    // Taken up by "the": the thing named before by its kind, which an article may name otherwise.
+    expect(object('Can the shingles vaccine prevent the virus from coming back in older people?')).toBeUndefined();
   });
 });
 

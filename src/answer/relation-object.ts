@@ -16,6 +16,9 @@ const EFFECT = new Set(
     .filter(Boolean),
 );
 
+// A definite word right before a run.
+const TAKEN_UP = /\b(?:the|this|that|these|those|its|their)\s+$/;
+
 /** The subject a yes/no question's verb of effect acts on, when a subject stands before that verb too; else undefined. */
 export function relationObject(question: string, groups: readonly SubjectGroup[]): SubjectGroup | undefined {
   const lower = question.toLowerCase();
@@ -24,5 +27,9 @@ export function relationObject(question: string, groups: readonly SubjectGroup[]
   const at = (g: SubjectGroup) => lower.indexOf(g.text.toLowerCase());
   const before = groups.some((g) => at(g) >= 0 && at(g) < (verb.index as number));
   if (!before) return undefined;
-  return groups.filter((g) => at(g) > (verb.index as number) && !g.wording && !g.population).sort((a, b) => at(a) - at(b))[0];
+  const object = groups.filter((g) => at(g) > (verb.index as number) && !g.wording && !g.population).sort((a, b) => at(a) - at(b))[0];
+  // A run taken up by a definite word ("prevent the virus types that ...", "stop this disease") names again what was
+  // named before or is known, often by its kind: an article may name it otherwise ("HPV"), so it is not required.
+  if (!object || TAKEN_UP.test(lower.slice(0, at(object)))) return undefined;
+  return object;
 }
