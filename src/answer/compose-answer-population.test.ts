@@ -33,11 +33,10 @@ const ask = (question: string, articles: Article[]) =>
   });
 
 describe('composeAnswer on who a question asks about (population-subject)', () => {
-  it('refuses a yes/no question whose evidence speaks of its exposure and population but never of the outcome asked', async () => {
+  it('refuses a yes/no question whose evidence speaks of its exposure and population but never of the outcome asked (relation-object)', async () => {
     const answer = await ask('Does vitamin D supplementation prevent fractures in older adults?', [tregs]);
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toContain('fractures');
-    expect(answer.evidenceSummary).not.toContain('older adults');
   });
 
   it('answers how a condition is prevented from an article that does not name the state of the people asked about', async () => {

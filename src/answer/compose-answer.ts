@@ -374,14 +374,15 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
 /** The subjects a full abstract speaks of when they are too few of the question's, or null when it speaks of enough. */
 function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, stems: ReadonlySet<string>, need: number, concept: ConceptOptions = {}): SubjectGroup[] | null {
   const heldAll = subjectsHeldTo(stems, subjects);
-  // Who is asked about ("older adults", "bedridden") neither counts as a subject spoken of nor as one missing, beside
-  // what is asked of them: an article on adults and vitamin D is no answer on vitamin D and fractures.
-  const asked = heldAll.filter((g) => !g.population);
-  const held = asked.length ? asked : heldAll;
-  if (!held.length || !isFullAbstract(article)) return null;
+  if (!heldAll.length || !isFullAbstract(article)) return null;
   // One shared everyday word is no answer: some subject must be met as itself ("sinus infection", not "sinus rhythm").
   const met = (g: SubjectGroup) => meetsAsConcept(article, g, stems, concept);
-  const spoken = held.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, held) && (g.stems.length > 1 || met(g)));
+  const spokenAll = heldAll.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, heldAll) && (g.stems.length > 1 || met(g)));
+  // Who is asked about ("bedridden patients") counts when spoken of but is not missed when not, beside what is asked of
+  // them: an article on preventing pressure ulcers answers for bedridden patients too.
+  const asked = heldAll.filter((g) => !g.population || spokenAll.includes(g));
+  const held = asked.some((g) => !g.population) ? asked : heldAll;
+  const spoken = spokenAll.filter((g) => held.includes(g));
   if (held.some((g) => !g.wording) && !spoken.some((g) => !g.wording && met(g))) return [];
   // What a yes/no question asks an effect on ("fractures" of "reduce fractures") is no subject to do without.
   if (held.some((g) => g.object && !spoken.includes(g))) return spoken;
