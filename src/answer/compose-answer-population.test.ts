@@ -58,13 +58,13 @@ const insomnia: Article = {
 
 describe('composeAnswer on what a yes/no question asks an effect on (relation-object)', () => {
   it('refuses when the evidence speaks of the exposure and the people but not of the outcome acted on', async () => {
-    const answer = await ask('Does insomnia with short sleep increase the risk of stroke in middle-aged adults?', [insomnia]);
+    const answer = await ask('Does insomnia increase the risk of stroke in older adults?', [insomnia]);
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toContain('stroke');
   });
 
   it('answers when the evidence speaks of the outcome acted on', async () => {
-    const answer = await ask('Does insomnia with short sleep increase the risk of hypertension in middle-aged adults?', [insomnia]);
+    const answer = await ask('Does insomnia increase the risk of hypertension in older adults?', [insomnia]);
     expect(answer.status).toBe('answered');
   });
 

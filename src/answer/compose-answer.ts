@@ -384,9 +384,11 @@ function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, ste
   const held = asked.some((g) => !g.population) ? asked : heldAll;
   const spoken = spokenAll.filter((g) => held.includes(g));
   if (held.some((g) => !g.wording) && !spoken.some((g) => !g.wording && met(g))) return [];
-  // What a yes/no question asks an effect on ("fractures" of "reduce fractures") is no subject to do without.
-  if (held.some((g) => g.object && !spoken.includes(g))) return spoken;
-  return spoken.length >= Math.min(need, held.length) ? null : spoken;
+  // Who is asked about does not make up the count beside the exposure when what a yes/no question asks an effect on
+  // ("fractures" of "reduce fractures") goes unsaid: vitamin D and adults is no answer on vitamin D and fractures.
+  const objectUnsaid = held.some((g) => g.object && !spoken.includes(g));
+  const counted = objectUnsaid ? spoken.filter((g) => !g.population) : spoken;
+  return counted.length >= Math.min(need, held.length) ? null : spoken;
 }
 
 // What a question of each kind asks about its subject, and the cue words that show a sentence says it.

@@ -4,8 +4,9 @@ import type { SubjectGroup } from './subject-groups.js';
 /**
  * What a yes/no question asks an effect on: the subject after its verb of effect ("fractures" of "Does vitamin D
  * supplementation reduce fractures in older adults?", "dementia" of "Does insomnia increase the risk of dementia?").
- * Evidence that speaks of the exposure and the people but never of that outcome has not answered whether the one
- * changes the other, however many of the question's other subjects it names.
+ * Evidence that speaks of the exposure and the people asked about but never of that outcome has not answered whether
+ * the one changes the other: the people do not make up the count of subjects spoken of (compose-answer). Other
+ * subjects still do, as an on-topic record may put the outcome in other words ("myocardial damage").
  */
 
 // Stems (porter) of verbs that say one thing acts on another: reduce, increase, prevent, cause, improve, worsen, ...
