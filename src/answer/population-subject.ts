@@ -25,7 +25,7 @@ const INTRODUCED = String.raw`\b(?:in|among|amongst|for)\s+(?:the\s+|a\s+|an\s+|
 // A people noun right after the run ("bedridden patients" where "patients" is generic wording and no part of it).
 const PEOPLE_AFTER = String.raw`\s+(?:patients?|people|persons?|individuals?|subjects?|adults?|children|kids|infants?|adolescents?|women|men|residents?|users?|populations?)\b`;
 
-const stateWord = (word: string) => PLAIN_STATE.test(word) || (STATE_ADJECTIVE.test(word) && !PEOPLE_NOUN.test(word)) ;
+const stateWord = (word: string) => PLAIN_STATE.test(word) || (STATE_ADJECTIVE.test(word) && !PEOPLE_NOUN.test(word));
 
 /** Whether a subject of the question only says who is asked about: state or age words of people it introduces. */
 export function isPopulationSubject(question: string, group: SubjectGroup): boolean {
