@@ -76,6 +76,8 @@ const RELATION = new Set(
     .filter(Boolean),
 );
 
+// The degree word of a question asking for a figure ("how long", "how many"), kept as "how".
+const HOW_DEGREE = /\b(how)\s+(?:long|soon|often|frequently|many|much|old)\b|\b(at|from|by)\s+what\s+age\b/giu;
 // Everyday wording of how often or how much ("every day", "a long time"): never a subject to find in the evidence.
 // Adverbs of time and manner ("afterwards", "otherwise") place or qualify what is asked; no article need write them. ("Later"
 // is left out: it is also the stem of "lateral".)
@@ -168,7 +170,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const concepts: Concept[] = [];
   // "…, yes or no?" frames the question; its words are not concepts to look for.
   // An idiom's words ("running in a family", "at the molecular level") name nothing to look for either.
-  const asked = withoutIdioms(q.replace(/\b(yes or no|true or false)\W*$/i, ''));
+  // "How long", "how soon", "how often", "how many", "how much", "how old" ask for a figure (asked-quantity): the
+  // degree word is no subject to find in the evidence ("long" of "long-term follow-up").
+  const asked = withoutIdioms(q.replace(/\b(yes or no|true or false)\W*$/i, '')).replace(HOW_DEGREE, (_, how: string | undefined, at: string | undefined) => how ?? `${at} what`);
   // A qualified name ("vitamin D", "type 2") takes the place of its head word, so evidence must name the qualifier.
   const qualified = qualifiedTerms(asked);
   const terms: Term[] = [];

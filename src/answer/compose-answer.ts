@@ -40,6 +40,7 @@ import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
+import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { ownAnswerLead, statesPremise } from './lead-conclusion.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
@@ -591,6 +592,8 @@ const PLACE_SLACK = 0.3;
 // The least share of the question a sentence giving the asked figure or superlative must cover, beside coming from an
 // article whose other sentences cover it.
 const FIGURE_COVERAGE = 0.15;
+// How much of the question a sentence giving a figure of the asked kind (asked-quantity) must cover.
+const QUANTITY_COVERAGE = 0.1;
 
 /**
  * The sentences giving the figure, superlative or mode of inheritance a question asks for ("How common is X?", "What is
@@ -607,10 +610,13 @@ function askedFormFrom(
   const inheritance = asksInheritance(analysis.question);
   // "How is X diagnosed?" is answered by the sentence saying how ("Diagnosis was made clinically based on ..."), which
   // an article on X need not name X in.
-  const diagnosis = analysis.type === 'diagnosis' && !asksQuantity(analysis) && !asksSuperlative(analysis) && !inheritance;
-  if (!asksQuantity(analysis) && !asksSuperlative(analysis) && !inheritance && !diagnosis) return [];
+  // "How long ...?", "How many eyes ...?", "What dose ...?" are answered by a figure of that kind (asked-quantity), which a
+  // study's methods may give ("The analyses were based on 20 437 cataract extractions").
+  const quantity = askedQuantity(analysis);
+  const diagnosis = analysis.type === 'diagnosis' && !asksQuantity(analysis) && !quantity && !asksSuperlative(analysis) && !inheritance;
+  if (!asksQuantity(analysis) && !quantity && !asksSuperlative(analysis) && !inheritance && !diagnosis) return [];
   const inForm = (p: ScoredPassage) =>
-    inheritance ? statesInheritanceMode(p.text) : diagnosis ? statesHowDiagnosed(p.text) : givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text);
+    inheritance ? statesInheritanceMode(p.text) : diagnosis ? statesHowDiagnosed(p.text) : (quantity !== undefined && givesQuantity(quantity, analysis.question, p.text)) || givesAskedFigure(analysis, p.text) || statesAskedSuperlative(analysis, p.text);
   const there = near.filter((s) => inForm(s.passage));
   if (there.length) return there;
   // "How is Huntington disease inherited?": a sentence naming the mode ("HD is a severe autosomal dominant
@@ -621,15 +627,22 @@ function askedFormFrom(
   }
   // Beyond the near sentences, only for a question that says what it counts or which thing stands first: "how often?"
   // alone would take any figure of the article.
-  if (!diagnosis && !countsPlainly(analysis) && !asksSuperlative(analysis)) return [];
+  if (!diagnosis && !quantity && !countsPlainly(analysis) && !asksSuperlative(analysis)) return [];
   const articles = new Set(close.map((s) => s.passage.pmid));
   const seen = new Set<string>();
   const found: Selection[] = [];
+  // A dose, count or duration of a study is given in its methods ("The patients received either 6 mg melatonin or a
+  // placebo"), which are no aim to leave out here.
+  const design = quantity === 'dose' || quantity === 'count' || quantity === 'duration';
+  const aside = (p: ScoredPassage) => (p.aim && !(design && /METHOD/i.test(p.section))) || (onlySaysHowDone(p) && !design);
   for (const p of passages) {
     const key = `${p.pmid} ${p.text}`;
-    if (seen.has(key) || !articles.has(p.pmid) || p.section === 'title' || p.aim || statesBelief(p.text) || onlySaysHowDone(p)) continue;
+    if (seen.has(key) || !articles.has(p.pmid) || p.section === 'title' || aside(p) || statesBelief(p.text)) continue;
     seen.add(key);
-    if (p.coverage >= FIGURE_COVERAGE && onSubject(p) && inForm(p)) found.push({ passage: p, alsoSaidBy: [] });
+    // A figure of the kind asked, of an article the near sentences come from, need not name the subject again ("For
+    // the whole group, the mean improvements of UPDRS parts II and III were 32.5% and 31.5%").
+    // It repeats little of the question: it names the measure, not the treatment or the people.
+    if (p.coverage >= (quantity ? QUANTITY_COVERAGE : FIGURE_COVERAGE) && (onSubject(p) || quantity !== undefined) && inForm(p)) found.push({ passage: p, alsoSaidBy: [] });
   }
   return found;
 }
@@ -726,7 +739,7 @@ function chooseDirect(
   // "How is X inherited?" reads as a definition question by its form but asks for a mode of inheritance.
   // So does "How dangerous is it? (X)", which asks how grave X is (direct-fit asksSeverity).
   const inheritance = asksInheritance(analysis.question) || asksSeverity(analysis.question);
-  const definition = (analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !asksQuantity(analysis) && !inheritance) || asksWhatItIs(analysis);
+  const definition = (analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !asksQuantity(analysis) && !askedQuantity(analysis) && !inheritance) || asksWhatItIs(analysis);
   const defining = definition ? close.filter((s) => defines(s.passage)) : [];
   const unpicked = definition && !defining.length
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
@@ -757,7 +770,7 @@ function chooseDirect(
   // "From what age should screening start?" is answered by a sentence giving an age ("starting at age 45"), not by one
   // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
   // (What X is has been chosen above, by defining.)
-  const answering = analysis.type === 'definition' && !asksEffect(analysis) && !asksQuantity(analysis) && !inheritance ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
+  const answering = analysis.type === 'definition' && !asksEffect(analysis) && !asksQuantity(analysis) && !askedQuantity(analysis) && !inheritance ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
   const inForm = answering.length ? answering : shaped;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;

@@ -9,6 +9,7 @@ import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
 import { askedNoun, asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
 import { subjectGroups } from './subject-groups.js';
 import { definedAbbreviations } from './expand-abbreviations.js';
+import { askedQuantity, givesQuantity } from './asked-quantity.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -35,6 +36,10 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "At what age does X start?" is answered by a sentence that gives an age or a time of life, whatever type the
   // question reads as.
   if (AGE_QUESTION.test(analysis.question)) return AGE.test(text) ? 0.1 : 0;
+  // "How long ...?", "How many eyes ...?", "What dose ...?", "How much does X improve ...?", "When ...?", "..., day or
+  // night?" are answered by a sentence giving a figure of the kind asked (asked-quantity), whatever type they read as.
+  const quantity = askedQuantity(analysis);
+  if (quantity) return givesQuantity(quantity, analysis.question, text) || givesAskedFigure(analysis, text) ? 0.1 : kindFit(analysis, text);
   // "Is it serious? (aortic dissection)", "How dangerous is Fournier's gangrene?", "Can you die from it?" ask how grave it
   // is: a sentence giving its deaths, mortality, complications or survival answers, not one on how it is operated on.
   if (asksSeverity(analysis.question)) return STATES_SEVERITY.test(text) ? 0.1 : kindFit(analysis, text);

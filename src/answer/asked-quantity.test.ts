@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { askedQuantity, givesQuantity } from './asked-quantity.js';
+import { analyzeQuestion } from './analyze-question.js';
+
+const kind = (question: string) => askedQuantity(analyzeQuestion(question));
+
+describe('askedQuantity', () => {
+  it('reads the kind of figure a question asks for', () => {
+    expect(kind('How long does a course of intravenous antibiotics last in septic arthritis?')).toBe('duration');
+    expect(kind('For how many weeks was esomeprazole given?')).toBe('duration');
+    expect(kind('What dose of melatonin was given before dental surgery?')).toBe('dose');
+    expect(kind('At what dose is methotrexate used in psoriasis?')).toBe('dose');
+    expect(kind('How many eyes were included in the lens study?')).toBe('count');
+    expect(kind('How much does knee replacement improve walking?')).toBe('magnitude');
+    expect(kind('When do relapses of gout usually occur?')).toBe('time');
+    expect(kind('When do seizures after stroke happen, day or night?')).toBe('choice');
+  });
+
+  it('asks for none in a yes/no question or a plain what-question', () => {
+    expect(kind('Is a higher dose of vitamin D better?')).toBeUndefined();
+    expect(kind('What is the treatment of gout?')).toBeUndefined();
+    expect(kind('When should I see a doctor about a fever?')).toBeUndefined();
+    expect(kind('How many times a day should I take it?')).toBeUndefined();
+  });
+});
+
+describe('givesQuantity', () => {
+  it('takes a span of time for a duration, not an age or a p-value', () => {
+    expect(givesQuantity('duration', '', 'The mean duration time of surgery was 14.2 ± 4.5 minutes.')).toBe(true);
+    expect(givesQuantity('duration', '', 'Participants took the drug daily for up to 4 weeks.')).toBe(true);
+    expect(givesQuantity('duration', '', 'Ninety patients with a mean age of 57.4 ± 14.1 years underwent surgery (P = 0.03).')).toBe(false);
+    expect(givesQuantity('duration', '', 'A 17-year-old boy presented with fever.')).toBe(false);
+  });
+
+  it('takes an amount with a unit for a dose, written with a hyphen too', () => {
+    expect(givesQuantity('dose', '', 'The patients received either 6 mg melatonin or a placebo 90 minutes before surgery.')).toBe(true);
+    expect(givesQuantity('dose', '', 'The prevalence was 1.8% in the 500-mg group.')).toBe(true);
+    expect(givesQuantity('dose', '', 'Intrathecal 1 μg/kg of clonidine was added.')).toBe(true);
+    expect(givesQuantity('dose', '', 'In equipotent doses, phenylephrine is as good as ephedrine.')).toBe(false);
+  });
+
+  it('takes a number before the counted thing or people for a count, not a time or a dose', () => {
+    const q = 'How many eyes were in the lens study?';
+    expect(givesQuantity('count', q, 'The study group comprised 1852 eyes and the control group, 2228 eyes.')).toBe(true);
+    expect(givesQuantity('count', q, 'The analyses were based on 20 437 cataract extractions reported to the registry.')).toBe(true);
+    expect(givesQuantity('count', q, 'Five months after cataract surgery, the patient presented with a second infiltrate.')).toBe(false);
+    expect(givesQuantity('count', q, 'Cataract surgery had an IOP-lowering effect, in particular in short eyes.')).toBe(false);
+  });
+
+  it('takes a change given as a figure for a magnitude', () => {
+    expect(givesQuantity('magnitude', '', 'The mean improvements of the rating scale parts II and III were 32.5% and 31.5%, respectively.')).toBe(true);
+    expect(givesQuantity('magnitude', '', 'Cataract surgery was found to reduce IOP by a mean of 1.46 mm Hg.')).toBe(true);
+    expect(givesQuantity('magnitude', '', 'The functional state of patients improved significantly after stimulation (P < 0.001).')).toBe(false);
+  });
+
+  it('takes a figure beside each alternative of a choice, not a clock time', () => {
+    const q = 'When do late bleeds after surgery happen, day or night?';
+    expect(givesQuantity('choice', q, 'We noted that 42 episodes (71.2%) occurred in the night-time and 17 (28.8%) in the day-time.')).toBe(true);
+    expect(givesQuantity('choice', q, 'For each case we studied whether they recurred in the day-time (between 9.00 a.m. and 9.00 p.m.) or in the night-time.')).toBe(false);
+    expect(givesQuantity('choice', q, 'The incidence of late haemorrhage was 1.78%. A difference was found between night-time and day-time haemorrhages.')).toBe(false);
+  });
+});
+
+describe('analyzeQuestion with a degree word', () => {
+  it('takes no concept from "how long", "how many" or "at what age"', () => {
+    const words = (q: string) => analyzeQuestion(q).concepts.map((c) => c.word);
+    expect(words('How long does the response to rituximab last?')).not.toContain('long');
+    expect(words('How many eyes were in the study?')).not.toContain('many');
+    expect(words('At what age does Huntington disease start?')).not.toContain('age');
+    expect(words('Is long-term colchicine safe?')).toContain('long');
+  });
+});
