@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { composeAnswer } from './compose-answer.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+import { plainArticle } from './fixtures/plain-article.js';
 
 /** An article of the shipped corpus with its labelled abstract sections. */
 function sectioned(pmid: string, title: string, sections: [string | null, string | null, string][]): Article {
@@ -48,5 +49,16 @@ describe('composeAnswer leads with the figure of the kind asked', () => {
     ]);
     expect(answer.status).toBe('answered');
     expect(answer.direct?.text).toMatch(/1 to 37 months/);
+  });
+});
+
+describe('composeAnswer gives a verdict on a group only from an article on that group', () => {
+  it('does not answer "safe in pregnancy" from an article on nursing mothers (asked-population)', async () => {
+    const nursing = plainArticle("8670333", "Colchicine in breast milk of patients with familial Mediterranean fever.", "OBJECTIVE. To clarify whether colchicine is excreted in breast milk, and to compare its concentrations in the serum and breast milk of lactating women who have familial Mediterranean fever (FMF). METHODS. Using a specific radioimmunoassay, we determined colchicine concentrations in the serum and breast milk of 4 patients at various time points, following oral administration of the drug. The study evaluated 4 patients with FMF who had been taking colchicine on a long-term basis. RESULTS. Colchicine was found to be excreted in breast milk. Its levels ranged between 1. 9 and 8. 6 ng/ml, which were similar to those found in the serum (parallel concentration time curves). However, there appeared to be a considerable variation in colchicine milk concentration among the different patients, which might be related to individual breast milk composition and, possibly, to other nutritional or metabolic factors. CONCLUSION. The extensive peripheral tissue binding and relatively low concentration of colchicine in breast milk suggests that the amount ingested by the infant is small. Furthermore, based on our clinical experience, nursing appears to be safe for lactating women with FMF who continue to take colchicine.");
+    const pregnancy = await ask('Is colchicine safe in pregnancy? (familial Mediterranean fever)', [nursing]);
+    expect(pregnancy.status).toBe('insufficient_evidence');
+    expect(pregnancy.evidenceSummary).toMatch(/pregnancy/);
+    const lactation = await ask('Is colchicine safe during breastfeeding? (familial Mediterranean fever)', [nursing]);
+    expect(lactation.status).toBe('answered');
   });
 });

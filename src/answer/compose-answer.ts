@@ -41,6 +41,7 @@ import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
+import { leavesOutPopulation } from './asked-population.js';
 import { ownAnswerLead, statesPremise } from './lead-conclusion.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
@@ -1345,7 +1346,10 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const directArticleStems = fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems;
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
-    leavesOutAspect(question, selections.map((s) => s.passage.text)) ?? restsOnAnimals(question, directArticle) ?? restsOffPeople(question, directArticle, ofPeople) ?? directLeavesOut(question, relatable, direct.passage, directArticle, directArticleStems, concept, everyday, ofPeople && asksCause(question));
+    leavesOutAspect(question, selections.map((s) => s.passage.text)) ??
+    // "Is colchicine safe in pregnancy?" is not answered yes from an article on nursing mothers (asked-population).
+    leavesOutPopulation(question, verdict, directArticle ? `${directArticle.title} ${directArticle.abstract}` : direct.passage.text) ??
+    restsOnAnimals(question, directArticle) ?? restsOffPeople(question, directArticle, ofPeople) ?? directLeavesOut(question, relatable, direct.passage, directArticle, directArticleStems, concept, everyday, ofPeople && asksCause(question));
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // "low thyroid" met only as "very low-density lipoprotein": a question in everyday words needs its named things.
   const headless = englishLevel && ofPeople
