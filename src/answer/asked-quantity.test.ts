@@ -47,6 +47,15 @@ describe('givesQuantity', () => {
     expect(givesQuantity('count', q, 'Cataract surgery had an IOP-lowering effect, in particular in short eyes.')).toBe(false);
   });
 
+  it('takes only a count of those who did what the question asks, unless it counts the study\'s own units', () => {
+    const died = 'How many patients died after pericardiotomy for cardiac tamponade?';
+    expect(givesQuantity('count', died, 'This study involved 90 consecutive patients (58 males and 32 females) who underwent emergent pericardiotomy.')).toBe(false);
+    expect(givesQuantity('count', died, 'During the post-discharge follow-up period (median 49 months) 32 patients died for any reason.')).toBe(true);
+    const bled = 'How many children had late haemorrhage after tonsillectomy?';
+    expect(givesQuantity('count', bled, 'Out of 3306 patients undergoing tonsillectomy, post-operative late haemorrhage occurred in 59 (1.78%).')).toBe(true);
+    expect(givesQuantity('count', 'How many patients received intrathecal clonidine?', 'A total of 100 patients scheduled for surgery were randomly allocated into four groups.')).toBe(true);
+  });
+
   it('takes a change given as a figure for a magnitude', () => {
     expect(givesQuantity('magnitude', '', 'The mean improvements of the rating scale parts II and III were 32.5% and 31.5%, respectively.')).toBe(true);
     expect(givesQuantity('magnitude', '', 'Cataract surgery was found to reduce IOP by a mean of 1.46 mm Hg.')).toBe(true);

@@ -70,8 +70,32 @@ const UNIT_AFTER = new RegExp(String.raw`^(?:${TIME_UNIT}|${DOSE_UNIT}|%|percent
 // The text with ages and statistics taken out, so that "a 45-year-old" and "P = 0.001" give no figure.
 const plain = (text: string) => text.replace(AGE, ' ').replace(STATISTIC, ' ');
 
-/** Whether a sentence gives a count of what "How many X ...?" counts: a number just before X or a word for people or cases. */
+// "How many eyes were in the study?", "How many patients received X?": the count of the study's own units, which its
+// design gives. "How many patients died?" asks how many of them did something, which an enrolment count does not say.
+const DESIGN_PREDICATE = /^\s*(?:(?:were|was|are|is)\s+(?:in|included|enrolled|recruited|randomi[sz]ed|studied|treated|operated|assigned|allocated|analy[sz]ed|examined|involved|there)|(?:took part|participated|received|underwent|had\b(?=\s+(?:the|a|an)\s+\S+\s+(?:surgery|operation|procedure|implant\w*)))|(?:did|does|do)\s+(?:the|this|that)\s+(?:study|trial)\b)/iu;
+// What the predicate of "How many X <predicate>?" asks of them, up to where the question names a setting.
+const PREDICATE_END = /\s+(?:after|before|during|following|in|on|with|for|among|at|from|within|of)\b|[?,.]|$/iu;
+// Verbs that only say something befell them: the thing that befell them says what is counted.
+const BEFELL = /^(?:develop|get|got|have|had|experienc|suffer|present|show|undergo|need|requir)/u;
+
+/** The stems a sentence counting "How many X <predicate>?" must say of them, or none for a count of the study's units. */
+function predicateStems(question: string): string[] {
+  const m = COUNT_QUESTION.exec(question);
+  if (!m) return [];
+  const rest = question.slice((m.index ?? 0) + m[0].length);
+  if (DESIGN_PREDICATE.test(rest)) return [];
+  const end = PREDICATE_END.exec(rest.replace(/^\s*(?:were|was|have|has|had|did|do|does|would|will|can|could)\s+/iu, ' '));
+  const predicate = rest.replace(/^\s*(?:were|was|have|has|had|did|do|does|would|will|can|could)\s+/iu, ' ').slice(0, end?.index ?? rest.length);
+  return contentTerms(predicate).map((t) => t.stem).filter((s) => !BEFELL.test(s));
+}
+
+/**
+ * Whether a sentence gives a count of what "How many X ...?" counts: a number just before X or a word for people or
+ * cases, and, when the question asks how many did something ("died", "had late haemorrhage"), the sentence says it.
+ */
 function givesCount(question: string, text: string): boolean {
+  const predicate = predicateStems(question);
+  if (predicate.length && !contentTerms(text).some((t) => predicate.some((s) => stemsMatch(t.stem, s)))) return false;
   const counted = COUNT_QUESTION.exec(question)?.[1] ?? '';
   const stem = contentTerms(counted)[0]?.stem;
   const words = plain(text).split(/\s+/);
