@@ -53,6 +53,9 @@ describe('givesQuantity', () => {
     expect(givesQuantity('count', died, 'During the post-discharge follow-up period (median 49 months) 32 patients died for any reason.')).toBe(true);
     const bled = 'How many children had late haemorrhage after tonsillectomy?';
     expect(givesQuantity('count', bled, 'Out of 3306 patients undergoing tonsillectomy, post-operative late haemorrhage occurred in 59 (1.78%).')).toBe(true);
+    const adherent = 'How many newly diagnosed asthma patients in rural areas do not use their inhalers?';
+    expect(givesQuantity('count', adherent, 'A prospective cohort of 481 newly diagnosed asthma patients from three counties were enrolled.')).toBe(false);
+    expect(givesQuantity('count', adherent, 'Of these, 120 patients did not use their inhalers as prescribed.')).toBe(true);
     expect(givesQuantity('count', 'How many patients received intrathecal clonidine?', 'A total of 100 patients scheduled for surgery were randomly allocated into four groups.')).toBe(true);
   });
 

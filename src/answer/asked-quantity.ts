@@ -75,6 +75,8 @@ const plain = (text: string) => text.replace(AGE, ' ').replace(STATISTIC, ' ');
 const DESIGN_PREDICATE = /^\s*(?:(?:were|was|are|is)\s+(?:in|included|enrolled|recruited|randomi[sz]ed|studied|treated|operated|assigned|allocated|analy[sz]ed|examined|involved|there)|(?:took part|participated|received|underwent|had\b(?=\s+(?:the|a|an)\s+\S+\s+(?:surgery|operation|procedure|implant\w*)))|(?:did|does|do)\s+(?:the|this|that)\s+(?:study|trial)\b)/iu;
 // What the predicate of "How many X <predicate>?" asks of them, up to where the question names a setting.
 const PREDICATE_END = /\s+(?:after|before|during|following|in|on|with|for|among|at|from|within|of)\b|[?,.]|$/iu;
+const AUXILIARY = /\b(?:were|was|are|is|have|has|had|did|do|does|don['’]t|didn['’]t|doesn['’]t|would|will|can|could|may|might|should)\b/iu;
+const PAST_VERB = /\b[\p{L}]{3,}(?:ed|ied)\b/iu;
 // Verbs that only say something befell them: the thing that befell them says what is counted.
 const BEFELL = /^(?:develop|get|got|have|had|experienc|suffer|present|show|undergo|need|requir)/u;
 
@@ -82,10 +84,15 @@ const BEFELL = /^(?:develop|get|got|have|had|experienc|suffer|present|show|under
 function predicateStems(question: string): string[] {
   const m = COUNT_QUESTION.exec(question);
   if (!m) return [];
-  const rest = question.slice((m.index ?? 0) + m[0].length);
+  // The predicate starts at the first auxiliary ("were", "had", "don't") or, with none, the first past verb ("died",
+  // "developed"): "newly diagnosed TB patients in western China" before "don't stick" names who is counted.
+  const after = question.slice((m.index ?? 0) + m[0].length);
+  const verb = AUXILIARY.exec(after) ?? PAST_VERB.exec(after);
+  const rest = verb ? after.slice(verb.index) : after;
   if (DESIGN_PREDICATE.test(rest)) return [];
-  const end = PREDICATE_END.exec(rest.replace(/^\s*(?:were|was|have|has|had|did|do|does|would|will|can|could)\s+/iu, ' '));
-  const predicate = rest.replace(/^\s*(?:were|was|have|has|had|did|do|does|would|will|can|could)\s+/iu, ' ').slice(0, end?.index ?? rest.length);
+  const bare = rest.replace(/^\s*(?:were|was|are|is|have|has|had|did|do|does|don['’]t|didn['’]t|doesn['’]t|would|will|can|could|may|might|should)\s+/iu, ' ');
+  const end = PREDICATE_END.exec(bare);
+  const predicate = bare.slice(0, end?.index ?? bare.length);
   return contentTerms(predicate).map((t) => t.stem).filter((s) => !BEFELL.test(s));
 }
 
