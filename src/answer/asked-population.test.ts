@@ -33,6 +33,17 @@ describe('leavesOutPopulation', () => {
     expect(leavesOutPopulation('Is montelukast effective in children?', 'no', 'Montelukast in paediatric asthma: a trial in 200 boys and girls.')).toBeNull();
   });
 
+  it('reads older people in ages however written, and in the MeSH headings indexers gave the article', () => {
+    const cohort = 'Insomnia and incident hypertension in a general population cohort of 1741 adults followed for 7.5 years.';
+    const asked = 'Does insomnia increase the risk of hypertension in older adults?';
+    expect(leavesOutPopulation(asked, 'yes', cohort)).toMatch(/older people/);
+    expect(leavesOutPopulation(asked, 'yes', cohort, ['Adult', 'Aged', 'Hypertension'])).toBeNull();
+    expect(leavesOutPopulation(asked, 'yes', cohort, ['Adult', 'Middle Aged'])).toMatch(/older people/);
+    expect(leavesOutPopulation(asked, 'yes', `${cohort} Patients over 75 years had the highest risk.`)).toBeNull();
+    expect(leavesOutPopulation(asked, 'yes', `${cohort} Participants of age ≥65 were analysed apart.`)).toBeNull();
+    expect(leavesOutPopulation('Is montelukast effective in children?', 'yes', 'A trial of montelukast in asthma.', ['Child, Preschool', 'Asthma'])).toBeNull();
+  });
+
   it('leaves an uncertain verdict and a question about no group alone', () => {
     expect(leavesOutPopulation('Is colchicine safe in pregnancy?', 'uncertain', BREAST_MILK)).toBeNull();
     expect(leavesOutPopulation('Is colchicine safe for lactating women?', 'yes', BREAST_MILK)).toBeNull();

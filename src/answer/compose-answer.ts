@@ -1348,7 +1348,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const unsaid =
     leavesOutAspect(question, selections.map((s) => s.passage.text)) ??
     // "Is colchicine safe in pregnancy?" is not answered yes from an article on nursing mothers (asked-population).
-    leavesOutPopulation(question, verdict, directArticle ? `${directArticle.title} ${directArticle.abstract}` : direct.passage.text) ??
+    leavesOutPopulation(question, verdict, directArticle ? `${directArticle.title} ${directArticle.abstract}` : direct.passage.text, directArticle?.meshHeadings.map((h) => h.descriptor)) ??
     restsOnAnimals(question, directArticle) ?? restsOffPeople(question, directArticle, ofPeople) ?? directLeavesOut(question, relatable, direct.passage, directArticle, directArticleStems, concept, everyday, ofPeople && asksCause(question));
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // "low thyroid" met only as "very low-density lipoprotein": a question in everyday words needs its named things.
