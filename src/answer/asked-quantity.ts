@@ -24,8 +24,8 @@ const DOSE_QUESTION = new RegExp(
 );
 // "How much does X improve things?", "By how much does X lower Y?".
 const MAGNITUDE_QUESTION = /\b(?:by )?how much\b/iu;
-// "How many eyes were in the study?", with the word naming what is counted.
-const COUNT_QUESTION = /\bhow many\s+([\p{L}-]+)/iu;
+// "How many eyes were in the study?", with the word naming what is counted (direct-fit reads it too).
+export const COUNT_QUESTION = /\bhow many\s+([\p{L}-]+)/iu;
 // "When does X happen?", "When do late bleeds usually happen?": a time. "When should I see a doctor?" asks for a
 // circumstance, and "When in life" for an age (direct-fit).
 const TIME_QUESTION = /^\W*when\b(?!\s+in\s+life\b)(?!\s+(?:should|must|do|would)\s+(?:i|we)\s+(?:see|go|seek|call|contact|worry|be))/iu;

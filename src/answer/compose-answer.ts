@@ -740,7 +740,9 @@ function chooseDirect(
   // "How is X inherited?" reads as a definition question by its form but asks for a mode of inheritance.
   // So does "How dangerous is it? (X)", which asks how grave X is (direct-fit asksSeverity).
   const inheritance = asksInheritance(analysis.question) || asksSeverity(analysis.question);
-  const definition = (analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !asksQuantity(analysis) && !askedQuantity(analysis) && !inheritance) || asksWhatItIs(analysis);
+  // A share, rate or count (direct-fit), or a duration, dose, magnitude, time or choice (asked-quantity).
+  const figure = asksQuantity(analysis) || askedQuantity(analysis) !== undefined;
+  const definition = (analysis.type === 'definition' && !asksForThing(analysis) && !asksEffect(analysis) && !figure && !inheritance) || asksWhatItIs(analysis);
   const defining = definition ? close.filter((s) => defines(s.passage)) : [];
   const unpicked = definition && !defining.length
     ? candidates.filter((p) => p.coverage >= top - 0.2 && defines(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))
@@ -771,7 +773,7 @@ function chooseDirect(
   // "From what age should screening start?" is answered by a sentence giving an age ("starting at age 45"), not by one
   // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
   // (What X is has been chosen above, by defining.)
-  const answering = analysis.type === 'definition' && !asksEffect(analysis) && !asksQuantity(analysis) && !askedQuantity(analysis) && !inheritance ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
+  const answering = analysis.type === 'definition' && !asksEffect(analysis) && !figure && !inheritance ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
   const inForm = answering.length ? answering : shaped;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;
@@ -798,8 +800,9 @@ function settledLead(chosen: Selection | undefined, candidates: readonly ScoredP
   // So does one that only sets out the study's premise ("No linkage data are as yet available on X"), for its
   // article's finding covering at least half as much of the question (lead-conclusion).
   const article = candidates.filter((p) => p.pmid === lead.pmid);
-  const premise = !statesBelief(lead.text) && !leavesOpen(lead.text) && statesPremise(lead, article);
-  if (!statesBelief(lead.text) && !leavesOpen(lead.text) && !premise) return chosen;
+  const believed = statesBelief(lead.text) || leavesOpen(lead.text);
+  const premise = !believed && statesPremise(lead, article);
+  if (!believed && !premise) return chosen;
   const settles = (p: ScoredPassage) => p !== lead && p.section !== 'title' && !p.aim && !statesBelief(p.text) && !leavesOpen(p.text) && !statesPremise(p, article);
   const finding = candidates.find((p) => p.pmid === lead.pmid && settles(p) && p.coverage > (premise ? lead.coverage / 2 : 0));
   if (premise) return finding ? { passage: finding, alsoSaidBy: [] } : chosen;

@@ -9,7 +9,7 @@ import { asksInheritance, statesInheritanceMode } from './inheritance-mode.js';
 import { askedNoun, asksForThing, describesGiven, namesThingOfKind } from './names-asked.js';
 import { subjectGroups } from './subject-groups.js';
 import { definedAbbreviations } from './expand-abbreviations.js';
-import { askedQuantity, givesQuantity } from './asked-quantity.js';
+import { askedQuantity, COUNT_QUESTION, givesQuantity } from './asked-quantity.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -372,10 +372,9 @@ export function asksQuantity(analysis: QuestionAnalysis): boolean {
   if (analysis.type === 'yesno' || !QUANTITY_QUESTION.test(analysis.question)) return false;
   // "How many doses are required?", "How many copies of the gene ...?" ask for a count of things, which no share gives;
   // "How many patients develop X?" may be answered by one ("26.3% of the patients").
-  const many = HOW_MANY.exec(analysis.question);
+  const many = COUNT_QUESTION.exec(analysis.question);
   return !many || PEOPLE.test(many[1] as string) || QUANTITY_QUESTION.test(analysis.question.replace(many[0], ''));
 }
-const HOW_MANY = /\bhow many\s+([\p{L}-]+)/iu;
 
 /**
  * Whether a sentence gives a figure for what a quantity question asks about: the figure stands in a clause naming one
