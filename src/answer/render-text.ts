@@ -1,6 +1,6 @@
-import { levelReadFromText, type Answer, type EvidenceLevel, type Point } from '../domain/index.js';
+import { designOfReference, levelReadFromText, type Answer, type Point, type StudyDesign } from '../domain/index.js';
 
-const STUDY_TYPE: Record<EvidenceLevel, string> = {
+const STUDY_TYPE: Record<StudyDesign, string> = {
   guideline: 'guideline',
   'systematic-review': 'systematic review',
   rct: 'randomized controlled trial',
@@ -57,7 +57,8 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
     for (const ref of answer.references) {
       const where = [ref.journal, ref.year ?? ''].filter(Boolean).join(', ');
       // An article of no known study design says nothing by being called "article".
-      const kind = ref.evidenceLevel === 'other' ? '' : ` ${STUDY_TYPE[ref.evidenceLevel]}${levelReadFromText(ref) ? ' (read from the title or abstract)' : ''}.`;
+      const design = designOfReference(ref);
+      const kind = design === 'other' ? '' : ` ${STUDY_TYPE[design]}${levelReadFromText(ref) ? ' (read from the title or abstract)' : ''}.`;
       // A title without closing punctuation ("Gout", book chapters) would run into the journal's name.
       // A record without a title says so rather than printing a lone full stop ("[1] . Journal").
       const given = ref.title.trim();

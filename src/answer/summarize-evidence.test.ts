@@ -14,6 +14,11 @@ describe('summarizeEvidence', () => {
     expect(summarizeEvidence([ref('case-report'), ref('review'), ref('case-report')])).toBe('Based on 1 review and 2 case reports.');
   });
 
+  it('names a clinical trial not called randomised from its publication types, though its contract level is other', () => {
+    const trial: Reference = { ...ref('other', 2), publicationTypes: ['Clinical Trial, Phase II', 'Journal Article'] };
+    expect(summarizeEvidence([ref('rct'), trial])).toBe('Based on 1 randomized controlled trial and 1 non-randomized clinical trial.');
+  });
+
   it('says plainly when no cited article is classified by study design', () => {
     expect(summarizeEvidence([ref('other'), ref('other')])).toBe('Based on 2 articles not classified by study design.');
     expect(summarizeEvidence([ref('review'), ref('other')])).toBe('Based on 1 review and 1 other article.');

@@ -1,7 +1,7 @@
-import { EVIDENCE_LEVELS, readsAsCaseReport, type EvidenceLevel, type Reference } from '../domain/index.js';
+import { STUDY_DESIGNS, designOfReference, readsAsCaseReport, type Reference, type StudyDesign } from '../domain/index.js';
 import { joinWords } from '../lib/index.js';
 
-const LEVEL_NAMES: Record<EvidenceLevel, [string, string]> = {
+const LEVEL_NAMES: Record<StudyDesign, [string, string]> = {
   guideline: ['guideline', 'guidelines'],
   'systematic-review': ['systematic review', 'systematic reviews'],
   rct: ['randomized controlled trial', 'randomized controlled trials'],
@@ -26,7 +26,7 @@ const RARE =
 // A title calling its article a case series.
 const CASE_SERIES = /\bcase series\b/i;
 
-function countPhrase(n: number, level: EvidenceLevel): string {
+function countPhrase(n: number, level: StudyDesign): string {
   const [one, many] = LEVEL_NAMES[level];
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -63,7 +63,7 @@ const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
  * described, so a stated design never contradicts publication types.
  */
 export function describedDesignNote(references: readonly Reference[], designs: ReadonlyMap<string, string>): string | null {
-  const others = references.filter((r) => r.evidenceLevel === 'other');
+  const others = references.filter((r) => designOfReference(r) === 'other');
   const described = others.flatMap((r) => (designs.get(r.pmid) ? [designs.get(r.pmid) as string] : []));
   if (!described.length) return null;
   if (references.length === 1) return `its abstract describes it as ${described[0]}`;
@@ -81,14 +81,15 @@ export function describedDesignNote(references: readonly Reference[], designs: R
  */
 export function summarizeEvidence(references: readonly Reference[], quotes: readonly string[] = [], designs: ReadonlyMap<string, string> = new Map()): string {
   if (!references.length) return 'No evidence was cited.';
-  const counts = new Map<EvidenceLevel, number>();
+  const counts = new Map<StudyDesign, number>();
   for (const ref of references) {
     // References are read as case reports from their article's title or abstract (referenceOf); one stored before that,
     // indexed without a study design, whose title calls it a case report ("... : a rare case report.") is one too.
-    const level = ref.evidenceLevel === 'other' && readsAsCaseReport({ title: ref.title, abstract: '' }) ? 'case-report' : ref.evidenceLevel;
+    const design = designOfReference(ref);
+    const level = design === 'other' && readsAsCaseReport({ title: ref.title, abstract: '' }) ? 'case-report' : design;
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
-  const parts = EVIDENCE_LEVELS.filter((l) => counts.has(l)).map((l) => countPhrase(counts.get(l) as number, l));
+  const parts = STUDY_DESIGNS.filter((l) => counts.has(l)).map((l) => countPhrase(counts.get(l) as number, l));
   const onlyCaseReports = counts.size === 1 && counts.has('case-report');
   // "Based on 2 other articles" alone reads as if something were missing: say what "other" means.
   const onlyUnclassified = counts.size === 1 && counts.has('other');

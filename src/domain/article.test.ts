@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceLevelOfArticle, levelReadFromText, readsAsCaseReport } from './article.js';
+import { designOfReference, evidenceLevelOfArticle, levelReadFromText, readsAsCaseReport, studyDesignOf } from './article.js';
 
 const record = (title: string, abstract: string, publicationTypes = ['Journal Article']) => ({ title, abstract, publicationTypes });
 
 describe('evidenceLevelOfArticle', () => {
   it('calls a clinical trial MEDLINE does not call randomised an interventional trial, not an observational study', () => {
     const phase2 = { title: 'A phase II trial of pemetrexed in advanced adenocarcinoma', abstract: 'Patients received pemetrexed every 21 days.' };
-    expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Clinical Trial, Phase II', 'Journal Article', 'Multicenter Study'] })).toBe('trial');
-    expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Clinical Trial', 'Journal Article'] })).toBe('trial');
+    expect(studyDesignOf(['Clinical Trial, Phase II', 'Journal Article', 'Multicenter Study'])).toBe('trial');
+    expect(studyDesignOf(['Clinical Trial', 'Journal Article'])).toBe('trial');
     expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Clinical Trial, Phase II', 'Randomized Controlled Trial'] })).toBe('rct');
     expect(evidenceLevelOfArticle({ ...phase2, publicationTypes: ['Comparative Study', 'Journal Article'] })).toBe('observational');
+  });
+
+  it('reports a non-randomised trial with a level the answer contract knows, and names it from its publication types', () => {
+    // The contract's evidence levels have no "trial": a reader of the JSON gets 'other', the summary and pages "trial".
+    const phase2 = { title: 'A phase II trial of pemetrexed', abstract: 'We report a 54-year-old man treated with pemetrexed.' };
+    const publicationTypes = ['Clinical Trial, Phase II', 'Journal Article'];
+    const level = evidenceLevelOfArticle({ ...phase2, publicationTypes });
+    expect(level).toBe('other');
+    expect(designOfReference({ evidenceLevel: level, publicationTypes })).toBe('trial');
+    expect(designOfReference({ evidenceLevel: 'case-report', publicationTypes: ['Journal Article'] })).toBe('case-report');
   });
 
   it('reads a record MEDLINE gives no design as a case report when its title or abstract says it reports a case', () => {

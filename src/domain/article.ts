@@ -35,8 +35,12 @@ export type MeshHeading = {
   qualifiers: { name: string; majorTopic: boolean }[];
 };
 
-/** How strong a study design is, highest first; decided from MEDLINE publication types. */
-export type EvidenceLevel =
+/**
+ * A study design as clinq ranks and names it, highest first; decided from MEDLINE publication types. 'trial' is a
+ * clinical trial MEDLINE does not call randomised: it assigns its treatment, so it is no observational study, but the
+ * answer contract's evidence levels have no name for it (see EvidenceLevel).
+ */
+export type StudyDesign =
   | 'guideline'
   | 'systematic-review'
   | 'rct'
@@ -46,8 +50,15 @@ export type EvidenceLevel =
   | 'review'
   | 'other';
 
-/** Evidence levels ordered from strongest to weakest. */
-export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = [
+/**
+ * A reference's evidence level as the answer contract names it (docs/answer-contract.md): the study designs without
+ * 'trial', which the contract reports as 'other' (its publication types still say "Clinical Trial"; the evidence
+ * summary and the pages name it from them, see designOfReference).
+ */
+export type EvidenceLevel = Exclude<StudyDesign, 'trial'>;
+
+/** Study designs ordered from strongest to weakest. */
+export const STUDY_DESIGNS: readonly StudyDesign[] = [
   'guideline',
   'systematic-review',
   'rct',
@@ -58,7 +69,10 @@ export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = [
   'other',
 ];
 
-const LEVEL_BY_TYPE: [RegExp, EvidenceLevel][] = [
+/** Evidence levels ordered from strongest to weakest. */
+export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = STUDY_DESIGNS.filter((d): d is EvidenceLevel => d !== 'trial');
+
+const DESIGN_BY_TYPE: [RegExp, StudyDesign][] = [
   [/^(practice )?guideline$|^consensus development conference/i, 'guideline'],
   [/^(systematic review|meta-analysis)$/i, 'systematic-review'],
   [/^(randomized controlled trial|controlled clinical trial|clinical trial, phase (iii|iv)|pragmatic clinical trial|equivalence trial)$/i, 'rct'],
@@ -70,14 +84,28 @@ const LEVEL_BY_TYPE: [RegExp, EvidenceLevel][] = [
   [/^(review|scientific integrity review)$/i, 'review'],
 ];
 
-/** The strongest evidence level implied by a record's publication types. */
-export function evidenceLevelOf(publicationTypes: readonly string[]): EvidenceLevel {
-  let best: EvidenceLevel = 'other';
+/** The strongest study design implied by a record's publication types. */
+export function studyDesignOf(publicationTypes: readonly string[]): StudyDesign {
+  let best: StudyDesign = 'other';
   for (const type of publicationTypes) {
-    const hit = LEVEL_BY_TYPE.find(([pattern]) => pattern.test(type.trim()));
-    if (hit && EVIDENCE_LEVELS.indexOf(hit[1]) < EVIDENCE_LEVELS.indexOf(best)) best = hit[1];
+    const hit = DESIGN_BY_TYPE.find(([pattern]) => pattern.test(type.trim()));
+    if (hit && STUDY_DESIGNS.indexOf(hit[1]) < STUDY_DESIGNS.indexOf(best)) best = hit[1];
   }
   return best;
+}
+
+/** The strongest evidence level, as the contract names it, implied by a record's publication types. */
+export function evidenceLevelOf(publicationTypes: readonly string[]): EvidenceLevel {
+  const design = studyDesignOf(publicationTypes);
+  return design === 'trial' ? 'other' : design;
+}
+
+/**
+ * The design a reference is named by in summaries and on pages: its evidence level, or for level 'other' what its
+ * publication types say ('trial' for a clinical trial not called randomised).
+ */
+export function designOfReference(reference: { evidenceLevel: EvidenceLevel; publicationTypes: readonly string[] }): StudyDesign {
+  return reference.evidenceLevel === 'other' ? studyDesignOf(reference.publicationTypes) : reference.evidenceLevel;
 }
 
 /** The PubMed page of a record. */
@@ -131,8 +159,9 @@ export function readsAsCaseReport(article: { title: string; abstract: string; ab
  * case report when its title or abstract says it is one.
  */
 export function evidenceLevelOfArticle(article: Pick<Article, 'publicationTypes' | 'title' | 'abstract'> & { abstractSections?: readonly AbstractSection[] }): EvidenceLevel {
-  const level = evidenceLevelOf(article.publicationTypes);
-  return level === 'other' && readsAsCaseReport(article) ? 'case-report' : level;
+  const design = studyDesignOf(article.publicationTypes);
+  if (design === 'trial') return 'other';
+  return design === 'other' && readsAsCaseReport(article) ? 'case-report' : design;
 }
 
 /** Whether a reference's evidence level was read from its title or abstract, not from its publication types. */

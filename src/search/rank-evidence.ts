@@ -1,5 +1,5 @@
-import type { Article, Evidence, EvidenceLevel } from '../domain/index.js';
-import { evidenceLevelOf } from '../domain/index.js';
+import type { Article, Evidence, StudyDesign } from '../domain/index.js';
+import { studyDesignOf } from '../domain/index.js';
 import type { Concept } from './analyse-question.js';
 import { boundedCache } from '../lib/index.js';
 import { indexStems } from './text-tokens.js';
@@ -27,7 +27,7 @@ export const DEFINITION_WEIGHT = 0.2;
 export const WEAK_CONCEPT_WEIGHT = 0.25;
 
 /** The evidence prior (0..1) of each study design, strongest first. */
-export const EVIDENCE_PRIOR: Readonly<Record<EvidenceLevel, number>> = {
+export const EVIDENCE_PRIOR: Readonly<Record<StudyDesign, number>> = {
   guideline: 1,
   'systematic-review': 1,
   rct: 0.8,
@@ -174,7 +174,7 @@ export function rankEvidence(
       RANKING_WEIGHTS.coverage * share(present) +
       RANKING_WEIGHTS.titleCoverage * share(inTitle) +
       RANKING_WEIGHTS.proximity * proximity(inText) +
-      RANKING_WEIGHTS.evidence * EVIDENCE_PRIOR[evidenceLevelOf(article.publicationTypes)];
+      RANKING_WEIGHTS.evidence * EVIDENCE_PRIOR[studyDesignOf(article.publicationTypes)];
     const score = subjects.length ? (1 - DEFINITION_WEIGHT) * base + DEFINITION_WEIGHT * (definesSubject(article, subjects) ? 1 : 0) : base;
     return { article, score };
   });

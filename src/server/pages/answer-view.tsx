@@ -1,11 +1,11 @@
 /** Server-rendered view of an Answer: direct answer, sections with [n] citations, and the reference list. */
 import type { Child } from 'hono/jsx';
-import { levelReadFromText, pointsOf, type Answer, type Point, type Reference } from '../../domain/index.js';
+import { designOfReference, levelReadFromText, pointsOf, type Answer, type Point, type Reference, type StudyDesign } from '../../domain/index.js';
 import { ReaderGuide, directHeading } from './reader-guide.js';
 import { enumeratedParts } from './enumerated-parts.js';
 
 /** How each evidence level is named on the pages. */
-export const LEVEL_LABEL: Record<Reference['evidenceLevel'], string> = {
+export const LEVEL_LABEL: Record<StudyDesign, string> = {
   guideline: 'Guideline',
   'systematic-review': 'Systematic review',
   rct: 'Randomised controlled trial',
@@ -45,7 +45,7 @@ function ReferenceMeta(props: { reference: Reference }) {
   return (
     <div class="meta">
       {facts ? <span class="ref-facts">{facts}</span> : null}
-      <span class="tag">{LEVEL_LABEL[ref.evidenceLevel]}</span>
+      <span class="tag">{LEVEL_LABEL[designOfReference(ref)]}</span>
       {/* MEDLINE gave no design: the study type was read from the title or abstract ("We report a 54-year-old man ..."). */}
       {levelReadFromText(ref) ? <span class="tag-note">study type read from the title or abstract</span> : null}
     </div>

@@ -1,5 +1,5 @@
 /** The "Strength of the evidence" card: the answer's summary sentence and the cited studies by design. */
-import { EVIDENCE_LEVELS, type Answer } from '../../domain/index.js';
+import { STUDY_DESIGNS, designOfReference, type Answer } from '../../domain/index.js';
 import { LEVEL_LABEL } from './answer-view.js';
 
 const OTHER_ARTICLES = /\b(\d+) other (articles?)\b/g;
@@ -21,8 +21,8 @@ export function readableSummary(summary: string): string {
 export function EvidenceSummary(props: { answer: Answer }) {
   const { answer } = props;
   const counts = new Map<string, number>();
-  for (const ref of answer.references) counts.set(ref.evidenceLevel, (counts.get(ref.evidenceLevel) ?? 0) + 1);
-  const levels = EVIDENCE_LEVELS.filter((level) => counts.has(level));
+  for (const ref of answer.references) counts.set(designOfReference(ref), (counts.get(designOfReference(ref)) ?? 0) + 1);
+  const levels = STUDY_DESIGNS.filter((level) => counts.has(level));
   const unknownOnly = levels.length === 1 && levels[0] === 'other';
   return (
     <section class="card evidence" aria-labelledby="evidence-title">
