@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { composeAnswer } from './compose-answer.js';
 import { plainArticle } from './fixtures/plain-article.js';
-import { isPopulationSubject } from './population-subject.js';
+import { isPopulationSubject } from './population.js';
 import { subjectGroups } from './subject-groups.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { relationObject } from './relation-object.js';
@@ -32,7 +32,7 @@ const ask = (question: string, articles: Article[]) =>
     corpus: { articles: 1896, snapshot: 'test' },
   });
 
-describe('composeAnswer on who a question asks about (population-subject)', () => {
+describe('composeAnswer on who a question asks about (population.ts)', () => {
   it('refuses a yes/no question whose evidence speaks of its exposure and population but never of the outcome asked (relation-object)', async () => {
     const answer = await ask('Does vitamin D supplementation prevent fractures in older adults?', [tregs]);
     expect(answer.status).toBe('insufficient_evidence');

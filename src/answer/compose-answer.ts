@@ -41,7 +41,7 @@ import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
-import { leavesOutPopulation } from './asked-population.js';
+import { isPopulationSubject, leavesOutPopulation } from './population.js';
 import { ownAnswerLead, statesPremise } from './lead-conclusion.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
@@ -52,7 +52,6 @@ import { isFullAbstract } from './full-abstract.js';
 import { boundedEvidence } from './bounded-evidence.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
-import { isPopulationSubject } from './population-subject.js';
 import { relationObject } from './relation-object.js';
 import { missesMainTopic } from './main-topic.js';
 import { chooseCorrection, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
@@ -365,7 +364,7 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
   const spoken = article ? spokenIfTooFew(subjects, article, fits.get(passage.pmid)?.stems ?? passage.stems, need, concept) : null;
   if (!spoken) return null;
   const name = (g: SubjectGroup) => g.text;
-  // Who is asked about ("bedridden patients") is no subject the article is missing (population-subject).
+  // Who is asked about ("bedridden patients") is no subject the article is missing (population.ts).
   const unsaid = subjects.filter((g) => !spoken.includes(g) && !g.population);
   // When every subject left is wording ("level", "soon"), the wording is what is named.
   const missing = (unsaid.some((g) => !g.wording) ? unsaid.filter((g) => !g.wording) : unsaid).map(name);
@@ -1350,7 +1349,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
     leavesOutAspect(question, selections.map((s) => s.passage.text)) ??
-    // "Is colchicine safe in pregnancy?" is not answered yes from an article on nursing mothers (asked-population).
+    // "Is colchicine safe in pregnancy?" is not answered yes from an article on nursing mothers (population.ts).
     leavesOutPopulation(question, verdict, directArticle ? `${directArticle.title} ${directArticle.abstract}` : direct.passage.text, directArticle?.meshHeadings.map((h) => h.descriptor)) ??
     restsOnAnimals(question, directArticle) ?? restsOffPeople(question, directArticle, ofPeople) ?? directLeavesOut(question, relatable, direct.passage, directArticle, directArticleStems, concept, everyday, ofPeople && asksCause(question));
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);

@@ -264,7 +264,7 @@ export function rareWordsUnsaid(subjects: readonly SubjectGroup[], article: Arti
   // Whether a whole subject made only of rare words is unsaid ("hep" of "the hep a igm").
   let subjectUnsaid = false;
   for (const g of subjects) {
-    // Who is asked about ("bedridden patients") is no word the article must write (population-subject).
+    // Who is asked about ("bedridden patients") is no word the article must write (population.ts).
     if (g.population) continue;
     if (writesInitials(texts, g.text) || g.alternatives.some(written) || (g.words.length > 1 && named(g.words.join(' ')))) continue;
     // The group's stem may be that of a qualified name ("mage a3" of "MAGE-A3"): the word's own stem is tried too, and a

@@ -4,6 +4,7 @@ import { animalsOnly } from './animal-evidence.js';
 import { capitalisedAfterFirst } from './general-words.js';
 import { inReaderVoice } from './reader-voice.js';
 import { isFullAbstract } from './full-abstract.js';
+import { namesPeople } from './population.js';
 
 /**
  * A question put in everyday words ("Are the stomach flu and the flu the same thing?", "What are the long term
@@ -12,11 +13,6 @@ import { isFullAbstract } from './full-abstract.js';
  * another sense, and a direct answer from it is off the question. A research question in technical words is not held
  * to this: what a gene does or how a parasite infects is answered from laboratory and animal studies.
  */
-
-// Words by which an abstract says it studied people, or a case of one. Words an animal study uses too ("clinical
-// signs", "males", "in all cases", "surgery") are left out.
-const PEOPLE =
-  /\b(?:patients?|participants?|volunteers?|wom[ae]n|m[ae]n|children|child|boys?|girls?|infants?|newborns?|neonates?|adolescents?|adults?|people|persons?|humans|individuals|students?|smokers?|respondents?|outpatients?|inpatients?|mothers?|fathers?|sisters?|brothers?|sons?|daughters?|siblings?|proband|families|family|pregnan\w*|subjects|clinicians?|physicians?|doctors?|nurses?|\d+-year-old)\b/iu;
 
 // A question that itself asks about animals, plants, cells or molecules is answered by studies of them.
 const ASKS_OF_NON_PEOPLE =
@@ -32,7 +28,7 @@ export const EVERYDAY_WORD_LEVEL = 35;
 export function studiesNoPeople(article: Article): boolean {
   if (article.meshHeadings.length) return !article.meshHeadings.some((h) => h.descriptor === 'Humans');
   // A full abstract that names no people studied none; a shorter record (a title, a few snippets) may just not say.
-  return isFullAbstract(article) && !PEOPLE.test(`${article.title} ${article.abstract}`);
+  return isFullAbstract(article) && !namesPeople(`${article.title} ${article.abstract}`);
 }
 
 /** Whether an article studied animals or plants in place of people (named at least twice, and no people). */

@@ -13,7 +13,7 @@ export type SubjectGroup = {
   alternatives: string[];
   /** Set when the run is only the reader's wording ("away" of "go away on its own"): a text need not speak of it. */
   wording?: boolean;
-  /** Set when the run only says who is asked about ("older adults", "bedridden"): population-subject.ts. */
+  /** Set when the run only says who is asked about ("older adults", "bedridden"): population.ts. */
   population?: boolean;
   /** Set on what a yes/no question asks an effect on ("fractures" of "reduce fractures"): relation-object.ts. */
   object?: boolean;
