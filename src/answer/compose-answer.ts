@@ -42,7 +42,8 @@ import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
-import { ownAnswerLead, statesPremise } from './lead-conclusion.js';
+import { asksOutcome, effectLead, ownAnswerLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
+import { namesAskedKind } from './asked-kind-name.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
@@ -691,8 +692,13 @@ function chooseDirect(
       const way = polarityOf(p.text, analysis);
       return way === stance || (stance === 0 && way === verdictWay);
     };
+    // A deciding sentence stating the effect asked about ("results in a significant reduction in the incidence of
+    // CAUTI") does not give way to one relating the subjects without it ("CAUTI is a common complication of urinary
+    // catheterization").
+    const outcome = analysis.type === 'yesno' && asksOutcome(analysis.question);
+    const keepsEffect = (p: ScoredPassage) => !outcome || !statesMeasuredChange(decisive.text) || statesMeasuredChange(p.text);
     const related = relating && !relates(decisive)
-      ? findings.find((s) => s.passage.coverage >= decisive.coverage - RELATED_SLACK && relates(s.passage) && sameWay(s.passage))
+      ? findings.find((s) => s.passage.coverage >= decisive.coverage - RELATED_SLACK && relates(s.passage) && sameWay(s.passage) && keepsEffect(s.passage))
       : undefined;
     if (hit && related) return related;
     // A deciding sentence that is the study's premise, or one result beside the authors' conclusion, gives way to its
@@ -700,7 +706,12 @@ function chooseDirect(
     // It takes the same side in words, or, silent, states the asked relation ("individuals with periodontal disease are
     // at higher risk of rheumatoid arthritis").
     const sided = (p: ScoredPassage) => (polarityOf(p.text, analysis) !== 0 ? sameWay(p) : relates(p));
-    const own = hit ? ownAnswerLead(decisive, candidates, sided, (p) => !statesBelief(p.text) && !leavesOpen(p.text) && onSubject(p)) : undefined;
+    const usable = (p: ScoredPassage) => !statesBelief(p.text) && !leavesOpen(p.text) && onSubject(p);
+    // A deciding sentence that only sets the scene or speculates gives way to its article's sentence stating the
+    // effect asked about (lead-conclusion effectLead).
+    const effect = hit && outcome ? effectLead(decisive, candidates, sided, usable) : undefined;
+    if (effect) return all.find((s) => s.passage.text === effect.text || s.alsoSaidBy.some((o) => o.text === effect.text)) ?? { passage: effect, alsoSaidBy: [] };
+    const own = hit ? ownAnswerLead(decisive, candidates, sided, usable) : undefined;
     if (own) return { passage: own, alsoSaidBy: [] };
     if (hit) return hit;
     // Points that only tell what was done leave the finding that decided the verdict to answer.
@@ -773,7 +784,11 @@ function chooseDirect(
   // relating the subjects without it: the sentences in the form asked come first, relating ones among them.
   // (What X is has been chosen above, by defining.)
   const answering = analysis.type === 'definition' && !asksEffect(analysis) && !figure && !inheritance ? [] : shaped.filter((s) => directFit(analysis, s.passage.text) >= ANSWERING_FIT);
-  const inForm = answering.length ? answering : shaped;
+  // "What chromosome is involved in X?": a sentence naming one of the kind asked ("band 22q11") comes before one that
+  // names none (a definition of X), whatever else fits (asked-kind-name).
+  const fitted = answering.length ? answering : shaped;
+  const kindNamed = fitted.filter((s) => namesAskedKind(analysis, s.passage.text) === true);
+  const inForm = kindNamed.length ? kindNamed : fitted;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;
   const chosen = best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];

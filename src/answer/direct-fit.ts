@@ -10,6 +10,7 @@ import { askedNoun, asksForThing, describesGiven, namesThingOfKind } from './nam
 import { subjectGroups } from './subject-groups.js';
 import { definedAbbreviations } from './expand-abbreviations.js';
 import { askedQuantity, COUNT_QUESTION, givesQuantity } from './asked-quantity.js';
+import { namesAskedKind } from './asked-kind-name.js';
 
 // A sentence that says what something is: "X is a ...", "X are ...", "X refers to ...", "X is defined as ...".
 const DEFINES = /^(?:the\s+)?[^,;:]{2,80}?(?:\s*\([^)]{1,40}\))?\s+(?:is|are|was|were|refers? to|is defined as|are defined as|is characteri[sz]ed by|are characteri[sz]ed by|represents?|describes?)\s+(?:a|an|the|one|any|defined|characteri[sz]ed)\b/i;
@@ -67,7 +68,8 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   if (asksWhatCauses(analysis)) return namesCause(text) ? 0.1 : kindFit(analysis, text);
   // "What is the difference between Angelman syndrome and Prader-Willi syndrome?" is answered by a sentence that sets
   // the two apart ("... during paternal or maternal gametogenesis, respectively"), not by one saying what they share.
-  if (analysis.type === 'comparison' && contrastsSubjects(analysis, text)) return 0.1;
+  // One saying what they share ("the susceptibility gene for two hamartoma syndromes X and Y") relates them too.
+  if (analysis.type === 'comparison' && relatesCompared(analysis, text)) return 0.1;
   if ((analysis.type === 'definition' && !asksForThing(analysis) && !asksQuantity(analysis)) || asksWhatItIs(analysis)) return definesSubject(analysis, text) ? 0.1 : 0;
   // "Where is X found?" is answered by a sentence placing X ("a large vessel in the anterior chamber of the eye").
   if (namesPlace(analysis, text)) return 0.1;
@@ -76,7 +78,8 @@ export function directFit(analysis: QuestionAnalysis, text: string): number {
   // "Which gene is mutated in X?" is answered by a sentence naming a gene ("a novel gene (WFS1)"), not by one naming X.
   // So is one saying what the entity the question gives is, in naming it ("Sotorasib is a small molecule that
   // selectively and irreversibly targets KRASG12C"), beside one naming a thing of the kind in passing.
-  if (namesThingOfKind(analysis, text) || describesGiven(analysis, text)) return 0.1;
+  // So is one naming a thing of the kind by its shape ("a DGS critical region in band 22q11" for "What chromosome ...?").
+  if (namesThingOfKind(analysis, text) || describesGiven(analysis, text) || namesAskedKind(analysis, text) === true) return 0.1;
   // "What does the Wiskott-Aldrich syndrome protein do?" is answered by a sentence saying what it does ("provides a
   // novel link between CDC42Hs and the actin cytoskeleton"), not by one on where its gene maps.
   if (FUNCTION_QUESTION.test(analysis.question)) return saysWhatItDoes(analysis, text) ? 0.1 : 0;
@@ -117,7 +120,26 @@ const CONTRAST_WORDING =
  * spondylitis") or by its initials ("JAS than AAS").
  */
 export function contrastsSubjects(analysis: QuestionAnalysis, text: string): boolean {
-  if (!CONTRAST_WORDING.test(text)) return false;
+  return CONTRAST_WORDING.test(text) && namesComparedSides(analysis, text);
+}
+
+// Wording that says what two things share: "both", "the same gene", "shared", "in common", "allelic", "overlapping",
+// "the susceptibility gene for two hamartoma syndromes X and Y".
+const SHARED_WORDING =
+  /\b(?:both|same|shared?|shares|in common|common to|allelic|overlap\w*|similar\w*|identical|two (?:[\w-]+ ){0,2}?(?:syndromes|disorders|diseases|conditions|entities|forms|phenotypes|types|subtypes|variants|tumou?rs|cancers))\b/i;
+
+/**
+ * Whether a sentence says how the things a comparison question names relate: it names at least two of them, as
+ * contrastsSubjects reads them, and says what they share ("PTEN was identified as the susceptibility gene for two
+ * hamartoma syndromes Cowden disease ... and Bannayan-Zonana"), not only mentions both in passing ("a single mutation
+ * was observed in two unrelated CD families and one BZS family").
+ */
+export function relatesCompared(analysis: QuestionAnalysis, text: string): boolean {
+  return (CONTRAST_WORDING.test(text) || SHARED_WORDING.test(text)) && namesComparedSides(analysis, text);
+}
+
+// Whether a sentence names at least two of the things a comparison question names, each by its own words or initials.
+function namesComparedSides(analysis: QuestionAnalysis, text: string): boolean {
   const groups = subjectGroups(analysis);
   if (groups.length < 2) return false;
   const said = contentTerms(text).map((t) => t.stem);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concludes, ownAnswerLead, statesPremise } from './lead-conclusion.js';
+import { asksOutcome, concludes, effectLead, ownAnswerLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
 
 type S = { pmid: string; section: string; index: number; text: string; coverage: number; aim?: boolean; way: number };
 const s = (index: number, section: string, text: string, coverage: number, way = 0, pmid = '1'): S => ({ pmid, section, index, text, coverage, way });
@@ -63,5 +63,50 @@ describe('ownAnswerLead', () => {
   it('keeps a deciding sentence that is already the conclusion', () => {
     const article = [s(1, 'ABSTRACT', 'Early mobilisation shortened hospital stay by two days.', 0.6, 1), s(2, 'ABSTRACT', 'Early mobilisation after hip fracture surgery is beneficial.', 0.6, 1)];
     expect(ownAnswerLead(article[1] as S, article, sameWay(1), finding)).toBeUndefined();
+  });
+});
+
+describe('effectLead', () => {
+  const sameWay = (way: number) => (p: S) => p.way === way;
+  const finding = () => true;
+
+  it('leads with the sentence stating the effect measured, not the background sentence that decided', () => {
+    const scene = s(1, 'BACKGROUND', 'Ventilator-associated pneumonia (VAP) is a common complication of mechanical ventilation, occurring in about 20% of patients.', 0.6, 1);
+    const method = s(3, 'METHODS', 'Patients in the study group received oral care with chlorhexidine every 12 hours.', 0.4, 1);
+    const result = s(5, 'RESULTS', 'The incidence of VAP was 24% in the control group and only 8% in the study group (p<0.01).', 0.35, 1);
+    const conclusion = s(7, 'CONCLUSIONS', 'Oral care with chlorhexidine every 12 hours results in a significant reduction in the incidence of VAP.', 0.4, 1);
+    expect(effectLead(scene, [scene, method, result, conclusion], sameWay(1), finding)).toBe(conclusion);
+  });
+
+  it('leads with the result stating the change in place of a conclusion that speculates on mechanism', () => {
+    const opening = s(1, 'ABSTRACT', 'Impaired cortical inhibition is of interest with regard to the pathogenesis of tinnitus.', 0.4, 1);
+    const result = s(3, 'ABSTRACT', 'The rTMS resulted in significant reduction in gap detection errors (P = 0.01) and tinnitus loudness (P = 0.003).', 0.6, 1);
+    const speculation = s(4, 'ABSTRACT', 'Our results raise the possibility that improvement in gap detection and tinnitus loudness may be mechanistically related.', 0.35, 1);
+    expect(effectLead(speculation, [opening, result, speculation], sameWay(1), finding)).toBe(result);
+  });
+
+  it('keeps a deciding sentence that states the effect, or a finding when no sentence states one on its side', () => {
+    const stated = s(5, 'CONCLUSIONS', 'Chlorhexidine oral care did not reduce the incidence of VAP.', 0.5, -1);
+    expect(effectLead(stated, [stated], sameWay(-1), finding)).toBeUndefined();
+    const result = s(4, 'RESULTS', 'Tinnitus loudness fell in 12 of 20 patients after rTMS.', 0.5, 1);
+    const opposite = s(5, 'CONCLUSIONS', 'rTMS did not improve tinnitus loudness compared with sham.', 0.5, -1);
+    expect(effectLead(result, [s(1, 'ABSTRACT', 'a', 0), result, opposite], sameWay(1), finding)).toBeUndefined();
+    const scene = s(1, 'BACKGROUND', 'Tinnitus affects about 10% of adults.', 0.6, 1);
+    expect(effectLead(scene, [scene, opposite], sameWay(1), finding)).toBeUndefined();
+  });
+});
+
+describe('statesMeasuredChange and asksOutcome', () => {
+  it('reads a change measured, or its absence, but not speculation or a background figure', () => {
+    expect(statesMeasuredChange('Elective re-siting every 48 hours results in a significant reduction in the incidence of phlebitis.')).toBe(true);
+    expect(statesMeasuredChange('There was no significant difference in pain scores between the groups.')).toBe(true);
+    expect(statesMeasuredChange('Our results raise the possibility that the improvement and the fall in severity may be mechanistically related.')).toBe(false);
+    expect(statesMeasuredChange('Phlebitis is a common complication of intravenous cannulation, occurring in about 30% of patients.')).toBe(false);
+  });
+
+  it('reads a yes/no question asking what something does to an outcome', () => {
+    expect(asksOutcome('Does rTMS help tinnitus?')).toBe(true);
+    expect(asksOutcome('Should urinary catheters be replaced routinely to prevent infection?')).toBe(true);
+    expect(asksOutcome('Is ameloblastoma a benign tumour?')).toBe(false);
   });
 });

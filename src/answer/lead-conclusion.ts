@@ -56,3 +56,62 @@ export function ownAnswerLead<T extends Lead>(decisive: T, candidates: readonly 
   if (concludes(decisive, article)) return undefined;
   return own.find((p) => concludes(p, article) && p.coverage >= decisive.coverage - CONCLUSION_SLACK);
 }
+
+// Speculation on how findings hang together ("Our results raise the possibility that improvement in X and severity of
+// Y may be mechanistically related", "it is tempting to speculate that"): no effect of the thing asked about is stated.
+const SPECULATES =
+  /\b(?:rais(?:e|es|ed|ing) the (?:possibility|question|hypothesis)|it is (?:possible|conceivable|plausible|tempting to speculate) that|we (?:speculate|propose|hypothesi[sz]e) that|(?:may|might|could) (?:be|have been) (?:\w+ly )?(?:related|linked|connected|involved|mediated|explained|responsible|due)\b|mechanistic(?:ally)?\b)/i;
+
+// Wording that states a change measured in an outcome, or its absence: "results in a significant reduction in the
+// incidence and severity of PVT", "led to a significant decrease in AHs severity", "did not improve survival", "no
+// significant difference in pain scores", "was effective in".
+const STATES_CHANGE =
+  /\b(?:(?:significant(?:ly)?|marked(?:ly)?|substantial(?:ly)?|statistically significant|notabl[ey]|great(?:er|ly)|dramatic(?:ally)?)\s+(?:\w+\s+)?(?:reduc\w*|decreas\w*|declin\w*|diminish\w*|drop\w*|fall|fell|lower\w*|increas\w*|rise|rose|higher|improv\w*|better|worse\w*|benefit\w*)|(?:result(?:s|ed|ing)? in|led to|leads? to|produc(?:es|ed)|caus(?:es|ed)|achiev(?:es|ed)|yield(?:s|ed)?)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:reduction|decrease|decline|improvement|increase|fall|drop|benefit|relief|remission|resolution)|(?:no|not any)\s+(?:statistically\s+)?(?:significant\s+)?(?:difference|effect|change|improvement|benefit|reduction|advantage)s?\b|(?:did|does|do|could|was|were)\s+not\s+(?:significantly\s+)?(?:reduce|decrease|improve|prevent|affect|alter|change|lower|increase|differ|benefit|influence|effective|improved|reduced)|(?:is|are|was|were)\s+(?:highly\s+|not\s+|equally\s+)?(?:effective|efficacious|ineffective|beneficial|superior|inferior))/i;
+
+// Sections that set out what was known before a study.
+const BACKGROUND_SECTION = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE)/i;
+
+/** Whether a sentence states a change measured in an outcome, or that there was none, rather than speculating on why. */
+export function statesMeasuredChange(text: string): boolean {
+  return STATES_CHANGE.test(text) && !SPECULATES.test(text);
+}
+
+/** Whether a sentence speculates on how findings are connected ("may be mechanistically related"). */
+export function speculates(text: string): boolean {
+  return SPECULATES.test(text);
+}
+
+// The least share of the deciding sentence's coverage of the question the sentence stating the effect must have.
+const EFFECT_COVERAGE_SHARE = 0.5;
+
+/**
+ * For a yes/no question asking what something does to an outcome ("Should cannulas be changed routinely to prevent
+ * phlebitis?", "Does tDCS help auditory hallucinations?"), the sentence of the deciding sentence's own article that
+ * states the effect measured ("Elective re-siting of intravenous cannulae every 48 hours results in a significant
+ * reduction in the incidence and severity of PVT") leads in place of a deciding sentence that only sets the scene
+ * ("PVT is a common complication of intravenous cannulation, occurring in about 30% of patients", a background section
+ * or the opening of an abstract, stating no change) or speculates on mechanism ("Our results raise the possibility that
+ * ... may be mechanistically related"). The replacement takes the same side (`sameWay`), may lead at all (`finding`),
+ * and covers at least half as much of the question; the article's conclusion comes before its results.
+ */
+export function effectLead<T extends Lead>(decisive: T, candidates: readonly T[], sameWay: (p: T) => boolean, finding: (p: T) => boolean): T | undefined {
+  if (statesMeasuredChange(decisive.text)) return undefined;
+  const article = candidates.filter((p) => p.pmid === decisive.pmid);
+  const indices = article.filter((q) => q.section !== 'title').map((q) => q.index);
+  const opening = indices.length >= 2 && decisive.index === Math.min(...indices) && !/^CONCLUSION/.test(decisive.section);
+  const scene = BACKGROUND_SECTION.test(decisive.section) || opening;
+  if (!scene && !SPECULATES.test(decisive.text)) return undefined;
+  const stating = article.filter(
+    (p) => p !== decisive && p.text !== decisive.text && p.section !== 'title' && !p.aim && !BACKGROUND_SECTION.test(p.section) && statesMeasuredChange(p.text) && p.coverage >= decisive.coverage * EFFECT_COVERAGE_SHARE && finding(p) && sameWay(p),
+  );
+  return stating.find((p) => concludes(p, article)) ?? stating[0];
+}
+
+// A yes/no question asking what something does to an outcome: helps, prevents, improves, reduces, treats, works.
+const ASKS_OUTCOME =
+  /\b(?:help(?:s|ful)?|prevent\w*|improv\w*|reduc\w*|decreas\w*|lower\w*|increas\w*|rais(?:e|es)|treat\w*|effective\w*|efficac\w*|benefi\w*|work|works|cure[sd]?|reliev\w*|alleviat\w*|protect\w*|affect(?:s|ed)?|influenc\w*|worsen\w*|useful|superior|better|decline|delay\w*|slow\w*)\b/i;
+
+/** Whether a yes/no question asks what something does to an outcome ("Does tDCS help auditory hallucinations?"). */
+export function asksOutcome(question: string): boolean {
+  return ASKS_OUTCOME.test(question);
+}

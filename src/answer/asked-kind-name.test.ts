@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { namesAskedKind } from './asked-kind-name.js';
+
+describe('namesAskedKind', () => {
+  it('reads a chromosome band or a numbered chromosome as naming the chromosome asked for', () => {
+    const q = analyzeQuestion('What chromosome is deleted in Williams syndrome?');
+    expect(namesAskedKind(q, 'Cytogenetic studies place the critical region in band 7q11.23.')).toBe(true);
+    expect(namesAskedKind(q, 'Hemizygous deletion of part of chromosome 7 was found in all patients tested.')).toBe(true);
+    expect(namesAskedKind(q, 'Williams syndrome (WS) is characterized by supravalvular aortic stenosis, hypercalcemia and a distinctive face.')).toBe(false);
+  });
+
+  it('reads a gene symbol, an enzyme, an organism and a drug by their shapes', () => {
+    expect(namesAskedKind(analyzeQuestion('What gene is mutated in Wolfram syndrome?'), 'Mutations in WFS1 were found in all affected families.')).toBe(true);
+    expect(namesAskedKind(analyzeQuestion('What gene is mutated in Cowden disease?'), 'Germline PTEN mutations were found in most families.')).toBe(true);
+    expect(namesAskedKind(analyzeQuestion('What enzyme is deficient in Gaucher disease?'), 'Gaucher disease results from deficient activity of glucocerebrosidase.')).toBe(true);
+    expect(namesAskedKind(analyzeQuestion('What enzyme is deficient in Gaucher disease?'), 'Gaucher disease is the commonest lysosomal storage disease.')).toBe(false);
+    expect(namesAskedKind(analyzeQuestion('What organism causes cat scratch disease?'), 'Bartonella henselae was isolated from 20 of 25 lymph nodes.')).toBe(true);
+    expect(namesAskedKind(analyzeQuestion('What organism causes scalded skin syndrome?'), 'Exfoliative toxins of S. aureus were detected in all cases.')).toBe(true);
+    expect(namesAskedKind(analyzeQuestion('What drug is used for chronic myeloid leukemia?'), 'Imatinib induced complete cytogenetic responses in 76% of patients.')).toBe(true);
+  });
+
+  it('has no reading for a kind without a shape, nor for a yes/no question', () => {
+    expect(namesAskedKind(analyzeQuestion('What symptom is most common in Williams syndrome?'), 'Band 7q11.23 is deleted.')).toBeUndefined();
+    expect(namesAskedKind(analyzeQuestion('Is chromosome 7 deleted in Williams syndrome?'), 'Band 7q11.23 is deleted.')).toBeUndefined();
+  });
+
+  it('does not count a name the question itself gives', () => {
+    expect(namesAskedKind(analyzeQuestion('What gene on chromosome 7q11.23 causes the vascular signs of Williams syndrome?'), 'The 7q11.23 region is deleted.')).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+import type { QuestionAnalysis } from './analyze-question.js';
+import { askedNoun, asksForThing } from './names-asked.js';
+
+// A factoid question asking for a thing of a kind ("What chromosome is involved in DiGeorge syndrome?", "Which enzyme
+// is deficient in X?", "What organism causes X?") is answered by a sentence naming one of that kind ("a DGS critical
+// region in band 22q11"), which the kind's own shape tells whether or not the kind's word stands beside it; a
+// definition of the subject ("DiGeorge syndrome (DGS) is characterized by aplasia of the thymus ...") names none.
+
+/** A kind of thing a question may ask for, and how a name of that kind is written. */
+type KindShape = { asks: RegExp; names: (text: string) => string[] };
+
+// A chromosome band ("22q11", "Xp21.2", "17q21.31") or a chromosome by number or letter ("chromosome 22").
+const BAND = /(?<![\p{L}\p{N}])(?:[1-9]|1[0-9]|2[0-2]|X|Y)[pq](?:[1-9][0-9]?(?:\.[0-9]+)?)?(?![\p{L}\p{N}])/gu;
+const CHROMOSOME_NUMBER = /\bchromosomes?\s+(?:[1-9]|1[0-9]|2[0-2]|X|Y)\b(?!\s*%)/g;
+// A gene or protein symbol: capitals with a digit ("WFS1", "SCN4A", "BRCA2", "TP53"), or capitals beside a word
+// saying it is a gene ("PTEN mutations", "mutations in PTEN", "the TWIST gene").
+const SYMBOL_WITH_DIGIT = /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]{0,7}[0-9][A-Z0-9]{0,4}(?![\p{L}\p{N}])/gu;
+const SYMBOL_BESIDE_GENE = /\b([A-Z][A-Z0-9-]{2,9})\s+(?:gene|genes|mutations?|variants?|protein|deletions?|alleles?)\b|\b(?:mutations?|variants?|deletions?)\s+(?:in|of)\s+(?:the\s+)?([A-Z][A-Z0-9-]{2,9})\b/g;
+// An enzyme: a word ending in -ase that is no common word ("disease", "increase", "release", "phase").
+const ENZYME = /\b[a-z][a-z-]{2,}ases?\b/gi;
+const NOT_ENZYME = /(?:disease|increase|decrease|release|phase|base|case|ease|please|crease|purchase|erase|cease|chase|lease|showcase|database)s?$/i;
+// An organism by its Latin name: "Staphylococcus aureus", "S. aureus", a genus of a telling ending, or a virus.
+const ORGANISM =
+  /\b[A-Z]\.\s+[a-z]{4,}\b|\b[A-Z][a-z]*(?:coccus|cocci|bacter|bacterium|bacteria|monas|bacillus|bacilli|ella|myces|plasma|spora|sporidium|treponema|borrelia|rickettsia|chlamydia|candida|aspergillus)\s+[a-z]{4,}\b|\b[A-Za-z-]*virus(?:es)?\b/g;
+// A drug by the stem of its international name ("imatinib", "rituximab", "oseltamivir", "atorvastatin").
+const DRUG =
+  /\b[a-z]{3,}(?:mab|nib|tinib|ciclib|vir|cillin|mycin|micin|cycline|azole|pril|sartan|statin|olol|dipine|parin|floxacin|oxacin|lukast|prazole|setron|triptan|gliptin|gliflozin|glutide|platin|taxel|rubicin|mustine|cept|dronate|tidine|zepam|azepam|barbital|caine|profen|fenac|coxib|semide|thiazide|sone|solone|olone|tropin|relin|lutamide|parib|zomib|tecan|trexate|uridine|abine)\b/gi;
+
+const SHAPES: KindShape[] = [
+  {
+    asks: /^(?:chromosomes?|loc(?:us|i)|bands?|cytobands?|chromosomal)$/,
+    names: (text) => [...(text.match(BAND) ?? []), ...(text.match(CHROMOSOME_NUMBER) ?? [])],
+  },
+  {
+    asks: /^(?:genes?|proteins?)$/,
+    names: (text) => [...(text.match(SYMBOL_WITH_DIGIT) ?? []), ...[...text.matchAll(SYMBOL_BESIDE_GENE)].map((m) => (m[1] ?? m[2]) as string)],
+  },
+  { asks: /^enzymes?$/, names: (text) => (text.match(ENZYME) ?? []).filter((w) => !NOT_ENZYME.test(w)) },
+  {
+    asks: /^(?:organisms?|microorganisms?|micro-organisms?|bacteri(?:um|a)|pathogens?|viruse?s?|fung(?:us|i)|parasites?|microbes?|species)$/,
+    names: (text) => text.match(ORGANISM) ?? [],
+  },
+  { asks: /^(?:drugs?|medications?|medicines?|agents?)$/, names: (text) => text.match(DRUG) ?? [] },
+];
+
+/**
+ * Whether a sentence names a thing of the kind a question asks for, by the kind's shape ("22q11" for a chromosome,
+ * "SCN4A" for a gene, "glucocerebrosidase" for an enzyme, "S. aureus" for an organism, "imatinib" for a drug) and not
+ * one the question gives; undefined when the question asks for no kind whose names have a shape.
+ */
+export function namesAskedKind(analysis: QuestionAnalysis, text: string): boolean | undefined {
+  if (analysis.type === 'yesno' || !asksForThing(analysis)) return undefined;
+  const noun = askedNoun(analysis.question);
+  const shape = noun ? SHAPES.find((s) => s.asks.test(noun)) : undefined;
+  if (!shape) return undefined;
+  const asked = analysis.question.toLowerCase();
+  return shape.names(text).some((name) => !asked.includes(name.toLowerCase().trim()));
+}

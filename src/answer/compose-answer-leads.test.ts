@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer } from './compose-answer.js';
+import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
+import { plainArticle as article } from './fixtures/plain-article.js';
+
+const corpus = { articles: 1, snapshot: 'fixtures' };
+
+// Shaped on a randomized trial of elective re-siting of cannulae: the abstract opens with how common the complication
+// is, and closes with the effect of the practice asked about.
+describe('composeAnswer lead of a yes/no question on what a practice does', () => {
+  it('opens with the sentence stating the effect measured, not the opening sentence on how common the complication is', async () => {
+    const articles = [
+      article(
+        '1',
+        'Does scheduled replacement of urinary catheters decrease catheter-associated bacteriuria?',
+        'Catheter-associated urinary tract infection (CAUTI) is a common complication of urinary catheterization, occurring in about 25% of patients. We evaluated the effect of scheduled replacement of urinary catheters every 7 days on the incidence of CAUTI in patients needing long-term drainage. We randomized 60 patients to either the control or study group. Catheters in the study group were replaced every 7 days. The incidence of CAUTI was 60% in the control group and only 12% in the study group (p<0.001). Scheduled replacement of urinary catheters every 7 days results in a significant reduction in the incidence of CAUTI.',
+      ),
+    ];
+    const answer = await composeAnswer('Should urinary catheters be replaced routinely to prevent urinary tract infection?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/significant reduction in the incidence/);
+  });
+});
+
+// Shaped on a deletion-mapping abstract: it defines the syndrome first, then places its critical region.
+describe('composeAnswer lead of a question asking for a chromosome', () => {
+  it('opens with a sentence naming the chromosome, not the definition of the syndrome', async () => {
+    const articles = [
+      article(
+        '1',
+        'Williams syndrome: mapping of the chromosome region involved in 14 probands.',
+        'Williams syndrome (WS), a developmental disorder of connective tissue and the central nervous system, is characterized by supravalvular aortic stenosis, infantile hypercalcemia and a distinctive facial appearance. On the basis of these families, parent of origin does not appear to play an important role in the WS phenotype. Cytogenetic studies support the presence of a WS critical region in band 7q11.23. A third locus, D7S489, is deleted in the eight WS probands tested.',
+      ),
+    ];
+    const answer = await composeAnswer('What chromosome is involved in Williams syndrome?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/7q11\.23/);
+  });
+});
+
+// Shaped on a mutation-spectrum abstract on two hamartoma syndromes: one sentence says which gene they share, another
+// only mentions a mutation seen in families of each.
+describe('composeAnswer lead of a question on the difference between two syndromes', () => {
+  it('opens with the sentence saying how the two relate, not one mentioning both in passing', async () => {
+    const articles = [
+      article(
+        '1',
+        'Mutation spectrum in Lynch syndrome and Muir-Torre syndrome, two cancer syndromes with germline MSH2 mutation.',
+        'It is also worthy of note that a single nonsense point mutation, Q601X, was observed in the germline DNA from two unrelated Lynch syndrome families and one Muir-Torre syndrome family. In addition, MSH2 was identified as the susceptibility gene for two cancer syndromes Lynch syndrome (LS) and Muir-Torre syndrome (MTS). Germline MSH2 mutations were identified in four of seven (57%) MTS families studied. Genotype-phenotype studies were not performed on this small group of MTS families.',
+      ),
+    ];
+    const answer = await composeAnswer('What is the difference between Lynch syndrome and Muir-Torre syndrome?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/susceptibility gene for two cancer syndromes/);
+  });
+});
