@@ -29,3 +29,11 @@ describe('namesAskedKind', () => {
     expect(namesAskedKind(analyzeQuestion('What gene on chromosome 7q11.23 causes the vascular signs of Williams syndrome?'), 'The 7q11.23 region is deleted.')).toBe(false);
   });
 });
+
+describe('namesAskedKind reading the kind after "what"', () => {
+  it('reads the kind word right after "what" when the question goes on with a verb ("What protein interacts with ...?")', () => {
+    const q = analyzeQuestion('What protein interacts with the N-terminal region of FANCA?');
+    expect(namesAskedKind(q, 'This FANCA-associated WD40 repeat (FAAP40) protein contains an N-terminal WD40 motif.')).toBe(true);
+    expect(namesAskedKind(q, 'Here we describe a novel protein that interacts in vivo with the N-terminal region of FANCA.')).toBe(false);
+  });
+});

@@ -43,6 +43,26 @@ const SHAPES: KindShape[] = [
   { asks: /^(?:drugs?|medications?|medicines?|agents?)$/, names: (text) => text.match(DRUG) ?? [] },
 ];
 
+// The words after "what"/"which" that may name the kind asked ("What protein interacts with ...?", "What mosquito species
+// ...?", "What is the enzyme ...?", "What type of virus ...?").
+const KIND_WORDS = 4;
+
+/** The shape of the kind of thing a question asks for: the asked noun, or a kind word just after "what"/"which". */
+function askedShape(question: string): KindShape | undefined {
+  const noun = askedNoun(question);
+  const byNoun = noun ? SHAPES.find((s) => s.asks.test(noun)) : undefined;
+  if (byNoun) return byNoun;
+  const words = question.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  const at = words.findIndex((w) => w === 'which' || w === 'what');
+  if (at < 0) return undefined;
+  for (const w of words.slice(at + 1, at + 1 + KIND_WORDS)) {
+    const shape = SHAPES.find((s) => s.asks.test(w));
+    if (shape) return shape;
+    if (/^(?:is|are|was|were|do|does|did|can|could|has|have)$/.test(w)) break;
+  }
+  return undefined;
+}
+
 /**
  * Whether a sentence names a thing of the kind a question asks for, by the kind's shape ("22q11" for a chromosome,
  * "SCN4A" for a gene, "glucocerebrosidase" for an enzyme, "S. aureus" for an organism, "imatinib" for a drug) and not
@@ -50,8 +70,7 @@ const SHAPES: KindShape[] = [
  */
 export function namesAskedKind(analysis: QuestionAnalysis, text: string): boolean | undefined {
   if (analysis.type === 'yesno' || !asksForThing(analysis)) return undefined;
-  const noun = askedNoun(analysis.question);
-  const shape = noun ? SHAPES.find((s) => s.asks.test(noun)) : undefined;
+  const shape = askedShape(analysis.question);
   if (!shape) return undefined;
   const asked = analysis.question.toLowerCase();
   return shape.names(text).some((name) => !asked.includes(name.toLowerCase().trim()));

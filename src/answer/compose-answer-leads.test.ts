@@ -51,3 +51,24 @@ describe('composeAnswer lead of a question on the difference between two syndrom
     expect(answer.direct?.text).toMatch(/susceptibility gene for two cancer syndromes/);
   });
 });
+
+// Shaped on a two-hybrid abstract: the sentence covering most of the question says a novel protein was found; the one
+// naming it covers less, and mentions another domain by its short form, which a second article spells out.
+describe('composeAnswer lead of a question asking for a protein', () => {
+  it('opens with the sentence naming the protein, not the one announcing a novel protein or spelling out a domain', async () => {
+    const articles = [
+      article(
+        '1',
+        'Identification of a WD40 protein that can interact in vivo with the FANCA gene product.',
+        'The Fanconi anemia gene, FANCA, encodes a large polypeptide that contains a nuclear localization signal. Here we describe a novel protein that interacts in vivo with the N-terminal region of FANCA. This FANCA-associated WD40 repeat (FAAP40) protein contains an N-terminal WD40 motif, three tandem ankyrin repeats, and a C-terminal sequence with significant homology to the conserved BRCT domains that lie near the C terminus of FANCA. The FAAP40/FANCA interaction is disrupted by FANCA missense mutations that segregate with Fanconi anemia.',
+      ),
+      article(
+        '2',
+        'FANCA associates with the histone deacetylase complex.',
+        'FANCA contains a carboxyl-terminal domain (BRCT) that is shared with several other proteins involved in maintaining genome integrity. Here we report that FANCA interacts in vivo and in vitro with the N-terminal region of histone-binding proteins.',
+      ),
+    ];
+    const answer = await composeAnswer('What protein interacts with the N-terminal region of FANCA?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/FAAP40/);
+  });
+});

@@ -582,6 +582,9 @@ function unspokenRelation(analysis: QuestionAnalysis, passages: readonly ScoredP
 const ASKS_FOR_KIND =
   /^\s*(?:which|what)\s+(?!(?:about|happens?|happened|is|are|was|were|do|does|did|can|could|should|would|will|may|might|has|have|if)\b)[\p{L}-]+/iu;
 
+// The least share of the question a sentence naming a thing of the asked kind, drawn from a near sentence's article, covers.
+const KIND_COVERAGE = 0.2;
+
 // The fit of a sentence giving what the question asks for (an age, a figure, a cause, a definition), not merely its topic.
 const ANSWERING_FIT = 0.1;
 
@@ -788,7 +791,16 @@ function chooseDirect(
   // names none (a definition of X), whatever else fits (asked-kind-name).
   const fitted = answering.length ? answering : shaped;
   const kindNamed = fitted.filter((s) => namesAskedKind(analysis, s.passage.text) === true);
-  const inForm = kindNamed.length ? kindNamed : fitted;
+  // When no near sentence names one, a finding of their articles that does ("This BRCA1-associated RING domain (BARD1)
+  // protein contains ...", beside "Here we describe a novel protein that interacts ... with BRCA1") answers, covering at
+  // least half as much of the question.
+  const fittedArticles = new Set(fitted.map((s) => s.passage.pmid));
+  const kindFound = kindNamed.length || !fitted.length || namesAskedKind(analysis, '') === undefined
+    ? []
+    : candidates
+        .filter((p) => fittedArticles.has(p.pmid) && p.section !== 'title' && !p.aim && !statesBelief(p.text) && p.coverage >= Math.max(KIND_COVERAGE, top / 2) && onSubject(p) && namesAskedKind(analysis, p.text) === true)
+        .map((passage): Selection => all.find((s) => s.passage === passage) ?? { passage, alsoSaidBy: [] });
+  const inForm = kindNamed.length ? kindNamed : kindFound.length ? kindFound : fitted;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;
   const chosen = best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];

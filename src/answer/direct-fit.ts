@@ -650,10 +650,14 @@ export function spelledOutLead<T extends LeadCandidate>(analysis: QuestionAnalys
     const words = [...long];
     return words.filter((w) => analysis.concepts.some((c) => stemsMatch(c.stem, w))).length * 2 > words.length;
   };
+  const kindNamed = namesAskedKind(analysis, chosen.passage.text) === true;
   const spells = (s: T) => {
     const p = s.passage;
     if (s === chosen || p.section === 'title' || p.aim || p.coverage < chosen.passage.coverage - SPELLED_SLACK) return false;
     if (!named.every((c) => mentions(p.stems, c.stem))) return false;
+    // A lead naming a thing of the kind asked ("BARD1" for "What protein ...?") keeps it: a sentence spelling out one of
+    // its other short forms ("a carboxyl-terminal domain (BRCT)") must name one too.
+    if (kindNamed && namesAskedKind(analysis, p.text) !== true) return false;
     const defined = spelledDefinitions(p.text);
     return bare.some((b) => {
       const long = defined.get(b);

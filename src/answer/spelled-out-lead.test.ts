@@ -92,3 +92,12 @@ describe('composeAnswer leads a "which X" question with the thing spelled out', 
     expect(answer.direct?.text).toMatch(/X-linked hypophosphatemia/);
   });
 });
+
+describe('spelledOutLead with a lead naming a thing of the asked kind', () => {
+  it('keeps a lead naming the protein asked for over a sentence spelling out another of its short forms', () => {
+    const asked = analyzeQuestion('What protein interacts with the N-terminal region of BRCA2?');
+    const naming = lead('This BRCA2-associated WD40 repeat (BAW40) protein contains a C-terminal sequence with homology to the conserved BRCT domains.', 0.6);
+    const domain = lead('BRCA2 contains a carboxyl-terminal domain (BRCT) that is shared with several other proteins involved in maintaining genome integrity.', 0.6);
+    expect(spelledOutLead(asked, naming, [naming, domain])).toBe(naming);
+  });
+});
