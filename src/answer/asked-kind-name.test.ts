@@ -36,4 +36,8 @@ describe('namesAskedKind reading the kind after "what"', () => {
     expect(namesAskedKind(q, 'This FANCA-associated WD40 repeat (FAAP40) protein contains an N-terminal WD40 motif.')).toBe(true);
     expect(namesAskedKind(q, 'Here we describe a novel protein that interacts in vivo with the N-terminal region of FANCA.')).toBe(false);
   });
+
+  it('reads no kind in a question asking for a share of things of that kind', () => {
+    expect(namesAskedKind(analyzeQuestion('What percentage of human genes have no introns?'), 'The BRCA2 gene has 27 exons.')).toBeUndefined();
+  });
 });

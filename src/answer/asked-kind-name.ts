@@ -58,7 +58,9 @@ function askedShape(question: string): KindShape | undefined {
   for (const w of words.slice(at + 1, at + 1 + KIND_WORDS)) {
     const shape = SHAPES.find((s) => s.asks.test(w));
     if (shape) return shape;
-    if (/^(?:is|are|was|were|do|does|did|can|could|has|have)$/.test(w)) break;
+    // "What percentage of human genes ...?" asks for a share of genes, not for a gene: the kind stands before any
+    // preposition or verb of being.
+    if (/^(?:is|are|was|were|do|does|did|can|could|has|have|of|in|on|for|by|with|to|from|at|as|that|than)$/.test(w)) break;
   }
   return undefined;
 }
