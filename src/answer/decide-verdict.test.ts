@@ -780,3 +780,43 @@ describe('polarityOf: a likeness only in an exception', () => {
     expect(polarityOf('Hand joints were equally affected in both diseases, and erosions were more frequent in psoriatic arthritis than in rheumatoid arthritis.', asked)).not.toBe(-1);
   });
 });
+
+describe('round 20: hedges, asked lacks, contraindications and sections that set out a study', () => {
+  it('hears "may or may not" and mixed views as taking neither side', () => {
+    const asked = analyzeQuestion('Does water fluoridation lower the number of dental visits?');
+    expect(polarityOf('Fluoridation lowers caries rates but may or may not lower the number of dental visits, depending on local practice.', asked)).toBe(0);
+    const views = analyzeQuestion('Do nurses think they should give vaccinations at home?');
+    expect(polarityOf('Nurses were mixed as to whether vaccinations should be given at home.', views)).toBe(0);
+  });
+
+  it('reads "without X" as the asked "non-X", not as a denial', () => {
+    const asked = analyzeQuestion('Distal radius fractures in children: can some be managed nonoperatively?');
+    expect(polarityOf('Most minimally displaced distal radius fractures in children can be managed successfully without surgery.', asked)).toBe(1);
+    const plain = analyzeQuestion('Can distal radius fractures in children be managed with a cast?');
+    expect(polarityOf('Distal radius fractures in children cannot be managed with a cast alone.', plain)).toBe(-1);
+  });
+
+  it('denies a contraindication with "should not preclude"', () => {
+    const asked = analyzeQuestion('Is an elevated serum bilirubin a contraindication to liver resection?');
+    const verdictOf = (text: string) => decideVerdict([passage(text)], { analysis: asked }).verdict;
+    expect(verdictOf('An elevated serum bilirubin alone should not preclude liver resection in carefully staged patients.')).toBe('no');
+  });
+
+  it('does not hear a purpose or a method as a finding, unless the methods sentence reports a result', () => {
+    const asked = analyzeQuestion('Does the admission severity score predict length of stay in the ICU?');
+    const method = passage('We performed correlation and regression analyses of admission severity scores and length of stay in the ICU.', 1, 'RESEARCH DESIGN AND METHODS');
+    const purpose = passage('The length of stay in the ICU was studied with admission severity scores.', 1, 'PURPOSE');
+    expect(decideVerdict([method, purpose], { analysis: asked }).verdict).toBe('uncertain');
+    const result = passage('The admission severity score was significantly associated with length of stay in the ICU (p<0.001).', 1, 'RESEARCH DESIGN AND METHODS');
+    expect(decideVerdict([method, result], { analysis: asked }).verdict).toBe('yes');
+  });
+});
+
+describe('round 20: a change word that names a condition', () => {
+  it('reads a rise the question itself asks for ("increased mortality") as no reverse of its condition ("impaired glucose")', () => {
+    const asked = analyzeQuestion('Is impaired glucose tolerance associated with increased mortality after heart surgery?');
+    expect(polarityOf('The elevated risk of death after heart surgery known to be associated with diabetes is also shared by patients with poor glucose tolerance.', asked)).toBe(1);
+    // A fall of what is asked still denies it.
+    expect(polarityOf('Mortality after heart surgery was lower in patients with impaired glucose tolerance.', asked)).toBe(-1);
+  });
+});

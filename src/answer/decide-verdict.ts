@@ -6,7 +6,7 @@ import type { ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
 import { callsForImprovement } from './verdict-adequacy.js';
-import { asksAvailability, inDevelopment } from './verdict-availability.js';
+import { asksAvailability, awaitsApproval, deniesAvailability, statesApproval } from './verdict-availability.js';
 import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } from './verdict-clause.js';
 import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
@@ -16,6 +16,7 @@ import { opposedMechanism } from './verdict-mechanism.js';
 import { prefersRival } from './verdict-preferred.js';
 import { givesOtherObject, speaksOfNoSubject, speaksOfOtherCode, speaksOfRival } from './verdict-rival-subject.js';
 import { setsSubjectAside } from './verdict-set-aside.js';
+import { statesMethod } from './states-method.js';
 import { speaksOfRelation } from './verdict-relation.js';
 
 /** The answer to a yes/no question as the evidence states it. */
@@ -46,6 +47,19 @@ export function asksWhether(text: string): boolean {
   return ASKS_WHETHER.test(text) && !THEN_FOUND.test(text);
 }
 
+// Sections of a structured abstract that state what a study set out to do ("PURPOSE", "BACKGROUND AND AIMS") or how it
+// did it ("RESEARCH DESIGN AND METHODS"): a method told there is no finding ("Retrospectively we performed correlation and
+// regression analyses ..." affirms no correlation), unless a methods sentence reports a result.
+const AIM_SECTION = /\b(?:PURPOSES?|AIMS?|OBJECTIVES?|GOALS?)\b/;
+const METHOD_SECTION = /\b(?:METHODS?|DESIGN)\b/;
+const REPORTS_RESULT = /\b(?:p\s*[<=>≤]|found|showed|revealed|identified|(?:was|were) (?:\w+ly )?(?:associated|higher|lower|greater|more|less|increased|decreased|reduced|improved)|significant\w*|odds ratios?|hazard ratios?|(?:OR|HR|RR)\s*[=:,])/i;
+function setsOut(p: { section: string; text: string }): boolean {
+  if (/^CONCLUSION|RESULT|FINDING/.test(p.section)) return false;
+  // A purpose section may open with what was known ("The management of X includes Y, although ..."), heard as a
+  // background is; what the study did there ("the daily motion ... was studied") is not.
+  return (AIM_SECTION.test(p.section) && statesMethod(p.text)) || (METHOD_SECTION.test(p.section) && !REPORTS_RESULT.test(p.text));
+}
+
 // Questions whether something can be done at all ("Is it possible to analyze exosomes with FACS?").
 const POSSIBILITY_QUESTION = /\b(?:is it (?:possible|feasible)|(?:possible|feasible) to)\b|^\s*(?:has|have)\b[^?]*\bbeen (?:tested|tried|used|evaluated|studied|investigated|assessed|administered|applied|given)\b/i;
 
@@ -66,7 +80,7 @@ const FAILURE =
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
-const HEDGE = /\b(no (?:\w+ )?consensus|unclear|(?:is|are|was|were|remains?|remained) (?:still |yet |as yet |currently )?not (?:entirely |completely |fully |well |yet |totally )?(?:clear|known|understood)|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether|warrants? (a |an )?(further|more|additional|larger|prospective|closer) (\w+ ){0,2}(analys[ie]s|stud(y|ies)|research|investigations?|trials?|evaluations?|examination))\b/i;
+const HEDGE = /\b(no (?:\w+ )?consensus|unclear|(?:may|might|can|could) or (?:may|might|can|could) not|(?:were|was|are|is|remain(?:s|ed)?) mixed|mixed (?:results|findings|evidence|opinions|views|responses)|(?:is|are|was|were|remains?|remained) (?:still |yet |as yet |currently )?not (?:entirely |completely |fully |well |yet |totally )?(?:clear|known|understood)|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether|warrants? (a |an )?(further|more|additional|larger|prospective|closer) (\w+ ){0,2}(analys[ie]s|stud(y|ies)|research|investigations?|trials?|evaluations?|examination))\b/i;
 const POSITIVE =
   /\b(significant(ly)?|(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+)?|(?:significantly|strongly|independently|positively|negatively|inversely|closely|highly|consistently|directly|causally|and)\s+)associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
@@ -90,6 +104,11 @@ const OPPOSITES: [string[], string[]][] = [
 
 // The stems of a rise or a fall, whose object is what changes.
 const CHANGES = (OPPOSITES[0] as [string[], string[]]).flat();
+
+/** Whether two stems say the same side of one pair of opposites ("elev" and "increas"). */
+function sameSide(a: string, b: string): boolean {
+  return OPPOSITES.some((pair) => pair.some((side) => beginsWithStem(a, side) && beginsWithStem(b, side)));
+}
 
 function oppositesOf(stem: string): string[] {
   const out: string[] = [];
@@ -189,7 +208,11 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
   if (analysis && EVALUATIVE_QUESTION.test(analysis.question) && FAILURE.test(text)) return no;
   // "Are artificial blood cells available?" is denied by "a novel method ... based on the results of animal experiments".
-  if (analysis && asksAvailability(analysis.question) && inDevelopment(text)) return no;
+  if (analysis && asksAvailability(analysis.question) && deniesAvailability(text, analysis.concepts.map((c) => c.stem))) return no;
+  // "Afrezza has been marketed since 2015 after getting FDA approval in June 2014" says in words that it was approved.
+  if (analysis && asksAvailability(analysis.question) && statesApproval(text)) return yes;
+  // "Afrezza is awaiting FDA approval" tells that it has not been approved yet.
+  if (analysis && asksAvailability(analysis.question) && awaitsApproval(text)) return no;
   // "Are seniors adequately protected by vaccinations?" is denied by "strategies how vaccinations can be made more effective".
   if (analysis && callsForImprovement(text, analysis.question)) return no;
   // "5 times more likely to harbor germline CNVs" says the reverse of "Are CNVs depleted in ...?".
@@ -265,7 +288,9 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
   // "GES" in the sentence says the question's "gastric electrical stimulation": its "stimulation" is there.
   const abbreviated = withQuestionAcronyms(new Set<string>(), text, questionAcronyms(analysis.question));
   // "Is loop extrusion independent of ATP?" asks about a lack too: "without ATP, loops emerge" answers it.
-  const asksLack = /\b(?:without|lack\w*|absen\w*|insufficient|deficien\w*|missing|independent\w*)\b/i.test(analysis.question);
+  // So is one on a way of care named by what it is not ("Can some be treated nonoperatively?", "non-surgical management"):
+  // "treated without surgery" says it. ("non-small cell lung cancer" is a name, not a lack.)
+  const asksLack = /\b(?:without|lack\w*|absen\w*|insufficient|deficien\w*|missing|independent\w*|non-?\w{4,}ly|non-?\w{4,} (?:management|treatment|care|approach|therapy))\b/i.test(analysis.question);
   const asksEffect = EFFECT_QUESTION.test(analysis.question);
   // A negation word within a few words of a concept word denies it.
   for (let i = 0; i < tokens.length; i++) {
@@ -326,7 +351,14 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
         const next = tokens[i + 1]?.stem;
         return next !== null && next !== undefined && causes.some((s) => stemsMatch(s, next));
       };
-      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && !namesCause(tokens, i) && !ofCause(i) && changesAsked(i))) return true;
+      // "Are impaired fasting glucose levels associated with increased mortality?" names both directions: "the elevated
+      // risk of death" may say the question's own "increased", so it is the reverse of "impaired" only beside what
+      // "impaired" is said of (the concepts after it in the question: "fasting", "glucose").
+      const at2 = analysis.concepts.indexOf(c);
+      const own = analysis.concepts.slice(at2 + 1, at2 + 3).map((k) => k.stem);
+      const ofOwn = (i: number) => tokens.some((t, j) => j !== i && j >= i - SUBJECT_WINDOW && j <= i + OBJECT_WINDOW && t.stem !== null && own.some((s) => stemsMatch(s, t.stem as string)));
+      const echoes = (t: Token, i: number) => [...questionWords].some((q) => q !== c.stem && sameSide(q, t.stem as string)) && !ofOwn(i);
+      if (tokens.some((t, i) => t.stem !== null && !questionWords.has(t.stem) && says(t, opposite) && !echoes(t, i) && !namesCause(tokens, i) && !ofCause(i) && changesAsked(i))) return true;
     }
     // "Does obesity make asthma worse?" asks whether asthma grows: "decreased the severity of asthma" says it falls.
     if (asksWorsening(analysis.question, c.word, c.stem) && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem))) {
@@ -385,7 +417,7 @@ function asksSafety(question: string): boolean {
 // Wording that says a thing is safe, or denies harm ("no increased risk", "without serious adverse events", "not
 // contraindications").
 const SAFE =
-  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:to be )?(?:an? )?(?:generally |relatively |reasonably )?safe|(?:not|no) (?:an? )?(?:absolute |relative )?contraindicat\w*|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |greater |excess |additional |elevated |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
+  /\b(?:(?:is|was|are|were|appears?|seems?|proved|remained?) (?:to be )?(?:an? )?(?:generally |relatively |reasonably )?safe|(?:not|no) (?:an? )?(?:absolute |relative )?contraindicat\w*|(?:not|never) (?:\w+ )?(?:preclude|prohibit|rule out)|safe and (?:effective|well[- ]tolerated|feasible)|well[- ]tolerated|(?:no|without|not associated with (?:an? )?(?:increased|higher)?\s*) ?(?:increased |higher |greater |excess |additional |elevated |significant |serious |major )?(?:risks?|harms?|adverse (?:effects?|events?|outcomes?)|side[- ]effects?|complications?|toxicity))\b/i;
 // Wording that says a thing harms ("increased risk of", "adverse outcomes", "not safe", "teratogenic").
 const HARM =
   /\b(?:not (?:be )?safe|unsafe|(?:increased|higher|greater|elevated) risks?|risks? (?:was|were) (?:increased|higher)|adverse (?:effects?|events?|outcomes?)|harm(?:s|ful|ed)?|toxic(?:ity)?|teratogen\w*|contraindicat\w*|dangerous|(?:associated with|linked to|led to|caused?) (?:\w+ ){0,3}(?:defects?|deaths?|complications?|malformations?|injur\w+|damage)|(?:causes?|caused|causing|induces?|induced) (?:an? )?(?:severe|serious)|life-threatening|fatal|lethal|(?:surgical|medical) emergenc\w*|high (?:mortality|death rates?))\b/i;
@@ -495,8 +527,9 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
 
 // Questions whether something has an effect on an outcome; "a viral infection that affects the skin" only names it.
 const OUTCOME_QUESTION = /(?<!\b(?:that|which|who) )\b(?:affects?|affected|affecting|effects? (?:on|of)|influenc\w*|impact\w*)\b/i;
-// Adverbs of degree grade a finding ("significantly", "markedly"); they fill no slot of the question.
-const DEGREE = /^(?:significantly|markedly|slightly|highly|strongly|substantially|considerably|dramatically|greatly|modestly|moderately|mildly|statistically|clearly|consistently|generally|relatively|particularly|especially|partially|partly|largely|mostly|mainly|fully|completely|very|much|somewhat|nearly|almost)$/i;
+// Adverbs of degree grade a finding ("significantly", "markedly"), as adverbs of success grade how it went ("managed
+// successfully" for "managed nonoperatively?"); they fill no slot of the question.
+const DEGREE = /^(?:successfully|safely|effectively|efficiently|adequately|properly|appropriately|reliably|accurately|easily|readily|routinely|significantly|markedly|slightly|highly|strongly|substantially|considerably|dramatically|greatly|modestly|moderately|mildly|statistically|clearly|consistently|generally|relatively|particularly|especially|partially|partly|largely|mostly|mainly|fully|completely|very|much|somewhat|nearly|almost)$/i;
 
 // Adverbs of high and low degree: "minimally invasive" is the other end of "very invasive".
 const HIGH_DEGREE = /^(?:very|highly|extremely|maximally|strongly|heavily|severely)$/i;
@@ -602,7 +635,7 @@ export function decideVerdict(
   // sentence that speaks of no rival is heard too ("To determine the MTD ... of LB-100 ... in adult patients").
   const denied = analysis && questionDenies(analysis.question) ? -1 : 1;
   const ofRival = (p: ScoredPassage) => analysis !== undefined && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis);
-  const canBeHeard = (p: ScoredPassage) => (!p.aim || asksPossibility) && !PLAN.test(p.text) && !asksWhether(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
+  const canBeHeard = (p: ScoredPassage) => (!(p.aim || setsOut(p)) || asksPossibility) && !PLAN.test(p.text) && !asksWhether(p.text) && (!asksForTreatment || TREATMENT_WORD.test(p.text));
   const above = (bar: number) => passages.filter((p) => p.coverage >= Math.max(minCoverage, bar - 0.25) && canBeHeard(p));
   // When only a study's aim or plan covers the question that well ("We aimed to determine whether a digital rectal exam
   // should be done routinely ..."), its findings, which cover less, are what answers it.

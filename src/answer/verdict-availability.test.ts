@@ -38,3 +38,25 @@ describe('polarityOf on an availability question', () => {
     expect(polarityOf(sentence, analyzeQuestion('Can artificial blood cells act as photosensitizers?'))).not.toBe(-1);
   });
 });
+
+describe('polarityOf on an approval question', () => {
+  const asked = analyzeQuestion('Has the drug Zynteglo been approved by the FDA?');
+  it('reads an approval told in passing as a yes ("after receiving FDA approval", "the recent approval of X")', () => {
+    expect(polarityOf('Zynteglo has been sold in the United States since 2023, after receiving FDA approval in August 2022.', asked)).toBe(1);
+    expect(polarityOf('Interest in gene therapy for thalassemia has grown with the recent approval of Zynteglo.', asked)).toBe(1);
+    expect(polarityOf('In 2022 the FDA approved Zynteglo for patients with transfusion-dependent beta-thalassemia.', asked)).toBe(1);
+  });
+
+  it('reads approval still awaited as a no', () => {
+    expect(polarityOf('Zynteglo is currently awaiting FDA approval.', asked)).toBe(-1);
+    expect(polarityOf('The manufacturer has submitted Zynteglo for approval to the FDA.', asked)).toBe(-1);
+  });
+
+  it('hears a withdrawal only of the thing asked about, not of an earlier product the sentence sets beside it', () => {
+    const rival = 'Although the first lentiviral product, Glybera, was withdrawn from the market for poor sales, the field has been revived by the recent approval of Zynteglo and of several others awaiting approval.';
+    expect(polarityOf(rival, asked)).toBe(1);
+    expect(polarityOf(rival, analyzeQuestion('Is the drug Glybera currently available?'))).toBe(-1);
+    expect(polarityOf('Zynteglo was withdrawn from the European market in 2021.', asked)).toBe(-1);
+    expect(polarityOf('The product was withdrawn from the market in 2021.', asked)).toBe(-1);
+  });
+});
