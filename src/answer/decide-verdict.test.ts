@@ -820,3 +820,19 @@ describe('round 20: a change word that names a condition', () => {
     expect(polarityOf('Mortality after heart surgery was lower in patients with impaired glucose tolerance.', asked)).toBe(-1);
   });
 });
+
+describe('round 20: a question of need', () => {
+  it('is not affirmed by a sentence that merely names the two things together', () => {
+    const asked = analyzeQuestion('Does remote conditioning require reperfusion of the limb?');
+    const together = passage('Remote conditioning is induced by brief cycles of limb ischemia and reperfusion before surgery.', 1, 'BACKGROUND');
+    const denial = passage('The protection by remote conditioning appears not to depend on reperfusion of the limb.', 0.6, 'CONCLUSIONS');
+    expect(decideVerdict([together], { analysis: asked }).verdict).toBe('uncertain');
+    expect(decideVerdict([together, denial], { analysis: asked }).verdict).toBe('no');
+    expect(decideVerdict([passage('Remote conditioning requires reperfusion of the limb to protect the heart.')], { analysis: asked }).verdict).toBe('yes');
+  });
+
+  it('reads "Is there still a need for X?" as a question of use, which a sentence on what X does still answers', () => {
+    const asked = analyzeQuestion('Is there still a need for open surgery in children with kidney stones?');
+    expect(decideVerdict([passage('Open surgery provides a solution for children with kidney stones in whom endoscopic treatment fails.')], { analysis: asked }).verdict).toBe('yes');
+  });
+});

@@ -248,6 +248,10 @@ const LOST = /\b(?:has|have|had|was|were|been|is|are|being) (?:\w+ly )?lost\b/i;
 // Questions whether something can be left out or replaced, and sentences saying it can.
 const OMISSION_QUESTION = /\b(?:be (?:omitted|replaced|dispensed with|avoided|skipped|discontinued|stopped|withdrawn|abandoned|eliminated|spared)|replace)\b/i;
 const DISPENSABLE = /\b(?:not (?:required|needed|necessary|indicated)|unnecessary|no need|dispensable|(?:safely|successfully) (?:\w+ ){0,2}without|(?:can|could|may) (?:\w+ ){0,2}(?:safely )?be (?:omitted|limited|avoided|replaced|stopped|discontinued))\b/i;
+// Questions whether one thing needs another, and the words that speak of a need (or of its lack).
+// ("Is there still a need for X?" asks whether X is of use, as a noun: it is no question of one thing needing another.)
+const NEED_QUESTION = /\b(?:requires?|required|depends?|dependent|necessary|(?<!\b(?:a|any|the|no|still a|still any) )needs?|needed|essential|indispensable|mandatory|obligatory|prerequisite)\b/i;
+const NEED_WORD = /\b(?:requir\w*|necess\w*|needs?|needed|essential\w*|indispensab\w*|dispensab\w*|prerequisite|depend\w*|mandatory|obligatory|crucial|critical|vital|sufficient|insufficient)\b/i;
 // Questions whether something is needed, and sentences telling of its requirement removed.
 const NECESSITY_QUESTION = /\b(?:necessary|required|mandatory|needed|essential|indispensable|obligatory)\b/i;
 const REMOVAL = /\b(?:removal|removing|omission|omitting|elimination|eliminating|abolition|abolishing|dropping) (?:of )?(?:the )?(?:requirement|need|obligation)\b/i;
@@ -616,6 +620,7 @@ export function decideVerdict(
   // Whether something can be done is answered by a study that did it: "We analyzed exosomes ... with ... FACS" says
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
+  const asksNeed = analysis !== undefined && NEED_QUESTION.test(analysis.question);
   const best = Math.max(0, ...passages.map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
@@ -703,6 +708,9 @@ export function decideVerdict(
       // ... these abnormalities are not unique to PWS" for "Can Prader-Willi syndrome be cured?").
       if (polarity * denied < 0 && analysis && !speaksOfRelation(p.text, analysis) && !TREATMENT_WORD.test(p.text)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
+      // "Ischemic preconditioning is initiated through bouts of ischemia and reperfusion" names the two together, which
+      // says nothing of whether one requires the other: a question of need is affirmed by a sentence that speaks of need.
+      if (asksNeed && !NEED_WORD.test(p.text)) return [p, 0];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];
     }),
