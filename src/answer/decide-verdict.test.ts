@@ -836,3 +836,19 @@ describe('round 20: a question of need', () => {
     expect(decideVerdict([passage('Open surgery provides a solution for children with kidney stones in whom endoscopic treatment fails.')], { analysis: asked }).verdict).toBe('yes');
   });
 });
+
+describe('round 20: a question raised', () => {
+  it('hears "raising the question whether X is still necessary" as taking neither side', () => {
+    const asked = analyzeQuestion('Is there still a need for open surgery in children with kidney stones?');
+    expect(polarityOf('Endoscopic treatment has made most operations unnecessary, thus raising the question whether open surgery in children with kidney stones is still needed.', asked)).toBe(0);
+    expect(decideVerdict([passage('The rise of endoscopic treatment raises the question of whether open surgery for kidney stones in children is still necessary.')], { analysis: asked }).verdict).toBe('uncertain');
+  });
+});
+
+describe('round 20: a question of prediction', () => {
+  it('is not affirmed by a sentence that states the matter without prediction, risk, association or figures', () => {
+    const asked = analyzeQuestion('Is grip strength predictive of falls in older people living in care homes?');
+    expect(decideVerdict([passage('Falls are common in older people living in care homes.')], { analysis: asked }).verdict).toBe('uncertain');
+    expect(decideVerdict([passage('Low grip strength was associated with falls in older people living in care homes (HR 1.8).')], { analysis: asked }).verdict).toBe('yes');
+  });
+});

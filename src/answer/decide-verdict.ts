@@ -80,7 +80,7 @@ const FAILURE =
 const NEGATION_WORD =
   /^(not|no|never|neither|nor|without|none|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|unable|lack|lacks|lacked|lacking|absence|absent|fail|fails|failed|unlikely|nor)$/i;
 // Sentences that say the question is open count for neither side (and so pull towards uncertain).
-const HEDGE = /\b(no (?:\w+ )?consensus|unclear|(?:may|might|can|could) or (?:may|might|can|could) not|(?:were|was|are|is|remain(?:s|ed)?) mixed|mixed (?:results|findings|evidence|opinions|views|responses)|(?:is|are|was|were|remains?|remained) (?:still |yet |as yet |currently )?not (?:entirely |completely |fully |well |yet |totally )?(?:clear|known|understood)|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether|warrants? (a |an )?(further|more|additional|larger|prospective|closer) (\w+ ){0,2}(analys[ie]s|stud(y|ies)|research|investigations?|trials?|evaluations?|examination))\b/i;
+const HEDGE = /\b(no (?:\w+ )?consensus|unclear|(?:rais\w*|pos\w*|begs?|begging) (?:the |a )?questions? (?:of |as to )?(?:whether|if)|the question (?:arises|remains|of) whether|(?:may|might|can|could) or (?:may|might|can|could) not|(?:were|was|are|is|remain(?:s|ed)?) mixed|mixed (?:results|findings|evidence|opinions|views|responses)|(?:is|are|was|were|remains?|remained) (?:still |yet |as yet |currently )?not (?:entirely |completely |fully |well |yet |totally )?(?:clear|known|understood)|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether|warrants? (a |an )?(further|more|additional|larger|prospective|closer) (\w+ ){0,2}(analys[ie]s|stud(y|ies)|research|investigations?|trials?|evaluations?|examination))\b/i;
 const POSITIVE =
   /\b(significant(ly)?|(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+)?|(?:significantly|strongly|independently|positively|negatively|inversely|closely|highly|consistently|directly|causally|and)\s+)associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
@@ -248,6 +248,10 @@ const LOST = /\b(?:has|have|had|was|were|been|is|are|being) (?:\w+ly )?lost\b/i;
 // Questions whether something can be left out or replaced, and sentences saying it can.
 const OMISSION_QUESTION = /\b(?:be (?:omitted|replaced|dispensed with|avoided|skipped|discontinued|stopped|withdrawn|abandoned|eliminated|spared)|replace)\b/i;
 const DISPENSABLE = /\b(?:not (?:required|needed|necessary|indicated)|unnecessary|no need|dispensable|(?:safely|successfully) (?:\w+ ){0,2}without|(?:can|could|may) (?:\w+ ){0,2}(?:safely )?be (?:omitted|limited|avoided|replaced|stopped|discontinued))\b/i;
+// Questions whether something predicts an outcome, and the words (or figures) that speak of prediction.
+const PREDICTION_QUESTION = /\b(?:predict\w*|prognostic|predictors?)\b/i;
+const PREDICTION_WORD = /\b(?:predict\w*|prognos\w*|associat\w*|risks?|odds|hazards?|correlat\w*|sensitivity|specificity|accura\w*|AUC|area under|ROC|markers?|indicators?|independent\w*|determinants?|factors?|discriminat\w*|(?:HR|OR|RR)\b|p\s*[<=≤])/i;
+
 // Questions whether one thing needs another, and the words that speak of a need (or of its lack).
 // ("Is there still a need for X?" asks whether X is of use, as a noun: it is no question of one thing needing another.)
 const NEED_QUESTION = /\b(?:requires?|required|depends?|dependent|necessary|(?<!\b(?:a|any|the|no|still a|still any) )needs?|needed|essential|indispensable|mandatory|obligatory|prerequisite)\b/i;
@@ -621,6 +625,7 @@ export function decideVerdict(
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
   const asksNeed = analysis !== undefined && NEED_QUESTION.test(analysis.question);
+  const asksPrediction = analysis !== undefined && PREDICTION_QUESTION.test(analysis.question);
   const best = Math.max(0, ...passages.map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
@@ -711,6 +716,10 @@ export function decideVerdict(
       // "Ischemic preconditioning is initiated through bouts of ischemia and reperfusion" names the two together, which
       // says nothing of whether one requires the other: a question of need is affirmed by a sentence that speaks of need.
       if (asksNeed && !NEED_WORD.test(p.text)) return [p, 0];
+      // "The prevalence of PAD is high in nursing home residents" says nothing of whether the ankle/arm pressure predicts
+      // death: a question of prediction is affirmed by a sentence on prediction, risk or association, or one giving
+      // the figures that measure it.
+      if (asksPrediction && !PREDICTION_WORD.test(p.text)) return [p, 0];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
       return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];
     }),
