@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { plainArticle } from './fixtures/plain-article.js';
-import { animalsOnly, restsOnAnimals } from './animal-evidence.js';
+import { composeAnswer } from './compose-answer.js';
+import { animalNouns, animalsOnly, animalStudiesOf, restsOnAnimals, studiesAnimals } from './animal-evidence.js';
 
 // Shortened from PMID 26099681 of the shipped corpus (no MeSH in the record).
 const ratStudy = plainArticle(
@@ -70,5 +71,70 @@ describe('restsOnAnimals', () => {
 
   it('leaves a research question on drugs, not in the reader\'s words for medicines, to the other checks', () => {
     expect(restsOnAnimals('Which anxiolytic drugs reduce stress-related behaviour?', zebrafishStudy)).toBeNull();
+  });
+});
+
+// PMID 26702389 of the shipped corpus (shortened; no MeSH): names "mice" once, as what it studied.
+const septicMice = plainArticle(
+  '26702389',
+  'The role of spleen in the treatment of experimental lipopolysaccharide-induced sepsis with dexmedetomidine.',
+  'Dexmedetomidine (Dex) has been shown to attenuate systemic inflammatory response induced by lipopolysaccharide (LPS). To investigate the role of spleen in the treatment of Dex against sepsis, we studied the effects of preemptive administration of Dex to septic mice on the NF-kB p65 activation and downstream pro-inflammatory cytokine expression in the spleen. Our results provided evidence that Dex treatment attenuated LPS-activated NF-kB p65 activation. Our findings indicated that spleen played a critical role in the protective effects of Dex against sepsis.',
+);
+
+describe('animalsOnly, with one mention of animals', () => {
+  it('reads animals named once as what the study used ("to septic mice") as an animal study', () => {
+    expect(animalsOnly(septicMice)).toEqual(['mice']);
+  });
+
+  it.each([
+    'Male Wistar rats were randomized into four groups of ten.',
+    'The compound was tested in a murine model of colitis.',
+    'Gene transfer into PAH-deficient mice restored hepatic enzyme activity.',
+  ])('hears "%s" as animals studied', (sentence) => {
+    expect(studiesAnimals(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Symptoms resolved within a week, as in mice.',
+    'The pattern is similar to that in homozygous Sey mice.',
+    'This effect has been shown in rats.',
+    'The protein is conserved from flies to mice.',
+    'Three small molecules were spiked into rabbit serum.',
+    'The channel was expressed in Xenopus oocytes.',
+    'The enzyme colocalized with Asef in mouse colon epithelial cells.',
+  ])('hears "%s" as no animal studied (a comparison, others\' work, or animal material or cells)', (sentence) => {
+    expect(studiesAnimals(sentence)).toBe(false);
+  });
+
+  it('does not read a capitalised short form ("the markers catalase (CAT)") as the animal', () => {
+    expect(animalsOnly(plainArticle('2', 'Aniridia linkage', 'We found close linkage between AN2 and the markers catalase (CAT) and D11S151 with the linkage group CAT/AN2.'))).toBeNull();
+  });
+
+  it('does not take a family of proteins or a splice donor for people', () => {
+    expect(animalsOnly(plainArticle('4', 'Pendrin', 'Pendrin is related to a family of sulfate transport proteins that includes the rat transporter. A splice donor site was mutated in the mice studied.'))).toEqual(['rat', 'mice']);
+  });
+
+  it('reads a study of a family as a study of people', () => {
+    expect(animalsOnly(plainArticle('3', 'PAX6 dosage', 'We studied a family with aniridia; the pattern in the child was like that produced by gene transfer into mice.'))).toBeNull();
+  });
+});
+
+describe('animalStudiesOf and animalNouns', () => {
+  it('names the animals of the cited articles that studied only animals, as plural nouns', () => {
+    expect(animalNouns(['murine', 'mouse', 'rat'])).toEqual(['mice', 'rats']);
+    const articles = new Map([[septicMice.pmid, septicMice], [patientStudy.pmid, patientStudy]]);
+    expect([...animalStudiesOf([septicMice.pmid, patientStudy.pmid], articles)]).toEqual([['26702389', ['mice']]]);
+  });
+});
+
+describe('composeAnswer on evidence from animals only', () => {
+  it('says in the evidence summary that the cited study was in mice, for a clinician too', async () => {
+    const answer = await composeAnswer('Does dexmedetomidine protect against sepsis?', {
+      findEvidence: async () => [{ article: septicMice, score: 1 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      audience: 'physician',
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.evidenceSummary).toBe('Based on 1 study in mice; no study in people was found.');
   });
 });

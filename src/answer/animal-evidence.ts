@@ -12,7 +12,7 @@ const ANIMAL =
   /\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|hamsters?|guinea[\s-]pigs?|gerbils?|dogs?|canine|cats?|feline|pigs?|piglets?|porcine|swine|sheep|ovine|lambs?|goats?|cattle|cows?|calves|bovine|horses?|equine|ponies|monkeys?|macaques?|baboons?|primates?|marmosets?|zebrafish|drosophila|chickens?|chicks?|broilers?|poultry|ferrets?|frogs?|xenopus|nematodes?|elegans)\b/giu;
 // Words by which an abstract says it studied people.
 const PEOPLE =
-  /\b(?:patients?|participants?|volunteers?|wom[ae]n|m[ae]n|children|child|boys?|girls?|infants?|newborns?|neonates?|adolescents?|adults?|people|persons?|humans|individuals|students?|smokers?|respondents?|outpatients?|inpatients?|mothers?|pregnancies|families)\b/iu;
+  /\b(?:patients?|participants?|volunteers?|wom[ae]n|m[ae]n|children|child|boys?|girls?|infants?|newborns?|neonates?|adolescents?|adults?|people|persons?|humans|individuals|students?|smokers?|respondents?|outpatients?|inpatients?|mothers?|pregnancies|(?<!\p{Lu}\p{L}*idae\s)famil(?:y|ies)(?!\s+of\b)|kindreds?|pedigrees?|probands?|siblings?|twins|donors)\b/iu;
 // A question that itself asks about animals, cells or the laboratory is answered by such studies.
 const ASKS_OF_ANIMALS =
   /\b(?:animals?|pets?|vets?|veterinar\w*|in vitro|cells?|cell lines?|laborator\w*|model|models)\b/iu;
@@ -26,14 +26,74 @@ export function animalsOnly(article: Article): string[] | null {
   const text = `${article.title} ${article.abstract}`;
   const named = new Map<string, number>();
   for (const match of text.matchAll(ANIMAL)) {
+    // A capitalised short form is a gene or an enzyme ("the markers catalase (CAT)"), not the animal.
+    if (match[0].length > 1 && match[0] === match[0].toUpperCase()) continue;
     const word = match[0].toLowerCase();
     named.set(word, (named.get(word) ?? 0) + 1);
   }
   const animals = [...named].sort((a, b) => b[1] - a[1]).map(([word]) => word);
   if (headings.size) return headings.has('Animals') && !headings.has('Humans') ? (animals.length ? animals : ['animals']) : null;
-  // Two mentions at least: one passing comparison ("as in mice") does not make a study an animal study.
+  // Two mentions at least, or one naming the animals as what was studied ("administration of Dex to septic mice"): one
+  // passing comparison ("as in mice") does not make a study an animal study.
   const mentions = [...named.values()].reduce((sum, n) => sum + n, 0);
-  return mentions >= 2 && !PEOPLE.test(text) ? animals : null;
+  return (mentions >= 2 || studiesAnimals(text)) && !PEOPLE.test(text) ? animals : null;
+}
+
+const ANIMAL_NAME = ANIMAL.source.replace(/^\\b/, '').replace(/\\b$/, '');
+// Up to three words describing the animals before their name ("septic", "male Wistar", "adult C57BL/6 knockout").
+const DESCRIBED = "(?:(?!(?:as|than|like|unlike|in|into|to|of|on|from|and|or|with|by|for|the|a|an|human|humans)\\b)[\\p{L}\\p{N}/-]+\\s+){0,3}";
+// Animals named as the study's subjects: given, treated or put into groups ("administration of Dex to septic mice",
+// "Rats were randomized", "Mice were fed"), or the model the study used ("in a mouse model of", "in a murine model").
+// Not a comparison with them ("as in mice", "than in rats", "similar to mice") nor what earlier work found in them
+// ("has been shown in mice", "previous studies in rats").
+const STUDIED = [
+  new RegExp(`(?<!\\b(?:as|than|that|those|like|unlike|similar|shown|found|reported|observed|described|demonstrated|studies|study|work|research|experiments)\\s+)\\b(?:to|in|into|on|of|from|using|with)\\s+${DESCRIBED}(?:${ANIMAL_NAME})\\b(?!\\s+(?:and|or)\\s+(?:humans?|people|patients|man|men|women))`, 'iu'),
+  new RegExp(`\\b(?:${ANIMAL_NAME})\\s+(?:\\([^)]{0,40}\\)\\s+)?(?:were|was)\\s+(?:\\w+ly\\s+)?(?:randomi[sz]ed|randomly|divided|allocated|assigned|treated|fed|given|injected|exposed|infected|immunized|anesthetized|anaesthetized|sacrificed|killed|euthanized|subjected|used|housed|inoculated|challenged|administered|dosed|pretreated)\\b`, 'iu'),
+  new RegExp(`\\b(?:a|an|the|this|our)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ANIMAL_NAME})\\s+model\\b`, 'iu'),
+];
+// Animal cells or material used in the laboratory ("in Chinese hamster ovary cells", "expressed in Xenopus oocytes",
+// "spiked into rabbit serum", "oxidized horse cytochrome c") are no animals studied.
+const MATERIAL =
+  /^(?:\s+(?!(?:on|in|into|of|to|with|and|or|for|were|was|by|from|at)\b|\p{L}+ed\b)[\p{L}\p{N}()-]+){0,3}?\s+(?:cells?|cell lines?|oocytes?|fibroblasts?|cultures?|extracts?|lysates?|serum|sera|plasma|albumin|antibod\w*|antiserum|IgG|cytochrome|proteins?|enzymes?|microsomes?|mitochondria|homogenates?|retinae|tissues?)\b/iu;
+// A sentence on what others found or what is still wanted speaks of no animals this study used.
+const OTHERS_WORK = /\b(?:conserved|orthologs?|homologs?|previous(?:ly)?|prior|earlier|has been|have been|had been|literature|reported|future|further studies)\b/iu;
+
+/** Whether some sentence of a text names animals as what its study used (STUDIED), not as others' or a comparison. */
+export function studiesAnimals(text: string): boolean {
+  return text
+    .replace(/\b[A-Z]{2,}\b/gu, 'X')
+    .split(/(?<=[.;!?])\s+/u)
+    .some((sentence) => !OTHERS_WORK.test(sentence) && STUDIED.some((p) => {
+      const hit = p.exec(sentence);
+      return hit !== null && !MATERIAL.test(sentence.slice(hit.index + hit[0].length));
+    }));
+}
+
+// The animals as the summary names them, by the word an abstract used: "murine" and "mouse" are mice.
+const AS_NOUN: Record<string, string> = {
+  mouse: 'mice', murine: 'mice', rat: 'rats', rodent: 'rodents', rabbit: 'rabbits', hamster: 'hamsters', gerbil: 'gerbils',
+  dog: 'dogs', canine: 'dogs', cat: 'cats', feline: 'cats', pig: 'pigs', piglet: 'pigs', piglets: 'pigs', porcine: 'pigs', swine: 'pigs',
+  ovine: 'sheep', lamb: 'sheep', lambs: 'sheep', goat: 'goats', bovine: 'cattle', cow: 'cattle', cows: 'cattle', calves: 'cattle',
+  horse: 'horses', equine: 'horses', ponies: 'horses', monkey: 'monkeys', macaque: 'monkeys', macaques: 'monkeys', primate: 'primates',
+  marmoset: 'marmosets', chicken: 'chickens', chick: 'chickens', chicks: 'chickens', broilers: 'chickens', poultry: 'chickens',
+  ferret: 'ferrets', frog: 'frogs', xenopus: 'frogs', nematode: 'nematodes', elegans: 'nematodes', drosophila: 'flies',
+  'guinea pig': 'guinea pigs', 'guinea-pig': 'guinea pigs', 'guinea-pigs': 'guinea pigs',
+};
+
+/** The animals of animalsOnly as plural nouns, once each, most named first ("murine", "mouse", "rat" are mice and rats). */
+export function animalNouns(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => AS_NOUN[w.replace(/\s+/g, ' ')] ?? w))].filter((w) => w !== 'animals');
+}
+
+/** The articles a set of references cites that studied only animals, with the animals (animalNouns), by PMID. */
+export function animalStudiesOf(pmids: readonly string[], articles: ReadonlyMap<string, Article>): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const pmid of pmids) {
+    const article = articles.get(pmid);
+    const animals = article ? animalsOnly(article) : null;
+    if (animals) found.set(pmid, animalNouns(animals));
+  }
+  return found;
 }
 
 /**

@@ -44,7 +44,7 @@ import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
 import { asksOutcome, effectLead, ownAnswerLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
 import { namesAskedKind } from './asked-kind-name.js';
-import { restsOnAnimals } from './animal-evidence.js';
+import { animalStudiesOf, restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
@@ -54,6 +54,7 @@ import { boundedEvidence } from './bounded-evidence.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
 import { relationObject } from './relation-object.js';
+import { leavesOutOutcome } from './asked-outcome.js';
 import { missesMainTopic } from './main-topic.js';
 import { chooseCorrection, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
 import { preferThreadRecords, type ThreadContext } from './resolve-follow-up.js';
@@ -1368,6 +1369,10 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const selections = [...chosen, ...supporting, ...(cutting && !cuttingShown ? [cutting] : [])];
   const unasked = leavesOutAskedKind(analysis, questionSubjects, selections.map((s) => s.passage), articleOf);
   if (unasked && !rival) return insufficient(question, audience, corpus, unasked);
+  // What the question asks a thing does to or for ("help with sleep") must be spoken of by what is cited (asked-outcome);
+  // a yes/no question's effect object is held to by the verdict's checks (relation-object).
+  const outcomeUnsaid = rival || analysis.type === 'yesno' ? null : leavesOutOutcome(question, questionSubjects, [...selections, ...distinctions].flatMap((s) => [s.passage, ...s.alsoSaidBy]), options.alternativesOf);
+  if (outcomeUnsaid) return insufficient(question, audience, corpus, outcomeUnsaid);
   // Whether the question asks about people in everyday words, read once for the three checks below.
   const ofPeople = englishLevel !== undefined && asksOfPeople(question, englishLevel);
   // The direct answer's article and the stems its article is read by, for the checks below.
@@ -1430,7 +1435,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const answer = assembleReferences(draft, articleOf, onDrop);
   if (!answer.direct) return insufficient(question, audience, corpus, 'No cited sentence survived verification against its source.');
   const quotes = pointsOf(answer).flatMap((p) => p.citations.map((c) => c.quote));
-  answer.evidenceSummary = summarizeEvidence(answer.references, quotes, designsOf(answer.references, articleOf));
+  answer.evidenceSummary = summarizeEvidence(answer.references, quotes, designsOf(answer.references, articleOf), animalStudiesOf(answer.references.map((r) => r.pmid), articleOf));
   const check = verifyAnswer(answer, articleOf);
   // Loud on purpose: assembleReferences already removed bad citations, so a failure here is a bug in this stage.
   if (!check.ok) throw new Error(`answer: composed answer breaks the contract: ${check.problems.join('; ')}`);

@@ -10,7 +10,7 @@ import type { SubjectGroup } from './subject-groups.js';
  */
 
 // Stems (porter) of verbs that say one thing acts on another: reduce, increase, prevent, cause, improve, worsen, ...
-const EFFECT = new Set(
+const EFFECT: ReadonlySet<string> = new Set(
   `reduc increas decreas prevent caus improv worsen lower rais promot protect trigger affect influenc impact stop avoid
   enhanc reliev cure induc elev shorten lengthen prolong delai slow speed`
     .split(/\s+/)
@@ -20,10 +20,13 @@ const EFFECT = new Set(
 // A definite word right before a run.
 const TAKEN_UP = /\b(?:the|this|that|these|those|its|their)\s+$/;
 
-/** The subject a yes/no question's verb of effect acts on, when a subject stands before that verb too; else undefined. */
-export function relationObject(question: string, groups: readonly SubjectGroup[]): SubjectGroup | undefined {
+/**
+ * The subject a yes/no question's verb of effect acts on, when a subject stands before that verb too; else undefined.
+ * `verbs` (stems) reads other verbs so (asked-outcome: the reader's "help with").
+ */
+export function relationObject(question: string, groups: readonly SubjectGroup[], verbs: ReadonlySet<string> = EFFECT): SubjectGroup | undefined {
   const lower = question.toLowerCase();
-  const verb = [...lower.matchAll(/\p{L}+/gu)].find((m) => EFFECT.has(stemOf(m[0])));
+  const verb = [...lower.matchAll(/\p{L}+/gu)].find((m) => verbs.has(stemOf(m[0])));
   if (!verb || verb.index === undefined) return undefined;
   const at = (g: SubjectGroup) => lower.indexOf(g.text.toLowerCase());
   const before = groups.some((g) => at(g) >= 0 && at(g) < (verb.index as number));

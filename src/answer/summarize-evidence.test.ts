@@ -88,3 +88,18 @@ describe('summarizeEvidence with the designs the abstracts state', () => {
     expect(summarizeEvidence([ref('rct', 1)], [], designs)).toBe('Based on 1 randomized controlled trial.');
   });
 });
+
+describe('summarizeEvidence on studies of animals only', () => {
+  it('says the evidence is from animals and that no study in people was found, whatever the design', () => {
+    expect(summarizeEvidence([ref('other')], [], new Map(), new Map([['1', ['mice']]]))).toBe('Based on 1 study in mice; no study in people was found.');
+    expect(summarizeEvidence([ref('observational', 1), ref('other', 2)], [], new Map([['2', 'a randomized study']]), new Map([['1', ['rats']], ['2', ['rats', 'mice']]]))).toBe(
+      'Based on 2 studies in rats and mice; no study in people was found.',
+    );
+  });
+
+  it('says which of the cited studies were in animals beside studies in people', () => {
+    expect(summarizeEvidence([ref('rct', 1), ref('other', 2)], [], new Map(), new Map([['2', ['dogs']]]))).toBe(
+      'Based on 1 randomized controlled trial and 1 other article; one of them studied only dogs, not people.',
+    );
+  });
+});

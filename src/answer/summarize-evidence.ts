@@ -79,8 +79,18 @@ export function describedDesignNote(references: readonly Reference[], designs: R
  * One plain sentence on the strength of the cited evidence, with rarity when a cited sentence states it. `designs`
  * holds the design each reference's abstract states (statedDesign), said for the references indexed without one.
  */
-export function summarizeEvidence(references: readonly Reference[], quotes: readonly string[] = [], designs: ReadonlyMap<string, string> = new Map()): string {
+export function summarizeEvidence(
+  references: readonly Reference[],
+  quotes: readonly string[] = [],
+  designs: ReadonlyMap<string, string> = new Map(),
+  animals: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
   if (!references.length) return 'No evidence was cited.';
+  const inAnimals = animalNote(references, animals);
+  if (inAnimals?.all) {
+    const rarity = rarityNote(quotes);
+    return `${inAnimals.text}${rarity ? `; ${rarity}` : ''}.`;
+  }
   const counts = new Map<StudyDesign, number>();
   for (const ref of references) {
     // References are read as case reports from their article's title or abstract (referenceOf); one stored before that,
@@ -101,6 +111,22 @@ export function summarizeEvidence(references: readonly Reference[], quotes: read
     : onlyUnclassified
       ? `Based on ${n} ${n === 1 ? 'article' : 'articles'} not classified by study design`
       : `Based on ${joinWords(parts)}`;
-  const clauses = [describedDesignNote(references, designs), rarityNote(quotes)].filter((c): c is string => c !== null);
+  const clauses = [describedDesignNote(references, designs), inAnimals?.text ?? null, rarityNote(quotes)].filter((c): c is string => c !== null);
   return clauses.length ? `${base}; ${clauses.join('; ')}.` : `${base}.`;
+}
+
+/**
+ * What the references that studied only animals (animalStudiesOf: PMID to the animals, "mice") say of the evidence: a
+ * clinician reading "Based on 1 article not classified by study design" beside a "yes" must be told the study was in
+ * mice. All of them: "Based on 1 study in mice; no study in people was found" (`all`); some: "2 of them studied only
+ * rats, not people".
+ */
+export function animalNote(references: readonly Reference[], animals: ReadonlyMap<string, readonly string[]>): { text: string; all: boolean } | null {
+  const inAnimals = references.filter((r) => animals.has(r.pmid));
+  if (!inAnimals.length) return null;
+  const named = [...new Set(inAnimals.flatMap((r) => animals.get(r.pmid) ?? []))];
+  const which = named.length ? joinWords(named.slice(0, 3)) : 'animals';
+  const n = inAnimals.length;
+  if (n === references.length) return { text: `Based on ${n} ${n === 1 ? 'study' : 'studies'} in ${which}; no study in people was found`, all: true };
+  return { text: `${n === 1 ? 'one' : (COUNT_WORDS[n] ?? String(n))} of them studied only ${which}, not people`, all: false };
 }

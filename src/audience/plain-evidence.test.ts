@@ -32,3 +32,14 @@ describe('plainEvidence with the design the abstracts state', () => {
     );
   });
 });
+
+describe('plainEvidence on studies of animals only', () => {
+  it('says plainly that the evidence is from animals, not people', () => {
+    expect(plainEvidence('Based on 1 study in mice; no study in people was found.')).toBe(
+      'This comes from one study in mice, not in people. What happens in animals often does not happen the same way in people.',
+    );
+    expect(plainEvidence('Based on 2 studies in rats and pigs; no study in people was found; the condition is described as rare.')).toBe(
+      'This comes from 2 studies in rats and pigs, not in people. What happens in animals often does not happen the same way in people. The condition is described as rare.',
+    );
+  });
+});

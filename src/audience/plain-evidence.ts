@@ -11,8 +11,17 @@ const ONLY_UNCLASSIFIED = /^Based on (\d+) (?:article|articles) not classified b
 const DESCRIBED = /^;\s*(?:its abstract describes it as ([^;.]+?)|their abstracts describe ([^;.]+?))(?=[;.]\s*(?:[a-z]|$))/;
 const ONLY_CASE_REPORTS = /^Evidence is limited to (a single case report|case reports)(?=[;.])/;
 
+// The answer stage's summary of evidence from animal studies alone ("Based on 1 study in mice; no study in people was found").
+const ONLY_ANIMALS = /^Based on (\d+) (?:study|studies) in ([^;.]+); no study in people was found(?=[;.])/;
+
 /** A lay reader's wording of the evidence summary of an answered question; other summaries as they are. */
 export function plainEvidence(summary: string): string {
+  const animals = ONLY_ANIMALS.exec(summary);
+  if (animals) {
+    const n = Number(animals[1]);
+    const said = `This comes from ${n === 1 ? 'one study' : `${n} studies`} in ${animals[2]}, not in people. What happens in animals often does not happen the same way in people`;
+    return `${said}${rest(summary, animals[0].length)}`;
+  }
   const unclassified = ONLY_UNCLASSIFIED.exec(summary);
   if (unclassified) {
     const n = Number(unclassified[1]);
