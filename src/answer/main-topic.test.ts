@@ -90,6 +90,15 @@ describe('phrasesMetApart', () => {
     expect(phrasesMetApart([group('kidney stones')], renamed, options)).toEqual([]);
   });
 
+  it('reads a plural vocabulary name written in the singular ("ureteric stones" by "a single ureteric stone")', () => {
+    const lay = { ...options, alternativesOf: (p: string) => (p === 'kidney stones' ? ['kidney calculi', 'ureteric stones'] : undefined) };
+    // Shaped like PMID 25998582 of the shipped corpus: stones of the ureter, never of the kidney, one stone per person.
+    const colic = full('31', 'Expulsive therapy in adults with ureteric colic', 'We recruited adults managed expectantly for a single ureteric stone seen on CT. Nifedipine did not speed stone clearance.');
+    expect(phrasesMetApart([group('kidney stones')], colic, lay)).toEqual([]);
+    const gall = full('32', 'Gallstone disease in adults', 'We recruited adults with a single gallstone seen on ultrasound. Ursodiol did not speed stone clearance.');
+    expect(phrasesMetApart([group('kidney stones')], gall, lay)).toEqual(['kidney stones']);
+  });
+
   it('reads a vocabulary name given as a noun in its adjective ("laparoscopy" as "laparoscopic"), but no other word on the same root', () => {
     const lay = { ...options, englishLevel: () => 10, alternativesOf: (p: string) => ({ 'keyhole surgery': ['laparoscopy', 'minimally invasive surgical procedures'], 'pink eye': ['conjunctivitis'] } as Record<string, string[]>)[p] };
     const appendix = full('11', 'Outpatient laparoscopic appendectomy in adults', 'Laparoscopic appendectomy with discharge on the day of surgery was safe in selected adults.');

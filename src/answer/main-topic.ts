@@ -1,5 +1,5 @@
 import type { Article } from '../domain/index.js';
-import { escapeRegExp, joinWords } from '../lib/index.js';
+import { escapeRegExp, joinWords, singularOf } from '../lib/index.js';
 import { everydayTest, type ConceptOptions } from './concept-phrase.js';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import { renamedStems } from './expand-abbreviations.js';
@@ -151,7 +151,10 @@ function readArticle(article: Article): Token[][] {
 
 /** Whether the texts write a name as whole words (hyphens read as spaces, a plural ending aside). */
 function writesName(texts: readonly string[], name: string): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase().replace(/[-‐]/gu, ' '))}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+  // A plural name ("ureteric stones") is written in the singular too ("a single ureteric stone"), as a singular one in the plural.
+  const lower = name.toLowerCase().replace(/[-‐]/gu, ' ');
+  const forms = [...new Set([lower, singularOf(lower) ?? lower])].map(escapeRegExp).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
   return texts.some((t) => pattern.test(spellGreek(t).toLowerCase().replace(/[-‐]/gu, ' ')));
 }
 
