@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { alternativesOrSingular, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
+import { alternativesOrSingular, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -103,6 +103,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   const spellingCandidates = createCorpusSpelling(store);
   // The short forms the corpus defines for a question's phrases ("AF" for atrial fibrillation), as search reads them.
   const shortFormsOf = createQuestionShortForms(store);
+  // A compound the reader writes closed that the articles write hyphened or spaced, or the other way round ("sleepwalking").
+  const compoundSpellings = createCompoundSpellings(store);
   // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
   const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
   // A word the vocabulary names (a MeSH heading such as "colchicine") is a topic; other words may be phrasing.
@@ -155,6 +157,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       englishLevel: (word) => english.level(word),
       spellingCandidates,
       shortFormsOf,
+      compoundSpellings,
       ...(thread ? { thread } : {}),
     });
     // Rewording keeps the references, so the articles cited are read once for adapting and verifying.

@@ -130,6 +130,11 @@ export type ComposeOptions = {
    * come first in the evidence when search scores them near the best (a prior, not a filter).
    */
   thread?: ThreadContext;
+  /**
+   * The question with its compounds written as the corpus writes them ("sleepwalking" as "sleep-walking"; optional;
+   * src/search/compound-spellings.ts): the answer is composed for that wording and keeps the reader's question.
+   */
+  compoundSpellings?: (question: string) => Promise<string>;
 };
 
 // A refusal for words no article has and no English word list or vocabulary knows (typing slips, brand names): the words.
@@ -137,6 +142,11 @@ const UNKNOWN_WORDS = new WeakMap<Answer, { words: string[]; absent: number }>()
 
 /** Composes an extractive, cited answer from the evidence findEvidence returns, or says the evidence is insufficient. */
 export async function composeAnswer(question: string, options: ComposeOptions): Promise<Answer> {
+  if (options.compoundSpellings) {
+    const { compoundSpellings, ...rest } = options;
+    const written = await compoundSpellings(question);
+    return written === question ? composeAnswer(question, rest) : { ...(await composeAnswer(written, rest)), question };
+  }
   // "The doctor said catatonia. What is that?" asks what catatonia is: the story around it is not what is asked.
   const told = toldWhatItIs(question);
   if (told !== null) {

@@ -24,3 +24,4 @@ export { createQuestionShortForms, type QuestionShortForms } from './question-sh
 export { selectRareConcepts, conceptStems, DEFAULT_RELAXED_POSTINGS, type DocumentFrequencies } from './select-rare-concepts.js';
 export { loadGeneralEnglish, buildGeneralEnglish, SCOWL_LEVELS, EVERYDAY_LEVEL, type GeneralEnglish } from './general-english.js';
 export { createCorpusSpelling, slipsAllowed, type SpellingStore } from './corpus-spelling.js';
+export { createCompoundSpellings, type CompoundStore } from './compound-spellings.js';
