@@ -17,6 +17,29 @@ describe('isReaderPerson', () => {
   });
 });
 
+describe('isReaderPerson of a young person the reader speaks for', () => {
+  it('reads "my child", "our baby", "my kid" as who has the condition asked about, not a topic', () => {
+    expect(isReaderPerson('My child has DiGeorge syndrome, what chromosome is involved?', 'child')).toBe(true);
+    expect(isReaderPerson('Our baby was born with Wolfram syndrome. What is it?', 'baby')).toBe(true);
+    expect(isReaderPerson('My kid was just diagnosed with Friedreich ataxia, which gene is it?', 'kid')).toBe(true);
+  });
+
+  it('keeps the young person when the question takes them up or asks what to do for them', () => {
+    expect(isReaderPerson('My child has asthma. Can she use the inhaler every day?', 'child')).toBe(false);
+    expect(isReaderPerson('My child has asthma, what dose of ibuprofen is safe?', 'child')).toBe(false);
+    expect(isReaderPerson('My baby has reflux; how is it treated?', 'baby')).toBe(false);
+    expect(isReaderPerson('Is ibuprofen safe for a child with asthma?', 'child')).toBe(false);
+    expect(isReaderPerson('Does my child need a genetic test?', 'child')).toBe(false);
+  });
+
+  it('reads the age told of a person the reader speaks for as who they are', () => {
+    expect(isReaderPerson('My 5 year old son has myotonia, which gene is mutated?', 'son')).toBe(true);
+    expect(isReaderPerson('My 5 year old son has myotonia, which gene is mutated?', 'year')).toBe(true);
+    expect(isReaderPerson('My 5 year old son has myotonia, which gene is mutated?', 'old')).toBe(true);
+    expect(isReaderPerson('How old is a child when myotonia starts?', 'old')).toBe(false);
+  });
+});
+
 describe('readerTopics', () => {
   it('leaves out the person the reader speaks for', () => {
     const sentence = 'The macular add-on IOL has the potential of improving near vision and reading ability in patients with advanced age-related macular degeneration.';

@@ -14,8 +14,23 @@ import type { SubjectGroup } from './subject-groups.js';
 const KIN =
   /^(?:mum|mums|mom|moms|mommy|mother|mothers|dad|dads|daddy|father|fathers|parent|parents|son|sons|daughter|daughters|husband|husbands|wife|wives|partner|partners|boyfriend|girlfriend|fianc[eé]e?|spouse|brother|brothers|sister|sisters|sibling|siblings|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|grandson|granddaughter|grandparents?|aunt|auntie|uncle|cousin|niece|nephew|friend|friends|neighbou?r|colleague|flatmate|roommate)$/u;
 
-// A possessive before the person, with at most two words between ("my elderly dad", "my 80 year old mum").
-const POSSESSED = String.raw`\b(?:my|our|his|her|their|your)\s+(?:[\p{L}\p{N}'-]+\s+){0,2}`;
+// An age told before a person ("5 year old", "80-year-old", "two-month-old"): who the person is, no topic.
+const AGE = String.raw`(?:\p{N}+|[\p{L}]+)[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old`;
+// A possessive before the person, with at most two words between ("my elderly dad", "my frail 80 year old mum").
+const POSSESSOR = String.raw`\b(?:my|our|his|her|their|your)\s+(?:[\p{L}\p{N}'-]+\s+){0,2}`;
+const POSSESSED = String.raw`${POSSESSOR}(?:${AGE}\s+)?`;
+// The words of an age told before a person the reader speaks for ("year" and "old" of "my 5 year old son").
+const AGE_WORD = /^(?:years?|yrs?|months?|weeks?|days?|old)$/u;
+
+// A young person by age ("child", "baby", "kid"): after a possessive, who the reader speaks for, but unlike kin also
+// who the evidence must be about when the question asks what to do for them (a dose, a treatment, whether it is safe).
+const YOUNG = /^(?:child|children|kid|kids|baby|babies|toddler|toddlers|infant|infants|newborn|newborns|teen|teens|teenager|teenagers|boy|boys|girl|girls|little\s+one)$/u;
+// A verb telling what the person has or had, within a few words of them ("has", "was born with", "was just diagnosed with").
+const HAS_CONDITION = String.raw`(?:\s+[\p{L}\p{N}'-]+){0,3}?\s+(?:has|had|have|got|gets|suffers|suffered|developed|lives|was|were|is|are)\b`;
+// A word taking the person up again, as the one something is done to or asked of ("can she take", "his dose").
+const TAKES_UP = /\b(?:he|she|him|her|his|hers|they|them|their|theirs|himself|herself|themselves)\b/iu;
+// A question on what to do for the person, or on what harm may come to them: the age matters to the answer.
+const ASKS_CARE = /\b(?:treat\w*|therap\w*|medic\w*|drugs?|doses?|dosage|dosing|give|giving|given|take|taking|safe\w*|unsafe|risks?|dangers?|dangerous|harm\w*|vaccin\w*|surgery|operat\w*|manag\w*|prevent\w*|cure\w*|help\w*|should|outgrow\w*|grow\s+out)\b/iu;
 
 // A pronoun or possessive right after a word (a particle may stand between: "bring on my", "calm me down") makes the
 // word a verb acting on the reader: nouns are not followed by "me", "him" or "my".
@@ -41,6 +56,8 @@ const CARER_SPOKE = String.raw`\s+(?:said|says|told|tells|thinks|thought|wants|w
 export function isReaderPerson(question: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (KIN.test(lower)) return new RegExp(`${POSSESSED}${escapeRegExp(word)}\\b`, 'iu').test(question);
+  if (YOUNG.test(lower)) return youngOnlyTold(question, word);
+  if (AGE_WORD.test(lower)) return toldAge(question, word);
   if (!CARER.test(lower)) return false;
   return new RegExp(`${POSSESSED}${escapeRegExp(word)}\\b|\\bthe\\s+(?:[\\p{L}'-]+\\s+)?${escapeRegExp(word)}${CARER_SPOKE}`, 'iu').test(question);
 }
@@ -81,6 +98,29 @@ function takenUpAsKind(question: string, word: string, textWords: ReadonlySet<st
   for (const w of textWords) {
     const bare = w.replace(/(?<=[^s])(?:es|s)$/u, '');
     if (bare.length - lower.length >= COMPOUND_HEAD && (bare.endsWith(lower) || w.endsWith(lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a young person the reader speaks for is only who has the condition asked about ("My child has DiGeorge
+ * syndrome, what chromosome is involved?", "Our baby was born with X. What causes it?"): told with a possessive and a
+ * verb of having, never taken up again by a pronoun or by name, and the rest asks nothing done for them or of harm to
+ * them. "My child has asthma, what dose of ibuprofen is safe?" and "... can she take it?" keep the child.
+ */
+function youngOnlyTold(question: string, word: string): boolean {
+  const told = new RegExp(`${POSSESSED}${escapeRegExp(word)}${HAS_CONDITION}`, 'iu').exec(question);
+  if (!told) return false;
+  const rest = question.slice(told.index + told[0].length);
+  return !TAKES_UP.test(rest) && !new RegExp(`\\b${escapeRegExp(word)}\\b`, 'iu').test(rest) && !ASKS_CARE.test(rest);
+}
+
+/** Whether a word is part of the age told of a person the reader speaks for ("year", "old" of "my 5 year old son"). */
+function toldAge(question: string, word: string): boolean {
+  const person = new RegExp(`${POSSESSOR}(${AGE})\\s+(\\p{L}+)`, 'giu');
+  for (const m of question.matchAll(person)) {
+    const [age, who] = [m[1] as string, m[2] as string];
+    if (new RegExp(`\\b${escapeRegExp(word)}\\b`, 'iu').test(age) && isReaderPerson(question, who)) return true;
   }
   return false;
 }

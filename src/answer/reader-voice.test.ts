@@ -10,6 +10,8 @@ describe('inReaderVoice', () => {
     'Is it normal for a stomach flu to last this long?',
     'Is it possible to have a yeast infection at the same time as a uti?',
     'Can someone suddenly develop psoriasis?',
+    'Our baby was born with glucose-galactose malabsorption. What causes it?',
+    'Our 3-year-old daughter has eczema; will she grow out of it?',
   ])('hears the reader in "%s"', (question) => {
     expect(inReaderVoice(question)).toBe(true);
   });
@@ -21,6 +23,8 @@ describe('inReaderVoice', () => {
     'Which network analysis method can you use for prioritization of metabolic disease genes?',
     'Does smoking increase the risk of colorectal cancer?',
     'Should we treat all patients with glaucoma?',
+    'In our patients with sepsis, was procalcitonin useful?',
+    'Our study of children with asthma: does montelukast help?',
     'How many people affected by Parkinson\'s Disease develop dementia?',
     'Can elevated troponin I levels predict complicated clinical course?',
     'Chronic progressive cervical myelopathy with HTLV-I infection: Variant form of HAM/TSP?',

@@ -14,7 +14,11 @@ const YOU = /\b(?:would|do|could|can|will|should) you (?:recommend|suggest|think
 // "Is it possible to have ...", "Is it common to ...": how a reader asks whether something may happen to them.
 const MAY_IT = /\bis it (?:\p{L}+ )?(?:possible|normal|common|usual|ok|okay|safe|bad|dangerous) (?:to|for)\b/iu;
 
+// "Our baby", "our son", "our 3-year-old daughter": parents asking for their own, not a clinician's "our patients".
+const OUR_PERSON =
+  /\bour\s+(?:(?!(?:of|with|in|on|for|from|and|or|study|studies|series|cohort|trial|sample|patients?)\b)[\p{L}\p{N}'-]+\s+){0,2}?(?:bab(?:y|ies)|child(?:ren)?|kids?|sons?|daughters?|toddlers?|newborns?|infants?|teen(?:ager)?s?|boys?|girls?|twins?|mum|mom|dad|mother|father|parents?|grand(?:ma|pa|mother|father|son|daughter|child(?:ren)?|parents?))\b/iu;
+
 /** Whether a question is asked in the reader's voice or about people. */
 export function inReaderVoice(question: string): boolean {
-  return READER_VOICE.test(question) || I.test(question) || YOU.test(question) || MAY_IT.test(question);
+  return READER_VOICE.test(question) || I.test(question) || YOU.test(question) || MAY_IT.test(question) || OUR_PERSON.test(question);
 }
