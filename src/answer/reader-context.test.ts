@@ -7,6 +7,11 @@ describe('storyWords', () => {
     expect([...words].sort()).toEqual(['footballer', 'keen', 'son']);
   });
 
+  it('reads a family\'s story ("Our baby was born with ...") as the reader\'s', () => {
+    expect([...storyWords('Our baby was born with Wolfram syndrome. Which gene is mutated in it?')].sort()).toEqual(['baby', 'born', 'syndrome', 'wolfram']);
+    expect(storyWords('Our trial was stopped early. Which gene is mutated in Wolfram syndrome?').size).toBe(0);
+  });
+
   it('leaves out the story\'s words the question sentence repeats', () => {
     expect(storyWords('I swim every morning. Can swim training trigger asthma?').has('swim')).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { contentTerms } from './content-terms.js';
-import { inReaderVoice } from './reader-voice.js';
+import { inReaderVoice, toldByFamily } from './reader-voice.js';
 
 /**
  * A reader often tells their story before asking ("My daughter is a straight-A student. Are high achievers at school
@@ -16,10 +16,11 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}])/u;
  * The lower-case content words only the reader's story holds: the words of the statements before the question
  * sentence (the last one ending with "?") that the question sentence does not repeat. Empty unless the question is in
  * the reader's voice, its story is told in statements, and the question sentence names a thing of its own (a word that is
- * not `isWording`), so that setting the story aside still leaves what is asked.
+ * not `isWording`), so that setting the story aside still leaves what is asked. A family's story ("Our baby was born
+ * with ...") is the reader's too.
  */
 export function storyWords(question: string, isWording: (word: string) => boolean = () => false): Set<string> {
-  if (!inReaderVoice(question)) return new Set();
+  if (!inReaderVoice(question) && !toldByFamily(question)) return new Set();
   const sentences = question.trim().split(SENTENCE_END);
   const last = sentences.length - 1;
   const asked = sentences[last] ?? '';

@@ -18,7 +18,15 @@ const MAY_IT = /\bis it (?:\p{L}+ )?(?:possible|normal|common|usual|ok|okay|safe
 const OUR_PERSON =
   /\bour\s+(?:(?!(?:of|with|in|on|for|from|and|or|study|studies|series|cohort|trial|sample|patients?)\b)[\p{L}\p{N}'-]+\s+){0,2}?(?:bab(?:y|ies)|child(?:ren)?|kids?|sons?|daughters?|toddlers?|newborns?|infants?|teen(?:ager)?s?|boys?|girls?|twins?|mum|mom|dad|mother|father|parents?|grand(?:ma|pa|mother|father|son|daughter|child(?:ren)?|parents?))\b/iu;
 
+/**
+ * Whether a question is told by parents or a family of their own ("Our baby was born with ...", "our son has ..."): a
+ * story before the question is theirs, though "our" alone is no reader's voice for the other checks.
+ */
+export function toldByFamily(question: string): boolean {
+  return OUR_PERSON.test(question);
+}
+
 /** Whether a question is asked in the reader's voice or about people. */
 export function inReaderVoice(question: string): boolean {
-  return READER_VOICE.test(question) || I.test(question) || YOU.test(question) || MAY_IT.test(question) || OUR_PERSON.test(question);
+  return READER_VOICE.test(question) || I.test(question) || YOU.test(question) || MAY_IT.test(question);
 }
