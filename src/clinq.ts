@@ -152,7 +152,13 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       // The lay and MeSH names of the question's phrases: "heart attack" is spoken of as "myocardial infarction".
       // A plural is named as its singular is ("newborns" as "neonate").
       alternativesOf: (phrase) => alternativesOrSingular(lexicon, foldPhrase(phrase)),
-      namesOf: (phrase) => (lexicon.isDefinedOnly?.(foldPhrase(phrase)) ? undefined : lexicon.alternativesOf(foldPhrase(phrase))),
+      // A kind of cancer filed below the phrase's name ("renal cell carcinoma" of kidney cancer) speaks of it too.
+      namesOf: (phrase) => {
+        const folded = foldPhrase(phrase);
+        const names = lexicon.isDefinedOnly?.(folded) ? undefined : lexicon.alternativesOf(folded);
+        const kinds = names ? (lexicon.narrowerOf?.(folded) ?? []) : [];
+        return kinds.length ? [...new Set([...(names ?? []), ...kinds])] : names;
+      },
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).
       englishLevel: (word) => english.level(word),
       spellingCandidates,

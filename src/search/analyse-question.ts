@@ -46,6 +46,12 @@ export type ConceptLexicon = {
    * what the reader means, so they are searched beside the phrase's words, never instead of them.
    */
   isDefinedOnly?(phrase: string): boolean;
+  /**
+   * The names of the kinds of a cancer the vocabulary files below the phrase's own names ("renal cell carcinoma" and
+   * "wilms tumor" below kidney neoplasms for "kidney cancer"): an article on one of them speaks of the phrase. Not
+   * searched (a question on kidney cancer does not ask for every Wilms tumour paper); empty when there are none.
+   */
+  narrowerOf?(phrase: string): readonly string[];
 };
 
 /** A stretch of the question that became (part of) a concept, from word `start` of the question. */

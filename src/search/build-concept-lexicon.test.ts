@@ -186,3 +186,29 @@ describe('buildConceptLexicon on names of letters and a number', () => {
     expect(alternatives('Is GCH-1 mutated in dystonia?')[0]).toEqual(['gch-1', 'gch1']);
   });
 });
+
+describe('narrowerOf', () => {
+  const tree = parseMeshTree(
+    [
+      'C04.588.945.947.535\tD007680\tKidney Neoplasms',
+      'C04.588.945.947.535.160\tD002292\tCarcinoma, Renal Cell',
+      'C04.588.945.947.535.585\tD009396\tWilms Tumor',
+      'C04.588.945.947.535.700\tD099998\tKidney Neoplasms, Experimental',
+      'C12.758.820.750\tD007680\tKidney Neoplasms',
+      'C12.758.820.750.900\tD099997\tKidney Failure from Tumour',
+      'C14.280.647\tD009203\tMyocardial Infarction',
+      'C14.280.647.500\tD012770\tShock, Cardiogenic',
+    ].join('\n'),
+  );
+  const kinds = buildConceptLexicon({ meshTree: tree, layTerms: { 'kidney cancer': ['kidney neoplasms'], 'heart attack': ['myocardial infarction'] } });
+
+  it('gives the kinds of cancer filed below a lay phrase\'s name ("renal cell carcinoma" of kidney cancer)', () => {
+    expect(kinds.narrowerOf?.('kidney cancer')).toEqual(['carcinoma renal cell', 'renal cell carcinoma', 'wilms tumor']);
+    expect(kinds.narrowerOf?.('kidney neoplasms')).toContain('wilms tumor');
+  });
+
+  it('gives nothing below a disease outside the neoplasm tree, where a child may be a complication', () => {
+    expect(kinds.narrowerOf?.('heart attack')).toEqual([]);
+    expect(kinds.alternativesOf('kidney cancer')).not.toContain('wilms tumor');
+  });
+});

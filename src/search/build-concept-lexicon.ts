@@ -16,6 +16,13 @@ const MAX_CHILDREN = 10;
 const MIN_COMPOUND_HEAD = 6;
 /** Trees whose descriptors are expanded to their children: Diseases (C) and Mental Disorders (F03). */
 const EXPANDED_TREES = /^(C|F03)/u;
+/**
+ * The tree whose every child is a kind of its parent: Neoplasms (C04). Elsewhere in Diseases a child may be a
+ * complication filed below its cause ("Shock, Cardiogenic" under "Myocardial Infarction").
+ */
+const KIND_TREE = /^C04\./u;
+/** Most kinds of one cancer read as speaking of it, in tree order. */
+const MAX_KINDS = 30;
 
 /** An entry of the CDC Plain Language Thesaurus: a technical term and its plain alternatives, comma-separated. */
 export type PlainLanguageEntry = { term: string; plain_alternative: string };
@@ -223,6 +230,18 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     variantsOf: writtenVariants,
     isPlainWordOnly: (phrase) => plainOnly.has(phrase),
     isDefinedOnly: (phrase) => definitions !== undefined && definedTerms(phrase).length > 0,
+    narrowerOf(phrase) {
+      if (!tree) return [];
+      const names = [phrase, ...(known.get(phrase) ?? [])];
+      const kinds = names.flatMap((name) =>
+        (meshByPhrase.get(name) ?? []).flatMap((descriptor) => {
+          const below = new Set(descriptor.treeNumbers.filter((n) => KIND_TREE.test(n)).flatMap((n) => tree.childUis.get(n) ?? []));
+          // Animal diseases (C22) and experimental models are no kind a reader's question is about.
+          return [...below].flatMap((ui) => tree.descriptors.get(ui) ?? []).filter((child) => !/ by |\bExperimental\b/u.test(child.name) && !child.treeNumbers.some((n) => n.startsWith('C22')));
+        }),
+      );
+      return [...new Set(kinds.slice(0, MAX_KINDS).flatMap((child) => nameForms(child.name)))].filter((name) => !names.includes(name));
+    },
   };
 }
 
@@ -250,5 +269,6 @@ export function withEntries(base: ConceptLexicon | undefined, entries: ReadonlyM
     variantsOf: base?.variantsOf ?? writtenVariants,
     isPlainWordOnly: (phrase) => !entries.has(phrase) && base?.isPlainWordOnly?.(phrase) === true,
     isDefinedOnly: (phrase) => !entries.has(phrase) && base?.isDefinedOnly?.(phrase) === true,
+    narrowerOf: (phrase) => base?.narrowerOf?.(phrase) ?? [],
   };
 }
