@@ -60,6 +60,13 @@ describe('readerTopics', () => {
     expect(topics('Does the scan show arthritis?', sentence)).toContain('scan show arthritis');
   });
 
+  it('ends a subject before an adverb of time ("the pain right after")', () => {
+    const sentence = 'Of 429 vertebroplasty procedures, 69 were associated with severe pain immediately after the procedure.';
+    expect(topics('I had vertebroplasty and the pain right after was severe. Will it work long term?', sentence)).toContain('pain');
+    expect(topics('I had vertebroplasty and the pain right after was severe. Will it work long term?', sentence)).not.toContain('pain right');
+    expect(topics('Is the pain on the right side a sign of appendicitis?', sentence)).toContain('right side');
+  });
+
   it('keeps a subject that ends before no pronoun', () => {
     expect(topics('Does the weather bring migraines?', 'Weather and migraine.')).toEqual(['weather bring migraines']);
   });

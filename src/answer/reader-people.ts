@@ -36,6 +36,10 @@ const ASKS_CARE = /\b(?:treat\w*|therap\w*|medic\w*|drugs?|doses?|dosage|dosing|
 // word a verb acting on the reader: nouns are not followed by "me", "him" or "my".
 const PRONOUN_AFTER = String.raw`(?:\s+(?:on|off|out|up|down|in|into|back|over|away))?\s+(?:me|him|them|us|my|his|their|our|your)\b`;
 
+// Words that say how near in time when they stand before "after", "before", "away" or "now" ("right after surgery").
+const TIME_ADVERB = /^(?:right|just|straight|shortly|soon|long|immediately|directly)$/iu;
+const TIME_AFTER = String.raw`\s+(?:after|afterwards|before|away|now|then)\b`;
+
 // A negated auxiliary right before a word ("x-rays don't show arthritis", "it doesn't heal") makes the word a verb:
 // no noun follows "don't" or "can't".
 const NEGATED_BEFORE = String.raw`\b(?:(?:do|does|did|wo|ca|could|would|should|is|are|was|were|has|have|had)n[’']?t|(?:do|does|did|will|would|could|should|may|might|can)\s+not|cannot|never)\s+`;
@@ -76,6 +80,8 @@ export function readerTopics(question: string, groups: readonly SubjectGroup[], 
       if (i === 0 && group.words.length > 1 && new RegExp(`${NEGATED_BEFORE}${escapeRegExp(w)}\\b`, 'iu').test(question)) return false;
       // Only the run's last word can be a verb before a pronoun: "weather bring" of "the weather bring on my migraines".
       if (i === group.words.length - 1 && i > 0 && new RegExp(`\\b${escapeRegExp(w)}${PRONOUN_AFTER}`, 'iu').test(question)) return false;
+      // Nor an adverb of time before "after", "before", "away" ("the pain right after", "stopped long before").
+      if (i === group.words.length - 1 && i > 0 && TIME_ADVERB.test(w) && new RegExp(`\\b${escapeRegExp(w)}${TIME_AFTER}`, 'iu').test(question)) return false;
       return true;
     });
     if (!keep.some(Boolean)) continue;

@@ -30,6 +30,7 @@ const corpus = [
   'Breast feeding and the risk of atopic eczema in the first two years of life.',
   'Desmopressin and alarms for bedwetting in school children; sleep was not disturbed.',
   'Burn injuries of the hand and heart rate variability after walking.',
+  'Well-being and functioning in schizophrenia after an acute exacerbation.',
 ];
 
 describe('createCompoundSpellings', () => {
@@ -37,6 +38,8 @@ describe('createCompoundSpellings', () => {
     const respell = createCompoundSpellings(storeOf(corpus));
     expect(await respell('Can zolpidem cause sleepwalking?')).toBe('Can zolpidem cause sleep-walking?');
     expect(await respell('Does Breastfeeding protect against eczema?')).toBe('Does Breast-feeding protect against eczema?');
+    // "being" is a stop word, but a part of a compound all the same.
+    expect(await respell('What affects wellbeing in schizophrenia?')).toBe('What affects well-being in schizophrenia?');
   });
 
   it('writes hyphened or spaced words closed when the articles write them only so', async () => {

@@ -28,7 +28,8 @@ const MAX_WORDS = 64;
 type Word = { text: string; folded: string; start: number; end: number };
 
 const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
-const isPart = (part: string) => part.length >= MIN_PART && !STOP_WORDS.has(part);
+// A short stop word is no part ("the rapist" of "therapist"); a longer one may be ("being" of "wellbeing").
+const isPart = (part: string) => part.length >= MIN_PART && (part.length > MIN_PART || !STOP_WORDS.has(part));
 
 /** The question as the corpus writes its compounds (see CompoundStore); the question itself when none needs it. */
 export function createCompoundSpellings(store: CompoundStore): (question: string) => Promise<string> {
