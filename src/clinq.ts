@@ -104,7 +104,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   // The short forms the corpus defines for a question's phrases ("AF" for atrial fibrillation), as search reads them.
   const shortFormsOf = createQuestionShortForms(store);
   // A compound the reader writes closed that the articles write hyphened or spaced, or the other way round ("sleepwalking").
-  const compoundSpellings = createCompoundSpellings(store);
+  const compoundSpellings = createCompoundSpellings(store, { englishLevel: (word) => english.level(word) });
   // Corpus-wide word counts let the answer stage tell a missing topic from the question's own wording.
   const documentFrequencies = (stems: readonly string[]) => store.documentFrequencies(stems);
   // A word the vocabulary names (a MeSH heading such as "colchicine") is a topic; other words may be phrasing.

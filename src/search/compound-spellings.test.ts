@@ -59,4 +59,13 @@ describe('createCompoundSpellings', () => {
     expect(await respell('Should I see a therapist?')).toBe('Should I see a therapist?');
     expect(store.phrases).not.toContain('the rapist');
   });
+
+  it('leaves the commonest English words, which the articles\' phrase writes in another sense ("meantime", "mean time")', async () => {
+    const texts = [...corpus, 'The mean time to recovery was six days.'];
+    expect(await createCompoundSpellings(storeOf(texts))('In the meantime what helps the pain?')).toBe('In the mean-time what helps the pain?');
+    const levels: Record<string, number> = { meantime: 20, sleepwalking: 40 };
+    const respell = createCompoundSpellings(storeOf(texts), { englishLevel: (w) => levels[w] });
+    expect(await respell('In the meantime what helps the pain?')).toBe('In the meantime what helps the pain?');
+    expect(await respell('Can zolpidem cause sleepwalking?')).toBe('Can zolpidem cause sleep-walking?');
+  });
 });

@@ -1,4 +1,5 @@
 import type { SearchStore } from './search-store.js';
+import { EVERYDAY_LEVEL } from './general-english.js';
 import { STOP_WORDS } from './stop-words.js';
 import { foldText, stemOf } from './text-tokens.js';
 
@@ -31,8 +32,13 @@ const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
 // A short stop word is no part ("the rapist" of "therapist"); a longer one may be ("being" of "wellbeing").
 const isPart = (part: string) => part.length >= MIN_PART && (part.length > MIN_PART || !STOP_WORDS.has(part));
 
+/** With a general-English word list, the commonest words are never respelled. */
+export type CompoundOptions = { englishLevel?: (word: string) => number | undefined };
+
 /** The question as the corpus writes its compounds (see CompoundStore); the question itself when none needs it. */
-export function createCompoundSpellings(store: CompoundStore): (question: string) => Promise<string> {
+export function createCompoundSpellings(store: CompoundStore, options: CompoundOptions = {}): (question: string) => Promise<string> {
+  // The commonest English words ("meantime", "overnight") are wording: "mean time" in the articles is no sense of them.
+  const everyday = (word: string) => (options.englishLevel?.(word) ?? Infinity) <= EVERYDAY_LEVEL;
   const written = async (phrase: string) => (await store.matchArticles({ groups: [[phrase]], mode: 'all', limit: 1 })).length > 0;
   return async (question) => {
     if (!store.documentFrequencies) return question;
@@ -42,7 +48,7 @@ export function createCompoundSpellings(store: CompoundStore): (question: string
       if (words.length >= MAX_WORDS) break;
     }
     // Closed words and their splits; hyphened words and neighbours side by side with their closed form.
-    const closed = words.flatMap((w) => (/^\p{L}+$/u.test(w.folded) && w.folded.length >= MIN_CLOSED && !STOP_WORDS.has(w.folded) ? [{ word: w, splits: splitsOf(w.folded) }] : []));
+    const closed = words.flatMap((w) => (/^\p{L}+$/u.test(w.folded) && w.folded.length >= MIN_CLOSED && !STOP_WORDS.has(w.folded) && !everyday(w.folded) ? [{ word: w, splits: splitsOf(w.folded) }] : []));
     const joined: { from: number; to: number; parts: string[] }[] = [];
     for (const [i, w] of words.entries()) {
       const parts = w.folded.split(/[-‐]/u);
