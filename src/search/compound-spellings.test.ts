@@ -46,6 +46,8 @@ describe('createCompoundSpellings', () => {
     const respell = createCompoundSpellings(storeOf(corpus));
     expect(await respell('What helps bed-wetting in children?')).toBe('What helps bedwetting in children?');
     expect(await respell('What helps bed wetting in children?')).toBe('What helps bedwetting in children?');
+    // Neighbours with a stop word are no compound to join ("every day", "any way").
+    expect(await createCompoundSpellings(storeOf([...corpus, 'Everyday activities after surgery.']))('Can I walk every day after surgery?')).toBe('Can I walk every day after surgery?');
   });
 
   it('leaves a word the corpus holds, and a split the articles never write side by side', async () => {

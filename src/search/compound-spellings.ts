@@ -54,7 +54,9 @@ export function createCompoundSpellings(store: CompoundStore, options: CompoundO
       const parts = w.folded.split(/[-‐]/u);
       if (parts.length === 2 && parts.every((p) => p.length >= 2)) joined.push({ from: i, to: i, parts });
       const next = words[i + 1];
-      if (next && isPart(w.folded) && isPart(next.folded) && /^ $/u.test(question.slice(w.end, next.start)) && /^\p{L}+$/u.test(w.folded + next.folded)) {
+      // Neighbours that are no stop words at all ("every day" is no "everyday" to look for).
+      const content = (word: string) => word.length >= MIN_PART && !STOP_WORDS.has(word);
+      if (next && content(w.folded) && content(next.folded) && /^ $/u.test(question.slice(w.end, next.start)) && /^\p{L}+$/u.test(w.folded + next.folded)) {
         joined.push({ from: i, to: i + 1, parts: [w.folded, next.folded] });
       }
     }
@@ -77,7 +79,8 @@ export function createCompoundSpellings(store: CompoundStore, options: CompoundO
       }
     }
     for (const { from, to, parts } of joined) {
-      if ([...respelled].some(([f, r]) => from <= r.to && f <= to) || !inCorpus(parts.join('')) || (await written(parts.join(' ')))) continue;
+      const closedForm = parts.join('');
+      if ([...respelled].some(([f, r]) => from <= r.to && f <= to) || !inCorpus(closedForm) || (await written(parts.join(' ')))) continue;
       respelled.set(from, { to, text: words.slice(from, to + 1).map((w) => w.text.replace(/[-‐]/gu, '')).join('') });
     }
     if (!respelled.size) return question;
