@@ -1,5 +1,6 @@
 import type { SectionKind } from '../domain/index.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
+import { describesSample, statesMethod } from './states-method.js';
 
 /** Reader-facing titles of the section kinds. */
 export const SECTION_TITLES: Record<SectionKind, string> = {
@@ -21,6 +22,12 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
 // "The present study", "at present" and authors presenting their work ("Here, we present a network-based approach",
 // "In the present report, 66 families ...") present no patient; nor is a protein's "structural features" a clinical
 // one. A "rare case report" counts no cases in a population.
+// An effect that lowers how often something happens: a cause-verb before a reduction of an incidence, rate or risk
+// ("results in a significant reduction in the incidence of PVT", "led to a fall in the rate of ...") or a verb reducing
+// it ("reduced the incidence of ..."). "A decline in the incidence over the decade" names no cause; "associated with a
+// reduced risk" no intervention.
+const LOWERS_OCCURRENCE = String.raw`\b(?:(?:results?|resulted|resulting)\s+in|lead(?:s|ing)?\s+to|led\s+to|produc(?:es|ed|ing)|achiev(?:es|ed|ing)|yield(?:s|ed|ing)?)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:reduction|decrease|decline|fall|drop|lowering)s?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:incidence|rates?|frequency|occurrence|risk|numbers?)\b|\b(?:reduc|decreas|lower|halv)(?:es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:incidence|rates?|frequency|occurrence|risk)\b`;
+
 const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // "Differentiation" tells one thing from another only with what it is told from ("differentiating X from Y",
   // "differentiation between ..."): a cell's ("osteoblast differentiation") or a method's ("species differentiation
@@ -35,12 +42,14 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // Symptoms a treatment eased ("effectiveness in decreasing depressive symptoms", "good results in terms of GERD
   // symptoms control") are its effect, no presentation.
   presentation:
-    /\b(?:improv|reduc|decreas|alleviat|lessen|reliev)\w*\s+(?:[\w-]+\s+){0,2}symptom\w*|\bsymptoms?\s+(?:control|relief|resolution)\b|\b(?:control|relief|resolution)\s+of\s+(?:[\w-]+\s+){0,2}symptoms?\b|\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
+    /\b(?:improv|reduc|decreas|alleviat|lessen|reliev|ameliorat|aggravat|worsen|exacerbat)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:symptom\w*|pain)\b|\b(?:symptoms?|pain)(?:\s+and\s+[\w-]+)?\s+(?:control|relief|resolution|amelioration|alleviation|aggravation|scores?)\b|\b(?:control|relief|resolution|amelioration|alleviation)\s+of\s+(?:[\w-]+\s+){0,2}(?:symptoms?|pain)\b|\b(?:the|this|our|in the) present\b|\bat present\b|\b(?:we|here|herein|authors?|(?:this|the|our) (?:study|paper|report|article|review|work))\s+(?:\w+\s+){0,2}?present(?:s|ed|ing)?\b|\bpresent(?:s|ed)? (?:here|herein)\b|\b(?:will be|is|are) presented\b(?! with)|\bstructural features?\b|\b\w+-onset\b/gi,
   // Inducing anaesthesia, labour or remission is a step of care ("During induction of anesthesia the N2O group
   // exhibited lower BIS values"), no cause bringing something about.
   mechanism:
     /\binduc(?:tion|ed|ing|es?)\s+(?:of\s+)?(?:(?:general|spinal|inhalational|intravenous)\s+)?(?:an(?:a)?esthesia|labou?r|remission|ovulation|sputum)\b|\b(?:an(?:a)?esthe(?:sia|tic)|labou?r|remission)\s+induction\b|\binduction\s+(?:therapy|chemotherapy|phase|regimen|treatment|dose|agents?)\b/gi,
-  epidemiology: /\b(?:rare|unusual|unique)\s+(?:\w+\s+)?(?:case|report)s?\b|\bin common\b/gi,
+  // An incidence an intervention lowers ("Elective re-siting of intravenous cannulae every 48 hours results in a
+  // significant reduction in the incidence and severity of PVT") is its effect, no measure of how common a condition is.
+  epidemiology: new RegExp(String.raw`\b(?:rare|unusual|unique)\s+(?:\w+\s+)?(?:case|report)s?\b|\bin common\b|${LOWERS_OCCURRENCE}`, 'gi'),
   diagnosis: /\b(?:these|our|the|such|present|similar|their|its|main|key|previous)\s+findings\b/gi,
   prognosis: /\brecurrent\b|\b(?:cells?|cellular|neurons?|neuronal|osteoclasts?|clones?|tumou?r cells?|fusion)\s+(?:\w+\s+){0,2}?survival\b|\bsurvival\s+of\s+(?:the\s+)?(?:cells?|neurons?|bacteria|parasites?|grafts?)\b/gi,
 };
@@ -51,7 +60,7 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
 // possible reconstruction of the USH2 complex for future therapy" neither.
 const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
   treatment:
-    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|effective\w*|ineffective|efficac\w*|benefi\w*|respon\w*|relie\w*|resol\w*|prevent\w*|cur(?:e|ed|es|ing)|success\w*|fail\w*|safe\w*|tolerat\w*|side[- ]effects?|adverse|complications?|toxicit\w*|recommend\w*|should|first-line|indicated|contraindicated|of choice|standard|outcomes?|remission|surviv\w*|better|worse|superior|inferior|than|associated with|abolish\w*|eliminat\w*|lower\w*|higher|fewer|relapse\w*|recurr\w*|mortality|alleviat\w*|heal\w*|no (?:significant )?(?:difference|effect|benefit|change)|no (?:data|evidence)|significant\w*|resistan\w*|susceptib\w*|(?:can|may|could) be|promising|feasib\w*|good results?|adjunct|harm\w*|found|approved|available|licensed|develop(?:ed|ing)|options?|including|such as)\b/iu,
+    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|effective\w*|ineffective|efficac\w*|benefi\w*|respon\w*|relie\w*|resol\w*|prevent\w*|cur(?:e|ed|es|ing)|success\w*|fail\w*|safe\w*|tolerat\w*|side[- ]effects?|adverse|complications?|toxicit\w*|recommend\w*|should|first-line|indicated|contraindicated|of choice|standard|outcomes?|remission|surviv\w*|ameliorat\w*|aggravat\w*|to (?:treat|control|manage)|we (?:then )?(?:started|initiated|began|commenced|gave)|better|worse|superior|inferior|than|associated with|abolish\w*|eliminat\w*|lower\w*|higher|fewer|relapse\w*|recurr\w*|mortality|alleviat\w*|heal\w*|no (?:significant )?(?:difference|effect|benefit|change)|no (?:data|evidence)|significant\w*|resistan\w*|susceptib\w*|(?:can|may|could) be|promising|feasib\w*|good results?|adjunct|harm\w*|found|approved|available|licensed|develop(?:ed|ing)|options?|including|such as)\b/iu,
   diagnosis:
     /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:sensitiv\w*|specificit(?:y|ies)|accura\w*|predictive|positive|negative|false|detect\w*|identif\w*|diagnosed|confirm\w*|reveal\w*|show(?:ed|s|n)?|demonstrat\w*|distinguish\w*|differentiat\w*|discriminat\w*|useful\w*|valuable|reliab\w*|gold standard|cut-?off|threshold|auc|area under|roc|yield|should|recommend\w*|can be|allow\w*|enabl\w*|helps?|method of choice|first step|efficien\w*|effective\w*|adjunct|found|promising|made|desirable|significant\w*|may be)\b/iu,
   // A mechanism says what brings about what: "The mutation ... causes defective intracellular transport", "HFE
@@ -81,7 +90,9 @@ const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
 // treatment controls ("good results in terms of GERD symptoms control") are its effect.
 const FILING_CUES: Partial<Record<SectionKind, RegExp>> = {
   distinction: /\bdistinct (?:[\w-]+ )?(?:disorders|diseases|entities|conditions|syndromes)\b/gi,
-  treatment: /\bsymptoms? control\b|\bcontrol of (?:[\w-]+ )?symptoms\b/gi,
+  // A condition eased ("did not consistently contribute to pain and anxiety amelioration") and an incidence an
+  // intervention lowers are a treatment's effect too.
+  treatment: new RegExp(String.raw`\bsymptoms? control\b|\bcontrol of (?:[\w-]+ )?symptoms\b|\bameliorat\w*|${LOWERS_OCCURRENCE}`, 'gi'),
 };
 
 /** How many cue words of a kind a sentence contains, leaving out words that name something else there. */
@@ -154,6 +165,54 @@ function groupResultKind(text: string, treatmentAsked: boolean): SectionKind {
 // The kinds whose sentences act on a presentation's signs: a treatment easing them, a cause bringing them about.
 const ACTS_ON_SIGNS = new Set<SectionKind>(['treatment', 'mechanism']);
 
+// A study's instrument made to gather its data ("The questionnaire was designed to collect information regarding the
+// use of prophylactic antibiotic ..."): how the study was done, whatever it asked about.
+const INSTRUMENT =
+  /^(?:the|a|an|this|our)\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|surveys?|forms?|instruments?|interviews?|checklists?|scales?|databases?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:designed|developed|constructed|used|created|prepared)\s+to\s+(?:collect|record|gather|obtain|assess|measure|capture|evaluate|document)\b/i;
+
+// Who was assigned to what, as the sentence's main verb ("Participants were randomly assigned by a remote randomisation
+// system to tamsulosin ..."), however its design's details read ("stone location (upper, mid, or lower ureter)" holds no
+// lowering): a design, unless it reports how the arms fared too.
+const ASSIGNED = /^(?:[\w()-]+\s+){1,8}?(?:was|were)\s+(?:\w+ly\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|allocated|assigned)\b/i;
+const ASSIGNMENT_RESULT = /\bp\s*[<=>≤≥]|\b(?:significan\w*|found|showed|shown|revealed|resulted|than|did not|had (?:no|fewer|more|less|lower|higher)|improv(?:ed|ement)|reduced|increased|decreased)\b/i;
+
+/**
+ * Whether a sentence only says how a study was done (its design, sample, procedure or instrument): "Participants were
+ * randomly assigned by a remote randomisation system to tamsulosin 400 μg, nifedipine 30 mg, or placebo ..." is no
+ * distinction, treatment or test, whatever it names, and files under no kind.
+ */
+export function saysHowStudied(text: string): boolean {
+  const t = text.trim();
+  return statesMethod(t) || describesSample(t) || INSTRUMENT.test(t) || (ASSIGNED.test(t) && !ASSIGNMENT_RESULT.test(t));
+}
+
+// A method the authors made or found fit ("We have developed a rapid and simple method to diagnose the molecular
+// defects of G6PD deficiency", "led to development of reliable DNA-based diagnostic methods", "the PCR/RE digestion
+// method is suitable for simultaneous detection of the 487 G----A and 493 A----G mutations"): a tool, no cause or
+// finding of the condition.
+const METHOD_NOUN = String.raw`(?:methods?|methodolog(?:y|ies)|assays?|techniques?|tests?|procedures?|approach(?:es)?|protocols?|tools?|kits?|strateg(?:y|ies))`;
+const DEVELOPS_METHOD = new RegExp(
+  String.raw`\b(?:we\s+(?:have\s+|had\s+)?(?:now\s+|also\s+|here\s+)?(?:developed|established|devised|designed|optimi[sz]ed|validated|set up)|(?:development|establishment)\s+of)\s+(?:(?:a|an|the|two|three|several|new|novel)\s+)?(?:[\w/-]+\s+){0,4}?${METHOD_NOUN}\b|\b${METHOD_NOUN}\s+(?:is|was|are|were|proved|proves|seems?|appears?)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:suitable|useful|applicable|appropriate|adequate|feasible)\s+for\b`,
+  'i',
+);
+// What makes such a method a test of people: it diagnoses or screens, or names who it is for.
+const TESTS_PEOPLE = /\b(?:diagnos\w*|screen\w*|prenatal|carriers?|patients?|clinical\w*|bedside|newborns?|neonat\w*|at[- ]risk|individuals|subjects|persons|people|famil(?:y|ies))\b/i;
+
+/**
+ * The kind a sentence about a method made gets: a test of people (it diagnoses, screens, or names who it is for) is
+ * diagnosis; a laboratory method for mutations or molecules is another finding. A treatment technique keeps its own
+ * kind (undefined).
+ */
+function developedMethodKind(text: string): SectionKind | undefined {
+  if (!DEVELOPS_METHOD.test(text) || cueCount('treatment', text) > 0) return undefined;
+  return TESTS_PEOPLE.test(text) ? 'diagnosis' : 'other';
+}
+
+// A result that found nothing ("There is no indication of a rebound aggravation of symptoms ... after a 5-day
+// treatment", "did not consistently contribute to"): of a treatment's trial, never how a condition presents.
+const NULL_RESULT =
+  /\b(?:no\s+(?:indication|evidence|sign)\s+of|(?:did|does|do)\s+not|no\s+(?:significant|statistically\s+significant|clear|consistent)?\s*(?:effect|difference|benefit|change|improvement)|not\s+(?:significantly|consistently)|failed\s+to)\b/i;
+
 /** What the reader is told with a point that tells one patient's course: how far one case goes as evidence. */
 export const CASE_NOTE = "This is one patient's case.";
 
@@ -165,6 +224,9 @@ export const CASE_NOTE = "This is one patient's case.";
  */
 export function classifyPoint(text: string, options: { treatmentAsked?: boolean } = {}): SectionKind {
   if (tellsCase(text)) return 'presentation';
+  const made = developedMethodKind(text);
+  if (made) return made;
+  if (saysHowStudied(text)) return 'other';
   if (comparesStudyGroups(text)) return groupResultKind(text, options.treatmentAsked ?? false);
   let best: SectionKind = 'other';
   let bestHits = 0;
@@ -180,5 +242,7 @@ export function classifyPoint(text: string, options: { treatmentAsked?: boolean 
       bestHits = weighted;
     }
   }
+  // A trial's null result on the signs a treatment acts on is the treatment's.
+  if (best === 'presentation' && NULL_RESULT.test(text) && kindHits('treatment', text) > 0) return 'treatment';
   return best;
 }

@@ -3,7 +3,7 @@ import { isRelationWord, type QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemsMatch } from './content-terms.js';
 import { isSubsequence } from './expand-abbreviations.js';
 import { KIND_CUES } from './kind-cues.js';
-import { classifyPoint, comparesStudyGroups, kindHits } from './classify-point.js';
+import { classifyPoint, comparesStudyGroups, kindHits, saysHowStudied } from './classify-point.js';
 import type { SectionKind } from '../domain/index.js';
 import { overlap, type ScoredPassage } from './select-sentences.js';
 
@@ -36,6 +36,10 @@ export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foun
   // A study's own limitation ("this was a small study with short follow-up when compared to open cystectomy series")
   // qualifies the evidence: context, whatever it compares.
   if (statesLimitation(text)) return 'context';
+  // How a study was done ("Participants were randomly assigned ... to tamsulosin 400 μg, nifedipine 30 mg, or placebo
+  // ... using an algorithm with centre, stone size ... as minimisation covariates") sets nothing apart, whatever
+  // neighbour its design names.
+  if (saysHowStudied(text)) return classifyPoint(text, { treatmentAsked });
   if (comparesStudyGroups(text)) return classifyPoint(text, { treatmentAsked });
   // A tested difference's "versus" names the groups compared ("Type of treatment (retention versus removal) was the
   // only factor associated with ..."), no two entities told apart.
