@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPoint, tellsCase } from './classify-point.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { classifyPoint, saysHowStudied, tellsCase } from './classify-point.js';
+import { distinctionOrKind } from './find-distinctions.js';
 import { definedAbbreviations } from './expand-abbreviations.js';
 
 describe('classifyPoint', () => {
@@ -238,5 +240,76 @@ describe('classifyPoint of symptoms a treatment controls and of conditions said 
   it('files two conditions said to be distinct disorders as a distinction', () => {
     // Shaped like PMID 10417280 of the shipped corpus.
     expect(classifyPoint('Beckwith-Wiedemann syndrome and Silver-Russell syndrome are distinct growth disorders that arise from opposite imprinting defects of chromosome 11p15.')).toBe('distinction');
+  });
+});
+
+describe('classifyPoint of how a study was done', () => {
+  it('files a randomisation sentence under no kind, though a place in it reads "lower" (PMID 25998582)', () => {
+    const text =
+      'Patients were randomly allocated by a central web system to tamsulosin 400 μg or placebo daily for up to 4 weeks, with stone size and stone position (upper, mid, or lower ureter) as minimisation factors.';
+    expect(classifyPoint(text)).toBe('other');
+    expect(saysHowStudied(text)).toBe(true);
+    // Arms that fared differently are a result.
+    expect(saysHowStudied('Patients were randomly assigned to tamsulosin or placebo, and those given tamsulosin passed their stones sooner (p = 0.01).')).toBe(false);
+  });
+
+  it('files an instrument made to gather data under no kind, whatever treatment it asks about (PMID 26702236)', () => {
+    expect(classifyPoint('The questionnaire was designed to collect information on the choice of prophylactic antibiotic, the timing of its first dose and the prevention of wound infection.')).toBe('other');
+  });
+
+  it('does not file a design naming a neighbour as a distinction', () => {
+    const analysis = analyzeQuestion('Does tamsulosin help pass ureteric stones?');
+    const text =
+      'Participants were randomly assigned to tamsulosin, nifedipine, or placebo, using an algorithm with centre, stone size (≤5 mm or >5 mm), and stone location (upper, mid, or lower ureter) as minimisation covariates.';
+    expect(distinctionOrKind(analysis, text, true)).not.toBe('distinction');
+  });
+});
+
+describe('classifyPoint of an intervention that lowers how often something happens', () => {
+  it('files a preventive effect on an incidence under Treatment, not Epidemiology (PMID 19852337)', () => {
+    expect(classifyPoint('Routine re-siting of peripheral cannulae every 48 hours resulted in a significant reduction in the incidence of thrombophlebitis.')).toBe('treatment');
+    expect(classifyPoint('Chlorhexidine bathing reduced the incidence of bloodstream infection by 30%.')).toBe('treatment');
+  });
+
+  it('still files an incidence that changed with time, or a share, under Epidemiology', () => {
+    expect(classifyPoint('The incidence of thrombophlebitis fell from 12% to 8% over the decade.')).toBe('epidemiology');
+    expect(classifyPoint('Thrombophlebitis is common, occurring in about 30% of patients with a peripheral cannula.')).toBe('epidemiology');
+  });
+});
+
+describe('classifyPoint of a case report\'s therapy', () => {
+  it('files the therapy the authors started under Treatment (PMID 23337545)', () => {
+    expect(classifyPoint('We started immunosuppressive therapy with corticosteroids and cyclosporine to treat the aplastic anemia.')).toBe('treatment');
+  });
+
+  it('still files a sample given a treatment, with nothing of its effect, under no Treatment', () => {
+    expect(classifyPoint('One-hundred-fourteen trauma patients were initiated on therapeutic anticoagulation.')).not.toBe('treatment');
+  });
+});
+
+describe('classifyPoint of a trial\'s null result', () => {
+  it('files a trial that found no effect on symptoms or pain under Treatment, never Clinical Presentation (PMIDs 11500608, 26702161)', () => {
+    expect(classifyPoint('There is no indication of a rebound aggravation of symptoms 10 days after a 7-day treatment with omeprazole 40 mg daily in patients with reflux symptoms.')).toBe('treatment');
+    expect(classifyPoint('Gabapentin use did not consistently contribute to pain amelioration in all patients.')).toBe('treatment');
+  });
+
+  it('still files a sign a condition shows, or its absence, under Clinical Presentation', () => {
+    expect(classifyPoint('Most patients presented with fever and abdominal pain.')).toBe('presentation');
+    expect(classifyPoint('The children did not show neurological signs at onset.')).toBe('presentation');
+  });
+});
+
+describe('classifyPoint of a method the authors made', () => {
+  it('files a method to diagnose, or diagnostic methods developed, under Diagnostic Approach, not Mechanism (PMIDs 1323345, 10364521)', () => {
+    expect(classifyPoint('We have developed a rapid and simple method to diagnose the molecular defects of pyruvate kinase deficiency in Chinese patients.')).toBe('diagnosis');
+    expect(classifyPoint('Cloning of the FMR1 gene and the repeat-expansion mechanism causing the syndrome led to development of reliable DNA-based diagnostic methods.')).toBe('diagnosis');
+  });
+
+  it('files a laboratory method for mutations, which tests no one, under no kind (PMID 1562739)', () => {
+    expect(classifyPoint('Our data show the allelic heterogeneity of the deficiency in this region and the PCR/RE digestion method is suitable for simultaneous detection of the two common mutations.')).toBe('other');
+  });
+
+  it('leaves a treatment technique made to its own kind', () => {
+    expect(classifyPoint('We developed a new surgical technique that reduced blood loss in patients undergoing liver resection.')).toBe('treatment');
   });
 });
