@@ -313,3 +313,43 @@ describe('classifyPoint of a method the authors made', () => {
     expect(classifyPoint('We developed a new surgical technique that reduced blood loss in patients undergoing liver resection.')).toBe('treatment');
   });
 });
+
+describe('classifyPoint of a prognostic factor', () => {
+  it('files factors associated with a better outcome under Prognosis, whatever tumour type or test they name', () => {
+    expect(classifyPoint('Tumour size under 3 cm, adenocarcinoma histologic type and clear resection margins were associated with a more favourable outcome in our series.')).toBe('prognosis');
+  });
+
+  it('files the significant prognostic factors of a survival analysis under Prognosis, not as a distinction of the tumour types they compare', () => {
+    const analysis = analyzeQuestion('What is the prognosis of non-small cell lung cancer after resection?');
+    const text = 'In multivariate survival analysis, significant prognostic factors were histology (adenocarcinoma 64% vs squamous cell carcinoma 50%) and tumour size.';
+    expect(distinctionOrKind(analysis, text, true)).toBe('prognosis');
+  });
+});
+
+describe('distinctionOrKind of a verb before the asked head', () => {
+  it('reads no neighbour in "did not receive chemotherapy" of a question on induction chemotherapy', () => {
+    const analysis = analyzeQuestion('Is induction chemotherapy useful in nasopharyngeal carcinoma?');
+    const text = 'In patients who did not receive chemotherapy, the 5-year local control rates for patients treated with accelerated or conventional fractionation were 66 and 67%, respectively.';
+    expect(distinctionOrKind(analysis, text)).toBe('treatment');
+    // A kind of the head is still a neighbour.
+    expect(distinctionOrKind(analysis, 'Adjuvant chemotherapy did not improve survival in nasopharyngeal carcinoma.')).toBe('distinction');
+  });
+});
+
+describe('classifyPoint of an animal model that mimics a disease', () => {
+  it('files no distinction for mice that mimic the disease', () => {
+    expect(classifyPoint('These mice closely mimic severe human haemophilia and will be useful for investigating the role of factor VIII in disease models.')).not.toBe('distinction');
+    expect(classifyPoint('Pseudo-von Willebrand disease may mimic type 2B von Willebrand disease.')).toBe('distinction');
+  });
+});
+
+describe('classifyPoint of how often a causing mutation is met', () => {
+  it('files a mutation said to occur at high frequency in a population under Epidemiology, not Mechanism', () => {
+    expect(classifyPoint('Mutations at the HEXA gene which cause Tay-Sachs disease have elevated frequency in the Ashkenazi Jewish and Cajun populations.')).toBe('epidemiology');
+    expect(classifyPoint('A disease-causing mutation in the intron 9 donor splice site of the HEXA gene occurs at high frequency in non-Jewish patients and carriers from Ireland.')).toBe('epidemiology');
+  });
+
+  it('still files what a mutation causes under Mechanism', () => {
+    expect(classifyPoint('The intron 9 splice-site mutation of the HEXA gene causes abnormal splicing and loss of enzyme activity.')).toBe('mechanism');
+  });
+});

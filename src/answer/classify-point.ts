@@ -34,8 +34,10 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // revealed L. amazonensis in 78.3% of the bats") draws no distinction for the reader.
   // Nor does "versus" between figures ("46.05 ± 13.30 vs 91.24 mg/dL", "80 % rinsing vs. 7 % washing"), which compares
   // two measures of one group, nor "differential" of anything but a diagnosis ("differential effects of the expansion").
+  // Nor does a model that "mimics" a disease ("These mice very closely mimic severe human von Willebrand disease"): it
+  // copies the disease, no condition the reader could take it for.
   distinction:
-    /\bdifferentiat\w*\b(?!(?:\s+[^\s.;]+){0,5}?\s+(?:between|from|versus|vs\.?)\s)|(?<=\d[^.;]{0,25})\b(?:vs|versus)\b\.?|\b(?:vs|versus)\b\.?(?=[^.;]{0,25}\d)|\bdifferential\b(?!\s+diagnos)/gi,
+    /\b(?:mice|mouse|rats?|models?|animals?|strains?|lines?)\s+(?:\w+\s+){0,3}?mimic\w*|\bdifferentiat\w*\b(?!(?:\s+[^\s.;]+){0,5}?\s+(?:between|from|versus|vs\.?)\s)|(?<=\d[^.;]{0,25})\b(?:vs|versus)\b\.?|\b(?:vs|versus)\b\.?(?=[^.;]{0,25}\d)|\bdifferential\b(?!\s+diagnos)/gi,
   // A laboratory manipulation ("Transfection of miR-200a inhibitors into colon cancer cells increased proliferation",
   // a drug given to cell lines in vitro) treats no patient: none of its words is a treatment cue.
   treatment: /^[\s\S]*\b(?:transfect\w*|si-?RNAs?|sh-?RNAs?|knock(?:ed|ing)?[- ]?downs?|in vitro|cell lines?|cultured (?:\w+ )?cells)\b[\s\S]*$/i,
@@ -89,6 +91,10 @@ const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
 // conditions said to be distinct kinds ("PWS and AS are distinct neurobehavioral disorders") are told apart; symptoms a
 // treatment controls ("good results in terms of GERD symptoms control") are its effect.
 const FILING_CUES: Partial<Record<SectionKind, RegExp>> = {
+  // A factor tied to how patients fare ("were associated with a more favourable outcome", "predicts poor survival") is
+  // a prognosis, whatever test or tumour type it names.
+  prognosis:
+    /\b(?:associated with|predict(?:s|ed|ing|ive of)?|predictors? of|prognostic (?:factors? )?(?:for|of))\s+(?:an?\s+)?(?:(?:more|less|significantly)\s+)?(?:favou?rable|unfavou?rable|better|worse|poor(?:er)?|good|shorter|longer|improved|reduced|prolonged)\s+(?:overall\s+|long-term\s+|clinical\s+)?(?:outcomes?|survival|prognosis)\b/gi,
   distinction: /\bdistinct (?:[\w-]+ )?(?:disorders|diseases|entities|conditions|syndromes)\b/gi,
   // A condition eased ("did not consistently contribute to pain and anxiety amelioration") and an incidence an
   // intervention lowers are a treatment's effect too.
@@ -162,6 +168,13 @@ function groupResultKind(text: string, treatmentAsked: boolean): SectionKind {
   return best;
 }
 
+// How often a thing is met, said as the sentence's claim ("Mutations at the HEXA gene which cause Tay-Sachs disease have
+// elevated frequency in the Ashkenazi Jewish and French-Canadian populations", "a TSD causing mutation ... occurs at
+// high frequency in non-Jewish patients"): the mechanism words name what is counted, and the count outweighs them.
+const OCCURS_OFTEN =
+  /\b(?:(?:occurs?|occurred|occurring|is|are|was|were|found|present|seen)\s+(?:at|with|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:high|elevated|increased|low|higher|lower|reduced|similar)\s+frequenc\w*|(?:ha(?:s|ve)|had|show(?:s|ed)?)\s+(?:an?\s+)?(?:\w+ly\s+)?(?:elevated|high|increased|higher|low|lower|reduced)\s+(?:\w+\s+)?(?:frequenc\w*|prevalence|incidence))\b/i;
+const OCCURS_OFTEN_WEIGHT = 2;
+
 // The kinds whose sentences act on a presentation's signs: a treatment easing them, a cause bringing them about.
 const ACTS_ON_SIGNS = new Set<SectionKind>(['treatment', 'mechanism']);
 
@@ -233,7 +246,7 @@ export function classifyPoint(text: string, options: { treatmentAsked?: boolean 
   for (const kind of Object.keys(KIND_CUES) as (keyof typeof KIND_CUES)[]) {
     const hits = kindHits(kind, text);
     // Distinction cues are rare and telling; one is enough to win a tie.
-    const weighted = kind === 'distinction' ? hits * 1.5 : hits;
+    const weighted = kind === 'distinction' ? hits * 1.5 : kind === 'epidemiology' && hits > 0 && OCCURS_OFTEN.test(text) ? hits + OCCURS_OFTEN_WEIGHT : hits;
     // Presentation's words ("signs", "onset", "symptoms") are often what a treatment or cause acts on ("causes the
     // protean signs of Lowe syndrome", "may lead to shorter duration from migraine headache onset"): on a tie, the kind
     // that acts on them wins.

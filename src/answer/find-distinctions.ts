@@ -55,7 +55,7 @@ export function distinctionOrKind(analysis: QuestionAnalysis, text: string, foun
 // subtypes"): a statistical result, not two easily confused entities told apart. "X differs from Y in its ..." with no
 // test of significance still sets two things apart.
 const TESTED_DIFFERENCE =
-  /\b(?:only|independent|significant)\s+(?:\w+\s+)?(?:factors?|predictors?)\s+(?:associated\s+with|of)\b|\b(?:differ(?:s|ed|ing)?|(?:were|was|are|is)\s+(?:\w+ly\s+)?different)\s+(?:\w+ly\s+)?(?:significantly|statistically)\b|\b(?:significantly|statistically(?:\s+significantly)?)\s+(?:differ\w*|different)\b|\bdiffer(?:s|ed|ing)?\s+(?:\w+ly\s+)?from\s+(?:each\s+other|one\s+another)\b/i;
+  /\b(?:only|independent|significant)\s+(?:\w+\s+)?(?:factors?|predictors?)\s+(?:associated\s+with|of|for|were|was|included)\b|\b(?:differ(?:s|ed|ing)?|(?:were|was|are|is)\s+(?:\w+ly\s+)?different)\s+(?:\w+ly\s+)?(?:significantly|statistically)\b|\b(?:significantly|statistically(?:\s+significantly)?)\s+(?:differ\w*|different)\b|\bdiffer(?:s|ed|ing)?\s+(?:\w+ly\s+)?from\s+(?:each\s+other|one\s+another)\b/i;
 
 // A study's own limitation: its size, its follow-up, its design ("a small study", "short follow-up", "is limited by",
 // "limitations of this study").
@@ -95,6 +95,8 @@ const VAGUE_MODIFIERS = new Set(
 const NOT_A_KIND = /ed$|^\p{Lu}\p{Ll}+(?:an|ese|ish|ch)$/u;
 
 const DEGREE = /^(?:\w+ly|very|more|most|less|least|too|so|quite|rather)$/;
+
+const VERB_MARKER = /^(?:not|never|to|did|do|does|will|would|can|could|may|might|must|should|shall|cannot)$/;
 
 const DEGREE_WORDS = new Set(['complete', 'partial', 'incomplete']);
 
@@ -138,6 +140,9 @@ function pairsOf(text: string, strict = false): Pair[] {
     // Read strictly (to file a point as a distinction), a degree word ("complete deficiency") or a modifier graded by
     // an adverb ("highly suspicious nodes", "extremely delicate mucosa") says how the head is, never which kind of it.
     if (strict && (DEGREE_WORDS.has(m.word) || (i >= 2 && DEGREE.test(tokens[i - 2] as string)))) continue;
+    // Nor is a word after an auxiliary, a negation or "to" a kind of the head: it is a verb ("patients who did not
+    // receive chemotherapy", "unable to tolerate surgery").
+    if (strict && i >= 2 && VERB_MARKER.test(tokens[i - 2] as string)) continue;
     const before = terms.slice(Math.max(0, i - 3), i).flatMap((t) => (t ? [t.stem] : []));
     pairs.push({ modifier: m.stem, head: h.stem, before, coordinated: coordinatedBefore(tokens, terms, i - 1) });
   }
