@@ -96,7 +96,7 @@ const NOT_A_KIND = /ed$|^\p{Lu}\p{Ll}+(?:an|ese|ish|ch)$/u;
 
 const DEGREE = /^(?:\w+ly|very|more|most|less|least|too|so|quite|rather)$/;
 
-const VERB_MARKER = /^(?:not|never|to|did|do|does|will|would|can|could|may|might|must|should|shall|cannot)$/;
+const VERB_MARKER = /^(?:not|never|did|do|does|will|would|can|could|may|might|must|should|shall|cannot)$/;
 
 const DEGREE_WORDS = new Set(['complete', 'partial', 'incomplete']);
 
@@ -140,8 +140,9 @@ function pairsOf(text: string, strict = false): Pair[] {
     // Read strictly (to file a point as a distinction), a degree word ("complete deficiency") or a modifier graded by
     // an adverb ("highly suspicious nodes", "extremely delicate mucosa") says how the head is, never which kind of it.
     if (strict && (DEGREE_WORDS.has(m.word) || (i >= 2 && DEGREE.test(tokens[i - 2] as string)))) continue;
-    // Nor is a word after an auxiliary, a negation or "to" a kind of the head: it is a verb ("patients who did not
-    // receive chemotherapy", "unable to tolerate surgery").
+    // Nor is a word after an auxiliary or a negation a kind of the head: it is a verb ("patients who did not receive
+    // chemotherapy", "those who will need surgery"). "To" stays out: it is a preposition as often ("Similar to natural
+    // language models").
     if (strict && i >= 2 && VERB_MARKER.test(tokens[i - 2] as string)) continue;
     const before = terms.slice(Math.max(0, i - 3), i).flatMap((t) => (t ? [t.stem] : []));
     pairs.push({ modifier: m.stem, head: h.stem, before, coordinated: coordinatedBefore(tokens, terms, i - 1) });
