@@ -353,3 +353,34 @@ describe('classifyPoint of how often a causing mutation is met', () => {
     expect(classifyPoint('The intron 9 splice-site mutation of the HEXA gene causes abnormal splicing and loss of enzyme activity.')).toBe('mechanism');
   });
 });
+
+describe('classifyPoint of what the authors counted in (PMID 19230985)', () => {
+  it('files a sentence on which events the study counted under no kind', () => {
+    expect(classifyPoint('We considered in the study all the late haemorrhages after tonsillectomy irrespective of their severity and for each case we evaluated whether they recurred by day or by night.')).toBe('other');
+  });
+
+  it('still files what the authors found among what they counted', () => {
+    expect(classifyPoint('We included 120 patients, and late haemorrhage after tonsillectomy was significantly more frequent at night (p = 0.02).')).not.toBe('other');
+  });
+});
+
+describe('classifyPoint of "a limited number of"', () => {
+  it('files a count of mutations that account for most cases under Epidemiology, not Critical Context (PMID 1968617)', () => {
+    expect(classifyPoint('A limited number of point mutations account for most of the galactosemia cases in the European population.')).toBe('epidemiology');
+    expect(classifyPoint('Evidence on the long-term safety of the drug remains limited.')).toBe('context');
+  });
+});
+
+describe('classifyPoint of an outcome a group has', () => {
+  it('files a better or poorer outcome patients have under Prognosis, though they were treated (PMIDs 8551426, 26207958)', () => {
+    expect(classifyPoint('Because enzyme activity varies between tissues, patients homozygous for S135L may have a better clinical outcome than those homozygous for Q188R when both are treated from infancy.')).toBe('prognosis');
+    expect(classifyPoint('Untreated chronic endometritis may contribute to poor pregnancy outcomes and deserves further study.')).toBe('prognosis');
+  });
+});
+
+describe('classifyPoint of a test not done', () => {
+  it('files patients treated without any test under Treatment, not Diagnostic Approach (PMID 26095044)', () => {
+    expect(classifyPoint('31 patients (2.5%) were treated with an artemisinin combination without any test performed.')).toBe('treatment');
+    expect(classifyPoint('A rapid diagnostic test confirmed malaria in 36% of febrile patients.')).toBe('diagnosis');
+  });
+});

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../domain/index.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
-import { describesSample, statesMethod } from './states-method.js';
+import { describesSample, reportsResult, statesMethod } from './states-method.js';
 
 /** Reader-facing titles of the section kinds. */
 export const SECTION_TITLES: Record<SectionKind, string> = {
@@ -52,7 +52,10 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // An incidence an intervention lowers ("Elective re-siting of intravenous cannulae every 48 hours results in a
   // significant reduction in the incidence and severity of PVT") is its effect, no measure of how common a condition is.
   epidemiology: new RegExp(String.raw`\b(?:rare|unusual|unique)\s+(?:\w+\s+)?(?:case|report)s?\b|\bin common\b|${LOWERS_OCCURRENCE}`, 'gi'),
-  diagnosis: /\b(?:these|our|the|such|present|similar|their|its|main|key|previous)\s+findings\b/gi,
+  // A test not done ("were treated with an ACT without any test performed") is no test.
+  diagnosis: /\b(?:these|our|the|such|present|similar|their|its|main|key|previous)\s+findings\b|\bwithout\s+(?:any\s+|a\s+|prior\s+)?(?:[\w-]+\s+)?(?:tests?|testing|biops(?:y|ies)|imaging|screening)\b/gi,
+  // "A limited number of point mutations account for most of the PKU cases" counts; it limits no evidence.
+  context: /\ba limited (?:number|set|range|amount|spectrum) of\b/gi,
   prognosis: /\brecurrent\b|\b(?:cells?|cellular|neurons?|neuronal|osteoclasts?|clones?|tumou?r cells?|fusion)\s+(?:\w+\s+){0,2}?survival\b|\bsurvival\s+of\s+(?:the\s+)?(?:cells?|neurons?|bacteria|parasites?|grafts?)\b/gi,
 };
 
@@ -94,7 +97,7 @@ const FILING_CUES: Partial<Record<SectionKind, RegExp>> = {
   // A factor tied to how patients fare ("were associated with a more favourable outcome", "predicts poor survival") is
   // a prognosis, whatever test or tumour type it names.
   prognosis:
-    /\b(?:associated with|predict(?:s|ed|ing|ive of)?|predictors? of|prognostic (?:factors? )?(?:for|of))\s+(?:an?\s+)?(?:(?:more|less|significantly)\s+)?(?:favou?rable|unfavou?rable|better|worse|poor(?:er)?|good|shorter|longer|improved|reduced|prolonged)\s+(?:overall\s+|long-term\s+|clinical\s+)?(?:outcomes?|survival|prognosis)\b/gi,
+    /\b(?:associated with|predict(?:s|ed|ing|ive of)?|predictors? of|prognostic (?:factors? )?(?:for|of)|ha(?:ve|s|d)|contribut(?:e|es|ed|ing) to|lead(?:s|ing)? to|led to)\s+(?:an?\s+)?(?:(?:more|less|significantly)\s+)?(?:favou?rable|unfavou?rable|better|worse|poor(?:er)?|good|shorter|longer|improved|reduced|prolonged)\s+(?:[\w-]+\s+)?(?:outcomes?|survival|prognosis)\b/gi,
   distinction: /\bdistinct (?:[\w-]+ )?(?:disorders|diseases|entities|conditions|syndromes)\b/gi,
   // A condition eased ("did not consistently contribute to pain and anxiety amelioration") and an incidence an
   // intervention lowers are a treatment's effect too.
@@ -187,6 +190,9 @@ const INSTRUMENT =
 // system to tamsulosin ..."), however its design's details read ("stone location (upper, mid, or lower ureter)" holds no
 // lowering): a design, unless it reports how the arms fared too.
 const ASSIGNED = /^(?:[\w()-]+\s+){1,8}?(?:was|were)\s+(?:\w+ly\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|allocated|assigned)\b/i;
+// What the authors counted in or out, or how they sorted it ("We considered in the study all the post-tonsillectomy late
+// haemorrhages irrespective of their severity ...").
+const AUTHORS_CHOSE = /^we\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:considered|included|excluded|defined|classified|categori[sz]ed|grouped|stratified|registered|counted)\b/i;
 const ASSIGNMENT_RESULT = /\bp\s*[<=>≤≥]|\b(?:significan\w*|found|showed|shown|revealed|resulted|than|did not|had (?:no|fewer|more|less|lower|higher)|improv(?:ed|ement)|reduced|increased|decreased)\b/i;
 
 /**
@@ -196,7 +202,7 @@ const ASSIGNMENT_RESULT = /\bp\s*[<=>≤≥]|\b(?:significan\w*|found|showed|sho
  */
 export function saysHowStudied(text: string): boolean {
   const t = text.trim();
-  return statesMethod(t) || describesSample(t) || INSTRUMENT.test(t) || (ASSIGNED.test(t) && !ASSIGNMENT_RESULT.test(t));
+  return statesMethod(t) || describesSample(t) || INSTRUMENT.test(t) || (ASSIGNED.test(t) && !ASSIGNMENT_RESULT.test(t)) || (AUTHORS_CHOSE.test(t) && !reportsResult(t));
 }
 
 // A method the authors made or found fit ("We have developed a rapid and simple method to diagnose the molecular
