@@ -384,3 +384,23 @@ describe('classifyPoint of a test not done', () => {
     expect(classifyPoint('A rapid diagnostic test confirmed malaria in 36% of febrile patients.')).toBe('diagnosis');
   });
 });
+
+describe('classifyPoint of a treatment given to one patient in a passive verb', () => {
+  it('files a transplant performed in a boy under Treatment, not as a study method (PMID 6387532)', () => {
+    expect(classifyPoint('An allogeneic bone marrow transplant from an HLA identical sibling donor was performed in a 9-year-old girl with rapidly progressive cerebral adrenoleukodystrophy.')).toBe('treatment');
+    // The same verb of a study's own procedure stays a method.
+    expect(classifyPoint('Allogeneic bone marrow transplants were performed in 40 patients between 1990 and 2000.')).toBe('other');
+  });
+});
+
+describe('classifyPoint of an intervention lowering pain', () => {
+  it('files a percentage reduction in pain an intervention resulted in under Treatment, not Clinical Presentation (PMID 19648304)', () => {
+    expect(classifyPoint('Relative to palpation-guided injection, sonographic guidance resulted in a 40% reduction in procedural pain.')).toBe('treatment');
+  });
+});
+
+describe('classifyPoint of a test made for a population', () => {
+  it('files a test battery developed for a population under Diagnostic Approach', () => {
+    expect(classifyPoint('We developed a computerized cognitive test battery that has sensitivity to several cognitive domains and was designed for the pilot population.')).toBe('diagnosis');
+  });
+});

@@ -26,7 +26,7 @@ export const SECTION_TITLES: Record<SectionKind, string> = {
 // ("results in a significant reduction in the incidence of PVT", "led to a fall in the rate of ...") or a verb reducing
 // it ("reduced the incidence of ..."). "A decline in the incidence over the decade" names no cause; "associated with a
 // reduced risk" no intervention.
-const LOWERS_OCCURRENCE = String.raw`\b(?:(?:results?|resulted|resulting)\s+in|lead(?:s|ing)?\s+to|led\s+to|produc(?:es|ed|ing)|achiev(?:es|ed|ing)|yield(?:s|ed|ing)?)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:reduction|decrease|decline|fall|drop|lowering)s?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:incidence|rates?|frequency|occurrence|risk|numbers?)\b|\b(?:reduc|decreas|lower|halv)(?:es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:incidence|rates?|frequency|occurrence|risk)\b`;
+const LOWERS_OCCURRENCE = String.raw`\b(?:(?:results?|resulted|resulting)\s+in|lead(?:s|ing)?\s+to|led\s+to|produc(?:es|ed|ing)|achiev(?:es|ed|ing)|yield(?:s|ed|ing)?)\s+(?:(?:a|an)\s+)?(?:[\w.%-]+\s+){0,2}?(?:reduction|decrease|decline|fall|drop|lowering)s?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:incidence|rates?|frequency|occurrence|risk|numbers?|pain|symptoms?)\b|\b(?:reduc|decreas|lower|halv)(?:es|ed|ing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:incidence|rates?|frequency|occurrence|risk)\b`;
 
 const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
   // "Differentiation" tells one thing from another only with what it is told from ("differentiating X from Y",
@@ -186,6 +186,9 @@ const ACTS_ON_SIGNS = new Set<SectionKind>(['treatment', 'mechanism']);
 const INSTRUMENT =
   /^(?:the|a|an|this|our)\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|surveys?|forms?|instruments?|interviews?|checklists?|scales?|databases?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:designed|developed|constructed|used|created|prepared)\s+to\s+(?:collect|record|gather|obtain|assess|measure|capture|evaluate|document)\b/i;
 
+// One patient named in a sentence: by age ("in a 13-year-old boy") or as the report's own ("our patient", "the proband").
+const ONE_CASE = /\b(?:a|an|one|our|this)\s+\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b|\b(?:our|this|the)\s+(?:patient|proband|index case)\b(?!s|\s+(?:groups?|populations?|cohorts?|samples?))/i;
+
 // Who was assigned to what, as the sentence's main verb ("Participants were randomly assigned by a remote randomisation
 // system to tamsulosin ..."), however its design's details read ("stone location (upper, mid, or lower ureter)" holds no
 // lowering): a design, unless it reports how the arms fared too.
@@ -202,6 +205,9 @@ const ASSIGNMENT_RESULT = /\bp\s*[<=>≤≥]|\b(?:significan\w*|found|showed|sho
  */
 export function saysHowStudied(text: string): boolean {
   const t = text.trim();
+  // A treatment given to one patient ("An allogeneic bone marrow transplant ... was performed in a 13-year-old boy with
+  // rapidly progressive adrenoleukodystrophy") is the case's therapy, however its verb reads.
+  if (ONE_CASE.test(t) && cueCount('treatment', t) > 0) return false;
   return statesMethod(t) || describesSample(t) || INSTRUMENT.test(t) || (ASSIGNED.test(t) && !ASSIGNMENT_RESULT.test(t)) || (AUTHORS_CHOSE.test(t) && !reportsResult(t));
 }
 
@@ -215,7 +221,7 @@ const DEVELOPS_METHOD = new RegExp(
   'i',
 );
 // What makes such a method a test of people: it diagnoses or screens, or names who it is for.
-const TESTS_PEOPLE = /\b(?:diagnos\w*|screen\w*|prenatal|carriers?|patients?|clinical\w*|bedside|newborns?|neonat\w*|at[- ]risk|individuals|subjects|persons|people|famil(?:y|ies))\b/i;
+const TESTS_PEOPLE = /\b(?:diagnos\w*|screen\w*|prenatal|carriers?|patients?|clinical\w*|bedside|newborns?|neonat\w*|infants|children|adults|women|men|at[- ]risk|individuals|subjects|persons|people|populations?|famil(?:y|ies))\b/i;
 
 /**
  * The kind a sentence about a method made gets: a test of people (it diagnoses, screens, or names who it is for) is
