@@ -16,6 +16,7 @@ import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
 import { cueCount } from './kind-cues.js';
+import { OPERATION_ENDING } from './operation-words.js';
 import { distinctionOrKind, findDistinctions } from './find-distinctions.js';
 import { leavesOpen, namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeEvidence } from './summarize-evidence.js';
@@ -458,9 +459,9 @@ function askedKindOf(analysis: QuestionAnalysis): AskedKind | undefined {
   return ASKED_KIND.find((k) => (k.type === analysis.type || k.type === 'any') && k.asks.test(analysis.question));
 }
 
-// An operation named by its kind ("orchidopexy", "septoplasty", "tracheostomy", "a single scrotal incision", "aneurysm
-// repair") says how a condition is treated, though no treatment word is written beside it.
-const OPERATION = /\b[a-z]+(?:pex(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|orrhaph(?:y|ies))\b|\b(?:incisions?|repair(?:s|ed)?|operations?|operative(?:ly)?)\b/gi;
+// An operation named by its kind ("orchidopexy", "septoplasty", "tracheostomy", "splenectomy", "a single scrotal
+// incision", "aneurysm repair") says how a condition is treated, though no treatment word is written beside it.
+const OPERATION = new RegExp(String.raw`\b[a-z]+${OPERATION_ENDING}\b|\b(?:incisions?|repair(?:s|ed)?|operations?|operative(?:ly)?)\b`, 'gi');
 
 // A means given ("percutaneous ethanol injection", "eyes receiving primary IOLs", "patients who underwent ...", an
 // implant or prosthesis) says how a condition is treated, as an operation does.

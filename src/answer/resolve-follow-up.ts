@@ -1,4 +1,5 @@
 import { pointsOf, type Answer, type Evidence } from '../domain/index.js';
+import { OPERATION_ENDING } from './operation-words.js';
 
 /**
  * A follow-up read against the answer it follows. "Is that drug safe in pregnancy?" after an answer whose direct point
@@ -92,7 +93,7 @@ const TEST_PATTERNS: RegExp[] = [
 // An operation named by its kind ("pericardiotomy", "thyroidectomy", "septoplasty"), or a name before "surgery" or
 // "procedure" ("cataract surgery", "Clagett procedure").
 const PROCEDURE_PATTERNS: RegExp[] = [
-  /\b(\p{L}{3,}(?:ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plast(?:y|ies)|pex(?:y|ies)|orrhaph(?:y|ies)))\b/giu,
+  new RegExp(String.raw`\b(\p{L}{3,}${OPERATION_ENDING})\b`, 'giu'),
   new RegExp(String.raw`\b(${NAME})\s+(surgery|procedure|operation|repair|ablation|transplantation|implantation)\b`, 'giu'),
 ];
 
