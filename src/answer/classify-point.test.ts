@@ -306,7 +306,7 @@ describe('classifyPoint of a method the authors made', () => {
   });
 
   it('files a laboratory method for mutations, which tests no one, under no kind (PMID 1562739)', () => {
-    expect(classifyPoint('Our data show the allelic heterogeneity of the deficiency in this region and the PCR/RE digestion method is suitable for simultaneous detection of the two common mutations.')).toBe('other');
+    expect(classifyPoint('Our data show the allelic heterogeneity of the deficiency in the Chinese populations of this region and the PCR/RE digestion method is suitable for simultaneous detection of the two common mutations.')).toBe('other');
   });
 
   it('leaves a treatment technique made to its own kind', () => {

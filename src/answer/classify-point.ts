@@ -220,17 +220,23 @@ const DEVELOPS_METHOD = new RegExp(
   String.raw`\b(?:we\s+(?:have\s+|had\s+)?(?:now\s+|also\s+|here\s+)?(?:developed|established|devised|designed|optimi[sz]ed|validated|set up)|(?:development|establishment)\s+of)\s+(?:(?:a|an|the|two|three|several|new|novel)\s+)?(?:[\w/-]+\s+){0,4}?${METHOD_NOUN}\b|\b${METHOD_NOUN}\s+(?:is|was|are|were|proved|proves|seems?|appears?)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:suitable|useful|applicable|appropriate|adequate|feasible)\s+for\b`,
   'i',
 );
-// What makes such a method a test of people: it diagnoses or screens, or names who it is for.
-const TESTS_PEOPLE = /\b(?:diagnos\w*|screen\w*|prenatal|carriers?|patients?|clinical\w*|bedside|newborns?|neonat\w*|infants|children|adults|women|men|at[- ]risk|individuals|subjects|persons|people|populations?|famil(?:y|ies))\b/i;
+// What makes such a method a test of people: it diagnoses or screens, or names who it is for. One that detects or
+// amplifies mutations, alleles or DNA ("suitable for simultaneous detection of the 487 G----A and 493 A----G mutations")
+// is a laboratory method, whatever population its study sampled, unless it diagnoses or screens.
+const TESTS_PEOPLE = /\b(?:diagnos\w*|screen\w*|prenatal|carriers?|clinical\w*|bedside)\b/i;
+const NAMES_PEOPLE = /\b(?:patients?|newborns?|neonat\w*|infants|children|adults|women|men|at[- ]risk|individuals|subjects|persons|people|populations?|famil(?:y|ies))\b/i;
+const MOLECULAR_OBJECT =
+  /\b(?:detect\w*|amplif\w*|identif\w*|typing|genotyp\w*|analys[ie]s|characteri[sz]\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w/>-]+\s+){0,6}?(?:mutations?|alleles?|variants?|polymorphisms?|genes?|DNA|RNA|sequences?|loci|locus|clones?|deletions?|transcripts?)\b/i;
 
 /**
- * The kind a sentence about a method made gets: a test of people (it diagnoses, screens, or names who it is for) is
- * diagnosis; a laboratory method for mutations or molecules is another finding. A treatment technique keeps its own
+ * The kind a sentence about a method made gets: a test of people (it diagnoses or screens, or names who it is for and
+ * detects no molecule) is diagnosis; a laboratory method for mutations or molecules is another finding. A treatment technique keeps its own
  * kind (undefined).
  */
 function developedMethodKind(text: string): SectionKind | undefined {
   if (!DEVELOPS_METHOD.test(text) || cueCount('treatment', text) > 0) return undefined;
-  return TESTS_PEOPLE.test(text) ? 'diagnosis' : 'other';
+  if (TESTS_PEOPLE.test(text)) return 'diagnosis';
+  return NAMES_PEOPLE.test(text) && !MOLECULAR_OBJECT.test(text) ? 'diagnosis' : 'other';
 }
 
 // A result that found nothing ("There is no indication of a rebound aggravation of symptoms ... after a 5-day
