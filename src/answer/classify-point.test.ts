@@ -404,3 +404,21 @@ describe('classifyPoint of a test made for a population', () => {
     expect(classifyPoint('We developed a computerized cognitive test battery that has sensitivity to several cognitive domains and was designed for the pilot population.')).toBe('diagnosis');
   });
 });
+
+describe('classifyPoint of a sign\'s worth as a test (PMID 26142556)', () => {
+  it('files a sign highly specific for a disease, or predictive values, under Diagnostic Approach', () => {
+    expect(classifyPoint('The "pull" sign is highly specific for eosinophilic esophagitis and is rarely seen in control subjects.')).toBe('diagnosis');
+    expect(classifyPoint('The score had a positive predictive value of 50% and a negative predictive value of 90%.')).toBe('diagnosis');
+  });
+
+  it('still files a sign the disease shows under Clinical Presentation, and cells less sensitive to a drug under no test', () => {
+    expect(classifyPoint('Most patients presented with dysphagia and the "pull" sign.')).toBe('presentation');
+    expect(classifyPoint('Expression of wild-type BRCA1 in these cells rendered them less sensitive to the DNA damage agent.')).not.toBe('diagnosis');
+  });
+});
+
+describe('classifyPoint of drugs that assisted passage', () => {
+  it('files drugs said to have assisted stone passage under Treatment (PMID 25998582)', () => {
+    expect(classifyPoint('Meta-analyses of earlier trials concluded that the smooth muscle relaxant drugs tamsulosin and nifedipine assisted stone passage, but called for larger trials.')).toBe('treatment');
+  });
+});

@@ -65,9 +65,9 @@ const NOT_CUES: Partial<Record<SectionKind, RegExp>> = {
 // possible reconstruction of the USH2 complex for future therapy" neither.
 const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
   treatment:
-    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|effective\w*|ineffective|efficac\w*|benefi\w*|respon\w*|relie\w*|resol\w*|prevent\w*|cur(?:e|ed|es|ing)|success\w*|fail\w*|safe\w*|tolerat\w*|side[- ]effects?|adverse|complications?|toxicit\w*|recommend\w*|should|first-line|indicated|contraindicated|of choice|standard|outcomes?|remission|surviv\w*|ameliorat\w*|aggravat\w*|to (?:treat|control|manage)|we (?:then )?(?:started|initiated|began|commenced|gave)|better|worse|superior|inferior|than|associated with|abolish\w*|eliminat\w*|lower\w*|higher|fewer|relapse\w*|recurr\w*|mortality|alleviat\w*|heal\w*|no (?:significant )?(?:difference|effect|benefit|change)|no (?:data|evidence)|significant\w*|resistan\w*|susceptib\w*|(?:can|may|could) be|promising|feasib\w*|good results?|adjunct|harm\w*|found|approved|available|licensed|develop(?:ed|ing)|options?|including|such as)\b/iu,
+    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:improv\w*|reduc\w*|decreas\w*|increas\w*|effective\w*|ineffective|efficac\w*|benefi\w*|respon\w*|relie\w*|resol\w*|prevent\w*|cur(?:e|ed|es|ing)|success\w*|fail\w*|safe\w*|tolerat\w*|side[- ]effects?|adverse|complications?|toxicit\w*|recommend\w*|should|first-line|indicated|contraindicated|of choice|standard|outcomes?|remission|surviv\w*|ameliorat\w*|aggravat\w*|assist(?:s|ed|ing)?|facilitat\w*|hasten\w*|to (?:treat|control|manage)|we (?:then )?(?:started|initiated|began|commenced|gave)|better|worse|superior|inferior|than|associated with|abolish\w*|eliminat\w*|lower\w*|higher|fewer|relapse\w*|recurr\w*|mortality|alleviat\w*|heal\w*|no (?:significant )?(?:difference|effect|benefit|change)|no (?:data|evidence)|significant\w*|resistan\w*|susceptib\w*|(?:can|may|could) be|promising|feasib\w*|good results?|adjunct|harm\w*|found|approved|available|licensed|develop(?:ed|ing)|options?|including|such as)\b/iu,
   diagnosis:
-    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:sensitiv\w*|specificit(?:y|ies)|accura\w*|predictive|positive|negative|false|detect\w*|identif\w*|diagnosed|confirm\w*|reveal\w*|show(?:ed|s|n)?|demonstrat\w*|distinguish\w*|differentiat\w*|discriminat\w*|useful\w*|valuable|reliab\w*|gold standard|cut-?off|threshold|auc|area under|roc|yield|should|recommend\w*|can be|allow\w*|enabl\w*|helps?|method of choice|first step|efficien\w*|effective\w*|adjunct|found|promising|made|desirable|significant\w*|may be)\b/iu,
+    /(?<![\p{L}\d-])\d+(?:[.,]\d+)?(?![\p{L}\d])|%|\b(?:sensitiv\w*|specificit(?:y|ies)|specific for|pathognomonic|accura\w*|predictive|positive|negative|false|detect\w*|identif\w*|diagnosed|confirm\w*|reveal\w*|show(?:ed|s|n)?|demonstrat\w*|distinguish\w*|differentiat\w*|discriminat\w*|useful\w*|valuable|reliab\w*|gold standard|cut-?off|threshold|auc|area under|roc|yield|should|recommend\w*|can be|allow\w*|enabl\w*|helps?|method of choice|first step|efficien\w*|effective\w*|adjunct|found|promising|made|desirable|significant\w*|may be)\b/iu,
   // A mechanism says what brings about what: "The mutation ... causes defective intracellular transport", "HFE
   // mutations lead to inappropriately low crypt cell iron". A sentence that only names a gene, a mutation or
   // mechanisms ("This heritable-deletion mouse model will be useful for the identification of the etiological genes and
@@ -94,6 +94,10 @@ const SUBSTANCE: Partial<Record<SectionKind, RegExp>> = {
 // conditions said to be distinct kinds ("PWS and AS are distinct neurobehavioral disorders") are told apart; symptoms a
 // treatment controls ("good results in terms of GERD symptoms control") are its effect.
 const FILING_CUES: Partial<Record<SectionKind, RegExp>> = {
+  // A sign or finding's worth as a test ("highly specific for EoE", "a possibly pathognomonic sign") is a diagnosis's;
+  // a cell "less sensitive to" a drug and a "pathognomonic accumulation" prevented in cells are not.
+  diagnosis:
+    /\b(?:(?:highly|very|most|more|less|fairly|relatively|quite)\s+(?:specific|sensitive)\s+(?:for|of|in)|pathognomonic\s+(?:signs?|findings?|features?|lesions?|for|of)|(?:positive|negative)\s+predictive\s+values?|likelihood\s+ratios?)\b/gi,
   // A factor tied to how patients fare ("were associated with a more favourable outcome", "predicts poor survival") is
   // a prognosis, whatever test or tumour type it names.
   prognosis:
@@ -179,6 +183,9 @@ const OCCURS_OFTEN =
 const OCCURS_OFTEN_WEIGHT = 2;
 
 // The kinds whose sentences act on a presentation's signs: a treatment easing them, a cause bringing them about.
+// A sign's worth as a test ("The "pull" sign is highly specific for EoE and is rarely seen in non-EoE control
+// subjects") reads the sign as a diagnosis does, and wins a tie too.
+const TEST_PERFORMANCE = new RegExp((FILING_CUES.diagnosis as RegExp).source, 'i');
 const ACTS_ON_SIGNS = new Set<SectionKind>(['treatment', 'mechanism']);
 
 // A study's instrument made to gather its data ("The questionnaire was designed to collect information regarding the
@@ -268,7 +275,7 @@ export function classifyPoint(text: string, options: { treatmentAsked?: boolean 
     // Presentation's words ("signs", "onset", "symptoms") are often what a treatment or cause acts on ("causes the
     // protean signs of Lowe syndrome", "may lead to shorter duration from migraine headache onset"): on a tie, the kind
     // that acts on them wins.
-    if (weighted > bestHits || (weighted === bestHits && weighted > 0 && best === 'presentation' && ACTS_ON_SIGNS.has(kind))) {
+    if (weighted > bestHits || (weighted === bestHits && weighted > 0 && best === 'presentation' && (ACTS_ON_SIGNS.has(kind) || (kind === 'diagnosis' && TEST_PERFORMANCE.test(text))))) {
       best = kind;
       bestHits = weighted;
     }
