@@ -8,7 +8,7 @@ import { askQuestions } from './ask-questions.js';
 import { verdictCounts } from './bioasq-bench.js';
 import { runClinq } from './clinq-runner.js';
 import { openCorpusDb } from './corpus-db.js';
-import { readHandmade, scoreHandmade, share, summariseHandmade, type HandmadeDetail, type HandmadeQuestion } from './handmade-metrics.js';
+import { handmadeSetName, readHandmade, scoreHandmade, share, summariseHandmade, type HandmadeDetail, type HandmadeQuestion } from './handmade-metrics.js';
 import { percentile } from './metrics.js';
 import { ingestCodeVersion } from './prepare-corpus.js';
 import type { BenchReport } from './report.js';
@@ -60,6 +60,7 @@ function evidenceSummary(raw: unknown): string | null {
 /** Runs the hand-made benchmark end to end and returns its report. */
 export async function runHandmadeBench(options: HandmadeOptions): Promise<BenchReport> {
   const questions = await readHandmade(options.file);
+  const setName = handmadeSetName(options.file);
   const prepared = await prepareCorpusFiles(options.corpusFiles, options.db, options.rebuild);
   // `ask --batch` takes one --audience, so each audience is its own batch.
   const byAudience = new Map<string, HandmadeQuestion[]>();
@@ -72,7 +73,7 @@ export async function runHandmadeBench(options: HandmadeOptions): Promise<BenchR
   for (const [audience, group] of byAudience) {
     const batch = await askQuestions(
       group.map((q) => ({ id: q.id, question: q.question })),
-      join(options.workDir, `handmade-${audience}.jsonl`),
+      join(options.workDir, `${setName}-${audience}.jsonl`),
       ['--db', options.db, '--audience', audience, '--no-model'],
     );
     for (const [id, answer] of batch.answers) answers.set(id, answer);
@@ -107,7 +108,7 @@ export async function runHandmadeBench(options: HandmadeOptions): Promise<BenchR
     const outOfCorpus = questions.filter((q) => q.expect === 'refuse' && q.type !== 'vague');
     const refusedOutOfCorpus = outOfCorpus.filter((q) => answers.get(q.id)?.status === 'insufficient_evidence').length;
     return {
-      name: 'handmade',
+      name: setName,
       command: options.command,
       commit: gitCommit(),
       date: options.date,

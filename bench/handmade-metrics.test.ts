@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerLine } from './answer-lines.js';
 import { repoRoot } from './clinq-runner.js';
-import { parseHandmade, quoteIsEvidence, scoreHandmade, summariseHandmade, type HandmadeQuestion } from './handmade-metrics.js';
+import { handmadeSetName, parseHandmade, quoteIsEvidence, scoreHandmade, summariseHandmade, type HandmadeQuestion } from './handmade-metrics.js';
 
 const evidence = 'Detorsion is the procedure of choice for most cases of ovarian torsion in children.';
 
@@ -136,5 +136,27 @@ describe('parseHandmade', () => {
     const questions = parseHandmade(readFileSync(join(repoRoot, 'bench', 'handmade', 'questions.jsonl'), 'utf8'));
     expect(questions.length).toBeGreaterThanOrEqual(100);
     expect(questions.filter((q) => q.expect === 'refuse').length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('handmadeSetName', () => {
+  it('keeps the main set under handmade and names any other set after its file, so results never overwrite', () => {
+    expect(handmadeSetName('/repo/bench/handmade/questions.jsonl')).toBe('handmade');
+    expect(handmadeSetName('bench/handmade/heldout-2.jsonl')).toBe('handmade-heldout-2');
+    expect(handmadeSetName('C:\\sets\\my set (v2).jsonl')).toBe('handmade-my-set-v2');
+    expect(handmadeSetName('/tmp/extra.json')).toBe('handmade-extra');
+  });
+});
+
+describe('heldout-2.jsonl', () => {
+  it('parses, uses its own f ids and shares no id or expected article with the main set', () => {
+    const read = (file: string) => parseHandmade(readFileSync(join(repoRoot, 'bench', 'handmade', file), 'utf8'), file);
+    const main = read('questions.jsonl');
+    const heldout = read('heldout-2.jsonl');
+    expect(heldout.length).toBeGreaterThanOrEqual(60);
+    expect(heldout.every((q) => /^f\d{3}$/.test(q.id))).toBe(true);
+    const mainPmids = new Set(main.flatMap((q) => q.pmids));
+    expect(heldout.flatMap((q) => q.pmids).filter((p) => mainPmids.has(p))).toEqual([]);
+    expect(heldout.filter((q) => q.expect === 'refuse').length).toBeGreaterThanOrEqual(14);
   });
 });

@@ -56,6 +56,16 @@ export async function readHandmade(path: string): Promise<HandmadeQuestion[]> {
 }
 
 /**
+ * The name a question set's results go under: `handmade` for the main set (questions.jsonl), `handmade-<file name>` for
+ * any other set (heldout-2.jsonl -> handmade-heldout-2), so two sets run on one day never overwrite each other's results.
+ */
+export function handmadeSetName(path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? '';
+  const stem = file.replace(/\.jsonl?$/i, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  return !stem || stem === 'questions' ? 'handmade' : `handmade-${stem}`;
+}
+
+/**
  * Whether a cited quote is the expected evidence sentence: the same text once whitespace is normalised, or a quote
  * that holds the whole evidence sentence (a sentence splitter may join a sentence to its neighbour).
  */

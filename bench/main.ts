@@ -97,7 +97,7 @@ program
 program
   .command('handmade')
   .description('hand-made questions over the shipped corpus (data/corpus): refusals, expected article and sentence, yes/no, grounding, latency')
-  .argument('[file]', 'hand-made questions JSONL (default bench/handmade/questions.jsonl)')
+  .argument('[file]', 'hand-made questions JSONL (default bench/handmade/questions.jsonl; another file\'s results are named handmade-<file name>)')
   .option('--db <path>', 'benchmark database, built from data/corpus by the benchmark (default bench/.work/handmade.db)')
   .option('--out <dir>', 'results directory', 'bench/results')
   .option('--rebuild', 're-ingest the corpus even if the database already holds it')
