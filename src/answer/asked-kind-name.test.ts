@@ -25,6 +25,19 @@ describe('namesAskedKind', () => {
     expect(namesAskedKind(analyzeQuestion('Is chromosome 7 deleted in Williams syndrome?'), 'Band 7q11.23 is deleted.')).toBeUndefined();
   });
 
+  it('does not read a protein change by residue and position as a gene or protein, but reads one a sentence calls a protein', () => {
+    const q = analyzeQuestion('Which protein is defective in Emery-Dreifuss muscular dystrophy?');
+    expect(namesAskedKind(q, 'Patients with P183 missense mutations have a later age at onset of first symptoms.')).toBe(false);
+    expect(namesAskedKind(q, 'A nonsense mutation, R233X, was seen in two families.')).toBe(false);
+    expect(namesAskedKind(q, 'Emerin is a nuclear membrane protein which is missing or defective in Emery-Dreifuss muscular dystrophy (EDMD).')).toBe(true);
+  });
+
+  it('does not count the short form a sentence gives the asked condition ("type 2 (USH2)") as a gene', () => {
+    const q = analyzeQuestion('Which genes cause Usher syndrome type 2?');
+    expect(namesAskedKind(q, 'Among the three USH clinical types, type 2 (USH2) occurs most commonly.')).toBe(false);
+    expect(namesAskedKind(q, 'USH2A, GPR98, and WHRN are three known causative genes of USH2.')).toBe(true);
+  });
+
   it('does not count a name the question itself gives', () => {
     expect(namesAskedKind(analyzeQuestion('What gene on chromosome 7q11.23 causes the vascular signs of Williams syndrome?'), 'The 7q11.23 region is deleted.')).toBe(false);
   });

@@ -26,6 +26,35 @@ const ORGANISM =
 const DRUG =
   /\b[a-z]{3,}(?:mab|nib|tinib|ciclib|vir|cillin|mycin|micin|cycline|azole|pril|sartan|statin|olol|dipine|parin|floxacin|oxacin|lukast|prazole|setron|triptan|gliptin|gliflozin|glutide|platin|taxel|rubicin|mustine|cept|dronate|tidine|zepam|azepam|barbital|caine|profen|fenac|coxib|semide|thiazide|sone|solone|olone|tropin|relin|lutamide|parib|zomib|tecan|trexate|uridine|abine)\b/gi;
 
+// A protein change written by residue and position ("P183", "R233X", "G542X") names a mutation, not a gene or protein.
+const RESIDUE_CHANGE = /^[A-Z][0-9]{2,}[A-Z]?$/;
+// A name a sentence gives a gene or protein by calling it one: "Emerin is a nuclear membrane protein", "BARD1 encodes a
+// protein".
+const CALLED_GENE_OR_PROTEIN = /\b([\p{L}][\p{L}\p{N}-]{2,})\s+(?:is|was|encodes)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:gene|protein)\b/gu;
+
+/** Gene or protein names by their shape or by the sentence calling them one. */
+function geneOrProteinNames(text: string): string[] {
+  const symbols = [...(text.match(SYMBOL_WITH_DIGIT) ?? []), ...[...text.matchAll(SYMBOL_BESIDE_GENE)].map((m) => (m[1] ?? m[2]) as string)];
+  const called = [...text.matchAll(CALLED_GENE_OR_PROTEIN)].map((m) => m[1] as string).filter((w) => !/^(?:this|that|it|which|there|one|each)$/i.test(w));
+  return [...symbols.filter((s) => !RESIDUE_CHANGE.test(s)), ...called];
+}
+
+/**
+ * The short forms a text defines for words of the question ("type 2 (USH2)" of "Usher syndrome type 2"): they name
+ * what is asked about, not a thing of the kind asked for.
+ */
+function shortFormsOfAsked(text: string, asked: string): Set<string> {
+  const askedWords = new Set((asked.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => (w.length >= 3 || /\d/.test(w)) && !FUNCTION_WORDS.has(w)));
+  const forms = new Set<string>();
+  // The words just before the bracket are what it abbreviates; the kind's own word ("a novel gene (WFS1)") is not.
+  for (const m of text.matchAll(/((?:[\p{L}\p{N}-]+\s+){1,2})\(([A-Z][A-Za-z0-9-]{1,9})\)/gu)) {
+    const before = (m[1] as string).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (before.some((w) => askedWords.has(w) && !SHAPES.some((shape) => shape.asks.test(w)))) forms.add((m[2] as string).toLowerCase());
+  }
+  return forms;
+}
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'which', 'what', 'are', 'was', 'were', 'has', 'have', 'its', 'their', 'into', 'than']);
+
 const SHAPES: KindShape[] = [
   {
     asks: /^(?:chromosomes?|loc(?:us|i)|bands?|cytobands?|chromosomal)$/,
@@ -33,7 +62,7 @@ const SHAPES: KindShape[] = [
   },
   {
     asks: /^(?:genes?|proteins?)$/,
-    names: (text) => [...(text.match(SYMBOL_WITH_DIGIT) ?? []), ...[...text.matchAll(SYMBOL_BESIDE_GENE)].map((m) => (m[1] ?? m[2]) as string)],
+    names: geneOrProteinNames,
   },
   { asks: /^enzymes?$/, names: (text) => (text.match(ENZYME) ?? []).filter((w) => !NOT_ENZYME.test(w)) },
   {
@@ -75,5 +104,6 @@ export function namesAskedKind(analysis: QuestionAnalysis, text: string): boolea
   const shape = askedShape(analysis.question);
   if (!shape) return undefined;
   const asked = analysis.question.toLowerCase();
-  return shape.names(text).some((name) => !asked.includes(name.toLowerCase().trim()));
+  const defined = shortFormsOfAsked(text, asked);
+  return shape.names(text).some((name) => !asked.includes(name.toLowerCase().trim()) && !defined.has(name.toLowerCase().trim()));
 }
