@@ -94,16 +94,37 @@ function askedShape(question: string): KindShape | undefined {
   return undefined;
 }
 
+/** Reads whether a sentence names a thing of the asked kind; see namesAskedKind. */
+export type KindNamer = (text: string) => boolean;
+
+// The question's kind and words are read once per question analysed: every candidate sentence is asked about them.
+const namers = new WeakMap<QuestionAnalysis, KindNamer | null>();
+
+/**
+ * The reader of whether a sentence names a thing of the kind a question asks for (see namesAskedKind), or undefined
+ * when the question asks for no kind whose names have a shape; made once per question analysis.
+ */
+export function askedKindNamer(analysis: QuestionAnalysis): KindNamer | undefined {
+  let namer = namers.get(analysis);
+  if (namer === undefined) {
+    const shape = analysis.type === 'yesno' || !asksForThing(analysis) ? undefined : askedShape(analysis.question);
+    const asked = analysis.question.toLowerCase();
+    namer = shape
+      ? (text) => {
+          const defined = shortFormsOfAsked(text, asked);
+          return shape.names(text).some((name) => !asked.includes(name.toLowerCase().trim()) && !defined.has(name.toLowerCase().trim()));
+        }
+      : null;
+    namers.set(analysis, namer);
+  }
+  return namer ?? undefined;
+}
+
 /**
  * Whether a sentence names a thing of the kind a question asks for, by the kind's shape ("22q11" for a chromosome,
  * "SCN4A" for a gene, "glucocerebrosidase" for an enzyme, "S. aureus" for an organism, "imatinib" for a drug) and not
  * one the question gives; undefined when the question asks for no kind whose names have a shape.
  */
 export function namesAskedKind(analysis: QuestionAnalysis, text: string): boolean | undefined {
-  if (analysis.type === 'yesno' || !asksForThing(analysis)) return undefined;
-  const shape = askedShape(analysis.question);
-  if (!shape) return undefined;
-  const asked = analysis.question.toLowerCase();
-  const defined = shortFormsOfAsked(text, asked);
-  return shape.names(text).some((name) => !asked.includes(name.toLowerCase().trim()) && !defined.has(name.toLowerCase().trim()));
+  return askedKindNamer(analysis)?.(text);
 }

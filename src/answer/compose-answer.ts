@@ -44,7 +44,7 @@ import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './aske
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
 import { asksOutcome, effectLead, ownAnswerLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
-import { namesAskedKind } from './asked-kind-name.js';
+import { askedKindNamer } from './asked-kind-name.js';
 import { animalStudiesOf, restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
@@ -802,15 +802,16 @@ function chooseDirect(
   // "What chromosome is involved in X?": a sentence naming one of the kind asked ("band 22q11") comes before one that
   // names none (a definition of X), whatever else fits (asked-kind-name).
   const fitted = answering.length ? answering : shaped;
-  const kindNamed = fitted.filter((s) => namesAskedKind(analysis, s.passage.text) === true);
+  const namesKind = askedKindNamer(analysis);
+  const kindNamed = namesKind ? fitted.filter((s) => namesKind(s.passage.text)) : [];
   // When no near sentence names one, a finding of their articles that does ("This BRCA1-associated RING domain (BARD1)
   // protein contains ...", beside "Here we describe a novel protein that interacts ... with BRCA1") answers, covering at
   // least half as much of the question.
   const fittedArticles = new Set(fitted.map((s) => s.passage.pmid));
-  const kindFound = kindNamed.length || !fitted.length || namesAskedKind(analysis, '') === undefined
+  const kindFound = kindNamed.length || !fitted.length || !namesKind
     ? []
     : candidates
-        .filter((p) => fittedArticles.has(p.pmid) && p.section !== 'title' && !p.aim && !statesBelief(p.text) && p.coverage >= Math.max(KIND_COVERAGE, top / 2) && onSubject(p) && namesAskedKind(analysis, p.text) === true)
+        .filter((p) => fittedArticles.has(p.pmid) && p.section !== 'title' && !p.aim && !statesBelief(p.text) && p.coverage >= Math.max(KIND_COVERAGE, top / 2) && onSubject(p) && namesKind(p.text))
         .map((passage): Selection => all.find((s) => s.passage === passage) ?? { passage, alsoSaidBy: [] });
   const inForm = kindNamed.length ? kindNamed : kindFound.length ? kindFound : fitted;
   const related = inForm.filter((s) => relates(s.passage));
