@@ -160,3 +160,16 @@ describe('heldout-2.jsonl', () => {
     expect(heldout.filter((q) => q.expect === 'refuse').length).toBeGreaterThanOrEqual(14);
   });
 });
+
+describe('heldout-3.jsonl', () => {
+  it('parses, uses its own g ids and shares no expected article with the main set or heldout-2', () => {
+    const read = (file: string) => parseHandmade(readFileSync(join(repoRoot, 'bench', 'handmade', file), 'utf8'), file);
+    const earlier = [...read('questions.jsonl'), ...read('heldout-2.jsonl')];
+    const heldout = read('heldout-3.jsonl');
+    expect(heldout.length).toBeGreaterThanOrEqual(60);
+    expect(heldout.every((q) => /^g\d{3}$/.test(q.id))).toBe(true);
+    const earlierPmids = new Set(earlier.flatMap((q) => q.pmids));
+    expect(heldout.flatMap((q) => q.pmids).filter((p) => earlierPmids.has(p))).toEqual([]);
+    expect(heldout.filter((q) => q.expect === 'refuse').length).toBeGreaterThanOrEqual(14);
+  });
+});
