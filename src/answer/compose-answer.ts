@@ -184,6 +184,11 @@ const READER_WORDING = new Set(
 );
 // How many other specific question words one retrieved article must cover for an unknown word to pass as a variant.
 const MIN_CONTEXT = 3;
+/**
+ * Said after "None of the articles found for the question ... mentions X" when other articles of the corpus do write X:
+ * the articles found are search's pick for the whole question, not all the corpus holds.
+ */
+const MENTIONED_ELSEWHERE = ', though other articles in it do';
 
 const BASE_ORDER: SectionKind[] = [
   'presentation',
@@ -1079,7 +1084,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
     const whereMissing = inCorpus ? `None of the articles found for the question in the corpus of ${records(corpus.articles)}` : `No article in the corpus of ${records(corpus.articles)}`;
     const message =
       missing.length
-        ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(phrases(shown))}${together}`}.`
+        ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${inCorpus ? MENTIONED_ELSEWHERE : ''}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(phrases(shown))}${together}`}.`
         : together
           ? `No article found for the question in the corpus of ${records(corpus.articles)} covers ${joinWords(phrases(shown))}${together}.`
           : `The articles found for the question in the corpus of ${records(corpus.articles)} mention ${joinWords(shown)}, but none covers the rest of the question.`;
@@ -1129,7 +1134,9 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   if (unnamed.length && !givenOtherwise(unnamed.map((c) => c.word))) {
     // A qualifier is named with what it qualifies, as the question puts it ("intermittent fasting").
     const shownAs = (c: Concept) => (rareQualifier(c) ? (questionSubjects.find((g) => g.words.includes(c.word))?.text ?? c.word) : c.word);
-    const message = `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}.`;
+    // Search may have missed the articles that do write the word (they name the rest otherwise): the reason says so.
+    const elsewhereToo = frequencies !== null && unnamed.slice(0, 3).every((c) => (frequencies.get(c.stem) ?? 0) > 0);
+    const message = `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}${elsewhereToo ? MENTIONED_ELSEWHERE : ''}.`;
     // A refusal waived before is the one the question would have had.
     if (!elsewhere?.waives(unnamed.map((c) => c.word), false)) return insufficient(question, audience, corpus, waived ?? message);
     waived ??= message;

@@ -60,9 +60,11 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     (m) => ({ said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question.` }),
   ],
   [
-    new RegExp(`^None of the articles found for the question in the corpus of ${N} mentions (.+?)(?:; none covers .+)?\\.$`),
+    new RegExp(`^None of the articles found for the question in the corpus of ${N} mentions (.+?)(, though other articles in it do)?(?:; none covers .+)?\\.$`),
     (m) => ({
-      said: `clinq searched its ${m[1]} research articles and found no study that answers this question: none of the studies it found mentions ${m[2]}.`,
+      said: m[3]
+        ? `clinq searched its ${m[1]} research articles and found no study that answers this question: none of the studies it found for this question mentions ${m[2]}, though other studies it holds do.`
+        : `clinq searched its ${m[1]} research articles and found no study that answers this question: none of the studies it found mentions ${m[2]}.`,
     }),
   ],
   [

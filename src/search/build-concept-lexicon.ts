@@ -38,6 +38,8 @@ export type LexiconSources = {
   synonyms?: Readonly<Record<string, readonly string[]>>;
   /** Dictionary terms indexed by their definitions' words: a phrase restating a definition weakly searches its term. */
   definitions?: DefinitionWords;
+  /** Brand names of medicines → their generic names, folded, one way (the NCI dictionaries' "Lipitor" → "atorvastatin"). */
+  brandNames?: Readonly<Record<string, readonly string[]>>;
 };
 
 /** Folds a name into the form questions are analysed in: lower case, no diacritics or punctuation between words. */
@@ -101,6 +103,8 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     }
   }
   for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
+  // A reader names a medicine by its brand; papers by its generic name.
+  for (const [brand, generics] of Object.entries(sources.brandNames ?? {})) if (!known.has(brand)) add(brand, generics);
   // A MeSH name, singular or plural, keeps MeSH's alternatives: the dictionaries' other names are broader
   // ("radiotherapy" is also called "irradiation", which papers use for cells and samples too; "autoimmune disease"
   // "autoimmune condition") and would read more articles as saying it.

@@ -5,6 +5,7 @@ import { foldPhrase } from './build-concept-lexicon.js';
 import { loadGeneralEnglish } from './general-english.js';
 import { DEFAULT_DATA_DIR, LEXICON_FILES } from './load-concept-lexicon.js';
 import { parseMeshTree } from './mesh-tree.js';
+import { deriveNciBrandNames } from './nci-brand-names.js';
 import { deriveNciSynonyms, type NciEntry } from './nci-synonyms.js';
 
 /** The NCI dictionaries whose "Also called" lists are read, relative to the data folder. */
@@ -26,6 +27,23 @@ export async function writeNciSynonyms(dataDir: string = DEFAULT_DATA_DIR): Prom
   return Object.keys(synonyms).length;
 }
 
+/** Rebuilds data/lay-language/nci-brand-names.json (brand → generic names) from the NCI dictionaries; returns the number of brands. */
+export async function writeNciBrandNames(dataDir: string = DEFAULT_DATA_DIR): Promise<number> {
+  const entries = (await Promise.all(NCI_FILES.map(async (file) => JSON.parse(await readFile(join(dataDir, file), 'utf8')) as NciEntry[]))).flat();
+  const mesh = parseMeshTree(await readFile(join(dataDir, LEXICON_FILES.meshTree), 'utf8'));
+  // A brand spelt as a lower-case name of either vocabulary ("Aspirin") is that name, not a brand.
+  const known = new Set([...entries.filter((entry) => entry.term === entry.term.toLowerCase()).map((entry) => foldPhrase(entry.term)), ...[...mesh.descriptors.values()].map((d) => foldPhrase(d.name))]);
+  const english = await loadGeneralEnglish();
+  // A brand spelt as an English word up to SCOWL 50 ("Align", "Halt") would be read in everyday wording.
+  const brands = deriveNciBrandNames(entries, { isCommonWord: (word) => (english.level(word) ?? Infinity) <= 50, isKnownName: (p) => known.has(p) });
+  const about =
+    'Derived by src/search/write-nci-synonyms.ts from the brand names of medicines in the NCI Dictionary of Cancer Terms (see SOURCES.md): each brand maps to its generic names, one way. Do not edit by hand.';
+  const body = Object.entries(brands).map(([brand, generics]) => `  ${JSON.stringify(brand)}: ${JSON.stringify(generics)}`).join(',\n');
+  await writeFile(join(dataDir, LEXICON_FILES.brandNames), `{\n "_about": ${JSON.stringify(about)},\n "terms": {\n${body}\n }\n}\n`);
+  return Object.keys(brands).length;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`search: wrote ${await writeNciSynonyms()} phrases to ${LEXICON_FILES.nciSynonyms}`);
+  console.log(`search: wrote ${await writeNciBrandNames()} brand names to ${LEXICON_FILES.brandNames}`);
 }
