@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { alternativesOrSingular, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish } from './search/index.js';
+import { alternativesOrSingular, createBrandLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -110,11 +110,13 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   // A word the vocabulary names (a MeSH heading such as "colchicine") is a topic; other words may be phrasing.
   // The commonest English words the thesaurus gives as plain words ("chance" for probability, "fine" for dust) are
   // the reader's wording, not a topic to find.
-  const isNamedConcept = (word: string) => {
+  const namedConceptIn = (known: ConceptLexicon) => (word: string) => {
     const phrase = foldPhrase(word);
-    if (lexicon.alternativesOf(phrase) === undefined) return false;
-    return !(lexicon.isPlainWordOnly?.(phrase) === true && (english.level(phrase) ?? Infinity) <= COMMONEST_LEVEL);
+    if (known.alternativesOf(phrase) === undefined) return false;
+    return !(known.isPlainWordOnly?.(phrase) === true && (english.level(phrase) ?? Infinity) <= COMMONEST_LEVEL);
   };
+  // A brand of medicine the corpus writes itself ("Keytruda") is read as the corpus writes it, not by its generic name.
+  const brandLexicon = createBrandLexicon(store, lexicon);
 
   const editorial = createSqliteEditorialStore(db);
   const model = options.model ?? (settings.model ? createOpenAiCompatibleModel(settings.model) : undefined);
@@ -141,22 +143,22 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   }
 
   async function ask(question: string, audience: Audience = 'physician', thread?: ThreadContext): Promise<Answer> {
-    const [articles, snapshot] = await Promise.all([store.countArticles(), store.snapshot()]);
+    const [articles, snapshot, known] = await Promise.all([store.countArticles(), store.snapshot(), brandLexicon(question)]);
     const clinical = await composeAnswer(question, {
       findEvidence,
       audience: 'physician',
       corpus: { articles, snapshot },
       limit: settings.answer.evidenceLimit,
       documentFrequencies,
-      isNamedConcept,
+      isNamedConcept: namedConceptIn(known),
       // The lay and MeSH names of the question's phrases: "heart attack" is spoken of as "myocardial infarction".
       // A plural is named as its singular is ("newborns" as "neonate").
-      alternativesOf: (phrase) => alternativesOrSingular(lexicon, foldPhrase(phrase)),
+      alternativesOf: (phrase) => alternativesOrSingular(known, foldPhrase(phrase)),
       // A kind of cancer filed below the phrase's name ("renal cell carcinoma" of kidney cancer) speaks of it too.
       namesOf: (phrase) => {
         const folded = foldPhrase(phrase);
-        const names = lexicon.isDefinedOnly?.(folded) ? undefined : lexicon.alternativesOf(folded);
-        const kinds = names ? (lexicon.narrowerOf?.(folded) ?? []) : [];
+        const names = known.isDefinedOnly?.(folded) ? undefined : known.alternativesOf(folded);
+        const kinds = names ? (known.narrowerOf?.(folded) ?? []) : [];
         return kinds.length ? [...new Set([...(names ?? []), ...kinds])] : names;
       },
       // General English tells phrasing from names the vocabulary lacks (brand names, misspellings).

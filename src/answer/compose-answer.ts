@@ -157,14 +157,27 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   const first = await composeOnce(question, options);
   const unknown = UNKNOWN_WORDS.get(first);
   const wrote = unknown?.words[0];
-  if (!wrote || !options.spellingCandidates) return first;
-  const candidates = await options.spellingCandidates(wrote);
-  if (!candidates.length) return first;
+  if (!wrote) return first;
+  // A word no vocabulary, word list or article knows and no corpus word nearly spells is a name clinq does not know:
+  // often a brand ("Abilify"), which papers call by its generic name.
+  const candidates = options.spellingCandidates ? await options.spellingCandidates(wrote) : [];
+  if (!candidates.length) return { ...first, evidenceSummary: withUnknownNames(first.evidenceSummary, unknown.words) };
   const tried = [];
   for (const candidate of candidates) tried.push({ candidate, answer: await composeOnce(replaceWord(question, wrote, candidate.word), options) });
   const { note, answer } = chooseCorrection(wrote, question, tried);
   if (answer) return { ...answer, question, spelling: note };
   return { ...first, evidenceSummary: withSuggestions(first.evidenceSummary, wrote, unknown.absent === 1, note.suggestions), spelling: note };
+}
+
+/**
+ * A refusal's reason naming the words clinq knows by no name: "No article ... mentions abilify; clinq knows no
+ * medicine or term named "abilify": if it is a brand name, ask with the medicine's generic name."
+ */
+export function withUnknownNames(reason: string, words: readonly string[]): string {
+  if (!words.length) return reason;
+  const quotedWords = words.slice(0, 3).map((w) => `"${w}"`);
+  const list = quotedWords.length === 1 ? quotedWords[0] : `${quotedWords.slice(0, -1).join(', ')} or ${quotedWords.at(-1)}`;
+  return `${reason.replace(/\.$/, '')}; clinq knows no medicine or term named ${list}: if it is a brand name, ask with the medicine's generic name.`;
 }
 
 // SCOWL sizes up to 20 hold the commonest English words ("last", "days", "take"): the question's wording, rarely its topic.
@@ -184,11 +197,6 @@ const READER_WORDING = new Set(
 );
 // How many other specific question words one retrieved article must cover for an unknown word to pass as a variant.
 const MIN_CONTEXT = 3;
-/**
- * Said after "None of the articles found for the question ... mentions X" when other articles of the corpus do write X:
- * the articles found are search's pick for the whole question, not all the corpus holds.
- */
-const MENTIONED_ELSEWHERE = ', though other articles in it do';
 
 const BASE_ORDER: SectionKind[] = [
   'presentation',
@@ -1084,7 +1092,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
     const whereMissing = inCorpus ? `None of the articles found for the question in the corpus of ${records(corpus.articles)}` : `No article in the corpus of ${records(corpus.articles)}`;
     const message =
       missing.length
-        ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${inCorpus ? MENTIONED_ELSEWHERE : ''}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(phrases(shown))}${together}`}.`
+        ? `${whereMissing} mentions ${joinWords(missing.slice(0, 3).map((c) => c.word))}${shown.every((w) => missing.some((c) => c.word === w)) ? '' : `; none covers ${joinWords(phrases(shown))}${together}`}.`
         : together
           ? `No article found for the question in the corpus of ${records(corpus.articles)} covers ${joinWords(phrases(shown))}${together}.`
           : `The articles found for the question in the corpus of ${records(corpus.articles)} mention ${joinWords(shown)}, but none covers the rest of the question.`;
@@ -1134,9 +1142,11 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   if (unnamed.length && !givenOtherwise(unnamed.map((c) => c.word))) {
     // A qualifier is named with what it qualifies, as the question puts it ("intermittent fasting").
     const shownAs = (c: Concept) => (rareQualifier(c) ? (questionSubjects.find((g) => g.words.includes(c.word))?.text ?? c.word) : c.word);
-    // Search may have missed the articles that do write the word (they name the rest otherwise): the reason says so.
-    const elsewhereToo = frequencies !== null && unnamed.slice(0, 3).every((c) => (frequencies.get(c.stem) ?? 0) > 0);
-    const message = `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}${elsewhereToo ? MENTIONED_ELSEWHERE : ''}.`;
+    // The articles found are search's pick for the question's other words, not all the corpus holds on the missing
+    // one (an article may write it by another name): the reason says what they were found for.
+    const spokenOf = [...new Set(plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !unnamed.includes(c) && evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w)))).map((c) => c.word))];
+    const foundFor = spokenOf.length ? `; the articles found speak of ${joinWords(spokenOf.slice(0, 3))}` : '';
+    const message = `None of the articles found for the question in the corpus of ${records(corpus.articles)} mentions ${joinWords([...new Set(unnamed.slice(0, 3).map(shownAs))])}${foundFor}.`;
     // A refusal waived before is the one the question would have had.
     if (!elsewhere?.waives(unnamed.map((c) => c.word), false)) return insufficient(question, audience, corpus, waived ?? message);
     waived ??= message;

@@ -41,6 +41,11 @@ describe('plainRefusal', () => {
     ['The best article found does not speak of sinus infection, so it answers another question.', 'clinq looked for studies about sinus infection, but the closest study it found is about something else'],
     ['The best article found speaks of sinusitis but not of antibiotics, so it answers another question.', 'clinq looked for studies about antibiotics, but the closest study'],
     ['None of the articles found for the question in the corpus of 1,896 records mentions ibuprofen; none covers gout and ibuprofen together.', 'none of the studies it found mentions ibuprofen.'],
+    ['None of the articles found for the question in the corpus of 1,896 records mentions septum; the articles found speak of drinking and alcohol.', 'the studies it found speak of drinking and alcohol, but none of them mentions septum.'],
+    [
+      'No article in the corpus of 1,896 records mentions abilify; clinq knows no medicine or term named "abilify": if it is a brand name, ask with the medicine\'s generic name.',
+      'clinq searched its 1,896 research articles for abilify and found no study that answers this question. It does not know the name "abilify". If it is the brand name of a medicine, please ask again with its generic name',
+    ],
     ['No article found for the question in the corpus of 12 records covers gout and pregnancy together.', 'clinq searched its 12 research articles for gout and pregnancy together'],
     ['The articles found for the question in the corpus of 1,896 records mention gout, but none covers the rest of the question.', 'found studies that mention gout, but no study that answers the rest'],
     ['The 3 articles found on Wilms tumor do not say how it is treated or prevented.', 'clinq found studies on Wilms tumor, but none of them says how it is treated or prevented'],

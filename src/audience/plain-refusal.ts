@@ -56,14 +56,21 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     }),
   ],
   [
+    new RegExp(`^No article in the corpus of ${N} mentions (.+?); clinq knows no medicine or term named (.+?): if it is a brand name, ask with the medicine's generic name\\.$`),
+    (m) => ({
+      said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question. It does not know the name ${m[3]}.`,
+      retry: 'If it is the brand name of a medicine, please ask again with its generic name (the name of the active ingredient, on the pack or leaflet).',
+    }),
+  ],
+  [
     new RegExp(`^No article in the corpus of ${N} mentions (.+?)(?:; none covers .+)?\\.$`),
     (m) => ({ said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question.` }),
   ],
   [
-    new RegExp(`^None of the articles found for the question in the corpus of ${N} mentions (.+?)(, though other articles in it do)?(?:; none covers .+)?\\.$`),
+    new RegExp(`^None of the articles found for the question in the corpus of ${N} mentions (.+?)(?:; the articles found speak of (.+?))?(?:; none covers .+)?\\.$`),
     (m) => ({
       said: m[3]
-        ? `clinq searched its ${m[1]} research articles and found no study that answers this question: none of the studies it found for this question mentions ${m[2]}, though other studies it holds do.`
+        ? `clinq searched its ${m[1]} research articles and found no study that answers this question: the studies it found speak of ${m[3]}, but none of them mentions ${m[2]}.`
         : `clinq searched its ${m[1]} research articles and found no study that answers this question: none of the studies it found mentions ${m[2]}.`,
     }),
   ],

@@ -52,6 +52,11 @@ export type ConceptLexicon = {
    * searched (a question on kidney cancer does not ask for every Wilms tumour paper); empty when there are none.
    */
   narrowerOf?(phrase: string): readonly string[];
+  /**
+   * The generic names a brand name of a medicine stands for ("lipitor" → atorvastatin), among its alternatives; empty
+   * for a phrase that is no brand. Search drops them when the corpus writes the brand itself.
+   */
+  genericsOf?(phrase: string): readonly string[];
 };
 
 /** A stretch of the question that became (part of) a concept, from word `start` of the question. */

@@ -104,7 +104,12 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
   }
   for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
   // A reader names a medicine by its brand; papers by its generic name.
-  for (const [brand, generics] of Object.entries(sources.brandNames ?? {})) if (!known.has(brand)) add(brand, generics);
+  const brands = new Map<string, readonly string[]>();
+  for (const [brand, generics] of Object.entries(sources.brandNames ?? {})) {
+    if (known.has(brand)) continue;
+    add(brand, generics);
+    brands.set(brand, generics);
+  }
   // A MeSH name, singular or plural, keeps MeSH's alternatives: the dictionaries' other names are broader
   // ("radiotherapy" is also called "irradiation", which papers use for cells and samples too; "autoimmune disease"
   // "autoimmune condition") and would read more articles as saying it.
@@ -234,6 +239,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     variantsOf: writtenVariants,
     isPlainWordOnly: (phrase) => plainOnly.has(phrase),
     isDefinedOnly: (phrase) => definitions !== undefined && definedTerms(phrase).length > 0,
+    genericsOf: (phrase) => brands.get(phrase) ?? [],
     narrowerOf(phrase) {
       if (!tree) return [];
       const names = [phrase, ...(known.get(phrase) ?? [])];
@@ -274,5 +280,6 @@ export function withEntries(base: ConceptLexicon | undefined, entries: ReadonlyM
     isPlainWordOnly: (phrase) => !entries.has(phrase) && base?.isPlainWordOnly?.(phrase) === true,
     isDefinedOnly: (phrase) => !entries.has(phrase) && base?.isDefinedOnly?.(phrase) === true,
     narrowerOf: (phrase) => base?.narrowerOf?.(phrase) ?? [],
+    genericsOf: (phrase) => base?.genericsOf?.(phrase) ?? [],
   };
 }

@@ -6,6 +6,7 @@ import { analyseQuestion, MAX_QUESTION_WORDS, type Concept, type ConceptLexicon 
 import { withEntries } from './build-concept-lexicon.js';
 import { rankEvidence, type Candidate } from './rank-evidence.js';
 import { asksDefinition } from './defining-records.js';
+import { createBrandLexicon } from './brands-written.js';
 import type { SearchStore } from './search-store.js';
 import { indexStems } from './text-tokens.js';
 import { conceptStems, DEFAULT_RELAXED_POSTINGS, rarestConcept, selectRareConcepts } from './select-rare-concepts.js';
@@ -51,13 +52,19 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
   // Without a vocabulary, a lexicon that only knows spelling variants: "anaemia" still finds "anemia".
   const baseLexicon = deps.lexicon ?? withEntries(undefined, new Map());
 
-  /** The lexicon plus the abbreviations the corpus defines for this question's words (one indexed lookup). */
+  const brandLexicon = createBrandLexicon(store, baseLexicon);
+
+  /**
+   * The lexicon plus the abbreviations the corpus defines for this question's words (one indexed lookup), a brand
+   * of medicine the corpus writes read as its own name.
+   */
   const lexiconFor = async (question: string): Promise<ConceptLexicon> => {
-    if (!store.abbreviationsFor) return baseLexicon;
+    const base = await brandLexicon(question);
+    if (!store.abbreviationsFor) return base;
     const phrases = abbreviationCandidates(question, MAX_QUESTION_WORDS * 3);
-    if (phrases.length === 0) return baseLexicon;
+    if (phrases.length === 0) return base;
     const rows = await store.abbreviationsFor(phrases);
-    return withEntries(baseLexicon, abbreviationEntries(rows, phrases));
+    return withEntries(base, abbreviationEntries(rows, phrases));
   };
 
   /** Drops a dictionary term guessed from a definition ("appendix operation" → appendectomy) that no article writes. */
