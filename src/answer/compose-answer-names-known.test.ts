@@ -22,7 +22,7 @@ describe('composeAnswer refusal wording for names', () => {
 
   it('names a word no vocabulary, word list or corpus word knows as a name clinq does not know', () => {
     expect(withUnknownNames('No article in the corpus of 10 records mentions abilify.', ['abilify'])).toBe(
-      'No article in the corpus of 10 records mentions abilify; clinq knows no medicine or term named "abilify": if it is a brand name, ask with the medicine\'s generic name.',
+      'No article in the corpus of 10 records mentions abilify; "abilify" is in none of clinq\'s vocabularies: if it is a brand name, ask with the medicine\'s generic name.',
     );
   });
 });

@@ -262,13 +262,13 @@ describe('composeAnswer with corpus-wide word counts', () => {
     const answer = await askPlainly('Benadryl makes me super sleepy can I take like Claritin during the day?');
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toBe(
-      `No article in the corpus of ${pool.length} records mentions benadryl or claritin; clinq knows no medicine or term named "benadryl" or "claritin": if it is a brand name, ask with the medicine's generic name.`,
+      `No article in the corpus of ${pool.length} records mentions benadryl or claritin; "benadryl" and "claritin" are in none of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name.`,
     );
   });
 
   it('names a misspelt topic word so the reader can correct it', async () => {
     const answer = await askPlainly('Does allopurinal increase the risk?');
-    expect(answer.evidenceSummary).toMatch(/mentions allopurinal; clinq knows no medicine or term named "allopurinal"/);
+    expect(answer.evidenceSummary).toMatch(/mentions allopurinal; "allopurinal" is in none of clinq's vocabularies/);
   });
 
   it('reads a typing slip of a word the retrieved articles use as that word, not as a missing topic', async () => {

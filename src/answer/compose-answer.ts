@@ -170,14 +170,14 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
 }
 
 /**
- * A refusal's reason naming the words clinq knows by no name: "No article ... mentions abilify; clinq knows no
- * medicine or term named "abilify": if it is a brand name, ask with the medicine's generic name."
+ * A refusal's reason naming the words clinq knows by no name: "No article ... mentions abilify; "abilify" is in none
+ * of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name."
  */
 export function withUnknownNames(reason: string, words: readonly string[]): string {
   if (!words.length) return reason;
   const quotedWords = words.slice(0, 3).map((w) => `"${w}"`);
-  const list = quotedWords.length === 1 ? quotedWords[0] : `${quotedWords.slice(0, -1).join(', ')} or ${quotedWords.at(-1)}`;
-  return `${reason.replace(/\.$/, '')}; clinq knows no medicine or term named ${list}: if it is a brand name, ask with the medicine's generic name.`;
+  const list = quotedWords.length === 1 ? quotedWords[0] : `${quotedWords.slice(0, -1).join(', ')} and ${quotedWords.at(-1)}`;
+  return `${reason.replace(/\.$/, '')}; ${list} ${words.length > 1 ? 'are' : 'is'} in none of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name.`;
 }
 
 // SCOWL sizes up to 20 hold the commonest English words ("last", "days", "take"): the question's wording, rarely its topic.

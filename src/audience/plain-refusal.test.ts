@@ -43,8 +43,8 @@ describe('plainRefusal', () => {
     ['None of the articles found for the question in the corpus of 1,896 records mentions ibuprofen; none covers gout and ibuprofen together.', 'none of the studies it found mentions ibuprofen.'],
     ['None of the articles found for the question in the corpus of 1,896 records mentions septum; the articles found speak of drinking and alcohol.', 'the studies it found speak of drinking and alcohol, but none of them mentions septum.'],
     [
-      'No article in the corpus of 1,896 records mentions abilify; clinq knows no medicine or term named "abilify": if it is a brand name, ask with the medicine\'s generic name.',
-      'clinq searched its 1,896 research articles for abilify and found no study that answers this question. It does not know the name "abilify". If it is the brand name of a medicine, please ask again with its generic name',
+      'No article in the corpus of 1,896 records mentions abilify; "abilify" is in none of clinq\'s vocabularies: if it is a brand name, ask with the medicine\'s generic name.',
+      'clinq searched its 1,896 research articles for abilify and found no study that answers this question. None of the word lists it knows has "abilify". If it is the brand name of a medicine, please ask again with its generic name',
     ],
     ['No article found for the question in the corpus of 12 records covers gout and pregnancy together.', 'clinq searched its 12 research articles for gout and pregnancy together'],
     ['The articles found for the question in the corpus of 1,896 records mention gout, but none covers the rest of the question.', 'found studies that mention gout, but no study that answers the rest'],

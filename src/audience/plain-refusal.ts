@@ -56,9 +56,9 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     }),
   ],
   [
-    new RegExp(`^No article in the corpus of ${N} mentions (.+?); clinq knows no medicine or term named (.+?): if it is a brand name, ask with the medicine's generic name\\.$`),
+    new RegExp(`^No article in the corpus of ${N} mentions (.+?); (.+?) (?:is|are) in none of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name\\.$`),
     (m) => ({
-      said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question. It does not know the name ${m[3]}.`,
+      said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question. None of the word lists it knows has ${m[3]}.`,
       retry: 'If it is the brand name of a medicine, please ask again with its generic name (the name of the active ingredient, on the pack or leaflet).',
     }),
   ],
