@@ -82,3 +82,21 @@ describe('analyzeQuestion with a degree word', () => {
     expect(words('Is long-term colchicine safe?')).toContain('long');
   });
 });
+
+describe('a level asked', () => {
+  it('reads "what level", "which threshold", "at what cut-off" as asking for a level, not a level of evidence', () => {
+    expect(kind('What ferritin level before pregnancy prevents anaemia?')).toBe('level');
+    expect(kind('At what PSA threshold should a biopsy be done?')).toBe('level');
+    expect(kind('Which cut-off of troponin rules out infarction?')).toBe('level');
+    expect(kind('What level of evidence supports acupuncture for back pain?')).toBeUndefined();
+    expect(kind('What is the predictive value of MRI in knee injury?')).toBeUndefined();
+  });
+
+  it('takes a figure in a unit of concentration or a bound on a figure, not an odds ratio or a p-value alone', () => {
+    expect(givesQuantity('level', '', 'Transfusion was more likely with a preoperative haemoglobin below 12 g/dl (OR 2.9).')).toBe(true);
+    expect(givesQuantity('level', '', 'A ferritin concentration of 30 ng/mL identified iron deficiency.')).toBe(true);
+    expect(givesQuantity('level', '', 'Biopsy was advised when PSA was ≥ 4.')).toBe(true);
+    expect(givesQuantity('level', '', 'Optimising the preoperative haemoglobin level reduces allogeneic transfusion.')).toBe(false);
+    expect(givesQuantity('level', '', 'Risk rose with lower haemoglobin (OR 3.8, P = 0.001).')).toBe(false);
+  });
+});

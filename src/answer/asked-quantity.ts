@@ -8,7 +8,7 @@ import { contentTerms, stemsMatch } from './content-terms.js';
  * night-time and 17 (28.8%) in the day-time"), not another sentence about the same subjects. Shares and ages are read
  * by direct-fit (givesAskedFigure, AGE_QUESTION).
  */
-export type QuantityKind = 'duration' | 'count' | 'dose' | 'magnitude' | 'time' | 'choice';
+export type QuantityKind = 'duration' | 'count' | 'dose' | 'magnitude' | 'level' | 'time' | 'choice';
 
 // A number in digits or words ("20 437", "3.5", "one hundred thirty five", "ten").
 const NUMBER = String.raw`(?:\d+(?:[ ,.]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|several|a few)`;
@@ -22,6 +22,10 @@ const DOSE_QUESTION = new RegExp(
   String.raw`\b(?:what|which|at what)\s+(?:[\p{L}-]+\s+){0,2}(?:dose|doses|dosage|dosing)\b|\bhow much\b(?:\s+[\p{L}-]+){0,4}\s+(?:should|can|do|to|is|was|were)\s+(?:i|we|you|be|it)?\s*(?:take|use|used|give|given|administered|have)\b|\bhow many ${DOSE_UNIT}\b`,
   'iu',
 );
+// "What haemoglobin level before surgery avoids a transfusion?", "At what PSA threshold ...?", "Which cut-off of
+// ferritin ...?": a level of a measure, not a level of evidence, care or education.
+const LEVEL_QUESTION =
+  /\b(?:what|which|at what|above what|below what|under what|over what)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:levels?|thresholds?|cut-?offs?|cut-?points?|concentrations?)\b(?!\s+of\s+(?:evidence|care|education|consciousness|activity|training|expertise|experience|support|recommendation)\b)/iu;
 // "How much does X improve things?", "By how much does X lower Y?".
 const MAGNITUDE_QUESTION = /\b(?:by )?how much\b/iu;
 // "How many eyes were in the study?", with the word naming what is counted (direct-fit reads it too).
@@ -40,6 +44,7 @@ export function askedQuantity(analysis: { question: string; type: string }): Qua
   if (DURATION_QUESTION.test(q)) return 'duration';
   if (DOSE_QUESTION.test(q)) return 'dose';
   if (MAGNITUDE_QUESTION.test(q)) return 'magnitude';
+  if (LEVEL_QUESTION.test(q)) return 'level';
   const counted = COUNT_QUESTION.exec(q)?.[1];
   // "How many times ...?" asks how often (asked-aspect); "How many mg" a dose (above).
   if (counted && !/^times$/i.test(counted)) return 'count';
@@ -59,6 +64,9 @@ const DURATION = new RegExp(String.raw`\b${NUMBER}(?:\s*(?:-|–|to|and)\s*${NUM
 const DOSE = new RegExp(String.raw`\d(?:[.,]\d+)?[\s-]*${DOSE_UNIT}(?![\p{L}])`, 'u');
 // A change or amount given as a figure: a percentage, a number with a unit, "N-fold", "from N to M", "by N".
 const MAGNITUDE = /\d\s*(?:%|percent\b|per cent\b|-?fold\b|points?\b|mm\s?hg\b|kg\b|mg\/d[lL]\b|mmol\b|cm\b|mm\b|dB\b)|\bfrom\s+[\d.]+\s*\S*\s+to\s+[\d.]+|\bby\s+(?:a mean of\s+|an average of\s+|about\s+)?[\d.]+|\b(?:doubl|tripl|halv)\w*/iu;
+// A level of a measure: a figure in a unit of concentration or of a measured value ("13 g/dl", "4 ng/mL", "140 mmHg",
+// "7%"), or a bound set on a figure ("below 13", "≥ 4", "less than 10").
+const LEVEL = /\d\s*(?:%|(?:m|µ|μ|n|p)?(?:g|mol|eq|IU|U)\s*\/\s*(?:d?l|dL|L|ml|mL|kg|g)\b|mm\s?hg\b|mEq\b|IU\b)|(?:\b(?:below|above|under|over|exceed\w*|less than|more than|greater than|lower than|higher than|at least|at most|up to)|[<>≤≥])\s*\d/iu;
 // A time: a span after an event ("within 24 hours", "on day 7", "after 6 weeks"), a time of day, a year.
 const TIME = new RegExp(String.raw`${DURATION.source}|\b(?:post-?operative|postoperative) day\b|\b(?:night|night-time|nighttime|day-time|daytime|morning|evening|afternoon)\b|\b(?:19|20)\d\d\b`, 'iu');
 // People or things counted, whatever the question calls them ("135 adult patients", "4000 cases").
@@ -152,6 +160,8 @@ export function givesQuantity(kind: QuantityKind, question: string, text: string
       return DOSE.test(read);
     case 'magnitude':
       return MAGNITUDE.test(read);
+    case 'level':
+      return LEVEL.test(read);
     case 'time':
       return TIME.test(read);
     case 'count':

@@ -72,3 +72,51 @@ describe('composeAnswer lead of a question asking for a protein', () => {
     expect(answer.direct?.text).toMatch(/FAAP40/);
   });
 });
+
+// Shaped on a cohort study of a predictor of disability: its conclusion names the predictor, and the sentence after it
+// goes on with "Its ...", which alone does not say what it speaks of, though it holds the question's "leading to".
+describe('composeAnswer lead that opens by pointing back', () => {
+  it('opens with the sentence naming the subject, not the one after it beginning "Its ..."', async () => {
+    const articles = [
+      article(
+        '1',
+        'Loneliness and frailty in a cohort of farmers.',
+        'To evaluate loneliness as a predictor of frailty. A 10-year follow-up study was carried out among a representative cohort of 4200 farmers aged 50-64 years. Frailty was assessed with the Fried criteria at the end of follow-up. Loneliness is an independent risk factor for frailty. Its predictive significance varies between the disorders leading to frailty later in life. The mechanisms are likely to vary from one disorder to another.',
+      ),
+    ];
+    const answer = await composeAnswer('Does loneliness lead to frailty later in life?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toBe('Loneliness is an independent risk factor for frailty.');
+  });
+});
+
+// Shaped on a narrative review of a device: it closes by telling what the author covers, which names most of the
+// question, while the sentences before it state what is known.
+describe('composeAnswer lead of a review', () => {
+  it("opens with a sentence of the review stating something, not its sentence telling what the author addresses", async () => {
+    const articles = [
+      article(
+        '1',
+        'Laryngeal mask airways in infants: a review.',
+        'Almost all laryngeal mask airways are now available in infant sizes. Laryngeal mask airways are now used in infants for laparoscopic surgery, head and neck surgery and for ventilation during resuscitation. This article presents an overview of the current options available. In this review, the author also addresses some of the general concerns regarding the safety of laryngeal mask airways in infants and explores newer roles of their use.',
+      ),
+    ];
+    const answer = await composeAnswer('are laryngeal mask airways safe in infants?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/laryngeal mask airways/);
+    expect(answer.direct?.text).not.toMatch(/the author also addresses|presents an overview/);
+  });
+});
+
+// Shaped on a cohort on preoperative ferritin: the opening says optimising the level helps; a result gives the level.
+describe('composeAnswer lead of a question asking for a level', () => {
+  it('opens with the sentence giving the level, not the opening on why the level matters', async () => {
+    const articles = [
+      article(
+        '1',
+        'Preoperative ferritin and the need for iron infusion after caesarean section.',
+        'Optimization of the preoperative ferritin level is an effective way to reduce postpartum anaemia after caesarean section, though iron infusion is costly. We reviewed 640 consecutive women delivered by elective caesarean section in our unit. The need for postpartum iron infusion was associated with a preoperative ferritin below 30 ng/mL (OR 4.1; P < 0.001). Not all women need the same preoperative ferritin target.',
+      ),
+    ];
+    const answer = await composeAnswer('What ferritin level before caesarean section avoids postpartum iron infusion?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.text).toMatch(/30 ng\/mL/);
+  });
+});

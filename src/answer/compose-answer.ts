@@ -43,7 +43,7 @@ import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
-import { asksOutcome, effectLead, ownAnswerLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
+import { asksOutcome, effectLead, ownAnswerLead, standingLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
 import { askedKindNamer } from './asked-kind-name.js';
 import { animalStudiesOf, restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
@@ -1320,7 +1320,13 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const supportScored = verdictOf.support.flatMap((p) => scoredAll.find((s) => s.pmid === p.pmid && s.text === p.text) ?? []);
   const usable = (p: ScoredPassage) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && !offSubjectAt(p);
   const verdictLed = aspectLed && !competing ? leadForVerdict(aspectLed, verdict, analysis, supportScored, usable, selected) : aspectLed;
-  const direct = leadWithAskedKind(analysis, verdictLed, selected.filter((s) => onSubject(s.passage)));
+  const kindLed = leadWithAskedKind(analysis, verdictLed, selected.filter((s) => onSubject(s.passage)));
+  // A lead that cannot stand alone ("Its predictive significance varies ...", "In this review, the author also addresses
+  // ...") gives way to its article's sentence that says what it speaks of, or its finding (lead-conclusion standingLead),
+  // one not against the verdict.
+  const verdictSign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
+  const standing = kindLed && !competing ? standingLead(kindLed.passage, scored, (p) => usable(p) && !leavesOpen(p.text) && (verdictSign === 0 || polarityOf(p.text, analysis) !== -verdictSign)) : undefined;
+  const direct = standing ? (selected.find((s) => s.passage.text === standing.text) ?? { passage: standing, alsoSaidBy: [] }) : kindLed;
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOutcome, concludes, effectLead, ownAnswerLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
+import { asksOutcome, concludes, describesPaper, effectLead, opensPointingBack, ownAnswerLead, standingLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
 
 type S = { pmid: string; section: string; index: number; text: string; coverage: number; aim?: boolean; way: number };
 const s = (index: number, section: string, text: string, coverage: number, way = 0, pmid = '1'): S => ({ pmid, section, index, text, coverage, way });
@@ -108,5 +108,73 @@ describe('statesMeasuredChange and asksOutcome', () => {
     expect(asksOutcome('Does rTMS help tinnitus?')).toBe(true);
     expect(asksOutcome('Should urinary catheters be replaced routinely to prevent infection?')).toBe(true);
     expect(asksOutcome('Is ameloblastoma a benign tumour?')).toBe(false);
+  });
+});
+
+describe('standingLead', () => {
+  const usable = () => true;
+  it('gives a lead opening with a pronoun pointing back the sentence before it, which names its subject', () => {
+    const article = [
+      s(7, 'ABSTRACT', 'The adjusted hazard ratio of retirement for ill health was 1.9 in the most anxious third of the cohort.', 0.4),
+      s(8, 'ABSTRACT', 'Chronic anxiety is an independent predictor of early retirement for ill health.', 0.5),
+      s(9, 'ABSTRACT', 'Its weight as a predictor differs between the disorders that end working life.', 0.6),
+    ];
+    expect(standingLead(article[2] as S, article, usable)?.text).toBe('Chronic anxiety is an independent predictor of early retirement for ill health.');
+    const they = s(4, 'RESULTS', 'They were twice as common in smokers as in non-smokers.', 0.5);
+    const before = s(3, 'RESULTS', 'Leg ulcers developed in 41 of the 300 patients with sickle cell disease.', 0.5);
+    expect(standingLead(they, [they, before], usable)).toBe(before);
+    const thisLead = s(6, 'ABSTRACT', 'This suggests that the cough reflex is blunted in these patients.', 0.6);
+    const finding = s(5, 'ABSTRACT', 'Citric acid cough thresholds were higher after stroke than in healthy controls.', 0.4);
+    expect(standingLead(thisLead, [thisLead, finding], usable)).toBe(finding);
+  });
+
+  it('keeps a lead whose "it" points nowhere, one naming its subject, or one whose sentence before cannot lead', () => {
+    const open = s(3, 'ABSTRACT', 'It is unclear whether statins lower the risk of dementia.', 0.6);
+    expect(standingLead(open, [open, s(2, 'ABSTRACT', 'Statins lower cholesterol.', 0.5)], usable)).toBeUndefined();
+    const named = s(3, 'ABSTRACT', 'These tumours respond to radiotherapy in most cases.', 0.6);
+    expect(standingLead(named, [named, s(2, 'ABSTRACT', 'Chordomas are rare.', 0.5)], usable)).toBeUndefined();
+    const its = s(5, 'ABSTRACT', 'Its sensitivity was 91% for advanced fibrosis.', 0.6);
+    const aim = { ...s(4, 'ABSTRACT', 'We evaluated transient elastography in 210 patients with hepatitis C.', 0.6), aim: true };
+    expect(standingLead(its, [its, aim], usable)).toBeUndefined();
+    const thin = s(4, 'ABSTRACT', 'Samples were stored at -80 degrees.', 0.1);
+    expect(standingLead(its, [its, thin], usable)).toBeUndefined();
+  });
+
+  it("gives a review's sentence telling what the paper covers its article's finding", () => {
+    const review = [
+      s(4, 'ABSTRACT', 'Despite this wider use, there remains little evidence that laryngeal masks are safe in operations lasting several hours.', 0.4),
+      s(5, 'ABSTRACT', 'This article presents an overview of the devices now available.', 0.5),
+      s(6, 'ABSTRACT', 'In this review, the author also addresses some of the general concerns regarding the use of laryngeal masks in infants.', 0.7),
+    ];
+    expect(standingLead(review[2] as S, review, usable)).toBe(review[0]);
+    const we = s(1, 'ABSTRACT', 'Here, we discuss the current management of pyoderma gangrenosum.', 0.6);
+    const fact = s(2, 'ABSTRACT', 'Systemic corticosteroids remain the first-line treatment of pyoderma gangrenosum.', 0.6);
+    expect(standingLead(we, [we, fact], usable)).toBe(fact);
+  });
+
+  it('keeps "we report that ..." and a paper with no finding to give', () => {
+    const report = s(3, 'ABSTRACT', 'In this study, we report that Wnt-5a is a potent activator of mitochondrial fission in neurons.', 0.7);
+    expect(standingLead(report, [report, s(4, 'ABSTRACT', 'Wnt-3a had no effect.', 0.4)], usable)).toBeUndefined();
+    const only = s(2, 'ABSTRACT', 'The authors describe the legal standards for the assessment of insanity.', 0.6);
+    expect(standingLead(only, [only], usable)).toBeUndefined();
+  });
+});
+
+describe('opensPointingBack and describesPaper', () => {
+  it('reads a pronoun opening, not an "it" that stands for what follows', () => {
+    expect(opensPointingBack('Its predictive significance varies between disorders.')).toBe(true);
+    expect(opensPointingBack('These were mostly benign.')).toBe(true);
+    expect(opensPointingBack('It reduced mortality by a third.')).toBe(true);
+    expect(opensPointingBack('It is recommended that all infants be screened.')).toBe(false);
+    expect(opensPointingBack('These findings suggest that screening is worthwhile.')).toBe(false);
+    expect(opensPointingBack('Italian cohorts differ.')).toBe(false);
+  });
+
+  it('reads what the paper covers, not what its authors found', () => {
+    expect(describesPaper('The authors also discuss the role of imaging.')).toBe(true);
+    expect(describesPaper('This review summarizes the current state of our knowledge on NGLY1.')).toBe(true);
+    expect(describesPaper('We describe a family with a novel mutation.')).toBe(true);
+    expect(describesPaper('We report that ILQ inhibits EGFR.')).toBe(false);
+    expect(describesPaper('Wearing masks reduces transmission.')).toBe(false);
   });
 });

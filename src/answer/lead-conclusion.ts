@@ -115,3 +115,49 @@ const ASKS_OUTCOME =
 export function asksOutcome(question: string): boolean {
   return ASKS_OUTCOME.test(question);
 }
+
+// A sentence opening with a pronoun that points back to the sentence before it ("Its predictive significance varies
+// between disorders ...", "They were more common in ...", "This suggests ...", "It reduced mortality ..."): read alone,
+// it does not say what it speaks of. An "it" standing for what follows ("It is unclear whether", "It was found that")
+// points nowhere.
+const POINTS_BACK_OPENING =
+  /^(?:(?:its|their|they|them|he|she|his|her)\b|it\s+(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained|may\s+be|might\s+be|can\s+be|could\s+be|would\s+be|should\s+be|must\s+be|will\s+be|becomes?|became)\b)|(?:this|these|those)\s+(?:is|are|was|were|has|have|had|may|might|can|could|would|will|should|must|suggests?|suggested|indicates?|indicated|shows?|showed|demonstrates?|demonstrated|means?|meant|implies|implied|reflects?|reflected|explains?|explained|confirms?|confirmed|supports?|supported|leads?|led|results?|resulted|raises?|raised|highlights?|highlighted|makes?|made|provides?|provided)\b)/i;
+
+/** Whether a sentence opens with a pronoun pointing back to the sentence before it ("Its predictive significance ..."). */
+export function opensPointingBack(text: string): boolean {
+  return POINTS_BACK_OPENING.test(text.trim());
+}
+
+// A sentence that tells what the paper does rather than what is known ("In this review, the author also addresses some
+// of the general concerns regarding ...", "This article presents an overview of ...", "Here, we discuss ...", "The
+// authors describe ..."): a review's table of contents. "We report that X ..." states a finding, and stays.
+const DESCRIBES_PAPER =
+  /^(?:(?:here|in (?:this|the present|the current|our) (?:[\w-]+ )?(?:review|article|paper|chapter|report|overview|commentary|editorial|update|manuscript|communication)|finally|also|further(?:more)?|additionally|moreover|then)\s*,?\s+)*(?:(?:the|this|our)\s+(?:authors?|writers?|review(?:ers?)?|article|paper|chapter|overview|commentary|editorial|update|manuscript)|we|i)\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|will\s+|shall\s+)*(?:address(?:es)?|discuss(?:es)?|describes?|presents?|reviews?|summari[sz]es?|covers?|outlines?|highlights?|explores?|focus(?:es)?\s+on|considers?|provides?|offers?|gives?|introduces?|surveys?|updates?|touch(?:es)?\s+(?:on|upon)|deals?\s+with|looks?\s+at|sets?\s+out|puts?\s+forward)\b(?!\s+(?:that|evidence\s+that|data\s+(?:that|showing)|results\s+(?:that|showing)|findings\s+(?:that|showing))\b)/i;
+
+/** Whether a sentence only tells what its paper does or covers ("In this review, the author also addresses ..."). */
+export function describesPaper(text: string): boolean {
+  return DESCRIBES_PAPER.test(text.trim());
+}
+
+// How much of the lead's coverage of the question the sentence taking its place must keep.
+const STANDING_COVERAGE_SHARE = 0.5;
+
+/**
+ * The sentence of a lead's own article that leads in its place when the lead cannot stand alone as an answer, or
+ * undefined to keep it: a lead opening with a pronoun that points back ("Its predictive significance varies between
+ * disorders ...") gives way to the sentence before it, which names what it speaks of ("Psychological distress is an
+ * independent risk factor for disability"); a lead telling what the paper does ("In this review, the author also
+ * addresses some of the general concerns ...") gives way to its article's best finding ("there remains little evidence
+ * to support its usage in prolonged surgeries"). The sentence taking its place may lead at all (`usable`: no title,
+ * aim or prior belief, on the question's subject, not against the verdict), stands alone itself and covers at least
+ * half as much of the question; `candidates` come best first.
+ */
+export function standingLead<T extends Lead>(lead: T, candidates: readonly T[], usable: (p: T) => boolean): T | undefined {
+  const back = opensPointingBack(lead.text);
+  const paper = !back && describesPaper(lead.text);
+  if (!back && !paper) return undefined;
+  const stands = (p: T) =>
+    p.pmid === lead.pmid && p.text !== lead.text && p.section !== 'title' && !p.aim && !opensPointingBack(p.text) && !describesPaper(p.text) && p.coverage >= lead.coverage * STANDING_COVERAGE_SHARE && usable(p);
+  if (back) return candidates.find((p) => p.index === lead.index - 1 && stands(p));
+  return candidates.find(stands);
+}
