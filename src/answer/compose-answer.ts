@@ -1322,10 +1322,10 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const verdictLed = aspectLed && !competing ? leadForVerdict(aspectLed, verdict, analysis, supportScored, usable, selected) : aspectLed;
   const kindLed = leadWithAskedKind(analysis, verdictLed, selected.filter((s) => onSubject(s.passage)));
   // A lead that cannot stand alone ("Its predictive significance varies ...", "In this review, the author also addresses
-  // ...") gives way to its article's sentence that says what it speaks of, or its finding (lead-conclusion standingLead),
+  // ...", unless a thing is asked, which "we present ..." may name) gives way to its article's sentence that says what it speaks of, or its finding (lead-conclusion standingLead),
   // one not against the verdict.
   const verdictSign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
-  const standing = kindLed && !competing ? standingLead(kindLed.passage, scored, (p) => usable(p) && !leavesOpen(p.text) && (verdictSign === 0 || polarityOf(p.text, analysis) !== -verdictSign)) : undefined;
+  const standing = kindLed && !competing ? standingLead(kindLed.passage, scored, (p) => usable(p) && !leavesOpen(p.text) && (verdictSign === 0 || polarityOf(p.text, analysis) !== -verdictSign), !asksForThing(analysis)) : undefined;
   const direct = standing ? (selected.find((s) => s.passage.text === standing.text) ?? { passage: standing, alsoSaidBy: [] }) : kindLed;
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"

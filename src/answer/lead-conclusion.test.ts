@@ -150,6 +150,8 @@ describe('standingLead', () => {
     const we = s(1, 'ABSTRACT', 'Here, we discuss the current management of pyoderma gangrenosum.', 0.6);
     const fact = s(2, 'ABSTRACT', 'Systemic corticosteroids remain the first-line treatment of pyoderma gangrenosum.', 0.6);
     expect(standingLead(we, [we, fact], usable)).toBe(fact);
+    // A question asking for a thing may be answered by what the paper presents: there only a pointing-back lead gives way.
+    expect(standingLead(we, [we, fact], usable, false)).toBeUndefined();
   });
 
   it('keeps "we report that ..." and a paper with no finding to give', () => {
@@ -175,6 +177,11 @@ describe('opensPointingBack and describesPaper', () => {
     expect(describesPaper('This review summarizes the current state of our knowledge on NGLY1.')).toBe(true);
     expect(describesPaper('We describe a family with a novel mutation.')).toBe(true);
     expect(describesPaper('We report that ILQ inhibits EGFR.')).toBe(false);
+    expect(describesPaper('Here we present 3DSNP, an integrated database for annotating human noncoding variants.')).toBe(false);
+    expect(describesPaper('Here, we present the OncoPPi Portal, an interactive web resource.')).toBe(false);
+    expect(describesPaper('Here, we present a network-based approach, metPropagate, that uses metabolomics data.')).toBe(false);
+    expect(describesPaper('Here, we present a network-based approach that uses metabolomics data to rank genes in IEMs.')).toBe(true);
+    expect(describesPaper('In this review, the author also addresses some of the general concerns regarding the use of SGAs.')).toBe(true);
     expect(describesPaper('Wearing masks reduces transmission.')).toBe(false);
   });
 });

@@ -134,9 +134,23 @@ export function opensPointingBack(text: string): boolean {
 const DESCRIBES_PAPER =
   /^(?:(?:here|in (?:this|the present|the current|our) (?:[\w-]+ )?(?:review|article|paper|chapter|report|overview|commentary|editorial|update|manuscript|communication)|finally|also|further(?:more)?|additionally|moreover|then)\s*,?\s+)*(?:(?:the|this|our)\s+(?:authors?|writers?|review(?:ers?)?|article|paper|chapter|overview|commentary|editorial|update|manuscript)|we|i)\s+(?:\w+ly\s+|also\s+|then\s+|further\s+|will\s+|shall\s+)*(?:address(?:es)?|discuss(?:es)?|describes?|presents?|reviews?|summari[sz]es?|covers?|outlines?|highlights?|explores?|focus(?:es)?\s+on|considers?|provides?|offers?|gives?|introduces?|surveys?|updates?|touch(?:es)?\s+(?:on|upon)|deals?\s+with|looks?\s+at|sets?\s+out|puts?\s+forward)\b(?!\s+(?:that|evidence\s+that|data\s+(?:that|showing)|results\s+(?:that|showing)|findings\s+(?:that|showing))\b)/i;
 
-/** Whether a sentence only tells what its paper does or covers ("In this review, the author also addresses ..."). */
+// A name written as one: a capital or a digit inside the word ("3DSNP", "OncoPPi", "metPropagate", "BRCA1").
+const NAME = /^(?:[\p{L}\d-]*[\p{Ll}\d-][\p{L}\d-]*\p{Lu}|[\p{L}-]*\d[\p{L}\d-]*\p{L}|\p{Lu}[\p{L}\d-]*\d|\p{Lu}{2,}[\p{L}\d-]*)/u;
+// Where the object of "we present ..." ends: a clause, a preposition or a relative word.
+const OBJECT_END = /[;:(]|\s(?:that|which|who|to|for|in|of|by|with|from|on|at|as|and)\s/iu;
+
+/**
+ * Whether a sentence only tells what its paper does or covers ("In this review, the author also addresses ..."). One
+ * presenting a named thing ("Here we present 3DSNP, an integrated database ...", "we present a network-based approach,
+ * metPropagate, that ...") names what the paper offers, and answers a question asking for it.
+ */
 export function describesPaper(text: string): boolean {
-  return DESCRIBES_PAPER.test(text.trim());
+  const m = DESCRIBES_PAPER.exec(text.trim());
+  if (!m) return false;
+  const rest = text.trim().slice(m[0].length);
+  const [head = '', apposition = ''] = rest.split(',');
+  const object = [head, apposition].map((part) => part.split(OBJECT_END)[0] ?? '').join(' ');
+  return !object.split(/\s+/).some((w) => NAME.test(w.replace(/^[("'[]+|[)"'.,;:\]]+$/g, '')));
 }
 
 // How much of the lead's coverage of the question the sentence taking its place must keep.
@@ -150,11 +164,12 @@ const STANDING_COVERAGE_SHARE = 0.5;
  * addresses some of the general concerns ...") gives way to its article's best finding ("there remains little evidence
  * to support its usage in prolonged surgeries"). The sentence taking its place may lead at all (`usable`: no title,
  * aim or prior belief, on the question's subject, not against the verdict), stands alone itself and covers at least
- * half as much of the question; `candidates` come best first.
+ * half as much of the question; `candidates` come best first. With `paperTalk` false (a question asking for a thing,
+ * which the paper's "we present ..." may name) only a pointing-back lead gives way.
  */
-export function standingLead<T extends Lead>(lead: T, candidates: readonly T[], usable: (p: T) => boolean): T | undefined {
+export function standingLead<T extends Lead>(lead: T, candidates: readonly T[], usable: (p: T) => boolean, paperTalk = true): T | undefined {
   const back = opensPointingBack(lead.text);
-  const paper = !back && describesPaper(lead.text);
+  const paper = !back && paperTalk && describesPaper(lead.text);
   if (!back && !paper) return undefined;
   const stands = (p: T) =>
     p.pmid === lead.pmid && p.text !== lead.text && p.section !== 'title' && !p.aim && !opensPointingBack(p.text) && !describesPaper(p.text) && p.coverage >= lead.coverage * STANDING_COVERAGE_SHARE && usable(p);
