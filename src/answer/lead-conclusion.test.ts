@@ -123,7 +123,7 @@ describe('standingLead', () => {
     const they = s(4, 'RESULTS', 'They were twice as common in smokers as in non-smokers.', 0.5);
     const before = s(3, 'RESULTS', 'Leg ulcers developed in 41 of the 300 patients with sickle cell disease.', 0.5);
     expect(standingLead(they, [they, before], usable)).toBe(before);
-    const thisLead = s(6, 'ABSTRACT', 'This suggests that the cough reflex is blunted in these patients.', 0.6);
+    const thisLead = s(6, 'ABSTRACT', 'This was seen only in patients with a blunted cough reflex.', 0.6);
     const finding = s(5, 'ABSTRACT', 'Citric acid cough thresholds were higher after stroke than in healthy controls.', 0.4);
     expect(standingLead(thisLead, [thisLead, finding], usable)).toBe(finding);
   });
@@ -169,6 +169,7 @@ describe('opensPointingBack and describesPaper', () => {
     expect(opensPointingBack('It reduced mortality by a third.')).toBe(true);
     expect(opensPointingBack('It is recommended that all infants be screened.')).toBe(false);
     expect(opensPointingBack('These findings suggest that screening is worthwhile.')).toBe(false);
+    expect(opensPointingBack('This indicated that both forms are caused by a mutation in the same gene.')).toBe(false);
     expect(opensPointingBack('Italian cohorts differ.')).toBe(false);
   });
 

@@ -117,15 +117,20 @@ export function asksOutcome(question: string): boolean {
 }
 
 // A sentence opening with a pronoun that points back to the sentence before it ("Its predictive significance varies
-// between disorders ...", "They were more common in ...", "This suggests ...", "It reduced mortality ..."): read alone,
-// it does not say what it speaks of. An "it" standing for what follows ("It is unclear whether", "It was found that")
-// points nowhere.
+// between disorders ...", "They were more common in ...", "This was seen in ...", "It reduced mortality ..."): read
+// alone, it does not say what it speaks of. An "it" standing for what follows ("It is unclear whether", "It was found
+// that") points nowhere, and "This indicated that nonneonatal ALD and AMN are caused by ..." says its content whole in
+// the clause after "that".
 const POINTS_BACK_OPENING =
   /^(?:(?:its|their|they|them|he|she|his|her)\b|it\s+(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained|may\s+be|might\s+be|can\s+be|could\s+be|would\s+be|should\s+be|must\s+be|will\s+be|becomes?|became)\b)|(?:this|these|those)\s+(?:is|are|was|were|has|have|had|may|might|can|could|would|will|should|must|suggests?|suggested|indicates?|indicated|shows?|showed|demonstrates?|demonstrated|means?|meant|implies|implied|reflects?|reflected|explains?|explained|confirms?|confirmed|supports?|supported|leads?|led|results?|resulted|raises?|raised|highlights?|highlighted|makes?|made|provides?|provided)\b)/i;
 
+// "This suggests that ...", "These indicate that ...": what follows "that" stands alone.
+const THAT_CLAUSE = /^(?:this|these|those)\s+(?:\w+ly\s+)?\w+\s+that\b/i;
+
 /** Whether a sentence opens with a pronoun pointing back to the sentence before it ("Its predictive significance ..."). */
 export function opensPointingBack(text: string): boolean {
-  return POINTS_BACK_OPENING.test(text.trim());
+  const t = text.trim();
+  return POINTS_BACK_OPENING.test(t) && !THAT_CLAUSE.test(t);
 }
 
 // A sentence that tells what the paper does rather than what is known ("In this review, the author also addresses some
