@@ -1,6 +1,7 @@
 import { isAbbreviation, withoutIdioms } from '../lib/index.js';
 import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
 import type { QuestionSynonym } from './expand-abbreviations.js';
+import { withoutReaderFrame } from './reader-frame.js';
 
 /** The kinds of question clinq recognises from wording alone. */
 export type QuestionType =
@@ -170,9 +171,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const concepts: Concept[] = [];
   // "…, yes or no?" frames the question; its words are not concepts to look for.
   // An idiom's words ("running in a family", "at the molecular level") name nothing to look for either.
+  // Where the reader heard a claim and how sure they are of it ("I read online that", "is that a real thing?") is no
+  // subject to find in the evidence (reader-frame.ts).
   // "How long", "how soon", "how often", "how many", "how much", "how old" ask for a figure (asked-quantity): the
   // degree word is no subject to find in the evidence ("long" of "long-term follow-up").
-  const asked = withoutIdioms(q.replace(/\b(yes or no|true or false)\W*$/i, '')).replace(HOW_DEGREE, (_, how: string | undefined, at: string | undefined) => how ?? `${at} what`);
+  const asked = withoutIdioms(withoutReaderFrame(q.replace(/\b(yes or no|true or false)\W*$/i, ''))).replace(HOW_DEGREE, (_, how: string | undefined, at: string | undefined) => how ?? `${at} what`);
   // A qualified name ("vitamin D", "type 2") takes the place of its head word, so evidence must name the qualifier.
   const qualified = qualifiedTerms(asked);
   const terms: Term[] = [];
@@ -235,4 +238,4 @@ export function restatedNames(question: string): QuestionSynonym[] {
 }
 
 // Words that shape a question but are not its subject.
-const QUESTION_SCAFFOLD = new Set(['main', 'kind', 'kinds', 'way', 'ways', 'exist', 'exists', 'really', 'currently', 'usually', 'typically', 'often']);
+const QUESTION_SCAFFOLD = new Set(['main', 'kind', 'kinds', 'way', 'ways', 'exist', 'exists', 'really', 'currently', 'usually', 'typically', 'often', 'adding']);

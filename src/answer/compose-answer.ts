@@ -39,7 +39,7 @@ import { nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
-import { letterHyphenedNames, namesAKind, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
+import { letterHyphenedNames, namesAKind, namesNothing, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
@@ -906,6 +906,8 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // "Anything I can do for pain?", "Is there a treatment?": only kinds of thing are named, so any answer is about another condition.
   const general = namesOnlyKinds(question, (word) => commonest(word) && !isNamedConcept(word), (word) => (englishLevel?.(word) ?? Infinity) > RARE_KIND_LEVEL, isNamedConcept);
   if (general) return insufficient(question, audience, corpus, `The question names only general words (${joinWords(general.slice(0, 3).map((w) => `"${w}"`))}) and no condition, medicine or test; ask it again naming the condition, medicine or test.`);
+  // "How long will it take to get better?", "What are my chances now?": nothing but the reader's everyday words.
+  if (namesNothing(question, (word) => commonest(word) && !isNamedConcept(word))) return insufficient(question, audience, corpus, 'The question names nothing to look for in the literature.');
   // A bare "What about X?" lifted out of a conversation does not say what it asks of X.
   const about = unstatedAsk(question);
   if (about) return insufficient(question, audience, corpus, `The question asks about ${about} without saying what it wants to know of it; ask it in full, e.g. what causes it or how it is treated.`);

@@ -26,7 +26,7 @@ const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?|x-rays?
 
 // Words of the request itself ("prescribing", "recommend", "stronger", "expected"), which name nothing either.
 const REQUEST_WORD =
-  /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|strong(?:er|est)?|mild(?:er|est)?|expect\w*|chances?|thoughts?|ideas?|cases?|situations?|available|possible|possibly|oral|topical|liquid|typical|usual|normal|serious|severe|specifically|exactly|treat\w*|reliev\w*|relief|ease|heal\w*|helps?|resistant|determine|indicate|concerned|worry|worried)$/u;
+  /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|strong(?:er|est)?|mild(?:er|est)?|expect\w*|chances?|thoughts?|ideas?|cases?|situations?|available|possible|possibly|oral|topical|liquid|typical|usual|normal|serious|severe|specifically|exactly|treat\w*|reliev\w*|relief|ease|heal\w*|helps?|resistant|determine|indicate|concerned|worry|worried|borderline|abnormal|inconclusive|elevated|raised|positive|negative)$/u;
 
 /** Whether a lower-case word names only a kind of treatment, condition or test ("tablets", "infection", "scan"), not which one. */
 export function namesAKind(word: string): boolean {
@@ -102,4 +102,18 @@ export function namesOnlyKinds(
   const framing = concepts.filter((c) => c.generic).map((c) => c.word);
   const shown = general.length ? general : framing;
   return shown.length ? [...new Set(shown)] : null;
+}
+
+/**
+ * Whether a question names nothing at all that evidence could be about: every word of it is the reader's everyday
+ * wording ("How long will it take to get better?", "What are my chances now?", "My doctor said my levels are off, is
+ * that bad?" once the reader's frame is set aside), none a name the vocabulary knows, none capitalised, and it is no
+ * follow-up carrying its thread's topic. Search would find articles on a stray word ("chances", "levels"); the
+ * honest reply asks which condition, medicine or test the question is about. `isWording` tells the reader's everyday
+ * words, which name nothing, from words that may name a condition.
+ */
+export function namesNothing(question: string, isWording: (word: string) => boolean): boolean {
+  if (followUpTopic(question) || capitalisedAfterFirst(question) || /\p{N}/u.test(question)) return false;
+  const concepts = analyzeQuestion(question).concepts;
+  return concepts.every((c) => isRelationWord(c.stem) || REQUEST_WORD.test(c.word) || isWording(c.word));
 }
