@@ -40,8 +40,15 @@ const HEDGE = /\b(?:always|actually|honestly|basically|apparently|supposedly)\b|
 // particle is no body part.
 const COME_BACK = /\b(come|comes|came|coming)\s+back\b(?!\s+(?:of|pain|muscles?|spine|injur))/giu;
 
+// Everyday phrasal verbs whose particle would join the subject beside it: "cuts down on repeat scans" says "reduces"
+// ("hospitals cuts" was read as one subject), and "end up with more C-sections" says "have".
+const PHRASAL: [RegExp, string][] = [
+  [/\b(cut|cuts|cutting)\s+down(?:\s+on)?\b/giu, 'reduce'],
+  [/\b(?:end|ends|ended|ending)\s+up(?:\s+(?:with|having|being|getting|needing))?\b/giu, 'have'],
+];
+
 /** The question without the words the reader wraps it in: where they heard it, a truth tag, hedges, the particle of "come back". */
 export function withoutReaderFrame(question: string): string {
   const framed = question.replace(TRUTH_TAG, '').replace(HEARSAY, ' ').replace(HEDGE, ' ').replace(COME_BACK, ' ');
-  return framed.replace(/\s{2,}/gu, ' ').trim();
+  return PHRASAL.reduce((text, [verb, said]) => text.replace(verb, said), framed).replace(/\s{2,}/gu, ' ').trim();
 }
