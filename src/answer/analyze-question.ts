@@ -72,7 +72,7 @@ const RELATION = new Set(
   effect effici efficaci safe danger contribut play know get make need want feel go give mean happen keep start try
   come see find us okai ok feasibl option singl reliabl necessari possibl appropri accur valid worthwhil relev import
   suffici adequ justifi requir matter consid inform provid enhanc reliev updat prevent predict predictor less more
-  fewer`
+  fewer skip omit`
     .split(/\s+/)
     .filter(Boolean),
 );

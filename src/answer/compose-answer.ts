@@ -1355,7 +1355,6 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
     return insufficient(question, audience, corpus, `No sentence in the articles found speaks of ${joinWords(subjectWords.slice(0, 3).map((c) => c.word), 'or')}.`);
   }
   const offTopic = speaksOfTooLittle(questionSubjects, evidence, fits, direct.passage, need, concept);
-  if (process.env.TOPICS_DEBUG) console.error("DBG", direct.passage.pmid, direct.passage.text.slice(0,120), JSON.stringify(questionSubjects.map((g) => [g.text, g.wording, g.population])), offTopic);
   if (offTopic && !rival) return insufficient(question, audience, corpus, offTopic);
 
   // Beside a direct answer about the question's subjects, a distinction from a full abstract about too few of them

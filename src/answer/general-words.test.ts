@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterHyphenedNames, namesOnlyKinds } from './general-words.js';
+import { letterHyphenedNames, namesNothing, namesOnlyKinds } from './general-words.js';
 
 // The commonest English words these questions use (SCOWL size 10), which name nothing to look for.
 const WORDING = new Set(['need', 'get', 'night', 'take', 'area', 'think', 'way', 'stop', 'completely', 'days', 'later', 'still', 'keep', 'same', 'again', 'know', 'level', 'much', 'inside', 'instead', 'anything', 'something', 'until', 'long', 'could', 'rid', 'come', 'usually']);
@@ -76,3 +76,32 @@ describe('letterHyphenedNames', () => {
   });
 });
 
+
+describe('namesNothing', () => {
+  // The commonest English words (SCOWL 10) of these questions, none a name the vocabulary knows.
+  const EVERYDAY = new Set(['take', 'get', 'better', 'chances', 'now', 'levels', 'anything', 'long', 'mean', 'came', 'keep', 'said', 'off']);
+  const everyday = (word: string) => EVERYDAY.has(word);
+
+  it.each(['How long will it take to get better?', 'What are my chances now?', 'Is there anything I can take for it?', 'My doctor said my levels are off, is that bad?'])(
+    'finds that "%s" names nothing to look for',
+    (question) => {
+      expect(namesNothing(question, everyday)).toBe(true);
+    },
+  );
+
+  it.each([
+    // A word that is no everyday wording, a name, a number or a thread's topic says what the question is about.
+    'How long will it take to get better after a hip replacement?',
+    'What are my chances with Hodgkin lymphoma now?',
+    'What are my chances at 42?',
+    'What are my chances now? (melanoma)',
+    'My doctor said my ferritin levels are off, is that bad?',
+  ])('lets "%s" through', (question) => {
+    expect(namesNothing(question, everyday)).toBe(false);
+  });
+
+  it('reads a result judged borderline or abnormal as a result, naming only the test', () => {
+    expect(namesOnlyKinds('My test came back borderline, what does that mean?', everyday)).toEqual(['test']);
+    expect(namesOnlyKinds('My scan was abnormal, should I worry?', everyday)).toEqual(['scan']);
+  });
+});

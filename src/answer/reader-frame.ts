@@ -50,5 +50,5 @@ const PHRASAL: [RegExp, string][] = [
 /** The question without the words the reader wraps it in: where they heard it, a truth tag, hedges, the particle of "come back". */
 export function withoutReaderFrame(question: string): string {
   const framed = question.replace(TRUTH_TAG, '').replace(HEARSAY, ' ').replace(HEDGE, ' ').replace(COME_BACK, ' ');
-  return PHRASAL.reduce((text, [verb, said]) => text.replace(verb, said), framed).replace(/\s{2,}/gu, ' ').trim();
+  return PHRASAL.reduce((text, [verb, said]) => text.replace(verb, said), framed).replace(/\s{2,}/gu, ' ').trim().replace(/^[,;:]\s*|\s*,$/gu, '');
 }
