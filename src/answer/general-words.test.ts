@@ -105,3 +105,11 @@ describe('namesNothing', () => {
     expect(namesOnlyKinds('My scan was abnormal, should I worry?', everyday)).toEqual(['scan']);
   });
 });
+
+describe('namesNothing on research questions', () => {
+  it('lets a question of everyday nouns through when no reader speaks and nothing is left unnamed', () => {
+    const everyday = (word: string) => ['enhancers', 'promoters', 'act'].includes(word);
+    expect(namesNothing('Can enhancers act as promoters?', everyday)).toBe(false);
+    expect(namesNothing('What are enhancers?', everyday)).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { analyzeQuestion, isRelationWord } from './analyze-question.js';
 import { followUpTopic } from './follow-up-topic.js';
+import { inReaderVoice } from './reader-voice.js';
 
 /**
  * "Will I need antibiotics?", "Anything I can do for pain?", "Is there a treatment?", "Ok, any side effects
@@ -104,6 +105,9 @@ export function namesOnlyKinds(
   return shown.length ? [...new Set(shown)] : null;
 }
 
+// A pronoun standing for a thing the question does not name ("How long will it take to get better?").
+const UNNAMED_THING = /\b(?:it|this|that|these|those|they|them)\b/iu;
+
 /**
  * Whether a question names nothing at all that evidence could be about: every word of it is the reader's everyday
  * wording ("How long will it take to get better?", "What are my chances now?", "My doctor said my levels are off, is
@@ -114,6 +118,9 @@ export function namesOnlyKinds(
  */
 export function namesNothing(question: string, isWording: (word: string) => boolean): boolean {
   if (followUpTopic(question) || capitalisedAfterFirst(question) || /\p{N}/u.test(question)) return false;
+  // Only a reader speaking of themselves ("my chances") or of a thing they do not name ("for it") leaves it unsaid: a
+  // research question's everyday nouns ("Can enhancers act as promoters?") name what it asks about.
+  if (!inReaderVoice(question) && !UNNAMED_THING.test(question)) return false;
   const concepts = analyzeQuestion(question).concepts;
   return concepts.every((c) => isRelationWord(c.stem) || REQUEST_WORD.test(c.word) || isWording(c.word));
 }
