@@ -13,6 +13,7 @@ import { loadViewer, requireCsrf, type AppEnv, type Viewer } from './viewer.js';
 import { renderErrorPage } from './pages/error-page.js';
 import type { PageFrame } from './pages/layout.js';
 import { registerApiRoutes } from './routes/api-routes.js';
+import { registerFollowUpApiRoutes } from './routes/follow-up-api-routes.js';
 import { registerPageRoutes } from './routes/page-routes.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerAuthRoutes, safeNext } from './routes/auth-routes.js';
@@ -192,6 +193,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const now = () => (deps.editorial.clock?.() ?? new Date()).getTime();
   const newAnswers = createNewAnswerLimiter(deps.newAnswersPerMinute ?? DEFAULT_NEW_ANSWERS_PER_MINUTE, now);
   registerApiRoutes(app, deps, forReader, newAnswers);
+  registerFollowUpApiRoutes(app, deps, forReader, newAnswers);
   registerPageRoutes(app, deps, newAnswers, createQuickAnswerLimiter(deps.newAnswersPerMinute ?? DEFAULT_NEW_ANSWERS_PER_MINUTE, now));
   registerAuthRoutes(app, deps);
   registerArticleRoutes(app, deps, forReader, newAnswers);

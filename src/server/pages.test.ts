@@ -396,13 +396,12 @@ describe('the article page', () => {
     expect(html).toContain('No answer found in the research');
     expect(html).toContain(reason);
     expect(html).toContain('<p class="byline">Searched on <time');
-    for (const workflow of ['class="steps"', 'pending human review', 'Not yet reviewed', 'id="versions-title"', 'not reviewed yet', 'Have a follow-up question?']) {
+    for (const workflow of ['class="steps"', 'pending human review', 'Not yet reviewed', 'id="versions-title"', 'not reviewed yet', 'Have a follow-up question?', 'action="/ask"']) {
       expect(html, workflow).not.toContain(workflow);
     }
-    // What to do next: the question back in the ask box, in the reader's audience; the disclaimer and audience switch stay.
-    expect(html).toContain('<h2 id="ask-again-title">Ask it another way</h2>');
-    expect(html).toMatch(new RegExp(`<form class="ask" method="post" action="/ask"[^]*value="${article.question.replace(/[?]/g, '\\?')}"`));
-    expect(html).toContain('<option value="patient" selected="">');
+    // What to do next: the question back in the thread's box, to ask again on this page; the disclaimer and audience switch stay.
+    expect(html).toContain('<h2 id="follow-title">Ask it another way</h2>');
+    expect(html).toMatch(new RegExp(`<form method="post" action="/articles/${article.slug}/follow-ups"[^]*value="${article.question.replace(/[?]/g, '\\?')}"`));
     expect(html).toContain('aria-label="Professional disclaimer"');
     expect(html).toContain('says nothing about your health either way. This page is not a substitute for professional medical');
     // A clinician asks about patients: "your health" is not theirs to hear; a caregiver hears of the person they care for.
@@ -943,6 +942,15 @@ describe('a question the ask form cannot take', () => {
     const res = await h.request('anonymous', '/ask', { form: { question: '   ' } });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('<p id="ask-error" class="error" role="alert">Your question is empty.</p>');
+  });
+
+  it('is too short to title an article (a box whose minlength the browser skipped), said beside the box, not on an error page', async () => {
+    const h = await makeHarness();
+    const res = await h.request('anonymous', '/ask', { form: { question: 'x' } });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('<p id="ask-error" class="error" role="alert">Your question is too short (1 character)');
+    expect(html).toMatch(/<input id="ask-question"[^>]*value="x"[^>]*aria-invalid="true"/);
   });
 
   it('is never cut short by the browser: the box sets no maxlength, the server says the limit', async () => {

@@ -11,7 +11,6 @@ import { PointNotes, type PointNotesModel } from './point-notes.js';
 import { EvidenceSummary } from './evidence-summary.js';
 import { wordedForNote } from './reader-guide.js';
 import { MAX_FOLLOW_UPS } from '../follow-up-question.js';
-import { AskForm } from './home.js';
 
 /** What the article page shows. */
 export type ArticlePageModel = {
@@ -168,12 +167,24 @@ function FollowUpThread(props: {
   followUps: ThreadTurn[];
   frame: PageFrame;
   refused?: { question: string; message: string } | undefined;
+  /** Set when the article's question found no answer: the box asks it again in other words, in this thread. */
+  askAgain?: { question: string } | undefined;
 }) {
   const refused = props.refused;
+  // Until some turn is answered there is no context for "what about treatment?": the box is for asking again.
+  const untold = props.askAgain !== undefined && !props.followUps.some((f) => f.answer.status === 'answered');
+  const title = props.askAgain ? 'Ask it another way' : 'Have a follow-up question?';
   return (
-    <section class="card follow-ups" aria-labelledby="follow-title">
-      <h2 id="follow-title">Have a follow-up question?</h2>
-      <p class="meta">Your question is answered in the context of this article, so “what about treatment?” is enough.</p>
+    <section class={props.askAgain ? 'card follow-ups ask-again' : 'card follow-ups'} aria-labelledby="follow-title">
+      <h2 id="follow-title">{title}</h2>
+      {untold ? (
+        <p class="meta">
+          Change the words in the box and ask again, or ask something new: your questions stay on this page. You can also{' '}
+          <a href="/">browse the reviewed articles</a>.
+        </p>
+      ) : (
+        <p class="meta">Your question is answered in the context of this article, so “what about treatment?” is enough.</p>
+      )}
       {props.followUps.length > 0 ? <Thread followUps={props.followUps} /> : null}
       {/* Asked below the thread, as in a conversation: the next question follows the last answer. */}
       {refused ? <p id="follow-error" class="error" role="alert">{refused.message}</p> : null}
@@ -185,10 +196,12 @@ function FollowUpThread(props: {
       ) : (
         <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print">
           <CsrfField viewer={props.frame.viewer} />
-          <label for="follow-question" class="visually-hidden">Follow-up question</label>
+          <label for="follow-question" class="visually-hidden">{props.askAgain ? 'Your question' : 'Follow-up question'}</label>
           {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
-          <input id="follow-question" type="text" name="question" required minlength={3} value={refused?.question ?? ''}
-            placeholder="e.g. What about treatment?" autocomplete="off"
+          {/* With no answer yet and nothing asked below it, the question is back in the box for the reader to change. */}
+          <input id="follow-question" type="text" name="question" required minlength={3}
+            value={refused?.question ?? (untold && props.followUps.length === 0 ? props.askAgain?.question ?? '' : '')}
+            placeholder={untold ? 'e.g. the same question with other words' : 'e.g. What about treatment?'} autocomplete="off"
             {...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'follow-error', autofocus: true } : {})} />
           <button type="submit" class="primary">Ask</button>
         </form>
@@ -268,6 +281,10 @@ export function renderArticlePage(model: ArticlePageModel) {
   // "No answer found" is no content awaiting review: the page says what was searched and what to do next, without the
   // review steps, pending banner and versions a reader would take for a draft article (staff still see versions).
   const noAnswer = answer.status === 'insufficient_evidence';
+  const thread = (
+    <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} refused={model.followUpRefused}
+      askAgain={noAnswer ? { question: article.question } : undefined} />
+  );
   return (
     <Layout title={`${article.question} · clinq`} frame={frame} noindex={!approved || isVersionPage}>
       <article class="article" aria-labelledby="article-title">
@@ -320,7 +337,8 @@ export function renderArticlePage(model: ArticlePageModel) {
         {/* An insufficient answer already says why in its own card; the summary would repeat it. */}
         {answer.status === 'answered' ? <EvidenceSummary answer={answer} /> : null}
         {answer.references.length > 0 ? <ReferenceList references={answer.references} quotes={quotesByReference(answer)} /> : null}
-        {noAnswer && !isVersionPage ? <AskAgain frame={frame} audience={model.audience} question={article.question} /> : null}
+        {/* With no answer, what to do next comes first: ask again in this thread, which keeps every try. */}
+        {noAnswer && !isVersionPage ? thread : null}
         <aside class="card disclaimer" aria-label="Professional disclaimer">
           <h2>Professional disclaimer</h2>
           <p>
@@ -336,25 +354,11 @@ export function renderArticlePage(model: ArticlePageModel) {
             each status and date means.
           </p>
         </aside>
-        {isVersionPage ? <VersionReviews reviews={model.versionReviews ?? []} /> : noAnswer && model.followUps.length === 0 && !model.followUpRefused ? null : (
-          // With no answer there is no context for "what about treatment?": the question is asked again above instead.
-          <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} refused={model.followUpRefused} />
-        )}
+        {isVersionPage ? <VersionReviews reviews={model.versionReviews ?? []} /> : noAnswer ? null : thread}
         {noAnswer && !model.panel && !isVersionPage ? null : <VersionList article={article} shown={shown.number} reviews={model.reviews} />}
         {model.panel ? <ReviewPanel article={article} model={model.panel} viewer={frame.viewer} /> : null}
       </article>
     </Layout>
-  );
-}
-
-/** What a reader can do when the research gave no answer: ask again in other words, or search the reviewed articles. */
-function AskAgain(props: { frame: PageFrame; audience: Audience; question: string }) {
-  return (
-    <section class="card ask-again no-print" aria-labelledby="ask-again-title">
-      <h2 id="ask-again-title">Ask it another way</h2>
-      <p class="meta">Change the words in the box and ask again, or <a href="/">browse the reviewed articles</a>.</p>
-      <AskForm frame={props.frame} audience={props.audience} question={props.question} />
-    </section>
   );
 }
 

@@ -3,10 +3,8 @@ import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { ClinqError, type Answer } from '../../domain/index.js';
 import {
-  addFollowUp,
   approveVersion,
   commentOnPoint,
-  createArticle,
   parsePointRef,
   reopenDraft,
   requestChanges,
@@ -19,8 +17,8 @@ import {
 } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, hasMedicalReviewers, linkAnswer, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, sameQuestion, shownVersion } from '../article-service.js';
-import { MAX_FOLLOW_UPS, priorTurns, standsAlone, threadedQuestion } from '../follow-up-question.js';
+import { articleUrl, hasMedicalReviewers, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, shownVersion } from '../article-service.js';
+import { askFollowUp } from '../ask-follow-up.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
 import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
@@ -147,8 +145,6 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     return renderVersion(c, article, shown, false);
   });
 
-  const fullThreadMessage = `this thread has ${MAX_FOLLOW_UPS} follow-up questions, the most one article takes; ask yours as a new question on the home page`;
-
   // A follow-up is answered with the original's concepts, stored as its own draft article, and linked in the thread.
   app.post('/articles/:slug/follow-ups', async (c) => {
     const article = await requireArticleBySlug(deps, c.req.param('slug'));
@@ -160,23 +156,9 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
       return renderVersion(c, article, shownVersion(article), true, { question, message, status });
     };
     if (!form.success) return refuse(issuesText(form.error));
-    const thread = await deps.editorial.store.listFollowUps(article.id);
-    // The thread is shared: a follow-up already in it is shown again rather than asked and stored twice.
-    const same = thread.find((f) => sameQuestion(f.question, form.data.question));
-    if (same) return c.redirect(`${articleUrl(article)}#follow-up-${same.position}`, 303);
-    if (thread.length >= MAX_FOLLOW_UPS) return refuse(fullThreadMessage);
-    const last = thread.at(-1);
-    const lastTurn = last?.answer.id ? (await deps.editorial.store.findArticle(last.answer.id))?.question : undefined;
-    // "That drug", "those tests", "this study" point at what the last answer named; the answer stage is told that turn too.
-    const turns = priorTurns({ question: article.question, answer: shownVersion(article).answer }, thread);
-    const threaded = threadedQuestion(form.data.question, article.question, turns, lastTurn);
-    let asked: string;
+    let outcome: Awaited<ReturnType<typeof askFollowUp>>;
     try {
-      // Checked on its own first: merged with the thread's words, "😀😀😀" or "???" would pass as a question with letters.
-      deps.checkQuestion(form.data.question);
-      asked = deps.checkQuestion(threaded.asked);
-      // Each follow-up stores a draft article too, so it counts against the same limit as asking.
-      newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
+      outcome = await askFollowUp(deps, article, form.data.question, () => newAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user));
     } catch (error) {
       if (error instanceof TooManyNewAnswers) {
         c.header('Retry-After', String(error.retryAfter));
@@ -185,23 +167,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
       if (error instanceof ClinqError && error.code === 'invalid_request') return refuse(error.message);
       throw error;
     }
-    let answer = await deps.ask(asked, 'physician', threaded.thread);
-    // A follow-up naming a subject of its own that nothing covers together with the thread's topic, but that is answered
-    // on its own, changed the topic ("Also, what is Norrie disease?" under retinoblastoma): it is asked as typed. One
-    // pointing at what the last answer named ("that drug") is about the thread, never a new topic.
-    if (answer.status !== 'answered' && standsAlone(form.data.question)) {
-      const alone = deps.checkQuestion(form.data.question);
-      // A new topic: the thread's records are no prior for it.
-      const own = await deps.ask(alone, 'physician');
-      if (own.status === 'answered') [asked, answer] = [alone, own];
-    }
-    const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
-    const followUp = await addFollowUp(deps.editorial, {
-      articleId: article.id,
-      question: form.data.question,
-      answer: linkAnswer(answer, linked),
-    });
-    return c.redirect(`${articleUrl(article)}#follow-up-${followUp.position}`, 303);
+    return c.redirect(`${articleUrl(article)}#follow-up-${outcome.followUp.position}`, 303);
   });
 
   app.post('/articles/:slug/actions/:action', async (c) => {
