@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { plainArticle } from './fixtures/plain-article.js';
 import { composeAnswer } from './compose-answer.js';
-import { animalNouns, animalsOnly, animalStudiesOf, restsOnAnimals, studiesAnimals } from './animal-evidence.js';
+import { animalNouns, animalsOnly, animalStudiesOf, CELLS, restsOnAnimals, studiedCellsOnly, studiesAnimals } from './animal-evidence.js';
 
 // Shortened from PMID 26099681 of the shipped corpus (no MeSH in the record).
 const ratStudy = plainArticle(
@@ -136,5 +136,73 @@ describe('composeAnswer on evidence from animals only', () => {
     });
     expect(answer.status).toBe('answered');
     expect(answer.evidenceSummary).toBe('Based on 1 study in mice; no study in people was found.');
+  });
+});
+
+// Shortened from PMID 9770531 of the shipped corpus (no MeSH in the record).
+const cellLineStudy = plainArticle(
+  '9770531',
+  'Down-regulation of transmembrane carbonic anhydrases in renal cell carcinoma cell lines by wild-type von Hippel-Lindau transgenes.',
+  'To discover genes involved in von Hippel-Lindau (VHL) -mediated carcinogenesis, we used renal cell carcinoma cell lines stably transfected with wild-type VHL-expressing transgenes. Reintroduced wild-type VHL strongly inhibited the overexpression of the CA12 gene in the parental renal cell carcinoma cell lines.',
+);
+// Shortened from PMID 25378401 (MeSH: Cell Line, Tumor; Humans; no age group): human cancer cells, indexed "Humans".
+const humanCellStudy = withMesh(
+  plainArticle(
+    '25378401',
+    'NGX6a is degraded through a proteasome-dependent pathway without ubiquitination mediated by ezrin, a cytoskeleton-membrane linker.',
+    'In this study, we first found that NGX6a was degraded in NPC cells and that this degradation was mediated by ezrin. Specific siRNAs against ezrin increase the protein level of NGX6a in these cells.',
+  ),
+  ['Cell Line, Tumor', 'Humans', 'Nasopharyngeal Neoplasms', 'Proteolysis'],
+);
+// Shortened from PMID 26867834 (MeSH: Cell Line, Child, Preschool, Humans, Infant): children studied, cells beside.
+const childrenWithCellAssay = withMesh(
+  plainArticle(
+    '26867834',
+    'Is Alveolar Macrophage Phagocytic Dysfunction in Children With Protracted Bacterial Bronchitis a Forerunner to Bronchiectasis?',
+    'Children with bronchiectasis (n = 55) or PBB (n = 13) and control subjects (n = 13) were recruited. Alveolar macrophage phagocytosis of apoptotic bronchial epithelial cells was assessed in vitro using flow cytometry.',
+  ),
+  ['Bronchiectasis', 'Cell Line', 'Child, Preschool', 'Humans', 'Infant', 'Phagocytosis'],
+);
+
+describe('studiedCellsOnly', () => {
+  it('reads an abstract that worked on cell lines and names no people as a study of cells', () => {
+    expect(studiedCellsOnly(cellLineStudy)).toBe(true);
+    expect(animalStudiesOf(['9770531'], new Map([['9770531', cellLineStudy]]))).toEqual(new Map([['9770531', [CELLS]]]));
+  });
+
+  it('reads MeSH\'s cell line headings with no age group as a study of cells, though "Humans" is indexed', () => {
+    expect(studiedCellsOnly(humanCellStudy)).toBe(true);
+  });
+
+  it('never calls a study of people that tests their cells "in vitro" a study of cells', () => {
+    expect(studiedCellsOnly(childrenWithCellAssay)).toBe(false);
+    expect(studiedCellsOnly(plainArticle('2', 'Platelet function in aspirin users', 'Platelets from 40 patients taking aspirin were tested in vitro; aggregation in vitro was lower than in 20 controls.'))).toBe(false);
+    // Tissue taken from people is a sample of people, whatever the laboratory work on it.
+    expect(studiedCellsOnly(plainArticle('3', 'PTEN', 'Mutations of PTEN were detected in 31% of glioblastoma cell lines, 100% of prostate cancer cell lines and 17% of primary glioblastomas.'))).toBe(false);
+  });
+
+  it('does not read one passing "in vitro" in an abstract without MeSH as a study of cells', () => {
+    expect(studiedCellsOnly(plainArticle('4', 'A dye', 'The dye stains amyloid in vitro and is cheap to make.'))).toBe(false);
+  });
+
+  it('names the animals a study of cells also used, and leaves an animal study as one', () => {
+    const xenograft = withMesh(
+      plainArticle('5', 'Drug X slows tumour growth', 'Drug X induced apoptosis in cultured lung cancer cells. Nude mice bearing xenografts were treated with drug X, and tumours in these mice grew more slowly.'),
+      ['Animals', 'Cell Line, Tumor', 'Humans', 'Mice, Nude'],
+    );
+    expect(animalStudiesOf(['5'], new Map([['5', xenograft]])).get('5')).toEqual([CELLS, 'mice']);
+    expect(animalStudiesOf(['26099681'], new Map([['26099681', ratStudy]])).get('26099681')).toEqual(['mice', 'rats']);
+  });
+});
+
+describe('composeAnswer on evidence from cells only', () => {
+  it('says in the evidence summary that the cited study was of cells in the laboratory', async () => {
+    const answer = await composeAnswer('Does von Hippel-Lindau protein down-regulate CA12?', {
+      findEvidence: async () => [{ article: cellLineStudy, score: 1 }],
+      corpus: { articles: 1896, snapshot: 'test' },
+      audience: 'physician',
+    });
+    expect(answer.status).toBe('answered');
+    expect(answer.evidenceSummary).toBe('Based on 1 laboratory study of cells (in vitro); no study in people was found.');
   });
 });

@@ -85,15 +85,62 @@ export function animalNouns(words: readonly string[]): string[] {
   return [...new Set(words.map((w) => AS_NOUN[w.replace(/\s+/g, ' ')] ?? w))].filter((w) => w !== 'animals');
 }
 
-/** The articles a set of references cites that studied only animals, with the animals (animalNouns), by PMID. */
+/** The word animalStudiesOf gives a study of cells in the laboratory, beside or instead of the animals it also used. */
+export const CELLS = 'cells';
+
+// MeSH's headings for work on cells grown outside a body: "Cells, Cultured", "Tumor Cells, Cultured", "Cell Line, Tumor",
+// "In Vitro Techniques", and the named lines filed under "Cell Line" ("HeLa Cells", "HEK293 Cells", "Hep G2 Cells").
+const CELL_HEADING =
+  /^(?:(?:Tumor )?Cells, Cultured|Cell Lines?(?:, [\p{L} -]+)?|In Vitro Techniques|Cell Culture Techniques|Primary Cell Culture|(?:HeLa|HEK293|Hep G2|MCF-7|Caco-2|Jurkat|A549|HT29|K562|U937|HL-60|THP-1|COS|CHO|3T3|PC12|Vero|HCT116|LNCaP|SH-SY5Y) Cells)$/u;
+// MeSH's age groups say people were studied (a cell line's donor is not indexed by age).
+const AGE_HEADING = /^(?:Infant(?:, Newborn)?|Child(?:, Preschool)?|Adolescent|Young Adult|Adult|Middle Aged|Aged(?:, 80 and over)?)$/u;
+// How an abstract says its work was done on cells outside a body: "in vitro", "cell lines", "cultured ... cells",
+// "cells were transfected", a named line ("HeLa", "HEK293T", "MCF-7").
+const CELL_WORK =
+  /\b(?:in vitro|cell[\s-]lines?|cell cultures?|(?:cultured|transfected|immortali[sz]ed)\s+(?:[\p{L}-]+\s+){0,3}cells|cells\s+were\s+(?:cultured|grown|incubated|transfected|treated|exposed|infected|stimulated)|HeLa|HEK[\s-]?293T?|HepG2|MCF-?7|Caco-?2|Jurkat|A549|HT-?29|K562|U937|HL-?60|THP-?1|SH-SY5Y|PC-?12|LNCaP|HCT-?116)\b/giu;
+// What a study of people has beside its laboratory work: samples from people, or a clinical design.
+// Tissue taken from people ("human atherosclerotic aortas", "17% of primary glioblastomas") is a sample of people too.
+const FROM_PEOPLE =
+  /\b(?:subjects|cases|cohorts?|biops(?:y|ies)|surgical specimens|clinical(?:ly)?|trials?|survey|questionnaires?|hospitali[sz]ed|diagnosed|prevalence|incidence)\b|\bhuman\s+(?:[\p{L}-]+\s+){0,2}(?:tissues?|specimens?|samples?|aortas?|arter(?:y|ies)|tumou?rs|brains?|livers?|kidneys?|hearts?|lungs?|skin)\b(?!\s+(?:[\p{L}-]+\s+)?(?:cells?|cell lines?)\b)|\bprimary\s+(?:[\p{L}-]+\s+)?(?:tumou?rs|\p{L}+omas)\b/iu;
+
+/**
+ * Whether an article studied cells in the laboratory and no people: MeSH files it under cultured cells or a cell line
+ * with no age group, or, with no MeSH, its abstract says at least twice that the work was on cells outside a body
+ * ("in vitro", "cell lines", "HeLa"); either way its title and abstract name no people (PEOPLE) and no samples or design
+ * of a study of people (FROM_PEOPLE: "biopsies", "cases", "trial"). A study of patients that tests their serum "in vitro"
+ * once is a study of people. MeSH "Humans" is no sign of people here: a human cell line is indexed with it.
+ */
+export function studiedCellsOnly(article: Article): boolean {
+  const text = `${article.title} ${article.abstract}`;
+  if (PEOPLE.test(text) || FROM_PEOPLE.test(text)) return false;
+  const headings = article.meshHeadings.map((h) => h.descriptor);
+  if (headings.length) return headings.some((h) => CELL_HEADING.test(h)) && !headings.some((h) => AGE_HEADING.test(h));
+  return (text.match(CELL_WORK) ?? []).length >= 2;
+}
+
+/**
+ * The articles a set of references cites that studied only animals, with the animals (animalNouns), or only cells in
+ * the laboratory (CELLS, with any animals MeSH names that its abstract says it used, as in a xenograft), by PMID.
+ */
 export function animalStudiesOf(pmids: readonly string[], articles: ReadonlyMap<string, Article>): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const pmid of pmids) {
     const article = articles.get(pmid);
-    const animals = article ? animalsOnly(article) : null;
+    if (!article) continue;
+    const animals = animalsOnly(article);
     if (animals) found.set(pmid, animalNouns(animals));
+    else if (studiedCellsOnly(article)) found.set(pmid, [CELLS, ...alsoAnimals(article)]);
   }
   return found;
+}
+
+// The animals a cell study also used: MeSH "Animals" and an abstract saying the animals were what it studied.
+function alsoAnimals(article: Article): string[] {
+  if (!article.meshHeadings.some((h) => h.descriptor === 'Animals')) return [];
+  const text = `${article.title} ${article.abstract}`;
+  const named = [...text.matchAll(ANIMAL)].filter((m) => m[0] !== m[0].toUpperCase()).map((m) => m[0].toLowerCase());
+  // Named twice ("Akt(+/-) mice had ...; macrophages from Akt(+/-) mice"), or once as what the study used.
+  return named.length >= 2 || (named.length === 1 && studiesAnimals(text)) ? animalNouns(named) : [];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceLevel, Reference } from '../domain/index.js';
 import { rarityNote, summarizeEvidence } from './summarize-evidence.js';
+import { CELLS } from './animal-evidence.js';
 
 const ref = (evidenceLevel: EvidenceLevel, n = 1): Reference => ({
   n, pmid: String(n), title: 't', journal: '', year: null, publicationTypes: [], evidenceLevel, url: '',
@@ -100,6 +101,21 @@ describe('summarizeEvidence on studies of animals only', () => {
   it('says which of the cited studies were in animals beside studies in people', () => {
     expect(summarizeEvidence([ref('rct', 1), ref('other', 2)], [], new Map(), new Map([['2', ['dogs']]]))).toBe(
       'Based on 1 randomized controlled trial and 1 other article; one of them studied only dogs, not people.',
+    );
+  });
+});
+
+describe('summarizeEvidence on studies of cells only', () => {
+  it('says the evidence is from cells in the laboratory, alone or beside animals, and that no study in people was found', () => {
+    expect(summarizeEvidence([ref('other')], [], new Map(), new Map([['1', [CELLS]]]))).toBe('Based on 1 laboratory study of cells (in vitro); no study in people was found.');
+    expect(summarizeEvidence([ref('other', 1), ref('other', 2)], [], new Map(), new Map([['1', [CELLS, 'mice']], ['2', ['rats']]]))).toBe(
+      'Based on 2 studies in mice, rats and cells in the laboratory (in vitro); no study in people was found.',
+    );
+  });
+
+  it('says which of the cited studies were of cells beside studies in people', () => {
+    expect(summarizeEvidence([ref('rct', 1), ref('other', 2)], [], new Map(), new Map([['2', [CELLS]]]))).toBe(
+      'Based on 1 randomized controlled trial and 1 other article; one of them studied only cells in the laboratory (in vitro), not people.',
     );
   });
 });

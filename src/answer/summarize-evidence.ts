@@ -1,5 +1,6 @@
 import { STUDY_DESIGNS, designOfReference, readsAsCaseReport, type Reference, type StudyDesign } from '../domain/index.js';
 import { joinWords } from '../lib/index.js';
+import { CELLS } from './animal-evidence.js';
 
 const LEVEL_NAMES: Record<StudyDesign, [string, string]> = {
   guideline: ['guideline', 'guidelines'],
@@ -115,18 +116,28 @@ export function summarizeEvidence(
   return clauses.length ? `${base}; ${clauses.join('; ')}.` : `${base}.`;
 }
 
+/** What a study of cells alone is called where the summary names what was studied. */
+const CELL_STUDIES = 'cells in the laboratory (in vitro)';
+
 /**
- * What the references that studied only animals (animalStudiesOf: PMID to the animals, "mice") say of the evidence: a
- * clinician reading "Based on 1 article not classified by study design" beside a "yes" must be told the study was in
- * mice. All of them: "Based on 1 study in mice; no study in people was found" (`all`); some: "2 of them studied only
- * rats, not people".
+ * What the references that studied only animals or cells (animalStudiesOf: PMID to the animals, "mice", or CELLS) say
+ * of the evidence: a clinician reading "Based on 1 article not classified by study design" beside a "yes" must be told
+ * the study was in mice, or in cells. All of them: "Based on 1 study in mice; no study in people was found", "Based on 1
+ * laboratory study of cells (in vitro); no study in people was found" (`all`); some: "2 of them studied only rats, not
+ * people", "one of them studied only cells in the laboratory (in vitro), not people".
  */
 export function animalNote(references: readonly Reference[], animals: ReadonlyMap<string, readonly string[]>): { text: string; all: boolean } | null {
   const inAnimals = references.filter((r) => animals.has(r.pmid));
   if (!inAnimals.length) return null;
-  const named = [...new Set(inAnimals.flatMap((r) => animals.get(r.pmid) ?? []))];
-  const which = named.length ? joinWords(named.slice(0, 3)) : 'animals';
+  const studied = inAnimals.map((r) => animals.get(r.pmid) ?? []);
+  const cells = studied.some((words) => words.includes(CELLS));
+  const named = [...new Set(studied.flatMap((words) => words.filter((w) => w !== CELLS)))];
   const n = inAnimals.length;
-  if (n === references.length) return { text: `Based on ${n} ${n === 1 ? 'study' : 'studies'} in ${which}; no study in people was found`, all: true };
+  const which = named.length ? joinWords(cells ? [...named.slice(0, 2), CELL_STUDIES] : named.slice(0, 3)) : cells ? CELL_STUDIES : 'animals';
+  if (n === references.length) {
+    const studies = n === 1 ? 'study' : 'studies';
+    const of = cells && !named.length ? `laboratory ${studies} of cells (in vitro)` : `${studies} in ${which}`;
+    return { text: `Based on ${n} ${of}; no study in people was found`, all: true };
+  }
   return { text: `${n === 1 ? 'one' : (COUNT_WORDS[n] ?? String(n))} of them studied only ${which}, not people`, all: false };
 }

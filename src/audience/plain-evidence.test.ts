@@ -43,3 +43,23 @@ describe('plainEvidence on studies of animals only', () => {
     );
   });
 });
+
+describe('plainEvidence on studies of cells only', () => {
+  it('says plainly that the evidence is from cells grown in a laboratory, not people', () => {
+    expect(plainEvidence('Based on 1 laboratory study of cells (in vitro); no study in people was found.')).toBe(
+      'This comes from one study of cells grown in a laboratory, not of people. What happens to cells in a dish often does not happen the same way in the body.',
+    );
+    expect(plainEvidence('Based on 2 laboratory studies of cells (in vitro); no study in people was found; the condition is described as rare.')).toBe(
+      'This comes from 2 studies of cells grown in a laboratory, not of people. What happens to cells in a dish often does not happen the same way in the body. The condition is described as rare.',
+    );
+  });
+
+  it('leaves out the researchers\' "in vitro" where cells are named beside animals or other studies', () => {
+    expect(plainEvidence('Based on 2 studies in mice and cells in the laboratory (in vitro); no study in people was found.')).toBe(
+      'This comes from 2 studies in mice and cells in the laboratory, not in people. What happens in animals often does not happen the same way in people.',
+    );
+    expect(plainEvidence('Based on 1 randomized controlled trial and 1 other article; one of them studied only cells in the laboratory (in vitro), not people.')).toBe(
+      'Based on 1 randomized controlled trial and 1 other article; one of them studied only cells in the laboratory, not people.',
+    );
+  });
+});

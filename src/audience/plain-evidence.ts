@@ -14,8 +14,22 @@ const ONLY_CASE_REPORTS = /^Evidence is limited to (a single case report|case re
 // The answer stage's summary of evidence from animal studies alone ("Based on 1 study in mice; no study in people was found").
 const ONLY_ANIMALS = /^Based on (\d+) (?:study|studies) in ([^;.]+); no study in people was found(?=[;.])/;
 
+// Studies of cells alone ("Based on 1 laboratory study of cells (in vitro); no study in people was found").
+const ONLY_CELLS = /^Based on (\d+) laboratory (?:study|studies) of cells \(in vitro\); no study in people was found(?=[;.])/;
+
 /** A lay reader's wording of the evidence summary of an answered question; other summaries as they are. */
 export function plainEvidence(summary: string): string {
+  const cells = ONLY_CELLS.exec(summary);
+  if (cells) {
+    const n = Number(cells[1]);
+    const said = `This comes from ${n === 1 ? 'one study' : `${n} studies`} of cells grown in a laboratory, not of people. What happens to cells in a dish often does not happen the same way in the body`;
+    return `${said}${rest(summary, cells[0].length)}`;
+  }
+  // "In vitro" is the researchers' word; "cells in the laboratory" already says it.
+  return plainSummary(summary.replace(/ \(in vitro\)/g, ''));
+}
+
+function plainSummary(summary: string): string {
   const animals = ONLY_ANIMALS.exec(summary);
   if (animals) {
     const n = Number(animals[1]);
