@@ -79,6 +79,31 @@ describe.skipIf(!RUN)('a follow-up pointing at what the answer named, in a brows
   });
 });
 
+describe.skipIf(!RUN)('a thread whose first question found no answer, in a browser', () => {
+  it('takes the question again in other words on the same page, and says why "it" cannot be read before anything is answered', async () => {
+    const page = await newPage();
+    await page.goto(site!.server.url);
+    await page.getByLabel('Your question').fill('Is fluffernutter syndrome contagious in cats?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.waitForURL(/\/articles\//);
+    const articleUrl = page.url().split('?')[0]!;
+    expect(await page.locator('#follow-title').textContent()).toBe('Ask it another way');
+    expect(await page.locator('#follow-question').inputValue()).toBe('Is fluffernutter syndrome contagious in cats?');
+    // "It" has nothing to point at yet: the reason comes back beside the box, which keeps the question.
+    await page.locator('#follow-question').fill('Is it hereditary?');
+    await Promise.all([page.waitForLoadState('load'), page.locator('form.follow button[type=submit]').click()]);
+    await expect.poll(() => page.locator('#follow-error').textContent()).toContain('“it” points back at an earlier answer, but this thread has none yet');
+    expect(await page.locator('#follow-question').inputValue()).toBe('Is it hereditary?');
+    expect(await violations(page)).toEqual([]);
+    // Asked again in other words: answered in the thread, on the same page.
+    await page.locator('#follow-question').fill('How is familial Mediterranean fever treated?');
+    await Promise.all([page.waitForURL(/#follow-up-1$/), page.locator('form.follow button[type=submit]').click()]);
+    expect(page.url().split('#')[0]).toBe(articleUrl);
+    expect(await page.locator('#follow-up-1').textContent()).toContain('colchicine');
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
 describe.skipIf(!RUN)('a misspelt question in a browser', () => {
   it('is answered as corrected, saying so, when one corpus word answers it', async () => {
     const page = await newPage();
