@@ -47,6 +47,9 @@ describe('a thread whose first question found no answer', () => {
     const html = await (await h.request('anonymous', path)).text();
     expect(html).toContain('Is gout contagious between people?</p>');
     expect(html).toContain('Colchicine reduces gout flares.');
+    // With an answer in the thread, the box takes follow-ups on it, and the disclaimer is about the research shown.
+    expect(html).toContain('<h2 id="follow-title">Have a follow-up question?</h2>');
+    expect(html).not.toContain('says nothing about your health either way');
     // Once a turn is answered, "it" reads against that turn, not the refused first question.
     await h.request('anonymous', `${path}/follow-ups`, { form: { question: 'How is it treated?' } });
     expect(h.asked[2]).toMatch(/^How is it treated\? \(gout [^)]*\)$/);

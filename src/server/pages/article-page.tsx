@@ -173,9 +173,9 @@ function FollowUpThread(props: {
   const refused = props.refused;
   // Until some turn is answered there is no context for "what about treatment?": the box is for asking again.
   const untold = props.askAgain !== undefined && !props.followUps.some((f) => f.answer.status === 'answered');
-  const title = props.askAgain ? 'Ask it another way' : 'Have a follow-up question?';
+  const title = untold ? 'Ask it another way' : 'Have a follow-up question?';
   return (
-    <section class={props.askAgain ? 'card follow-ups ask-again' : 'card follow-ups'} aria-labelledby="follow-title">
+    <section class={untold ? 'card follow-ups ask-again' : 'card follow-ups'} aria-labelledby="follow-title">
       <h2 id="follow-title">{title}</h2>
       {untold ? (
         <p class="meta">
@@ -342,7 +342,7 @@ export function renderArticlePage(model: ArticlePageModel) {
         <aside class="card disclaimer" aria-label="Professional disclaimer">
           <h2>Professional disclaimer</h2>
           <p>
-            {noAnswer
+            {noAnswer && !model.followUps.some((f) => f.answer.status === 'answered')
               ? `${NO_ANSWER_MEANS[model.audience]} This page is`
               : 'This article summarises published research for education. It is'}{' '}
             not a substitute for professional medical
