@@ -181,6 +181,10 @@ describe('studiedCellsOnly', () => {
     expect(studiedCellsOnly(plainArticle('3', 'PTEN', 'Mutations of PTEN were detected in 31% of glioblastoma cell lines, 100% of prostate cancer cell lines and 17% of primary glioblastomas.'))).toBe(false);
   });
 
+  it('does not read "in vitro fertilization" as laboratory work on cells', () => {
+    expect(studiedCellsOnly(plainArticle('6', 'Embryo selection for in vitro fertilization', 'Time-lapse imaging of embryos in in vitro fertilization predicted implantation; in vitro fertilization outcomes improved.'))).toBe(false);
+  });
+
   it('does not read one passing "in vitro" in an abstract without MeSH as a study of cells', () => {
     expect(studiedCellsOnly(plainArticle('4', 'A dye', 'The dye stains amyloid in vitro and is cheap to make.'))).toBe(false);
   });

@@ -97,7 +97,7 @@ const AGE_HEADING = /^(?:Infant(?:, Newborn)?|Child(?:, Preschool)?|Adolescent|Y
 // How an abstract says its work was done on cells outside a body: "in vitro", "cell lines", "cultured ... cells",
 // "cells were transfected", a named line ("HeLa", "HEK293T", "MCF-7").
 const CELL_WORK =
-  /\b(?:in vitro|cell[\s-]lines?|cell cultures?|(?:cultured|transfected|immortali[sz]ed)\s+(?:[\p{L}-]+\s+){0,3}cells|cells\s+were\s+(?:cultured|grown|incubated|transfected|treated|exposed|infected|stimulated)|HeLa|HEK[\s-]?293T?|HepG2|MCF-?7|Caco-?2|Jurkat|A549|HT-?29|K562|U937|HL-?60|THP-?1|SH-SY5Y|PC-?12|LNCaP|HCT-?116)\b/giu;
+  /\b(?:in vitro(?!\s+fertili[sz]ation)|cell[\s-]lines?|cell cultures?|(?:cultured|transfected|immortali[sz]ed)\s+(?:[\p{L}-]+\s+){0,3}cells|cells\s+were\s+(?:cultured|grown|incubated|transfected|treated|exposed|infected|stimulated)|HeLa|HEK[\s-]?293T?|HepG2|MCF-?7|Caco-?2|Jurkat|A549|HT-?29|K562|U937|HL-?60|THP-?1|SH-SY5Y|PC-?12|LNCaP|HCT-?116)\b/giu;
 // What a study of people has beside its laboratory work: samples from people, or a clinical design.
 // Tissue taken from people ("human atherosclerotic aortas", "17% of primary glioblastomas") is a sample of people too.
 const FROM_PEOPLE =

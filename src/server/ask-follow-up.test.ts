@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../domain/index.js';
 import { fakeAnswer, makeHarness } from './test-harness.js';
+import { addVersion, approveVersion, startReview, submitForReview } from '../editorial/index.js';
 import { nothingToPointAt } from './ask-follow-up.js';
 
 const refusal = (q: string): Answer => ({
@@ -103,6 +104,24 @@ describe('POST /api/answers/:id/follow-ups', () => {
     expect(h.asked).toHaveLength(2);
     const thread = await (await h.app.request(`/api/answers/${first.body.id}/follow-ups`)).json();
     expect(thread.followUps.map((f: { followUpOf: { question: string } }) => f.followUpOf.question)).toEqual(['How is it treated?']);
+  });
+
+  it('gives a turn whose own article was reviewed in its reviewed wording, as the article page does', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 100 });
+    const first = await json(h, '/api/answers', { question: 'What causes gout?' });
+    const turn = await json(h, `/api/answers/${first.body.id}/follow-ups`, { question: 'How is it treated?' });
+    const own = turn.body.id as string;
+    const { users, editorial } = h;
+    const reviewed = fakeAnswer('How is it treated? (gout)', { text: 'Colchicine treats gout flares, as the reviewer worded it.' });
+    await addVersion(editorial, { actor: users.editor, articleId: own, answer: reviewed });
+    await submitForReview(editorial, { actor: users.editor, articleId: own });
+    await startReview(editorial, { actor: users.reviewer, articleId: own });
+    await approveVersion(editorial, { actor: users.reviewer, articleId: own });
+    const thread = await (await h.app.request(`/api/answers/${first.body.id}/follow-ups`)).json();
+    expect(thread.followUps[0].direct.text).toBe('Colchicine treats gout flares, as the reviewer worded it.');
+    expect(thread.followUps[0].id).toBe(own);
+    const again = await json(h, `/api/answers/${first.body.id}/follow-ups`, { question: 'How is it treated?' });
+    expect(again.body.direct.text).toBe('Colchicine treats gout flares, as the reviewer worded it.');
   });
 
   it('takes questions under a refused answer, and names why "it" cannot be read there', async () => {

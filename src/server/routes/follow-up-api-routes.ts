@@ -62,6 +62,14 @@ function followUpOf(article: ArticleWithVersions, followUp: FollowUp): FollowUpO
   return { id: article.id, url: `${articleUrl(article)}#follow-up-${followUp.position}`, position: followUp.position, question: followUp.question };
 }
 
+/** A turn's answer as readers see it: its own article's reviewed version once one is approved, else the draft stored when asked. */
+async function shownAnswer(deps: AppDeps, followUp: FollowUp): Promise<Answer> {
+  const own = followUp.answer.id ? await deps.editorial.store.findArticle(followUp.answer.id) : null;
+  if (!own || own.publishedVersion === null) return followUp.answer;
+  const version = await deps.editorial.store.findVersion(own.id, own.publishedVersion);
+  return version ? { ...version.answer, id: followUp.answer.id, url: followUp.answer.url } : followUp.answer;
+}
+
 /** Registers POST and GET /api/answers/:id/follow-ups. */
 export function registerFollowUpApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: ReaderAnswer, newAnswers: NewAnswerLimiter): void {
   // A follow-up asked in the thread of a stored answer, as the article page's box asks it: the answer of the follow-up
@@ -75,18 +83,19 @@ export function registerFollowUpApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forR
     const parsed = followUpRequestSchema.safeParse(raw);
     if (!parsed.success) throw new ClinqError('invalid_request', issuesText(parsed.error));
     const outcome = await askFollowUp(deps, article, parsed.data.question, () => newAnswers.admit(clientAddress(c, deps.trustedProxies), null));
-    const answer: Answer = outcome.kind === 'asked' ? outcome.answer : outcome.followUp.answer;
+    const answer: Answer = outcome.kind === 'asked' ? outcome.answer : await shownAnswer(deps, outcome.followUp);
     const worded = await forReader(answer, parsed.data.audience ?? 'physician');
     return c.json({ ...worded, id: answer.id, url: answer.url, followUpOf: followUpOf(article, outcome.followUp) });
   });
 
-  // The thread of a stored answer, oldest first: each follow-up as typed and its answer (worded for `?audience=`).
+  // The thread of a stored answer, oldest first: each follow-up as typed and its answer (worded for `?audience=`), the
+  // reviewed version once its own article has one, as the article page shows it.
   app.get('/api/answers/:id/follow-ups', async (c) => {
     const article = await requireArticle(deps, c.req.param('id'));
     const audience = deps.checkAudience(c.req.query('audience'));
     const thread = await deps.editorial.store.listFollowUps(article.id);
     const followUps = await Promise.all(
-      thread.map(async (f) => ({ ...(await forReader(f.answer, audience)), id: f.answer.id, url: f.answer.url, followUpOf: followUpOf(article, f) })),
+      thread.map(async (f) => ({ ...(await forReader(await shownAnswer(deps, f), audience)), id: f.answer.id, url: f.answer.url, followUpOf: followUpOf(article, f) })),
     );
     return c.json({ id: article.id, url: articleUrl(article), question: article.question, followUps });
   });
