@@ -196,7 +196,7 @@ function FollowUpThread(props: {
       ) : (
         <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print">
           <CsrfField viewer={props.frame.viewer} />
-          <label for="follow-question" class="visually-hidden">{props.askAgain ? 'Your question' : 'Follow-up question'}</label>
+          <label for="follow-question" class="visually-hidden">{untold ? 'Your question' : 'Follow-up question'}</label>
           {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
           {/* With no answer yet and nothing asked below it, the question is back in the box for the reader to change. */}
           <input id="follow-question" type="text" name="question" required minlength={3}

@@ -78,12 +78,14 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     try {
       stored = await askAndStore(deps, { question, actor, admit: () => newAnswers.admit(clientAddress(c, deps.trustedProxies), actor) });
     } catch (error) {
+      // Over the limit, the question waits in the box for the reader to send again once the minute is up.
+      if (error instanceof TooManyNewAnswers) {
+        c.header('Retry-After', String(error.retryAfter));
+        return refuse(error.message, 429);
+      }
       // A question the article store refuses ("x" is too short to title an article) is named in the box too.
       if (error instanceof ClinqError && error.code === 'invalid_request') return refuse(error.message);
-      // Over the limit, the question waits in the box for the reader to send again once the minute is up.
-      if (!(error instanceof TooManyNewAnswers)) throw error;
-      c.header('Retry-After', String(error.retryAfter));
-      return refuse(error.message, 429);
+      throw error;
     }
     const { article } = stored;
     const audience = form.data.audience;
