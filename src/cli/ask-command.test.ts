@@ -42,6 +42,28 @@ describe('clinq ask --batch -', () => {
   });
 });
 
+describe('a batch line with a misspelt key', () => {
+  it('is refused naming the key it looks like, where it would have been dropped and the default used', async () => {
+    const input = [
+      '{"id": "a", "question": "What causes gout?", "audiance": "patient"}',
+      '{"ID": "b", "question": "What causes gout?"}',
+      '{"id": "c", "Question ": "What causes gout?"}',
+      // Keys that are no slip for a missing one are passed over: a batch file may carry gold answers or notes.
+      '{"id": "d", "question": "What causes gout?", "gold": "uric acid", "qid": 4}',
+    ].join('\n');
+    const run = await clinq(['ask', '--json', '--db', db, '--batch', '-'], input);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { qid: unknown; error?: { message: string }; status?: string });
+    expect(lines.map((l) => l.error?.message ?? l.status)).toEqual([
+      'stdin:1: unknown key "audiance" (did you mean "audience"?); a line reads "id", "question", "audience"',
+      'stdin:2: unknown key "ID" (did you mean "id"?); a line reads "id", "question", "audience"',
+      'stdin:3: unknown key "Question " (did you mean "question"?); a line reads "id", "question", "audience"',
+      expect.stringMatching(/^(answered|insufficient_evidence)$/),
+    ]);
+    expect(lines.map((l) => l.qid)).toEqual(['a', null, 'c', 'd']);
+    expect(run.code).toBe(1);
+  });
+});
+
 describe('clinq ask QUESTION', () => {
   it('stops at once on a batch that is not JSON lines: gzip, binary, a JSON array spread over lines, or text', async () => {
     const gz = path.join(dir, 'questions.jsonl.gz');

@@ -8,6 +8,7 @@ import type { Clinq } from '../clinq.js';
 // The lib files themselves, not lib/index.js: `clinq --help` loads this module and needs none of the others.
 import { withoutPastedControls } from '../lib/hidden-characters.js';
 import { repeatedJsonKey } from '../lib/repeated-json-key.js';
+import { editDistance } from '../lib/edit-distance.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 /** clinq.ts's checkQuestion, passed in so this module does not load clinq.ts to build the program. */
@@ -140,6 +141,29 @@ function idOf(raw: unknown): string | number | null {
   return typeof id === 'string' || typeof id === 'number' ? id : null;
 }
 
+/** The keys a batch line reads. */
+const BATCH_KEYS = ['id', 'question', 'audience'] as const;
+
+/**
+ * The keys of a batch line that look like a slip for a key the line lacks ("audiance", "Question"), each with that key,
+ * or null. Other keys are passed over (a batch file may carry gold answers or notes), but a misspelt "audience" would be
+ * dropped without a word and the question answered for the default audience.
+ */
+export function misspeltBatchKeys(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const keys = Object.keys(raw);
+  const absent = BATCH_KEYS.filter((known) => !keys.includes(known));
+  const slips = keys.flatMap((key) => {
+    if ((BATCH_KEYS as readonly string[]).includes(key)) return [];
+    const folded = key.trim().toLowerCase();
+    // A two-letter key is a slip only as a case or spacing variant ("ID", " id"); any two letters are two edits from "id".
+    const near = absent.find((known) => folded === known || (known.length > 2 && editDistance(folded, known, 2) <= 2));
+    return near ? [`"${key.length > 60 ? `${key.slice(0, 60)}…` : key}" (did you mean "${near}"?)`] : [];
+  });
+  if (slips.length === 0) return null;
+  return `unknown key${slips.length === 1 ? '' : 's'} ${slips.join(', ')}; a line reads ${BATCH_KEYS.map((k) => `"${k}"`).join(', ')}`;
+}
+
 /** A question as pasted, without terminal colour codes (whole, so no "[31m" is left) or control and invisible characters. */
 export function typedQuestion(text: string): string {
   return withoutPastedControls(text);
@@ -188,6 +212,8 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience, check
       // JSON.parse keeps a repeated key's last value: {"question":"a","question":"b"} would answer "b" without a word.
       const repeated = repeatedJsonKey(line);
       if (repeated !== null) throw new ClinqError('invalid_request', `${name}:${lineNo}: the key "${repeated.slice(0, 60)}" came more than once`);
+      const slip = misspeltBatchKeys(raw);
+      if (slip !== null) throw new ClinqError('invalid_request', `${name}:${lineNo}: ${slip}`);
       const parsed = lineSchema.safeParse(raw);
       if (!parsed.success) {
         throw new ClinqError('invalid_request', `${name}:${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ')}`);
