@@ -210,7 +210,7 @@ describe('readPubmedFile on damaged and hostile input', () => {
     const { events, error } = await read(await file('broken.xml', broken));
     expect(pmidsOf(events)).toEqual(['60', '61']);
     expect(error?.code).toBe('corpus_parse_error');
-    expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 9, column \d+, inside record 3: unexpected close tag: <MedlineCitation> opened before it was never closed/);
+    expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 9, column \d+, inside record 3: a close tag <\/Article> with no <Article> open$/);
   });
 
   it('skips a record larger than 4 MB, in its text or in an attribute, and reads on to the next', async () => {
@@ -226,11 +226,60 @@ describe('readPubmedFile on damaged and hostile input', () => {
     ]);
   });
 
-  it('names the element left open when a close tag comes too early, as an unclosed <b> in an abstract typed by hand', async () => {
+  it('skips only the record with an element left open, as an unclosed <b> in an abstract typed by hand, naming it', async () => {
     const typed = articleSet([citation({ pmid: '63' }), citation({ pmid: '64', abstract: 'Less <b>pain after surgery.' }), citation({ pmid: '65' })]);
     const { events, error } = await read(await file('typed.xml', typed));
-    expect(pmidsOf(events)).toEqual(['63']);
-    expect(error?.message).toMatch(/typed\.xml: not well-formed XML at line 7, column \d+, inside record 2: unexpected close tag: <b> opened before it was never closed$/);
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['63', '65']);
+    expect(events[1]).toEqual({
+      kind: 'skip',
+      position: { record: 2, line: 6 },
+      pmid: '64',
+      reason: '<b> opened before it was never closed (a </AbstractText> at line 7 came first)',
+    });
+  });
+
+  it('ends the file at a close tag nothing opened (a stray </i>), naming it, after the records before it', async () => {
+    const typed = articleSet([citation({ pmid: '66' }), citation({ pmid: '67', abstract: 'Less pain</i> after surgery.' }), citation({ pmid: '68' })]);
+    const { events, error } = await read(await file('stray.xml', typed));
+    expect(pmidsOf(events)).toEqual(['66']);
+    expect(error?.message).toMatch(/stray\.xml: not well-formed XML at line 7, column \d+, inside record 2: a close tag <\/i> with no <i> open$/);
+  });
+
+  it('skips only the record with a bare & typed by hand, keeping every record up to the next &amp;, whatever the read chunks', async () => {
+    const records = [
+      citation({ pmid: '91' }),
+      citation({ pmid: '92', abstract: 'Salt & pepper were given.' }),
+      citation({ pmid: '93', title: 'Fever &#x3b1; and R&amp;D.' }),
+      citation({ pmid: '94', abstract: 'Fever &amp; pain fell.' }),
+      // CDATA is read as written, its & too.
+      citation({ pmid: '95', abstract: '<![CDATA[Salt & pepper, R&D; a&b]]>' }),
+    ];
+    const xml = articleSet(records);
+    const expected = ['91', '93', '94', '95'];
+    const whole = await read(await file('ampersand.xml', xml));
+    expect(whole.error).toBeNull();
+    expect(pmidsOf(whole.events)).toEqual(expected);
+    expect(whole.events[1]).toEqual({ kind: 'skip', position: { record: 2, line: 6 }, pmid: '92', reason: 'a bare & at line 7 (XML writes it &amp;)' });
+    const articles = whole.events.flatMap((e) => (e.kind === 'article' ? [e.article] : []));
+    expect(articles.map((a) => a.title)).toContain('Fever \u03b1 and R&D.');
+    expect(articles.map((a) => a.abstract)).toContain('Salt & pepper, R&D; a&b');
+    // Every cut of the stream, a reference split between chunks included, gives the same records.
+    for (const size of [1, 2, 3, 7, 64]) {
+      const chunks: string[] = [];
+      for (let at = 0; at < xml.length; at += size) chunks.push(xml.slice(at, at + size));
+      const events: PubmedEvent[] = [];
+      for await (const event of readPubmedFile('-', { stdin: Readable.from(chunks.map((c) => Buffer.from(c))) })) events.push(event);
+      expect(pmidsOf(events), `reads of ${size} characters`).toEqual(expected);
+    }
+  });
+
+  it('skips only the record with a bare < (p < 0.05) typed by hand, naming it', async () => {
+    const typed = articleSet([citation({ pmid: '96', abstract: 'Pain fell (p < 0.05).' }), citation({ pmid: '97' })]);
+    const { events, error } = await read(await file('less-than.xml', typed));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['97']);
+    expect(events[0]).toMatchObject({ kind: 'skip', pmid: '96', reason: 'a bare < at line 4, column 75 (XML writes it &lt;)' });
   });
 
   it('fails on XML cut off before its end', async () => {

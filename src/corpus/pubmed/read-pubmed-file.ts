@@ -51,6 +51,16 @@ const MAX_DOCUMENT_DEPTH = 10_000;
  */
 const MAX_UNBROKEN_CHARS = 16 * 1024 * 1024;
 const CHUNK_BYTES = 256 * 1024;
+/**
+ * An `&` that starts no entity or character reference ("Salt & pepper" typed by hand). The parser reads on to the next
+ * `;` as the entity's name, so every record up to the next `&amp;` vanished inside one skipped record; each bare `&` is
+ * written to the parser as this undefined entity instead, so only its own record is skipped, with the `&` named.
+ */
+const BARE_AMPERSAND = /&(?!(?:#[0-9]{1,8}|#x[0-9a-fA-F]{1,8}|[A-Za-z_:][A-Za-z0-9._:-]{0,63});)/g;
+const BARE_AMPERSAND_ENTITY = 'clinq-bare-ampersand';
+const BARE_AMPERSAND_MARK = `&${BARE_AMPERSAND_ENTITY};`;
+/** The longest reference BARE_AMPERSAND accepts: an `&` nearer the end of a chunk may be cut, so it waits for the next. */
+const MAX_REFERENCE_CHARS = 67;
 const STANDARD_INPUT_PATHS = new Set(['-', '/dev/stdin']);
 
 /** Whether a path names standard input (`-`, as most Unix tools read it, or /dev/stdin). */
@@ -207,6 +217,8 @@ class RecordReader {
   private linesBefore = 0;
   /** The end of the last chunk when it could be the start of an XML declaration ("<?x"), held for the next one. */
   private held = '';
+  /** The end of the last chunk from an `&` that may begin a reference completed by the next chunk. */
+  private ampersandHeld = '';
   private readonly queue: PubmedEvent[] = [];
   private head = '';
   private depth = 0;
@@ -253,17 +265,15 @@ class RecordReader {
       const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
       const fault = /^undefined entity/.test(reason)
         ? entityFault(this.missingEntity, this.line())
-        : /^(disallowed character|malformed character entity)/.test(reason)
-          ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.line()}, column ${parser.column}`
-          : null;
-      if (fault === null) {
-        // saxes does not name the element: it is the one closed last, whose own close tag never came (HTML's <br> or an
-        // unclosed <b> in an abstract typed by hand).
-        if (/^unexpected close tag/.test(reason) && this.lastClosed) {
-          throw new Error(`unexpected close tag: <${this.lastClosed}> opened before it was never closed`);
-        }
-        throw error;
-      }
+        : /^disallowed character in tag name/.test(reason)
+          ? // "p < 0.05" typed by hand: the parser drops the "<" and the character after it, so the record is not used.
+            `a bare < at line ${this.line()}, column ${parser.column - 1} (XML writes it &lt;)`
+          : /^(disallowed character|malformed character entity)/.test(reason)
+            ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.line()}, column ${parser.column}`
+            : /^unexpected close tag/.test(reason)
+              ? this.unclosedFault(parser)
+              : null;
+      if (fault === null) throw error;
       if (this.stack.length > 0 && this.recordFault === null) this.recordFault = fault;
     });
     parser.on('opentag', (tag) => {
@@ -281,12 +291,30 @@ class RecordReader {
     });
     parser.on('cdata', (text) => {
       this.sinceEvent = 0;
-      this.text(text);
+      // CDATA is read as written: a bare & marked on the way in is an & again.
+      this.text(text.replaceAll(BARE_AMPERSAND_MARK, '&'));
     });
     // Comments, processing instructions and the doctype reset no count: a file is refused only when more than
     // MAX_UNBROKEN_CHARS pass without a tag or text, which no PubMed file comes near. Handlers for those four events made
     // every file three to four times slower to read (20,000 records: 5.6 s with them, 1.5 s without).
     return parser;
+  }
+
+  /**
+   * An element whose close tag never came (an unclosed <b> typed into an abstract): the parser closes it at its parent's
+   * close tag and reads on, so when that parent lies inside the record still open, only that record is skipped. saxes
+   * names neither tag; the one closed last is the unclosed one, and the close tag just read is at the end of its chunk.
+   * A close tag nothing opened (a stray </i>) makes saxes close every element, the root too: that ends the file.
+   */
+  private unclosedFault(parser: SaxesParser<{ xmlns: false; position: true }>): string {
+    const internals = parser as unknown as { chunk?: unknown; i?: unknown };
+    const read = typeof internals.chunk === 'string' && typeof internals.i === 'number' ? internals.chunk.slice(Math.max(0, internals.i - 200), internals.i) : '';
+    const closing = /<\/([^\s<>/]+)\s*>$/.exec(read)?.[1];
+    const unclosed = `<${this.lastClosed}> opened before it was never closed`;
+    // Outside a record, or closing the root: the file cannot be read on.
+    if (this.stack.length === 0 || closing === undefined || closing === this.rootTag) throw new Error(`unexpected close tag: ${unclosed}`);
+    if (!this.stack.some((element) => element.name === closing)) throw new Error(`a close tag </${closing}> with no <${closing}> open`);
+    return `${unclosed} (a </${closing}> at line ${this.line()} came first)`;
   }
 
   /** The line the parser stands on, counted from the start of the file (past any documents before this one). */
@@ -298,6 +326,13 @@ class RecordReader {
   write(chunk: string): unknown {
     let text = this.held + chunk;
     this.held = '';
+    // An & this close to the end may begin a reference the next chunk completes: it waits for that chunk.
+    const lastAmpersand = text.lastIndexOf('&', text.length - 1);
+    if (lastAmpersand >= 0 && text.length - lastAmpersand < MAX_REFERENCE_CHARS && !/[;\s<&]/.test(text.slice(lastAmpersand + 1))) {
+      this.ampersandHeld = text.slice(lastAmpersand);
+      text = text.slice(0, lastAmpersand);
+    }
+    text = markBareAmpersands(text);
     try {
       // Kept only until the root element opens, to quote an E-utilities error response (<ERROR>...</ERROR>).
       if (this.depth === 0 && this.rootTag === null) this.head = text.slice(0, 4096);
@@ -321,6 +356,8 @@ class RecordReader {
         this.held = partial[0];
         text = text.slice(0, text.length - partial[0].length);
       }
+      this.held += this.ampersandHeld;
+      this.ampersandHeld = '';
       this.parser.write(text);
       this.sinceEvent += text.length;
       if (this.sinceEvent > MAX_UNBROKEN_CHARS) {
@@ -348,7 +385,9 @@ class RecordReader {
   /** Ends the document; returns a fault if it is incomplete. */
   close(): unknown {
     try {
-      if (this.held) this.parser.write(this.held);
+      const rest = this.held + this.ampersandHeld;
+      this.held = this.ampersandHeld = '';
+      if (rest) this.parser.write(markBareAmpersands(rest));
       this.parser.close();
       return null;
     } catch (error) {
@@ -477,8 +516,14 @@ class RecordReader {
 
 /** Why a record with an undefined entity is skipped: which entity, where, and what PubMed XML writes instead. */
 function entityFault(name: string, line: number): string {
+  if (name === BARE_AMPERSAND_ENTITY) return `a bare & at line ${line} (XML writes it &amp;)`;
   const entity = name ? `&${name};` : 'an entity';
   return `undefined entity ${entity} at line ${line} (XML knows only &amp; &lt; &gt; &quot; &apos;; entities a DOCTYPE declares are not expanded)`;
+}
+
+/** Writes each & that starts no reference as BARE_AMPERSAND_MARK (an undefined entity, which skips only its record). */
+function markBareAmpersands(text: string): string {
+  return text.includes('&') ? text.replace(BARE_AMPERSAND, BARE_AMPERSAND_MARK) : text;
 }
 
 function pmidOf(record: XmlElement): string | undefined {
