@@ -274,6 +274,23 @@ describe('readPubmedFile on damaged and hostile input', () => {
     }
   });
 
+  it('skips only the record with an attribute left unquoted or written twice, or "]]>" in its text', async () => {
+    const records = [
+      citation({ pmid: '101' }).replace('<AbstractText>', '<AbstractText Label=METHODS>'),
+      citation({ pmid: '102' }).replace('<AbstractText>', '<AbstractText Label="A" Label="B">'),
+      citation({ pmid: '103', abstract: 'A ]]> B.' }),
+      citation({ pmid: '104' }),
+    ];
+    const { events, error } = await read(await file('attributes.xml', articleSet(records)));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['104']);
+    expect(events.slice(0, 3).map((e) => (e.kind === 'skip' ? e.reason : e.kind))).toEqual([
+      expect.stringMatching(/^not well-formed XML at line 4, column \d+: unquoted attribute value$/),
+      expect.stringMatching(/^not well-formed XML at line 7, column \d+: duplicate attribute: Label$/),
+      expect.stringMatching(/^not well-formed XML at line 10, column \d+: the string "\]\]>" is disallowed in char data$/),
+    ]);
+  });
+
   it('skips only the record with a bare < (p < 0.05) typed by hand, naming it', async () => {
     const typed = articleSet([citation({ pmid: '96', abstract: 'Pain fell (p < 0.05).' }), citation({ pmid: '97' })]);
     const { events, error } = await read(await file('less-than.xml', typed));

@@ -61,6 +61,12 @@ const BARE_AMPERSAND_ENTITY = 'clinq-bare-ampersand';
 const BARE_AMPERSAND_MARK = `&${BARE_AMPERSAND_ENTITY};`;
 /** The longest reference BARE_AMPERSAND accepts: an `&` nearer the end of a chunk may be cut, so it waits for the next. */
 const MAX_REFERENCE_CHARS = 67;
+/**
+ * Faults the parser reads past without losing its place (an attribute written Label=METHODS, one written twice, "]]>"
+ * in a text): inside a record they spoil only that record. Others (an unclosed comment or quote) can run on into the
+ * records after, so they end the file.
+ */
+const LOCAL_FAULTS = /^(unquoted attribute value|duplicate attribute|the string "\]\]>" is disallowed)/;
 const STANDARD_INPUT_PATHS = new Set(['-', '/dev/stdin']);
 
 /** Whether a path names standard input (`-`, as most Unix tools read it, or /dev/stdin). */
@@ -272,7 +278,9 @@ class RecordReader {
             ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.line()}, column ${parser.column}`
             : /^unexpected close tag/.test(reason)
               ? this.unclosedFault(parser)
-              : null;
+              : LOCAL_FAULTS.test(reason)
+                ? `not well-formed XML at line ${this.line()}, column ${parser.column}: ${reason.replace(/\.$/, '')}`
+                : null;
       if (fault === null) throw error;
       if (this.stack.length > 0 && this.recordFault === null) this.recordFault = fault;
     });
