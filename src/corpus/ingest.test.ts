@@ -204,7 +204,7 @@ describe('ingestFiles', () => {
 
     // The same with gzip, where the fault is found in the decompressed text while more input is awaited.
     const gzipped = new Readable({ read() {} });
-    gzipped.push(gzipSync('<PubmedArticleSet>\n<PubmedArticle><MedlineCitation></Oops>\n'));
+    gzipped.push(gzipSync('<PubmedArticleSet>\n<PubmedArticle><MedlineCitation></MedlineCitation></PubmedArticle></Oops>\n'));
     const again = await ingestFiles(['-'], new FakeSink(), { stdin: gzipped });
     expect(again.failures[0]?.message).toMatch(/standard input: not well-formed XML at line 2/);
     expect(gzipped.destroyed).toBe(true);

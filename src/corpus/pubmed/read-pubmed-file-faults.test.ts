@@ -210,7 +210,7 @@ describe('readPubmedFile on damaged and hostile input', () => {
     const { events, error } = await read(await file('broken.xml', broken));
     expect(pmidsOf(events)).toEqual(['60', '61']);
     expect(error?.code).toBe('corpus_parse_error');
-    expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 9, column \d+, inside record 3: a close tag <\/Article> with no <Article> open$/);
+    expect(error?.message).toMatch(/broken\.xml: not well-formed XML at line 10, column 0, inside record 3: unclosed tag: MedlineCitation$/);
   });
 
   it('skips a record larger than 4 MB, in its text or in an attribute, and reads on to the next', async () => {
@@ -239,11 +239,16 @@ describe('readPubmedFile on damaged and hostile input', () => {
     });
   });
 
-  it('ends the file at a close tag nothing opened (a stray </i>), naming it, after the records before it', async () => {
+  it('skips only the record with a close tag nothing opened (a stray </i>), naming it; between records it ends the file', async () => {
     const typed = articleSet([citation({ pmid: '66' }), citation({ pmid: '67', abstract: 'Less pain</i> after surgery.' }), citation({ pmid: '68' })]);
     const { events, error } = await read(await file('stray.xml', typed));
-    expect(pmidsOf(events)).toEqual(['66']);
-    expect(error?.message).toMatch(/stray\.xml: not well-formed XML at line 7, column \d+, inside record 2: a close tag <\/i> with no <i> open$/);
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['66', '68']);
+    expect(events[1]).toEqual({ kind: 'skip', position: { record: 2, line: 6 }, pmid: '67', reason: 'a close tag </i> with no <i> open at line 7, column 71' });
+    const between = articleSet([citation({ pmid: '69' }), '</i>\n', citation({ pmid: '70' })]);
+    const outside = await read(await file('stray-between.xml', between));
+    expect(pmidsOf(outside.events)).toEqual(['69']);
+    expect(outside.error?.message).toMatch(/stray-between\.xml: not well-formed XML at line 6, column 4, after record 1: a close tag <\/i> with no <i> open$/);
   });
 
   it('skips only the record with a bare & typed by hand, keeping every record up to the next &amp;, whatever the read chunks', async () => {
@@ -510,9 +515,10 @@ describe('readPubmedFile on damaged and hostile input', () => {
   it('names the line in the whole file of a fault in a later appended document', async () => {
     const first = articleSet([citation({ pmid: '21' })]);
     const { events, error } = await read(await file('joined-broken.xml', first + articleSet([citation({ pmid: '22' })]).replace('</Article>', '</Oops>')));
+    expect(error).toBeNull();
     expect(pmidsOf(events)).toEqual(['21']);
     const lines = first.split('\n').length - 1;
-    expect(error?.message).toMatch(new RegExp(`joined-broken\\.xml: not well-formed XML at line ${lines + 5}, column \\d+, inside record 2: `));
+    expect(events[1]).toMatchObject({ kind: 'skip', pmid: '22', reason: expect.stringMatching(new RegExp(`^a close tag </Oops> with no <Oops> open at line ${lines + 5}, `)) });
   });
 
   it('reads a declaration quoted inside a document (a comment) as text, not as a new document', async () => {

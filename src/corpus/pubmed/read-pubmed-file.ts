@@ -66,6 +66,8 @@ const MAX_REFERENCE_CHARS = 67;
  * in a text): inside a record they spoil only that record. Others (an unclosed comment or quote) can run on into the
  * records after, so they end the file.
  */
+/** saxes's state for text between tags (S_TEXT in saxes 6), where it stands after any close tag. */
+const SAXES_TEXT_STATE = 13;
 const LOCAL_FAULTS = /^(unquoted attribute value|duplicate attribute|the string "\]\]>" is disallowed)/;
 const STANDARD_INPUT_PATHS = new Set(['-', '/dev/stdin']);
 
@@ -223,6 +225,8 @@ class RecordReader {
   private linesBefore = 0;
   /** The end of the last chunk when it could be the start of an XML declaration ("<?x"), held for the next one. */
   private held = '';
+  /** The name of a close tag nothing opened, while its fault is reported. */
+  private strayCloseTag = '';
   /** The end of the last chunk from an `&` that may begin a reference completed by the next chunk. */
   private ampersandHeld = '';
   private readonly queue: PubmedEvent[] = [];
@@ -267,6 +271,22 @@ class RecordReader {
     // file reads) spoils only the record it is in: saxes reads on past it, so that record is skipped with the entity
     // named and the rest of the file still loads. Every other well-formedness error is thrown, ending the file.
     // A character XML forbids (a form feed from a PDF conversion, &#27;) is the same kind of local fault.
+    // A close tag nothing opened (a stray </i> typed into an abstract) made saxes close every open element, the root too,
+    // so the rest of the file could not be read. It is now only reported (as "unmatched closing tag") and passed over, so
+    // inside a record it spoils only that record.
+    const internals = parser as unknown as { closeTag(): void; tags: { name: string }[]; name: string; state: number };
+    const closeTag = internals.closeTag.bind(parser);
+    internals.closeTag = () => {
+      const { name } = internals;
+      if (name === '' || internals.tags.some((tag) => tag.name === name)) {
+        closeTag();
+        return;
+      }
+      internals.name = '';
+      internals.state = SAXES_TEXT_STATE;
+      this.strayCloseTag = name;
+      parser.fail(`unmatched closing tag: ${name}.`);
+    };
     parser.on('error', (error) => {
       const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
       const fault = /^undefined entity/.test(reason)
@@ -278,6 +298,8 @@ class RecordReader {
             ? `a character XML does not allow (a control character, written or as a &#...; reference) at line ${this.line()}, column ${parser.column}`
             : /^unexpected close tag/.test(reason)
               ? this.unclosedFault(parser)
+              : /^unmatched closing tag/.test(reason) && this.strayCloseTag
+                ? this.strayFault()
               : LOCAL_FAULTS.test(reason)
                 ? `not well-formed XML at line ${this.line()}, column ${parser.column}: ${reason.replace(/\.$/, '')}`
                 : null;
@@ -323,6 +345,16 @@ class RecordReader {
     if (this.stack.length === 0 || closing === undefined || closing === this.rootTag) throw new Error(`unexpected close tag: ${unclosed}`);
     if (!this.stack.some((element) => element.name === closing)) throw new Error(`a close tag </${closing}> with no <${closing}> open`);
     return `${unclosed} (a </${closing}> at line ${this.line()} came first)`;
+  }
+
+  /** A close tag nothing opened: inside a record, that record is skipped; elsewhere the file ends. */
+  private strayFault(): string {
+    const name = this.strayCloseTag;
+    this.strayCloseTag = '';
+    const stray = `a close tag </${name}> with no <${name}> open`;
+    if (this.stack.length === 0) throw new Error(stray);
+    // The parser stands on the tag's ">": the column where "</name>" begins.
+    return `${stray} at line ${this.line()}, column ${this.parser.column - name.length - 2}`;
   }
 
   /** The line the parser stands on, counted from the start of the file (past any documents before this one). */
