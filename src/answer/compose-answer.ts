@@ -599,7 +599,7 @@ function unspokenRelation(analysis: QuestionAnalysis, passages: readonly ScoredP
   // The subjects without the asking word ("tuberous sclerosis", not "tuberous sclerosis inherited").
   const names = subjects.map((g) => nameAsAsked(g.text.split(/\s+/).filter((w) => w.toLowerCase() !== relation.word).join(' '), analysis.question)).filter(Boolean);
   const about = names.length ? ` on ${joinWords(names.slice(0, 2))}` : '';
-  const whether = relation.kind === 'inheriting' ? 'it is inherited' : relation.kind === 'curing' ? 'it can be cured' : relation.kind === 'changing' ? `it is ${relation.word}` : names.length > 1 ? 'the one stops the other' : 'it can be stopped';
+  const whether = relation.kind === 'inheriting' ? 'it is inherited' : relation.kind === 'curing' ? 'it can be cured' : relation.kind === 'changing' ? `it is ${relation.word}` : relation.kind === 'knowing' ? `it is known` : names.length > 1 ? 'the one stops the other' : 'it can be stopped';
   return `The ${count === 1 ? 'article' : `${count} articles`} found${about} ${count === 1 ? 'does' : 'do'} not say whether ${whether}.`;
 }
 

@@ -18,6 +18,8 @@ import { givesOtherObject, speaksOfNoSubject, speaksOfOtherCode, speaksOfRival }
 import { setsSubjectAside } from './verdict-set-aside.js';
 import { statesMethod } from './states-method.js';
 import { speaksOfRelation } from './verdict-relation.js';
+import { fewKnow } from './verdict-knowing.js';
+import { lesserSuffices } from './verdict-sufficient.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -140,8 +142,12 @@ function questionDenies(question: string): boolean {
   // "X without splenectomy", "lack of venous material" name the subject; "when they do not understand" is a clause
   // about it: only a negation of the question's own verb makes it a denial.
   const main = asked.replace(/\b(?:when|if|who|that|which|where|whose|whom|because|although|while|unless)\b.*$/i, '');
-  return tokensOf(main).some((t) => (NEGATION_WORD.test(t.word) || DENYING_WORD.test(t.word)) && !SUBJECT_NEGATION.test(t.word));
+  return PROBLEM_FRAME.test(main) || tokensOf(main).some((t) => (NEGATION_WORD.test(t.word) || DENYING_WORD.test(t.word)) && !SUBJECT_NEGATION.test(t.word));
 }
+
+// "Is it a problem to draw the blood from the arterial line?" asks whether doing it is wrong: a finding that it works
+// denies the question, one that it fails affirms it, as "Is X ineffective?" asks the other way round.
+const PROBLEM_FRAME = /\b(?:is|would|could|will) (?:it|this|that) (?:be )?(?:a (?:problem|mistake|bad idea)|problematic|unwise|wrong|a bad thing|risky) (?:to|if)\b/i;
 
 // Words of lack that name a subject ("without splenectomy", "absence of symptoms") rather than deny the question.
 const SUBJECT_NEGATION = /^(?:independent|without|absence|absent|lack|lacks|lacked|lacking|none)$/i;
@@ -185,6 +191,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && CURE_QUESTION.test(analysis.question) && NO_CURE.test(text)) return no;
   // "Is X necessary?" is denied by "X is dispensable", "performed safely without X", "removal of the requirement".
   if (analysis && NECESSITY_QUESTION.test(analysis.question) && !OMISSION_QUESTION.test(analysis.question) && (DISPENSABLE.test(text) || REMOVAL.test(text))) return no;
+  // "Do we need a full dose of X?" is denied by "half-dose X may be sufficient".
+  if (analysis && lesserSuffices(text, analysis.question)) return no;
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
   if (analysis && COMPARATIVE_QUESTION.test(analysis.question) && EQUIVALENCE.test(text)) return no;
   // "DM affects more thigh muscles, except those of the posterior compartment, which are equally involved in both"
@@ -203,6 +211,8 @@ export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 
   if (analysis && AGREEMENT_QUESTION.test(analysis.question) && DISAGREEMENT.test(text)) return no;
   // "Are X responsible for the majority of Y?" is denied by "X account for a small fraction of Y".
   if (analysis && MAJORITY_QUESTION.test(analysis.question) && FEW.test(text) && !FEW.test(analysis.question)) return no;
+  // "Do gout patients know their goal?" is denied by "Only 14% of patients knew their SU goal".
+  if (analysis && fewKnow(text, analysis)) return no;
   // "Do nematodes contain CTCF?" is denied by "CTCF has been secondarily lost in derived nematodes".
   if (analysis && PRESENCE_QUESTION.test(analysis.question) && LOST.test(text)) return no;
   // A question whether something works or should be used is denied by a sentence telling of failure or harm.
@@ -342,7 +352,10 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // "covid-19 induced anosmia" and "LPS-induced injury" name a kind of thing; "reduction" elsewhere does not deny it.
     if (namingParticiple(analysis.question, c.word)) continue;
     const opposite = oppositesOf(c.stem);
-    const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && beginsWithStem(t.stem, stems);
+    // "diabetes mellitus-induced hepatic injury" names a kind of injury, as "LPS-induced" does in a question: a
+    // participle joined to a name before it states no change.
+    const joined = (t: Token) => /ed$/.test(t.word) && new RegExp(`[\\p{L}\\p{N}]-${escapeRegExp(t.word)}\\b`, 'u').test(lower);
+    const says = (t: Token, stems: string[]) => t.stem !== null && !/(?:itor|ator|essor|oter|ancer)s?$/.test(t.word) && !joined(t) && beginsWithStem(t.stem, stems);
     if (opposite.length && !tokens.some((t) => t.stem !== null && stemsMatch(t.stem, c.stem)) && !abbreviated.has(c.stem)) {
       // A change the other way must be to something the question asks about: "enhancing socket healing" says nothing
       // against "reduce pain". (A worse or more aggressive course is said of the whole subject.)
@@ -527,6 +540,9 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
       // "17.5 hours" counts hours and "performed significantly better" grades the finding: neither names another thing.
       if ((side === -1 && /^\d+$/.test(filler.unit)) || DEGREE.test(filler.word)) continue;
       const asked = slotName(qualifierToken, questionWords);
+      // "post-menopausal women" is the question's "postmenopausal women" written with a hyphen: the same word.
+      const unhyphened = (w: string) => w.toLowerCase().replace(/[-‐]/g, '');
+      if (unhyphened(name) === unhyphened(asked) || questionWords.has(unhyphened(name))) continue;
       if (sameForm(name, asked) || antonyms(name, asked)) return true;
     }
   }

@@ -25,6 +25,11 @@ const PREVENTING = ['prevent', 'protect', 'avoid', 'reduc', 'decreas', 'lower', 
 const CHANGING = ['increas', 'decreas', 'rise', 'rising', 'rose', 'risen', 'fall', 'fell', 'declin', 'grow', 'grew', 'drop', 'doubl', 'tripl',
   'trend', 'temporal', 'secular', 'plateau', 'stabili', 'unchanged'];
 
+// Knowing or being aware of something ("Are physicians aware of ...?", "Do patients know their goal?"): a survey says it
+// by what its respondents knew, answered or recognised.
+const KNOWING = ['know', 'knew', 'aware', 'unaware', 'familiar', 'unfamiliar', 'understand', 'understood', 'misunderst', 'recogni', 'misconcept',
+  'ignoran', 'correct', 'incorrect', 'answer', 'literac'];
+
 // Question words asking each relation.
 const ASKS_INHERITING = /^(?:inherit\w*|heritab\w*|heritability|hereditar\w*)$/;
 const ASKS_CURING = /^(?:cure[sd]?|curing|curable|curative)$/;
@@ -33,6 +38,14 @@ const ASKS_STOPPING = /^(?:stops?|halts?|arrests?)$/;
 // ("Is increasing age a risk factor?") it names a thing.
 const ASKS_CHANGING = /^(?:increasing|decreasing|rising|declining|growing|falling|dropping)$/;
 const PROGRESSIVE = /^(?:is|are|was|were)$/;
+// "Are physicians aware of ...?", "Do gout patients know their goal?" ask what people know; "Do you know if ...?" and "I
+// want to know whether ..." ask the reader, and "known" names a thing ("a known cause").
+const ASKS_KNOWING = /^(?:aware|unaware|know|knows|knowledgeable|familiar|understand|understands)$/;
+const ASKER = /^(?:you|i|we|to|anyone|anybody|one|dont|t)$/;
+const ASKED_CLAUSE = /^(?:if|whether)$/;
+// "Do doctors know what causes X?" asks whether it is known at all, not what doctors know.
+const KNOWERS = /^(?:doctors|scientists|researchers|experts|medicine|science)$/;
+const WH = /^(?:what|why|how|when|where|which|who)$/;
 // Nouns of a course, whose stopping a sentence must speak of ("the neurological progression", "the decline").
 const COURSE = /^(?:progression|progress|course|decline|deterioration|advance|advancement|spread|growth|worsening)$/;
 // Words after a predicate ("inherited in", "curable or"), where a noun after an adjective shows it names a thing.
@@ -42,7 +55,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|my|your|our|this|that|these|t
 const FILLER = /^(?:the|a|an|its|their|his|her|my|this|that|of|further|disease|clinical|neurological|neurologic|cognitive|functional|\w+al)$/;
 
 /** A relation a question asks of its subjects, by the question's own word for it ("inherited", "cured", "stop"). */
-export type AskedRelation = { kind: 'inheriting' | 'curing' | 'stopping' | 'changing'; word: string; beginnings: readonly string[] };
+export type AskedRelation = { kind: 'inheriting' | 'curing' | 'stopping' | 'changing' | 'knowing'; word: string; beginnings: readonly string[] };
 
 const read = new WeakMap<QuestionAnalysis, AskedRelation[]>();
 
@@ -63,6 +76,7 @@ export function askedRelationsOf(analysis: QuestionAnalysis): AskedRelation[] {
     // "Can X be cured?", "Is X curable?" and "Does Y cure X?" ask the cure itself.
     else if (ASKS_CURING.test(word) && (/^cures?$/.test(word) ? !words.slice(Math.max(0, i - 3), i).includes('there') : predicative)) known.push({ kind: 'curing', word, beginnings: CURING });
     else if (ASKS_CHANGING.test(word) && PROGRESSIVE.test(words[0] ?? '') && predicative) known.push({ kind: 'changing', word, beginnings: CHANGING });
+    else if (ASKS_KNOWING.test(word) && !ASKER.test(words[i - 1] ?? '') && !ASKED_CLAUSE.test(next ?? '') && !(KNOWERS.test(words[i - 1] ?? '') && WH.test(next ?? '')) && !known.some((r) => r.kind === 'knowing')) known.push({ kind: 'knowing', word, beginnings: KNOWING });
     else if (ASKS_STOPPING.test(word)) {
       // "stop the neurological progression" asks of the course; "stop the cough" of how often the cough comes.
       // "cardiac arrest" is no stopping, nor is "stop using the mascara" (giving something up) a relation to say.
