@@ -16,6 +16,9 @@ describe('questions of knowing (verdict-relation, verdict-knowing)', () => {
     expect(askedRelationsOf(analyzeQuestion('Do you know if ibuprofen raises blood pressure?'))).toEqual([]);
     expect(askedRelationsOf(analyzeQuestion('I want to know whether statins cause diabetes?'))).toEqual([]);
     expect(askedRelationsOf(analyzeQuestion('Is smoking a known cause of bladder cancer?'))).toEqual([]);
+    // Before a noun an adjective of knowing names a kind of people, asking nothing of what they know.
+    expect(askedRelationsOf(analyzeQuestion('Do familiar nursing teams make fewer handover errors?'))).toEqual([]);
+    expect(askedRelationsOf(analyzeQuestion('Are pharmacists familiar with the new opioid guideline?')).map((r) => r.kind)).toEqual(['knowing']);
     // A noun of knowing is the object of another relation ("improve awareness"), not what is asked.
     expect(askedRelationsOf(analyzeQuestion('Can text messages be used to improve diabetes awareness in teenagers?'))).toEqual([]);
     expect(askedRelationsOf(analyzeQuestion('Do doctors know what causes fibromyalgia?'))).toEqual([]);

@@ -46,6 +46,10 @@ const ASKED_CLAUSE = /^(?:if|whether)$/;
 // "Do doctors know what causes X?" asks whether it is known at all, not what doctors know.
 const KNOWERS = /^(?:doctors|scientists|researchers|experts|medicine|science)$/;
 const WH = /^(?:what|why|how|when|where|which|who)$/;
+// An adjective of knowing asks it as a predicate ("aware of", "familiar with", "Are they aware?"); before a noun it names a
+// kind ("familiar teammates", "aware patients").
+const KNOWING_ADJECTIVE = /^(?:aware|unaware|familiar|knowledgeable)$/;
+const KNOWING_AFTER = /^(?:of|with|about|that|how|enough|regarding)$/;
 // Nouns of a course, whose stopping a sentence must speak of ("the neurological progression", "the decline").
 const COURSE = /^(?:progression|progress|course|decline|deterioration|advance|advancement|spread|growth|worsening)$/;
 // Words after a predicate ("inherited in", "curable or"), where a noun after an adjective shows it names a thing.
@@ -76,7 +80,7 @@ export function askedRelationsOf(analysis: QuestionAnalysis): AskedRelation[] {
     // "Can X be cured?", "Is X curable?" and "Does Y cure X?" ask the cure itself.
     else if (ASKS_CURING.test(word) && (/^cures?$/.test(word) ? !words.slice(Math.max(0, i - 3), i).includes('there') : predicative)) known.push({ kind: 'curing', word, beginnings: CURING });
     else if (ASKS_CHANGING.test(word) && PROGRESSIVE.test(words[0] ?? '') && predicative) known.push({ kind: 'changing', word, beginnings: CHANGING });
-    else if (ASKS_KNOWING.test(word) && !ASKER.test(words[i - 1] ?? '') && !ASKED_CLAUSE.test(next ?? '') && !(KNOWERS.test(words[i - 1] ?? '') && WH.test(next ?? '')) && !known.some((r) => r.kind === 'knowing')) known.push({ kind: 'knowing', word, beginnings: KNOWING });
+    else if (ASKS_KNOWING.test(word) && !ASKER.test(words[i - 1] ?? '') && !ASKED_CLAUSE.test(next ?? '') && !(KNOWERS.test(words[i - 1] ?? '') && WH.test(next ?? '')) && (!KNOWING_ADJECTIVE.test(word) || next === undefined || KNOWING_AFTER.test(next)) && !known.some((r) => r.kind === 'knowing')) known.push({ kind: 'knowing', word, beginnings: KNOWING });
     else if (ASKS_STOPPING.test(word)) {
       // "stop the neurological progression" asks of the course; "stop the cough" of how often the cough comes.
       // "cardiac arrest" is no stopping, nor is "stop using the mascara" (giving something up) a relation to say.
