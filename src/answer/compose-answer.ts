@@ -19,8 +19,7 @@ import { cueCount } from './kind-cues.js';
 import { OPERATION_ENDING } from './operation-words.js';
 import { distinctionOrKind, findDistinctions } from './find-distinctions.js';
 import { leavesOpen, namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
-import { summarizeEvidence } from './summarize-evidence.js';
-import { designsOf } from './stated-design.js';
+import { summarizeCitedEvidence } from './summarize-evidence.js';
 import { contentTerms, greekLetterOf, mentions, stemOf, withNamesCapitalised } from './content-terms.js';
 import { storyWords } from './reader-context.js';
 import { articleWords, spelledIn } from './near-spelling.js';
@@ -45,7 +44,7 @@ import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
 import { asksOutcome, effectLead, ownAnswerLead, standingLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
 import { askedKindNamer } from './asked-kind-name.js';
-import { animalStudiesOf, restsOnAnimals } from './animal-evidence.js';
+import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
 import { directLeavesOut } from './reader-subjects.js';
@@ -1472,7 +1471,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const answer = assembleReferences(draft, articleOf, onDrop);
   if (!answer.direct) return insufficient(question, audience, corpus, 'No cited sentence survived verification against its source.');
   const quotes = pointsOf(answer).flatMap((p) => p.citations.map((c) => c.quote));
-  answer.evidenceSummary = summarizeEvidence(answer.references, quotes, designsOf(answer.references, articleOf), animalStudiesOf(answer.references.map((r) => r.pmid), articleOf));
+  answer.evidenceSummary = summarizeCitedEvidence(answer.references, quotes, articleOf);
   const check = verifyAnswer(answer, articleOf);
   // Loud on purpose: assembleReferences already removed bad citations, so a failure here is a bug in this stage.
   if (!check.ok) throw new Error(`answer: composed answer breaks the contract: ${check.problems.join('; ')}`);

@@ -7,7 +7,7 @@ export { analyzeQuestion, type QuestionAnalysis, type QuestionType, type Concept
 export { scorePassages, selectSentences, type ScoredPassage, type Selection } from './select-sentences.js';
 export { classifyPoint, SECTION_TITLES } from './classify-point.js';
 export { decideVerdict, polarityOf, type Verdict } from './decide-verdict.js';
-export { summarizeEvidence, rarityNote } from './summarize-evidence.js';
+export { summarizeEvidence, summarizeCitedEvidence, rarityNote } from './summarize-evidence.js';
 export * from './model/index.js';
 export { type SpellingCandidate } from './spelling-suggestions.js';
 export { isReaderPerson } from './reader-people.js';

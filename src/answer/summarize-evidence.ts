@@ -1,6 +1,7 @@
-import { STUDY_DESIGNS, designOfReference, readsAsCaseReport, type Reference, type StudyDesign } from '../domain/index.js';
+import { STUDY_DESIGNS, designOfReference, readsAsCaseReport, type Article, type Reference, type StudyDesign } from '../domain/index.js';
 import { joinWords } from '../lib/index.js';
-import { CELLS } from './animal-evidence.js';
+import { CELLS, animalStudiesOf } from './animal-evidence.js';
+import { designsOf } from './stated-design.js';
 
 const LEVEL_NAMES: Record<StudyDesign, [string, string]> = {
   guideline: ['guideline', 'guidelines'],
@@ -114,6 +115,15 @@ export function summarizeEvidence(
       : `Based on ${joinWords(parts)}`;
   const clauses = [describedDesignNote(references, designs), inAnimals?.text ?? null, rarityNote(quotes)].filter((c): c is string => c !== null);
   return clauses.length ? `${base}; ${clauses.join('; ')}.` : `${base}.`;
+}
+
+/**
+ * summarizeEvidence for the references of an answer, with the designs their untyped abstracts state and the studies that
+ * were only in animals or cells read from the cited articles: what composing an answer says, and what an editor's change
+ * that drops a reference must say again.
+ */
+export function summarizeCitedEvidence(references: readonly Reference[], quotes: readonly string[], articles: ReadonlyMap<string, Article>): string {
+  return summarizeEvidence(references, quotes, designsOf(references, articles), animalStudiesOf(references.map((r) => r.pmid), articles));
 }
 
 /** What a study of cells alone is called where the summary names what was studied. */

@@ -71,6 +71,15 @@ describe('editAnswer', () => {
     expect(verifyAnswer(edited, new Map(articlesCitedBy(answer).map((a) => [a.pmid, a]))).ok).toBe(true);
   });
 
+  it('says again that the evidence left after a removal was studied only in animals', async () => {
+    const answer = threeSourceAnswer();
+    const articles = new Map(articlesCitedBy(answer).map((a) => [a.pmid, a]));
+    const inMice = articles.get('3') as Article;
+    articles.set('3', { ...inMice, abstract: 'Septic mice were randomized to colchicine or saline. Diarrhoea occurred often.', meshHeadings: [] });
+    const edited = await editAnswer(answer, edit({}, ['0.0']), async (pmid) => articles.get(pmid) ?? null);
+    expect(edited.evidenceSummary).toMatch(/1 of them studied only mice, not people|one of them studied only mice/i);
+  });
+
   it('drops a section whose points are all removed', async () => {
     const answer = threeSourceAnswer();
     const edited = await editAnswer(answer, edit({}, ['0.0', '0.1']), corpusOf(answer));

@@ -3,7 +3,7 @@
  * edited; after removals the references are renumbered by src/answer's own assembly, and the result must still
  * pass verifyAnswer against the cited articles.
  */
-import { assembleReferences, fidelityProblem, summarizeEvidence, verifyAnswer } from '../answer/index.js';
+import { assembleReferences, fidelityProblem, summarizeCitedEvidence, verifyAnswer } from '../answer/index.js';
 import { ClinqError, pointsOf, type Answer, type Article, type Point } from '../domain/index.js';
 import { formatPointRef, parsePointRef, pointExists } from '../editorial/index.js';
 import { withoutPastedControls } from '../lib/index.js';
@@ -89,7 +89,7 @@ export async function editAnswer(
   if (dropped.length > 0) throw new ClinqError('conflict', `edit: citations no longer verifiable against the corpus: ${dropped.join('; ')}`);
   const quotes = pointsOf(assembled).flatMap((p) => p.citations.map((c) => c.quote));
   const edited: Answer =
-    pmidsOf(assembled) === pmidsOf(answer) ? assembled : { ...assembled, evidenceSummary: summarizeEvidence(assembled.references, quotes) };
+    pmidsOf(assembled) === pmidsOf(answer) ? assembled : { ...assembled, evidenceSummary: summarizeCitedEvidence(assembled.references, quotes, articles) };
   const check = verifyAnswer(edited, articles);
   if (!check.ok) throw new ClinqError('invalid_request', `edit: the edited answer breaks the answer contract: ${check.problems.join('; ')}`);
   return edited;
