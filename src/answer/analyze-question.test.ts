@@ -135,6 +135,17 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Right, so with gastroenteritis is there a drug remedy or just time?')).toBe(false);
   });
 
+  it('reads an "or" joining outcomes of the asked effect as yes/no, and opposites or two forms of a word as a choice', () => {
+    expect(asksYesOrNo('Does smoking increase the risk of heart attack or stroke?')).toBe(true);
+    expect(asksYesOrNo('Is aspirin useful to prevent heart attack or stroke?')).toBe(true);
+    expect(asksYesOrNo('Can zolpidem cause sleepwalking or other complex behaviours?')).toBe(true);
+    expect(asksYesOrNo('Is ibuprofen linked to kidney injury or bleeding in older people?')).toBe(true);
+    expect(asksYesOrNo('Does the mutation cause gain or loss of function?')).toBe(false);
+    expect(asksYesOrNo('Does lithium increase or decrease thyroid hormone levels?')).toBe(false);
+    expect(asksYesOrNo('Does the HercepTest use a polyclonal or monoclonal antibody?')).toBe(false);
+    expect(asksYesOrNo('Does amiodarone cause hyperthyroidism or hypothyroidism?')).toBe(false);
+  });
+
   it('reads "What drug, used to treat X, is a Y?" as asking for the drug', () => {
     expect(asksYesOrNo('What drug, used to treat rheumatoid arthritis, is an interleukin-1 receptor antagonist?')).toBe(false);
     expect(asksYesOrNo('what does a breast biopsy with 3D ultrasound show, is it reliable?')).toBe(true);

@@ -107,7 +107,7 @@ export function asksYesOrNo(question: string): boolean {
   // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause, and
   // "Is X another term for a white or unpigmented patch?" the thing it names.
   // A list ("are abscesses, phlegmons, or recurrent disease contraindications?") names the things asked about.
-  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q) && !NAMING.test(q) && !LISTED.test(q)) return false;
+  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q) && !NAMING.test(q) && !LISTED.test(q) && !joinsOutcomes(q)) return false;
   // "Are male or female persons more prone to X?" asks which of the two.
   if (CHOICE_OF_MORE.test(q) && !/\bthan\b/i.test(q)) return false;
   // "Any thoughts on X?" and "Any tips for Y?" ask for advice, not for a yes or no.
@@ -125,6 +125,36 @@ export function asksYesOrNo(question: string): boolean {
     return CLAIM_VERB.test(q);
   }
   return false;
+}
+
+// A verb of effect or relation, or a risk, whose object holds the "or": "Does smoking raise the risk of heart attack or
+// stroke?", "Can zolpidem cause sleepwalking or other complex behaviours?" ask whether it does, not which one.
+const EFFECT_BEFORE_OR = /\b(?:cause[sd]?|causing|increase[sd]?|raise[sd]?|reduce[sd]?|lower[sd]?|decrease[sd]?|prevent(?:s|ed)?|protect(?:s|ed)?\s+against|treat(?:s|ed)?|cure[sd]?|help(?:s|ed)?(?:\s+with)?|improve[sd]?|worsen(?:s|ed)?|trigger(?:s|ed)?|affect(?:s|ed)?|lead(?:s)?\s+to|linked\s+(?:to|with)|associated\s+with|risk\s+of)\b/i;
+// Opposites that make an "or" a choice even after such a verb ("Does it cause gain or loss of function?").
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ['gain', 'loss'], ['increase', 'decrease'], ['up', 'down'], ['high', 'low'], ['higher', 'lower'], ['more', 'less'],
+  ['benign', 'malignant'], ['dominant', 'recessive'], ['acute', 'chronic'], ['positive', 'negative'], ['inherited', 'acquired'],
+  ['activate', 'inhibit'], ['activation', 'inhibition'], ['male', 'female'], ['left', 'right'], ['early', 'late'],
+  ['primary', 'secondary'], ['better', 'worse'], ['over', 'under'], ['overexpression', 'underexpression'],
+];
+
+/**
+ * Whether the "or" near a question's end joins outcomes of the effect it asks about (yes/no) rather than alternatives to
+ * choose between: an effect verb comes before it, not as one of the alternatives ("increase or decrease"), and the words
+ * it joins are no opposites nor two forms of one word ("polyclonal or monoclonal"); "or other ..." always extends a list.
+ */
+function joinsOutcomes(q: string): boolean {
+  const m = /^(.*)\b(\S+)\s+or\s+(?:an?\s+|the\s+)?(\S+)((?:\s+\S+){0,3})\?\s*$/i.exec(q);
+  if (!m) return false;
+  const [, before = '', left = '', right = ''] = m;
+  const a = left.toLowerCase().replace(/[^a-z-]/g, '');
+  const b = right.toLowerCase().replace(/[^a-z-]/g, '');
+  if (/^(?:other|another|any|similar)$/.test(b)) return AUX.test(q);
+  if (!AUX.test(q) || !EFFECT_BEFORE_OR.test(before) || EFFECT_BEFORE_OR.test(`${a} `) && !/^risk$/.test(a)) return false;
+  if (OPPOSITES.some(([x, y]) => (a === x && b === y) || (a === y && b === x))) return false;
+  // Two forms of one word ("polyclonal or monoclonal", "agonist or antagonist", "hyper- or hypothyroidism").
+  const shared = (x: string, y: string) => { let i = 0; while (i < x.length && i < y.length && x[x.length - 1 - i] === y[y.length - 1 - i]) i++; return i; };
+  return !(a.length > 4 && b.length > 4 && shared(a, b) >= 5);
 }
 
 // Phrases that name a thing, whose "or" belongs to the name ("another term for a white or unpigmented patch").
