@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { stemSet } from './content-terms.js';
-import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken } from './subject-groups.js';
+import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, subjectUnit } from './subject-groups.js';
 
 const groups = (question: string) => subjectGroups(analyzeQuestion(question)).map((g) => g.text);
 
@@ -55,6 +55,14 @@ describe('subjectGroups', () => {
 
   it('counts a subject asked twice once', () => {
     expect(groups('Is aspirin safe, and is aspirin effective for migraine?')).toEqual(['aspirin', 'migraine']);
+  });
+});
+
+describe('subjectGroups on alternatives joined by "or"', () => {
+  it('reads outcomes joined by "or" as one subject said by either, and subjects joined otherwise as their own', () => {
+    const units = (question: string) => subjectGroups(analyzeQuestion(question)).map(subjectUnit);
+    expect(units('Does smoking increase the risk of heart attack or stroke?')).toEqual(['smoking', 'heart attack', 'heart attack']);
+    expect(units('Does smoking increase the risk of heart attack and stroke?')).toEqual(['smoking', 'heart attack', 'stroke']);
   });
 });
 

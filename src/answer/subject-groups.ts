@@ -17,7 +17,17 @@ export type SubjectGroup = {
   population?: boolean;
   /** Set on what a yes/no question asks an effect on ("fractures" of "reduce fractures"): relation-object.ts. */
   object?: boolean;
+  /**
+   * The text of the subject this one is an alternative to, when the question joins them by "or" ("heart attack or
+   * stroke"): either one said says that subject (subjectUnit).
+   */
+  orOf?: string;
 };
+
+/** The subject a group stands for: its own text, or that of the first of the alternatives "or" joins it to. */
+export function subjectUnit(group: SubjectGroup): string {
+  return group.orOf ?? group.text;
+}
 
 /**
  * The question's subjects: runs of adjacent subject words with nothing but a space or hyphen between them, so
@@ -94,7 +104,7 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
   for (const g of groups) if (g.words.length === 1 && HEREDITY.test(g.words[0] as string)) g.alternatives.push(...HEREDITY_STEMS);
   // A word asked twice ("Is X ... X?") is one subject.
   const seen = new Set<string>();
-  return groups.filter((g) => {
+  const kept = groups.filter((g) => {
     // A lone past participle ("tested" in "What medication was tested in ...?") is the question's verb, and so is a
     // lone word in -s before an article ("Which chromosome carries the HD gene?").
     if (!g.stems.length || g.words.every((w) => /[^e]ed$/u.test(w) && w.length > 4)) return false;
@@ -102,6 +112,18 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     const key = g.stems.join(' ');
     return !seen.has(key) && seen.add(key);
   });
+  // Alternatives joined by "or" ("the risk of heart attack or stroke") are one subject: either said says it.
+  const lower = text.toLowerCase();
+  let from = 0;
+  let previous: { group: SubjectGroup; end: number } | null = null;
+  for (const g of kept) {
+    const at = lower.indexOf(g.text.toLowerCase(), from);
+    if (at < 0) continue;
+    if (previous && /^\s*,?\s*or\s+(?:an?\s+|the\s+)?$/.test(lower.slice(previous.end, at))) g.orOf = subjectUnit(previous.group);
+    previous = { group: g, end: at + g.text.length };
+    from = previous.end;
+  }
+  return kept;
 }
 
 const COPULA_QUESTION = /^(?:is|are|was|were)\b/i;
