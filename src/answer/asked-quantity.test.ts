@@ -10,6 +10,8 @@ describe('askedQuantity', () => {
     expect(kind('For how many weeks was esomeprazole given?')).toBe('duration');
     expect(kind('What dose of melatonin was given before dental surgery?')).toBe('dose');
     expect(kind('At what dose is methotrexate used in psoriasis?')).toBe('dose');
+    expect(kind('What is the most safe amount of ibuprofen to take at one time?')).toBe('dose');
+    expect(kind('What amount of alcohol can I have while breastfeeding?')).toBe('dose');
     expect(kind('How many eyes were included in the lens study?')).toBe('count');
     expect(kind('How much does knee replacement improve walking?')).toBe('magnitude');
     expect(kind('When do relapses of gout usually occur?')).toBe('time');

@@ -17,9 +17,10 @@ const DOSE_UNIT = String.raw`(?:mg|g|µg|μg|mcg|ng|ml|mL|l|IU|iu|U|units?|mmol|
 
 // "How long does X last?", "For how many weeks ...?", "What is the duration of X?".
 const DURATION_QUESTION = new RegExp(String.raw`\bhow long\b|\bhow many ${TIME_UNIT}\b|\bwhat (?:is|was|are|were) the (?:[\p{L}-]+ )?(?:duration|length)\b|\bfor how long\b`, 'iu');
-// "What dose was used?", "At what dose ...?", "What is the recommended dosage?", "How much X should I take?", "How many mg ...?".
+// "What dose was used?", "At what dose ...?", "What is the recommended dosage?", "How much X should I take?", "How many mg ...?",
+// "What is the safest amount of ibuprofen to take at one time?".
 const DOSE_QUESTION = new RegExp(
-  String.raw`\b(?:what|which|at what)\s+(?:[\p{L}-]+\s+){0,2}(?:dose|doses|dosage|dosing)\b|\bhow much\b(?:\s+[\p{L}-]+){0,4}\s+(?:should|can|do|to|is|was|were)\s+(?:i|we|you|be|it)?\s*(?:take|use|used|give|given|administered|have)\b|\bhow many ${DOSE_UNIT}\b`,
+  String.raw`\b(?:what|which|at what)\s+(?:[\p{L}-]+\s+){0,2}(?:dose|doses|dosage|dosing)\b|\bwhat(?:'s|\s+is|\s+are)?\s+(?:[\p{L}-]+\s+){0,3}amounts?\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:to|should|can|do)\s+(?:i\s+|we\s+|you\s+)?(?:take|use|give|have)\b|\bhow much\b(?:\s+[\p{L}-]+){0,4}\s+(?:should|can|do|to|is|was|were)\s+(?:i|we|you|be|it)?\s*(?:take|use|used|give|given|administered|have)\b|\bhow many ${DOSE_UNIT}\b`,
   'iu',
 );
 // "What haemoglobin level before surgery avoids a transfusion?", "At what PSA threshold ...?", "Which cut-off of
