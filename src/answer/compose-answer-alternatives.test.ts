@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, FindEvidence } from '../domain/index.js';
-import { composeAnswer } from './compose-answer.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { composeAnswer, speaksOfTooLittle } from './compose-answer.js';
+import type { ScoredPassage } from './select-sentences.js';
+import { subjectGroups } from './subject-groups.js';
 import { stemSet } from './content-terms.js';
 import { plainArticle } from './fixtures/plain-article.js';
 
@@ -43,5 +46,44 @@ describe('composeAnswer on outcomes joined by "or"', () => {
     expect(answer.status).toBe('answered');
     expect(answer.verdict).toBe('yes');
     expect(answer.direct?.citations[0]?.pmid).toBe('90000001');
+  });
+});
+
+// A record indexed with its title only: the title is all it says.
+const titleOnly: Article = plainArticle('90000003', 'Night eating with zolpidem: a call for postmarketing surveillance.', '');
+describe('composeAnswer on a record with a title and no abstract', () => {
+  const askTitle = (question: string) =>
+    composeAnswer(question, {
+      findEvidence: inOrder([titleOnly]),
+      corpus,
+      documentFrequencies: counts([titleOnly]),
+      isNamedConcept: (word) => ['zolpidem', 'controlled substance', 'night eating'].includes(word),
+    });
+
+  it('does not answer what the title never speaks of', async () => {
+    const answer = await askTitle('Is zolpidem a controlled substance?');
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toMatch(/controlled substance/);
+  });
+
+  it('answers what the title says', async () => {
+    const answer = await askTitle('Can zolpidem cause night eating?');
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.citations[0]?.pmid).toBe('90000003');
+  });
+});
+
+describe('speaksOfTooLittle on a record with a title and no abstract', () => {
+  const tooLittle = (question: string) =>
+    speaksOfTooLittle(
+      subjectGroups(analyzeQuestion(question)),
+      [{ article: titleOnly, score: 1 }],
+      new Map(),
+      { pmid: titleOnly.pmid, text: titleOnly.title, stems: stemSet(titleOnly.title) } as unknown as ScoredPassage,
+    );
+
+  it('reads the title as all the record says', () => {
+    expect(tooLittle('Is zolpidem a controlled substance?')).toMatch(/speaks of zolpidem but not of controlled substance/);
+    expect(tooLittle('Can zolpidem cause night eating?')).toBeNull();
   });
 });

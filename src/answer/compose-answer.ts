@@ -400,7 +400,8 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
 /** The subjects a full abstract speaks of when they are too few of the question's, or null when it speaks of enough. */
 function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, stems: ReadonlySet<string>, need: number, concept: ConceptOptions = {}): SubjectGroup[] | null {
   const heldAll = subjectsHeldTo(stems, subjects);
-  if (!heldAll.length || !isFullAbstract(article)) return null;
+  // A record with a title and no abstract is whole too: "Sleep-walking with zolpidem" says nothing of controlled drugs.
+  if (!heldAll.length || (!isFullAbstract(article) && article.abstract.trim() !== '')) return null;
   // One shared everyday word is no answer: some subject must be met as itself ("sinus infection", not "sinus rhythm").
   const met = (g: SubjectGroup) => meetsAsConcept(article, g, stems, concept);
   const spokenAll = heldAll.filter((g) => speaksOfGroup(stems, g) && !namedOnlyWithin(article, g, heldAll) && (g.stems.length > 1 || met(g)));
