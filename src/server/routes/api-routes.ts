@@ -1,5 +1,5 @@
 /** The JSON API: answers (stored as articles), PubMed records, health. */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { ClinqError } from '../../domain/index.js';
 import { repeatedJsonKey } from '../../lib/index.js';
 import type { AppDeps } from '../app.js';
@@ -16,25 +16,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
 
   // JSON only: a cross-site form cannot send application/json without a CORS preflight, so no CSRF token is needed.
   app.post('/api/answers', async (c) => {
-    if (!isJsonMediaType(c.req.header('content-type'))) {
-      throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
-    }
-    let text: string;
-    try {
-      // JSON travels as UTF-8; bytes that are not (a Latin-1 client) would otherwise be stored as "�" in a new article.
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
-    } catch {
-      throw new ClinqError('invalid_request', 'body: is not UTF-8 text; send the JSON encoded as UTF-8');
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new ClinqError('invalid_request', 'body: is not valid JSON');
-    }
-    // JSON.parse keeps a repeated key's last value: {"question":"a","question":"b"} would answer "b" without a word.
-    const repeated = repeatedJsonKey(text);
-    if (repeated !== null) throw new ClinqError('invalid_request', `body: the key "${repeated.slice(0, 60)}" came more than once; send each once`);
+    const raw = await readJsonBody(c);
     const unknownKeys = unknownKeysMessage(raw, ANSWER_REQUEST_KEYS);
     if (unknownKeys !== null) throw new ClinqError('invalid_request', unknownKeys);
     const parsed = answerRequestSchema.safeParse(raw);
@@ -66,6 +48,31 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     if (!article) throw new ClinqError('not_found', `article: PMID ${pmid.data} is not in the corpus`);
     return c.json(article);
   });
+}
+
+/**
+ * The body of a JSON request as a value, or a fault naming what is wrong with it: not JSON by its content type, not
+ * UTF-8 (a Latin-1 client's bytes would otherwise be stored as "\uFFFD" in a new article), not valid JSON, or a key
+ * given twice (JSON.parse keeps a repeated key's last value: {"question":"a","question":"b"} would answer "b" without a
+ * word). POST /api/answers and its follow-ups read their bodies so.
+ */
+export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
+  if (!isJsonMediaType(c.req.header('content-type'))) throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+  } catch {
+    throw new ClinqError('invalid_request', 'body: is not UTF-8 text; send the JSON encoded as UTF-8');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ClinqError('invalid_request', 'body: is not valid JSON');
+  }
+  const repeated = repeatedJsonKey(text);
+  if (repeated !== null) throw new ClinqError('invalid_request', `body: the key "${repeated.slice(0, 60)}" came more than once; send each once`);
+  return raw;
 }
 
 /**

@@ -3,7 +3,6 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AUDIENCES, ClinqError, type Answer } from '../../domain/index.js';
 import type { ArticleWithVersions, FollowUp } from '../../editorial/index.js';
-import { repeatedJsonKey } from '../../lib/index.js';
 import type { AppDeps } from '../app.js';
 import { articleUrl } from '../article-service.js';
 import { askFollowUp } from '../ask-follow-up.js';
@@ -12,7 +11,7 @@ import type { AppEnv } from '../viewer.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import type { NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
-import { isJsonMediaType } from './api-routes.js';
+import { readJsonBody } from './api-routes.js';
 
 /** The keys POST /api/answers/:id/follow-ups reads. */
 export const FOLLOW_UP_REQUEST_KEYS = ['question', 'audience'] as const;
@@ -24,26 +23,6 @@ const followUpRequestSchema = z.object(
   },
   { error: 'body: must be a JSON object like {"question": "Is it hereditary?"}' },
 );
-
-/** The body of a JSON request as a value, or a fault naming what is wrong with it (as POST /api/answers reads its body). */
-async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  if (!isJsonMediaType(c.req.header('content-type'))) throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
-  } catch {
-    throw new ClinqError('invalid_request', 'body: is not UTF-8 text; send the JSON encoded as UTF-8');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ClinqError('invalid_request', 'body: is not valid JSON');
-  }
-  const repeated = repeatedJsonKey(text);
-  if (repeated !== null) throw new ClinqError('invalid_request', `body: the key "${repeated.slice(0, 60)}" came more than once; send each once`);
-  return raw;
-}
 
 /** The article with the id in the path, with its versions, or a fault naming the id. */
 async function requireArticle(deps: AppDeps, param: string): Promise<ArticleWithVersions> {
@@ -77,7 +56,7 @@ export function registerFollowUpApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forR
   // was refused takes questions too; one pointing back at an answer the thread does not have is a 400 saying so.
   app.post('/api/answers/:id/follow-ups', async (c) => {
     const article = await requireArticle(deps, c.req.param('id'));
-    const raw = await readJson(c);
+    const raw = await readJsonBody(c);
     const unknownKeys = unknownKeysMessage(raw, FOLLOW_UP_REQUEST_KEYS);
     if (unknownKeys !== null) throw new ClinqError('invalid_request', unknownKeys);
     const parsed = followUpRequestSchema.safeParse(raw);
