@@ -274,19 +274,24 @@ class RecordReader {
     // A close tag nothing opened (a stray </i> typed into an abstract) made saxes close every open element, the root too,
     // so the rest of the file could not be read. It is now only reported (as "unmatched closing tag") and passed over, so
     // inside a record it spoils only that record.
-    const internals = parser as unknown as { closeTag(): void; tags: { name: string }[]; name: string; state: number };
-    const closeTag = internals.closeTag.bind(parser);
-    internals.closeTag = () => {
-      const { name } = internals;
-      if (name === '' || internals.tags.some((tag) => tag.name === name)) {
-        closeTag();
-        return;
-      }
-      internals.name = '';
-      internals.state = SAXES_TEXT_STATE;
-      this.strayCloseTag = name;
-      parser.fail(`unmatched closing tag: ${name}.`);
-    };
+    // (saxes 6.0.0's internals; the lock pins it. Were they ever to change, the stray tag would end the file as before
+    // rather than break reading: the stray-tag tests in read-pubmed-file-faults.test.ts would say so.)
+    const internals = parser as unknown as { closeTag?: unknown; tags?: unknown; name: string; state: number };
+    if (typeof internals.closeTag === 'function' && Array.isArray(internals.tags)) {
+      const closeTag = (internals.closeTag as () => void).bind(parser);
+      const tags = internals.tags as { name: string }[];
+      internals.closeTag = () => {
+        const { name } = internals;
+        if (name === '' || tags.some((tag) => tag.name === name)) {
+          closeTag();
+          return;
+        }
+        internals.name = '';
+        internals.state = SAXES_TEXT_STATE;
+        this.strayCloseTag = name;
+        parser.fail(`unmatched closing tag: ${name}.`);
+      };
+    }
     parser.on('error', (error) => {
       const reason = error.message.replace(/^(?:.*?:)?\d+:\d+: /, '');
       const fault = /^undefined entity/.test(reason)
