@@ -174,8 +174,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
  */
 export function withUnknownNames(reason: string, words: readonly string[]): string {
   if (!words.length) return reason;
-  const quotedWords = words.slice(0, 3).map((w) => `"${w}"`);
-  const list = quotedWords.length === 1 ? quotedWords[0] : `${quotedWords.slice(0, -1).join(', ')} and ${quotedWords.at(-1)}`;
+  const list = joinWords(words.slice(0, 3).map((w) => `"${w}"`));
   return `${reason.replace(/\.$/, '')}; ${list} ${words.length > 1 ? 'are' : 'is'} in none of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name.`;
 }
 
