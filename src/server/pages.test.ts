@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUser, addVersion, approveVersion, createAnonymousCsrf, startReview, submitForReview } from '../editorial/index.js';
+import { addUser, addVersion, approveVersion, createAnonymousCsrf, resubmit, startReview, submitForReview } from '../editorial/index.js';
 import { ClinqError } from '../domain/index.js';
 import { checkQuestion } from '../clinq.js';
 import { STYLES } from './pages/styles.js';
@@ -816,6 +816,48 @@ describe('versions', () => {
     expect(second).toContain('pending human review');
     const first = await (await h.request('anonymous', `/articles/${article.slug}/versions/1`)).text();
     expect(first).toMatch(/<strong>Approved<\/strong> by Dr Rita Reviewer, MD, FACP on/);
+  });
+});
+
+describe('the review status of an older version', () => {
+  it('shows a version replaced before approval with its own decision, not the approval a later version got', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('changes_requested');
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: article.id, answer: fakeAnswer(article.question, { text: 'A revised short answer.' }) });
+    await resubmit(h.editorial, { actor: h.users.editor, articleId: article.id });
+    await startReview(h.editorial, { actor: h.users.reviewer, articleId: article.id });
+    await approveVersion(h.editorial, { actor: h.users.reviewer, articleId: article.id });
+    const first = await (await h.request('anonymous', `/articles/${article.slug}/versions/1`)).text();
+    expect(first).not.toContain('class="status status-approved"');
+    expect(first).toContain('class="status status-changes_requested"');
+    expect(first).toContain('Changes requested by our Medical Advisory Board; replaced by version 2</p>');
+    const second = await (await h.request('anonymous', `/articles/${article.slug}/versions/2`)).text();
+    expect(second).toContain('class="status status-approved"');
+  });
+
+  it('says a version replaced before any decision was not reviewed', async () => {
+    const h = await makeHarness();
+    const article = await h.articleIn('submitted');
+    await addVersion(h.editorial, { actor: h.users.editor, articleId: article.id, answer: fakeAnswer(article.question, { text: 'A revised short answer.' }) });
+    const first = await (await h.request('anonymous', `/articles/${article.slug}/versions/1`)).text();
+    expect(first).toContain('Not reviewed: replaced by version 2</p>');
+    expect(first).not.toContain('Submitted: waiting for review');
+    const second = await (await h.request('anonymous', `/articles/${article.slug}/versions/2`)).text();
+    expect(second).toContain('Submitted: waiting for review by our Medical Advisory Board</p>');
+    expect(second).toContain('<li class="meta">not reviewed; replaced by version 2</li>');
+  });
+
+  it('lists the version in the workflow as waiting for review or under review, not as "not reviewed yet"', async () => {
+    const h = await makeHarness();
+    const waiting = await h.articleIn('submitted');
+    const listed = (page: string) => /<ul class="version-reviews">(.*?)<\/ul>/s.exec(page)?.[1] ?? '';
+    expect(listed(await (await h.request('anonymous', `/articles/${waiting.slug}`)).text())).toContain('submitted, waiting for review');
+    const inReview = await h.articleIn('under_review');
+    const page = await (await h.request('anonymous', `/articles/${inReview.slug}`)).text();
+    expect(listed(page)).toContain('under review');
+    expect(listed(page)).not.toContain('not reviewed yet');
+    const draft = await h.articleIn('draft');
+    expect(listed(await (await h.request('anonymous', `/articles/${draft.slug}`)).text())).toContain('not reviewed yet');
   });
 });
 

@@ -1,6 +1,6 @@
 /** The reader's page of an article (and of one of its versions). */
 import type { Answer, Audience } from '../../domain/index.js';
-import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type FollowUp, type Review, type ThreadLink } from '../../editorial/index.js';
+import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type FollowUp, type Review, type ReviewState, type ThreadLink } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
 import { AnswerView, ReferenceList, quotesByReference } from './answer-view.js';
 import { AudiencePicker, audienceLabel } from './audience-picker.js';
@@ -212,6 +212,14 @@ function FollowUpThread(props: {
 
 const DECISION: Record<Review['decision'], string> = { approved: 'approved', changes_requested: 'changes requested' };
 
+// A version no reviewer has decided on: the one in the workflow says where it stands; another was never reviewed.
+function notDecided(article: ArticleWithVersions, version: number): string {
+  if (version < article.currentVersion) return `not reviewed; replaced by version ${version + 1}`;
+  if (article.reviewState === 'submitted') return 'submitted, waiting for review';
+  if (article.reviewState === 'under_review') return 'under review';
+  return 'not reviewed yet';
+}
+
 function VersionList(props: { article: ArticleWithVersions; shown: number; reviews: Review[] }) {
   return (
     <section class="card no-print" aria-labelledby="versions-title">
@@ -234,7 +242,7 @@ function VersionList(props: { article: ArticleWithVersions; shown: number; revie
                   {r.reviewerCredentials ? `, ${r.reviewerCredentials}` : ''} on <DateText iso={r.createdAt} />
                 </li>
               ))}
-              {props.reviews.some((r) => r.version === v.number) ? null : <li class="meta">not reviewed yet</li>}
+              {props.reviews.some((r) => r.version === v.number) ? null : <li class="meta">{notDecided(props.article, v.number)}</li>}
             </ul>
           </li>
         ))}
@@ -270,6 +278,18 @@ function notesAside(notes: PointNotesModel | null) {
   return (key: string, label: string) => (
     <PointNotes model={notes} pointKey={key} label={label} comments={notes.comments.filter((c) => formatPointRef(c.point) === key)} />
   );
+}
+
+/**
+ * The review state the status steps show for the version on the page: approved when it was; the workflow's state when it is
+ * the article's current version; for an older version replaced before approval, the last decision on it (changes
+ * requested), or none ('draft', "not reviewed"), never the state a later version reached.
+ */
+export function versionStatus(article: ArticleWithVersions, shown: ArticleVersion, reviews: readonly Review[]): { state: ReviewState; replacedBy?: number } {
+  if (shown.approval !== null) return { state: 'approved' };
+  if (shown.number >= article.currentVersion) return { state: article.reviewState };
+  const decided = reviews.some((r) => r.version === shown.number && r.decision === 'changes_requested');
+  return { state: decided ? 'changes_requested' : 'draft', replacedBy: shown.number + 1 };
 }
 
 /** Renders the article page; with `versionReviews` it is the page of one (possibly older) version. */
@@ -310,7 +330,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           {/* A page without an answer has nothing to review: its date is when the research was searched. */}
           <p class="byline">{noAnswer ? 'Searched on' : 'Last updated'} <DateText iso={shown.createdAt} /></p>
           <ReviewedLine version={shown} />
-          {noAnswer && !approved ? null : <StatusSteps state={approved ? 'approved' : article.reviewState} board={model.board} />}
+          {noAnswer && !approved ? null : <StatusSteps {...versionStatus(article, shown, model.reviews)} board={model.board} />}
         </header>
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
         {model.panel ? (

@@ -24,11 +24,18 @@ const BOARD_NOTES: Record<ReviewState, string> = {
 
 /**
  * Renders the indicator for a state; the reached steps are marked, the latest one as the current step. `board`: an active
- * reviewer account exists, so the note names the Medical Advisory Board as the banner does.
+ * reviewer account exists, so the note names the Medical Advisory Board as the banner does. `replacedBy`: the page shows an
+ * older version that a newer one replaced before it was approved; its state is the last decision on it ('draft' for none).
  */
-export function StatusSteps(props: { state: ReviewState; board?: boolean }) {
+export function StatusSteps(props: { state: ReviewState; board?: boolean; replacedBy?: number }) {
   const { done } = PROGRESS[props.state];
-  const note = props.board ? BOARD_NOTES[props.state] : PROGRESS[props.state].note;
+  const stateNote = props.board ? BOARD_NOTES[props.state] : PROGRESS[props.state].note;
+  const note =
+    props.replacedBy === undefined
+      ? stateNote
+      : props.state === 'draft'
+        ? `Not reviewed: replaced by version ${props.replacedBy}`
+        : `${stateNote}; replaced by version ${props.replacedBy}`;
   return (
     <div class={`status status-${props.state}`}>
       <h2 class="visually-hidden">Review status</h2>

@@ -146,7 +146,7 @@ describe('the version list', () => {
     const article = await h.articleIn('approved');
     await h.request('editor', `/articles/${article.slug}/edit`, { form: { version: '1', 'text.direct': 'Reworded.' } });
     const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
-    expect(html).toMatch(/Version 2<\/a><span class="meta"> · edited, <time[^>]*>[^<]+<\/time><\/span><ul class="version-reviews"><li class="meta">not reviewed yet/);
+    expect(html).toMatch(/Version 2<\/a><span class="meta"> · edited, <time[^>]*>[^<]+<\/time><\/span><ul class="version-reviews"><li class="meta">submitted, waiting for review/);
     expect(html).toMatch(/Version 1<\/a>.*public version.*approved<\/span> by Dr Rita Reviewer, MD, FACP on/s);
   });
 });
