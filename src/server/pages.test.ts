@@ -568,6 +568,16 @@ describe('the article page', () => {
     expect(html).toContain('<p class="meta thread-asked" dir="auto">Answered as: What about treatment? (gout)</p><p class="thread-a">');
   });
 
+  it('says a follow-up the research gave no answer to was searched as, not answered as, the thread read it', async () => {
+    const none = (question: string) => ({ ...fakeAnswer(question), status: 'insufficient_evidence' as const, direct: null, sections: [], references: [], evidenceSummary: 'No sentence speaks of stay.' });
+    const h = await makeHarness({ answerFor: (q) => (q.startsWith('How long') ? none(q) : fakeAnswer(q)) });
+    await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });
+    await h.request('anonymous', '/articles/what-causes-gout/follow-ups', { form: { question: 'How long do patients stay?' } });
+    const html = await (await h.request('anonymous', '/articles/what-causes-gout')).text();
+    expect(html).toContain('<p class="meta thread-asked" dir="auto">Searched as: How long do patients stay? (gout)</p>');
+    expect(html).not.toContain('Answered as: How long');
+  });
+
   it('refuses a follow-up with no letters or digits in its box, as the home page refuses such a question, storing nothing', async () => {
     const h = await makeHarness({ checkQuestion: (input) => checkQuestion(input, 2000) });
     await h.request('anonymous', '/ask', { form: { question: 'What causes gout?' } });

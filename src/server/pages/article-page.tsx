@@ -147,7 +147,7 @@ function ThreadItem(props: { turn: ThreadTurn }) {
           <span class="state">Not yet reviewed</span>
         )}
       </p>
-      {f.asked ? <p class="meta thread-asked" dir="auto">Answered as: {f.asked}</p> : null}
+      {f.asked ? <p class="meta thread-asked" dir="auto">{noAnswer ? 'Searched as' : 'Answered as'}: {f.asked}</p> : null}
       <p class="thread-a">
         {/* A yes/no follow-up ("Is it hereditary?") is answered by its verdict first, as the article's short answer is. */}
         {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {f.answer.verdict}. </strong> : null}
