@@ -69,3 +69,33 @@ describe('the exit code', () => {
     }
   });
 });
+
+describe('an unknown command asked for its help', () => {
+  it('is named as unknown, with the nearest command, and exits 2, instead of printing the help of the command above it', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const written = () => [...stderr.mock.calls, ...stdout.mock.calls].map((c) => String(c[0])).join('');
+    try {
+      expect(await runCli(['node', 'clinq', 'serach', '--help'])).toBe(2);
+      expect(written()).toContain("error: unknown command 'serach'");
+      expect(written()).toContain('(Did you mean');
+      expect(written()).not.toContain('Commands:');
+      stderr.mockClear();
+      stdout.mockClear();
+      expect(await runCli(['node', 'clinq', 'user', 'remove', '-h'])).toBe(2);
+      expect(written()).toContain("error: unknown command 'remove'");
+      stderr.mockClear();
+      stdout.mockClear();
+      // A known command's help, and help with no command, are as before.
+      expect(await runCli(['node', 'clinq', 'user', 'add', '--help'])).toBe(0);
+      expect(written()).toContain('Usage: clinq user add');
+      stdout.mockClear();
+      expect(await runCli(['node', 'clinq', '--help'])).toBe(0);
+      expect(written()).toContain('Commands:');
+    } finally {
+      stderr.mockRestore();
+      stdout.mockRestore();
+      process.exitCode = undefined;
+    }
+  });
+});

@@ -47,11 +47,31 @@ Examples:
   return program;
 }
 
+const HELP_FLAGS = new Set(['-h', '--help']);
+
+/**
+ * Whether the words after the program name reach a command name that does not exist ("clinq serach", "clinq user remove")
+ * before any option or argument: commander answers such a line with --help by printing the help of the command above it.
+ */
+export function namesUnknownCommand(program: Command, args: readonly string[]): boolean {
+  let command = program;
+  for (const word of args) {
+    if (word.startsWith('-') || command.commands.length === 0 || word === 'help') return false;
+    const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (!sub) return true;
+    command = sub;
+  }
+  return false;
+}
+
 /** Runs the CLI and turns faults into a message and an exit code: 2 for bad input (or an unknown name), 1 for other failures. */
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
-    await program.parseAsync(argv);
+    // An unknown command with --help is named as unknown (with commander's nearest names), not answered with other help.
+    const args = argv.slice(2);
+    const helpless = args.some((a) => HELP_FLAGS.has(a)) && namesUnknownCommand(program, args) ? [...argv.slice(0, 2), ...args.filter((a) => !HELP_FLAGS.has(a))] : argv;
+    await program.parseAsync(helpless);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
     if (error instanceof CommanderError) {
