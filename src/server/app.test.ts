@@ -216,6 +216,9 @@ describe('HTTP API', () => {
 
   it.each([
     ['a missing question', '{}', 'question: is required and must be a string'],
+    ['a question sent as a number', '{"question": 123}', 'question: must be a string, not a number'],
+    ['a question sent as a list', '{"question": ["What causes gout?"]}', 'question: must be a string, not an array'],
+    ['a question sent as null', '{"question": null}', 'question: must be a string, not null'],
     ['an unknown audience', '{"question": "gout?", "audience": "wizard"}', 'audience: must be one of patient, caregiver, student, nurse, physician'],
     ['a JSON array', '[]', 'body: must be a JSON object like {"question": "What causes gout?"}'],
     ['JSON null', 'null', 'body: must be a JSON object like {"question": "What causes gout?"}'],

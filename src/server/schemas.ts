@@ -23,10 +23,21 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const ZERO_WIDTH_SPACE = /\u200B/g;
 const INVISIBLE_IN_WORDS = /[\u00AD\u180E\u2060\uFEFF]/g;
 
-/** A question as typed: a string without control characters, bidi overrides, invisible characters or lone surrogates (length and content are checked by checkQuestion). */
+/** What a JSON value is, as its type is named in an error: "a number", "an array", "null". */
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * A question as typed: a string without control characters, bidi overrides, invisible characters or lone surrogates
+ * (length and content are checked by checkQuestion). `required` is said when it is missing; a value of another type is
+ * named ("must be a string, not a number").
+ */
 export const questionText = (required: string) =>
   z
-    .string({ error: required })
+    .string({ error: (issue) => (issue.input === undefined ? required : `must be a string, not ${jsonKind(issue.input)}`) })
     // U+FFFD is what a decoder makes of bytes that were not UTF-8 (a form sent as Latin-1, %E9 in a URL): the character
     // the person typed is lost, so the question is refused rather than stored as "caf� gout".
     .refine((q) => !q.includes('\uFFFD'), 'has bytes that are not UTF-8 text (sent in another encoding?); send it as UTF-8')
