@@ -829,6 +829,12 @@ describe('versions', () => {
   });
 });
 
+describe('status badges', () => {
+  it('keep a two-word status on one line, so "Under review" is not broken in the review desk\'s narrow status column', () => {
+    expect(STYLES).toMatch(/\.state \{[^}]*white-space:\s*nowrap/);
+  });
+});
+
 describe('the review status of an older version', () => {
   it('shows a version replaced before approval with its own decision, not the approval a later version got', async () => {
     const h = await makeHarness();

@@ -143,7 +143,7 @@ ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
 .desk-link { margin: 0 0 16px; font-size: 15px; background:#f7fbff; border:1px solid #c9dcef; border-radius: 10px; padding: 8px 14px; }
 .desk { border: 2px solid #c9dcef; background: #f7fbff; }
 .actions { display:flex; flex-wrap:wrap; gap:8px; margin: 8px 0; }
-.state { display:inline-block; padding: 1px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; background:#eef1f4; }
+.state { display:inline-block; white-space:nowrap; padding: 1px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; background:#eef1f4; }
 .state-submitted, .state-under_review { background:#e6f0fb; color:#1c4f86; }
 .state-approved { background:#e4f4e8; color: var(--ok); }
 .state-changes_requested { background:#fdecec; color: var(--danger); }
