@@ -50,6 +50,8 @@ describe('a batch line with a misspelt key', () => {
       '{"id": "c", "Question ": "What causes gout?"}',
       // Keys that are no slip for a missing one are passed over: a batch file may carry gold answers or notes.
       '{"id": "d", "question": "What causes gout?", "gold": "uric acid", "qid": 4}',
+      // A question of another type is named as such, not as missing.
+      '{"id": "e", "question": 42}',
     ].join('\n');
     const run = await clinq(['ask', '--json', '--db', db, '--batch', '-'], input);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { qid: unknown; error?: { message: string }; status?: string });
@@ -58,8 +60,9 @@ describe('a batch line with a misspelt key', () => {
       'stdin:2: unknown key "ID" (did you mean "id"?); a line reads "id", "question", "audience"',
       'stdin:3: unknown key "Question " (did you mean "question"?); a line reads "id", "question", "audience"',
       expect.stringMatching(/^(answered|insufficient_evidence)$/),
+      'stdin:5: question: must be a string, not a number',
     ]);
-    expect(lines.map((l) => l.qid)).toEqual(['a', null, 'c', 'd']);
+    expect(lines.map((l) => l.qid)).toEqual(['a', null, 'c', 'd', 'e']);
     expect(run.code).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import type { Clinq } from '../clinq.js';
 import { withoutPastedControls } from '../lib/hidden-characters.js';
 import { repeatedJsonKey } from '../lib/repeated-json-key.js';
 import { editDistance } from '../lib/edit-distance.js';
+import { jsonKind } from '../lib/json-kind.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 /** clinq.ts's checkQuestion, passed in so this module does not load clinq.ts to build the program. */
@@ -127,7 +128,7 @@ async function batchLineSchema() {
   return z.object(
     {
       id: z.union([z.string(), z.number()], { error: 'is required, a string or a number' }),
-      question: z.string({ error: 'is required and must be a string' }),
+      question: z.string({ error: (issue) => (issue.input === undefined ? 'is required and must be a string' : `must be a string, not ${jsonKind(issue.input)}`) }),
       audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
     },
     { error: 'must be a JSON object like {"id": 1, "question": "What causes gout?"}' },

@@ -13,3 +13,4 @@ export { singularOf } from './singular.js';
 export { joinWords } from './join-words.js';
 export { withoutIdioms } from './idioms.js';
 export { isAbbreviation } from './abbreviation-shape.js';
+export { jsonKind } from './json-kind.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES, ClinqError } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
-import { editDistance, withoutTerminalEscapes } from '../lib/index.js';
+import { editDistance, jsonKind, withoutTerminalEscapes } from '../lib/index.js';
 
 // C0/C1 control characters (bar tab and newlines, which checkQuestion folds into spaces) would be stored in the
 // article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
@@ -22,13 +22,6 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 // them and go. Zero-width (non-)joiners are kept: emoji sequences and Persian and Indic scripts need them.
 const ZERO_WIDTH_SPACE = /\u200B/g;
 const INVISIBLE_IN_WORDS = /[\u00AD\u180E\u2060\uFEFF]/g;
-
-/** What a JSON value is, as its type is named in an error: "a number", "an array", "null". */
-function jsonKind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 
 /**
  * A question as typed: a string without control characters, bidi overrides, invisible characters or lone surrogates
