@@ -8,7 +8,7 @@ import type { Clinq } from '../clinq.js';
 // The lib files themselves, not lib/index.js: `clinq --help` loads this module and needs none of the others.
 import { withoutPastedControls } from '../lib/hidden-characters.js';
 import { repeatedJsonKey } from '../lib/repeated-json-key.js';
-import { editDistance } from '../lib/edit-distance.js';
+import { slipFor } from '../lib/key-slip.js';
 import { jsonKind } from '../lib/json-kind.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
@@ -156,9 +156,7 @@ export function misspeltBatchKeys(raw: unknown): string | null {
   const absent = BATCH_KEYS.filter((known) => !keys.includes(known));
   const slips = keys.flatMap((key) => {
     if ((BATCH_KEYS as readonly string[]).includes(key)) return [];
-    const folded = key.trim().toLowerCase();
-    // A two-letter key is a slip only as a case or spacing variant ("ID", " id"); any two letters are two edits from "id".
-    const near = absent.find((known) => folded === known || (known.length > 2 && editDistance(folded, known, 2) <= 2));
+    const near = slipFor(key, absent);
     return near ? [`"${key.length > 60 ? `${key.slice(0, 60)}…` : key}" (did you mean "${near}"?)`] : [];
   });
   if (slips.length === 0) return null;

@@ -14,3 +14,4 @@ export { joinWords } from './join-words.js';
 export { withoutIdioms } from './idioms.js';
 export { isAbbreviation } from './abbreviation-shape.js';
 export { jsonKind } from './json-kind.js';
+export { slipFor } from './key-slip.js';

@@ -193,6 +193,20 @@ describe('HTTP API', () => {
     expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/audience: "wizard" is not one of/);
   });
 
+  it('refuses a query parameter that is a slip for "audience", where it would have been dropped and physicians answered', async () => {
+    const { app } = makeApp();
+    const created = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;
+    for (const slip of ['audiance', 'Audience', 'audince']) {
+      const res = await app.request(`/api/answers/${created.id}?${slip}=patient`);
+      expect(res.status, slip).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+        `query: unknown parameter "${slip}" (did you mean "audience"?); this route reads "audience"`,
+      );
+    }
+    // A parameter that is no slip for one the route reads (a cache-buster) is passed over, as before.
+    expect((await app.request(`/api/answers/${created.id}?_=1732700000000`)).status).toBe(200);
+  });
+
   it.each([
     ['invalid JSON', '{"question":', /not valid JSON/],
     ['a missing question', '{}', /question/],

@@ -104,6 +104,10 @@ describe('POST /api/answers/:id/follow-ups', () => {
     expect(h.asked).toHaveLength(2);
     const thread = await (await h.app.request(`/api/answers/${first.body.id}/follow-ups`)).json();
     expect(thread.followUps.map((f: { followUpOf: { question: string } }) => f.followUpOf.question)).toEqual(['How is it treated?']);
+    // The thread's reader is named as the answer's is: a slip for "audience" is refused, not read as physicians.
+    const slip = await h.app.request(`/api/answers/${first.body.id}/follow-ups?audiance=patient`);
+    expect(slip.status).toBe(400);
+    expect((await slip.json()).error.message).toMatch(/^query: unknown parameter "audiance" \(did you mean "audience"\?\)/);
   });
 
   it('gives a turn whose own article was reviewed in its reviewed wording, as the article page does', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES, ClinqError } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
-import { editDistance, jsonKind, withoutTerminalEscapes } from '../lib/index.js';
+import { editDistance, jsonKind, slipFor, withoutTerminalEscapes } from '../lib/index.js';
 
 // C0/C1 control characters (bar tab and newlines, which checkQuestion folds into spaces) would be stored in the
 // article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
@@ -71,6 +71,23 @@ export function unknownKeysMessage(raw: unknown, known: readonly string[]): stri
   const keys = known.map((k) => `"${k}"`).join(' and ');
   return `body: unknown key${unknown.length === 1 ? '' : 's'} ${named.join(', ')}${more}; the keys are ${keys}`;
 }
+
+/**
+ * A query parameter that looks like a slip for one the route reads ("?audiance=patient"), named with it, or null. Other
+ * parameters (a cache-buster) are passed over, as the site's pages pass them over; a slip would be dropped without a word
+ * and the answer worded for physicians.
+ */
+export function misspeltQueryParameter(query: Record<string, string>, known: readonly string[]): string | null {
+  for (const key of Object.keys(query)) {
+    if (known.includes(key)) continue;
+    const near = slipFor(key, known);
+    if (near) return `query: unknown parameter ${JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)} (did you mean "${near}"?); this route reads ${known.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return null;
+}
+
+/** The query parameters GET /api/answers/:id and its follow-ups read. */
+export const READER_QUERY = ['audience'] as const;
 
 /** The keys POST /api/answers reads. */
 export const ANSWER_REQUEST_KEYS = ['question', 'audience'] as const;

@@ -4,7 +4,7 @@ import { ClinqError } from '../../domain/index.js';
 import { repeatedJsonKey } from '../../lib/index.js';
 import type { AppDeps } from '../app.js';
 import { askAndStore, linkAnswer } from '../article-service.js';
-import { ANSWER_REQUEST_KEYS, answerRequestSchema, articleIdSchema, issuesText, pmidSchema, unknownKeysMessage } from '../schemas.js';
+import { ANSWER_REQUEST_KEYS, READER_QUERY, answerRequestSchema, articleIdSchema, issuesText, misspeltQueryParameter, pmidSchema, unknownKeysMessage } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import type { NewAnswerLimiter } from '../new-answer-limiter.js';
@@ -36,7 +36,9 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     // The public version when one is approved, else the latest draft (the same the article page shows).
     const version = await store.findVersion(article.id, article.publishedVersion ?? article.currentVersion);
     if (!version) throw new ClinqError('not_found', `answer: ${id.data} has no stored version`);
-    // An unknown audience is refused with the list of valid ones; none asked means physicians.
+    // An unknown audience is refused with the list of valid ones, as is a slip for the parameter; none asked means physicians.
+    const slip = misspeltQueryParameter(c.req.query(), READER_QUERY);
+    if (slip !== null) throw new ClinqError('invalid_request', slip);
     const audience = deps.checkAudience(c.req.query('audience'));
     return c.json(linkAnswer(await forReader(version.answer, audience), article));
   });

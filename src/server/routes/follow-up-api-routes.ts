@@ -6,7 +6,7 @@ import type { ArticleWithVersions, FollowUp } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { articleUrl } from '../article-service.js';
 import { askFollowUp } from '../ask-follow-up.js';
-import { articleIdSchema, followUpFormSchema, issuesText, unknownKeysMessage } from '../schemas.js';
+import { READER_QUERY, articleIdSchema, followUpFormSchema, issuesText, misspeltQueryParameter, unknownKeysMessage } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import type { NewAnswerLimiter } from '../new-answer-limiter.js';
@@ -71,6 +71,8 @@ export function registerFollowUpApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forR
   // reviewed version once its own article has one, as the article page shows it.
   app.get('/api/answers/:id/follow-ups', async (c) => {
     const article = await requireArticle(deps, c.req.param('id'));
+    const slip = misspeltQueryParameter(c.req.query(), READER_QUERY);
+    if (slip !== null) throw new ClinqError('invalid_request', slip);
     const audience = deps.checkAudience(c.req.query('audience'));
     const thread = await deps.editorial.store.listFollowUps(article.id);
     const followUps = await Promise.all(
