@@ -899,6 +899,19 @@ describe('the review desk', () => {
     expect(queue).toContain('<td data-label="Version">2<span class="meta"> (readers see 1)</span></td>');
   });
 
+  it('names who has an article under review, so a second reviewer does not take up the same one', async () => {
+    const h = await makeHarness();
+    const taken = await h.articleIn('submitted', 'Does colchicine prevent gout flares?');
+    await startReview(h.editorial, { actor: h.users.reviewer, articleId: taken.id });
+    await h.articleIn('submitted', 'Is allopurinol safe?');
+    const html = await (await h.request('reviewer', '/review')).text();
+    const queue = html.slice(html.indexOf('queue-title'), html.indexOf('drafts-title'));
+    const rows = queue.split('<tr>').slice(2);
+    const row = (question: string) => rows.find((r) => r.includes(question)) ?? '';
+    expect(row('Does colchicine prevent gout flares?')).toContain('Under review</span><span class="meta reviewer"> by Dr Rita Reviewer</span>');
+    expect(row('Is allopurinol safe?')).not.toContain(' by ');
+  });
+
   it('says so when nothing is published yet', async () => {
     const h = await makeHarness();
     expect(await (await h.request('editor', '/review')).text()).toContain('Published (0)</h2><p class="meta">No article has been approved yet.</p>');

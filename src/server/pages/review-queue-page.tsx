@@ -26,6 +26,8 @@ function QueueTable(props: {
   threads: ThreadLink[];
   /** The published list dates each article by its review; the others by their last change. */
   reviewedDates?: boolean;
+  /** Who started the review of each article under review, by article id. */
+  reviewers?: ReadonlyMap<string, string | null>;
 }) {
   if (props.articles.length === 0) return <p class="meta">{props.empty}</p>;
   const dateLabel = props.reviewedDates ? 'Reviewed' : 'Last change';
@@ -43,7 +45,10 @@ function QueueTable(props: {
                 <a href={`/articles/${a.slug}`} dir="auto">{a.question}</a>
                 <AskedUnder link={props.threads.find((t) => t.articleId === a.id)} />
               </td>
-              <td data-label="Status"><span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span></td>
+              <td data-label="Status">
+                <span class={`state state-${a.reviewState}`}>{stateLabel(a.reviewState)}</span>
+                {props.reviewers?.get(a.id) ? <span class="meta reviewer"> by {props.reviewers.get(a.id)}</span> : null}
+              </td>
               <td data-label="Version">
                 {a.currentVersion}
                 {/* A new version of a published article is in the workflow while readers keep the reviewed one. */}
@@ -122,6 +127,8 @@ export function renderReviewQueuePage(model: {
   morePublished?: boolean;
   /** The thread each follow-up's draft was asked in (others have none). */
   threads?: ThreadLink[];
+  /** Who started the review of each queued article under review, by article id. */
+  reviewers?: ReadonlyMap<string, string | null>;
 }) {
   const threads = model.threads ?? [];
   const published = model.published ?? [];
@@ -131,7 +138,7 @@ export function renderReviewQueuePage(model: {
       <h1>Review desk</h1>
       <section class="card" aria-labelledby="queue-title">
         <h2 id="queue-title">Awaiting review ({(model.queuePage?.total ?? model.queue.length).toLocaleString('en')})</h2>
-        <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." threads={threads} />
+        <QueueTable articles={model.queue} caption="Articles submitted or under review" empty="Nothing awaits review." threads={threads} {...(model.reviewers ? { reviewers: model.reviewers } : {})} />
         {model.queuePage ? <QueuePager at={model.queuePage} draftsPage={draftsPage.page} /> : null}
       </section>
       <section class="card" aria-labelledby="drafts-title">

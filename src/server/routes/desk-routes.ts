@@ -55,6 +55,14 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const queueShown = queue.slice((page - 1) * QUEUE_PAGE_SIZE, page * QUEUE_PAGE_SIZE);
     // A follow-up's draft reads as a fragment ("What about treatment?") without the question it was asked under.
     const threads = await store.threadLinks([...queueShown, ...shown, ...shownPublished].map((a) => a.id));
+    // Who took up each article under review (the last start of a review in its history), so a second reviewer leaves it.
+    const reviewers = new Map(
+      await Promise.all(
+        queueShown
+          .filter((a) => a.reviewState === 'under_review')
+          .map(async (a) => [a.id, (await store.auditLog(a.id)).filter((e) => e.to === 'under_review').at(-1)?.actorName ?? null] as const),
+      ),
+    );
     return c.html(
       renderReviewQueuePage({
         frame: frameOf(c),
@@ -66,6 +74,7 @@ export function registerDeskRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         published: shownPublished,
         morePublished: published.length > DRAFTS_SHOWN,
         threads,
+        reviewers,
       }),
     );
   });
