@@ -847,6 +847,9 @@ describe('the review status of an older version', () => {
     expect(first).not.toContain('class="status status-approved"');
     expect(first).toContain('class="status status-changes_requested"');
     expect(first).toContain('Changes requested by our Medical Advisory Board; replaced by version 2</p>');
+    // Its banner says it was replaced, not that it awaits a review it will never get.
+    expect(first).toContain('<strong>This earlier version was not approved and is for educational purposes.</strong> It was replaced by version 2.');
+    expect(first).not.toContain('pending human review');
     const second = await (await h.request('anonymous', `/articles/${article.slug}/versions/2`)).text();
     expect(second).toContain('class="status status-approved"');
   });

@@ -301,6 +301,7 @@ export function renderArticlePage(model: ArticlePageModel) {
   // "No answer found" is no content awaiting review: the page says what was searched and what to do next, without the
   // review steps, pending banner and versions a reader would take for a draft article (staff still see versions).
   const noAnswer = answer.status === 'insufficient_evidence';
+  const status = versionStatus(article, shown, model.reviews);
   const thread = (
     <FollowUpThread slug={article.slug} followUps={model.followUps} frame={frame} refused={model.followUpRefused}
       askAgain={noAnswer ? { question: article.question } : undefined} />
@@ -330,7 +331,7 @@ export function renderArticlePage(model: ArticlePageModel) {
           {/* A page without an answer has nothing to review: its date is when the research was searched. */}
           <p class="byline">{noAnswer ? 'Searched on' : 'Last updated'} <DateText iso={shown.createdAt} /></p>
           <ReviewedLine version={shown} />
-          {noAnswer && !approved ? null : <StatusSteps {...versionStatus(article, shown, model.reviews)} board={model.board} />}
+          {noAnswer && !approved ? null : <StatusSteps {...status} board={model.board} />}
         </header>
         {model.notice ? <p class="notice" role="status">{model.notice}</p> : null}
         {model.panel ? (
@@ -338,7 +339,13 @@ export function renderArticlePage(model: ArticlePageModel) {
             <a href="#desk-title">Review desk</a>: {deskSummary(model.panel, model.article, model.shown)}
           </p>
         ) : null}
-        {approved || noAnswer ? null : (
+        {approved || noAnswer ? null : status.replacedBy !== undefined ? (
+          // An older version replaced before approval awaits no review: it says so rather than "pending".
+          <p class="banner" role="note">
+            <strong>This earlier version was not approved and is for educational purposes.</strong> It was replaced by
+            version {status.replacedBy}.
+          </p>
+        ) : (
           <p class="banner" role="note">
             <strong>This content is pending human review and is for educational purposes.</strong> It has not yet been
             approved by {reviewersName(model.board)}.
