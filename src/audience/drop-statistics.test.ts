@@ -8,6 +8,16 @@ describe('dropStatistics', () => {
     expect(dropStatistics('The odds ratio was 1.41 (95% CI 0.91 to 2.17) overall.')).toBe('The odds ratio was 1.41 overall.');
   });
 
+  it('drops q values and false discovery rates, corrected p values, and keeps a chromosome arm named "q"', () => {
+    // A BioASQ abstract sentence on DKK1 in prostate cancer, shortened.
+    expect(dropStatistics('DKK1 expression is increased in DNPC relative to PSA-expressing mCRPC (q < 0.05; n = 117) and in the second cohort.')).toBe(
+      'DKK1 expression is increased in DNPC relative to PSA-expressing mCRPC and in the second cohort.',
+    );
+    expect(dropStatistics('Twelve genes were expressed differently in the tumours (FDR < 0.01).')).toBe('Twelve genes were expressed differently in the tumours.');
+    const arm = 'The q arm of chromosome 5 (5q) was lost in 12 of the 40 tumours.';
+    expect(dropStatistics(arm)).toBe(arm);
+  });
+
   it('keeps brackets whose numbers carry meaning', () => {
     const text = 'Remission was more common with the drug (71% vs 61%) in 13 cases.';
     expect(dropStatistics(text)).toBe(text);

@@ -6,6 +6,8 @@ const STAT_EXPRESSIONS: RegExp[] = [
   new RegExp(String.raw`\b\d{2}(?:\.\d)?\s*%\s*(?:CI|C\.I\.|CrI|confidence intervals?|credible intervals?)\s*[:=,]?\s*[\[(]?\s*${RANGE}\s*[\])]?`, 'gi'),
   new RegExp(String.raw`\b(?:CI|CrI)\s*[:=,]?\s*[\[(]?\s*${RANGE}\s*[\])]?`, 'g'),
   new RegExp(String.raw`\b[pP]\s*(?:-?\s*values?|trend|for trend|interaction)?\s*(?:<=|>=|[<>=≤≥])\s*${NUM}`, 'g'),
+  // "q < 0.05", "FDR = 0.01": a p value corrected for testing many genes or outcomes at once.
+  new RegExp(String.raw`\b(?:q|FDR|padj|adjusted\s+[pP])\s*(?:-?\s*values?)?\s*(?:<=|>=|[<>=≤≥])\s*${NUM}`, 'g'),
   /\b[pP]\s*=\s*(?:NS|n\.s\.)/g,
   /\b[nN]\s*=\s*\d[\d,]*/g,
   new RegExp(String.raw`\b(?:a?ORs?|a?RRs?|a?HRs?|IRR|RRR|ARR|NNT|SMD|W?MD|AUC|SDs?|SEM?|IQR|ICC|kappa|κ|β|beta|rho|ρ|r2|R2|r|t|F|z|U|χ2|chi2|chi-square|df|OR)\s*(?:\(\s*\d{2}\s*%\s*CI\s*\))?\s*[:=]\s*${NUM}`, 'g'),

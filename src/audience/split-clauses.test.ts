@@ -215,6 +215,44 @@ describe('splitLeadingSetting', () => {
   it('leaves a claim that leans on the setting ("it", "they") alone', () => {
     expect(splitLeadingSetting('In the first trial, they received single doses of the drug or placebo.')).toBeUndefined();
   });
+
+  it('moves a study preamble that says whom it studied ("trial of 520 adults with migraine") after the finding', () => {
+    // Made up, in the shape of trial abstracts.
+    expect(splitLeadingSetting('In a randomized, double-blind, placebo-controlled phase III trial of 520 adults with migraine, erenumab reduced monthly migraine days.')).toEqual([
+      'Erenumab reduced monthly migraine days.',
+      'This was in a randomized, double-blind, placebo-controlled phase III trial of 520 adults with migraine.',
+    ]);
+    expect(splitLeadingSetting('In this multicenter retrospective cohort study of 1,204 patients, statin use was associated with a lower risk of dementia.')).toEqual([
+      'Statin use was associated with a lower risk of dementia.',
+      'This was in a multicenter retrospective cohort study of 1,204 patients.',
+    ]);
+    // A general claim stays where it is; so does a setting with a second comma-separated part ("of A, B and C").
+    expect(splitLeadingSetting('In a study of patients with gout, colchicine is the first choice for an attack.')).toBeUndefined();
+    expect(splitLeadingSetting('In a study of smokers, drinkers and both, rates of cancer were higher in the last group.')).toBeUndefined();
+  });
+});
+
+describe('splitDefinition with an abbreviation in brackets after its subject', () => {
+  it('splits "X (ABBR) is a N caused by Y" as it splits "X is a N caused by Y"', () => {
+    // BioASQ abstract sentence on hereditary angioedema.
+    expect(splitDefinition('Hereditary angioedema (HAE) is a rare autosomal dominant disorder caused by mutations of the SERPING1 or the Factor 12 genes.')).toEqual([
+      'Hereditary angioedema (HAE) is a rare autosomal dominant disorder.',
+      'It is caused by mutations of the SERPING1 or the Factor 12 genes.',
+    ]);
+    // Made up.
+    expect(splitDefinition('Chronic kidney disease (CKD) is a common condition linked to high blood pressure and diabetes.')).toEqual([
+      'Chronic kidney disease (CKD) is a common condition.',
+      'It is linked to high blood pressure and diabetes.',
+    ]);
+    // A dated event is told in the past tense (BioASQ abstract sentence on an influenza vaccine; a made-up one).
+    expect(
+      splitDefinition('Intanza 9 µg (sanofi pasteur) is a microneedle-delivered intradermal trivalent inactivated influenza vaccine approved in 2009 for the prevention of seasonal influenza.'),
+    ).toEqual(['Intanza 9 µg (sanofi pasteur) is a microneedle-delivered intradermal trivalent inactivated influenza vaccine.', 'It was approved in 2009 for the prevention of seasonal influenza.']);
+    expect(splitDefinition('Zolpidem is a sleep medicine licensed in March 1992 for short-term treatment of insomnia.')?.[1]).toBe('It was licensed in March 1992 for short-term treatment of insomnia.');
+    expect(splitDefinition('Zolpidem is a sleep medicine licensed for short-term treatment of insomnia.')?.[1]).toBe('It is licensed for short-term treatment of insomnia.');
+    // A list in the bracket is not an abbreviation of the subject, and the subject is still no clause.
+    expect(splitDefinition('What we found (in two trials, with 300 people) is a rare disorder caused by a toxin.')).toBeUndefined();
+  });
 });
 
 describe('titleAsSentence', () => {

@@ -117,7 +117,7 @@ export function splitDefinition(sentence: string): [string, string] | undefined 
   const s = sentence.trim();
   // A bracket in the complement ("type 1 and type 2 (OX1 and OX2) receptor") is part of its noun phrase.
   // "Cirsoid aneurysms are rare vascular anomalies that ...": a plural subject's complement needs no article.
-  const m = /^([A-Z][^,;:()]{1,80}?)\s+(is|are|was|were)\s+((?:(?:a|an|the|one)\s+|(?=[a-z]))(?:[^,;:()]|\([^(),;]*\))+)$/.exec(s.replace(/[.!?]$/, ''));
+  const m = /^([A-Z](?:[^,;:()]|\([^(),;]*\)){1,80}?)\s+(is|are|was|were)\s+((?:(?:a|an|the|one)\s+|(?=[a-z]))(?:[^,;:()]|\([^(),;]*\))+)$/.exec(s.replace(/[.!?]$/, ''));
   if (!m) return undefined;
   const [, subject, copula, complement] = m;
   if (!/^(?:a|an|the|one)\s/i.test(complement!) && (!/^(?:are|were)$/.test(copula!) || /^(?:most|more|less|least|many|some|several|few|all|not|also|often|usually|still|now)\b/i.test(complement!))) return undefined;
@@ -142,7 +142,8 @@ export function splitDefinition(sentence: string): [string, string] | undefined 
   // "They has increased" would be wrong and "It has increased" unclear.
   if (relative && (plural ? /^(?:\w+ly\s+)?(?:has|is|was|does)\b/ : /^(?:\w+ly\s+)?(?:have|are|were|do)\b/).test(rest)) return undefined;
   // "developed to treat insomnia" tells what was done: "It was developed", not "It is developed".
-  if (!relative) rest = `${/^(?:\w+ly\s+)?developed\b/.test(rest) ? (plural ? 'were' : 'was') : copula} ${rest}`;
+  // "approved in 2009 for X" is dated: "It was approved in 2009", not "It is approved in 2009".
+  if (!relative) rest = `${/^(?:\w+ly\s+)?developed\b/.test(rest) || /\b(?:in|since|from|on)\s+(?:\w+\s+){0,2}(?:19|20)\d{2}\b/.test(rest) ? (plural ? 'were' : 'was') : copula} ${rest}`;
   if (wordCount(rest) < 3 || wordCount(`${subject} ${copula} ${head}`) < 4) return undefined;
   return [`${subject} ${copula} ${head.trim()}.`, `${pronoun} ${rest.trim()}.`];
 }
@@ -258,9 +259,10 @@ export function splitBracketList(sentence: string): [string, string] | undefined
   return [finish(left!), `${lead} ${list.trim()}.`];
 }
 
-// "In a phase 2, randomized, placebo-controlled trial, we assigned ...": the study a finding comes from, before it.
+// "In a phase 2, randomized, placebo-controlled trial, we assigned ...": the study a finding comes from, before it,
+// with whom it studied ("trial of 520 adults with migraine").
 const LEADING_SETTING =
-  /^In\s+(a|an|the|this|our|one)\s+((?:[^;:]{0,100}?\s)?(?:trial|study|analysis|cohort|series|review|meta-analysis|registry|survey|experiment)s?),\s+(.+)$/i;
+  /^In\s+(a|an|the|this|our|one)\s+((?:[^;:]{0,100}?\s)?(?:trial|study|analysis|cohort|series|review|meta-analysis|registry|survey|experiment)s?(?:\s+(?:of|in|among|including|involving|enrolling)\s+(?:[^,;:()]|(?<=\d),(?=\d{3})){1,80})?),\s+(.+)$/i;
 
 // "In August 2017, the FDA approved X" and "During the latest outbreak of X, Y was used": when a past finding happened.
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -280,6 +282,9 @@ export function splitLeadingSetting(sentence: string): [string, string] | undefi
   if (!/\b(?:was|were|had|did|\w+ed|found|showed|got|gave|saw|led|took|made)\b/.test(claim!) || /\b(?:is|are|has|have)\b/.test(claim!.split(/\s+/).slice(0, 6).join(' '))) return undefined;
   if (/^(?:it|they|this|these|those|such|both|which)\b/i.test(claim!) || wordCount(claim!) < 5) return undefined;
   if (/\b(?:is|are|was|were|has|have|had)\b/.test(setting!)) return undefined;
+  // "In a study of smokers, drinkers and both, rates were ...": a comma before the claim's verb means the setting's
+  // list went on past the comma taken for its end.
+  if (/,/.test(claim!.replace(/\([^)]*\)/g, '').split(/\b(?:was|were|had|did|\w+ed|found|showed|got|gave|saw|led|took|made)\b/)[0]!)) return undefined;
   // "15 patients were treated" cannot start a sentence in figures.
   if (/^(?:in|during)$/i.test(article!) && /^\d/.test(claim!)) return undefined;
   if (/^(?:in|during)$/i.test(article!)) return [finish(capitalise(claim!)), `This was ${article!.toLowerCase()} ${setting!.trim()}.`];
@@ -320,7 +325,10 @@ export function splitMiddleDescription(sentence: string): [string, string] | und
     const close = commas[k + 1]!;
     const start = (open.index ?? 0) + open[0].length;
     const description = s.slice(start, close.index ?? 0);
-    if (!DESCRIPTION_START.test(description) || wordCount(description) < 3 || wordCount(description) > 15) continue;
+    // "belimumab, the monoclonal antibody against BLyS, has shown": a "the" description is of the name before it
+    // only when the sentence goes on with its verb (at its end, "the lowest number yet seen" may sum up the clause).
+    const theBeforeVerb = /^the\s/i.test(description) && AFTER_SUBJECT.test(s.slice((close.index ?? 0) + close[0].length));
+    if ((!DESCRIPTION_START.test(description) && !theBeforeVerb) || wordCount(description) < 3 || wordCount(description) > 15) continue;
     if (DESCRIPTION_VERB.test(description.split(/\b(?:that|which|who|whose)\b/)[0]!) || SUMMARY_NOUN.test(description)) continue;
     const left = s.slice(0, open.index ?? 0);
     const after = s.slice((close.index ?? 0) + close[0].length);

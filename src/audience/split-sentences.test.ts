@@ -658,3 +658,59 @@ describe('sentencesOf with taxonomic abbreviations', () => {
     expect(sentencesOf('Leishmania spp. DNA was found in bats. A Candida sp. Isolate grew.')).toEqual(['Leishmania spp. DNA was found in bats.', 'A Candida sp. Isolate grew.']);
   });
 });
+
+describe('splitLongSentence: descriptions with "the", lists inside a description, second verbs after a name (round 22)', () => {
+  it('says a description of the sentence subject on its own, also one with "the", a list inside, or a verb such as "showed"', () => {
+    expect(
+      splitLongSentence('Enasidenib and ivosidenib, the IDH2 and IDH1 inhibitors developed by Agios Pharmaceuticals, have been approved by the Food and Drug Administration.', 10),
+    ).toEqual(['Enasidenib and ivosidenib have been approved by the Food and Drug Administration.', 'Enasidenib and ivosidenib are the IDH2 and IDH1 inhibitors developed by Agios Pharmaceuticals.']);
+    expect(
+      splitLongSentence('Retatrutide, a single peptide with agonist activity at the GIP, GLP-1, and glucagon receptors, showed meaningful glucose-lowering efficacy in a phase 1 study.', 10),
+    ).toEqual(['Retatrutide showed meaningful glucose-lowering efficacy in a phase 1 study.', 'Retatrutide is a single peptide with agonist activity at the GIP, GLP-1, and glucagon receptors.']);
+    // Made up: a plural subject and a past verb.
+    expect(splitLongSentence('Statins, the most widely prescribed drugs in older adults, lowered the rate of strokes in the trial.', 10)).toEqual([
+      'Statins lowered the rate of strokes in the trial.',
+      'Statins are the most widely prescribed drugs in older adults.',
+    ]);
+  });
+
+  it('says a "the" description of the name after a preposition about that name, not about the sentence subject', () => {
+    expect(
+      splitLongSentence('Targeted therapy with belimumab, the monoclonal antibody against BLyS, has shown clinical benefit in two large-scale, multicenter phase III trials.', 10)[0],
+    ).toBe('Targeted therapy with belimumab has shown clinical benefit in two large-scale, multicenter phase III trials.');
+    expect(
+      splitLongSentence('Targeted therapy with belimumab, the monoclonal antibody against BLyS, has shown clinical benefit in two large-scale, multicenter phase III trials.', 10),
+    ).toContain('Belimumab is the monoclonal antibody against BLyS.');
+    // Made up: "Inhibition of mTOR, a kinase" describes mTOR; "Inhibition of mTOR is a kinase" would be false.
+    const split = splitLongSentence('Inhibition of mTOR, a kinase that controls cell growth, has been linked to longer life in mice.', 10);
+    expect(split).toEqual(['Inhibition of mTOR has been linked to longer life in mice.', 'mTOR is a kinase that controls cell growth.']);
+    expect(splitLongSentence('Children with asthma, the most common chronic disease of childhood, were seen twice a year in the clinic.', 10)).toContain(
+      'Asthma is the most common chronic disease of childhood.',
+    );
+  });
+
+  it('leaves lists of described names, and a "the" phrase that sums up the clause, alone', () => {
+    const people = 'Smith, a nurse from the county hospital, and Jones, a doctor, were named in the report of the panel.';
+    expect(splitLongSentence(people, 10).join(' ')).not.toMatch(/\b(?:Smith|Jones) is\b/);
+    const list = 'The patient was treated with monoclonal antibodies (ZMapp), a buffy coat transfusion from an Ebola survivor, and the antiviral drug GS-5734.';
+    expect(splitLongSentence(list, 10).join(' ')).not.toMatch(/\bis a buffy coat\b/);
+    const sums = 'The Indian muntjac has a diploid chromosome number of 7 in the male and 6 in the female, the lowest number yet described in a mammal.';
+    expect(splitLongSentence(sums, 10)).toEqual([sums]);
+    const year = 'Cases rose sharply in 2019, the year the new law on testing came in, and fell again after the law was repealed.';
+    expect(splitLongSentence(year, 10).join(' ')).not.toMatch(/\b2019 is\b/);
+  });
+
+  it('gives a second verb after "and" its subject back when a one-word name, a verb in "-s" and an article open the clause', () => {
+    expect(
+      splitLongSentence('Viltolarsen restores the reading frame of the DMD gene by skipping exon 53 and produces a truncated but functional form of dystrophin.', 10),
+    ).toEqual(['Viltolarsen restores the reading frame of the DMD gene by skipping exon 53.', 'It produces a truncated but functional form of dystrophin.']);
+    // Made up.
+    expect(splitLongSentence('Nusinersen increases the amount of SMN protein in motor neurons and improves motor function in infants.', 10)).toEqual([
+      'Nusinersen increases the amount of SMN protein in motor neurons.',
+      'It improves motor function in infants.',
+    ]);
+    // "and" between two objects is no second verb, and a plural subject is no one-word name.
+    const objects = 'Nusinersen targets the SMN2 gene in motor neurons and muscles of infants with the severe form.';
+    expect(splitLongSentence(objects, 10)).toEqual([objects]);
+  });
+});

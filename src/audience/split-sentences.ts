@@ -101,9 +101,13 @@ function splitAlthough(sentence: string): [string, string] | undefined {
 const MAIN_CLAUSE_START =
   /^(?:(?:to the best of our knowledge|in our experience|as far as we know),?\s+)?(?:(?:the|this|these|it|they|we|there|[A-Z][\w\-]*)\s+)(?:[\w\-]+\s+){0,2}?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|did|does|do)\b/i;
 
-// "Dexmedetomidine, a selective agonist, has been shown to ..." says two things about one subject.
-const APPOSITION =
-  /^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an)\s+(?:[^,;()]|\([^()]*\)){3,80}?),\s+((?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does)\s.+)$/;
+// "Dexmedetomidine, a selective agonist, has been shown to ..." says two things about one subject; "Enasidenib and
+// ivosidenib, the IDH2 and IDH1 blockers, have been approved" and "Retatrutide, a peptide acting at the GIP, GLP-1
+// and glucagon receptors, showed ..." too (a list inside the description is no second apposition).
+const APPOSITION_VERB = String.raw`(?:is|was|are|were|has|have|had|can|may|might|could|will|would|did|does|showed|shows|reduced|improved|increased|decreased|lowered|caused|received|became|remains|remained|binds|blocks|acts|targets|inhibits|affects|reduces|improves|increases|lowers)`;
+const APPOSITION = new RegExp(
+  String.raw`^((?:[A-Z][\w\-]*)(?:\s+[\w\-]+){0,4}?)(\s*\([^()]+\))?,\s+((?:a|an|the)\s+(?:[^;()]|\([^()]*\)){3,120}?),\s+(${APPOSITION_VERB}\s.+)$`,
+);
 
 // "Cirsoid aneurysms, also known as scalp malformations, are rare": the other name goes after the claim.
 const OTHER_NAME =
@@ -138,15 +142,29 @@ function splitApposition(sentence: string): [string, string] | undefined {
   const other = splitOtherName(sentence);
   if (other) return other;
   const m = APPOSITION.exec(sentence);
-  if (!m) return undefined;
-  const [, subject, bracket = '', description, predicate] = m;
-  // "Smith, a nurse, and Jones" is a list, not a description.
-  if (/\b(?:and|or)$/.test(description!.trim()) || /^(?:in|on|at|of|for|with|after|before|during|among)\b/i.test(subject!)) return undefined;
-  const verb = /^(?:are|were|have)\b/.test(predicate!) ? 'are' : 'is';
-  const first = `${subject}${bracket} ${predicate}`;
-  const second = `${capitalise(subject!)} ${verb} ${description}.`;
-  if (wordCount(first) < 4) return undefined;
-  return [finish(first), second];
+  // "Inhibition of mTOR, a kinase, ..." describes mTOR, not the inhibition: splitMiddleDescription takes the name.
+  if (m && !/\s(?:with|of|for|by|from|to|using|in|on|at)\s/i.test(` ${m[1]} `)) {
+    const [, subject, bracket = '', description, predicate] = m;
+    if (!describesOne(description!)) return undefined;
+    const first = `${subject}${bracket} ${predicate}`;
+    const second = `${capitalise(subject!)} ${copulaOf(subject!, predicate!)} ${description}.`;
+    if (wordCount(first) < 4) return undefined;
+    return [finish(first), second];
+  }
+  return undefined;
+}
+
+// "a nurse, and Jones" is a list, and "a nurse, the head of ..." a second description: one description runs to the
+// verb without either.
+function describesOne(description: string): boolean {
+  return !/\b(?:and|or)$/.test(description.trim()) && !/,\s+(?:and\s+|or\s+)?(?:a|an|the)\s/i.test(description) && !/,\s+(?:and|or)\s+[A-Z]/.test(description);
+}
+
+// "are" after a plural subject or verb ("Enasidenib and ivosidenib", "have been"), else "is".
+function copulaOf(subject: string, predicate: string): 'is' | 'are' {
+  if (/^(?:are|were|have)\b/.test(predicate)) return 'are';
+  if (/^(?:is|was|has|does|shows|remains)\b/.test(predicate)) return 'is';
+  return /\s(?:and)\s/.test(subject) || (/[^s'u]s$/.test(subject) && !/(?:ss|is|us)$/.test(subject)) ? 'are' : 'is';
 }
 
 type Cut = { at: number; resume: number; lead: string };
@@ -197,6 +215,9 @@ const LEFT_VERB = new RegExp(
   String.raw`^[^,;:]*?\b(?:${PRESENT_VERBS.filter((v) => !/^(?:results|increases|decreases|limits|drives|displays|offers|controls|targets|blocks|helps|makes|gives)$/.test(v)).join('|')}|refers|stimulates|belongs|consists|relies|reflects|support|suggest|show|indicate|provide|demonstrate|reveal|confirm)\s+(?:to|that|the|a|an|its|their|this|these|\w+ing|\w+s)\b`,
   'i',
 );
+// "Viltolarsen restores the reading frame ...": a one-word name, a word in "-s" and an article make a clause, whatever
+// the verb ("Ebola viruses the ..." is no English a source writes).
+const NAME_VERB_OBJECT = /^[A-Z][\w\-]*(?:\s*\([^()]*\))?\s+(?:also\s+)?[a-z]{3,}[^su\W]s\s+(?:the|a|an|its|their|both)\s/;
 const PAST_VERBS = 'led showed caused became remained resulted occurred died took gave made went came saw grew fell rose'.split(' ');
 
 // Marks a cut before a participle whose subject is "we" (", studying X").
@@ -534,7 +555,7 @@ function findCut(sentence: string): Cut | undefined {
         // "who" after a singular noun could be a he or a she: only plural nouns and words that say which become pronouns.
         const person = /who\s+$/.test(m[0]) ? personPronoun(left) : undefined;
         if (/who\s+$/.test(m[0]) && !person) continue;
-        if (!FINITE_VERB.test(left) && !LEFT_VERB.test(left.replace(/\([^)]*\)/g, ''))) continue;
+        if (!FINITE_VERB.test(left) && !LEFT_VERB.test(left.replace(/\([^)]*\)/g, '')) && !NAME_VERB_OBJECT.test(left)) continue;
         const pronoun = person ?? pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
         if (!pronoun) continue;
         cuts.push({ at, resume, lead: `${pronoun} ` });
