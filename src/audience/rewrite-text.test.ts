@@ -470,3 +470,19 @@ describe('a genetics sense of an everyday word', () => {
     expect(text).toMatch(/Insertion is a type of genetic change/);
   });
 });
+
+describe('substitutePlainWords: a plain phrase with its own clause only where a noun stands alone (round 22)', () => {
+  it('keeps "antiviral" before the name it describes and as the first of two adjectives of one noun', () => {
+    // BioASQ abstract sentences on defensins and on remdesivir (GS-5734).
+    const defensins = 'Humans constitutively and/or inducibly express α- and β-defensins, known for their antiviral and antibacterial activities.';
+    expect(substitutePlainWords(defensins, vocabulary)).not.toMatch(/drug that fights viruses/);
+    // Nor is the second adjective's phrase swapped alone, which would leave "antiviral and actions against bacteria".
+    expect(substitutePlainWords(defensins, vocabulary)).toMatch(/their antiviral and antibacterial \w+\./);
+    expect(substitutePlainWords('The patient was treated with the broad-spectrum antiviral GS-5734.', vocabulary)).not.toMatch(/drug that fights viruses/);
+  });
+
+  it('still says what an antiviral is where the word stands alone as a noun', () => {
+    // Made up.
+    expect(substitutePlainWords('She was given an antiviral and an antibiotic.', vocabulary)).toMatch(/a drug that fights viruses and an? /);
+  });
+});

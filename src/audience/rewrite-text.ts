@@ -346,7 +346,7 @@ export function substitutePlainWords(sentence: string, vocabulary: Vocabulary): 
   const matches = vocabulary.findTerms(t, (r) => r.substitution !== undefined || isNamedThing(r));
   for (const m of matches.reverse()) {
     if (m.record.substitution === undefined || startsIllnessName(t, m, vocabulary)) continue;
-    const replacement = replacementFor(m, t);
+    const replacement = replacementFor(m, t, sentence);
     if (replacement === undefined) {
       // A phrase that cannot be swapped whole may still hold a word that can ("statistically significant
       // correlation" keeps "significant" but says "link").
@@ -428,7 +428,8 @@ export function plainVariants(plain: string): string[] {
   return variants;
 }
 
-function replacementFor(m: TermMatch, sentence: string): string | undefined {
+// `original` is the sentence before any swap: words after the match may already be swapped in `sentence`.
+function replacementFor(m: TermMatch, sentence: string, original = sentence): string | undefined {
   const plain = m.record.substitution!;
   const atStart = /^[\s"'(\[]*$/.test(sentence.slice(0, m.start));
   const writtenCapital = /^[A-Z]/.test(m.text);
@@ -471,6 +472,12 @@ function replacementFor(m: TermMatch, sentence: string): string | undefined {
   if (/\s(?:from|in|on|of)\s+the\s+\S+$/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
   // Nor can a phrase with its own clause: "antiviral activity" is not "drug that fights viruses activity".
   if (/\s(?:that|which|who)\s/.test(plain) && /^\s+[a-z]/.test(sentence.slice(m.end)) && !FOLLOWS_PHRASE.test(next)) return undefined;
+  // "antiviral and antibacterial activities": swapping the second phrase alone ("actions against bacteria") would
+  // leave the first adjective without its noun.
+  if (/\s/.test(m.text) && /[a-z-]+(?:al|ic|ive|ary|ous)\s+(?:and|or)\s+$/.test(sentence.slice(0, m.start))) return undefined;
+  // Nor before the name it describes ("the antiviral GS-5734"), nor as the first of two adjectives of one noun:
+  // "antiviral and antibacterial actions" are actions, not "drug that fights viruses and actions against bacteria".
+  if (/\s(?:that|which|who)\s/.test(plain) && /^\s+(?:[A-Z0-9]|(?:and|or)\s+[a-z-]+(?:al|ic|ive|ary|ous)\s+[a-z])/.test(original.slice(m.end))) return undefined;
   // A capital mid-sentence on a lower-case term marks a name ("American Heart Association"): leave it.
   if (writtenCapital && !termCapital && !atStart) return undefined;
   // A number or code right after an agent noun makes it part of a name ("inhibitor 2A", "activator 1").

@@ -250,6 +250,20 @@ describe('splitDefinition with an abbreviation in brackets after its subject', (
     ).toEqual(['Intanza 9 µg (sanofi pasteur) is a microneedle-delivered intradermal trivalent inactivated influenza vaccine.', 'It was approved in 2009 for the prevention of seasonal influenza.']);
     expect(splitDefinition('Zolpidem is a sleep medicine licensed in March 1992 for short-term treatment of insomnia.')?.[1]).toBe('It was licensed in March 1992 for short-term treatment of insomnia.');
     expect(splitDefinition('Zolpidem is a sleep medicine licensed for short-term treatment of insomnia.')?.[1]).toBe('It is licensed for short-term treatment of insomnia.');
+    // What causes an illness "of children" or "in soft tissues" is the illness, not the children (BioASQ abstract
+    // sentences on Leigh syndrome and the Morel-Lavallée lesion; a made-up one).
+    expect(splitDefinition('Leigh syndrome is a neurogenetic disorder of children caused by mutations in at least 75 genes.')).toEqual([
+      'Leigh syndrome is a neurogenetic disorder of children.',
+      'It is caused by mutations in at least 75 genes.',
+    ]);
+    expect(splitDefinition('Morel-Lavallée lesion (MLL) is a degloving injury in soft tissues caused by shear force accompanying trauma.')?.[1]).toBe(
+      'It is caused by shear force accompanying trauma.',
+    );
+    expect(splitDefinition('Croup is a viral infection of young children marked by a barking cough.')?.[1]).toBe('It is marked by a barking cough.');
+    // Unless the "of" part names an illness or a thing the phrase may describe instead.
+    expect(splitDefinition('Gastroparesis is a complication of diabetes caused by damage to the vagus nerve.')).toBeUndefined();
+    expect(splitDefinition('Rickets is a softening of bones in children caused by a lack of vitamin D.')).toBeUndefined();
+    expect(splitDefinition('Silicosis is a lung disease of workers exposed to silica dust caused by fine particles.')).toBeUndefined();
     // A list in the bracket is not an abbreviation of the subject, and the subject is still no clause.
     expect(splitDefinition('What we found (in two trials, with 300 people) is a rare disorder caused by a toxin.')).toBeUndefined();
   });

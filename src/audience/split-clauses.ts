@@ -130,7 +130,7 @@ export function splitDefinition(sentence: string): [string, string] | undefined 
   const head = complement!.slice(0, after.index);
   // "a product of the enzyme made by Y": the phrase may describe the nearer noun, so only a head without a
   // prepositional phrase is safe.
-  if (/\s(?:of|in|on|at|to|for|with|by|from|between|among|than|as)\s/i.test(` ${head} `) || wordCount(head) < 2) return undefined;
+  if ((/\s(?:of|in|on|at|to|for|with|by|from|between|among|than|as)\s/i.test(` ${head} `) && !illnessCausedBy(head, complement!.slice(after.index))) || wordCount(head) < 2) return undefined;
   // "One-and-a-half syndrome is a syndrome" says nothing once the phrase is gone.
   const subjectHead = subject!.trim().split(/\s+/).pop()!.toLowerCase();
   if (head.trim().split(/\s+/).pop()!.toLowerCase() === subjectHead && wordCount(head) <= 3) return undefined;
@@ -146,6 +146,20 @@ export function splitDefinition(sentence: string): [string, string] | undefined 
   if (!relative) rest = `${/^(?:\w+ly\s+)?developed\b/.test(rest) || /\b(?:in|since|from|on)\s+(?:\w+\s+){0,2}(?:19|20)\d{2}\b/.test(rest) ? (plural ? 'were' : 'was') : copula} ${rest}`;
   if (wordCount(rest) < 3 || wordCount(`${subject} ${copula} ${head}`) < 4) return undefined;
   return [`${subject} ${copula} ${head.trim()}.`, `${pronoun} ${rest.trim()}.`];
+}
+
+// Heads of phrases that name an illness or injury, and endings of illness names.
+const ILLNESS_HEAD = String.raw`(?:disorder|disease|syndrome|condition|injury|lesion|infection|illness|cancer|tumou?r|malformation|anomaly|deficiency|dystrophy|[a-z]*(?:pathy|itis|osis|emia|aemia|oma))s?`;
+const ILLNESS_HEAD_THEN_PLACE = new RegExp(String.raw`^(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,4}?${ILLNESS_HEAD}\s+(?:of|in|affecting|among)\s+(.+)$`, 'i');
+const NAMES_ILLNESS = new RegExp(String.raw`\b${ILLNESS_HEAD}\b`, 'i');
+
+// "a neurogenetic disorder of children caused by changes in 75 genes": what causes or marks something is the illness
+// the phrase names, not the people or tissue it is "of" or "in" (unless that part names an illness too, as in "a
+// complication of diabetes caused by ...").
+function illnessCausedBy(head: string, phrase: string): boolean {
+  if (!/^\s*(?:caused|marked|characteri[sz]ed)\s+by\b/.test(phrase)) return false;
+  const m = ILLNESS_HEAD_THEN_PLACE.exec(head.trim());
+  return m !== null && !NAMES_ILLNESS.test(m[1]!) && !/\s(?:of|in|on|at|to|for|with|by|from)\s/i.test(` ${m[1]!} `);
 }
 
 /**
