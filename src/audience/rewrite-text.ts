@@ -3,6 +3,7 @@ import { cleanSourceText } from './clean-source-text.js';
 import { dropAsides } from './drop-asides.js';
 import { dropFraming } from './drop-framing.js';
 import { dropStatistics } from './drop-statistics.js';
+import { plainNumbers } from './plain-numbers.js';
 import { countSyllables } from './measure-readability.js';
 import { capitalise, moveQualifier, sentencesOf, splitLeadingPhrase, splitListSubject, splitLongSentence, wordCount } from './split-sentences.js';
 import { looksLikeAbbreviation, type TermMatch, type TermRecord, type Vocabulary } from './vocabulary.js';
@@ -85,7 +86,7 @@ export function expansionOf(abbreviation: string, context: RewriteContext): stri
 
 /** Rewrites clinical text in plain language: no pure statistics or framing, abbreviations spelled out, plain words, short sentences, hard terms glossed. */
 export function plainText(text: string, context: RewriteContext, options: { explain?: boolean } = {}): string {
-  let t = dropStatistics(cleanSourceText(text));
+  let t = plainNumbers(dropStatistics(cleanSourceText(text)));
   t = dropAsides(t, (word) => expansionOf(word, context) !== undefined);
   t = spellOutAbbreviations(t, context);
   // Structured-abstract labels ("OBJECTIVE To examine ...") are headings, not words of the sentence.
