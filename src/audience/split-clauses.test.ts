@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aimAsSentence,
+  splitAbsolute,
   splitBracketList,
   splitColon,
   splitDefinition,
@@ -339,5 +340,40 @@ describe('names and agreement when a sentence is split', () => {
   it('leaves a definition whole when its relative clause agrees with the complement, not the subject', () => {
     expect(splitDefinition('Urban bats are a population that has increased in many cities.')).toBeUndefined();
     expect(splitDefinition('Cirsoid aneurysms are rare vascular anomalies that occur in the scalp.')?.[1]).toBe('They occur in the scalp.');
+  });
+});
+
+describe('splitAbsolute', () => {
+  it('says ", with N participle ..." after a finished clause as a sentence of its own, in the clause\'s tense and the noun\'s number', () => {
+    // BioASQ abstract sentences on CAR-T cells, daratumumab in lupus, TAD boundaries and Leigh syndrome.
+    expect(
+      splitAbsolute('Engineered T cells have achieved success in the treatment of blood cancers, with four chimeric antigen receptor (CAR)-T cell therapies now approved for the treatment of B cell malignancies.'),
+    ).toEqual([
+      'Engineered T cells have achieved success in the treatment of blood cancers.',
+      'Four chimeric antigen receptor (CAR)-T cell therapies are now approved for the treatment of B cell malignancies.',
+    ]);
+    expect(splitAbsolute('We describe the use of daratumumab that induced profound responses in two patients with life-threatening lupus, with the responses sustained by maintenance treatment with belimumab.')?.[1]).toBe(
+      'The responses were sustained by maintenance treatment with belimumab.',
+    );
+    expect(splitAbsolute('The formation of inter-TAD enhancer-promoter interactions is not solely driven by genomic distance, with distal interactions sometimes favored over proximal ones.')?.[1]).toBe(
+      'Distal interactions are sometimes favored over proximal ones.',
+    );
+    expect(splitAbsolute('It can be caused by more than 75 different gene changes, involving all respiratory chain complexes, with less than 25% of Leigh syndrome having mitochondrial DNA changes.')?.[1]).toBe(
+      'Less than 25% of Leigh syndrome has mitochondrial DNA changes.',
+    );
+    // Made up.
+    expect(splitAbsolute('The clinic saw more cases of measles in 2019 than in any year before, with most children infected at school.')?.[1]).toBe('Most children were infected at school.');
+  });
+
+  it('leaves "with" phrases that are no noun with a participle, that start in figures, or follow a clause that is not finished', () => {
+    for (const sentence of [
+      'Patients were treated with steroids for six months, with a median follow-up of 16 months.',
+      'The drug was given with food, with patients treated twice daily.',
+      'These variants are readily detectable in exome sequence data, with 30.7% of bases across all genes well covered in the dataset.',
+      'When the drug was stopped, with symptoms resolved within days, no further treatment was needed.',
+      'Most cases were mild, with patients who had been vaccinated treated at home.',
+    ]) {
+      expect(splitAbsolute(sentence)).toBeUndefined();
+    }
   });
 });

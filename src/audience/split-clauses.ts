@@ -162,6 +162,33 @@ function illnessCausedBy(head: string, phrase: string): boolean {
   return m !== null && !NAMES_ILLNESS.test(m[1]!) && !/\s(?:of|in|on|at|to|for|with|by|from)\s/i.test(` ${m[1]!} `);
 }
 
+// ", with four treatments now approved for X", ", with less than 25% having Y": a noun and what holds of it, after a
+// finished clause (an absolute phrase). Adverbs before the participle go with it ("sometimes favored over").
+const ABSOLUTE =
+  /^(.+?),\s+with\s+((?:[^,;:()]|\([^()]*\))+?)\s+((?:(?:now|still|also|often|sometimes|usually|mostly|well|newly|later|all|both|only)\s+)*)(having|[a-z]{3,}ed|known|shown|given|seen|done|made|taken|grown|held|found|kept|bound)\s+(.+)$/;
+
+/** "X rose, with the rates sustained by Y." -> "X rose. The rates were sustained by Y." */
+export function splitAbsolute(sentence: string): [string, string] | undefined {
+  const m = ABSOLUTE.exec(sentence.trim().replace(/[.!?]$/, ''));
+  if (!m) return undefined;
+  const [, left, noun, adverbs, participle, rest] = m;
+  if (parenthesisDepth(sentence)[left!.length] !== 0 || /,\s+with\s/.test(rest!)) return undefined;
+  // The participle needs its own phrase ("approved for", "linked to"); only "having" takes an object.
+  if (participle !== 'having' && !/^(?:by|to|in|over|across|with|from|for|as|at|on|into|within|after|before|among|during)\b/.test(rest!)) return undefined;
+  // The noun phrase is short and has no verb of its own; the left side is a whole clause.
+  // A sentence does not start in figures ("30.7% of bases are ..."), and a noun phrase with a verb is a clause.
+  if (wordCount(noun!) > 12 || /^\d/.test(noun!) || /\b(?:is|are|was|were|has|have|had|which|that|who|whose|being)\b/i.test(noun!)) return undefined;
+  if (!/\b(?:is|are|was|were|has|have|had|can|may|will|\w+ed|\w+[^s\W]s)\b/.test(left!.replace(/\([^)]*\)/g, '')) || SUBORDINATE_START.test(left!) || wordCount(left!) < 5) return undefined;
+  const bare = left!.replace(/\([^)]*\)/g, '');
+  const past =
+    /\b(?:was|were|had)\b/.test(bare) ||
+    (/\b(?:\w+ed|saw|found|made|took|gave|got|led|became|showed|grew|fell|rose|began|ran|went|came)\b/.test(bare) && !/\b(?:is|are|has|have|can|may|will)\b/.test(bare));
+  const head = noun!.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/).pop()!;
+  const plural = (/[a-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || /^(?:children|people|men|women|mice|feet|teeth|data|bacteria|criteria)$/i.test(head);
+  const verb = participle === 'having' ? (past ? 'had' : plural ? 'have' : 'has') : `${past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'} ${adverbs}${participle}`;
+  return [finish(left!), `${capitalise(noun!)} ${verb} ${rest!.trim()}.`];
+}
+
 /**
  * Splits at a colon between a clause and a list or second clause:
  * "X affects five symptoms: A, B, and C." -> "X affects five symptoms. These are A, B, and C."

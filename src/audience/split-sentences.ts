@@ -1,5 +1,6 @@
 import {
   aimAsSentence,
+  splitAbsolute,
   capitalise,
   finish,
   parenthesisDepth,
@@ -59,7 +60,7 @@ export function splitLongSentence(sentence: string, maxWords = 14): string[] {
   if (apposition) return [...splitLongSentence(apposition[0], maxWords), ...splitLongSentence(apposition[1], maxWords)];
   const although = splitAlthough(sentence);
   if (although) return [...splitLongSentence(although[0], maxWords), ...splitLongSentence(although[1], maxWords)];
-  const two = splitLeadingSetting(sentence) ?? splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence);
+  const two = splitLeadingSetting(sentence) ?? splitColon(sentence) ?? splitDefinition(sentence) ?? splitTrailingDescription(sentence) ?? splitAbsolute(sentence);
   if (two) return [...splitLongSentence(two[0], maxWords), ...splitLongSentence(two[1], maxWords)];
   const cut = findCut(sentence);
   if (!cut) {
