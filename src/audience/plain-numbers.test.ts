@@ -18,7 +18,9 @@ describe('plainNumbers', () => {
     expect(plainNumbers('Patients with ≥ 4 attacks a year and symptoms lasting > 5 days were included.')).toBe(
       'Patients with 4 or more attacks a year and symptoms lasting more than 5 days were included.',
     );
-    expect(plainNumbers('Doses <= 10 mg were safe, with >85% of patients free of nausea.')).toBe('Doses 10 mg or less were safe, with more than 85% of patients free of nausea.');
+    expect(plainNumbers('Doses <= 10 mg were safe, with >85% of patients free of nausea.')).toBe('Doses up to 10 mg were safe, with more than 85% of patients free of nausea.');
+    // Hand-made corpus record on ureteric colic (PMID 25998582): two limits in one bracket.
+    expect(plainNumbers('Stone size (≤5 mm or >5 mm) was a minimisation covariate.')).toBe('Stone size (up to 5 mm or more than 5 mm) was a minimisation covariate.');
   });
 
   it('leaves signs after letters, between symbols and without a number alone', () => {

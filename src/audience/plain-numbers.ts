@@ -10,7 +10,7 @@ const SIGNED = new RegExp(String.raw`(^|[\s(\[])(≥|≤|>=|<=|>|<)\s*${AMOUNT}(
 // Words before an age: "aged ≥ 50 years" and "adults ≥60 years" are "50 years or older", not "50 years or more".
 const AGE_BEFORE = /\b(?:aged|age|ages|adults|people|persons|individuals|children|infants|women|men|patients|those)\s*$/i;
 
-/** Says comparison signs before numbers in words: "aged ≥ 50 years" -> "aged 50 years or older", "<5 years" -> "under 5 years". */
+/** Says comparison signs before numbers in words: "aged ≥ 50 years" -> "aged 50 years or older", "≤5 mm" -> "up to 5 mm". */
 export function plainNumbers(text: string): string {
   return text.replace(SIGNED, (whole, lead: string, sign: string, number: string, unit: string | undefined, at: number) => {
     // "p < 0.05", "n > 30", "HR < 1" compare a statistic the sentence names; they stay in their symbols.
@@ -23,7 +23,8 @@ export function plainNumbers(text: string): string {
         return `${lead}${amount} or ${age ? 'older' : 'more'}`;
       case '≤':
       case '<=':
-        return `${lead}${amount} or ${age ? 'younger' : 'less'}`;
+        // "(≤5 mm or >5 mm)" reads "up to 5 mm or more than 5 mm", not "5 mm or less or more than 5 mm".
+        return age ? `${lead}${amount} or younger` : `${lead}up to ${amount}`;
       case '>':
         return `${lead}${age ? 'over' : 'more than'} ${amount}`;
       case '<':

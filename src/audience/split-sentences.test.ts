@@ -714,3 +714,23 @@ describe('splitLongSentence: descriptions with "the", lists inside a description
     expect(splitLongSentence(objects, 10)).toEqual([objects]);
   });
 });
+
+describe('splitLongSentence: ", but" before a past verb with its object has no subject', () => {
+  it('keeps "..., but emphasised the need for X" whole rather than leave "But emphasised ..." without a subject', () => {
+    // Hand-made corpus record on ureteric colic (PMID 25998582).
+    const trials =
+      'Meta-analyses of previous randomised controlled trials concluded that the smooth muscle relaxant drugs tamsulosin and nifedipine assisted stone passage for people managed expectantly for ureteric colic, but emphasised the need for high-quality trials with wide inclusion criteria.';
+    expect(splitLongSentence(trials, 10).join(' ')).not.toMatch(/\bBut emphasised\b/);
+    // Made up.
+    expect(splitLongSentence('The drug lowered blood pressure in the first month of the trial, but increased the risk of falls in older adults.', 10).join(' ')).not.toMatch(
+      /\. But increased\b/,
+    );
+  });
+
+  it('still splits before a subject that starts with a past participle used as an adjective', () => {
+    expect(splitLongSentence('Most patients recovered within a week of the operation, but elevated levels were seen in three of them.', 10)).toEqual([
+      'Most patients recovered within a week of the operation.',
+      'But elevated levels were seen in three of them.',
+    ]);
+  });
+});

@@ -324,8 +324,9 @@ function modalSubjectPronoun(left: string): string | undefined {
 }
 
 // The start of a right side that is only a predicate: an auxiliary or a third-person verb, maybe after an adverb.
+// A past verb with its object ("but emphasised the need for X") has no subject either; "but elevated levels were" does.
 const NO_SUBJECT = new RegExp(
-  String.raw`^(?:[a-z]+ly\s+|also\s+|then\s+)?(?:is|was|are|were|has|had|have|can|could|may|might|will|would|should|must|did|does|do|suggests|indicates|confirms|demonstrates|reveals|supports|${PRESENT_VERBS.join('|')})\s`,
+  String.raw`^(?:[a-z]+ly\s+|also\s+|then\s+)?(?:(?:is|was|are|were|has|had|have|can|could|may|might|will|would|should|must|did|does|do|suggests|indicates|confirms|demonstrates|reveals|supports|${PRESENT_VERBS.join('|')})\s|(?:[a-z]{3,}ed|showed|found|made|gave|took|saw|led)\s+(?:the|a|an|that|its|their|this|these|no)\s)`,
 );
 
 /** True when the last clause of a left side runs on as a list after its verb ("was found whereas A, B"). */
