@@ -18,6 +18,17 @@ describe('dropStatistics', () => {
     expect(dropStatistics(arm)).toBe(arm);
   });
 
+  it('ends the sentence a dropped bracket hid when the next word only ever starts one', () => {
+    // Hand-made corpus record on cataract surgery (PMID 26432131), whose abstract lost a full stop after "(P = .04)".
+    expect(dropStatistics('Women had a greater IOP reduction than men (P = .04) When high IOP was given as an indication for surgery, the IOP reduction was larger.')).toBe(
+      'Women had a greater IOP reduction than men. When high IOP was given as an indication for surgery, the IOP reduction was larger.',
+    );
+    // Made up: after an abbreviation too; a name after the bracket, or a bracket inside the sentence, stays as it was.
+    expect(dropStatistics('Rates fell in the UK (P = .01) The fall was steep.')).toBe('Rates fell in the UK. The fall was steep.');
+    expect(dropStatistics('It was seen in the cohort (n = 20) Smith described first.')).toBe('It was seen in the cohort Smith described first.');
+    expect(dropStatistics('Risk was higher in smokers (p < 0.001) and in drinkers.')).toBe('Risk was higher in smokers and in drinkers.');
+  });
+
   it('keeps brackets whose numbers carry meaning', () => {
     const text = 'Remission was more common with the drug (71% vs 61%) in 13 cases.';
     expect(dropStatistics(text)).toBe(text);

@@ -62,10 +62,15 @@ export function dropStatistics(text: string): string {
   return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
 
+// Words that start a sentence and, capitalised, nothing else: no name begins with them.
+const SENTENCE_OPENER = /^\s+(?:When|While|Whereas|Although|The|This|These|Those|There|It|In|Among|After|Before|During|However|We|Our|Of|For|At|No|Only|Both|All|Most|Patients)\s/;
+
 /** The text without its bracketed remarks that hold only statistics, and with only the rates of those that mix both. */
 function dropBracketedStatistics(text: string): string {
-  return text.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => {
-    if (isPureStatistics(inner)) return '';
+  return text.replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string, at: number) => {
+    // "than men (P = .04) When high IOP was ...": an abstract that lost its full stop after the statistics. A word that
+    // only starts a sentence, capitalised after a lower-case word, shows the break the bracket hid.
+    if (isPureStatistics(inner)) return /[\p{L}\d%]$/u.test(text.slice(0, at)) && SENTENCE_OPENER.test(text.slice(at + whole.length)) ? '.' : '';
     // "(18.4% vs. 38.6%, P<0.001)" keeps the rates and loses the p value.
     const parts = inner.split(/\s*[,;]\s*/);
     const kept = parts.filter((part) => !isPureStatistics(part) || /%\s*(?:vs\.?|versus)/.test(part));
