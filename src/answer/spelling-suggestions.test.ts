@@ -94,4 +94,10 @@ describe('searchable', () => {
     expect(searchable('augmentin', 'augment')).toBe(false);
     expect(searchable('flagl', 'flag')).toBe(false);
   });
+  it('takes the full word of a clipped one, unless the articles only ever capitalise it', () => {
+    expect(searchable('phaco', 'phacoemulsification')).toBe(true);
+    expect(searchable('Physio', 'physiotherapy')).toBe(true);
+    expect(searchable('phaco', 'phagocytosis')).toBe(false);
+    expect(searchable('staph', 'Staphylococcus')).toBe(false);
+  });
 });

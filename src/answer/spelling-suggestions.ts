@@ -1,5 +1,5 @@
 import type { Answer, SpellingNote } from '../domain/index.js';
-import { editDistance, escapeRegExp } from '../lib/index.js';
+import { clippedFrom, editDistance, escapeRegExp } from '../lib/index.js';
 import { contentTerms } from './content-terms.js';
 
 /** A corpus word near a question word no article has, as the wiring finds it (src/search/corpus-spelling.ts). */
@@ -28,13 +28,16 @@ export function slipCost(a: string, b: string): number {
  * Whether a corpus word is close enough to what the reader wrote to be searched for in its place, not only offered:
  * at most one slip (two vowels confused counting as one); not a name the articles always capitalise when the reader
  * did not ("lyme" is no "Syme"); and not the reader's word with its ending cut off, which is more often another word
- * built on it ("augmentin" is no "augment") than a slip, unless the ending is a doubled letter ("goutt").
+ * built on it ("augmentin" is no "augment") than a slip, unless the ending is a doubled letter ("goutt"). A corpus word
+ * the reader's word is the clipped start of ("phacoemulsification" for "phaco") is searched too.
  */
 export function searchable(wrote: string, word: string): boolean {
   const typed = wrote.toLowerCase();
   const lower = word.toLowerCase();
-  if (slipCost(typed, lower) > 1) return false;
   if (/^\p{Lu}/u.test(word) && !/^\p{Lu}/u.test(wrote)) return false;
+  // A clipped word ("phaco") is the reader's own short form of the word the articles write in full.
+  if (clippedFrom(typed, lower)) return true;
+  if (slipCost(typed, lower) > 1) return false;
   if (typed.startsWith(lower) && typed.length > lower.length) return /^(.)\1*$/u.test(typed.slice(lower.length - 1));
   return true;
 }

@@ -15,3 +15,4 @@ export { withoutIdioms } from './idioms.js';
 export { isAbbreviation } from './abbreviation-shape.js';
 export { jsonKind } from './json-kind.js';
 export { slipFor } from './key-slip.js';
+export { clippedFrom, MIN_CLIPPED, MIN_CLIPPED_OFF } from './clipped-word.js';

@@ -73,6 +73,22 @@ describe('createCorpusSpelling', () => {
     expect(await spell('gxxt')).toEqual([]);
   });
 
+  it('finds the word the articles write in full for a clipped one, after every slip, and no word it is the middle of', async () => {
+    const spell = createCorpusSpelling(
+      storeOf([
+        article('1', 'Phacoemulsification under topical anesthesia', 'Pain during phacoemulsification was mild.'),
+        article('2', 'PHACE syndrome', 'PHACE syndrome with a facial hemangioma.'),
+        article('3', 'Gouty arthritis', 'Gouty arthritis flares.'),
+      ]),
+    );
+    expect(await spell('phaco')).toEqual([
+      { word: 'phace', distance: 1, docs: 1 },
+      { word: 'phacoemulsification', distance: 2, docs: 1 },
+    ]);
+    // Only the start of a word is a clipping of it.
+    expect(await spell('emulsific')).toEqual([]);
+  });
+
   it('reads the whole index once, then only the terms of records written since, and finds a word they add', async () => {
     let state = 'one';
     const store = storeOf(articles, () => state);

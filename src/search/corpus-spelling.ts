@@ -1,4 +1,4 @@
-import { boundedCache, editDistance, type BoundedCache } from '../lib/index.js';
+import { boundedCache, clippedFrom, editDistance, MIN_CLIPPED, MIN_CLIPPED_OFF, type BoundedCache } from '../lib/index.js';
 import type { SearchStore } from './search-store.js';
 import { foldText, indexStems } from './text-tokens.js';
 
@@ -167,6 +167,10 @@ export function createCorpusSpelling(store: SpellingStore): CorpusSpelling {
         if (distance <= max && term !== stem) near.push({ term, distance });
       }
     }
+    // A reader's clipped word ("phaco", "chemo") is the start of the word the articles write in full: such terms come
+    // after every slip, as one slip more than allowed, so a typing slip of a whole word is tried first.
+    const clipped = clippedTerms(byLength, folded).filter((term) => !near.some((n) => n.term === term));
+    near.push(...clipped.map((term) => ({ term, distance: max + 1 })));
     // Document counts only for the few terms near the word; a term no article holds any more (0) is passed over.
     const counts = near.length > 0 ? ((await store.documentFrequencies?.(near.map((n) => n.term))) ?? new Map<string, number>()) : new Map<string, number>();
     const found = near.flatMap((n) => {
@@ -177,12 +181,35 @@ export function createCorpusSpelling(store: SpellingStore): CorpusSpelling {
     const candidates: SpellingCandidate[] = [];
     for (const entry of found.slice(0, limit * 2)) {
       const surface = await surfaceOf(entry.term, folded);
-      // The stems only find candidates: the word as written must be as near ("flonase" is not "floating", stem "float").
-      const distance = editDistance(folded, foldText(surface), max);
-      if (distance > max || candidates.some((c) => c.word === surface) || foldText(surface) === folded) continue;
+      // The stems only find candidates: the word as written must be as near ("flonase" is not "floating", stem "float"),
+      // or, for a clipped form, begin with the reader's word.
+      const written = foldText(surface);
+      const distance = entry.distance > max ? (clippedFrom(folded, written) ? entry.distance : Infinity) : editDistance(folded, written, max);
+      if (distance > max + 1 || candidates.some((c) => c.word === surface) || written === folded) continue;
       candidates.push({ word: surface, distance, docs: entry.docs });
       if (candidates.length >= limit) break;
     }
     return candidates.sort((a, b) => a.distance - b.distance || b.docs - a.docs);
   }
+}
+
+/** The index terms that begin with a word and are a syllable or more longer (`clippedFrom`), from each length's sorted bucket. */
+function clippedTerms(byLength: ReadonlyMap<number, Bucket>, folded: string): string[] {
+  if (folded.length < MIN_CLIPPED) return [];
+  const terms: string[] = [];
+  for (const [length, bucket] of byLength) {
+    if (length - folded.length < MIN_CLIPPED_OFF) continue;
+    const count = bucket.letters.length;
+    const at = (i: number) => bucket.joined.slice(i * length, (i + 1) * length);
+    // The first term not sorted before the word, then every term after it that begins with it.
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (at(mid) < folded) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < count && at(i).startsWith(folded); i++) terms.push(at(i));
+  }
+  return terms;
 }
