@@ -32,6 +32,8 @@ export type LexiconSources = {
   meshTree?: MeshTree;
   /** Lay phrase → medical terms papers use for it (curated, e.g. "heart attack" → "myocardial infarction"). */
   layTerms?: Readonly<Record<string, readonly string[]>>;
+  /** Clinician shorthand → the names papers use (curated, none an English word: "wcc" → "leukocyte count", "rif" → "right iliac fossa"). */
+  shorthand?: Readonly<Record<string, readonly string[]>>;
   /** The CDC thesaurus, inverted: a plain phrase searches its technical term when that term is a MeSH name. */
   plainLanguage?: readonly PlainLanguageEntry[];
   /** Other names of a medical or lay name, already folded (the NCI dictionaries' "Also called": "fibroid" ↔ "leiomyoma"). */
@@ -103,6 +105,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     }
   }
   for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
+  for (const [short, terms] of Object.entries(sources.shorthand ?? {})) add(foldPhrase(short), terms.map(foldPhrase));
   // A reader names a medicine by its brand; papers by its generic name.
   const brands = new Map<string, readonly string[]>();
   for (const [brand, generics] of Object.entries(sources.brandNames ?? {})) {

@@ -14,6 +14,7 @@ export const LEXICON_FILES = {
   meshTree: 'mesh/2017MeshTree.txt',
   plainLanguage: 'lay-language/cdc_plain_language_thesaurus.json',
   layTerms: 'lay-language/clinq-lay-search-terms.json',
+  shorthand: 'lay-language/clinical-shorthand.json',
   nciSynonyms: 'lay-language/nci-also-called.json',
   brandNames: 'lay-language/nci-brand-names.json',
   definitionWords: 'lay-language/nci-definition-words.json',
@@ -23,7 +24,7 @@ const plainLanguageSchema = z.array(z.object({ term: z.string(), plain_alternati
 const layTermsSchema = z.object({ terms: z.record(z.string(), z.array(z.string())) });
 const definitionWordsSchema = z.object({ commonest: z.array(z.string()), terms: z.record(z.string(), z.array(z.string())) });
 
-/** Loads the MeSH tree, the CDC plain-language thesaurus, clinq's lay terms, the NCI synonyms, definitions and brand names into a concept lexicon. */
+/** Loads the MeSH tree, the CDC plain-language thesaurus, clinq's lay terms and clinical shorthand, the NCI synonyms, definitions and brand names into a concept lexicon. */
 export async function loadConceptLexicon(dataDir: string = DEFAULT_DATA_DIR): Promise<ConceptLexicon> {
   const read = async (file: string): Promise<string> => {
     const path = `${dataDir.replace(/\/?$/u, '/')}${file}`;
@@ -38,10 +39,11 @@ export async function loadConceptLexicon(dataDir: string = DEFAULT_DATA_DIR): Pr
     if (!parsed.success) throw new ClinqError('corpus_parse_error', `search: vocabulary ${file} has an unexpected shape`);
     return parsed.data;
   };
-  const [mesh, plain, lay, nci, defined, brands] = await Promise.all([
+  const [mesh, plain, lay, shorthand, nci, defined, brands] = await Promise.all([
     read(LEXICON_FILES.meshTree),
     read(LEXICON_FILES.plainLanguage),
     read(LEXICON_FILES.layTerms),
+    read(LEXICON_FILES.shorthand),
     read(LEXICON_FILES.nciSynonyms),
     read(LEXICON_FILES.definitionWords),
     read(LEXICON_FILES.brandNames),
@@ -50,6 +52,7 @@ export async function loadConceptLexicon(dataDir: string = DEFAULT_DATA_DIR): Pr
     meshTree: parseMeshTree(mesh),
     plainLanguage: parseJson(LEXICON_FILES.plainLanguage, plain, plainLanguageSchema),
     layTerms: parseJson(LEXICON_FILES.layTerms, lay, layTermsSchema).terms,
+    shorthand: parseJson(LEXICON_FILES.shorthand, shorthand, layTermsSchema).terms,
     synonyms: parseJson(LEXICON_FILES.nciSynonyms, nci, layTermsSchema).terms,
     definitions: parseJson(LEXICON_FILES.definitionWords, defined, definitionWordsSchema),
     brandNames: parseJson(LEXICON_FILES.brandNames, brands, layTermsSchema).terms,
