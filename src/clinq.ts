@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { alternativesOrSingular, createBrandLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
+import { alternativesOrSingular, createBrandLexicon, createShorthandLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -117,6 +117,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   };
   // A brand of medicine the corpus writes itself ("Keytruda") is read as the corpus writes it, not by its generic name.
   const brandLexicon = createBrandLexicon(store, lexicon);
+  // Clinician shorthand the corpus does not define ("WCC") is named by the names papers use (leukocyte count).
+  const shorthandLexicon = createShorthandLexicon(store);
 
   const editorial = createSqliteEditorialStore(db);
   const model = options.model ?? (settings.model ? createOpenAiCompatibleModel(settings.model) : undefined);
@@ -143,7 +145,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   }
 
   async function ask(question: string, audience: Audience = 'physician', thread?: ThreadContext): Promise<Answer> {
-    const [articles, snapshot, known] = await Promise.all([store.countArticles(), store.snapshot(), brandLexicon(question)]);
+    const [articles, snapshot, known] = await Promise.all([store.countArticles(), store.snapshot(), brandLexicon(question).then((brands) => shorthandLexicon(question, brands))]);
     const clinical = await composeAnswer(question, {
       findEvidence,
       audience: 'physician',

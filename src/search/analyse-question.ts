@@ -57,6 +57,11 @@ export type ConceptLexicon = {
    * for a phrase that is no brand. Search drops them when the corpus writes the brand itself.
    */
   genericsOf?(phrase: string): readonly string[];
+  /**
+   * The names papers use for a piece of clinician shorthand ("wcc" → leukocyte count), or undefined: not among the
+   * alternatives, since an abbreviation the corpus defines is read as the corpus defines it (createShorthandLexicon).
+   */
+  shorthandOf?(phrase: string): readonly string[] | undefined;
 };
 
 /** A stretch of the question that became (part of) a concept, from word `start` of the question. */

@@ -105,7 +105,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     }
   }
   for (const [lay, terms] of Object.entries(sources.layTerms ?? {})) add(foldPhrase(lay), terms.map(foldPhrase));
-  for (const [short, terms] of Object.entries(sources.shorthand ?? {})) add(foldPhrase(short), terms.map(foldPhrase));
+  const shorthand = new Map(Object.entries(sources.shorthand ?? {}).map(([short, terms]) => [foldPhrase(short), terms.map(foldPhrase)]));
   // A reader names a medicine by its brand; papers by its generic name.
   const brands = new Map<string, readonly string[]>();
   for (const [brand, generics] of Object.entries(sources.brandNames ?? {})) {
@@ -243,6 +243,7 @@ export function buildConceptLexicon(sources: LexiconSources): ConceptLexicon {
     isPlainWordOnly: (phrase) => plainOnly.has(phrase),
     isDefinedOnly: (phrase) => definitions !== undefined && definedTerms(phrase).length > 0,
     genericsOf: (phrase) => brands.get(phrase) ?? [],
+    shorthandOf: (phrase) => shorthand.get(phrase),
     narrowerOf(phrase) {
       if (!tree) return [];
       const names = [phrase, ...(known.get(phrase) ?? [])];
@@ -284,5 +285,6 @@ export function withEntries(base: ConceptLexicon | undefined, entries: ReadonlyM
     isDefinedOnly: (phrase) => !entries.has(phrase) && base?.isDefinedOnly?.(phrase) === true,
     narrowerOf: (phrase) => base?.narrowerOf?.(phrase) ?? [],
     genericsOf: (phrase) => base?.genericsOf?.(phrase) ?? [],
+    shorthandOf: (phrase) => base?.shorthandOf?.(phrase),
   };
 }

@@ -7,6 +7,7 @@ import { withEntries } from './build-concept-lexicon.js';
 import { rankEvidence, type Candidate } from './rank-evidence.js';
 import { asksDefinition } from './defining-records.js';
 import { createBrandLexicon } from './brands-written.js';
+import { createShorthandLexicon } from './shorthand-lexicon.js';
 import type { SearchStore } from './search-store.js';
 import { indexStems } from './text-tokens.js';
 import { conceptStems, DEFAULT_RELAXED_POSTINGS, rarestConcept, selectRareConcepts } from './select-rare-concepts.js';
@@ -53,13 +54,14 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
   const baseLexicon = deps.lexicon ?? withEntries(undefined, new Map());
 
   const brandLexicon = createBrandLexicon(store, baseLexicon);
+  const shorthandLexicon = createShorthandLexicon(store);
 
   /**
    * The lexicon plus the abbreviations the corpus defines for this question's words (one indexed lookup), a brand
-   * of medicine the corpus writes read as its own name.
+   * of medicine the corpus writes read as its own name, and clinician shorthand the corpus does not define.
    */
   const lexiconFor = async (question: string): Promise<ConceptLexicon> => {
-    const base = await brandLexicon(question);
+    const base = await shorthandLexicon(question, await brandLexicon(question));
     if (!store.abbreviationsFor) return base;
     const phrases = abbreviationCandidates(question, MAX_QUESTION_WORDS * 3);
     if (phrases.length === 0) return base;

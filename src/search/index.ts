@@ -22,6 +22,7 @@ export { rankEvidence, RANKING_WEIGHTS, EVIDENCE_PRIOR } from './rank-evidence.j
 export type { SearchStore } from './search-store.js';
 export { createQuestionShortForms, type QuestionShortForms } from './question-short-forms.js';
 export { createBrandLexicon } from './brands-written.js';
+export { createShorthandLexicon } from './shorthand-lexicon.js';
 export { selectRareConcepts, conceptStems, DEFAULT_RELAXED_POSTINGS, type DocumentFrequencies } from './select-rare-concepts.js';
 export { loadGeneralEnglish, buildGeneralEnglish, SCOWL_LEVELS, EVERYDAY_LEVEL, type GeneralEnglish } from './general-english.js';
 export { createCorpusSpelling, slipsAllowed, type SpellingStore } from './corpus-spelling.js';
