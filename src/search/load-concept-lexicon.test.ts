@@ -25,6 +25,14 @@ describe('loadConceptLexicon with the shipped vocabularies', () => {
     );
   });
 
+  it('searches the MeSH heading an NCI entry gives a lone everyday word: "testicle" as a real title\'s "testis" (PMID 24851767), "hives" as urticaria', () => {
+    const title = 'Undescended testes: does age at orchiopexy affect survival of the testis?';
+    const names = alternatives('Is an undescended testicle more likely to shrink after surgery?');
+    expect(names).toContain('testis');
+    expect(title.toLowerCase()).toContain('testis');
+    expect(alternatives('Do hives come back after stopping a drug?')).toContain('urticaria');
+  });
+
   it.each([
     ['sore throat', 'pharyngitis'],
     ['pinkeye', 'conjunctivitis'],

@@ -34,6 +34,24 @@ describe('deriveNciSynonyms', () => {
     expect(synonyms).toEqual({});
   });
 
+  it('lets a lone common word search its other name one way when MeSH has that name as a heading, and only from the defined term', () => {
+    const common = new Set(['testicle', 'marker', 'wound']);
+    const headings = new Set(['testis', 'ostomy']);
+    const synonyms = deriveNciSynonyms(
+      [
+        entry('testicle', 'One of two egg-shaped glands inside the scrotum that produce sperm and male hormones. Also called testis.'),
+        entry('biomarker', 'A molecule. Also called marker.'),
+        entry('WOC nurse', 'A nurse with special training. Also called wound, ostomy, and continence nurse.'),
+      ],
+      { ...options, isCommonWord: (word: string) => common.has(word), isMeshName: (phrase: string) => headings.has(phrase) },
+    );
+    expect(synonyms['testicle']).toEqual(['testis']);
+    expect(synonyms['testicles']).toEqual(['testis']);
+    expect(synonyms['testis']).toBeUndefined();
+    expect(synonyms['marker']).toBeUndefined();
+    expect(synonyms['wound']).toBeUndefined();
+  });
+
   it('leaves out the "variant" names the genetics dictionary renames mutations to, but keeps other rewordings', () => {
     const synonyms = deriveNciSynonyms(
       [

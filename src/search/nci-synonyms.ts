@@ -9,6 +9,11 @@ export type NciSynonymOptions = {
   isCommonWord(word: string): boolean;
   /** Whether a folded phrase is a name some vocabulary knows (an NCI term, a MeSH name): used to split "A and B". */
   isKnownName(phrase: string): boolean;
+  /**
+   * Whether a folded phrase is a MeSH descriptor name: a lone common word ("testicle", "hives") searches such another
+   * name of its own ("testis", "urticaria"), one way, since MeSH vouches that the name is a medical subject.
+   */
+  isMeshName?(phrase: string): boolean;
 };
 
 // "Also called X, Y, and Z." ends at the first full stop that is not inside a number ("0.5").
@@ -42,6 +47,12 @@ function isSearchableName(name: string, isCommonWord: (word: string) => boolean)
   return folded.includes(' ') || !isCommonWord(folded);
 }
 
+/** Whether a name is one everyday English word written in lower case ("testicle", "hives"), which isSearchableName leaves out. */
+function isLoneCommonWord(name: string, isCommonWord: (word: string) => boolean): boolean {
+  const folded = foldPhrase(name);
+  return !/[\p{Lu}\p{N}]/u.test(name) && folded.length >= 4 && !folded.includes(' ') && isCommonWord(folded);
+}
+
 /** The plural a question may use of a name ("fibroids" for "fibroid"); questions are matched word for word. */
 function pluralOf(phrase: string): string | undefined {
   if (/(s|x|z|ch|sh|ia|ae|um|us|is|ing|ed|al|ic|ous|ive|y)$/u.test(phrase)) return undefined;
@@ -60,18 +71,24 @@ export function deriveNciSynonyms(entries: readonly NciEntry[], options: NciSyno
     set.add(to);
     names.set(from, set);
   };
-  for (const entry of entries) {
-    if (!isSearchableName(entry.term, options.isCommonWord)) continue;
-    const term = foldPhrase(entry.term);
-    for (const match of entry.plain_alternative.matchAll(ALSO_CALLED)) {
-      const others = alsoCalledNames(match[1]!, options.isKnownName)
-        .filter((name) => isSearchableName(name, options.isCommonWord))
-        .map(foldPhrase);
-      for (const other of others) {
-        link(term, other);
-        link(other, term);
-      }
+  // Every name of an entry with its "Also called" names, each searchable or not.
+  const nameSets = entries.map((entry) => [entry.term, ...[...entry.plain_alternative.matchAll(ALSO_CALLED)].flatMap((match) => alsoCalledNames(match[1]!, options.isKnownName))]);
+  for (const [term, ...others] of nameSets) {
+    if (!isSearchableName(term!, options.isCommonWord)) continue;
+    for (const other of others.filter((name) => isSearchableName(name, options.isCommonWord)).map(foldPhrase)) {
+      link(foldPhrase(term!), other);
+      link(other, foldPhrase(term!));
     }
+  }
+  // A lone common word searches another name of it only when that name is a MeSH heading ("testicle" → testis), and
+  // only between the defined term and a name it is "also called": two names of one list may be parts of one name
+  // ("wound, ostomy, and continence nurse").
+  const isMeshName = options.isMeshName;
+  const isHeading = (name: string) => isSearchableName(name, () => false) && isMeshName!(foldPhrase(name));
+  const isLone = (name: string) => isLoneCommonWord(name, options.isCommonWord);
+  for (const [term, ...others] of isMeshName ? nameSets : []) {
+    if (isLone(term!)) for (const other of others.filter(isHeading)) link(foldPhrase(term!), foldPhrase(other));
+    if (isHeading(term!)) for (const other of others.filter(isLone)) link(foldPhrase(other), foldPhrase(term!));
   }
   const result: Record<string, string[]> = {};
   for (const phrase of [...names.keys()].sort()) {

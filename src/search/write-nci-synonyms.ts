@@ -18,7 +18,12 @@ export async function writeNciSynonyms(dataDir: string = DEFAULT_DATA_DIR): Prom
   const known = new Set([...entries.map((entry) => foldPhrase(entry.term)), ...[...mesh.descriptors.values()].map((d) => foldPhrase(d.name))]);
   const english = await loadGeneralEnglish();
   // SCOWL 35 and below is everyday English ("marker", "ring"): a lone such word is no name to search by.
-  const synonyms = deriveNciSynonyms(entries, { isCommonWord: (word) => (english.level(word) ?? Infinity) <= 35, isKnownName: (p) => known.has(p) });
+  const headings = new Set([...mesh.descriptors.values()].map((d) => foldPhrase(d.name)));
+  const synonyms = deriveNciSynonyms(entries, {
+    isCommonWord: (word) => (english.level(word) ?? Infinity) <= 35,
+    isKnownName: (p) => known.has(p),
+    isMeshName: (p) => headings.has(p),
+  });
   const about =
     'Derived by src/search/write-nci-synonyms.ts from the "Also called" lists of the NCI Dictionary of Cancer Terms and Dictionary of Genetics Terms (see SOURCES.md): each name maps to its other names, both ways. Do not edit by hand.';
   // One phrase per line keeps diffs of the committed file readable.
