@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, asksYesOrNo } from './analyze-question.js';
+import { analyzeQuestion, asksYesOrNo, withoutDescribedDiagnosis } from './analyze-question.js';
 
 const typeOf = (q: string) => analyzeQuestion(q).type;
 
@@ -202,5 +202,35 @@ describe('analyzeQuestion on an abbreviation in a bracket', () => {
   it('reads no restatement in the abbreviation of the words before it', () => {
     expect(analyzeQuestion('Can cytomegalovirus (CMV) pass into breast milk?').restated).toBeUndefined();
     expect(analyzeQuestion('Is interleukin 6 (IL-6) raised in sepsis?').restated).toBeUndefined();
+  });
+});
+
+describe('analyzeQuestion on what kind of answer a story-question asks for', () => {
+  it('reads the kind from the sentence that asks, not from the story before it', () => {
+    expect(typeOf('I was diagnosed with gout last year. What should I eat to keep it away?')).not.toBe('diagnosis');
+    expect(typeOf('My son had a scan and a biopsy in March. What is the prognosis of Wilms tumour?')).toBe('prognosis');
+    // The asked sentence keeps its own kind.
+    expect(typeOf('My son has a limp. How is Perthes disease diagnosed?')).toBe('diagnosis');
+  });
+
+  it('reads a "diagnosed" that describes whom the question is about as no diagnosis question', () => {
+    // Own question, and a BioASQ-style one: who is counted is described by when or with what they were diagnosed.
+    expect(typeOf('How many women with breast and thyroid cancer diagnosed at the same time carry a PTEN mutation?')).toBe('epidemiology');
+    expect(typeOf('What proportion of children who were diagnosed with coeliac disease before two have a sibling with it?')).not.toBe('diagnosis');
+    expect(typeOf('How is coeliac disease diagnosed in young children?')).toBe('diagnosis');
+    expect(typeOf('What test is used to diagnose coeliac disease?')).toBe('diagnosis');
+  });
+});
+
+describe('withoutDescribedDiagnosis', () => {
+  it('drops a participle or relative clause describing people by their diagnosis', () => {
+    expect(withoutDescribedDiagnosis('How many patients diagnosed with sarcoidosis have eye disease?')).not.toMatch(/diagnos/);
+    expect(withoutDescribedDiagnosis('What share of men who were diagnosed with prostate cancer die of it?')).not.toMatch(/diagnos/);
+  });
+
+  it('keeps a "diagnosed" that asks how, or that follows "be"', () => {
+    expect(withoutDescribedDiagnosis('How can sarcoidosis be diagnosed in the eye?')).toMatch(/diagnosed/);
+    expect(withoutDescribedDiagnosis('Can sarcoidosis be diagnosed with a blood test?')).toMatch(/diagnosed/);
+    expect(withoutDescribedDiagnosis('Is lupus often diagnosed late?')).toMatch(/diagnosed/);
   });
 });

@@ -1,6 +1,7 @@
 import { isAbbreviation, withoutIdioms } from '../lib/index.js';
 import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
 import type { QuestionSynonym } from './expand-abbreviations.js';
+import { askedSentence } from './reader-context.js';
 import { withoutReaderFrame } from './reader-frame.js';
 
 /** The kinds of question clinq recognises from wording alone. */
@@ -183,15 +184,36 @@ function withoutPoliteFrame(question: string): string {
   return rest === question ? question : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+// "How is it diagnosed?", "How can X be diagnosed in children?": the question asks how; its "diagnosed" is no description.
+const ASKS_HOW = /^how\s+(?:is|are|was|were|can|could|do|does|did|should|would|will|may|might|must)\b/i;
+// "cancers diagnosed at the same time", "women diagnosed with X": a participle describing whom the question is about
+// (no "be" before it), followed by when, how or with what they were diagnosed.
+const REDUCED_DIAGNOSED =
+  /(?<!\b(?:be|been|being|is|are|was|were|am|get|gets|got|getting)\s+(?:\p{L}+ly\s+)?)\bdiagnosed\b(?=\s+(?:with|at|in|as|during|before|after|when|while|since|on|simultaneously|synchronously|concurrently|together)\b)/giu;
+// "women who were diagnosed with X", "patients that have been diagnosed": a relative clause describing them.
+const RELATIVE_DIAGNOSED = /\b(who|that|which)\s+(?:is|are|was|were|(?:had|have|has)\s+been)\s+(?:\p{L}+ly\s+)?diagnosed\b/giu;
+
+/**
+ * The question without a "diagnosed" that only describes whom it asks about ("How many women with cancers diagnosed at
+ * the same time have Lynch syndrome?"): such a question asks how many, not how a diagnosis is made.
+ */
+export function withoutDescribedDiagnosis(question: string): string {
+  if (ASKS_HOW.test(question)) return question;
+  return question.replace(RELATIVE_DIAGNOSED, '$1').replace(REDUCED_DIAGNOSED, '');
+}
+
 /** Concept terms (stemmed, weighted) and the type of a question, from its wording alone. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const q = withoutPoliteFrame(question.trim());
-  let topics = TOPIC_PATTERNS.filter(([, p]) => p.test(q)).map(([t]) => t);
+  // The kind of answer asked for is read from the sentence that asks, not from the reader's story before it, and not
+  // from who the question describes ("women with cancers diagnosed at the same time").
+  const asking = askedSentence(q);
+  let topics = TOPIC_PATTERNS.filter(([, p]) => p.test(withoutDescribedDiagnosis(asking))).map(([t]) => t);
   // "What is the prevalence of X?" asks for the prevalence, not a definition.
   if (topics.length > 1) topics = topics.filter((t) => t !== 'definition');
   const yesno = asksYesOrNo(q);
-  const list = /^(list|name|enumerate|which (are|were)|what (are|were) the)\b/i.test(q) && !yesno;
-  const factoidWord = /^(what|which|who|whom|how much|how many|when)\b/i.test(q);
+  const list = /^(list|name|enumerate|which (are|were)|what (are|were) the)\b/i.test(asking) && !yesno;
+  const factoidWord = /^(what|which|who|whom|how much|how many|when)\b/i.test(asking);
   let type: QuestionType;
   if (yesno) type = 'yesno';
   else if (list) type = 'list';

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { storyWords } from './reader-context.js';
+import { askedSentence, storyWords } from './reader-context.js';
+
+describe('askedSentence', () => {
+  it('is the last sentence when a story in statements comes before it', () => {
+    expect(askedSentence('I was diagnosed with gout last year. What should I eat?')).toBe('What should I eat?');
+    expect(askedSentence('My grandad is 86 and has a hernia. Can it be repaired under a local anaesthetic?')).toBe('Can it be repaired under a local anaesthetic?');
+  });
+
+  it('is the whole question when it is one sentence, ends in no question mark, or the story itself asks', () => {
+    expect(askedSentence('How is gout diagnosed?')).toBe('How is gout diagnosed?');
+    expect(askedSentence('Is it safe? I am pregnant. What about ibuprofen?')).toBe('Is it safe? I am pregnant. What about ibuprofen?');
+    expect(askedSentence('Tell me about gout. I have it.')).toBe('Tell me about gout. I have it.');
+  });
+});
 
 describe('storyWords', () => {
   it('gives the words only the reader\'s story before the question holds', () => {

@@ -13,6 +13,19 @@ import { inReaderVoice, toldByFamily } from './reader-voice.js';
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}])/u;
 
 /**
+ * The sentence that asks, when a story in statements comes before it ("I was diagnosed with gout last year. What
+ * should I eat?" asks "What should I eat?"): the last sentence, ending with "?", when no earlier one asks. Otherwise
+ * the question as it is. What kind of answer is asked for (how it is treated, diagnosed, how long it lasts) is read
+ * from this sentence: the story's "diagnosed" or "last year" asks nothing.
+ */
+export function askedSentence(question: string): string {
+  const sentences = question.trim().split(SENTENCE_END);
+  const asked = sentences.at(-1) ?? '';
+  if (sentences.length < 2 || !/\?\s*$/u.test(asked) || sentences.slice(0, -1).some((s) => /\?\s*$/u.test(s))) return question;
+  return asked;
+}
+
+/**
  * The lower-case content words only the reader's story holds: the words of the statements before the question
  * sentence (the last one ending with "?") that the question sentence does not repeat. Empty unless the question is in
  * the reader's voice, its story is told in statements, and the question sentence names a thing of its own (a word that is
