@@ -181,6 +181,21 @@ describe('leavesOutDuration', () => {
     expect(leavesOutDuration('Does a migraine last for days at a time?', 'Headache persisted for more than 3 days in 12% of attacks.')).toBeNull();
     expect(leavesOutDuration('What was the last dose of aspirin?', 'Aspirin was given daily.')).toBeNull();
   });
+
+  it('reads "last year", "last week" and "in the last months" as when, not as how long something lasts', () => {
+    const finding = 'Home blood pressure readings recorded by patients agreed closely with those taken in the clinic.';
+    expect(leavesOutDuration('Dad had a heart attack last year. Can his home readings be trusted?', finding)).toBeNull();
+    expect(leavesOutDuration('My knee swelled up last week and my GP took fluid off. Is the fluid test reliable?', finding)).toBeNull();
+    expect(leavesOutDuration('Has the rash in the last days of treatment been seen before?', finding)).toBeNull();
+    // The verb still asks, with an article or a number before the span.
+    expect(leavesOutDuration('Can a frozen shoulder last a year?', finding)).toMatch(/how long it lasts/);
+    expect(leavesOutDuration('Does the fatigue after glandular fever last 6 months?', finding)).toMatch(/how long it lasts/);
+  });
+
+  it('reads how long is asked from the sentence that asks, not from the story before it', () => {
+    const finding = 'Ibuprofen relieved the pain better than paracetamol.';
+    expect(leavesOutDuration('My headaches last for days. Is ibuprofen better than paracetamol for them?', finding)).toBeNull();
+  });
 });
 
 describe('leavesOutAge', () => {

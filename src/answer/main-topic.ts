@@ -5,6 +5,7 @@ import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import { renamedStems } from './expand-abbreviations.js';
 import type { SubjectGroup } from './subject-groups.js';
 import { isFullAbstract } from './full-abstract.js';
+import { askedSentence } from './reader-context.js';
 import { asksBroadKind, leavesOutAction, leavesOutExample, leavesOutHarm, leavesOutTest } from './asked-relation.js';
 
 /**
@@ -350,8 +351,10 @@ const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|e
 const SPAN = String.raw`(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)`;
 
 // "Does a migraine last for days?", "Can it last weeks?", "lasting for months": whether something lasts so long.
+// "last year", "last week", "in the last months" name when, not how long: "last" there follows a determiner or comes
+// before a bare singular span.
 const ASKS_DURATION = new RegExp(
-  String.raw`\blast(?:s|ing)?\s+(?:for\s+)?(?:(?:a|an|several|many|a few|few|more than (?:a|an|${NUMBER})|over|up to|${NUMBER})\s+)?(?:${SPAN}|long|forever|a while|a lifetime)\b`,
+  String.raw`(?<!\b(?:the|my|his|her|their|our|your|its|this|these|in|over|past|at|since|until)\s+)\blast(?:s|ing)?\s+(?!(?:year|month|week|day|night|time|summer|winter|spring|autumn|fall|weekend|Christmas)\b)(?:for\s+)?(?:(?:a|an|several|many|a few|few|more than (?:a|an|${NUMBER})|over|up to|${NUMBER})\s+)?(?:${SPAN}|long|forever|a while|a lifetime)\b`,
   'iu',
 );
 // A sentence gives a duration by naming one ("duration", "persists", "chronic", "resolves") or a span something lasts
@@ -363,7 +366,7 @@ const GIVES_DURATION = new RegExp(
 
 /** Why the direct answer to whether something lasts so long gives no duration, or null. */
 export function leavesOutDuration(question: string, direct: string): string | null {
-  if (!ASKS_DURATION.test(question) || GIVES_DURATION.test(direct)) return null;
+  if (!ASKS_DURATION.test(askedSentence(question)) || GIVES_DURATION.test(direct)) return null;
   return 'The sentence that comes closest to an answer does not say how long it lasts, so it answers another question.';
 }
 
