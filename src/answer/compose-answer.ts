@@ -22,6 +22,7 @@ import { leavesOpen, namedEntities, saysAgain, scorePassages, selectSentences, s
 import { summarizeCitedEvidence } from './summarize-evidence.js';
 import { contentTerms, greekLetterOf, mentions, stemOf, withNamesCapitalised } from './content-terms.js';
 import { storyWords } from './reader-context.js';
+import { withPlainVerbs } from './phrasal-verbs.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { verifyAnswer } from './verify-answer.js';
@@ -147,6 +148,9 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     const written = await compoundSpellings(question);
     return written === question ? composeAnswer(question, rest) : { ...(await composeAnswer(written, rest)), question };
   }
+  // "before an attack kicks off" is read as "before an attack starts": the particle's verb names no subject (phrasal-verbs.ts).
+  const plainVerbs = withPlainVerbs(question);
+  if (plainVerbs !== question) return { ...(await composeAnswer(plainVerbs, options)), question };
   // "The doctor said catatonia. What is that?" asks what catatonia is: the story around it is not what is asked.
   const told = toldWhatItIs(question);
   if (told !== null) {
