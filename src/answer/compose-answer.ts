@@ -995,7 +995,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // a name ("Parkinson's") or a medical word of the story stays a subject.
   const story = storyWords(question, (w) => isRelationWord(stemOf(w)) || (commonest(w) && !isNamedConcept(w)));
   // So is a noun of the story naming only a kind of treatment, condition or test ("no longer responds to his tablets").
-  const storyOnly = (word: string) => story.size > 0 && word.split(' ').every((w) => w.length < 2 || (story.has(w) && ((everyday(w) && !isNamedConcept(w)) || namesAKind(w))));
+  const storyOnly = (word: string) => story.size > 0 && word.split(' ').every((w) => w.length < 2 || (story.has(w) && ((everyday(w) && !isNamedConcept(w)) || commonest(w) || namesAKind(w))));
   const wording = (c: Concept) => isRelationWord(c.stem) || (commonest(c.word) && !isNamedConcept(c.word) && !qualifiers.has(c.word)) || storyOnly(c.word);
   // Only which articles cover the question hears that: within an article, and for the verdict, the sentence that
   // says how the subjects relate ("worse", "reduces") is the one that answers.
@@ -1145,7 +1145,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
     return renamed.has(c.stem);
   };
   const unnamed = plain.concepts.filter(
-    (c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w)) || namedInPhrase(c, e.article)),
+    (c) => !c.generic && !isRelationWord(c.stem) && isTopic(c) && !storyOnly(c.word) && !evidence.some((e) => namesOf(c.word).some((w) => namesWord(e.article, w)) || namedInPhrase(c, e.article)),
   );
   if (unnamed.length && !givenOtherwise(unnamed.map((c) => c.word))) {
     // A qualifier is named with what it qualifies, as the question puts it ("intermittent fasting").
