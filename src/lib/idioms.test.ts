@@ -26,4 +26,11 @@ describe('withoutIdioms', () => {
     expect(withoutIdioms('Does infection in early life protect against eczema?')).toBe('Does infection  protect against eczema?');
     expect(withoutIdioms('Does quality of life improve after hip replacement?')).toBe('Does quality of life improve after hip replacement?');
   });
+
+  it('drops "by the time" of when something has happened, keeping a time that is asked about', () => {
+    expect(withoutIdioms('Will most carriers have had a cancer by the time they are 60?')).toBe('Will most carriers have had a cancer  they are 60?');
+    expect(withoutIdioms('Is the tumour usually spread by the time it causes pain?')).toBe('Is the tumour usually spread  it causes pain?');
+    expect(withoutIdioms('Does reaction time slow with age?')).toBe('Does reaction time slow with age?');
+    expect(withoutIdioms('Is the time to treatment longer at night?')).toBe('Is the time to treatment longer at night?');
+  });
 });

@@ -10,6 +10,8 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:at|on)\s+(?:the|a)\s+(?:molecular|cellular|genetic|biochemical|physiological|protein|cell|gene|dna)\s+levels?\b/giu,
   // "later in life", "early in life", "in later life": when, not a subject (no article need write "life").
   /\b(?:(?:later|earlier|early|late)\s+in\s+life|in\s+(?:later|early|adult)\s+life)\b/giu,
+  // "by the time I'm 50", "by the time she is treated": when ("by"), not a subject (no article need write "time").
+  /\bby\s+the\s+time\b/giu,
 ];
 
 /** The question without the words of everyday idioms that name nothing to look for (see IDIOMS); otherwise as it is. */
