@@ -2,6 +2,7 @@ import { isAbbreviation, withoutIdioms } from '../lib/index.js';
 import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
 import type { QuestionSynonym } from './expand-abbreviations.js';
 import { askedSentence } from './reader-context.js';
+import { asksEither } from './either-or.js';
 import { withoutReaderFrame } from './reader-frame.js';
 
 /** The kinds of question clinq recognises from wording alone. */
@@ -108,7 +109,7 @@ export function asksYesOrNo(question: string): boolean {
   // "... depending on whether it is measured by a physician or a nurse?" names the alternatives of a clause, and
   // "Is X another term for a white or unpigmented patch?" the thing it names.
   // A list ("are abscesses, phlegmons, or recurrent disease contraindications?") names the things asked about.
-  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q) && !NAMING.test(q) && !LISTED.test(q) && !joinsOutcomes(q)) return false;
+  if (/\bor\s+(?:\S+\s+){0,3}\S+\?\s*$/i.test(q) && !/\b(either|not|whether)\b/i.test(q) && !NAMING.test(q) && !LISTED.test(q) && !joinsOutcomes(q) && !asksEither(q)) return false;
   // "Are male or female persons more prone to X?" asks which of the two.
   if (CHOICE_OF_MORE.test(q) && !/\bthan\b/i.test(q)) return false;
   // "Any thoughts on X?" and "Any tips for Y?" ask for advice, not for a yes or no.
