@@ -146,6 +146,14 @@ describe('asksYesOrNo', () => {
     expect(asksYesOrNo('Does amiodarone cause hyperthyroidism or hypothyroidism?')).toBe(false);
   });
 
+  it('reads a question naming by its rank the thing it asks for, with no verb, as asking which one', () => {
+    expect(asksYesOrNo('first line Rx for pain from deep infiltrating endometriosis?')).toBe(false);
+    expect(asksYesOrNo('Best treatment for acne in teenagers?')).toBe(false);
+    expect(asksYesOrNo('Drug of choice for status epilepticus?')).toBe(false);
+    expect(asksYesOrNo('Is the first-line treatment for gout colchicine?')).toBe(true);
+    expect(asksYesOrNo('Statins for the elderly: a good idea?')).toBe(true);
+  });
+
   it('reads "What drug, used to treat X, is a Y?" as asking for the drug', () => {
     expect(asksYesOrNo('What drug, used to treat rheumatoid arthritis, is an interleukin-1 receptor antagonist?')).toBe(false);
     expect(asksYesOrNo('what does a breast biopsy with 3D ultrasound show, is it reliable?')).toBe(true);

@@ -119,6 +119,8 @@ export function asksYesOrNo(question: string): boolean {
   if (/^(?:what|which)\s+[\w-]+\s*,/i.test(q)) return false;
   // "X: are they related?" and a title before the question ("Metered-dose inhalers. Do providers know what to teach?").
   if (/(?:[:;,]|\.(?=\s+[A-Z]))\s*(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b[^:;.]*\?\s*$/i.test(q)) return true;
+  // "First line Rx for pain from X?" and "Best treatment for Y?" name by its rank the thing asked for: which one.
+  if (RANKED_ASK.test(q)) return false;
   // A bare topic ("Kawasaki disease?") asks what it is; a claim put as a question has a few words more.
   if (!WH_WORD.test(q) && !IMPERATIVE.test(q) && q.split(/\s+/).length >= 4) {
     if (/\?\s*$/.test(q)) return true;
@@ -158,6 +160,10 @@ function joinsOutcomes(q: string): boolean {
   const shared = (x: string, y: string) => { let i = 0; while (i < x.length && i < y.length && x[x.length - 1 - i] === y[y.length - 1 - i]) i++; return i; };
   return !(a.length > 4 && b.length > 4 && shared(a, b) >= 5);
 }
+
+// A question opening on a rank of the thing it asks for, with no verb before its "for" or "in" ("first-line
+// treatment for", "best drug in", "drug of choice for").
+const RANKED_ASK = /^(?:the\s+|a\s+)?(?:(?:first|second|third)[- ]line|best|preferred|optimal|ideal|most (?:effective|useful|common)|safest|usual|recommended)\s+(?:[\w-]+\s+){0,2}?(?:for|in|to treat)\b|^(?:the\s+)?[\w-]+\s+of\s+choice\s+(?:for|in)\b/i;
 
 // Phrases that name a thing, whose "or" belongs to the name ("another term for a white or unpigmented patch").
 const NAMING = /\b(?:an?|another|other) (?:term|name|word) for\b|\bsynonym (?:of|for)\b|\balso (?:known as|called)\b/i;
