@@ -604,6 +604,16 @@ describe('polarityOf on two negatives', () => {
 });
 
 describe('polarityOf on studies that disagree', () => {
+  it('reads a call for the studies still needed ("supports the need for ... trials") as a hedge', () => {
+    const q = analyzeQuestion('Is prophylactic fixation of the other hip cost-effective?');
+    // A real conclusion (PMID 20101129) and one of my own.
+    const alone = (text: string) => decideVerdict([{ pmid: '1', section: 'ABSTRACT', index: 1, text, score: 0.7, coverage: 0.6, rank: 0, stems: new Set() }], { analysis: q }).verdict;
+    expect(alone('The study supports the need for basic science and clinical trials investigating the effectiveness of prophylactic fixation for patient populations at higher lifetime risk for contralateral hip fracture.')).toBe('uncertain');
+    expect(alone('These data underline the need for larger randomised trials of fixation in frail patients.')).toBe('uncertain');
+    expect(alone('Prophylactic fixation of the other hip was cost-effective in women younger than 70 years.')).toBe('yes');
+    expect(alone('Prophylactic fixation of the other hip obviates the need for further imaging studies.')).toBe('yes');
+  });
+
   it('reads "some studies ..., but others ..." as a hedge', () => {
     const asked = analyzeQuestion('Does sex influence the response to intravenous thrombolysis in ischemic stroke?');
     expect(polarityOf('Some studies have suggested that women also benefit less from intravenous thrombolysis after an acute ischemic stroke, but others found no sex differences in safety and efficacy.', asked)).toBe(0);
