@@ -32,6 +32,17 @@ describe('speaksOfRelation', () => {
     expect(askedRelationsOf(analyzeQuestion('Is hereditary spherocytosis curable?')).map(({ kind, word }) => ({ kind, word }))).toEqual([{ kind: 'curing', word: 'curable' }]);
   });
 
+  it('asks no stopping of a purpose ("worth doing X to stop Y"): the worth, safety or need of the act is asked', () => {
+    expect(askedRelations(analyzeQuestion('After a fragility hip fracture in an older woman, is it worth nailing the other hip prophylactically to stop a second fracture?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Is it safe to give tranexamic acid to stop the bleeding after a tooth extraction?'))).toEqual([]);
+    expect(askedRelations(analyzeQuestion('Does tranexamic acid stop the bleeding after a tooth extraction?'))).toHaveLength(1);
+    // A denial of that worth now counts for "no" (a real conclusion, PMID 20101129).
+    const worth = analyzeQuestion('Is it worth nailing the other hip prophylactically to stop a second hip fracture in an older woman?');
+    const sentence = 'Prophylactic fixation with a cephalomedullary nail was not found to be cost-effective for the average older woman who sustained a hip fracture.';
+    expect(speaksOfRelation(sentence, worth)).toBe(true);
+    expect(decideVerdict([heard(sentence, '1', 0.7, 0.6)], { analysis: worth }).verdict).toBe('no');
+  });
+
   it('reads "stop the progression" as a course and "stop the cough" as how often it comes', () => {
     const course = analyzeQuestion('Does interferon beta stop the clinical progression of multiple sclerosis?');
     expect(speaksOfRelation('After treatment there was a progressive reduction of gadolinium-enhancing lesions.', course)).toBe(false);

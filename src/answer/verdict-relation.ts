@@ -50,6 +50,8 @@ const WH = /^(?:what|why|how|when|where|which|who)$/;
 // kind ("familiar teammates", "aware patients").
 const KNOWING_ADJECTIVE = /^(?:aware|unaware|familiar|knowledgeable)$/;
 const KNOWING_AFTER = /^(?:of|with|about|that|how|enough|regarding)$/;
+// Words that ask the worth, safety or need of an act ("Is it worth ...", "Is it safe ...", "Is it necessary ...").
+const EVALUATION = /^(?:worth|worthwhile|safe|safer|necessary|advisable|wise|sensible|recommended|needed|justified|appropriate|reasonable|useful|beneficial|ok|okay|better)$/;
 // Nouns of a course, whose stopping a sentence must speak of ("the neurological progression", "the decline").
 const COURSE = /^(?:progression|progress|course|decline|deterioration|advance|advancement|spread|growth|worsening)$/;
 // Words after a predicate ("inherited in", "curable or"), where a noun after an adjective shows it names a thing.
@@ -81,6 +83,9 @@ export function askedRelationsOf(analysis: QuestionAnalysis): AskedRelation[] {
     else if (ASKS_CURING.test(word) && (/^cures?$/.test(word) ? !words.slice(Math.max(0, i - 3), i).includes('there') : predicative)) known.push({ kind: 'curing', word, beginnings: CURING });
     else if (ASKS_CHANGING.test(word) && PROGRESSIVE.test(words[0] ?? '') && predicative) known.push({ kind: 'changing', word, beginnings: CHANGING });
     else if (ASKS_KNOWING.test(word) && !ASKER.test(words[i - 1] ?? '') && !ASKED_CLAUSE.test(next ?? '') && !(KNOWERS.test(words[i - 1] ?? '') && WH.test(next ?? '')) && (!KNOWING_ADJECTIVE.test(word) || next === undefined || KNOWING_AFTER.test(next)) && !known.some((r) => r.kind === 'knowing')) known.push({ kind: 'knowing', word, beginnings: KNOWING });
+    // "Is it worth nailing the other hip to stop a second fracture?" asks the worth of an act done for that purpose:
+    // the stopping is what the act is for, not the relation asked.
+    else if (ASKS_STOPPING.test(word) && words[i - 1] === 'to' && words.slice(0, i - 1).some((w) => EVALUATION.test(w))) continue;
     else if (ASKS_STOPPING.test(word)) {
       // "stop the neurological progression" asks of the course; "stop the cough" of how often the cough comes.
       // "cardiac arrest" is no stopping, nor is "stop using the mascara" (giving something up) a relation to say.
