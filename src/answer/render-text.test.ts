@@ -96,4 +96,10 @@ describe('renderAnswerText on what the corpus and references say', () => {
     }
     expect(renderAnswerText(answer)).toContain('Verdict: yes');
   });
+
+  it('says beside the verdict when it rests only on a study in animals', () => {
+    const answer = { ...answerWith('other', 'x'), verdict: 'yes' as const, evidenceSummary: 'Based on 1 study in mice; no study in people was found.' };
+    expect(renderAnswerText(answer).replace(/\s+/g, ' ')).toContain('Verdict: yes (only from a study in mice, not from people)');
+    expect(renderAnswerText({ ...answer, evidenceSummary: 'Based on 1 randomized controlled trial.' })).toMatch(/Verdict: yes\n/);
+  });
 });

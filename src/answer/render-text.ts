@@ -1,4 +1,4 @@
-import { designOfReference, levelReadFromText, type Answer, type Point, type StudyDesign } from '../domain/index.js';
+import { designOfReference, levelReadFromText, shownVerdict, type Answer, type Point, type StudyDesign } from '../domain/index.js';
 
 const STUDY_TYPE: Record<StudyDesign, string> = {
   guideline: 'guideline',
@@ -46,7 +46,8 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
     if (spelling?.searched) out.push(wrap(`Searched for "${spelling.searched}" (you wrote "${spelling.wrote}").`, width, ''), '');
     // A patient or caregiver reads the verdict as the web page shows it ("Short answer: yes"), not as jargon.
     const lay = answer.audience === 'patient' || answer.audience === 'caregiver';
-    if (answer.verdict) out.push(`${lay ? 'Short answer' : 'Verdict'}: ${answer.verdict}`);
+    // A verdict resting only on animal or cell studies says so where it is read first.
+    if (answer.verdict) out.push(wrap(`${lay ? 'Short answer' : 'Verdict'}: ${shownVerdict(answer.verdict, answer.evidenceSummary)}`, width, ''));
     out.push(wrap(`${answer.direct.text} ${markers(answer.direct)}`, width, ''));
     for (const section of answer.sections) {
       out.push('', section.title);

@@ -1,5 +1,5 @@
 /** The reader's page of an article (and of one of its versions). */
-import type { Answer, Audience } from '../../domain/index.js';
+import { shownVerdict, type Answer, type Audience } from '../../domain/index.js';
 import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type FollowUp, type Review, type ReviewState, type ThreadLink } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
 import { AnswerView, ReferenceList, quotesByReference } from './answer-view.js';
@@ -123,7 +123,7 @@ function FoldedItem(props: { turn: ThreadTurn }) {
       <p class="thread-q" dir="auto">{f.answer.url ? <a href={f.answer.url}>{f.question}</a> : f.question}</p>
       <p class="thread-a">
         <span class={f.reviewed && !noAnswer ? 'state state-approved' : 'state'}>{state}</span>{' '}
-        {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {f.answer.verdict}. </strong> : null}
+        {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {shownVerdict(f.answer.verdict, f.answer.evidenceSummary)}. </strong> : null}
         {clipped(text, FOLDED_ANSWER_CHARS)}
       </p>
     </li>
@@ -150,7 +150,7 @@ function ThreadItem(props: { turn: ThreadTurn }) {
       {f.asked ? <p class="meta thread-asked" dir="auto">{noAnswer ? 'Searched as' : 'Answered as'}: {f.asked}</p> : null}
       <p class="thread-a">
         {/* A yes/no follow-up ("Is it hereditary?") is answered by its verdict first, as the article's short answer is. */}
-        {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {f.answer.verdict}. </strong> : null}
+        {f.answer.status === 'answered' && f.answer.verdict ? <strong class="thread-verdict">Short answer: {shownVerdict(f.answer.verdict, f.answer.evidenceSummary)}. </strong> : null}
         {f.answer.status === 'answered' && f.answer.direct ? f.answer.direct.text : f.answer.evidenceSummary}
       </p>
       {f.answer.url ? (

@@ -4,6 +4,7 @@ import type { Answer, Audience } from '../../domain/index.js';
 import { createApp } from '../app.js';
 import { createMemoryEditorialStore } from '../memory-editorial-store.js';
 import { fakeAnswer } from '../test-harness.js';
+import { directHeading } from './reader-guide.js';
 
 function answerFor(question: string, audience: Audience): Answer {
   return { ...fakeAnswer(question), audience, verdict: 'yes' };
@@ -96,5 +97,15 @@ describe('the reader guide on answer pages', () => {
     expect(html).toContain('Get help now:');
     expect(html).not.toContain('Does this apply to them');
     expect(html).not.toContain('Each point comes from');
+  });
+});
+
+describe('directHeading', () => {
+  it('says beside the short answer that it rests only on a study in animals, and nothing for studies of people', () => {
+    const answer = answerFor('Is dexmedetomidine helpful in sepsis?', 'patient');
+    expect(directHeading({ ...answer, evidenceSummary: 'This comes from one study in mice, not in people. What happens in animals often does not happen the same way in people.' })).toBe(
+      'Short answer: yes (only from a study in mice, not from people)',
+    );
+    expect(directHeading({ ...answer, evidenceSummary: 'Based on 1 randomized controlled trial.' })).toBe('Short answer: yes');
   });
 });

@@ -2,12 +2,13 @@
  * The lay reader's guide beside an answer: how to read the cited points, questions to take to the care team and
  * when to get help at once. It makes no medical claim of its own, so it is the same for every question.
  */
-import type { Answer } from '../../domain/index.js';
+import { shownVerdict, type Answer } from '../../domain/index.js';
 
 /** The direct answer's heading: caregivers are told the short answer is worded for them. */
 export function directHeading(answer: Answer): string {
   const label = answer.audience === 'caregiver' ? 'Short answer for caregivers' : 'Short answer';
-  return answer.verdict ? `${label}: ${answer.verdict}` : label;
+  // A verdict resting only on animal or cell studies says so in the heading itself.
+  return answer.verdict ? `${label}: ${shownVerdict(answer.verdict, answer.evidenceSummary)}` : label;
 }
 
 /** The worded-for line under the audience picker, saying whom a lay answer addresses. */
