@@ -604,6 +604,17 @@ describe('polarityOf on two negatives', () => {
 });
 
 describe('polarityOf on studies that disagree', () => {
+  it('reads "active" as acting against a disease, not as activation: an inhibition of the disease does not deny it', () => {
+    const active = analyzeQuestion('Is AZD5153 active in prostate cancer?');
+    // Real sentences (PMID 30308485).
+    expect(polarityOf('RESULTS: AZD5153 inhibited proliferation and survival of established and primary prostate cancer cells.', active)).not.toBe(-1);
+    expect(polarityOf('In vivo, AZD5153 oral administration inhibited PC-3 xenograft tumor growth in nude mice.', active)).not.toBe(-1);
+    expect(polarityOf('AZD5153 showed no activity against prostate cancer cells.', active)).toBe(-1);
+    // A verb of switching on keeps its opposite.
+    const activated = analyzeQuestion('Is NF-kB activated in psoriatic skin?');
+    expect(polarityOf('NF-kB was suppressed in psoriatic skin lesions.', activated)).toBe(-1);
+  });
+
   it('reads a call for the studies still needed ("supports the need for ... trials") as a hedge', () => {
     const q = analyzeQuestion('Is prophylactic fixation of the other hip cost-effective?');
     // A real conclusion (PMID 20101129) and one of my own.

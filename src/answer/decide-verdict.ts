@@ -352,7 +352,9 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
     // A name of a kind of drug or gene ("inhibitor", "promoter") states no direction.
     // "covid-19 induced anosmia" and "LPS-induced injury" name a kind of thing; "reduction" elsewhere does not deny it.
     if (namingParticiple(analysis.question, c.word)) continue;
-    const opposite = oppositesOf(c.stem);
+    // "Is AZD5153 active in prostate cancer?" asks whether it acts against the cancer, as "antitumor activity" says: the
+    // adjective and its noun are no "activation", so "inhibited proliferation" is no opposite of them.
+    const opposite = ACTIVE.test(c.word) ? [] : oppositesOf(c.stem);
     // "diabetes mellitus-induced hepatic injury" names a kind of injury, as "LPS-induced" does in a question: a
     // participle joined to a name before it states no change.
     const joined = (t: Token) => /ed$/.test(t.word) && new RegExp(`[\\p{L}\\p{N}]-${escapeRegExp(t.word)}\\b`, 'u').test(lower);
@@ -394,6 +396,9 @@ function deniesConcepts(text: string, analysis: QuestionAnalysis): boolean {
 // Words that begin with a negating prefix but deny nothing: "inheritance" is no "in-heritance" (it means what
 // "heritable" says), "invaluable" is very valuable, "inflammable" burns, "disease" and "dissolve" are words of their own.
 const UNNEGATED = /^(?:inherit|invaluab|inflammab|disease|dissolv|distil|unravel|impress|impart(?!ial))/;
+
+// "active" and "activity": having an effect, not being switched on.
+const ACTIVE = /^(?:active|activity|activities)$/i;
 
 // A change written with a hyphen ("down-regulated", "over-expression").
 const HYPHENED_CHANGE = /\b(up|down|over|under)-(?=regulat|express)/gi;
