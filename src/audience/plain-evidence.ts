@@ -6,16 +6,16 @@
  * them), and a clause on rarity after a semicolon stays.
  */
 
+import { ONLY_ANIMALS_SUMMARY, ONLY_CELLS_SUMMARY } from '../domain/index.js';
+
 const ONLY_UNCLASSIFIED = /^Based on (\d+) (?:article|articles) not classified by study design(?=[;.])/;
 // The answer stage's clause on designs the abstracts state ("; its abstract describes it as a randomized trial").
 const DESCRIBED = /^;\s*(?:its abstract describes it as ([^;.]+?)|their abstracts describe ([^;.]+?))(?=[;.]\s*(?:[a-z]|$))/;
 const ONLY_CASE_REPORTS = /^Evidence is limited to (a single case report|case reports)(?=[;.])/;
 
-// The answer stage's summary of evidence from animal studies alone ("Based on 1 study in mice; no study in people was found").
-const ONLY_ANIMALS = /^Based on (\d+) (?:study|studies) in ([^;.]+); no study in people was found(?=[;.])/;
-
-// Studies of cells alone ("Based on 1 laboratory study of cells (in vitro); no study in people was found").
-const ONLY_CELLS = /^Based on (\d+) laboratory (?:study|studies) of cells \(in vitro\); no study in people was found(?=[;.])/;
+// The answer stage's summaries of evidence from animal studies, or studies of cells, alone (domain/verdict-basis.ts).
+const ONLY_ANIMALS = ONLY_ANIMALS_SUMMARY;
+const ONLY_CELLS = ONLY_CELLS_SUMMARY;
 
 /** A lay reader's wording of the evidence summary of an answered question; other summaries as they are. */
 export function plainEvidence(summary: string): string {

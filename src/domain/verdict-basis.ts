@@ -3,8 +3,10 @@
 // answer ("Based on 1 study in mice; no study in people was found") and the audience stage rewords it for lay readers
 // ("This comes from one study in mice, not in people. ..."): either wording is read here.
 
-const ANIMALS = /^Based on (\d+) (?:study|studies) in ([^;.]+); no study in people was found\b/;
-const CELLS = /^Based on (\d+) laboratory (?:study|studies) of cells\b[^;.]*; no study in people was found\b/;
+/** The answer stage's summary of evidence from animal studies alone ("Based on 1 study in mice; no study in people was found"). */
+export const ONLY_ANIMALS_SUMMARY = /^Based on (\d+) (?:study|studies) in ([^;.]+); no study in people was found(?=[;.])/;
+/** Its summary of studies of cells alone ("Based on 1 laboratory study of cells (in vitro); no study in people was found"). */
+export const ONLY_CELLS_SUMMARY = /^Based on (\d+) laboratory (?:study|studies) of cells \(in vitro\); no study in people was found(?=[;.])/;
 const LAY_ANIMALS = /^This comes from (one study|\d+ studies) in ([^,.;]+), not in people\b/;
 const LAY_CELLS = /^This comes from (one study|\d+ studies) of cells grown in a laboratory, not of people\b/;
 
@@ -16,9 +18,9 @@ const count = (said: string) => (said === 'one study' ? 1 : Number.parseInt(said
  * "a study in mice", "2 studies in rats", "a laboratory study of cells"; null when people were studied.
  */
 export function nonHumanBasis(evidenceSummary: string): string | null {
-  const animals = ANIMALS.exec(evidenceSummary);
+  const animals = ONLY_ANIMALS_SUMMARY.exec(evidenceSummary);
   if (animals) return studies(Number(animals[1]), `study in ${animals[2]}`);
-  const cells = CELLS.exec(evidenceSummary);
+  const cells = ONLY_CELLS_SUMMARY.exec(evidenceSummary);
   if (cells) return studies(Number(cells[1]), 'laboratory study of cells');
   const lay = LAY_ANIMALS.exec(evidenceSummary);
   if (lay) return studies(count(lay[1] as string), `study in ${lay[2]}`);
