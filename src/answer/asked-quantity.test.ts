@@ -67,6 +67,16 @@ describe('givesQuantity', () => {
     expect(givesQuantity('magnitude', '', 'The functional state of patients improved significantly after stimulation (P < 0.001).')).toBe(false);
   });
 
+  it('reads "by N" as a change, not as the people something was done by', () => {
+    // PMID 26209831 of the shipped corpus: who reported it, not by how much anything changed.
+    expect(givesQuantity('magnitude', '', 'A history of endometriosis was reported by 1,228 female twins.')).toBe(false);
+    expect(givesQuantity('magnitude', '', 'The questionnaire was completed by 312 nurses in four hospitals.')).toBe(false);
+    expect(givesQuantity('magnitude', '', 'The sessions were run by 12 trained volunteers.')).toBe(false);
+    expect(givesQuantity('magnitude', '', 'Length of stay was shortened by 2.5 days in the early-feeding group.')).toBe(true);
+    expect(givesQuantity('magnitude', '', 'Systolic pressure fell by 12 after the first month.')).toBe(true);
+    expect(givesQuantity('magnitude', '', 'Waiting lists grew by 1,200 in a year.')).toBe(true);
+  });
+
   it('takes a figure beside each alternative of a choice, not a clock time', () => {
     const q = 'When do late bleeds after surgery happen, day or night?';
     expect(givesQuantity('choice', q, 'We noted that 42 episodes (71.2%) occurred in the night-time and 17 (28.8%) in the day-time.')).toBe(true);
