@@ -52,6 +52,33 @@ describe('composeAnswer leads with the figure of the kind asked', () => {
   });
 });
 
+describe('composeAnswer answers "How good is test X at picking up Y?" with the detection rate', () => {
+  const ctScan = sectioned('17890090', 'Can computerised tomography replace bone scintigraphy in detecting bone metastases from breast cancer?', [
+    ['BACKGROUND', 'BACKGROUND', 'The aim of this study was to determine whether bone scans (BS) can be avoided if pelvis was included in CT thorax and abdomen to detect bony metastases from breast cancer.'],
+    ['MATERIALS AND METHODS', 'METHODS', 'Results of 77 pairs of CT (thorax, abdomen, and pelvis) and BS in newly diagnosed patients with metastatic breast cancer (MBC) were compared prospectively for 12 months. Both scans were blindly assessed by experienced radiologists and discussed at multidisciplinary team meetings regarding the diagnosis of bone metastases.'],
+    ['RESULTS', 'RESULTS', 'CT detected metastatic bone lesions in 43 (98%) of 44 patients with bone metastases. The remaining patient had a solitary, asymptomatic bony metastasis in shaft of femur. BS was positive in all patients with bone metastases. There were 11 cases of false positive findings on BS.'],
+    ['CONCLUSIONS', 'CONCLUSIONS', 'Our findings suggest routine BS of patients presenting with MBC is not required if CT (thorax, abdomen, and pelvis) is performed.'],
+  ]);
+
+  it('leads with the share of cases the test found, not the conclusion drawn from it (a shipped-corpus abstract)', async () => {
+    const answer = await ask('How good is a staging CT of chest, abdomen and pelvis at picking up bone mets in newly diagnosed metastatic breast cancer?', [ctScan]);
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/43 \(98%\) of 44/);
+  });
+
+  it('does so for a question and an abstract of our own making', async () => {
+    const gallstones = sectioned('90000001', 'Ultrasound for gallstones in pregnancy.', [
+      ['BACKGROUND', 'BACKGROUND', 'Gallstones are common in pregnancy and imaging choices are limited.'],
+      ['METHODS', 'METHODS', 'We reviewed 120 pregnant women with right upper quadrant pain who had ultrasound before cholecystectomy.'],
+      ['RESULTS', 'RESULTS', 'Ultrasound detected gallstones in 45 (96%) of 47 women with gallstones at surgery. Gallbladder wall thickening was seen in 18 women.'],
+      ['CONCLUSIONS', 'CONCLUSIONS', 'Ultrasound should remain the first imaging test for gallstones in pregnant women, with MRI kept for the few it does not pick up.'],
+    ]);
+    const answer = await ask('How good is ultrasound at picking up gallstones in pregnant women?', [gallstones]);
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.text).toMatch(/45 \(96%\) of 47/);
+  });
+});
+
 describe('composeAnswer gives a verdict on a group only from an article on that group', () => {
   it('does not answer "safe in pregnancy" from an article on nursing mothers (population.ts)', async () => {
     const nursing = plainArticle("8670333", "Colchicine in breast milk of patients with familial Mediterranean fever.", "OBJECTIVE. To clarify whether colchicine is excreted in breast milk, and to compare its concentrations in the serum and breast milk of lactating women who have familial Mediterranean fever (FMF). METHODS. Using a specific radioimmunoassay, we determined colchicine concentrations in the serum and breast milk of 4 patients at various time points, following oral administration of the drug. The study evaluated 4 patients with FMF who had been taking colchicine on a long-term basis. RESULTS. Colchicine was found to be excreted in breast milk. Its levels ranged between 1. 9 and 8. 6 ng/ml, which were similar to those found in the serum (parallel concentration time curves). However, there appeared to be a considerable variation in colchicine milk concentration among the different patients, which might be related to individual breast milk composition and, possibly, to other nutritional or metabolic factors. CONCLUSION. The extensive peripheral tissue binding and relatively low concentration of colchicine in breast milk suggests that the amount ingested by the infant is small. Furthermore, based on our clinical experience, nursing appears to be safe for lactating women with FMF who continue to take colchicine.");

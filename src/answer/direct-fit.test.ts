@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { asksQuantity, asksSuperlative, asksWhatCauses, asksWhatItIs, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
+import { asksQuantity, asksSuperlative, countsPlainly, asksWhatCauses, asksWhatItIs, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
 import { subjectGroups } from './subject-groups.js';
 
 describe('directFit', () => {
@@ -195,6 +195,22 @@ describe('directFit on the figure a quantity question asks for', () => {
     expect(directFit(well, 'Pulmonary embolism was confirmed in 21% of the outpatients.')).toBe(0);
     // How well a treatment works asks for its effect, not for accuracy.
     expect(asksQuantity(analyzeQuestion('How well does physiotherapy work for frozen shoulder?'))).toBe(false);
+  });
+
+  it('hears "How good is test X at picking up Y?" as asking how accurate the test is, a detection rate answering', () => {
+    const good = analyzeQuestion('How good is ultrasound at picking up gallstones in pregnant women?');
+    expect(asksQuantity(good)).toBe(true);
+    expect(countsPlainly(good)).toBe(true);
+    expect(directFit(good, 'Ultrasound detected gallstones in 45 (96%) of 47 women with gallstones at surgery.')).toBe(0.1);
+    expect(directFit(good, 'Gallstones were found in 12% of the pregnant women.')).toBe(0);
+    // PMID 17890090 of the shipped corpus: the detection rate, not the conclusion drawn from it.
+    const ct = analyzeQuestion('How good is a staging CT of chest, abdomen and pelvis at picking up bone mets in newly diagnosed metastatic breast cancer?');
+    const rate = directFit(ct, 'CT detected metastatic bone lesions in 43 (98%) of 44 patients with bone metastases.');
+    expect(rate).toBeGreaterThan(directFit(ct, 'Our findings suggest routine BS of patients presenting with MBC is not required if CT (thorax, abdomen, and pelvis) is performed.'));
+    expect(rate).toBeGreaterThan(directFit(ct, 'Bone metastases were present in 44 of 82 patients (54%) with metastatic breast cancer.'));
+    // How good an outlook or a treatment is asks for no test's accuracy.
+    expect(asksQuantity(analyzeQuestion('How good is the outlook for people diagnosed with pancreatic cancer?'))).toBe(false);
+    expect(asksQuantity(analyzeQuestion('How effective is metformin at preventing diabetes?'))).toBe(false);
   });
 
   it('counts a thing the article writes by its initials', () => {

@@ -318,10 +318,11 @@ export function statesEffect(analysis: QuestionAnalysis, text: string): boolean 
 
 // Questions that ask how common, how many, what share or how likely, and the figures that answer them. "What are the
 // risk factors for X?" asks for factors, not a figure.
-// "How well does a high score pick out X?", "How reliably can ultrasound detect Y?" ask how accurate a test is, as "how
-// sensitive" does; "How well does X work?" asks for an effect, not for accuracy.
+// "How well does a high score pick out X?", "How reliably can ultrasound detect Y?", "How good is CT at picking up Z?"
+// ask how accurate a test is, as "how sensitive" does; "How well does X work?" asks for an effect, not for accuracy,
+// and "How good is the outlook for people diagnosed with X?" for an outlook.
 const HOW_WELL_DETECTS =
-  /\bhow (?:well|reliably|accurately) (?:does|do|did|can|could|will|would|may) [^?]{2,120}?\b(?:detect\w*|pick(?:s|ed)? (?:up|out)|predict\w*|identif\w*|diagnos\w*|distinguish\w*|discriminat\w*|differentiat\w*|screen\w*|spot\w*|rule\w* (?:in|out)|tell\w*)\b/i;
+  /\bhow (?:(?:well|reliably|accurately) (?:does|do|did|can|could|will|would|may) [^?]{2,120}?|(?:good|reliable|accurate|effective|useful) (?:is|are|was|were) [^?]{2,120}? at )\b(?:detect\w*|pick(?:s|ed|ing)? (?:up|out)|predict\w*|identif\w*|diagnos\w*|distinguish\w*|discriminat\w*|differentiat\w*|screen\w*|spot\w*|rule\w* (?:in|out)|tell\w*)\b/i;
 const QUANTITY_QUESTION = new RegExp(
   String.raw`\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely|sensitive|specific|accurate)\b|${HOW_WELL_DETECTS.source}|` +
   String.raw`\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number|sensitivity|specificity)\b|\bwhat(?: are| is| was| were)? the (?:[\w-]+ ){0,3}(?:chances?|odds|risks?|likelihood|probability|penetrance)\b(?! factors?\b)`,
@@ -334,7 +335,8 @@ const PROPORTION = /(?<![pPκ]\s?[=<>≤≥]\s?)(?<![=<>≤≥]\s?)\b0\s?\.\s?\d
 // "How sensitive is X?" is answered by a figure for the test's accuracy, not by any figure the article gives (a
 // prevalence).
 const ACCURACY_QUESTION = new RegExp(String.raw`\bhow (?:sensitive|specific|accurate)\b|${HOW_WELL_DETECTS.source}|\bwhat (?:is|are|was|were) the (?:\w+ )?(?:sensitivity|specificity|accuracy)\b`, 'i');
-const ACCURACY = /\b(?:sensitivit\w*|specificit\w*|accura\w*|predictive values?|PPV|NPV|AUC|area under)\b/i;
+// A test's detection rate is its sensitivity: "CT detected metastatic bone lesions in 43 (98%) of 44 patients".
+const ACCURACY = /\b(?:sensitivit\w*|specificit\w*|accura\w*|predictive values?|PPV|NPV|AUC|area under|detect(?:ed|s)\b[^.;]{0,80}?\d\s*(?:%|percent\b|per cent\b|of \d))/i;
 // "What is the risk of X by age 60?" is answered by a risk (a penetrance, a cumulative incidence), not by how many
 // families carried the mutation.
 const RISK_NOUN_QUESTION = /\b(?:risks?|penetrance|probability)\b/i;
@@ -384,9 +386,12 @@ function countedWords(analysis: QuestionAnalysis): { stems: string[]; initials: 
 // Where one clause of a sentence ends and another, possibly on another thing, begins.
 const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])|,\s+(?:whereas|while|but|and)\s/;
 
-/** Whether a quantity question says plainly what it counts ("How common is X in Y?"), not only how ("how often?"). */
+/**
+ * Whether a quantity question says plainly what it counts ("How common is X in Y?") or measures ("How sensitive is X
+ * for Y?", "How good is X at picking up Y?": a test's accuracy), not only how ("how often?").
+ */
 export function countsPlainly(analysis: QuestionAnalysis): boolean {
-  return asksQuantity(analysis) && countedWords(analysis) !== undefined;
+  return asksQuantity(analysis) && (countedWords(analysis) !== undefined || ACCURACY_QUESTION.test(analysis.question));
 }
 
 /** Whether the question asks for a figure: how common, how many, what share, how likely, how sensitive. */
