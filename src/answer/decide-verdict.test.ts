@@ -19,6 +19,15 @@ describe('decideVerdict', () => {
     expect(decideVerdict([], { analysis: asked }).support).toEqual([]);
   });
 
+  it('hears a call for trials of what is asked for neither side, however it words the asked effect', () => {
+    // PMID 20101129 of the shipped corpus, then sentences of our own.
+    const nail = analyzeQuestion('Is prophylactic fixation of the other hip worth it after a hip fracture?');
+    expect(polarityOf('The study supports the need for basic science and clinical trials investigating the effectiveness of prophylactic fixation for patient populations at higher lifetime risk for contralateral hip fracture.', nail)).toBe(0);
+    const walk = analyzeQuestion('Does early walking after knee replacement improve recovery?');
+    expect(polarityOf('These results underline the need for randomized controlled trials of early walking to improve recovery after knee replacement.', walk)).toBe(0);
+    expect(polarityOf('Early walking after knee replacement significantly improved recovery and reduced the need for opioids.', walk)).toBe(1);
+  });
+
   it('reads a group the finding excludes as no denial, unless the exclusion names what is asked', () => {
     const risk = analyzeQuestion('Does radiotherapy for cervical cancer increase the risk of colon cancer?');
     expect(polarityOf('Cervical cancer patients treated with radiotherapy, but not those who did not receive radiotherapy, were at increased risk for colon cancers.', risk)).toBe(1);

@@ -304,11 +304,15 @@ describe('leavesOpen', () => {
     expect(leavesOpen('This association warrants further investigation in larger cohorts.')).toBe(true);
     expect(leavesOpen('Larger randomized controlled trials are needed to confirm these results.')).toBe(true);
     expect(leavesOpen('The role of surgery remains to be determined.')).toBe(true);
+    // PMID 20101129 of the shipped corpus, and one of our own: a call for study.
+    expect(leavesOpen('The study supports the need for basic science and clinical trials investigating the effectiveness of prophylactic fixation for patient populations at higher lifetime risk for contralateral hip fracture.')).toBe(true);
+    expect(leavesOpen('These results underline the need for randomized controlled trials of early mobilisation.')).toBe(true);
   });
 
   it('does not read findings as open', () => {
     expect(leavesOpen('G6PD deficiency was associated with a 46-58% reduction in risk of severe malaria.')).toBe(false);
     expect(leavesOpen('Further surgery was needed in 12 of 40 patients.')).toBe(false);
+    expect(leavesOpen('Early surgery reduced the need for dialysis in patients with acute kidney injury.')).toBe(false);
     expect(leavesOpen('Both groups obtained a good therapeutic effect without clinically relevant differences.')).toBe(false);
   });
 });
