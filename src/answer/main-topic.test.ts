@@ -5,6 +5,7 @@ import { organRootSynonyms } from './organ-roots.js';
 import {
   definedByAim,
   definedByAmount,
+  inCircumstance,
   leavesOutAge,
   leavesOutDuration,
   missesMainTopic,
@@ -141,6 +142,34 @@ describe('phrasesMetApart', () => {
     expect(phrasesMetApart([group('very low body temperature')], thermo, options)).toEqual([]);
     const vessels = full('9', 'Cryoglobulinemic vasculitis', 'Cryoglobulinemic vasculitis is a systemic vasculitis that affects small and medium-sized vessels.');
     expect(phrasesMetApart([group('large blood vessels')], vessels, { ...options, alternativesOf: (p: string) => (p === 'blood vessels' ? [] : undefined) })).toEqual([]);
+  });
+
+  it('does not let the head stand for the phrase when the article sets it in a circumstance of its own', () => {
+    // Shortened from PMID 26702203 of the shipped corpus: pain after a caesarean, never labour pain.
+    const caesarean = full(
+      '26702203',
+      'Ropivacaine 0.025% mixed with fentanyl 3.0 μg/ml and epinephrine 0.5 μg/ml is effective for epidural patient-controlled analgesia after cesarean section.',
+      'Pain scores at rest were lower for Group IV than Groups I-III (P < 0.001). 0.025% ropivacaine PCEA combined with fentanyl and epinephrine provided effective pain relief after cesarean section with early ambulation and without sensory loss, urinary retention, or increase of side-effects.',
+    );
+    // The vocabulary knows the phrase in American spelling only: the British one is looked up that way.
+    const labour = { ...options, englishLevel: (word: string) => ({ labour: 10, labor: 10, pain: 10, back: 10 } as Record<string, number>)[word] ?? LEVELS[word], alternativesOf: (p: string) => (p === 'labor pain' || p === 'back pain' ? [] : undefined) };
+    expect(phrasesMetApart([group('labour pain')], caesarean, labour)).toEqual(['labour pain']);
+    expect(phrasesMetApart([group('labor pain')], caesarean, labour)).toEqual(['labor pain']);
+    // Of our own making: a study of pain after hernia repair does not speak of back pain.
+    const hernia = full('10', 'Local anaesthetic infiltration in hernia repair', 'Postoperative pain was lower with bupivacaine infiltration at 6 and 24 hours.');
+    expect(phrasesMetApart([group('back pain')], hernia, labour)).toEqual(['back pain']);
+    // Pain said with no circumstance still stands for the phrase the article's other words never contradict.
+    const plainPain = full('11', 'Acupuncture trial', 'Pain scores fell by half with acupuncture compared with sham needling.');
+    expect(phrasesMetApart([group('back pain')], plainPain, labour)).toEqual([]);
+  });
+
+  it('reads a word set after, during or following an event, or after an operation', () => {
+    expect(inCircumstance('0.025% ropivacaine PCEA provided effective pain relief after cesarean section.', 'pain')).toBe(true);
+    expect(inCircumstance('Postoperative pain was lower with bupivacaine infiltration.', 'pain')).toBe(true);
+    expect(inCircumstance('Fever following vaccination was reported by a third of parents.', 'fever')).toBe(true);
+    expect(inCircumstance('Significant differences were found in temperature less than 94 degrees F.', 'temperature')).toBe(false);
+    expect(inCircumstance('Pain scores at rest were lower for Group IV than Groups I-III.', 'pain')).toBe(false);
+    expect(inCircumstance('Painful swelling after injury is common.', 'pain')).toBe(false);
   });
 
   it('reads initials, and holds neither a short record nor a head naming a kind, nor words apart in the question', () => {

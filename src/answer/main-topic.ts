@@ -1,5 +1,5 @@
 import type { Article } from '../domain/index.js';
-import { escapeRegExp, joinWords, singularOf } from '../lib/index.js';
+import { americanSpelling, escapeRegExp, joinWords, singularOf } from '../lib/index.js';
 import { everydayTest, type ConceptOptions } from './concept-phrase.js';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import { renamedStems } from './expand-abbreviations.js';
@@ -220,7 +220,10 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
         // T cells"), and a head that only names a kind ("surgical methods") leaves the subject to the word before it.
         if (!words.every(everyday) || KIND_HEAD.test(words.at(-1) as string) || !new RegExp(words.map(escapeRegExp).join('[\\s‐-]+'), 'iu').test(g.text)) continue;
         const phrase = words.join(' ');
-        const names = (options.namesOf ?? alternativesOf)(phrase);
+        // The vocabulary may know the phrase in its other spelling only ("labor pain" for "labour pain").
+        const lookUp = options.namesOf ?? alternativesOf;
+        const american = words.map(americanSpelling).join(' ');
+        const names = lookUp(phrase) ?? (american !== phrase ? lookUp(american) : undefined);
         if (names === undefined) continue;
         const stems = g.stems.slice(start, start + size);
         // Words the article writes apart in other ways ("pain from cancer", "Education, Medical") may still be the
@@ -229,7 +232,7 @@ export function phrasesMetApart(subjects: readonly SubjectGroup[], article: Arti
           met.push([start, start + size]);
           continue;
         }
-        if (texts.some((t, k) => writesPhraseIn(t, read[k] as Token[], stems)) || names.some((n) => writesNameInSomeForm(texts, read, n)) || saidByHead(words, stems, names, written, isNamedConcept)) {
+        if (texts.some((t, k) => writesPhraseIn(t, read[k] as Token[], stems)) || names.some((n) => writesNameInSomeForm(texts, read, n)) || saidByHead(words, stems, names, written, isNamedConcept, texts)) {
           met.push([start, start + size]);
         } else missing.push(phrase);
       }
@@ -329,13 +332,29 @@ function writesInitials(texts: readonly string[], subject: string): boolean {
  * "rate"), the article writes it, and it never uses the other words, in any sense ("temperature less than 94 degrees
  * F" in a study of thermoregulation, "small and medium-sized vessels").
  */
-function saidByHead(words: readonly string[], stems: readonly string[], names: readonly string[], written: (stem: string) => boolean, isNamedConcept: (word: string) => boolean): boolean {
+function saidByHead(words: readonly string[], stems: readonly string[], names: readonly string[], written: (stem: string) => boolean, isNamedConcept: (word: string) => boolean, texts: readonly string[]): boolean {
   const own = new Set(stems);
   if (names.some((n) => !contentTermStems(n).every((s) => own.has(s)))) return false;
   const head = words.at(-1) as string;
   // A measure ("rate", "level", "count") says nothing alone: the rate of a syndrome is no heart rate.
   if (MEASURE_HEAD.test(head) && !isNamedConcept(head)) return false;
+  // A head the article sets in a circumstance of its own ("pain relief after cesarean section", "postoperative pain")
+  // is that circumstance's, not the one the question's other words name ("labour pain").
+  if (texts.some((t) => inCircumstance(t, head))) return false;
   return written(stems.at(-1) as string) && !stems.slice(0, -1).some(written);
+}
+
+/**
+ * Whether a text sets a word in a circumstance: after, during or following an event ("pain relief after cesarean
+ * section", "fever following vaccination"), or after an operation ("postoperative pain", "post-surgical pain").
+ */
+export function inCircumstance(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  const head = escapeRegExp(singularOf(lower) ?? lower);
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:post-?\p{L}+|peri-?operative|intra-?operative)\s+${head}|(?<![\p{L}])${head}(?:s|es)?(?:\s+[\p{L}-]+){0,2}\s+(?:after|following|during)\s+\p{L}`,
+    'iu',
+  ).test(text);
 }
 
 const contentTermStems = (text: string) => tokens(text).map((t) => t.stem);
