@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeAnswer, pointText } from './compose-answer.js';
+import { composeAnswer, fullerArticleLead, pointText } from './compose-answer.js';
+import type { ScoredPassage } from './select-sentences.js';
 import { fakeFindEvidence } from './fixtures/fake-find-evidence.js';
 import { plainArticle as article } from './fixtures/plain-article.js';
 
@@ -76,5 +77,39 @@ describe('composeAnswer lead from an article that only calls for more study', ()
     ];
     const answer = await composeAnswer('What is the effect of vitamin D supplementation on multiple sclerosis relapses?', { findEvidence: fakeFindEvidence(articles), corpus });
     expect(answer.direct?.text).toMatch(/reduced multiple sclerosis relapses by 30%/);
+  });
+});
+
+describe('composeAnswer lead from the article that meets the asked qualifier', () => {
+  it('leads with a finding of the study of late-onset FMF, not a linkage study that only names the attacks (shipped-corpus abstracts)', async () => {
+    const articles = [
+      article(
+        '1679035',
+        'Exclusion of linkage between familial Mediterranean fever and the human serum amyloid A (SAA) gene cluster.',
+        'We studied the relationship between the autosomal recessive trait familial Mediterranean fever (FMF) and the serum amyloid A (SAA) genes by comparing alleles of a highly polymorphic dinucleotide repeat and a conventional restriction fragment length polymorphism (RFLP) in the SAA gene cluster in Israeli FMF kindreds. By haplotype analysis, our data indicate a minimum crossover frequency of 22% between the SAA gene marker and FMF. By conventional linkage analysis this eliminates a minimum of 10. 4 cM including and surrounding the SAA gene cluster as the site of the FMF mutation although SAA proteins are prominent physiologic markers of the acute attacks.',
+      ),
+      article(
+        '10528243',
+        'Late-onset familial Mediterranean fever (FMF): a subset with distinct clinical, demographic, and molecular genetic characteristics.',
+        'To determine the prevalence and characterize demographic, clinical, and genetic features of familial Mediterranean fever (FMF) of late onset, all patients experiencing their first FMF attack at age 40 years or more were identified using the computerized registry of our FMF clinic, and then thoroughly interviewed and examined. The control group consisted of 40 consecutive FMF patients, who arrived at the FMF clinic for their regular follow-up visit and were 40 years of age or older at the time of the examination. The severity of the disease in patients and controls was determined using a modified score, developed previously. Mutational analysis in the FMF gene was performed using a commercial kit. Only 20 of 4000 (0. 5%) patients had late-onset FMF. These patients were mostly men, of non-North African origin, P < 0. 05 compared to controls. All had abdominal attacks and in most these were the only manifestation of their disease, P < 0. 001 001. None had chronic or prolonged manifestations of FMF, for example, amyloidosis, chronic arthritis, or protracted myalgia, P < 0. 001. The response to treatment was good despite using low colchicine dose, P < 0. 05. The overall severity score indicated a mild disease, P < 0. 001. Mutational analysis revealed absence of M694V homozygosity, P < 0. 01, compared to our regular FMF population. We conclude that the onset of FMF in a late age defines a milder form of disease with typical clinical, demographic, and molecular genetic characteristics',
+      ),
+    ];
+    const answer = await composeAnswer('Familial Mediterranean fever that only starts after age 40 - what are the attacks like?', { findEvidence: fakeFindEvidence(articles), corpus });
+    expect(answer.direct?.citations[0]?.pmid).toBe('10528243');
+  });
+
+  it('lets the best finding of an article meeting clearly more of the question lead, not its aim (fullerArticleLead)', () => {
+    // Sentences of our own making: a linkage study that names the seizures, and a study of late-onset epilepsy.
+    const scored = (pmid: string, text: string, coverage: number, articleCoverage: number, aim = false): ScoredPassage => ({
+      pmid, section: 'ABSTRACT', index: 0, text, score: coverage, coverage, rank: 0, stems: new Set(), articleCoverage, aim,
+    });
+    const linkage = scored('1', 'By linkage analysis this excludes the sodium channel cluster as the site of the mutation although sodium channels shape the seizures.', 0.45, 0.45);
+    const aim = scored('2', 'To determine the features of epilepsy of late onset, all patients with a first seizure at age 60 or more were examined.', 0.8, 0.8, true);
+    const finding = scored('2', 'Most had focal seizures with impaired awareness, and convulsions were rare.', 0.25, 0.8);
+    const passages = [linkage, aim, finding];
+    expect(fullerArticleLead({ passage: linkage, alsoSaidBy: [] }, passages, () => true)?.passage).toBe(finding);
+    // An article meeting only a little more of the question leaves the lead where it is.
+    const near = scored('2', 'Most had focal seizures with impaired awareness, and convulsions were rare.', 0.25, 0.55);
+    expect(fullerArticleLead({ passage: linkage, alsoSaidBy: [] }, [linkage, near], () => true)?.passage).toBe(linkage);
   });
 });

@@ -843,7 +843,37 @@ function chooseDirect(
     return { passage: decisive, alsoSaidBy: [] };
   }
   const spelled = [...pool, ...candidates.filter((p) => onSubject(p)).map((passage): Selection => ({ passage, alsoSaidBy: [] }))];
-  return settledLead(spelledOutLead(analysis, chosen, spelled), candidates, pool);
+  const led = settledLead(spelledOutLead(analysis, chosen, spelled), candidates, pool);
+  // A question asking for a thing ("Which molecule is targeted by X?") is answered by the sentence naming it, whatever
+  // else its article covers; "What are the attacks like?" asks what they are like, no thing.
+  const thingAsked = namesAsked && !DESCRIPTION_ASKED.test(analysis.question);
+  return analysis.type === 'yesno' || figure || inheritance || thingAsked ? led : fullerArticleLead(led, candidates, onSubject);
+}
+
+// A question asking what something is like ("What are the attacks like?", "What does the rash look like?").
+const DESCRIPTION_ASKED = /\b(?:what|how)\b[^?]*\blike\s*\?\s*$/i;
+
+// How much more of the question another article must cover than the lead's for its finding to lead instead.
+const FULLER_ARTICLE = 0.2;
+// The least share of the question that finding must still cover.
+const FULLER_FINDING = 0.2;
+
+/**
+ * A lead from an article that meets fewer of the question's words ("By conventional linkage analysis ... markers of
+ * the acute attacks" for "FMF that only starts after age 40 - what are the attacks like?") gives way to the best finding
+ * of an article that meets clearly more of them, the asked qualifier among them ("the onset of FMF in a late age
+ * defines a milder form of disease ..." of a study whose aim names the age): the question asks about that article's
+ * people. Not for a yes/no, a figure or a thing asked, which their own sentence-level rules answer.
+ */
+export function fullerArticleLead(chosen: Selection | undefined, candidates: readonly ScoredPassage[], onSubject: (p: ScoredPassage) => boolean): Selection | undefined {
+  if (!chosen) return chosen;
+  const own = chosen.passage.articleCoverage ?? chosen.passage.coverage;
+  const fuller = candidates.find(
+    (p) =>
+      (p.articleCoverage ?? 0) >= own + FULLER_ARTICLE && p.coverage >= FULLER_FINDING && p.section !== 'title' && !p.aim &&
+      !isPremiseSection(p.section) && !statesBelief(p.text) && !leavesOpen(p.text) && onSubject(p),
+  );
+  return fuller ? { passage: fuller, alsoSaidBy: [] } : chosen;
 }
 
 /**
