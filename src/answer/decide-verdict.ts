@@ -2,7 +2,7 @@ import { escapeRegExp } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, stemSet, stemsMatch } from './content-terms.js';
 import { questionAcronyms, withQuestionAcronyms } from './expand-abbreviations.js';
-import type { ScoredPassage } from './select-sentences.js';
+import { CALL_FOR_STUDY, type ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
 import { callsForImprovement } from './verdict-adequacy.js';
@@ -84,6 +84,7 @@ const NEGATION_WORD =
 // Sentences that say the question is open count for neither side (and so pull towards uncertain), as does a call for the
 // studies still needed ("supports the need for ... clinical trials"), not a need removed ("obviates the need for further studies").
 const HEDGE = /\b(no (?:\w+ )?consensus|unclear|(?:rais\w*|pos\w*|begs?|begging) (?:the |a )?questions? (?:of |as to )?(?:whether|if)|the question (?:arises|remains|of) whether|(?:may|might|can|could) or (?:may|might|can|could) not|(?:were|was|are|is|remain(?:s|ed)?) mixed|mixed (?:results|findings|evidence|opinions|views|responses)|(?:is|are|was|were|remains?|remained) (?:still |yet |as yet |currently )?not (?:entirely |completely |fully |well |yet |totally )?(?:clear|known|understood)|remains? (unknown|uncertain|controversial|debated)|conflicting|inconclusive|debatable|controversial|cannot be (excluded|ruled out)|some (studies|authors|reports|trials)\b[^.]{0,160}\bothers|(further|future|more|additional|larger) (\w+ ){0,3}(studies|research|trials|investigations?|work) (is|are) (needed|required|warranted|necessary)|(?<!\b(?:reduc\w*|eliminat\w*|obviat\w*|avoid\w*|decreas\w*|lower\w*|remov\w*|without|no) (?:the )?)need for (?:[\w-]+ ){0,4}(?:studies|research|trials|investigations?)|(should|will|must) (examine|investigate|determine|assess|explore|clarify|establish) whether|warrants? (a |an )?(further|more|additional|larger|prospective|closer) (\w+ ){0,2}(analys[ie]s|stud(y|ies)|research|investigations?|trials?|evaluations?|examination))\b/i;
+const hedges = (text: string) => HEDGE.test(text) || CALL_FOR_STUDY.test(text);
 const POSITIVE =
   /\b(significant(ly)?|(?:(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+)?|(?:significantly|strongly|independently|positively|negatively|inversely|closely|highly|consistently|directly|causally|and)\s+)associated with|effective|efficacious|improv\w*|increas\w*|reduc\w*|beneficial|safe|feasible|superior|predict\w*|related to|correlat\w*|contribut\w*|appears? to|can be|may be|is a|are a)\b/i;
 
@@ -162,7 +163,7 @@ const DENYING_WORD = /^(?:ineffective|ineffectual|useless|unnecessary|unhelpful|
  * hedges; +1 when it affirms with positive wording; 0 otherwise (silent). Without a question only wording counts.
  */
 export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
-  if (HEDGE.test(sentence)) return 0;
+  if (hedges(sentence)) return 0;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   // What affirms or denies the question as asked: a question worded as a denial turns both round.
   const yes = flip as -1 | 1;
@@ -456,7 +457,7 @@ function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean):
   let decisiveYes: ScoredPassage | null = null;
   let decisiveNo: ScoredPassage | null = null;
   for (const p of considered) {
-    if (HEDGE.test(p.text)) continue;
+    if (hedges(p.text)) continue;
     const weight = p.score * p.coverage;
     // "No increased risk" is a statement of safety, checked before the harm words it contains.
     if (SAFE.test(p.text)) {
@@ -743,7 +744,7 @@ export function decideVerdict(
       // the figures that measure it.
       if (asksPrediction && !PREDICTION_WORD.test(p.text)) return [p, 0];
       // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
-      return [p, HEDGE.test(p.text) ? 0 : silentWeight * denied];
+      return [p, hedges(p.text) ? 0 : silentWeight * denied];
     }),
   );
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
