@@ -98,7 +98,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   let audienceStage: Promise<AudienceStage> | null = null;
   const audienceStageOnce = (): Promise<AudienceStage> =>
     (audienceStage ??= import('./audience/index.js').then(async (stage) => ({ ...stage, vocabulary: await stage.loadVocabulary() })));
-  const findEvidence = createFindEvidence({ store, lexicon });
+  const searchEvidence = createFindEvidence({ store, lexicon });
   // The corpus words nearest to a question word no article has, for "did you mean" (index terms read once per corpus state).
   const spellingCandidates = createCorpusSpelling(store);
   // The short forms the corpus defines for a question's phrases ("AF" for atrial fibrillation), as search reads them.
@@ -115,7 +115,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     if (known.alternativesOf(phrase) === undefined) return false;
     return !(known.isPlainWordOnly?.(phrase) === true && (english.level(phrase) ?? Infinity) <= COMMONEST_LEVEL);
   };
-  // A brand of medicine the corpus writes itself ("Keytruda") is read as the corpus writes it, not by its generic name.
+  // A brand of medicine the corpus writes itself ("Keytruda") is read as the corpus writes it, not by its generic name;
+  // built once per question for both stages (search builds its own only for another wording the answer stage asks).
   const brandLexicon = createBrandLexicon(store, lexicon);
   // Clinician shorthand the corpus does not define ("WCC") is named by the names papers use (leukocyte count).
   const shorthandLexicon = createShorthandLexicon(store);
@@ -147,7 +148,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   async function ask(question: string, audience: Audience = 'physician', thread?: ThreadContext): Promise<Answer> {
     const [articles, snapshot, known] = await Promise.all([store.countArticles(), store.snapshot(), brandLexicon(question).then((brands) => shorthandLexicon(question, brands))]);
     const clinical = await composeAnswer(question, {
-      findEvidence,
+      findEvidence: (asked, options) => searchEvidence(asked, options, asked === question ? known : undefined),
       audience: 'physician',
       corpus: { articles, snapshot },
       limit: settings.answer.evidenceLimit,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { createSqliteArticleStore, openDatabase } from '../store/index.js';
 import { buildConceptLexicon } from './build-concept-lexicon.js';
+import { createBrandLexicon } from './brands-written.js';
 import { createFindEvidence } from './create-find-evidence.js';
 import type { SearchStore } from './search-store.js';
 
@@ -239,5 +240,26 @@ describe('createFindEvidence with a fake store', () => {
     const { store: other, calls: without } = recordingStore({ all: [], any: ['1'] });
     await createFindEvidence({ store: { ...other, documentFrequencies: unwritten }, lexicon })('Is a delayed appendix operation dangerous?');
     expect(without.flatMap((call) => call.groups)).not.toContainEqual(['appendectomy']);
+  });
+
+  it('searches with the brand lexicon the caller built for the question, looking the brand up only once', async () => {
+    const lexicon = buildConceptLexicon({ brandNames: { keytruda: ['pembrolizumab'], lipitor: ['atorvastatin', 'statin'] } });
+    const counts = new Map([['keytruda', 3], ['pembrolizumab', 40], ['statin', 12], ['melanoma', 50]]);
+    let lookups: string[][] = [];
+    const documentFrequencies = async (stems: readonly string[]) => (lookups.push([...stems]), new Map(stems.map((stem) => [stem, counts.get(stem) ?? 0])));
+    for (const question of ['Is Keytruda approved for melanoma?', 'Does Lipitor help in melanoma?']) {
+      const { store, calls: own } = recordingStore({ all: ['1', '2', '3'], any: [] });
+      const withFrequencies = { ...store, documentFrequencies };
+      await createFindEvidence({ store: withFrequencies, lexicon })(question, { limit: 3 });
+      const brandLookups = lookups.length;
+      lookups = [];
+      const known = await createBrandLexicon(withFrequencies, lexicon)(question);
+      expect(lookups).toHaveLength(1);
+      const { store: other, calls: handed } = recordingStore({ all: ['1', '2', '3'], any: [] });
+      await createFindEvidence({ store: { ...other, documentFrequencies }, lexicon })(question, { limit: 3 }, known);
+      expect(handed).toEqual(own);
+      expect(lookups).toHaveLength(brandLookups);
+      lookups = [];
+    }
   });
 });

@@ -43,10 +43,17 @@ const optionsSchema = z
   .default({ limit: DEFAULT_EVIDENCE_LIMIT });
 
 /**
+ * The search stage's FindEvidence; a caller that has already built the question's lexicon (createBrandLexicon over the
+ * same store and lexicon, then createShorthandLexicon, for this very question) hands it in as `questionLexicon`, so it
+ * is built once.
+ */
+export type SearchEvidence = (question: string, options?: Parameters<FindEvidence>[1], questionLexicon?: ConceptLexicon) => Promise<Evidence[]>;
+
+/**
  * Builds the search stage: finds the articles that best answer a question, precise query first (every concept),
  * relaxed (any concept) only when that finds fewer than asked for, then re-ranked and de-duplicated.
  */
-export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
+export function createFindEvidence(deps: FindEvidenceDeps): SearchEvidence {
   const candidates = deps.candidates ?? DEFAULT_CANDIDATES;
   const relaxedPostings = deps.relaxedPostings ?? DEFAULT_RELAXED_POSTINGS;
   const { store } = deps;
@@ -60,8 +67,8 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
    * The lexicon plus the abbreviations the corpus defines for this question's words (one indexed lookup), a brand
    * of medicine the corpus writes read as its own name, and clinician shorthand the corpus does not define.
    */
-  const lexiconFor = async (question: string): Promise<ConceptLexicon> => {
-    const base = await shorthandLexicon(question, await brandLexicon(question));
+  const lexiconFor = async (question: string, given?: ConceptLexicon): Promise<ConceptLexicon> => {
+    const base = given ?? (await shorthandLexicon(question, await brandLexicon(question)));
     if (!store.abbreviationsFor) return base;
     const phrases = abbreviationCandidates(question, MAX_QUESTION_WORDS * 3);
     if (phrases.length === 0) return base;
@@ -82,14 +89,14 @@ export function createFindEvidence(deps: FindEvidenceDeps): FindEvidence {
     });
   };
 
-  return async (question, options) => {
+  return async (question, options, given) => {
     const parsed = optionsSchema.safeParse(options);
     if (typeof question !== 'string') throw new ClinqError('invalid_request', 'search: the question must be text');
     if (!parsed.success) {
       throw new ClinqError('invalid_request', `search: bad options: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     }
     const { limit, filters } = parsed.data;
-    const concepts = await inCorpus(analyseQuestion(question, await lexiconFor(question)).concepts);
+    const concepts = await inCorpus(analyseQuestion(question, await lexiconFor(question, given)).concepts);
     // No searchable word is a normal outcome (the answer stage reports insufficient evidence), not a fault.
     if (concepts.length === 0) return [];
 

@@ -4,6 +4,7 @@ export {
   MAX_EVIDENCE_LIMIT,
   DEFAULT_CANDIDATES,
   type FindEvidenceDeps,
+  type SearchEvidence,
 } from './create-find-evidence.js';
 export {
   analyseQuestion,
