@@ -16,3 +16,4 @@ export { isAbbreviation } from './abbreviation-shape.js';
 export { jsonKind } from './json-kind.js';
 export { slipFor } from './key-slip.js';
 export { clippedFrom, MIN_CLIPPED, MIN_CLIPPED_OFF } from './clipped-word.js';
+export { withCaseClasses } from './case-classes.js';
