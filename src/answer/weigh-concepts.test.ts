@@ -117,3 +117,23 @@ describe('fitEvidence with the question wording told apart', () => {
     expect(weight('waiting')).toBeLessThan(weight('survival'));
   });
 });
+
+describe('fitEvidence for a question asking how a condition is inherited', () => {
+  // Real record sentences: PMID 1301201 (a finding on alleles) and PMID 1671881 (the textbook sentence on the mode).
+  const alleles = article('1301201', 'In vitro and in vivo correlations for I65T and M1V mutations at the phenylalanine hydroxylase locus.', 'Homozygosity for M1V and codominant inheritance of I65T/R408W were both associated with classical phenylketonuria.');
+  const mode = article('1671881', 'Two distinct mutations at a single BamHI site in phenylketonuria.', 'Classical phenylketonuria is an autosomal recessive disease caused by a deficiency of hepatic phenylalanine hydroxylase (PAH).');
+  const evidence = [alleles, mode].map((a) => ({ article: a, score: 1 }));
+
+  it('reads an article naming the mode (autosomal recessive) as covering "inherited", as one writing the word does', () => {
+    const { fits } = fitEvidence(analyzeQuestion('How is phenylketonuria inherited?'), evidence);
+    expect(fits.get('1671881')?.coverage).toBe(fits.get('1301201')?.coverage);
+  });
+
+  it('does so only when the question asks for the mode, and only for an article that names one', () => {
+    const own = [article('9', 'Sickle cell trait in athletes', 'Sickle cell trait was common among the athletes screened.'), mode].map((a) => ({ article: a, score: 1 }));
+    const asked = fitEvidence(analyzeQuestion('How is sickle cell disease inherited?'), own).fits;
+    expect(asked.get('9')?.coverage).toBeLessThan(1);
+    const other = fitEvidence(analyzeQuestion('What is inherited with phenylketonuria genes?'), evidence).fits;
+    expect(other.get('1671881')?.coverage).toBeLessThan(other.get('1301201')?.coverage ?? 0);
+  });
+});

@@ -3,6 +3,7 @@ import { boundedCache } from '../lib/index.js';
 import type { Concept, QuestionAnalysis } from './analyze-question.js';
 import { mentions, stemSet } from './content-terms.js';
 import { definedAbbreviations, questionForms, withQuestionForms, type QuestionForms } from './expand-abbreviations.js';
+import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
 
 /** An article's own stems (before any question's forms are added) and the abbreviations it defines, as read from its text. */
 type OwnStems = { text: string; terms: string; stems: ReadonlySet<string>; defined: ReadonlyMap<string, Set<string>> };
@@ -93,9 +94,22 @@ function questionStemsOf(article: Article, analysis: QuestionAnalysis): Readonly
   const known = readAs.get(article);
   if (known && known.question === analysis.question && known.synonyms === analysis.synonyms) return known.stems;
   // An article that writes only "ALS" mentions the question's "amyotrophic lateral sclerosis".
-  const stems = articleStems(article, questionForms(analysis.question, analysis.synonyms));
+  const written = articleStems(article, questionForms(analysis.question, analysis.synonyms));
+  const stems = withModeOfInheritance(article, analysis, written);
   readAs.set(article, { question: analysis.question, synonyms: analysis.synonyms, stems });
   return stems;
+}
+
+/**
+ * "How is phenylketonuria inherited?" is answered by an article saying "PKU is an autosomal recessive disorder", which
+ * need not write "inherited": the mode it names covers the question's word asking for one, as a sentence's does
+ * (select-sentences), so the article is not left out as covering only half the question.
+ */
+function withModeOfInheritance(article: Article, analysis: QuestionAnalysis, stems: ReadonlySet<string>): ReadonlySet<string> {
+  if (!asksInheritance(analysis.question)) return stems;
+  const asking = analysis.concepts.filter((c) => isInheritanceWord(c.stem) && !stems.has(c.stem));
+  if (!asking.length || !statesInheritanceMode(`${article.title} ${article.abstract}`)) return stems;
+  return new Set([...stems, ...asking.map((c) => c.stem)]);
 }
 
 /** Weighs the concepts on the evidence and measures every article's coverage of the question. */
