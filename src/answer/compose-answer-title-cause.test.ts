@@ -23,9 +23,17 @@ describe('composeAnswer on a causes question whose article states the cause in i
     expect(answer.status).toBe('insufficient_evidence');
   });
 
-  it('still refuses when the title does not state a cause either', async () => {
+  it("answers from the abstract's closing sentence naming the cause when the title does not state one", async () => {
     const untitled = { ...C9, title: 'Complement C9 deficiency in Japanese patients with meningococcal meningitis.' };
     const answer = await composeAnswer('What causes complement C9 deficiency in Japan?', { findEvidence: fakeFindEvidence([untitled]), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(answer.direct?.text).toMatch(/might be responsible for most Japanese C9 deficiency/);
+  });
+
+  it('still refuses when neither the title nor any sentence states a cause (the closing sentence left out)', async () => {
+    const abstract = C9.abstract.replace(/ The common mutation at codon 95[^]*$/, '');
+    const untitled = plainArticle(C9.pmid, 'Complement C9 deficiency in Japanese patients with meningococcal meningitis.', abstract);
+    const answer = await composeAnswer('What causes complement C9 deficiency in Japan?', { findEvidence: fakeFindEvidence([untitled]), corpus: { articles: 1, snapshot: 'fixtures' } });
+    expect(untitled.abstract).not.toMatch(/responsible/);
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toMatch(/does not say what causes it/);
   });

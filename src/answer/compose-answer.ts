@@ -11,7 +11,7 @@ import { leadForVerdict, verdictBesideLead } from './verdict-lead.js';
 import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
 import { splitSentences } from './split-passages.js';
-import { asksEffect, asksGeneCause, asksSeverity, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, givesAskedFigure, relatesSubjects, spelledOutLead, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
+import { asksEffect, asksGeneCause, asksSeverity, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, namesCause, givesAskedFigure, relatesSubjects, spelledOutLead, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
 import { namesPlace } from './places-subject.js';
@@ -32,6 +32,7 @@ import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { namesWithShortForms, type ShortForms } from './corpus-short-forms.js';
 import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
+import { STATES_FEATURES } from './answering-words.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
 import { followUpTopic, toldWhatItIs } from './follow-up-topic.js';
@@ -489,8 +490,6 @@ const GIVEN_MEANS = /\b(?:injections?|injected|infusions?|infused|implant(?:s|ed
 // A share of people ("78.9% had depression", "12 of 40 patients", "one in 500 births") says how common something is.
 const SHARE = /\d\s*%|\b\d+ (?:of|out of) \d+\b|\b(?:one|1) in (?:every )?[\d,]+\b/gi;
 
-// A sentence stating what a condition consists of or how it shows ("characterized by", "presents with", "manifests as").
-const STATES_FEATURES = /\b(?:characteri[sz]ed by|presents? (?:with|as)|presenting with|manifests? (?:with|as|by)|consists? of)\b/i;
 
 // A question that names the means of treating or diagnosing ("treated with", "diagnosed by").
 const NAMES_MEANS = /\b(?:treat|manag|diagnos|detect|prevent)\w* (?:with|by|using|through|via)\b/i;
@@ -504,7 +503,9 @@ function askedCues(asked: Pick<AskedKind, 'kind' | 'cues'>, text: string): numbe
   if (asked.cues) return (text.match(asked.cues) ?? []).length;
   const extra = asked.kind === 'treatment' ? OPERATION : asked.kind === 'epidemiology' ? SHARE : asked.kind === 'prognosis' ? COURSE : null;
   const given = asked.kind === 'treatment' ? (text.match(GIVEN_MEANS) ?? []).length : 0;
-  return cueCount(asked.kind, text) + (extra ? (text.match(extra) ?? []).length : 0) + given;
+  // "CF is due to a folding defect in the CFTR protein" says what causes CF, though no word of a mechanism is written.
+  const cause = asked.kind === 'mechanism' && namesCause(text) ? 1 : 0;
+  return cueCount(asked.kind, text) + (extra ? (text.match(extra) ?? []).length : 0) + given + cause;
 }
 
 // How many sentences of the asked kind an answer needs (leavesOutAskedKind), and the least share of the question one

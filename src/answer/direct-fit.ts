@@ -218,6 +218,9 @@ export function givesAskedCause(analysis: QuestionAnalysis, text: string): boole
   // ("mutations of the cathepsin C gene have been identified as the underlying genetic defect"), not by one that only
   // names the gene ("CTSC is also expressed in epithelial regions commonly affected by PLS").
   if (GENE_CAUSE_QUESTION.test(analysis.question)) return CAUSE.test(text) || UNDERLIES.test(text);
+  // "What causes cystic fibrosis?" is answered by "CF is due to a folding defect in the CFTR protein", not by a finding
+  // on a drug that corrects the defect.
+  if (asksWhatCauses(analysis)) return namesCause(text);
   return givesWhyCause(analysis, text);
 }
 

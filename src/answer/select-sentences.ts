@@ -14,7 +14,7 @@ import { isOpening, statesMotive } from './states-motive.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 import { askedNoun } from './names-asked.js';
 import { namesDisease } from './names-disease.js';
-import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
+import { answeringWords } from './answering-words.js';
 import { stemmer } from 'stemmer';
 
 /** A passage with what selection learned about it. */
@@ -176,8 +176,9 @@ export function scorePassages(
   const noun = askedNoun(analysis.question);
   const kindStem = noun ? stemmer(noun) : null;
   const kindConcept = kindStem ? analysis.concepts.find((c) => c.stem === kindStem) : undefined;
-  // "How is X inherited?": a sentence naming a mode of inheritance ("an X-linked recessive disorder") says how.
-  const modeConcepts = asksInheritance(analysis.question) ? analysis.concepts.filter((c) => isInheritanceWord(c.stem)) : [];
+  // "How is X inherited?": a sentence naming a mode of inheritance ("an X-linked recessive disorder") says how; "What
+  // causes X?" one saying what X is due to, "What are the symptoms of X?" one saying what X is characterized by.
+  const answering = answeringWords(analysis);
   evidence.forEach(({ article }, rank) => {
     const passages = splitPassages(article);
     // A short form led by a symbol ("percentage excess body weight loss (%EBWL)") is defined by its letters.
@@ -208,7 +209,7 @@ export function scorePassages(
       // "At least 75% of these tumours possess mutations" speaks of the pilomatricomas the sentence before names.
       for (const stem of pointedSubjects(texts, position, subjectStems, article.title)) stems.add(stem);
       const covered = analysis.concepts.filter(
-        (c) => mentions(stems, c.stem) || (c === kindConcept && namesDisease(analysis, passage.text)) || (modeConcepts.includes(c) && statesInheritanceMode(passage.text)),
+        (c) => mentions(stems, c.stem) || (c === kindConcept && namesDisease(analysis, passage.text)) || answering.some((a) => a.concept === c && a.says(passage.text)),
       );
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;

@@ -3,7 +3,7 @@ import { boundedCache } from '../lib/index.js';
 import type { Concept, QuestionAnalysis } from './analyze-question.js';
 import { mentions, stemSet } from './content-terms.js';
 import { definedAbbreviations, questionForms, withQuestionForms, type QuestionForms } from './expand-abbreviations.js';
-import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
+import { answeringWords } from './answering-words.js';
 
 /** An article's own stems (before any question's forms are added) and the abbreviations it defines, as read from its text. */
 type OwnStems = { text: string; terms: string; stems: ReadonlySet<string>; defined: ReadonlyMap<string, Set<string>> };
@@ -95,7 +95,7 @@ function questionStemsOf(article: Article, analysis: QuestionAnalysis): Readonly
   if (known && known.question === analysis.question && known.synonyms === analysis.synonyms) return known.stems;
   // An article that writes only "ALS" mentions the question's "amyotrophic lateral sclerosis".
   const written = articleStems(article, questionForms(analysis.question, analysis.synonyms));
-  const stems = withModeOfInheritance(article, analysis, written);
+  const stems = withAnsweringWords(article, analysis, written);
   readAs.set(article, { question: analysis.question, synonyms: analysis.synonyms, stems });
   return stems;
 }
@@ -103,13 +103,15 @@ function questionStemsOf(article: Article, analysis: QuestionAnalysis): Readonly
 /**
  * "How is phenylketonuria inherited?" is answered by an article saying "PKU is an autosomal recessive disorder", which
  * need not write "inherited": the mode it names covers the question's word asking for one, as a sentence's does
- * (select-sentences), so the article is not left out as covering only half the question.
+ * (select-sentences), so the article is not left out as covering only half the question; so does a cause named for
+ * "What causes X?" and the features stated for "What are the symptoms of X?" (answering-words).
  */
-function withModeOfInheritance(article: Article, analysis: QuestionAnalysis, stems: ReadonlySet<string>): ReadonlySet<string> {
-  if (!asksInheritance(analysis.question)) return stems;
-  const asking = analysis.concepts.filter((c) => isInheritanceWord(c.stem) && !stems.has(c.stem));
-  if (!asking.length || !statesInheritanceMode(`${article.title} ${article.abstract}`)) return stems;
-  return new Set([...stems, ...asking.map((c) => c.stem)]);
+function withAnsweringWords(article: Article, analysis: QuestionAnalysis, stems: ReadonlySet<string>): ReadonlySet<string> {
+  const asking = answeringWords(analysis).filter((a) => !stems.has(a.concept.stem));
+  if (!asking.length) return stems;
+  const text = `${article.title} ${article.abstract}`;
+  const said = asking.filter((a) => a.says(text));
+  return said.length ? new Set([...stems, ...said.map((a) => a.concept.stem)]) : stems;
 }
 
 /** Weighs the concepts on the evidence and measures every article's coverage of the question. */

@@ -79,6 +79,13 @@ describe('analyseQuestion on how a condition is inherited', () => {
     const inherited = analyseQuestion('How is Pendred syndrome inherited?').concepts.find((c) => c.text === 'inherited');
     expect(inherited?.alternatives).toEqual(expect.arrayContaining(['inherited', 'autosomal', 'x-linked', 'recessive', 'dominant']));
   });
+
+  it('searches the words stating features beside "symptoms", and not beside other words', () => {
+    const symptoms = analyseQuestion('What are the symptoms of ataxia-telangiectasia?').concepts.find((c) => c.text === 'symptoms');
+    expect(symptoms?.alternatives).toEqual(expect.arrayContaining(['symptoms', 'characterized', 'features']));
+    const scurvy = analyseQuestion('How is scurvy treated?').concepts.find((c) => c.text === 'scurvy');
+    expect(scurvy?.alternatives).not.toContain('characterized');
+  });
 });
 
 describe('analyseQuestion on everyday idioms', () => {

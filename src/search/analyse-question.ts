@@ -171,7 +171,7 @@ function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
   const weak = WEAK_WORDS.has(text);
   // Framing words get no synonyms: expanding "role" or "effect" would only add noise.
   if (weak) return { text, alternatives: [text], weak };
-  const modes = INHERITANCE_WORDS.has(text) ? INHERITANCE_MODES : [];
+  const modes = INHERITANCE_WORDS.has(text) ? INHERITANCE_MODES : SYMPTOM_WORDS.has(text) ? FEATURE_WORDS : [];
   if (!lexicon) return { text, alternatives: [text, ...possessiveVariants(text), ...modes], weak };
   const known = alternativesOrSingular(lexicon, text) ?? [];
   const variants = (phrase: string) => [...possessiveVariants(phrase), ...(lexicon.variantsOf?.(phrase) ?? [])];
@@ -183,6 +183,10 @@ function toConcept(text: string, lexicon: ConceptLexicon | undefined): Concept {
 // "inherited": the modes of inheritance are searched beside the word.
 const INHERITANCE_WORDS = new Set(['inherited', 'inherit', 'inherits', 'inheritance', 'heritable']);
 const INHERITANCE_MODES = ['autosomal', 'x-linked', 'recessive', 'dominant'];
+// So "What are the symptoms of X?" is answered by "X is characterized by cerebellar degeneration, immunodeficiency and
+// ...", which need not write "symptoms": the words stating a condition's features are searched beside it.
+const SYMPTOM_WORDS = new Set(['symptom', 'symptoms', 'sign', 'signs']);
+const FEATURE_WORDS = ['characterized', 'characterised', 'features', 'manifestations'];
 
 /**
  * The lexicon's alternatives of a phrase, or of its singular when only that is known ("newborns" searches the
