@@ -1,3 +1,4 @@
+import { statesOnlyFrequency } from './defined-by-frequency.js';
 import type { Article } from '../domain/index.js';
 import { americanSpelling, escapeRegExp, joinWords, singularOf } from '../lib/index.js';
 import { everydayTest, type ConceptOptions } from './concept-phrase.js';
@@ -58,6 +59,7 @@ export function missesMainTopic(question: string, groups: readonly SubjectGroup[
     leavesOutAge(question, direct.text) ??
     definedByAim(question, subjects, direct) ??
     definedByAmount(question, direct) ??
+    definedByFrequency(question, direct, article) ??
     leavesOutTest(question, subjects, direct.text) ??
     leavesOutHarm(question, direct.text) ??
     leavesOutExample(question, direct.text) ??
@@ -429,6 +431,21 @@ export function definedByAmount(question: string, direct: TopicSentence): string
   const measuredAfter = new RegExp(`^\\s+${AMOUNT}\\b`, 'iu');
   const amountOnly = all.every((m) => measured.test(direct.text.slice(0, m.index)) || measuredAfter.test(direct.text.slice((m.index ?? 0) + m[0].length)));
   return amountOnly ? `The sentence that comes closest to an answer gives an amount of ${thing.trim()}, not what it is.` : null;
+}
+
+// What asks how common a thing is, not what it is ("What is the prevalence of X?").
+const ASKS_HOW_COMMON = /\b(?:prevalence|incidence|frequency|rate|risk|common)\b/iu;
+
+/**
+ * Why a "What is X?" question is answered by a sentence that names X only to say how common it is ("TOF is as common in
+ * Nigeria as other parts of the world"), or null. A name may hold "of" ("tetralogy of Fallot").
+ */
+export function definedByFrequency(question: string, direct: TopicSentence, article: Article | undefined): string | null {
+  const opening = ASKS_WHAT.exec(question);
+  const thing = opening ? question.slice(opening[0].length).replace(/[\s?.!]+$/u, '').trim() : '';
+  if (!thing || !THING.test(thing) || ASKS_MORE.test(thing.replace(/\bof\b/giu, '')) || ASKS_HOW_COMMON.test(thing)) return null;
+  if (!statesOnlyFrequency(thing, direct.text, article ? `${article.title} ${article.abstract}` : '')) return null;
+  return `The sentence that comes closest to an answer does not say what ${thing} is, so it answers another question.`;
 }
 
 /** Why a "What is X?" question is answered by what a study set out to do, or null. */
