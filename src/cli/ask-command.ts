@@ -39,7 +39,7 @@ export function registerAskCommand(program: Command): void {
       'after',
       examplesHelp([
         'clinq ask "What causes Duchenne muscular dystrophy?"',
-        'clinq ask --audience patient "How is gout treated?"',
+        'clinq ask --audience patient "How is phenylketonuria inherited?"',
         'clinq ask --json "Is BRCA1 mutation a risk factor for ovarian cancer?"',
         'clinq ask --json --batch questions.jsonl > answers.jsonl',
       ]),
