@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAsAsked } from './asked-name.js';
+import { asWritten, nameAsAsked } from './asked-name.js';
 
 describe('nameAsAsked', () => {
   it('gives back the head noun of a name that the subject left out as generic wording', () => {
@@ -12,5 +12,13 @@ describe('nameAsAsked', () => {
     expect(nameAsAsked('gout', 'Can gout be cured?')).toBe('gout');
     expect(nameAsAsked('colchicine', 'Does colchicine help with disease flares?')).toBe('colchicine');
     expect(nameAsAsked('tuberous sclerosis', 'Is tuberous sclerosis complex curable?')).toBe('tuberous sclerosis complex');
+  });
+});
+
+describe('asWritten', () => {
+  it('gives a subject in the question\'s own letters', () => {
+    expect(asWritten('lyme disease', 'Is Lyme disease contagious?')).toBe('Lyme disease');
+    expect(asWritten('colchicine', 'Is colchicine safe?')).toBe('colchicine');
+    expect(asWritten('gout', 'Is colchicine safe?')).toBe('gout');
   });
 });

@@ -258,11 +258,11 @@ describe('composeAnswer with corpus-wide word counts', () => {
       englishLevel: (word) => ENGLISH.get(word),
     });
 
-  it('refuses, naming them, when question words are in no article and are no English word (brand names)', async () => {
+  it('refuses, naming them as the question writes them, when question words are in no article and are no English word (brand names)', async () => {
     const answer = await askPlainly('Benadryl makes me super sleepy can I take like Claritin during the day?');
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toBe(
-      `No article in the corpus of ${pool.length} records mentions benadryl or claritin; "benadryl" and "claritin" are in none of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name.`,
+      `No article in the corpus of ${pool.length} records mentions Benadryl or Claritin; "benadryl" and "claritin" are in none of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name.`,
     );
   });
 

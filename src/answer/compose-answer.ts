@@ -36,7 +36,7 @@ import { STATES_FEATURES } from './answering-words.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
 import { followUpTopic, toldWhatItIs } from './follow-up-topic.js';
-import { nameAsAsked } from './asked-name.js';
+import { asWritten, nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
@@ -58,7 +58,7 @@ import { titleSays } from './title-says.js';
 import { relationObject } from './relation-object.js';
 import { leavesOutOutcome } from './asked-outcome.js';
 import { missesMainTopic } from './main-topic.js';
-import { chooseCorrection, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
+import { chooseCorrection, namingCandidates, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
 import { preferThreadRecords, type ThreadContext } from './resolve-follow-up.js';
 
 /** What composeAnswer needs besides the question. */
@@ -164,7 +164,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   if (!wrote) return first;
   // A word no vocabulary, word list or article knows and no corpus word nearly spells is a name clinq does not know:
   // often a brand ("Abilify"), which papers call by its generic name.
-  const candidates = options.spellingCandidates ? await options.spellingCandidates(wrote) : [];
+  // A disease's proper name ("Lyme disease") is corrected only to another name, never to an everyday word ("lyse").
+  const candidates = options.spellingCandidates ? namingCandidates(wrote, question, await options.spellingCandidates(wrote), options.englishLevel) : [];
   if (!candidates.length) return { ...first, evidenceSummary: withUnknownNames(first.evidenceSummary, unknown.words) };
   const tried = [];
   for (const candidate of candidates) tried.push({ candidate, answer: await composeOnce(replaceWord(question, wrote, candidate.word), options) });
@@ -994,7 +995,8 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const elsewhere = plain.type === 'yesno' ? answeredElsewhere(question, evidence) : null;
   let waived: string | undefined;
   if (absent.length && !givenOtherwise(absent)) {
-    const message = `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3), 'or')}.`;
+    // Named as the question writes them, with the disease's head it gives them ("Lyme disease", not "lyme").
+    const message = `No article in the corpus of ${records(corpus.articles)} mentions ${joinWords(absent.slice(0, 3).map((w) => asWritten(nameAsAsked(w, question), question)), 'or')}.`;
     if (!elsewhere?.waives(absent, true)) {
       const refusal = insufficient(question, audience, corpus, message);
       // The words no English word list or vocabulary knows may be typing slips: composeAnswer offers the nearest corpus words.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../domain/index.js';
-import { chooseCorrection, replaceWord, searchable, slipCost, withSuggestions } from './spelling-suggestions.js';
+import { chooseCorrection, namingCandidates, replaceWord, searchable, slipCost, withSuggestions } from './spelling-suggestions.js';
 
 const corpus = { articles: 10, snapshot: 's' };
 function answered(quote: string): Answer {
@@ -99,5 +99,21 @@ describe('searchable', () => {
     expect(searchable('Physio', 'physiotherapy')).toBe(true);
     expect(searchable('phaco', 'phagocytosis')).toBe(false);
     expect(searchable('staph', 'Staphylococcus')).toBe(false);
+  });
+});
+
+describe('namingCandidates', () => {
+  const level = (word: string) => (['lyse', 'lime', 'chin'].includes(word) ? 50 : undefined);
+  const candidates = [{ word: 'lyse' }, { word: 'lymph' }];
+
+  it('offers only names for a disease\'s proper name, never an everyday word ("Lyme disease" is no "lyse disease")', () => {
+    expect(namingCandidates('lyme', 'Is Lyme disease contagious?', candidates, level).map((c) => c.word)).toEqual(['lymph']);
+    expect(namingCandidates('chron', "What causes Chron's disease?", [{ word: 'chin' }, { word: 'crohn' }], level).map((c) => c.word)).toEqual(['crohn']);
+  });
+
+  it('keeps every candidate for a word in lower case, at the question\'s start, or before no disease head', () => {
+    expect(namingCandidates('lyme', 'Is lyme disease contagious?', candidates, level)).toHaveLength(2);
+    expect(namingCandidates('lyme', 'Lyme disease: is it contagious?', candidates, level)).toHaveLength(2);
+    expect(namingCandidates('lyme', 'Is Lyme contagious?', candidates, level)).toHaveLength(2);
   });
 });

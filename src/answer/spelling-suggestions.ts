@@ -1,3 +1,4 @@
+import { NAME_HEAD } from './asked-name.js';
 import type { Answer, SpellingNote } from '../domain/index.js';
 import { clippedFrom, editDistance, escapeRegExp } from '../lib/index.js';
 import { contentTerms } from './content-terms.js';
@@ -92,4 +93,24 @@ export function withSuggestions(reason: string, wrote: string, alone: boolean, s
   const words = suggestions.map((s) => `"${s.word}"`);
   const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
   return `${reason.replace(/\.$/, '')}; ${alone ? '' : `for ${wrote}, `}did you mean ${list}?`;
+}
+
+/**
+ * The candidates fit to replace a word the question writes as the proper name a disease is called by, capitalised
+ * before its head ("Lyme disease", "Chron's disease"): only names (words no English word list has, "crohn"), never an
+ * everyday word ("lyse"), which would not name a disease there. Other words keep every candidate.
+ */
+export function namingCandidates<C extends { word: string }>(
+  wrote: string,
+  question: string,
+  candidates: readonly C[],
+  englishLevel: ((word: string) => number | undefined) | undefined,
+): readonly C[] {
+  if (!englishLevel) return candidates;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(wrote)}(?![\\p{L}\\p{N}])`, 'iu').exec(question)?.[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(written)) return candidates;
+  // Written after another word (not the question's first, capitalised anyway), before a disease's head.
+  const eponym = new RegExp(`\\S\\s+${escapeRegExp(written)}(?:['’]s)?[\\s-]+${NAME_HEAD}(?![\\p{L}\\p{N}])`, 'iu');
+  if (!eponym.test(question)) return candidates;
+  return candidates.filter((c) => englishLevel(c.word.toLowerCase()) === undefined);
 }
