@@ -16,6 +16,9 @@ describe('statesOnlyFrequency', () => {
     expect(statesOnlyFrequency('tetralogy of fallot', 'Tetralogy of Fallot is the most common cyanotic congenital heart defect.')).toBe(false);
     expect(statesOnlyFrequency('tetralogy of fallot', 'TOF, a congenital heart defect of four parts, is rare in adults.', TOF_ABSTRACT)).toBe(false);
     expect(statesOnlyFrequency('scurvy', 'Scurvy (vitamin C deficiency) is a disease that was common among sailors.')).toBe(false);
+    // BioASQ's "What is Scalp cirsoid aneurysms?": "rare" before the noun that says what they are.
+    expect(statesOnlyFrequency('scurvy', 'Scurvy is a disease of sailors with an incidence of 5% on long voyages.')).toBe(false);
+    expect(statesOnlyFrequency('scalp cirsoid aneurysms', 'Scalp cirsoid aneurysms are rare subcutaneous arteriovenous fistulae affecting the scalp.')).toBe(false);
   });
 
   it('is no frequency when none is stated, or when the thing is not named', () => {

@@ -7,13 +7,17 @@ import { escapeRegExp } from '../lib/index.js';
  * alone.
  */
 
-// How common a thing is: "is as common in Nigeria as", "is rare", "the prevalence of", "occurs in 1 in 3,000 births".
-const FREQUENCY =
-  /\b(?:(?:is|are|was|were|remains?)\s+(?:(?:as|more|less|very|quite|relatively|equally|extremely|increasingly|not|now|still|also|fairly|highly)\s+)*(?:common|uncommon|rare|frequent|infrequent|prevalent)\b|prevalences?|incidences?|frequenc(?:y|ies)|occurs?\s+in\s+(?:about\s+|approximately\s+|one\s+|\d)|accounts?\s+for\s+(?:about\s+|approximately\s+)?\d)/iu;
+// How common a thing is: "is as common in Nigeria as", "is rare.", "the prevalence of", "occurs in 1 in 3,000 births";
+// "are rare subcutaneous arteriovenous fistulae" says what they are (the adjective before a noun).
+const HOW_COMMON = String.raw`(?:(?:as|more|less|very|quite|relatively|equally|extremely|increasingly|not|now|still|also|fairly|highly)\s+)*(?:common|uncommon|rare|frequent|infrequent|prevalent)(?=\s*(?:[,.;:)]|$|(?:in|among|as|than|at|for|worldwide|globally|across)\b))`;
+const FREQUENCY = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were|remains?)\s+${HOW_COMMON}|prevalences?|incidences?|frequenc(?:y|ies)|occurs?\s+in\s+(?:about\s+|approximately\s+|one\s+|\d)|accounts?\s+for\s+(?:about\s+|approximately\s+)?\d)`,
+  'iu',
+);
 
-// What says what a thing is: "X is a ...", "X (TOF) is one of the ...", "X, an inherited ...", "X refers to",
-// "X consists of", "X is characterized by".
-const SAYS_WHAT = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:is|are|was|were)\s+(?:an?|the|one|any|a\s+group)\b|,\s+(?:an?|the)\s|\s+(?:refers?\s+to|consists?\s+of|is\s+(?:characteri[sz]ed|defined|marked)\s+by|comprises?)\b)`;
+// What says what a thing is: the thing as the subject of any "is"/"are" but one saying how common it is ("X is a ...",
+// "X (TOF) is one of the ...", "X are rare fistulae"), "X, an inherited ...", "X refers to", "X consists of".
+const SAYS_WHAT = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:is|are|was|were)\s+(?!${HOW_COMMON})|,\s+(?:an?|the)\s|\s+(?:refers?\s+to|consists?\s+of|comprises?)\b)`;
 
 /**
  * Whether a sentence names `thing` (as the question wrote it, or by the short form its article gives it in brackets,
