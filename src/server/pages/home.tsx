@@ -53,7 +53,7 @@ export function AskForm(props: { frame: PageFrame; audience: Audience; question?
       {props.error ? <p id="ask-error" class="error" role="alert">{props.error}</p> : null}
       <div class="ask-row">
         <input id="ask-question" type="text" name="question" required minlength={3}
-          value={props.question ?? ''} placeholder="e.g. How is phenylketonuria inherited?" autocomplete="off"
+          value={props.question ?? ''} placeholder="e.g. How is PKU inherited?" autocomplete="off"
           {...(props.error ? { 'aria-invalid': 'true', 'aria-describedby': 'ask-error', autofocus: true } : {})} />
         <label for="ask-audience" class="visually-hidden">Which best describes you?</label>
         <select id="ask-audience" name="audience">
