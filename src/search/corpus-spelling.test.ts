@@ -89,6 +89,13 @@ describe('createCorpusSpelling', () => {
     expect(await spell('emulsific')).toEqual([]);
   });
 
+  it('offers no word whose stem is near but whose written form is further than the slips allowed', async () => {
+    // The stem of "icams" is "icam", one slip from "cam"; the word as written is two from it.
+    const spell = createCorpusSpelling(storeOf([article('1', 'CAM use in cancer', 'CAM was used by most patients.')]));
+    expect(await spell('icams')).toEqual([]);
+    expect((await spell('patiants'))[0]).toMatchObject({ word: 'patients', distance: 1 });
+  });
+
   it('reads the whole index once, then only the terms of records written since, and finds a word they add', async () => {
     let state = 'one';
     const store = storeOf(articles, () => state);

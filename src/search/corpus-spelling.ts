@@ -185,7 +185,9 @@ export function createCorpusSpelling(store: SpellingStore): CorpusSpelling {
       // or, for a clipped form, begin with the reader's word.
       const written = foldText(surface);
       const distance = entry.distance > max ? (clippedFrom(folded, written) ? entry.distance : Infinity) : editDistance(folded, written, max);
-      if (distance > max + 1 || candidates.some((c) => c.word === surface) || written === folded) continue;
+      // A clipped form may be one slip more than allowed; any other word only as many as allowed (editDistance says
+      // max + 1 for "further"): "cam" is no candidate for "icams" because its stem "icam" is one slip from it.
+      if (distance > (entry.distance > max ? max + 1 : max) || candidates.some((c) => c.word === surface) || written === folded) continue;
       candidates.push({ word: surface, distance, docs: entry.docs });
       if (candidates.length >= limit) break;
     }
