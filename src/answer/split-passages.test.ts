@@ -125,3 +125,20 @@ describe('splitSentences before a connective', () => {
     ]);
   });
 });
+
+describe("PubMed's truncation mark", () => {
+  it('is no sentence, and is cut off the sentence it was joined to (real record 1301189), leaving a verbatim prefix', () => {
+    const text =
+      'The mutation was identified as the adult-onset Tay-Sachs disease mutation caused by a Gly269-- > Ser substitution in exon 7. (ABSTRACT TRUNCATED AT 250 WORDS).';
+    const sentences = splitSentences(text);
+    expect(sentences).toEqual(['The mutation was identified as the adult-onset Tay-Sachs disease mutation caused by a Gly269-- > Ser substitution in exon 7.']);
+    expect(text.startsWith(sentences[0]!)).toBe(true);
+    expect(splitSentences('The specific activity of CETP was not as low as expected. (ABSTRACT TRUNCATED AT 250 WORDS)')).toEqual([
+      'The specific activity of CETP was not as low as expected.',
+    ]);
+  });
+
+  it('leaves a sentence that only speaks of truncation as it is', () => {
+    expect(splitSentences('The abstract truncated at the limit was excluded (see Methods).')).toEqual(['The abstract truncated at the limit was excluded (see Methods).']);
+  });
+});

@@ -72,8 +72,17 @@ function cutSentences(text: string): string[] {
   return joinFalseBreaks(text, spans)
     .flatMap((span) => splitAfterLetter(text, span))
     .flatMap((span) => splitBeforeOpening(text, span))
-    .map(({ start, end }) => text.slice(start, end))
+    .map(({ start, end }) => withoutTruncationMark(text.slice(start, end)))
     .filter((s) => /[A-Za-z0-9]/.test(s));
+}
+
+// PubMed's mark on an abstract cut at its word limit, "(ABSTRACT TRUNCATED AT 250 WORDS)", is no sentence of the
+// paper: it is dropped, and cut off the sentence it was joined to ("... in exon 7. (ABSTRACT TRUNCATED AT 250 WORDS).").
+const TRUNCATION_MARK = /\s*\(ABSTRACT TRUNCATED(?: AT \d+ WORDS)?\)\.?\s*$/i;
+
+/** A sentence without PubMed's truncation mark at its end (the rest is still a verbatim prefix); the bare mark is ''. */
+export function withoutTruncationMark(sentence: string): string {
+  return sentence.replace(TRUNCATION_MARK, '');
 }
 
 // A sentence ending on a one-letter name or unit ("vitamin D.", "hepatitis B.", "-0.5 D.") before a capitalised word:
