@@ -5,7 +5,7 @@
 import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { alternativesOrSingular, createBrandLexicon, createShorthandLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
+import { alternativesOrSingular, createQuestionLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -115,11 +115,10 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     if (known.alternativesOf(phrase) === undefined) return false;
     return !(known.isPlainWordOnly?.(phrase) === true && (english.level(phrase) ?? Infinity) <= COMMONEST_LEVEL);
   };
-  // A brand of medicine the corpus writes itself ("Keytruda") is read as the corpus writes it, not by its generic name;
-  // built once per question for both stages (search builds its own only for another wording the answer stage asks).
-  const brandLexicon = createBrandLexicon(store, lexicon);
-  // Clinician shorthand the corpus does not define ("WCC") is named by the names papers use (leukocyte count).
-  const shorthandLexicon = createShorthandLexicon(store);
+  // A brand of medicine the corpus writes itself ("Keytruda") is read as the corpus writes it, not by its generic name,
+  // and clinician shorthand the corpus does not define ("WCC") by the names papers use (leukocyte count): built once per
+  // question for both stages (search builds its own only for another wording the answer stage asks).
+  const questionLexicon = createQuestionLexicon(store, lexicon);
 
   const editorial = createSqliteEditorialStore(db);
   const model = options.model ?? (settings.model ? createOpenAiCompatibleModel(settings.model) : undefined);
@@ -146,7 +145,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   }
 
   async function ask(question: string, audience: Audience = 'physician', thread?: ThreadContext): Promise<Answer> {
-    const [articles, snapshot, known] = await Promise.all([store.countArticles(), store.snapshot(), brandLexicon(question).then((brands) => shorthandLexicon(question, brands))]);
+    const [articles, snapshot, known] = await Promise.all([store.countArticles(), store.snapshot(), questionLexicon(question)]);
     const clinical = await composeAnswer(question, {
       findEvidence: (asked, options) => searchEvidence(asked, options, asked === question ? known : undefined),
       audience: 'physician',

@@ -43,9 +43,22 @@ const optionsSchema = z
   .default({ limit: DEFAULT_EVIDENCE_LIMIT });
 
 /**
- * The search stage's FindEvidence; a caller that has already built the question's lexicon (createBrandLexicon over the
- * same store and lexicon, then createShorthandLexicon, for this very question) hands it in as `questionLexicon`, so it
- * is built once.
+ * The lexicon a question is read with before the abbreviations the corpus defines are added: a brand of medicine the
+ * corpus writes read as its own name (createBrandLexicon), then clinician shorthand the corpus does not define
+ * (createShorthandLexicon). Search builds it so, and so does a caller that builds it once for the answer stage too.
+ */
+export function createQuestionLexicon(
+  store: Pick<SearchStore, 'documentFrequencies' | 'abbreviationsFor'>,
+  lexicon: ConceptLexicon,
+): (question: string) => Promise<ConceptLexicon> {
+  const brandLexicon = createBrandLexicon(store, lexicon);
+  const shorthandLexicon = createShorthandLexicon(store);
+  return async (question) => shorthandLexicon(question, await brandLexicon(question));
+}
+
+/**
+ * The search stage's FindEvidence; a caller that has already built the question's lexicon (createQuestionLexicon over
+ * the same store and lexicon, for this very question) hands it in as `questionLexicon`, so it is built once.
  */
 export type SearchEvidence = (question: string, options?: Parameters<FindEvidence>[1], questionLexicon?: ConceptLexicon) => Promise<Evidence[]>;
 
@@ -60,15 +73,14 @@ export function createFindEvidence(deps: FindEvidenceDeps): SearchEvidence {
   // Without a vocabulary, a lexicon that only knows spelling variants: "anaemia" still finds "anemia".
   const baseLexicon = deps.lexicon ?? withEntries(undefined, new Map());
 
-  const brandLexicon = createBrandLexicon(store, baseLexicon);
-  const shorthandLexicon = createShorthandLexicon(store);
+  const questionLexicon = createQuestionLexicon(store, baseLexicon);
 
   /**
    * The lexicon plus the abbreviations the corpus defines for this question's words (one indexed lookup), a brand
    * of medicine the corpus writes read as its own name, and clinician shorthand the corpus does not define.
    */
   const lexiconFor = async (question: string, given?: ConceptLexicon): Promise<ConceptLexicon> => {
-    const base = given ?? (await shorthandLexicon(question, await brandLexicon(question)));
+    const base = given ?? (await questionLexicon(question));
     if (!store.abbreviationsFor) return base;
     const phrases = abbreviationCandidates(question, MAX_QUESTION_WORDS * 3);
     if (phrases.length === 0) return base;

@@ -1,5 +1,6 @@
 export {
   createFindEvidence,
+  createQuestionLexicon,
   DEFAULT_EVIDENCE_LIMIT,
   MAX_EVIDENCE_LIMIT,
   DEFAULT_CANDIDATES,
