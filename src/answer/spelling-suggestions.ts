@@ -1,4 +1,4 @@
-import { NAME_HEAD } from './asked-name.js';
+import { asWritten, NAME_HEAD } from './asked-name.js';
 import type { Answer, SpellingNote } from '../domain/index.js';
 import { clippedFrom, editDistance, escapeRegExp } from '../lib/index.js';
 import { contentTerms } from './content-terms.js';
@@ -107,7 +107,8 @@ export function namingCandidates<C extends { word: string }>(
   englishLevel: ((word: string) => number | undefined) | undefined,
 ): readonly C[] {
   if (!englishLevel) return candidates;
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(wrote)}(?![\\p{L}\\p{N}])`, 'iu').exec(question)?.[0] ?? '';
+  // The word as the question writes it (its own letters when it writes it at all).
+  const written = asWritten(wrote, question);
   if (!/^\p{Lu}\p{Ll}/u.test(written)) return candidates;
   // Written after another word (not the question's first, capitalised anyway), before a disease's head.
   const eponym = new RegExp(`\\S\\s+${escapeRegExp(written)}(?:['’]s)?[\\s-]+${NAME_HEAD}(?![\\p{L}\\p{N}])`, 'iu');
