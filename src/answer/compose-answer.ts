@@ -53,7 +53,7 @@ import { directLeavesOut } from './reader-subjects.js';
 import { organRootSynonyms } from './organ-roots.js';
 import { isFullAbstract } from './full-abstract.js';
 import { boundedEvidence } from './bounded-evidence.js';
-import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, subjectUnit, type SubjectGroup } from './subject-groups.js';
+import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, subjectUnit, unitSaid, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
 import { relationObject } from './relation-object.js';
 import { leavesOutOutcome } from './asked-outcome.js';
@@ -395,7 +395,7 @@ export function speaksOfTooLittle(subjects: readonly SubjectGroup[], evidence: r
   if (!spoken) return null;
   const name = (g: SubjectGroup) => g.text;
   // Who is asked about ("bedridden patients") is no subject the article is missing (population.ts).
-  const unsaid = subjects.filter((g) => !spoken.some((said) => subjectUnit(said) === subjectUnit(g)) && !g.population);
+  const unsaid = subjects.filter((g) => !unitSaid(spoken, g) && !g.population);
   // When every subject left is wording ("level", "soon"), the wording is what is named.
   const missing = (unsaid.some((g) => !g.wording) ? unsaid.filter((g) => !g.wording) : unsaid).map(name);
   const about = spoken.length ? `The best article found speaks of ${joinWords(spoken.map(name))} but not` : 'The best article found does not speak';
@@ -419,8 +419,7 @@ function spokenIfTooFew(subjects: readonly SubjectGroup[], article: Article, ste
   // Who is asked about does not make up the count beside the exposure when what a yes/no question asks an effect on
   // ("fractures" of "reduce fractures") goes unsaid: vitamin D and adults is no answer on vitamin D and fractures.
   // Alternatives joined by "or" ("heart attack or stroke") count once, said by either.
-  const said = (g: SubjectGroup) => spoken.some((s) => subjectUnit(s) === subjectUnit(g));
-  const objectUnsaid = held.some((g) => g.object && !said(g));
+  const objectUnsaid = held.some((g) => g.object && !unitSaid(spoken, g));
   const counted = objectUnsaid ? spoken.filter((g) => !g.population) : spoken;
   const units = (groups: readonly SubjectGroup[]) => new Set(groups.map(subjectUnit)).size;
   return units(counted) >= Math.min(need, units(held)) ? null : spoken;

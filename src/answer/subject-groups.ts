@@ -29,6 +29,11 @@ export function subjectUnit(group: SubjectGroup): string {
   return group.orOf ?? group.text;
 }
 
+/** Whether a subject is among the groups said, its "or" alternatives counting as one ("heart attack or stroke": either said). */
+export function unitSaid(said: readonly SubjectGroup[], group: SubjectGroup): boolean {
+  return said.some((s) => subjectUnit(s) === subjectUnit(group));
+}
+
 /**
  * The question's subjects: runs of adjacent subject words with nothing but a space or hyphen between them, so
  * "Does smoking increase the risk of colorectal cancer?" has two subjects, smoking and colorectal cancer. Generic
