@@ -53,6 +53,9 @@ export const answerRequestSchema = z.object(
   { error: 'body: must be a JSON object like {"question": "What causes gout?"}' },
 );
 
+/** A key or parameter name as an error quotes it, cut to 60 characters. */
+const quotedKey = (key: string): string => JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+
 /**
  * The keys of a JSON body that a schema does not know, named with the nearest known key a slip away ("audiance": did you
  * mean "audience"?), or null when there are none. Zod drops unknown keys without a word, so a typo'd optional field
@@ -63,7 +66,7 @@ export function unknownKeysMessage(raw: unknown, known: readonly string[]): stri
   const unknown = Object.keys(raw).filter((k) => !known.includes(k));
   if (unknown.length === 0) return null;
   const named = unknown.slice(0, 5).map((k) => {
-    const shown = JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k);
+    const shown = quotedKey(k);
     const near = known.find((n) => editDistance(k.toLowerCase(), n, 2) <= 2);
     return near ? `${shown} (did you mean "${near}"?)` : shown;
   });
@@ -81,7 +84,7 @@ export function misspeltQueryParameter(query: Record<string, string>, known: rea
   for (const key of Object.keys(query)) {
     if (known.includes(key)) continue;
     const near = slipFor(key, known);
-    if (near) return `query: unknown parameter ${JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)} (did you mean "${near}"?); this route reads ${known.map((k) => `"${k}"`).join(', ')}`;
+    if (near) return `query: unknown parameter ${quotedKey(key)} (did you mean "${near}"?); this route reads ${known.map((k) => `"${k}"`).join(', ')}`;
   }
   return null;
 }
