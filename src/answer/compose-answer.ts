@@ -1453,12 +1453,15 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // The direct answer's article and the stems its article is read by, for the checks below.
   const directArticle = articleOf.get(direct.passage.pmid);
   const directArticleStems = fits.get(direct.passage.pmid)?.stems ?? direct.passage.stems;
+  // A subject the reader describes in everyday words a corpus article writes ("a bigger egg collection") may be said in
+  // the article's own terms; the vocabulary and the word lists tell such a description from a thing's name.
+  const lay = englishLevel ? { englishLevel, isNamedConcept, ...(frequencies ? { inCorpus: (stem: string) => (frequencies.get(stem) ?? 1) > 0 } : {}) } : undefined;
   // A level, dose or duration asked for, and a question about people answered from animal studies only.
   const unsaid =
     leavesOutAspect(question, selections.map((s) => s.passage.text)) ??
     // "Is colchicine safe in pregnancy?" is not answered yes from an article on nursing mothers (population.ts).
     leavesOutPopulation(question, verdict, directArticle ? `${directArticle.title} ${directArticle.abstract}` : direct.passage.text, directArticle?.meshHeadings.map((h) => h.descriptor)) ??
-    restsOnAnimals(question, directArticle) ?? restsOffPeople(question, directArticle, ofPeople) ?? directLeavesOut(question, relatable, direct.passage, directArticle, directArticleStems, concept, everyday, ofPeople && asksCause(question));
+    restsOnAnimals(question, directArticle) ?? restsOffPeople(question, directArticle, ofPeople) ?? directLeavesOut(question, relatable, direct.passage, directArticle, directArticleStems, concept, everyday, ofPeople && asksCause(question), lay);
   if (unsaid && !rival) return insufficient(question, audience, corpus, unsaid);
   // "low thyroid" met only as "very low-density lipoprotein": a question in everyday words needs its named things.
   const headless = englishLevel && ofPeople

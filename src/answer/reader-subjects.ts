@@ -1,5 +1,6 @@
 import type { Article } from '../domain/index.js';
 import { meetsAsConcept, type ConceptOptions } from './concept-phrase.js';
+import { leavesOutOnlyDescriptions, type LayWords } from './lay-description.js';
 import { readerTopics } from './reader-people.js';
 import { inReaderVoice } from './reader-voice.js';
 import { speaksOfGroup, type SubjectGroup } from './subject-groups.js';
@@ -19,7 +20,9 @@ export type DirectSentence = { text: string; stems: ReadonlySet<string>; aim?: b
  * out to do or how (the direct answer is that only when its articles state no finding on the question), or it leaves
  * out one of the question's subjects: every subject that is not mere wording must be named, as itself (not by a
  * shared everyday word in another sense) or by a medical name the vocabulary gives it, by the sentence or its
- * article. `isEveryday` tells the commonest English words, which the reason does not show alone.
+ * article. `isEveryday` tells the commonest English words, which the reason does not show alone. With `lay`, subjects
+ * the reader describes in everyday words ("a bigger egg collection") may go unsaid beside two or more that are said
+ * (lay-description.ts): the article says them in its own terms.
  */
 export function directLeavesOut(
   question: string,
@@ -30,6 +33,7 @@ export function directLeavesOut(
   concept: ConceptOptions = {},
   isEveryday: (word: string) => boolean = () => false,
   everydayCause = false,
+  lay?: LayWords,
 ): string | null {
   // A cause asked in everyday words ("Would high heart rate be caused by being overweight?") is a reader's too.
   if (!inReaderVoice(question) && !everydayCause) return null;
@@ -43,7 +47,7 @@ export function directLeavesOut(
   const sentence = sentenceArticle(direct.text);
   const says = (text: Article, stems: ReadonlySet<string>, g: SubjectGroup) => speaksOfGroup(stems, g) && meetsAsConcept(text, g, stems, concept);
   const unsaid = topics.filter((g) => !says(sentence, direct.stems, g) && !(article && says(article, articleStems, g)));
-  if (!unsaid.length) return null;
+  if (!unsaid.length || (lay && leavesOutOnlyDescriptions(question, topics, unsaid, lay))) return null;
   // The message names the subjects by their specific words; a run of everyday words ("at least ease") is not shown.
   const named = unsaid.filter((g) => g.words.some((w) => !isEveryday(w)));
   if (!named.length) return 'The sentence that comes closest to an answer does not speak of what the question asks about, so it answers another question.';
