@@ -35,6 +35,14 @@ describe('inflectionRoot and writesForm', () => {
     expect(inflectionRoot('sinus')).toBe('sinus');
   });
 
+  it('finds a British spelling written the American way', () => {
+    // The title of PMID 21276532 of the shipped corpus.
+    expect(writesForm('Does preoperative anemia adversely affect colon and rectal surgery outcomes?', 'anaemia')).toBe(true);
+    expect(writesForm('Most of the children had esophageal candidiasis.', 'oesophageal')).toBe(true);
+    expect(writesForm('Oedema of the ankles was common.', 'oedema')).toBe(true);
+    expect(writesForm('Leukemia was diagnosed in two children.', 'anaemia')).toBe(false);
+  });
+
   it('finds a word in its own forms only, or one sharing its first seven letters, or six and then parting from it', () => {
     expect(writesForm('The residency training sites', 'reside')).toBe(false);
     expect(writesForm('Symptoms resided after a week', 'reside')).toBe(true);

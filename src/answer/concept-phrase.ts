@@ -1,5 +1,5 @@
 import type { Article } from '../domain/index.js';
-import { escapeRegExp } from '../lib/index.js';
+import { americanSpelling, escapeRegExp } from '../lib/index.js';
 import { stemmer } from 'stemmer';
 import { spellGreek, stemOf, stemsMatch } from './content-terms.js';
 import { definedAbbreviations, renamedStems, type QuestionSynonym } from './expand-abbreviations.js';
@@ -73,9 +73,12 @@ const SHARED_BEGINNING = 6;
 
 /**
  * Whether a text writes a word in one of its own forms: an inflection of it (an "-ing" noun as one), or a word that
- * begins as it does for seven letters, or for six and then parts from it.
+ * begins as it does for seven letters, or for six and then parts from it; a British spelling also as the American.
  */
 export function writesForm(text: string, word: string): boolean {
+  // A British spelling ("anaemia", "oesophagus") is written by the American one most abstracts use.
+  const american = americanSpelling(word.toLowerCase());
+  if (american !== word.toLowerCase() && writesForm(text, american)) return true;
   const root = inflectionRoot(word);
   const lower = word.toLowerCase();
   // A verb's "-ing" form standing as a noun ("the burning", "fasting") names something its other forms may not
