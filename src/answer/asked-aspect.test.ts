@@ -10,6 +10,10 @@ describe('askedAspects', () => {
     ['Is it normal for a stomach flu to last this long?', 'duration'],
     ['How long does a migraine last?', 'duration'],
     ['Ok I will do the blood pressure checks, how often?', 'frequency'],
+    ['How often should peripheral IV cannulas be resited to cut down on phlebitis?', 'frequency'],
+    ['How often do I need to change the dressing?', 'frequency'],
+    ['How often is the codon 877 androgen receptor mutation found in advanced prostate cancer?', 'occurrence'],
+    ['How often does a pilonidal cyst come back after surgery?', 'occurrence'],
     ['How much does an MRI cost?', 'cost'],
     ['What are the side effects of lidocaine?', 'side effects'],
     ['Should I start with an ENT?', 'seeing a doctor'],
@@ -20,6 +24,11 @@ describe('askedAspects', () => {
     ['At what point should I go to the ER?', 'seeing a doctor'],
   ])('hears that "%s" asks for %s', (question, name) => {
     expect(askedAspects(question).map((a) => a.name)).toContain(name);
+  });
+
+  it('hears how often a thing is done apart from how often it is found', () => {
+    expect(askedAspects('How often should peripheral IV cannulas be resited?').map((a) => a.name)).not.toContain('occurrence');
+    expect(askedAspects('How often is the mutation found in prostate cancers?').map((a) => a.name)).not.toContain('frequency');
   });
 
   it.each([
@@ -146,5 +155,18 @@ describe('leadWithAskedAspect', () => {
 
   it('does not refuse a question on complications whose sentences name them otherwise', () => {
     expect(leavesOutAspect('What are the complications of diabetes?', ['Diabetic nephropathy and retinopathy were common.'])).toBeNull();
+  });
+});
+
+describe('how often a thing is found', () => {
+  // PMID 8187068: the share of specimens says how often the mutation is found; "frequently observed" in a speculation
+  // said it only in a word, and led before.
+  it('takes a share for how often a thing is found, not for how often something is done', () => {
+    const found = 'How often is the codon 877 androgen receptor mutation found in advanced prostate cancer?';
+    const share = 'Direct sequencing of the polymerase chain reaction-derived DNAs of 6 of 24 specimens revealed a codon 877 mutation (ACT-- > GCT, Thr-- > Ala) in the hormone-binding domain of the AR gene.';
+    expect(leavesOutAspect(found, [share])).toBeNull();
+    expect(leavesOutAspect('How often does a pilonidal cyst come back after surgery?', ['The cyst recurred in 12% of patients within two years.'])).toBeNull();
+    expect(leavesOutAspect('How often should I change the dressing?', ['The wound became infected in 12% of patients.'])).not.toBeNull();
+    expect(leavesOutAspect('How often should I change the dressing?', ['Dressings were changed every 48 hours.'])).toBeNull();
   });
 });

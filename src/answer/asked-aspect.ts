@@ -21,6 +21,9 @@ const AGE = new RegExp(
   'giu',
 );
 
+// Words and spans saying how often something is done or happens ("daily", "twice a week", "every 48 hours").
+const FREQUENCY = new RegExp(String.raw`\b(?:daily|nightly|weekly|monthly|yearly|annual\w*|once|twice|thrice|hourly|times (?:a|per|each|every|daily|weekly)|every\s+${NUMBER}?\s*\w+|per (?:day|week|month|year)|intervals?|frequen\w*|regular\w*|${NUMBER}\s*(?:times|x)\b)`, 'iu');
+
 const ASPECTS: readonly Aspect[] = [
   {
     name: 'level',
@@ -42,9 +45,20 @@ const ASPECTS: readonly Aspect[] = [
     notGiven: AGE,
   },
   {
+    // How often something is done or comes back ("How often should cannulas be resited?", "How often do I need to take
+    // it?"): an interval or a count of times.
     name: 'frequency',
-    asks: /\bhow often\b|\bhow many times\b|\bhow frequently\b/iu,
-    gives: new RegExp(String.raw`\b(?:daily|nightly|weekly|monthly|yearly|annual\w*|once|twice|thrice|hourly|times (?:a|per|each|every|daily|weekly)|every\s+${NUMBER}?\s*\w+|per (?:day|week|month|year)|intervals?|frequen\w*|regular\w*|${NUMBER}\s*(?:times|x)\b)`, 'iu'),
+    asks: /\bhow often\b(?!\s+(?:is|are|was|were|does|do|did)\s+(?!(?:i|we|you)\b))|\bhow many times\b|\bhow frequently\b/iu,
+    gives: FREQUENCY,
+    what: 'how often',
+  },
+  {
+    // How often a thing is found or happens ("How often is the codon 877 mutation found in advanced prostate cancers?",
+    // "How often does the tumour come back?"): how common it is, which a share ("6 of 24 specimens", "28%", "1 in
+    // 2,500") says as well as a word of frequency.
+    name: 'occurrence',
+    asks: /\bhow often\s+(?:is|are|was|were|does|do|did)\s+(?!(?:i|we|you)\b)/iu,
+    gives: new RegExp(String.raw`${FREQUENCY.source}|\d\s*(?:%|percent\b|per cent\b)|\b\d+ (?:of|out of) \d+\b|\b(?:one|1) in (?:every )?\d[\d,]*\b`, 'iu'),
     what: 'how often',
   },
   {

@@ -41,6 +41,7 @@ import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
 import { letterHyphenedNames, namesAKind, namesNothing, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
+import { figureLead } from './figure-lead.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
@@ -1353,12 +1354,16 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const unspoken = verdict === 'uncertain' ? unspokenRelation(byWord, [...selected.map((s) => s.passage), ...hearing], questionSubjects) : null;
   if (unspoken) return insufficient(question, audience, corpus, unspoken);
   const competing = verdict === 'no' && decisive && (rival || competingClasses(question, [decisive]).length) ? { passage: decisive, alsoSaidBy: [] } : undefined;
-  const picked = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
+  const chosenDirect = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
+  const usable = (p: ScoredPassage) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && !offSubjectAt(p);
+  // "How common is X?" is answered by the study's own figure, not its conclusion without one or a figure its
+  // background quotes from earlier work (figure-lead).
+  const figureLed = chosenDirect && countsPlainly(analysis) ? figureLead(chosenDirect.passage, scored, (text) => givesAskedFigure(analysis, text), (p) => usable(p) && !leavesOpen(p.text)) : undefined;
+  const picked = figureLed && figureLed !== chosenDirect?.passage ? (selected.find((s) => s.passage.text === figureLed.text) ?? { passage: figureLed, alsoSaidBy: [] }) : chosenDirect;
   // "What are the side effects of X?" is answered by a sentence that gives them (asked-aspect).
   const aspectLed = competing ?? leadWithAskedAspect(question, picked, selected.filter((s) => onSubject(s.passage)));
   // A yes or no is shown beside a sentence that says it, not one saying the opposite or giving an exception (verdict-lead).
   const supportScored = verdictOf.support.flatMap((p) => scoredAll.find((s) => s.pmid === p.pmid && s.text === p.text) ?? []);
-  const usable = (p: ScoredPassage) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && !offSubjectAt(p);
   const verdictLed = aspectLed && !competing ? leadForVerdict(aspectLed, verdict, analysis, supportScored, usable, selected) : aspectLed;
   const kindLed = leadWithAskedKind(analysis, verdictLed, selected.filter((s) => onSubject(s.passage)));
   // A lead that cannot stand alone ("Its predictive significance varies ...", "In this review, the author also addresses

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { asksQuantity, asksSuperlative, countsPlainly, asksWhatCauses, asksWhatItIs, definesSubject, directFit, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
+import { asksQuantity, asksSuperlative, countsPlainly, asksWhatCauses, asksWhatItIs, definesSubject, directFit, givesAskedFigure, relatesSubjects, statesAskedSuperlative } from './direct-fit.js';
 import { subjectGroups } from './subject-groups.js';
 
 describe('directFit', () => {
@@ -327,5 +327,15 @@ describe('asksWhatItIs', () => {
     for (const q of ['What is the treatment of PKU?', 'What are the types of Ehlers-Danlos syndrome?', 'what is the gene for pendred syndrome', 'What is fragile X syndrome caused by?', 'What is the best treatment?', 'What is the most common muscular dystrophy?', 'What is the leading cause of blindness?']) {
       expect(asksWhatItIs(analyzeQuestion(q))).toBe(false);
     }
+  });
+});
+
+describe('givesAskedFigure and confidence levels', () => {
+  // PMID 26702164: "95% CI" gives how sure an odds ratio is, no share of anyone with albuminuria.
+  it('does not read a confidence level as the share asked for', () => {
+    const analysis = analyzeQuestion('What is the prevalence of microalbuminuria in type 2 diabetics?');
+    expect(givesAskedFigure(analysis, 'Diabetics with poorer diabetic control (OR 1.88, 95% CI 1.26-2.79) were more likely to have microalbuminuria.')).toBe(false);
+    expect(givesAskedFigure(analysis, 'The prevalence rates of micro- and macroalbuminuria were 14.2% and 5.7%, respectively.')).toBe(true);
+    expect(givesAskedFigure(analysis, 'Microalbuminuria was found in 14% (95% confidence interval 11-17%) of the diabetics.')).toBe(true);
   });
 });

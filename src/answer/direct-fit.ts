@@ -412,8 +412,10 @@ export function asksQuantity(analysis: QuestionAnalysis): boolean {
  * ("the prevalence of hookworm was 52.0%"); a question on a test's accuracy wants a figure for sensitivity,
  * specificity or the like.
  */
-export function givesAskedFigure(analysis: QuestionAnalysis, text: string): boolean {
+export function givesAskedFigure(analysis: QuestionAnalysis, given: string): boolean {
   if (!asksQuantity(analysis)) return false;
+  // "(OR 1.88, 95% CI 1.26-2.81)" gives how sure an estimate is, no share of anything.
+  const text = given.replace(CONFIDENCE_LEVEL, ' ');
   const figure = (clause: string) => QUANTITY.test(clause) || (RISK_QUESTION.test(analysis.question) && PROPORTION.test(clause));
   if (!figure(text)) return false;
   if (ACCURACY_QUESTION.test(analysis.question) && !ACCURACY.test(text)) return false;
@@ -429,6 +431,9 @@ export function givesAskedFigure(analysis: QuestionAnalysis, text: string): bool
   };
   return text.split(CLAUSE_BREAK).some((clause) => figure(clause) && names(clause));
 }
+
+// A confidence or credible interval's level ("95% CI", "90% confidence interval").
+const CONFIDENCE_LEVEL = /\b\d{2}(?:[.,]\d+)?\s*%\s*(?:CI|CrI|C\.I\.|confidence|credib\w*)\b/gi;
 
 // Whether the percentages a sentence gives of something are of the group a share question counts ("deleted in 60% of
 // patients" for "In what share of boys ..."), not of another thing ("detect about 98% of deletions").

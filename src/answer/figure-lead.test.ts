@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from './analyze-question.js';
+import { givesAskedFigure } from './direct-fit.js';
+import { figureLead, quotesPriorFigure } from './figure-lead.js';
+
+type S = { pmid: string; section: string; index: number; text: string; coverage: number; score: number; aim?: boolean };
+const s = (index: number, section: string, text: string, coverage: number, pmid = '1', aim = false): S => ({ pmid, section, index, text, coverage, score: coverage, aim });
+const gives = (question: string) => {
+  const analysis = analyzeQuestion(question);
+  return (text: string) => givesAskedFigure(analysis, text);
+};
+const usable = () => true;
+
+describe('figureLead', () => {
+  it('leads with the study\'s own figure rather than its conclusion that the figure was higher than reported (PMID 9854965)', () => {
+    const article = [
+      s(0, 'ABSTRACT', 'To determine the prevalence and nature of global cognitive dysfunction and language deficits in an unselected population based cohort of patients with motor neuron disease (MND).', 0.7, '1', true),
+      s(3, 'ABSTRACT', 'Major cognitive deficits were therefore found in five of the 18 patients (28%).', 0.13),
+      s(5, 'ABSTRACT', 'The prevalence of cognitive impairment in MND in this population based study of an unselected cohort was higher than has been previously reported.', 1),
+      s(6, 'ABSTRACT', 'Language deficits, especially anomia, may be relatively frequent in the MND population.', 0.74),
+    ];
+    const lead = figureLead(article[2], article, gives('How common is cognitive impairment in motor neurone disease?'), usable);
+    expect(lead?.text).toMatch(/five of the 18 patients/);
+  });
+
+  it('leads with the results\' figure rather than one the background quotes from earlier studies (PMID 26702164)', () => {
+    const article = [
+      s(1, 'BACKGROUND', 'The prevalence of microalbuminuria in Singapore has been reported to be 36.0%-48.5%.', 0.5),
+      s(7, 'RESULTS', 'The prevalence rates of micro- and macroalbuminuria were 14.2% and 5.7%, respectively.', 0.29),
+      s(9, 'RESULTS', 'Diabetics with poorer diabetic control (OR 1.88, 95% CI 1.26-2.79), and higher systolic (OR 1.69, 95% CI 1.14-2.49) blood pressures were more likely to have albuminuria.', 0.38),
+    ];
+    const lead = figureLead(article[0], article, gives('What is the prevalence of microalbuminuria in type 2 diabetics seen in primary care in Singapore?'), usable);
+    expect(lead?.text).toMatch(/14\.2%/);
+  });
+
+  it('works on sentences of our own making: a figure of the thing counted, not of something else', () => {
+    const article = [
+      s(2, 'ABSTRACT', 'Seizures were recorded in 41 of 120 children (34%), most often in those with spastic quadriplegia.', 0.3),
+      s(3, 'ABSTRACT', 'Hip displacement was seen in 22% of the children.', 0.2),
+      s(5, 'ABSTRACT', 'Epilepsy is a common companion of cerebral palsy and deserves screening at every visit.', 0.8),
+    ];
+    expect(figureLead(article[2], article, gives('How common are seizures in kids with cerebral palsy?'), usable)?.text).toMatch(/41 of 120/);
+    // The hip figure counts something else: with only it there, the lead stays.
+    const noSeizureFigure = [article[1] as S, article[2] as S];
+    expect(figureLead(article[2], noSeizureFigure, gives('How common are seizures in kids with cerebral palsy?'), usable)).toBe(article[2]);
+  });
+
+  it('keeps a lead that gives the figure, and never takes one from another article or one that may not lead', () => {
+    const ask = gives('How common are seizures in kids with cerebral palsy?');
+    const figure = s(4, 'RESULTS', 'Seizures occurred in 34% of the children.', 0.3);
+    const conclusion = s(6, 'CONCLUSIONS', 'Seizures are common in cerebral palsy.', 0.8);
+    const elsewhere = s(4, 'RESULTS', 'Seizures occurred in 12% of the children.', 0.3, '2');
+    expect(figureLead(figure, [figure, conclusion], ask, usable)).toBe(figure);
+    expect(figureLead(conclusion, [conclusion, elsewhere], ask, usable)).toBe(conclusion);
+    expect(figureLead(conclusion, [conclusion, figure], ask, () => false)).toBe(conclusion);
+    expect(figureLead(conclusion, [conclusion, { ...figure, aim: true }], ask, usable)).toBe(conclusion);
+    expect(figureLead(undefined, [figure], ask, usable)).toBeUndefined();
+  });
+});
+
+describe('quotesPriorFigure', () => {
+  const article = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => s(i, 'ABSTRACT', 'x', 0));
+  it('reads a figure the opening quotes from earlier work, or any background sentence, as the premise', () => {
+    expect(quotesPriorFigure(s(1, 'ABSTRACT', 'The incidence of post-operative delirium has been estimated at 15% to 50% in older surgical patients.', 0.4), article)).toBe(true);
+    expect(quotesPriorFigure(s(1, 'ABSTRACT', 'Previous studies put the rate of wound infection after hernia repair at 4%.', 0.4), article)).toBe(true);
+    expect(quotesPriorFigure(s(1, 'BACKGROUND', 'Microalbuminuria affects 40% of people with diabetes.', 0.4), [])).toBe(true);
+  });
+
+  it('reads the study\'s own figure, and any figure of its conclusion, as a finding', () => {
+    expect(quotesPriorFigure(s(5, 'ABSTRACT', 'Post-operative delirium was found in 31 of 204 patients (15%).', 0.4), article)).toBe(false);
+    expect(quotesPriorFigure(s(1, 'ABSTRACT', 'Post-operative delirium occurred in 31 of 204 patients (15%).', 0.4), article)).toBe(false);
+    expect(quotesPriorFigure(s(7, 'CONCLUSIONS', 'The rate of 4% reported in previous studies was confirmed.', 0.4), article)).toBe(false);
+  });
+});
