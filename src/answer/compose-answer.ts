@@ -1357,8 +1357,10 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const chosenDirect = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
   const usable = (p: ScoredPassage) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && !offSubjectAt(p);
   // "How common is X?" is answered by the study's own figure, not its conclusion without one or a figure its
-  // background quotes from earlier work (figure-lead).
-  const figureLed = chosenDirect && countsPlainly(analysis) ? figureLead(chosenDirect.passage, scored, (text) => givesAskedFigure(analysis, text), (p) => usable(p) && !leavesOpen(p.text)) : undefined;
+  // background quotes from earlier work; "Which fungus is most often isolated from X?" by its sentence naming the
+  // first ("Trichophyton rubrum was the most commonly isolated"), not its remark on how X shows (figure-lead).
+  const askedForm = countsPlainly(analysis) ? (text: string) => givesAskedFigure(analysis, text) : asksSuperlative(analysis) ? (text: string) => statesAskedSuperlative(analysis, text) : undefined;
+  const figureLed = chosenDirect && askedForm ? figureLead(chosenDirect.passage, scored, askedForm, (p) => usable(p) && !leavesOpen(p.text)) : undefined;
   const picked = figureLed && figureLed !== chosenDirect?.passage ? (selected.find((s) => s.passage.text === figureLed.text) ?? { passage: figureLed, alsoSaidBy: [] }) : chosenDirect;
   // "What are the side effects of X?" is answered by a sentence that gives them (asked-aspect).
   const aspectLed = competing ?? leadWithAskedAspect(question, picked, selected.filter((s) => onSubject(s.passage)));

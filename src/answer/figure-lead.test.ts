@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { givesAskedFigure } from './direct-fit.js';
+import { givesAskedFigure, statesAskedSuperlative } from './direct-fit.js';
 import { figureLead, quotesPriorFigure } from './figure-lead.js';
 
 type S = { pmid: string; section: string; index: number; text: string; coverage: number; score: number; aim?: boolean };
@@ -45,16 +45,56 @@ describe('figureLead', () => {
     expect(figureLead(article[2], noSeizureFigure, gives('How common are seizures in kids with cerebral palsy?'), usable)).toBe(article[2]);
   });
 
-  it('keeps a lead that gives the figure, and never takes one from another article or one that may not lead', () => {
+  it('keeps a lead that gives the figure, and never takes one that may not lead or one of an article meeting less of the question', () => {
     const ask = gives('How common are seizures in kids with cerebral palsy?');
     const figure = s(4, 'RESULTS', 'Seizures occurred in 34% of the children.', 0.3);
-    const conclusion = s(6, 'CONCLUSIONS', 'Seizures are common in cerebral palsy.', 0.8);
-    const elsewhere = s(4, 'RESULTS', 'Seizures occurred in 12% of the children.', 0.3, '2');
+    const conclusion = { ...s(6, 'CONCLUSIONS', 'Seizures are common in cerebral palsy.', 0.8), articleCoverage: 0.9 };
+    const elsewhere = { ...s(4, 'RESULTS', 'Seizures occurred in 12% of the children.', 0.3, '2'), articleCoverage: 0.6 };
     expect(figureLead(figure, [figure, conclusion], ask, usable)).toBe(figure);
     expect(figureLead(conclusion, [conclusion, elsewhere], ask, usable)).toBe(conclusion);
     expect(figureLead(conclusion, [conclusion, figure], ask, () => false)).toBe(conclusion);
     expect(figureLead(conclusion, [conclusion, { ...figure, aim: true }], ask, usable)).toBe(conclusion);
     expect(figureLead(undefined, [figure], ask, usable)).toBeUndefined();
+  });
+
+  it('takes the figure of another article that meets at least as much of the question as the lead\'s (PMIDs 7316485, 2253938)', () => {
+    const ask = gives('How common is G6PD deficiency in southern Italy?');
+    const sporadic = { ...s(9, 'ABSTRACT', 'These and other variants reported in the literature, which must thus far be regarded as sporadic, are found to map in parts of Italy where common types of G6PD deficiency are also prevalent..', 0.73, '7316485'), articleCoverage: 0.73 };
+    const survey = { ...s(4, 'ABSTRACT', 'The overall rate of G6PD deficiency was 2. 6%.', 0.4, '2253938'), articleCoverage: 0.89 };
+    const heterogeneity = { ...s(8, 'ABSTRACT', 'These data provide further evidence for the marked genetic heterogeneity of G6PD deficiency within a relatively narrow geographic area.', 0.61, '2253938'), articleCoverage: 0.89 };
+    expect(figureLead(sporadic, [sporadic, heterogeneity, survey], ask, usable)).toBe(survey);
+  });
+});
+
+describe('figureLead for the first of its kind', () => {
+  const first = (question: string) => {
+    const analysis = analyzeQuestion(question);
+    return (text: string) => statesAskedSuperlative(analysis, text);
+  };
+
+  it('leads with the sentence naming the commonest agent, not a remark on how the condition shows (PMID 26200786)', () => {
+    const article = [
+      s(2, 'ABSTRACT', 'Dermatophytosis in individuals with human immunodeficiency virus infection seems to manifest with atypical, multiple, or extensive lesions more frequently.', 0.61),
+      s(6, 'ABSTRACT', 'Regarding the agent, Trichophyton rubrum was the most commonly isolated.', 0.1),
+    ];
+    const lead = figureLead(article[0], article, first('Which fungus is most often isolated from ringworm (dermatophytosis) lesions in people living with HIV?'), usable);
+    expect(lead?.text).toMatch(/Trichophyton rubrum/);
+  });
+
+  it('leads with the study\'s own finding of the main mutation, not the share its opening quotes from earlier reports (PMID 10194428)', () => {
+    const article = [0, 1, 2, 3, 4, 5].map((i) => s(i, 'ABSTRACT', 'x', 0));
+    const prior = s(1, 'ABSTRACT', 'Two missense mutations have been described C282Y, accounting for 80% to 90% of HH chromosomes, and H63D, which is associated with a milder form of the disease representing 40% to 70% of non-C282Y HH chromosomes.', 0.6);
+    const own = s(5, 'ABSTRACT', 'The results confirm that the C282Y substitution was the main mutation involved in hemochromatosis, accounting for 85% of carrier chromosomes.', 0.5);
+    const lead = figureLead(prior, [...article, prior, own], first('Which HFE mutation accounts for most hereditary haemochromatosis chromosomes?'), usable);
+    expect(lead).toBe(own);
+  });
+
+  it('works on sentences of our own making', () => {
+    const article = [
+      s(1, 'ABSTRACT', 'Knee pain in runners is often put down to overuse.', 0.5),
+      s(4, 'ABSTRACT', 'Patellofemoral pain syndrome was the most common diagnosis, in 41% of the injured runners.', 0.2),
+    ];
+    expect(figureLead(article[0], article, first('What is the most common diagnosis in runners with knee pain?'), usable)?.text).toMatch(/Patellofemoral/);
   });
 });
 

@@ -12,12 +12,13 @@ import { isPremiseSection } from './drop-premises.js';
 import { statesPremise } from './lead-conclusion.js';
 
 /** What the figure lead needs of a scored sentence. */
-type Lead = { pmid: string; section: string; index: number; text: string; coverage: number; score: number; aim?: boolean };
+type Lead = { pmid: string; section: string; index: number; text: string; coverage: number; score: number; articleCoverage?: number; aim?: boolean };
 
 // A figure an opening quotes from earlier work ("has been reported to be 36.0%-48.5%", "was previously estimated at 1 in
-// 2,500"): what the study measured again, not what it found.
+// 2,500", "Two missense mutations have been described C282Y, accounting for 80% to 90% of HH chromosomes"): what the
+// study measured again, not what it found.
 const REPORTED_BEFORE =
-  /\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:reported|estimated|described|documented)\s+(?:previously\s+)?(?:to\s+(?:be|range|vary|affect|occur)|at|as|in\s+(?:up\s+to|about|approximately|between)|between)\b|\b(?:previous|prior|earlier|other)\s+(?:studies|reports|surveys|work)\b/i;
+  /\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:reported|estimated|described|documented)\s+(?:previously\s+)?(?:to\s+(?:be|range|vary|affect|occur)|at|as|in\s+(?:up\s+to|about|approximately|between)|between)\b|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:described|reported|documented)\b|\b(?:previous|prior|earlier|other)\s+(?:studies|reports|surveys|work)\b/i;
 
 /** Whether a sentence is its article's premise rather than its finding: background section, opening motive, or a figure quoted from earlier work in the opening. */
 export function quotesPriorFigure(p: Pick<Lead, 'section' | 'text' | 'index'>, article: readonly Pick<Lead, 'section' | 'index'>[]): boolean {
@@ -31,14 +32,20 @@ export function quotesPriorFigure(p: Pick<Lead, 'section' | 'text' | 'index'>, a
 /**
  * The lead for a figure question: `chosen` when it gives the asked figure as its study's finding (`gives`, the
  * question's own test of a sentence), else the best sentence of its own article that does (no title, aim, belief or
- * premise), else `chosen`. `candidates` are the scored sentences of the answer's articles; `usable` says whether one
- * may lead at all.
+ * premise), else the best such sentence of another article that meets at least as much of the question as the lead's
+ * ("The overall rate of G6PD deficiency was 2. 6%" of a survey of southern Italy, for "How common is G6PD deficiency
+ * in southern Italy?", beside a report of sporadic variants that names the region too), else `chosen`. `candidates`
+ * are the scored sentences of the answer's articles; `usable` says whether one may lead at all.
  */
 export function figureLead<T extends Lead>(chosen: T | undefined, candidates: readonly T[], gives: (text: string) => boolean, usable: (p: T) => boolean): T | undefined {
   if (!chosen) return chosen;
-  const article = candidates.filter((p) => p.pmid === chosen.pmid);
-  if (gives(chosen.text) && !quotesPriorFigure(chosen, article)) return chosen;
-  const own = article.filter((p) => p.text !== chosen.text && p.section !== 'title' && !p.aim && usable(p) && gives(p.text) && !quotesPriorFigure(p, article));
-  if (!own.length) return chosen;
-  return own.reduce((best, p) => (p.coverage > best.coverage || (p.coverage === best.coverage && p.score > best.score) ? p : best));
+  const articleOf = (p: T) => candidates.filter((q) => q.pmid === p.pmid);
+  if (gives(chosen.text) && !quotesPriorFigure(chosen, articleOf(chosen))) return chosen;
+  const figures = candidates.filter((p) => p.text !== chosen.text && p.section !== 'title' && !p.aim && usable(p) && gives(p.text) && !quotesPriorFigure(p, articleOf(p)));
+  const own = figures.filter((p) => p.pmid === chosen.pmid);
+  if (own.length) return own.reduce((best, p) => (p.coverage > best.coverage || (p.coverage === best.coverage && p.score > best.score) ? p : best));
+  const met = (p: T) => p.articleCoverage ?? p.coverage;
+  const fuller = figures.filter((p) => met(p) >= met(chosen));
+  if (!fuller.length) return chosen;
+  return fuller.reduce((best, p) => (met(p) > met(best) || (met(p) === met(best) && p.coverage > best.coverage) ? p : best));
 }

@@ -165,3 +165,18 @@ describe('onlySaysHowDone', () => {
     expect(statesMethod('Both techniques were considered safe by the surgeons.')).toBe(false);
   });
 });
+
+describe('statesMethod of treatments tried', () => {
+  // PMID 7964884: the treatments tried are the method; "HMG CoA reductase" names an enzyme, no reduction found.
+  it('reads treatments attempted or tried as a method, an enzyme named "reductase" being no result', () => {
+    expect(statesMethod('Treatments by oral administration of chenodeoxycholic acid (CDCA) alone, 3-hydroxy-3-methylglutaryl (HMG) CoA reductase inhibitor (pravastatin) alone, and combination of the two drugs were attempted for 7 patients with cerebrotendinous xanthomatosis (CTX).')).toBe(true);
+    expect(statesMethod('Three different splints were tried in each of the 20 children with clubfoot.')).toBe(true);
+    expect(reportsResult('Thioredoxin reductase activity was measured in each sample.')).toBe(false);
+  });
+
+  it('keeps what came of a treatment, and a reduction, as findings', () => {
+    expect(statesMethod('The combination of CDCA and pravastatin was a good treatment for CTX, based on the improvement of serum lipoprotein metabolism.')).toBe(false);
+    expect(statesMethod('Splinting was tried first but failed in 12 of the 20 children, who went on to surgery.')).toBe(false);
+    expect(reportsResult('Pravastatin reduced serum cholestanol in all patients.')).toBe(true);
+  });
+});
