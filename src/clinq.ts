@@ -5,7 +5,9 @@
 import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { alternativesOrSingular, createQuestionLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { alternativesOrSingular, DEFAULT_DATA_DIR, LEXICON_FILES, parseMeshTree, createQuestionLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -21,6 +23,8 @@ import type { Vocabulary } from './audience/index.js';
 import type { Settings } from './config.js';
 import type Database from 'better-sqlite3';
 import type { EditorialStore } from './editorial/index.js';
+import type { CorpusCoverage } from './corpus/index.js';
+import { createCorpusCoverage } from './corpus-coverage.js';
 
 /** The audience stage, loaded on first use, with its plain-language vocabulary. */
 type AudienceStage = typeof import('./audience/index.js') & { vocabulary: Vocabulary };
@@ -45,6 +49,8 @@ export type Clinq = {
   /** Articles, versions, reviews, people and sessions, in the same database. */
   editorial: EditorialStore;
   getArticle(pmid: string): Promise<Article | null>;
+  /** What the corpus covers (subjects, areas, example questions it answers), made once per corpus snapshot. */
+  coverage(): Promise<CorpusCoverage>;
   /** Reads what the first questions would otherwise wait for (the corpus spelling index, the audience stage and its vocabulary); resolves to the index's term count. */
   warmUp(): Promise<{ spellingTerms: number }>;
   close(): Promise<void>;
@@ -145,8 +151,20 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   }
 
   async function ask(question: string, audience: Audience = 'physician', thread?: ThreadContext): Promise<Answer> {
+    const clinical = await compose(question, thread);
+    // Rewording keeps the references, so the articles cited are read once for adapting and verifying.
+    const cited = await citedArticles(clinical);
+    const extractive = await adaptWith(clinical, audience, cited);
+    const answer = model ? (await reword(clinical, extractive, model)).answer : extractive;
+    // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
+    verify(answer, cited);
+    return answer;
+  }
+
+  // The extractive physician answer, before any rewording for a reader or by a model.
+  async function compose(question: string, thread?: ThreadContext): Promise<Answer> {
     const [articles, snapshot, known] = await Promise.all([store.countArticles(), store.snapshot(), questionLexicon(question)]);
-    const clinical = await composeAnswer(question, {
+    return composeAnswer(question, {
       findEvidence: (asked, options) => searchEvidence(asked, options, asked === question ? known : undefined),
       audience: 'physician',
       corpus: { articles, snapshot },
@@ -170,13 +188,6 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
       compoundSpellings,
       ...(thread ? { thread } : {}),
     });
-    // Rewording keeps the references, so the articles cited are read once for adapting and verifying.
-    const cited = await citedArticles(clinical);
-    const extractive = await adaptWith(clinical, audience, cited);
-    const answer = model ? (await reword(clinical, extractive, model)).answer : extractive;
-    // Fail loud: composeAnswer already drops unverifiable citations, so a problem here is a bug worth surfacing.
-    verify(answer, cited);
-    return answer;
   }
 
   function verify(answer: Answer, cited: ReadonlyMap<string, Article>): void {
@@ -213,11 +224,20 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     return { answer, modelFault: fallbacks.find((f) => f.point === 0)?.reason };
   }
 
+  // The example questions are composed as stored articles are (physician wording), never sent to a model: whether the
+  // corpus answers them is what is checked.
+  const coverage = createCorpusCoverage({
+    store,
+    ask: (question) => compose(question),
+    meshDescriptors: async () => parseMeshTree(await readFile(join(DEFAULT_DATA_DIR, LEXICON_FILES.meshTree), 'utf8')).descriptors.values(),
+  });
+
   return {
     settings,
     db,
     store,
     ask,
+    coverage,
     adapt,
     ...(model ? { adaptForReader: (answer: Answer, audience: Audience) => adaptForReader(answer, audience, model) } : {}),
     editorial,

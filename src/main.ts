@@ -33,6 +33,7 @@ export async function startServer(
     ...(clinq.adaptForReader ? { adaptForReader: clinq.adaptForReader } : {}),
     getArticle: clinq.getArticle,
     countArticles: () => clinq.store.countArticles(),
+    coverage: clinq.coverage,
     checkQuestion: (input) => checkQuestion(input, settings.answer.maxQuestionChars),
     checkAudience,
     maxBodyBytes: settings.server.maxBodyBytes,
@@ -59,6 +60,10 @@ export async function startServer(
           const started = Date.now();
           await clinq.ask(WARM_QUESTION, 'physician');
           warmUp(`answer engine: warm-up answer composed in ${Date.now() - started} ms`);
+          // What the corpus covers (read by the home and corpus pages), made now unless saved for this corpus state.
+          const counted = Date.now();
+          const coverage = await clinq.coverage();
+          warmUp(`corpus coverage: ${coverage.subjects.length} subjects, ${coverage.examples.length} example questions, ready in ${Date.now() - counted} ms`);
         })
         .catch((error: unknown) => warmUp(`answer engine: warm-up answer failed (${error instanceof Error ? error.message : String(error)})`))
     : Promise.resolve();

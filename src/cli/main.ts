@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-/** The `clinq` command line: ingest, ask, serve, start, info, user (and bench, which points to npm run bench). */
+/** The `clinq` command line: ingest, ask, serve, start, info, subjects, user (and bench, which points to npm run bench). */
 import { Command, CommanderError } from 'commander';
 import { ClinqError } from '../domain/index.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { registerAskCommand } from './ask-command.js';
 import { registerServeCommands } from './serve-command.js';
 import { registerInfoCommand } from './info-command.js';
+import { registerSubjectsCommand } from './subjects-command.js';
 import { registerUserCommand } from './user-command.js';
 import { terminalSafe } from './terminal-safe.js';
 import { registerBenchCommand } from './bench-command.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerAskCommand(program);
   registerServeCommands(program);
   registerInfoCommand(program);
+  registerSubjectsCommand(program);
   registerUserCommand(program);
   registerBenchCommand(program);
   program.addHelpText(

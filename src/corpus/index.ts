@@ -24,3 +24,16 @@ export {
   type XmlElement,
   type XmlChild,
 } from './pubmed/index.js';
+export {
+  countSubjects,
+  createSubjectVocabulary,
+  subjectLabel,
+  subjectsOf,
+  type CorpusCoverage,
+  type CorpusSubjects,
+  type SubjectCount,
+  type SubjectDescriptor,
+  type SubjectExample,
+  type SubjectRecord,
+  type SubjectVocabulary,
+} from './corpus-subjects.js';

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ClinqError, type Answer, type Article, type Audience } from '../domain/index.js';
 import type { EditorialContext } from '../editorial/index.js';
 import type { ThreadContext } from '../answer/index.js';
+import type { CorpusCoverage } from '../corpus/index.js';
 import { BUSY_RETRY_SECONDS, isDatabaseBusy, toHttpError } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
@@ -38,6 +39,8 @@ export type AppDeps = {
   adaptForReader?(answer: Answer, audience: Audience): Promise<Answer>;
   getArticle(pmid: string): Promise<Article | null>;
   countArticles(): Promise<number>;
+  /** What the corpus covers (subjects, areas, example questions it answers); without it, no corpus page or GET /api/corpus. */
+  coverage?(): Promise<CorpusCoverage>;
   /** Checks and normalises a question (throws invalid_request). */
   checkQuestion(input: unknown): string;
   checkAudience(input: unknown): Audience;

@@ -38,6 +38,42 @@ export function linkAnswer(answer: Answer, article: Pick<EditorialArticle, 'id' 
   return { id: article.id, url: articleUrl(article), ...answer };
 }
 
+/** Where a stored answer stands in review, as GET /api/answers/:id/review gives it (outside the answer contract's shape). */
+export type ReviewStatus = {
+  id: string;
+  url: string;
+  question: string;
+  /** The article's review state now (of its newest version). */
+  status: EditorialArticle['reviewState'];
+  /** Whether readers are shown a reviewed (approved) version. */
+  reviewed: boolean;
+  /** The version readers are shown (the approved one, else the newest draft) and the newest version. */
+  shownVersion: number;
+  currentVersion: number;
+  lastUpdated: string;
+  /** When the version readers are shown was approved, and by whom; null before any approval. */
+  lastReviewed: string | null;
+  reviewer: { name: string; credentials: string } | null;
+};
+
+/** The review status of a stored answer: its state, its dates and the reviewer of the version readers are shown. */
+export async function reviewStatusOf(deps: Pick<AppDeps, 'editorial'>, article: EditorialArticle): Promise<ReviewStatus> {
+  const shownNumber = article.publishedVersion ?? article.currentVersion;
+  const approval = article.publishedVersion === null ? null : ((await deps.editorial.store.findVersion(article.id, article.publishedVersion))?.approval ?? null);
+  return {
+    id: article.id,
+    url: articleUrl(article),
+    question: article.question,
+    status: article.reviewState,
+    reviewed: approval !== null,
+    shownVersion: shownNumber,
+    currentVersion: article.currentVersion,
+    lastUpdated: article.updatedAt,
+    lastReviewed: approval?.approvedAt ?? null,
+    reviewer: approval ? { name: approval.reviewerName, credentials: approval.reviewerCredentials } : null,
+  };
+}
+
 /** Whether two questions differ only in case, spacing or closing punctuation, and so are the same question. */
 export const sameQuestion = (a: string, b: string) => {
   const norm = (q: string) => q.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s?.!]+$/, '');

@@ -99,6 +99,15 @@ export const ANSWER_REQUEST_KEYS = ['question', 'audience'] as const;
 export const pmidSchema = z.string().regex(/^\d{1,12}$/, 'pmid: must be 1 to 12 digits');
 
 /** An editorial article id (a UUID) in a path. */
+/** How many subjects GET /api/corpus and the corpus page list unless asked (`limit`). */
+export const DEFAULT_COVERAGE_LIMIT = 50;
+/** The `limit` query parameter of GET /api/corpus: a whole number from 1 to 1000. */
+export const coverageLimitSchema = z
+  .string()
+  .regex(/^\d{1,4}$/u, { error: 'limit: must be a whole number from 1 to 1000' })
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 1000, { error: 'limit: must be a whole number from 1 to 1000' });
+
 export const articleIdSchema = z.uuid({ error: 'id: must be an article id (a UUID)' });
 
 /** A slug in a path: what slugify produces. */

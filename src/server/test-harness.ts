@@ -95,6 +95,8 @@ export async function makeHarness(
     checkQuestion?: AppDeps['checkQuestion'];
     /** A fresh install: no staff accounts (requests as staff then carry no session). */
     withoutAccounts?: boolean;
+    /** What the corpus covers; without it the app has no corpus page. */
+    coverage?: AppDeps['coverage'];
   } = {},
 ) {
   const store = createMemoryEditorialStore();
@@ -136,6 +138,7 @@ export async function makeHarness(
     ...(options.newAnswersPerMinute !== undefined ? { newAnswersPerMinute: options.newAnswersPerMinute } : {}),
     ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}),
     ...(options.logRequest ? { logRequest: options.logRequest } : {}),
+    ...(options.coverage ? { coverage: options.coverage } : {}),
   });
 
   const users = {} as Record<Role, User>;

@@ -43,5 +43,14 @@ export interface ArticleStore {
    * of the records written at or after `since`, a mark an earlier call returned (optional).
    */
   spellingTerms?(since: string | null): Promise<{ terms: string[]; mark: string | null }>;
+  /**
+   * Every record's title and MeSH descriptor names, read lazily in one pass (optional; what the corpus covers is
+   * counted from them). Consume it without other calls to the store in between.
+   */
+  subjectRecords?(): Promise<Iterable<{ title: string; mesh: string[] }>>;
+  /** The saved account of what the corpus covers (JSON) with the snapshot it was made from, or null (optional). */
+  readCoverage?(): Promise<{ snapshot: string; coverage: string } | null>;
+  /** Saves that account, replacing the one before (optional). */
+  saveCoverage?(snapshot: string, coverage: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -3,6 +3,8 @@ import type { Child } from 'hono/jsx';
 import { designOfReference, levelReadFromText, pointsOf, type Answer, type Point, type Reference, type StudyDesign } from '../../domain/index.js';
 import { ReaderGuide, directHeading } from './reader-guide.js';
 import { enumeratedParts } from './enumerated-parts.js';
+import type { CorpusCoverage } from '../../corpus/index.js';
+import { TryQuestions, commonestSubjects } from './corpus-page.js';
 
 /** How each evidence level is named on the pages. */
 export const LEVEL_LABEL: Record<StudyDesign, string> = {
@@ -159,6 +161,23 @@ function SpellingSuggestions(props: { answer: Answer }) {
   );
 }
 
+/** Under a refusal: what the corpus holds, a link to what it covers and, when known, questions it answers. */
+function CorpusNote(props: { answer: Answer; covers: CorpusCoverage | null }) {
+  const records = props.answer.corpus.articles.toLocaleString('en-US');
+  const subjects = props.covers && props.covers.subjects.length > 0 ? commonestSubjects(props.covers) : '';
+  return (
+    <>
+      <p class="corpus-note">
+        {subjects
+          ? `This corpus of ${records} PubMed records covers mostly ${subjects}; `
+          : `Answers come only from the ${records} PubMed records this site holds; `}
+        <a href="/corpus">see what it covers</a>.
+      </p>
+      {props.covers ? <TryQuestions examples={props.covers.examples} /> : null}
+    </>
+  );
+}
+
 /**
  * The answer block: the direct answer, then the sections, a lay reader's guide, then (unless left out) the references. `pointAside`
  * draws something beside each point (staff notes), given the point's stored key ('direct' or 'section.point').
@@ -168,6 +187,8 @@ export function AnswerView(props: {
   withReferences?: boolean;
   idPrefix?: string;
   pointAside?: (key: string, label: string) => Child;
+  /** What the corpus covers, when known: a refusal names its commonest subjects and offers questions it answers. */
+  covers?: CorpusCoverage | null;
 }) {
   const { answer } = props;
   if (answer.status === 'insufficient_evidence') {
@@ -178,6 +199,7 @@ export function AnswerView(props: {
           <h2>{answer.audience === 'patient' || answer.audience === 'caregiver' ? 'No answer found in the research' : 'Not enough evidence'}</h2>
           <p>{answer.evidenceSummary}</p>
           <SpellingSuggestions answer={answer} />
+          <CorpusNote answer={answer} covers={props.covers ?? null} />
         </section>
         <ReaderGuide answer={answer} />
       </>

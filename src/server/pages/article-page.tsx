@@ -11,6 +11,7 @@ import { PointNotes, type PointNotesModel } from './point-notes.js';
 import { EvidenceSummary } from './evidence-summary.js';
 import { wordedForNote } from './reader-guide.js';
 import { MAX_FOLLOW_UPS } from '../follow-up-question.js';
+import type { CorpusCoverage } from '../../corpus/index.js';
 
 /** What the article page shows. */
 export type ArticlePageModel = {
@@ -35,6 +36,8 @@ export type ArticlePageModel = {
   askedUnder?: ThreadLink | undefined;
   /** Whether any reviewer account exists: only then is there a Medical Advisory Board to name. */
   board?: boolean;
+  /** Under a refusal: what the corpus covers, when it is ready. */
+  coverage?: CorpusCoverage | null;
   notice?: string;
   /** A follow-up that could not be asked (too short or long, over the limit): back in its box with the reason. */
   followUpRefused?: { question: string; message: string };
@@ -360,7 +363,7 @@ export function renderArticlePage(model: ArticlePageModel) {
             ? ` · reworded automatically from the ${model.shown.approval ? 'reviewed ' : ''}clinical text`
             : null}
         </p>
-        <AnswerView answer={answer} withReferences={false} pointAside={notesAside(model.notes)} />
+        <AnswerView answer={answer} withReferences={false} pointAside={notesAside(model.notes)} covers={model.coverage ?? null} />
         {/* An insufficient answer already says why in its own card; the summary would repeat it. */}
         {answer.status === 'answered' ? <EvidenceSummary answer={answer} /> : null}
         {answer.references.length > 0 ? <ReferenceList references={answer.references} quotes={quotesByReference(answer)} /> : null}

@@ -5,6 +5,8 @@ import { Layout, type PageFrame } from './layout.js';
 import { AnswerView } from './answer-view.js';
 import { CsrfField, DateText } from './form-parts.js';
 import { audienceLabel } from './audience-picker.js';
+import type { CorpusCoverage } from '../../corpus/index.js';
+import { TryQuestions } from './corpus-page.js';
 
 /** What the home page shows. */
 export type HomePageModel = {
@@ -20,6 +22,8 @@ export type HomePageModel = {
   reviewed?: EditorialArticle | null;
   /** A question sent with the ask form that could not be asked, shown again in the box with what is wrong with it. */
   refused?: { question: string; message: string };
+  /** What the corpus covers, when it is ready: example questions under the box, and subjects named under a refusal. */
+  coverage?: CorpusCoverage | null;
 };
 
 /** The article list used by the home and search pages. */
@@ -99,6 +103,12 @@ export function renderHomePage(model: HomePageModel) {
           </p>
         ) : null}
         <AskForm frame={model.frame} audience={model.audience} question={model.refused?.question ?? answer?.question} error={model.refused?.message} />
+        {model.articles > 0 && !answer ? (
+          <>
+            <TryQuestions examples={model.coverage?.examples ?? []} />
+            <p class="meta corpus-link"><a href="/corpus">See what this corpus covers</a>: its subjects, and questions it answers.</p>
+          </>
+        ) : null}
       </section>
       {answer ? (
         <>
@@ -110,7 +120,7 @@ export function renderHomePage(model: HomePageModel) {
           ) : (
             <p class="banner" role="note">This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.</p>
           )}
-          <AnswerView answer={answer} />
+          <AnswerView answer={answer} covers={model.coverage ?? null} />
         </>
       ) : null}
       <div class="columns">

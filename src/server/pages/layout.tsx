@@ -50,6 +50,7 @@ export function Layout(props: { title: string; frame: PageFrame; children: Child
             <nav aria-label="Main">
               <ul>
                 <NavLink href="/" path={path}>Home</NavLink>
+                <NavLink href="/corpus" path={path}>What it covers</NavLink>
                 <NavLink href="/editorial-policy" path={path}>Editorial policy</NavLink>
                 {user ? <NavLink href="/review" path={path}>Review desk</NavLink> : null}
                 {user?.role === 'admin' ? <NavLink href="/admin/users" path={path}>People</NavLink> : null}

@@ -43,6 +43,12 @@ h3 { font-size: 17px; margin: 16px 0 6px; }
 .hero { background: linear-gradient(135deg, #e9f5f3, #f7fbfa); border:1px solid #d3e8e5; border-radius:16px; padding: 28px; margin-bottom: 24px; }
 .columns { display:grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 20px; align-items:start; }
 .columns > .card { margin-bottom: 0; }
+.try { margin: 12px 0 0; font-size: 15px; line-height: 1.7; }
+.try-label { font-weight: 600; }
+.corpus-link { margin: 6px 0 0; }
+.corpus-note { margin-top: 12px; }
+table.counts td.num, table.counts th.num { text-align: right; white-space: nowrap; width: 1%; }
+ul.examples { margin: 0 0 10px; padding-left: 20px; line-height: 1.8; }
 input[type=text], input[type=search], input[type=email], input[type=password], select, textarea {
   font: inherit; font-size:16px; padding:10px 12px; border:1px solid #aab6c3; border-radius:8px; background:#fff; color:var(--ink); max-width:100%; }
 textarea { width:100%; resize: vertical; }

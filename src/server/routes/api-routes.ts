@@ -1,10 +1,10 @@
-/** The JSON API: answers (stored as articles), PubMed records, health. */
+/** The JSON API: answers (stored as articles) and their review status, PubMed records, what the corpus covers, health. */
 import type { Context, Hono } from 'hono';
 import { ClinqError } from '../../domain/index.js';
 import { repeatedJsonKey } from '../../lib/index.js';
 import type { AppDeps } from '../app.js';
-import { askAndStore, linkAnswer } from '../article-service.js';
-import { ANSWER_REQUEST_KEYS, READER_QUERY, answerRequestSchema, articleIdSchema, issuesText, misspeltQueryParameter, pmidSchema, unknownKeysMessage } from '../schemas.js';
+import { askAndStore, linkAnswer, reviewStatusOf } from '../article-service.js';
+import { ANSWER_REQUEST_KEYS, DEFAULT_COVERAGE_LIMIT, READER_QUERY, answerRequestSchema, articleIdSchema, coverageLimitSchema, issuesText, misspeltQueryParameter, pmidSchema, unknownKeysMessage } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import type { NewAnswerLimiter } from '../new-answer-limiter.js';
@@ -41,6 +41,23 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
     if (slip !== null) throw new ClinqError('invalid_request', slip);
     const audience = deps.checkAudience(c.req.query('audience'));
     return c.json(linkAnswer(await forReader(version.answer, audience), article));
+  });
+
+  // Review state is not part of the answer contract's shape, so it has a route of its own beside the answer.
+  app.get('/api/answers/:id/review', async (c) => {
+    const id = articleIdSchema.safeParse(c.req.param('id'));
+    if (!id.success) throw new ClinqError('invalid_request', issuesText(id.error));
+    const article = await deps.editorial.store.findArticle(id.data);
+    if (!article) throw new ClinqError('not_found', `answer: no stored answer has id ${id.data}`);
+    return c.json(await reviewStatusOf(deps, article));
+  });
+
+  app.get('/api/corpus', async (c) => {
+    if (!deps.coverage) throw new ClinqError('not_found', 'corpus: this server does not report what its corpus covers');
+    const limit = coverageLimitSchema.safeParse(c.req.query('limit') ?? String(DEFAULT_COVERAGE_LIMIT));
+    if (!limit.success) throw new ClinqError('invalid_request', issuesText(limit.error));
+    const coverage = await deps.coverage();
+    return c.json({ ...coverage, subjects: coverage.subjects.slice(0, limit.data) });
   });
 
   app.get('/api/articles/:pmid', async (c) => {

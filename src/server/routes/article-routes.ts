@@ -26,6 +26,7 @@ import { readerMessage } from '../pages/error-page.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import { TooManyNewAnswers, type NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
+import { coverageIfReady } from './page-routes.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -88,7 +89,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
   ) => {
     const audience = audienceFor(c);
     const viewer = c.get('viewer');
-    const [thread, panel, reviews, notes, answer, [askedUnder], board] = await Promise.all([
+    const [thread, panel, reviews, notes, answer, [askedUnder], board, coverage] = await Promise.all([
       withThread ? deps.editorial.store.listFollowUps(article.id) : Promise.resolve([]),
       reviewPanelFor(deps, viewer.user, article),
       deps.editorial.store.listReviews(article.id),
@@ -96,6 +97,8 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
       forReader(shown.answer, audience),
       deps.editorial.store.threadLinks([article.id]),
       hasMedicalReviewers(deps),
+      // A refusal names what the corpus covers instead.
+      shown.answer.status === 'insufficient_evidence' ? coverageIfReady(deps) : Promise.resolve(null),
     ]);
     // A follow-up whose own article has been approved shows that reviewed answer, not the draft stored when it was asked.
     // Adapting may rebuild the answer, so the link to the follow-up's own article is carried over explicitly.
@@ -124,6 +127,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
         notes,
         askedUnder,
         board,
+        coverage,
         ...(withThread ? {} : { versionReviews: reviews.filter((r) => r.version === shown.number) }),
         notice: done ? NOTICES[done] : undefined,
         ...(refused ? { followUpRefused: { question: refused.question, message: readerMessage(refused.message) } } : {}),

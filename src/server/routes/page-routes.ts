@@ -10,6 +10,8 @@ import { askFormSchema, issuesText, questionText } from '../schemas.js';
 import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
 import { renderEditorialPolicyPage } from '../pages/editorial-policy-page.js';
+import { renderCorpusPage } from '../pages/corpus-page.js';
+import type { CorpusCoverage } from '../../corpus/index.js';
 import { readerMessage } from '../pages/error-page.js';
 import { TooManyNewAnswers, type NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
@@ -23,14 +25,19 @@ const searchQuerySchema = z.object({ search: questionText('is required') });
 /** Registers /, /search, POST /ask and /editorial-policy; `newAnswers` limits stored answers, `quickAnswers` the unstored /?q= ones. */
 export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers: NewAnswerLimiter, quickAnswers: NewAnswerLimiter): void {
   app.get('/', async (c) => {
-    const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
+    const [articles, recent, board, coverage] = await Promise.all([
+      deps.countArticles(),
+      deps.editorial.store.listRecentlyApproved(8),
+      hasMedicalReviewers(deps),
+      coverageIfReady(deps),
+    ]);
     // Read from the URL itself: Hono hands back a malformed escape ("%ff", Latin-1 from an old link) as its raw text,
     // which was then answered as a question about "ff"; URLSearchParams makes it U+FFFD, which questionText refuses.
     const q = new URL(c.req.url).searchParams.get('q');
     const frame = frameOf(c);
     if (q === null || q.trim() === '') {
       const audience = pickAudience(getCookie(c, AUDIENCE_COOKIE));
-      return c.html(renderHomePage({ frame, articles, recent, audience, board }));
+      return c.html(renderHomePage({ frame, articles, recent, audience, board, coverage }));
     }
     // A quick, unstored answer for links of the form /?q=...; asking with the form stores an article.
     const audience = deps.checkAudience(c.req.query('audience'));
@@ -40,7 +47,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     const question = deps.checkQuestion(typed.data.question);
     quickAnswers.admit(clientAddress(c, deps.trustedProxies), c.get('viewer').user);
     const [answer, reviewed] = await Promise.all([deps.ask(question, audience), reviewedArticleFor(deps, question)]);
-    return c.html(renderHomePage({ frame, articles, recent, audience, answer, board, reviewed }));
+    return c.html(renderHomePage({ frame, articles, recent, audience, answer, board, reviewed, coverage }));
   });
 
   app.get('/search', async (c) => {
@@ -59,11 +66,16 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     // A question that cannot be asked (empty, too long) comes back in the box with the reason beside it, so the reader
     // edits it instead of typing or pasting it again from an error page.
     const refuse = async (message: string, status: 400 | 429 = 400) => {
-      const [articles, recent, board] = await Promise.all([deps.countArticles(), deps.editorial.store.listRecentlyApproved(8), hasMedicalReviewers(deps)]);
+      const [articles, recent, board, coverage] = await Promise.all([
+        deps.countArticles(),
+        deps.editorial.store.listRecentlyApproved(8),
+        hasMedicalReviewers(deps),
+        coverageIfReady(deps),
+      ]);
       const typed = typeof body['question'] === 'string' ? body['question'] : '';
       const audience = form.success && form.data.audience ? form.data.audience : pickAudience(getCookie(c, AUDIENCE_COOKIE));
       // Shown at POST /ask, but it is the home page: its nav and links are the home page's.
-      return c.html(renderHomePage({ frame: { ...frameOf(c), path: '/' }, articles, recent, audience, board, refused: { question: typed, message: readerMessage(message) } }), status);
+      return c.html(renderHomePage({ frame: { ...frameOf(c), path: '/' }, articles, recent, audience, board, coverage, refused: { question: typed, message: readerMessage(message) } }), status);
     };
     if (!form.success) return refuse(issuesText(form.error));
     let question: string;
@@ -94,4 +106,30 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
   });
 
   app.get('/editorial-policy', (c) => c.html(renderEditorialPolicyPage({ frame: frameOf(c) })));
+
+  // The one page that waits for the coverage to be made (seconds on a large corpus, once per corpus state).
+  app.get('/corpus', async (c) => {
+    if (!deps.coverage) throw new ClinqError('not_found', 'There is no page at /corpus.');
+    return c.html(renderCorpusPage({ frame: frameOf(c), coverage: await deps.coverage() }));
+  });
+}
+
+// How long a page other than /corpus waits for the coverage before it is drawn without it.
+const COVERAGE_WAIT_MS = 250;
+
+/**
+ * What the corpus covers, when it is made (or saved) by now; else null, and the making goes on for later visits. Fail
+ * soft: example questions are a help to the reader, and no page fails for want of them.
+ */
+export async function coverageIfReady(deps: Pick<AppDeps, 'coverage'>): Promise<CorpusCoverage | null> {
+  if (!deps.coverage) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), COVERAGE_WAIT_MS);
+  });
+  try {
+    return await Promise.race([deps.coverage().catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

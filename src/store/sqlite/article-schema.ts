@@ -118,4 +118,9 @@ export const ARTICLE_MIGRATIONS: readonly Migration[] = [
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('articles')").all();
     if (!columns.some((column) => column.name === 'revised')) db.exec('ALTER TABLE articles ADD COLUMN revised TEXT');
   },
+  // 5: what the corpus covers (its subjects, areas and checked example questions), saved with the snapshot it was read
+  // from, so the corpus page and `clinq subjects` read it back instead of counting every record on each visit.
+  (db) => {
+    db.exec('CREATE TABLE IF NOT EXISTS corpus_coverage (id INTEGER PRIMARY KEY CHECK (id = 1), snapshot TEXT NOT NULL, coverage TEXT NOT NULL) STRICT');
+  },
 ];

@@ -46,7 +46,28 @@ describe('createSqliteArticleStore', () => {
   });
   afterEach(async () => store.close());
 
-  it('adds new articles and reads them back unchanged', async () => {
+  it('reads every record\'s title and MeSH descriptor names in one pass, none for a record without MeSH', async () => {
+    await store.upsertArticles([
+      article('1', { meshHeadings: [
+        { descriptor: 'Gout', descriptorUi: 'D006073', majorTopic: true, qualifiers: [] },
+        { descriptor: 'Humans', descriptorUi: 'D006801', majorTopic: false, qualifiers: [] },
+      ] }),
+      article('2', { title: 'Choroideremia in one family', meshHeadings: [] }),
+    ]);
+    expect([...(await store.subjectRecords!())]).toEqual([
+      { title: 'Interleukin-6 in severe COVID-19 pneumonia', mesh: ['Gout', 'Humans'] },
+      { title: 'Choroideremia in one family', mesh: [] },
+    ]);
+  });
+
+  it('saves the account of what the corpus covers with its snapshot, one at a time', async () => {
+    expect(await store.readCoverage!()).toBeNull();
+    await store.saveCoverage!('1 article', '{"records":1}');
+    await store.saveCoverage!('2 articles', '{"records":2}');
+    expect(await store.readCoverage!()).toEqual({ snapshot: '2 articles', coverage: '{"records":2}' });
+  });
+
+    it('adds new articles and reads them back unchanged', async () => {
     const first = article('101');
     expect(await store.upsertArticles([first, article('102')])).toEqual({ added: 2, updated: 0, unchanged: 0 });
     expect(await store.getArticle('101')).toEqual(first);

@@ -33,6 +33,9 @@ export type SqliteArticleStore = ArticleStore & {
   abbreviationsFor(phrases: readonly string[]): Promise<Abbreviation[]>;
   documentFrequencies(stems: readonly string[]): Promise<Map<string, number>>;
   spellingTerms(since: string | null): Promise<SpellingTerms>;
+  subjectRecords(): Promise<Iterable<{ title: string; mesh: string[] }>>;
+  readCoverage(): Promise<{ snapshot: string; coverage: string } | null>;
+  saveCoverage(snapshot: string, coverage: string): Promise<void>;
 };
 
 /**
@@ -101,6 +104,12 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   const spellingMark = db.prepare<[], { at: string; id: number }>('SELECT updated_at AS at, id FROM articles ORDER BY updated_at DESC, id DESC LIMIT 1');
   const spellingFresh = db.prepare<[], { term: string }>(`SELECT term FROM temp.spelling_fresh_vocabulary WHERE ${SPELLING_TERM}`);
   const saveSpellingTerms = db.prepare(`INSERT OR IGNORE INTO spelling_terms (term) SELECT term FROM temp.spelling_fresh_vocabulary WHERE ${SPELLING_TERM}`);
+  // The descriptor names joined by SQLite (U+001F between them), so a pass over 100,000 records parses no JSON.
+  const subjectRows = db.prepare<[], { title: string; names: string | null }>(
+    "SELECT title, (SELECT group_concat(json_extract(value, '$.descriptor'), char(31)) FROM json_each(mesh)) AS names FROM articles",
+  );
+  const coverageRow = db.prepare<[], { snapshot: string; coverage: string }>('SELECT snapshot, coverage FROM corpus_coverage WHERE id = 1');
+  const saveCoverageRow = db.prepare<[string, string]>('INSERT OR REPLACE INTO corpus_coverage (id, snapshot, coverage) VALUES (1, ?, ?)');
   const currentSpellingMark = (): string | null => {
     const last = spellingMark.get();
     return last ? `${last.at} ${last.id}` : null;
@@ -299,6 +308,17 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     },
     async spellingTerms(since: string | null): Promise<SpellingTerms> {
       return guard('read the index terms', () => spellingTerms(since));
+    },
+    async subjectRecords(): Promise<Iterable<{ title: string; mesh: string[] }>> {
+      return (function* () {
+        for (const row of guard('read the subject terms', () => subjectRows.iterate())) yield { title: row.title, mesh: row.names ? row.names.split('\u001f') : [] };
+      })();
+    },
+    async readCoverage(): Promise<{ snapshot: string; coverage: string } | null> {
+      return guard('read the corpus coverage', () => coverageRow.get() ?? null);
+    },
+    async saveCoverage(snapshot: string, coverage: string): Promise<void> {
+      guard('save the corpus coverage', () => saveCoverageRow.run(snapshot, coverage));
     },
     async close(): Promise<void> {
       // The connection is shared with other stores on the same file; closing twice is harmless.

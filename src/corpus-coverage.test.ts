@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from './domain/index.js';
+import { answersOn, createCorpusCoverage, exampleQuestions, questionForms, type CoverageDeps } from './corpus-coverage.js';
+
+const answered = (question: string, text: string): Answer => ({
+  question,
+  audience: 'physician',
+  status: 'answered',
+  direct: { text, citations: [{ n: 1, pmid: '1', quote: text }] },
+  sections: [],
+  references: [],
+  evidenceSummary: 'Based on 1 study.',
+  corpus: { articles: 2, snapshot: 's' },
+});
+const refused = (question: string): Answer => ({ ...answered(question, ''), status: 'insufficient_evidence', direct: null });
+
+describe('questionForms', () => {
+  it('asks "what is", "what causes" and "how is it treated", the verb agreeing with a plural name', () => {
+    expect(questionForms('Duchenne muscular dystrophy')).toEqual([
+      'What is Duchenne muscular dystrophy?',
+      'What causes Duchenne muscular dystrophy?',
+      'How is Duchenne muscular dystrophy treated?',
+    ]);
+    expect(questionForms('HIV infections')[0]).toBe('What are HIV infections?');
+    expect(questionForms('multiple sclerosis')[0]).toBe('What is multiple sclerosis?');
+  });
+});
+
+describe('answersOn', () => {
+  it('takes an answered question whose direct answer names the subject, in the singular too', () => {
+    // The shipped corpus's answer to "What is choroideremia?".
+    expect(answersOn(answered('What is choroideremia?', 'Choroideremia (CHM) is an X-linked progressive degeneration of the choroid and retina.'), 'choroideremia')).toBe(true);
+    expect(answersOn(answered('What are cataracts?', 'A cataract is a clouding of the lens.'), 'cataracts')).toBe(true);
+  });
+
+  it('refuses a refusal, and a direct answer that speaks of something else', () => {
+    expect(answersOn(refused('What causes scurvy?'), 'scurvy')).toBe(false);
+    expect(answersOn(answered('What causes lung neoplasms?', 'Cetuximab is an effective clinical treatment.'), 'lung neoplasms')).toBe(false);
+  });
+});
+
+describe('exampleQuestions', () => {
+  it('keeps one answered question per subject, commonest subjects first, trying the next form when one is refused', async () => {
+    const subjects = [
+      { name: 'Gout', label: 'gout', records: 9 },
+      { name: 'Scurvy', label: 'scurvy', records: 5 },
+      { name: 'Asthma', label: 'asthma', records: 3 },
+    ];
+    const asked: string[] = [];
+    const ask = async (q: string) => {
+      asked.push(q);
+      if (q.includes('scurvy')) return refused(q);
+      if (q === 'How is asthma treated?') return refused(q);
+      return answered(q, `Text on ${q.includes('gout') ? 'gout' : 'asthma'}.`);
+    };
+    expect(await exampleQuestions(subjects, ask)).toEqual([
+      { question: 'What is gout?', subject: 'Gout' },
+      { question: 'What is asthma?', subject: 'Asthma' },
+    ]);
+    // The third subject starts from the third form, then wraps round to the first; the refused subject costs three asks.
+    expect(asked).toEqual([
+      'What is gout?',
+      'What causes scurvy?',
+      'How is scurvy treated?',
+      'What is scurvy?',
+      'How is asthma treated?',
+      'What is asthma?',
+    ]);
+  });
+});
+
+describe('createCorpusCoverage', () => {
+  function fakeDeps(saved: { snapshot: string; coverage: string } | null, snapshot = 's1') {
+    const calls = { asks: 0, saves: 0, counted: 0 };
+    const state = { saved, snapshot };
+    const deps: CoverageDeps = {
+      store: {
+        countArticles: async () => 2,
+        snapshot: async () => state.snapshot,
+        subjectRecords: async () => {
+          calls.counted++;
+          return [
+            { title: 'Gout in old age', mesh: ['Gout'] },
+            { title: 'Gout and diet', mesh: ['Gout'] },
+          ];
+        },
+        readCoverage: async () => state.saved,
+        saveCoverage: async (snap, coverage) => {
+          calls.saves++;
+          state.saved = { snapshot: snap, coverage };
+        },
+      },
+      ask: async (q) => {
+        calls.asks++;
+        return answered(q, 'Gout is an inflammatory arthritis.');
+      },
+      meshDescriptors: async () => [
+        { name: 'Musculoskeletal Diseases', treeNumbers: ['C05'] },
+        { name: 'Gout', treeNumbers: ['C05.550.114.423'] },
+      ],
+    };
+    return { deps, calls, state };
+  }
+
+  it('counts the subjects and finds examples once per corpus snapshot, saving them with it', async () => {
+    const { deps, calls, state } = fakeDeps(null);
+    const coverage = createCorpusCoverage(deps);
+    const first = await coverage();
+    expect(first.subjects).toEqual([{ name: 'Gout', label: 'Gout', records: 2 }]);
+    expect(first.areas).toEqual([{ name: 'Musculoskeletal Diseases', records: 2 }]);
+    expect(first.examples).toEqual([{ question: 'What is Gout?', subject: 'Gout' }]);
+    await coverage();
+    expect(calls).toEqual({ asks: 1, saves: 1, counted: 1 });
+    // A new ingest changes the snapshot: counted again.
+    state.snapshot = 's2';
+    expect((await coverage()).snapshot).toBe('s2');
+    expect(calls.counted).toBe(2);
+  });
+
+  it('reads a coverage saved for the same snapshot instead of counting again', async () => {
+    const saved = { snapshot: 's1', records: 2, described: 0, areas: [], subjects: [], examples: [] };
+    const { deps, calls } = fakeDeps({ snapshot: 's1', coverage: JSON.stringify(saved) });
+    expect(await createCorpusCoverage(deps)()).toEqual(saved);
+    expect(calls.counted).toBe(0);
+  });
+
+  it('keeps the coverage in memory when the database cannot be written', async () => {
+    const { deps } = fakeDeps(null);
+    deps.store.saveCoverage = async () => {
+      throw new Error('attempt to write a readonly database');
+    };
+    expect((await createCorpusCoverage(deps)()).subjects).toHaveLength(1);
+  });
+
+  it('gives an empty coverage for a corpus with no records, without asking anything', async () => {
+    const { deps, calls } = fakeDeps(null);
+    deps.store.countArticles = async () => 0;
+    expect(await createCorpusCoverage(deps)()).toEqual({ snapshot: 's1', records: 0, described: 0, areas: [], subjects: [], examples: [] });
+    expect(calls.asks).toBe(0);
+  });
+});

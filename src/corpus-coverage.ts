@@ -1,0 +1,97 @@
+/**
+ * What the corpus covers, for a reader deciding what to ask: its subjects counted from the stored records (corpus stage)
+ * and example questions the engine really answers, saved in the database with the snapshot it was read from.
+ */
+import type { Answer } from './domain/index.js';
+import { countSubjects, createSubjectVocabulary, type CorpusCoverage, type SubjectCount, type SubjectDescriptor, type SubjectExample } from './corpus/index.js';
+import type { ArticleStore } from './store/index.js';
+import { singularOf } from './lib/index.js';
+
+/** How many example questions the coverage offers, and how many questions it asks at most to find them. */
+export const COVERAGE_EXAMPLES = 6;
+const MAX_EXAMPLE_ASKS = 24;
+
+/** What making the coverage needs: the store, the engine (physician wording) and the MeSH tree's descriptors. */
+export type CoverageDeps = {
+  store: Pick<ArticleStore, 'countArticles' | 'snapshot' | 'subjectRecords' | 'readCoverage' | 'saveCoverage'>;
+  ask(question: string): Promise<Answer>;
+  meshDescriptors(): Promise<Iterable<SubjectDescriptor>>;
+};
+
+/**
+ * The corpus's coverage, made once per corpus snapshot: read from memory, else from the database when saved for the
+ * same snapshot, else counted and checked afresh (about a second per 100,000 records, plus the example questions).
+ */
+export function createCorpusCoverage(deps: CoverageDeps): () => Promise<CorpusCoverage> {
+  let held: CorpusCoverage | null = null;
+  let making: { snapshot: string; coverage: Promise<CorpusCoverage> } | null = null;
+  return async () => {
+    const snapshot = await deps.store.snapshot();
+    if (held?.snapshot === snapshot) return held;
+    if (making?.snapshot !== snapshot) {
+      const coverage = savedOrMade(deps, snapshot).then((made) => (held = made));
+      making = { snapshot, coverage };
+      // A failed attempt is not kept: the next visit tries again.
+      coverage.catch(() => (making = null));
+    }
+    return making.coverage;
+  };
+}
+
+async function savedOrMade(deps: CoverageDeps, snapshot: string): Promise<CorpusCoverage> {
+  const saved = await deps.store.readCoverage?.();
+  if (saved?.snapshot === snapshot) return JSON.parse(saved.coverage) as CorpusCoverage;
+  const coverage = await makeCoverage(deps, snapshot);
+  try {
+    await deps.store.saveCoverage?.(snapshot, JSON.stringify(coverage));
+  } catch {
+    // Fail soft: a database this process may only read (clinq ask on another user's corpus) keeps it in memory only.
+  }
+  return coverage;
+}
+
+/** Counts the subjects of every stored record and finds example questions among the commonest. */
+export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promise<CorpusCoverage> {
+  if ((await deps.store.countArticles()) === 0 || !deps.store.subjectRecords) {
+    return { snapshot, records: await deps.store.countArticles(), described: 0, areas: [], subjects: [], examples: [] };
+  }
+  const vocabulary = createSubjectVocabulary(await deps.meshDescriptors());
+  const counted = countSubjects(await deps.store.subjectRecords(), vocabulary);
+  return { snapshot, ...counted, examples: await exampleQuestions(counted.subjects, deps.ask) };
+}
+
+/**
+ * Questions on the commonest subjects that the engine answers with a direct answer naming the subject, one per subject,
+ * the forms taken in turn ("What is ...?", "What causes ...?", "How is ... treated?") so the examples show several kinds.
+ */
+export async function exampleQuestions(subjects: readonly SubjectCount[], ask: (question: string) => Promise<Answer>): Promise<SubjectExample[]> {
+  const examples: SubjectExample[] = [];
+  let asks = 0;
+  for (const [index, subject] of subjects.entries()) {
+    const forms = questionForms(subject.label);
+    for (let k = 0; k < forms.length && asks < MAX_EXAMPLE_ASKS; k++) {
+      const question = forms[(index + k) % forms.length]!;
+      asks++;
+      if (answersOn(await ask(question), subject.label)) {
+        examples.push({ question, subject: subject.name });
+        break;
+      }
+    }
+    if (examples.length >= COVERAGE_EXAMPLES || asks >= MAX_EXAMPLE_ASKS) break;
+  }
+  return examples;
+}
+
+/** The questions tried on a subject, the verb agreeing with a plural name ("What are HIV infections?"). */
+export function questionForms(label: string): string[] {
+  const is = singularOf(label.toLowerCase()) === undefined ? 'is' : 'are';
+  return [`What ${is} ${label}?`, `What causes ${label}?`, `How ${is} ${label} treated?`];
+}
+
+/** Whether an answer is answered and its direct answer names the subject (its singular too). */
+export function answersOn(answer: Answer, label: string): boolean {
+  if (answer.status !== 'answered' || !answer.direct) return false;
+  const text = answer.direct.text.toLowerCase();
+  const name = label.toLowerCase();
+  return text.includes(name) || text.includes(singularOf(name) ?? name);
+}

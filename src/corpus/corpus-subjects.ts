@@ -1,0 +1,146 @@
+/**
+ * What a corpus covers, read from its own records: the diseases and disorders its MeSH headings name (or, for a record
+ * without MeSH indexing, its title names), counted per record, and the broad areas of medicine they fall in.
+ */
+
+/** A MeSH descriptor as the vocabulary lists it: its name and its places in the tree ("C04.588.180"). */
+export type SubjectDescriptor = { name: string; treeNumbers: readonly string[] };
+
+/** What one record offers: its title and the names of its MeSH descriptors (none for a record not indexed). */
+export type SubjectRecord = { title: string; mesh: readonly string[] };
+
+/** A subject and how many records have it; `label` is its name as a reader writes it ("Duchenne muscular dystrophy"). */
+export type SubjectCount = { name: string; label: string; records: number };
+
+/** The counts a corpus's records give: every record once per subject and once per area. */
+export type CorpusSubjects = {
+  records: number;
+  /** Records with at least one subject. */
+  described: number;
+  /** Broad areas (MeSH's disease categories and mental disorders), commonest first. */
+  areas: { name: string; records: number }[];
+  /** Subjects held by two records or more, commonest first (ties by name). */
+  subjects: SubjectCount[];
+};
+
+/** A question the engine was asked about a subject and answered (checked when the coverage was made). */
+export type SubjectExample = { question: string; subject: string };
+
+/** What a corpus covers, as shown by the corpus page, `clinq subjects` and GET /api/corpus. */
+export type CorpusCoverage = CorpusSubjects & { snapshot: string; examples: SubjectExample[] };
+
+/** The vocabulary subjects are read with: the subjects by name and by lower-case written form. */
+export type SubjectVocabulary = {
+  /** The area of each subject descriptor, by its MeSH name. */
+  areaOf: ReadonlyMap<string, string[]>;
+  /** A subject's MeSH name by a written form, lower case: "muscular dystrophy, duchenne", "duchenne muscular dystrophy". */
+  byWrittenForm: ReadonlyMap<string, string>;
+  /** The most words any written form has. */
+  longest: number;
+};
+
+// MeSH files diseases under C (C01 ... C26) and mental disorders under F03: each such top heading is an area.
+const AREA = /^(?:C\d\d|F03)$/u;
+// Branches that say what happens in a disease (its course, its processes: "Recurrence", "Postoperative Complications",
+// "Neoplasm Invasiveness"), or an experimental model, not which disease it is: a descriptor filed only there is no subject.
+const COURSE_BRANCHES = ['Pathologic Processes', 'Neoplastic Processes', 'Disease Models, Animal'];
+
+/** Builds the subject vocabulary from the MeSH tree's descriptors (disease and mental-disorder headings, not the areas themselves). */
+export function createSubjectVocabulary(descriptors: Iterable<SubjectDescriptor>): SubjectVocabulary {
+  const all = [...descriptors];
+  const areaNames = new Map<string, string>();
+  const courseRoots: string[] = [];
+  for (const d of all) {
+    for (const tn of d.treeNumbers) {
+      if (AREA.test(tn)) areaNames.set(tn, d.name);
+      if (COURSE_BRANCHES.includes(d.name)) courseRoots.push(tn);
+    }
+  }
+  const under = (tn: string, root: string) => tn === root || tn.startsWith(`${root}.`);
+  const areaOf = new Map<string, string[]>();
+  const byWrittenForm = new Map<string, string>();
+  let longest = 1;
+  for (const d of all) {
+    if (d.treeNumbers.some((tn) => AREA.test(tn))) continue;
+    const places = d.treeNumbers.filter((tn) => areaNames.has(tn.slice(0, 3)) && !courseRoots.some((root) => under(tn, root)));
+    if (places.length === 0) continue;
+    areaOf.set(d.name, [...new Set(places.map((tn) => areaNames.get(tn.slice(0, 3))!))]);
+    for (const form of writtenForms(d.name)) {
+      byWrittenForm.set(form, d.name);
+      longest = Math.max(longest, form.split(' ').length);
+    }
+  }
+  return { areaOf, byWrittenForm, longest };
+}
+
+/** A heading's name and, for an inverted one ("Muscular Dystrophy, Duchenne"), its natural order, in lower case. */
+function writtenForms(name: string): string[] {
+  const lower = name.toLowerCase();
+  const parts = lower.split(', ');
+  return parts.length === 2 ? [lower, `${parts[1]} ${parts[0]}`] : [lower];
+}
+
+// Words of a title, with hyphens and apostrophes kept inside them ("Prader-Willi", "Alzheimer's").
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The subjects a record speaks of: its MeSH descriptors that are subjects; for a record with no MeSH indexing, the
+ * subject names its title writes as whole words ("choroideremia", "Duchenne muscular dystrophy").
+ */
+export function subjectsOf(record: SubjectRecord, vocabulary: SubjectVocabulary): string[] {
+  if (record.mesh.length > 0) return [...new Set(record.mesh.filter((name) => vocabulary.areaOf.has(name)))];
+  const words = (record.title.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/gu, "'"));
+  const found = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    for (let n = Math.min(vocabulary.longest, words.length - start); n >= 1; n--) {
+      const name = vocabulary.byWrittenForm.get(words.slice(start, start + n).join(' '));
+      if (name !== undefined) {
+        found.add(name);
+        break;
+      }
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Counts a corpus's subjects and areas, each record once per subject; the labels follow the case the titles write each
+ * word in ("Muscular Dystrophy, Duchenne" is labelled "Duchenne muscular dystrophy").
+ */
+export function countSubjects(records: Iterable<SubjectRecord>, vocabulary: SubjectVocabulary): CorpusSubjects {
+  const lower = new Set<string>();
+  const isWrittenLower = (word: string) => lower.has(word);
+  const subjectCounts = new Map<string, number>();
+  const areaCounts = new Map<string, number>();
+  let total = 0;
+  let described = 0;
+  for (const record of records) {
+    total++;
+    for (const word of record.title.match(WORD) ?? []) if (word === word.toLowerCase()) lower.add(word);
+    const subjects = subjectsOf(record, vocabulary);
+    if (subjects.length > 0) described++;
+    for (const s of subjects) subjectCounts.set(s, (subjectCounts.get(s) ?? 0) + 1);
+    for (const area of new Set(subjects.flatMap((s) => vocabulary.areaOf.get(s) ?? []))) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
+  }
+  const commonest = <T extends { name: string; records: number }>(a: T, b: T) => b.records - a.records || a.name.localeCompare(b.name);
+  return {
+    records: total,
+    described,
+    areas: [...areaCounts].map(([name, n]) => ({ name, records: n })).sort(commonest),
+    subjects: [...subjectCounts]
+      .filter(([, n]) => n >= 2)
+      .map(([name, n]) => ({ name, label: subjectLabel(name, isWrittenLower), records: n }))
+      .sort(commonest),
+  };
+}
+
+/**
+ * A MeSH name as a reader writes it: an inverted name in natural order, and each word the corpus writes in lower case
+ * lowered ("Breast Neoplasms" → "breast neoplasms"), while names it only writes capitalised keep their capital ("Duchenne")
+ * and short forms stay as they are ("HIV infections").
+ */
+export function subjectLabel(name: string, isWrittenLower: (word: string) => boolean): string {
+  const parts = name.split(', ');
+  const natural = parts.length === 2 ? `${parts[1]} ${parts[0]}` : name;
+  return natural.replace(WORD, (word) => (/^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && isWrittenLower(word.toLowerCase()) ? word.toLowerCase() : word));
+}

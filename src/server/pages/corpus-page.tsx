@@ -1,0 +1,114 @@
+/** What the corpus covers: its commonest subjects and areas with record counts, and questions it was checked to answer. */
+import type { CorpusCoverage, SubjectExample } from '../../corpus/index.js';
+import { capitalise } from '../../lib/index.js';
+import { Layout, type PageFrame } from './layout.js';
+
+/** How many subjects the corpus page lists. */
+export const CORPUS_PAGE_SUBJECTS = 40;
+
+/** The address of a quick answer to an example question. */
+export const exampleHref = (example: SubjectExample) => `/?q=${encodeURIComponent(example.question)}`;
+
+/** A few subject labels a sentence can name ("myotonic dystrophy, adrenoleukodystrophy and Duchenne muscular dystrophy"). */
+export function commonestSubjects(coverage: CorpusCoverage, n = 3): string {
+  const labels = coverage.subjects.slice(0, n).map((s) => s.label);
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+/** "Try:" links to quick answers of example questions, for the home page and refusals. */
+export function TryQuestions(props: { examples: readonly SubjectExample[]; limit?: number }) {
+  const shown = props.examples.slice(0, props.limit ?? 3);
+  if (shown.length === 0) return null;
+  return (
+    <p class="try">
+      <span class="try-label">Try:</span>{' '}
+      {shown.map((example, i) => (
+        <>
+          {i > 0 ? ' · ' : null}
+          <a href={exampleHref(example)}>{example.question}</a>
+        </>
+      ))}
+    </p>
+  );
+}
+
+/** Renders /corpus. */
+export function renderCorpusPage(model: { frame: PageFrame; coverage: CorpusCoverage }) {
+  const { coverage } = model;
+  const records = coverage.records.toLocaleString('en-US');
+  return (
+    <Layout title="What this corpus covers · clinq" frame={model.frame}>
+      <h1>What this corpus covers</h1>
+      {coverage.records === 0 ? (
+        <p class="banner" role="note">
+          This site holds no PubMed records yet, so it covers nothing and answers no question. Its administrator can load
+          some with <code>clinq ingest</code>.
+        </p>
+      ) : (
+        <>
+          <p class="lede">
+            clinq answers only from the {records} PubMed {coverage.records === 1 ? 'record' : 'records'} stored here. A question on a
+            subject they do not cover is answered “not enough evidence”, however common the subject is.
+            {coverage.subjects.length > 0 ? ` The commonest subjects are ${commonestSubjects(coverage)}.` : ''}
+          </p>
+          <section class="card" aria-labelledby="examples-title">
+            <h2 id="examples-title">Questions it answers</h2>
+            {coverage.examples.length > 0 ? (
+              <>
+                <ul class="examples">
+                  {coverage.examples.map((example) => (
+                    <li><a href={exampleHref(example)}>{example.question}</a></li>
+                  ))}
+                </ul>
+                <p class="meta">Each was asked when this list was made and answered from the records; answers are not reviewed.</p>
+              </>
+            ) : (
+              <p class="meta">None of the questions tried on its commonest subjects was answered; ask about a subject below.</p>
+            )}
+          </section>
+          <div class="columns">
+            <section class="card" aria-labelledby="subjects-title">
+              <h2 id="subjects-title">Commonest subjects</h2>
+              {coverage.subjects.length > 0 ? (
+                <div class="table-wrap">
+                  <table class="counts">
+                    <thead><tr><th scope="col">Subject</th><th scope="col" class="num">Records</th></tr></thead>
+                    <tbody>
+                      {coverage.subjects.slice(0, CORPUS_PAGE_SUBJECTS).map((s) => (
+                        <tr><td>{capitalise(s.label)}</td><td class="num">{s.records.toLocaleString('en-US')}</td></tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : (
+                <p class="meta">No disease or disorder is named by two records or more.</p>
+              )}
+            </section>
+            <section class="card" aria-labelledby="areas-title">
+              <h2 id="areas-title">Areas of medicine</h2>
+              {coverage.areas.length > 0 ? (
+                <div class="table-wrap">
+                  <table class="counts">
+                    <thead><tr><th scope="col">Area</th><th scope="col" class="num">Records</th></tr></thead>
+                    <tbody>
+                      {coverage.areas.map((a) => (
+                        <tr><td>{a.name}</td><td class="num">{a.records.toLocaleString('en-US')}</td></tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : (
+                <p class="meta">No record names a disease or disorder.</p>
+              )}
+            </section>
+          </div>
+          <p class="meta">
+            Counted from the records themselves: a subject is a disease or disorder in the MeSH vocabulary that a record is
+            indexed with, or, for a record without MeSH indexing, that its title names. {coverage.described.toLocaleString('en-US')} of
+            the {records} records have one; a record counts once for each of its subjects and areas. Corpus: {coverage.snapshot}.
+          </p>
+        </>
+      )}
+    </Layout>
+  );
+}
