@@ -6,6 +6,7 @@ import type { EditorialStore, User } from '../editorial/index.js';
 // The lists themselves, not editorial/index.js (passwords, sessions, zod schemas), which info never uses.
 import { REVIEW_STATES, ROLES } from '../editorial/types.js';
 import { DB_HELP, examplesHelp } from './options.js';
+import { readableTimestamps } from '../lib/readable-timestamps.js';
 
 /** Registers the info command. */
 export function registerInfoCommand(program: Command): void {
@@ -30,7 +31,7 @@ export function registerInfoCommand(program: Command): void {
       const db = openDatabase(settings.store.dbPath);
       const store = createSqliteArticleStore(db);
       try {
-        process.stdout.write(`database: ${settings.store.dbPath}\npubmed records: ${await store.countArticles()}\nsnapshot: ${readableSnapshot(await store.snapshot())}\n`);
+        process.stdout.write(`database: ${settings.store.dbPath}\npubmed records: ${await store.countArticles()}\nsnapshot: ${readableTimestamps(await store.snapshot())}\n`);
         process.stdout.write(`${await siteLines(createSqliteEditorialStore(db))}\n`);
       } finally {
         await store.close();
@@ -38,10 +39,6 @@ export function registerInfoCommand(program: Command): void {
     });
 }
 
-/** A snapshot label for people: its machine timestamp ("2026-11-26T00:41:35.254Z") as a date and a UTC time to the minute. */
-export function readableSnapshot(label: string): string {
-  return label.replace(/\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z\b/g, '$1 $2 UTC');
-}
 
 /** The site's articles by review status and its accounts, e.g. "site: 3 draft, 1 approved\naccounts: 2". */
 export async function siteLines(store: EditorialStore): Promise<string> {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CorpusCoverage } from '../corpus/index.js';
 import { DB_HELP, examplesHelp, intOption, requireDatabase } from './options.js';
-import { readableSnapshot } from './info-command.js';
+import { readableTimestamps } from '../lib/readable-timestamps.js';
 
 /** How many subjects are listed unless --limit says otherwise. */
 export const DEFAULT_SUBJECTS = 20;
@@ -47,7 +47,7 @@ export function coverageText(coverage: CorpusCoverage): string {
   const n = (k: number) => k.toLocaleString('en-US');
   const width = Math.max(0, ...coverage.subjects.map((s) => n(s.records).length));
   const lines = [
-    `${n(coverage.records)} PubMed records; ${n(coverage.described)} name a disease or disorder (corpus: ${readableSnapshot(coverage.snapshot)}).`,
+    `${n(coverage.records)} PubMed records; ${n(coverage.described)} name a disease or disorder (corpus: ${readableTimestamps(coverage.snapshot)}).`,
     '',
   ];
   if (coverage.subjects.length > 0) {

@@ -17,3 +17,4 @@ export { jsonKind } from './json-kind.js';
 export { slipFor } from './key-slip.js';
 export { clippedFrom, MIN_CLIPPED, MIN_CLIPPED_OFF } from './clipped-word.js';
 export { withCaseClasses } from './case-classes.js';
+export { readableTimestamps } from './readable-timestamps.js';

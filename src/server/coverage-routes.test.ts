@@ -46,6 +46,7 @@ describe('the corpus page', () => {
     expect(html).toMatch(/<td>Myotonic dystrophy<\/td><td class="num">39<\/td>/);
     expect(html).toMatch(/<td>Nervous System Diseases<\/td><td class="num">312<\/td>/);
     expect(html).toContain('<a href="/?q=What%20is%20myotonic%20dystrophy%3F">What is myotonic dystrophy?</a>');
+    expect(html).toContain('Corpus: 1896 articles, last updated 2026-11-27 18:17 UTC.');
   });
 
   it('says plainly that an empty corpus covers nothing and how to load records', async () => {
@@ -81,7 +82,7 @@ describe('the home page and refusals point to what the corpus covers', () => {
   it('names the commonest subjects under a refusal, with a link to see what the corpus covers', async () => {
     const { request } = await makeHarness({ coverage: async () => COVERAGE, answerFor: refusal });
     const html = await (await request('anonymous', '/?q=How%20is%20scurvy%20treated%3F')).text();
-    expect(html).toContain('This corpus of 1,896 PubMed records covers mostly myotonic dystrophy, adrenoleukodystrophy and Duchenne muscular dystrophy; <a href="/corpus">see what it covers</a>.');
+    expect(html).toContain('Answers come only from the 1,896 PubMed records this site holds, whose commonest subjects are myotonic dystrophy, adrenoleukodystrophy and Duchenne muscular dystrophy; <a href="/corpus">see what it covers</a>.');
     expect(html).toContain('What causes Wiskott-Aldrich syndrome?');
   });
 
@@ -95,7 +96,7 @@ describe('the home page and refusals point to what the corpus covers', () => {
     const { request } = await makeHarness({ coverage: async () => COVERAGE, answerFor: refusal });
     const asked = await request('anonymous', '/ask', { form: { question: 'How is scurvy treated?' } });
     const html = await (await request('anonymous', asked.headers.get('location')!)).text();
-    expect(html).toContain('covers mostly myotonic dystrophy');
+    expect(html).toContain('whose commonest subjects are myotonic dystrophy');
   });
 });
 

@@ -169,7 +169,7 @@ function CorpusNote(props: { answer: Answer; covers: CorpusCoverage | null }) {
     <>
       <p class="corpus-note">
         {subjects
-          ? `This corpus of ${records} PubMed records covers mostly ${subjects}; `
+          ? `Answers come only from the ${records} PubMed records this site holds, whose commonest subjects are ${subjects}; `
           : `Answers come only from the ${records} PubMed records this site holds; `}
         <a href="/corpus">see what it covers</a>.
       </p>
