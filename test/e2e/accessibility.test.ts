@@ -95,6 +95,8 @@ describe.skipIf(!RUN)('the pages under axe-core (WCAG 2.1 AA and best practices)
     ['the editorial policy', () => `${server.url}/editorial-policy`],
     ['a page that does not exist', () => `${server.url}/no-such-page`],
     ['the search of reviewed articles', () => `${server.url}/search?q=gout`],
+    ['what the corpus covers', () => `${server.url}/corpus`],
+    ['a refused quick answer, with what the corpus covers', () => `${server.url}/?q=${encodeURIComponent('How is scurvy treated?')}`],
   ];
 
   it('catches what it is there to catch: a control without a label, grey text too faint, a skipped heading level', async () => {
