@@ -96,4 +96,15 @@ describe('clinq ask QUESTION', () => {
     const batch = await clinq(['ask', '--json', '--db', db, '--batch', '-'], `${JSON.stringify({ id: 1, question: '\u001b[1;32mIs gout hereditary?' })}\n`);
     expect((JSON.parse(batch.stdout) as { question: string }).question).toBe('Is gout hereditary?');
   });
+
+  it('points a refused asker to clinq subjects on stderr, leaving the JSON on stdout whole', async () => {
+    const refused = await clinq(['ask', '--json', '--db', db, 'How is scurvy treated?']);
+    expect(refused.code).toBe(0);
+    expect((JSON.parse(refused.stdout) as { status: string }).status).toBe('insufficient_evidence');
+    expect(refused.stderr).toContain(`clinq: to see what this corpus covers and questions it answers, run: clinq subjects --db ${db}`);
+    // The fixture's record on AIDS in prisons answers this one.
+    const answered = await clinq(['ask', '--json', '--db', db, 'How is AIDS treated in prisons?']);
+    expect((JSON.parse(answered.stdout) as { status: string }).status).toBe('answered');
+    expect(answered.stderr).not.toContain('clinq subjects');
+  });
 });

@@ -72,10 +72,17 @@ export function registerAskCommand(program: Command): void {
         const answer = await clinq.ask(checked, opts.audience);
         if (answer.corpus.articles === 0) process.stderr.write(emptyCorpusWarning(settings.store.dbPath));
         process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderAnswerText(answer)}\n`);
+        // A refusal from a corpus that holds records: say where to see what it does cover (stderr, so --json stays clean).
+        if (answer.status === 'insufficient_evidence' && answer.corpus.articles > 0) process.stderr.write(coverageHint(opts.db));
       } finally {
         await clinq.close();
       }
     });
+}
+
+/** Where a refused asker sees what the corpus covers and questions it answers. */
+export function coverageHint(db: string | undefined): string {
+  return `clinq: to see what this corpus covers and questions it answers, run: clinq subjects${db ? ` --db ${db}` : ''}\n`;
 }
 
 async function requireDatabase(dbPath: string): Promise<void> {
