@@ -31,8 +31,10 @@ describe('startServer', () => {
         expect(health.status).toBe(200);
         // Then one answer is composed, so the first reader's question does not pay for loading the answer stage.
         await server.warmed;
-        expect(lines).toHaveLength(2);
+        expect(lines).toHaveLength(3);
         expect(lines[1]).toMatch(/^answer engine: warm-up answer composed in \d+ ms$/);
+        // And what the corpus covers, for the home and corpus pages (one record names no disease: no subject).
+        expect(lines[2]).toMatch(/^corpus coverage: 0 subjects, 0 example questions, ready in \d+ ms$/);
       } finally {
         await server.close();
       }
