@@ -6,7 +6,10 @@ const home = async (articles: number, board = false) => String(await renderHomeP
 
 describe('the home page', () => {
   it('says, before anyone asks, that a site without PubMed records cannot answer', async () => {
-    expect(await home(0)).toContain('This site holds no PubMed records yet, so it cannot answer questions.');
+    const empty = await home(0);
+    expect(empty).toContain('This site holds no PubMed records yet, so it cannot answer questions.');
+    // Not a lede claiming answers "drawn from 0 PubMed records" above it.
+    expect(empty).not.toContain('drawn from 0');
   });
 
   it('says nothing of the kind once records are loaded', async () => {

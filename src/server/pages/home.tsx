@@ -89,12 +89,15 @@ export function renderHomePage(model: HomePageModel) {
     <Layout title={answer ? `${answer.question} · clinq` : model.refused ? 'Ask a medical question · clinq' : 'clinq: evidence-grounded medical answers'} frame={model.frame}>
       <section class="hero" aria-labelledby="home-title">
         <h1 id="home-title">{answer ? answer.question : 'Ask a medical question'}</h1>
-        <p class="lede">
-          Answers drawn from {model.articles.toLocaleString('en-US')} PubMed records. Every statement cites the paper it
-          comes from{model.board
-            ? '; an article is marked reviewed once a member of our Medical Advisory Board has approved it.'
-            : '; articles are pending review by the site’s medical reviewers.'}
-        </p>
+        {/* Not "drawn from 0 records" above the banner saying there are none. */}
+        {model.articles > 0 ? (
+          <p class="lede">
+            Answers drawn from {model.articles.toLocaleString('en-US')} PubMed records. Every statement cites the paper it
+            comes from{model.board
+              ? '; an article is marked reviewed once a member of our Medical Advisory Board has approved it.'
+              : '; articles are pending review by the site’s medical reviewers.'}
+          </p>
+        ) : null}
         {/* Without records every question is answered "not enough evidence"; say so before anyone asks. */}
         {model.articles === 0 ? (
           <p class="banner" role="note">
