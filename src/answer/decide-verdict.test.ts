@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
+import { contentTerms } from './content-terms.js';
 import { asksWhether, contrastsSlot, decideVerdict, polarityOf } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
 
@@ -175,6 +176,20 @@ describe('contrastsSlot', () => {
     expect(contrast('Are protamines ubiquitously expressed?', 'Protamines are nuclear proteins which are specifically expressed in haploid male germ cells.')).toBe(true);
     // A hyphenated name fills the slot whole: "ApoA-I" where the question says "apoE".
     expect(contrast('Is L-4F an apoE mimetic peptide?', 'L-4F, an Apolipoprotein A-I (ApoA-I) mimetic peptide, mimics the functions of ApoA-I.')).toBe(true);
+  });
+
+  it('reads a type of another thing than the one the question types as no contrast (PMID 9050868, then our own)', () => {
+    // The answer stage hears a qualified name by its words ("type", "iii"), as headWords in compose-answer does.
+    const byWords = (q: string) => {
+      const a = analyzeQuestion(q);
+      return { ...a, concepts: a.concepts.flatMap((c) => (c.stem.includes(' ') ? contentTerms(c.word).map((t) => ({ ...c, ...t })) : [c])) };
+    };
+    const collagen = byWords('Do mice without type III collagen die from ruptured blood vessels?');
+    expect(contrastsSlot('The major cause of death of mutant mice was rupture of the major blood vessels, similar to patients with type IV Ehlers-Danlos syndrome.', collagen)).toBe(false);
+    expect(contrastsSlot('Mice without type IV collagen die from ruptured blood vessels.', collagen)).toBe(true);
+    const diabetes = byWords('Is type 1 diabetes caused by a virus in children?');
+    expect(contrastsSlot('In children, type 2 diabetes is caused by obesity rather than a virus.', diabetes)).toBe(true);
+    expect(contrastsSlot('In children, type 2 receptor signalling is caused by a virus that also causes diabetes.', diabetes)).toBe(false);
   });
 
   it('does not read the same thing written another way, a part of a name, or a verb as a contrast', () => {

@@ -6,6 +6,7 @@ import { CALL_FOR_STUDY, type ScoredPassage } from './select-sentences.js';
 import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
 import { callsForImprovement } from './verdict-adequacy.js';
+import { answeringClause } from './verdict-concession.js';
 import { asksAvailability, awaitsApproval, deniesAvailability, statesApproval } from './verdict-availability.js';
 import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } from './verdict-clause.js';
 import { reversesEnrichment } from './verdict-enrichment.js';
@@ -162,7 +163,25 @@ const DENYING_WORD = /^(?:ineffective|ineffectual|useless|unnecessary|unhelpful|
  * the opposite of one of its words, or prefixes one with a negation ("independent" for "dependence"); 0 when it
  * hedges; +1 when it affirms with positive wording; 0 otherwise (silent). Without a question only wording counts.
  */
-export function polarityOf(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
+export function polarityOf(whole: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
+  // "Although A cannot establish X, B excludes it" answers "Does B exclude X?" by its second clause alone, which the
+  // denial it is set against affirms.
+  if (analysis) {
+    const { clause, rest } = answeringClause(whole, analysis);
+    if (rest) {
+      const own = clauseStance(clause, analysis);
+      return own === 0 && !hedges(clause) && !hedges(rest) && deniesInWords(rest) ? (questionDenies(analysis.question) ? -1 : 1) : own;
+    }
+  }
+  return clauseStance(whole, analysis);
+}
+
+/** Whether a text denies something in words: a negative phrase or a negation word. */
+function deniesInWords(text: string): boolean {
+  return NEGATIVE.test(text) || tokensOf(text).some((t) => NEGATION_WORD.test(t.word));
+}
+
+function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
   if (hedges(sentence)) return 0;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   // What affirms or denies the question as asked: a question worded as a denial turns both round.
@@ -540,6 +559,9 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
       if (side === 1 && sentence[k]?.word === 'of' && question[head + 1]?.word === 'of') k += 1;
       const filler = sentence[k];
       if (filler === undefined) continue;
+      // "type IV Ehlers-Danlos syndrome" is a type of another thing than "type III collagen" names: where the question's
+      // qualifier of a sorting noun goes on to the noun it sorts, a filler going on to another content word sorts that.
+      if (side === 1 && CLASSIFIER.test(headWord) && namesOtherThing(question[qualifier + 1], sentence[k + 1], questionStems)) continue;
       const name = slotName(filler, questionWords);
       // "minimally invasive" answers "very invasive?": a degree of the other end of the scale.
       if (degree && opposedDegrees(filler.word, qualifierToken.word)) return true;
@@ -554,6 +576,16 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
     }
   }
   return false;
+}
+
+// Nouns that sort what follows them into kinds ("type III collagen", "grade 2 astrocytoma", "class I antigens").
+const CLASSIFIER = /^(?:types?|subtypes?|class(?:es)?|subclass(?:es)?|grades?|stages?|groups?|subgroups?|kinds?|forms?|phases?|categor(?:y|ies)|generations?)$/;
+
+/** Whether a slot's filler goes on to another noun than the one the question's qualifier goes on to. */
+function namesOtherThing(askedNext: SlotToken | undefined, next: SlotToken | undefined, questionStems: ReadonlySet<string>): boolean {
+  if (askedNext === undefined || next === undefined || !isContent(askedNext.word) || !isContent(next.word) || /\d/.test(next.word)) return false;
+  const stem = stemOf(next.word);
+  return !questionStems.has(stem) && !stemsMatch(stem, stemOf(askedNext.word));
 }
 
 // Questions whether something has an effect on an outcome; "a viral infection that affects the skin" only names it.
