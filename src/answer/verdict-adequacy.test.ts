@@ -14,6 +14,12 @@ describe('callsForImprovement', () => {
     expect(callsForImprovement('This study demonstrates that the CCB is not living up to its full potential in sustaining informal P/EOL caregivers.', ccb)).toBe(true);
   });
 
+  it('hears "properly" as asking adequacy too (our own sentences)', () => {
+    const asked = 'Are care home residents properly protected against flu?';
+    expect(callsForImprovement('Flu vaccination programmes in care homes need to be strengthened and should be improved.', asked)).toBe(true);
+    expect(callsForImprovement('Flu vaccination programmes in care homes need to be strengthened and should be improved.', 'Are care home residents protected against flu?')).toBe(false);
+  });
+
   it('leaves questions that ask about improvement, or about something other than adequacy, alone', () => {
     expect(callsForImprovement('The school food policy could be improved by clearly formulating food rules.', 'School food policy at Dutch primary schools: room for improvement?')).toBe(false);
     expect(callsForImprovement('MTI is still relevant and useful, and needs to be improved.', 'Is the NLM medical text indexer (MTI) still useful and relevant?')).toBe(false);

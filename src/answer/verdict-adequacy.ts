@@ -1,6 +1,6 @@
-// Questions whether something is adequate or good enough ("are seniors adequately protected?", "an adequate public
-// health response?"); a question on improvement itself ("room for improvement?") asks the other way.
-const ADEQUACY_QUESTION = /\b(?:adequate(?:ly)?|sufficient(?:ly)?|enough|satisfactor(?:y|ily)|optimal(?:ly)?|successful(?:ly)?)\b/i;
+// Questions whether something is adequate or good enough ("are seniors adequately protected?", "properly protected?", "an
+// adequate public health response?"); a question on improvement itself ("room for improvement?") asks the other way.
+const ADEQUACY_QUESTION = /\b(?:adequate(?:ly)?|sufficient(?:ly)?|enough|satisfactor(?:y|ily)|optimal(?:ly)?|successful(?:ly)?|proper(?:ly)?)\b/i;
 const IMPROVEMENT_QUESTION = /\b(?:improv\w*|room for|better|optimi[sz]\w*)\b/i;
 // Sentences that call for the thing to be made better: it is not good enough yet.
 const CALL_FOR_IMPROVEMENT =
