@@ -7,6 +7,7 @@ import { resolveDefiniteNouns } from './verdict-anaphora.js';
 import { competingAttributes } from './verdict-category.js';
 import { callsForImprovement } from './verdict-adequacy.js';
 import { answeringClause } from './verdict-concession.js';
+import { measuredComparison } from './verdict-comparison.js';
 import { asksAvailability, awaitsApproval, deniesAvailability, statesApproval } from './verdict-availability.js';
 import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } from './verdict-clause.js';
 import { reversesEnrichment } from './verdict-enrichment.js';
@@ -206,6 +207,10 @@ function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1
   if (analysis && !COMPARATIVE_QUESTION.test(analysis.question) && setsSubjectAside(text, analysis)) return no;
   // "heritable changes to the genome that do not affect the DNA sequence" says what the changes are not.
   if (NEGATIVE.test(analysis ? withoutAsideNegations(text, analysis) : text)) return no;
+  // "Is X better than Y?" is answered by a measure whose good side is known ("lower mortality"); the direction of
+  // another ("persistence ... significantly lower than") says nothing of better or worse.
+  const measured = analysis ? measuredComparison(text, analysis.question) : undefined;
+  if (measured !== undefined) return measured === 0 ? 0 : measured > 0 ? yes : no;
   // "give a rationale for treatments aimed to improve mitochondrial function" hopes for a treatment: none exists yet.
   if (analysis && TREATMENT_EXISTS.test(analysis.question) && PROSPECT.test(text)) return 0;
   // "Is there a cure for X?" is denied by "there is no known treatment that alters the natural course".
@@ -768,6 +773,9 @@ export function decideVerdict(
       // ... these abnormalities are not unique to PWS" for "Can Prader-Willi syndrome be cured?").
       if (polarity * denied < 0 && analysis && !speaksOfRelation(p.text, analysis) && !TREATMENT_WORD.test(p.text)) return [p, 0];
       if (polarity !== 0) return [p, polarity];
+      // Nor is a sentence giving the direction of a measure with no good side ("persistence ... lower than") heard as
+      // merely stating the matter: it says nothing of whether one is better.
+      if (analysis && measuredComparison(answeringClause(p.text, analysis).clause, analysis.question) === 0) return [p, 0];
       // "Ischemic preconditioning is initiated through bouts of ischemia and reperfusion" names the two together, which
       // says nothing of whether one requires the other: a question of need is affirmed by a sentence that speaks of need.
       if (asksNeed && !NEED_WORD.test(p.text)) return [p, 0];
