@@ -207,10 +207,6 @@ function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1
   if (analysis && !COMPARATIVE_QUESTION.test(analysis.question) && setsSubjectAside(text, analysis)) return no;
   // "heritable changes to the genome that do not affect the DNA sequence" says what the changes are not.
   if (NEGATIVE.test(analysis ? withoutAsideNegations(text, analysis) : text)) return no;
-  // "Is X better than Y?" is answered by a measure whose good side is known ("lower mortality"); the direction of
-  // another ("persistence ... significantly lower than") says nothing of better or worse.
-  const measured = analysis ? measuredComparison(text, analysis.question) : undefined;
-  if (measured !== undefined) return measured === 0 ? 0 : measured > 0 ? yes : no;
   // "give a rationale for treatments aimed to improve mitochondrial function" hopes for a treatment: none exists yet.
   if (analysis && TREATMENT_EXISTS.test(analysis.question) && PROSPECT.test(text)) return 0;
   // "Is there a cure for X?" is denied by "there is no known treatment that alters the natural course".
@@ -259,6 +255,10 @@ function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1
   if (analysis && setsAside(text, analysis)) return no;
   if (analysis && contrastsSlot(text, analysis)) return no;
   if (analysis && EXCLUSIVE_QUESTION.test(analysis.question) && !EXCLUSIVE_STATEMENT.test(text)) return no;
+  // "Is X better than Y?" is answered by a measure whose good side is known ("lower mortality"); the direction of
+  // another ("persistence ... significantly lower than") says nothing of better or worse.
+  const measured = analysis ? measuredComparison(text, analysis.question) : undefined;
+  if (measured !== undefined) return measured === 0 ? 0 : measured > 0 ? yes : no;
   if (POSITIVE.test(text)) return yes;
   return 0;
 }

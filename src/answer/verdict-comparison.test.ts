@@ -24,5 +24,8 @@ describe('measuredComparison', () => {
     expect(measuredComparison('The rate of persistence of NOACs was lower than that of warfarin.', 'Do patients stay on NOACs longer than on warfarin?')).toBeUndefined();
     expect(measuredComparison('NOACs show a favorable balance between efficacy and safety compared with warfarin.', noacs)).toBeUndefined();
     expect(measuredComparison('NOACs were more effective and caused less bleeding than warfarin.', noacs)).toBeUndefined();
+    // PMID 17559449: a denied direction is a denial the rest of the verdict reads.
+    const erosion = 'Are sugar free childrens medicines worse for tooth erosion than the normal sugary ones?';
+    expect(measuredComparison('Paediatric SF medicines were not more erosive than SC medicines in vitro; a more significant predictor of their erosive potential was dose form.', erosion)).toBeUndefined();
   });
 });

@@ -48,7 +48,8 @@ export function measuredComparison(text: string, question: string): -1 | 0 | 1 |
   if (!better && !WORSE_QUESTION.test(question)) return undefined;
   const m = DIRECTION.exec(text);
   // "GES is more effective ... than medical therapy" says better or worse in words: the rest of the verdict reads it.
-  if (!m || JUDGED.test(text)) return undefined;
+  // "were not more erosive than" denies in words, as the rest of the verdict reads it.
+  if (!m || JUDGED.test(text) || /\b(?:not|no|never|nor)\s+(?:\w+ly\s+)?$/i.test(text.slice(0, m.index))) return undefined;
   // The measure: the words around the direction ("the rate of persistence of NOACs was significantly lower").
   const around = text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + m[0].length);
   const low = GOOD_LOW.test(around);
