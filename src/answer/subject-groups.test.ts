@@ -84,6 +84,17 @@ describe('speaksOfGroup', () => {
     expect(speaksOfGroup(stemSet('Nasal drip after colds was common.'), drip!)).toBe(true);
   });
 
+  it('hears people asked about by their sex in the words of that sex (PMID 1468459, then our own)', () => {
+    const sides = subjectGroups(analyzeQuestion('Is craniofrontonasal dysplasia usually more severe in girls than in boys?'));
+    const [girls, boys] = [sides.find((g) => g.text === 'girls'), sides.find((g) => g.text === 'boys')];
+    const cfnd = stemSet('Clinical expression in CFND is generally much more severe in females than in males.');
+    expect(speaksOfGroup(cfnd, girls!)).toBe(true);
+    expect(speaksOfGroup(cfnd, boys!)).toBe(true);
+    const [women] = subjectGroups(analyzeQuestion('Do women get migraine more often?'));
+    expect(speaksOfGroup(stemSet('Migraine was three times as common in females.'), women!)).toBe(true);
+    expect(speaksOfGroup(stemSet('Migraine was three times as common in males.'), women!)).toBe(false);
+  });
+
   it('does not take the first part of a compound word for the word', () => {
     const [breastfeeding] = subjectGroups(analyzeQuestion('Is breastfeeding protective against breast cancer?'));
     expect(speaksOfGroup(stemSet('Breast cancer is common.'), breastfeeding!)).toBe(false);

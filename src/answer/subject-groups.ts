@@ -107,6 +107,12 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
   // hereditary?") is said by a text on the genes themselves ("two heterozygous insertion mutations in exon 1 of
   // TNFRSF11A"), which need not write the adjective.
   for (const g of groups) if (g.words.length === 1 && HEREDITY.test(g.words[0] as string)) g.alternatives.push(...HEREDITY_STEMS);
+  // People asked about by their sex ("more severe in girls than in boys") are said by the words of that sex
+  // ("more severe in females than in males").
+  for (const g of groups) {
+    const sex = g.words.length === 1 ? SEXES.find(([re]) => re.test(g.words[0] as string)) : undefined;
+    if (sex) g.alternatives.push(...sex[1]);
+  }
   // A word asked twice ("Is X ... X?") is one subject.
   const seen = new Set<string>();
   const kept = groups.filter((g) => {
@@ -136,6 +142,10 @@ const COPULA_QUESTION = /^(?:is|are|was|were)\b/i;
 // Adjectives asking about heredity, and the stems (porter) of the words a text on genes uses: gene, genetic, mutation,
 // mutant, allele, locus, genotype, inherited, hereditary, heritable.
 const HEREDITY = /^(?:genetic|genetics|hereditary|heritable|inherited)$/i;
+const SEXES: [RegExp, string[]][] = [
+  [/^(?:women|woman|girls?|females?|ladies|lady)$/i, ['femal', 'women', 'woman', 'girl']],
+  [/^(?:men|man|boys?|males?)$/i, ['male', 'men', 'man', 'boi']],
+];
 const HEREDITY_STEMS = ['gene', 'genet', 'mutat', 'mutant', 'allel', 'locu', 'genotyp', 'inherit', 'hereditari', 'herit'];
 const ADJECTIVE = /(?:ary|ous|ic|ical|ive|able|ible|ful|ile|less)$/;
 
