@@ -118,4 +118,17 @@ describe('openClinq ask: a word no article and no English word list has', () => 
     expect(lay.evidenceSummary).toMatch(/Did you mean "spinach"\? If so, please ask again with that spelling\./);
     expect(renderAnswerText(answer)).toContain('Ask it with that spelling:\n  Does spinach cause migraine?');
   });
+
+  it('offers no spelling for a proper name typed in lower case that the vocabulary knows ("lyme disease" is no "lyse disease")', async () => {
+    const clinq = await clinqOver();
+    await clinq.store.upsertArticles([record('5', 'Complement and bacteria', 'Antibodies and complement lyse bacteria in the serum of healthy adults.')]);
+    for (const question of ['what causes lyme disease?', 'What causes Lyme disease?']) {
+      const answer = await clinq.ask(question);
+      expect(answer.status).toBe('insufficient_evidence');
+      expect(answer.spelling).toBeUndefined();
+      expect(answer.evidenceSummary).toBe(`No article in the corpus of 5 records mentions ${question.includes('Lyme') ? 'Lyme' : 'lyme'} disease.`);
+    }
+    // A slip that makes no name the vocabulary knows is still offered the corpus word.
+    expect((await clinq.ask('Does spinnach cause migraine?')).spelling?.suggestions[0]?.word).toBe('spinach');
+  });
 });

@@ -59,7 +59,7 @@ import { titleSays } from './title-says.js';
 import { relationObject } from './relation-object.js';
 import { leavesOutOutcome } from './asked-outcome.js';
 import { missesMainTopic } from './main-topic.js';
-import { chooseCorrection, namingCandidates, replaceWord, withSuggestions, type SpellingCandidate } from './spelling-suggestions.js';
+import { chooseCorrection, namingCandidates, replaceWord, withSuggestions, writesKnownName, type SpellingCandidate } from './spelling-suggestions.js';
 import { preferThreadRecords, type ThreadContext } from './resolve-follow-up.js';
 
 /** What composeAnswer needs besides the question. */
@@ -166,6 +166,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // A word no vocabulary, word list or article knows and no corpus word nearly spells is a name clinq does not know:
   // often a brand ("Abilify"), which papers call by its generic name.
   // A disease's proper name ("Lyme disease") is corrected only to another name, never to an everyday word ("lyse").
+  // One the question writes in a name the vocabulary knows, in any case ("lyme disease"), is that name: no slip, no brand.
+  if (options.isNamedConcept && writesKnownName(wrote, question, options.isNamedConcept)) return first;
   const candidates = options.spellingCandidates ? namingCandidates(wrote, question, await options.spellingCandidates(wrote), options.englishLevel) : [];
   if (!candidates.length) return { ...first, evidenceSummary: withUnknownNames(first.evidenceSummary, unknown.words) };
   const tried = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../domain/index.js';
-import { chooseCorrection, namingCandidates, replaceWord, searchable, slipCost, withSuggestions } from './spelling-suggestions.js';
+import { chooseCorrection, namingCandidates, replaceWord, searchable, slipCost, withSuggestions, writesKnownName } from './spelling-suggestions.js';
 
 const corpus = { articles: 10, snapshot: 's' };
 function answered(quote: string): Answer {
@@ -115,5 +115,24 @@ describe('namingCandidates', () => {
     expect(namingCandidates('lyme', 'Is lyme disease contagious?', candidates, level)).toHaveLength(2);
     expect(namingCandidates('lyme', 'Lyme disease: is it contagious?', candidates, level)).toHaveLength(2);
     expect(namingCandidates('lyme', 'Is Lyme contagious?', candidates, level)).toHaveLength(2);
+  });
+});
+
+describe('writesKnownName', () => {
+  // A vocabulary as MeSH folds its headings: lower case.
+  const known = new Set(['lyme disease', 'chagas disease', 'kidney disease', 'whipple disease']);
+  const knows = (phrase: string) => known.has(phrase);
+
+  it('reads a proper name the reader types in lower case as the name the vocabulary knows, not a misspelling', () => {
+    expect(writesKnownName('lyme', 'what causes lyme disease?', knows)).toBe(true);
+    expect(writesKnownName('lyme', 'What causes Lyme disease?', knows)).toBe(true);
+    expect(writesKnownName('chagas', 'my uncle has chagas disease, is it catching', knows)).toBe(true);
+    expect(writesKnownName('whipple', 'treatment of whipple disease', knows)).toBe(true);
+  });
+
+  it('leaves a slip that makes no known name, or a known word not beside its name, to spelling suggestions', () => {
+    expect(writesKnownName('kidny', 'is kidny disease inherited?', knows)).toBe(false);
+    expect(writesKnownName('lyme', 'is lyme contagious?', knows)).toBe(false);
+    expect(writesKnownName('lyme', 'is the disease of lyme contagious?', knows)).toBe(false);
   });
 });

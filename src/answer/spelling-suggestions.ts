@@ -96,6 +96,17 @@ export function withSuggestions(reason: string, wrote: string, alone: boolean, s
 }
 
 /**
+ * Whether the question writes the word inside a name the vocabulary knows, read without regard to case, with the word
+ * before or after it ("lyme disease" is MeSH's "Lyme Disease", however the reader types it): a name clinq knows is no
+ * misspelling, even when no article of the corpus has it.
+ */
+export function writesKnownName(wrote: string, question: string, knowsName: (phrase: string) => boolean): boolean {
+  const words = question.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((w) => w.replace(/^['’]+|['’]+$/gu, ''));
+  const word = wrote.toLowerCase();
+  return words.some((w, i) => w === word && [[words[i - 1], w], [w, words[i + 1]]].some(([a, b]) => a !== undefined && b !== undefined && knowsName(`${a} ${b}`)));
+}
+
+/**
  * The candidates fit to replace a word the question writes as the proper name a disease is called by, capitalised
  * before its head ("Lyme disease", "Chron's disease"): only names (words no English word list has, "crohn"), never an
  * everyday word ("lyse"), which would not name a disease there. Other words keep every candidate.
