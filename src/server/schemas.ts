@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES, ClinqError } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
-import { editDistance, jsonKind, slipFor, withoutTerminalEscapes } from '../lib/index.js';
+import { jsonKind, slipFor, withoutTerminalEscapes } from '../lib/index.js';
 
 // C0/C1 control characters (bar tab and newlines, which checkQuestion folds into spaces) would be stored in the
 // article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
@@ -67,7 +67,7 @@ export function unknownKeysMessage(raw: unknown, known: readonly string[]): stri
   if (unknown.length === 0) return null;
   const named = unknown.slice(0, 5).map((k) => {
     const shown = quotedKey(k);
-    const near = known.find((n) => editDistance(k.toLowerCase(), n, 2) <= 2);
+    const near = slipFor(k, known);
     return near ? `${shown} (did you mean "${near}"?)` : shown;
   });
   const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
