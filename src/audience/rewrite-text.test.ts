@@ -486,3 +486,30 @@ describe('substitutePlainWords: a plain phrase with its own clause only where a 
     expect(substitutePlainWords('She was given an antiviral and an antibiotic.', vocabulary)).toMatch(/a drug that fights viruses and an? /);
   });
 });
+
+describe('plainText: no swap inside a multi-word name the sources give a short form (round 23)', () => {
+  it('keeps "Non-vitamin K antagonist oral anticoagulants (NOACs)" whole, and the name spelled out for "NOACs" (PMID 26702312)', () => {
+    const [defined, later, general] = plain(
+      'Non-vitamin K antagonist oral anticoagulants (NOACs) show a favorable balance between efficacy and safety compared with warfarin for patients with non-valvular atrial fibrillation (NVAF).',
+      'During the follow-up period (up to a maximum of 24 months), 113 (28%) patients who had newly started NOACs and 33 (17%) patients who had newly started warfarin discontinued the drug.',
+      'Oral anticoagulants reduce the risk of stroke in atrial fibrillation.',
+    );
+    expect(defined).toMatch(/^Non-vitamin K antagonist oral anticoagulants\b/);
+    expect(later).not.toMatch(/oral blood thinners/);
+    // The same word outside the name is still said plainly.
+    expect(general).toMatch(/^Oral blood thinners/);
+  });
+
+  it('keeps a drug class named by its short form whole, and still swaps the whole name for its plain one', () => {
+    const [ppi, doac, ace] = plain(
+      'Proton pump inhibitors (PPIs) were used by most patients.',
+      'Direct oral anticoagulants (DOACs) were started in 40 patients.',
+      'Inhibitors of the enzyme lower blood pressure.',
+    );
+    expect(ppi).toMatch(/^Proton pump inhibitors\b/);
+    expect(doac).toMatch(/^Direct oral anticoagulants\b/);
+    expect(ace).not.toMatch(/^Inhibitors/);
+    // A name swapped as a whole ("acute myocardial infarction" -> "heart attack") stays one thing.
+    expect(plain('Acute myocardial infarction (AMI) is a leading cause of death.')[0]).toMatch(/heart attack/i);
+  });
+});

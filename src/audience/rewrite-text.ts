@@ -86,6 +86,7 @@ export function expansionOf(abbreviation: string, context: RewriteContext): stri
 
 /** Rewrites clinical text in plain language: no pure statistics or framing, abbreviations spelled out, plain words, short sentences, hard terms glossed. */
 export function plainText(text: string, context: RewriteContext, options: { explain?: boolean } = {}): string {
+  const names = namedTerms(text, context);
   let t = plainNumbers(dropStatistics(cleanSourceText(text)));
   t = dropAsides(t, (word) => expansionOf(word, context) !== undefined);
   t = spellOutAbbreviations(t, context);
@@ -104,7 +105,7 @@ export function plainText(text: string, context: RewriteContext, options: { expl
   // A full stop inside brackets ("(q31. 1)") is not the end of a sentence a gloss may follow.
   let depth = 0;
   for (const sentence of sentences) {
-    const plain = capitalise(substitutePlainWords(trimFillers(sentence), context.vocabulary));
+    const plain = capitalise(substitutePlainWords(trimFillers(sentence), context.vocabulary, names));
     // A gloss waits until the sentences that lean on this one ("But ...", "This ...") are done.
     if (pending.length > 0 && depth === 0 && !CONTINUES.test(plain)) {
       out.push(...pending);
@@ -340,13 +341,20 @@ function isLongName(expansion: string, vocabulary: Vocabulary): boolean {
   return syllables >= 6;
 }
 
-/** Replaces medical and formal words with their plain equivalents, whole words only, longest phrase first. */
-export function substitutePlainWords(sentence: string, vocabulary: Vocabulary): string {
+/**
+ * Replaces medical and formal words with their plain equivalents, whole words only, longest phrase first. No word inside
+ * one of `names` (multi-word terms the sources name by a short form, "Non-vitamin K antagonist oral anticoagulants
+ * (NOACs)") is swapped: "oral blood thinners" would break the name the reader meets again as the short form.
+ */
+export function substitutePlainWords(sentence: string, vocabulary: Vocabulary, names: readonly string[] = []): string {
   let t = sentence;
   // Longer named things ("polymerase chain reaction") are matched whole, so no word inside them is swapped.
   const matches = vocabulary.findTerms(t, (r) => r.substitution !== undefined || isNamedThing(r));
+  const spans = nameSpans(sentence, names);
   for (const m of matches.reverse()) {
     if (m.record.substitution === undefined || startsIllnessName(t, m, vocabulary)) continue;
+    // A swap of the whole name ("myocardial infarction" -> "heart attack") keeps it one thing; one inside it does not.
+    if (spans.some((n) => m.start < n.end && m.end > n.start && (m.start > n.start || m.end < n.end))) continue;
     const replacement = replacementFor(m, t, sentence);
     if (replacement === undefined) {
       // A phrase that cannot be swapped whole may still hold a word that can ("statistically significant
@@ -359,6 +367,22 @@ export function substitutePlainWords(sentence: string, vocabulary: Vocabulary): 
     t = before + replacement + t.slice(m.end);
   }
   return t;
+}
+
+/** Where a sentence writes any of the names (case aside, a plural "s" included), as spans of the sentence. */
+function nameSpans(sentence: string, names: readonly string[]): { start: number; end: number }[] {
+  return names.flatMap((name) =>
+    [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}s?(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
+}
+
+/**
+ * The multi-word terms a text's short forms stand for, as the answer's sources define them or the dictionaries spell
+ * them out ("non-vitamin K antagonist oral anticoagulants" for "NOACs"): names the reader meets as one term.
+ */
+function namedTerms(text: string, context: RewriteContext): string[] {
+  const spelled = abbreviationsIn(text).flatMap(({ abbreviation }) => expansionOf(abbreviation, context) ?? []);
+  return [...new Set([...context.defined.values(), ...spelled])].filter((name) => /\S\s+\S/.test(name));
 }
 
 function isNamedThing(record: TermRecord): boolean {
