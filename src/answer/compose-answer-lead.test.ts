@@ -113,3 +113,18 @@ describe('composeAnswer lead from the article that meets the asked qualifier', (
     expect(fullerArticleLead({ passage: linkage, alsoSaidBy: [] }, [linkage, near], () => true)?.passage).toBe(linkage);
   });
 });
+
+describe('pairedQuotes: a quotation mark left on the wrong side of a full stop (round 23)', () => {
+  it('drops a lone mark opening the sentence and closes one left open (PMID 8500791)', () => {
+    expect(pointText('" We conclude that vWF mutation may be an under recognized cause of hemophilia.')).toBe('We conclude that vWF mutation may be an under recognized cause of hemophilia.');
+    expect(pointText('The family we describe demonstrates the recessive inheritance of a recently recognized class of genetic bleeding disorders, we call " autosomal hemophilia.')).toBe(
+      'The family we describe demonstrates the recessive inheritance of a recently recognized class of genetic bleeding disorders, we call "autosomal hemophilia."',
+    );
+  });
+
+  it('leaves paired marks, and a long open quotation it cannot place, as written', () => {
+    expect(pointText('Parents called the spells "bad turns" and sought help late.')).toBe('Parents called the spells "bad turns" and sought help late.');
+    const long = 'The nurse wrote " the child was calm and slept through the night without any of the usual waking.';
+    expect(pointText(long)).toBe(long);
+  });
+});

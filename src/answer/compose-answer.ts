@@ -32,6 +32,7 @@ import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { namesWithShortForms, type ShortForms } from './corpus-short-forms.js';
 import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
+import { asksInGeneral, reportsUnusualCase, UNUSUAL_CASE_NOTE } from './unusual-form.js';
 import { STATES_FEATURES } from './answering-words.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
@@ -263,7 +264,22 @@ export function pointText(sentence: string): string {
   // A decimal the source spaced out ("0. 5 percent", "4. 5 Mb", as tokenised corpora write them) is shown whole; a
   // year before a number ("in 1999. 5 patients") is left alone.
   const decimals = ended.replace(/(?<![\d.])(\d{1,3})\. (\d{1,3})(?![\d.])/g, '$1.$2');
-  return capitalise(decimals);
+  return capitalise(pairedQuotes(decimals));
+}
+
+/**
+ * A sentence with a quotation mark the splitter left on the wrong side of a full stop (tokenised corpora write
+ * 'we call " autosomal hemophilia. " We conclude ...'): a lone mark opening the sentence is dropped, and one left open
+ * is closed at its end ('we call "autosomal hemophilia."'). Paired marks stay as written.
+ */
+export function pairedQuotes(text: string): string {
+  if ((text.match(/"/g) ?? []).length % 2 === 0) return text;
+  if (/^"\s/.test(text)) return text.replace(/^"\s+/, '');
+  const open = text.lastIndexOf('"');
+  const quoted = text.slice(open + 1).trim();
+  if (!quoted || quoted.split(/\s+/).length > 8) return text;
+  const [, words = quoted, stop = ''] = /^(.*?)([.!?]?)$/.exec(quoted) ?? [];
+  return `${text.slice(0, open)}"${words}${stop}"`;
 }
 
 function pointOf(selection: Selection): Point {
@@ -274,6 +290,25 @@ function pointOf(selection: Selection): Point {
     text: tellsCase(selection.passage.text) ? `${text} ${CASE_NOTE}` : text,
     citations: sources.map((p) => ({ n: 0, pmid: p.pmid, quote: p.text })),
   };
+}
+
+/** A point with a note for the reader after its text, in place of the note on one patient's case. */
+function withNote(point: Point, note: string): Point {
+  const text = point.text.endsWith(` ${CASE_NOTE}`) ? point.text.slice(0, -CASE_NOTE.length - 1) : point.text;
+  return { ...point, text: `${text} ${note}` };
+}
+
+/**
+ * A lead of another article that answers as well as `lead` does, in the form asked, covering nearly as much of the
+ * question (`fits`: no report of an unusual case, fit to lead), or undefined.
+ */
+function usualAnswer(analysis: QuestionAnalysis, lead: Selection, selected: readonly Selection[], candidates: readonly ScoredPassage[], fits: (s: Selection) => boolean): Selection | undefined {
+  const fit = directFit(analysis, lead.passage.text);
+  // One in the form asked ("an X-linked recessive bleeding disorder") need not repeat the asking word ("inherited").
+  const covers = (s: Selection) => s.passage.coverage >= (fit > 0 ? lead.passage.coverage / 2 : lead.passage.coverage - RELATED_SLACK);
+  const answers = (s: Selection) => s.passage.pmid !== lead.passage.pmid && fits(s) && directFit(analysis, s.passage.text) >= fit && covers(s);
+  // A point already chosen first; else a sentence of any article found (a mode of inheritance is a fact of the disease).
+  return selected.find(answers) ?? candidates.map((passage): Selection => ({ passage, alsoSaidBy: [] })).find(answers);
 }
 
 /**
@@ -1375,7 +1410,16 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // one not against the verdict.
   const verdictSign = verdict === 'yes' ? 1 : verdict === 'no' ? -1 : 0;
   const standing = kindLed && !competing ? standingLead(kindLed.passage, scored, (p) => usable(p) && !leavesOpen(p.text) && (verdictSign === 0 || polarityOf(p.text, analysis) !== -verdictSign), !asksForThing(analysis)) : undefined;
-  const direct = standing ? (selected.find((s) => s.passage.text === standing.text) ?? { passage: standing, alsoSaidBy: [] }) : kindLed;
+  const stood = standing ? (selected.find((s) => s.passage.text === standing.text) ?? { passage: standing, alsoSaidBy: [] }) : kindLed;
+  // "How is hemophilia inherited?" is not led by a case report of an unusual form when another article answers as well
+  // (unusual-form.ts); when none does, the lead says where it comes from (below).
+  const unusualCase = (s: Selection) => {
+    const article = articleOf.get(s.passage.pmid);
+    return article !== undefined && reportsUnusualCase(article);
+  };
+  const askedInGeneral = analysis.type !== 'yesno' && asksInGeneral(question);
+  const usualLead = stood && askedInGeneral && unusualCase(stood) ? usualAnswer(analysis, stood, selected, scored, (s) => !unusualCase(s) && usable(s.passage)) : undefined;
+  const direct = usualLead ?? stood;
   if (!direct) return insufficient(question, audience, corpus, `No sentence in the retrieved articles answers the question.`);
   // A direct answer that names none of the question's subjects ("Qualitative research ... may help future programs"
   // for "Will increasing my water help any?") shares only wording with it. One that opens by pointing back ("Its
@@ -1513,7 +1557,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
     question,
     audience,
     status: 'answered',
-    direct: pointOf(shown.get(direct) ?? direct),
+    direct: askedInGeneral && unusualCase(direct) ? withNote(pointOf(shown.get(direct) ?? direct), UNUSUAL_CASE_NOTE) : pointOf(shown.get(direct) ?? direct),
     sections,
     references: [],
     evidenceSummary: '',

@@ -63,6 +63,14 @@ describe('evidenceLevelOfArticle', () => {
     expect(readsAsCaseReport({ title: 'Organizing pneumonia', abstract: 'We describe organizing pneumonia in 24 children treated at our centre.' })).toBe(false);
   });
 
+  it('reads the one family or patient the authors describe as a case (PMID 8500791), not a study counting its families', () => {
+    const family =
+      'This report describes the autosomal inheritance of a hemophilia A phenotype due to a mutation of vWF that results in defective factor VIII binding. The proband was a female patient with low levels of factor VIII activity. The family we describe demonstrates the recessive inheritance of a recently recognized class of genetic bleeding disorders.';
+    expect(evidenceLevelOfArticle({ title: 'Autosomal recessive transmission of hemophilia A due to a von Willebrand factor mutation.', abstract: family, publicationTypes: [] })).toBe('case-report');
+    expect(readsAsCaseReport({ title: 'Late-onset ataxia', abstract: 'The kindred reported here shows dominant transmission over four generations.' })).toBe(true);
+    expect(readsAsCaseReport({ title: 'Founder mutations', abstract: 'We studied 40 families with the disease. In each family the proband was a child under 10.' })).toBe(false);
+  });
+
   it('leaves a study that counts its patients, or a policy\'s case, no case report', () => {
     expect(readsAsCaseReport({ title: 'Pamidronate in osteogenesis imperfecta', abstract: 'Cyclical pamidronate therapy in a 2-year-old child was the starting point. We followed 42 children with osteogenesis imperfecta for 4 years.' })).toBe(false);
     expect(readsAsCaseReport({ title: 'Bisphosphonates in children', abstract: 'Among children treated with pamidronate, fractures fell. A child with skeletal fragility benefited most when treatment continued.' })).toBe(false);

@@ -123,6 +123,11 @@ const CASE_SUBJECT =
 // sarcoidosis in a 45-year-old woman".
 const CASE_IN_ONE =
   /\b(?:we|here we|herein we) (?:report|describe|present)s? (?:here |herein )?(?:(?:the|a|an) )?(?:[\w-]+ ){1,5}?in (?:a|an|one) (?:(?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old |young |previously healthy |male |female |pregnant )*(?:patient|man|woman|boy|girl|child|infant|neonate|newborn|adolescent|toddler)\b/i;
+// A case told as the one family or patient the authors describe: "The family we describe demonstrates the recessive
+// inheritance of ...", "the kindred reported here", "The proband was a female patient". A study of many writes
+// "families" and "probands".
+const ONE_FAMILY =
+  /\b(?:the|this|our) (?:family|kindred|pedigree|patient|case) (?:(?:we|here) (?:describe|report|present)|(?:described|reported|presented) here)\b|\bthe proband (?:was|is|had|has)\b/i;
 // An abstract that opens on its patient: "A 54-year-old man presented with ...".
 const CASE_OPENING = /^(?:[A-Z ]+:\s*)?(?:A|An) (?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old\b/;
 // A structured abstract's case section: "CASE REPORT", "CASE PRESENTATION", "CASE DESCRIPTION", "CASE SUMMARY".
@@ -140,7 +145,7 @@ const ONE_PERSON =
 const ONE_PATIENT_FIRST =
   /^[^.]*?\b(?:a|an|one)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\s+(?:(?:\w+)\s+){0,2}?(?:man|woman|boy|girl|child|infant|neonate|newborn|toddler|patient|male|female|adolescent|gentleman|lady)\b/i;
 const COUNTED_GROUP =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)\s+(?:(?:consecutive|eligible|adult|pediatric|paediatric|young|elderly|healthy|female|male|\w+-year-old)\s+)*(?:patients|children|subjects|participants|cases|women|men|infants|adults|adolescents|boys|girls|individuals|volunteers|pregnancies|neonates|newborns)\b|\bn\s*=\s*\d/i;
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)\s+(?:(?:consecutive|eligible|adult|pediatric|paediatric|young|elderly|healthy|female|male|\w+-year-old)\s+)*(?:patients|children|subjects|participants|cases|women|men|infants|adults|adolescents|boys|girls|individuals|volunteers|pregnancies|neonates|newborns|families|kindreds|pedigrees|probands)\b|\bn\s*=\s*\d/i;
 
 /**
  * Whether a record's title or abstract says it reports a case (or a few): "A case of ...", "We report a 54-year-old
@@ -150,7 +155,7 @@ export function readsAsCaseReport(article: { title: string; abstract: string; ab
   if (CASE_TITLE.test(article.title)) return true;
   if (article.abstractSections?.some((s) => s.label !== null && CASE_SECTION.test(s.label.trim()))) return true;
   const abstract = article.abstract.trim();
-  if (CASE_SUBJECT.test(abstract) || CASE_IN_ONE.test(abstract) || CASE_OPENING.test(abstract) || (OWN_CASE.test(abstract) && ONE_PERSON.test(abstract))) return true;
+  if (CASE_SUBJECT.test(abstract) || CASE_IN_ONE.test(abstract) || CASE_OPENING.test(abstract) || (ONE_FAMILY.test(abstract) && !COUNTED_GROUP.test(abstract)) || (OWN_CASE.test(abstract) && ONE_PERSON.test(abstract))) return true;
   return ONE_PATIENT_FIRST.test(abstract) && !COUNTED_GROUP.test(abstract);
 }
 
