@@ -33,6 +33,7 @@ import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { namesWithShortForms, type ShortForms } from './corpus-short-forms.js';
 import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
 import { asksInGeneral, reportsUnusualCase, UNUSUAL_CASE_NOTE } from './unusual-form.js';
+import { antecedentsOf } from './standing-points.js';
 import { STATES_FEATURES } from './answering-words.js';
 import { everydayTest, meetsAsConcept, namedOnlyWithin, type ConceptOptions } from './concept-phrase.js';
 import { isReaderPerson } from './reader-people.js';
@@ -1529,11 +1530,20 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const elsewhereTopic = rival ? null : missesMainTopic(question, relatable, direct.passage, directArticle, { ...concept, englishLevel, ...(options.isNamedConcept ? { isNamedConcept } : {}), namesOf: options.namesOf, citedArticles: selections.flatMap((s) => articleOf.get(s.passage.pmid) ?? []) });
   if (elsewhereTopic) return insufficient(question, audience, corpus, elsewhereTopic);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
-  const shown = foldRepeats([...selections, ...distinctions]);
+  // A point opening "It is also ...", "This allele ..." or "They ..." that points back to a sentence not shown is shown
+  // with that sentence, or left out (standing-points.ts).
+  const placed = antecedentsOf([...selections, ...distinctions], (s) => s === direct || s === cutting, articleOf);
+  const standsAlone = (s: Selection): Selection[] => {
+    const found = placed.get(s);
+    return found === undefined ? [s] : found === null ? [] : [found];
+  };
+  const pointsShown = selections.flatMap(standsAlone);
+  const distinctionsShown = distinctions.flatMap(standsAlone);
+  const shown = foldRepeats([...pointsShown, ...distinctionsShown]);
   const byKind = new Map<SectionKind, Point[]>();
   const cuttingPoint = cutting && shown.get(cutting);
   if (cuttingPoint) byKind.set('context', [pointOf(cuttingPoint)]);
-  for (const selection of selections) {
+  for (const selection of pointsShown) {
     const folded = shown.get(selection);
     if (selection === direct || selection === cutting || !folded) continue;
     // A point that names a confusable neighbour of what was asked reads as a distinction, whatever its other cues.
@@ -1541,7 +1551,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
     byKind.set(kind, [...(byKind.get(kind) ?? []), pointOf(folded)]);
   }
   // A point found by its contrast that sets nothing apart ("greater mean 6MWT than controls (458 vs 359 m)") goes under its own kind.
-  for (const d of distinctions) {
+  for (const d of distinctionsShown) {
     const folded = shown.get(d);
     if (!folded) continue;
     const kind = distinctionOrKind(byWord, d.passage.text, true);
