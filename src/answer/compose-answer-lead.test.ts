@@ -128,3 +128,19 @@ describe('pairedQuotes: a quotation mark left on the wrong side of a full stop (
     expect(pointText(long)).toBe(long);
   });
 });
+
+describe('pointText: words that compare within the sentence, and a kept "Abstract" label (round 23)', () => {
+  it('keeps "In contrast to ..." whole and drops the word "Abstract" before the first sentence (PMID 20939768)', () => {
+    expect(pointText('In contrast to the earlier technologies based on cell-penetrating peptides, pHLIPs act as monomeric membrane-inserting peptides.')).toBe(
+      'In contrast to the earlier technologies based on cell-penetrating peptides, pHLIPs act as monomeric membrane-inserting peptides.',
+    );
+    expect(pointText('Abstract Here we review a novel class of delivery vehicles based on pH-sensitive, moderately polar membrane peptides.')).toMatch(/^Here we review a novel class/);
+  });
+
+  it('still drops a connective pointing back, and keeps "Similarly to" and "As a result of" whole', () => {
+    expect(pointText('In contrast, children with asthma slept less than their siblings.')).toBe('Children with asthma slept less than their siblings.');
+    expect(pointText('Similarly to adults, older children recovered within a week of surgery.')).toMatch(/^Similarly to adults/);
+    expect(pointText('As a result of the screening programme, fewer babies were born with the condition.')).toMatch(/^As a result of the screening/);
+    expect(pointText('Abstracts of 40 trials were read by two reviewers.')).toMatch(/^Abstracts of 40 trials/);
+  });
+});

@@ -243,11 +243,17 @@ const PREAMBLE =
 
 // A connective that points back to a sentence the reader does not see ("However, ...", "But ...", "In contrast, ..."):
 // the point stands alone. "Yet", "still" and "also" open a sentence in other senses too, so only with a comma.
-const CONNECTIVE = /^(?:(?:however|but|nevertheless|nonetheless|conversely|in contrast|by contrast|on the other hand|similarly|likewise|accordingly|additionally|as a result|indeed)\s*,?|(?:yet|still|also|further|besides|instead|again|then)\s*,)\s+/i;
+// "In contrast to the earlier technologies, pHLIPs act as ...", "Similarly to X", "As a result of Y" compare or explain
+// within the sentence itself: there the words stay, lest the point open "To the earlier technologies".
+const CONNECTIVE = /^(?:(?:however|but|nevertheless|nonetheless|conversely|in contrast|by contrast|on the other hand|similarly|likewise|accordingly|additionally|as a result|indeed)\s*,?|(?:yet|still|also|further|besides|instead|again|then)\s*,)\s+(?!(?:to|with|of)\b)/i;
 
 // A structured-abstract label left inside the sentence text ("BACKGROUND/AIMS The …", "<b>RESULTS</b>: …").
 const SECTION_LABEL =
   /^(?:<[^>]+>\s*)*(?:(?:STUDY|BACKGROUND|AIMS?|OBJECTIVES?|PURPOSE|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|HYPOTHESIS|METHODS?|MATERIALS?|DESIGN|SETTINGS?|PATIENTS|PARTICIPANTS|SUBJECTS|INTERVENTIONS?|MEASUREMENTS?|OUTCOMES?|EXPOSURES?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?|INTERPRETATION|SIGNIFICANCE|SUMMARY|LIMITATIONS|CASE|REPORTS?|PRESENTATION|EVIDENCE|SOURCES?|SELECTION|EXTRACTION|SYNTHESIS|ABSTRACT|AND)(?:\s*[/&,]\s*|\s+(?=[A-Z]{3,}\b)))*(?:CLINICAL\s+(?:RELEVANCE|IMPLICATIONS|SIGNIFICANCE)|MAIN\s+OUTCOME\s+MEASURES?|BACKGROUND|AIMS?|OBJECTIVES?|PURPOSE|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|HYPOTHESIS|METHODS?|MATERIALS?|DESIGN|SETTINGS?|PATIENTS|PARTICIPANTS|SUBJECTS|INTERVENTIONS?|MEASUREMENTS?|OUTCOMES?|EXPOSURES?|RESULTS?|FINDINGS|DISCUSSION|CONCLUSIONS?|INTERPRETATION|SIGNIFICANCE|SUMMARY|LIMITATIONS|REPORTS?|PRESENTATION|EVIDENCE|SYNTHESIS|ABSTRACT)\b(?:\s*<\/[^>]+>)*\s*[:.\-–]?\s+(?=\S)/;
+
+// The word "Abstract" a record keeps before its first sentence ("Abstract Here we review a novel class of ..."): a
+// label, not a word of the sentence.
+const ABSTRACT_WORD = /^Abstract\s+(?=[A-Z])/;
 
 // A list item's number or letter before a capitalised word: "(3) ", "2) ", "(iv) ", "(b) ".
 const LIST_MARKER = /^(?:\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|(?:\d{1,2}|[ivx]{1,4}|[a-h])\))\s+(?=[A-Z])/;
@@ -256,7 +262,7 @@ const LIST_MARKER = /^(?:\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|(?:\d{1,2}|[ivx]{1,4}|
 export function pointText(sentence: string): string {
   // A sentence split out of an enumerated list ("(3) The DEP is recommended ...") keeps its number in the quote only:
   // alone, the reader sees a stray "(3)" with no (1) or (2) before it.
-  const unlabelled = sentence.replace(SECTION_LABEL, '').replace(LIST_MARKER, '');
+  const unlabelled = sentence.replace(SECTION_LABEL, '').replace(ABSTRACT_WORD, '').replace(LIST_MARKER, '');
   const base = unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
   const trimmed = base.replace(PREAMBLE, '').replace(CONNECTIVE, '');
   const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
