@@ -1537,7 +1537,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   if (elsewhereTopic) return insufficient(question, audience, corpus, elsewhereTopic);
   // A point that says again what an earlier one says (a record's title repeating its first sentence) is shown once.
   // A point opening "It is also ...", "This allele ..." or "They ..." that points back to a sentence not shown is shown
-  // with that sentence, or left out (standing-points.ts).
+  // with that sentence when it stands alone (standing-points.ts).
   const placed = antecedentsOf([...selections, ...distinctions], (s) => s === direct || s === cutting, articleOf);
   const standsAlone = (s: Selection): Selection[] => {
     const found = placed.get(s);

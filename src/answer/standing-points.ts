@@ -32,8 +32,8 @@ const normalised = (text: string) => text.replace(/\s+/g, ' ').trim();
  * What each point that points back to the sentence before it becomes, so that it reads next to that sentence: the two
  * quoted as one passage of its abstract ("... our screening showed that the S65C substitution was significantly
  * enriched ... This substitution accounted for 7. 8% ..."), the sentence before's own point (shown elsewhere) then left
- * out (null); or null when that sentence is the title, points back itself, or does not stand right before it in the
- * abstract. A point leaning on a `fixed` selection (the direct answer, read first) stays, and fixed ones never change.
+ * out (null). A point whose sentence before is the title, points back itself or is not right before it in the abstract,
+ * one leaning on a `fixed` selection (the direct answer, read first), and fixed ones are not in the map: they stay.
  */
 export function antecedentsOf(
   selections: readonly Selection[],
@@ -51,8 +51,10 @@ export function antecedentsOf(
     const before = article ? splitPassages(article).find((p) => p.index === passage.index - 1) : undefined;
     const text = before ? `${before.text} ${passage.text}` : '';
     const stands = before !== undefined && article !== undefined && before.section !== 'title' && !pointsBack(before.text) && normalised(article.abstract).includes(normalised(text));
-    placed.set(s, stands ? { ...s, passage: { ...passage, text } } : null);
-    if (stands && leaned) placed.set(leaned, null);
+    // With no sentence before it that stands, the point stays as it is: leaving it out loses what it alone cites.
+    if (!stands) continue;
+    placed.set(s, { ...s, passage: { ...passage, text } });
+    if (leaned) placed.set(leaned, null);
   }
   return placed;
 }
