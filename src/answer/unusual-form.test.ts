@@ -19,6 +19,9 @@ describe('reportsUnusualCase and asksInGeneral', () => {
     expect(reportsUnusualCase(HEMOPHILIA)).toBe(true);
     const own = article('1', 'An atypical presentation of appendicitis in a pregnant woman: a case report', 'We report a 30-year-old woman with left-sided pain. Appendicitis was found at surgery.');
     expect(reportsUnusualCase(own)).toBe(true);
+    // PMID 8301658: one family's X-linked thrombocytopenia, "quite distinct from the classical WAS phenotype".
+    const family = article('8301658', 'X linked recessive thrombocytopenia.', 'A Saudi Arab boy presented in early childhood with thrombocytopenia. Similar findings in two other brothers suggested strongly that they were all suffering from an X linked recessive thrombocytopenic disorder. It is likely that the X linked recessive thrombocytopenia in this family is an isolated entity quite distinct from the classical WAS phenotype.');
+    expect(reportsUnusualCase(family)).toBe(true);
     const rareDisease = article('2', 'A rare case of alkaptonuria', 'Alkaptonuria is a rare autosomal recessive disorder. We report a 54-year-old man with dark urine and arthritis.');
     expect(reportsUnusualCase(rareDisease)).toBe(false);
     const study = article('3', 'Atypical presentations of appendicitis', 'We reviewed 412 patients with appendicitis; 12% presented atypically.');

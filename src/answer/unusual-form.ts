@@ -8,10 +8,11 @@ import { readsAsCaseReport } from '../domain/index.js';
  */
 
 // Words by which a report sets its case apart from the usual: an unusual, atypical or rare form, presentation, cause or
-// course; a newly recognised kind; a course "not consistent with" or "unlike" the usual; an exception. "A rare disease"
+// course; a newly recognised kind; a course "not consistent with", "distinct from the classical" or "unlike" the usual;
+// an exception. "A rare disease"
 // or "a rare case of" alone says how common the disease is, not that the case is unlike it.
 const UNUSUAL =
-  /\b(?:unusual|atypical|uncommon|exceptional|unexpected|rare|novel|new)\s+(?:[\w-]+\s+){0,2}?(?:forms?|variants?|presentations?|manifestations?|causes?|courses?|types?|modes?|patterns?|transmission|inheritance|mechanisms?|class(?:es)?|phenotypes?|origins?|associations?)\b|\b(?:recently|newly|previously un)(?:[- ])?(?:recogni[sz]ed|described|identified|reported)\b|\bunder[- ]?recogni[sz]ed\b|\bnot (?:consistent|compatible) with\b|\bunlike (?:the )?(?:usual|typical|classic)\b|\ban exception\b|\batypical(?:ly)?\b|\bunusual(?:ly)?\b/i;
+  /\b(?:unusual|atypical|uncommon|exceptional|unexpected|rare|novel|new)\s+(?:[\w-]+\s+){0,2}?(?:forms?|variants?|presentations?|manifestations?|causes?|courses?|types?|modes?|patterns?|transmission|inheritance|mechanisms?|class(?:es)?|phenotypes?|origins?|associations?)\b|\b(?:recently|newly|previously un)(?:[- ])?(?:recogni[sz]ed|described|identified|reported)\b|\bunder[- ]?recogni[sz]ed\b|\bnot (?:consistent|compatible) with\b|\bdistinct from (?:the )?(?:classic(?:al)?|typical|usual)\b|\bunlike (?:the )?(?:usual|typical|classic)\b|\ban exception\b|\batypical(?:ly)?\b|\bunusual(?:ly)?\b/i;
 
 /** Whether an article is a case report (by its publication types or its own words) of an unusual form of what it treats. */
 export function reportsUnusualCase(article: { title: string; abstract: string; publicationTypes: readonly string[] }): boolean {

@@ -68,6 +68,8 @@ describe('evidenceLevelOfArticle', () => {
       'This report describes the autosomal inheritance of a hemophilia A phenotype due to a mutation of vWF that results in defective factor VIII binding. The proband was a female patient with low levels of factor VIII activity. The family we describe demonstrates the recessive inheritance of a recently recognized class of genetic bleeding disorders.';
     expect(evidenceLevelOfArticle({ title: 'Autosomal recessive transmission of hemophilia A due to a von Willebrand factor mutation.', abstract: family, publicationTypes: [] })).toBe('case-report');
     expect(readsAsCaseReport({ title: 'Late-onset ataxia', abstract: 'The kindred reported here shows dominant transmission over four generations.' })).toBe(true);
+    // PMID 8301658: three brothers of one family.
+    expect(readsAsCaseReport({ title: 'X linked recessive thrombocytopenia.', abstract: 'A Saudi Arab boy presented in early childhood with thrombocytopenia. Similar findings in two other brothers suggested an X linked disorder. It is likely that the X linked recessive thrombocytopenia in this family is an isolated entity quite distinct from the classical WAS phenotype.' })).toBe(true);
     expect(readsAsCaseReport({ title: 'Founder mutations', abstract: 'We studied 40 families with the disease. In each family the proband was a child under 10.' })).toBe(false);
   });
 

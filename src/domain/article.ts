@@ -124,10 +124,10 @@ const CASE_SUBJECT =
 const CASE_IN_ONE =
   /\b(?:we|here we|herein we) (?:report|describe|present)s? (?:here |herein )?(?:(?:the|a|an) )?(?:[\w-]+ ){1,5}?in (?:a|an|one) (?:(?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old |young |previously healthy |male |female |pregnant )*(?:patient|man|woman|boy|girl|child|infant|neonate|newborn|adolescent|toddler)\b/i;
 // A case told as the one family or patient the authors describe: "The family we describe demonstrates the recessive
-// inheritance of ...", "the kindred reported here", "The proband was a female patient". A study of many writes
-// "families" and "probands".
+// inheritance of ...", "the kindred reported here", "The proband was a female patient", "the X linked recessive
+// thrombocytopenia in this family". A study of many writes "families" and "probands".
 const ONE_FAMILY =
-  /\b(?:the|this|our) (?:family|kindred|pedigree|patient|case) (?:(?:we|here) (?:describe|report|present)|(?:described|reported|presented) here)\b|\bthe proband (?:was|is|had|has)\b/i;
+  /\b(?:the|this|our) (?:family|kindred|pedigree|patient|case) (?:(?:we|here) (?:describe|report|present)|(?:described|reported|presented) here)\b|\bthe proband (?:was|is|had|has)\b|\bin this (?:family|kindred|pedigree)\b/i;
 // An abstract that opens on its patient: "A 54-year-old man presented with ...".
 const CASE_OPENING = /^(?:[A-Z ]+:\s*)?(?:A|An) (?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ]old\b/;
 // A structured abstract's case section: "CASE REPORT", "CASE PRESENTATION", "CASE DESCRIPTION", "CASE SUMMARY".
