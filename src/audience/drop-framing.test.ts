@@ -31,6 +31,31 @@ describe('dropFraming', () => {
     );
   });
 
+  it('never takes a participle after a determiner or a preposition for the claim\'s verb', () => {
+    // PMID 2180286
+    expect(
+      dropFraming(
+        'These data indicate that the affected twin is a manifesting carrier of an abnormal DMD gene, her myopathy being a direct result of underexpression of dystrophin.',
+      ),
+    ).toBe(
+      'The affected twin may be a manifesting carrier of an abnormal DMD gene, her myopathy being a direct result of underexpression of dystrophin.',
+    );
+    expect(dropFraming('These results suggest that the treated group is less likely to relapse.')).toBe(
+      'The treated group may be less likely to relapse.',
+    );
+    expect(dropFraming('Our data indicate that the mutant allele was inherited from the father.')).toBe(
+      'The mutant allele may have been inherited from the father.',
+    );
+    expect(dropFraming('The findings suggest that children with reduced sleep have more accidents.')).toBe(
+      'Children with reduced sleep may have more accidents.',
+    );
+    expect(dropFraming('These data suggest that the newly affected joints respond to steroids.')).toBe(
+      'These data suggest that the newly affected joints respond to steroids.',
+    );
+    // The verb itself still takes the hedge.
+    expect(dropFraming('Our findings suggest that smoking increased the risk of stroke.')).toBe('Smoking may have increased the risk of stroke.');
+  });
+
   it('splits "that A and that B" under one frame into two claims', () => {
     expect(dropFraming('It can be concluded that patients have worse performance and that provoking pain further worsened it.')).toBe(
       'Patients have worse performance. Provoking pain further worsened it.',

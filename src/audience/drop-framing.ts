@@ -68,6 +68,9 @@ export function insertMay(claimText: string): string | undefined {
     const previous = (words[i - 2] ?? '').toLowerCase().replace(/[^a-z]/g, '');
     // A verb right after "who", "which" or "that" belongs to a relative clause, not to the claim.
     if (/^(?:who|which|that|than|as)$/.test(previous)) continue;
+    // A word right after a determiner or a preposition ("the affected twin", "in treated patients", "the newly
+    // affected twin") modifies or is a noun: a finite verb never stands there.
+    if (opensNounPhrase(words, i)) continue;
     if (!/^[A-Za-z']+[.,;:]?$/.test(raw)) continue;
     const w = raw.replace(/[^A-Za-z']/g, '');
     const next = (words[i + 2] ?? '').toLowerCase();
@@ -80,6 +83,27 @@ export function insertMay(claimText: string): string | undefined {
     return words.join('');
   }
   return undefined;
+}
+
+// Words after which a noun phrase begins, never a finite verb.
+const NOUN_PHRASE_OPENER = new Set(
+  (
+    'the a an this these those its their our his her your my each every some any no all both either neither such ' +
+    'of in on at by for with without from to into onto among between during under over within via per about against ' +
+    'across through throughout despite including upon toward towards beyond'
+  ).split(' '),
+);
+
+/** Whether the word at `i` stands where a noun phrase opens: right after a determiner or a preposition
+ *  written without punctuation, or after an "-ly" adverb that stands there ("the newly affected"). */
+function opensNounPhrase(words: string[], i: number): boolean {
+  const before = (k: number): string => words[i - 2 * k] ?? '';
+  const plain = (w: string): boolean => /^[A-Za-z]+$/.test(w);
+  const previous = before(1);
+  if (!plain(previous)) return false;
+  if (NOUN_PHRASE_OPENER.has(previous.toLowerCase())) return true;
+  const earlier = before(2);
+  return /ly$/i.test(previous) && plain(earlier) && NOUN_PHRASE_OPENER.has(earlier.toLowerCase());
 }
 
 type MayForm = { text: string; takesNot: boolean };
