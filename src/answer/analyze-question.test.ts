@@ -49,6 +49,18 @@ describe('analyzeQuestion', () => {
     expect(typeOf('Which gene is mutated in Wilson disease?')).toBe('factoid');
   });
 
+  it('reads "how well does X work / help / prevent" as a treatment question, and of a test as a diagnosis one', () => {
+    expect(typeOf('How well do bed nets work against malaria?')).toBe('treatment');
+    expect(typeOf('how well does ginger help with morning sickness')).toBe('treatment');
+    expect(typeOf('How effectively do face masks prevent the flu?')).toBe('treatment');
+    expect(typeOf('How well does cranberry juice stop bladder infections coming back?')).toBe('treatment');
+    expect(typeOf('How well does a faecal immunochemical test work for finding bowel cancer?')).toBe('diagnosis');
+    // Without a verb of the good it does, "how well" asks nothing of a remedy; a verb's letters in a hyphened name are no verb.
+    expect(typeOf('How well does the STOP-BANG questionnaire score sleep apnoea?')).not.toBe('treatment');
+    expect(typeOf('How well do children sleep after a tonsillectomy?')).not.toBe('treatment');
+    expect(analyzeQuestion('How well do bed nets work against malaria?').topics).toEqual(['treatment']);
+  });
+
   it('reads "lead to" as wording, and "lead" alone as a subject', () => {
     const generic = (q: string) => analyzeQuestion(q).concepts.find((c) => c.word === 'lead')?.generic;
     expect(generic('Does estrogen lead to FoxA1 activation?')).toBe(true);

@@ -43,11 +43,18 @@ export type QuestionAnalysis = {
 
 const AUX = /^(is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|may|might|must)\b/i;
 
+// "how well / how effectively does X work, help, prevent ...": the verb of the good a remedy does, after its subject.
+const EFFECTIVENESS =
+  /\bhow\s+(?:well|effective(?:ly)?|successful(?:ly)?)\s+(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w'-]+\s+){1,8}?(?:work(?:s|ed)?|help(?:s|ed)?|prevent(?:s|ed)?|protect(?:s|ed)?|reliev\w*|eas(?:e|es|ed)|control(?:s|led)?|stop(?:s|ped)?|cure[sd]?|treat(?:s|ed)?|reduc\w*|lower(?:s|ed)?|improv\w*|fight(?:s)?|keep(?:s)?)(?![\w-])/i;
+
 // Topic patterns on the question's wording; order decides which topic comes first.
 const TOPIC_PATTERNS: [QuestionType, RegExp][] = [
   ['comparison', /\b(compar\w*|versus|vs\.?|difference between|differ(s|ent)? from|better than|superior|inferior)\b/i],
   ['treatment', /\b(treat\w*|prevent\w*|therap\w*|manag\w*|drugs?|medications?|cure\w*|surg\w*|first[- ]line|dose|regimen)\b/i],
+  // "How well do bed nets work against malaria?", "How effectively does zinc help a cold?" ask how much a remedy does
+  // its good: a treatment or prevention question. After diagnosis, so "How well does the test work?" asks of a test first.
   ['diagnosis', /\b(diagnos\w*|tests?|testing|detect\w*|biops\w*|imaging|screen\w*|markers?|differential|how (?:do|can|would|will|could) (?:i|you|we|they|doctors?|parents?) (?:know|tell))\b/i],
+  ['treatment', EFFECTIVENESS],
   ['prognosis', /\b(prognos\w*|outcomes?|survival|mortality|recurr\w*|life expectancy|course)\b/i],
   ['epidemiology', /\b(prevalen\w*|inciden\w*|how (common|frequent|many)|frequency|epidemiolog\w*|risk factors?|rare)\b/i],
   ['mechanism', /\b(mechanism\w*|pathogen\w*|pathophysiolog\w*|pathways?|why|how does .+ work|causes?|caused|etiolog\w*|role of)\b/i],
@@ -215,7 +222,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // The kind of answer asked for is read from the sentence that asks, not from the reader's story before it, and not
   // from who the question describes ("women with cancers diagnosed at the same time").
   const asking = askedSentence(q);
-  let topics = TOPIC_PATTERNS.filter(([, p]) => p.test(withoutDescribedDiagnosis(asking))).map(([t]) => t);
+  let topics = [...new Set(TOPIC_PATTERNS.filter(([, p]) => p.test(withoutDescribedDiagnosis(asking))).map(([t]) => t))];
   // "What is the prevalence of X?" asks for the prevalence, not a definition.
   if (topics.length > 1) topics = topics.filter((t) => t !== 'definition');
   const yesno = asksYesOrNo(q);
