@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterHyphenedNames, namesNothing, namesOnlyKinds } from './general-words.js';
+import { letterHyphenedNames, namesNothing, namesOnlyKinds, namesWhichRemedy } from './general-words.js';
 
 // The commonest English words these questions use (SCOWL size 10), which name nothing to look for.
 const WORDING = new Set(['need', 'get', 'night', 'take', 'area', 'think', 'way', 'stop', 'completely', 'days', 'later', 'still', 'keep', 'same', 'again', 'know', 'level', 'much', 'inside', 'instead', 'anything', 'something', 'until', 'long', 'could', 'rid', 'come', 'usually']);
@@ -111,5 +111,27 @@ describe('namesNothing on research questions', () => {
     const everyday = (word: string) => ['enhancers', 'promoters', 'act'].includes(word);
     expect(namesNothing('Can enhancers act as promoters?', everyday)).toBe(false);
     expect(namesNothing('What are enhancers?', everyday)).toBe(false);
+  });
+});
+
+describe('namesWhichRemedy', () => {
+  it.each([
+    ['cranberry', 'Do cranberry tablets prevent urinary tract infections in older women?'],
+    ['cranberry', 'Does cranberry juice stop cystitis coming back?'],
+    ['ginger', 'Is ginger tea safe for morning sickness?'],
+    ['arnica', 'Does arnica cream help bruising after surgery?'],
+  ])('reads "%s" in "%s" as which treatment is asked about', (word, question) => {
+    expect(namesWhichRemedy(word, question)).toBe(true);
+  });
+
+  it.each([
+    ['rugby', 'My son was knocked out playing rugby. Will his memory suffer?'],
+    ['tummy', 'The testicle is up inside his tummy rather than in the groin. Will it shrink?'],
+    ['shrink', 'Is it more likely to shrink after the op?'],
+    ['keeping', 'Will keeping my vitamin D level up protect me from cataracts?'],
+    ['keyhole', 'Can I go home the same day after keyhole surgery to remove my gallbladder?'],
+    ['laser', 'Is laser treatment better than surgery for varicose veins?'],
+  ])('does not read "%s" in "%s" as a treatment', (word, question) => {
+    expect(namesWhichRemedy(word, question)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { analyzeQuestion, isRelationWord } from './analyze-question.js';
 import { followUpTopic } from './follow-up-topic.js';
 import { inReaderVoice } from './reader-voice.js';
+import { escapeRegExp } from '../lib/index.js';
 
 /**
  * "Will I need antibiotics?", "Anything I can do for pain?", "Is there a treatment?", "Ok, any side effects
@@ -28,6 +29,20 @@ const TEST_KIND = /^(?:tests?|testing|scans?|results?|swabs?|screenings?|x-rays?
 // Words of the request itself ("prescribing", "recommend", "stronger", "expected"), which name nothing either.
 const REQUEST_WORD =
   /^(?:prescrib\w*|recommend\w*|suggest\w*|advis\w*|strong(?:er|est)?|mild(?:er|est)?|expect\w*|chances?|thoughts?|ideas?|cases?|situations?|available|possible|possibly|oral|topical|liquid|typical|usual|normal|serious|severe|specifically|exactly|treat\w*|reliev\w*|relief|ease|heal\w*|helps?|resistant|determine|indicate|concerned|worry|worried|borderline|abnormal|inconclusive|elevated|raised|positive|negative)$/u;
+
+// What a remedy is taken or put on as: "cranberry tablets", "ginger tea", "fish oil", "arnica cream". Kinds of
+// procedure are not among them: "keyhole surgery" is the reader's name for a way of operating, not a remedy.
+const TAKEN_AS = /^(?:tablets?|pills?|capsules?|supplements?|juices?|teas?|extracts?|oils?|powders?|drinks?|creams?|gels?|ointments?|lotions?|sprays?|drops)$/u;
+
+/**
+ * Whether the question writes the word right before a noun naming what a remedy is taken or put on as ("cranberry
+ * tablets", "cranberry juice", "ginger tea"): the word then says which remedy is asked about, so it is the
+ * question's topic, not its wording, whether or not a vocabulary names it.
+ */
+export function namesWhichRemedy(word: string, question: string): boolean {
+  const next = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}[\\s-]+(\\p{L}+)`, 'iu').exec(question)?.[1]?.toLowerCase();
+  return next !== undefined && TAKEN_AS.test(next);
+}
 
 /** Whether a lower-case word names only a kind of treatment, condition or test ("tablets", "infection", "scan"), not which one. */
 export function namesAKind(word: string): boolean {
