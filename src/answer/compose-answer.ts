@@ -42,7 +42,7 @@ import { asWritten, nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
-import { letterHyphenedNames, namesAKind, namesNothing, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
+import { letterHyphenedNames, namesAKind, namesNothing, namesWhichRemedy, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { figureLead } from './figure-lead.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
@@ -1006,7 +1006,8 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   ]);
   // A subject word no article of the corpus contains is a topic the corpus does not cover when the vocabulary names
   // it ("colchicine") or it is no English word ("benadryl", or a misspelling the reader can then correct).
-  const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined);
+  // So is an English word that says which treatment is asked about ("cranberry tablets", "cranberry juice").
+  const topicWord = (word: string) => isNamedConcept(word) || (englishLevel !== undefined && englishLevel(word) === undefined) || namesWhichRemedy(word, question);
   const unseen = frequencies ? plain.concepts.filter((c) => !c.generic && !isRelationWord(c.stem) && frequencies.get(c.stem) === 0 && topicWord(c.word)) : [];
   // A reader's word the corpus writes only by its medical name ("outlook" as "prognosis") is no missing topic.
   // Every word of the name must be in the corpus: "herpes" alone does not write "shingles" (herpes zoster).
@@ -1028,7 +1029,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const related = unknown.length && documentFrequencies ? await documentFrequencies([...new Set(unknown.flatMap((c) => nounForms(c.word)))]) : new Map<string, number>();
   const inNounForm = (c: Concept) => nounForms(c.word).some((stem) => (related.get(stem) ?? 0) > 0);
   const absent = zero
-    .filter((c) => isNamedConcept(c.word) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words) && !inNounForm(c)))
+    .filter((c) => isNamedConcept(c.word) || namesWhichRemedy(c.word, question) || (c.word.length >= 4 && context < MIN_CONTEXT && !spelledIn(c.word, words) && !inNounForm(c)))
     .map((c) => c.word);
   // "Is impetigo a viral infection?": no article need say "viral" when one calls impetigo a bacterial infection.
   const givenOtherwise = (words: readonly string[]) =>
@@ -1143,20 +1144,29 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const bestOnTopic = Math.max(0, ...[...fits.values()].filter(onTopic).map((f) => f.coverage));
   // The reader's story before the question ("My dad had a stroke last spring.") in everyday words is context: rare in
   // abstracts because it is narrative ("spring", "knew"), it would outweigh the subjects the question asks about.
-  const storyFree = plain.concepts.filter((c) => !storyOnly(c.word));
-  const rareWeighedOf = storyFree.filter((c) => !c.generic).length >= 2 ? { ...plain, concepts: storyFree } : plain;
+  // A word no article of the corpus writes that the check above let pass ("rugby" of the story, "shrink", or "tummy"
+  // that the corpus writes by its medical name) is covered by no article found: weighed as the rarest word of all it
+  // would refuse every article, counting again what that check has weighed.
+  const written = plain.concepts.filter((c) => (frequencies?.get(c.stem) ?? 1) > 0 || zero.includes(c) || retrieved.some((stems) => mentions(stems, c.stem)));
+  const writtenOnly = written.filter((c) => !c.generic).length >= 2 ? written : plain.concepts;
+  const storyFree = writtenOnly.filter((c) => !storyOnly(c.word));
+  const rareWeighedOf = storyFree.filter((c) => !c.generic).length >= 2 ? { ...plain, concepts: storyFree } : { ...plain, concepts: writtenOnly };
   const rareWeights = frequencies ? rarityWeights(rareWeighedOf, frequencies, corpus.articles) : [];
   // The reader's own wording ("want to do", "go wrong", "people") is rare in abstracts without being specific: an
   // article that does not say it is not held to it, though one that does is credited for it (the better coverage
   // counts). A yes/no question is held to all its words: its verdict must rest on what it asks ("Are astronauts in
   // higher risk for developing cancer?"; "Back pain could be because Im starting my cycle ...?").
   const wordingOptional = plain.type !== 'yesno';
-  const rareWeighed = plain.concepts.filter((c) => !READER_WORDING.has(c.stem));
+  const rareWeighed = writtenOnly.filter((c) => !READER_WORDING.has(c.stem));
   // Two subjects or more must remain ("crosslinking", "keratoconus"): one alone is too little to answer from.
-  const subjectWeights = wordingOptional && frequencies && rareWeighed.length >= 2 && rareWeighed.length < plain.concepts.length ? rarityWeights({ ...plain, concepts: rareWeighed }, frequencies, corpus.articles) : null;
+  const subjectWeights = wordingOptional && frequencies && rareWeighed.length >= 2 && rareWeighed.length < writtenOnly.length ? rarityWeights({ ...plain, concepts: rareWeighed }, frequencies, corpus.articles) : null;
   const rareCoverage = (stems: ReadonlySet<string>) => Math.max(coverageOf(rareWeights, stems), subjectWeights ? coverageOf(subjectWeights, stems) : 0);
+  // A named word of everyday English ("thinking") that search's first article does not write may be the reader's word
+  // for what that article says in its own terms ("cognitive"): the first article then counts too, when it speaks of
+  // the question's topic and covers half its rarity-weighed subject without that word.
+  const firstInOwnTerms = rarestNamed && first && firstIsTopical && everyday(rarestNamed.word) && !mentions(first.stems, rarestNamed.stem) ? rareCoverage(first.stems) : 0;
   const bestRare = rarestNamed
-    ? Math.max(0, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => rareCoverage(f.stems)))
+    ? Math.max(firstInOwnTerms, ...[...fits.values()].filter((f) => mentions(f.stems, rarestNamed.stem)).map((f) => rareCoverage(f.stems)))
     : 1;
   // An article that shares only generic wording ("risk factors") with the question is about something else.
   if (bestArticle < minCoverage || bestSubject < minSubject || bestRare < minRareSubject) {
