@@ -86,3 +86,35 @@ describe('composeAnswer and an everyday named word search\'s first article write
     expect(answer.direct?.citations[0]?.pmid).toBe('3');
   });
 });
+
+// An article of our own making on vitamin D and cataracts; the reader's "keeping" is a word abstracts seldom write.
+const cataract = plainArticle(
+  '5',
+  'Serum vitamin D and age-related cataract',
+  'We measured serum vitamin D in 5,000 adults. Cataract risk was lower in adults with higher vitamin D levels than in those with lower levels.',
+);
+const CAT: Record<string, number> = { keeping: 10, level: 10, help: 10, protect: 10, cataracts: 35 };
+const CAT_NAMED = new Set(['vitamin d', 'cataracts', 'level']);
+const CAT_COUNTS: Record<string, number> = { keep: 8, vitamin: 15, level: 700, help: 300, protect: 200, cataract: 100 };
+
+describe('composeAnswer and the reader\'s commonest words, rare in abstracts', () => {
+  const askCat = (question: string) =>
+    composeAnswer(question, {
+      findEvidence: fakeFindEvidence([cataract]),
+      corpus: { articles: 1896, snapshot: 'fixtures' },
+      documentFrequencies: async (stems: readonly string[]) => new Map(stems.map((s) => [s, CAT_COUNTS[s] ?? 150] as const)),
+      englishLevel: (word) => CAT[word],
+      isNamedConcept: (word) => CAT_NAMED.has(word),
+    });
+
+  it('does not hold the article that answers a reader to "keeping", however seldom abstracts write it', async () => {
+    const answer = await askCat('Will keeping my vitamin D level up help protect me from cataracts?');
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.citations[0]?.pmid).toBe('5');
+  });
+
+  it('holds a question put in the literature\'s terms to all its words', async () => {
+    const answer = await askCat('Does keeping vitamin D level up help protect from cataracts?');
+    expect(answer.status).toBe('insufficient_evidence');
+  });
+});

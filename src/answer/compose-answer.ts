@@ -42,6 +42,7 @@ import { asWritten, nameAsAsked } from './asked-name.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { foreignLanguageSummary } from './question-language.js';
 import { unnamedCondition, unstatedAsk } from './unnamed-condition.js';
+import { inReaderVoice, toldByFamily } from './reader-voice.js';
 import { letterHyphenedNames, namesAKind, namesNothing, namesWhichRemedy, namesOnlyKinds, RARE_KIND_LEVEL } from './general-words.js';
 import { figureLead } from './figure-lead.js';
 import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './asked-aspect.js';
@@ -1149,7 +1150,12 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // would refuse every article, counting again what that check has weighed.
   const written = plain.concepts.filter((c) => (frequencies?.get(c.stem) ?? 1) > 0 || zero.includes(c) || retrieved.some((stems) => mentions(stems, c.stem)));
   const writtenOnly = written.filter((c) => !c.generic).length >= 2 ? written : plain.concepts;
-  const storyFree = writtenOnly.filter((c) => !storyOnly(c.word));
+  // So is the commonest wording of a reader asking in their own voice that the vocabulary does not name ("Will keeping
+  // my vitamin D level up ...?"): rare in abstracts because they put it otherwise, it is no part of the subject an
+  // article must cover. A question put in the literature's terms is held to its words ("Are astronauts in higher risk
+  // for developing cancer?").
+  const ownVoice = inReaderVoice(question) || toldByFamily(question);
+  const storyFree = writtenOnly.filter((c) => !storyOnly(c.word) && !(ownVoice && commonest(c.word) && !isNamedConcept(c.word) && !qualifiers.has(c.word)));
   const rareWeighedOf = storyFree.filter((c) => !c.generic).length >= 2 ? { ...plain, concepts: storyFree } : { ...plain, concepts: writtenOnly };
   const rareWeights = frequencies ? rarityWeights(rareWeighedOf, frequencies, corpus.articles) : [];
   // The reader's own wording ("want to do", "go wrong", "people") is rare in abstracts without being specific: an

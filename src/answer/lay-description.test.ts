@@ -10,7 +10,6 @@ import { subjectGroups, type SubjectGroup } from './subject-groups.js';
 const LEVELS: Record<string, number> = {
   bigger: 10, egg: 20, collection: 10, bite: 10, curves: 20, steeper: 35, leakage: 35, teenager: 20, choking: 35, kid: 10,
   prostate: 50, cancer: 20, coffee: 10, coconut: 35, oil: 10, alcohol: 20, orthodontist: 35, extractions: 35, sleeve: 35,
-  trampoline: 35, fell: 10,
 };
 const NAMED = new Set(['prostate', 'cancer', 'coffee', 'teenager', 'kid']);
 const lay = (absent: readonly string[] = []): LayWords => ({
@@ -45,13 +44,6 @@ describe('describedInEverydayWords', () => {
     expect(describedInEverydayWords(told, group(told, 'leakage'), lay())).toBe(true);
     const asked = 'Does leakage follow a tear of the anal sphincter?';
     expect(describedInEverydayWords(asked, group(asked, 'leakage'), lay())).toBe(false);
-  });
-
-  it('reads a lone word of the story that no article writes ("trampoline") as where it happened, not as the thing asked', () => {
-    const told = 'My daughter fell off a trampoline. Does a buckle fracture of the wrist heal faster in a splint?';
-    expect(describedInEverydayWords(told, group(told, 'trampoline'), lay(['trampoline']))).toBe(true);
-    const asked = 'Do trampoline parks cause more wrist fractures in children?';
-    expect(describedInEverydayWords(asked, group(asked, 'trampoline parks'), lay(['trampoline']))).toBe(false);
   });
 
   it('reads a word for people the vocabulary names ("teenager") as a description in the story', () => {

@@ -30,20 +30,18 @@ export type LayWords = {
  * with some leakage."). A lone everyday word in the question sentence ("Does alcohol ...?") may be the very thing asked.
  */
 export function describedInEverydayWords(question: string, group: SubjectGroup, lay: LayWords): boolean {
-  const story = storyWords(question);
-  // A lone word of the story ("knocked out playing rugby") tells where something happened, not what is asked.
-  const toldInStory = group.words.length === 1 && story.has((group.words[0] as string).toLowerCase());
   const ordinary = group.words.every((word, i) => {
     const lower = word.toLowerCase();
     const level = lay.englishLevel(lower);
     if (level === undefined || level > ORDINARY_LEVEL) return false;
-    // A word past the commonest ones names a thing ("cranberry"): one no article writes is a topic the corpus lacks,
-    // unless only the story tells it.
-    if (level > EVERYDAY_LEVEL && !toldInStory && lay.inCorpus && group.stems[i] !== undefined && !lay.inCorpus(group.stems[i] as string)) return false;
+    // A word past the commonest ones names a thing ("cranberry"): one no article writes is a topic the corpus lacks.
+    if (level > EVERYDAY_LEVEL && lay.inCorpus && group.stems[i] !== undefined && !lay.inCorpus(group.stems[i] as string)) return false;
     return !lay.isNamedConcept(lower) || (namesPeople(lower) && !/^pregnan/u.test(lower));
   });
   if (!ordinary) return false;
-  return group.words.length >= 2 || toldInStory;
+  if (group.words.length >= 2) return true;
+  const story = storyWords(question);
+  return group.words.every((w) => story.has(w.toLowerCase()));
 }
 
 /**
