@@ -125,4 +125,18 @@ describe('statesAim of an aim opening with other verbs of purpose', () => {
   it('leaves a finding that only contains such a verb', () => {
     expect(statesAim('Somatosensory evoked potentials may be used to monitor the effect of treatment.')).toBe(false);
   });
+
+  it('reads an infinitive under an inline aim label as the aim, whatever its verb', () => {
+    // Shipped corpus, PMID 10190819 (abstract stored as one text with its labels inline).
+    expect(statesAim('OBJECTIVES To conduct mutational analyses in 29 Japanese patients with ALD from 29 unrelated families, to obtain knowledge of the spectrum of mutations in this gene.')).toBe(true);
+    expect(statesAim('AIM: To obtain normative values of grip strength in Scottish schoolchildren.')).toBe(true);
+    expect(statesAim('PURPOSE OF THE STUDY To gather the experience of three centres with keyhole repair.')).toBe(true);
+  });
+
+  it('leaves a statement under an aim label, and an infinitive without one, as they are', () => {
+    // BioASQ record 33271403: background under a PURPOSE label.
+    expect(statesAim('PURPOSE: The Sino-Nasal-Outcome-Test-22 (SNOT-22) represents the reference questionnaire to assess symptoms in patients with chronic rhinosinusitis (CRS).')).toBe(false);
+    expect(statesAim('OBJECTIVE To date, no trial has shown a benefit of screening.')).toBe(false);
+    expect(statesAim('To conduct such analyses in every family would cost too much.')).toBe(false);
+  });
 });

@@ -38,8 +38,15 @@ const THEN_AIMED =
 const PRESENTS_AND =
   /^(?:here\s*,?\s*)?we\s+(?:present|describe|report|introduce)\b[^.;]*?\band\s+(?:evaluate|assess|analy[sz]e|examine|compare|review|discuss|investigate)\b/i;
 
+// A purpose under its own label, kept inline by a record that stores the abstract as one text ("OBJECTIVES To conduct
+// mutational analyses in 29 Japanese patients ...", "AIM: To obtain ..."): the label says the infinitive is the study's
+// aim, whatever its verb. Under the same label a sentence that states something ("OBJECTIVE: Preterm infants are ...",
+// "PURPOSE: The SNOT-22 represents the reference questionnaire ...") is the study's background and is not taken here.
+const LABELLED_PURPOSE = /^(?:OBJECTIVES?|AIMS?|PURPOSES?|GOALS?)(?:\s+OF\s+(?:THE|THIS)\s+(?:STUDY|WORK|REVIEW))?\s*[:.]?\s+[Tt]o\s+(?!(?:date|our|my|the|this|that|be|these|those)\b)[a-z]+\b/u;
+
 /** Whether a sentence announces what a study set out to do or how, in the scorer's wordings or the passive ones it misses. */
 export function statesAim(text: string): boolean {
+  if (LABELLED_PURPOSE.test(text.trim())) return true;
   if (THEN_FOUND.test(text) && !/^\W*(?:to|in order to)\b/i.test(text)) return false;
   if (isAimOrMethod(text) || THEN_AIMED.test(text) || PRESENTS_AND.test(text) || TO_THEN_WE.test(text.trim())) return true;
   // A structured abstract's label may stay inside the sentence ("OBJECTIVE This study was designed to ...").
