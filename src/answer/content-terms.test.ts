@@ -7,6 +7,15 @@ describe('qualifiedTerms', () => {
     expect(qualifiedTerms('type I interferon and phase I trials').map((t) => t.stem)).toEqual(['type i', 'phase i']);
   });
 
+  it('reads a verb right after the word asking as the verb, not as the head of a name with the code after it', () => {
+    // Shipped corpus: "Deficiency of the murine fifth complement component (C5)" (PMID 2303408).
+    expect(qualifiedTerms('what causes C5 deficiency in mice?').map((t) => t.stem)).toEqual([]);
+    expect(qualifiedTerms('What blocks IL-6, and what raised C3 in that trial?').map((t) => t.stem)).toEqual(['il 6']);
+    expect(qualifiedTerms('my GP says it lowers B12 levels, is that true?').map((t) => t.stem)).toEqual([]);
+    // A noun after a possessive or an article keeps its code, as does a name the question asks about.
+    expect(qualifiedTerms('what is the role of factor V? does my vitamin D help?').map((t) => t.stem)).toEqual(['factor v', 'vitamin d']);
+  });
+
   it('joins a word with the letter, number or Roman numeral after it', () => {
     expect(qualifiedTerms('Vitamin D and factor VIII in type 2 diabetes; IL-6 after COVID-19').map((t) => t.stem)).toEqual([
       'vitamin d',

@@ -117,6 +117,9 @@ const QUALIFIER_KINDS = [/^\d{1,2}$/u, /^[A-Z]\d{0,2}$/u, /^(?:II|III|IV|VI|VII|
 /** Whether two qualifiers are of one kind: both numbers, both capital letters, or both Roman numerals. */
 const sameKind = (a: string, b: string): boolean => QUALIFIER_KINDS.some((kind) => kind.test(a) && kind.test(b));
 
+// A question word, relative pronoun or pronoun that a verb follows, at the end of the text before a word.
+const ASKER_BEFORE = /\b(?:what|which|who|that|it|this|he|she|they)\s+$/iu;
+
 /** A content word joined with the short qualifier after it ("vitamin d"); `head` is the content word. */
 export type QualifiedTerm = Term & { head: Term };
 
@@ -137,6 +140,9 @@ export function qualifiedTerms(text: string): QualifiedTerm[] {
     if (qualifier === 'I' && PRONOUN_VERB.test(text.slice((after.index ?? 0) + 1))) continue;
     const head = contentTerms(before[0])[0];
     if (!head || head.word !== before[0].toLowerCase()) continue;
+    // A verb right after the one asked about ("what causes C5 deficiency", "which blocks IL-6", "it raised B12") is
+    // the question's verb, and the code after it opens its object: no name "causes C5".
+    if (/(?:s|ed)$/u.test(head.word) && ASKER_BEFORE.test(text.slice(0, before.index))) continue;
     const q = qualifier.toLowerCase();
     terms.push({ word: `${head.word} ${q}`, stem: `${head.stem} ${q}`, head });
     // A second qualifier of the same kind shares the head: "type 1 and 2 diabetes" names type 2 diabetes too, and
