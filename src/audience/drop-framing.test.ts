@@ -56,6 +56,59 @@ describe('dropFraming', () => {
     expect(dropFraming('Our findings suggest that smoking increased the risk of stroke.')).toBe('Smoking may have increased the risk of stroke.');
   });
 
+  it('never hedges a participle: a passive one before "by", or "related"', () => {
+    // PMID 24142776
+    expect(dropFraming('These results suggest that hearing loss caused by GM otic drops is reduced by the inclusion of BM.')).toBe(
+      'Hearing loss caused by GM otic drops may be reduced by the inclusion of BM.',
+    );
+    expect(dropFraming('Our data suggest that the changes induced by exercise improve sleep.')).toBe('The changes induced by exercise may improve sleep.');
+    // PMID 10556283: "share" is the verb; no hedge goes on "related".
+    const shared = 'These results suggest that rhabdoid tumors and cPNETs share common pathways of oncogenesis related to INI1 alteration.';
+    expect(dropFraming(shared)).not.toMatch(/\bmay\b/);
+    expect(dropFraming('Our findings suggest that falls related to sleeping pills increase with age.')).toBe(
+      'Falls related to sleeping pills may increase with age.',
+    );
+    // The finite past still takes it.
+    expect(dropFraming('Our findings suggest that smoking increased the risk of stroke.')).toBe('Smoking may have increased the risk of stroke.');
+  });
+
+  it('adds no "may" to a claim that carries its own hedge', () => {
+    // PMID 21881325, 26116785
+    expect(dropFraming('Our study indicated that preoperative statin therapy seems to reduce AF development after CABG.')).toBe(
+      'Preoperative statin therapy seems to reduce AF development after CABG.',
+    );
+    expect(dropFraming('This study indicates that rFgCatL1 has a potential as a vaccine candidate in mice.')).toBe(
+      'rFgCatL1 has a potential as a vaccine candidate in mice.',
+    );
+    expect(dropFraming('These findings suggest that the rash is probably caused by the new soap.')).toBe(
+      'The rash is probably caused by the new soap.',
+    );
+    // Feasibility is the claim, not a hedge: it takes "may".
+    expect(dropFraming('Our results suggest that walking at home is possible after a hip replacement.')).toBe(
+      'Walking at home may be possible after a hip replacement.',
+    );
+  });
+
+  it('gives a verb joined by "and" or "or" the same "may"', () => {
+    // PMID 16991071, 10915776
+    expect(dropFraming('Our data suggest that working exposure increases the risk or leads to the clinical manifestation of rotator cuff tears.')).toBe(
+      'Working exposure may increase the risk or lead to the clinical manifestation of rotator cuff tears.',
+    );
+    expect(dropFraming('These results suggest that retinoschisin is released by photo-receptors and has functions within the inner retina.')).toBe(
+      'Retinoschisin may be released by photo-receptors and have functions within the inner retina.',
+    );
+    expect(dropFraming('Our findings suggest that yoga reduces stress and lowers blood pressure in older women.')).toBe(
+      'Yoga may reduce stress and lower blood pressure in older women.',
+    );
+    // A noun after "and" stays ("pain and results"), and so does a verb of another clause.
+    expect(dropFraming('Our findings suggest that surgery improves pain and results in fewer falls.')).toBe(
+      'Surgery may improve pain and result in fewer falls.',
+    );
+    expect(dropFraming('Our findings suggest that surgery improves pain, and rest helps sleep.')).toBe(
+      'Surgery may improve pain, and rest helps sleep.',
+    );
+  });
+
   it('splits "that A and that B" under one frame into two claims', () => {
     expect(dropFraming('It can be concluded that patients have worse performance and that provoking pain further worsened it.')).toBe(
       'Patients have worse performance. Provoking pain further worsened it.',

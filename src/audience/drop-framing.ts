@@ -74,15 +74,44 @@ export function insertMay(claimText: string): string | undefined {
     if (!/^[A-Za-z']+[.,;:]?$/.test(raw)) continue;
     const w = raw.replace(/[^A-Za-z']/g, '');
     const next = (words[i + 2] ?? '').toLowerCase();
+    // A past participle right before "by" is passive ("the changes induced by X"), and "related" is nearly always
+    // one ("pathways related to X"): a claim says "was induced by", "is related to".
+    if (/ed$/i.test(w) && (next === 'by' || /^related$/i.test(w))) continue;
     const form = mayForm(w.toLowerCase(), next === 'not');
     if (form === 'stop') return undefined;
     if (form === undefined) continue;
+    // A claim that carries its own hedge ("seems to reduce", "has a potential as", "is likely to") needs no "may".
+    if (!form.takesNot && OWN_HEDGE.test(`${w} ${words.slice(i + 2, i + 7).join('')}`)) return words.join('');
     words[i] = form.text + raw.slice(w.length);
     // "is not" became "may not be": the old "not" goes.
     if (form.takesNot) words.splice(i + 1, 2);
+    baseCoordinatedVerb(words, i + 2);
     return words.join('');
   }
   return undefined;
+}
+
+// The verb at hand or the words after it hedge the claim already ("is possible" is a claim of feasibility, not a hedge).
+const OWN_HEDGE =
+  /^(?:(?:seems?|appears?)\s+to\b|\S+\s+(?:(?:a|the)\s+(?:potential|possible)|potential|possibly|potentially|probably|likely|unlikely|perhaps)\b)/i;
+
+/** A verb joined by "and"/"or" to the verb that took "may" shares it: "may increase the risk or leads to" becomes
+ *  "... or lead to", "may be released and has" becomes "... and have". Stops at the end of the clause. */
+function baseCoordinatedVerb(words: string[], from: number): void {
+  for (let k = from; k + 2 < words.length; k += 2) {
+    const w = words[k] ?? '';
+    if (/[.;:,)]$/.test(w) || /^(?:that|which|who|whereas|while|but|because|although)$/i.test(w)) return;
+    if (!/^(?:and|or)$/i.test(w)) continue;
+    const raw = words[k + 2] ?? '';
+    const verb = /^([a-z]+)([.,;:]?)$/.exec(raw);
+    if (!verb) continue;
+    const word = verb[1] ?? '';
+    const base = word === 'has' ? 'have' : word === 'is' ? 'be' : word.endsWith('s') ? baseForm(word) : undefined;
+    const text = typeof base === 'string' ? base : base && !base.past ? base.word : undefined;
+    if (text === undefined) continue;
+    words[k + 2] = text + (verb[2] ?? '');
+    return;
+  }
 }
 
 // Words after which a noun phrase begins, never a finite verb.
