@@ -183,6 +183,19 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('The American Heart Association saw an association.', vocabulary)).toBe('The American Heart Association saw a link.');
   });
 
+  it('keeps an adjective its adverb modifies when the plain word is an adjective with its own verb', () => {
+    // PMID 8528199
+    expect(substitutePlainWords('Patients had congenital thrombocytopenia and no clinically evident immune defect.', vocabulary)).toBe(
+      'Patients had congenital thrombocytopenia and no clinically evident immune defect.',
+    );
+    expect(substitutePlainWords('The bruising was radiologically evident after two days.', vocabulary)).toBe(
+      'The bruising was radiologically evident after two days.',
+    );
+    // Without the adverb the swap stands; a verb phrase after an adverb keeps its swap too.
+    expect(substitutePlainWords('The bruising was evident after two days.', vocabulary)).toBe('The bruising was plain to see after two days.');
+    expect(substitutePlainWords('The twins closely resemble each other.', vocabulary)).toBe('The twins closely look like each other.');
+  });
+
   it('does not put a phrase with its own clause before a noun', () => {
     expect(substitutePlainWords('They started antibiotic treatment.', vocabulary)).toBe('They started antibiotic treatment.');
   });

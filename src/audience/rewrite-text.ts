@@ -509,6 +509,10 @@ function replacementFor(m: TermMatch, sentence: string, original = sentence): st
   if (/or$/.test(m.record.term) && /^\s+(?:\d+[A-Za-z]?|[A-Z]{1,2}\d?)(?=[\s,.;:)]|$)/.test(sentence.slice(m.end))) return undefined;
   // "statistically significant difference" keeps the words its gloss explains; "statistically clear" is not English.
   if (previous === 'statistically') return undefined;
+  // An adverb that modifies an adjective ("clinically evident", "readily apparent") cannot modify an adjective with
+  // its own verb put in its place ("no clinically plain to see defect", "the clinically easy to use device"): the pair
+  // keeps its words. Verbs ("closely look like") and other phrases ("essentially without symptoms") keep their swap.
+  if (/^[a-z]+ to [a-z]+$/.test(plain) && ADJECTIVE_SHAPE.test(m.record.term) && /^[a-z]{3,}ly$/.test(previous)) return undefined;
   // A preposition cannot follow an article or start a list: "the following:" and "following up" keep their word.
   if (/^(?:after|before)$/.test(plain) && (/^(?:the|a|an|this|these|those)$/.test(previous) || /^\s*[:;,.]|^\s+up\b/.test(sentence.slice(m.end)))) return undefined;
   // "many" counts things: "multiple stages" and "multiple seizure types" -> "many ...", but "multiple testing" stays.
@@ -537,6 +541,9 @@ function replacementFor(m: TermMatch, sentence: string, original = sentence): st
 // "insertion of a catheter" are no genetic change.
 const GENETIC_SENSE = /^(?:an?\s+)?(?:type\s+of\s+)?(?:genetic|heritable)\s+(?:change|alteration)/i;
 const SPEAKS_OF_GENES = /\b(?:gene|genes|genetic\w*|gene-|dna|rna|cdna|chromosom\w*|mutat\w*|alleles?|exons?|introns?|codons?|nucleotides?|base[- ]pairs?|bp|kb|sequenc\w*|germ-?line|heterozyg\w*|homozyg\w*|locus|loci|\d+q\d*|\d+p\d*)\b/i;
+
+// One word ending as English adjectives do ("evident", "apparent", "pathogenic", "asymptomatic", "visible").
+const ADJECTIVE_SHAPE = /^[a-z]+(?:ent|ant|ous|ive|ic|al|able|ible|ary)$/;
 
 /** Whether a term's dictionary sense is the one its sentence means (a genetics sense only where genes are spoken of). */
 function senseFits(record: TermRecord, sentence: string): boolean {
