@@ -526,3 +526,28 @@ describe('plainText: no swap inside a multi-word name the sources give a short f
     expect(plain('Acute myocardial infarction (AMI) is a leading cause of death.')[0]).toMatch(/heart attack/i);
   });
 });
+
+describe('studentText on a term given with its short form', () => {
+  const student = (text: string): string => studentText(text, createRewriteContext(vocabulary, [text]));
+
+  it('defines the term after the bracketed short form, never inside it', () => {
+    // PMID 24107461
+    const epilepsy = student('Post-traumatic epilepsy (PTE) is a common complication of brain injury.');
+    expect(epilepsy).not.toMatch(/\(PTE:/);
+    expect(epilepsy).toMatch(/^Post-traumatic epilepsy \(PTE\), [a-z][^()]+, is a common complication/);
+    const lack = student('Children with the disease lack phenylalanine hydroxylase (PAH).');
+    expect(lack).toMatch(/phenylalanine hydroxylase \(PAH\), [a-z][^()]+\.$/);
+  });
+
+  it('leaves a term that modifies a noun after its short form without a definition rather than cut the phrase', () => {
+    // PMID 8528199 writes "PAH genotypes"; "(CT) scan" is one of many.
+    const scan = student('All children underwent a computed tomography (CT) scan of the head.');
+    expect(scan).toContain('a computed tomography (CT) scan of the head');
+    expect(student('Mutations in the phenylalanine hydroxylase (PAH) gene cause the disease.')).toContain('phenylalanine hydroxylase (PAH) gene');
+  });
+
+  it('reads a bracketed count as no short form', () => {
+    const count = student('Most children stayed on risperidone (92) for a year.');
+    expect(count).not.toMatch(/\(92\),|\(92:/);
+  });
+});

@@ -167,14 +167,26 @@ export function studentText(text: string, context: RewriteContext, maxDefinition
     if (!needsDefinition(m, context) || !isSpecialistTerm(m.record)) continue;
     const short = briefDefinition(m.record.gloss ?? m.record.definition!) ?? (m.record.gloss ? briefDefinition(m.record.definition!) : undefined);
     if (!short) continue;
-    context.introduced.add(m.record.term.toLowerCase());
     const definition = lowerFirst(short);
-    // "term (ABBR)" becomes "term (ABBR: definition)" rather than two brackets in a row.
-    const abbreviation = /^\s*\([A-Za-z0-9\-]+(?=\))/.exec(t.slice(m.end));
+    // "term (ABBR)" takes its definition after the bracket, set off by commas ("phenylalanine hydroxylase (PAH), a
+    // type of enzyme, is ..."): inside it ("(PAH: a type of enzyme)") the short form reads as the thing defined, and
+    // two brackets in a row are hard to read. Where a noun follows ("the ... (PAH) gene") the commas would cut the
+    // phrase, so the term goes without a definition there.
+    const abbreviation = /^\s*\([A-Za-z0-9\-]+\)/.exec(t.slice(m.end));
     if (abbreviation) {
-      inserts.push({ at: m.end + abbreviation[0].length, text: `: ${definition}` });
+      // "risperidone (92)" counts people: no short form, and a definition next to a count is misread.
+      if (!/[A-Za-z]/.test(abbreviation[0])) continue;
+      const at = m.end + abbreviation[0].length;
+      const after = t.slice(at);
+      if (insideBrackets(t, m.start)) continue;
+      if (/^\s*(?:[.;:,]|$)/.test(after)) inserts.push({ at, text: `, ${definition}` });
+      else if (/^\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|does|do|did|and|or|in|of|with|to|at|for|on|by|from)\b/.test(after)) {
+        inserts.push({ at, text: `, ${definition},` });
+      } else continue;
+      context.introduced.add(m.record.term.toLowerCase());
       continue;
     }
+    context.introduced.add(m.record.term.toLowerCase());
     // Inside brackets a second bracket would be hard to read, so use a dash there.
     const open = insideBrackets(t, m.start) ? ' – ' : ' (';
     const close = open === ' (' ? ')' : ' –';
