@@ -322,6 +322,20 @@ describe('plainText on sentences that read wrong in shipped patient answers', ()
     expect(again).toContain('programmed cell death');
   });
 
+  it('lowers a sentence-start capital of a long form that holds a letter or number ("Non-vitamin K ...", "Hepatitis B ...")', () => {
+    // The answer's first point uses the short form a later point defines at its start.
+    const [noac] = plain(
+      'Bleeding was less common in older adults on NOACs than on warfarin.',
+      'Non-vitamin K antagonist oral anticoagulants (NOACs) are an alternative to warfarin.',
+    );
+    expect(noac).toContain('older adults on non-vitamin K antagonist oral anticoagulants');
+    const [hepatitis] = plain('Most babies born to mothers with HBV were vaccinated at birth.', 'Hepatitis B virus (HBV) infects the liver.');
+    expect(hepatitis).toContain('mothers with hepatitis B virus');
+    // A name of title-case words keeps its capital ("Factor V Leiden").
+    const [named] = plain('Women with FVL had more clots.', 'Factor V Leiden (FVL) raises the risk of clots.');
+    expect(named).toContain('with Factor V Leiden');
+  });
+
   it('reads a whole long form whose initials spell the abbreviation ("Hereditary hemochromatosis (HH)"), never "Inherited HH"', () => {
     const texts = [
       'Hereditary hemochromatosis (HH) is a common autosomal recessive genetic disorder of iron metabolism.',

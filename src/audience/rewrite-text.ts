@@ -34,7 +34,8 @@ export function createRewriteContext(vocabulary: Vocabulary, texts: readonly str
     for (const { abbreviation, longForm } of findAbbreviations(text)) {
       // "Programmed cell death (PCD)" at a sentence start is not a name: keep the capital only for names.
       // "Huntington disease (HD)" written with its capital inside a sentence is a name, and keeps it.
-      const words = /^[A-Z][a-z]+(?:-[a-z0-9]+)*(?:\s+[a-z][\w\-]*)*$/.test(longForm) && !writtenAsName(longForm, texts) ? lowerFirst(longForm) : longForm;
+      // A letter or number inside the long form ("Non-vitamin K antagonist ...", "Hepatitis B virus") is no name.
+      const words = /^[A-Z][a-z]+(?:-[a-z0-9]+)*(?:\s+(?:[a-z][\w\-]*|[A-Z0-9]{1,3}|\d[\w\-]*))*$/.test(longForm) && !writtenAsName(longForm, texts) ? lowerFirst(longForm) : longForm;
       if (!defined.has(abbreviation)) defined.set(abbreviation, words);
     }
   }
