@@ -3,8 +3,9 @@
  * and example questions the engine really answers, saved in the database with the snapshot it was read from.
  */
 import type { Answer } from './domain/index.js';
-import { countSubjects, createSubjectVocabulary, type CorpusCoverage, type SubjectCount, type SubjectDescriptor, type SubjectExample } from './corpus/index.js';
+import { createSubjectCounter, createSubjectVocabulary, type CorpusCoverage, type SubjectCount, type SubjectDescriptor, type SubjectExample } from './corpus/index.js';
 import type { ArticleStore } from './store/index.js';
+import { setImmediate as turn } from 'node:timers/promises';
 import { singularOf } from './lib/index.js';
 
 /** How many example questions the coverage offers, and how many questions it asks at most to find them. */
@@ -13,7 +14,7 @@ const MAX_EXAMPLE_ASKS = 24;
 
 /** What making the coverage needs: the store, the engine (physician wording) and the MeSH tree's descriptors. */
 export type CoverageDeps = {
-  store: Pick<ArticleStore, 'countArticles' | 'snapshot' | 'subjectRecords' | 'readCoverage' | 'saveCoverage'>;
+  store: Pick<ArticleStore, 'countArticles' | 'snapshot' | 'subjectRecordPages' | 'readCoverage' | 'saveCoverage'>;
   ask(question: string): Promise<Answer>;
   meshDescriptors(): Promise<Iterable<SubjectDescriptor>>;
 };
@@ -52,11 +53,17 @@ async function savedOrMade(deps: CoverageDeps, snapshot: string): Promise<Corpus
 
 /** Counts the subjects of every stored record and finds example questions among the commonest. */
 export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promise<CorpusCoverage> {
-  if ((await deps.store.countArticles()) === 0 || !deps.store.subjectRecords) {
+  if ((await deps.store.countArticles()) === 0 || !deps.store.subjectRecordPages) {
     return { snapshot, records: await deps.store.countArticles(), described: 0, areas: [], subjects: [], examples: [] };
   }
-  const vocabulary = createSubjectVocabulary(await deps.meshDescriptors());
-  const counted = countSubjects(await deps.store.subjectRecords(), vocabulary);
+  const counter = createSubjectCounter(createSubjectVocabulary(await deps.meshDescriptors()));
+  // Page by page, the event loop turning between pages: on 100,000 records the count takes seconds, and the server
+  // answers other requests meanwhile.
+  for await (const page of deps.store.subjectRecordPages()) {
+    for (const record of page) counter.add(record);
+    await turn();
+  }
+  const counted = counter.result();
   return { snapshot, ...counted, examples: await exampleQuestions(counted.subjects, deps.ask) };
 }
 

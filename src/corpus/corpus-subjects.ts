@@ -112,29 +112,43 @@ export function subjectsOf(record: SubjectRecord, vocabulary: SubjectVocabulary)
  * word in ("Muscular Dystrophy, Duchenne" is labelled "Duchenne muscular dystrophy").
  */
 export function countSubjects(records: Iterable<SubjectRecord>, vocabulary: SubjectVocabulary): CorpusSubjects {
+  const counter = createSubjectCounter(vocabulary);
+  for (const record of records) counter.add(record);
+  return counter.result();
+}
+
+/** A count of subjects taken a record at a time, so a caller may pause between records (see countSubjects). */
+export type SubjectCounter = { add(record: SubjectRecord): void; result(): CorpusSubjects };
+
+/** Counts as countSubjects does, one record per `add`, the counts read by `result`. */
+export function createSubjectCounter(vocabulary: SubjectVocabulary): SubjectCounter {
   const lower = new Set<string>();
   const isWrittenLower = (word: string) => lower.has(word);
   const subjectCounts = new Map<string, number>();
   const areaCounts = new Map<string, number>();
   let total = 0;
   let described = 0;
-  for (const record of records) {
-    total++;
-    for (const word of record.title.match(WORD) ?? []) if (word === word.toLowerCase()) lower.add(word);
-    const subjects = subjectsOf(record, vocabulary);
-    if (subjects.length > 0) described++;
-    for (const s of subjects) subjectCounts.set(s, (subjectCounts.get(s) ?? 0) + 1);
-    for (const area of new Set(subjects.flatMap((s) => vocabulary.areaOf.get(s) ?? []))) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
-  }
-  const commonest = <T extends { name: string; records: number }>(a: T, b: T) => b.records - a.records || a.name.localeCompare(b.name);
   return {
-    records: total,
-    described,
-    areas: [...areaCounts].map(([name, n]) => ({ name, records: n })).sort(commonest),
-    subjects: [...subjectCounts]
-      .filter(([, n]) => n >= 2)
-      .map(([name, n]) => ({ name, label: subjectLabel(name, isWrittenLower), records: n }))
-      .sort(commonest),
+    add(record) {
+      total++;
+      for (const word of record.title.match(WORD) ?? []) if (word === word.toLowerCase()) lower.add(word);
+      const subjects = subjectsOf(record, vocabulary);
+      if (subjects.length > 0) described++;
+      for (const s of subjects) subjectCounts.set(s, (subjectCounts.get(s) ?? 0) + 1);
+      for (const area of new Set(subjects.flatMap((s) => vocabulary.areaOf.get(s) ?? []))) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
+    },
+    result() {
+      const commonest = <T extends { name: string; records: number }>(a: T, b: T) => b.records - a.records || a.name.localeCompare(b.name);
+      return {
+        records: total,
+        described,
+        areas: [...areaCounts].map(([name, n]) => ({ name, records: n })).sort(commonest),
+        subjects: [...subjectCounts]
+          .filter(([, n]) => n >= 2)
+          .map(([name, n]) => ({ name, label: subjectLabel(name, isWrittenLower), records: n }))
+          .sort(commonest),
+      };
+    },
   };
 }
 

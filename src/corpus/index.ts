@@ -26,12 +26,14 @@ export {
 } from './pubmed/index.js';
 export {
   countSubjects,
+  createSubjectCounter,
   createSubjectVocabulary,
   subjectLabel,
   subjectsOf,
   type CorpusCoverage,
   type CorpusSubjects,
   type SubjectCount,
+  type SubjectCounter,
   type SubjectDescriptor,
   type SubjectExample,
   type SubjectRecord,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusCoverage } from '../corpus/index.js';
+import { createCorpusCoverage } from '../corpus-coverage.js';
 import { fakeAnswer, makeHarness } from './test-harness.js';
 
 // Counts as `clinq subjects` gave them for the shipped corpus; the examples as the engine answered them.
@@ -54,6 +55,39 @@ describe('the corpus page', () => {
     const html = await (await request('anonymous', '/corpus')).text();
     expect(html).toContain('This site holds no PubMed records yet, so it covers nothing');
     expect(html).not.toContain('Commonest subjects');
+  });
+
+  it('answers /healthz while a slow count for /corpus runs, and /corpus once it is done', async () => {
+    const PAGES = 10;
+    let pagesRead = 0;
+    const coverage = createCorpusCoverage({
+      store: {
+        countArticles: async () => PAGES,
+        snapshot: async () => `${PAGES} articles`,
+        // A slow counter: each page of records holds the thread 30 ms.
+        subjectRecordPages: async function* () {
+          for (let p = 0; p < PAGES; p++) {
+            const until = Date.now() + 30;
+            while (Date.now() < until);
+            pagesRead++;
+            yield [{ title: 'Gout in old age', mesh: ['Gout'] }];
+          }
+        },
+      },
+      ask: async (q) => ({ ...fakeAnswer(q), direct: { text: 'Gout is an arthritis.', citations: [] } }),
+      meshDescriptors: async () => [
+        { name: 'Musculoskeletal Diseases', treeNumbers: ['C05'] },
+        { name: 'Gout', treeNumbers: ['C05.550.114.423'] },
+      ],
+    });
+    const { request } = await makeHarness({ coverage });
+    const page = request('anonymous', '/corpus');
+    const health = await request('anonymous', '/healthz');
+    expect(health.status).toBe(200);
+    expect(pagesRead).toBeLessThan(PAGES);
+    const html = await (await page).text();
+    expect(pagesRead).toBe(PAGES);
+    expect(html).toMatch(/<td>Gout<\/td><td class="num">10<\/td>/);
   });
 
   it('is no page when the server was given no coverage', async () => {

@@ -44,10 +44,10 @@ export interface ArticleStore {
    */
   spellingTerms?(since: string | null): Promise<{ terms: string[]; mark: string | null }>;
   /**
-   * Every record's title and MeSH descriptor names, read lazily in one pass (optional; what the corpus covers is
-   * counted from them). Consume it without other calls to the store in between.
+   * Every record's title and MeSH descriptor names, in pages of `size` records in the order they were stored (optional;
+   * what the corpus covers is counted from them). Other calls to the store may come between pages.
    */
-  subjectRecords?(): Promise<Iterable<{ title: string; mesh: string[] }>>;
+  subjectRecordPages?(size?: number): AsyncIterable<{ title: string; mesh: string[] }[]>;
   /** The saved account of what the corpus covers (JSON) with the snapshot it was made from, or null (optional). */
   readCoverage?(): Promise<{ snapshot: string; coverage: string } | null>;
   /** Saves that account, replacing the one before (optional). */

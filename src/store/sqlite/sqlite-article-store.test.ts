@@ -46,7 +46,7 @@ describe('createSqliteArticleStore', () => {
   });
   afterEach(async () => store.close());
 
-  it('reads every record\'s title and MeSH descriptor names in one pass, none for a record without MeSH', async () => {
+  it('reads every record\'s title and MeSH descriptor names, none for a record without MeSH', async () => {
     await store.upsertArticles([
       article('1', { meshHeadings: [
         { descriptor: 'Gout', descriptorUi: 'D006073', majorTopic: true, qualifiers: [] },
@@ -54,10 +54,23 @@ describe('createSqliteArticleStore', () => {
       ] }),
       article('2', { title: 'Choroideremia in one family', meshHeadings: [] }),
     ]);
-    expect([...(await store.subjectRecords!())]).toEqual([
+    const pages = [];
+    for await (const page of store.subjectRecordPages!()) pages.push(page);
+    expect(pages).toEqual([[
       { title: 'Interleukin-6 in severe COVID-19 pneumonia', mesh: ['Gout', 'Humans'] },
       { title: 'Choroideremia in one family', mesh: [] },
-    ]);
+    ]]);
+  });
+
+  it('reads the subject records in pages in stored order, the store usable between pages', async () => {
+    await store.upsertArticles(['1', '2', '3', '4', '5'].map((pmid) => article(pmid, { title: `Record ${pmid}`, meshHeadings: [] })));
+    const pages: string[][] = [];
+    for await (const page of store.subjectRecordPages!(2)) {
+      pages.push(page.map((r) => r.title));
+      // Another read between pages (a request served while the count pauses) does not disturb the pages.
+      expect(await store.countArticles()).toBe(5);
+    }
+    expect(pages).toEqual([['Record 1', 'Record 2'], ['Record 3', 'Record 4'], ['Record 5']]);
   });
 
   it('saves the account of what the corpus covers with its snapshot, one at a time', async () => {

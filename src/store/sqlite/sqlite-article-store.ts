@@ -33,7 +33,7 @@ export type SqliteArticleStore = ArticleStore & {
   abbreviationsFor(phrases: readonly string[]): Promise<Abbreviation[]>;
   documentFrequencies(stems: readonly string[]): Promise<Map<string, number>>;
   spellingTerms(since: string | null): Promise<SpellingTerms>;
-  subjectRecords(): Promise<Iterable<{ title: string; mesh: string[] }>>;
+  subjectRecordPages(size?: number): AsyncGenerator<{ title: string; mesh: string[] }[]>;
   readCoverage(): Promise<{ snapshot: string; coverage: string } | null>;
   saveCoverage(snapshot: string, coverage: string): Promise<void>;
 };
@@ -46,6 +46,8 @@ export type SpellingTerms = { terms: string[]; mark: string | null };
 
 /** Most abbreviation rows one lookup returns; common short forms have long tails of one-off expansions. */
 const MAX_ABBREVIATION_ROWS = 500;
+// Records read per page by subjectRecordPages: a page takes a few milliseconds, the event loop turns between pages.
+const SUBJECT_PAGE = 1000;
 
 /** WAL pages (4 KB each) written before SQLite copies them back to the database file. */
 const WAL_CHECKPOINT_PAGES = 16_384;
@@ -105,8 +107,9 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   const spellingFresh = db.prepare<[], { term: string }>(`SELECT term FROM temp.spelling_fresh_vocabulary WHERE ${SPELLING_TERM}`);
   const saveSpellingTerms = db.prepare(`INSERT OR IGNORE INTO spelling_terms (term) SELECT term FROM temp.spelling_fresh_vocabulary WHERE ${SPELLING_TERM}`);
   // The descriptor names joined by SQLite (U+001F between them), so a pass over 100,000 records parses no JSON.
-  const subjectRows = db.prepare<[], { title: string; names: string | null }>(
-    "SELECT title, (SELECT group_concat(json_extract(value, '$.descriptor'), char(31)) FROM json_each(mesh)) AS names FROM articles",
+  // A page of records after an id: each page is read whole, so no statement stays open between pages.
+  const subjectRows = db.prepare<{ after: number; size: number }, { id: number; title: string; names: string | null }>(
+    "SELECT id, title, (SELECT group_concat(json_extract(value, '$.descriptor'), char(31)) FROM json_each(mesh)) AS names FROM articles WHERE id > @after ORDER BY id LIMIT @size",
   );
   const coverageRow = db.prepare<[], { snapshot: string; coverage: string }>('SELECT snapshot, coverage FROM corpus_coverage WHERE id = 1');
   const saveCoverageRow = db.prepare<[string, string]>('INSERT OR REPLACE INTO corpus_coverage (id, snapshot, coverage) VALUES (1, ?, ?)');
@@ -309,10 +312,13 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     async spellingTerms(since: string | null): Promise<SpellingTerms> {
       return guard('read the index terms', () => spellingTerms(since));
     },
-    async subjectRecords(): Promise<Iterable<{ title: string; mesh: string[] }>> {
-      return (function* () {
-        for (const row of guard('read the subject terms', () => subjectRows.iterate())) yield { title: row.title, mesh: row.names ? row.names.split('\u001f') : [] };
-      })();
+    async *subjectRecordPages(size = SUBJECT_PAGE): AsyncGenerator<{ title: string; mesh: string[] }[]> {
+      for (let after = 0; ; ) {
+        const rows = guard('read the subject terms', () => subjectRows.all({ after, size }));
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1]!.id;
+        yield rows.map((row) => ({ title: row.title, mesh: row.names ? row.names.split('\u001f') : [] }));
+      }
     },
     async readCoverage(): Promise<{ snapshot: string; coverage: string } | null> {
       return guard('read the corpus coverage', () => coverageRow.get() ?? null);
