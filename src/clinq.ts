@@ -230,6 +230,7 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
     store,
     ask: (question) => compose(question),
     meshDescriptors: async () => parseMeshTree(await readFile(join(DEFAULT_DATA_DIR, LEXICON_FILES.meshTree), 'utf8')).descriptors.values(),
+    layTerms: async () => (JSON.parse(await readFile(join(DEFAULT_DATA_DIR, LEXICON_FILES.layTerms), 'utf8')) as { terms: Record<string, string[]> }).terms,
   });
 
   return {

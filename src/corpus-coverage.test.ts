@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from './domain/index.js';
-import { answersOn, createCorpusCoverage, exampleQuestions, questionForms, type CoverageDeps } from './corpus-coverage.js';
+import { answersOn, createCorpusCoverage, everydayNames, exampleQuestions, makeCoverage, questionForms, type CoverageDeps } from './corpus-coverage.js';
 
 const answered = (question: string, text: string): Answer => ({
   question,
@@ -117,9 +117,16 @@ describe('createCorpusCoverage', () => {
 
   it('reads a coverage saved for the same snapshot instead of counting again', async () => {
     const saved = { snapshot: 's1', records: 2, described: 0, areas: [], subjects: [], examples: [] };
-    const { deps, calls } = fakeDeps({ snapshot: 's1', coverage: JSON.stringify(saved) });
+    const { deps, calls } = fakeDeps({ snapshot: 'v2 s1', coverage: JSON.stringify(saved) });
     expect(await createCorpusCoverage(deps)()).toEqual(saved);
     expect(calls.counted).toBe(0);
+  });
+
+  it('makes again a coverage saved in the older form (no everyday names), for the same snapshot', async () => {
+    const saved = { snapshot: 's1', records: 2, described: 0, areas: [], subjects: [], examples: [] };
+    const { deps, calls } = fakeDeps({ snapshot: 's1', coverage: JSON.stringify(saved) });
+    expect((await createCorpusCoverage(deps)()).subjects).toHaveLength(1);
+    expect(calls.counted).toBe(1);
   });
 
   it('keeps the coverage in memory when the database cannot be written', async () => {
@@ -155,5 +162,77 @@ describe('createCorpusCoverage', () => {
     deps.store.countArticles = async () => 0;
     expect(await createCorpusCoverage(deps)()).toEqual({ snapshot: 's1', records: 0, described: 0, areas: [], subjects: [], examples: [] });
     expect(calls.asks).toBe(0);
+  });
+});
+
+describe('everydayNames', () => {
+  it('names a medical term by the lay glossary\'s first phrase for it', () => {
+    // Entries of data/lay-language/clinq-lay-search-terms.json.
+    const names = everydayNames({
+      'heart attack': ['myocardial infarction'],
+      'heart attacks': ['myocardial infarction'],
+      'colon cancer': ['colonic neoplasms', 'colon cancer'],
+      'high blood pressure': ['hypertension'],
+    });
+    expect(names.get('myocardial infarction')).toBe('heart attack');
+    expect(names.get('colonic neoplasms')).toBe('colon cancer');
+    expect(names.get('hypertension')).toBe('high blood pressure');
+  });
+
+  it('takes no other form of a one-word term\'s own word, nor the term itself', () => {
+    const names = everydayNames({ obese: ['obesity'], deafness: ['deafness'], 'itchy skin': ['pruritus'] });
+    expect(names.has('obesity')).toBe(false);
+    expect(names.has('deafness')).toBe(false);
+    expect(names.get('pruritus')).toBe('itchy skin');
+  });
+});
+
+describe('makeCoverage', () => {
+  // Lines of NLM's 2017 MeSH tree: "Pain" has 45 headings under it in C10 (a few stand in for them here).
+  const tree = [
+    { name: 'Neoplasms', treeNumbers: ['C04'] },
+    { name: 'Neoplasms by Site', treeNumbers: ['C04.588'] },
+    { name: 'Breast Neoplasms', treeNumbers: ['C04.588.180'] },
+    { name: 'Nervous System Diseases', treeNumbers: ['C10'] },
+    { name: 'Pain', treeNumbers: ['C10.597.617'] },
+    ...Array.from({ length: 45 }, (_, i) => ({ name: `Pain kind ${i}`, treeNumbers: [`C10.597.617.${100 + i}`] })),
+    { name: 'Cardiovascular Diseases', treeNumbers: ['C14'] },
+    { name: 'Myocardial Infarction', treeNumbers: ['C14.280.647.500'] },
+  ];
+  const records = [
+    ...['Pain after knee surgery', 'Chronic pain in the elderly', 'Pain scores'].map((title) => ({ title, mesh: ['Pain'] })),
+    ...['Tamoxifen in breast cancer', 'Mammography of small neoplasms'].map((title) => ({ title, mesh: ['Breast Neoplasms'] })),
+    ...['Aspirin after myocardial infarction', 'Troponin'].map((title) => ({ title, mesh: ['Myocardial Infarction'] })),
+  ];
+  const deps = (asked: string[]): CoverageDeps => ({
+    store: {
+      countArticles: async () => records.length,
+      snapshot: async () => 's',
+      subjectRecordPages: async function* () {
+        yield records;
+      },
+    },
+    ask: async (q) => {
+      asked.push(q);
+      return answered(q, `${q.replace(/^What (?:is|are) |^What causes |^How (?:is|are) | treated\?$|\?$/gu, '')} is a condition.`);
+    },
+    meshDescriptors: async () => tree,
+    layTerms: async () => ({ 'heart attack': ['myocardial infarction'] }),
+  });
+
+  it('gives the everyday name the lay glossary or MeSH\'s neoplasms by site give, and none where there is none', async () => {
+    const coverage = await makeCoverage(deps([]), 's');
+    expect(coverage.subjects).toEqual([
+      { name: 'Pain', label: 'pain', records: 3 },
+      { name: 'Breast Neoplasms', label: 'breast neoplasms', records: 2, everyday: 'breast cancer' },
+      { name: 'Myocardial Infarction', label: 'myocardial infarction', records: 2, everyday: 'heart attack' },
+    ]);
+  });
+
+  it('asks no example question on a subject MeSH files 40 headings or more under, however common', async () => {
+    const asked: string[] = [];
+    const coverage = await makeCoverage(deps(asked), 's');
+    expect(asked.some((q) => /\bpain\b/u.test(q))).toBe(false);
+    expect(coverage.examples.map((e) => e.subject)).toEqual(['Breast Neoplasms', 'Myocardial Infarction']);
   });
 });

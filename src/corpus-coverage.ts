@@ -3,7 +3,7 @@
  * and example questions the engine really answers, saved in the database with the snapshot it was read from.
  */
 import type { Answer } from './domain/index.js';
-import { createSubjectCounter, createSubjectVocabulary, type CorpusCoverage, type SubjectCount, type SubjectDescriptor, type SubjectExample } from './corpus/index.js';
+import { createSubjectCounter, createSubjectVocabulary, isBroadSubject, treeEverydayName, type CorpusCoverage, type SubjectCount, type SubjectDescriptor, type SubjectExample } from './corpus/index.js';
 import type { ArticleStore } from './store/index.js';
 import { setImmediate as turn } from 'node:timers/promises';
 import { singularOf } from './lib/index.js';
@@ -17,7 +17,12 @@ export type CoverageDeps = {
   store: Pick<ArticleStore, 'countArticles' | 'snapshot' | 'subjectRecordPages' | 'readCoverage' | 'saveCoverage'>;
   ask(question: string): Promise<Answer>;
   meshDescriptors(): Promise<Iterable<SubjectDescriptor>>;
+  /** The lay glossary's phrases and the medical terms they stand for ("heart attack" → ["myocardial infarction"]). */
+  layTerms?(): Promise<Readonly<Record<string, readonly string[]>>>;
 };
+
+// The form of the saved coverage: a coverage saved in an older form is made again (it lacks the everyday names).
+const SAVED_FORM = 'v2';
 
 /**
  * The corpus's coverage, made once per corpus snapshot: read from memory, else from the database when saved for the
@@ -41,10 +46,10 @@ export function createCorpusCoverage(deps: CoverageDeps): () => Promise<CorpusCo
 
 async function savedOrMade(deps: CoverageDeps, snapshot: string): Promise<CorpusCoverage> {
   const saved = await deps.store.readCoverage?.();
-  if (saved?.snapshot === snapshot) return JSON.parse(saved.coverage) as CorpusCoverage;
+  if (saved?.snapshot === `${SAVED_FORM} ${snapshot}`) return JSON.parse(saved.coverage) as CorpusCoverage;
   const coverage = await makeCoverage(deps, snapshot);
   try {
-    await deps.store.saveCoverage?.(snapshot, JSON.stringify(coverage));
+    await deps.store.saveCoverage?.(`${SAVED_FORM} ${snapshot}`, JSON.stringify(coverage));
   } catch {
     // Fail soft: a database this process may only read (clinq ask on another user's corpus) keeps it in memory only.
   }
@@ -56,7 +61,8 @@ export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promis
   if ((await deps.store.countArticles()) === 0 || !deps.store.subjectRecordPages) {
     return { snapshot, records: await deps.store.countArticles(), described: 0, areas: [], subjects: [], examples: [] };
   }
-  const counter = createSubjectCounter(createSubjectVocabulary(await deps.meshDescriptors()));
+  const vocabulary = createSubjectVocabulary(await deps.meshDescriptors());
+  const counter = createSubjectCounter(vocabulary);
   // Page by page, the event loop turning between pages: on 100,000 records the count takes seconds, and the server
   // answers other requests meanwhile.
   for await (const page of deps.store.subjectRecordPages()) {
@@ -64,7 +70,31 @@ export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promis
     await turn();
   }
   const counted = counter.result();
-  return { snapshot, ...counted, examples: await exampleQuestions(counted.subjects, deps.ask) };
+  const lay = everydayNames((await deps.layTerms?.()) ?? {});
+  const subjects = counted.subjects.map((subject) => {
+    const everyday = lay.get(subject.label.toLowerCase()) ?? lay.get(subject.name.toLowerCase()) ?? treeEverydayName(subject.name, subject.label, vocabulary);
+    return everyday ? { ...subject, everyday } : subject;
+  });
+  // A subject too broad to define ("What is pain?") makes a poor example.
+  const definable = subjects.filter((subject) => !isBroadSubject(subject.name, vocabulary));
+  return { snapshot, ...counted, subjects, examples: await exampleQuestions(definable, deps.ask) };
+}
+
+/**
+ * The everyday name of each medical term the lay glossary gives one for (lower case), its first phrase that is not a
+ * form of the term's own one word ("obese" is not an everyday name for "obesity", nor "deafness" for "deafness"; "colon
+ * cancer" is one for "colonic neoplasms").
+ */
+export function everydayNames(layTerms: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [lay, terms] of Object.entries(layTerms)) {
+    for (const term of terms.map((t) => t.toLowerCase())) {
+      const oneWordEach = !/\s/u.test(lay) && !/\s/u.test(term);
+      if (names.has(term) || (oneWordEach && lay.toLowerCase().slice(0, 4) === term.slice(0, 4))) continue;
+      names.set(term, lay);
+    }
+  }
+  return names;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageText } from './subjects-command.js';
 
 describe('clinq subjects', () => {
-  it('lists the subjects with their record counts aligned, the areas, and the example questions as commands to run', () => {
+  it('lists the subjects with their record counts aligned and their everyday names, the areas, and the example questions as commands to run', () => {
     const text = coverageText({
       snapshot: '100000 articles, last updated 2026-11-27T19:35:02.000Z',
       records: 100_000,
@@ -11,6 +11,7 @@ describe('clinq subjects', () => {
       subjects: [
         { name: 'Myotonic Dystrophy', label: 'myotonic dystrophy', records: 2_067 },
         { name: 'Cataract', label: 'cataract', records: 795 },
+        { name: 'Breast Neoplasms', label: 'breast neoplasms', records: 412, everyday: 'breast cancer' },
       ],
       examples: [{ question: 'What is myotonic dystrophy?', subject: 'Myotonic Dystrophy' }],
     });
@@ -21,6 +22,7 @@ describe('clinq subjects', () => {
         'Commonest subjects (records):',
         '  2,067  myotonic dystrophy',
         '    795  cataract',
+        '    412  breast neoplasms (breast cancer)',
         '',
         'Areas (records):',
         '  16,463  Nervous System Diseases',

@@ -70,7 +70,7 @@ export function coverageText(coverage: CorpusCoverage): string {
   ];
   if (coverage.subjects.length > 0) {
     lines.push('Commonest subjects (records):');
-    for (const s of coverage.subjects) lines.push(`  ${n(s.records).padStart(width)}  ${s.label}`);
+    for (const s of coverage.subjects) lines.push(`  ${n(s.records).padStart(width)}  ${s.label}${s.everyday ? ` (${s.everyday})` : ''}`);
   } else {
     lines.push('No disease or disorder is named by two records or more.');
   }

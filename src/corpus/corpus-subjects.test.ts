@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSubjects, createSubjectVocabulary, subjectLabel, subjectsOf, type SubjectDescriptor } from './corpus-subjects.js';
+import { countSubjects, createSubjectCounter, createSubjectVocabulary, isBroadSubject, subjectLabel, subjectsOf, treeEverydayName, type SubjectDescriptor } from './corpus-subjects.js';
 
 // Lines of NLM's 2017 MeSH tree (data/mesh/2017MeshTree.txt), as parseMeshTree groups them.
 const TREE: SubjectDescriptor[] = [
@@ -84,5 +84,46 @@ describe('subjectLabel', () => {
   it('keeps short forms and words the corpus only writes capitalised', () => {
     expect(subjectLabel('HIV Infections', isWrittenLower)).toBe('HIV infections');
     expect(subjectLabel('Prader-Willi Syndrome', isWrittenLower)).toBe('Prader-Willi Syndrome');
+  });
+});
+
+describe('isBroadSubject and treeEverydayName', () => {
+  const tree: SubjectDescriptor[] = [
+    ...TREE,
+    { name: 'Neoplasms by Site', treeNumbers: ['C04.588'] },
+    { name: 'Pain', treeNumbers: ['C10.597.617', 'C23.888.592.612'] },
+    ...Array.from({ length: 40 }, (_, i) => ({ name: `Pain kind ${i}`, treeNumbers: [`C10.597.617.${100 + i}`] })),
+    { name: 'Neck Pain', treeNumbers: ['C23.888.592.612.553'] },
+    { name: 'Multiple Primary Neoplasms', treeNumbers: ['C04.651'] },
+  ];
+  const vocab = createSubjectVocabulary(tree);
+
+  it('calls a subject broad only when 40 headings or more lie under each of its places', () => {
+    expect(isBroadSubject('Pain', vocab)).toBe(false);
+    const onlyC10 = createSubjectVocabulary(tree.map((d) => (d.name === 'Pain' ? { ...d, treeNumbers: ['C10.597.617'] } : d)));
+    expect(isBroadSubject('Pain', onlyC10)).toBe(true);
+    expect(isBroadSubject('Schizophrenia', onlyC10)).toBe(false);
+    expect(isBroadSubject('Neck Pain', onlyC10)).toBe(false);
+  });
+
+  it('names a neoplasm of a site as that site\'s cancer, and no other neoplasm', () => {
+    expect(treeEverydayName('Breast Neoplasms', 'breast neoplasms', vocab)).toBe('breast cancer');
+    expect(treeEverydayName('Multiple Primary Neoplasms', 'multiple primary neoplasms', vocab)).toBeUndefined();
+    expect(treeEverydayName('Schizophrenia', 'schizophrenia', vocab)).toBeUndefined();
+  });
+});
+
+describe('createSubjectCounter', () => {
+  it('counts a record at a time exactly as countSubjects counts them all', () => {
+    const records = [
+      { title: 'Breast cancer screening', mesh: ['Breast Neoplasms', 'Humans'] },
+      { title: 'Choroideremia in one family', mesh: [] },
+      { title: 'Choroideremia and the CHM gene', mesh: [] },
+      { title: 'Tamoxifen', mesh: ['Breast Neoplasms'] },
+    ];
+    const counter = createSubjectCounter(vocabulary);
+    for (const record of records) counter.add(record);
+    expect(counter.result()).toEqual(countSubjects(records, vocabulary));
+    expect(counter.result().subjects.map((s) => s.name)).toEqual(['Breast Neoplasms', 'Choroideremia']);
   });
 });

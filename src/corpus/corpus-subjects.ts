@@ -9,8 +9,11 @@ export type SubjectDescriptor = { name: string; treeNumbers: readonly string[] }
 /** What one record offers: its title and the names of its MeSH descriptors (none for a record not indexed). */
 export type SubjectRecord = { title: string; mesh: readonly string[] };
 
-/** A subject and how many records have it; `label` is its name as a reader writes it ("Duchenne muscular dystrophy"). */
-export type SubjectCount = { name: string; label: string; records: number };
+/**
+ * A subject and how many records have it; `label` is its name as a reader writes it ("Duchenne muscular dystrophy"),
+ * `everyday` the name a patient would know it by, when the lay glossaries or MeSH give one ("breast cancer").
+ */
+export type SubjectCount = { name: string; label: string; records: number; everyday?: string };
 
 /** The counts a corpus's records give: every record once per subject and once per area. */
 export type CorpusSubjects = {
@@ -37,34 +40,65 @@ export type SubjectVocabulary = {
   byWrittenForm: ReadonlyMap<string, string>;
   /** The word counts of the written forms that begin with a word, longest first ("duchenne" → [3]). */
   lengthsByFirstWord: ReadonlyMap<string, number[]>;
+  /** How many headings MeSH files under a subject, the fewest of its places ("Pain": 45, "Gout": 0). */
+  narrower: ReadonlyMap<string, number>;
+  /** The subjects filed under MeSH's "Neoplasms by Site" ("Breast Neoplasms"). */
+  neoplasmsBySite: ReadonlySet<string>;
 };
+
+// A subject MeSH files this many headings under is too broad to define in a sentence ("Pain", "Infection", "Carcinoma").
+const BROAD_SUBJECT = 40;
+
+/** Whether a subject is too broad for a "What is ...?" example: MeSH files 40 headings or more under it wherever it stands. */
+export function isBroadSubject(name: string, vocabulary: SubjectVocabulary): boolean {
+  return (vocabulary.narrower.get(name) ?? 0) >= BROAD_SUBJECT;
+}
+
+/**
+ * The everyday name MeSH's own tree gives a subject: a heading filed under "Neoplasms by Site" named "... Neoplasms" is
+ * the cancer of that site ("breast neoplasms" → "breast cancer"), as MeSH's entry terms for them say.
+ */
+export function treeEverydayName(name: string, label: string, vocabulary: SubjectVocabulary): string | undefined {
+  if (!vocabulary.neoplasmsBySite.has(name) || !/ neoplasms$/iu.test(label)) return undefined;
+  return label.replace(/ neoplasms$/iu, ' cancer');
+}
 
 // MeSH files diseases under C (C01 ... C26) and mental disorders under F03: each such top heading is an area.
 const AREA = /^(?:C\d\d|F03)$/u;
 // Branches that say what happens in a disease (its course, its processes: "Recurrence", "Postoperative Complications",
 // "Neoplasm Invasiveness"), or an experimental model, not which disease it is: a descriptor filed only there is no subject.
 const COURSE_BRANCHES = ['Pathologic Processes', 'Neoplastic Processes', 'Disease Models, Animal'];
+const NEOPLASMS_BY_SITE = 'Neoplasms by Site';
 
 /** Builds the subject vocabulary from the MeSH tree's descriptors (disease and mental-disorder headings, not the areas themselves). */
 export function createSubjectVocabulary(descriptors: Iterable<SubjectDescriptor>): SubjectVocabulary {
   const all = [...descriptors];
   const areaNames = new Map<string, string>();
   const courseRoots: string[] = [];
+  const siteRoots: string[] = [];
+  // How many tree places lie under each place ("C10.597.617" → 45).
+  const below = new Map<string, number>();
   for (const d of all) {
     for (const tn of d.treeNumbers) {
       if (AREA.test(tn)) areaNames.set(tn, d.name);
       if (COURSE_BRANCHES.includes(d.name)) courseRoots.push(tn);
+      if (d.name === NEOPLASMS_BY_SITE) siteRoots.push(tn);
+      for (let dot = tn.indexOf('.'); dot > 0; dot = tn.indexOf('.', dot + 1)) below.set(tn.slice(0, dot), (below.get(tn.slice(0, dot)) ?? 0) + 1);
     }
   }
   const under = (tn: string, root: string) => tn === root || tn.startsWith(`${root}.`);
   const areaOf = new Map<string, string[]>();
   const byWrittenForm = new Map<string, string>();
   const lengthsByFirstWord = new Map<string, number[]>();
+  const narrower = new Map<string, number>();
+  const neoplasmsBySite = new Set<string>();
   for (const d of all) {
     if (d.treeNumbers.some((tn) => AREA.test(tn))) continue;
     const places = d.treeNumbers.filter((tn) => areaNames.has(tn.slice(0, 3)) && !courseRoots.some((root) => under(tn, root)));
     if (places.length === 0) continue;
     areaOf.set(d.name, [...new Set(places.map((tn) => areaNames.get(tn.slice(0, 3))!))]);
+    narrower.set(d.name, Math.min(...places.map((tn) => below.get(tn) ?? 0)));
+    if (places.some((tn) => siteRoots.some((root) => tn.startsWith(`${root}.`)))) neoplasmsBySite.add(d.name);
     for (const form of writtenForms(d.name)) {
       byWrittenForm.set(form, d.name);
       const words = form.split(' ');
@@ -72,7 +106,7 @@ export function createSubjectVocabulary(descriptors: Iterable<SubjectDescriptor>
       if (!lengths.includes(words.length)) lengthsByFirstWord.set(words[0]!, [...lengths, words.length].sort((a, b) => b - a));
     }
   }
-  return { areaOf, byWrittenForm, lengthsByFirstWord };
+  return { areaOf, byWrittenForm, lengthsByFirstWord, narrower, neoplasmsBySite };
 }
 
 /** A heading's name and, for an inverted one ("Muscular Dystrophy, Duchenne"), its natural order, in lower case. */

@@ -28,6 +28,8 @@ export {
   countSubjects,
   createSubjectCounter,
   createSubjectVocabulary,
+  isBroadSubject,
+  treeEverydayName,
   subjectLabel,
   subjectsOf,
   type CorpusCoverage,
