@@ -50,6 +50,23 @@ describe('the corpus page', () => {
     expect(html).toContain('Corpus: 1896 articles, last updated 2026-11-27 18:17 UTC.');
   });
 
+  it('names a subject\'s everyday name beside it, and folds the rows after the first 12 under "Show all"', async () => {
+    const subjects = [
+      { name: 'Breast Neoplasms', label: 'breast neoplasms', records: 18, everyday: 'breast cancer' },
+      ...Array.from({ length: 14 }, (_, i) => ({ name: `Subject ${i}`, label: `subject ${i}`, records: 14 - i })),
+    ];
+    const { request } = await makeHarness({ coverage: async () => ({ ...COVERAGE, subjects }) });
+    const html = await (await request('anonymous', '/corpus')).text();
+    expect(html).toContain('<td>Breast neoplasms <span class="everyday">(breast cancer)</span></td>');
+    const [shown, folded] = html.split('<details class="more-rows"><summary>Show all 15 subjects</summary>');
+    expect(folded).toBeDefined();
+    expect(shown).toContain('<td>Subject 10</td>');
+    expect(shown).not.toContain('<td>Subject 11</td>');
+    expect(folded!.split('</details>')[0]).toContain('<td>Subject 11</td><td class="num">3</td>');
+    // Two areas: nothing to fold.
+    expect(html).not.toContain('Show all 2 areas');
+  });
+
   it('says plainly that an empty corpus covers nothing and how to load records', async () => {
     const { request } = await makeHarness({ coverage: async () => EMPTY });
     const html = await (await request('anonymous', '/corpus')).text();

@@ -6,6 +6,50 @@ import { Layout, type PageFrame } from './layout.js';
 /** How many subjects the corpus page lists. */
 export const CORPUS_PAGE_SUBJECTS = 40;
 
+/** How many rows of a count table show before "Show all" (the rest fold away: the page is long on a phone). */
+export const CORPUS_PAGE_ROWS_SHOWN = 12;
+
+type CountRow = { cells: unknown; records: number };
+
+/** A count table: its first rows, and the rest under a "Show all" that opens without script. */
+function CountTable(props: { heading: string; rows: readonly CountRow[]; noun: string }) {
+  const table = (rows: readonly CountRow[]) => (
+    <div class="table-wrap">
+      <table class="counts">
+        <thead><tr><th scope="col">{props.heading}</th><th scope="col" class="num">Records</th></tr></thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr><td>{row.cells}</td><td class="num">{row.records.toLocaleString('en-US')}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  const rest = props.rows.slice(CORPUS_PAGE_ROWS_SHOWN);
+  return (
+    <>
+      {table(props.rows.slice(0, CORPUS_PAGE_ROWS_SHOWN))}
+      {rest.length > 0 ? (
+        <details class="more-rows">
+          <summary>Show all {props.rows.length} {props.noun}</summary>
+          {table(rest)}
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+/** A subject as the table names it: its label, and the everyday name beside it when there is one. */
+function subjectCell(subject: CorpusCoverage['subjects'][number]) {
+  return subject.everyday ? (
+    <>
+      {capitalise(subject.label)} <span class="everyday">({subject.everyday})</span>
+    </>
+  ) : (
+    capitalise(subject.label)
+  );
+}
+
 /** The address of a quick answer to an example question. */
 export const exampleHref = (example: SubjectExample) => `/?q=${encodeURIComponent(example.question)}`;
 
@@ -70,16 +114,11 @@ export function renderCorpusPage(model: { frame: PageFrame; coverage: CorpusCove
             <section class="card" aria-labelledby="subjects-title">
               <h2 id="subjects-title">Commonest subjects</h2>
               {coverage.subjects.length > 0 ? (
-                <div class="table-wrap">
-                  <table class="counts">
-                    <thead><tr><th scope="col">Subject</th><th scope="col" class="num">Records</th></tr></thead>
-                    <tbody>
-                      {coverage.subjects.slice(0, CORPUS_PAGE_SUBJECTS).map((s) => (
-                        <tr><td>{capitalise(s.label)}</td><td class="num">{s.records.toLocaleString('en-US')}</td></tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <CountTable
+                  heading="Subject"
+                  noun="subjects"
+                  rows={coverage.subjects.slice(0, CORPUS_PAGE_SUBJECTS).map((s) => ({ cells: subjectCell(s), records: s.records }))}
+                />
               ) : (
                 <p class="meta">No disease or disorder is named by two records or more.</p>
               )}
@@ -87,16 +126,7 @@ export function renderCorpusPage(model: { frame: PageFrame; coverage: CorpusCove
             <section class="card" aria-labelledby="areas-title">
               <h2 id="areas-title">Areas of medicine</h2>
               {coverage.areas.length > 0 ? (
-                <div class="table-wrap">
-                  <table class="counts">
-                    <thead><tr><th scope="col">Area</th><th scope="col" class="num">Records</th></tr></thead>
-                    <tbody>
-                      {coverage.areas.map((a) => (
-                        <tr><td>{a.name}</td><td class="num">{a.records.toLocaleString('en-US')}</td></tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <CountTable heading="Area" noun="areas" rows={coverage.areas.map((a) => ({ cells: a.name, records: a.records }))} />
               ) : (
                 <p class="meta">No record names a disease or disorder.</p>
               )}

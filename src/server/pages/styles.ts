@@ -48,6 +48,8 @@ h3 { font-size: 17px; margin: 16px 0 6px; }
 .corpus-link { margin: 6px 0 0; }
 .corpus-note { margin-top: 12px; }
 table.counts td.num, table.counts th.num { text-align: right; white-space: nowrap; width: 1%; }
+table.counts .everyday { color: var(--muted); }
+.more-rows > summary { font-weight: 600; color: var(--accent-dark); padding: 6px 0; }
 ul.examples { margin: 0 0 10px; padding-left: 20px; line-height: 1.8; }
 input[type=text], input[type=search], input[type=email], input[type=password], select, textarea {
   font: inherit; font-size:16px; padding:10px 12px; border:1px solid #aab6c3; border-radius:8px; background:#fff; color:var(--ink); max-width:100%; }
