@@ -179,10 +179,12 @@ describe('everydayNames', () => {
     expect(names.get('hypertension')).toBe('high blood pressure');
   });
 
-  it('takes no other form of a one-word term\'s own word, nor the term itself', () => {
-    const names = everydayNames({ obese: ['obesity'], deafness: ['deafness'], 'itchy skin': ['pruritus'] });
+  it('takes no one-word phrase for a one-word term (a form of its word or a near word), nor the term itself', () => {
+    const names = everydayNames({ obese: ['obesity'], overweight: ['obesity'], deafness: ['deafness', 'hearing loss'], 'itchy skin': ['pruritus'] });
     expect(names.has('obesity')).toBe(false);
     expect(names.has('deafness')).toBe(false);
+    // One word may name a term of several.
+    expect(names.get('hearing loss')).toBe('deafness');
     expect(names.get('pruritus')).toBe('itchy skin');
   });
 });

@@ -81,16 +81,17 @@ export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promis
 }
 
 /**
- * The everyday name of each medical term the lay glossary gives one for (lower case), its first phrase that is not a
- * form of the term's own one word ("obese" is not an everyday name for "obesity", nor "deafness" for "deafness"; "colon
- * cancer" is one for "colonic neoplasms").
+ * The everyday name of each medical term the lay glossary gives one for (lower case), its first phrase, unless term and
+ * phrase are one word each ("obese" and "overweight" are no everyday names for "obesity", "farsighted" none for
+ * "hyperopia": a form of a word or a near word, not a name); "colon cancer" is one for "colonic neoplasms".
  */
 export function everydayNames(layTerms: Readonly<Record<string, readonly string[]>>): Map<string, string> {
   const names = new Map<string, string>();
   for (const [lay, terms] of Object.entries(layTerms)) {
     for (const term of terms.map((t) => t.toLowerCase())) {
+      // One word for one word is a form of it or a near word, not its name ("obese", "overweight" for "obesity").
       const oneWordEach = !/\s/u.test(lay) && !/\s/u.test(term);
-      if (names.has(term) || (oneWordEach && lay.toLowerCase().slice(0, 4) === term.slice(0, 4))) continue;
+      if (names.has(term) || oneWordEach) continue;
       names.set(term, lay);
     }
   }

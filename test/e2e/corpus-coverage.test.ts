@@ -41,6 +41,15 @@ describe.skipIf(!RUN)('what the corpus covers, in a browser', () => {
     }
   });
 
+  it('shows a phone the first subjects, the rest behind "Show all", which opens without script', async () => {
+    const page = await site!.newPage({ width: 390, height: 844 });
+    await page.goto(`${site!.server.url}/corpus`);
+    const folded = page.locator('details.more-rows').first().locator('tbody tr').first();
+    expect(await folded.isVisible()).toBe(false);
+    await page.locator('details.more-rows > summary').first().click();
+    expect(await folded.isVisible()).toBe(true);
+  });
+
   it('offers "Try:" questions on the home page once the coverage is made, and a link to it under a refusal', async () => {
     const page = await site!.newPage({ width: 390, height: 844 });
     await page.goto(`${site!.server.url}/corpus`);

@@ -50,6 +50,8 @@ h3 { font-size: 17px; margin: 16px 0 6px; }
 table.counts td.num, table.counts th.num { text-align: right; white-space: nowrap; width: 1%; }
 table.counts .everyday { color: var(--muted); }
 .more-rows > summary { font-weight: 600; color: var(--accent-dark); padding: 6px 0; }
+/* The folded rows continue the table above: their column headings are for screen readers only. */
+.more-rows thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 ul.examples { margin: 0 0 10px; padding-left: 20px; line-height: 1.8; }
 input[type=text], input[type=search], input[type=email], input[type=password], select, textarea {
   font: inherit; font-size:16px; padding:10px 12px; border:1px solid #aab6c3; border-radius:8px; background:#fff; color:var(--ink); max-width:100%; }
