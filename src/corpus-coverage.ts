@@ -61,7 +61,11 @@ export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promis
   if ((await deps.store.countArticles()) === 0 || !deps.store.subjectRecordPages) {
     return { snapshot, records: await deps.store.countArticles(), described: 0, areas: [], subjects: [], examples: [] };
   }
-  const vocabulary = createSubjectVocabulary(await deps.meshDescriptors());
+  const descriptors = await deps.meshDescriptors();
+  // Reading the MeSH tree and building the vocabulary take some 300 ms each: the event loop turns between them too.
+  await turn();
+  const vocabulary = createSubjectVocabulary(descriptors);
+  await turn();
   const counter = createSubjectCounter(vocabulary);
   // Page by page, the event loop turning between pages: on 100,000 records the count takes seconds, and the server
   // answers other requests meanwhile.

@@ -83,6 +83,7 @@ export function createSubjectVocabulary(descriptors: Iterable<SubjectDescriptor>
       if (AREA.test(tn)) areaNames.set(tn, d.name);
       if (COURSE_BRANCHES.includes(d.name)) courseRoots.push(tn);
       if (d.name === NEOPLASMS_BY_SITE) siteRoots.push(tn);
+      if (!AREA.test(tn.slice(0, 3))) continue;
       for (let dot = tn.indexOf('.'); dot > 0; dot = tn.indexOf('.', dot + 1)) below.set(tn.slice(0, dot), (below.get(tn.slice(0, dot)) ?? 0) + 1);
     }
   }
