@@ -9,7 +9,7 @@ import { callsForImprovement } from './verdict-adequacy.js';
 import { answeringClause } from './verdict-concession.js';
 import { measuredComparison } from './verdict-comparison.js';
 import { asksAvailability, awaitsApproval, deniesAvailability, statesApproval } from './verdict-availability.js';
-import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } from './verdict-clause.js';
+import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutDeniedModifiers, withoutGroupNegations } from './verdict-clause.js';
 import { reversesEnrichment } from './verdict-enrichment.js';
 import { withoutDeniedHarm } from './verdict-harm.js';
 import { joinsSides } from './verdict-joined-sides.js';
@@ -196,7 +196,8 @@ function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1
   // "no evidence that X produces toxicity" denies a harm, not what is asked, unless the question asks about harm.
   // "did not negate the ability of the BNT162b2 vaccine to ..." denies a harm to what is asked: two negatives affirm.
   // "in a patient with adult-onset dystonia and no family history of it" describes the patient: it denies nothing.
-  const text = withoutGroupNegations(analysis ? withoutDeniedHarmVerbs(withoutDeniedHarm(plain, analysis.question), analysis) : plain);
+  // "An increased risk ... did not appear to be modified by sex" denies the modifying, not the increased risk.
+  const text = withoutGroupNegations(analysis ? withoutDeniedModifiers(withoutDeniedHarmVerbs(withoutDeniedHarm(plain, analysis.question), analysis), analysis) : plain);
   // "Mice lacking X have memory deficits" says X is needed for memory.
   if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return yes;
   // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { polarityOf } from './decide-verdict.js';
-import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutGroupNegations } from './verdict-clause.js';
+import { withoutAsideNegations, withoutDeniedHarmVerbs, withoutDeniedModifiers, withoutGroupNegations } from './verdict-clause.js';
 
 const heritable = analyzeQuestion('Can epigenetic modifications be heritable?');
 
@@ -65,5 +65,27 @@ describe('withoutGroupNegations', () => {
     expect(withoutGroupNegations('Patients with no prior infarction did not benefit from aspirin.')).toMatch(/did not benefit/);
     const aspirin = analyzeQuestion('Does aspirin benefit patients after myocardial infarction?');
     expect(polarityOf('Patients with myocardial infarction did not benefit from aspirin.', aspirin)).toBe(-1);
+  });
+});
+
+describe('withoutDeniedModifiers', () => {
+  it('reads a denied modifying of a finding as no denial of the finding (PMID 22411435, own sentences)', () => {
+    const riskier = analyzeQuestion('Is infliximab riskier than etanercept for serious infections?');
+    const sentence = "An increased risk of serious infections associated with infliximab relative to etanercept did not appear to be modified by patients' sex, race/ethnicity, body mass index, or smoking status.";
+    expect(withoutDeniedModifiers(sentence, riskier)).not.toMatch(/not/);
+    expect(polarityOf(sentence, riskier)).toBe(1);
+    const statins = analyzeQuestion('Do statins lower the risk of stroke?');
+    expect(polarityOf('The reduced risk of stroke among statin users was not attenuated by adjustment for blood pressure and diabetes.', statins)).toBe(1);
+    expect(polarityOf('The benefit of statins on stroke did not vary by age group or region.', statins)).not.toBe(-1);
+  });
+
+  it('keeps the denial when the modifier is what is asked, or nothing asked comes before it (PMID 25859857, own)', () => {
+    const nact = analyzeQuestion('Does neoadjuvant chemotherapy (NACT) change where lymph node metastases occur?');
+    const real = 'The frequency and topographic distribution of LNM are not modified by NACT, and clinical non-responders showed more involved LNs.';
+    expect(withoutDeniedModifiers(real, nact)).toMatch(/not modified by NACT/);
+    const smoking = analyzeQuestion('Does smoking change the benefit of aspirin?');
+    expect(polarityOf('The benefit of aspirin was not modified by smoking status.', smoking)).toBe(-1);
+    const dose = analyzeQuestion('Does the effect of caffeine depend on the dose?');
+    expect(polarityOf('The effect of caffeine on alertness did not depend on the dose taken.', dose)).toBe(-1);
   });
 });

@@ -69,3 +69,25 @@ export function withoutGroupNegations(text: string): string {
     return head.replace(/\bwithout\b/i, '       ') + described.replace(DESCRIBED_NEGATION, (w) => ' '.repeat(w.length)) + rest.slice(described.length);
   });
 }
+
+// A denied change of a finding by something else: "did not appear to be modified by patients' sex", "was not
+// attenuated by adjustment for age", "did not vary by region", "does not depend on dose". What follows the preposition
+// (to the clause's end; a list of modifiers runs past its commas) is the modifier.
+const DENIED_MODIFIER =
+  /\b(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|may|might)\s+not|(?:did|does|do|was|were|is|are|has|have|had|could|can|would)n[’']t|never)\s+(?:(?:appear|seem)s?\s+to\s+)?(?:be\s+|have\s+been\s+)?(?:\w+ly\s+)?(?:(?:modifi|alter|influenc|affect|chang|moderat|attenuat|explain|confound)\w*\s+by|(?:var(?:y|ied|ies)|differ(?:ed|s)?)\s+(?:by|across|according\s+to|with)|depend(?:ed|s)?\s+(?:up)?on)\b[^;.]*/gi;
+
+/**
+ * The sentence without the denial that something else changed its finding: "An increased risk of serious infections
+ * with infliximab relative to etanercept did not appear to be modified by patients' sex, race, or smoking status"
+ * states the increased risk, and denies only that sex or race modify it. The denial stays when the modifier is what
+ * the question asks about ("Does smoking modify the risk ...?"), or the sentence says nothing before it.
+ */
+export function withoutDeniedModifiers(text: string, analysis: QuestionAnalysis): string {
+  const stems = analysis.concepts.map((c) => c.stem);
+  return text.replace(DENIED_MODIFIER, (whole: string, offset: number) => {
+    const modifier = whole.replace(/^.*?\b(?:by|across|to|with|on)\s+/i, '');
+    const asked = contentTerms(modifier).some((t) => stems.some((s) => stemsMatch(s, t.stem)));
+    const stated = contentTerms(text.slice(0, offset)).some((t) => stems.some((s) => stemsMatch(s, t.stem)));
+    return asked || !stated ? whole : ' ';
+  });
+}
