@@ -192,6 +192,20 @@ describe('contrastsSlot', () => {
     expect(contrastsSlot('In children, type 2 receptor signalling is caused by a virus that also causes diabetes.', diabetes)).toBe(false);
   });
 
+  it('reads another Roman numeral as another type, the shorter no part of the longer (PMID 1577763, then our own)', () => {
+    const byWords = (q: string) => {
+      const a = analyzeQuestion(q);
+      return { ...a, concepts: a.concepts.flatMap((c) => (c.stem.includes(' ') ? contentTerms(c.word).map((t) => ({ ...c, ...t })) : [c])) };
+    };
+    const c2 = byWords('Is C2 protein made in type II complement C2 deficiency?');
+    expect(contrastsSlot('No C2 protein translation is detected in type I deficiency, while secretion is blocked.', c2)).toBe(true);
+    const collagen = byWords('Do mice without type III collagen die from ruptured blood vessels?');
+    expect(contrastsSlot('Mice without type I collagen die from ruptured blood vessels.', collagen)).toBe(true);
+    expect(contrastsSlot('Mice without type III collagen die from ruptured blood vessels.', collagen)).toBe(false);
+    const phase = byWords('Was drug X tested in a phase VI study of asthma?');
+    expect(contrastsSlot('Drug X was tested in a phase V study of asthma.', phase)).toBe(true);
+  });
+
   it('does not read the same thing written another way, a part of a name, or a verb as a contrast', () => {
     expect(contrast('Is Impetigo a viral infection?', 'Impetigo is a common viral infection of the skin.')).toBe(false);
     expect(contrast('Is ALS associated with a mutation of the SOD gene?', 'ALS cases are caused by mutations in the SOD1 gene.')).toBe(false);

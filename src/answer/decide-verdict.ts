@@ -551,7 +551,7 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
     const headWord = (question[head] as SlotToken).word;
     const qualifierToken = question[qualifier] as SlotToken;
     const degree = HIGH_DEGREE.test(qualifierToken.word) || LOW_DEGREE.test(qualifierToken.word);
-    if (!isContent(headWord) || !(isContent(qualifierToken.word) || degree)) continue;
+    if (!isContent(headWord) || !(isContent(qualifierToken.word) || degree || ROMAN.test(qualifierToken.unit))) continue;
     const headStem = stemOf(headWord);
     const qualifierStem = stemOf(qualifierToken.word);
     if (!conceptStems.some((c) => stemsMatch(c, headStem))) continue;
@@ -571,7 +571,9 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
       const name = slotName(filler, questionWords);
       // "minimally invasive" answers "very invasive?": a degree of the other end of the scale.
       if (degree && opposedDegrees(filler.word, qualifierToken.word)) return true;
-      if (!isContent(name) || questionStems.has(stemOf(filler.word))) continue;
+      // "type I collagen" for "type III collagen": a Roman numeral is a code, though "I" is no content word.
+      const numerals = ROMAN.test(filler.unit) && ROMAN.test(qualifierToken.unit);
+      if (!(isContent(name) || numerals) || questionStems.has(stemOf(filler.word))) continue;
       // "17.5 hours" counts hours and "performed significantly better" grades the finding: neither names another thing.
       if ((side === -1 && /^\d+$/.test(filler.unit)) || DEGREE.test(filler.word)) continue;
       const asked = slotName(qualifierToken, questionWords);
@@ -583,6 +585,9 @@ export function contrastsSlot(text: string, analysis: QuestionAnalysis): boolean
   }
   return false;
 }
+
+// A Roman numeral as written, in capitals ("I", "III", "IV", "XII").
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 // Nouns that sort what follows them into kinds ("type III collagen", "grade 2 astrocytoma", "class I antigens").
 const CLASSIFIER = /^(?:types?|subtypes?|class(?:es)?|subclass(?:es)?|grades?|stages?|groups?|subgroups?|kinds?|forms?|phases?|categor(?:y|ies)|generations?)$/;
@@ -633,6 +638,8 @@ const CONTRAST_WEIGHT = 3;
 // Verb forms ("identified"/"demonstrated") are not slots, and a word inside the other names the same thing or a
 // part of it ("SOD"/"SOD1", "developmental"/"neurodevelopmental") unless the rest is a negating prefix.
 function sameForm(a: string, b: string): boolean {
+  // Roman numerals ("I", "II", "III", "IV") number kinds: "I" is no part of "III", nor "V" of "VI".
+  if (ROMAN.test(a) && ROMAN.test(b)) return a !== b;
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // A code has a digit or a capital after its first letter (PD-1, 22q11, NFkB, Nrf2).
