@@ -5,7 +5,7 @@ import { plainArticle } from './fixtures/plain-article.js';
 import { isPopulationSubject } from './population.js';
 import { subjectGroups } from './subject-groups.js';
 import { analyzeQuestion } from './analyze-question.js';
-import { relationObject } from './relation-object.js';
+import { goodForObject, relationObject } from './relation-object.js';
 
 const mesh = (...names: string[]) => names.map((descriptor) => ({ descriptor, descriptorUi: null, majorTopic: false, qualifiers: [] }));
 
@@ -91,5 +91,52 @@ describe('isPopulationSubject', () => {
     expect(populations('Does exercise reduce fatigue in cancer patients?')).toEqual([]);
     expect(populations('Is aspirin safe in children?')).toEqual([]);
     expect(populations('Is HIV-infected status a risk for tuberculosis in adults?')).toEqual([]);
+  });
+});
+
+// PMID 17606778 of the shipped corpus: vitamin C against complex regional pain syndrome after wrist fractures; no cold.
+const crps = plainArticle(
+  '17606778',
+  'Can vitamin C prevent complex regional pain syndrome in patients with wrist fractures?',
+  'Complex regional pain syndrome type I is treated symptomatically. A protective effect of vitamin C (ascorbic acid) has been reported previously. A dose-response study was designed to evaluate its effect in patients with wrist fractures. In a double-blind, prospective, multicenter trial, 416 patients with 427 wrist fractures were randomly allocated to treatment with placebo or treatment with 200, 500, or 1500 mg of vitamin C daily for fifty days. The prevalence of complex regional pain syndrome was 2.4% (eight of 328) in the vitamin C group and 10.1% (ten of ninety-nine) in the placebo group (p=0.002); all of the affected patients were elderly women. Vitamin C reduces the prevalence of complex regional pain syndrome after wrist fractures. A daily dose of 500 mg for fifty days is recommended.',
+);
+// An abstract of our own making on the common cold.
+const coldTrial = plainArticle(
+  '90000002',
+  'Vitamin C for preventing and treating the common cold in adults.',
+  'We randomly assigned 600 adults to vitamin C 1 g daily or placebo during the winter months. Vitamin C shortened the duration of the common cold by 8% (95% CI 3% to 12%). Regular vitamin C supplementation reduces the duration of colds in adults, although it does not reduce how often a cold starts.',
+);
+
+describe('composeAnswer on what a yes/no question asks a thing to be good for (relation-object)', () => {
+  // SCOWL sizes of the questions' words as clinq's general-English list gives them (10 = the commonest words).
+  const LEVELS: Record<string, number> = { good: 10, cold: 10, bad: 10, heart: 10, help: 10, sleep: 10 };
+  const askPlainly = (question: string, articles: Article[]) =>
+    composeAnswer(question, {
+      findEvidence: async () => articles.map((article, i) => ({ article, score: 1 - i / 10 })),
+      corpus: { articles: 1896, snapshot: 'test' },
+      documentFrequencies: async (stems) => new Map(stems.map((s) => [s, s === 'cold' ? 7 : 40])),
+      isNamedConcept: () => false,
+      englishLevel: (word) => LEVELS[word],
+    });
+
+  it('refuses when the evidence never speaks of the condition asked, though a lone everyday word (PMID 17606778)', async () => {
+    const answer = await askPlainly('Is vitamin C good for a cold?', [crps]);
+    expect(answer.status).toBe('insufficient_evidence');
+    expect(answer.evidenceSummary).toContain('cold');
+  });
+
+  it('answers when the evidence speaks of it', async () => {
+    const answer = await askPlainly('Is vitamin C good for a cold?', [coldTrial, crps]);
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.citations[0]?.pmid).toBe('90000002');
+  });
+
+  it('finds what a thing is asked to be good or bad for, when a subject stands before it', () => {
+    const object = (question: string) => goodForObject(question, subjectGroups(analyzeQuestion(question)))?.text;
+    expect(object('Is vitamin C good for a cold?')).toBe('cold');
+    expect(object('Is coffee bad for your heart?')).toBe('heart');
+    expect(object('Does melatonin help with sleep in older people?')).toBe('sleep');
+    expect(object('Is it good for me?')).toBeUndefined();
+    expect(object('Is vitamin C effective for gout?')).toBeUndefined();
   });
 });

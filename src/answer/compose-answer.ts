@@ -59,7 +59,7 @@ import { isFullAbstract } from './full-abstract.js';
 import { boundedEvidence } from './bounded-evidence.js';
 import { speaksOfGroup, subjectGroups, subjectsHeldTo, subjectsSpoken, subjectUnit, unitSaid, type SubjectGroup } from './subject-groups.js';
 import { titleSays } from './title-says.js';
-import { relationObject } from './relation-object.js';
+import { goodForObject, relationObject } from './relation-object.js';
 import { leavesOutOutcome } from './asked-outcome.js';
 import { missesMainTopic } from './main-topic.js';
 import { chooseCorrection, namingCandidates, replaceWord, withSuggestions, writesKnownName, type SpellingCandidate } from './spelling-suggestions.js';
@@ -1126,8 +1126,9 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
     (g.words.length === 1 && plainWording(g.words[0] as string)) || g.words.every(storyOnly) || qualifiesRelation(g) ? { ...g, wording: true } : withoutStoryWords(g, storyOnly),
   ).map((g) => (isPopulationSubject(question, g) ? { ...g, population: true } : g));
   // What a yes/no question asks an effect on must be spoken of by an article that answers it (relation-object).
-  const effectOn = plain.type === 'yesno' ? relationObject(question, questionSubjects) : undefined;
-  if (effectOn) questionSubjects.splice(questionSubjects.indexOf(effectOn), 1, { ...effectOn, object: true });
+  // What it asks a thing to be good or bad for ("a cold") names the condition, though a lone everyday word.
+  const effectOn = plain.type === 'yesno' ? (relationObject(question, questionSubjects) ?? goodForObject(question, questionSubjects)) : undefined;
+  if (effectOn) questionSubjects.splice(questionSubjects.indexOf(effectOn), 1, { ...effectOn, wording: false, object: true });
   const subjectTopics = topical.concepts.filter((c) => !c.generic && c.word !== answerKind);
   const sole = englishLevel !== undefined && subjectTopics.length === 1 ? subjectTopics[0] : undefined;
   const soleFound = sole && retrieved.some((stems) => mentions(stems, sole.stem)) ? sole : null;

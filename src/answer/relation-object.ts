@@ -37,3 +37,22 @@ export function relationObject(question: string, groups: readonly SubjectGroup[]
   if (!object || TAKEN_UP.test(lower.slice(0, at(object)))) return undefined;
   return object;
 }
+
+// The reader's words for what a thing is good or bad for: "good for a cold", "bad for your heart", "helps with sleep",
+// "works against acne".
+const DOES_FOR = /\b(?:(?:good|bad|helpful|useful|harmful)\s+(?:for|against)|helps?\s+(?:with|against)|works?\s+(?:for|against|on))\s/i;
+
+/**
+ * What a yes/no question asks a thing to be good or bad for ("cold" of "Is vitamin C good for a cold?", "heart" of "Is
+ * coffee bad for your heart?"), when a subject stands before those words; else undefined. Though a lone everyday word,
+ * it names the condition asked about, not the reader's phrasing: evidence on vitamin C for another condition has not
+ * answered it.
+ */
+export function goodForObject(question: string, groups: readonly SubjectGroup[]): SubjectGroup | undefined {
+  const m = DOES_FOR.exec(question);
+  if (!m) return undefined;
+  const lower = question.toLowerCase();
+  const at = (g: SubjectGroup) => lower.indexOf(g.text.toLowerCase());
+  if (!groups.some((g) => at(g) >= 0 && at(g) < m.index)) return undefined;
+  return groups.filter((g) => at(g) >= m.index + m[0].length && !g.population).sort((a, b) => at(a) - at(b))[0];
+}
