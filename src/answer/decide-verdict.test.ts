@@ -4,6 +4,12 @@ import { contentTerms } from './content-terms.js';
 import { asksWhether, contrastsSlot, decideVerdict, polarityOf } from './decide-verdict.js';
 import type { ScoredPassage } from './select-sentences.js';
 
+// The answer stage hears a qualified name by its words ("type", "iii"), as headWords in compose-answer does.
+const byWords = (q: string) => {
+  const a = analyzeQuestion(q);
+  return { ...a, concepts: a.concepts.flatMap((c) => (c.stem.includes(' ') ? contentTerms(c.word).map((t) => ({ ...c, ...t })) : [c])) };
+};
+
 const passage = (text: string, score = 1, section = 'RESULTS'): ScoredPassage => ({
   pmid: '1', section, index: 1, text, score, coverage: 1, rank: 0, stems: new Set(),
 });
@@ -179,11 +185,6 @@ describe('contrastsSlot', () => {
   });
 
   it('reads a type of another thing than the one the question types as no contrast (PMID 9050868, then our own)', () => {
-    // The answer stage hears a qualified name by its words ("type", "iii"), as headWords in compose-answer does.
-    const byWords = (q: string) => {
-      const a = analyzeQuestion(q);
-      return { ...a, concepts: a.concepts.flatMap((c) => (c.stem.includes(' ') ? contentTerms(c.word).map((t) => ({ ...c, ...t })) : [c])) };
-    };
     const collagen = byWords('Do mice without type III collagen die from ruptured blood vessels?');
     expect(contrastsSlot('The major cause of death of mutant mice was rupture of the major blood vessels, similar to patients with type IV Ehlers-Danlos syndrome.', collagen)).toBe(false);
     expect(contrastsSlot('Mice without type IV collagen die from ruptured blood vessels.', collagen)).toBe(true);
@@ -193,10 +194,6 @@ describe('contrastsSlot', () => {
   });
 
   it('reads another Roman numeral as another type, the shorter no part of the longer (PMID 1577763, then our own)', () => {
-    const byWords = (q: string) => {
-      const a = analyzeQuestion(q);
-      return { ...a, concepts: a.concepts.flatMap((c) => (c.stem.includes(' ') ? contentTerms(c.word).map((t) => ({ ...c, ...t })) : [c])) };
-    };
     const c2 = byWords('Is C2 protein made in type II complement C2 deficiency?');
     expect(contrastsSlot('No C2 protein translation is detected in type I deficiency, while secretion is blocked.', c2)).toBe(true);
     const collagen = byWords('Do mice without type III collagen die from ruptured blood vessels?');
