@@ -53,6 +53,17 @@ describe('briefDefinition', () => {
   it('gives none when the cut would leave a fragment', () => {
     expect(briefDefinition('Having to do with urine or the organs of the body that make and pass urine')).toBeUndefined();
   });
+
+  it('gives none for an adjective left by a comma or a preposition left by a cut (NCI dictionary definitions)', () => {
+    // Shown to students as "(SLE), a chronic," and "(A-T: a rare)" before.
+    expect(briefDefinition('A chronic, inflammatory, connective tissue disease that can affect the joints and many organs.')).toBeUndefined();
+    expect(briefDefinition('A rare, inherited, progressive, degenerative disease of childhood that causes loss of muscle control.')).toBeUndefined();
+    expect(briefDefinition('The muscular tube through which food passes from the throat to the stomach.')).toBeUndefined();
+    // Of our own: a comma after a named kind keeps it; a short definition without a comma is kept.
+    expect(briefDefinition('A hormone made by the pancreas, which helps the body use sugar.')).toBe('A hormone made by the pancreas');
+    expect(briefDefinition('A blood clot, usually in a deep vein of the leg.')).toBe('A blood clot');
+    expect(briefDefinition('A type of enzyme.')).toBe('A type of enzyme');
+  });
 });
 
 describe('plainText', () => {

@@ -207,7 +207,7 @@ function isSpecialistTerm(record: TermRecord): boolean {
 // A bracketed definition longer than this buries the sentence it sits in.
 const MAX_STUDENT_DEFINITION_WORDS = 8;
 // Words a cut definition must not end on ("examination of the inside of").
-const DANGLING_END = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|who|and|or|is|are)$/i;
+const DANGLING_END = /\s+(?:in|of|to|for|with|by|from|on|at|as|into|onto|through|between|among|within|without|about|over|under|after|before|during|via|than|the|a|an|that|which|who|and|or|is|are)$/i;
 
 // A participle left at the end of a cut definition, its "by ..." or "from ..." cut off.
 const CUT_PARTICIPLE = /\b(?:\w+ed|made|found|given|known|seen|done|taken|shown|grown|born|drawn|formed|produced|caused)$/i;
@@ -216,8 +216,12 @@ const CUT_PARTICIPLE = /\b(?:\w+ed|made|found|given|known|seen|done|taken|shown|
 export function briefDefinition(definition: string): string | undefined {
   // "In genetics, describes an individual who ...": the field a dictionary names first is no definition (it alone
   // became the bracket "(in genetics)").
-  let d = definition.trim().replace(/\.$/, '').replace(DEFINITION_FRAMING, '').split(/;\s+|,\s+|\.\s+/)[0]!;
+  const whole = definition.trim().replace(/\.$/, '').replace(DEFINITION_FRAMING, '');
+  let d = whole.split(/;\s+|,\s+|\.\s+/)[0]!;
   if (/^(?:a |the )?(?:term|word)\b/i.test(d) || VAGUE_DEFINITION.test(d)) return undefined;
+  // "A chronic, inflammatory, connective tissue disease ..." cut at its first comma leaves an adjective ("A chronic",
+  // "A rare"), no kind of thing: a piece cut at a comma must name more than one word besides its article.
+  if (whole.startsWith(`${d},`) && wordCount(d.replace(/\b(?:a|an|the|one)\b/gi, ' ')) < 2) return undefined;
   if (wordCount(d) > MAX_STUDENT_DEFINITION_WORDS) {
     // Cut before a trailing "using ...", "that ..." or "in which ..." part: what remains is still true, only less specific.
     const cut = /\s+(?:using|with|by|that|which|who|where|when|in order|in which|such as|including|because)\s/i.exec(d);
