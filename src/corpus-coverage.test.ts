@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from './domain/index.js';
-import { answersOn, createCorpusCoverage, everydayNames, exampleQuestions, makeCoverage, questionForms, type CoverageDeps } from './corpus-coverage.js';
+import { answersOn, createCorpusCoverage, everydayNames, exampleQuestions, makeCoverage, questionForms, savedCoverage, type CoverageDeps } from './corpus-coverage.js';
 
 const answered = (question: string, text: string): Answer => ({
   question,
@@ -99,6 +99,16 @@ describe('createCorpusCoverage', () => {
     };
     return { deps, calls, state };
   }
+
+  it('reads back, without the engine, the coverage it saved for the same snapshot, and none saved for another or in an older form', async () => {
+    const { deps, state } = fakeDeps(null);
+    const made = await createCorpusCoverage(deps)();
+    expect(await savedCoverage(deps.store, 's1')).toEqual(made);
+    expect(await savedCoverage(deps.store, 's2')).toBeNull();
+    // Saved before subjects carried their everyday names: the snapshot alone.
+    state.saved = { snapshot: 's1', coverage: JSON.stringify(made) };
+    expect(await savedCoverage(deps.store, 's1')).toBeNull();
+  });
 
   it('counts the subjects and finds examples once per corpus snapshot, saving them with it', async () => {
     const { deps, calls, state } = fakeDeps(null);

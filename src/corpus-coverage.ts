@@ -44,9 +44,18 @@ export function createCorpusCoverage(deps: CoverageDeps): () => Promise<CorpusCo
   };
 }
 
+/**
+ * The coverage saved for a corpus snapshot in the current form, or null: what clinq saves, read without the engine
+ * (`clinq subjects`).
+ */
+export async function savedCoverage(store: Pick<ArticleStore, 'readCoverage'>, snapshot: string): Promise<CorpusCoverage | null> {
+  const saved = await store.readCoverage?.();
+  return saved?.snapshot === `${SAVED_FORM} ${snapshot}` ? (JSON.parse(saved.coverage) as CorpusCoverage) : null;
+}
+
 async function savedOrMade(deps: CoverageDeps, snapshot: string): Promise<CorpusCoverage> {
-  const saved = await deps.store.readCoverage?.();
-  if (saved?.snapshot === `${SAVED_FORM} ${snapshot}`) return JSON.parse(saved.coverage) as CorpusCoverage;
+  const saved = await savedCoverage(deps.store, snapshot);
+  if (saved) return saved;
   const coverage = await makeCoverage(deps, snapshot);
   try {
     await deps.store.saveCoverage?.(`${SAVED_FORM} ${snapshot}`, JSON.stringify(coverage));
