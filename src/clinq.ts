@@ -5,9 +5,7 @@
 import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { alternativesOrSingular, DEFAULT_DATA_DIR, LEXICON_FILES, parseMeshTree, createQuestionLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
+import { alternativesOrSingular, loadLayTerms, loadMeshTree, createQuestionLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
 import {
   COMMONEST_LEVEL,
   composeAnswer,
@@ -229,8 +227,8 @@ export async function openClinq(settings: Settings, options: ClinqOptions = {}):
   const coverage = createCorpusCoverage({
     store,
     ask: (question) => compose(question),
-    meshDescriptors: async () => parseMeshTree(await readFile(join(DEFAULT_DATA_DIR, LEXICON_FILES.meshTree), 'utf8')).descriptors.values(),
-    layTerms: async () => (JSON.parse(await readFile(join(DEFAULT_DATA_DIR, LEXICON_FILES.layTerms), 'utf8')) as { terms: Record<string, string[]> }).terms,
+    meshDescriptors: async () => (await loadMeshTree()).descriptors.values(),
+    layTerms: loadLayTerms,
   });
 
   return {

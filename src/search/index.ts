@@ -17,7 +17,7 @@ export {
   type QuestionAnalysis,
 } from './analyse-question.js';
 export { buildConceptLexicon, withEntries, foldPhrase, type LexiconSources, type PlainLanguageEntry } from './build-concept-lexicon.js';
-export { loadConceptLexicon, DEFAULT_DATA_DIR, LEXICON_FILES } from './load-concept-lexicon.js';
+export { loadConceptLexicon, loadLayTerms, loadMeshTree, DEFAULT_DATA_DIR, LEXICON_FILES } from './load-concept-lexicon.js';
 export { parseMeshTree, childrenOf, type MeshTree, type MeshDescriptor } from './mesh-tree.js';
 export { spellingVariants } from './spelling-variants.js';
 export { rankEvidence, RANKING_WEIGHTS, EVIDENCE_PRIOR } from './rank-evidence.js';
