@@ -8,6 +8,11 @@ const RELATIVE_CLAUSE = /\b(?:that|which|who|whose|whom)\b[^,;:()]*/gi;
 // relative clause.
 const REPORTING =
   /(?:demonstrat|show|suggest|found|find|indicat|conclud|reveal|report|confirm|believ|argu|propos|observ|evidence|hypothes|assum|known|seem|appear|ensur|mean|impl|predict|expect|determin|establish|prov|thought|view|notion|idea|fact|likel|possib|clear|so|such|now|given|note|noted|say|said|stat|claim|verif|recogni[sz]|realiz|understand|agree|mean|sure|certain|aware|unlikely|probab|hope|fear|concern|sign|evident|true|shown|than)\w*$/i;
+/** Whether a text names one of the question's concept stems (stemsMatch). */
+function namesAsked(text: string, stems: readonly string[]): boolean {
+  return contentTerms(text).some((t) => stems.some((s) => stemsMatch(s, t.stem)));
+}
+
 // A negation within a clause.
 const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|won't|fail\w*|lack\w*)\b/i;
 
@@ -19,12 +24,11 @@ const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|can't|doesn't|don
  */
 export function withoutAsideNegations(text: string, analysis: QuestionAnalysis): string {
   const stems = analysis.concepts.map((c) => c.stem);
-  const names = (clause: string) => contentTerms(clause).some((t) => stems.some((s) => stemsMatch(s, t.stem)));
   return text.replace(RELATIVE_CLAUSE, (clause, offset: number) => {
     // The clause must follow what it describes: a sentence opening with "That ..." is no relative clause, and "found
     // that ...", "the evidence that ..." state a finding, whose negation is the sentence's own.
     const before = /(\S+)\s*$/.exec(text.slice(0, offset))?.[1] ?? '';
-    if (offset === 0 || (/^that\b/i.test(clause) && REPORTING.test(before)) || !NEGATION.test(clause) || names(clause)) return clause;
+    if (offset === 0 || (/^that\b/i.test(clause) && REPORTING.test(before)) || !NEGATION.test(clause) || namesAsked(clause, stems)) return clause;
     return ' ';
   });
 }
@@ -39,7 +43,7 @@ const HARMING_VERB = /\b(?:(?:did|does|do|was|were|is|are|has|have|had|will|woul
  */
 export function withoutDeniedHarmVerbs(text: string, analysis: QuestionAnalysis): string {
   const stems = analysis.concepts.map((c) => c.stem);
-  return text.replace(HARMING_VERB, (whole, verb: string) => (contentTerms(verb).some((t) => stems.some((s) => stemsMatch(s, t.stem))) ? whole : ' '));
+  return text.replace(HARMING_VERB, (whole, verb: string) => (namesAsked(verb, stems) ? whole : ' '));
 }
 
 // A person or group the sentence describes by what they have or lack: "a patient with adult-onset dystonia and no
@@ -86,8 +90,6 @@ export function withoutDeniedModifiers(text: string, analysis: QuestionAnalysis)
   const stems = analysis.concepts.map((c) => c.stem);
   return text.replace(DENIED_MODIFIER, (whole: string, offset: number) => {
     const modifier = whole.replace(/^.*?\b(?:by|across|to|with|on)\s+/i, '');
-    const asked = contentTerms(modifier).some((t) => stems.some((s) => stemsMatch(s, t.stem)));
-    const stated = contentTerms(text.slice(0, offset)).some((t) => stems.some((s) => stemsMatch(s, t.stem)));
-    return asked || !stated ? whole : ' ';
+    return namesAsked(modifier, stems) || !namesAsked(text.slice(0, offset), stems) ? whole : ' ';
   });
 }

@@ -1,5 +1,5 @@
 import type { QuestionAnalysis } from './analyze-question.js';
-import { contentTerms, stemsMatch } from './content-terms.js';
+import { contentTerms, mentions } from './content-terms.js';
 
 /**
  * A sentence of two clauses joined by a concession or a contrast ("Although elevated leukocyte count and CRP value
@@ -27,8 +27,8 @@ const TAKES_UP = /\b(?:it|its|they|them|their|this|these|those|such|which)\b/i;
 
 /** The question's concept stems a text names. */
 function namedStems(text: string, stems: readonly string[]): Set<string> {
-  const terms = contentTerms(text).map((t) => t.stem);
-  return new Set(stems.filter((s) => terms.some((t) => stemsMatch(s, t))));
+  const terms = new Set(contentTerms(text).map((t) => t.stem));
+  return new Set(stems.filter((s) => mentions(terms, s)));
 }
 
 /**
