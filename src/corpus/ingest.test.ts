@@ -230,7 +230,7 @@ describe('ingestFiles', () => {
     const summary = await ingestFiles([path], sink);
     expect(summary.skipped).toBe(2);
     expect(summary.skippedRecords).toEqual([
-      { file: path, position: 2, line: 5, pmid: 'x1', reason: 'PMID "x1" is not a PubMed ID (1 to 12 digits)' },
+      { file: path, position: 2, line: 5, pmid: 'x1', reason: 'PMID "x1" is not a PubMed ID (1 to 12 digits, not all zeros)' },
       { file: path, position: 3, line: 7, pmid: '22', reason: 'no title and no abstract' },
     ]);
   });

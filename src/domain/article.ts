@@ -108,6 +108,19 @@ export function designOfReference(reference: { evidenceLevel: EvidenceLevel; pub
   return reference.evidenceLevel === 'other' ? studyDesignOf(reference.publicationTypes) : reference.evidenceLevel;
 }
 
+/** Why a text is no PubMed ID, said the same by ingest and the API. */
+export const PMID_RULE = '1 to 12 digits, not all zeros';
+
+/**
+ * A PubMed ID as stored: its digits without leading zeros ("0001234" and "1234" name one record), or null when the text
+ * is not one (not 1 to 12 digits, or only zeros: PubMed numbers from 1).
+ */
+export function canonicalPmid(text: string): string | null {
+  if (!/^\d{1,12}$/.test(text)) return null;
+  const pmid = text.replace(/^0+/, '');
+  return pmid === '' ? null : pmid;
+}
+
 /** The PubMed page of a record. */
 export function pubmedUrl(pmid: string): string {
   return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;

@@ -297,6 +297,11 @@ describe('HTTP API', () => {
     expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/PMID 999/);
     const bad = await app.request('/api/articles/abc');
     expect(bad.status).toBe(400);
+    // Ingest stores "000123" as 123: the same record by either writing, and no record 0.
+    const zeros = await app.request('/api/articles/000123');
+    expect(zeros.status).toBe(200);
+    expect(((await zeros.json()) as Article).pmid).toBe('123');
+    expect((await app.request('/api/articles/000')).status).toBe(400);
   });
 
   it('looks up any PMID ingest can store (up to 12 digits), refusing longer ones in the same words', async () => {
@@ -304,7 +309,7 @@ describe('HTTP API', () => {
     expect((await app.request('/api/articles/1234567890')).status).toBe(404);
     const long = await app.request('/api/articles/1234567890123');
     expect(long.status).toBe(400);
-    expect(await long.json()).toEqual({ error: { code: 'invalid_request', message: 'pmid: must be 1 to 12 digits' } });
+    expect(await long.json()).toEqual({ error: { code: 'invalid_request', message: 'pmid: must be 1 to 12 digits, not all zeros' } });
   });
 
   it('reports health with the article count', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, ClinqError } from '../domain/index.js';
+import { AUDIENCES, canonicalPmid, ClinqError, PMID_RULE } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
 import { jsonKind, slipFor, withoutTerminalEscapes } from '../lib/index.js';
 
@@ -95,8 +95,12 @@ export const READER_QUERY = ['audience'] as const;
 /** The keys POST /api/answers reads. */
 export const ANSWER_REQUEST_KEYS = ['question', 'audience'] as const;
 
-/** A PubMed identifier in a path: any PMID ingest stores (corpus' article-from-record takes 1 to 12 digits). */
-export const pmidSchema = z.string().regex(/^\d{1,12}$/, 'pmid: must be 1 to 12 digits');
+/** A PubMed identifier in a path, read as ingest stores it (canonicalPmid: "000123" is 123). */
+export const pmidSchema = z.string().transform((text, ctx) => {
+  const pmid = canonicalPmid(text);
+  if (pmid === null) ctx.addIssue({ code: 'custom', message: `pmid: must be ${PMID_RULE}` });
+  return pmid ?? '';
+});
 
 /** An editorial article id (a UUID) in a path. */
 /** How many subjects GET /api/corpus and the corpus page list unless asked (`limit`). */

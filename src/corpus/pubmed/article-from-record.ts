@@ -1,4 +1,4 @@
-import type { AbstractSection, Article, MeshHeading } from '../../domain/index.js';
+import { canonicalPmid, PMID_RULE, type AbstractSection, type Article, type MeshHeading } from '../../domain/index.js';
 import { childElement, childElements, collapseWhitespace, inlineText, pathElement, type XmlElement } from './xml-element.js';
 
 /** Longest title kept, in characters; anything longer is not a title but a broken record. */
@@ -24,9 +24,10 @@ export function articleFromRecord(record: XmlElement): RecordOutcome {
   const pubmedData = childElement(record, 'PubmedData');
 
   const pmidElement = childElement(citation, 'PMID');
-  const pmid = collapseWhitespace(inlineText(pmidElement));
-  if (!pmid) return { ok: false, pmid: undefined, reason: 'no PMID' };
-  if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not a PubMed ID (1 to 12 digits)` };
+  const written = collapseWhitespace(inlineText(pmidElement));
+  if (!written) return { ok: false, pmid: undefined, reason: 'no PMID' };
+  const pmid = canonicalPmid(written);
+  if (pmid === null) return notAPmid(written);
 
   const article = childElement(citation, 'Article');
   const articleTitle = inlineText(childElement(article, 'ArticleTitle'));
@@ -91,8 +92,12 @@ export function retractionOf(record: XmlElement): string | null {
 /** The PMIDs a `DeleteCitation` element lists. */
 export function pmidsToDelete(record: XmlElement): string[] {
   return childElements(record, 'PMID')
-    .map(inlineText)
-    .filter((pmid) => /^\d{1,12}$/.test(pmid));
+    .map((pmid) => canonicalPmid(inlineText(pmid)))
+    .filter((pmid) => pmid !== null);
+}
+
+function notAPmid(written: string): RecordOutcome {
+  return { ok: false, pmid: written, reason: `PMID "${written.slice(0, 40)}" is not a PubMed ID (${PMID_RULE})` };
 }
 
 /**
@@ -103,9 +108,10 @@ function articleFromBook(record: XmlElement): RecordOutcome {
   const document = childElement(record, 'BookDocument');
   if (!document) return { ok: false, pmid: undefined, reason: 'no BookDocument element' };
   const pmidElement = childElement(document, 'PMID');
-  const pmid = collapseWhitespace(inlineText(pmidElement));
-  if (!pmid) return { ok: false, pmid: undefined, reason: 'no PMID' };
-  if (!/^\d{1,12}$/.test(pmid)) return { ok: false, pmid, reason: `PMID "${pmid.slice(0, 40)}" is not a PubMed ID (1 to 12 digits)` };
+  const written = collapseWhitespace(inlineText(pmidElement));
+  if (!written) return { ok: false, pmid: undefined, reason: 'no PMID' };
+  const pmid = canonicalPmid(written);
+  if (pmid === null) return notAPmid(written);
 
   const book = childElement(document, 'Book');
   const bookTitle = inlineText(childElement(book, 'BookTitle'));

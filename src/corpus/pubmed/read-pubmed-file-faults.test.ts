@@ -78,10 +78,25 @@ describe('readPubmedFile on damaged and hostile input', () => {
     );
     const { events } = await read(path);
     expect(events.filter((event) => event.kind === 'skip')).toEqual([
-      { kind: 'skip', position: { record: 1, line: 3 }, pmid: 'abc', reason: 'PMID "abc" is not a PubMed ID (1 to 12 digits)' },
+      { kind: 'skip', position: { record: 1, line: 3 }, pmid: 'abc', reason: 'PMID "abc" is not a PubMed ID (1 to 12 digits, not all zeros)' },
       { kind: 'skip', position: { record: 2, line: 6 }, pmid: '7', reason: 'no title and no abstract' },
     ]);
     expect(pmidsOf(events)).toEqual(['8']);
+  });
+
+  it('stores a PMID written with leading zeros as the PMID it is, and skips a PMID of only zeros', async () => {
+    // "0001234" and "1234" name one PubMed record: stored apart, one answer could cite both copies.
+    const book = '<PubmedBookArticle><BookDocument><PMID Version="1">0042</PMID><ArticleTitle>A chapter.</ArticleTitle></BookDocument></PubmedBookArticle>\n';
+    const deletion = '<DeleteCitation><PMID Version="1">0043</PMID><PMID Version="1">000</PMID></DeleteCitation>\n';
+    const path = await file('zeros.xml', articleSet([citation({ pmid: '0001234' }), citation({ pmid: '0' }), citation({ pmid: '0000' }), book, deletion]));
+    const { events, error } = await read(path);
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['1234', '42']);
+    expect(events.filter((event) => event.kind === 'skip').map((skip) => skip.kind === 'skip' && skip.reason)).toEqual([
+      'PMID "0" is not a PubMed ID (1 to 12 digits, not all zeros)',
+      'PMID "0000" is not a PubMed ID (1 to 12 digits, not all zeros)',
+    ]);
+    expect(events.at(-1)).toMatchObject({ kind: 'delete', pmids: ['43'] });
   });
 
   it('skips a 200 KB abstract and a 5 KB title as absurd sizes', async () => {
