@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
 import { closeDatabase, createSqliteArticleStore, createSqliteEditorialStore, openDatabase } from '../store/sqlite/index.js';
-import { barFileName, checkStandardInput, directoryLine, emptyFileLine, ingestWithProgress, readingLine, summaryLine } from './ingest-run.js';
+import { barFileName, checkStandardInput, directoryLine, emptyFileLine, ingestWithProgress, notUtf8Lines, readingLine, summaryLine } from './ingest-run.js';
 
 const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 
@@ -49,6 +49,23 @@ describe('the lines ingest logs about its files', () => {
       'clinq: efetch.xml: no PubMed records in it (no PubmedArticle, PubmedBookArticle, MedlineCitation or DeleteCitation under its root)',
     );
     expect(emptyFileLine('-')).toMatch(/^clinq: standard input: no PubMed records in it/);
+  });
+
+  it('says once per file how to convert one whose records were skipped for bytes that are not UTF-8 (a file saved as Latin-1)', () => {
+    const skip = (file: string, position: number, reason: string) => ({ file, position, line: position * 10, reason });
+    const skippedRecords = [
+      skip('latin1.xml', 3, 'invalid UTF-8 at byte 359783 (line 9019, column 23): byte 0xA9 cannot start a UTF-8 character'),
+      skip('latin1.xml', 5, 'invalid UTF-8 at byte 372181 (line 9360, column 23): byte 0xE9 cannot start a UTF-8 character'),
+      skip('other.xml', 1, 'no PMID'),
+    ];
+    expect(notUtf8Lines(summary({ skipped: 3, skippedRecords }))).toEqual([
+      'clinq: latin1.xml: records holding bytes that are not UTF-8 were skipped; if the file was saved in another encoding ' +
+        '(Latin-1, Windows-1252), convert it and ingest it again: iconv -f WINDOWS-1252 -t UTF-8 latin1.xml > latin1.utf8.xml',
+    ]);
+    expect(notUtf8Lines(summary({ skipped: 1, skippedRecords: [skippedRecords[2]!] }))).toEqual([]);
+    expect(notUtf8Lines(summary({ skipped: 1, skippedRecords: [{ ...skippedRecords[0]!, file: 'dl/a.xml.gz' }] }))[0]).toMatch(
+      /: zcat dl\/a\.xml\.gz \| iconv -f WINDOWS-1252 -t UTF-8 > dl\/a\.utf8\.xml$/,
+    );
   });
 
   it('counts the records read before a file in words that agree with the number', () => {

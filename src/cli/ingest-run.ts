@@ -160,9 +160,28 @@ export function printSummary(s: IngestSummary, fileCount: number): void {
     process.stderr.write(`${terminalSafe(`clinq: ${inputName(skip.file)}: record ${skip.position}${skip.pmid ? ` (PMID ${skip.pmid})` : ''} skipped: ${skip.reason}`)}\n`);
   }
   if (s.skipped > 20) process.stderr.write(`clinq: ... and ${s.skipped - 20} more skipped record${s.skipped - 20 === 1 ? '' : 's'}\n`);
+  for (const line of notUtf8Lines(s)) process.stderr.write(`${terminalSafe(line)}\n`);
   for (const failure of s.failures) process.stderr.write(`${terminalSafe(`clinq: ${failure.message}`)}\n`);
   for (const file of s.emptyFiles) process.stderr.write(`${terminalSafe(emptyFileLine(file))}\n`);
   process.stdout.write(`${summaryLine(s, fileCount)}\n`);
+}
+
+/**
+ * A line for each file some of whose records were skipped for bytes that are not UTF-8: a file re-saved as Latin-1
+ * without an XML declaration saying so loses every record with an accented letter, and the skips alone do not say why.
+ */
+export function notUtf8Lines(s: IngestSummary): string[] {
+  const files = new Set(s.skippedRecords.filter((skip) => skip.reason.startsWith('invalid UTF-8')).map((skip) => skip.file));
+  return [...files].map((file) => {
+    const name = inputName(file);
+    const converted = isStandardInput(file) ? 'converted.xml' : name.replace(/(\.xml)?(\.gz)?$/i, '.utf8.xml');
+    const iconv = 'iconv -f WINDOWS-1252 -t UTF-8';
+    const command = isStandardInput(file) ? `${iconv} > ${converted}` : /\.gz$/i.test(name) ? `zcat ${name} | ${iconv} > ${converted}` : `${iconv} ${name} > ${converted}`;
+    return (
+      `clinq: ${name}: records holding bytes that are not UTF-8 were skipped; if the file was saved in another encoding ` +
+      `(Latin-1, Windows-1252), convert it and ingest it again: ${command}`
+    );
+  });
 }
 
 /** What ingest says of a file that was read to its end but held no record, so "0 added" does not go unexplained. */

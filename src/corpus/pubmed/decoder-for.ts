@@ -1,8 +1,11 @@
 import { ClinqError } from '../../domain/index.js';
 import { Utf8Decoder, type DecodedChunk, type Utf8Fault } from './utf8-decoder.js';
 
-/** Turns a byte stream into text chunk by chunk, saying where it stops being valid in its encoding. */
-export type ChunkDecoder = { write(chunk: Buffer): DecodedChunk; end(): Utf8Fault | null };
+/**
+ * Turns a byte stream into text chunk by chunk, saying where it stops being valid in its encoding; `resume`, when the
+ * decoder has it, reads on past the fault last reported.
+ */
+export type ChunkDecoder = { write(chunk: Buffer): DecodedChunk; end(): Utf8Fault | null; resume?(): DecodedChunk };
 
 // The encoding an XML declaration names, read from its ASCII bytes before anything is decoded.
 const DECLARED_ENCODING = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._:-]{0,39})["']/;

@@ -374,18 +374,38 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(pmidsOf((await read(await file('plain-with-suffix.xml.gz', xml))).events)).toEqual(['80']);
   });
 
-  it('refuses invalid UTF-8, naming the byte offset and line, after the records before it', async () => {
+  it('skips only the record holding invalid UTF-8, naming the byte offset and line, and reads the records after it', async () => {
     const good = Buffer.from(articleSet([citation({ pmid: '90' })]).replace('</PubmedArticleSet>\n', ''));
     const prefix = Buffer.from('<PubmedArticle><MedlineCitation><PMID>91</PMID><Article><ArticleTitle>Caf');
     const latin1 = Buffer.from([0xe9, 0x20]); // "é " in ISO-8859-1, as a mislabelled download would have it
-    const rest = Buffer.from('au lait</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>');
-    const { events, error } = await read(await file('latin1.xml', Buffer.concat([good, prefix, latin1, rest])));
-    expect(pmidsOf(events)).toEqual(['90']);
-    expect(error?.code).toBe('corpus_parse_error');
-    expect(error?.message).toContain(
-      `latin1.xml: invalid UTF-8 at byte ${good.length + prefix.length} (line 6, column ${prefix.length + 1}, inside record 2)`,
-    );
-    expect(error?.message).toContain('byte 0xE9 is not followed by a valid UTF-8 continuation');
+    const rest = Buffer.from('au lait</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n');
+    // A record with several bad bytes (a stray 0xFF, a lone continuation byte) is named once, at its first.
+    const [titleStart, between, abstractEnd] = citation({ pmid: '92', title: 'Ba@d', abstract: 'Wo@rse' }).split('@') as [string, string, string];
+    const bad = Buffer.concat([Buffer.from(titleStart), Buffer.from([0xff]), Buffer.from(between), Buffer.from([0x80]), Buffer.from(abstractEnd)]);
+    const after = Buffer.from(`${citation({ pmid: '93' })}</PubmedArticleSet>\n`);
+    const { events, error } = await read(await file('latin1.xml', Buffer.concat([good, prefix, latin1, rest, bad, after])));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['90', '93']);
+    const skips = events.filter((event) => event.kind === 'skip');
+    expect(skips).toMatchObject([
+      {
+        pmid: '91',
+        reason: `invalid UTF-8 at byte ${good.length + prefix.length} (line 6, column ${prefix.length + 1}): byte 0xE9 is not followed by a valid UTF-8 continuation`,
+      },
+      {
+        pmid: '92',
+        // Its title stands on the record's second line: "<ArticleTitle>Ba" before the bad byte.
+        reason: `invalid UTF-8 at byte ${good.length + prefix.length + latin1.length + rest.length + titleStart.length} (line 8, column 17): byte 0xFF cannot start a UTF-8 character`,
+      },
+    ]);
+  });
+
+  it('still ends the file at invalid UTF-8 outside any record, keeping the records before it', async () => {
+    const before = Buffer.from(articleSet([citation({ pmid: '94' })]).replace('</PubmedArticleSet>\n', ''));
+    const after = Buffer.from(`${citation({ pmid: '96' })}</PubmedArticleSet>\n`);
+    const { events, error } = await read(await file('between.xml', Buffer.concat([before, Buffer.from([0xe9]), after])));
+    expect(pmidsOf(events)).toEqual(['94']);
+    expect(error?.message).toContain(`between.xml: invalid UTF-8 at byte ${before.length} (line 6, column 1, after record 1)`);
   });
 
   it('reads a file in the encoding its XML declaration names (ISO-8859-1), as XML requires', async () => {

@@ -111,21 +111,24 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
           decoder = decoderFor(name, chunk);
         }
         chunkBytes += chunk.length;
-        const { text, fault } = decoder.write(chunk);
-        if (!sniffed && text.trim().length > 0) {
-          rejectNonXml(name, text);
-          sniffed = true;
-        }
-        decodedChars += text.length;
-        const xmlFault = records.write(text);
-        // Records completed before a fault are handed over first, so the caller can keep them.
-        yield* records.drain();
-        if (xmlFault) throw xmlFault;
-        if (fault) {
-          throw records.fault(
-            `invalid ${decoder instanceof Utf8Decoder ? 'UTF-8' : 'text'} at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''} ` +
-              `(${records.where(true)}): ${fault.reason}`,
-          );
+        for (let piece = decoder.write(chunk); ; piece = decoder.resume!()) {
+          const { text, fault } = piece;
+          if (!sniffed && text.trim().length > 0) {
+            rejectNonXml(name, text);
+            sniffed = true;
+          }
+          decodedChars += text.length;
+          const xmlFault = records.write(text);
+          // Records completed before a fault are handed over first, so the caller can keep them.
+          yield* records.drain();
+          if (xmlFault) throw xmlFault;
+          if (!fault) break;
+          const invalid = `invalid ${decoder instanceof Utf8Decoder ? 'UTF-8' : 'text'} at byte ${fault.byteOffset}${gzipped ? ' of the decompressed data' : ''}`;
+          // A bad byte inside a record (a hand-edited file saved as Latin-1, a damaged download) spoils only that record;
+          // outside one, or in an encoding that cannot say where it went wrong, the file ends there.
+          if (!decoder.resume || !records.spoilRecord(`${invalid} (${records.position(true)}): ${fault.reason}`)) {
+            throw records.fault(`${invalid} (${records.where(true)}): ${fault.reason}`);
+          }
         }
         options.onBytesRead?.(gzipped ? input.compressedBytesRead() : chunkBytes, totalBytes);
       }
@@ -447,7 +450,19 @@ class RecordReader {
   /** Where the parser stands; `nextColumn` names the character about to be read rather than the last one read. */
   where(nextColumn = false): string {
     const record = this.stack.length > 0 ? `inside record ${this.recordCount}` : `after record ${this.recordCount}`;
-    return `line ${this.line()}, column ${this.parser.column + (nextColumn ? 1 : 0)}, ${record}`;
+    return `${this.position(nextColumn)}, ${record}`;
+  }
+
+  /** The line and column the parser stands on, as where() says them. */
+  position(nextColumn = false): string {
+    return `line ${this.line()}, column ${this.parser.column + (nextColumn ? 1 : 0)}`;
+  }
+
+  /** Marks the record being read as unusable for `reason` (its first such reason is kept); false outside a record. */
+  spoilRecord(reason: string): boolean {
+    if (this.stack.length === 0) return false;
+    this.recordFault ??= reason;
+    return true;
   }
 
   fault(why: string): ClinqError {

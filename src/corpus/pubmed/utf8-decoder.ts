@@ -7,18 +7,37 @@ export type Utf8Fault = { byteOffset: number; reason: string };
 export type DecodedChunk = { text: string; fault: Utf8Fault | null };
 
 /**
- * Decodes a byte stream as strict UTF-8, chunk by chunk, and locates the first invalid byte.
+ * Decodes a byte stream as strict UTF-8, chunk by chunk, and locates each invalid byte.
  * TextDecoder's replacement characters would silently corrupt quoted text, and its fatal mode does not say
- * where the fault is, so invalid input is reported by byte offset instead.
+ * where the fault is, so invalid input is reported by byte offset instead; the caller may read on past it (resume).
  */
 export class Utf8Decoder {
   private readonly decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
   private carry: Buffer = Buffer.alloc(0);
   private consumed = 0;
 
+  /** The bytes from a reported fault on, which resume() reads. */
+  private afterFault: Buffer | null = null;
+
   /** Decodes the next chunk; the text before a fault is returned so the caller can still use it. */
   write(chunk: Buffer): DecodedChunk {
-    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    return this.decode(this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk);
+  }
+
+  /**
+   * Reads on past the fault write() or resume() last reported: its first byte is read as U+FFFD (what a lenient decoder
+   * writes), the rest of the chunk decoded as write() would, up to its next fault.
+   */
+  resume(): DecodedChunk {
+    const rest = this.afterFault;
+    if (rest === null || rest.length === 0) return { text: '', fault: null };
+    this.afterFault = null;
+    this.consumed += 1;
+    const next = this.decode(rest.subarray(1));
+    return { text: `\uFFFD${next.text}`, fault: next.fault };
+  }
+
+  private decode(bytes: Buffer): DecodedChunk {
     const tail = incompleteTailLength(bytes);
     const complete = bytes.subarray(0, bytes.length - tail);
     if (isUtf8(complete)) {
@@ -31,6 +50,8 @@ export class Utf8Decoder {
     const text = this.decoder.decode(complete.subarray(0, bad.index), { stream: true });
     const fault = { byteOffset: this.consumed + bad.index, reason: bad.reason };
     this.consumed += bad.index;
+    this.carry = Buffer.alloc(0);
+    this.afterFault = bytes.subarray(bad.index);
     return { text, fault };
   }
 
