@@ -621,6 +621,21 @@ describe('one text without end', () => {
     expect(error?.message).toMatch(/long-comment\.xml\.gz: more than 16 MB without a tag \(one text, comment or CDATA section\) by line \d+, after record 1; PubMed XML has nothing so long; not read further$/);
   });
 
+  it('skips only the record whose one text runs past 16 MB (a 50 MB field), reading the records after it at their lines', async () => {
+    // Its text is no longer handed to the parser past the bound, so memory stays bounded as before; the lines it
+    // spans are still counted, so a fault after it is named at its true line.
+    const huge = `${'word\n'.repeat(4 * 1024 * 1024)}end`;
+    const content = articleSet([citation({ pmid: '1' }), citation({ pmid: '2', abstract: huge }), citation({ pmid: '3' }), citation({ pmid: '4', title: 'Salt & pepper' })]);
+    const { events, error } = await read(await file('long-text.xml.gz', gzipSync(content)));
+    expect(error).toBeNull();
+    expect(pmidsOf(events)).toEqual(['1', '3']);
+    const bareLine = content.slice(0, content.indexOf('Salt & pepper')).split('\n').length;
+    expect(events.filter((event) => event.kind === 'skip')).toMatchObject([
+      { pmid: '2', reason: 'record larger than 4 MB of text' },
+      { pmid: '4', reason: `a bare & at line ${bareLine} (XML writes it &amp;)` },
+    ]);
+  });
+
   it('still skips only the record whose text passes 4 MB', async () => {
     const { events, error } = await read(await file('big-abstract.xml', articleSet([citation({ pmid: '1', abstract: 'word '.repeat(1_000_000) }), citation({ pmid: '2' })])));
     expect(error).toBeNull();

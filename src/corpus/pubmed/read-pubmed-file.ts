@@ -253,6 +253,8 @@ class RecordReader {
   private tooDeep = false;
   /** Characters written to the parser since its last tag or text, at most a chunk too many. */
   private sinceEvent = 0;
+  /** Whether a record's text has run past MAX_UNBROKEN_CHARS and the rest of it, to its next tag, is left out. */
+  private droppingText = false;
   recordCount = 0;
 
   constructor(private readonly path: string) {
@@ -406,9 +408,18 @@ class RecordReader {
       }
       this.held += this.ampersandHeld;
       this.ampersandHeld = '';
+      if (this.droppingText) text = this.dropText(text);
       this.parser.write(text);
       this.sinceEvent += text.length;
-      if (this.sinceEvent > MAX_UNBROKEN_CHARS) {
+      if (this.sinceEvent > MAX_UNBROKEN_CHARS && !this.droppingText) {
+        // A text inside a record (a 50 MB field) spoils only that record: the rest of it is not handed to the parser, so
+        // memory stays bounded, and the record, past 4 MB of text, is skipped. A comment, CDATA or doctype, or a text
+        // outside a record, still ends the file.
+        const state = (this.parser as unknown as { state?: unknown }).state;
+        if (this.stack.length > 0 && state === SAXES_TEXT_STATE) {
+          this.droppingText = true;
+          return null;
+        }
         throw this.fault(
           `more than ${MAX_UNBROKEN_CHARS / (1024 * 1024)} MB without a tag (one text, comment or CDATA section) by line ${this.line()}, ${this.where().replace(/^.*, /, '')}; PubMed XML has nothing so long; not read further`,
         );
@@ -417,6 +428,19 @@ class RecordReader {
     } catch (error) {
       return this.wrapXmlError(error);
     }
+  }
+
+  /**
+   * The part of a text past MAX_UNBROKEN_CHARS, up to its next tag, left out: its lines are counted so later positions
+   * stay true. Returns the text from that tag on, or nothing while the text goes on.
+   */
+  private dropText(text: string): string {
+    const tag = text.indexOf('<');
+    const dropped = tag < 0 ? text : text.slice(0, tag);
+    for (let at = dropped.indexOf('\n'); at >= 0; at = dropped.indexOf('\n', at + 1)) this.linesBefore++;
+    if (tag < 0) return '';
+    this.droppingText = false;
+    return text.slice(tag);
   }
 
   /** Ends the document whose root has closed and starts reading the next one in the same file. */
