@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import Database from 'better-sqlite3';
 import type { Command } from 'commander';
 import { buildProgram, runCli, unexpectedFault } from './main.js';
 import { MODEL_ENV_HELP, SERVER_ENV_HELP } from './options.js';
@@ -61,6 +62,32 @@ describe('the exit code', () => {
       expect(await runCli(['node', 'clinq', 'user', 'add', '--role', 'admin', '--password', 'a long enough password', '--db', db, 'ada@example.org'])).toBe(0);
       expect(await runCli(['node', 'clinq', 'user', 'password', '--password', 'another long password', '--db', db, 'nobody@example.org'])).toBe(2);
       expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain('clinq: user password: no account has the email nobody@example.org');
+    } finally {
+      stderr.mockRestore();
+      stdout.mockRestore();
+      process.exitCode = undefined;
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the exit code for a --db that names no clinq database', () => {
+  it('is 2, as for a missing one: a directory, a file that is not SQLite, another program\'s database', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'clinq-exit-'));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const notes = path.join(dir, 'notes.txt');
+      await writeFile(notes, 'my notes\n'.repeat(200));
+      const other = path.join(dir, 'app.sqlite');
+      const db = new Database(other);
+      db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+      db.close();
+      for (const wrong of [dir, notes, other, path.join(dir, 'no-folder', 'x.db')]) {
+        expect(await runCli(['node', 'clinq', 'ingest', '-q', '--db', wrong, notes]), wrong).toBe(2);
+      }
+      expect(await runCli(['node', 'clinq', 'info', '--db', notes])).toBe(2);
+      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain(`clinq: store: ${notes} is not a usable SQLite database (file is not a database); pass --db with another path`);
     } finally {
       stderr.mockRestore();
       stdout.mockRestore();

@@ -34,7 +34,7 @@ describe('openDatabase', () => {
     expect(() => openDatabase(dir)).toThrow(`cannot open SQLite database at ${dir}: it is a directory`);
   });
 
-  it('refuses a file that is not a SQLite database with a store_error, leaving the file as it was', () => {
+  it('refuses a file that is not a SQLite database as bad input (a wrong --db), leaving the file as it was', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
     dirs.push(dir);
     const path = join(dir, 'notes.db');
@@ -46,7 +46,7 @@ describe('openDatabase', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ClinqError);
-    expect((error as ClinqError).code).toBe('store_error');
+    expect((error as ClinqError).code).toBe('invalid_request');
     expect((error as ClinqError).message).toBe(`store: ${path} is not a usable SQLite database (file is not a database); pass --db with another path`);
     expect(readFileSync(path, 'utf8')).toBe('these are my notes, not a database\n'.repeat(200));
   });

@@ -33,7 +33,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
   try {
     db = new Database(path, readOnly ? { readonly: true, fileMustExist: true } : {});
   } catch (cause) {
-    throw new ClinqError('store_error', `store: cannot open SQLite database at ${path}${whyNotOpened(path, cause)}`, { cause });
+    const why = whyNotOpened(path, cause);
+    // A directory or a path in no folder is a --db typed wrong: bad input (exit 2), as a path with no database is.
+    throw new ClinqError(why.wrongPath ? 'invalid_request' : 'store_error', `store: cannot open SQLite database at ${path}${why.reason}`, { cause });
   }
   try {
     // Before anything is written (WAL mode is kept in the file): another program's database is refused untouched.
@@ -60,7 +62,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
       );
     }
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ClinqError('store_error', `store: ${path} is not a usable SQLite database (${reason}); pass --db with another path`, { cause });
+    // A file that is no database at all (notes, an XML file given as --db) is bad input; a damaged database is a store fault.
+    throw new ClinqError(code === 'SQLITE_NOTADB' ? 'invalid_request' : 'store_error', `store: ${path} is not a usable SQLite database (${reason}); pass --db with another path`, { cause });
   }
   return db;
 }
@@ -107,8 +110,9 @@ function canWrite(path: string): boolean {
   return writable(path) && writable(dirname(path));
 }
 
-// The usual reasons, said plainly: SQLite itself only reports "unable to open database file".
-function whyNotOpened(path: string, cause: unknown): string {
+// The usual reasons, said plainly: SQLite itself only reports "unable to open database file". `wrongPath`: the path
+// itself cannot name a database file (a directory, or a folder that does not exist).
+function whyNotOpened(path: string, cause: unknown): { reason: string; wrongPath: boolean } {
   const kind = (p: string): 'file' | 'directory' | 'missing' => {
     try {
       return statSync(p).isDirectory() ? 'directory' : 'file';
@@ -116,7 +120,7 @@ function whyNotOpened(path: string, cause: unknown): string {
       return 'missing';
     }
   };
-  if (kind(path) === 'directory') return ': it is a directory';
-  if (kind(dirname(path)) === 'missing') return `: the folder ${dirname(path)} does not exist`;
-  return `: ${cause instanceof Error ? cause.message : String(cause)}`;
+  if (kind(path) === 'directory') return { reason: ': it is a directory', wrongPath: true };
+  if (kind(dirname(path)) === 'missing') return { reason: `: the folder ${dirname(path)} does not exist`, wrongPath: true };
+  return { reason: `: ${cause instanceof Error ? cause.message : String(cause)}`, wrongPath: false };
 }

@@ -60,7 +60,7 @@ export function refuseForeignDatabase(db: SqliteDatabase): void {
   if (tables.length === 0 || tables.some((name) => OWN_TABLES.includes(name))) return;
   const listed = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, and ${tables.length - 5} more` : '');
   throw new ClinqError(
-    'store_error',
+    'invalid_request',
     `store: ${db.name} is another program's SQLite database (tables: ${listed}); clinq leaves it untouched: pass --db with a new file`,
   );
 }
