@@ -168,8 +168,8 @@ function checkLimits(pmid: string, title: string, abstract: string): RecordOutco
 
 function versionOf(pmidElement: XmlElement | undefined): number {
   const version = Number.parseInt(pmidElement?.attributes['Version'] ?? '', 10);
-  // MEDLINE omits the attribute on most records; absent or odd values mean the first version.
-  return Number.isInteger(version) && version > 0 ? version : 1;
+  // MEDLINE omits the attribute on most records; absent or odd values (one too large to store exactly) mean the first version.
+  return Number.isSafeInteger(version) && version > 0 ? version : 1;
 }
 
 function abstractSectionsOf(abstractElement: XmlElement | undefined): AbstractSection[] {

@@ -99,6 +99,16 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'delete', pmids: ['43'] });
   });
 
+  it('reads a PMID Version too large for a safe integer as the first version, as it reads any odd one', async () => {
+    // 1e20 is an integer to JavaScript, but no store keeps it: the store refused it and the whole ingest stopped.
+    const records = [citation({ pmid: '1' }).replace('<PMID>', '<PMID Version="99999999999999999999">'), citation({ pmid: '2', version: 3 })];
+    const { events } = await read(await file('huge-version.xml', articleSet(records)));
+    expect(events.map((event) => event.kind === 'article' && [event.article.pmid, event.article.version])).toEqual([
+      ['1', 1],
+      ['2', 3],
+    ]);
+  });
+
   it('skips a 200 KB abstract and a 5 KB title as absurd sizes', async () => {
     const path = await file(
       'huge.xml',
