@@ -42,6 +42,22 @@ describe('clinq ask --batch -', () => {
   });
 });
 
+describe('a batch file saved with a byte-order mark (Notepad\'s "UTF-8 with BOM", PowerShell)', () => {
+  it('reads its first line as the JSON it is, from a file and from standard input', async () => {
+    const input = '\uFEFF{"id": "a", "question": "What causes gout?"}\r\n{"id": "b", "question": "What causes gout?"}\r\n';
+    const file = path.join(dir, 'bom.jsonl');
+    await writeFile(file, input);
+    for (const run of [await clinq(['ask', '--json', '--db', db, '--batch', file]), await clinq(['ask', '--json', '--db', db, '--batch', '-'], input)]) {
+      const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { qid: unknown; error?: unknown });
+      expect(lines.map((l) => [l.qid, l.error])).toEqual([
+        ['a', undefined],
+        ['b', undefined],
+      ]);
+      expect(run.code).toBe(0);
+    }
+  });
+});
+
 describe('a batch line with a misspelt key', () => {
   it('is refused naming the key it looks like, where it would have been dropped and the default used', async () => {
     const input = [

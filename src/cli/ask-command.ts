@@ -200,8 +200,10 @@ async function answerBatch(clinq: Clinq, file: string, audience: Audience, check
   // Ends the batch rather than one line.
   let stop: ClinqError | null = null;
   const showProgress = process.stderr.isTTY;
-  for await (const line of lines) {
+  for await (const read of lines) {
     lineNo += 1;
+    // A file saved "UTF-8 with BOM" (Notepad, PowerShell) starts with U+FEFF, which JSON.parse refuses.
+    const line = lineNo === 1 ? read.replace(/^\uFEFF/, '') : read;
     if (line.trim() === '') continue;
     firstLine ??= line;
     let qid: string | number | null = null;
