@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,34 @@ describe('startServer', () => {
         expect(lines[1]).toMatch(/^answer engine: warm-up answer composed in \d+ ms$/);
         // And what the corpus covers, for the home and corpus pages (one record names no disease: no subject).
         expect(lines[2]).toMatch(/^corpus coverage: 0 subjects, 0 example questions, ready in \d+ ms$/);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers an address over the 16 KB header limit with a 431 that says why, where Node\'s own had no body', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clinq-431-'));
+    try {
+      const dbPath = path.join(dir, 'empty.db');
+      await createSqliteArticleStore(openDatabase(dbPath, { mode: 'write' })).close();
+      const settings = loadSettings({ store: { dbPath }, server: { port: 0, host: '127.0.0.1' }, model: false }, {});
+      const server = await startServer(settings);
+      try {
+        const { port } = new URL(server.url);
+        const reply = await new Promise<string>((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET /search?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`));
+          let text = '';
+          socket.on('data', (chunk) => (text += String(chunk)));
+          socket.on('end', () => resolve(text));
+          socket.on('error', reject);
+        });
+        expect(reply).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+        expect(reply).toContain('\r\n\r\nThe address and headers of this request are over 16 KB, more than clinq reads.');
+        // The server still answers others.
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       } finally {
         await server.close();
       }

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './server/index.js';
+import { answerClientError } from './server/client-error.js';
 import { openClinq, checkQuestion, checkAudience } from './clinq.js';
 import { ClinqError } from './domain/index.js';
 import type { Settings } from './config.js';
@@ -46,6 +47,8 @@ export async function startServer(
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: settings.server.port, hostname: settings.server.host }, () => resolve(s));
+    // A request Node refuses before the app sees it (an address over 16 KB) is told why, not sent a bare status.
+    s.on('clientError', answerClientError);
     s.once('error', (error: NodeJS.ErrnoException) => {
       const why = error.code === 'EADDRINUSE' ? 'is already in use; set PORT or --port' : `cannot be opened (${error.code ?? error.message})`;
       reject(new ClinqError('invalid_request', `serve: ${settings.server.host}:${settings.server.port} ${why}`));
