@@ -67,6 +67,16 @@ describe('givesQuantity', () => {
     expect(givesQuantity('magnitude', '', 'The functional state of patients improved significantly after stimulation (P < 0.001).')).toBe(false);
   });
 
+  it('takes a fold written in words, and "N times higher", for a magnitude', () => {
+    // PMID 10677309 of the shipped corpus: "How much higher is the breast cancer risk in ATM heterozygotes?"
+    expect(givesQuantity('magnitude', '', 'We conclude that ATM heterozygotes have an approximately ninefold-increased risk of developing a type of breast cancer characterized by frequent bilateral occurrence, early age at onset, and long-term survival.')).toBe(true);
+    // PMID 24851767.
+    expect(givesQuantity('magnitude', '', 'The odds of postsurgical atrophy were 15.66 times higher for an abdominal vs. inguinal location (95% CI: 5.5-44.6).')).toBe(true);
+    expect(givesQuantity('magnitude', '', 'Carriers had a twofold risk of stroke.')).toBe(true);
+    expect(givesQuantity('magnitude', '', 'The scan was repeated three times in each patient.')).toBe(false);
+    expect(givesQuantity('magnitude', '', 'The causes of this decline are manifold.')).toBe(false);
+  });
+
   it('reads "by N" as a change, not as the people something was done by', () => {
     // PMID 26209831 of the shipped corpus: who reported it, not by how much anything changed.
     expect(givesQuantity('magnitude', '', 'A history of endometriosis was reported by 1,228 female twins.')).toBe(false);

@@ -63,9 +63,10 @@ const STATISTIC = /\b(?:p|r|n|OR|RR|HR|CI|kappa|κ)\s*[=<>≤≥]\s*[\d.]+/giu;
 
 const DURATION = new RegExp(String.raw`\b${NUMBER}(?:\s*(?:-|–|to|and)\s*${NUMBER})?[\s-]*${TIME_UNIT}\b`, 'iu');
 const DOSE = new RegExp(String.raw`\d(?:[.,]\d+)?[\s-]*${DOSE_UNIT}(?![\p{L}])`, 'u');
-// A change or amount given as a figure: a percentage, a number with a unit, "N-fold", "from N to M", "by N".
+// A change or amount given as a figure: a percentage, a number with a unit, "N-fold" (in words too, "a ninefold-increased
+// risk"), "N times higher", "from N to M", "by N".
 // "By N" is a change ("fell by 12"), not the people something was done by ("was reported by 1,228 female twins").
-const MAGNITUDE = /\d\s*(?:%|percent\b|per cent\b|-?fold\b|points?\b|mm\s?hg\b|kg\b|mg\/d[lL]\b|mmol\b|cm\b|mm\b|dB\b)|\bfrom\s+[\d.]+\s*\S*\s+to\s+[\d.]+|\bby\s+(?:a mean of\s+|an average of\s+|about\s+)?[\d.,]*\d(?![\d.,]*(?:\s+[\p{L}-]+){0,2}\s+(?:patients|subjects|participants|individuals|people|persons|men|women|boys|girls|children|infants|adults|twins|mothers|parents|families|respondents|volunteers|physicians|doctors|nurses|clinicians|surgeons|investigators|authors|centers|centres|hospitals)\b)|\b(?:doubl|tripl|halv)\w*/iu;
+const MAGNITUDE = /\d\s*(?:%|percent\b|per cent\b|-?fold\b|points?\b|mm\s?hg\b|kg\b|mg\/d[lL]\b|mmol\b|cm\b|mm\b|dB\b)|\bfrom\s+[\d.]+\s*\S*\s+to\s+[\d.]+|\bby\s+(?:a mean of\s+|an average of\s+|about\s+)?[\d.,]*\d(?![\d.,]*(?:\s+[\p{L}-]+){0,2}\s+(?:patients|subjects|participants|individuals|people|persons|men|women|boys|girls|children|infants|adults|twins|mothers|parents|families|respondents|volunteers|physicians|doctors|nurses|clinicians|surgeons|investigators|authors|centers|centres|hospitals)\b)|\b(?:doubl|tripl|halv)\w*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|several)-?fold\b|\d\s*times\s+(?:higher|greater|larger|more|lower|smaller|less|as)\b/iu;
 // A level of a measure: a figure in a unit of concentration or of a measured value ("13 g/dl", "4 ng/mL", "140 mmHg",
 // "7%"), or a bound set on a figure ("below 13", "≥ 4", "less than 10").
 const LEVEL = /\d\s*(?:%|(?:m|µ|μ|n|p)?(?:g|mol|eq|IU|U)\s*\/\s*(?:d?l|dL|L|ml|mL|kg|g)\b|mm\s?hg\b|mEq\b|IU\b)|(?:\b(?:below|above|under|over|exceed\w*|less than|more than|greater than|lower than|higher than|at least|at most|up to)|[<>≤≥])\s*\d/iu;

@@ -339,3 +339,43 @@ describe('givesAskedFigure and confidence levels', () => {
     expect(givesAskedFigure(analysis, 'Microalbuminuria was found in 14% (95% confidence interval 11-17%) of the diabetics.')).toBe(true);
   });
 });
+
+describe('asksQuantity on a reader asking for their own chance', () => {
+  it.each([
+    // Main set h054 and h066 are asked this way; the others are of our own making.
+    'I tested positive for HLA-B27. What is my chance of getting ankylosing spondylitis?',
+    'whats the chance a jewish person carries tay sachs',
+    "What's the risk my son inherits haemophilia from me?",
+    'What are our chances of having another baby with cystic fibrosis?',
+  ])('hears "%s" as asking for a figure', (question) => {
+    expect(asksQuantity(analyzeQuestion(question))).toBe(true);
+  });
+
+  it('still hears risk factors as factors, not a figure', () => {
+    expect(asksQuantity(analyzeQuestion('What are my risk factors for gout?'))).toBe(false);
+  });
+});
+
+describe('givesAskedFigure on the people outside the group asked', () => {
+  const chance = analyzeQuestion('whats the chance a jewish person carries tay sachs');
+
+  it('takes no figure of "non-Jewish" people for a question on a Jewish person', () => {
+    // PMID 1301938 of the shipped corpus (Tay-Sachs alleles in non-Jewish Caucasians).
+    expect(givesAskedFigure(chance, 'Together with a recently identified allele responsible for Hex A pseudodeficiency (Triggs-Raine et al. Am J Hum Genet, 1992), these two alleles accounted for almost 50% (29/64) of TSD or carrier alleles ascertained by enzyme screening tests in non-Jewish Caucasians..')).toBe(false);
+    // PMID 6650504: the carrier frequency among Jewish people.
+    expect(givesAskedFigure(chance, 'From data collected in a North American Tay-Sachs disease (TSD) heterozygote screening program, the TSD carrier frequency among 46, 304 Jewish individuals was found to be. 0324 (1 in 31 individuals).')).toBe(true);
+  });
+
+  it('reads a figure before "but" as of its own clause', () => {
+    // PMID 1384323: the 32% is of non-Jewish carriers; the Jewish carriers come after "but", with no figure of theirs.
+    expect(givesAskedFigure(chance, 'This allele accounted for 32% (20/62) of non-Jewish enzyme-defined Tay-Sachs disease carriers but for none of 36 Jewish enzyme-defined carriers who did not have one of three known mutations common to this group.')).toBe(false);
+  });
+
+  it('keeps a figure of a clause naming the group too, and a "non-" word the question writes itself', () => {
+    const smokers = analyzeQuestion('How common is asthma in smokers?');
+    expect(givesAskedFigure(smokers, 'Asthma was found in 12% of non-smokers.')).toBe(false);
+    expect(givesAskedFigure(smokers, 'Asthma was found in 12% of smokers and non-smokers alike.')).toBe(true);
+    const lymphoma = analyzeQuestion('How common is non-Hodgkin lymphoma after kidney transplantation?');
+    expect(givesAskedFigure(lymphoma, 'Non-Hodgkin lymphoma developed in 2.1% of kidney transplant recipients.')).toBe(true);
+  });
+});

@@ -320,7 +320,8 @@ export function statesEffect(analysis: QuestionAnalysis, text: string): boolean 
 }
 
 // Questions that ask how common, how many, what share or how likely, and the figures that answer them. "What are the
-// risk factors for X?" asks for factors, not a figure.
+// risk factors for X?" asks for factors, not a figure. A reader asks for their own chance as well ("What is my chance
+// of getting X?", "whats the chance a jewish person carries X").
 // "How well does a high score pick out X?", "How reliably can ultrasound detect Y?", "How good is CT at picking up Z?"
 // ask how accurate a test is, as "how sensitive" does; "How well does X work?" asks for an effect, not for accuracy,
 // and "How good is the outlook for people diagnosed with X?" for an outlook.
@@ -328,7 +329,7 @@ const HOW_WELL_DETECTS =
   /\bhow (?:(?:well|reliably|accurately) (?:does|do|did|can|could|will|would|may) [^?]{2,120}?|(?:good|reliable|accurate|effective|useful) (?:is|are|was|were) [^?]{2,120}? at )\b(?:detect\w*|pick(?:s|ed|ing)? (?:up|out)|predict\w*|identif\w*|diagnos\w*|distinguish\w*|discriminat\w*|differentiat\w*|screen\w*|spot\w*|rule\w* (?:in|out)|tell\w*)\b/i;
 const QUANTITY_QUESTION = new RegExp(
   String.raw`\bhow (?:common|frequent\w*|often|many|much|prevalent|rare|likely|sensitive|specific|accurate)\b|${HOW_WELL_DETECTS.source}|` +
-  String.raw`\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number|sensitivity|specificity)\b|\bwhat(?: are| is| was| were)? the (?:[\w-]+ ){0,3}(?:chances?|odds|risks?|likelihood|probability|penetrance)\b(?! factors?\b)`,
+  String.raw`\b(?:what|which) (?:(?:is|are|was|were) the )?(?:\w+ )?(?:proportion|percentage|share|fraction|prevalence|incidence|frequency|rate|number|sensitivity|specificity)\b|\bwhat(?:'s|’s|s| are| is| was| were)? (?:the|my|our|your|his|her|their|its|an?) (?:[\w-]+ ){0,3}(?:chances?|odds|risks?|likelihood|probability|penetrance)\b(?! factors?\b)`,
   'i',
 );
 const QUANTITY = /\d\s*(?:%|percent\b|per cent\b)|\b1\s*[/:]\s*\d[\d,]*\d\b|\b(?:one|1) in (?:a |every )?(?:\d[\d,]*|ten|twenty|fifty|hundred|thousand)\b|\bper \d|\b\d+ (?:of|out of) \d+\b/i;
@@ -387,7 +388,9 @@ function countedWords(analysis: QuestionAnalysis): { stems: string[]; initials: 
 }
 
 // Where one clause of a sentence ends and another, possibly on another thing, begins.
-const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])|,\s+(?:whereas|while|but|and)\s/;
+// "32% of non-Jewish carriers but none of 36 Jewish carriers": a "but" sets another clause against the first, comma or not
+// ("not only ... but also" adds to it).
+const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])|,\s+(?:whereas|while|but|and)\s|\s+but\s+(?!also\b)/;
 
 /**
  * Whether a quantity question says plainly what it counts ("How common is X in Y?") or measures ("How sensitive is X
@@ -423,7 +426,18 @@ export function givesAskedFigure(analysis: QuestionAnalysis, given: string): boo
   if (!sharesOfGroup(analysis.question, text)) return false;
   const counted = countedWords(analysis);
   const stems = analysis.concepts.filter((c) => !c.generic).flatMap((c) => c.word.split(' ').flatMap((w) => contentTerms(w).map((t) => t.stem)));
+  // "non-Jewish Caucasians" names the people outside a group the question asks about ("a jewish person"): a figure in
+  // that clause is theirs, not the group's, unless the question itself writes the "non-" word ("non-Hodgkin lymphoma").
+  const askedNon = new Set((analysis.question.match(NON_WORD) ?? []).map((w) => w.toLowerCase()));
+  // A clause naming the group itself too ("in Jewish and non-Jewish carriers") may give its figure.
+  const outside = (clause: string) => {
+    const bare = contentTerms(clause.replace(NON_WORD, ' ')).map((t) => t.stem);
+    return (clause.match(NON_WORD) ?? []).some(
+      (w) => !askedNon.has(w.toLowerCase()) && contentTerms(w.slice(4)).some((t) => stems.some((s) => stemsMatch(t.stem, s)) && !bare.some((b) => stemsMatch(b, t.stem))),
+    );
+  };
   const names = (clause: string) => {
+    if (outside(clause)) return false;
     const said = contentTerms(clause).map((t) => t.stem);
     const has = (s: string) => said.some((t) => stemsMatch(t, s));
     const raw: string[] = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -431,6 +445,9 @@ export function givesAskedFigure(analysis: QuestionAnalysis, given: string): boo
   };
   return text.split(CLAUSE_BREAK).some((clause) => figure(clause) && names(clause));
 }
+
+// A word naming what lies outside a group or kind ("non-Jewish", "non-smokers").
+const NON_WORD = /\bnon-\p{L}[\p{L}-]*/giu;
 
 // A confidence or credible interval's level ("95% CI", "90% confidence interval").
 const CONFIDENCE_LEVEL = /\b\d{2}(?:[.,]\d+)?\s*%\s*(?:CI|CrI|C\.I\.|confidence|credib\w*)\b/gi;
