@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { namesAskedKind } from './asked-kind-name.js';
+import { askedKindWord, namesAskedKind } from './asked-kind-name.js';
 
 describe('namesAskedKind', () => {
   it('reads a chromosome band or a numbered chromosome as naming the chromosome asked for', () => {
@@ -52,5 +52,35 @@ describe('namesAskedKind reading the kind after "what"', () => {
 
   it('reads no kind in a question asking for a share of things of that kind', () => {
     expect(namesAskedKind(analyzeQuestion('What percentage of human genes have no introns?'), 'The BRCA2 gene has 27 exons.')).toBeUndefined();
+  });
+});
+
+describe('namesAskedKind for a cancer or tumour', () => {
+  const which = analyzeQuestion('My nephew has ataxia telangectasia so I might be a carrier. Which cancers turn up more often in families with A-T?');
+
+  it('reads a tumour ending, a leukaemia or a cancer named by its site as naming a cancer', () => {
+    // PMID 1248000 of the shipped corpus.
+    expect(namesAskedKind(which, 'The incidence of ovarian, gastric, and biliary system carcinomas and of leukemia and lymphoma was increased in these A-T families.')).toBe(true);
+    const tumours = analyzeQuestion('Which tumours are commonest after a kidney transplant?');
+    expect(namesAskedKind(tumours, 'Skin cancer was the most frequent malignancy in our recipients.')).toBe(true);
+    expect(namesAskedKind(tumours, 'Two recipients developed a glioblastoma and one a phaeochromocytoma.')).toBe(true);
+  });
+
+  it('takes no kind of cancer from "cancers" said in general or from a word of another -oma', () => {
+    // PMID 9439660.
+    expect(namesAskedKind(which, 'In combination with molecular genetic analyses, this test may be of value in studies of familial and sporadic cancers aimed at determination of the potential involvement of ATM mutations in tumor risk or development..')).toBe(false);
+    expect(namesAskedKind(which, 'A haematoma, glaucoma and a granuloma were seen in three relatives.')).toBe(false);
+  });
+});
+
+describe('askedKindWord', () => {
+  it('gives the word naming a kind whose names have a shape', () => {
+    expect(askedKindWord(analyzeQuestion('My nephew has ataxia telangectasia so I might be a carrier. Which cancers turn up more often in families with A-T?'))).toBe('cancers');
+    expect(askedKindWord(analyzeQuestion('Which drugs are used to treat head lice in children?'))).toBe('drugs');
+  });
+
+  it('gives none for a gene or protein, whose symbol may name a locus as well', () => {
+    expect(askedKindWord(analyzeQuestion('What protein is the OTOF gene encoding?'))).toBeUndefined();
+    expect(askedKindWord(analyzeQuestion('How is cystic fibrosis treated?'))).toBeUndefined();
   });
 });

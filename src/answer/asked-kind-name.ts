@@ -6,8 +6,12 @@ import { askedNoun, asksForThing } from './names-asked.js';
 // region in band 22q11"), which the kind's own shape tells whether or not the kind's word stands beside it; a
 // definition of the subject ("DiGeorge syndrome (DGS) is characterized by aplasia of the thymus ...") names none.
 
-/** A kind of thing a question may ask for, and how a name of that kind is written. */
-type KindShape = { asks: RegExp; names: (text: string) => string[] };
+/**
+ * A kind of thing a question may ask for, and how a name of that kind is written. `symbolOnly` marks a kind told by a
+ * symbol's shape alone ("DFNB9", "SCN4A"), which does not tell a gene from its protein or a locus: such a name does not
+ * speak of the kind's word (askedKindWord).
+ */
+type KindShape = { asks: RegExp; names: (text: string) => string[]; symbolOnly?: boolean };
 
 // A chromosome band ("22q11", "Xp21.2", "17q21.31") or a chromosome by number or letter ("chromosome 22").
 const BAND = /(?<![\p{L}\p{N}])(?:[1-9]|1[0-9]|2[0-2]|X|Y)[pq](?:[1-9][0-9]?(?:\.[0-9]+)?)?(?![\p{L}\p{N}])/gu;
@@ -25,6 +29,15 @@ const ORGANISM =
 // A drug by the stem of its international name ("imatinib", "rituximab", "oseltamivir", "atorvastatin").
 const DRUG =
   /\b[a-z]{3,}(?:mab|nib|tinib|ciclib|vir|cillin|mycin|micin|cycline|azole|pril|sartan|statin|olol|dipine|parin|floxacin|oxacin|lukast|prazole|setron|triptan|gliptin|gliflozin|glutide|platin|taxel|rubicin|mustine|cept|dronate|tidine|zepam|azepam|barbital|caine|profen|fenac|coxib|semide|thiazide|sone|solone|olone|tropin|relin|lutamide|parib|zomib|tecan|trexate|uridine|abine)\b/gi;
+
+// A cancer or tumour by its kind's name: a word of a tumour ending ("carcinomas", "lymphoma", "glioblastoma",
+// "pheochromocytoma"), a leukaemia, or a cancer named by its site ("ovarian cancer", "cancer of the breast"); not
+// "familial cancers" or "a haematoma", "glaucoma" or "granuloma", which name no kind of tumour.
+const TUMOUR =
+  /\b[a-z-]*(?:carcin|sarc|lymph|melan|gli|blast|myel|mesotheli|aden|semin|thym|meningi|ependym|terat|hepat|insulin|neur|papill|fibr|lip|myx|chord|cyt)omas?\b|\bleuka?emias?\b/gi;
+const SITE =
+  '(?:breast|lung|prostate|prostatic|colorectal|colon|colonic|rectal|bowel|gastric|stomach|ovarian|endometrial|uterine|cervical|pancreatic|liver|hepatic|thyroid|bladder|kidney|renal|skin|oral|mouth|tongue|throat|esophageal|oesophageal|laryngeal|pharyngeal|nasopharyngeal|head and neck|brain|bone|testicular|biliary|gallbladder|anal|vulvar|vaginal|penile|peritoneal|tubal|small bowel|duodenal)';
+const SITE_CANCER = new RegExp(`\\b${SITE}\\s+(?:cancers?|tumou?rs?|malignanc(?:y|ies)|neoplasms?)\\b|\\b(?:cancers?|tumou?rs?) of the ${SITE}\\b`, 'gi');
 
 // A protein change written by residue and position ("P183", "R233X", "G542X") names a mutation, not a gene or protein.
 const RESIDUE_CHANGE = /^[A-Z][0-9]{2,}[A-Z]?$/;
@@ -63,6 +76,7 @@ const SHAPES: KindShape[] = [
   {
     asks: /^(?:genes?|proteins?)$/,
     names: geneOrProteinNames,
+    symbolOnly: true,
   },
   { asks: /^enzymes?$/, names: (text) => (text.match(ENZYME) ?? []).filter((w) => !NOT_ENZYME.test(w)) },
   {
@@ -70,28 +84,43 @@ const SHAPES: KindShape[] = [
     names: (text) => text.match(ORGANISM) ?? [],
   },
   { asks: /^(?:drugs?|medications?|medicines?|agents?)$/, names: (text) => text.match(DRUG) ?? [] },
+  { asks: /^(?:cancers?|tumou?rs?|malignanc(?:y|ies)|neoplasms?)$/, names: (text) => [...(text.match(TUMOUR) ?? []), ...(text.match(SITE_CANCER) ?? [])] },
 ];
 
 // The words after "what"/"which" that may name the kind asked ("What protein interacts with ...?", "What mosquito species
 // ...?", "What is the enzyme ...?", "What type of virus ...?").
 const KIND_WORDS = 4;
 
-/** The shape of the kind of thing a question asks for: the asked noun, or a kind word just after "what"/"which". */
-function askedShape(question: string): KindShape | undefined {
+/** The shape of the kind of thing a question asks for, with the word naming it: the asked noun, or a kind word just after "what"/"which". */
+function askedShapeWord(question: string): { shape: KindShape; word: string } | undefined {
   const noun = askedNoun(question);
   const byNoun = noun ? SHAPES.find((s) => s.asks.test(noun)) : undefined;
-  if (byNoun) return byNoun;
+  if (byNoun && noun) return { shape: byNoun, word: noun };
   const words = question.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
   const at = words.findIndex((w) => w === 'which' || w === 'what');
   if (at < 0) return undefined;
   for (const w of words.slice(at + 1, at + 1 + KIND_WORDS)) {
     const shape = SHAPES.find((s) => s.asks.test(w));
-    if (shape) return shape;
+    if (shape) return { shape, word: w };
     // "What percentage of human genes ...?" asks for a share of genes, not for a gene: the kind stands before any
     // preposition or verb of being.
     if (/^(?:is|are|was|were|do|does|did|can|could|has|have|of|in|on|for|by|with|to|from|at|as|that|than)$/.test(w)) break;
   }
   return undefined;
+}
+
+function askedShape(question: string): KindShape | undefined {
+  return askedShapeWord(question)?.shape;
+}
+
+/**
+ * The word naming the kind a question asks for when that kind's names have a shape ("cancers" of "Which cancers turn up
+ * more often in families with A-T?"), or undefined: a sentence naming one ("carcinomas ... leukemia and lymphoma")
+ * speaks of that word without writing it.
+ */
+export function askedKindWord(analysis: QuestionAnalysis): string | undefined {
+  const asked = askedKindNamer(analysis) ? askedShapeWord(analysis.question) : undefined;
+  return asked && !asked.shape.symbolOnly ? asked.word : undefined;
 }
 
 /** Reads whether a sentence names a thing of the asked kind; see namesAskedKind. */

@@ -316,3 +316,24 @@ describe('leavesOpen', () => {
     expect(leavesOpen('Both groups obtained a good therapeutic effect without clinically relevant differences.')).toBe(false);
   });
 });
+
+describe('scorePassages on a sentence naming things of the kind asked', () => {
+  // PMID 1248000 of the shipped corpus (abridged): its answer names the cancers without the word "cancers".
+  const article: Article = {
+    ...(allFixtureArticles[0] as Article),
+    pmid: '1248000',
+    title: 'Cancer incidence in families with ataxia-telangiectasia.',
+    abstract:
+      'Ataxia-telangiectasia (A-T) is an autosomal recessive syndrome. The incidence of ovarian, gastric, and biliary system carcinomas and of leukemia and lymphoma was increased in these A-T families. The incidence of cancers was raised in the A-T families.',
+    abstractSections: [],
+  };
+  const coverageOf = (question: string, text: string) =>
+    scorePassages(analyzeQuestion(question), [{ article, score: 1 }]).find((p) => p.text.startsWith(text))?.coverage ?? 0;
+
+  it('counts the named carcinomas and lymphoma as speaking of the "cancers" asked for', () => {
+    const asked = 'Which cancers turn up more often in families with A-T?';
+    // The last sentence (of our own making) says "cancers" in so many words; the real one names them.
+    expect(coverageOf(asked, 'The incidence of ovarian')).toBeCloseTo(coverageOf(asked, 'The incidence of cancers'));
+    expect(coverageOf(asked, 'The incidence of ovarian')).toBeGreaterThan(coverageOf(asked, 'Ataxia-telangiectasia (A-T) is'));
+  });
+});

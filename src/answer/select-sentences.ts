@@ -13,6 +13,7 @@ import { setsScene, surveysOptions } from './states-background.js';
 import { isOpening, statesMotive } from './states-motive.js';
 import { describesSample, presentsCase, reportsResult, statesMethod } from './states-method.js';
 import { askedNoun } from './names-asked.js';
+import { askedKindWord, namesAskedKind } from './asked-kind-name.js';
 import { namesDisease } from './names-disease.js';
 import { answeringWords } from './answering-words.js';
 import { stemmer } from 'stemmer';
@@ -176,6 +177,11 @@ export function scorePassages(
   const noun = askedNoun(analysis.question);
   const kindStem = noun ? stemmer(noun) : null;
   const kindConcept = kindStem ? analysis.concepts.find((c) => c.stem === kindStem) : undefined;
+  // "Which cancers turn up more often in families with A-T?": a sentence naming things of the kind asked by their shape
+  // ("ovarian, gastric, and biliary system carcinomas and ... leukemia and lymphoma") speaks of "cancers" (asked-kind-name).
+  const shapedWord = askedKindWord(analysis);
+  const shapedStem = shapedWord ? stemmer(shapedWord) : undefined;
+  const shapedConcept = shapedStem ? analysis.concepts.find((c) => c.stem === shapedStem) : undefined;
   // "How is X inherited?": a sentence naming a mode of inheritance ("an X-linked recessive disorder") says how; "What
   // causes X?" one saying what X is due to, "What are the symptoms of X?" one saying what X is characterized by.
   const answering = answeringWords(analysis);
@@ -209,7 +215,11 @@ export function scorePassages(
       // "At least 75% of these tumours possess mutations" speaks of the pilomatricomas the sentence before names.
       for (const stem of pointedSubjects(texts, position, subjectStems, article.title)) stems.add(stem);
       const covered = analysis.concepts.filter(
-        (c) => mentions(stems, c.stem) || (c === kindConcept && namesDisease(analysis, passage.text)) || answering.some((a) => a.concept === c && a.says(passage.text)),
+        (c) =>
+          mentions(stems, c.stem) ||
+          (c === kindConcept && namesDisease(analysis, passage.text)) ||
+          (c === shapedConcept && namesAskedKind(analysis, passage.text) === true) ||
+          answering.some((a) => a.concept === c && a.says(passage.text)),
       );
       const coverage = totalWeight ? covered.reduce((s, c) => s + c.weight, 0) / totalWeight : 0;
       let section = SECTION_WEIGHT[passage.section] ?? 0.6;
