@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyIngestSummary, type IngestSummary } from '../corpus/index.js';
 import { closeDatabase, createSqliteArticleStore, createSqliteEditorialStore, openDatabase } from '../store/sqlite/index.js';
-import { barFileName, checkStandardInput, directoryLine, emptyFileLine, ingestWithProgress, notUtf8Lines, readingLine, summaryLine } from './ingest-run.js';
+import { barFileName, checkStandardInput, directoryLine, emptyFileLine, ingestWithProgress, notUtf8Lines, readingLine, summaryLine, timeLeft } from './ingest-run.js';
 
 const summary = (over: Partial<IngestSummary>): IngestSummary => ({ ...emptyIngestSummary(), ...over });
 
@@ -66,6 +66,22 @@ describe('the lines ingest logs about its files', () => {
     expect(notUtf8Lines(summary({ skipped: 1, skippedRecords: [{ ...skippedRecords[0]!, file: 'dl/a.xml.gz' }] }))[0]).toMatch(
       /: zcat dl\/a\.xml\.gz \| iconv -f WINDOWS-1252 -t UTF-8 > dl\/a\.utf8\.xml$/,
     );
+  });
+
+  it('tells how long the rest of a long ingest takes, at the pace of the whole run so far', () => {
+    const GB = 1_000_000_000;
+    // A quarter of 1 GB read in 5 minutes: three quarters take 15 more.
+    expect(timeLeft(GB / 4, GB, 5 * 60_000)).toBe('15 min left');
+    // Half read in 90 minutes: 90 more.
+    expect(timeLeft(GB / 2, GB, 90 * 60_000)).toBe('1 h 30 min left');
+    expect(timeLeft(0.9 * GB, GB, 300_000)).toBe('35 s left');
+    expect(timeLeft(GB, GB, 300_000)).toBe('1 s left');
+  });
+
+  it('promises no time left while start-up still weighs on the pace, or when the input has no known size', () => {
+    expect(timeLeft(0.005 * 1e9, 1e9, 60_000)).toBe('time left: estimating');
+    expect(timeLeft(0.5e9, 1e9, 5_000)).toBe('time left: estimating');
+    expect(timeLeft(1000, 0, 60_000)).toBe('time left: estimating');
   });
 
   it('counts the records read before a file in words that agree with the number', () => {

@@ -70,9 +70,9 @@ export async function ingestWithProgress(
           {
             // Short enough for an 80-column terminal with the file's name, which the bar would otherwise cut off.
             format: sizeKnown
-              ? 'ingest |{bar}| {percentage}% | {records} records | {rate}/s | {file}'
+              ? 'ingest |{bar}| {percentage}% | {records} records | {rate}/s | {left} | {file}'
               : 'ingest | {megabytes} MB read | {records} records | {rate}/s | {file}',
-            barsize: 20,
+            barsize: 12,
             stream: process.stderr,
             hideCursor: true,
           },
@@ -83,7 +83,8 @@ export async function ingestWithProgress(
   const doneBytes = new Map<string, number>();
   let recordsBefore = 0;
   let lastLine = Date.now();
-  bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, file: '', megabytes: '0.0' });
+  const readBytes = (): number => [...doneBytes.values()].reduce((a, b) => a + b, 0);
+  bar?.start(Math.max(totalBytes, 1), 0, { records: 0, rate: 0, left: timeLeft(0, totalBytes, 0), file: '', megabytes: '0.0' });
   // Ctrl-C (SIGINT), or `kill`, `timeout`, `docker stop` and systemd (SIGTERM), between batches: give the terminal its
   // cursor back and say what is kept (each batch is one transaction, so the database holds every batch before it, whole,
   // and re-running the same command picks up the rest). Exit codes are the shell's 128 + signal number.
@@ -112,14 +113,16 @@ export async function ingestWithProgress(
             p.totalBytes > 0
               ? `, ${Math.floor((100 * p.bytesRead) / p.totalBytes)}% of ${p.file}`
               : `, ${megabytes(p.bytesRead)} MB of ${inputName(p.file)} so far`;
-          if (doneBytes.has(p.file)) process.stderr.write(`${terminalSafe(`clinq: ${p.records} records read${share}`)}\n`);
+          const left = sizeKnown ? `, ${timeLeft(readBytes(), totalBytes, Date.now() - started)}` : '';
+          if (doneBytes.has(p.file)) process.stderr.write(`${terminalSafe(`clinq: ${p.records} records read${share}${left}`)}\n`);
         }
         doneBytes.set(p.file, p.bytesRead);
-        const bytes = [...doneBytes.values()].reduce((a, b) => a + b, 0);
+        const bytes = readBytes();
         const seconds = Math.max((Date.now() - started) / 1000, 0.001);
         bar?.update(sizeKnown ? Math.min(bytes, totalBytes) : 0, {
           records: p.records,
           rate: Math.round(p.records / seconds),
+          left: timeLeft(bytes, totalBytes, Date.now() - started),
           file: barFileName(p.file),
           megabytes: megabytes(bytes),
         });
@@ -147,6 +150,20 @@ export function barFileName(file: string): string {
 export function readingLine(filesDone: number, fileCount: number, name: string, recordsBefore: number): string {
   const sofar = filesDone > 0 ? ` (${recordsBefore} record${recordsBefore === 1 ? '' : 's'} read before it)` : '';
   return `clinq: [${filesDone + 1}/${fileCount}] reading ${name}${sofar}`;
+}
+
+/**
+ * How long the rest of an ingest will take, from the share of the input read so far and the time it took: "12 min left".
+ * The whole run so far is the rate (an ingest's pace is steady, and a short window swings with each gzip block), and
+ * nothing is promised before 1% of the input or 10 seconds are behind, when start-up still weighs on the rate.
+ */
+export function timeLeft(doneBytes: number, totalBytes: number, elapsedMs: number): string {
+  if (totalBytes <= 0 || doneBytes <= 0 || doneBytes / totalBytes < 0.01 || elapsedMs < 10_000) return 'time left: estimating';
+  const seconds = Math.max(0, ((totalBytes - doneBytes) / doneBytes) * (elapsedMs / 1000));
+  if (seconds < 60) return `${Math.max(1, Math.round(seconds / 5) * 5)} s left`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min left`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
 }
 
 function megabytes(bytes: number): string {
