@@ -530,4 +530,22 @@ describe('createSqliteArticleStore article count', () => {
     await other.close();
     await store.close();
   });
+
+  it('does not count again after a write to other tables of the same connection (an answer the server stores)', async () => {
+    const path = join(dir, 'corpus.db');
+    const { db, scans } = countingDatabase(path);
+    const store = createSqliteArticleStore(db);
+    await store.upsertArticles([article('1'), article('2')]);
+    expect(await store.countArticles()).toBe(2);
+    db.exec('CREATE TABLE IF NOT EXISTS site_notes (id INTEGER PRIMARY KEY, note TEXT)');
+    db.prepare('INSERT INTO site_notes (note) VALUES (?)').run('a stored answer');
+    expect(await store.countArticles()).toBe(2);
+    expect(scans()).toBe(1);
+    // A second article store on the same connection writing articles is a change the first one sees.
+    await createSqliteArticleStore(db).upsertArticles([article('3')]);
+    expect(await store.countArticles()).toBe(3);
+    expect(await store.snapshot()).toMatch(/^3 articles/);
+    expect(scans()).toBe(2);
+    await store.close();
+  });
 });

@@ -167,13 +167,14 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE pmid IN (SELECT value FROM json_each(?))`,
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
-  // Counting scans an index entry per record (about 10 ms at 300,000 records) and every answer asks for the count
-  // twice, so it is kept while nothing can have changed it: this connection made no change (total_changes) and no
-  // other connection committed one (data_version). Both are read in constant time.
-  const changeMarks = db.prepare<[], { own: number }>('SELECT total_changes() AS own');
+  // Counting scans an index entry per record (about 10 ms at 300,000 records, 100 ms and more at 1,000,000) and every
+  // answer asks for the count twice, so it is kept while nothing can have changed it: no article store on this
+  // connection wrote articles (articleWrites) and no other connection committed a change (data_version). Not
+  // total_changes(): the editorial store's writes on the same connection (every answer the server stores) count there
+  // too, and made the next answer count every record again.
   let counted: { mark: string; n: number } | null = null;
   const articleCount = (): number => {
-    const mark = `${changeMarks.get()?.own ?? 0} ${String(db.pragma('data_version', { simple: true }))}`;
+    const mark = `${articleWrites.get(db) ?? 0} ${String(db.pragma('data_version', { simple: true }))}`;
     if (counted?.mark !== mark) counted = { mark, n: count.get()?.n ?? 0 };
     return counted.n;
   };
@@ -255,9 +256,11 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
 
   return {
     async upsertArticles(articles: readonly Article[]): Promise<UpsertResult> {
+      wroteArticles(db);
       return guard('upsert articles', () => writeBatch.immediate(articles));
     },
     async deleteArticles(pmids: readonly string[]): Promise<number> {
+      wroteArticles(db);
       return guard('delete articles', () => deleteBatch.immediate(pmids));
     },
     async getArticle(pmid: string): Promise<Article | null> {
@@ -332,6 +335,10 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     },
   };
 }
+
+/** Write batches to the articles table per connection, by any article store on it (the only writers of that table). */
+const articleWrites = new WeakMap<SqliteDatabase, number>();
+const wroteArticles = (db: SqliteDatabase): void => void articleWrites.set(db, (articleWrites.get(db) ?? 0) + 1);
 
 /** Whether an incoming record of the stored version is an older revision than the stored one (both dates known). */
 function isOlderRevision(existing: { version: number; revised: string | null }, incoming: ArticleParams): boolean {
