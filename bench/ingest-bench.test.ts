@@ -36,5 +36,14 @@ describe('runIngestBench', () => {
     expect(value('added', '50 again')).toBe(0);
     expect(value('database size (MB)', '50 fresh')).toBeGreaterThan(0);
     expect(value('peak RSS of clinq (MB)', '50 fresh')).toBeGreaterThan(0);
+    expect(value('records in database after', '50 again')).toBe(50);
+  });
+
+  it('with an update, changes some records and adds as many new ones, losing none', async () => {
+    const report = await runIngestBench({ sizes: [30], seedFiles: [SHIPPED_CORPUS[2]!], workDir: dir, command: 'test', date: '2026-01-01', update: 4 });
+    const value = (metric: string) => report.rows.find((r) => r.metric === metric)?.values['30 update'];
+    expect(report.columns).toEqual(['30 fresh', '30 again', '30 update']);
+    expect([value('records in file'), value('updated'), value('added'), value('unchanged')]).toEqual([8, 4, 4, 0]);
+    expect(value('records in database after')).toBe(34);
   });
 });

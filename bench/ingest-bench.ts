@@ -1,15 +1,17 @@
 /** Ingest benchmark: time, throughput and peak memory of `clinq ingest` on generated corpora of two sizes. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../src/domain/index.js';
 import { repoRoot } from './clinq-runner.js';
 import { gitCommit, machineInfo, type BenchReport, type MetricRow } from './report.js';
+import Database from 'better-sqlite3';
 import {
   databaseBytes,
   databaseKey,
   ensureCorpusFile,
+  generateUpdate,
   loadSeedArticles,
   markDatabase,
   removeDatabase,
@@ -20,8 +22,17 @@ import {
 /** The counts `clinq ingest` prints in its summary line. */
 export type IngestCounts = { added: number; updated: number; unchanged: number; deleted: number; skipped: number };
 
-/** One measured `clinq ingest` run. */
-export type IngestRun = { wallMs: number; peakRssKb: number | null; rssMethod: string; counts: IngestCounts; dbBytes: number };
+/** One measured `clinq ingest` run, with the records the database holds after it. */
+export type IngestRun = { wallMs: number; peakRssKb: number | null; rssMethod: string; counts: IngestCounts; dbBytes: number; stored: number };
+
+function storedRecords(dbPath: string): number {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
 
 /** Reads the counts from `clinq ingest`'s summary line; null when the line is missing. */
 export function parseIngestSummary(stdout: string): IngestCounts | null {
@@ -82,6 +93,7 @@ export async function measureIngest(file: string, dbPath: string): Promise<Inges
     rssMethod: useTime ? 'GNU time -v (maximum resident set size of the clinq process)' : 'polled /proc/<pid>/status VmHWM every 50 ms',
     counts,
     dbBytes: await databaseBytes(dbPath),
+    stored: storedRecords(dbPath),
   };
 }
 
@@ -93,6 +105,11 @@ export type IngestBenchOptions = {
   workDir: string;
   command: string;
   date: string;
+  /**
+   * Then an update: a file of this many changed records of the corpus and as many new ones, ingested into its database
+   * (which then no longer holds the corpus alone: the scale benchmark ingests it afresh).
+   */
+  update?: number;
 };
 
 const MB = 1024 * 1024;
@@ -103,7 +120,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Bench
   let seeds: Article[] | null = null;
   const loadSeeds = async (): Promise<Article[]> => (seeds ??= await loadSeedArticles(options.seedFiles));
   const columns: string[] = [];
-  const runs: { corpus: GeneratedCorpus; first: IngestRun; again: IngestRun }[] = [];
+  const runs: { corpus: GeneratedCorpus; first: IngestRun; again: IngestRun; update?: { file: GeneratedCorpus; run: IngestRun } }[] = [];
   for (const size of options.sizes) {
     const corpus = await ensureCorpusFile(options.workDir, size, options.seedFiles, loadSeeds);
     const { dbPath } = scalePaths(options.workDir, size);
@@ -114,16 +131,26 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Bench
     await markDatabase(dbPath, databaseKey(size, options.seedFiles));
     process.stderr.write(`bench: clinq ingest ${size} records again (idempotency)\n`);
     const again = await measureIngest(corpus.path, dbPath);
-    runs.push({ corpus, first, again });
     columns.push(`${size} fresh`, `${size} again`);
+    if (!options.update) {
+      runs.push({ corpus, first, again });
+      continue;
+    }
+    const file = await generateUpdate(await loadSeeds(), size, options.update, join(options.workDir, `update-${size}-${options.update}.xml.gz`));
+    // The database now holds more than the corpus: the scale benchmark must not take it for the corpus's own.
+    await rm(`${dbPath}.key`, { force: true });
+    process.stderr.write(`bench: clinq ingest ${options.update} changed and ${options.update} new records into the ${size}-record database\n`);
+    runs.push({ corpus, first, again, update: { file, run: await measureIngest(file.path, dbPath) } });
+    columns.push(`${size} update`);
   }
 
   const rows: MetricRow[] = [];
   const row = (metric: string, value: (run: IngestRun, corpus: GeneratedCorpus) => number | string | null): void => {
     const values: MetricRow['values'] = {};
-    for (const { corpus, first, again } of runs) {
+    for (const { corpus, first, again, update } of runs) {
       values[`${corpus.records} fresh`] = value(first, corpus);
       values[`${corpus.records} again`] = value(again, corpus);
+      if (update) values[`${corpus.records} update`] = value(update.run, update.file);
     }
     rows.push({ metric, values });
   };
@@ -139,6 +166,7 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Bench
   row('updated', (r) => r.counts.updated);
   row('unchanged', (r) => r.counts.unchanged);
   row('skipped', (r) => r.counts.skipped);
+  row('records in database after', (r) => r.stored);
 
   const seedCount = seeds === null ? 'corpus files reused' : `${(seeds as Article[]).length} articles`;
   const rss = runs.map((r) => `${r.corpus.records}: ${r.first.peakRssKb === null ? '?' : round(r.first.peakRssKb / 1024)} MB`);
@@ -167,7 +195,13 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Bench
       `Wall time is the whole child process (\`node --import tsx src/cli/main.ts ingest FILE --db DB -q\`), start-up included; records/s and MB/s divide by it.`,
       `Peak RSS: ${runs[0]?.first.rssMethod ?? 'not measured'}. Fresh ingest: ${rss.join('; ')} — constant memory means these stay close while the corpus grows.${growth}`,
       'Database size includes WAL files, measured after the process exited.',
+      ...(options.update
+        ? [
+            `"update" ingests a file of ${options.update} records of the corpus reworded (the first PMIDs, title marked corrected) and ${options.update} new ones ` +
+              `into the database after "again": ${options.update} updated and ${options.update} added, and the database then holds the corpus and the new records.`,
+          ]
+        : []),
     ],
-    details: runs.map(({ corpus, first, again }) => ({ records: corpus.records, xmlBytes: corpus.xmlBytes, gzBytes: corpus.gzBytes, first, again })),
+    details: runs.map(({ corpus, first, again, update }) => ({ records: corpus.records, xmlBytes: corpus.xmlBytes, gzBytes: corpus.gzBytes, first, again, ...(update && { update: update.run }) })),
   };
 }

@@ -149,10 +149,12 @@ program
   .description('generated corpora (real shipped records replicated): clinq ingest time, records/s, MB/s, peak RSS, database size; then a re-ingest')
   .option('--records <n>', 'records in the large corpus', positiveInt, 100_000)
   .option('--small <n>', 'records in the small corpus, to show memory stays flat (default records / 5)', positiveInt)
+  .option('--update <n>', 'then ingest N changed and N new records into each database (an incremental update)', positiveInt)
   .option('--out <dir>', 'results directory', 'bench/results')
-  .action(async (opts: { records: number; small?: number; out: string }) => {
+  .action(async (opts: { records: number; small?: number; update?: number; out: string }) => {
     const small = opts.small ?? Math.max(1, Math.round(opts.records / 5));
     const report = await runIngestBench({
+      ...(opts.update && { update: opts.update }),
       sizes: [...new Set([small, opts.records])].sort((a, b) => a - b),
       seedFiles: SHIPPED_CORPUS,
       workDir: join(work, 'scale'),

@@ -146,6 +146,36 @@ const RECORDS_PER_CHUNK = 250;
  */
 export async function generateCorpus(seeds: readonly Article[], records: number, path: string): Promise<GeneratedCorpus> {
   if (seeds.length === 0) throw new Error('bench: generateCorpus needs at least one seed article');
+  return writeArticles(records, (i) => generatedArticle(seeds, i), path);
+}
+
+/** Generated record `index` of a corpus: its seed replicated, copy number and PMID following from the index. */
+function generatedArticle(seeds: readonly Article[], index: number): Article {
+  return variedArticle(seeds[index % seeds.length]!, index, Math.floor(index / seeds.length), String(FIRST_PMID + index));
+}
+
+/**
+ * An update to a generated corpus of `records` records, as a later PubMed file brings one: `count` of its records
+ * changed (the first ones, reworded as another copy of their seed would be, the title marked corrected) and `count` new
+ * records after its last PMID. Ingested into the corpus's database, it updates `count` and adds `count`.
+ */
+export async function generateUpdate(seeds: readonly Article[], records: number, count: number, path: string): Promise<GeneratedCorpus> {
+  if (seeds.length === 0) throw new Error('bench: generateUpdate needs at least one seed article');
+  const changed = Math.min(count, records);
+  return writeArticles(
+    changed + count,
+    (i) => {
+      if (i >= changed) return generatedArticle(seeds, records + i - changed);
+      const stored = generatedArticle(seeds, i);
+      const reworded = variedArticle(seeds[i % seeds.length]!, records + count + i, Math.floor(i / seeds.length) + 1, stored.pmid);
+      return { ...reworded, title: `${reworded.title} (corrected)` };
+    },
+    path,
+  );
+}
+
+/** Streams `records` articles (the article of each index) into a gzipped PubmedArticleSet, a chunk at a time. */
+async function writeArticles(records: number, articleAt: (index: number) => Article, path: string): Promise<GeneratedCorpus> {
   let xmlBytes = 0;
   async function* xml(): AsyncGenerator<string> {
     const emit = (text: string): string => {
@@ -155,10 +185,7 @@ export async function generateCorpus(seeds: readonly Article[], records: number,
     yield emit('<?xml version="1.0" encoding="UTF-8"?>\n<PubmedArticleSet>\n');
     for (let start = 0; start < records; start += RECORDS_PER_CHUNK) {
       const lines: string[] = [];
-      for (let i = start; i < Math.min(records, start + RECORDS_PER_CHUNK); i++) {
-        const seed = seeds[i % seeds.length]!;
-        lines.push(pubmedArticleXml(variedArticle(seed, i, Math.floor(i / seeds.length), String(FIRST_PMID + i))));
-      }
+      for (let i = start; i < Math.min(records, start + RECORDS_PER_CHUNK); i++) lines.push(pubmedArticleXml(articleAt(i)));
       yield emit(`${lines.join('\n')}\n`);
     }
     yield emit('</PubmedArticleSet>\n');
