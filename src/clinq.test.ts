@@ -131,4 +131,17 @@ describe('openClinq ask: a word no article and no English word list has', () => 
     // A slip that makes no name the vocabulary knows is still offered the corpus word.
     expect((await clinq.ask('Does spinnach cause migraine?')).spelling?.suggestions[0]?.word).toBe('spinach');
   });
+
+  it('lets other work run while several questions wait for their answers, and answers them in the order asked', async () => {
+    const clinq = await clinqOver();
+    await clinq.ask('Does spinach cause kidney stones?');
+    const events: string[] = [];
+    const questions = ['Does spinach cause kidney stones?', 'Does colchicine help gout?', 'Who died of Spanish influenza?'];
+    const asked = questions.map((q) => clinq.ask(q).then((answer) => events.push(answer.question)));
+    // Asked after the questions: a request that came in meanwhile, served before any answer is done.
+    setImmediate(() => events.push('other request'));
+    await Promise.all(asked);
+    // ... and the questions are answered in the order asked, the first one first.
+    expect(events).toEqual(['other request', ...questions]);
+  });
 });
