@@ -160,7 +160,9 @@ export function readingLine(filesDone: number, fileCount: number, name: string, 
 export function timeLeft(doneBytes: number, totalBytes: number, elapsedMs: number): string {
   if (totalBytes <= 0 || doneBytes <= 0 || doneBytes / totalBytes < 0.01 || elapsedMs < 10_000) return 'time left: estimating';
   const seconds = Math.max(0, ((totalBytes - doneBytes) / doneBytes) * (elapsedMs / 1000));
-  if (seconds < 60) return `${Math.max(1, Math.round(seconds / 5) * 5)} s left`;
+  // The input is read ahead of the records written, so the last seconds are not told as a count.
+  if (seconds < 10) return 'a few seconds left';
+  if (seconds < 60) return `${Math.round(seconds / 5) * 5} s left`;
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `${minutes} min left`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
