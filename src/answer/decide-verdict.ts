@@ -22,6 +22,7 @@ import { statesMethod } from './states-method.js';
 import { speaksOfRelation } from './verdict-relation.js';
 import { fewKnow } from './verdict-knowing.js';
 import { lesserSuffices } from './verdict-sufficient.js';
+import { asksIndicatedForAll, keptToKind, keptToSome, mainClause, recommends } from './verdict-indicated.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -139,6 +140,11 @@ function tokensOf(text: string): Token[] {
 const EXCLUSIVE_QUESTION = /\b(only|solely|exclusively|always|all|(?:specific|unique|exclusive|confined|restricted) to)\b/i;
 const EXCLUSIVE_STATEMENT = /\b(only|solely|exclusively|always|all|restricted to|limited to|specific(ally)? (to|for|in)|unique(ly)? to)\b/i;
 
+/** Whether a sentence keeps what it says to some of those asked about: "in selected patients", "open spina bifida". */
+function keptToPart(text: string, analysis: QuestionAnalysis): boolean {
+  return keptToSome(text) || keptToKind(text, analysis.question, analysis.concepts.filter((c) => !c.generic).map((c) => c.word));
+}
+
 /** Whether the question itself is worded as a denial ("Is X not associated with Y?"). */
 function questionDenies(question: string): boolean {
   // "..., yes or no?" frames the question; its "no" denies nothing.
@@ -206,6 +212,13 @@ function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1
   if (analysis && LIMIT_QUESTION.test(analysis.question) && STATED_LIMIT.test(text)) return yes;
   // "a gene other than BRCA1 ... confers a higher risk" sets the asked subject aside.
   if (analysis && !COMPARATIVE_QUESTION.test(analysis.question) && setsSubjectAside(text, analysis)) return no;
+  // "Should we treat all patients with X?" asks whether treatment is indicated across the board: a recommendation for
+  // the patients kept to none of them affirms it though it does not write "all"; one kept to some denies it. A negation
+  // in a clause on whom it suits best ("especially if patients ... did not receive tamoxifen") denies nothing.
+  const indicated = analysis !== undefined && asksIndicatedForAll(analysis.question);
+  if (indicated && keptToPart(text, analysis)) return no;
+  const main = mainClause(text);
+  if (indicated && recommends(main) && !NEGATIVE.test(main) && !tokensOf(main).some((t) => NEGATION_WORD.test(t.word))) return yes;
   // "heritable changes to the genome that do not affect the DNA sequence" says what the changes are not.
   if (NEGATIVE.test(analysis ? withoutAsideNegations(text, analysis) : text)) return no;
   // "give a rationale for treatments aimed to improve mitochondrial function" hopes for a treatment: none exists yet.
@@ -694,6 +707,7 @@ export function decideVerdict(
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
   const asksNeed = analysis !== undefined && NEED_QUESTION.test(analysis.question);
   const asksPrediction = analysis !== undefined && PREDICTION_QUESTION.test(analysis.question);
+  const indicated = analysis !== undefined && asksIndicatedForAll(analysis.question);
   const best = Math.max(0, ...passages.map((p) => p.coverage));
   // What each article writes anywhere, from every sentence found (its own words: a sentence's stems also hold the
   // question's short forms wherever their letters begin its words, "del/del" for "ADLD").
@@ -754,6 +768,9 @@ export function decideVerdict(
       // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones. So
       // does one naming another option as the one to take ("Detorsion is the procedure of choice").
       if (polarity < 0 && analysis && (contrastsSlot(p.text, analysis) || prefersRival(p.text, analysis))) return [p, polarity * CONTRAST_WEIGHT];
+      // A recommendation answers a question of advice ("Should all older drivers switch?") directly, for all or for
+      // some: it outweighs the findings that merely do not write "all".
+      if (polarity !== 0 && indicated && analysis && (recommends(p.text) || keptToPart(p.text, analysis))) return [p, polarity * CONTRAST_WEIGHT];
       // "a rationale for treatments aimed to improve ..." hopes for a treatment, which is none yet; a conclusion heard
       // for its coverage may not speak of treatment at all.
       if (asksForTreatment && (!TREATMENT_WORD.test(p.text) || PROSPECT.test(p.text))) return [p, 0];
