@@ -34,3 +34,16 @@ describe('withoutIdioms', () => {
     expect(withoutIdioms('Is the time to treatment longer at night?')).toBe('Is the time to treatment longer at night?');
   });
 });
+
+describe('withoutIdioms on a trait passed down', () => {
+  it('drops whom a trait is passed or handed down to, keeping the verb that asks how it is inherited', () => {
+    expect(withoutIdioms('my husband has myotonic dystrophy, how is it passed down to the kids?')).toBe('my husband has myotonic dystrophy, how is it passed down?');
+    expect(withoutIdioms('How does it get passed down to the grandkids?')).toBe('How does it get passed down?');
+    expect(withoutIdioms('Is colour blindness handed down through the generations?')).toBe('Is colour blindness handed down?');
+    expect(withoutIdioms('Can my wife pass it down to our children and grandchildren?')).toBe('Can my wife pass it down?');
+  });
+
+  it('keeps whom something is passed on to, which may be an infection going from mother to baby', () => {
+    expect(withoutIdioms('Can HIV be passed on to babies in breast milk?')).toBe('Can HIV be passed on to babies in breast milk?');
+  });
+});
