@@ -32,6 +32,7 @@ import { foldRepeats } from './fold-repeats.js';
 import { questionSynonyms, renamedStems } from './expand-abbreviations.js';
 import { namesWithShortForms, type ShortForms } from './corpus-short-forms.js';
 import { asksInheritance, isInheritanceWord, statesInheritanceMode } from './inheritance-mode.js';
+import { signCount } from './names-signs.js';
 import { asksInGeneral, reportsUnusualCase, UNUSUAL_CASE_NOTE } from './unusual-form.js';
 import { antecedentsOf } from './standing-points.js';
 import { STATES_FEATURES } from './answering-words.js';
@@ -551,7 +552,9 @@ function askedCues(asked: Pick<AskedKind, 'kind' | 'cues'>, text: string): numbe
   const given = asked.kind === 'treatment' ? (text.match(GIVEN_MEANS) ?? []).length : 0;
   // "CF is due to a folding defect in the CFTR protein" says what causes CF, though no word of a mechanism is written.
   const cause = asked.kind === 'mechanism' && namesCause(text) ? 1 : 0;
-  return cueCount(asked.kind, text) + (extra ? (text.match(extra) ?? []).length : 0) + given + cause;
+  // "essentially asymptomatic, apart from minimal ankle edema and ease of fatigue" names the symptoms themselves.
+  const signs = asked.kind === 'presentation' ? signCount(text) : 0;
+  return cueCount(asked.kind, text) + (extra ? (text.match(extra) ?? []).length : 0) + given + cause + signs;
 }
 
 // How many sentences of the asked kind an answer needs (leavesOutAskedKind), and the least share of the question one
