@@ -1,6 +1,6 @@
 import { pointsOf, type Answer, type Article, type Audience, type Evidence, type FindEvidence, type Point, type SearchFilters, type Section, type SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
-import { americanSpelling, capitalise, escapeRegExp, joinWords } from '../lib/index.js';
+import { americanSpelling, capitalise, escapeRegExp, joinWords, tidiedSentence } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { CASE_NOTE, classifyPoint, SECTION_TITLES, tellsCase } from './classify-point.js';
@@ -268,27 +268,9 @@ export function pointText(sentence: string): string {
   const base = unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
   const trimmed = base.replace(PREAMBLE, '').replace(CONNECTIVE, '');
   const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
-  // A doubled full stop in the source ("counselling..") is shown once; an ellipsis stays.
-  const ended = text.replace(/(?<!\.)\.\.$/, '.');
-  // A decimal the source spaced out ("0. 5 percent", "4. 5 Mb", as tokenised corpora write them) is shown whole; a
-  // year before a number ("in 1999. 5 patients") is left alone.
-  const decimals = ended.replace(/(?<![\d.])(\d{1,3})\. (\d{1,3})(?![\d.])/g, '$1.$2');
-  return capitalise(pairedQuotes(decimals));
-}
-
-/**
- * A sentence with a quotation mark the splitter left on the wrong side of a full stop (tokenised corpora write
- * 'we call " autosomal hemophilia. " We conclude ...'): a lone mark opening the sentence is dropped, and one left open
- * is closed at its end ('we call "autosomal hemophilia."'). Paired marks stay as written.
- */
-export function pairedQuotes(text: string): string {
-  if ((text.match(/"/g) ?? []).length % 2 === 0) return text;
-  if (/^"\s/.test(text)) return text.replace(/^"\s+/, '');
-  const open = text.lastIndexOf('"');
-  const quoted = text.slice(open + 1).trim();
-  if (!quoted || quoted.split(/\s+/).length > 8) return text;
-  const [, words = quoted, stop = ''] = /^(.*?)([.!?]?)$/.exec(quoted) ?? [];
-  return `${text.slice(0, open)}"${words}${stop}"`;
+  // A doubled full stop in the source ("counselling..") is shown once, a decimal it spaced out ("0. 5 percent") whole,
+  // a quotation mark left on the wrong side of a full stop where it belongs (src/lib/tokenised-text.ts).
+  return capitalise(tidiedSentence(text));
 }
 
 function pointOf(selection: Selection): Point {

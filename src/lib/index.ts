@@ -18,3 +18,4 @@ export { slipFor } from './key-slip.js';
 export { clippedFrom, MIN_CLIPPED, MIN_CLIPPED_OFF } from './clipped-word.js';
 export { withCaseClasses } from './case-classes.js';
 export { readableTimestamps } from './readable-timestamps.js';
+export { joinedDecimals, pairedQuotes, singleFinalStop, tidiedSentence } from './tokenised-text.js';

@@ -151,3 +151,35 @@ describe('the reference list', () => {
     expect(html).toContain('<span class="ref-title">Title not given in the source record</span>');
   });
 });
+
+describe('a quoted source sentence', () => {
+  // PMID 8500791 and 10471457 as the tokenised corpora store them: the splitter left the closing mark of
+  // '" autosomal hemophilia. "' opening the next sentence, and the decimal spaced out.
+  const quotes = [
+    '" We conclude that vWF mutation may be an under recognized cause of hemophilia.',
+    'CONCLUSIONS In white adults, 0. 5 percent were homozygous for the C282Y mutation..',
+  ];
+  const answer = {
+    question: 'What is autosomal hemophilia?',
+    audience: 'physician',
+    status: 'answered',
+    direct: { text: 'vWF mutation may be an under recognized cause of hemophilia.', citations: [{ n: 1, pmid: '8500791', quote: quotes[0] }] },
+    sections: [{ title: 'Other Findings', points: [{ text: 'In white adults, 0.5 percent were homozygous.', citations: [{ n: 1, pmid: '8500791', quote: quotes[1] }] }] }],
+    references: [ref({ pmid: '8500791' })],
+    evidenceSummary: 'Based on 1 article.',
+  } as unknown as Answer;
+
+  it('is shown in the tip and the reference list without the tokeniser\'s stray mark, spaced decimal or doubled stop', async () => {
+    const html = String(await AnswerView({ answer }));
+    expect(html).toContain('reference 1:</span> “We conclude that vWF mutation may be an under recognized cause of hemophilia.”');
+    expect(html).toContain('<li>“We conclude that vWF mutation');
+    expect(html).toContain('“CONCLUSIONS In white adults, 0.5 percent were homozygous for the C282Y mutation.”');
+    expect(html).not.toMatch(/“&quot;|“"|0\. 5|\.\.”/);
+  });
+
+  it('keeps a sentence without such marks exactly as stored', async () => {
+    const plain = 'Parents called the spells "bad turns" and sought help late.';
+    const html = String(await ReferenceList({ references: [ref({})], quotes: new Map([[1, [plain]]]) }));
+    expect(html).toContain('“Parents called the spells &quot;bad turns&quot; and sought help late.”');
+  });
+});

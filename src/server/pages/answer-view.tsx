@@ -5,6 +5,7 @@ import { ReaderGuide, directHeading } from './reader-guide.js';
 import { enumeratedParts } from './enumerated-parts.js';
 import type { CorpusCoverage } from '../../corpus/index.js';
 import { TryQuestions, commonestSubjects } from './corpus-page.js';
+import { tidiedSentence } from '../../lib/index.js';
 
 /** How each evidence level is named on the pages. */
 export const LEVEL_LABEL: Record<StudyDesign, string> = {
@@ -56,6 +57,15 @@ function ReferenceMeta(props: { reference: Reference }) {
 
 const NBSP = '\u00a0';
 
+/**
+ * A quoted source sentence as the page shows it: a tokenised corpus's stray marks tidied (a doubled final stop once, a
+ * spaced decimal "0. 5 percent" whole, a quotation mark the splitter left on the wrong side of a full stop, as in
+ * '" We conclude ...', where it belongs), as the point text shows them. The stored quote stays verbatim.
+ */
+export function shownQuote(quote: string): string {
+  return tidiedSentence(quote);
+}
+
 /** The [n] markers of a point: each links to its reference and shows the quoted source sentence on hover or focus. */
 export function Citations(props: { point: Point; idPrefix?: string }) {
   const prefix = props.idPrefix ?? '';
@@ -66,7 +76,7 @@ export function Citations(props: { point: Point; idPrefix?: string }) {
           {/* The quote is shown by the styled tip on hover or focus; a title attribute would show it a second time. */}
           <a href={`#${prefix}ref-${c.n}`} aria-label={`Reference ${c.n}`}>[{c.n}]</a>
           <span class="tip" role="tooltip">
-            <span class="tip-label">Source sentence, reference {c.n}:</span> “{c.quote}”
+            <span class="tip-label">Source sentence, reference {c.n}:</span> “{shownQuote(c.quote)}”
           </span>
         </span>
       ))}
@@ -108,7 +118,7 @@ export function ReferenceList(props: { references: Reference[]; quotes?: Readonl
               {quotes.length > 0 ? (
                 <div class="ref-quotes">
                   <span class="ref-quotes-label">{quotes.length === 1 ? 'Sentence quoted in this answer:' : 'Sentences quoted in this answer:'}</span>
-                  <ul>{quotes.map((q) => <li>“{q}”</li>)}</ul>
+                  <ul>{quotes.map((q) => <li>“{shownQuote(q)}”</li>)}</ul>
                 </div>
               ) : null}
               <a class="pubmed" href={ref.url} rel="noopener">PubMed {ref.pmid}<span class="visually-hidden"> (opens the abstract on PubMed)</span></a>
