@@ -41,13 +41,19 @@ describe.skipIf(!RUN)('what the corpus covers, in a browser', () => {
     }
   });
 
-  it('shows a phone the first subjects, the rest behind "Show all", which opens without script', async () => {
+  it('shows a phone the first subjects, the rest behind "Show all", which opens without script and then offers the short table again', async () => {
     const page = await site!.newPage({ width: 390, height: 844 });
     await page.goto(`${site!.server.url}/corpus`);
     const folded = page.locator('details.more-rows').first().locator('tbody tr').first();
     expect(await folded.isVisible()).toBe(false);
-    await page.locator('details.more-rows > summary').first().click();
+    const summary = page.locator('details.more-rows > summary').first();
+    expect(await summary.innerText()).toMatch(/^Show all \d+ subjects$/);
+    await summary.click();
     expect(await folded.isVisible()).toBe(true);
+    // Open, the summary no longer offers to show all: it offers the short table again, and gives it back.
+    expect(await summary.innerText()).toBe('Show only the first 12 subjects');
+    await summary.click();
+    expect(await folded.isVisible()).toBe(false);
   });
 
   it('offers "Try:" questions on the home page once the coverage is made, and a link to it under a refusal', async () => {

@@ -31,7 +31,11 @@ function CountTable(props: { heading: string; rows: readonly CountRow[]; noun: s
       {table(props.rows.slice(0, CORPUS_PAGE_ROWS_SHOWN))}
       {rest.length > 0 ? (
         <details class="more-rows">
-          <summary>Show all {props.rows.length} {props.noun}</summary>
+          {/* The summary says what a click does: open, it offers the short table again (styles.ts shows one of the two). */}
+          <summary>
+            <span class="when-closed">Show all {props.rows.length} {props.noun}</span>
+            <span class="when-open">Show only the first {CORPUS_PAGE_ROWS_SHOWN} {props.noun}</span>
+          </summary>
           {table(rest)}
         </details>
       ) : null}

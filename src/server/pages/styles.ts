@@ -50,6 +50,7 @@ h3 { font-size: 17px; margin: 16px 0 6px; }
 table.counts td.num, table.counts th.num { text-align: right; white-space: nowrap; width: 1%; }
 table.counts .everyday { color: var(--muted); }
 .more-rows > summary { font-weight: 600; color: var(--accent-dark); padding: 6px 0; }
+.more-rows[open] > summary .when-closed, .more-rows:not([open]) > summary .when-open { display: none; }
 /* The folded rows continue the table above: their column headings are for screen readers only. */
 .more-rows thead { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 ul.examples { margin: 0 0 10px; padding-left: 20px; line-height: 1.8; }
