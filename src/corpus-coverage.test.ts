@@ -69,6 +69,35 @@ describe('exampleQuestions', () => {
   });
 });
 
+describe('exampleQuestions on a subject with an everyday name', () => {
+  it('asks it by the everyday name, as a reader would, and keeps an answer that names it by either name', async () => {
+    // As the shipped corpus counts them: MeSH "Breast Neoplasms", whose answers say "breast cancer"; "Hypertension" (high blood pressure).
+    const subjects = [
+      { name: 'Breast Neoplasms', label: 'breast neoplasms', records: 18, everyday: 'breast cancer' },
+      { name: 'Hypertension', label: 'hypertension', records: 9, everyday: 'high blood pressure' },
+      { name: 'Gout', label: 'gout', records: 5 },
+    ];
+    const asked: string[] = [];
+    const ask = async (q: string) => {
+      asked.push(q);
+      if (q.includes('breast')) return answered(q, 'BRCA1 and BRCA2 are the two major identified causes of inherited breast cancer.');
+      if (q.includes('blood pressure')) return answered(q, 'Hypertension is a major risk factor for stroke.');
+      return answered(q, 'Gout is an inflammatory arthritis.');
+    };
+    expect(await exampleQuestions(subjects, ask)).toEqual([
+      { question: 'What is breast cancer?', subject: 'Breast Neoplasms' },
+      { question: 'What causes high blood pressure?', subject: 'Hypertension' },
+      { question: 'How is gout treated?', subject: 'Gout' },
+    ]);
+    expect(asked.join(' ')).not.toMatch(/neoplasms|hypertension/);
+  });
+
+  it('still refuses an answer that names neither name', () => {
+    expect(answersOn(answered('What is heart attack?', 'Statins lower cholesterol in older adults.'), 'myocardial infarction', 'heart attack')).toBe(false);
+    expect(answersOn(answered('What is heart attack?', 'Myocardial infarction is the death of heart muscle.'), 'myocardial infarction', 'heart attack')).toBe(true);
+  });
+});
+
 describe('createCorpusCoverage', () => {
   function fakeDeps(saved: { snapshot: string; coverage: string } | null, snapshot = 's1') {
     const calls = { asks: 0, saves: 0, counted: 0 };
@@ -127,7 +156,7 @@ describe('createCorpusCoverage', () => {
 
   it('reads a coverage saved for the same snapshot instead of counting again', async () => {
     const saved = { snapshot: 's1', records: 2, described: 0, areas: [], subjects: [], examples: [] };
-    const { deps, calls } = fakeDeps({ snapshot: 'v2 s1', coverage: JSON.stringify(saved) });
+    const { deps, calls } = fakeDeps({ snapshot: 'v3 s1', coverage: JSON.stringify(saved) });
     expect(await createCorpusCoverage(deps)()).toEqual(saved);
     expect(calls.counted).toBe(0);
   });

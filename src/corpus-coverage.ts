@@ -21,8 +21,9 @@ export type CoverageDeps = {
   layTerms?(): Promise<Readonly<Record<string, readonly string[]>>>;
 };
 
-// The form of the saved coverage: a coverage saved in an older form is made again (it lacks the everyday names).
-const SAVED_FORM = 'v2';
+// The form of the saved coverage: a coverage saved in an older form is made again (v1 lacked the everyday names, v2 asked
+// its example questions by the MeSH name, "What are breast neoplasms?").
+const SAVED_FORM = 'v3';
 
 /**
  * The corpus's coverage, made once per corpus snapshot: read from memory, else from the database when saved for the
@@ -114,16 +115,18 @@ export function everydayNames(layTerms: Readonly<Record<string, readonly string[
 /**
  * Questions on the commonest subjects that the engine answers with a direct answer naming the subject, one per subject,
  * the forms taken in turn ("What is ...?", "What causes ...?", "How is ... treated?") so the examples show several kinds.
+ * A subject with an everyday name is asked by it, as a reader would ask ("What causes breast cancer?", not "... breast
+ * neoplasms?"); an answer naming it by either name speaks of it.
  */
 export async function exampleQuestions(subjects: readonly SubjectCount[], ask: (question: string) => Promise<Answer>): Promise<SubjectExample[]> {
   const examples: SubjectExample[] = [];
   let asks = 0;
   for (const [index, subject] of subjects.entries()) {
-    const forms = questionForms(subject.label);
+    const forms = questionForms(subject.everyday ?? subject.label);
     for (let k = 0; k < forms.length && asks < MAX_EXAMPLE_ASKS; k++) {
       const question = forms[(index + k) % forms.length]!;
       asks++;
-      if (answersOn(await ask(question), subject.label)) {
+      if (answersOn(await ask(question), subject.label, subject.everyday)) {
         examples.push({ question, subject: subject.name });
         break;
       }
@@ -139,10 +142,12 @@ export function questionForms(label: string): string[] {
   return [`What ${is} ${label}?`, `What causes ${label}?`, `How ${is} ${label} treated?`];
 }
 
-/** Whether an answer is answered and its direct answer names the subject (its singular too). */
-export function answersOn(answer: Answer, label: string): boolean {
+/** Whether an answer is answered and its direct answer names the subject (its singular too), by its label or everyday name. */
+export function answersOn(answer: Answer, label: string, everyday?: string): boolean {
   if (answer.status !== 'answered' || !answer.direct) return false;
   const text = answer.direct.text.toLowerCase();
-  const name = label.toLowerCase();
-  return text.includes(name) || text.includes(singularOf(name) ?? name);
+  return [label, everyday ?? label].some((written) => {
+    const name = written.toLowerCase();
+    return text.includes(name) || text.includes(singularOf(name) ?? name);
+  });
 }
