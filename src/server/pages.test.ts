@@ -318,10 +318,27 @@ describe('Content-Security-Policy', () => {
     expect(await css.text()).toContain('.skip-link');
     const js = await h.app.request(jsUrl);
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(await js.text()).toContain('data-autosubmit');
+    const script = await js.text();
+    expect(script).toContain('data-autosubmit');
+    expect(script).toContain('data-busy-note');
     const again = await h.app.request('/assets/site.css', { headers: { 'if-none-match': css.headers.get('etag') ?? '' } });
     expect(again.status).toBe(304);
     expect((await h.app.request('/assets/site.css?v=old')).headers.get('cache-control')).toBe('public, max-age=300');
+  });
+});
+
+describe('the question forms while an answer is written', () => {
+  it('carry the note the script shows once sent, and an empty status line for it, on the home page and under an article', async () => {
+    const h = await makeHarness();
+    const home = await (await h.request('anonymous', '/')).text();
+    const askForm = /<form class="ask"[^>]*>[\s\S]*?<\/form>/.exec(home)?.[0] ?? '';
+    expect(askForm).toContain('data-busy-note="Searching the research and writing the answer: this can take a few seconds."');
+    expect(askForm).toMatch(/<p class="busy-note" aria-live="polite" data-busy="true"><\/p>/);
+    const res = await h.request('anonymous', '/ask', { form: { question: 'What is gout?' } });
+    const article = await (await h.request('anonymous', res.headers.get('location')!.split('?')[0]!)).text();
+    const followForm = /<form [^>]*class="ask-row follow[^>]*>[\s\S]*?<\/form>/.exec(article)?.[0] ?? '';
+    expect(followForm).toContain('data-busy-note=');
+    expect(followForm).toContain('aria-live="polite"');
   });
 });
 
@@ -526,7 +543,7 @@ describe('the article page', () => {
     const article = await h.articleIn('draft');
     const html = await (await h.request('anonymous', `/articles/${article.slug}`)).text();
     expect(html).toContain('<form class="audience no-print"');
-    expect(html).toMatch(/<form method="post" action="[^"]+\/follow-ups" class="ask-row follow no-print">/);
+    expect(html).toMatch(/<form method="post" action="[^"]+\/follow-ups" class="ask-row follow no-print"[^>]*>/);
     expect(html).toContain('<section class="card no-print" aria-labelledby="versions-title">');
     const print = STYLES.slice(STYLES.indexOf('@media print'));
     expect(print).toMatch(/\.skip-link, header\.site nav, \.no-print, \.desk-link, \.desk,[^{]*main form,[^{]*\.follow-ups:not\(:has\(\.thread\)\)[^{]*\{ display:none !important; \}/);

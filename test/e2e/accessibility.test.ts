@@ -228,6 +228,41 @@ describe.skipIf(!RUN)('keyboard-only use', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('What is the treatment of gout in the elderly?');
   });
 
+  it('says, in a live region a screen reader announces, that a sent question is being answered, and takes a second press as nothing', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    // The page's own script handles the submit first; this listener, on the window after it, counts what would be sent
+    // and holds the page where it is, so the wait can be looked at.
+    await page.evaluate(() => {
+      const w = window as unknown as { sent: number };
+      w.sent = 0;
+      window.addEventListener('submit', (e) => {
+        if (!e.defaultPrevented) w.sent++;
+        e.preventDefault();
+      });
+    });
+    const status = page.locator('form.ask [aria-live="polite"]');
+    const button = page.locator('form.ask button[type="submit"]');
+    expect(await status.innerText()).toBe('');
+    await page.getByLabel('Your question').fill('How is gout treated in older people?');
+    await button.click();
+    expect(await status.innerText()).toMatch(/^Searching the research and writing the answer/);
+    expect(await button.innerText()).toBe('Asking…');
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    // Pressed again (Enter in the box: the button itself says it is not ready), nothing more is sent.
+    await page.getByLabel('Your question').press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { sent: number }).sent)).toBe(1);
+    // Sent for real and brought back with the Back button, the form is ready again.
+    const real = await newPage();
+    await real.goto(server.url);
+    await real.getByLabel('Your question').fill('How is gout treated in older people?');
+    await real.locator('form.ask button[type="submit"]').click();
+    await real.waitForURL(/\/articles\//);
+    await real.goBack();
+    expect(await real.locator('form.ask button[type="submit"]').innerText()).toBe('Ask');
+    expect(await real.locator('form.ask [aria-live="polite"]').innerText()).toBe('');
+  });
+
   it('disables a person and cancels with the keyboard alone on the people page', async () => {
     const page = await signIn('ada@example.org');
     await page.goto(`${server.url}/admin/users`);

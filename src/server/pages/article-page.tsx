@@ -4,7 +4,7 @@ import { formatPointRef, type ArticleVersion, type ArticleWithVersions, type Fol
 import { Layout, type PageFrame } from './layout.js';
 import { AnswerView, ReferenceList, quotesByReference } from './answer-view.js';
 import { AudiencePicker, audienceLabel } from './audience-picker.js';
-import { CsrfField, DateText } from './form-parts.js';
+import { ASKING_NOTE, BusyNote, CsrfField, DateText } from './form-parts.js';
 import { StatusSteps } from './status-steps.js';
 import { ReviewPanel, stateLabel, type ReviewPanelModel } from './review-panel.js';
 import { PointNotes, type PointNotesModel } from './point-notes.js';
@@ -197,7 +197,7 @@ function FollowUpThread(props: {
           This thread has reached {MAX_FOLLOW_UPS} follow-up questions. <a href="/">Ask yours as a new question</a>.
         </p>
       ) : (
-        <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print">
+        <form method="post" action={`/articles/${props.slug}/follow-ups`} class="ask-row follow no-print" data-busy-note={ASKING_NOTE}>
           <CsrfField viewer={props.frame.viewer} />
           <label for="follow-question" class="visually-hidden">{untold ? 'Your question' : 'Follow-up question'}</label>
           {/* No maxlength: a browser would cut a pasted question short without a word; the server names the limit. */}
@@ -207,6 +207,7 @@ function FollowUpThread(props: {
             placeholder={untold ? 'e.g. the same question with other words' : 'e.g. What about treatment?'} autocomplete="off"
             {...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'follow-error', autofocus: true } : {})} />
           <button type="submit" class="primary">Ask</button>
+          <BusyNote />
         </form>
       )}
     </section>

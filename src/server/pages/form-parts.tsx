@@ -15,3 +15,15 @@ export function DateText(props: { iso: string; withTime?: boolean }) {
   const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   return <time datetime={props.iso}>{props.withTime ? `${day}, ${time} UTC` : day}</time>;
 }
+
+/** What a question form says once sent, while the answer is found and written (the site's script shows it). */
+export const ASKING_NOTE = 'Searching the research and writing the answer: this can take a few seconds.';
+
+/**
+ * The status line of a question form (a form with data-busy-note): empty until the form is sent, when the site's script
+ * writes the note in it; a polite live region, so screen readers announce it and a reader knows the press was taken
+ * (not role="status", which names the page's one notice of what was done: "Submitted for review.").
+ */
+export function BusyNote() {
+  return <p class="busy-note" aria-live="polite" data-busy></p>;
+}

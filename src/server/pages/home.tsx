@@ -3,7 +3,7 @@ import { AUDIENCES, type Answer, type Audience } from '../../domain/index.js';
 import type { EditorialArticle } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
 import { AnswerView } from './answer-view.js';
-import { CsrfField, DateText } from './form-parts.js';
+import { ASKING_NOTE, BusyNote, CsrfField, DateText } from './form-parts.js';
 import { audienceLabel } from './audience-picker.js';
 import type { CorpusCoverage } from '../../corpus/index.js';
 import { TryQuestions } from './corpus-page.js';
@@ -51,7 +51,7 @@ export function ArticleList(props: { articles: EditorialArticle[]; empty: string
  */
 export function AskForm(props: { frame: PageFrame; audience: Audience; question?: string; error?: string }) {
   return (
-    <form class="ask" method="post" action="/ask" aria-label="Ask a question">
+    <form class="ask" method="post" action="/ask" aria-label="Ask a question" data-busy-note={ASKING_NOTE}>
       <CsrfField viewer={props.frame.viewer} />
       <label for="ask-question" class="field-label">Your question</label>
       {props.error ? <p id="ask-error" class="error" role="alert">{props.error}</p> : null}
@@ -67,6 +67,7 @@ export function AskForm(props: { frame: PageFrame; audience: Audience; question?
         </select>
         <button type="submit" class="primary">Ask</button>
       </div>
+      <BusyNote />
     </form>
   );
 }

@@ -67,6 +67,10 @@ form.stack { display:flex; flex-direction:column; gap:6px; margin: 12px 0; }
 form.stack button { align-self:flex-start; margin-top:6px; }
 form.stack label { font-weight: 600; font-size: 15px; margin-top: 6px; }
 .field-label { display:block; font-weight:600; margin-bottom:6px; }
+/* A question form's status line: nothing until it is sent (site.js), then what the wait is for. */
+.busy-note { flex: 1 1 100%; margin: 8px 0 0; font-size: 15px; color: var(--muted); }
+.busy-note:empty { margin: 0; position: absolute; }
+button[aria-disabled="true"] { opacity: .8; cursor: progress; }
 .ask-row { display:flex; flex-wrap:wrap; gap:8px; }
 .ask-row input[type=text] { flex: 1 1 320px; font-size:17px; }
 form.search { display:flex; gap:8px; margin: 6px 0 10px; }

@@ -4,8 +4,19 @@ import type { Hono } from 'hono';
 import { STYLES } from '../pages/styles.js';
 import type { AppEnv } from '../viewer.js';
 
-// Progressive enhancement only: forms marked data-autosubmit submit when their select or radio changes.
-const SCRIPT = `document.addEventListener('change',function(e){var f=e.target&&e.target.form;if(f&&f.hasAttribute('data-autosubmit'))f.submit();});\n`;
+// Progressive enhancement only: forms marked data-autosubmit submit when their select or radio changes. A form marked
+// data-busy-note (asking a question: the answer takes seconds to write) says so once sent, in its live region
+// ([data-busy], announced by screen readers), its button reading "Asking…" and a second press sending nothing; a page
+// brought back with the Back button (pageshow) is ready again.
+const SCRIPT = `document.addEventListener('change',function(e){var f=e.target&&e.target.form;if(f&&f.hasAttribute('data-autosubmit'))f.submit();});
+document.addEventListener('submit',function(e){var f=e.target;if(!f||!f.hasAttribute||!f.hasAttribute('data-busy-note'))return;
+if(f.getAttribute('aria-busy')==='true'){e.preventDefault();return;}f.setAttribute('aria-busy','true');
+var b=f.querySelector('button[type=submit]');if(b){b.setAttribute('data-label',b.textContent);b.textContent='Asking\u2026';b.setAttribute('aria-disabled','true');}
+var n=f.querySelector('[data-busy]');if(n)n.textContent=f.getAttribute('data-busy-note');});
+window.addEventListener('pageshow',function(){var fs=document.querySelectorAll('form[aria-busy]');for(var i=0;i<fs.length;i++){var f=fs[i];f.removeAttribute('aria-busy');
+var b=f.querySelector('button[data-label]');if(b){b.textContent=b.getAttribute('data-label');b.removeAttribute('aria-disabled');b.removeAttribute('data-label');}
+var n=f.querySelector('[data-busy]');if(n)n.textContent='';}});
+`;
 
 // The header's logo (a white plus on the accent colour), so browser tabs show it and no request for /favicon.ico 404s.
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="9" fill="#0b6e69"/><path d="M16 8v16M8 16h16" stroke="#fff" stroke-width="4" stroke-linecap="round"/></svg>\n`;
