@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../domain/index.js';
 import { renderHomePage } from './home.js';
 
 const frame = { viewer: { user: null, session: null, csrf: 'token' }, path: '/' };
@@ -23,6 +24,31 @@ describe('the home page', () => {
     const fresh = await home(1896, false);
     expect(fresh).toContain('articles are pending review by the site’s medical reviewers.');
     expect(fresh).not.toContain('Medical Advisory Board');
+  });
+});
+
+describe('a quick answer on the home page', () => {
+  const answer = (status: 'answered' | 'insufficient_evidence') =>
+    ({
+      question: 'What causes gout?',
+      audience: 'physician',
+      status,
+      direct: status === 'answered' ? { text: 'Gout is caused by urate crystals.', citations: [{ n: 1, pmid: '1', quote: 'Gout is caused by urate crystals.' }] } : null,
+      sections: [],
+      references: [],
+      evidenceSummary: status === 'answered' ? 'Based on 1 article.' : 'No article in the corpus of 1,896 records mentions gout.',
+      corpus: { articles: 1896, snapshot: 's' },
+    }) as Answer;
+  const page = async (status: 'answered' | 'insufficient_evidence') => String(await renderHomePage({ frame, articles: 1896, recent: [], audience: 'physician', answer: answer(status) }));
+
+  it('says an answer is not stored or reviewed, and offers to ask it as a reviewable article', async () => {
+    expect(await page('answered')).toContain('This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.');
+  });
+
+  it('offers no reviewable article above a refusal, which has nothing to review', async () => {
+    const html = await page('insufficient_evidence');
+    expect(html).toContain('No article in the corpus of 1,896 records mentions gout.');
+    expect(html).not.toContain('create a reviewable article');
   });
 });
 

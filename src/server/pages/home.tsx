@@ -121,9 +121,10 @@ export function renderHomePage(model: HomePageModel) {
               A reviewed article answers this question: <a href={`/articles/${model.reviewed.slug}`}>read the reviewed answer</a>. The quick
               answer below is drawn afresh from the records and is not reviewed.
             </p>
-          ) : (
+          ) : answer.status === 'answered' ? (
             <p class="banner" role="note">This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.</p>
-          )}
+          ) : null}
+          {/* A refusal has nothing to store or review: its own card says what was searched and what to try. */}
           <AnswerView answer={answer} covers={model.coverage ?? null} />
         </>
       ) : null}
