@@ -7,6 +7,14 @@ describe('qualifiedTerms', () => {
     expect(qualifiedTerms('type I interferon and phase I trials').map((t) => t.stem)).toEqual(['type i', 'phase i']);
   });
 
+  it('reads "I" with a contraction written onto it as the reader ("they say I\'ve got", "by the time I\'m 40")', () => {
+    expect(qualifiedTerms("now they say I've got metabolic syndrome on top").map((t) => t.stem)).toEqual([]);
+    expect(qualifiedTerms('by the time I’m 40 will my knees be worn out').map((t) => t.stem)).toEqual([]);
+    expect(qualifiedTerms("what are the odds I'll need a transplant for type I diabetes").map((t) => t.stem)).toEqual(['type i']);
+    // A Roman one before a word stays a name ("class I molecules", "type I collagen").
+    expect(qualifiedTerms('class I molecules and type I collagen').map((t) => t.stem)).toEqual(['class i', 'type i']);
+  });
+
   it('reads a verb right after the word asking as the verb, not as the head of a name with the code after it', () => {
     // Shipped corpus: "Deficiency of the murine fifth complement component (C5)" (PMID 2303408).
     expect(qualifiedTerms('what causes C5 deficiency in mice?').map((t) => t.stem)).toEqual([]);

@@ -108,8 +108,8 @@ export function contentTerms(text: string): Term[] {
 // letter other than the words "a" and "i" ("vitamin d" as people type it).
 const QUALIFIER = /^(?:\d{1,2}|[A-Z]\d{0,2}|[b-hj-z]\d{0,2}|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$/u;
 
-// Words that follow the pronoun "I": modal and common verbs.
-const PRONOUN_VERB = /^\s+(?:am|'m|can|could|will|would|should|shall|may|might|must|have|had|do|did|was|get|got|take|took|need|want|think|know|feel|felt|go|went|use|used|start|started|keep|kept)\b/iu;
+// Words that follow the pronoun "I": a contraction written onto it ("I've", "I'm", "I'd", "I'll"), modal and common verbs.
+const PRONOUN_VERB = /^(?:['’](?:m|ve|d|ll)\b|\s+(?:am|can|could|will|would|should|shall|may|might|must|have|had|do|did|was|get|got|take|took|need|want|think|know|feel|felt|go|went|use|used|start|started|keep|kept)\b)/iu;
 
 // A second qualifier joined to a first by "and", "or" or "and/or" ("type 1 and 2", "stage 3 or 4").
 const SHARED_QUALIFIER = /^,? (?:and\/or|and|or) ([\p{L}\p{N}]+)(?![\p{L}\p{N}])/u;
