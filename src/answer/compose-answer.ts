@@ -1469,7 +1469,13 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // Distinction points take the place of the weakest ordinary points when the answer is full.
   const room = Math.max(0, maxPoints - distinctions.length);
   // Beside a direct answer about the question's subjects, sentences from full abstracts about only one are filler.
-  const subjectPoints = onSubject(direct.passage) ? selected.filter((s) => onSubject(s.passage)) : selected;
+  // The sentences saying what the question asks of its subject are drawn again among those left: the ones counted
+  // before may have been filler ("the overall prevalence of definite CHD was 21% in men with [CETP] mutations" for
+  // "How common is G6PD deficiency in Japanese men?"), while the article on the subject gives it ("found at the rate
+  // of 0. 5%").
+  const subjectPoints = onSubject(direct.passage)
+    ? withAskedKind(analysis, selected.filter((s) => onSubject(s.passage)), scored.filter(onSubject), maxPoints)
+    : selected;
   // What a study set out to do or how ("To study the efficiency ...", "A series of 188 patients were treated ...")
   // tells the reader nothing its findings do not, when the same article gives a finding.
   const findingFrom = new Set([direct, ...subjectPoints].filter((s) => !s.passage.aim).map((s) => s.passage.pmid));
