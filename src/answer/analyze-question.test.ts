@@ -73,6 +73,14 @@ describe('analyzeQuestion', () => {
     expect(concepts.find((c) => c.word === 'hormone')?.generic).toBe(false);
   });
 
+  it('reads a superlative of generic wording ("the commonest complications") as generic, as "the most common" is', () => {
+    const generic = (q: string) => analyzeQuestion(q).concepts.filter((c) => c.generic).map((c) => c.word);
+    expect(generic('What are the commonest complications with the POLCAS pulsatile heart pump?')).toEqual(['commonest', 'complications']);
+    expect(generic("What's the commonest reason a hip replacement fails?")).toContain('commonest');
+    // A superlative of a subject word stays a subject.
+    expect(generic('Which is the largest salivary gland?')).toEqual([]);
+  });
+
   it('marks generic wording apart from the subject', () => {
     const { concepts } = analyzeQuestion('What are the risk factors for rhabdomyolysis?');
     expect(concepts.filter((c) => c.generic).map((c) => c.word)).toEqual(['risk', 'factors']);

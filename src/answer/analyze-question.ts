@@ -1,5 +1,5 @@
-import { isAbbreviation, withoutIdioms } from '../lib/index.js';
-import { contentTerms, qualifiedTerms, stemsMatch, type Term } from './content-terms.js';
+import { isAbbreviation, superlativeBases, withoutIdioms } from '../lib/index.js';
+import { contentTerms, qualifiedTerms, stemOf, stemsMatch, type Term } from './content-terms.js';
 import type { QuestionSynonym } from './expand-abbreviations.js';
 import { askedSentence } from './reader-context.js';
 import { asksEither } from './either-or.js';
@@ -261,7 +261,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     // "action" in "mechanism of action" frames the question like "mechanism" itself.
     // "lead to" relates two subjects; the metal would be "lead" without the "to".
     const framing = (term.word === 'action' && /\bmechanisms? of action\b/i.test(asked)) || (term.word === 'lead' && /\blead(?:s|ing)? to\b/i.test(asked));
-    const generic = framing || (!term.stem.includes(' ') && (GENERIC.has(term.stem) || GENERIC.has(term.word)));
+    // A superlative of a generic word ("the commonest complications") is as generic as "the most common" is.
+    const genericWord = (word: string) => GENERIC.has(stemOf(word)) || GENERIC.has(word);
+    const generic = framing || (!term.stem.includes(' ') && (GENERIC.has(term.stem) || GENERIC.has(term.word) || superlativeBases(term.word).some(genericWord)));
     concepts.push({ ...term, weight: generic ? 0.5 : 1, generic });
   }
   const asksForEntity = type === 'factoid' || (factoidWord && !yesno && type !== 'definition' && type !== 'list');

@@ -19,3 +19,4 @@ export { clippedFrom, MIN_CLIPPED, MIN_CLIPPED_OFF } from './clipped-word.js';
 export { withCaseClasses } from './case-classes.js';
 export { readableTimestamps } from './readable-timestamps.js';
 export { joinedDecimals, pairedQuotes, singleFinalStop, tidiedSentence } from './tokenised-text.js';
+export { superlativeBases } from './superlative-base.js';
