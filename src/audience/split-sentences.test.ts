@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { moveQualifier, sentencesOf, splitLeadingPhrase, splitListSubject, splitLongSentence } from './split-sentences.js';
 
 describe('splitLongSentence', () => {
+  it('says the shared "is" again before a participle with "by" after ", and" (PMID 10447259), or does not cut', () => {
+    expect(
+      splitLongSentence(
+        'Wiskott-Aldrich syndrome is an X-linked recessive immunodeficiency marked by thrombocytopenia, eczema, and recurrent infections, and caused by changes in the WAS protein gene.',
+        10,
+      ),
+    ).toEqual(['Wiskott-Aldrich syndrome is an X-linked recessive immunodeficiency marked by thrombocytopenia, eczema, and recurrent infections.', 'It is caused by changes in the WAS protein gene.']);
+    expect(splitLongSentence('The nodules were small and firm in most of the older children, and caused by the same virus in all of them.', 10)).toContain(
+      'They were caused by the same virus in all of them.',
+    );
+    // No "is" on the left to share: no subject for the participle, so no cut there.
+    expect(splitLongSentence('We examined the records of forty children seen at the clinic in the winter months, and caused by the flu most of them had fever.', 10)).toHaveLength(1);
+  });
+
   it('splits at a semicolon between clauses', () => {
     expect(
       splitLongSentence('The 492 eligible patients had 847 visits during the study period; 152 visits had no record of a prompt.'),

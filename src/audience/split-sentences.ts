@@ -558,6 +558,14 @@ function findCut(sentence: string): Cut | undefined {
         const person = /who\s+$/.test(m[0]) ? personPronoun(left) : undefined;
         if (/who\s+$/.test(m[0]) && !person) continue;
         if (!FINITE_VERB.test(left) && !LEFT_VERB.test(left.replace(/\([^)]*\)/g, '')) && !NAME_VERB_OBJECT.test(left)) continue;
+        // "X is a disease marked by A, and caused by B": a past form before "by" is a passive participle that shares the
+        // left side's "is"; the new sentence says it again ("It is caused by B"), or the cut is not made.
+        if (/^(?:also\s+)?[a-z]+\s+by\b/.test(rest) && PAST_VERBS.includes(/^(?:also\s+)?([a-z]+)/.exec(rest)![1]!)) {
+          const be = /\b(is|are|was|were)\b/.exec(left.replace(/\([^)]*\)/g, ''))?.[1];
+          if (!be) continue;
+          cuts.push({ at, resume, lead: `${/^(?:are|were)$/.test(be) ? 'They' : 'It'} ${be} ` });
+          continue;
+        }
         const pronoun = person ?? pronounFor(left, rest.split(/\s+/)[0]!.toLowerCase());
         if (!pronoun) continue;
         cuts.push({ at, resume, lead: `${pronoun} ` });
