@@ -25,6 +25,19 @@ describe('glossOf', () => {
     expect(glossOf('Psoriasis', 'a skin disease with red, scaly patches', true)).toBe('Psoriasis is a skin disease with red, scaly patches.');
   });
 
+  it('puts "A" or "An" before a singular count noun it explains, never before a substance, an illness, a drug or a name', () => {
+    expect(glossOf('chromosome', 'a thread of genes inside a cell', true)).toBe('A chromosome is a thread of genes inside a cell.');
+    expect(glossOf('oocyte', 'an egg cell', true)).toBe('An oocyte is an egg cell.');
+    expect(glossOf('first-degree relative', 'A parent, sibling, or child of an individual')).toBe('A first-degree relative is a parent, sibling, or child of an individual.');
+    expect(glossOf('genotype', 'the set of genes a person carries', true)).toBe('A genotype is the set of genes a person carries.');
+    expect(glossOf('antidepressant', 'a medicine used to treat depression', true)).toBe('An antidepressant is a medicine used to treat depression.');
+    expect(glossOf('insulin', 'a hormone that controls blood sugar', true)).toBe('Insulin is a hormone that controls blood sugar.');
+    expect(glossOf('epilepsy', 'a brain condition that causes repeated seizures', true)).toBe('Epilepsy is a brain condition that causes repeated seizures.');
+    expect(glossOf('aprepitant', 'A drug used to prevent nausea and vomiting')).toBe('Aprepitant is a drug used to prevent nausea and vomiting.');
+    expect(glossOf('growth factor', 'a protein that makes cells grow and divide')).toBe('Growth factor is a protein that makes cells grow and divide.');
+    expect(glossOf('Merkel cell', 'a cell in the skin that senses touch')).toBe('Merkel cell is a cell in the skin that senses touch.');
+  });
+
   it('gives no gloss when the definition is framing only, too short or too long to read plainly', () => {
     expect(glossOf('Median', 'a statistics term')).toBeUndefined();
     expect(glossOf('Regional', 'In oncology, describes the body area right around a tumor, and the lymph nodes and vessels there')).toBeUndefined();
@@ -80,6 +93,26 @@ describe('plainText', () => {
     const [first, second] = plain('Body dysmorphic disorder (BDD) is common.', 'Patients with BDD were studied.');
     expect(first).toMatch(/^Body dysmorphic disorder \(BDD\) is common\./);
     expect(second).toBe('Patients with BDD were studied.');
+  });
+
+  it('glosses a count noun of a real sentence with its article, written with a capital or not (PMIDs 1776638, 7055648)', () => {
+    const [text] = plain('High-resolution banding analysis showed an interstitial deletion of the long arm of chromosome 5.');
+    expect(text).toContain('A chromosome is a thread of genes inside a cell.');
+    const [, second] = plain('Lymphocytes and chromosomes were studied.', 'Leukocytes of the patient showed about 2% of normal activity.');
+    expect(second).toMatch(/\bA leukocyte is\b/);
+  });
+
+  it('drops "the" before the short form of an illness when a later point spells the name out again (PMIDs 10447259, 10878391)', () => {
+    const [, second] = plain(
+      'Wiskott-Aldrich syndrome (WAS) is an X-linked recessive immunodeficiency.',
+      'The Wiskott-Aldrich syndrome (WAS) is caused by defects in the WAS protein gene on the X chromosome.',
+    );
+    expect(second).toMatch(/^WAS is caused by defects/);
+    // A made-up pair: the same for a "-osis", but "the" stays before a short form that names no illness.
+    const [, again] = plain('The Food and Drug Administration (FDA) approved it.', 'The Food and Drug Administration (FDA) then asked the FDA panel.');
+    expect(again).toMatch(/^The FDA then asked/);
+    const [, fracture] = plain('Primary sclerosing cholangitis (PSC) is rare.', 'The primary sclerosing cholangitis (PSC) often comes back after a liver transplant in PSC.');
+    expect(fracture).toMatch(/^PSC often comes back/);
   });
 
   it('uses the short form where a later point spells a long name out again with its abbreviation', () => {
@@ -253,6 +286,31 @@ describe('plainText on an abbreviation with two senses', () => {
   it('does not guess from the dictionary an abbreviation the texts define in words it cannot read', () => {
     const [first] = plain('Fathers of children with congenital DM had shorter repeats.', 'Patients with Steinert disease (DM) were studied.');
     expect(first).not.toContain('diabetes');
+  });
+});
+
+describe('substitutePlainWords where the plain phrase ends on the word that follows (round 24)', () => {
+  it('says the shared word once: "radiotherapy treatment decisions" is "radiation treatment decisions"', () => {
+    expect(substitutePlainWords('Tumor staging changed the radiotherapy treatment decisions in all risk groups.', vocabulary)).toContain(
+      'the radiation treatment decisions in all',
+    );
+    expect(substitutePlainWords('Most radiotherapy treatment plans were changed after the scan.', vocabulary)).toMatch(/^Most radiation treatment plans were/);
+    expect(substitutePlainWords('Radiotherapy reduced the pain.', vocabulary)).toMatch(/^Radiation treatment reduced/);
+  });
+});
+
+describe('plainText on a gene or locus named by its symbol (round 24)', () => {
+  it('leaves a symbol before "locus" or "gene" as written when no article of the answer defines it (PMID 2989709)', () => {
+    const [text] = plain(
+      'The alpha 1-protease inhibitor is encoded at the PI locus on chromosome 14.',
+      'A deficiency of AAT in individuals homozygous for the PI Z allele occurs in about 1 in 2000 caucasians.',
+    );
+    expect(text).toContain('at the PI locus');
+    expect(plain('A deficiency in people homozygous for the PI Z allele is rare.')[0]).toContain('the PI Z allele');
+    expect(text).not.toMatch(/principal investigator/i);
+    // A symbol the answer's own text defines is spelled out as that text says.
+    const [, own] = plain('Sonic hedgehog (SHH) is a signal between cells.', 'Changes in the SHH gene cause it.');
+    expect(own).toContain('the sonic hedgehog gene');
   });
 });
 

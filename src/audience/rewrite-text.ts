@@ -148,7 +148,10 @@ function newGlosses(sentence: string, context: RewriteContext): string[] {
     if (glosses.length >= GLOSSES_PER_SENTENCE) break;
     if (!needsDefinition(m, context)) continue;
     if (!senseFits(m.record, sentence)) continue;
-    const gloss = glossOf(m.plural ? m.record.term : m.text, m.record.gloss ?? m.record.definition!, m.record.gloss !== undefined);
+    // The dictionary's own spelling says whether the term is a name ("Merkel cell") or a word capitalised only by its
+    // place at a sentence start ("Leukocyte").
+    const term = m.plural || m.text.toLowerCase() === m.record.term.toLowerCase() ? m.record.term : m.text;
+    const gloss = glossOf(term, m.record.gloss ?? m.record.definition!, m.record.gloss !== undefined);
     if (!gloss) continue;
     context.introduced.add(m.record.term.toLowerCase());
     // "antidepressant" and "antidepressants" are one concept: explaining one explains both.
@@ -266,16 +269,27 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
   return t;
 }
 
+// The last word of an illness's name ("Wiskott-Aldrich syndrome", "Duchenne muscular dystrophy", "tuberculosis").
+const NAMES_AN_ILLNESS = /(?:\b(?:syndrome|disease|disorder|deficiency|dystrophy|ataxia|palsy|fever|failure|cancer|carcinoma)|[a-z](?:itis|osis|a?emia|pathy))$/i;
+
+// "gene", "locus" or "allele" after a short form, maybe with an allele's own letters between ("PI Z allele", "HLA-B 27 gene").
+const GENE_WORD_FOLLOWS = /^\s+(?:[A-Z0-9*]{1,4}\s+)?(?:genes?|locus|loci|alleles?)\b/;
+
 // "termed X (ABBR)" or "known as X (ABBR)" gives the name itself, which stays in words.
 const NAMING = /\b(?:termed|called|named|known as|referred to as)\s+$/i;
 
 function spellOutAbbreviations(text: string, context: RewriteContext): string {
   let t = text;
+  const symbols = new Set(abbreviationsIn(t).filter(({ end }) => GENE_WORD_FOLLOWS.test(t.slice(end))).map(({ abbreviation }) => abbreviation));
   const edits: { start: number; end: number; text: string }[] = [];
   for (const { start, end, abbreviation } of abbreviationsIn(t)) {
     if (FAMILIAR.has(abbreviation) || isCodon(abbreviation, t) || inSymbolList(t, start, end, context)) continue;
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
+    // "the PI locus", "the PI Z allele", "the APC gene": a short form the text writes before "gene", "locus" or "allele"
+    // is a gene's symbol there; a dictionary's reading of the letters ("principal investigator", "antigen-presenting
+    // cell") is another thing. Only the answer's own articles spell it out.
+    if (!context.defined.has(abbreviation) && symbols.has(abbreviation)) continue;
     // "Alkaptonuria (AKU; McKusick 203500)" spells it out already, with more in the bracket: leave it as written.
     if (/^[;,]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(') continue;
     // "body mass index [BMI]" inside a bracket defines it with square brackets.
@@ -291,7 +305,9 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
         const before = t.slice(0, open).trimEnd();
         const from = before.length - expansion.length;
         if (from >= 0 && before.slice(from).toLowerCase() === expansion.toLowerCase() && /^$|[\s"'(\[]$/.test(before.slice(0, from)) && !NAMING.test(before.slice(0, from))) {
-          edits.push({ start: from, end: end + 1, text: abbreviation });
+          // "The Wiskott-Aldrich syndrome (WAS)" is "WAS": an illness's short form takes no article ("the WAS is").
+          const article = NAMES_AN_ILLNESS.test(expansion) ? /\b(?:the|The)\s+$/.exec(before.slice(0, from)) : null;
+          edits.push({ start: article ? article.index : from, end: end + 1, text: abbreviation });
         } else edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
       }
       continue;
@@ -537,6 +553,8 @@ function replacementFor(m: TermMatch, sentence: string, original = sentence): st
   let out = plain;
   // "a new treatment regimen" -> "a new treatment plan", not "treatment treatment plan".
   if (/\s/.test(out) && previous === out.split(/\s+/)[0]!.toLowerCase()) out = out.slice(out.indexOf(' ') + 1);
+  // "radiotherapy treatment decisions" -> "radiation treatment decisions", not "radiation treatment treatment decisions".
+  else if (/\s/.test(out) && !m.plural && next.toLowerCase() === out.split(/\s+/).pop()!.toLowerCase()) out = out.slice(0, out.lastIndexOf(' '));
   // "gene change" where the sentence already says which gene or that it is genetic: "changes in the DMD gene",
   // "DNA changes", not "gene changes in the DMD gene" or "DNA gene changes".
   if (/^gene\s/.test(plain) && (/^(?:gene|genes|dna|genetic|germline|somatic)$/.test(previous) || /^[^.;:]{0,40}\bgenes?\b/i.test(sentence.slice(m.end)))) {
@@ -596,7 +614,7 @@ const MAX_CURATED_GLOSS_WORDS = 15;
 
 /** A short sentence explaining a term ("Hypoxia means too little oxygen."), or undefined when the definition will not read plainly. */
 export function glossOf(term: string, definition: string, curated = false): string | undefined {
-  const subject = capitalise(term);
+  const named = capitalise(term);
   let d = definition.trim().replace(/\.$/, '');
   if (!curated) {
     const cleaned = cleanDefinition(d);
@@ -607,6 +625,8 @@ export function glossOf(term: string, definition: string, curated = false): stri
   const verb = /^(describes|refers to)\s+/i.exec(d);
   // "Lymphocytes are a type of white blood cell", "Mitochondria are the parts of a cell ...": a plural subject takes "are".
   const plural = isPluralTerm(term) && !/^(?:describes|refers to|having|being|causing|changing|turning|able)\b/i.test(d);
+  // A singular count noun needs its article as the subject of "is": "A chromosome is a thread ...", not "Chromosome is".
+  const subject = !verb && !plural && countsOne(term, definition) ? capitalise(fixArticle('a ', term)) + term : named;
   const sentence = verb
     ? `${subject} ${verb[1]!.toLowerCase()} ${d.slice(verb[0].length)}.`
     : plural && (curated || /^(?:the|one|any|two)\b|^[a-z]+s\b/i.test(d))
@@ -615,8 +635,24 @@ export function glossOf(term: string, definition: string, curated = false): stri
       ? `${subject} is ${lowerFirst(d)}.`
       : /^(?:type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
         ? `${subject} is a ${lowerFirst(d)}.`
-      : `${subject} means ${lowerFirst(d)}.`;
+      : `${named} means ${lowerFirst(d)}.`;
   return wordCount(sentence) <= (curated ? MAX_CURATED_GLOSS_WORDS : MAX_GLOSS_WORDS) ? sentence : undefined;
+}
+
+// Nouns that name one of a kind by their shape (a count noun, never a substance, an illness or a process): agents
+// and instruments ("inhibitor", "receptor", "donor", "antidepressant"), cells and bodies ("leukocyte", "chromosome",
+// "antibody"), "-type" and "steroid" words, and heads that count things ("trial", "lymph node", "first-degree relative",
+// "pedigree"). A name with a capital or a number ("BRCA1 gene", "C-reactive protein") is one thing, and takes "the" if
+// anything: it is left bare. So is a word the definition calls "a drug" or "a substance" (a medicine's own name,
+// "aprepitant", "selinexor"; a class "anti-" names, "antidepressant", counts) or defines as a term that describes (an adjective, "malignant").
+const COUNTS_ONE =
+  /(?:[a-z](?:(?:at|it|pt|ss|ct|ns|rs|iv|um|on|el)or|ist|ant|cyte|blast|phage|some|body|type|steroid|cyst|let)|\b(?:trial|study|ratio|relative|node|cell|test|scan|tube|vessel|site|allele|exon|intron|molecule|particle|vesicle|follicle|nodule|polyp|ulcer|stent|implant|pedigree|parasite|diagram|device|biopsy))$/;
+const NOT_COUNTED = /\b(?:factor|humou?r)$|versus/;
+
+function countsOne(term: string, definition: string): boolean {
+  if (/[A-Z0-9]/.test(term) || !COUNTS_ONE.test(term) || NOT_COUNTED.test(term) || isPluralTerm(term)) return false;
+  if (!/\s/.test(term) && !/^anti/.test(term) && /^(?:an?\s+)?(?:drug|substance|compound|medicine)\b/i.test(definition)) return false;
+  return !/^(?:(?:a |the )?(?:term|word)s?\b|describes|refers)/i.test(definition);
 }
 
 // Words in "s" that are singular: "-ss", "-is", "-us", fields of study (genetics, genomics, pharmacokinetics) and named illnesses.
