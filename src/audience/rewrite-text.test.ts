@@ -38,6 +38,27 @@ describe('glossOf', () => {
     expect(glossOf('Merkel cell', 'a cell in the skin that senses touch')).toBe('Merkel cell is a cell in the skin that senses touch.');
   });
 
+  it('gives no gloss that names only a kind, or defines a word by its own root (NCI definitions cut before their clause)', () => {
+    expect(glossOf('muscle relaxant', 'A type of drug')).toBeUndefined();
+    expect(glossOf('eczema', 'A group of conditions')).toBeUndefined();
+    expect(glossOf('parasite', 'An animal or plant')).toBeUndefined();
+    expect(glossOf('genetic', 'Having to do with genes')).toBeUndefined();
+    expect(glossOf('skeletal', 'Having to do with the skeleton')).toBeUndefined();
+    // A kind narrowed by more words, or a root that is not the word's own, still explains.
+    expect(glossOf('lymphocyte', 'A type of white blood cell')).toBe('A lymphocyte is a type of white blood cell.');
+    expect(glossOf('pulmonary', 'Having to do with the lungs')).toBe('Pulmonary means having to do with the lungs.');
+    expect(glossOf('colorectal', 'Having to do with the colon or the rectum')).toBe('Colorectal means having to do with the colon or the rectum.');
+  });
+
+  it('leaves such glosses out of real sentences (PMIDs 26232657, 8589715) and one of my own', () => {
+    const [leish] = plain('The leishmaniases, a group of diseases with a worldwide-distribution, are caused by different species of Leishmania parasites.');
+    expect(leish).not.toMatch(/parasite is/i);
+    const [edmd] = plain('A deficiency in immunofluorescent staining of skeletal and heart muscle from EDMD patients was observed.');
+    expect(edmd).not.toMatch(/Skeletal means/);
+    const [own] = plain('Genetic tests of the family found nothing.');
+    expect(own).not.toMatch(/Genetic means/);
+  });
+
   it('gives no gloss when the definition is framing only, too short or too long to read plainly', () => {
     expect(glossOf('Median', 'a statistics term')).toBeUndefined();
     expect(glossOf('Regional', 'In oncology, describes the body area right around a tumor, and the lymph nodes and vessels there')).toBeUndefined();

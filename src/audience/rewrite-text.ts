@@ -621,6 +621,10 @@ export function glossOf(term: string, definition: string, curated = false): stri
     if (!cleaned) return undefined;
     d = cleaned;
   }
+  // "Genetic means having to do with genes", "Skeletal means having to do with the skeleton": a definition by the
+  // term's own root tells the reader nothing the word did not.
+  const root = /^(?:having to do with|relating to|related to|pertaining to)\s+(?:the\s+|an?\s+)?([a-z]+)$/i.exec(d)?.[1];
+  if (root && root.slice(0, 4).toLowerCase() === term.slice(0, 4).toLowerCase()) return undefined;
   // Dictionary definitions of adjectives start with "Describes" or "Refers to": keep that as the verb.
   const verb = /^(describes|refers to)\s+/i.exec(d);
   // "Lymphocytes are a type of white blood cell", "Mitochondria are the parts of a cell ...": a plural subject takes "are".
@@ -667,11 +671,15 @@ const DEFINITION_FRAMING = /^(?:in [a-z ]+?,\s*|(?:a |the )?(?:term|word|phrase)
 // Definitions too general to explain anything ("a drug or substance", "a condition or finding").
 const VAGUE_DEFINITION =
   /^(?:a|an)\s+(?:drug|substance|condition|finding|person|chemical|compound|process|procedure|term|technique)(?:\s+or\s+(?:a|an)?\s*\w+)?$|^(?:a|an)\s+\w+\s+(?:term|procedure|technique)$/i;
+// A definition cut before the clause that said which one ("A type of drug" that relaxes the muscles, "A group of
+// conditions" in which the skin ..., "An animal or plant" that lives on another) names only a kind: a student knows the
+// term is some enzyme, a lay reader learns nothing from "Muscle relaxant is a type of drug".
+const KIND_ONLY = /^(?:a|an|one)\s+(?:type|kind|form|group|class|family)\s+of\s+\w+$|^(?:a|an)\s+\w+\s+or\s+(?:a\s+|an\s+)?\w+$/i;
 
 function cleanDefinition(definition: string): string | undefined {
   const d = definition.replace(DEFINITION_FRAMING, '');
   if (/^(?:when|how|what|having to do with a (?:phenotype|trait)|being part of)\b/i.test(d)) return undefined;
-  if (VAGUE_DEFINITION.test(d) || wordCount(d) < 4) return undefined;
+  if (VAGUE_DEFINITION.test(d) || KIND_ONLY.test(d) || wordCount(d) < 4) return undefined;
   // "the physical and mental symptoms" (of "withdrawal", cut before "that occur after stopping ..."): a definite noun
   // phrase with nothing after it to say which is a definition cut short, and reads as a wrong one.
   if (/^the\b/i.test(d) && !/\b(?:of|that|which|who|whom|where|when|in|on|at|for|to|from|by|with|within|used|made|caused|called|found|is|are)\b/i.test(d.slice(4))) return undefined;
