@@ -79,4 +79,27 @@ describe('cleanSourceText on the source\'s reference markers', () => {
     const measured = 'Median survival was 14 months (95% CI 10-18).';
     expect(cleanSourceText(measured)).toBe(measured);
   });
+
+  it('joins a thousands comma and a leading-zero decimal that older records space out (PMIDs 6650504, 2989709)', () => {
+    expect(cleanSourceText('the TSD carrier frequency among 46, 304 Jewish individuals was found to be. 0324 (1 in 31 individuals).')).toBe(
+      'the TSD carrier frequency among 46,304 Jewish individuals was found to be 0.0324 (1 in 31 individuals).',
+    );
+    expect(cleanSourceText('A deficiency of AAT occurs in about 1 in 2, 000-8, 000 caucasians.')).toBe('A deficiency of AAT occurs in about 1 in 2,000-8,000 caucasians.');
+    expect(cleanSourceText('Mutations between codons 1, 250-1, 450 were found.')).toBe('Mutations between codons 1,250-1,450 were found.');
+    // Of my own: a count after a sign, and a P value without its zero.
+    expect(cleanSourceText('Counts were > 600, 000 cells (P less than. 005).')).toBe('Counts were > 600,000 cells (P less than 0.005).');
+  });
+
+  it('keeps the comma of a list, a numbered group and a citation (PMIDs 26432132, 26702392, 9347843, 8894695)', () => {
+    for (const text of [
+      'Group 1 (Group 2, 256 eyes) followed the same course.',
+      'Doses of 100, 250 or 500 mg were given.',
+      'The values were 160 versus 152, 144, and 139.',
+      'As shown before [Am J Hum Genet. 3, 235-240].',
+      'It was 3. 5 mm long.',
+      'Ages were grouped as 60-79, 80-99, 100-119, and older.',
+    ]) {
+      expect(cleanSourceText(text)).toBe(text);
+    }
+  });
 });

@@ -35,6 +35,29 @@ export function cleanSourceText(text: string): string {
       .replace(/([(\[])\s+/g, '$1')
       .replace(/\s+([)\]])/g, '$1')
       .replace(/\s{2,}/g, ' ')
+      .replace(SPACED_DECIMAL, '$1 0.$2')
+      .replace(SPACED_THOUSANDS, joinThousands)
       .trim()
   );
+}
+
+// Older records space out a number's punctuation. "was found to be. 0324", "(P less than. 005)": a decimal without its
+// leading zero, after a word a number follows, reads as a sentence end and a count ("be. 0324" is 0.0324).
+const SPACED_DECIMAL = /\b(be|is|are|was|were|than|approximately|about|of|at|to|equals?)\. (0\d*)\b/g;
+
+// "46, 304 Jewish individuals", "1 in 2, 000-8, 000": a thousands comma with a space after it.
+const SPACED_THOUSANDS = /(\d{1,3}), (\d{3})(?![\d,])/g;
+
+// The comma stays where the numbers may be a list ("100, 250 or 500", "152, 144, and"), a numbered group ("Group 2, 256
+// eyes") or a citation's volume and pages ("Genet. 3, 235-240"): only a number after a lower-case word, a bracket, a
+// sign or a range's dash, and not followed by another number of the list, is joined.
+function joinThousands(whole: string, high: string, low: string, offset: number, text: string): string {
+  const before = text.slice(Math.max(0, offset - 30), offset);
+  const after = text.slice(offset + whole.length);
+  if (/\d/.test(text.charAt(offset - 1)) || /\d[,.]\s*$/.test(before)) return whole;
+  const word = /(\S+)\s$/.exec(before)?.[1];
+  // After a range's dash only when the range opened with such a number too ("1, 159-1, 232"): "80-99, 100-119" lists ranges.
+  const opensHere = before === '' || /[(\[≥≤<>~=]\s?$|\d, \d{3}-$/.test(before) || (word !== undefined && /^\(?[a-z]+$/.test(word));
+  if (!opensHere || /^\s*(?:,|(?:or|and|to|vs\.?|versus)\s+\d)/.test(after)) return whole;
+  return `${high},${low}`;
 }
