@@ -8,6 +8,16 @@ describe('dropStatistics', () => {
     expect(dropStatistics('The odds ratio was 1.41 (95% CI 0.91 to 2.17) overall.')).toBe('The odds ratio was 1.41 overall.');
   });
 
+  it('drops a p value written in words, its decimal maybe spaced out (PMIDs 6650504, 2562820)', () => {
+    expect(
+      dropStatistics('There was at least a twofold increase in the carrier frequency in Jews of Austrian, Hungarian, and Czechoslovakian origins (P less than 0.005).'),
+    ).toBe('There was at least a twofold increase in the carrier frequency in Jews of Austrian, Hungarian, and Czechoslovakian origins.');
+    expect(dropStatistics('The alleles were linked in our population (P less than 0. 04).')).toBe('The alleles were linked in our population.');
+    // Of my own: "p" inside a name, and "less than" of a measure, stay.
+    const measure = 'Children with an A-Np less than 0 mm were included, and pain fell to less than 2 points.';
+    expect(dropStatistics(measure)).toBe(measure);
+  });
+
   it('drops q values and false discovery rates, corrected p values, and keeps a chromosome arm named "q"', () => {
     // A BioASQ abstract sentence on DKK1 in prostate cancer, shortened.
     expect(dropStatistics('DKK1 expression is increased in DNPC relative to PSA-expressing mCRPC (q < 0.05; n = 117) and in the second cohort.')).toBe(

@@ -9,6 +9,8 @@ const STAT_EXPRESSIONS: RegExp[] = [
   // "q < 0.05", "FDR = 0.01": a p value corrected for testing many genes or outcomes at once.
   new RegExp(String.raw`\b(?:q|FDR|padj|adjusted\s+[pP])\s*(?:-?\s*values?)?\s*(?:<=|>=|[<>=≤≥])\s*${NUM}`, 'g'),
   /\b[pP]\s*=\s*(?:NS|n\.s\.)/g,
+  // "(P less than 0.005)", "(P less than 0. 04)": the comparison written in words, the decimal maybe spaced out.
+  /\b[pP]\s+(?:less than|greater than|equal to)(?:\s+or\s+equal\s+to)?\s+(?:\d*\.\s?\d+|\d+)/g,
   /\b[nN]\s*=\s*\d[\d,]*/g,
   new RegExp(String.raw`\b(?:a?ORs?|a?RRs?|a?HRs?|IRR|RRR|ARR|NNT|SMD|W?MD|AUC|SDs?|SEM?|IQR|ICC|kappa|κ|β|beta|rho|ρ|r2|R2|r|t|F|z|U|χ2|chi2|chi-square|df|OR)\s*(?:\(\s*\d{2}\s*%\s*CI\s*\))?\s*[:=]\s*${NUM}`, 'g'),
   new RegExp(String.raw`\b(?:a?OR|a?RR|a?HR|IRR|SMD|W?MD|AUC|SD|IQR|ICC)\s+${NUM}`, 'g'),
