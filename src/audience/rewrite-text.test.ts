@@ -320,6 +320,13 @@ describe('substitutePlainWords where the plain phrase ends on the word that foll
   });
 });
 
+describe('substitutePlainWords: no prepositional phrase right after a preposition (round 24)', () => {
+  it('keeps "bilateral" after "in" (PMID 21739621), swaps it where no preposition stands before', () => {
+    expect(substitutePlainWords('When adjusted, the association was significant in bilateral, not unilateral, knee pain.', vocabulary)).not.toMatch(/\bin on\b/);
+    expect(substitutePlainWords('The pain was bilateral.', vocabulary)).toMatch(/The pain was on both sides/);
+  });
+});
+
 describe('plainText on a gene or locus named by its symbol (round 24)', () => {
   it('leaves a symbol before "locus" or "gene" as written when no article of the answer defines it (PMID 2989709)', () => {
     const [text] = plain(

@@ -524,6 +524,9 @@ function replacementFor(m: TermMatch, sentence: string, original = sentence): st
     if (plain === 'done') return 'did';
     if (plain === 'seen') return 'saw';
   }
+  // "significant in bilateral, not unilateral, knee pain" -> "in on both sides": a phrase that starts with a preposition
+  // cannot follow one.
+  if (/^(?:in|on|at|without|with|by|for|from|of|to)\s/.test(plain) && /^(?:in|on|at|of|for|with|by|from|to|into|onto|without|within)$/.test(previous)) return undefined;
   // "in vitro measurement" -> "in the lab measurement": a phrase that starts with a preposition cannot sit before a noun.
   if (/^(?:in|on|at|without)\s/.test(plain) && next !== '' && !FOLLOWS_PHRASE.test(next)) return undefined;
   // Nor can one that ends in one: "maternally inherited HD" is not "passed on from the mother HD".
