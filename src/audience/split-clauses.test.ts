@@ -128,6 +128,13 @@ describe('splitColon', () => {
     ).toEqual(['The Food and Drug Administration recently approved 3 new humanized monoclonal antibodies.', 'These were erenumab, fremanezumab, and galcanezumab.']);
   });
 
+  it('keeps the capital of a list of names, lowers a capital only the first item has (PMID 26277067)', () => {
+    expect(
+      splitColon('Two cyt b variants were incriminated as the causative agents of CanL cases from three cities: Posadas, Garupá, and Ituzaingó.')?.[1],
+    ).toBe('These were Posadas, Garupá, and Ituzaingó.');
+    expect(splitColon('The trial measured three outcomes in every child: Pain, sleep, and school days missed.')?.[1]).toBe('These were pain, sleep, and school days missed.');
+  });
+
   it('leaves a colon before a clause with a verb inside a list, or before a long phrase, alone', () => {
     for (const s of [
       'The involvement of c-myc in lymphoma is well known: due to translocation, c-myc comes under the influence of other genes.',

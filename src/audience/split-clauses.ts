@@ -213,7 +213,9 @@ export function splitColon(sentence: string): [string, string] | undefined {
   const items = bare.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
   if (wordCount(bare) / items.length > 6) return undefined;
   const past = /\b(?:was|were|had)\b/.test(left) || (/\b\w+ed\b/.test(left) && !/\b(?:is|are|has|have)\b/.test(left));
-  return [finish(left), `${past ? 'These were' : 'These are'} ${lowerFirst(right)}.`];
+  // "three cities: Posadas, Garupá, and Ituzaingó": where a later item has its capital too, the first one's is a name's.
+  const names = items.slice(1).some((item) => /^[A-Z][a-z\u00e0-\u00ff]/.test(item.trim()));
+  return [finish(left), `${past ? 'These were' : 'These are'} ${names ? right : lowerFirst(right)}.`];
 }
 
 function lowerFirst(text: string): string {
