@@ -403,7 +403,41 @@ describe('decideVerdict hears the conclusion of an abstract', () => {
     const silent = Array.from({ length: 5 }, (_, i) => scored(`The investing cervical fascia was dissected in specimen ${i + 1} of the deep neck.`, 'RESULTS', 0.3, 0.8));
     const conclusion = scored('The so-called investing layer does not exist.', 'CONCLUSIONS', 0.9, 0.3);
     expect(decideVerdict([...silent, conclusion], { analysis: asked }).verdict).toBe('no');
-    expect(decideVerdict([...silent, { ...conclusion, section: 'RESULTS' }], { analysis: asked }).verdict).toBe('yes');
+    // (A results sentence before the last one: the sentence closing an abstract is its authors' answer, heard below.)
+    expect(decideVerdict([...silent.map((p, i) => ({ ...p, index: 3 + i })), { ...conclusion, section: 'RESULTS', index: 2 }], { analysis: asked }).verdict).toBe('yes');
+  });
+
+  it("hears the authors' closing denial below the usual coverage when nothing heard takes a side in words", () => {
+    // PMID 25592625 of the shipped corpus: the background names the question's subjects, the conclusion only the ECG.
+    const ecg = analyzeQuestion('Does my baby need an ECG before starting propranolol for an infantile haemangioma?');
+    const background = scored('Although consensus guidelines for pretreatment evaluation and monitoring of propranolol therapy in patients with infantile hemangiomas (IH) have been formulated, little is known about the cardiovascular side effects.', 'BACKGROUND', 0.58, 0.47);
+    const closing = { ...scored('Pretreatment ECG is of limited value for patients with an unremarkable cardiovascular history and a normal heart rate and blood pressure.', 'CONCLUSIONS', 0.48, 0.1), index: 12 };
+    expect(decideVerdict([background, closing], { analysis: ecg }).verdict).toBe('no');
+    // The same sentence as a mid-abstract result is no closing: it stays unheard at that coverage.
+    expect(decideVerdict([background, { ...closing, section: 'RESULTS', index: 7 }, { ...background, text: 'Blood pressure was measured.', index: 13, coverage: 0 }], { analysis: ecg }).verdict).toBe('uncertain');
+  });
+
+  it("hears the closing sentence of an abstract without sections as its authors' answer (sentences of our own)", () => {
+    const tube = analyzeQuestion('Would a feeding tube help my mum with dementia live longer?');
+    const count = { ...scored('Of the 900 residents with dementia, 120 had a feeding tube placed within a year.', 'ABSTRACT', 0.2, 0.36), index: 4 };
+    const closing = { ...scored('Tube feeding did not prolong survival.', 'ABSTRACT', 0.46, 0.15), index: 9 };
+    const earlier = { ...closing, index: 6 };
+    const last = { ...scored('Residents were followed for two years.', 'ABSTRACT', 0.3, 0), index: 9 };
+    expect(decideVerdict([count], { analysis: tube }).verdict).toBe('yes');
+    expect(decideVerdict([count, closing], { analysis: tube }).verdict).toBe('no');
+    expect(decideVerdict([count, earlier, last], { analysis: tube }).verdict).toBe('yes');
+  });
+
+  it('leaves a heard sentence that leaves the matter open, or a closing that affirms, as heard', () => {
+    // PMID 9140335 (PubMedQA): the authors' "may or may not" is their answer.
+    const fluoride = analyzeQuestion('Does fluoridation reduce the use of dental services among adults?');
+    const open = scored("Among adults aged 20 to 34 years with private dental insurance, fluoridation reduces oral disease but may or may not reduce use of restorative services, depending on dentists' clinical decisions.", 'CONCLUSIONS', 0.94, 1);
+    const closing = { ...scored('Fluoridated water did not lower the number of dental visits.', 'CONCLUSIONS', 0.5, 0.1), index: 9 };
+    expect(decideVerdict([open, closing], { analysis: fluoride }).verdict).toBe('uncertain');
+    const ecg = analyzeQuestion('Does my baby need an ECG before starting propranolol for an infantile haemangioma?');
+    const background = scored('Although consensus guidelines for pretreatment evaluation and monitoring of propranolol therapy in patients with infantile hemangiomas (IH) have been formulated, little is known about the cardiovascular side effects.', 'BACKGROUND', 0.58, 0.47);
+    const affirms = { ...scored('A pretreatment ECG is required in every infant.', 'CONCLUSIONS', 0.48, 0.1), index: 12 };
+    expect(decideVerdict([background, affirms], { analysis: ecg }).verdict).toBe('uncertain');
   });
 });
 
@@ -799,7 +833,8 @@ describe('decideVerdict: a study whose aim covers the question best', () => {
     const finding = { ...passage('The chest radiograph offers no benefit in children with bronchiolitis and changes management rarely.', 1, 'ABSTRACT'), coverage: 0.45 };
     expect(decideVerdict([aim, finding], { analysis: asked }).verdict).toBe('no');
     // A finding that reaches the bar beside the aim is heard alone, as before.
-    const near = { ...passage('Chest radiographs were obtained in 40% of children with bronchiolitis.', 1, 'ABSTRACT'), coverage: 0.6 };
+    // (The finding is no closing sentence here: one that closes the abstract is its authors' answer, heard below.)
+    const near = { ...passage('Chest radiographs were obtained in 40% of children with bronchiolitis.', 1, 'ABSTRACT'), coverage: 0.6, index: 3 };
     expect(decideVerdict([aim, near, finding], { analysis: asked }).verdict).toBe('yes');
   });
 });

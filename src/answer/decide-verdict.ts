@@ -641,6 +641,32 @@ function antonyms(a: string, b: string): boolean {
 
 // A conclusion covering at least this share of the question is heard by the verdict.
 const CONCLUSION_COVERAGE = 0.2;
+// An article's closing sentence naming at least this share of the question is its authors' answer, heard when no
+// sentence heard takes a side in words.
+const CLOSING_COVERAGE = 0.05;
+
+/**
+ * The closing sentences of the heard articles not yet heard: a conclusion (or, in an abstract without one, its last
+ * sentence) naming something of the question. (A results sentence covering little is left unheard: it may be of a
+ * secondary measure.)
+ */
+function ownFindings(
+  passages: readonly ScoredPassage[],
+  heard: readonly ScoredPassage[],
+  described: readonly ScoredPassage[],
+  canBeHeard: (p: ScoredPassage) => boolean,
+): ScoredPassage[] {
+  const pmids = new Set(heard.map((p) => p.pmid));
+  const last = new Map<string, number>();
+  const concluded = new Set<string>();
+  for (const p of [...described, ...passages]) {
+    if (!pmids.has(p.pmid)) continue;
+    last.set(p.pmid, Math.max(last.get(p.pmid) ?? 0, p.index));
+    if (/^CONCLUSION/.test(p.section)) concluded.add(p.pmid);
+  }
+  const closing = (p: ScoredPassage) => /^CONCLUSION/.test(p.section) || (!concluded.has(p.pmid) && p.index === last.get(p.pmid));
+  return passages.filter((p) => pmids.has(p.pmid) && !heard.includes(p) && p.section !== 'title' && canBeHeard(p) && closing(p) && p.coverage >= CLOSING_COVERAGE);
+}
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
 const OTHERS_COVERED = 0.6;
 // How much more a slot contrast weighs than an ordinary denial.
@@ -761,57 +787,74 @@ export function decideVerdict(
     if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
   }
   // Each sentence is read once: how it stands on the question, and what that counts for.
-  const polarities = new Map(considered.map((p) => [p, polarityOf(p.text, analysis)]));
-  const stances = new Map(
-    considered.map((p) => {
-      const polarity = polarities.get(p) as -1 | 0 | 1;
-      // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones. So
-      // does one naming another option as the one to take ("Detorsion is the procedure of choice").
-      if (polarity < 0 && analysis && (contrastsSlot(p.text, analysis) || prefersRival(p.text, analysis))) return [p, polarity * CONTRAST_WEIGHT];
-      // A recommendation answers a question of advice ("Should all older drivers switch?") directly, for all or for
-      // some: it outweighs the findings that merely do not write "all".
-      if (polarity !== 0 && indicated && analysis && (recommends(p.text) || keptToPart(p.text, analysis))) return [p, polarity * CONTRAST_WEIGHT];
-      // "a rationale for treatments aimed to improve ..." hopes for a treatment, which is none yet; a conclusion heard
-      // for its coverage may not speak of treatment at all.
-      if (asksForTreatment && (!TREATMENT_WORD.test(p.text) || PROSPECT.test(p.text))) return [p, 0];
-      // "Tivozanib ... inhibits VEGF" says nothing of whether YY1 does: a sentence naming the rest of the question
-      // but not its subject affirms the relation of another thing.
-      if (polarity * denied >= 0 && analysis && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis)) return [p, 0];
-      // "The relative risk associated with a rare HRAS1 allele was not altered by adjusting for the other known risk
-      // factors" neither affirms nor denies "Is BRCA1 a risk factor for ovarian cancer?", though its article is on BRCA1
-      // carriers: it says the relation of another named gene.
-      if (analysis && speaksOfOtherCode(p.text, articleText(p.pmid), analysis)) return [p, 0];
-      // "RSZ breakage, however, required genes encoding condensin subunits" shares only "gene" with "Is the TFR1 gene
-      // dispensable for erythropoiesis?": a sentence that merely states something on none of the question's subjects
-      // affirms nothing of them. (One taking a side in words, "... may help future programs" for "Will increasing my
-      // water help any?", still decides: the answer stage then refuses a direct answer that names no subject, where
-      // another sentence merely naming one would answer.)
-      if (polarity === 0 && analysis && speaksOfNoSubject(new Set([...p.stems, ...stemSet(p.text)]), analysis)) return [p, 0];
-      // "YY1 was required for rapamycin-dependent repression" gives the asked relation another object than "Is YY1
-      // required for progression?" asks about, in an article that never names it.
-      if (polarity * denied >= 0 && analysis && givesOtherObject(p.text, p.stems, articleStems(p.pmid), analysis)) return [p, 0];
-      // "Does a bone marrow transplant stop the neurological progression of X?" is not affirmed by "there was progressive
-      // reduction of plasma VLCFA", nor "Is X inherited?" by "X is a neurodegenerative disorder": a sentence that never
-      // speaks of the inheriting, curing or stopping asked about affirms nothing of it.
-      if (polarity * denied >= 0 && analysis && !speaksOfRelation(p.text, analysis)) return [p, 0];
-      // Nor is it denied by one that speaks neither of that relation nor of treating at all ("No differences were noted
-      // ... these abnormalities are not unique to PWS" for "Can Prader-Willi syndrome be cured?").
-      if (polarity * denied < 0 && analysis && !speaksOfRelation(p.text, analysis) && !TREATMENT_WORD.test(p.text)) return [p, 0];
-      if (polarity !== 0) return [p, polarity];
-      // Nor is a sentence giving the direction of a measure with no good side ("persistence ... lower than") heard as
-      // merely stating the matter: it says nothing of whether one is better.
-      if (analysis && measuredComparison(answeringClause(p.text, analysis).clause, analysis.question) === 0) return [p, 0];
-      // "Ischemic preconditioning is initiated through bouts of ischemia and reperfusion" names the two together, which
-      // says nothing of whether one requires the other: a question of need is affirmed by a sentence that speaks of need.
-      if (asksNeed && !NEED_WORD.test(p.text)) return [p, 0];
-      // "The prevalence of PAD is high in nursing home residents" says nothing of whether the ankle/arm pressure predicts
-      // death: a question of prediction is affirmed by a sentence on prediction, risk or association, or one giving
-      // the figures that measure it.
-      if (asksPrediction && !PREDICTION_WORD.test(p.text)) return [p, 0];
-      // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
-      return [p, hedges(p.text) ? 0 : silentWeight * denied];
-    }),
-  );
+  const polarities = new Map<ScoredPassage, -1 | 0 | 1>(considered.map((p) => [p, polarityOf(p.text, analysis)]));
+  const stanceOf = (p: ScoredPassage, polarity: -1 | 0 | 1): number => {
+    // A sentence that puts something else in the question's slot answers it directly: it outweighs silent ones. So
+    // does one naming another option as the one to take ("Detorsion is the procedure of choice").
+    if (polarity < 0 && analysis && (contrastsSlot(p.text, analysis) || prefersRival(p.text, analysis))) return polarity * CONTRAST_WEIGHT;
+    // A recommendation answers a question of advice ("Should all older drivers switch?") directly, for all or for
+    // some: it outweighs the findings that merely do not write "all".
+    if (polarity !== 0 && indicated && analysis && (recommends(p.text) || keptToPart(p.text, analysis))) return polarity * CONTRAST_WEIGHT;
+    // "a rationale for treatments aimed to improve ..." hopes for a treatment, which is none yet; a conclusion heard
+    // for its coverage may not speak of treatment at all.
+    if (asksForTreatment && (!TREATMENT_WORD.test(p.text) || PROSPECT.test(p.text))) return 0;
+    // "Tivozanib ... inhibits VEGF" says nothing of whether YY1 does: a sentence naming the rest of the question
+    // but not its subject affirms the relation of another thing.
+    if (polarity * denied >= 0 && analysis && speaksOfRival(stemSet(p.text), articleStems(p.pmid), analysis)) return 0;
+    // "The relative risk associated with a rare HRAS1 allele was not altered by adjusting for the other known risk
+    // factors" neither affirms nor denies "Is BRCA1 a risk factor for ovarian cancer?", though its article is on BRCA1
+    // carriers: it says the relation of another named gene.
+    if (analysis && speaksOfOtherCode(p.text, articleText(p.pmid), analysis)) return 0;
+    // "RSZ breakage, however, required genes encoding condensin subunits" shares only "gene" with "Is the TFR1 gene
+    // dispensable for erythropoiesis?": a sentence that merely states something on none of the question's subjects
+    // affirms nothing of them. (One taking a side in words, "... may help future programs" for "Will increasing my
+    // water help any?", still decides: the answer stage then refuses a direct answer that names no subject, where
+    // another sentence merely naming one would answer.)
+    if (polarity === 0 && analysis && speaksOfNoSubject(new Set([...p.stems, ...stemSet(p.text)]), analysis)) return 0;
+    // "YY1 was required for rapamycin-dependent repression" gives the asked relation another object than "Is YY1
+    // required for progression?" asks about, in an article that never names it.
+    if (polarity * denied >= 0 && analysis && givesOtherObject(p.text, p.stems, articleStems(p.pmid), analysis)) return 0;
+    // "Does a bone marrow transplant stop the neurological progression of X?" is not affirmed by "there was progressive
+    // reduction of plasma VLCFA", nor "Is X inherited?" by "X is a neurodegenerative disorder": a sentence that never
+    // speaks of the inheriting, curing or stopping asked about affirms nothing of it.
+    if (polarity * denied >= 0 && analysis && !speaksOfRelation(p.text, analysis)) return 0;
+    // Nor is it denied by one that speaks neither of that relation nor of treating at all ("No differences were noted
+    // ... these abnormalities are not unique to PWS" for "Can Prader-Willi syndrome be cured?").
+    if (polarity * denied < 0 && analysis && !speaksOfRelation(p.text, analysis) && !TREATMENT_WORD.test(p.text)) return 0;
+    if (polarity !== 0) return polarity;
+    // Nor is a sentence giving the direction of a measure with no good side ("persistence ... lower than") heard as
+    // merely stating the matter: it says nothing of whether one is better.
+    if (analysis && measuredComparison(answeringClause(p.text, analysis).clause, analysis.question) === 0) return 0;
+    // "Ischemic preconditioning is initiated through bouts of ischemia and reperfusion" names the two together, which
+    // says nothing of whether one requires the other: a question of need is affirmed by a sentence that speaks of need.
+    if (asksNeed && !NEED_WORD.test(p.text)) return 0;
+    // "The prevalence of PAD is high in nursing home residents" says nothing of whether the ankle/arm pressure predicts
+    // death: a question of prediction is affirmed by a sentence on prediction, risk or association, or one giving
+    // the figures that measure it.
+    if (asksPrediction && !PREDICTION_WORD.test(p.text)) return 0;
+    // A sentence that states the matter without negation affirms it, so it denies a question worded as a denial.
+    return hedges(p.text) ? 0 : silentWeight * denied;
+  };
+  const stances = new Map(considered.map((p) => [p, stanceOf(p, polarities.get(p) as -1 | 0 | 1)]));
+  // When no sentence heard takes a side in words (each merely states the matter: a count of who had a feeding tube, a
+  // background on what guidelines exist) nor leaves the matter open, the heard articles' own findings that deny it in
+  // words are heard from a lower coverage: the authors' closing sentence ("Pretreatment ECG is of limited value ...",
+  // "Neither insertion of PEG tubes nor timing of insertion affect survival"), which names the article's subject by
+  // implication and so covers little of the question. (Merely stating the matter already counts for yes; a finding read as affirming adds
+  // nothing a reader could not misread from a broad positive word, "less important predictors".)
+  // (A question worded as a denial, "X is ineffective, yes or no?", is left as heard: there a silent sentence already
+  // stands against the denial.)
+  if (analysis && denied === 1 && !considered.some((p) => (polarities.get(p) !== 0 && stances.get(p) !== 0) || hedges(p.text))) {
+    for (const p of ownFindings(passages, [...considered], options.described ?? passages, canBeHeard)) {
+      const polarity = polarityOf(p.text, analysis);
+      if (polarity === 0) continue;
+      const stance = stanceOf(p, polarity);
+      if (stance >= 0) continue;
+      considered.push(p);
+      polarities.set(p, polarity);
+      stances.set(p, stance);
+    }
+  }
   // When a conclusion takes a side, sentences elsewhere that merely state the matter count for less.
   const concluded = considered.some((p) => isConclusion(p) && polarities.get(p) !== 0);
   let yes = 0;
