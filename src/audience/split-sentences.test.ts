@@ -2,6 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { moveQualifier, sentencesOf, splitLeadingPhrase, splitListSubject, splitLongSentence } from './split-sentences.js';
 
 describe('splitLongSentence', () => {
+  it('says how a passive clause\'s action was done after ", using" (PMID 25998582), not after "we" or inside a clause', () => {
+    const parts = splitLongSentence(
+      'Participants were randomly assigned by a remote randomisation system to tamsulosin 400 μg, nifedipine 30 mg, or placebo taken daily for up to 4 weeks, using an algorithm with centre, stone size (≤5 mm or >5 mm), and stone location (upper, mid, or lower ureter) as minimisation covariates.',
+      25,
+    );
+    expect(parts[0]).toBe('Participants were randomly assigned by a remote randomisation system to tamsulosin 400 μg, nifedipine 30 mg, or placebo taken daily for up to 4 weeks.');
+    expect(parts[1]).toMatch(/^This was done using an algorithm with centre, /);
+    expect(splitLongSentence('Blood pressure is measured twice at each visit in all of the children, using an automated cuff sized for the arm.', 10)).toEqual([
+      'Blood pressure is measured twice at each visit in all of the children.',
+      'This is done using an automated cuff sized for the arm.',
+    ]);
+    expect(splitLongSentence('We measured blood pressure twice at each visit in all of the children, using an automated cuff.', 10)).toContain('We used an automated cuff.');
+    // No passive clause before the comma: nothing was "done".
+    expect(splitLongSentence('Most of the nurses on the two wards in the old hospital, using the new pumps, were happy.', 10).join(' ')).not.toMatch(/This (?:was|is) done/);
+  });
+
+  it('splits ", confirming that" and ", showing that" into a claim of their own (PMID 10382909)', () => {
+    expect(
+      splitLongSentence(
+        'Direct sequencing of the emerin gene in 22 families with Emery-Dreifuss muscular dystrophy (EMD) revealed mutations in 21 (95%), confirming that emerin mutations can be identified in most families with X-linked EMD.',
+        25,
+      ),
+    ).toEqual([
+      'Direct sequencing of the emerin gene in 22 families with Emery-Dreifuss muscular dystrophy (EMD) revealed mutations in 21 (95%).',
+      'This confirms that emerin mutations can be identified in most families with X-linked EMD.',
+    ]);
+    expect(splitLongSentence('The nurses kept a diary of every fall on the ward over the whole year, showing that most falls happened at night.', 10)).toContain(
+      'This shows that most falls happened at night.',
+    );
+  });
+
+  it('splits two clauses joined by ", however," (after PMID 26702215) but not "however" inside one clause', () => {
+    const parts = splitLongSentence(
+      'No significant difference was seen in the rate of cesarean section among women with or without LE (28 % vs. 31.7 %), however, a statistically significant difference was seen in the rate of assisted delivery.',
+      25,
+    );
+    expect(parts).toEqual([
+      'No significant difference was seen in the rate of cesarean section among women with or without LE (28 % vs. 31.7 %).',
+      'However, a statistically significant difference was seen in the rate of assisted delivery.',
+    ]);
+    // The right side has no subject of its own: "however" is an aside inside the clause.
+    expect(splitLongSentence('Patients who took the tablets every morning for two months, however, did not report fewer headaches than the others.', 10).join(' ')).not.toMatch(
+      /\. However, did/,
+    );
+  });
+
   it('says the shared "is" again before a participle with "by" after ", and" (PMID 10447259), or does not cut', () => {
     expect(
       splitLongSentence(

@@ -221,6 +221,12 @@ const LEFT_VERB = new RegExp(
 const NAME_VERB_OBJECT = /^[A-Z][\w\-]*(?:\s*\([^()]*\))?\s+(?:also\s+)?[a-z]{3,}[^su\W]s\s+(?:the|a|an|its|their|both)\s/;
 const PAST_VERBS = 'led showed caused became remained resulted occurred died took gave made went came saw grew fell rose'.split(' ');
 
+// Marks a cut before ", however," between two clauses.
+const HOWEVER = '\u0013';
+
+// Marks a cut before ", using X" after a passive clause ("This was done using X").
+const DONE_USING = '\u0014';
+
 // Marks a cut before a participle whose subject is "we" (", studying X").
 const WE_DID_MARK = '\u0012';
 
@@ -360,6 +366,13 @@ function findCut(sentence: string): Cut | undefined {
     { re: /,\s+who\s+(?=(?:are|were|have|had|did|got|received|underwent|\w+ed)\s)/g, lead: SAME_SUBJECT },
     { re: /,?\s+but\s+(?=(?:only|none|no|most|few|all|the|this|these|those|it|they|we|there)\s+\w+\s)/g, lead: 'But ' },
     { re: /,\s+suggesting\s+that\s+/g, lead: 'This suggests that ' },
+    // ", confirming that X" and ", showing that X" say what the finding shows, as a claim of its own.
+    { re: /,\s+confirming\s+that\s+/g, lead: 'This confirms that ' },
+    { re: /,\s+(?:showing|demonstrating)\s+that\s+/g, lead: 'This shows that ' },
+    // "A was seen (...), however, B was seen": two clauses joined by a bare comma and "however".
+    { re: /,\s+however,\s+(?=\S)/g, lead: HOWEVER },
+    // "People were assigned to A or B, using an algorithm with C": how a passive clause's action was done.
+    { re: /,\s+(?=(?:using|applying|employing|utili[sz]ing)\s)/g, lead: DONE_USING },
     // "suggesting a role for X" names a thing, not a claim: no "that".
     { re: /,\s+suggesting\s+(?!that\b)/g, lead: 'This suggests ' },
     { re: /,\s+(?:thereby\s+)?(?:leading|resulting)\s+(?=to\s|in\s)/g, lead: CONSEQUENCE },
@@ -544,6 +557,25 @@ function findCut(sentence: string): Cut | undefined {
         const past = /\b(?:was|were|had)\b/.test(left) && !/\b(?:is|are|has|have)\b/.test(left);
         const [present, pastForm] = EFFECT_VERBS[participle]!;
         cuts.push({ at, resume: resume + /^(?:thereby\s+|thus\s+)?\w+/.exec(rest)![0].length, lead: `This ${past ? pastForm : present} ` });
+        continue;
+      }
+      if (lead === HOWEVER) {
+        // Both sides are clauses with their own verbs: "however" between a verb and its object joins no clauses.
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        // "Patients who took X, however, did not ..." puts "however" inside one clause: the right side has no subject.
+        if (NO_SUBJECT.test(rest) || /^(?:not|never|only)\b/.test(rest)) continue;
+        if (!FINITE_VERB.test(rest.replace(/\([^)]*\)/g, '').split(/\s+/).slice(0, 10).join(' ')) || !STRONG_VERB.test(left) || SUBORDINATE_START.test(left)) continue;
+        cuts.push({ at, resume, lead: 'However, ' });
+        continue;
+      }
+      if (lead === DONE_USING) {
+        // Only after a whole passive clause ("were assigned", "is measured"): after "we" the participle is WE_DID's.
+        const left = sentence.slice(0, at).replace(/\([^)]*\)/g, '');
+        const passive = /\b(is|are|was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|made|found|seen|given|taken|kept|held|known|shown|drawn|chosen)\b/.exec(left);
+        if (!passive || /^(?:here\s+)?we\b/i.test(left.trim()) || SUBORDINATE_START.test(left) || wordCount(left) < 5) continue;
+        // A main verb after a later comma ("..., using X, was found") means the phrase sits inside the clause.
+        if (/,\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|may|can)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+        cuts.push({ at, resume, lead: /^(?:was|were)$/.test(passive[1]!) ? 'This was done ' : 'This is done ' });
         continue;
       }
       if (lead === CONSEQUENCE) {
