@@ -200,6 +200,15 @@ describe('plainText', () => {
 });
 
 describe('substitutePlainWords', () => {
+  it('keeps a verb whose plain words would put an adjective before its object, and "main" out of the place after "be"', () => {
+    // PMID 8326491: "reinforce the need to screen such families" cannot become "make stronger the need".
+    expect(substitutePlainWords('These results reinforce the need to screen such families for this mutation.', vocabulary)).not.toMatch(/make stronger the/);
+    expect(substitutePlainWords('Smoking may aggravate asthma in children.', vocabulary)).toBe('Smoking may aggravate asthma in children.');
+    expect(substitutePlainWords('Cold air can aggravate.', vocabulary)).toBe('Cold air can make worse.');
+    expect(substitutePlainWords('The C282Y allele may be predominant among northern Europeans.', vocabulary)).not.toMatch(/be main/);
+    expect(substitutePlainWords('The predominant symptom was cough.', vocabulary)).toBe('The main symptom was cough.');
+  });
+
   it('swaps formal words for plain ones only where the grammar still holds', () => {
     expect(substitutePlainWords('The drug was administered prior to surgery.', vocabulary)).toBe('The drug was given before surgery.');
     expect(substitutePlainWords('The observed increase was small.', vocabulary)).toBe('The observed increase was small.');

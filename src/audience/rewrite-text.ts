@@ -553,6 +553,11 @@ function replacementFor(m: TermMatch, sentence: string, original = sentence): st
   if (/^(?:after|before)$/.test(plain) && (/^(?:the|a|an|this|these|those)$/.test(previous) || /^\s*[:;,.]|^\s+up\b/.test(sentence.slice(m.end)))) return undefined;
   // "many" counts things: "multiple stages" and "multiple seizure types" -> "many ...", but "multiple testing" stays.
   if (plain === 'many' && !/^\s+(?:[a-z-]+\s+)?(?!does\b|goes\b)[a-z-]{2,}[^su]s\b/i.test(sentence.slice(m.end))) return undefined;
+  // A verb swapped for "make" and an adjective ("reinforce" -> "make stronger") puts the adjective after its object:
+  // "make stronger the need to screen" is not English, and where the object ends is not known, so the verb stays.
+  if (/^make\s+(?:less\s+|more\s+)?(?!(?:up|out|off|sure|friends)$)[a-z]+$/.test(plain) && /^\s+(?![a-z]+ly\b)(?:[a-z0-9][\w-]*)/i.test(sentence.slice(m.end)) && !FOLLOWS_PHRASE.test(next)) return undefined;
+  // "main", "chief" and "key" go only before a noun: "may be predominant among" cannot become "may be main among".
+  if (/^(?:main|chief|key|principal|sole|mere)$/.test(plain) && /^(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|seems|appear|appears)$/.test(auxiliary)) return undefined;
   let out = plain;
   // "a new treatment regimen" -> "a new treatment plan", not "treatment treatment plan".
   if (/\s/.test(out) && previous === out.split(/\s+/)[0]!.toLowerCase()) out = out.slice(out.indexOf(' ') + 1);
