@@ -33,6 +33,23 @@ describe('splitLongSentence', () => {
     );
   });
 
+  it('says what a clause\'s event came before (", preceding X", PMID 26498039) and gives a second reporting verb its subject (PMID 8841191)', () => {
+    expect(
+      splitLongSentence('Fourteen infants (73.6%) had the first emergence of epileptiform abnormalities on EEG at an average age 4.2 months, preceding seizure onset by a median of 1.9 months.', 25),
+    ).toEqual(['Fourteen infants (73.6%) had the first emergence of epileptiform abnormalities on EEG at an average age 4.2 months.', 'This preceded seizure onset by a median of 1.9 months.']);
+    expect(splitLongSentence('The clinic had far more children with asthma in the winter months, reflecting the spread of colds in schools.', 10)).toContain(
+      'This reflected the spread of colds in schools.',
+    );
+    const parts = splitLongSentence(
+      'This expanded population-based study confirms that the BRCA1 185delAG mutation and the BRCA2 6174delT mutation constitute the two most frequent mutation alleles predisposing to hereditary breast cancer among the Ashkenazim, and suggests a relatively lower penetrance for the 6174delT mutation in BRCA2.',
+      25,
+    );
+    expect(parts[parts.length - 1]).toBe('It suggests a relatively lower penetrance for the 6174delT mutation in BRCA2.');
+    expect(splitLongSentence('Our small survey of the parents in the two towns confirms this, and suggests a need for more help at home.', 10)).toContain(
+      'It suggests a need for more help at home.',
+    );
+  });
+
   it('splits two clauses joined by ", however," (after PMID 26702215) but not "however" inside one clause', () => {
     const parts = splitLongSentence(
       'No significant difference was seen in the rate of cesarean section among women with or without LE (28 % vs. 31.7 %), however, a statistically significant difference was seen in the rate of assisted delivery.',

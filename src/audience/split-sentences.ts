@@ -208,7 +208,7 @@ const PRESENT_VERBS = (
   'correlates shows binds acts causes leads plays affects inhibits blocks regulates controls promotes induces mediates encodes ' +
   'contains requires involves remains appears seems occurs results targets suppresses enhances depends interacts activates ' +
   'represents provides offers allows helps makes gives prevents protects predicts differs varies includes exhibits displays ' +
-  'produces triggers drives lowers raises limits reduces increases decreases improves'
+  'produces triggers drives lowers raises limits reduces increases decreases improves suggests indicates confirms reveals'
 ).split(' ');
 // Verbs that make a left side a clause before "and is ...", "and results in ...": third-person verbs that are not
 // also common plural nouns ("results", "increases" are left out), and plural verbs after a plural subject.
@@ -278,6 +278,10 @@ const EFFECT_VERBS: Record<string, [string, string]> = {
   triggering: ['triggers', 'triggered'],
   contributing: ['contributes', 'contributed'],
   representing: ['represents', 'represented'],
+  // ", preceding seizure onset by 2 months": what the clause's event came before.
+  preceding: ['precedes', 'preceded'],
+  reflecting: ['reflects', 'reflected'],
+  explaining: ['explains', 'explained'],
 };
 
 // Verbs that make a clause finite for sure (no bare "-ed", which is often an adjective).
