@@ -28,6 +28,10 @@ describe('splitLongSentence', () => {
       'Direct sequencing of the emerin gene in 22 families with Emery-Dreifuss muscular dystrophy (EMD) revealed mutations in 21 (95%).',
       'This confirms that emerin mutations can be identified in most families with X-linked EMD.',
     ]);
+    // A general claim ("can be found") keeps its "in people with ...": "This was in ..." would make it a past finding.
+    expect(moveQualifier('This confirms that emerin gene changes can be found in most families with X-linked EMD.')).toHaveLength(1);
+    expect(moveQualifier('Changes in this gene may be seen in most children with the severe form of the illness.')).toHaveLength(1);
+    expect(moveQualifier('Changes in this gene were seen in most children with the severe form of the illness.')).toHaveLength(2);
     expect(splitLongSentence('The nurses kept a diary of every fall on the ward over the whole year, showing that most falls happened at night.', 10)).toContain(
       'This shows that most falls happened at night.',
     );

@@ -668,7 +668,8 @@ export function moveQualifier(sentence: string, maxWords = 14): string[] {
   const right = sentence.slice(at).trim().replace(/[.!?]$/, '');
   // Only a finished past-tense finding ("X was seen") can lend its qualifier to "This was ...": a present-tense
   // claim ("X is a risk factor") is general, and a comma in it may attach the qualifier to something else.
-  if (!PAST_FINDING.test(left) || /\b(?:is|are|appears?|seems?|remains?)\b|,/.test(left.replace(/\([^)]*\)/g, ''))) return [sentence];
+  // "This confirms that X can be found" holds in general: a modal or a reporting verb in the present is no past finding.
+  if (!PAST_FINDING.test(left) || /\b(?:is|are|appears?|seems?|remains?|can|could|may|might|will|would|should|must|confirms|shows|suggests|indicates)\b|,/.test(left.replace(/\([^)]*\)/g, ''))) return [sentence];
   if (wordCount(left) < 6 || wordCount(right) < 4) return [sentence];
   // The qualifier must run to the end: a second clause or predicate after it ("... and positively linked") would lose its subject.
   if (/[;:]|,\s|\b(?:and|but|or)\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|\w+ed)\b|\bin\s+(?:which|whom|whose)\b/.test(right)) return [sentence];
