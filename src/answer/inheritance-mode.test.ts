@@ -31,3 +31,12 @@ describe('statesInheritanceMode', () => {
     expect(statesInheritanceMode('The repeat length in maternally inherited HD was associated with earlier onset.')).toBe(false);
   });
 });
+
+describe('asksInheritance in everyday words', () => {
+  it('hears a trait passed or handed down, running in the family, or had from a parent as asking the mode', () => {
+    expect(asksInheritance('my son has emery-dreifuss muscular dystrophy, was it handed down from me?')).toBe(true);
+    expect(asksInheritance('does familial mediterranean fever run in the family, and how?')).toBe(true);
+    expect(asksInheritance('My daughter has haemophilia. Did she get it from her grandad?')).toBe(true);
+    expect(asksInheritance('can I get HIV from my mother?')).toBe(false);
+  });
+});

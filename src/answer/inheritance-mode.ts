@@ -1,3 +1,5 @@
+import { asksInheritingInWords } from '../lib/index.js';
+
 /**
  * "How is Duchenne muscular dystrophy inherited?" asks for a mode of inheritance, and "DMD is an X-linked recessive
  * genetic disorder" gives one without the word "inherited".
@@ -13,9 +15,9 @@ const INHERITANCE_MODE =
 // The stems of the question's words that ask it ("inherited", "transmitted", "mode of inheritance").
 const ASKING_STEMS = new Set(['inherit', 'transmit', 'transmiss', 'mode', 'pattern']);
 
-/** Whether the question asks how a condition is inherited. */
+/** Whether the question asks how a condition is inherited, in those words or everyday ones ("handed down from me"). */
 export function asksInheritance(question: string): boolean {
-  return INHERITANCE_QUESTION.test(question);
+  return INHERITANCE_QUESTION.test(question) || asksInheritingInWords(question);
 }
 
 /** Whether a sentence names a mode of inheritance ("autosomal recessive", "X-linked", "dominantly inherited"). */

@@ -111,3 +111,14 @@ describe('a trend asked in the progressive', () => {
     expect(decideVerdict(sentences, { analysis: asked }).verdict).toBe('no');
   });
 });
+
+describe('askedRelationsOf in everyday words of inheriting', () => {
+  it('asks a sentence on inheriting for "handed down" or "run in the family", not for a family a study describes', () => {
+    const handed = analyzeQuestion('my son has emery-dreifuss muscular dystrophy, was it handed down from me?');
+    expect(askedRelationsOf(handed).map((r) => r.kind)).toEqual(['inheriting']);
+    expect(speaksOfRelation('Emery-Dreifuss muscular dystrophy (EDMD) is an X-linked recessive muscular dystrophy characterized by early contractures.', handed)).toBe(true);
+    expect(speaksOfRelation('Together, our findings suggest the specific deficiency of emerin in the nuclear membrane of muscle cells in patients with EDMD.', handed)).toBe(false);
+    expect(askedRelationsOf(analyzeQuestion('Does familial Mediterranean fever run in the family?')).map((r) => r.kind)).toEqual(['inheriting']);
+    expect(askedRelationsOf(analyzeQuestion('Is colchicine effective in a large family with nasal polyps running in it?'))).toEqual([]);
+  });
+});

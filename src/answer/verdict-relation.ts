@@ -1,3 +1,4 @@
+import { asksInheritingInWords } from '../lib/index.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 
 /**
@@ -96,6 +97,8 @@ export function askedRelationsOf(analysis: QuestionAnalysis): AskedRelation[] {
       else if (next !== undefined && DETERMINER.test(next)) known.push({ kind: 'stopping', word, beginnings: [...STOPPING, ...PREVENTING] });
     }
   }
+  // "Was it handed down from me?", "Does it run in the family?" ask the inheriting in everyday words (lib/idioms).
+  if (!known.some((r) => r.kind === 'inheriting') && asksInheritingInWords(analysis.question)) known.unshift({ kind: 'inheriting', word: 'inherited', beginnings: INHERITING });
   read.set(analysis, known);
   return known;
 }

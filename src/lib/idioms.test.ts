@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutIdioms } from './idioms.js';
+import { asksInheritingInWords, withoutIdioms } from './idioms.js';
 
 describe('withoutIdioms', () => {
   it('drops the verb of a trait running in a family, keeping the family', () => {
@@ -45,5 +45,27 @@ describe('withoutIdioms on a trait passed down', () => {
 
   it('keeps whom something is passed on to, which may be an infection going from mother to baby', () => {
     expect(withoutIdioms('Can HIV be passed on to babies in breast milk?')).toBe('Can HIV be passed on to babies in breast milk?');
+  });
+});
+
+describe('asksInheritingInWords', () => {
+  it('hears a trait passed or handed down, running in the family as the question asks, or had from a parent', () => {
+    for (const question of [
+      'my husband has myotonic dystrophy, how is it passed down to the kids?',
+      'my son has emery-dreifuss muscular dystrophy, was it handed down from me?',
+      'Does familial Mediterranean fever run in the family?',
+      'how does polycystic kidney disease run in families',
+      'My daughter has haemophilia. Did she get it from her grandad?',
+      'can you pass it down to your children if you have sickle cell?',
+    ]) expect(asksInheritingInWords(question), question).toBe(true);
+  });
+  it('does not hear an infection passed on or caught, nor a family a study describes', () => {
+    for (const question of [
+      'can hepatitis B be passed on to the baby?',
+      'can I get HIV from my mother?',
+      'my boyfriend has herpes, can I get it from him?',
+      'What gene causes nasal polyps running in a large family?',
+      'does the test run in the lab overnight?',
+    ]) expect(asksInheritingInWords(question), question).toBe(false);
   });
 });

@@ -25,3 +25,33 @@ const IDIOMS: readonly RegExp[] = [
 export function withoutIdioms(question: string): string {
   return IDIOMS.reduce((text, idiom) => text.replace(idiom, ''), question);
 }
+
+// Everyday words for a trait going from parent to child. "passed down", "handed down": "down" says parent to child
+// ("passed on" may be an infection going from mother to baby, so it is not one). "Does it run in the family?", "How does
+// X run in families?": the idiom as the question's own verb (a trait "running in a large family" only describes whom
+// a study saw). "Did I get it from my mum?": the condition, named before, had from a parent (not "get HIV from her").
+const PARENT = String.raw`(?:parents?|mother|father|mum|mom|mam|dad|grandparents?|grandmother|grandfather|grandma|grandpa|granny|grandad)`;
+const INHERITING: readonly RegExp[] = [
+  /\b(?:pass|passe[sd]|passing|hand|hande[sd]|handing)\s+(?:(?:it|them|this|that)\s+)?down\b/iu,
+  /\b(?:do|does|did|can|could|may|might|will|would)\s+[^?.;]*?\b(?:run|running)\s+in\s+(?:(?:the|my|our|your|his|her|their)\s+)?famil(?:y|ies)\b/iu,
+  new RegExp(String.raw`\b(?:get|gets|got|gotten|getting)\s+(?:it|this|that|them)\s+from\s+(?:(?:my|his|her|their|our|your|a|the|one|both|either)\s+)?${PARENT}\b`, 'iu'),
+];
+
+/**
+ * Whether a question asks, in everyday words, how a condition is inherited: "how is it passed down to the kids?",
+ * "was it handed down from me?", "does it run in the family?", "did he get it from his dad?".
+ */
+export function asksInheritingInWords(question: string): boolean {
+  return INHERITING.some((pattern) => pattern.test(question));
+}
+
+/**
+ * The question (already without its idioms) with the word "inherited" for the everyday words of inheriting the
+ * original question used (see asksInheritingInWords), so that search looks for the modes of inheritance it looks for
+ * beside "inherited": "how is it passed down" → "how is it inherited"; else the word is added at the end.
+ */
+export function withInheritingNamed(text: string, question: string): string {
+  if (!asksInheritingInWords(question)) return text;
+  const named = text.replace(INHERITING[0]!, 'inherited').replace(/\b(?:get|gets|got|gotten|getting)(?=\s+(?:it|this|that|them)\s+from\b)/iu, 'inherited');
+  return /\binherit/iu.test(named) ? named : `${named} inherited`;
+}

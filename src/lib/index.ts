@@ -11,7 +11,7 @@ export { boundedCache, type BoundedCache } from './bounded-cache.js';
 export { genusShortForms, withGenusNames } from './species-short-forms.js';
 export { singularOf } from './singular.js';
 export { joinWords } from './join-words.js';
-export { withoutIdioms } from './idioms.js';
+export { asksInheritingInWords, withInheritingNamed, withoutIdioms } from './idioms.js';
 export { isAbbreviation } from './abbreviation-shape.js';
 export { jsonKind } from './json-kind.js';
 export { slipFor } from './key-slip.js';

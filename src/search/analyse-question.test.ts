@@ -80,6 +80,16 @@ describe('analyseQuestion on how a condition is inherited', () => {
     expect(inherited?.alternatives).toEqual(expect.arrayContaining(['inherited', 'autosomal', 'x-linked', 'recessive', 'dominant']));
   });
 
+  it('searches them too for everyday words of inheriting, in place of "passed down" or beside "run in the family"', () => {
+    const words = (question: string) => analyseQuestion(question).concepts.map((c) => c.text);
+    expect(words('my husband has myotonic dystrophy, how is it passed down to the kids?')).toEqual(['husband', 'myotonic', 'dystrophy', 'inherited']);
+    expect(words('does familial mediterranean fever run in the family?')).toEqual(['familial', 'mediterranean', 'fever', 'family', 'inherited']);
+    expect(words('Did she get it from her grandad? She has haemophilia')).toEqual(['inherited', 'grandad', 'haemophilia']);
+    const inherited = analyseQuestion('Piebaldism - how is it handed down to children?').concepts.find((c) => c.text === 'inherited');
+    expect(inherited?.alternatives).toContain('autosomal');
+    expect(words('can hepatitis B be passed on to the baby?')).not.toContain('inherited');
+  });
+
   it('searches the words stating features beside "symptoms", and not beside other words', () => {
     const symptoms = analyseQuestion('What are the symptoms of ataxia-telangiectasia?').concepts.find((c) => c.text === 'symptoms');
     expect(symptoms?.alternatives).toEqual(expect.arrayContaining(['symptoms', 'characterized', 'features']));

@@ -1,4 +1,4 @@
-import { singularOf, withoutIdioms } from '../lib/index.js';
+import { singularOf, withInheritingNamed, withoutIdioms } from '../lib/index.js';
 import { STOP_WORDS, WEAK_WORDS } from './stop-words.js';
 import { bracketedRuns, questionWords } from './text-tokens.js';
 
@@ -80,8 +80,9 @@ const isNumber = (word: string): boolean => /^\p{N}+$/u.test(word);
  * knows (which may contain stop words: "shortness of breath") as one concept carrying the lexicon's alternatives.
  */
 export function analyseQuestion(question: string, lexicon?: ConceptLexicon): QuestionAnalysis {
-  // The words of an everyday idiom ("running in a family") are no concept to require.
-  const plain = withoutIdioms(question);
+  // The words of an everyday idiom ("running in a family") are no concept to require; everyday words of inheriting
+  // ("passed down", "does it run in the family") are searched as "inherited" is, with the modes of inheritance.
+  const plain = withInheritingNamed(withoutIdioms(question), question);
   const all = withPossessives(questionWords(plain, MAX_QUESTION_WORDS * 3), lexicon);
   const pieces = findPieces(all, lexicon, capitalLetters(plain));
   const phrases = joinFragments(pieces);
