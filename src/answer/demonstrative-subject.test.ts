@@ -48,3 +48,27 @@ describe('pointedSubjects', () => {
     expect(pointedSubjects(sentences, 2, ['pilomatricoma'], 'Pilomatricoma in patients')).toEqual([]);
   });
 });
+
+describe('pointedSubjects when the sentence before writes the pointed noun', () => {
+  // PMID 25359777 (IcaB), sentences as the abstract gives them.
+  const ICAB = [
+    'Mutational analysis of conserved active site residues suggests that IcaB uses an altered catalytic mechanism in comparison to other characterized CE4 members.',
+    'Furthermore, we identified a conserved surface-exposed hydrophobic loop found only in Gram-positive homologues of IcaB.',
+    'Our data suggest that this loop is required for membrane association and likely anchors IcaB to the membrane during polysaccharide biosynthesis.',
+  ];
+  it('reads "this loop" as the hydrophobic loop the sentence before names, when the question asks of the loop', () => {
+    expect(pointedSubjects(ICAB, 2, ['hydrophob', 'loop', 'icab'], 'Structural basis for the De-N-acetylation of PNAG')).toEqual(['hydrophob']);
+  });
+
+  // PMID 8460149 (Apob), a sentence pair of another article.
+  const APOB = ['We have used gene targeting to generate mice with a modified Apob allele.', 'Mice containing this allele display all of the hallmarks of human hypobetalipoproteinemia.'];
+  it('reads "this allele" as the modified Apob allele', () => {
+    expect(pointedSubjects(APOB, 1, ['modifi', 'apob', 'allel', 'mice'], 'Targeted modification of the apolipoprotein B gene')).toEqual(['modifi', 'apob']);
+  });
+
+  it('does not credit a subject the sentence before writes away from the noun, nor when the noun is not asked of', () => {
+    const far = ['Apob was studied in many strains, and we generated mice with a new allele.', 'Mice containing this allele were small.'];
+    expect(pointedSubjects(far, 1, ['apob', 'allel'], 'Mouse genetics')).toEqual([]);
+    expect(pointedSubjects(APOB, 1, ['modifi', 'apob'], 'Targeted modification of the apolipoprotein B gene')).toEqual([]);
+  });
+});

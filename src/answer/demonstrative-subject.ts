@@ -24,18 +24,40 @@ export function pointedSubjects(texts: readonly string[], index: number, subject
   // The noun is the phrase's first word unless a word of the study follows ("this follow up study"). It must be a
   // word of the title too: the article is about a thing of that kind ("A common human skin tumour is caused by ...").
   const titled = new Set(contentTerms(title).map((t) => t.stem));
-  const nouns = [...text.matchAll(DEMONSTRATIVE)]
+  const pointed = [...text.matchAll(DEMONSTRATIVE)]
     .filter((m) => !(text.slice((m.index ?? 0) + m[0].length).match(/^(?:[\s-]+[\p{L}]+){1,2}/u)?.[0] ?? '').split(/[\s-]+/u).some((w) => NOT_A_THING.test(w)))
     .map((m) => m[1] as string)
-    .filter((noun) => !NOT_A_THING.test(noun) && contentTerms(noun).length === 1 && titled.has(stemOf(noun.toLowerCase())));
-  if (!nouns.length) return [];
+    .filter((noun) => !NOT_A_THING.test(noun) && contentTerms(noun).length === 1);
   const own = contentTerms(text).map((t) => t.stem);
   const previous = contentTerms(before).map((t) => t.stem);
   const said = (stems: readonly string[], stem: string) => stems.some((s) => stemsMatch(s, stem));
   const candidates = subjectStems.filter((s) => !s.includes(' ') && !said(own, s) && said(previous, s));
   if (!candidates.length) return [];
-  const nounStems = nouns.map((noun) => stemOf(noun.toLowerCase()));
-  return candidates.filter((subject) => texts.some((t) => writesBeside(t, subject, nounStems)));
+  const nounStems = pointed.filter((noun) => titled.has(stemOf(noun.toLowerCase()))).map((noun) => stemOf(noun.toLowerCase()));
+  const kinds = nounStems.length ? candidates.filter((subject) => texts.some((t) => writesBeside(t, subject, nounStems))) : [];
+  // "Furthermore, we identified a conserved surface-exposed hydrophobic loop found only in Gram-positive homologues of
+  // IcaB. Our data suggest that this loop is required for membrane association": the sentence before writes the
+  // pointed noun itself, and the subjects its phrase names (the words just before it, or after it in its clause) are
+  // what the demonstrative stands for. The noun must be one the question asks of too ("the hydrophobic loop of IcaB"),
+  // so that the phrase is the question's: "PAX3-FKHR fusion ... These fusions" are no PAX3 when PAX3 is asked.
+  const repeated = pointed.map((noun) => stemOf(noun.toLowerCase())).filter((noun) => said(previous, noun) && said(subjectStems, noun));
+  const named = repeated.length ? candidates.filter((subject) => namedWith(before, subject, repeated)) : [];
+  return [...new Set([...kinds, ...named])];
+}
+
+/** Words of a noun's phrase: those just before the noun, and those after it up to the end of its clause. */
+const BEFORE_NOUN = 3;
+const AFTER_NOUN = 6;
+
+/** Whether a text names the subject in the phrase of one of the nouns ("hydrophobic loop", "loop found in ... IcaB"). */
+function namedWith(text: string, subject: string, nouns: readonly string[]): boolean {
+  for (const clause of text.toLowerCase().split(/[,;:()]|\s(?:and|but|which|while|whereas)\s/u)) {
+    const stems = (clause.match(/[\p{L}\p{N}]+/gu) ?? []).map(stemOf);
+    const subjectAt = stems.flatMap((s, i) => (stemsMatch(s, subject) ? [i] : []));
+    const nounAt = stems.flatMap((s, i) => (nouns.some((n) => stemsMatch(n, s)) ? [i] : []));
+    if (subjectAt.some((i) => nounAt.some((j) => (i < j && j - i <= BEFORE_NOUN) || (i > j && i - j <= AFTER_NOUN)))) return true;
+  }
+  return false;
 }
 
 /** Whether a text writes one of the nouns a few words before a word of the subject. */
