@@ -56,6 +56,15 @@ const CARER =
 // "The doctor said ...", "the nurse told us ...": the one who spoke to the reader, named by "the" before what they said.
 const CARER_SPOKE = String.raw`\s+(?:said|says|told|tells|thinks|thought|wants|wanted|suggested|suggests|recommended|recommends|prescribed|gave|put|diagnosed|called)\b`;
 
+/**
+ * Whether a word names a person by kin or household or as one who cares for the reader ("mum", "husband", "specialist",
+ * "GP"), wherever it stands: such a word is never what "it" stands for ("Does she need to see a specialist about it?").
+ */
+export function namesPerson(word: string): boolean {
+  const lower = word.toLowerCase();
+  return KIN.test(lower) || CARER.test(lower);
+}
+
 /** Whether a word of the question names a person the reader speaks for or of ("my dad", "her husband", "my doctor"). */
 export function isReaderPerson(question: string, word: string): boolean {
   const lower = word.toLowerCase();

@@ -20,6 +20,10 @@ describe('unresolvedReference', () => {
     // "long", "often", "much" make the question word ask how long, how often or how much: they name nothing "it" stands for.
     ['How often will it come back?', 'it'],
     ['How much will it hurt?', 'it'],
+    // "it" stands for a thing, never a person, and no pronoun is what it stands for (questions of our own making).
+    ['Does she need to see a specialist about it?', 'it'],
+    ['Does my mum need to see a dermatologist about it?', 'it'],
+    ['Should she see her GP about it?', 'it'],
   ])('finds what "%s" points at without naming it', (question, pointer) => {
     expect(unresolvedReference(question, everyday)).toBe(pointer);
   });
@@ -31,6 +35,9 @@ describe('unresolvedReference', () => {
     'How long does it take for a sprained ankle to heal?',
     // What it stands for comes before it.
     'Does feeding tube insertion and its timing improve survival?',
+    // A person beside the thing does not hide the thing ("my son's eczema ... grow out of it").
+    "My son has eczema, will he grow out of it?",
+    'Does she need to see a specialist about her psoriasis, or can her GP treat it?',
     '"Would a man smell a rose then throw it away?',
     'Should patients using inhaled glucocorticoids for asthma or COPD be advised to stop these medications to prevent COVID-19?',
     // A sentence or a title before the question names it (BioASQ, PubMedQA).

@@ -1,4 +1,5 @@
 import { followUpTopic } from './follow-up-topic.js';
+import { namesPerson } from './reader-people.js';
 
 /**
  * Questions lifted out of a conversation ("Is that acyclovir?", "What does this medication do?", "If it is viral,
@@ -26,7 +27,8 @@ const NOT_ANTECEDENT = new Set(
   it its me my of on or our should so than that the their them then there these they this those to was we were what
   when where which who whom why will with would you your about any some also just ok okay yes no please well really
   think believe said say mean get got take taking go going still again now maybe possible possibly sure thank thanks
-  u im i'm ive i've dont don't doesnt doesn't isnt isn't cant can't wont won't long often soon much many far`.split(/\s+/),
+  u im i'm ive i've dont don't doesnt doesn't isnt isn't cant can't wont won't long often soon much many far
+  he she him her his hers us need needs see`.split(/\s+/),
 );
 
 // Nouns that name only a kind of thing ("this medication", "those tablets", "this type"), not which one.
@@ -64,7 +66,8 @@ export function unresolvedReference(question: string, isEveryday: (word: string)
   // "it" may stand for any noun before it ("feeding tube insertion and its timing"); "this medication" names a
   // kind, so only a specific word before it can be what it means ("side effects of this medication" is not).
   const pronoun = IT.test(first[0]) && !/\b(?:this|these|those|that)\b/i.test(first[0]);
-  const names = words.some((w) => w.length > 2 && !NOT_ANTECEDENT.has(w.replace(/’/g, "'")) && (pronoun || !isEveryday(w)));
+  // "it" stands for a thing, never a person ("Does she need to see a specialist about it?": not the specialist).
+  const names = words.some((w) => w.length > 2 && !NOT_ANTECEDENT.has(w.replace(/’/g, "'")) && (pronoun ? !namesPerson(w) : !isEveryday(w)));
   return names ? null : (demonstrative ? first[0].split(/\s+/).slice(0, 2).join(' ') : first[0]).trim().replace(/^(?:is|was|are|does|did|will|would|can|could|should|about|for|with|from|of|cause|causes|treat)\s+/i, '').replace(/\W+$/u, '');
 }
 
