@@ -33,6 +33,15 @@ describe('subjectGroups', () => {
     expect(asked.map((g) => g.text)).toEqual(['Huntington disease gene']);
   });
 
+  it('takes no lone word an object pronoun follows for a subject: it is the verb acting on it', () => {
+    // Questions of our own making: "slows", "calms" and "helps" act on what "it" and "me" stand for.
+    expect(groups("Is there any treatment for Friedreich's ataxia that slows it down?")).toEqual(["Friedreich's ataxia"]);
+    expect(groups('My eczema flares at night, is there a cream that calms it?')).toEqual(['eczema flares', 'night', 'cream']);
+    // A noun before a particle is kept ("sunscreen on my baby"), and so is one an object pronoun does not follow.
+    expect(groups('Can I put sunscreen on it?')).toEqual(['put sunscreen']);
+    expect(groups('Does the treatment slow Friedreich ataxia down?')).toContain('slow Friedreich ataxia');
+  });
+
   it('keeps a qualified name whole and a generic word inside a name', () => {
     expect(groups('Is vitamin D deficiency associated with type 2 diabetes?')).toEqual(['vitamin D deficiency', 'type 2 diabetes']);
     expect(groups('Are there genetic tests for Huntington disease?')).toEqual(['genetic tests', 'Huntington']);

@@ -120,6 +120,9 @@ export function subjectGroups(analysis: QuestionAnalysis, isWording: (word: stri
     // lone word in -s before an article ("Which chromosome carries the HD gene?").
     if (!g.stems.length || g.words.every((w) => /[^e]ed$/u.test(w) && w.length > 4)) return false;
     if (g.words.length === 1 && /s$/u.test(g.text) && new RegExp(`\\b${escapeRegExp(g.text)}\\s+(?:the|a|an)\\b`, 'iu').test(text)) return false;
+    // So is a lone word an object pronoun follows at once ("a treatment that slows it down", "what helps me sleep"): no
+    // noun is followed by "it", "me", "him" or "them".
+    if (g.words.length === 1 && new RegExp(`\\b${escapeRegExp(g.text)}\\s+(?:it|me|him|them)\\b`, 'iu').test(text)) return false;
     const key = g.stems.join(' ');
     return !seen.has(key) && seen.add(key);
   });
