@@ -943,3 +943,38 @@ describe('round 20: a question of prediction', () => {
     expect(decideVerdict([passage('Low grip strength was associated with falls in older people living in care homes (HR 1.8).')], { analysis: asked }).verdict).toBe('yes');
   });
 });
+
+describe('round 24 (verdict4): plain negations, "definitely", gaps in knowledge and adverbs of frequency', () => {
+  const stance = (q: string, text: string) => polarityOf(text, analyzeQuestion(q));
+
+  it('reads "not modified" and "not changed" as plain negations, as "not altered" is (PMID 25859857, then our own)', () => {
+    expect(stance('Does neoadjuvant chemo change how often cervical cancer spreads to the lymph nodes?', 'The frequency and topographic distribution of LNM are not modified by NACT, and clinical non-responders showed more involved LNs.')).toBe(-1);
+    expect(stance('Does fasting change insulin levels in healthy dogs?', 'Insulin levels of the healthy dogs were not changed by fasting.')).toBe(-1);
+    // The positive wording stays a yes.
+    expect(stance('Does fasting change insulin levels in healthy dogs?', 'Insulin levels of the healthy dogs were significantly changed by fasting.')).toBe(1);
+  });
+
+  it('reads "definitely", "inevitably" and "invariably" in a question as asking "always" (PMIDs 10471457, 10408771, then our own)', () => {
+    const definitely = 'If you are homozygous for the C282Y mutation, will you definitely get haemochromatosis symptoms?';
+    expect(stance(definitely, 'Hereditary hemochromatosis is associated with homozygosity for the C282Y mutation in the hemochromatosis (HFE) gene on chromosome 6, elevated serum transferrin saturation, and excess iron deposits throughout the body.')).toBe(-1);
+    expect(stance('Does this galactosemia mutation inevitably give a severe phenotype?', 'It is invariably associated with a severe phenotype.')).toBe(1);
+    expect(stance('Does a torn meniscus inevitably lead to knee arthritis?', 'A torn meniscus leads to knee arthritis in some patients.')).toBe(-1);
+    // Without the word, a plain association still affirms.
+    expect(stance('If you are homozygous for the C282Y mutation, will you get haemochromatosis?', 'Hereditary hemochromatosis is associated with homozygosity for the C282Y mutation.')).toBe(1);
+  });
+
+  it('reads a gap in knowledge as leaving the matter open, not as a denial (PMID 26311886, then our own)', () => {
+    expect(stance('Do neurons need Bst2 to clear a viral infection?', 'Bst2 restricts the release of some enveloped viruses, but to date, its role in viral infection of neurons has not been assessed.')).toBe(0);
+    expect(stance('Does vitamin D lower blood pressure in older women?', 'The role of vitamin D in blood pressure of older women has not been studied.')).toBe(0);
+    expect(stance('Does vitamin D lower blood pressure in older women?', 'Whether vitamin D lowers blood pressure in older women remains to be determined.')).toBe(0);
+    // A finding that denies stays a denial.
+    expect(stance('Does vitamin D lower blood pressure in older women?', 'Vitamin D did not lower blood pressure in older women.')).toBe(-1);
+  });
+
+  it('reads another grading adverb ("normally" for "usually") as no rival in the question\'s slot (PMID 10746568, then our own)', () => {
+    expect(stance('Is Factor X deficiency usually inherited as autosomal recessive?', 'Factor X deficiency is a rare haemorrhagic condition, normally inherited as an autosomal recessive trait, in which a variable clinical presentation correlates poorly with laboratory phenotype.')).toBe(1);
+    expect(contrastsSlot('Gout is typically treated with allopurinol.', analyzeQuestion('Is gout usually treated with allopurinol?'))).toBe(false);
+    // A word of the same ending that is no grading adverb still fills the slot.
+    expect(contrastsSlot('Impetigo is a bacterial infection of the skin.', analyzeQuestion('Is impetigo a viral infection?'))).toBe(true);
+  });
+});
