@@ -195,3 +195,34 @@ describe('contentTerms of contractions typed without the apostrophe', () => {
     expect(contentTerms('they couldnt put my IUD in, doesnt that happen a lot').map((t) => t.word)).not.toContain('doesnt');
   });
 });
+
+describe('mentions, asked again', () => {
+  it('answers as the first time while the set is unchanged, and reads a set again once it has grown', () => {
+    // An abstract's stems (PMID 26702277, vitamin D in chronic heart failure) asked about a question's words twice.
+    const stems = stemSet('Vitamin D is an RAA inhibitor, and its deficiency frequently accompanies chronic heart failure.');
+    const asked = ['deficient', 'inhibitors', 'kidney', 'failing', 'vitamin d3'].map((w) => stemOf(w));
+    const first = asked.map((s) => mentions(stems, s));
+    expect(first).toEqual([true, true, false, false, true]);
+    expect(asked.map((s) => mentions(stems, s))).toEqual(first);
+    // The question's forms are added to an article's set after it is read: a stem answered "no" before is found once
+    // the set holds a word it matches without being that word ("apoptotic" of "apoptosis").
+    expect(mentions(stems, stemOf('apoptotic'))).toBe(false);
+    (stems as Set<string>).add(stemOf('apoptosis'));
+    expect(stems.has(stemOf('apoptotic'))).toBe(false);
+    expect(mentions(stems, stemOf('apoptotic'))).toBe(true);
+  });
+
+  it('answers a long question\'s words on many sets the same as comparing every stem', () => {
+    const texts = [
+      'My mum is 78 and has had type 2 diabetes for twenty years; her ankles swell and she gets dizzy when she stands.',
+      'Metformin was continued in elderly patients with moderate renal impairment without lactic acidosis.',
+      'Hypoglycaemia was commoner with sulfonylureas than with dipeptidyl peptidase-4 inhibitors in older adults.',
+    ];
+    const sets = texts.map((t) => stemSet(t));
+    const words = contentTerms(texts.join(' ') + ' apoptotic metastatic microalbuminuria storage').map((t) => t.stem);
+    const slow = (stems: ReadonlySet<string>, stem: string) => stems.has(stem) || [...stems].some((s) => stemsMatch(s, stem));
+    for (let round = 0; round < 2; round++) {
+      for (const stems of sets) for (const w of words) expect(mentions(stems, w), w).toBe(slow(stems, w));
+    }
+  });
+});

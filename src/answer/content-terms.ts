@@ -256,9 +256,28 @@ function sameAsAdjective(noun: string, adjective: string): boolean {
   return base !== undefined && (adjective === `${base}t` || adjective === `${base}tic`);
 }
 
+// What `mentions` found for a set of stems, per stem asked, while the set keeps its size (sets only grow as they are
+// built). One answer asks every article's set about every question concept several times over (weighing, coverage,
+// subject coverage, for each way the question is read), and a stem not in the set is compared with all of its stems: a
+// 2,000-character question's 150 concepts made that most of the answer's time. Few entries per set: a set asked about
+// more stems than this is answered without keeping more.
+const MAX_KEPT_PER_SET = 4096;
+const mentioned = new WeakMap<ReadonlySet<string>, { size: number; found: Map<string, boolean> }>();
+
 /** Whether a set of stems mentions a stem (directly or by stemsMatch). */
 export function mentions(stems: ReadonlySet<string>, stem: string): boolean {
   if (stems.has(stem)) return true;
-  for (const s of stems) if (stemsMatch(s, stem)) return true;
-  return false;
+  let kept = mentioned.get(stems);
+  if (kept?.size !== stems.size) mentioned.set(stems, (kept = { size: stems.size, found: new Map() }));
+  const known = kept.found.get(stem);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const s of stems) {
+    if (stemsMatch(s, stem)) {
+      found = true;
+      break;
+    }
+  }
+  if (kept.found.size < MAX_KEPT_PER_SET) kept.found.set(stem, found);
+  return found;
 }
