@@ -2,7 +2,7 @@
  * The wiring of clinq's stages for one database: store → search → answer → audience.
  * The CLI and the server both start here, so a question is answered the same way everywhere.
  */
-import { AUDIENCES, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
+import { AUDIENCES, audienceNamed, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
 import { alternativesOrSingular, loadLayTerms, loadMeshTree, createQuestionLexicon, createCompoundSpellings, createCorpusSpelling, createFindEvidence, createQuestionShortForms, foldPhrase, loadConceptLexicon, loadGeneralEnglish, type ConceptLexicon } from './search/index.js';
@@ -85,10 +85,11 @@ export function checkQuestion(input: unknown, maxChars: number): string {
   return question;
 }
 
-/** Checks an audience name where it enters, or throws `invalid_request` listing the valid ones. */
+/** Checks an audience name (in any case) where it enters, or throws `invalid_request` listing the valid ones. */
 export function checkAudience(input: unknown): Audience {
   if (input === undefined || input === null || input === '') return 'physician';
-  if (typeof input === 'string' && (AUDIENCES as readonly string[]).includes(input)) return input as Audience;
+  const audience = audienceNamed(input);
+  if (audience) return audience;
   throw new ClinqError('invalid_request', `audience: "${String(input)}" is not one of ${AUDIENCES.join(', ')}`);
 }
 

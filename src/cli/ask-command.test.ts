@@ -18,6 +18,11 @@ function clinq(args: string[], input = ''): Promise<{ code: number; stdout: stri
   });
 }
 
+/** The message of the JSON error line a command given --json ends stderr with (a batch's bad lines are named above it). */
+function errorMessage(stderr: string): string {
+  return (JSON.parse(stderr.trim().split('\n').at(-1) ?? '') as { error: { message: string } }).error.message;
+}
+
 let dir = '';
 let db = '';
 beforeAll(async () => {
@@ -89,13 +94,14 @@ describe('clinq ask QUESTION', () => {
     await writeFile(gz, gzipSync('{"id": "a", "question": "What causes gout?"}\n'));
     const zipped = await clinq(['ask', '--json', '--db', db, '--batch', gz]);
     expect(zipped.code).toBe(2);
-    expect(zipped.stderr).toContain(`clinq: ask: batch file ${gz} is gzip-compressed; decompress it, or pipe it in: zcat ${gz} | clinq ask --json --batch -`);
+    // --batch goes with --json: the refusal is JSON on stderr, as every error of a command given --json.
+    expect(errorMessage(zipped.stderr)).toBe(`ask: batch file ${gz} is gzip-compressed; decompress it, or pipe it in: zcat ${gz} | clinq ask --json --batch -`);
     expect(zipped.stdout).toBe('');
     const array = await clinq(['ask', '--json', '--db', db, '--batch', '-'], '[\n  {"id": "a", "question": "What causes gout?"}\n]\n');
     expect(array.code).toBe(2);
-    expect(array.stderr).toContain('clinq: stdin: is one JSON document spread over lines, not JSON lines;');
+    expect(errorMessage(array.stderr)).toMatch(/^stdin: is one JSON document spread over lines, not JSON lines;/);
     const text = await clinq(['ask', '--json', '--db', db, '--batch', '-'], 'what causes gout\n'.repeat(1000));
-    expect(text.stderr).toContain('clinq: stdin: its first 5 lines are not JSON;');
+    expect(errorMessage(text.stderr)).toMatch(/^stdin: its first 5 lines are not JSON;/);
     expect(text.stdout.trim().split('\n')).toHaveLength(4);
   });
 
@@ -122,5 +128,35 @@ describe('clinq ask QUESTION', () => {
     const answered = await clinq(['ask', '--json', '--db', db, 'How is AIDS treated in prisons?']);
     expect((JSON.parse(answered.stdout) as { status: string }).status).toBe('answered');
     expect(answered.stderr).not.toContain('clinq subjects');
+  });
+});
+
+describe('clinq ask --audience in any case', () => {
+  it('reads "Patient" and a batch line\'s "Nurse" as the readers they name, and still refuses a name that is none', async () => {
+    const one = await clinq(['ask', '--json', '--db', db, '--audience', 'Patient', 'What causes gout?']);
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { audience: string }).audience).toBe('patient');
+    const batch = await clinq(['ask', '--json', '--db', db, '--batch', '-'], '{"id": 1, "question": "What causes gout?", "audience": "Nurse"}\n');
+    expect(batch.code).toBe(0);
+    expect((JSON.parse(batch.stdout) as { audience: string }).audience).toBe('nurse');
+    const wrong = await clinq(['ask', '--db', db, '--audience', 'Doctor', 'What causes gout?']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/must be one of patient, caregiver, student, nurse, physician/);
+  });
+});
+
+describe('clinq ask --json refusing its input', () => {
+  it('writes the error as one JSON line {"error": {code, message}} on stderr, nothing on stdout, exit 2; as text without --json', async () => {
+    for (const args of [['ask', '--json', '--db', db, '?!'], ['ask', '--json', '--db', path.join(dir, 'none.db'), 'What causes gout?'], ['ask', '--json', '--db', db]]) {
+      const run = await clinq(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(errorMessage(run.stderr)).toMatch(/^(?:question|ask): /);
+      expect(run.stderr).toContain('"code":"invalid_request"');
+    }
+    const text = await clinq(['ask', '--db', db, '?!']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toBe('clinq: question: has no letters or digits\n');
   });
 });

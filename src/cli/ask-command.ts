@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { constants, createReadStream } from 'node:fs';
 import { access, open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
+import { AUDIENCES, ClinqError, foldAudienceName, type Audience } from '../domain/index.js';
 import type { Clinq } from '../clinq.js';
 // The lib files themselves, not lib/index.js: `clinq --help` loads this module and needs none of the others.
 import { withoutPastedControls } from '../lib/hidden-characters.js';
@@ -30,8 +30,8 @@ export function registerAskCommand(program: Command): void {
     )
     // Words are joined, so `clinq ask What causes gout` works as well as the quoted question.
     .argument('[question...]', 'the question (in quotes, or its words as they come)')
-    .option('--json', 'print the answer as JSON (the answer contract)')
-    .option('--audience <who>', 'patient | caregiver | student | nurse | physician', audienceOption, 'physician')
+    .option('--json', 'print the answer as JSON (the answer contract); an error as {"error": {code, message}} on stderr')
+    .option('--audience <who>', 'patient | caregiver | student | nurse | physician (any case)', audienceOption, 'physician')
     .option('--batch <file.jsonl>', 'answer every {"id","question"} line of a JSONL file, or of standard input for - (with --json)')
     .option('--db <path>', DB_HELP)
     .option('--no-model', NO_MODEL_HELP)
@@ -136,7 +136,7 @@ async function batchLineSchema() {
     {
       id: z.union([z.string(), z.number()], { error: 'is required, a string or a number' }),
       question: z.string({ error: (issue) => (issue.input === undefined ? 'is required and must be a string' : `must be a string, not ${jsonKind(issue.input)}`) }),
-      audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
+      audience: z.preprocess(foldAudienceName, z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional()),
     },
     { error: 'must be a JSON object like {"id": 1, "question": "What causes gout?"}' },
   );

@@ -66,6 +66,11 @@ export function namesUnknownCommand(program: Command, args: readonly string[]): 
   return false;
 }
 
+/** Whether the command that ran (a subcommand at any depth) was given --json. */
+function ranWithJson(command: Command): boolean {
+  return command.commands.some((sub) => sub.opts().json === true || ranWithJson(sub));
+}
+
 /** Runs the CLI and turns faults into a message and an exit code: 2 for bad input (or an unknown name), 1 for other failures. */
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -81,7 +86,10 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof ClinqError) {
-      process.stderr.write(`${terminalSafe(`clinq: ${error.message}`)}\n`);
+      // A command asked for JSON (`clinq ask --json`) is read by a program: its error is JSON too, the API's shape, on
+      // stderr as every error is (stdout stays the answers'), with the same exit code.
+      const line = ranWithJson(program) ? JSON.stringify({ error: { code: error.code, message: error.message } }) : `clinq: ${error.message}`;
+      process.stderr.write(`${terminalSafe(line)}\n`);
       // Naming something that does not exist (an account's email) is bad input too, like a malformed flag.
       return error.code === 'invalid_request' || error.code === 'not_found' ? 2 : 1;
     }

@@ -1,7 +1,7 @@
 /** Option parsers shared by commands. */
 import { InvalidArgumentError } from 'commander';
 import { access } from 'node:fs/promises';
-import { AUDIENCES, ClinqError, type Audience } from '../domain/index.js';
+import { AUDIENCES, audienceNamed, ClinqError, type Audience } from '../domain/index.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config-defaults.js';
 
 /** Parses a whole number within bounds, for commander options. */
@@ -14,12 +14,11 @@ export function intOption(name: string, min: number, max: number) {
   };
 }
 
-/** Parses an audience name, for commander options. */
+/** Parses an audience name in any case ("Patient"), for commander options. */
 export function audienceOption(value: string): Audience {
-  if (!(AUDIENCES as readonly string[]).includes(value)) {
-    throw new InvalidArgumentError(`must be one of ${AUDIENCES.join(', ')}`);
-  }
-  return value as Audience;
+  const audience = audienceNamed(value);
+  if (!audience) throw new InvalidArgumentError(`must be one of ${AUDIENCES.join(', ')}`);
+  return audience;
 }
 
 /** The --db option's help text. */

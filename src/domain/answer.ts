@@ -5,6 +5,20 @@ export const AUDIENCES = ['patient', 'caregiver', 'student', 'nurse', 'physician
 /** Who the reader is; decides the wording of an answer. */
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * An audience name as a person or program may write it: any case, spaces around ("Patient", "NURSE"), folded to the
+ * name clinq uses; other values are returned as they are, for the caller to refuse.
+ */
+export function foldAudienceName(value: unknown): unknown {
+  return typeof value === 'string' ? value.trim().toLowerCase() : value;
+}
+
+/** The audience a name written in any case names, or undefined. */
+export function audienceNamed(value: unknown): Audience | undefined {
+  const folded = foldAudienceName(value);
+  return (AUDIENCES as readonly unknown[]).includes(folded) ? (folded as Audience) : undefined;
+}
+
 export const SECTION_KINDS = [
   'presentation',
   'context',

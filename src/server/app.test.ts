@@ -193,6 +193,23 @@ describe('HTTP API', () => {
     expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/audience: "wizard" is not one of/);
   });
 
+  it('reads an audience written in any case, in a body and in a query, as the reader it names', async () => {
+    const { app } = makeApp();
+    const worded = [];
+    for (const audience of ['Patient', 'NURSE', ' caregiver ']) {
+      const res = await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?', audience })));
+      expect(res.status, audience).toBe(200);
+      worded.push(((await res.json()) as Answer).audience);
+    }
+    expect(worded).toEqual(['patient', 'nurse', 'caregiver']);
+    const created = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Is gout inherited?' })))).json()) as Answer;
+    const res = await app.request(`/api/answers/${created.id}?audience=Student`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Answer).audience).toBe('student');
+    // A name that is no reader in any case is still refused.
+    expect((await app.request('/api/answers', post(JSON.stringify({ question: 'Is gout inherited?', audience: 'Doctor' })))).status).toBe(400);
+  });
+
   it('refuses a query parameter that is a slip for "audience", where it would have been dropped and physicians answered', async () => {
     const { app } = makeApp();
     const created = (await (await app.request('/api/answers', post(JSON.stringify({ question: 'Does colchicine help gout?' })))).json()) as Answer;

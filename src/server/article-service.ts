@@ -1,5 +1,5 @@
 /** The server's use of the editorial stage: ask-and-store, links, and what the article page needs. */
-import { AUDIENCES, ClinqError, type Answer, type Audience } from '../domain/index.js';
+import { audienceNamed, ClinqError, type Answer, type Audience } from '../domain/index.js';
 import {
   actionsFrom,
   articlePath,
@@ -156,7 +156,8 @@ export function mayRevise(user: User | null, article: EditorialArticle): boolean
 /** The audience from a query value, else the remembered one, else physicians (whose wording is stored). */
 export function pickAudience(...candidates: (string | undefined)[]): Audience {
   for (const value of candidates) {
-    if (value && (AUDIENCES as readonly string[]).includes(value)) return value as Audience;
+    const audience = audienceNamed(value);
+    if (audience) return audience;
   }
   return 'physician';
 }

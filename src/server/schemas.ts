@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, canonicalPmid, ClinqError, PMID_RULE } from '../domain/index.js';
+import { AUDIENCES, canonicalPmid, ClinqError, foldAudienceName, PMID_RULE } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
 import { jsonKind, slipFor, withoutTerminalEscapes } from '../lib/index.js';
 
@@ -44,11 +44,16 @@ export const questionText = (required: string) =>
         .replace(INVISIBLE_IN_WORDS, ''),
     );
 
+/** An optional audience name, in any case ("Patient"): folded to clinq's name, or refused listing the valid ones. */
+export function audienceSchema() {
+  return z.preprocess(foldAudienceName, z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional());
+}
+
 /** Body of POST /api/answers; the question's length and content are checked again by checkQuestion. */
 export const answerRequestSchema = z.object(
   {
     question: questionText('is required and must be a string'),
-    audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
+    audience: audienceSchema(),
   },
   { error: 'body: must be a JSON object like {"question": "What causes gout?"}' },
 );
@@ -123,7 +128,7 @@ export const versionSchema = z.coerce.number().int().min(1).max(100_000);
 /** The ask form on the home page. */
 export const askFormSchema = z.object({
   question: questionText('is required'),
-  audience: z.enum(AUDIENCES).optional().catch(undefined),
+  audience: z.preprocess(foldAudienceName, z.enum(AUDIENCES).optional()).catch(undefined),
 });
 
 /** The longest follow-up question: it is asked with the article's concepts added, and titles its own article. */

@@ -1,12 +1,12 @@
 /** The JSON API of a stored answer's thread: ask a follow-up under it, and read the thread. */
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { AUDIENCES, ClinqError, type Answer } from '../../domain/index.js';
+import { ClinqError, type Answer } from '../../domain/index.js';
 import type { ArticleWithVersions, FollowUp } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { articleUrl } from '../article-service.js';
 import { askFollowUp } from '../ask-follow-up.js';
-import { READER_QUERY, articleIdSchema, followUpFormSchema, issuesText, misspeltQueryParameter, unknownKeysMessage } from '../schemas.js';
+import { READER_QUERY, articleIdSchema, audienceSchema, followUpFormSchema, issuesText, misspeltQueryParameter, unknownKeysMessage } from '../schemas.js';
 import type { AppEnv } from '../viewer.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import type { NewAnswerLimiter } from '../new-answer-limiter.js';
@@ -19,7 +19,7 @@ export const FOLLOW_UP_REQUEST_KEYS = ['question', 'audience'] as const;
 const followUpRequestSchema = z.object(
   {
     question: followUpFormSchema.shape.question,
-    audience: z.enum(AUDIENCES, { error: `must be one of ${AUDIENCES.join(', ')}` }).optional(),
+    audience: audienceSchema(),
   },
   { error: 'body: must be a JSON object like {"question": "Is it hereditary?"}' },
 );
