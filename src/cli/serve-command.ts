@@ -7,6 +7,7 @@ import { ClinqError } from '../domain/index.js';
 import type { User } from '../editorial/index.js';
 import { DB_HELP, MODEL_ENV_HELP, NO_MODEL_HELP, SERVER_ENV_HELP, emptyCorpusWarning, examplesHelp, intOption, requireDatabase } from './options.js';
 import { pubmedFilesFrom } from './pubmed-files.js';
+import { stopOnSignal } from './stop-on-signal.js';
 
 /** The shipped demo corpus, relative to this file so it is found from any working directory. */
 export const SHIPPED_CORPUS_DIR = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
@@ -161,12 +162,8 @@ async function serveUntilStopped(settings: Settings, logRequests: boolean): Prom
   process.stdout.write(`clinq: answers: ${describeModel(settings.model)}\n`);
   for (const line of clientAddressNotes(settings.server)) (line.startsWith('warning:') ? process.stderr : process.stdout).write(`clinq: ${line}\n`);
   for (const line of accountNotes(users, settings.store.dbPath)) process.stdout.write(`clinq: ${line}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.stderr.write('clinq: stopping\n');
-      server.close().then(resolve, resolve);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopOnSignal(() => server.close(), { graceMs: STOP_GRACE_MS, exit: (code) => process.exit(code), say: (line) => process.stderr.write(`clinq: ${line}\n`) });
 }
+
+/** How long a stopping server may finish what it is doing (answers in flight, the warm-up) before it ends anyway. */
+const STOP_GRACE_MS = 10_000;
