@@ -301,6 +301,15 @@ describe('pointText', () => {
     expect(pointText('The registry opened in 1999. 5 patients were enrolled that year.')).toBe('The registry opened in 1999. 5 patients were enrolled that year.');
   });
 
+  it("drops the paper's own reference pointers, not clinq's citations (PMIDs 10724175, 8589723), and keeps an interval", () => {
+    expect(pointText('Mutations in the BRCA1 (ref. 1) tumour suppressor gene account for most inherited breast cancer.')).toBe(
+      'Mutations in the BRCA1 tumour suppressor gene account for most inherited breast cancer.',
+    );
+    expect(pointText('CONCLUSIONS Carriers have a 40% risk of ovarian cancer by the age of 70 (ref. 1).')).toBe('Carriers have a 40% risk of ovarian cancer by the age of 70.');
+    expect(pointText('My nan was told knee pain after a fall is common [3, 4].')).toBe('My nan was told knee pain after a fall is common.');
+    expect(pointText('Survival was 24 months [15-34] with the new drug.')).toBe('Survival was 24 months [15-34] with the new drug.');
+  });
+
   it('drops the number of a list item split out of its list, but keeps a number that is part of the sentence', () => {
     expect(pointText('(3) The DEP is recommended for patients with a low ankle-brachial index.')).toBe('The DEP is recommended for patients with a low ankle-brachial index.');
     expect(pointText('ii) Serum ferritin was raised in all patients.')).toBe('Serum ferritin was raised in all patients.');

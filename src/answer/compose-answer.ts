@@ -1,6 +1,6 @@
 import { pointsOf, type Answer, type Article, type Audience, type Evidence, type FindEvidence, type Point, type SearchFilters, type Section, type SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
-import { americanSpelling, capitalise, escapeRegExp, joinWords, tidiedSentence } from '../lib/index.js';
+import { americanSpelling, capitalise, escapeRegExp, joinWords, tidiedSentence, withoutSourceCitations } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { CASE_NOTE, classifyPoint, SECTION_TITLES, tellsCase } from './classify-point.js';
@@ -269,8 +269,9 @@ export function pointText(sentence: string): string {
   const trimmed = base.replace(PREAMBLE, '').replace(CONNECTIVE, '');
   const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
   // A doubled full stop in the source ("counselling..") is shown once, a decimal it spaced out ("0. 5 percent") whole,
-  // a quotation mark left on the wrong side of a full stop where it belongs (src/lib/tokenised-text.ts).
-  return capitalise(tidiedSentence(text));
+  // a quotation mark left on the wrong side of a full stop where it belongs (src/lib/tokenised-text.ts); the paper's own
+  // pointers to its references, tables and figures ("(ref. 1)", "[12]") go: they are not clinq's citations.
+  return capitalise(withoutSourceCitations(tidiedSentence(text)));
 }
 
 function pointOf(selection: Selection): Point {

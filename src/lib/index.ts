@@ -20,3 +20,4 @@ export { withCaseClasses } from './case-classes.js';
 export { readableTimestamps } from './readable-timestamps.js';
 export { joinedDecimals, pairedQuotes, singleFinalStop, tidiedSentence } from './tokenised-text.js';
 export { superlativeBases } from './superlative-base.js';
+export { withoutSourceCitations } from './source-citations.js';

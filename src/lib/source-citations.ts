@@ -1,0 +1,38 @@
+/**
+ * A source sentence without the paper's own pointers to its reference list, tables and figures ("(ref. 1)", "(refs
+ * 3-5)", "[12]", "[1, 2]", "(Tab. 2, Fig. 2, Ref. 22)", "(Smith et al., 2011)"): they are not clinq's citations and a
+ * reader cannot follow them. A bracketed range after a figure ("6 months [4-17]", "44% [23-64]") is a confidence
+ * interval and stays; so does a bracket inside a name ("PtdIns [4, 5] P2").
+ */
+
+const NUMBERS = String.raw`\d{1,3}(?:\s*[-–,]\s*\d{1,3})*`;
+// "(ref. 1)", "(refs 7, 8)", "(RANK; ref. 5)" → "(RANK)", "(Tab. 2, Fig. 2, Ref. 22)".
+const POINTER = String.raw`(?:refs?\.?|references?|tabs?\.|tables?|figs?\.|figures?)\s*${NUMBERS}[a-z]?`;
+const POINTERS_ONLY = new RegExp(String.raw`\s*\(\s*${POINTER}(?:\s*[,;]\s*${POINTER})*\s*\)`, 'gi');
+const POINTERS_AFTER = new RegExp(String.raw`\s*;\s*${POINTER}(?:\s*[,;]\s*${POINTER})*\s*(?=\))`, 'gi');
+// "(Ducharme et al., 2015)", "(Chen and Simmons, 2011)", "(Vorkas et al., 2010; Simi et al., 2008)".
+const AUTHOR_YEAR = String.raw`[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?,?\s+(?:19|20)\d\d[a-z]?`;
+const AUTHOR_YEARS = new RegExp(String.raw`\s*\(\s*${AUTHOR_YEAR}(?:\s*;\s*${AUTHOR_YEAR})*\s*\)`, 'gu');
+const BRACKET = new RegExp(String.raw`\s*\[\s*${NUMBERS}\s*\](?:\s*,?\s*\[\s*${NUMBERS}\s*\])*`, 'g');
+// What a bracket follows when it is a figure's interval: a number, its unit or per cent sign.
+const AFTER_FIGURE = /\d\s*(?:%|[\p{L}µ/]+)?\s*$/u;
+// What a bracket is followed by when it is part of a name rather than a pointer: a word holding a digit ("] P2").
+const NAME_GOES_ON = /^\s?\p{L}*\d/u;
+// A bracket left holding only "reviewed in" or "see" once its numbers are gone.
+const EMPTIED = /\s*\(\s*(?:reviewed\s+in|see(?:\s+also)?|cf\.?)?\s*\)/gi;
+
+export function withoutSourceCitations(text: string): string {
+  const bracketsGone = text.replace(BRACKET, (marker, offset: number, whole: string) => {
+    const before = whole.slice(0, offset);
+    const after = whole.slice(offset + marker.length);
+    const isPointer = /[\p{L})"”]$/u.test(before.trimEnd()) && !AFTER_FIGURE.test(before) && !NAME_GOES_ON.test(after);
+    return isPointer ? '' : marker;
+  });
+  const out = bracketsGone
+    .replace(POINTERS_AFTER, '')
+    .replace(POINTERS_ONLY, '')
+    .replace(AUTHOR_YEARS, '')
+    .replace(EMPTIED, '');
+  // A sentence that was only pointers keeps its text.
+  return out.split(/\s+/).length >= 3 ? out : text;
+}
