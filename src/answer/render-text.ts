@@ -1,4 +1,5 @@
 import { designOfReference, levelReadFromText, shownVerdict, type Answer, type Point, type StudyDesign } from '../domain/index.js';
+import { corpusSize } from '../lib/index.js';
 
 const STUDY_TYPE: Record<StudyDesign, string> = {
   guideline: 'guideline',
@@ -68,12 +69,7 @@ export function renderAnswerText(answer: Answer, options: { width?: number } = {
       out.push(wrap(line, width, '    '));
     }
   }
-  // The snapshot may start with the count already given ("1896 articles, last updated ...").
-  // A machine timestamp ("2026-11-26T00:41:35.254Z") reads as a date and a UTC time to the minute.
-  const snapshot = answer.corpus.snapshot
-    .replace(/^\d[\d,]*\s+(?:articles?|records?)\b,?\s*/, '')
-    .replace(/\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z\b/g, '$1 $2 UTC');
-  const records = answer.corpus.articles === 1 ? 'record' : 'records';
-  out.push('', `Corpus: ${answer.corpus.articles.toLocaleString('en-US')} ${records}${snapshot ? ` (${snapshot})` : ''}.`);
+  // The count and snapshot as the web pages write them too (src/lib/readable-timestamps.ts).
+  out.push('', `Corpus: ${corpusSize(answer.corpus.articles, answer.corpus.snapshot)}.`);
   return out.join('\n');
 }

@@ -17,7 +17,7 @@ export { jsonKind } from './json-kind.js';
 export { slipFor } from './key-slip.js';
 export { clippedFrom, MIN_CLIPPED, MIN_CLIPPED_OFF } from './clipped-word.js';
 export { withCaseClasses } from './case-classes.js';
-export { readableTimestamps } from './readable-timestamps.js';
+export { corpusSize, readableTimestamps } from './readable-timestamps.js';
 export { joinedDecimals, pairedQuotes, singleFinalStop, tidiedSentence } from './tokenised-text.js';
 export { superlativeBases } from './superlative-base.js';
 export { withoutSourceCitations } from './source-citations.js';

@@ -47,7 +47,7 @@ describe('the corpus page', () => {
     expect(html).toMatch(/<td>Myotonic dystrophy<\/td><td class="num">39<\/td>/);
     expect(html).toMatch(/<td>Nervous System Diseases<\/td><td class="num">312<\/td>/);
     expect(html).toContain('<a href="/?q=What%20is%20myotonic%20dystrophy%3F">What is myotonic dystrophy?</a>');
-    expect(html).toContain('Corpus: 1896 articles, last updated 2026-11-27 18:17 UTC.');
+    expect(html).toContain('Corpus: 1,896 records (last updated 2026-11-27 18:17 UTC).');
   });
 
   it('names a subject\'s everyday name beside it, and folds the rows after the first 12 under "Show all"', async () => {

@@ -1,6 +1,6 @@
 /** What the corpus covers: its commonest subjects and areas with record counts, and questions it was checked to answer. */
 import type { CorpusCoverage, SubjectExample } from '../../corpus/index.js';
-import { capitalise, readableTimestamps } from '../../lib/index.js';
+import { capitalise, corpusSize } from '../../lib/index.js';
 import { Layout, type PageFrame } from './layout.js';
 
 /** How many subjects the corpus page lists. */
@@ -139,7 +139,7 @@ export function renderCorpusPage(model: { frame: PageFrame; coverage: CorpusCove
           <p class="meta">
             Counted from the records themselves: a subject is a disease or disorder in the MeSH vocabulary that a record is
             indexed with, or, for a record without MeSH indexing, that its title names. {coverage.described.toLocaleString('en-US')} of
-            the {records} records have one; a record counts once for each of its subjects and areas. Corpus: {readableTimestamps(coverage.snapshot)}.
+            the {records} records have one; a record counts once for each of its subjects and areas. Corpus: {corpusSize(coverage.records, coverage.snapshot)}.
           </p>
         </>
       )}
