@@ -260,6 +260,16 @@ const ABSTRACT_WORD = /^Abstract\s+(?=[A-Z])/;
 // A list item's number or letter before a capitalised word: "(3) ", "2) ", "(iv) ", "(b) ".
 const LIST_MARKER = /^(?:\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|(?:\d{1,2}|[ivx]{1,4}|[a-h])\))\s+(?=[A-Z])/;
 
+/**
+ * A source sentence without the structured-abstract label or "Abstract" word its record left at its start
+ * ("CONCLUSIONS Women with ...", "BACKGROUND/AIMS The ..."): the label is the record's layout, not the authors' words. A
+ * sentence that would keep fewer than four words keeps its label.
+ */
+export function withoutSectionLabel(sentence: string): string {
+  const unlabelled = sentence.replace(SECTION_LABEL, '').replace(ABSTRACT_WORD, '');
+  return unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
+}
+
 /** What the reader sees for a source sentence: section label and preamble trimmed, first letter capitalised. */
 export function pointText(sentence: string): string {
   // A sentence split out of an enumerated list ("(3) The DEP is recommended ...") keeps its number in the quote only:

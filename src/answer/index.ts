@@ -1,4 +1,4 @@
-export { composeAnswer, pointText, COMMONEST_LEVEL, type ComposeOptions } from './compose-answer.js';
+export { composeAnswer, pointText, withoutSectionLabel, COMMONEST_LEVEL, type ComposeOptions } from './compose-answer.js';
 export { verifyAnswer, quoteIsIn, type Verification, type ArticlesByPmid } from './verify-answer.js';
 export { assembleReferences, referenceOf, type DroppedCitation } from './assemble-references.js';
 export { renderAnswerText } from './render-text.js';

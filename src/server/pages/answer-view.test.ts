@@ -173,8 +173,19 @@ describe('a quoted source sentence', () => {
     const html = String(await AnswerView({ answer }));
     expect(html).toContain('reference 1:</span> “We conclude that vWF mutation may be an under recognized cause of hemophilia.”');
     expect(html).toContain('<li>“We conclude that vWF mutation');
-    expect(html).toContain('“CONCLUSIONS In white adults, 0.5 percent were homozygous for the C282Y mutation.”');
+    expect(html).toContain('“In white adults, 0.5 percent were homozygous for the C282Y mutation.”');
     expect(html).not.toMatch(/“&quot;|“"|0\. 5|\.\.”/);
+  });
+
+  it('is shown without the structured-abstract label its record left at its start (PMID 9700175), a short one kept whole', async () => {
+    const labelled = 'BACKGROUND Women with mutations in either the BRCA1 or the BRCA2 gene have a high lifetime risk of ovarian cancer.';
+    const mine = 'RESULTS/CONCLUSIONS My grandad\'s nurse said the ulcer healed within six weeks.';
+    const short = 'CONCLUSIONS None found.';
+    const html = String(await ReferenceList({ references: [ref({})], quotes: new Map([[1, [labelled, mine, short]]]) }));
+    expect(html).toContain('<li>“Women with mutations in either the BRCA1');
+    expect(html).toContain('<li>“My grandad&#39;s nurse said');
+    expect(html).toContain('<li>“CONCLUSIONS None found.”');
+    expect(html).not.toMatch(/BACKGROUND|RESULTS/);
   });
 
   it('keeps a sentence without such marks exactly as stored', async () => {

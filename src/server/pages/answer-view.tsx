@@ -6,6 +6,7 @@ import { enumeratedParts } from './enumerated-parts.js';
 import type { CorpusCoverage } from '../../corpus/index.js';
 import { TryQuestions, commonestSubjects } from './corpus-page.js';
 import { tidiedSentence } from '../../lib/index.js';
+import { withoutSectionLabel } from '../../answer/index.js';
 
 /** How each evidence level is named on the pages. */
 export const LEVEL_LABEL: Record<StudyDesign, string> = {
@@ -60,10 +61,11 @@ const NBSP = '\u00a0';
 /**
  * A quoted source sentence as the page shows it: a tokenised corpus's stray marks tidied (a doubled final stop once, a
  * spaced decimal "0. 5 percent" whole, a quotation mark the splitter left on the wrong side of a full stop, as in
- * '" We conclude ...', where it belongs), as the point text shows them. The stored quote stays verbatim.
+ * '" We conclude ...', where it belongs), as the point text shows them, and without the structured-abstract label
+ * its record left at its start ("CONCLUSIONS ..."). The stored quote stays verbatim.
  */
 export function shownQuote(quote: string): string {
-  return tidiedSentence(quote);
+  return tidiedSentence(withoutSectionLabel(quote));
 }
 
 /** The [n] markers of a point: each links to its reference and shows the quoted source sentence on hover or focus. */
