@@ -22,8 +22,8 @@ export type CoverageDeps = {
 };
 
 // The form of the saved coverage: a coverage saved in an older form is made again (v1 lacked the everyday names, v2 asked
-// its example questions by the MeSH name, "What are breast neoplasms?"; v3 tried the forms in turn only, so four of six
-// examples asked "What is ...?").
+// its example questions by the MeSH name, "What are breast neoplasms?"; v3 asked no symptoms and tried the forms in turn
+// only, so four of six examples asked "What is ...?").
 const SAVED_FORM = 'v4';
 
 /**
@@ -115,9 +115,8 @@ export function everydayNames(layTerms: Readonly<Record<string, readonly string[
 
 /**
  * Questions on the commonest subjects that the engine answers with a direct answer naming the subject, one per subject,
- * the forms taken in turn ("What is ...?", "What causes ...?", "How is ... treated?"), the forms kept least so far tried
- * first, so the examples show several kinds. (No "What are the symptoms of ...?": the shipped corpus answers it for breast
- * cancer with a carrier's cancer risk, a poor example.)
+ * the forms taken in turn ("What is ...?", "What causes ...?", "How is ... treated?", "What are the symptoms of ...?"), the
+ * forms kept least so far tried first, so the examples show several kinds.
  * A subject with an everyday name is asked by it, as a reader would ask ("What causes breast cancer?", not "... breast
  * neoplasms?"); an answer naming it by either name speaks of it.
  */
@@ -148,7 +147,7 @@ export async function exampleQuestions(subjects: readonly SubjectCount[], ask: (
 /** The questions tried on a subject, the verb agreeing with a plural name ("What are HIV infections?"). */
 export function questionForms(label: string): string[] {
   const is = singularOf(label.toLowerCase()) === undefined ? 'is' : 'are';
-  return [`What ${is} ${label}?`, `What causes ${label}?`, `How ${is} ${label} treated?`];
+  return [`What ${is} ${label}?`, `What causes ${label}?`, `How ${is} ${label} treated?`, `What are the symptoms of ${label}?`];
 }
 
 /** Whether an answer is answered and its direct answer names the subject (its singular too), by its label or everyday name. */
