@@ -22,9 +22,8 @@ export type CoverageDeps = {
 };
 
 // The form of the saved coverage: a coverage saved in an older form is made again (v1 lacked the everyday names, v2 asked
-// its example questions by the MeSH name, "What are breast neoplasms?"; v3 asked no symptoms and tried the forms in turn
-// only, so four of six examples asked "What is ...?").
-const SAVED_FORM = 'v4';
+// its example questions by the MeSH name, "What are breast neoplasms?").
+const SAVED_FORM = 'v3';
 
 /**
  * The corpus's coverage, made once per corpus snapshot: read from memory, else from the database when saved for the
@@ -115,27 +114,20 @@ export function everydayNames(layTerms: Readonly<Record<string, readonly string[
 
 /**
  * Questions on the commonest subjects that the engine answers with a direct answer naming the subject, one per subject,
- * the forms taken in turn ("What is ...?", "What causes ...?", "How is ... treated?", "What are the symptoms of ...?"), the
- * forms kept least so far tried first, so the examples show several kinds.
+ * the forms taken in turn ("What is ...?", "What causes ...?", "How is ... treated?") so the examples show several kinds.
  * A subject with an everyday name is asked by it, as a reader would ask ("What causes breast cancer?", not "... breast
  * neoplasms?"); an answer naming it by either name speaks of it.
  */
 export async function exampleQuestions(subjects: readonly SubjectCount[], ask: (question: string) => Promise<Answer>): Promise<SubjectExample[]> {
   const examples: SubjectExample[] = [];
   let asks = 0;
-  // How many kept examples each form has: a subject tries the forms shown least so far first, so a corpus whose subjects
-  // all answer "What is ...?" does not show that form only.
-  const shown: number[] = [];
   for (const [index, subject] of subjects.entries()) {
     const forms = questionForms(subject.everyday ?? subject.label);
-    const order = forms.map((_, k) => (index + k) % forms.length).sort((a, b) => (shown[a] ?? 0) - (shown[b] ?? 0));
-    for (const form of order) {
-      if (asks >= MAX_EXAMPLE_ASKS) break;
-      const question = forms[form]!;
+    for (let k = 0; k < forms.length && asks < MAX_EXAMPLE_ASKS; k++) {
+      const question = forms[(index + k) % forms.length]!;
       asks++;
       if (answersOn(await ask(question), subject.label, subject.everyday)) {
         examples.push({ question, subject: subject.name });
-        shown[form] = (shown[form] ?? 0) + 1;
         break;
       }
     }
@@ -147,7 +139,7 @@ export async function exampleQuestions(subjects: readonly SubjectCount[], ask: (
 /** The questions tried on a subject, the verb agreeing with a plural name ("What are HIV infections?"). */
 export function questionForms(label: string): string[] {
   const is = singularOf(label.toLowerCase()) === undefined ? 'is' : 'are';
-  return [`What ${is} ${label}?`, `What causes ${label}?`, `How ${is} ${label} treated?`, `What are the symptoms of ${label}?`];
+  return [`What ${is} ${label}?`, `What causes ${label}?`, `How ${is} ${label} treated?`];
 }
 
 /** Whether an answer is answered and its direct answer names the subject (its singular too), by its label or everyday name. */
