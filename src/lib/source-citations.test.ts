@@ -51,6 +51,15 @@ describe("a source sentence without the paper's own reference, table and figure 
     expect(withoutSourceCitations(seeTable)).toBe(seeTable);
   });
 
+  it('drops a bare number in brackets that closes the sentence after a word (PMID 8589723), not one that counts within it', () => {
+    expect(withoutSourceCitations('The magnitude of the risk was not altered by the known risk factors for hereditary ovarian cancer (5).')).toBe(
+      'The magnitude of the risk was not altered by the known risk factors for hereditary ovarian cancer.',
+    );
+    expect(withoutSourceCitations('My gran has had three falls this year (2, 3).')).toBe('My gran has had three falls this year.');
+    const counts = 'Side effects were fatigue (5), nausea (3) and rash (1) in the group.';
+    expect(withoutSourceCitations(counts)).toBe(counts);
+  });
+
   it('keeps a sentence that is nothing but pointers', () => {
     expect(withoutSourceCitations('See (ref. 4).')).toBe('See (ref. 4).');
   });

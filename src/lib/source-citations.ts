@@ -32,7 +32,10 @@ export function withoutSourceCitations(text: string): string {
     .replace(POINTERS_AFTER, '')
     .replace(POINTERS_ONLY, '')
     .replace(AUTHOR_YEARS, '')
-    .replace(EMPTIED, '');
+    .replace(EMPTIED, '')
+    // "hereditary ovarian cancer (5).": a bare number in brackets is a reference only where it closes the sentence after a
+    // word (as src/audience/clean-source-text.ts reads it); elsewhere it may count ("risperidone (92), olanzapine (28)").
+    .replace(/(\p{L}{2,})\s*\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=\.(?:\s|$))/gu, '$1');
   // A sentence that was only pointers keeps its text.
   return out.split(/\s+/).length >= 3 ? out : text;
 }
