@@ -58,6 +58,22 @@ describe("a source sentence without the paper's own reference, table and figure 
     expect(withoutSourceCitations('My gran has had three falls this year (2, 3).')).toBe('My gran has had three falls this year.');
     const counts = 'Side effects were fatigue (5), nausea (3) and rash (1) in the group.';
     expect(withoutSourceCitations(counts)).toBe(counts);
+    // A count, a range, a power, a residue and a chromosome closing a sentence (PMIDs in the shipped corpus).
+    for (const kept of [
+      'Families were found in Canada (1), Great Britain (6), and the United States (2).',
+      'Plants were used for food (68), dyes (3), handicrafts (3) and religious (1).',
+      'The median day for the neutropenic fever was 4 days (0-9).',
+      'Both scans gave similar stone area mm(2).',
+      'Akt phosphorylates the enzyme at Ser(96).',
+      'His features fitted the phenotype associated with maternal UPD (14).',
+    ]) expect(withoutSourceCitations(kept)).toBe(kept);
+  });
+
+  it('keeps an abbreviation in brackets and the degrees of freedom of a statistic', () => {
+    const cf = 'Cystic fibrosis (CF) is due to a folding defect in the CFTR protein.';
+    expect(withoutSourceCitations(cf)).toBe(cf);
+    const f = 'Status was unrelated to bias for headache (F [1,306] = 0.56, P = .45).';
+    expect(withoutSourceCitations(f)).toBe(f);
   });
 
   it('keeps a sentence that is nothing but pointers', () => {

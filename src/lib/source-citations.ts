@@ -19,13 +19,14 @@ const AFTER_FIGURE = /\d\s*(?:%|[\p{L}µ/]+)?\s*$/u;
 // What a bracket is followed by when it is part of a name rather than a pointer: a word holding a digit ("] P2").
 const NAME_GOES_ON = /^\s?\p{L}*\d/u;
 // A bracket left holding only "reviewed in" or "see" once its numbers are gone.
-const EMPTIED = /\s*\(\s*(?:reviewed\s+in|see(?:\s+also)?|cf\.?)?\s*\)/gi;
+const EMPTIED = /\s*\(\s*(?:[Rr]eviewed\s+in|[Ss]ee(?:\s+also)?|cf\.)\s*\)/g;
 
 export function withoutSourceCitations(text: string): string {
   const bracketsGone = text.replace(BRACKET, (marker, offset: number, whole: string) => {
     const before = whole.slice(0, offset);
     const after = whole.slice(offset + marker.length);
-    const isPointer = /[\p{L})"”]$/u.test(before.trimEnd()) && !AFTER_FIGURE.test(before) && !NAME_GOES_ON.test(after);
+    // "F [1,306] = 0.56" gives a statistic's degrees of freedom: a lone letter before, a sign after.
+    const isPointer = /(?:\p{L}{2}|[)"”])$/u.test(before.trimEnd()) && !AFTER_FIGURE.test(before) && !NAME_GOES_ON.test(after) && !/^\s*[=<>≤≥]/.test(after);
     return isPointer ? '' : marker;
   });
   const out = bracketsGone
@@ -33,9 +34,13 @@ export function withoutSourceCitations(text: string): string {
     .replace(POINTERS_ONLY, '')
     .replace(AUTHOR_YEARS, '')
     .replace(EMPTIED, '')
-    // "hereditary ovarian cancer (5).": a bare number in brackets is a reference only where it closes the sentence after a
-    // word (as src/audience/clean-source-text.ts reads it); elsewhere it may count ("risperidone (92), olanzapine (28)").
-    .replace(/(\p{L}{2,})\s*\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=\.(?:\s|$))/gu, '$1');
+    // "hereditary ovarian cancer (5).": a bare number in brackets is a reference only where it closes the sentence, spaced
+    // after a lower-case word that follows no figure; elsewhere it may count ("risperidone (92), olanzapine (28)", "the
+    // United States (2)"), give a range ("4 days (0-9)"), a power ("mm(2)"), a residue ("Ser(96)") or a chromosome ("UPD (14)").
+    // A sentence giving several such numbers ("dyes (3), handicrafts (3) and religious (1).") counts with them all.
+    .replace(/(?<!\d\s*)(?<![\p{L}\d])(\p{Ll}{3,})\s+\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=\.(?:\s|$))/gu, (marker, word: string, _o: number, whole: string) =>
+      (whole.match(/\(\d{1,3}\)/g) ?? []).length > 1 ? marker : word,
+    );
   // A sentence that was only pointers keeps its text.
   return out.split(/\s+/).length >= 3 ? out : text;
 }
