@@ -71,6 +71,15 @@ describe('cleanSourceText on the source\'s reference markers', () => {
     expect(cleanSourceText('Two groups reported it [3, 4].')).toBe('Two groups reported it.');
   });
 
+  it('keeps a bracketed number closing a sentence that is a power, a residue or a chromosome, not a reference (shipped corpus)', () => {
+    const power = 'Outcomes were stone detection rates in terms of stone counts and stone area mm(2).';
+    expect(cleanSourceText(power)).toBe(power);
+    const residue = 'It acts by phosphorylating mevalonate diphosphate decarboxylase (MDD) at Ser(96).';
+    expect(cleanSourceText(residue)).toBe(residue);
+    const chromosome = 'The features fitted the PWS-like phenotype associated with maternal UPD (14).';
+    expect(cleanSourceText(chromosome)).toBe(chromosome);
+  });
+
   it('keeps bracketed numbers that count or number inside a sentence, and a number closing a measurement', () => {
     const counts = 'Side effects were fatigue (5), nausea (3) and rash (2) in the first month.';
     expect(cleanSourceText(counts)).toBe(counts);

@@ -1,3 +1,5 @@
+import { withoutSourceCitations } from '../lib/index.js';
+
 // Abstract text arrives with markup and joins a lay reader should not see: "<br><b>METHODS</b>:", "AREAS COVERED:",
 // two sentences run together without a full stop ("nematode classes Our data suggest").
 
@@ -11,7 +13,9 @@ const RUN_ON = /([a-z]{2,}|[a-z]\)|\d)\s+(Our|We|Here we|Recently,|However,|Take
 
 /** Removes markup, structured-abstract headings and repeated words from source text, and ends run-together sentences. */
 export function cleanSourceText(text: string): string {
-  return (
+  // "by the age of 70 (ref. 1).", "hereditary ovarian cancer (5).": the source's own reference markers point to a list
+  // the reader does not have; lib's rule keeps a power ("mm(2)."), a residue ("Ser(96).") or a chromosome ("UPD (14).").
+  return withoutSourceCitations(
     text
       // A line break in an abstract ends a sentence; other tags only style words.
       .replace(/\s*<br\s*\/?>\s*/gi, (_m, offset: number, whole: string) => (/[.!?:;]\s*$/.test(whole.slice(0, offset)) ? ' ' : '. '))
@@ -26,11 +30,6 @@ export function cleanSourceText(text: string): string {
       .replace(/\b([a-z]{3,}|\d+)([.!?])\s+([a-z])(?=[a-z]*[\s,])/g, (whole, word: string, stop: string, letter: string) =>
         /^(?:etc|viz|approx|incl|resp|vs|al|cf|fig|nos?|spp|subsp|var)$/i.test(word) ? whole : `${word}${stop} ${letter.toUpperCase()}`,
       )
-      // "by the age of 70 (ref. 1).", "hereditary ovarian cancer (5).": the source's own reference markers point to a
-      // list the reader does not have. A bare number in brackets is one only where it closes a sentence; elsewhere it may
-      // count ("fatigue (5), nausea (3)") or number a list.
-      .replace(/\s*[(\[]refs?\.?\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]/gi, '')
-      .replace(/(\p{L}{2,})\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]](?=\.(?:\s|$))/gu, '$1')
       // "Breast cancer ( BC )": spaces inside brackets hide an abbreviation's definition.
       .replace(/([(\[])\s+/g, '$1')
       .replace(/\s+([)\]])/g, '$1')
