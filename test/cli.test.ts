@@ -255,7 +255,9 @@ describe('clinq command line', () => {
     ]);
     const folder = await clinq(['ask', '--batch', dir, '--json', '--db', db]);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toBe(`clinq: ask: batch file ${dir} is not a file\n`);
+    // With --json (as every batch is) the error that stops the command is one JSON line on stderr, in the API's shape.
+    expect(JSON.parse(folder.stderr)).toEqual({ error: { code: 'invalid_request', message: `ask: batch file ${dir} is not a file` } });
+    expect(folder.stdout).toBe('');
   });
 
   it('stops on Ctrl-C with exit code 130, saying what is kept, and leaves a database the next run completes', async () => {
