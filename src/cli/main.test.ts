@@ -126,3 +126,27 @@ describe('an unknown command asked for its help', () => {
     }
   });
 });
+
+describe('a usage error of a command run with --json', () => {
+  it('is the JSON error line clinq gives under --json, without the help hint; without --json it stays text', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const errors = () => stderr.mock.calls.map((c) => String(c[0])).join('');
+    try {
+      expect(await runCli(['node', 'clinq', 'ask', '--json', '--audience', 'wizard', 'What is gout?'])).toBe(2);
+      const line = JSON.parse(errors()) as { error: { code: string; message: string } };
+      expect(line.error.code).toBe('invalid_request');
+      expect(line.error.message).toMatch(/^option '--audience <who>' argument 'wizard' is invalid/);
+      stderr.mockClear();
+      expect(await runCli(['node', 'clinq', 'subjects', '--json', '--frob'])).toBe(2);
+      expect(JSON.parse(errors())).toEqual({ error: { code: 'invalid_request', message: "unknown option '--frob'" } });
+      stderr.mockClear();
+      expect(await runCli(['node', 'clinq', 'ask', '--frob', 'What is gout?'])).toBe(2);
+      expect(errors()).toBe("error: unknown option '--frob'\n(run with --help for usage)\n");
+      expect(stdout.mock.calls.map((c) => String(c[0])).join('')).toBe('');
+    } finally {
+      stderr.mockRestore();
+      stdout.mockRestore();
+    }
+  });
+});

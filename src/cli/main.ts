@@ -12,7 +12,12 @@ import { terminalSafe } from './terminal-safe.js';
 import { registerBenchCommand } from './bench-command.js';
 
 /** Builds the program; exported so tests can run commands in-process. */
-export function buildProgram(): Command {
+/**
+ * The CLI's commands. With `jsonErrors` (the words typed include --json), commander's own usage errors (an unknown
+ * option, a bad option value) are written as the JSON error line clinq's other errors give under --json, without the
+ * help hint, since a program reads them.
+ */
+export function buildProgram(options: { jsonErrors?: boolean } = {}): Command {
   const program = new Command()
     .name('clinq')
     .description(
@@ -20,10 +25,11 @@ export function buildProgram(): Command {
         'The database is ./clinq.db unless --db PATH or the CLINQ_DB environment variable says otherwise.',
     )
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(options.jsonErrors ? false : '(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
     // Set before the subcommands are added so they inherit it: usage errors become exceptions, not exits.
     .exitOverride();
+  if (options.jsonErrors) program.configureOutput({ outputError: (message, write) => write(`${jsonErrorLine('invalid_request', message.trim().replace(/^error: /, ''))}\n`) });
   registerIngestCommand(program);
   registerAskCommand(program);
   registerServeCommands(program);
@@ -66,6 +72,11 @@ export function namesUnknownCommand(program: Command, args: readonly string[]): 
   return false;
 }
 
+/** An error as one JSON line in the API's shape, terminal-safe: what a command run with --json says on stderr. */
+function jsonErrorLine(code: string, message: string): string {
+  return terminalSafe(JSON.stringify({ error: { code, message } }));
+}
+
 /** Whether the command that ran (a subcommand at any depth) was given --json. */
 function ranWithJson(command: Command): boolean {
   return command.commands.some((sub) => sub.opts().json === true || ranWithJson(sub));
@@ -73,7 +84,8 @@ function ranWithJson(command: Command): boolean {
 
 /** Runs the CLI and turns faults into a message and an exit code: 2 for bad input (or an unknown name), 1 for other failures. */
 export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  // Before parsing: a usage error stops commander before any option is read.
+  const program = buildProgram({ jsonErrors: argv.slice(2).includes('--json') });
   try {
     // An unknown command with --help is named as unknown (with commander's nearest names), not answered with other help.
     const args = argv.slice(2);
@@ -88,7 +100,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof ClinqError) {
       // A command asked for JSON (`clinq ask --json`) is read by a program: its error is JSON too, the API's shape, on
       // stderr as every error is (stdout stays the answers'), with the same exit code.
-      const line = ranWithJson(program) ? JSON.stringify({ error: { code: error.code, message: error.message } }) : `clinq: ${error.message}`;
+      const line = ranWithJson(program) ? jsonErrorLine(error.code, error.message) : `clinq: ${error.message}`;
       process.stderr.write(`${terminalSafe(line)}\n`);
       // Naming something that does not exist (an account's email) is bad input too, like a malformed flag.
       return error.code === 'invalid_request' || error.code === 'not_found' ? 2 : 1;
