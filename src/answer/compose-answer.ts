@@ -10,7 +10,7 @@ import { withdrawnStatus } from './verdict-status.js';
 import { leadForVerdict, verdictBesideLead } from './verdict-lead.js';
 import { askedRelationsOf, speaksOfRelation } from './verdict-relation.js';
 import { askedQualifiers, competingAttributes, competingClasses } from './verdict-category.js';
-import { splitSentences } from './split-passages.js';
+import { isConclusion, splitSentences } from './split-passages.js';
 import { asksEffect, asksGeneCause, asksSeverity, asksWhatItIs, asksQuantity, asksSuperlative, countsPlainly, definesSubject, directFit, givesAskedCause, namesCause, givesAskedFigure, relatesSubjects, spelledOutLead, statesAskedSuperlative, statesEffect, statesHowDiagnosed } from './direct-fit.js';
 import { onlySaysHowDone } from './states-method.js';
 import { askedNoun, asksForSeveral, asksForThing, describesGiven, listsSeveral } from './names-asked.js';
@@ -820,7 +820,7 @@ function chooseDirect(
   // A question asking for several things is answered first by a sentence listing several.
   const several = asksForSeveral(analysis);
   const bonus = (p: ScoredPassage) =>
-    p.score + (/^CONCLUSION/.test(p.section) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text) + (describesGiven(analysis, p.text) ? 0.1 : 0) + (several && listsSeveral(p.text) ? 0.06 : 0);
+    p.score + (isConclusion(p) ? 0.05 : 0) + namesSomething(p) + directFit(analysis, p.text) + (describesGiven(analysis, p.text) ? 0.1 : 0) + (several && listsSeveral(p.text) ? 0.06 : 0);
   // "What is X?" is answered by a sentence saying what X is whenever one is close enough, however the others score;
   // it may be a sentence of a cited article that no point took.
   const defines = (p: ScoredPassage) => p.section !== 'title' && onSubject(p) && definesSubject(analysis, p.text);

@@ -23,6 +23,7 @@ import { speaksOfRelation } from './verdict-relation.js';
 import { fewKnow } from './verdict-knowing.js';
 import { lesserSuffices } from './verdict-sufficient.js';
 import { asksIndicatedForAll, keptToKind, keptToSome, mainClause, recommends } from './verdict-indicated.js';
+import { isConclusion } from './split-passages.js';
 
 /** The answer to a yes/no question as the evidence states it. */
 export type Verdict = 'yes' | 'no' | 'uncertain';
@@ -667,9 +668,9 @@ function ownFindings(
   for (const p of [...described, ...passages]) {
     if (!pmids.has(p.pmid)) continue;
     last.set(p.pmid, Math.max(last.get(p.pmid) ?? 0, p.index));
-    if (/^CONCLUSION/.test(p.section)) concluded.add(p.pmid);
+    if (isConclusion(p)) concluded.add(p.pmid);
   }
-  const closing = (p: ScoredPassage) => /^CONCLUSION/.test(p.section) || (!concluded.has(p.pmid) && p.index === last.get(p.pmid));
+  const closing = (p: ScoredPassage) => isConclusion(p) || (!concluded.has(p.pmid) && p.index === last.get(p.pmid));
   return passages.filter((p) => pmids.has(p.pmid) && !heard.includes(p) && p.section !== 'title' && canBeHeard(p) && closing(p) && p.coverage >= CLOSING_COVERAGE);
 }
 // Share of the question's other concepts a contrasting sentence must name to speak of the same thing.
@@ -787,7 +788,6 @@ export function decideVerdict(
   }
   // An abstract's conclusion is its authors' answer: every conclusion that speaks of the question is heard, even
   // when it names the question's terms by abbreviation or covers them less than a results sentence does.
-  const isConclusion = (p: ScoredPassage) => /^CONCLUSION/.test(p.section);
   for (const p of passages) {
     if (isConclusion(p) && p.coverage >= CONCLUSION_COVERAGE && !p.aim && !considered.includes(p)) considered.push(p);
   }

@@ -10,6 +10,7 @@
  */
 import { isPremiseSection } from './drop-premises.js';
 import { statesPremise } from './lead-conclusion.js';
+import { isConclusion } from './split-passages.js';
 
 /** What the figure lead needs of a scored sentence. */
 type Lead = { pmid: string; section: string; index: number; text: string; coverage: number; score: number; articleCoverage?: number; aim?: boolean };
@@ -22,7 +23,7 @@ const REPORTED_BEFORE =
 
 /** Whether a sentence is its article's premise rather than its finding: background section, opening motive, or a figure quoted from earlier work in the opening. */
 export function quotesPriorFigure(p: Pick<Lead, 'section' | 'text' | 'index'>, article: readonly Pick<Lead, 'section' | 'index'>[]): boolean {
-  if (/^CONCLUSION/.test(p.section)) return false;
+  if (isConclusion(p)) return false;
   if (isPremiseSection(p.section) || statesPremise(p, article)) return true;
   const indices = article.filter((q) => q.section !== 'title').map((q) => q.index);
   const opening = indices.length >= 2 && p.index <= (Math.min(...indices) + Math.max(...indices)) / 2;

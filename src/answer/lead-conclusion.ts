@@ -9,6 +9,7 @@
  * suffering from rheumatoid arthritis").
  */
 import { statesMotive } from './states-motive.js';
+import { isConclusion } from './split-passages.js';
 
 /** What the lead choice needs of a scored sentence. */
 type Lead = { pmid: string; section: string; index: number; text: string; coverage: number; aim?: boolean };
@@ -25,7 +26,7 @@ const CALLED_INTO_QUESTION = /\b(?:literature|studies|reports|authors|evidence|d
  * suggest that ..." closing an abstract is its finding.
  */
 export function statesPremise(p: Pick<Lead, 'section' | 'text' | 'index'>, article: readonly Pick<Lead, 'section' | 'index'>[] = []): boolean {
-  if (/^CONCLUSION/.test(p.section)) return false;
+  if (isConclusion(p)) return false;
   if (NOT_YET.test(p.text) || CALLED_INTO_QUESTION.test(p.text)) return true;
   const indices = article.filter((q) => q.section !== 'title').map((q) => q.index);
   const opening = indices.length >= 2 && p.index <= (Math.min(...indices) + Math.max(...indices)) / 2;
@@ -34,7 +35,7 @@ export function statesPremise(p: Pick<Lead, 'section' | 'text' | 'index'>, artic
 
 /** Whether a sentence is its article's conclusion: a CONCLUSION section, or the last sentence of an abstract without sections. */
 export function concludes(p: Lead, article: readonly Lead[]): boolean {
-  if (/^CONCLUSION/.test(p.section)) return true;
+  if (isConclusion(p)) return true;
   if (p.section !== 'ABSTRACT') return false;
   return article.every((q) => q.section !== 'ABSTRACT' || q.index <= p.index);
 }
@@ -98,7 +99,7 @@ export function effectLead<T extends Lead>(decisive: T, candidates: readonly T[]
   if (statesMeasuredChange(decisive.text)) return undefined;
   const article = candidates.filter((p) => p.pmid === decisive.pmid);
   const indices = article.filter((q) => q.section !== 'title').map((q) => q.index);
-  const opening = indices.length >= 2 && decisive.index === Math.min(...indices) && !/^CONCLUSION/.test(decisive.section);
+  const opening = indices.length >= 2 && decisive.index === Math.min(...indices) && !isConclusion(decisive);
   const scene = BACKGROUND_SECTION.test(decisive.section) || opening;
   if (!scene && !SPECULATES.test(decisive.text)) return undefined;
   const stating = article.filter(

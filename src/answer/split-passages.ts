@@ -12,6 +12,11 @@ const ABBREVIATIONS = [
   'var', 'viz', 'Viz', 'Vol', 'vol', 'vs', 'Vs', 'v', 'wt',
 ];
 
+/** Whether a passage is from its abstract's conclusions (a CONCLUSION or CONCLUSIONS section). */
+export function isConclusion(passage: { section: string }): boolean {
+  return /^CONCLUSION/.test(passage.section);
+}
+
 /** The sentences of an article's title and abstract sections, each a verbatim substring of the stored text. */
 export function splitPassages(article: Article): Passage[] {
   const passages: Passage[] = [];

@@ -1,6 +1,7 @@
 import type { QuestionAnalysis } from './analyze-question.js';
 import { polarityOf, type Verdict } from './decide-verdict.js';
 import type { ScoredPassage, Selection } from './select-sentences.js';
+import { isConclusion } from './split-passages.js';
 
 // A sentence finding no relation between the things asked ("Migraine status was unrelated to attentional bias
 // indices", "no significant difference in weight loss", "was not associated with") says no to whether they are
@@ -46,7 +47,7 @@ export function leadForVerdict(
   // A study's conclusion is its authors' answer: it comes before a results sentence on a subgroup.
   const fits = support
     .filter((p) => p.text !== text && usable(p) && !opposesVerdict(p.text, verdict, analysis) && !exception(p.text))
-    .sort((a, b) => Number(/^CONCLUSION/.test(b.section)) - Number(/^CONCLUSION/.test(a.section)));
+    .sort((a, b) => Number(isConclusion(b)) - Number(isConclusion(a)));
   // One that says the verdict in words comes first; a sentence merely stating the matter only replaces one saying
   // the opposite.
   const inWords = fits.find((p) => polarityOf(p.text, analysis) === way);
