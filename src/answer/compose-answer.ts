@@ -266,18 +266,21 @@ const LIST_MARKER = /^(?:\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|(?:\d{1,2}|[ivx]{1,4}|
  * sentence that would keep fewer than four words keeps its label.
  */
 export function withoutSectionLabel(sentence: string): string {
-  const unlabelled = sentence.replace(SECTION_LABEL, '').replace(ABSTRACT_WORD, '');
-  return unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
+  return trimmedUnlessShort(sentence, [SECTION_LABEL, ABSTRACT_WORD]);
+}
+
+/** A sentence without what the patterns match at its start, unless fewer than four words would remain. */
+function trimmedUnlessShort(sentence: string, patterns: readonly RegExp[]): string {
+  const trimmed = patterns.reduce((text, pattern) => text.replace(pattern, ''), sentence);
+  return trimmed.split(/\s+/).length >= 4 ? trimmed : sentence;
 }
 
 /** What the reader sees for a source sentence: section label and preamble trimmed, first letter capitalised. */
 export function pointText(sentence: string): string {
   // A sentence split out of an enumerated list ("(3) The DEP is recommended ...") keeps its number in the quote only:
   // alone, the reader sees a stray "(3)" with no (1) or (2) before it.
-  const unlabelled = sentence.replace(SECTION_LABEL, '').replace(ABSTRACT_WORD, '').replace(LIST_MARKER, '');
-  const base = unlabelled.split(/\s+/).length >= 4 ? unlabelled : sentence;
-  const trimmed = base.replace(PREAMBLE, '').replace(CONNECTIVE, '');
-  const text = trimmed.split(/\s+/).length >= 4 ? trimmed : base;
+  const base = trimmedUnlessShort(sentence, [SECTION_LABEL, ABSTRACT_WORD, LIST_MARKER]);
+  const text = trimmedUnlessShort(base, [PREAMBLE, CONNECTIVE]);
   // A doubled full stop in the source ("counselling..") is shown once, a decimal it spaced out ("0. 5 percent") whole,
   // a quotation mark left on the wrong side of a full stop where it belongs (src/lib/tokenised-text.ts); the paper's own
   // pointers to its references, tables and figures ("(ref. 1)", "[12]") go: they are not clinq's citations.
