@@ -1,4 +1,6 @@
 /** The server's use of the editorial stage: ask-and-store, links, and what the article page needs. */
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { audienceNamed, ClinqError, type Answer, type Audience } from '../domain/index.js';
 import {
   actionsFrom,
@@ -19,7 +21,7 @@ import {
 import type { AppDeps } from './app.js';
 import type { ReviewPanelModel } from './pages/review-panel.js';
 import type { PointNotesModel } from './pages/point-notes.js';
-import type { Viewer } from './viewer.js';
+import { AUDIENCE_COOKIE, setSiteCookie, type Viewer } from './viewer.js';
 import { slugSchema } from './schemas.js';
 
 /**
@@ -160,6 +162,24 @@ export function pickAudience(...candidates: (string | undefined)[]): Audience {
     if (audience) return audience;
   }
   return 'physician';
+}
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * The reader's audience on a reader page (an article, home, search): the query's `?audience=` wins and is remembered;
+ * otherwise the remembered one; otherwise physicians. A name that is no audience is passed over, as on an old link.
+ */
+export function readerAudience(c: Context): Audience {
+  const asked = new URL(c.req.url).searchParams.get('audience') ?? undefined;
+  const audience = pickAudience(asked, getCookie(c, AUDIENCE_COOKIE));
+  if (asked && asked === audience) rememberAudience(c, audience);
+  return audience;
+}
+
+/** Remembers the reader's audience for a year (the pages read it back when a link names none). */
+export function rememberAudience(c: Context, audience: Audience): void {
+  setSiteCookie(c, AUDIENCE_COOKIE, audience, YEAR_SECONDS);
 }
 
 const PANEL_ACTIONS: readonly ReviewAction[] = ['submit', 'startReview', 'approve', 'requestChanges', 'reopen', 'resubmit'];

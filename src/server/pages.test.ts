@@ -1136,3 +1136,56 @@ describe('escaping', () => {
     expect(html).toContain('Mallory &lt;script&gt;');
   });
 });
+
+describe('the reader\'s audience on the home and search pages', () => {
+  const selected = (html: string) => /<select id="ask-audience"[\s\S]*?<option value="(\w+)" selected=""/.exec(html)?.[1];
+
+  it('takes ?audience= on /search: the results open in that wording, a new search keeps it, and it is remembered', async () => {
+    const h = await makeHarness();
+    await h.articleIn('approved', 'Does colchicine prevent gout flares?');
+    const res = await h.request('anonymous', '/search?q=colchicine&audience=patient');
+    const html = await res.text();
+    expect(html).toContain('href="/articles/does-colchicine-prevent-gout-flares?audience=patient"');
+    expect(html).toMatch(/<form class="search"[^>]*><input type="hidden" name="audience" value="patient"\/>/);
+    expect(res.headers.get('set-cookie')).toMatch(/clinq_audience=patient; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/);
+    // Asking the searched words instead: the box is set to the reader the search was for.
+    const none = await (await h.request('anonymous', '/search?q=statins&audience=patient')).text();
+    expect(selected(none)).toBe('patient');
+  });
+
+  it('links physicians (and readers who chose nobody) to the article as stored, and passes over an audience that is none', async () => {
+    const h = await makeHarness();
+    await h.articleIn('approved', 'Does colchicine prevent gout flares?');
+    const res = await h.request('anonymous', '/search?q=colchicine&audience=martian');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('href="/articles/does-colchicine-prevent-gout-flares"');
+    expect(html).not.toContain('name="audience" value=');
+    expect(res.headers.get('set-cookie') ?? '').not.toContain('clinq_audience');
+  });
+
+  it('uses the remembered audience on /search and on the home page when the address names none', async () => {
+    const h = await makeHarness();
+    await h.articleIn('approved', 'Does colchicine prevent gout flares?');
+    const headers = { cookie: `${h.cookies.anonymous}; clinq_audience=caregiver` };
+    const search = await (await h.app.request('/search?q=colchicine', { headers })).text();
+    expect(search).toContain('href="/articles/does-colchicine-prevent-gout-flares?audience=caregiver"');
+    const home = await (await h.app.request('/', { headers })).text();
+    expect(selected(home)).toBe('caregiver');
+    expect(home).toContain('href="/articles/does-colchicine-prevent-gout-flares?audience=caregiver"');
+    // The address's audience wins over the remembered one.
+    expect(selected(await (await h.app.request('/?audience=student', { headers })).text())).toBe('student');
+  });
+
+  it('answers a quick question whose link names no audience (an example question) for the remembered reader', async () => {
+    const h = await makeHarness();
+    const headers = { cookie: `${h.cookies.anonymous}; clinq_audience=patient` };
+    const quick = await (await h.app.request('/?q=What%20causes%20gout%3F', { headers })).text();
+    expect(h.audiences).toEqual(['patient']);
+    expect(selected(quick)).toBe('patient');
+    // Without a remembered reader it is the physicians' wording, as before; a link naming one is answered for it.
+    await h.request('anonymous', '/?q=What%20causes%20gout%3F');
+    await h.app.request('/?q=What%20causes%20gout%3F&audience=physician', { headers });
+    expect(h.audiences).toEqual(['patient', 'physician', 'physician']);
+  });
+});

@@ -102,6 +102,8 @@ export async function makeHarness(
   const store = createMemoryEditorialStore();
   const editorial: EditorialContext = { store, ...(options.clock ? { clock: options.clock } : {}) };
   const asked: string[] = [];
+  // The reader each question was asked for, in the same order.
+  const audiences: (Audience | undefined)[] = [];
   // The thread each question was asked in (undefined for a first question), in the same order.
   const threads: Parameters<AppDeps['ask']>[2][] = [];
   // Every answer handed out registers the records it cites, so edits can be verified against a "corpus".
@@ -115,8 +117,9 @@ export async function makeHarness(
     return answer;
   };
   const app = createApp({
-    ask: async (question, _audience, thread) => {
+    ask: async (question, audience, thread) => {
       asked.push(question);
+      audiences.push(audience);
       threads.push(thread);
       return answerFor(question);
     },
@@ -191,5 +194,5 @@ export async function makeHarness(
     return article;
   }
 
-  return { app, store, editorial, users, tokens, cookies, asked, threads, corpus, request, articleIn };
+  return { app, store, editorial, users, tokens, cookies, asked, audiences, threads, corpus, request, articleIn };
 }

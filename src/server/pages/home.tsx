@@ -26,14 +26,19 @@ export type HomePageModel = {
   coverage?: CorpusCoverage | null;
 };
 
-/** The article list used by the home and search pages. */
-export function ArticleList(props: { articles: EditorialArticle[]; empty: string }) {
+/** An article's link for a reader: one who chose another wording than the physicians' keeps it on the article. */
+export function articleHref(slug: string, audience: Audience): string {
+  return `/articles/${slug}${audience === 'physician' ? '' : `?audience=${audience}`}`;
+}
+
+/** The article list used by the home and search pages, each linked in the reader's wording. */
+export function ArticleList(props: { articles: EditorialArticle[]; empty: string; audience: Audience }) {
   if (props.articles.length === 0) return <p class="meta">{props.empty}</p>;
   return (
     <ul class="article-list">
       {props.articles.map((a) => (
         <li>
-          <a href={`/articles/${a.slug}`}>{a.question}</a>
+          <a href={articleHref(a.slug, props.audience)}>{a.question}</a>
           {/* Lists hold published articles: the day their public version was reviewed, which a pending edit leaves as is. */}
           <span class="meta">
             {a.publishedAt ? <> · reviewed <DateText iso={a.publishedAt} /></> : <> · updated <DateText iso={a.updatedAt} /></>}
@@ -72,10 +77,11 @@ export function AskForm(props: { frame: PageFrame; audience: Audience; question?
   );
 }
 
-/** The search form over published articles. */
-export function SearchForm(props: { query?: string }) {
+/** The search form over published articles; a reader who chose another wording than the physicians' keeps it. */
+export function SearchForm(props: { query?: string; audience: Audience }) {
   return (
     <form class="search" method="get" action="/search" role="search" aria-label="Search reviewed articles">
+      {props.audience === 'physician' ? null : <input type="hidden" name="audience" value={props.audience} />}
       <label for="search-q" class="visually-hidden">Search reviewed articles</label>
       <input id="search-q" type="search" name="q" value={props.query ?? ''} placeholder="Search articles" maxlength={200} />
       <button type="submit">Search</button>
@@ -131,11 +137,11 @@ export function renderHomePage(model: HomePageModel) {
       <div class="columns">
         <section class="card" aria-labelledby="recent-title">
           <h2 id="recent-title">Recently reviewed articles</h2>
-          <ArticleList articles={model.recent} empty="No article has been approved yet." />
+          <ArticleList articles={model.recent} empty="No article has been approved yet." audience={model.audience} />
         </section>
         <section class="card" aria-labelledby="search-title">
           <h2 id="search-title">Search the library</h2>
-          <SearchForm />
+          <SearchForm audience={model.audience} />
           <p class="meta">Only articles approved by a reviewer are listed.</p>
         </section>
       </div>
@@ -149,10 +155,10 @@ export function renderSearchPage(model: { frame: PageFrame; query: string; resul
   return (
     <Layout title={model.query ? `Search: ${model.query} · clinq` : 'Search reviewed articles · clinq'} frame={model.frame}>
       <h1>Search reviewed articles</h1>
-      <SearchForm query={model.query} />
+      <SearchForm query={model.query} audience={model.audience} />
       <section class="card" aria-labelledby="results-title">
         <h2 id="results-title">{model.query ? `Results for “${model.query}”` : 'Type words to search'}</h2>
-        <ArticleList articles={model.results} empty={nothing ? 'No reviewed article matches yet. Ask it as a question below: clinq answers from the PubMed records it holds.' : 'Only articles approved by a reviewer are listed.'} />
+        <ArticleList articles={model.results} empty={nothing ? 'No reviewed article matches yet. Ask it as a question below: clinq answers from the PubMed records it holds.' : 'Only articles approved by a reviewer are listed.'} audience={model.audience} />
       </section>
       {nothing ? (
         <section class="hero" aria-label="Ask instead">

@@ -1,6 +1,5 @@
 /** The article page, its versions, follow-up questions and the review actions taken on it. */
 import type { Context, Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { ClinqError, type Answer } from '../../domain/index.js';
 import {
   approveVersion,
@@ -17,18 +16,16 @@ import {
 } from '../../editorial/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, hasMedicalReviewers, pickAudience, pointNotesFor, requireArticleBySlug, reviewPanelFor, shownVersion } from '../article-service.js';
+import { articleUrl, hasMedicalReviewers, pointNotesFor, readerAudience, requireArticleBySlug, reviewPanelFor, shownVersion } from '../article-service.js';
 import { askFollowUp } from '../ask-follow-up.js';
 import { actionFormSchema, commentFormSchema, followUpFormSchema, issuesText, versionSchema } from '../schemas.js';
-import { AUDIENCE_COOKIE, requireUser, setSiteCookie, type AppEnv } from '../viewer.js';
+import { requireUser, type AppEnv } from '../viewer.js';
 import { renderArticlePage } from '../pages/article-page.js';
 import { readerMessage } from '../pages/error-page.js';
 import type { ReaderAnswer } from '../reader-answer.js';
 import { TooManyNewAnswers, type NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
 import { coverageIfReady } from './page-routes.js';
-
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 type ActionCommand = (
   ctx: EditorialContext,
@@ -59,14 +56,6 @@ const NOTICES: Record<string, string> = {
   'regenerated-same': 'The current corpus gives the same answer, so no new version was made.',
 };
 
-// The query's audience wins and is remembered; otherwise the remembered one.
-function audienceFor(c: Context<AppEnv>) {
-  const asked = c.req.query('audience');
-  const audience = pickAudience(asked, getCookie(c, AUDIENCE_COOKIE));
-  if (asked && asked === audience) setSiteCookie(c, AUDIENCE_COOKIE, audience, YEAR_SECONDS);
-  return audience;
-}
-
 /** The question the article with this id answers and its approved answer (null when it has none), or null for an unknown id. */
 async function followUpArticleOf(deps: AppDeps, articleId: string | undefined): Promise<{ question: string; reviewed: Answer | null } | null> {
   if (!articleId) return null;
@@ -87,7 +76,7 @@ export function registerArticleRoutes(app: Hono<AppEnv>, deps: AppDeps, forReade
     withThread: boolean,
     refused?: { question: string; message: string; status: 400 | 429 },
   ) => {
-    const audience = audienceFor(c);
+    const audience = readerAudience(c);
     const viewer = c.get('viewer');
     const [thread, panel, reviews, notes, answer, [askedUnder], board, coverage] = await Promise.all([
       withThread ? deps.editorial.store.listFollowUps(article.id) : Promise.resolve([]),

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { ClinqError } from '../../domain/index.js';
 import type { AppDeps } from '../app.js';
 import { frameOf } from '../app.js';
-import { articleUrl, askAndStore, hasMedicalReviewers, pickAudience, reviewedArticleFor } from '../article-service.js';
+import { articleUrl, askAndStore, hasMedicalReviewers, pickAudience, readerAudience, rememberAudience, reviewedArticleFor } from '../article-service.js';
 import { askFormSchema, issuesText, questionText } from '../schemas.js';
-import { AUDIENCE_COOKIE, setSiteCookie, type AppEnv } from '../viewer.js';
+import { AUDIENCE_COOKIE, type AppEnv } from '../viewer.js';
 import { renderHomePage, renderSearchPage } from '../pages/home.js';
 import { renderEditorialPolicyPage } from '../pages/editorial-policy-page.js';
 import { renderCorpusPage } from '../pages/corpus-page.js';
@@ -15,8 +15,6 @@ import type { CorpusCoverage } from '../../corpus/index.js';
 import { readerMessage } from '../pages/error-page.js';
 import { TooManyNewAnswers, type NewAnswerLimiter } from '../new-answer-limiter.js';
 import { clientAddress } from '../client-address.js';
-
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 const quickQuestionSchema = z.object({ question: questionText('is required') });
 // Named 'search', not 'q': its fault reads "Your search has bytes that are not UTF-8 text".
@@ -36,11 +34,14 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     const q = new URL(c.req.url).searchParams.get('q');
     const frame = frameOf(c);
     if (q === null || q.trim() === '') {
-      const audience = pickAudience(getCookie(c, AUDIENCE_COOKIE));
-      return c.html(renderHomePage({ frame, articles, recent, audience, board, coverage }));
+      return c.html(renderHomePage({ frame, articles, recent, audience: readerAudience(c), board, coverage }));
     }
-    // A quick, unstored answer for links of the form /?q=...; asking with the form stores an article.
-    const audience = deps.checkAudience(c.req.query('audience'));
+    // A quick, unstored answer for links of the form /?q=...; asking with the form stores an article. For the audience
+    // the link names (an unknown one is refused), remembered as on an article page; a link naming none (the example
+    // questions, "Try: ...") is answered for the remembered reader, not for physicians whatever the reader chose.
+    const named = c.req.query('audience');
+    const audience = named ? deps.checkAudience(named) : pickAudience(getCookie(c, AUDIENCE_COOKIE));
+    if (named) rememberAudience(c, audience);
     // The same cleaning as the ask form's: control characters, bidi overrides and invisible characters go.
     const typed = quickQuestionSchema.safeParse({ question: q });
     if (!typed.success) throw new ClinqError('invalid_request', issuesText(typed.error));
@@ -56,8 +57,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     if (!typed.success) throw new ClinqError('invalid_request', issuesText(typed.error));
     const query = typed.data.search.trim().slice(0, 200);
     const results = query ? await deps.editorial.store.searchPublished(query, 20) : [];
-    const audience = pickAudience(getCookie(c, AUDIENCE_COOKIE));
-    return c.html(renderSearchPage({ frame: frameOf(c), query, results, audience }));
+    return c.html(renderSearchPage({ frame: frameOf(c), query, results, audience: readerAudience(c) }));
   });
 
   app.post('/ask', async (c) => {
@@ -101,7 +101,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, deps: AppDeps, newAnswers:
     }
     const { article } = stored;
     const audience = form.data.audience;
-    if (audience) setSiteCookie(c, AUDIENCE_COOKIE, audience, YEAR_SECONDS);
+    if (audience) rememberAudience(c, audience);
     return c.redirect(articleUrl(article) + (audience ? `?audience=${audience}` : ''), 303);
   });
 
