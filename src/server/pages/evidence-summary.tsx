@@ -5,6 +5,10 @@ import { LEVEL_LABEL } from './answer-view.js';
 const OTHER_ARTICLES = /\b(\d+) other (articles?)\b/g;
 // The summary's clause on what an abstract says of its own design (summarize-evidence: "its abstract describes it as ...").
 const DESCRIBED = /\babstracts? (?:of [\w ]+ )?describes? /i;
+// A lay reader's summary (src/audience/plain-evidence.ts) that already says the records name no design ("The records do
+// not say what kind of studies they were, so clinq cannot say how strong this evidence is."): the note under it would
+// say it a second time in other words.
+const SAYS_NO_DESIGN = /\bdo not say what kind of (?:study|studies)\b/;
 
 /**
  * The summary sentence as the page shows it. src/answer counts articles of unknown design as "other articles",
@@ -41,7 +45,9 @@ export function EvidenceSummary(props: { answer: Answer }) {
         <p class="meta">
           {DESCRIBED.test(answer.evidenceSummary)
             ? 'The cited records are not indexed by study design, so this evidence is not graded; the design named above is as the abstract itself states it. '
-            : 'The cited records do not say whether they are trials, reviews or another study design, so the strength of this evidence cannot be graded. '}
+            : SAYS_NO_DESIGN.test(answer.evidenceSummary)
+              ? ''
+              : 'The cited records do not say whether they are trials, reviews or another study design, so the strength of this evidence cannot be graded. '}
           Each one is listed under References with a link to its abstract.
         </p>
       ) : null}
