@@ -184,6 +184,19 @@ describe('plainText', () => {
     expect(first).not.toContain('body mass index [body mass index]');
   });
 
+  it('reads "(95% CI)" after "95% confidence interval" as its abbreviation, not as words to spell out again', () => {
+    // PMID 26784147, and a sentence of my own with a figure of another kind before the short form.
+    const source = 'In adjusted analyses, having a rheumatologist as initial prescriber (odds ratio [OR] 3.0 [95% confidence interval (95% CI) 1.4-6.2]) and knowing all of the other 5 gout-specific knowledge questions (OR 2.1 [95% CI 1.3-3.4]) were associated with greater odds of knowing the SU goal.';
+    const own = 'The relative risk of a second fracture was 1.8 (95% confidence interval (95% CI), 1.2-2.6) in women over 70.';
+    for (const text of [...plain(source), studentText(source, createRewriteContext(vocabulary, [source])), ...plain(own), studentText(own, createRewriteContext(vocabulary, [own]))]) {
+      expect(text).toContain('95% confidence interval');
+      expect(text).not.toMatch(/confidence interval \(95% confidence interval/);
+    }
+    // A bracket that says more than the short form ("adjusted OR") keeps what it says.
+    const [adjusted] = plain('The odds ratio (adjusted OR) was 2.0 and the OR rose with age.');
+    expect(adjusted).toContain('adjusted');
+  });
+
   it('leaves out the abbreviation of a long name the answer never uses again', () => {
     expect(plain('Body dysmorphic disorder (BDD) is common.')[0]).toBe('Body dysmorphic disorder is common.');
   });

@@ -251,8 +251,9 @@ function introduceAbbreviations(text: string, context: RewriteContext): string {
     const expansion = expansionOf(abbreviation, context);
     if (!expansion) continue;
     context.introduced.add(abbreviation);
-    // "Alkaptonuria (AKU; McKusick 203500)" defines it too, with more in the bracket.
-    const definedHere = /^[),;]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(';
+    // "Alkaptonuria (AKU; McKusick 203500)" defines it too, with more in the bracket, and "95% confidence interval (95% CI)"
+    // with the figure the long form has.
+    const definedHere = (/^[),;]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(') || restatingBracket(t, start, end, expansion) >= 0;
     const spelledBefore = t.slice(Math.max(0, start - expansion.length - 3), start).toLowerCase().includes(expansion.toLowerCase());
     if (definedHere || spelledBefore) continue;
     // "the PDS gene (PDS)": a long form that holds the short form itself, or one the text already follows with the
@@ -278,6 +279,22 @@ const GENE_WORD_FOLLOWS = /^\s+(?:[A-Z0-9*]{1,4}\s+)?(?:genes?|locus|loci|allele
 // "termed X (ABBR)" or "known as X (ABBR)" gives the name itself, which stays in words.
 const NAMING = /\b(?:termed|called|named|known as|referred to as)\s+$/i;
 
+/**
+ * Where a bracket restates the long form just before it by its short form with a figure the long form has too, "95%
+ * confidence interval (95% CI)": the index the bracket opens at, else -1. The words before the short form in the bracket
+ * ("95%") must stand before the long form as well, so a bracket saying more ("odds ratio (adjusted OR)") is not one.
+ */
+function restatingBracket(t: string, start: number, end: number, expansion: string): number {
+  if (!/^[)\]]/.test(t.slice(end, end + 1))) return -1;
+  const open = Math.max(t.lastIndexOf('(', start), t.lastIndexOf('[', start));
+  if (open < 0) return -1;
+  const lead = t.slice(open + 1, start).trim();
+  if (lead === '' || lead.length > 12 || /[()[\]]/.test(lead)) return -1;
+  const before = t.slice(0, open).trimEnd().toLowerCase();
+  const restated = `${lead} ${expansion}`.toLowerCase();
+  return before.endsWith(restated) && /^$|[\s(\[]$/.test(before.slice(0, before.length - restated.length)) ? open : -1;
+}
+
 function spellOutAbbreviations(text: string, context: RewriteContext): string {
   let t = text;
   const symbols = new Set(abbreviationsIn(t).filter(({ end }) => GENE_WORD_FOLLOWS.test(t.slice(end))).map(({ abbreviation }) => abbreviation));
@@ -292,15 +309,17 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     if (!context.defined.has(abbreviation) && symbols.has(abbreviation)) continue;
     // "Alkaptonuria (AKU; McKusick 203500)" spells it out already, with more in the bracket: leave it as written.
     if (/^[;,]/.test(t.slice(end, end + 1)) && t.slice(start - 1, start) === '(') continue;
-    // "body mass index [BMI]" inside a bracket defines it with square brackets.
-    const definedHere = (t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(') || (t.slice(end, end + 1) === ']' && t.slice(start - 1, start) === '[');
+    // "body mass index [BMI]" inside a bracket defines it with square brackets; "95% confidence interval (95% CI)" with
+    // the figure the long form has before it. `open` is where the defining bracket opens.
+    const restating = restatingBracket(t, start, end, expansion);
+    const definedHere = (t.slice(end, end + 1) === ')' && t.slice(start - 1, start) === '(') || (t.slice(end, end + 1) === ']' && t.slice(start - 1, start) === '[') || restating >= 0;
+    const open = restating >= 0 ? restating : start - 1;
     // A long name used again and again reads better as its short form once it has been spelled out:
     // "body dysmorphic disorder (BDD)" first, "BDD" after.
     const keepShort = isLongName(expansion, context.vocabulary) && (context.uses.get(abbreviation) ?? 0) > 1;
     const key = `abbreviation:${abbreviation}`;
     if (keepShort && context.introduced.has(key)) {
       if (definedHere) {
-        const open = start - 1;
         // The reader has learned the short form: "body dysmorphic disorder (BDD)" again is just "BDD".
         const before = t.slice(0, open).trimEnd();
         const from = before.length - expansion.length;
@@ -316,7 +335,6 @@ function spellOutAbbreviations(text: string, context: RewriteContext): string {
     if (definedHere) {
       if (keepShort) continue;
       // "long form (ABBR)" already says it in words: drop the bracket.
-      const open = start - 1;
       edits.push({ start: /\s/.test(t[open - 1] ?? '') ? open - 1 : open, end: end + 1, text: '' });
     } else {
       const atStart = /^[\s"'(\[]*$/.test(t.slice(0, start)) || /[.!?]\s+$/.test(t.slice(0, start));
