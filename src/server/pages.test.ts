@@ -846,6 +846,19 @@ describe('versions', () => {
   });
 });
 
+describe('dates and tags in lists', () => {
+  it('keep a date whole, so "reviewed 28 November 2026" never ends a line on "28"', () => {
+    expect(STYLES).toMatch(/\.article-list time[^{]*\{[^}]*white-space:\s*nowrap/);
+  });
+
+  it('keep a study-type tag visible inside the followed reference, whose shading is the tag\'s own colour', () => {
+    const tag = /\n\.tag \{[^}]*background:\s*([^;]+);/.exec(STYLES)?.[1];
+    const target = /ol\.refs li:target \{[^}]*background:\s*([^;]+);/.exec(STYLES)?.[1];
+    expect(tag).toBe(target);
+    expect(STYLES).toMatch(/ol\.refs li:target \.tag \{[^}]*(?:border|box-shadow):[^}]*var\(--accent\)/);
+  });
+});
+
 describe('status badges', () => {
   it('keep a two-word status on one line, so "Under review" is not broken in the review desk\'s narrow status column', () => {
     expect(STYLES).toMatch(/\.state \{[^}]*white-space:\s*nowrap/);

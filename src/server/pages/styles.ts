@@ -79,6 +79,8 @@ form.search input { flex:1 1 auto; min-width:0; }
 .article-list li { padding: 10px 0; border-bottom: 1px solid var(--line); }
 .article-list li:last-child { border-bottom: none; }
 .article-list a { font-weight: 600; }
+/* "· reviewed 28 November 2026" may wrap before the date, never inside it ("28" alone at a line's end). */
+.article-list time, .meta time { white-space: nowrap; }
 .banner { background: var(--warn); border:1px solid var(--warn-line); border-left:5px solid #c98a00; border-radius:10px; padding: 12px 16px; margin: 0 0 20px; }
 .notice { background:#e8f5ec; border:1px solid #a9d5b5; border-radius:10px; padding: 10px 16px; }
 .error { background:#fdecec; border:1px solid #f0b4b4; color: var(--danger); border-radius:10px; padding: 10px 16px; }
@@ -131,6 +133,8 @@ ul.points { padding-left: 20px; margin: 0; } ul.points li { margin: 8px 0; }
 .evidence p { margin: 0; }
 ol.refs { padding-left: 24px; margin: 0; font-size: 15px; } ol.refs li { margin: 10px 0; scroll-margin-top: 16px; }
 ol.refs li:target { background: var(--accent-soft); border-radius: 6px; }
+/* The followed reference is shaded in the tag's own colour: the tag keeps an edge there, or it reads as loose text. */
+ol.refs li:target .tag { box-shadow: inset 0 0 0 1px var(--accent); }
 .ref-title { font-weight: 600; }
 .ref-quotes { margin: 4px 0 2px; padding-left: 10px; border-left: 3px solid var(--line); font-size: 14px; color: var(--muted); }
 .ref-quotes-label { display:block; font-size: 13px; }
