@@ -6,10 +6,14 @@ export function audienceLabel(audience: Audience): string {
   return audience[0]!.toUpperCase() + audience.slice(1);
 }
 
-/** A GET form of radio buttons; submits on change when JavaScript runs, with a button otherwise. */
-export function AudiencePicker(props: { action: string; audience: Audience }) {
+/**
+ * A GET form of radio buttons; submits on change when JavaScript runs, with a button otherwise. `keep` names query
+ * fields the page's address needs besides the audience (a quick answer's question, `q`).
+ */
+export function AudiencePicker(props: { action: string; audience: Audience; keep?: Record<string, string> }) {
   return (
     <form class="audience no-print" method="get" action={props.action} data-autosubmit>
+      {Object.entries(props.keep ?? {}).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
       <fieldset>
         <legend>Which best describes you?</legend>
         <div class="pills">

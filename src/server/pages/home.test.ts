@@ -35,7 +35,7 @@ describe('a quick answer on the home page', () => {
       status,
       direct: status === 'answered' ? { text: 'Gout is caused by urate crystals.', citations: [{ n: 1, pmid: '1', quote: 'Gout is caused by urate crystals.' }] } : null,
       sections: [],
-      references: [],
+      references: status === 'answered' ? [{ n: 1, pmid: '1', title: 'Urate crystals in gout.', journal: 'J Test', year: 2020, publicationTypes: ['Journal Article'], evidenceLevel: 'other', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }] : [],
       evidenceSummary: status === 'answered' ? 'Based on 1 article.' : 'No article in the corpus of 1,896 records mentions gout.',
       corpus: { articles: 1896, snapshot: 's' },
     }) as Answer;
@@ -43,6 +43,26 @@ describe('a quick answer on the home page', () => {
 
   it('says an answer is not stored or reviewed, and offers to ask it as a reviewable article', async () => {
     expect(await page('answered')).toContain('This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.');
+  });
+
+  it('weighs the evidence of a quick answer, as an article page does, before the references', async () => {
+    const html = await page('answered');
+    expect(html).toContain('<h2 id="evidence-title">Strength of the evidence</h2><p>Based on 1 article.</p>');
+    expect(html.indexOf('Strength of the evidence')).toBeLessThan(html.indexOf('<h2 id="refs-title">References</h2>'));
+    // A refusal says why in its own card, once.
+    const refused = await page('insufficient_evidence');
+    expect(refused).not.toContain('Strength of the evidence');
+    expect(refused.split('No article in the corpus of 1,896 records mentions gout.').length).toBe(2);
+  });
+
+  it('lets the reader of a quick answer pick the wording, which asks the same question again for them', async () => {
+    for (const status of ['answered', 'insufficient_evidence'] as const) {
+      const html = await page(status);
+      expect(html).toMatch(/<form class="audience no-print" method="get" action="\/" data-autosubmit="true"><input type="hidden" name="q" value="What causes gout\?"\/><fieldset><legend>Which best describes you\?<\/legend>/);
+      expect(html).toContain('<input type="radio" name="audience" value="physician" checked=""/>');
+    }
+    // The home page without an answer has nothing to reword.
+    expect(await home(1896)).not.toContain('class="audience no-print"');
   });
 
   it('offers no reviewable article above a refusal, which has nothing to review', async () => {

@@ -2,9 +2,10 @@
 import { AUDIENCES, type Answer, type Audience } from '../../domain/index.js';
 import type { EditorialArticle } from '../../editorial/index.js';
 import { Layout, type PageFrame } from './layout.js';
-import { AnswerView } from './answer-view.js';
+import { AnswerView, ReferenceList, quotesByReference } from './answer-view.js';
+import { EvidenceSummary } from './evidence-summary.js';
 import { ASKING_NOTE, BusyNote, CsrfField, DateText } from './form-parts.js';
-import { audienceLabel } from './audience-picker.js';
+import { AudiencePicker, audienceLabel } from './audience-picker.js';
 import type { CorpusCoverage } from '../../corpus/index.js';
 import { TryQuestions } from './corpus-page.js';
 
@@ -130,8 +131,13 @@ export function renderHomePage(model: HomePageModel) {
           ) : answer.status === 'answered' ? (
             <p class="banner" role="note">This quick answer is not stored or reviewed; ask with the form above to create a reviewable article.</p>
           ) : null}
-          {/* A refusal has nothing to store or review: its own card says what was searched and what to try. */}
-          <AnswerView answer={answer} covers={model.coverage ?? null} />
+          {/* The same wording choice as on an article: the quick answer is asked again for the reader picked. */}
+          <AudiencePicker action="/" audience={model.audience} keep={{ q: answer.question }} />
+          {/* A refusal has nothing to store or review: its own card says what was searched and what to try. As on an
+              article page, an answer's evidence is weighed before the references it lists. */}
+          <AnswerView answer={answer} covers={model.coverage ?? null} withReferences={false} />
+          {answer.status === 'answered' ? <EvidenceSummary answer={answer} /> : null}
+          {answer.references.length > 0 ? <ReferenceList references={answer.references} quotes={quotesByReference(answer)} /> : null}
         </>
       ) : null}
       <div class="columns">
