@@ -859,6 +859,12 @@ describe('dates and tags in lists', () => {
   });
 });
 
+describe('the wording choice above a quick answer', () => {
+  it('stands apart from the answer card under it, as the "Worded for" line keeps it on an article', () => {
+    expect(STYLES).toMatch(/form\.audience \+ \.card \{[^}]*margin-top:\s*1\dpx/);
+  });
+});
+
 describe('status badges', () => {
   it('keep a two-word status on one line, so "Under review" is not broken in the review desk\'s narrow status column', () => {
     expect(STYLES).toMatch(/\.state \{[^}]*white-space:\s*nowrap/);

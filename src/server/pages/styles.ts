@@ -113,6 +113,8 @@ form.audience legend { font-weight: 700; margin-bottom: 8px; padding: 0; }
 .pill input:checked + span { background: var(--accent); border-color: var(--accent); color:#fff; font-weight:600; }
 .pill input:focus-visible + span { outline: 3px solid var(--focus); outline-offset: 2px; }
 .audience-note { margin: 0 0 16px; }
+/* A quick answer has no "Worded for" line under the choice: its card keeps the same distance from the pills. */
+form.audience + .card { margin-top: 16px; }
 .direct { border-left: 5px solid var(--accent); }
 .eyebrow { font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--accent-dark); margin: 0 0 6px; }
 .direct-text { font-size: 19px; margin: 0; }
