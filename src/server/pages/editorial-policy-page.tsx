@@ -10,7 +10,8 @@ export function renderEditorialPolicyPage(model: { frame: PageFrame }) {
         <p>
           Every clinq article answers one question from published research. The text is assembled from sentences of
           PubMed abstracts, and each statement carries a numbered citation: hover over or focus the number to read the
-          source sentence, or follow it to the reference list and on to PubMed.
+          source sentence, or follow it (tap it on a phone) to the reference list, which quotes the sentence too, and on
+          to PubMed.
         </p>
         <h2>How an article is reviewed</h2>
         <ol>

@@ -72,6 +72,17 @@ describe('the reader guide on answer pages', () => {
     expect(await pages.article('nurse')).not.toContain('reworded automatically');
   });
 
+  it('tells a lay reader on any device where the quoted sentence is: beside the point, or in the references a tap leads to', async () => {
+    const pages = await articlePages();
+    for (const audience of ['patient', 'caregiver'] as const) {
+      const html = await pages.article(audience);
+      expect(html).toContain('leads to that article in the references, which quote the exact sentence the point rests on.');
+      expect(html).toContain('Point at the number, or move to it with the Tab key, to see that sentence beside the point.');
+      // What the references then show: the quoted sentence of each cited point.
+      expect(html).toMatch(/<div class="ref-quotes"><span class="ref-quotes-label">Sentences? quoted in this answer:/);
+    }
+  });
+
   it('shows a patient questions for their doctor but not the caregiver guide', async () => {
     const html = await (await articlePages()).article('patient');
     expect(html).toContain('Questions for your doctor');

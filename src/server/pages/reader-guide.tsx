@@ -21,14 +21,18 @@ export function wordedForNote(answer: Answer): string | undefined {
 // The first question asks about the answer's points, so it is left out when there are none.
 type Guide = { title: string; reading: string; askTitle: string; questions: string[]; urgent: string; closing?: string };
 
+// What the [n] after a point does, for a mouse, a keyboard and a phone alike: on a phone there is nothing to point with,
+// and a tap follows the link to the reference, which quotes the sentence too.
+const READING_THE_NUMBERS =
+  'Each point comes from a published research article. The number after it, like [1], leads to that article in the ' +
+  'references, which quote the exact sentence the point rests on. Point at the number, or move to it with the Tab ' +
+  'key, to see that sentence beside the point.';
+
 // Questions and safety advice are general on purpose: they fit any answer and claim nothing about a condition.
 const GUIDES: Partial<Record<Answer['audience'], Guide>> = {
   caregiver: {
     title: 'Reading this as a caregiver',
-    reading:
-      'Each point comes from a published research article. The number after it, like [1], leads to that article in the ' +
-      'references; point at the number or move to it with the Tab key to see the exact sentence the point rests on. The ' +
-      'research describes other people, so not every point may apply to the person you care for.',
+    reading: `${READING_THE_NUMBERS} The research describes other people, so not every point may apply to the person you care for.`,
     askTitle: 'Questions to bring to their care team',
     questions: [
       'Does this apply to them, with their other conditions and medicines?',
@@ -43,10 +47,7 @@ const GUIDES: Partial<Record<Answer['audience'], Guide>> = {
   },
   patient: {
     title: 'Reading this answer',
-    reading:
-      'Each point comes from a published research article. The number after it, like [1], leads to that article in the ' +
-      'references; point at the number or move to it with the Tab key to see the exact sentence the point rests on. The ' +
-      'research describes other people, so not every point may apply to you.',
+    reading: `${READING_THE_NUMBERS} The research describes other people, so not every point may apply to you.`,
     askTitle: 'Questions for your doctor',
     questions: [
       'Does this apply to me, with my other conditions and medicines?',
