@@ -1420,7 +1420,15 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   // background quotes from earlier work; "Which fungus is most often isolated from X?" by its sentence naming the
   // first ("Trichophyton rubrum was the most commonly isolated"), not its remark on how X shows (figure-lead).
   const askedForm = countsPlainly(analysis) ? (text: string) => givesAskedFigure(analysis, text) : asksSuperlative(analysis) ? (text: string) => statesAskedSuperlative(analysis, text) : undefined;
-  const figureLed = chosenDirect && askedForm ? figureLead(chosenDirect.passage, scored, askedForm, (p) => usable(p) && !leavesOpen(p.text)) : undefined;
+  // A figure question that does not say plainly what it counts ("How much protection did the vaccines give?", "How
+  // likely is he to be alive in 5 years?", "How long does X last?") is led by its lead's article's sentence giving a
+  // figure of the asked kind when the lead gives none (asked-quantity, direct-fit givesAskedFigure).
+  const quantityKind = askedQuantity(analysis);
+  const ownForm = !askedForm && (quantityKind !== undefined || asksQuantity(analysis))
+    ? (text: string) => (quantityKind !== undefined && givesQuantity(quantityKind, analysis.question, text)) || givesAskedFigure(analysis, text)
+    : undefined;
+  const figureForm = askedForm ?? ownForm;
+  const figureLed = chosenDirect && figureForm ? figureLead(chosenDirect.passage, scored, figureForm, (p) => usable(p) && !leavesOpen(p.text), !askedForm) : undefined;
   const picked = figureLed && figureLed !== chosenDirect?.passage ? (selected.find((s) => s.passage.text === figureLed.text) ?? { passage: figureLed, alsoSaidBy: [] }) : chosenDirect;
   // "What are the side effects of X?" is answered by a sentence that gives them (asked-aspect).
   const aspectLed = competing ?? leadWithAskedAspect(question, picked, selected.filter((s) => onSubject(s.passage)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
 import { givesAskedFigure, statesAskedSuperlative } from './direct-fit.js';
+import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { figureLead, quotesPriorFigure } from './figure-lead.js';
 
 type S = { pmid: string; section: string; index: number; text: string; coverage: number; score: number; aim?: boolean };
@@ -95,6 +96,44 @@ describe('figureLead for the first of its kind', () => {
       s(4, 'ABSTRACT', 'Patellofemoral pain syndrome was the most common diagnosis, in 41% of the injured runners.', 0.2),
     ];
     expect(figureLead(article[0], article, first('What is the most common diagnosis in runners with knee pain?'), usable)?.text).toMatch(/Patellofemoral/);
+  });
+});
+
+describe('figureLead for a question that does not say plainly what it counts (ownOnly)', () => {
+  const kind = (question: string) => {
+    const analysis = analyzeQuestion(question);
+    const quantity = askedQuantity(analysis);
+    return (text: string) => (quantity !== undefined && givesQuantity(quantity, analysis.question, text)) || givesAskedFigure(analysis, text);
+  };
+
+  it('leads "How likely is he to be alive in 5 years?" with its article\'s survival figure, not its conclusion (PMID 28407529)', () => {
+    const article = [
+      s(2, 'ABSTRACT', 'After a mean follow-up of 30.1 months, there was no difference in survival from CLM diagnosis (median, 3-, and 5-year overall survival [OS]: 58.6 months, 76% and 49% in group 2 versus 58.9 months, 71% and 49% in group 1, respectively, P = 0.32).', 0.3),
+      s(7, 'ABSTRACT', 'CLM resection following second-line PCT, after oncosurgically favourable selection, could bring similar OS compared to what observed after first-line.', 0.6),
+    ];
+    const question = 'My husband needed second-line chemo before they could cut out his bowel cancer liver mets. How likely is he to be alive in 5 years?';
+    expect(figureLead(article[1], article, kind(question), usable, true)?.text).toMatch(/49%/);
+  });
+
+  it('leads "How much protection did the vaccines give?" with the estimate in figures (PMID 26116785)', () => {
+    const article = [
+      s(2, 'ABSTRACT', 'Therefore, CatL1 is a plausible target for vaccination against this parasite.', 0.5),
+      s(6, 'ABSTRACT', 'The level of protection of rproFgCatL1 and rmatFgCatL1 vaccines was estimated to be 39.1, 41.7% and 44.9, 47.2% when compared with non vaccinated-infected and adjuvant-infected controls, respectively.', 0.2),
+    ];
+    expect(figureLead(article[0], article, kind('How much protection against liver fluke did the cathepsin L1 vaccines give in mice?'), usable, true)?.text).toMatch(/39\.1/);
+  });
+
+  it('works on sentences of our own making: keeps a lead that gives the figure, takes no other article\'s figure, nor one naming nothing asked', () => {
+    const question = 'How likely am I to need a second operation after a hip replacement?';
+    const gives = kind(question);
+    const giving = [s(1, 'ABSTRACT', 'A second operation was needed in 12% of hip replacements within ten years.', 0.6), s(2, 'ABSTRACT', 'Revision was more common in younger patients, 18% of whom needed one.', 0.4)];
+    expect(figureLead(giving[0], giving, gives, usable, true)).toBe(giving[0]);
+    const lead = s(3, 'ABSTRACT', 'Hip replacement is a durable operation for most people.', 0.7);
+    const others = [lead, s(4, 'ABSTRACT', 'A second operation was needed in 9% of hip replacements.', 0.8, '2')];
+    expect(figureLead(lead, others, gives, usable, true)).toBe(lead);
+    const nothingAsked = [lead, s(5, 'ABSTRACT', 'Of the 400 people, 61% were women.', 0)];
+    expect(figureLead(lead, nothingAsked, gives, usable, true)).toBe(lead);
+    expect(figureLead(lead, others, gives, usable)?.text).toMatch(/9%/);
   });
 });
 

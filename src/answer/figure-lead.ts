@@ -36,15 +36,19 @@ export function quotesPriorFigure(p: Pick<Lead, 'section' | 'text' | 'index'>, a
  * premise), else the best such sentence of another article that meets at least as much of the question as the lead's
  * ("The overall rate of G6PD deficiency was 2. 6%" of a survey of southern Italy, for "How common is G6PD deficiency
  * in southern Italy?", beside a report of sporadic variants that names the region too), else `chosen`. `candidates`
- * are the scored sentences of the answer's articles; `usable` says whether one may lead at all.
+ * are the scored sentences of the answer's articles; `usable` says whether one may lead at all. With `ownOnly`, for a
+ * question that does not say plainly what it counts ("How much protection did the vaccines give?", "How likely is he
+ * to be alive in 5 years?"), only a sentence of the lead's own article that names something the question does may
+ * stand in: any figure of another article would do for a question that names nothing counted.
  */
-export function figureLead<T extends Lead>(chosen: T | undefined, candidates: readonly T[], gives: (text: string) => boolean, usable: (p: T) => boolean): T | undefined {
+export function figureLead<T extends Lead>(chosen: T | undefined, candidates: readonly T[], gives: (text: string) => boolean, usable: (p: T) => boolean, ownOnly = false): T | undefined {
   if (!chosen) return chosen;
   const articleOf = (p: T) => candidates.filter((q) => q.pmid === p.pmid);
   if (gives(chosen.text) && !quotesPriorFigure(chosen, articleOf(chosen))) return chosen;
   const figures = candidates.filter((p) => p.text !== chosen.text && p.section !== 'title' && !p.aim && usable(p) && gives(p.text) && !quotesPriorFigure(p, articleOf(p)));
-  const own = figures.filter((p) => p.pmid === chosen.pmid);
+  const own = figures.filter((p) => p.pmid === chosen.pmid && (!ownOnly || p.coverage > 0));
   if (own.length) return own.reduce((best, p) => (p.coverage > best.coverage || (p.coverage === best.coverage && p.score > best.score) ? p : best));
+  if (ownOnly) return chosen;
   const met = (p: T) => p.articleCoverage ?? p.coverage;
   const fuller = figures.filter((p) => met(p) >= met(chosen));
   if (!fuller.length) return chosen;

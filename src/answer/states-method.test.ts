@@ -180,3 +180,16 @@ describe('statesMethod of treatments tried', () => {
     expect(reportsResult('Pravastatin reduced serum cholestanol in all patients.')).toBe(true);
   });
 });
+
+describe('statesMethod of an estimate given as its figure', () => {
+  it('reads "was estimated to be 39.1, 41.7%" as a result, not how the study was done (PMID 26116785)', () => {
+    expect(statesMethod('The level of protection of rproFgCatL1 and rmatFgCatL1 vaccines was estimated to be 39.1, 41.7% and 44.9, 47.2% when compared with non vaccinated-infected and adjuvant-infected controls, respectively.')).toBe(false);
+  });
+
+  it('works on sentences of our own making: an estimate with its figure is a result, the means of estimating a method', () => {
+    expect(statesMethod('The annual incidence was calculated at 4.2 per 100 000 children.')).toBe(false);
+    expect(statesMethod('Blood loss was estimated to be about 350 ml in the laparoscopic group.')).toBe(false);
+    expect(statesMethod('Blood loss was estimated by weighing swabs.')).toBe(true);
+    expect(statesMethod('We estimated the annual incidence from census denominators.')).toBe(true);
+  });
+});

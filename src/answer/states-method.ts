@@ -71,9 +71,10 @@ const ACTIVE =
 
 // What only a result says: a comparison, a change, an association or an outcome ("found", "showed"), but not as part
 // of a name ("BV-associated flora", "X-linked", "HMG CoA reductase"). A percentage
-// alone is no result: methods give doses ("0.9% saline") and samples ("61% male") in figures too.
+// alone is no result: methods give doses ("0.9% saline") and samples ("61% male") in figures too; an estimate given as its
+// figure ("The level of protection ... was estimated to be 39.1, 41.7%") is one.
 const RESULT =
-  /(?<![-‐])\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc(?!tases?\b)\w*|improv\w*|worse\w*|better|(?<!to be )associated with|correlat\w*|(?<!\bas an? (?:[\w-]+ )?)predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\b(?:determined|noted|observed|concluded|confirmed|established|reported|estimated|calculated)\s+that\b/i;
+  /(?<![-‐])\b(?:significant\w*|higher|lower|greater|fewer|less|more (?:likely|frequent|common|often)|increas\w*|decreas\w*|reduc(?!tases?\b)\w*|improv\w*|worse\w*|better|(?<!to be )associated with|correlat\w*|(?<!\bas an? (?:[\w-]+ )?)predict\w*|showed|shown|shows|revealed|reveals|demonstrat\w*|found|find|indicat(?:e|es|ed|ing)\b|suggest\w*|resulted in|led to|caused|effective\w*|efficacy|success\w*|failed|no difference|did not|was not|were not|had no|absent|present in|detected in|identified in|odds ratio|hazard ratio|relative risk)\b|\bp\s*[<=>≤]|\b(?:determined|noted|observed|concluded|confirmed|established|reported|estimated|calculated)\s+that\b|\b(?:estimated|calculated|measured|determined)\s+(?:to\s+be|at|as)\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|only\s+)?\d/i;
 
 // A study named as the subject and done as its last word ("A literature review looking at rates, presentation, and
 // management of ... in pregnant women with endometriosis was conducted."): however long the subject, nothing follows
