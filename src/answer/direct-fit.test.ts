@@ -379,3 +379,30 @@ describe('givesAskedFigure on the people outside the group asked', () => {
     expect(givesAskedFigure(lymphoma, 'Non-Hodgkin lymphoma developed in 2.1% of kidney transplant recipients.')).toBe(true);
   });
 });
+
+describe('givesAskedFigure on a level or a figure counted among the people asked of', () => {
+  it('does not read a patient\'s level as a share of normal as how common the condition is (PMID 7166314)', () => {
+    const analysis = analyzeQuestion('how common is G6PD deficiency in Japanese men?');
+    expect(givesAskedFigure(analysis, 'G6PD activity of the patient was 5.5% of normal.')).toBe(false);
+    expect(givesAskedFigure(analysis, 'Fifteen G6PD-deficient variants were found at the rate of 0.5% and classified into four groups.')).toBe(true);
+  });
+
+  it('does not read a titre, or a figure of something else among people with the condition, as how common it is (PMID 14976655)', () => {
+    const analysis = analyzeQuestion('how common is a delayed facial palsy after a stapedectomy?');
+    expect(givesAskedFigure(analysis, 'Mean IgG titer was 1:14,050 in the subjects with delayed facial palsy and 1:2,300 in controls (P<.001).')).toBe(false);
+    expect(givesAskedFigure(analysis, 'An increased IgG antibody titer was found. This was in 6 of the patients with delayed facial palsy and in 1 out of 7 controls.')).toBe(false);
+    expect(givesAskedFigure(analysis, 'Poststapedectomy facial palsy developed in 7 out of 706 procedures.')).toBe(true);
+  });
+
+  it('works on sentences of our own making', () => {
+    const depression = analyzeQuestion('How common is depression in multiple sclerosis?');
+    expect(givesAskedFigure(depression, 'Depression was found in 30 of 100 patients with multiple sclerosis.')).toBe(true);
+    expect(givesAskedFigure(depression, 'Of the patients, 30% with multiple sclerosis had depression.')).toBe(true);
+    expect(givesAskedFigure(depression, 'In all, 40% of the patients with depression were women.')).toBe(false);
+    const lung = analyzeQuestion('How common is asthma in adults who smoke?');
+    expect(givesAskedFigure(lung, 'FEV1 in the asthma group was 62% of predicted.')).toBe(false);
+    expect(givesAskedFigure(lung, 'Asthma was diagnosed in 12% of the smokers.')).toBe(true);
+    const lupus = analyzeQuestion('How common are antinuclear antibodies in healthy people?');
+    expect(givesAskedFigure(lupus, 'Antinuclear antibodies were found at a dilution of 1:160 in healthy people.')).toBe(false);
+  });
+});

@@ -418,7 +418,7 @@ export function asksQuantity(analysis: QuestionAnalysis): boolean {
 export function givesAskedFigure(analysis: QuestionAnalysis, given: string): boolean {
   if (!asksQuantity(analysis)) return false;
   // "(OR 1.88, 95% CI 1.26-2.81)" gives how sure an estimate is, no share of anything.
-  const text = given.replace(CONFIDENCE_LEVEL, ' ');
+  const text = given.replace(CONFIDENCE_LEVEL, ' ').replace(SHARE_OF_REFERENCE, ' ').replace(TITRE.test(given) ? RATIO : /$^/g, ' ');
   const figure = (clause: string) => QUANTITY.test(clause) || (RISK_QUESTION.test(analysis.question) && PROPORTION.test(clause));
   if (!figure(text)) return false;
   if (ACCURACY_QUESTION.test(analysis.question) && !ACCURACY.test(text)) return false;
@@ -438,7 +438,7 @@ export function givesAskedFigure(analysis: QuestionAnalysis, given: string): boo
   };
   const names = (clause: string) => {
     if (outside(clause)) return false;
-    const said = contentTerms(clause).map((t) => t.stem);
+    const said = contentTerms(clause.replace(COUNTED_AMONG, ' ')).map((t) => t.stem);
     const has = (s: string) => said.some((t) => stemsMatch(t, s));
     const raw: string[] = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
     return counted ? counted.some((item) => item.stems.some(has) || item.initials.some((i) => raw.includes(i))) : stems.length === 0 || stems.some(has);
@@ -448,6 +448,22 @@ export function givesAskedFigure(analysis: QuestionAnalysis, given: string): boo
 
 // A word naming what lies outside a group or kind ("non-Jewish", "non-smokers").
 const NON_WORD = /\bnon-\p{L}[\p{L}-]*/giu;
+
+// A level given as a share of a reference ("G6PD activity of the patient was 5.5% of normal", "About 5% of the control
+// expression was observed"): how much of something one person or sample has, not how common anything is.
+const SHARE_OF_REFERENCE = /\b\d+(?:[.,]\s?\d+)?\s*(?:%|percent\b|per cent\b)\s+of\s+(?:the\s+)?(?:normal|wild[- ]type|predicted|baseline|control\s+(?:values?|levels?|activity|expression|mean))\b/giu;
+
+// A titre or dilution ("Mean IgG titer was 1:14,050 ... and 1:2,300 in controls", "positive at a dilution of 1:320"):
+// in a sentence giving one, a ratio is a level, not "1 in N" people.
+const TITRE = /\b(?:titers?|titres?|dilutions?)\b/iu;
+const RATIO = /\b1\s*:\s*\d[\d,]*/gu;
+
+// The people a figure counts among, described by what they have ("6 of the patients with delayed facial palsy", "12 of 16
+// kindreds manifesting BRCA1 mutation or linkage contained ovarian cancer", "30% of patients with MS had depression"), up
+// to the verb saying what was counted of them: the figure is of something else among them, so a question asking how
+// common that description is is not answered by it.
+const COUNTED_AMONG =
+  /\b\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)?\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:\d[\d,]*\s+)?[\p{L}-]+\s+(?:with|having|manifesting|carrying|showing|affected\s+by|who\s+(?:had|have|has))\s+(?:(?!(?:was|were|is|are|had|has|have|did|do|does|showed?|developed|contained|carried|presented|experienced|reported|died|required|needed|received|underwent)\b)[^,;()])*/giu;
 
 // A confidence or credible interval's level ("95% CI", "90% confidence interval").
 const CONFIDENCE_LEVEL = /\b\d{2}(?:[.,]\d+)?\s*%\s*(?:CI|CrI|C\.I\.|confidence|credib\w*)\b/gi;
