@@ -18,6 +18,7 @@ import { opposedMechanism } from './verdict-mechanism.js';
 import { prefersRival } from './verdict-preferred.js';
 import { givesOtherObject, speaksOfNoSubject, speaksOfOtherCode, speaksOfRival } from './verdict-rival-subject.js';
 import { setsSubjectAside } from './verdict-set-aside.js';
+import { asksOmission, deniesBenefit, statesBenefit } from './verdict-omission.js';
 import { statesMethod } from './states-method.js';
 import { speaksOfRelation } from './verdict-relation.js';
 import { fewKnow } from './verdict-knowing.js';
@@ -209,8 +210,13 @@ function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1
   const text = withoutGroupNegations(analysis ? withoutDeniedModifiers(withoutDeniedHarmVerbs(withoutDeniedHarm(plain, analysis.question), analysis), analysis) : plain);
   // "Mice lacking X have memory deficits" says X is needed for memory.
   if (analysis && ROLE_QUESTION.test(analysis.question) && LOSS_OF_FUNCTION.test(text) && DEFICIT.test(text)) return yes;
-  // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X".
-  if (analysis && OMISSION_QUESTION.test(analysis.question) && DISPENSABLE.test(text)) return yes;
+  // "Can X be omitted?" is affirmed by "X is not required" and "performed safely without X", and "Is it safe to skip
+  // X?" or "Can I stop taking X?" by "X doesn't have a favorable impact on survival": a thing that brings no good is
+  // left out at no loss.
+  if (analysis && asksOmission(analysis.question) && (DISPENSABLE.test(text) || deniesBenefit(text))) return yes;
+  // "Can I stop taking my statin?" is denied by "Statin therapy reduced mortality in the elderly": leaving out a thing
+  // that does good loses it.
+  if (analysis && asksOmission(analysis.question) && statesBenefit(text)) return no;
   // "Is there an upper limit on X?" is affirmed by "X cannot exceed 25%".
   if (analysis && LIMIT_QUESTION.test(analysis.question) && STATED_LIMIT.test(text)) return yes;
   // "a gene other than BRCA1 ... confers a higher risk" sets the asked subject aside.
@@ -229,7 +235,7 @@ function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1
   // "Is there a cure for X?" is denied by "there is no known treatment that alters the natural course".
   if (analysis && CURE_QUESTION.test(analysis.question) && NO_CURE.test(text)) return no;
   // "Is X necessary?" is denied by "X is dispensable", "performed safely without X", "removal of the requirement".
-  if (analysis && NECESSITY_QUESTION.test(analysis.question) && !OMISSION_QUESTION.test(analysis.question) && (DISPENSABLE.test(text) || REMOVAL.test(text))) return no;
+  if (analysis && NECESSITY_QUESTION.test(analysis.question) && !asksOmission(analysis.question) && (DISPENSABLE.test(text) || REMOVAL.test(text))) return no;
   // "Do we need a full dose of X?" is denied by "half-dose X may be sufficient".
   if (analysis && lesserSuffices(text, analysis.question)) return no;
   // "Is X better than Y?" is denied by a sentence finding them alike, "Are X and Y the same?" by one finding a difference.
@@ -298,8 +304,7 @@ const STATED_LIMIT = /\b(?:cannot|can ?not|could not|does not|do not|must not|ne
 const PRESENCE_QUESTION = /\b(?:contains?|contained|present|presence|retain\w*|possess\w*|conserved|found in|exists?)\b/i;
 const LOST = /\b(?:has|have|had|was|were|been|is|are|being) (?:\w+ly )?lost\b/i;
 
-// Questions whether something can be left out or replaced, and sentences saying it can.
-const OMISSION_QUESTION = /\b(?:be (?:omitted|replaced|dispensed with|avoided|skipped|discontinued|stopped|withdrawn|abandoned|eliminated|spared)|replace)\b/i;
+// Sentences saying something can be left out or replaced.
 const DISPENSABLE = /\b(?:not (?:required|needed|necessary|indicated)|unnecessary|no need|dispensable|(?:safely|successfully) (?:\w+ ){0,2}without|(?:can|could|may) (?:\w+ ){0,2}(?:safely )?be (?:omitted|limited|avoided|replaced|stopped|discontinued))\b/i;
 // Questions whether something predicts an outcome, and the words (or figures) that speak of prediction.
 const PREDICTION_QUESTION = /\b(?:predict\w*|prognostic|predictors?)\b/i;
@@ -492,7 +497,11 @@ const HARM =
   /\b(?:not (?:be )?safe|unsafe|(?:increased|higher|greater|elevated) risks?|risks? (?:was|were) (?:increased|higher)|adverse (?:effects?|events?|outcomes?)|harm(?:s|ful|ed)?|toxic(?:ity)?|teratogen\w*|contraindicat\w*|dangerous|(?:associated with|linked to|led to|caused?) (?:\w+ ){0,3}(?:defects?|deaths?|complications?|malformations?|injur\w+|damage)|(?:causes?|caused|causing|induces?|induced) (?:an? )?(?:severe|serious)|life-threatening|fatal|lethal|(?:surgical|medical) emergenc\w*|high (?:mortality|death rates?))\b/i;
 
 /** A safety question's verdict: yes from sentences saying safe or denying harm, no from sentences stating harm. */
-function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean): { verdict: Verdict; decisive: ScoredPassage | null; support: ScoredPassage[] } {
+function safetyVerdict(
+  considered: readonly ScoredPassage[],
+  asksHarm: boolean,
+  leftOutSafely: (text: string) => boolean,
+): { verdict: Verdict; decisive: ScoredPassage | null; support: ScoredPassage[] } {
   let yes = 0;
   let no = 0;
   let decisiveYes: ScoredPassage | null = null;
@@ -501,7 +510,7 @@ function safetyVerdict(considered: readonly ScoredPassage[], asksHarm: boolean):
     if (hedges(p.text)) continue;
     const weight = p.score * p.coverage;
     // "No increased risk" is a statement of safety, checked before the harm words it contains.
-    if (SAFE.test(p.text)) {
+    if (SAFE.test(p.text) || leftOutSafely(p.text)) {
       yes += weight;
       decisiveYes ??= p;
     } else if (HARM.test(p.text)) {
@@ -784,7 +793,9 @@ export function decideVerdict(
   if (analysis && asksSafety(analysis.question)) {
     // "Is X harmful?" and "Is X not safe?" ask the opposite way round.
     const asksHarm = /\b(?:unsafe|harmful|dangerous|contraindicat\w*)\b/i.test(analysis.question) !== questionDenies(analysis.question);
-    return safetyVerdict(considered, asksHarm);
+    // "Is it safe to skip X?" is the safety of leaving X out: a finding that X brings no good says it is safe.
+    const leftOutSafely = (text: string) => asksOmission(analysis.question) && (DISPENSABLE.test(text) || deniesBenefit(text));
+    return safetyVerdict(considered, asksHarm, leftOutSafely);
   }
   // An abstract's conclusion is its authors' answer: every conclusion that speaks of the question is heard, even
   // when it names the question's terms by abbreviation or covers them less than a results sentence does.
