@@ -978,3 +978,17 @@ describe('round 24 (verdict4): plain negations, "definitely", gaps in knowledge 
     expect(contrastsSlot('Impetigo is a bacterial infection of the skin.', analyzeQuestion('Is impetigo a viral infection?'))).toBe(true);
   });
 });
+
+describe('a judgement of unfitness in a predicate', () => {
+  it('denies as a negation does, while an attribute of a group denies nothing', () => {
+    // PMIDs 18096128 and 11713724 of the shipped corpus, then sentences of our own.
+    const spine = analyzeQuestion('85 y/o, fall from standing. Can we rely on the usual clinical criteria to rule out a c-spine fracture in these elderly low energy pts?');
+    expect(polarityOf('Clinical predictors appear inadequate for the evaluation of the cervical spine in geriatric trauma patients with low-energy mechanism.', spine)).toBe(-1);
+    const margins = analyzeQuestion('Are clear margins a reliable predictor of local control in cheek cancer?');
+    expect(polarityOf('Low T-stage and negative margins are not adequate predictors of local control.', margins)).toBe(-1);
+    const scan = analyzeQuestion('Can a home pregnancy test be trusted in the first week?');
+    expect(polarityOf('Home pregnancy tests were unreliable in the first week after a missed period.', scan)).toBe(-1);
+    const toci = analyzeQuestion('Is tocilizumab effective in patients with an inadequate response to methotrexate?');
+    expect(polarityOf('Tocilizumab was effective in patients with an inadequate response to methotrexate.', toci)).toBe(1);
+  });
+});
