@@ -19,6 +19,7 @@ import { prefersRival } from './verdict-preferred.js';
 import { givesOtherObject, speaksOfNoSubject, speaksOfOtherCode, speaksOfRival } from './verdict-rival-subject.js';
 import { setsSubjectAside } from './verdict-set-aside.js';
 import { asksOmission, deniesBenefit, statesBenefit } from './verdict-omission.js';
+import { reportsClaim } from './verdict-reported.js';
 import { statesMethod } from './states-method.js';
 import { speaksOfRelation } from './verdict-relation.js';
 import { fewKnow } from './verdict-knowing.js';
@@ -854,6 +855,31 @@ export function decideVerdict(
     return hedges(p.text) ? 0 : silentWeight * denied;
   };
   const stances = new Map(considered.map((p) => [p, stanceOf(p, polarities.get(p) as -1 | 0 | 1)]));
+  // "... has produced the suggestion that deficiency of APRT ... may lead to self-mutilation behavior" reports a claim
+  // the study may have set out to test: when a finding its own article states after it takes the other side in words
+  // ("To test this proposition, ... any self-injurious behavior were not detected"), the authors' finding answers and
+  // the claim they report counts for nothing.
+  if (analysis) {
+    for (const p of [...considered]) {
+      const side = Math.sign(stances.get(p) as number);
+      if (side === 0 || !reportsClaim(p.text)) continue;
+      const after = passages.filter((c) => c.pmid === p.pmid && c.index > p.index && c.section !== 'title' && canBeHeard(c) && c.coverage >= CLOSING_COVERAGE);
+      const answers = after.flatMap((c) => {
+        if (reportsClaim(c.text)) return [];
+        const polarity = polarities.get(c) ?? polarityOf(c.text, analysis);
+        const stance = polarity === 0 ? 0 : stances.get(c) ?? stanceOf(c, polarity);
+        return Math.sign(stance) === -side ? [{ c, polarity, stance }] : [];
+      });
+      if (!answers.length) continue;
+      stances.set(p, 0);
+      for (const { c, polarity, stance } of answers) {
+        if (considered.includes(c)) continue;
+        considered.push(c);
+        polarities.set(c, polarity);
+        stances.set(c, stance);
+      }
+    }
+  }
   // When no sentence heard takes a side in words (each merely states the matter: a count of who had a feeding tube, a
   // background on what guidelines exist) nor leaves the matter open, the heard articles' own findings that deny it in
   // words are heard from a lower coverage: the authors' closing sentence ("Pretreatment ECG is of limited value ...",
