@@ -4,15 +4,26 @@ import { completeSuspended, contentTerms, greekLetterOf, mentions, qualifiedTerm
 describe('qualifiedTerms', () => {
   it('reads "I" before a verb as the reader, not as a Roman one', () => {
     expect(qualifiedTerms('is there any way I can get some medicine').map((t) => t.stem)).toEqual([]);
-    expect(qualifiedTerms('type I interferon and phase I trials').map((t) => t.stem)).toEqual(['type i', 'phase i']);
+    expect(qualifiedTerms('type I interferon and phase I trials').map((t) => t.stem)).toEqual(['type 1', 'phase 1']);
   });
 
   it('reads "I" with a contraction written onto it as the reader ("they say I\'ve got", "by the time I\'m 40")', () => {
     expect(qualifiedTerms("now they say I've got metabolic syndrome on top").map((t) => t.stem)).toEqual([]);
     expect(qualifiedTerms('by the time I’m 40 will my knees be worn out').map((t) => t.stem)).toEqual([]);
-    expect(qualifiedTerms("what are the odds I'll need a transplant for type I diabetes").map((t) => t.stem)).toEqual(['type i']);
+    expect(qualifiedTerms("what are the odds I'll need a transplant for type I diabetes").map((t) => t.stem)).toEqual(['type 1']);
     // A Roman one before a word stays a name ("class I molecules", "type I collagen").
-    expect(qualifiedTerms('class I molecules and type I collagen').map((t) => t.stem)).toEqual(['class i', 'type i']);
+    expect(qualifiedTerms('class I molecules and type I collagen').map((t) => t.stem)).toEqual(['class 1', 'type 1']);
+  });
+
+  it('reads a Roman numeral after a noun of numbered kinds as its number, "type II" as the "type 2" asked about', () => {
+    // Shipped corpus (PMID 7857677): the three types of Gaucher disease written in Roman numerals.
+    const gaucher = stemSet('In type I GD, the CNS is not involved (nonneuronopathic), whereas in type II GD (acute neuronopathic) CNS involvement is early and rapidly progressive, while in type III GD (subacute neuronopathic) CNS involvement occurs later and is slowly progressive.');
+    for (const asked of ['type 1', 'type 2', 'type 3']) expect(mentions(gaucher, stemSet(asked).values().next().value as string)).toBe(true);
+    expect(mentions(gaucher, 'type 4')).toBe(false);
+    // Of my own making: a stage, a grade, a phase and a list sharing its noun.
+    expect(qualifiedTerms('stage IV melanoma, grade III glioma and phase II trials').map((t) => t.stem)).toEqual(['stage 4', 'grade 3', 'phase 2']);
+    // A numeral after another noun is a name of its own: factor VIII is never written "factor 8".
+    expect(qualifiedTerms('factor VIII and vitamin B12').map((t) => t.stem)).toEqual(['factor viii', 'vitamin b12']);
   });
 
   it('reads a verb right after the word asking as the verb, not as the head of a name with the code after it', () => {

@@ -143,17 +143,29 @@ export function qualifiedTerms(text: string): QualifiedTerm[] {
     // A verb right after the one asked about ("what causes C5 deficiency", "which blocks IL-6", "it raised B12") is
     // the question's verb, and the code after it opens its object: no name "causes C5".
     if (/(?:s|ed)$/u.test(head.word) && ASKER_BEFORE.test(text.slice(0, before.index))) continue;
-    const q = qualifier.toLowerCase();
+    const q = numberOfKind(head.word, qualifier);
     terms.push({ word: `${head.word} ${q}`, stem: `${head.stem} ${q}`, head });
     // A second qualifier of the same kind shares the head: "type 1 and 2 diabetes" names type 2 diabetes too, and
     // "vitamins D and E" vitamin E.
     const shared = SHARED_QUALIFIER.exec(text.slice((after.index ?? 0) + qualifier.length))?.[1];
     if (shared && sameKind(qualifier, shared)) {
-      const q2 = shared.toLowerCase();
+      const q2 = numberOfKind(head.word, shared);
       terms.push({ word: `${head.word} ${q2}`, stem: `${head.stem} ${q2}`, head });
     }
   }
   return [...terms, ...eponymTerms(text)];
+}
+
+// Nouns that sort what follows them into numbered kinds: their number names one kind however it is written, "type II
+// Gaucher disease" the "type 2" a reader asks about, "stage IV" "stage 4", "phase III" "phase 3".
+const NUMBERED_KIND = /^(?:types?|subtypes?|class(?:es)?|subclass(?:es)?|grades?|stages?|phases?|groups?|categor(?:y|ies))$/u;
+const ROMAN_VALUES: Readonly<Record<string, string>> = {
+  I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10', XI: '11', XII: '12', XIII: '13',
+};
+
+/** A qualifier as a stem writes it: lower case, and a Roman numeral after a noun of numbered kinds as its digits. */
+function numberOfKind(head: string, qualifier: string): string {
+  return (NUMBERED_KIND.test(head) ? ROMAN_VALUES[qualifier] : undefined) ?? qualifier.toLowerCase();
 }
 
 // The particles and the adverb "still" among the stop words: unlike a determiner, pronoun, preposition or auxiliary
