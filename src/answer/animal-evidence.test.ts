@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../domain/index.js';
 import { plainArticle } from './fixtures/plain-article.js';
 import { composeAnswer } from './compose-answer.js';
-import { animalNouns, animalsOnly, animalStudiesOf, CELLS, restsOnAnimals, studiedCellsOnly, studiesAnimals } from './animal-evidence.js';
+import { animalNouns, animalsNamed, animalsOnly, animalStudiesOf, CELLS, restsOnAnimals, studiedCellsOnly, studiesAnimals } from './animal-evidence.js';
 
 // Shortened from PMID 26099681 of the shipped corpus (no MeSH in the record).
 const ratStudy = plainArticle(
@@ -36,6 +36,18 @@ describe('restsOnAnimals', () => {
     expect(restsOnAnimals('Is it normal for a stomach flu to last this long?', ratStudy)).toMatch(/studied animals \(mice and rats\), not people/);
   });
 
+  it('names the animals once each as nouns, "mice" for an abstract writing "mice" and "mouse"', () => {
+    // Shipped corpus, PMID 10802668 (title and two sentences of its abstract).
+    const six5 = plainArticle(
+      '10802668',
+      'Heterozygous loss of Six5 in mice is sufficient to cause ocular cataracts.',
+      'Previous studies have demonstrated that a dose-dependent loss of Dm15 (the mouse DMPK homologue) in mice results in cardiac conduction defects. Six5 +/- and Six5-/- mice show increased steady-state levels of the Na +/K + -ATPase alpha-1 subunit.',
+    );
+    expect(restsOnAnimals('Why did my dad get cataracts?', six5)).toMatch(/studied animals \(mice\), not people/);
+    expect(animalsNamed(['mouse', 'murine', 'rat'])).toBe(' (mice and rats)');
+    expect(animalsNamed(['animals'])).toBe('');
+  });
+
   it('lets a question about people answered from a study of people through', () => {
     expect(restsOnAnimals('Is it normal for a stomach flu to last this long?', patientStudy)).toBeNull();
   });
@@ -65,7 +77,7 @@ describe('restsOnAnimals', () => {
   it.each(['Are there other medications similar to buspirone?', 'Which medicines work like buspirone?'])(
     'refuses "%s" answered from a study of zebrafish: it asks what a person may take',
     (question) => {
-      expect(restsOnAnimals(question, zebrafishStudy)).toMatch(/studied animals \(zebrafish and rodent\), not people/);
+      expect(restsOnAnimals(question, zebrafishStudy)).toMatch(/studied animals \(zebrafish and rodents\), not people/);
     },
   );
 

@@ -157,6 +157,14 @@ export function restsOnAnimals(question: string, direct: Article | undefined): s
   if (!direct || !(inReaderVoice(question) || ASKS_OF_MEDICINES.test(question)) || ASKS_OF_ANIMALS.test(question) || new RegExp(ANIMAL.source, 'iu').test(question)) return null;
   const animals = animalsOnly(direct);
   if (!animals) return null;
-  const which = animals.length ? ` (${animals.slice(0, 2).join(' and ')})` : '';
-  return `The article found that speaks to the question studied animals${which}, not people; it does not say how this goes in people.`;
+  return `The article found that speaks to the question studied animals${animalsNamed(animals)}, not people; it does not say how this goes in people.`;
+}
+
+/**
+ * The animals of animalsOnly as a refusal names them in brackets, as nouns once each and at most two: " (mice and
+ * rats)", never " (mice and mouse)" for an abstract writing both words; "" when only MeSH's "Animals" names them.
+ */
+export function animalsNamed(animals: readonly string[]): string {
+  const nouns = animalNouns(animals).slice(0, 2);
+  return nouns.length ? ` (${nouns.join(' and ')})` : '';
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../domain/index.js';
 import { analyzeQuestion, isRelationWord } from './analyze-question.js';
-import { animalsOnly } from './animal-evidence.js';
+import { animalsNamed, animalsOnly } from './animal-evidence.js';
 import { capitalisedAfterFirst } from './general-words.js';
 import { inReaderVoice } from './reader-voice.js';
 import { isFullAbstract } from './full-abstract.js';
@@ -62,9 +62,8 @@ export function restsOffPeople(question: string, direct: Article | undefined, of
   if (!direct || !ofPeople) return null;
   if (!(inReaderVoice(question) ? studiesNoPeople(direct) : studiesAnimalsOrPlants(direct))) return null;
   const animals = animalsOnly(direct);
-  const which = animals?.length && animals[0] !== 'animals' ? ` (${animals.slice(0, 2).join(' and ')})` : '';
   return animals
-    ? `The article found that speaks to the question studied animals${which}, not people; it does not say how this goes in people.`
+    ? `The article found that speaks to the question studied animals${animalsNamed(animals)}, not people; it does not say how this goes in people.`
     : 'The article found that speaks to the question studied no people (it is a laboratory, plant or other study), so it does not say how this goes in people.';
 }
 
