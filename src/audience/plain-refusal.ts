@@ -130,7 +130,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   [
     /^The article found that speaks to the question studied animals(?: \((.+)\))?, not people; .+$/,
     (m) => ({
-      said: `The only study clinq found on this question was done in animals${m[1] ? ` (${m[1]})` : ''}, not in people, so none of the studies it holds answers this question for people.`,
+      said: `The study clinq found that comes closest to this question was done in animals${m[1] ? ` (${m[1]})` : ''}, not in people, so none of the studies it holds answers this question for people.`,
     }),
   ],
   [
@@ -186,7 +186,7 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
   ],
   [
     /^The article found that speaks to the question studied no people \(.+\), so it does not say how this goes in people\.$/,
-    () => ({ said: 'The only study clinq found on this question was a laboratory or other study without people, so none of the studies it holds answers this question for people.' }),
+    () => ({ said: 'The study clinq found that comes closest to this question was a laboratory or other study without people, so none of the studies it holds answers this question for people.' }),
   ],
   [
     /^The question names nothing to look for in the literature\.$/,
