@@ -9,6 +9,10 @@ describe('withPlainVerbs', () => {
     expect(withPlainVerbs('How often do IVF pregnancies end up ectopic?')).toBe('How often do IVF pregnancies be ectopic?');
     expect(withPlainVerbs('When does the numbness from a dental block wear off?')).toBe('When does the numbness from a dental block fade?');
     expect(withPlainVerbs('Kicks in within an hour, does it?')).toBe('Starts within an hour, does it?');
+    expect(withPlainVerbs('How much does the heart rate go up as the treadmill speed goes up?')).toBe('How much does the heart rate increase as the treadmill speed increases?');
+    expect(withPlainVerbs('My swelling went down after the steroid. Will it go down for good?')).toBe('My swelling decreased after the steroid. Will it decrease for good?');
+    expect(withPlainVerbs('Will my hip replacement turn out worse because I smoke?')).toBe('Will my hip replacement be worse because I smoke?');
+    expect(withPlainVerbs('Her knee op turned out fine.')).toBe('Her knee op was fine.');
   });
 
   it('keeps the pronoun object of a separable phrasal verb', () => {
@@ -21,6 +25,9 @@ describe('withPlainVerbs', () => {
     // "turn up" with an object is to raise; "turn out" without "to" is how something ends.
     expect(withPlainVerbs('Should I turn up the oxygen when he is breathless?')).toBe('Should I turn up the oxygen when he is breathless?');
     expect(withPlainVerbs('How did the surgery turn out for most patients?')).toBe('How did the surgery turn out for most patients?');
+    // "go up" and "go down" with an object are to climb or descend it; "turn out the light" is to switch it off.
+    expect(withPlainVerbs('Is it safe to go up the stairs after a hip replacement?')).toBe('Is it safe to go up the stairs after a hip replacement?');
+    expect(withPlainVerbs('Should she turn out the light early to sleep better?')).toBe('Should she turn out the light early to sleep better?');
     // Lay names of symptoms and a condition's return are read by the vocabularies and the reader frame.
     expect(withPlainVerbs('Why do babies throw up after feeds?')).toBe('Why do babies throw up after feeds?');
     expect(withPlainVerbs('Will the shingles come back?')).toBe('Will the shingles come back?');

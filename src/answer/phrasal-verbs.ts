@@ -18,6 +18,9 @@ type PhrasalVerb = { verb: Forms; particle: string; plain: Forms; object?: 'pron
 // often", "kicks off?", "turn out to have"); "turn up the heat" (a determiner after it) is another sense.
 const NO_OBJECT = /^(?!\s+(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those|some|any)\b)/iu;
 
+// A word of how well something ends after "turn out" ("turn out worse", "turned out fine"), not "turn out the light".
+const OUTCOME_QUALITY = /^(?=\s+(?:(?:much|any|a\s+bit|even)\s+)?(?:worse|better|well|badly|fine|ok|okay|alright|normal|good|bad|poorly|differently|different)\b)/iu;
+
 const regular = (base: string, stem = base): Forms => [base, `${base}s`, `${stem}ed`, `${stem}ed`, `${stem}ing`];
 
 const PHRASAL_VERBS: readonly PhrasalVerb[] = [
@@ -39,6 +42,12 @@ const PHRASAL_VERBS: readonly PhrasalVerb[] = [
   { verb: ['take', 'takes', 'took', 'taken', 'taking'], particle: 'out', plain: ['remove', 'removes', 'removed', 'removed', 'removing'], object: 'pronoun' },
   // "give up smoking": stop.
   { verb: ['give', 'gives', 'gave', 'given', 'giving'], particle: 'up', plain: ['stop', 'stops', 'stopped', 'stopped', 'stopping'], object: 'pronoun' },
+  // "how much does my blood pressure go up", "as the workload goes up": increase; "go down": decrease. ("go away" is read
+  // by other stages.)
+  { verb: ['go', 'goes', 'went', 'gone', 'going'], particle: 'up', plain: regular('increase', 'increas'), before: NO_OBJECT },
+  { verb: ['go', 'goes', 'went', 'gone', 'going'], particle: 'down', plain: regular('decrease', 'decreas'), before: NO_OBJECT },
+  // "Will my reconstruction turn out worse?": be worse (how something ends, said by the word of its quality).
+  { verb: regular('turn'), particle: 'out', plain: ['be', 'is', 'was', 'been', 'being'], before: OUTCOME_QUALITY },
   // "find out whether I carry it": learn.
   { verb: ['find', 'finds', 'found', 'found', 'finding'], particle: 'out', plain: regular('learn'), before: NO_OBJECT },
 ];
