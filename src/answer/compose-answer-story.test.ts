@@ -28,8 +28,16 @@ describe('composeAnswer on a reader who tells their story before asking', () => 
     expect(answer.direct?.citations[0]?.pmid).toBe('26703908');
   });
 
-  it('still refuses when the story holds the medical topic the articles lack', async () => {
+  // The asking sentence is the question's head (question-head.ts): a condition only the story names is a circumstance
+  // when the head asks of two subjects of its own and does not point back to the story's person.
+  it('answers the head when the story\'s medical topic, which the articles lack, is only a circumstance', async () => {
     const answer = await ask('My son has haemophilia. Are high achievers at school more likely to develop anorexia?');
+    expect(answer.status).toBe('answered');
+    expect(answer.direct?.citations[0]?.pmid).toBe('26703908');
+  });
+
+  it('still refuses when the head points back to the story\'s person and the articles lack the story\'s medical topic', async () => {
+    const answer = await ask('My son has haemophilia. Are high achievers like him at school more likely to develop anorexia?');
     expect(answer.status).toBe('insufficient_evidence');
     expect(answer.evidenceSummary).toContain('haemophilia');
   });

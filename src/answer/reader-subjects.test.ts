@@ -98,3 +98,30 @@ describe('directLeavesOut of a direct answer that only states an aim', () => {
     expect(ask('Do artificial tears relieve ocular discomfort after cataract surgery?')).toBeNull();
   });
 });
+
+describe('directLeavesOut of a question told with its circumstances', () => {
+  // From PMID 10817650 of the shipped corpus; the questions are our own.
+  const sentence = 'Mutations at the ataxia-telangiectasia (A-T) locus on chromosome band 11q22 cause a distinctive autosomal recessive syndrome in homozygotes and predispose heterozygotes to cancer, ischemic heart disease, and early mortality.';
+  const article = plainArticle('1', 'Mutations at the ataxia-telangiectasia locus and clinical phenotypes of A-T patients.', sentence);
+  const leavesOut = (question: string) =>
+    directLeavesOut(question, subjectGroups(analyzeQuestion(question), isWording), { text: sentence, stems: stemSet(sentence) }, article, stemSet(`${article.title} ${sentence}`));
+
+  it('lets the reader\'s story go unsaid when the sentence says what the asking sentence names', () => {
+    expect(leavesOut('My best friend has ataxia telangiectasia and her mum is a nurse. Which chromosome band is the ataxia telangiectasia locus on?')).toBeNull();
+    expect(leavesOut('revising for my genetics finals - which chromosome band is the ataxia telangiectasia gene on?')).toBeNull();
+  });
+
+  it('still holds the sentence to what the asking sentence names', () => {
+    expect(leavesOut('My nephew has ataxia telangiectasia. Which chromosome band is the gene for fragile X on?')).toMatch(/does not speak of .*fragile X/);
+  });
+
+  it('holds the sentence to the story when the asking sentence says only one subject of its own', () => {
+    // The story's "cystic fibrosis" may be what "Which chromosome band ...?" asks of.
+    expect(leavesOut('My best friend has cystic fibrosis. Which chromosome band is affected?')).toMatch(/cystic fibrosis/);
+  });
+
+  it('holds the sentence to the story when the asking sentence points back to it and the sentence says none of it', () => {
+    // "Will that ..." asks of the story ("scoliosis surgery"), which the sentence never names.
+    expect(leavesOut('My sister had scoliosis surgery. Will that change which chromosome band the gene is on?')).toMatch(/scoliosis surgery/);
+  });
+});

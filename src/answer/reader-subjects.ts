@@ -1,6 +1,7 @@
 import type { Article } from '../domain/index.js';
 import { meetsAsConcept, type ConceptOptions } from './concept-phrase.js';
 import { leavesOutOnlyDescriptions, type LayWords } from './lay-description.js';
+import { isCircumstance, questionParts } from './question-head.js';
 import { readerTopics } from './reader-people.js';
 import { inReaderVoice } from './reader-voice.js';
 import { speaksOfGroup, type SubjectGroup } from './subject-groups.js';
@@ -22,7 +23,8 @@ export type DirectSentence = { text: string; stems: ReadonlySet<string>; aim?: b
  * shared everyday word in another sense) or by a medical name the vocabulary gives it, by the sentence or its
  * article. `isEveryday` tells the commonest English words, which the reason does not show alone. With `lay`, subjects
  * the reader describes in everyday words ("a bigger egg collection") may go unsaid beside two or more that are said
- * (lay-description.ts): the article says them in its own terms.
+ * (lay-description.ts): the article says them in its own terms. Subjects only the question's circumstances name (the
+ * story told before the asking sentence) may go unsaid while its head is said (toldAround).
  */
 export function directLeavesOut(
   question: string,
@@ -47,7 +49,7 @@ export function directLeavesOut(
   const sentence = sentenceArticle(direct.text);
   const says = (text: Article, stems: ReadonlySet<string>, g: SubjectGroup) => speaksOfGroup(stems, g) && meetsAsConcept(text, g, stems, concept);
   const unsaid = topics.filter((g) => !says(sentence, direct.stems, g) && !(article && says(article, articleStems, g)));
-  if (!unsaid.length || (lay && leavesOutOnlyDescriptions(question, topics, unsaid, lay))) return null;
+  if (!unsaid.length || (lay && leavesOutOnlyDescriptions(question, topics, unsaid, lay)) || toldAround(question, topics, unsaid)) return null;
   // The message names the subjects by their specific words; a run of everyday words ("at least ease") is not shown.
   const named = unsaid.filter((g) => g.words.some((w) => !isEveryday(w)));
   if (!named.length) return 'The sentence that comes closest to an answer does not speak of what the question asks about, so it answers another question.';
@@ -55,6 +57,26 @@ export function directLeavesOut(
   const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) as string}` : (names[0] as string);
   return `The sentence that comes closest to an answer does not speak of ${listed}, so it answers another question.`;
 }
+
+/**
+ * Whether every subject left unsaid is a circumstance of the question (question-head.ts: the reader's story, a fronted
+ * "when ..." clause) while the sentence or its article says at least two subjects of what is asked. A head pointing back
+ * into the story ("Will that make ...?", "Is it safe for him?") asks of the story too: some subject of the story must
+ * then be said, and counts as asked. One subject said alone ("My son has haemophilia. Is ibuprofen safe?") is too
+ * little to set the story aside: its condition may be what the reader asks about.
+ */
+function toldAround(question: string, topics: readonly SubjectGroup[], unsaid: readonly SubjectGroup[]): boolean {
+  const parts = questionParts(question);
+  const told = (g: SubjectGroup) => isCircumstance(parts, g.words);
+  if (!unsaid.every(told)) return false;
+  const said = topics.filter((g) => !unsaid.includes(g));
+  const storySaid = said.filter(told);
+  if (parts.pointsBack && !storySaid.length) return false;
+  return (parts.pointsBack ? said : said.filter((g) => !told(g))).length >= MIN_HEAD_SAID;
+}
+
+/** The subjects of what is asked a direct answer must say for the question's circumstances to go unsaid. */
+const MIN_HEAD_SAID = 2;
 
 // The sentence as an article of its own, so the concept test reads only what the sentence says.
 function sentenceArticle(text: string): Article {
