@@ -23,6 +23,7 @@ import { summarizeCitedEvidence } from './summarize-evidence.js';
 import { contentTerms, greekLetterOf, mentions, stemOf, withNamesCapitalised } from './content-terms.js';
 import { storyWords } from './reader-context.js';
 import { withPlainVerbs } from './phrasal-verbs.js';
+import { withShorthandWrittenOut } from './written-shorthand.js';
 import { articleWords, spelledIn } from './near-spelling.js';
 import { articleStems, coverageOf, fitEvidence, rarestSubject, rarityWeights, type ArticleFit } from './weigh-concepts.js';
 import { verifyAnswer } from './verify-answer.js';
@@ -155,7 +156,8 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
     return written === question ? composeAnswer(question, rest) : { ...(await composeAnswer(written, rest)), question };
   }
   // "before an attack kicks off" is read as "before an attack starts": the particle's verb names no subject (phrasal-verbs.ts).
-  const plainVerbs = withPlainVerbs(question);
+  // "vit D" is read as "vitamin D": two-word shorthand the one-word lookup never sees (written-shorthand.ts).
+  const plainVerbs = withPlainVerbs(withShorthandWrittenOut(question));
   if (plainVerbs !== question) return { ...(await composeAnswer(plainVerbs, options)), question };
   // "The doctor said catatonia. What is that?" asks what catatonia is: the story around it is not what is asked.
   const told = toldWhatItIs(question);
