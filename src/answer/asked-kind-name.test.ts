@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { askedKindWord, namesAskedKind } from './asked-kind-name.js';
+import { askedKindWord, callsAskedKind, namesAskedKind } from './asked-kind-name.js';
 
 describe('namesAskedKind', () => {
   it('reads a chromosome band or a numbered chromosome as naming the chromosome asked for', () => {
@@ -82,5 +82,43 @@ describe('askedKindWord', () => {
   it('gives none for a gene or protein, whose symbol may name a locus as well', () => {
     expect(askedKindWord(analyzeQuestion('What protein is the OTOF gene encoding?'))).toBeUndefined();
     expect(askedKindWord(analyzeQuestion('How is cystic fibrosis treated?'))).toBeUndefined();
+  });
+});
+
+describe('namesAskedKind for a piece of software or a database', () => {
+  const tool = analyzeQuestion('Which tool has been developed for annotation of Gα, Gβ and Gγ subunits of G-proteins?');
+  const database = analyzeQuestion('Which database holds the known interactions of human long non-coding RNAs?');
+
+  it('reads a coined name (a capital after a small letter, or capitals before a capitalised word) as naming one', () => {
+    expect(namesAskedKind(tool, 'An online tool, GprotPRED, was developed that uses these six pHMMs.')).toBe(true);
+    expect(namesAskedKind(database, 'Entries of LncBook were curated by hand from 2,000 papers.')).toBe(true);
+    expect(namesAskedKind(database, 'We fill this gap by presenting CNEFinder; a tool for identifying CNEs.')).toBe(true);
+  });
+
+  it('reads a name the sentence calls a tool or a database, whatever its shape', () => {
+    expect(namesAskedKind(database, 'SNP2TFBS is a computational resource intended to support researchers.')).toBe(true);
+    expect(namesAskedKind(database, 'In order to overcome these limitations, we constructed a database named 3DIV that lists chromatin interactions.')).toBe(true);
+    expect(namesAskedKind(database, 'We present clust, a method that extracts clusters of co-expressed genes.')).toBe(true);
+  });
+
+  it('does not read a molecule written with a small prefix, an antibody class or a web address as a name', () => {
+    expect(namesAskedKind(tool, "In contrast to Pfam's pHMM which detects Gα subunits in general, our method also classifies them.")).toBe(false);
+    expect(namesAskedKind(database, 'Levels of mRNA, lncRNA and IgG were measured by a method for RNA.')).toBe(false);
+    expect(namesAskedKind(database, 'The files are available at https://github.com/JaneDoe/lncfiles for download.')).toBe(false);
+    expect(namesAskedKind(database, 'The database essentially consists of a collection of text files providing annotations for human SNPs.')).toBe(false);
+  });
+});
+
+describe('callsAskedKind', () => {
+  const framework = analyzeQuestion('Which deep learning framework has been developed for cancer molecular subtype classification?');
+
+  it('tells a sentence saying what the named thing is from one only using the name', () => {
+    expect(callsAskedKind(framework, 'Here, we describe a novel supervised cancer classification framework, deep cancer subtype classification (DeepCC), based on deep learning.')).toBe(true);
+    expect(callsAskedKind(framework, 'Moreover, deep features learned by DeepCC captured biological characteristics of the subtypes.')).toBe(false);
+    expect(callsAskedKind(analyzeQuestion('Which web server predicts the stability change of a protein mutant?'), 'We describe StabPred, a web server for the stability change of mutants.')).toBe(true);
+  });
+
+  it('has no reading for kinds whose names are not called so', () => {
+    expect(callsAskedKind(analyzeQuestion('What gene is mutated in Wolfram syndrome?'), 'WFS1 is a gene on chromosome 4.')).toBeUndefined();
   });
 });

@@ -9,9 +9,11 @@ import { askedNoun, asksForThing } from './names-asked.js';
 /**
  * A kind of thing a question may ask for, and how a name of that kind is written. `symbolOnly` marks a kind told by a
  * symbol's shape alone ("DFNB9", "SCN4A"), which does not tell a gene from its protein or a locus: such a name does not
- * speak of the kind's word (askedKindWord).
+ * speak of the kind's word (askedKindWord). `spelledByQuestion` marks a kind whose names are often short forms of the
+ * question's own words ("deep cancer subtype classification (DeepCC)"): those still name one of the kind. `calls`
+ * reads the names a sentence says are of the kind ("a database named 3DIV"), not merely uses ("DeepCC captured ...").
  */
-type KindShape = { asks: RegExp; names: (text: string) => string[]; symbolOnly?: boolean };
+type KindShape = { asks: RegExp; names: (text: string) => string[]; calls?: (text: string) => string[]; symbolOnly?: boolean; spelledByQuestion?: boolean };
 
 // A chromosome band ("22q11", "Xp21.2", "17q21.31") or a chromosome by number or letter ("chromosome 22").
 const BAND = /(?<![\p{L}\p{N}])(?:[1-9]|1[0-9]|2[0-2]|X|Y)[pq](?:[1-9][0-9]?(?:\.[0-9]+)?)?(?![\p{L}\p{N}])/gu;
@@ -38,6 +40,48 @@ const TUMOUR =
 const SITE =
   '(?:breast|lung|prostate|prostatic|colorectal|colon|colonic|rectal|bowel|gastric|stomach|ovarian|endometrial|uterine|cervical|pancreatic|liver|hepatic|thyroid|bladder|kidney|renal|skin|oral|mouth|tongue|throat|esophageal|oesophageal|laryngeal|pharyngeal|nasopharyngeal|head and neck|brain|bone|testicular|biliary|gallbladder|anal|vulvar|vaginal|penile|peritoneal|tubal|small bowel|duodenal)';
 const SITE_CANCER = new RegExp(`\\b${SITE}\\s+(?:cancers?|tumou?rs?|malignanc(?:y|ies)|neoplasms?)\\b|\\b(?:cancers?|tumou?rs?) of the ${SITE}\\b`, 'gi');
+
+// A piece of software or a database, named as its makers coin such names: with a capital after a small letter
+// ("GprotPRED", "MobiDB", "metPropagate", "MAGeCK"; not a molecule's prefix "mRNA", "lncRNA", "pHMMs", nor "IgG"), or
+// capitals before a capitalised word ("CNEFinder"); or any name with a capital or digit past its first letter that the
+// sentence calls a tool ("a database named 3DIV", "An online tool, GprotPRED, was developed", "SNP2TFBS is a
+// computational resource", "We present 3DSNP, an integrated database"), or calls by name ("a method termed LOGO").
+const COINED = /(?<![\p{L}\p{N}-])(?:[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*|[A-Z0-9]{2,}[A-Z][a-z]{3,})(?![\p{L}\p{N}])/gu;
+const MOLECULE_PREFIX = /^(?:[a-z]{1,5}[A-Z0-9]+s?|Ig[A-Z]|[A-Z0-9]*[a-z]*ases?)$/;
+const SOFTWARE_WORD =
+  '(?:tools?|databases?|data ?bases?|software|packages?|algorithms?|(?:web ?)?servers?|pipelines?|frameworks?|utilit(?:y|ies)|toolkits?|toolbox(?:es)?|suites?|browsers?|viewers?|predictors?|classifiers?|resources?|methods?|approach(?:es)?|programs?|platforms?|applications?|librar(?:y|ies)|portals?|repositor(?:y|ies)|atlas(?:es)?)';
+const TOOL_NAME = '([\\p{L}\\p{N}](?:[\\p{L}\\p{N}+.-]*[\\p{L}\\p{N}])?)';
+// Each way of calling a name a tool is read on its own, so that one reading does not hide another at the same place.
+const CALLED_TOOL = [
+  `\\b${SOFTWARE_WORD}\\s*[,:]?\\s*(?:(?:called|named|termed|dubbed)\\s+)?[("“']?${TOOL_NAME}`,
+  `${TOOL_NAME}["”']?\\s*(?:\\([^()]{1,80}\\)\\s*)?[,;:–—-]?\\s+(?:is\\s+|was\\s+)?(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}${SOFTWARE_WORD}\\b`,
+  `\\b(?:called|named|termed|dubbed)\\s+["“']?${TOOL_NAME}`,
+  `\\b${SOFTWARE_WORD},?\\s+(?:[\\p{L}\\p{N}/-]+\\s+){1,8}\\(${TOOL_NAME}\\)`,
+  `\\(${TOOL_NAME}\\)\\s+${SOFTWARE_WORD}\\b`,
+].map((source) => new RegExp(source, 'giu'));
+// A tool its makers present, whatever its case: "We present clust, a method that ...".
+const PRESENTED_TOOL = new RegExp(
+  `\\b(?:present|presents|presented|introduce|introduces|describe|describes|developed|propose|proposes|report)\\s+${TOOL_NAME},\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,5}${SOFTWARE_WORD}\\b`,
+  'giu',
+);
+// A web address: its path's words are no names ("github.com/BaselAbujamous/clust").
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+// A name past its first letter written with a capital or a digit ("3DIV", "JUCHMME", "SNP2TFBS"), not a plain word.
+const NAME_SHAPED = /^.[\p{L}\p{N}+.-]*[\p{Lu}\p{N}]/u;
+
+/** Names a sentence calls a piece of software or a database ("An online tool, GprotPRED, was developed"). */
+function calledSoftware(text: string): string[] {
+  const plain = text.replace(URL, ' ');
+  const called = CALLED_TOOL.flatMap((re) => [...plain.matchAll(re)].map((m) => m[1] as string)).filter((w) => NAME_SHAPED.test(w));
+  const presented = [...plain.matchAll(PRESENTED_TOOL)].map((m) => m[1] as string);
+  return [...called, ...presented];
+}
+
+/** Names of software or databases: coined shapes anywhere, other names where the sentence calls them a tool. */
+function softwareNames(text: string): string[] {
+  const coined = (text.replace(URL, ' ').match(COINED) ?? []).filter((w) => !MOLECULE_PREFIX.test(w));
+  return [...coined, ...calledSoftware(text)];
+}
 
 // A protein change written by residue and position ("P183", "R233X", "G542X") names a mutation, not a gene or protein.
 const RESIDUE_CHANGE = /^[A-Z][0-9]{2,}[A-Z]?$/;
@@ -84,6 +128,12 @@ const SHAPES: KindShape[] = [
     names: (text) => text.match(ORGANISM) ?? [],
   },
   { asks: /^(?:drugs?|medications?|medicines?|agents?)$/, names: (text) => text.match(DRUG) ?? [] },
+  {
+    asks: /^(?:tools?|databases?|software|packages?|algorithms?|(?:web)?servers?|pipelines?|frameworks?|utilit(?:y|ies)|toolkits?|toolbox(?:es)?|browsers?|predictors?)$/,
+    names: softwareNames,
+    calls: calledSoftware,
+    spelledByQuestion: true,
+  },
   { asks: /^(?:cancers?|tumou?rs?|malignanc(?:y|ies)|neoplasms?)$/, names: (text) => [...(text.match(TUMOUR) ?? []), ...(text.match(SITE_CANCER) ?? [])] },
 ];
 
@@ -126,27 +176,43 @@ export function askedKindWord(analysis: QuestionAnalysis): string | undefined {
 /** Reads whether a sentence names a thing of the asked kind; see namesAskedKind. */
 export type KindNamer = (text: string) => boolean;
 
+/** The names of things of the asked kind a sentence gives, in lower case; see askedKindNames. */
+type KindNames = (text: string) => string[];
+
 // The question's kind and words are read once per question analysed: every candidate sentence is asked about them.
-const namers = new WeakMap<QuestionAnalysis, KindNamer | null>();
+const readers = new WeakMap<QuestionAnalysis, KindNames | null>();
+
+function kindNamesReader(analysis: QuestionAnalysis): KindNames | undefined {
+  let reader = readers.get(analysis);
+  if (reader === undefined) {
+    const shape = analysis.type === 'yesno' || !asksForThing(analysis) ? undefined : askedShape(analysis.question);
+    const asked = analysis.question.toLowerCase();
+    reader = shape
+      ? (text) => {
+          const defined = shape.spelledByQuestion ? new Set<string>() : shortFormsOfAsked(text, asked);
+          return shape.names(text).map((name) => name.toLowerCase().trim()).filter((name) => !asked.includes(name) && !defined.has(name));
+        }
+      : null;
+    readers.set(analysis, reader);
+  }
+  return reader ?? undefined;
+}
 
 /**
  * The reader of whether a sentence names a thing of the kind a question asks for (see namesAskedKind), or undefined
  * when the question asks for no kind whose names have a shape; made once per question analysis.
  */
 export function askedKindNamer(analysis: QuestionAnalysis): KindNamer | undefined {
-  let namer = namers.get(analysis);
-  if (namer === undefined) {
-    const shape = analysis.type === 'yesno' || !asksForThing(analysis) ? undefined : askedShape(analysis.question);
-    const asked = analysis.question.toLowerCase();
-    namer = shape
-      ? (text) => {
-          const defined = shortFormsOfAsked(text, asked);
-          return shape.names(text).some((name) => !asked.includes(name.toLowerCase().trim()) && !defined.has(name.toLowerCase().trim()));
-        }
-      : null;
-    namers.set(analysis, namer);
-  }
-  return namer ?? undefined;
+  const reader = kindNamesReader(analysis);
+  return reader ? (text) => reader(text).length > 0 : undefined;
+}
+
+/**
+ * The names of things of the asked kind a sentence gives (lower case, not the question's own), or undefined when the
+ * question asks for no kind whose names have a shape: "gprotpred" of "An online tool, GprotPRED, was developed ...".
+ */
+export function askedKindNames(analysis: QuestionAnalysis, text: string): string[] | undefined {
+  return kindNamesReader(analysis)?.(text);
 }
 
 /**
@@ -156,4 +222,17 @@ export function askedKindNamer(analysis: QuestionAnalysis): KindNamer | undefine
  */
 export function namesAskedKind(analysis: QuestionAnalysis, text: string): boolean | undefined {
   return askedKindNamer(analysis)?.(text);
+}
+
+/**
+ * Whether a sentence says that a name it gives is of the kind asked ("SNP2TFBS is a computational resource ...", "We
+ * present 3DSNP, an integrated database"), rather than only using the name; undefined when the asked kind has no such
+ * reading (only software and databases have).
+ */
+export function callsAskedKind(analysis: QuestionAnalysis, text: string): boolean | undefined {
+  if (!askedKindNamer(analysis)) return undefined;
+  const shape = askedShape(analysis.question);
+  if (!shape?.calls) return undefined;
+  const asked = analysis.question.toLowerCase();
+  return shape.calls(text).some((name) => !asked.includes(name.toLowerCase().trim()));
 }

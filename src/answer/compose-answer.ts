@@ -51,7 +51,7 @@ import { leadWithAskedAspect, leavesOutAspect, withoutAspectNouns } from './aske
 import { askedQuantity, givesQuantity } from './asked-quantity.js';
 import { isPopulationSubject, leavesOutPopulation } from './population.js';
 import { asksOutcome, effectLead, ownAnswerLead, standingLead, statesMeasuredChange, statesPremise } from './lead-conclusion.js';
-import { askedKindNamer } from './asked-kind-name.js';
+import { askedKindNamer, askedKindNames, callsAskedKind } from './asked-kind-name.js';
 import { restsOnAnimals } from './animal-evidence.js';
 import { asksCause, asksOfPeople, restsOffPeople } from './people-evidence.js';
 import { leavesOutNamedHead, leavesOutRenamedPhrase } from './named-heads.js';
@@ -739,6 +739,7 @@ function chooseDirect(
   candidates: readonly ScoredPassage[] = [],
   subjects: readonly SubjectGroup[] = [],
   verdict: Verdict | undefined = undefined,
+  titles: ReadonlyMap<string, string> = new Map(),
 ): Selection | undefined {
   // A sentence that relates the question's subjects to each other ("Renal amyloidosis, prevented by colchicine, is
   // the most severe complication of FMF") answers it better than one that merely names them both ("the disease of
@@ -875,12 +876,25 @@ function chooseDirect(
   // protein contains ...", beside "Here we describe a novel protein that interacts ... with BRCA1") answers, covering at
   // least half as much of the question.
   const fittedArticles = new Set(fitted.map((s) => s.passage.pmid));
+  const kindCoverage = Math.max(KIND_COVERAGE, top / 2);
+  // A tool's or database's own article says what it is for in its title ("GprotPRED: Annotation of Gα, Gβ and Gγ
+  // subunits of G-proteins ...") and calls it a tool in a sentence saying little else ("An online tool, GprotPRED, was
+  // developed ..."): that sentence answers with its article's coverage when it names what the title names.
+  const titleNames = (p: ScoredPassage) => {
+    const title = titles.get(p.pmid);
+    if (!title || p.coverage === 0 || (p.articleCoverage ?? 0) < kindCoverage || callsAskedKind(analysis, p.text) !== true) return false;
+    const named = askedKindNames(analysis, title) ?? [];
+    return (askedKindNames(analysis, p.text) ?? []).some((n) => named.includes(n));
+  };
   const kindFound = kindNamed.length || !fitted.length || !namesKind
     ? []
     : candidates
-        .filter((p) => fittedArticles.has(p.pmid) && p.section !== 'title' && !p.aim && !statesBelief(p.text) && p.coverage >= Math.max(KIND_COVERAGE, top / 2) && onSubject(p) && namesKind(p.text))
+        .filter((p) => fittedArticles.has(p.pmid) && p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && namesKind(p.text) && (p.coverage >= kindCoverage || titleNames(p)))
         .map((passage): Selection => all.find((s) => s.passage === passage) ?? { passage, alsoSaidBy: [] });
-  const inForm = kindNamed.length ? kindNamed : kindFound.length ? kindFound : fitted;
+  // A sentence saying what the named thing is ("We present 3DSNP, an integrated database") comes before one that only
+  // uses the name ("Deep features learned by DeepCC captured ...").
+  const kindCalled = kindNamed.filter((s) => callsAskedKind(analysis, s.passage.text) === true);
+  const inForm = kindCalled.length ? kindCalled : kindNamed.length ? kindNamed : kindFound.length ? kindFound : fitted;
   const related = inForm.filter((s) => relates(s.passage));
   const best = related.length ? related : inForm;
   const chosen = best.sort((a, b) => bonus(b.passage) - bonus(a.passage))[0];
@@ -1416,7 +1430,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const unspoken = verdict === 'uncertain' ? unspokenRelation(byWord, [...selected.map((s) => s.passage), ...hearing], questionSubjects) : null;
   if (unspoken) return insufficient(question, audience, corpus, unspoken);
   const competing = verdict === 'no' && decisive && (rival || competingClasses(question, [decisive]).length) ? { passage: decisive, alsoSaidBy: [] } : undefined;
-  const chosenDirect = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict);
+  const chosenDirect = competing ?? chooseDirect(analysis, selected, decisive, anyCentral ? (p) => onSubject(p) && central(p) : onSubject, scored, relatable, verdict, new Map(evidence.map((e) => [e.article.pmid, e.article.title])));
   const usable = (p: ScoredPassage) => p.section !== 'title' && !p.aim && !statesBelief(p.text) && onSubject(p) && !offSubjectAt(p);
   // "How common is X?" is answered by the study's own figure, not its conclusion without one or a figure its
   // background quotes from earlier work; "Which fungus is most often isolated from X?" by its sentence naming the
