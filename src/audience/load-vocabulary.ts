@@ -183,6 +183,10 @@ const DANGLING = /\s+(?:in|of|to|for|with|by|from|on|at|as|the|a|an|that|which|w
 // letter after it.
 const GLUED = /\b[a-z]{2,}[A-Z][a-z]/;
 
+// General nouns a definition makes definite only by the clause after them ("the vein that ...", "the belief that ...").
+const CUT_BEFORE_WHICH =
+  /\bthe\s+(?:belief|principle|idea|theory|process|processes|state|effects?|cells|veins?|arter(?:y|ies)|membranes|risk|way|ways|time|place|area|parts?|amount|substances?|tissues?|structures?|period|stage|condition|activity|ability)$/i;
+
 /** The first sentence of a dictionary definition, cut at its first clause when longer than 15 words. */
 export function shortDefinition(definition: string): string | undefined {
   // indexOf instead of a look-behind regex: this runs over 3.8 MB of definitions.
@@ -207,6 +211,11 @@ export function shortDefinition(definition: string): string | undefined {
   while (DANGLING.test(clause)) clause = clause.replace(DANGLING, '');
   // "Describes how likely it (is that ...)": a clause cut after its subject pronoun says nothing.
   if (/\b(?:it|they|there|this|how|whether)$/i.test(clause)) return undefined;
+  // The clause cut off said which one: "High blood pressure in the vein" (that carries blood to the liver), "The
+  // proportion of individuals in a population" (who are carriers), "A form of medicine based on the belief" (that ...).
+  // A cut ending on "the" and a general noun that only its clause made definite, or opening on a share or count of
+  // something, names no one thing and reads as a wrong definition; "in the skin", "of the eye" name the one there is.
+  if (CUT_BEFORE_WHICH.test(clause) || /^(?:the|an?)\s+(?:[\w-]+\s+)?(?:proportion|number|percentage|amount|fraction|ratio|share)\s+of\b/i.test(clause)) return undefined;
   const n = clause.split(/\s+/).length;
   return n >= 3 && n <= 15 && !GLUED.test(clause) ? clause : undefined;
 }

@@ -684,3 +684,46 @@ describe('studentText on a term given with its short form', () => {
     expect(count).not.toMatch(/\(92\),|\(92:/);
   });
 });
+
+describe('swaps that fit their place (plain5)', () => {
+  it('keeps an illness named by a long technical adjective whole and says its plain words after it', () => {
+    // PMID 25228241 (haemolytic anaemia), and sentences of my own.
+    const [real] = plain('Postoperatively, he developed severe haemolytic anaemia because of the folded elephant trunk.');
+    expect(real).toContain('haemolytic anaemia');
+    expect(real).not.toContain('haemolytic low blood count');
+    expect(real).toContain('Anaemia means low blood count.');
+    const [mine] = plain('My aunt was told she has hemolytic anemia after the infection.');
+    expect(mine).toContain('hemolytic anemia');
+    expect(mine).toContain('Anemia means low blood count.');
+    // A short everyday adjective does not make a name: the swap stays.
+    expect(plain('Severe anemia was common in the older children.')[0]).toContain('Severe low blood count');
+  });
+
+  it('puts "the" before "same" and keeps "identical" after "a"', () => {
+    // PMID 2404853 and sentences of my own.
+    expect(plain('We describe two brothers with identical inherited deletions of one single exon within the middle of the DMD gene.')[0]).toContain('with the same inherited deletions');
+    expect(plain('The two cars were otherwise identical.')[0]).toContain('were otherwise the same.');
+    expect(plain('These hospitals serve an identical area of the city.')[0]).toContain('an identical area');
+    expect(plain('The new sequence was identical to the old one in every sample.')[0]).toContain('was the same as the old one');
+  });
+
+  it('does not put a bare preposition after "be" or a participle like "found" before a noun after an adjective', () => {
+    // PMID 10198641 and 23831910's shapes, and sentences of my own.
+    const [be] = plain('But a defective G2-M checkpoint in these cells is accompanied by extensive chromosomal abnormalities.');
+    expect(be).toContain('is accompanied by');
+    expect(plain('The fever was often accompanied by a rash in the younger children.')[0]).toContain('accompanied by a rash');
+    const [found] = plain('BRCA1 and BRCA2 are the two major identified causes of inherited breast cancer.');
+    expect(found).not.toContain('major found causes');
+    expect(found).toContain('major identified causes');
+    // After a verb or a noun the participle swap stays.
+    expect(plain('The genes identified in this study were all small.')[0]).toContain('genes found');
+  });
+
+  it('leaves "characterized by" before a gerund and no longer swaps the noun "yield" for a verb', () => {
+    expect(plain('The seven deficient fibroblast lines were characterized by measuring enzyme activities.')[0]).toContain('characterized by measuring');
+    expect(plain('Kniest dysplasia is characterized by short trunk and limbs.')[0]).toContain('marked by short trunk');
+    // PMID 17593459.
+    expect(plain('The diagnostic yield was 75% (33/44 cases).')[0]).toContain('diagnostic yield');
+    expect(plain('Smoking may accelerate the kidney disease in older men.')[0]).toContain('speed up the kidney disease');
+  });
+});

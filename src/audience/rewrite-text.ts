@@ -144,14 +144,19 @@ const GLOSSES_PER_SENTENCE = 2;
 
 function newGlosses(sentence: string, context: RewriteContext): string[] {
   const glosses: string[] = [];
-  for (const m of context.vocabulary.findTerms(sentence, (r) => r.definition !== undefined && r.substitution === undefined)) {
+  // A term with a plain word that is still in the sentence kept its own word ("hemolytic anemia" is one name): it is
+  // explained like any other.
+  for (const m of context.vocabulary.findTerms(sentence, (r) => (r.substitution === undefined ? r.definition !== undefined : keptIllness(r, context.vocabulary)))) {
     if (glosses.length >= GLOSSES_PER_SENTENCE) break;
     if (!needsDefinition(m, context)) continue;
     if (!senseFits(m.record, sentence)) continue;
     // The dictionary's own spelling says whether the term is a name ("Merkel cell") or a word capitalised only by its
     // place at a sentence start ("Leukocyte").
     const term = m.plural || m.text.toLowerCase() === m.record.term.toLowerCase() ? m.record.term : m.text;
-    const gloss = glossOf(term, m.record.gloss ?? m.record.definition!, m.record.gloss !== undefined);
+    // An illness kept by its name ("hemolytic anemia") is told in the plain words a swap would have used: "Anemia
+    // means low blood count."
+    const plainWords = m.record.gloss === undefined && m.record.substitution !== undefined ? m.record.substitution : undefined;
+    const gloss = glossOf(term, (m.record.gloss ?? plainWords ?? m.record.definition)!, m.record.gloss !== undefined || plainWords !== undefined);
     if (!gloss) continue;
     context.introduced.add(m.record.term.toLowerCase());
     // "antidepressant" and "antidepressants" are one concept: explaining one explains both.
@@ -403,7 +408,7 @@ export function substitutePlainWords(sentence: string, vocabulary: Vocabulary, n
   const matches = vocabulary.findTerms(t, (r) => r.substitution !== undefined || isNamedThing(r));
   const spans = nameSpans(sentence, names);
   for (const m of matches.reverse()) {
-    if (m.record.substitution === undefined || startsIllnessName(t, m, vocabulary)) continue;
+    if (m.record.substitution === undefined || startsIllnessName(t, m, vocabulary) || endsIllnessName(t, m, vocabulary)) continue;
     // A swap of the whole name ("myocardial infarction" -> "heart attack") keeps it one thing; one inside it does not.
     if (spans.some((n) => m.start < n.end && m.end > n.start && (m.start > n.start || m.end < n.end))) continue;
     const replacement = replacementFor(m, t, sentence);
@@ -474,6 +479,26 @@ function namesIllness(word: string, vocabulary: Vocabulary): boolean {
   return definition !== undefined && (NAMES_ILLNESS.test(definition) || NAMES_INFLAMMATION.test(definition));
 }
 
+// "hemolytic anemia", "pulmonary hypertension", "essential hypertension": an illness named by a technical adjective
+// and its noun is one name, and a swap of the noun alone for a description ("hemolytic low blood count") breaks it. The
+// adjective is long (three or more syllables, "-ic", "-al", "-oid", "-ary") and has no plain word of its own; "severe
+// anemia", "chronic hypertension" and "defective thrombosis" keep their swap, and so does "hepatocellular carcinoma"
+// ("cancer" is a name of the same kind, no description).
+function endsIllnessName(sentence: string, m: TermMatch, vocabulary: Vocabulary): boolean {
+  const previous = /([A-Za-z][a-z-]*)\s+$/.exec(sentence.slice(0, m.start))?.[1];
+  if (previous === undefined || !TECHNICAL_ADJECTIVE.test(previous) || countSyllables(previous) < 3) return false;
+  if (vocabulary.lookup(previous.toLowerCase())?.substitution !== undefined) return false;
+  return keptIllness(m.record, vocabulary);
+}
+
+/** An illness noun whose plain words describe it ("anemia": "low blood count"), which endsIllnessName may leave as written. */
+function keptIllness(record: TermRecord, vocabulary: Vocabulary): boolean {
+  const plain = record.substitution ?? '';
+  return !record.term.includes(' ') && /\s/.test(plain) && plain.toLowerCase() !== record.term.toLowerCase() && !ADJECTIVE_SHAPE.test(record.term) && namesIllness(record.term, vocabulary);
+}
+
+const TECHNICAL_ADJECTIVE = /^[A-Za-z][a-z-]+(?:ic|al|oid|ary)$/;
+
 // A definition that says the term is an event of the body ("An unexpected loss of pregnancy ...").
 const NAMES_EVENT = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:loss|death|birth|failure|injury|bleeding|rupture|fracture)\s+of\b/i;
 
@@ -486,6 +511,13 @@ function fixArticle(before: string, next: string): string {
   const cased = /^A/.test(m[1]!) ? capitalise(article) : article;
   return before.slice(0, m.index) + cased + before.slice(m.index + m[1]!.length);
 }
+
+// Words before a noun that make a participle after them attributive: counts, order, size and kind words, and adjectives
+// by their endings ("major", "two", "novel", "clinical").
+const ATTRIBUTIVE_BEFORE =
+  /^(?:major|minor|main|new|novel|other|first|second|third|last|only|same|[a-z]+(?:ent|ant|ous|ive|ic|al|able|ible|ary))$/;
+// Participles that read only after a verb or noun ("causes found", "was seen"), never before a noun as "studied cases" does.
+const IRREGULAR_PARTICIPLE = /^(?:found|seen|shown|given|taken|done|made|known)$/;
 
 // Past tenses a plain word may have, and the participle "is" or "has" needs instead ("is gave" -> "is given").
 const PARTICIPLE_OF: Record<string, string> = { showed: 'shown', gave: 'given', did: 'done', saw: 'seen', took: 'taken', began: 'begun' };
@@ -525,6 +557,17 @@ function replacementFor(m: TermMatch, sentence: string, original = sentence): st
   // "the observed increase" is an adjective: "the seen increase" is not English.
   // An adjective replacement ("the elevated levels" -> "the high levels") is fine there.
   if (/ed$/.test(m.record.term) && /^(?:the|a|an|this|that|these|those|our|their|its|of|any|each)$/.test(previous) && (PARTICIPLE.test(plain.split(' ')[0]!) || /(?:ed|en|wn)$/.test(plain))) return undefined;
+  // Nor is "the two major found causes": after an adjective or a count, before its noun, the participle describes the
+  // noun and its plain participle does not ("major identified causes", "three observed cases").
+  if (/ed$/.test(m.record.term) && ATTRIBUTIVE_BEFORE.test(previous) && /^[a-z][a-z-]+$/.test(next) && !FOLLOWS_PHRASE.test(next) && !/(?:ly|ed)$/.test(next) && IRREGULAR_PARTICIPLE.test(plain)) return undefined;
+  // A participle phrase swapped for a bare preposition ("accompanied by" -> "with", "followed by" -> "after") cannot
+  // follow "be": "may be with cardiac disease" says where something is, not what comes with it.
+  if (/^(?:with|without|after|before|in|on|at|by|from|near|beside)$/.test(plain) && /\s/.test(m.record.term) && /^(?:be|is|are|was|were|been|being)$/.test(auxiliary)) return undefined;
+  // "same" takes its article: "two brothers with identical deletions" -> "with the same deletions"; after "a" ("an
+  // identical twin") no article fits, and the word stays.
+  if (plain === 'same' && (/^(?:a|an)$/.test(previous) || next === 'to')) return undefined;
+  // "characterized by measuring X" tells how something was studied, not the features it has ("marked by measuring").
+  if (/\sby$/.test(plain) && /i[sz]ed by$/.test(m.record.term) && /ing$/.test(next)) return undefined;
   // After "is" or "has" a verb needs its participle: "are exhibited" -> "are shown", never "are showed".
   if (/^(?:is|are|was|were|be|been|being|has|have|had|as)$/.test(auxiliary)) {
     if (plain === 'got') return undefined;
@@ -577,6 +620,7 @@ function replacementFor(m: TermMatch, sentence: string, original = sentence): st
   // "main", "chief" and "key" go only before a noun: "may be predominant among" cannot become "may be main among".
   if (/^(?:main|chief|key|principal|sole|mere)$/.test(plain) && /^(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|seems|appear|appears)$/.test(auxiliary)) return undefined;
   let out = plain;
+  if (plain === 'same' && !/^(?:the|this|that|these|those|its|their|his|her|our|your|my)$/.test(previous)) out = 'the same';
   // "a new treatment regimen" -> "a new treatment plan", not "treatment treatment plan".
   if (/\s/.test(out) && previous === out.split(/\s+/)[0]!.toLowerCase()) out = out.slice(out.indexOf(' ') + 1);
   // "radiotherapy treatment decisions" -> "radiation treatment decisions", not "radiation treatment treatment decisions".

@@ -128,3 +128,13 @@ describe('the vocabulary and named conditions', () => {
     expect(vocabulary.lookup('continue to')?.substitution).toBeUndefined();
   });
 });
+
+describe('shortDefinition: a cut that drops the clause saying which (plain5)', () => {
+  it('gives no definition when the cut ends on "the" and a general noun, or opens on a share or amount', () => {
+    expect(shortDefinition('High blood pressure in the vein that carries blood from the stomach, intestines, and spleen to the liver, which can lead to bleeding.')).toBeUndefined();
+    expect(shortDefinition('The proportion of individuals in a population who are carriers of a specific genetic variant, which is often written as a percentage of all people.')).toBeUndefined();
+    expect(shortDefinition('A form of complementary and alternative medicine based on the belief that the body has energy fields that can be used to heal and improve health.')).toBeUndefined();
+    // A cut that names a place the body has one of keeps its definition.
+    expect(shortDefinition('A buildup of fluid in the brain that can be caused by a tumor, an injury, an infection or a lack of oxygen in the tissue around it.')).toBe('A buildup of fluid in the brain');
+  });
+});
