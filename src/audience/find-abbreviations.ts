@@ -18,6 +18,10 @@ export function findAbbreviations(text: string): DefinedAbbreviation[] {
     const words = clause.trim().split(/\s+/);
     const window = words.slice(-Math.min(abbreviation.length + 5, abbreviation.length * 2)).join(' ');
     const longForm = initialsLongForm(abbreviation, words) ?? bestLongForm(abbreviation, window) ?? reorderedLongForm(abbreviation, words);
+    // "BRCA1" is "breast cancer 1", never "... cases and markers on chromosomes 17q": a short form ending in a number
+    // ends its long form with that number, not with a digit found inside another word.
+    const number = /\d+$/.exec(abbreviation)?.[0];
+    if (number !== undefined && longForm && !new RegExp(`(?<!\\d)${number}(?:\\s+(?:genes?|proteins?|locus))?$`).test(longForm.replace(/[^\p{L}\p{N}]+$/u, ''))) continue;
     if (longForm && longForm.split(/\s+/).length >= 1 && longForm.length > abbreviation.length) {
       found.push({ abbreviation, longForm });
     }
