@@ -815,3 +815,45 @@ describe('splitLongSentence: ", but" before a past verb with its object has no s
     ]);
   });
 });
+
+describe('splitLongSentence: cuts whose halves stand, and none inside a subject (plain5)', () => {
+  it('cuts ", while" and ", whereas" before a long subject that repeats the left verb', () => {
+    // PMID 2491010 (", while 21 DMD patients, 7 ..., and 1 ... had") and a sentence of my own.
+    expect(
+      splitLongSentence('Of these, eight BMD patients and one intermediate patient had gene deletions predicted to leave the reading frame intact, while 21 DMD patients, 7 intermediate patients, and 1 BMD patient had gene deletions predicted to disrupt the reading frame.', 10),
+    ).toEqual([
+      'Of these, eight BMD patients and one intermediate patient had gene deletions predicted to leave the reading frame intact.',
+      'But 21 DMD patients, 7 intermediate patients, and 1 BMD patient had gene deletions predicted to disrupt the reading frame.',
+    ]);
+    expect(splitLongSentence('Smokers in the first group account for most of the cases of lung disease, whereas former smokers in the second group account for very few.', 10)).toEqual([
+      'Smokers in the first group account for most of the cases of lung disease.',
+      'But former smokers in the second group account for very few.',
+    ]);
+  });
+
+  it('keeps a relative clause inside a subject, a second participle after "indicating that", and "appear to have" whole', () => {
+    // PMIDs 7874117, 8530105, 10398279, and sentences of my own.
+    const middle = 'These data further support the hypothesis that alteration of a domain, which includes the region encoded by exon 12, in the type II collagen protein leads to this disorder.';
+    expect(splitLongSentence(middle, 10)).toEqual([middle]);
+    const second = 'A deletion of 8q24.11-q24.3 in a patient with multiple exostoses was found to overlap the LGS deletion region, indicating that the EXT1 gene is distal to the TRPS1 gene and supporting the hypothesis that both genes are lost.';
+    expect(splitLongSentence(second, 10).some((s) => /^This shows that .* and supporting/.test(s))).toBe(false);
+    const infinitive = 'Families with a high incidence of hereditary breast cancer, and subsequently shown to have mutations in BRCA1 or BRCA2, appear to have a higher incidence of prostate cancer.';
+    expect(splitLongSentence(infinitive, 10).some((s) => /^Appear\b/.test(s))).toBe(false);
+    expect(splitLongSentence('Nurses in the two wards who were asked about the new rota, and later trained to use it, seem to have fewer sick days.', 8).some((s) => /^Seem\b/.test(s))).toBe(false);
+    // A relative clause at the end still stands as its own sentence.
+    expect(splitLongSentence('Aspirin blocks platelet cyclooxygenase, which reduces the production of thromboxane over the whole life of the platelet.', 10)).toEqual([
+      'Aspirin blocks platelet cyclooxygenase.',
+      'This reduces the production of thromboxane over the whole life of the platelet.',
+    ]);
+  });
+});
+
+describe('splitListSubject: no list after a link word or around "if not" (plain5)', () => {
+  it('leaves "But most, if not all, of the other sites ... are X" whole', () => {
+    // PMID 9463318's second half once ", while" is cut, and a sentence of my own.
+    const s = 'But most, if not all, of the other sites of SacII, HhaI, and HpaII in this region are unmethylated, in normal people and most of the patients.';
+    expect(splitListSubject(s)).toEqual([s]);
+    const mine = 'And fever, cough, a sore throat and tiredness were the first signs in most of the children we saw.';
+    expect(splitListSubject(mine)).toEqual([mine]);
+  });
+});

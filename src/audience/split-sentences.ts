@@ -333,6 +333,19 @@ function modalSubjectPronoun(left: string): string | undefined {
   return /[^su]s$/.test(head) ? 'They' : 'It';
 }
 
+// A finite verb in the words after a relative clause's closing comma: they go on with the sentence's main clause.
+const MAIN_VERB_AFTER_CLAUSE = /(?:^|\s)(?:is|are|was|were|has|have|had|may|might|can|could|will|would|leads|led|causes|results|remains)\s/;
+
+/** Whether the right side of "while"/"whereas" repeats a pair of words of the left side ("account for", "had gene"): the same verb, so a clause. */
+function parallelClause(left: string, right: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9-]+/).filter((w) => w !== '');
+  const l = words(left);
+  const pairs = new Set(l.slice(1).map((w, i) => `${l[i]} ${w}`));
+  const r = words(right).slice(0, 16);
+  // The pair comes after the right side's first word (its subject) and opens on no small word ("in the", "of a").
+  return r.slice(2).some((w, i) => pairs.has(`${r[i + 1]} ${w}`) && r[i + 1]!.length >= 3 && !/^(?:and|the|with|for|from|than|that|this|these|those|into|their|its)$/.test(r[i + 1]!));
+}
+
 // The start of a right side that is only a predicate: an auxiliary or a third-person verb, maybe after an adverb.
 // A past verb with its object ("but emphasised the need for X") has no subject either; "but elevated levels were" does.
 const NO_SUBJECT = new RegExp(
@@ -448,11 +461,21 @@ function findCut(sentence: string): Cut | undefined {
       // "factors: A; B; and C" is a list even when its last item has a verb.
       if (/^;/.test(m[0]) && !FINITE_VERB.test(sentence.slice(0, at).split(/[;:]\s*/).pop() ?? '')) continue;
       // "while" and "although" must start a clause of their own, with a verb, not "while in hospital".
-      if ((lead === 'But ' || lead === 'This is because ' || lead === 'So ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' '))) continue;
+      // After "while" or "whereas" the right side often repeats the left side's verb after a longer subject ("A account
+      // for 45%, whereas B account for ..."; "8 patients had X, while 21 DMD patients, 7 ... and 1 ... had Y").
+      const contrast = /\b(?:while|whereas)\s+$/.test(m[0]);
+      if ((lead === 'But ' || lead === 'This is because ' || lead === 'So ') && !FINITE_VERB.test(rest.split(/\s+/).slice(0, 8).join(' ')) && !(contrast && parallelClause(sentence.slice(0, at), rest))) continue;
+      // "..., indicating that X and supporting Y": a second participle joined to the first needs the same subject the
+      // cut takes away ("This shows that X and supporting Y").
+      if (/^This (?:shows|suggests|confirms) that $/.test(lead) && /\s+and\s+(?:\w+ly\s+)?\w+ing\s/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       // "including A, B and C" is only a list when nothing follows it: "including X, was ..." is not.
       if (lead === 'These include ' && /[,;]|\b(?:was|were|is|are)\b/.test(rest.replace(/\([^)]*\)/g, '').split(/,\s+(?:and|or)\s+/)[0]!.replace(/,\s*[^,]*$/, ''))) continue;
       // "X, which is caused by Y, may have Z" puts a relative clause in the middle: the rest needs X back.
       if (lead === 'This ' && /,\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|cause|causes|caused|leads?|led|results?|remains?)\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
+      // "alteration of a domain, which includes X, in the collagen protein leads to Y": the main verb comes a few words
+      // after the relative clause's closing comma, so the left side is only a subject.
+      // A verb of a relative clause there ("lipids and other contents that may interfere") is no main verb.
+      if (lead === 'This ' && MAIN_VERB_AFTER_CLAUSE.test((/,\s+(?!(?:and|or|but|which|while|whereas|although|though)\b)([^,;]*)/.exec(rest.replace(/\([^)]*\)/g, ''))?.[1] ?? '').replace(/\b(?:that|which|who)\s+\S+/g, ''))) continue;
       // ", which serves as X, and simultaneously inducing Y": the "-ing" phrase belongs to the main clause.
       if (lead === 'This ' && /,\s+(?:and\s+)?(?:\w+ly\s+)?\w+ing\b/.test(rest.replace(/\([^)]*\)/g, ''))) continue;
       // "A, followed by B, has shown": a main verb after a later comma means the cut fell inside the subject.
@@ -526,7 +549,10 @@ function findCut(sentence: string): Cut | undefined {
         // The left side must be a whole clause with a verb of its own; the right side must start with a subject.
         if (!AUX_VERB.test(left) || SUBORDINATE_START.test(left.split(/[;:]\s+/).pop()!) || /^(?:[A-Z][\w\-]*\s+){0,3}$/.test(`${left.split(/,\s*/)[0]} `)) continue;
         if (/^(?:in|on|at|of|for|with|by|from|to|as|than|that|which|who|whose|where|when|if|and|or|but|yet|so|then|thus|hence|however|while|whereas|although|though|because|since|respectively|not|also|both|either)\b/i.test(subject)) continue;
-        if (/\b(?:that|which|who|than|and|or|not)\b/i.test(subject) || AUX_VERB.test(subject) || /^\d/.test(subject)) continue;
+        // "..., appear to have X": "to have" is an infinitive after a verb, no subject and verb of a new clause; nor does
+        // "shown to have" make the left side a clause.
+        if (/\b(?:that|which|who|than|and|or|not|to)\b/i.test(subject) || AUX_VERB.test(subject) || /^\d/.test(subject)) continue;
+        if (!AUX_VERB.test(left.replace(/\bto\s+\w+/g, ''))) continue;
         cuts.push({ at, resume, lead: '' });
         continue;
       }
@@ -714,6 +740,8 @@ export function splitListSubject(sentence: string, maxWords = 14): string[] {
   const [, list, verb, rest] = m;
   // "In multivariate analysis, A, B and C were linked": the first item is a setting, not a thing of the list.
   if (/^(?:in|after|among|for|on|at|during|with|by|from|of|before|under|within|across|when|if)\s/i.test(list!)) return [sentence];
+  // "But most, if not all, of the other sites are X": a link word and a hedge between commas make no list of things.
+  if (/^(?:but|and|or|so|yet|also)\s/i.test(list!) || /,\s+if not\s/i.test(list!)) return [sentence];
   // Items with a verb of their own are clauses, not a list of things.
   if (FINITE_VERB.test(list!.replace(/\b(?:\w+-)?(?:based|related|associated|linked|induced|mediated)\b/gi, ''))) return [sentence];
   // "such as" and "including" lists are examples, and a second clause in the predicate would change subject.
