@@ -857,3 +857,18 @@ describe('splitListSubject: no list after a link word or around "if not" (plain5
     expect(splitListSubject(mine)).toEqual([mine]);
   });
 });
+
+describe('splitLongSentence: "between A and B" is one pair (plain5)', () => {
+  it('does not read the second of the pair as a verb of the left side', () => {
+    // PMID 17113061 and a sentence of my own.
+    const real = 'In a 1:2 case-control study of sex and age-matched individuals, cIMT was nearly identical between cases (0.66+/-0.17 cm) and controls (0.65+/-0.18 cm) despite significantly lower HDL cholesterol.';
+    expect(splitLongSentence(real, 10).some((s) => /^It controls\b/.test(s))).toBe(false);
+    const mine = 'The pain scores were much the same between the children who had the new dressing and controls who had gauze in the first week.';
+    expect(splitLongSentence(mine, 10).some((s) => /^(?:It|They) controls?\b/.test(s))).toBe(false);
+    // An "and" after the pair is closed may still cut.
+    expect(splitLongSentence('The gap between the two groups was small in the first month, and the gap was larger in every month after that.', 10)).toEqual([
+      'The gap between the two groups was small in the first month.',
+      'The gap was larger in every month after that.',
+    ]);
+  });
+});

@@ -448,6 +448,9 @@ function findCut(sentence: string): Cut | undefined {
       if ((lead === '' || lead === NEW_SUBJECT || lead === COMMA_SPLICE) && /and\s+$/.test(m[0]) && endsInList(sentence.slice(0, at))) continue;
       const opening = sentence.slice(0, at).replace(/\([^)]*\)/g, '').split(/[;:]\s+/).pop()!;
       if (SUBORDINATE_START.test(opening) && !/,/.test(opening)) continue;
+      // "cIMT was nearly identical between cases (0.66 cm) and controls (0.65 cm)": an "and" without a comma after an
+      // open "between" joins its pair; "controls" there is no verb with the left side's subject ("It controls").
+      if (/^\s+and\s+$/.test(m[0]) && /\bbetween\s+(?:(?!\b(?:and|is|are|was|were|has|have|had)\b)[^,;])*$/i.test(sentence.slice(0, at).replace(/\([^()]*\)|\b(?:who|that|which)\s+\S+/g, ''))) continue;
       if (lead === '' && /and\s+$/.test(m[0]) && !joinsClauses(sentence.slice(0, at), rest)) continue;
       // "because Cmin/MIC and Cmin are sufficient": "and" inside the subject of a clause after "because" or "if"; a cut
       // there would leave "This is because Cmin/MIC." without a verb of its own.
