@@ -727,3 +727,18 @@ describe('swaps that fit their place (plain5)', () => {
     expect(plain('Smoking may accelerate the kidney disease in older men.')[0]).toContain('speed up the kidney disease');
   });
 });
+
+describe('glosses per sentence (plain5)', () => {
+  it('explains a third hard word of a sentence rather than leave it bare, and no more than three', () => {
+    // Sentences of my own; PMID 10577397's hemoglobin is the third of its sentence.
+    const [three] = plain('Her biopsy and the computed tomography scan showed leukemia in both children.');
+    expect(three).toContain('Biopsy means');
+    expect(three).toContain('Computed tomography is');
+    expect(three).toContain('Leukemia is');
+    const [four] = plain('Her biopsy, computed tomography scan and hemoglobin test all pointed to leukemia.');
+    // The fourth hard word (leukemia) waits: three glosses follow the sentence, in reading order.
+    expect(four).toBe(
+      'Her biopsy, computed tomography scan and hemoglobin test all pointed to leukemia. Biopsy means taking a small piece of tissue to check it. Computed tomography is a detailed x-ray scan. Hemoglobin is the protein in red blood cells that carries oxygen.',
+    );
+  });
+});
