@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from './domain/index.js';
+import type { Answer, Article } from './domain/index.js';
+import { createSqliteArticleStore, openDatabase } from './store/index.js';
 import { answersOn, createCorpusCoverage, everydayNames, exampleQuestions, makeCoverage, questionForms, savedCoverage, type CoverageDeps } from './corpus-coverage.js';
 
 const answered = (question: string, text: string): Answer => ({
@@ -275,5 +276,78 @@ describe('makeCoverage', () => {
     const coverage = await makeCoverage(deps(asked), 's');
     expect(asked.some((q) => /\bpain\b/u.test(q))).toBe(false);
     expect(coverage.examples.map((e) => e.subject)).toEqual(['Breast Neoplasms', 'Myocardial Infarction']);
+  });
+});
+
+describe('makeCoverage over a SQLite store', () => {
+  const record = (pmid: string, title: string, mesh: string[] = [], version = 1): Article => ({
+    pmid,
+    version,
+    title,
+    abstract: `${title}.`,
+    abstractSections: [{ label: null, category: null, text: `${title}.` }],
+    journal: { title: 'Journal', isoAbbreviation: null },
+    year: 2020,
+    authors: [],
+    languages: ['eng'],
+    publicationTypes: ['Journal Article'],
+    meshHeadings: mesh.map((descriptor) => ({ descriptor, descriptorUi: null, majorTopic: false, qualifiers: [] })),
+    keywords: [],
+    doi: null,
+  });
+  const descriptors = [
+    { name: 'Musculoskeletal Diseases', treeNumbers: ['C05'] },
+    { name: 'Gout', treeNumbers: ['C05.550.114.423'] },
+    { name: 'Respiratory Tract Diseases', treeNumbers: ['C08'] },
+    { name: 'Asthma', treeNumbers: ['C08.127.108'] },
+    { name: 'Eye Diseases', treeNumbers: ['C11'] },
+    { name: 'Choroideremia', treeNumbers: ['C11.270.150'] },
+  ];
+
+  it('counts after an update only the records it changed, and counts what a count of every record counts', async () => {
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const store = createSqliteArticleStore(openDatabase(':memory:'), { now: () => new Date((clock += 1000)) });
+    const read: (number | null)[] = [];
+    const deps: CoverageDeps = {
+      store: {
+        ...store,
+        countArticles: () => store.countArticles(),
+        snapshot: () => store.snapshot(),
+        subjectTally: () => store.subjectTally(),
+        saveSubjectTally: (form, mark, tally) => store.saveSubjectTally(form, mark, tally),
+        readCoverage: () => store.readCoverage(),
+        saveCoverage: (snap, coverage) => store.saveCoverage(snap, coverage),
+        subjectRecordPages: (size) => store.subjectRecordPages(size),
+        subjectChanges: async (since, size) => {
+          read.push(since);
+          return store.subjectChanges(since, size);
+        },
+      },
+      ask: async (q) => answered(q, 'Gout is an inflammatory arthritis.'),
+      meshDescriptors: async () => descriptors,
+    };
+    await store.upsertArticles([
+      record('1', 'Gout in old age', ['Gout']),
+      record('2', 'Gout and diet', ['Gout']),
+      record('3', 'Choroideremia in one family'),
+      record('4', 'Choroideremia and the CHM gene'),
+      record('5', 'Asthma in children', ['Asthma']),
+    ]);
+    const first = await makeCoverage(deps, await store.snapshot());
+    expect(first.subjects.map((s) => [s.name, s.records])).toEqual([['Choroideremia', 2], ['Gout', 2]]);
+    // A small update: a record changes subject, one leaves, two come.
+    await store.upsertArticles([record('2', 'Asthma and diet', ['Asthma'], 2), record('6', 'Asthma in adults', ['Asthma']), record('7', 'Gout flares', ['Gout'])]);
+    await store.deleteArticles(['4']);
+    const again = await makeCoverage(deps, await store.snapshot());
+    expect(read).toEqual([null, expect.any(Number)]);
+    expect(again.snapshot).toBe(await store.snapshot());
+    expect(again.subjects.map((s) => [s.name, s.records])).toEqual([['Asthma', 3], ['Gout', 2]]);
+    // The same as counting every record afresh (no saved tally).
+    const fresh = createSqliteArticleStore(openDatabase(':memory:'));
+    const { subjectTally: _tally, ...freshStore } = fresh;
+    await fresh.upsertArticles(await store.getArticles(['1', '2', '3', '5', '6', '7']));
+    const counted = await makeCoverage({ ...deps, store: { ...freshStore, subjectTally: async () => null } }, 'fresh');
+    expect({ ...again, snapshot: '' }).toEqual({ ...counted, snapshot: '' });
+    await store.close();
   });
 });

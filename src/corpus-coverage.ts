@@ -3,7 +3,7 @@
  * and example questions the engine really answers, saved in the database with the snapshot it was read from.
  */
 import type { Answer } from './domain/index.js';
-import { createSubjectCounter, createSubjectVocabulary, isBroadSubject, treeEverydayName, type CorpusCoverage, type SubjectCount, type SubjectDescriptor, type SubjectExample } from './corpus/index.js';
+import { createSubjectCounter, createSubjectVocabulary, isBroadSubject, treeEverydayName, type CorpusCoverage, type SubjectCount, type SubjectCounter, type SubjectDescriptor, type SubjectExample, type SubjectTally, type SubjectVocabulary } from './corpus/index.js';
 import type { ArticleStore } from './store/index.js';
 import { setImmediate as turn } from 'node:timers/promises';
 import { singularOf } from './lib/index.js';
@@ -14,7 +14,7 @@ const MAX_EXAMPLE_ASKS = 24;
 
 /** What making the coverage needs: the store, the engine (physician wording) and the MeSH tree's descriptors. */
 export type CoverageDeps = {
-  store: Pick<ArticleStore, 'countArticles' | 'snapshot' | 'subjectRecordPages' | 'readCoverage' | 'saveCoverage'>;
+  store: Pick<ArticleStore, 'countArticles' | 'snapshot' | 'subjectRecordPages' | 'readCoverage' | 'saveCoverage' | 'subjectTally' | 'subjectChanges' | 'saveSubjectTally'>;
   ask(question: string): Promise<Answer>;
   meshDescriptors(): Promise<Iterable<SubjectDescriptor>>;
   /** The lay glossary's phrases and the medical terms they stand for ("heart attack" → ["myocardial infarction"]). */
@@ -59,16 +59,20 @@ async function savedOrMade(deps: CoverageDeps, snapshot: string): Promise<Corpus
   if (saved) return saved;
   const coverage = await makeCoverage(deps, snapshot);
   try {
-    await deps.store.saveCoverage?.(`${SAVED_FORM} ${snapshot}`, JSON.stringify(coverage));
+    // The snapshot the counts are of (a write while they were made moves it past the one asked for).
+    await deps.store.saveCoverage?.(`${SAVED_FORM} ${coverage.snapshot}`, JSON.stringify(coverage));
   } catch {
     // Fail soft: a database this process may only read (clinq ask on another user's corpus) keeps it in memory only.
   }
   return coverage;
 }
 
-/** Counts the subjects of every stored record and finds example questions among the commonest. */
+/**
+ * Counts the subjects of the stored records and finds example questions among the commonest. `snapshot` is the corpus
+ * state asked for; the coverage names the state its counts are of (the same unless a write came meanwhile).
+ */
 export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promise<CorpusCoverage> {
-  if ((await deps.store.countArticles()) === 0 || !deps.store.subjectRecordPages) {
+  if ((await deps.store.countArticles()) === 0 || (!deps.store.subjectRecordPages && !deps.store.subjectChanges)) {
     return { snapshot, records: await deps.store.countArticles(), described: 0, areas: [], subjects: [], examples: [] };
   }
   const descriptors = await deps.meshDescriptors();
@@ -76,14 +80,8 @@ export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promis
   await turn();
   const vocabulary = createSubjectVocabulary(descriptors);
   await turn();
-  const counter = createSubjectCounter(vocabulary);
-  // Page by page, the event loop turning between pages: on 100,000 records the count takes seconds, and the server
-  // answers other requests meanwhile.
-  for await (const page of deps.store.subjectRecordPages()) {
-    for (const record of page) counter.add(record);
-    await turn();
-  }
-  const counted = counter.result();
+  const tallied = await countSubjectsOf(deps.store, vocabulary);
+  const counted = tallied.counter.result();
   const lay = everydayNames((await deps.layTerms?.()) ?? {});
   const subjects = counted.subjects.map((subject) => {
     const everyday = lay.get(subject.label.toLowerCase()) ?? lay.get(subject.name.toLowerCase()) ?? treeEverydayName(subject.name, subject.label, vocabulary);
@@ -91,7 +89,60 @@ export async function makeCoverage(deps: CoverageDeps, snapshot: string): Promis
   });
   // A subject too broad to define ("What is pain?") makes a poor example.
   const definable = subjects.filter((subject) => !isBroadSubject(subject.name, vocabulary));
-  return { snapshot, ...counted, subjects, examples: await exampleQuestions(definable, deps.ask) };
+  return { snapshot: tallied.snapshot ?? snapshot, ...counted, subjects, examples: await exampleQuestions(definable, deps.ask) };
+}
+
+// The form of the saved subject tally: a tally counted by other code (another TALLY_FORM) or with another MeSH
+// vocabulary (its number of subjects) is counted again from the records.
+const TALLY_FORM = 't1';
+
+/**
+ * The subject counts of the stored records: a saved tally brought up to date by the records changed since it (a small
+ * update costs what it changed, not a count of every record), else every record counted and the tally saved; a
+ * store that keeps no tally is counted in full each time. Page by page, the event loop turning between pages: on
+ * 1,000,000 records the full count takes a minute and more, and the server answers other requests meanwhile.
+ */
+async function countSubjectsOf(store: CoverageDeps['store'], vocabulary: SubjectVocabulary): Promise<{ counter: SubjectCounter; snapshot?: string }> {
+  // Another process saving a tally while this one reads stops the read (the journal it read from is pruned): again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tallySubjects(store, vocabulary);
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'SubjectTallyMoved') || attempt === TALLY_ATTEMPTS) throw error;
+    }
+  }
+}
+const TALLY_ATTEMPTS = 3;
+
+async function tallySubjects(store: CoverageDeps['store'], vocabulary: SubjectVocabulary): Promise<{ counter: SubjectCounter; snapshot?: string }> {
+  if (!store.subjectChanges) {
+    const counter = createSubjectCounter(vocabulary);
+    for await (const page of store.subjectRecordPages!()) {
+      for (const record of page) counter.add(record);
+      await turn();
+    }
+    return { counter };
+  }
+  const form = `${TALLY_FORM} ${vocabulary.areaOf.size}`;
+  const saved = await store.subjectTally?.();
+  const usable = saved?.form === form ? saved : null;
+  const since = usable ? await store.subjectChanges(usable.mark) : null;
+  const counter = createSubjectCounter(vocabulary, since && usable ? (JSON.parse(usable.tally) as SubjectTally) : undefined);
+  const changes = since ?? (await store.subjectChanges(null));
+  if (!changes) throw new Error('coverage: the store gave no records to count');
+  for await (const page of changes.pages) {
+    for (const record of page.removed) counter.remove(record);
+    for (const record of page.added) counter.add(record);
+    await turn();
+  }
+  if (changes.mark !== null) {
+    try {
+      await store.saveSubjectTally?.(form, changes.mark, JSON.stringify(counter.tally()));
+    } catch {
+      // Fail soft: a database this process may only read is counted afresh next time.
+    }
+  }
+  return { counter, snapshot: changes.snapshot };
 }
 
 /**

@@ -126,4 +126,26 @@ describe('createSubjectCounter', () => {
     expect(counter.result()).toEqual(countSubjects(records, vocabulary));
     expect(counter.result().subjects.map((s) => s.name)).toEqual(['Breast Neoplasms', 'Choroideremia']);
   });
+
+  it('takes a record out again, its subjects, areas and lower-case words with it, and carries on from a saved tally', () => {
+    const kept = [
+      { title: 'Duchenne muscular dystrophy in boys', mesh: [] },
+      { title: 'Heart care in Duchenne Muscular Dystrophy', mesh: [] },
+      { title: 'Choroideremia in one family', mesh: [] },
+    ];
+    const changed = [
+      { title: 'Breast cancer screening', mesh: ['Breast Neoplasms', 'Humans'] },
+      { title: 'Exon skipping in duchenne muscular dystrophy carriers', mesh: [] },
+      { title: 'Choroideremia and the CHM gene', mesh: [] },
+    ];
+    const counter = createSubjectCounter(vocabulary);
+    for (const record of [...changed, ...kept]) counter.add(record);
+    // "duchenne" written in lower case by one title only: the label says "Duchenne" again once that title is gone.
+    expect(counter.result().subjects.find((s) => s.name === 'Muscular Dystrophy, Duchenne')?.label).toBe('duchenne muscular dystrophy');
+    const carried = createSubjectCounter(vocabulary, JSON.parse(JSON.stringify(counter.tally())));
+    for (const record of changed) carried.remove(record);
+    expect(carried.result()).toEqual(countSubjects(kept, vocabulary));
+    expect(carried.result().subjects.find((s) => s.name === 'Muscular Dystrophy, Duchenne')?.label).toBe('Duchenne muscular dystrophy');
+    expect(carried.tally().subjects.map(([name]) => name)).toEqual(['Muscular Dystrophy, Duchenne', 'Choroideremia']);
+  });
 });

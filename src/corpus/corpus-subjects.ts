@@ -152,28 +152,55 @@ export function countSubjects(records: Iterable<SubjectRecord>, vocabulary: Subj
   return counter.result();
 }
 
-/** A count of subjects taken a record at a time, so a caller may pause between records (see countSubjects). */
-export type SubjectCounter = { add(record: SubjectRecord): void; result(): CorpusSubjects };
+/**
+ * A count of subjects taken a record at a time, so a caller may pause between records (see countSubjects); a record
+ * that changed or left the corpus is taken out again by `remove` (as it was counted), and `tally` is the count in a
+ * form to save and to start a counter from later (createSubjectCounter's `from`).
+ */
+export type SubjectCounter = { add(record: SubjectRecord): void; remove(record: SubjectRecord): void; tally(): SubjectTally; result(): CorpusSubjects };
 
-/** Counts as countSubjects does, one record per `add`, the counts read by `result`. */
-export function createSubjectCounter(vocabulary: SubjectVocabulary): SubjectCounter {
-  const lower = new Set<string>();
-  const isWrittenLower = (word: string) => lower.has(word);
-  const subjectCounts = new Map<string, number>();
-  const areaCounts = new Map<string, number>();
-  let total = 0;
-  let described = 0;
+/**
+ * The counts behind a CorpusSubjects, every subject's (also those of one record) and, of the words subject names are
+ * written with, how many records' titles write each in lower case (what labels are written with).
+ */
+export type SubjectTally = {
+  records: number;
+  described: number;
+  subjects: [string, number][];
+  areas: [string, number][];
+  lower: [string, number][];
+};
+
+/** Counts as countSubjects does, one record per `add`, the counts read by `result`; `from` carries on a saved tally. */
+export function createSubjectCounter(vocabulary: SubjectVocabulary, from?: SubjectTally): SubjectCounter {
+  // Only words of subject names are ever asked whether the corpus writes them in lower case (subjectLabel).
+  const nameWords = new Set([...vocabulary.areaOf.keys()].flatMap((name) => (name.match(WORD) ?? []).map((w) => w.toLowerCase())));
+  const lower = new Map<string, number>(from?.lower);
+  const subjectCounts = new Map<string, number>(from?.subjects);
+  const areaCounts = new Map<string, number>(from?.areas);
+  let total = from?.records ?? 0;
+  let described = from?.described ?? 0;
+  const bump = (counts: Map<string, number>, key: string, by: number) => {
+    const n = (counts.get(key) ?? 0) + by;
+    if (n > 0) counts.set(key, n);
+    else counts.delete(key);
+  };
+  const count = (record: SubjectRecord, by: 1 | -1) => {
+    total += by;
+    const lowerWords = new Set((record.title.match(WORD) ?? []).filter((word) => word === word.toLowerCase() && nameWords.has(word)));
+    for (const word of lowerWords) bump(lower, word, by);
+    const subjects = subjectsOf(record, vocabulary);
+    if (subjects.length > 0) described += by;
+    for (const s of subjects) bump(subjectCounts, s, by);
+    for (const area of new Set(subjects.flatMap((s) => vocabulary.areaOf.get(s) ?? []))) bump(areaCounts, area, by);
+  };
   return {
-    add(record) {
-      total++;
-      for (const word of record.title.match(WORD) ?? []) if (word === word.toLowerCase()) lower.add(word);
-      const subjects = subjectsOf(record, vocabulary);
-      if (subjects.length > 0) described++;
-      for (const s of subjects) subjectCounts.set(s, (subjectCounts.get(s) ?? 0) + 1);
-      for (const area of new Set(subjects.flatMap((s) => vocabulary.areaOf.get(s) ?? []))) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
-    },
+    add: (record) => count(record, 1),
+    remove: (record) => count(record, -1),
+    tally: () => ({ records: total, described, subjects: [...subjectCounts], areas: [...areaCounts], lower: [...lower] }),
     result() {
       const commonest = <T extends { name: string; records: number }>(a: T, b: T) => b.records - a.records || a.name.localeCompare(b.name);
+      const isWrittenLower = (word: string) => lower.has(word);
       return {
         records: total,
         described,

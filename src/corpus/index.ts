@@ -39,5 +39,6 @@ export {
   type SubjectDescriptor,
   type SubjectExample,
   type SubjectRecord,
+  type SubjectTally,
   type SubjectVocabulary,
 } from './corpus-subjects.js';

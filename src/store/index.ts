@@ -1,4 +1,4 @@
-export type { ArticleStore, FullTextQuery, FullTextHit, TermGroup, UpsertResult } from './types.js';
+export type { ArticleStore, FullTextQuery, FullTextHit, SubjectChanges, SubjectRecordRow, SubjectTallyRow, TermGroup, UpsertResult } from './types.js';
 export {
   openDatabase,
   createSqliteArticleStore,

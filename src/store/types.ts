@@ -22,6 +22,19 @@ export type FullTextHit = { pmid: string; score: number };
 /** What one write batch did. */
 export type UpsertResult = { added: number; updated: number; unchanged: number };
 
+/** A record's title and MeSH descriptor names, as what a corpus covers is counted from them. */
+export type SubjectRecordRow = { title: string; mesh: string[] };
+
+/** A saved subject tally: its form (what counted it), the mark it was counted up to and the tally itself. */
+export type SubjectTallyRow = { form: string; mark: number; tally: string };
+
+/** What changed after a mark, in pages, with the mark and corpus snapshot the changes bring a tally to. */
+export type SubjectChanges = {
+  mark: number | null;
+  snapshot: string;
+  pages: AsyncIterable<{ removed: SubjectRecordRow[]; added: SubjectRecordRow[] }>;
+};
+
 /** Persistence for PubMed articles and their full-text index; every implementation keeps this contract. */
 export interface ArticleStore {
   /** Inserts or replaces articles by PMID in one transaction; an older version never replaces a newer one. */
@@ -52,5 +65,16 @@ export interface ArticleStore {
   readCoverage?(): Promise<{ snapshot: string; coverage: string } | null>;
   /** Saves that account, replacing the one before (optional). */
   saveCoverage?(snapshot: string, coverage: string): Promise<void>;
+  /** The saved subject tally (what the coverage counted, as JSON) with its form and the mark it was counted at, or null (optional). */
+  subjectTally?(): Promise<SubjectTallyRow | null>;
+  /**
+   * The subject records that changed after a mark (`since`): each changed record as it was at the mark (removed) and as it
+   * is now (added), in pages; with `since` null, every record (added), and the store starts keeping what later writes
+   * change. Null when the store cannot tell what changed since that mark (it kept no journal from there). `mark` is what
+   * to save the tally with (null: none can be saved), `snapshot` the corpus state the changes bring it to (optional).
+   */
+  subjectChanges?(since: number | null, size?: number): Promise<SubjectChanges | null>;
+  /** Saves a tally counted up to `mark`, unless one of a later mark is saved; drops what the store kept up to it (optional). */
+  saveSubjectTally?(form: string, mark: number, tally: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -123,4 +123,30 @@ export const ARTICLE_MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.exec('CREATE TABLE IF NOT EXISTS corpus_coverage (id INTEGER PRIMARY KEY CHECK (id = 1), snapshot TEXT NOT NULL, coverage TEXT NOT NULL) STRICT');
   },
+  // 6: the coverage's subject tally (its counts as of a mark) and, while one is kept, a journal of the records written
+  // since: each write's record id and its title and MeSH before the write (NULL title: the record was new). A small
+  // update then changes the counts by what it changed instead of counting every record again. `mark` is the journal's
+  // last seq the tally includes; entries up to it are pruned when a tally is saved. AUTOINCREMENT: a seq is never
+  // reused, even after the journal was emptied. No tally row, no journal (an ingest before any coverage writes none).
+  (db) => {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS coverage_tally (id INTEGER PRIMARY KEY CHECK (id = 1), form TEXT NOT NULL, mark INTEGER NOT NULL, tally TEXT) STRICT;
+      CREATE TABLE IF NOT EXISTS coverage_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL,
+        title TEXT,
+        mesh TEXT
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS coverage_changes_article ON coverage_changes (article_id, seq);
+      CREATE TRIGGER IF NOT EXISTS coverage_changes_insert AFTER INSERT ON articles WHEN EXISTS (SELECT 1 FROM coverage_tally) BEGIN
+        INSERT INTO coverage_changes (article_id) VALUES (new.id);
+      END;
+      CREATE TRIGGER IF NOT EXISTS coverage_changes_update AFTER UPDATE OF title, mesh ON articles WHEN EXISTS (SELECT 1 FROM coverage_tally) BEGIN
+        INSERT INTO coverage_changes (article_id, title, mesh) VALUES (old.id, old.title, old.mesh);
+      END;
+      CREATE TRIGGER IF NOT EXISTS coverage_changes_delete AFTER DELETE ON articles WHEN EXISTS (SELECT 1 FROM coverage_tally) BEGIN
+        INSERT INTO coverage_changes (article_id, title, mesh) VALUES (old.id, old.title, old.mesh);
+      END;
+    `);
+  },
 ];

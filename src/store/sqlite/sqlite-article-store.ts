@@ -15,6 +15,7 @@ import { findAbbreviations } from './find-abbreviations.js';
 import { toFtsMatchExpression } from './fts-match-expression.js';
 import { closeDatabase, type SqliteDatabase } from './open-database.js';
 import { applyMigrations } from './schema-versions.js';
+import { createSubjectJournal, type SubjectJournal } from './subject-journal.js';
 
 /** Largest number of hits one matchArticles call returns, whatever limit it asks for. */
 export const MAX_MATCH_LIMIT = 1000;
@@ -26,7 +27,7 @@ const ARTICLE_COLUMNS =
 export type Abbreviation = { short: string; long: string; count: number };
 
 /** The SQLite article store: the ArticleStore contract plus the abbreviations its corpus defines. */
-export type SqliteArticleStore = ArticleStore & {
+export type SqliteArticleStore = ArticleStore & SubjectJournal & {
   /**
    * Abbreviations whose short form (any case) or long form (lower case) is one of `phrases`, most frequent first.
    */
@@ -179,6 +180,13 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     return counted.n;
   };
   const lastUpdate = db.prepare<[], { at: string | null }>('SELECT max(updated_at) AS at FROM articles');
+  const snapshotNow = (): string => {
+    const n = articleCount();
+    const at = lastUpdate.get()?.at ?? null;
+    const label = `${n} ${n === 1 ? 'article' : 'articles'}`;
+    return at ? `${label}, last updated ${at}` : label;
+  };
+  const journal = createSubjectJournal(db, snapshotNow);
   // One statement serves every filter combination: NULL parameters switch a filter off.
   const match = db.prepare<
     { match: string; yearFrom: number | null; yearTo: number | null; types: string | null; limit: number },
@@ -280,10 +288,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       return guard('count articles', articleCount);
     },
     async snapshot(): Promise<string> {
-      const n = guard('count articles', articleCount);
-      const at = guard('read last update', () => lastUpdate.get()?.at ?? null);
-      const label = `${n} ${n === 1 ? 'article' : 'articles'}`;
-      return at ? `${label}, last updated ${at}` : label;
+      return guard('read the corpus state', snapshotNow);
     },
     async matchArticles(query: FullTextQuery): Promise<FullTextHit[]> {
       const expression = toFtsMatchExpression(query.groups, query.mode);
@@ -329,6 +334,15 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     async saveCoverage(snapshot: string, coverage: string): Promise<void> {
       guard('save the corpus coverage', () => saveCoverageRow.run(snapshot, coverage));
     },
+    async subjectTally() {
+      return guardAsync('read the subject tally', () => journal.subjectTally());
+    },
+    async subjectChanges(since, size) {
+      return guardAsync('read the changed records', () => journal.subjectChanges(since, size));
+    },
+    async saveSubjectTally(form, mark, tally) {
+      return guardAsync('save the subject tally', () => journal.saveSubjectTally(form, mark, tally));
+    },
     async close(): Promise<void> {
       // The connection is shared with other stores on the same file; closing twice is harmless.
       closeDatabase(db);
@@ -364,5 +378,16 @@ function guard<T>(action: string, run: () => T): T {
         ? cause.message
         : String(cause);
     throw new ClinqError('store_error', `store: cannot ${action}: ${reason}`, { cause });
+  }
+}
+
+/** guard for a call that returns a promise: a fault it rejects with is said as guard says it. */
+async function guardAsync<T>(action: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (cause) {
+    return guard(action, () => {
+      throw cause;
+    });
   }
 }
