@@ -273,6 +273,40 @@ describe('matchArticles', () => {
     }
   });
 
+  it('ranks a larger corpus a range of records at a time, the event loop turning between ranges, to the same hits', async () => {
+    const db = openDatabase(':memory:');
+    const whole = createSqliteArticleStore(db);
+    const ranged = createSqliteArticleStore(db, { matchRange: 2 });
+    await whole.upsertArticles([
+      article('4', { title: 'Aspirin resistance', abstract: 'Aspirin resistance after aspirin loading.', year: 2012, meshHeadings: [] }),
+      article('5', { title: 'Statins and stroke', abstract: 'Statins lowered stroke risk; aspirin was allowed.', year: 2016, publicationTypes: ['Randomized Controlled Trial'], meshHeadings: [] }),
+      article('6', { title: 'Aspirin in pregnancy', abstract: 'Low-dose aspirin and pre-eclampsia.', year: 2019, meshHeadings: [] }),
+      article('7', { title: 'Clopidogrel after stenting', abstract: 'Clopidogrel with aspirin after coronary stents.', year: 2011, meshHeadings: [] }),
+      article('8', { title: 'Bleeding on aspirin', abstract: 'Gastrointestinal bleeding on aspirin therapy.', year: 2020, meshHeadings: [] }),
+    ]);
+    // Counts the turns of the event loop while the queries run (none when a query holds it throughout).
+    let turns = 0;
+    let stop = false;
+    const tick = () => {
+      turns++;
+      if (!stop) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const queries = [
+      { groups: [['aspirin']], mode: 'all' as const, limit: 3 },
+      { groups: [['aspirin'], ['clopidogrel']], mode: 'any' as const, limit: 10 },
+      { groups: [['aspirin']], mode: 'all' as const, limit: 10, filters: { yearFrom: 2015, publicationTypes: ['Journal Article'] } },
+    ];
+    for (const query of queries) {
+      const hits = await ranged.matchArticles(query);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits).toEqual(await whole.matchArticles(query));
+    }
+    stop = true;
+    expect(turns).toBeGreaterThan(0);
+    await whole.close();
+  });
+
   it('answers a 100 KB query without a syntax error', async () => {
     const huge = 'aspirin "NEAR( title: * AND - '.repeat(4000);
     expect(huge.length).toBeGreaterThan(100_000);

@@ -15,6 +15,7 @@ import { findAbbreviations } from './find-abbreviations.js';
 import { toFtsMatchExpression } from './fts-match-expression.js';
 import { closeDatabase, type SqliteDatabase } from './open-database.js';
 import { applyMigrations } from './schema-versions.js';
+import { setImmediate as turn } from 'node:timers/promises';
 import { createSubjectJournal, type SubjectJournal } from './subject-journal.js';
 
 /** Largest number of hits one matchArticles call returns, whatever limit it asks for. */
@@ -50,15 +51,19 @@ const MAX_ABBREVIATION_ROWS = 500;
 // Records read per page by subjectRecordPages: a page takes a few milliseconds, the event loop turns between pages.
 const SUBJECT_PAGE = 1000;
 
+/** Record ids one full-text query ranks at a time on a larger corpus (see matchArticles); a smaller one is ranked at once. */
+export const MATCH_RANGE = 100_000;
+
 /** WAL pages (4 KB each) written before SQLite copies them back to the database file. */
 const WAL_CHECKPOINT_PAGES = 16_384;
 
-/** Options of the SQLite article store; `now` is injectable so tests control `updated_at`. */
-export type SqliteArticleStoreOptions = { now?: () => Date };
+/** Options of the SQLite article store; `now` is injectable so tests control `updated_at`, `matchRange` so they rank in ranges. */
+export type SqliteArticleStoreOptions = { now?: () => Date; matchRange?: number };
 
 /** An ArticleStore on a better-sqlite3 database, with an FTS5 index over title, abstract and subject terms. */
 export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArticleStoreOptions = {}): SqliteArticleStore {
   const now = options.now ?? (() => new Date());
+  const rangeSize = options.matchRange ?? MATCH_RANGE;
   applyMigrations(db, 'articles', ARTICLE_MIGRATIONS);
   // An ingest writes hundreds of MB; checkpointing every 64 MB of WAL instead of SQLite's 4 MB copies pages to
   // the database file less often (about 8% faster upserts). The WAL is disk, not memory, and is reset at close.
@@ -217,6 +222,35 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
      ORDER BY top.relevance`,
   );
 
+  // The same two queries over one range of record ids (see matchArticles): bm25() scores with the whole index's
+  // statistics, so the best hits of each range, merged, are the best hits of all.
+  const matchRange = db.prepare<
+    { match: string; yearFrom: number | null; yearTo: number | null; types: string | null; limit: number; low: number; high: number },
+    { pmid: string; relevance: number }
+  >(
+    `SELECT a.pmid AS pmid,
+            bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
+     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+     WHERE articles_fts MATCH @match AND articles_fts.rowid > @low AND articles_fts.rowid <= @high
+       AND (@yearFrom IS NULL OR a.year >= @yearFrom)
+       AND (@yearTo IS NULL OR a.year <= @yearTo)
+       AND (@types IS NULL OR EXISTS (
+             SELECT 1 FROM json_each(a.publication_types) t
+             WHERE lower(t.value) IN (SELECT lower(value) FROM json_each(@types))))
+     ORDER BY relevance
+     LIMIT @limit`,
+  );
+  const matchUnfilteredRange = db.prepare<{ match: string; limit: number; low: number; high: number }, { pmid: string; relevance: number }>(
+    `SELECT a.pmid AS pmid, top.relevance AS relevance
+     FROM (SELECT rowid,
+                  bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
+           FROM articles_fts WHERE articles_fts MATCH @match AND rowid > @low AND rowid <= @high
+           ORDER BY relevance LIMIT @limit) AS top
+     JOIN articles a ON a.id = top.rowid
+     ORDER BY top.relevance`,
+  );
+  const highestId = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM articles');
+
   const indexAbbreviations = (id: number, article: Article): void => {
     for (const { short, long } of findAbbreviations(`${article.title} ${article.abstract}`)) rememberAbbreviation.run(id, short, long);
   };
@@ -297,11 +331,25 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       const filters = query.filters ?? {};
       const types = filters.publicationTypes?.length ? JSON.stringify(filters.publicationTypes) : null;
       const filtered = filters.yearFrom !== undefined || filters.yearTo !== undefined || types !== null;
-      const rows = guard('search articles', () =>
-        filtered
-          ? match.all({ match: expression, yearFrom: filters.yearFrom ?? null, yearTo: filters.yearTo ?? null, types, limit })
-          : matchUnfiltered.all({ match: expression, limit }),
-      );
+      const params = { match: expression, yearFrom: filters.yearFrom ?? null, yearTo: filters.yearTo ?? null, types, limit };
+      const top = guard('search articles', () => highestId.get()?.id ?? 0);
+      let rows: { pmid: string; relevance: number }[];
+      if (top <= rangeSize) {
+        rows = guard('search articles', () => (filtered ? match.all(params) : matchUnfiltered.all({ match: expression, limit })));
+      } else {
+        // FTS5 scores every matching record before it ranks: a word most records hold ("patients", "study") costs
+        // time in proportion to the corpus (seconds at 1,000,000 records, the server answering nothing meanwhile).
+        // Ranked a range of ids at a time, the event loop turning between ranges, no step takes longer than a range.
+        rows = [];
+        for (let low = 0; low < top; low += rangeSize) {
+          const range = { low, high: low + rangeSize >= top ? Number.MAX_SAFE_INTEGER : low + rangeSize };
+          rows.push(...guard('search articles', () => (filtered ? matchRange.all({ ...params, ...range }) : matchUnfilteredRange.all({ match: expression, limit, ...range }))));
+          if (range.high !== Number.MAX_SAFE_INTEGER) await turn();
+        }
+        // A record written again between ranges under a new id is kept once.
+        const seen = new Set<string>();
+        rows = rows.sort((a, b) => a.relevance - b.relevance).filter((row) => !seen.has(row.pmid) && seen.add(row.pmid)).slice(0, limit);
+      }
       // bm25() is lower-is-better; the contract wants higher-is-better.
       return rows.map((row) => ({ pmid: row.pmid, score: -row.relevance }));
     },
