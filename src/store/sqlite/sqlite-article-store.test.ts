@@ -370,6 +370,39 @@ describe('documentFrequencies', () => {
     expect(Object.fromEntries(counts)).toEqual({ pneumonia: 1, colchicin: 1, cardiovascular: 1, absentword: 0 });
     await store.close();
   });
+
+  it('reads a stem\'s count once while nothing changes, and afresh after its own or another connection\'s write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-frequencies-'));
+    try {
+      const path = join(dir, 'corpus.db');
+      const db = openDatabase(path);
+      // The stems each read of the index vocabulary asks for.
+      const reads: string[][] = [];
+      const prepare = db.prepare.bind(db);
+      db.prepare = ((source: string) => {
+        const statement = prepare(source);
+        if (!/articles_vocabulary WHERE term IN/.test(source)) return statement;
+        const all = statement.all.bind(statement);
+        statement.all = ((params: { stems: string }) => (reads.push(JSON.parse(params.stems) as string[]), all(params))) as typeof statement.all;
+        return statement;
+      }) as typeof db.prepare;
+      const store = createSqliteArticleStore(db);
+      await store.upsertArticles([article('1', { title: 'Colchicine after myocardial infarction', abstract: 'Colchicine reduced events.' })]);
+      expect(Object.fromEntries(await store.documentFrequencies(['colchicin', 'pneumonia']))).toEqual({ colchicin: 1, pneumonia: 0 });
+      // Asked again, in another order and with a new stem: only the new stem is read.
+      expect([...(await store.documentFrequencies(['pneumonia', 'myocardi', 'colchicin']))]).toEqual([['pneumonia', 0], ['myocardi', 1], ['colchicin', 1]]);
+      expect(reads).toEqual([['colchicin', 'pneumonia'], ['myocardi']]);
+      await store.upsertArticles([article('2', { title: 'Colchicine in pericarditis', abstract: 'Colchicine again.' })]);
+      expect((await store.documentFrequencies(['colchicin'])).get('colchicin')).toBe(2);
+      const other = createSqliteArticleStore(openDatabase(path));
+      await other.upsertArticles([article('3', { title: 'Colchicine and gout', abstract: 'Colchicine for flares.' })]);
+      expect((await store.documentFrequencies(['colchicin'])).get('colchicin')).toBe(3);
+      await other.close();
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('spellingTerms', () => {

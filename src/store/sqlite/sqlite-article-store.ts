@@ -51,6 +51,9 @@ const MAX_ABBREVIATION_ROWS = 500;
 // Records read per page by subjectRecordPages: a page takes a few milliseconds, the event loop turns between pages.
 const SUBJECT_PAGE = 1000;
 
+/** Stems whose document counts are kept between questions at most (the cache starts again past it). */
+const MAX_CACHED_FREQUENCIES = 50_000;
+
 /** Record ids one full-text query ranks at a time on a larger corpus (see matchArticles); a smaller one is ranked at once. */
 export const MATCH_RANGE = 100_000;
 
@@ -179,11 +182,15 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   // total_changes(): the editorial store's writes on the same connection (every answer the server stores) count there
   // too, and made the next answer count every record again.
   let counted: { mark: string; n: number } | null = null;
+  const changeMark = (): string => `${articleWrites.get(db) ?? 0} ${String(db.pragma('data_version', { simple: true }))}`;
   const articleCount = (): number => {
-    const mark = `${articleWrites.get(db) ?? 0} ${String(db.pragma('data_version', { simple: true }))}`;
+    const mark = changeMark();
     if (counted?.mark !== mark) counted = { mark, n: count.get()?.n ?? 0 };
     return counted.n;
   };
+  // A stem's document count is read by walking its whole doclist (fts5vocab): tens of milliseconds for a word most
+  // records hold at 300,000 records, asked again by nearly every question. Kept, like the count, while nothing changed.
+  let frequencies: { mark: string; counts: Map<string, number> } = { mark: '', counts: new Map() };
   const lastUpdate = db.prepare<[], { at: string | null }>('SELECT max(updated_at) AS at FROM articles');
   const snapshotNow = (): string => {
     const n = articleCount();
@@ -358,12 +365,15 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
       return guard('read abbreviations', () => abbreviations.all({ phrases: JSON.stringify(phrases), limit: MAX_ABBREVIATION_ROWS }));
     },
     async documentFrequencies(stems: readonly string[]): Promise<Map<string, number>> {
-      const counts = new Map<string, number>(stems.map((stem) => [stem, 0]));
-      if (stems.length === 0) return counts;
-      for (const row of guard('count term documents', () => documentCounts.all({ stems: JSON.stringify(stems) }))) {
-        counts.set(row.term, row.doc);
+      const mark = guard('count term documents', changeMark);
+      if (frequencies.mark !== mark || frequencies.counts.size > MAX_CACHED_FREQUENCIES) frequencies = { mark, counts: new Map() };
+      const known = frequencies.counts;
+      const unknown = [...new Set(stems.filter((stem) => !known.has(stem)))];
+      if (unknown.length > 0) {
+        for (const stem of unknown) known.set(stem, 0);
+        for (const row of guard('count term documents', () => documentCounts.all({ stems: JSON.stringify(unknown) }))) known.set(row.term, row.doc);
       }
-      return counts;
+      return new Map(stems.map((stem) => [stem, known.get(stem)!]));
     },
     async spellingTerms(since: string | null): Promise<SpellingTerms> {
       return guard('read the index terms', () => spellingTerms(since));
