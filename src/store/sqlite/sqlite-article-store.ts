@@ -199,63 +199,38 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
     return at ? `${label}, last updated ${at}` : label;
   };
   const journal = createSubjectJournal(db, snapshotNow);
-  // One statement serves every filter combination: NULL parameters switch a filter off.
-  const match = db.prepare<
-    { match: string; yearFrom: number | null; yearTo: number | null; types: string | null; limit: number },
-    { pmid: string; relevance: number }
-  >(
+  // One statement serves every filter combination: NULL parameters switch a filter off. `inRange` adds a range of
+  // record ids (see matchArticles): bm25() scores with the whole index's statistics, so the best hits of each range,
+  // merged, are the best hits of all.
+  type MatchParams = { match: string; yearFrom: number | null; yearTo: number | null; types: string | null; limit: number };
+  type IdRange = { low: number; high: number };
+  const matchSql = (inRange: string) =>
     `SELECT a.pmid AS pmid,
             bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-     WHERE articles_fts MATCH @match
+     WHERE articles_fts MATCH @match${inRange}
        AND (@yearFrom IS NULL OR a.year >= @yearFrom)
        AND (@yearTo IS NULL OR a.year <= @yearTo)
        AND (@types IS NULL OR EXISTS (
              SELECT 1 FROM json_each(a.publication_types) t
              WHERE lower(t.value) IN (SELECT lower(value) FROM json_each(@types))))
      ORDER BY relevance
-     LIMIT @limit`,
-  );
-
+     LIMIT @limit`;
   // Without filters, rank inside the full-text index and join only the top hits: joining every matching row
   // before the sort costs linear time in the number of matches (4x slower at 100k records).
-  const matchUnfiltered = db.prepare<{ match: string; limit: number }, { pmid: string; relevance: number }>(
+  const unfilteredSql = (inRange: string) =>
     `SELECT a.pmid AS pmid, top.relevance AS relevance
      FROM (SELECT rowid,
                   bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
-           FROM articles_fts WHERE articles_fts MATCH @match
+           FROM articles_fts WHERE articles_fts MATCH @match${inRange}
            ORDER BY relevance LIMIT @limit) AS top
      JOIN articles a ON a.id = top.rowid
-     ORDER BY top.relevance`,
-  );
-
-  // The same two queries over one range of record ids (see matchArticles): bm25() scores with the whole index's
-  // statistics, so the best hits of each range, merged, are the best hits of all.
-  const matchRange = db.prepare<
-    { match: string; yearFrom: number | null; yearTo: number | null; types: string | null; limit: number; low: number; high: number },
-    { pmid: string; relevance: number }
-  >(
-    `SELECT a.pmid AS pmid,
-            bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
-     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-     WHERE articles_fts MATCH @match AND articles_fts.rowid > @low AND articles_fts.rowid <= @high
-       AND (@yearFrom IS NULL OR a.year >= @yearFrom)
-       AND (@yearTo IS NULL OR a.year <= @yearTo)
-       AND (@types IS NULL OR EXISTS (
-             SELECT 1 FROM json_each(a.publication_types) t
-             WHERE lower(t.value) IN (SELECT lower(value) FROM json_each(@types))))
-     ORDER BY relevance
-     LIMIT @limit`,
-  );
-  const matchUnfilteredRange = db.prepare<{ match: string; limit: number; low: number; high: number }, { pmid: string; relevance: number }>(
-    `SELECT a.pmid AS pmid, top.relevance AS relevance
-     FROM (SELECT rowid,
-                  bm25(articles_fts, ${BM25_WEIGHTS.title}, ${BM25_WEIGHTS.abstract}, ${BM25_WEIGHTS.terms}) AS relevance
-           FROM articles_fts WHERE articles_fts MATCH @match AND rowid > @low AND rowid <= @high
-           ORDER BY relevance LIMIT @limit) AS top
-     JOIN articles a ON a.id = top.rowid
-     ORDER BY top.relevance`,
-  );
+     ORDER BY top.relevance`;
+  type Hit = { pmid: string; relevance: number };
+  const match = db.prepare<MatchParams, Hit>(matchSql(''));
+  const matchUnfiltered = db.prepare<{ match: string; limit: number }, Hit>(unfilteredSql(''));
+  const matchRange = db.prepare<MatchParams & IdRange, Hit>(matchSql(' AND articles_fts.rowid > @low AND articles_fts.rowid <= @high'));
+  const matchUnfilteredRange = db.prepare<{ match: string; limit: number } & IdRange, Hit>(unfilteredSql(' AND rowid > @low AND rowid <= @high'));
   const highestId = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM articles');
 
   const indexAbbreviations = (id: number, article: Article): void => {
