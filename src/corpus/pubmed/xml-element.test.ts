@@ -37,6 +37,14 @@ describe('inlineText', () => {
     expect(inlineText(el('AbstractText', 'count ', math))).toBe('count 10^9/L');
   });
 
+  it('drops soft hyphens, zero-width spaces, bidi overrides and C1 controls, so the word is one word and draws as written', () => {
+    expect(inlineText(el('AbstractText', 'Met\u00ADformin and xylo\u200Bplasmosis \u202Eon\u202C in adults\u0085.'))).toBe(
+      'Metformin and xyloplasmosis on in adults.',
+    );
+    // Joiners that scripts and emoji need stay.
+    expect(inlineText(el('ArticleTitle', 'می\u200Cخواهم 👩\u200D⚕️'))).toBe('می\u200Cخواهم 👩\u200D⚕️');
+  });
+
   it('is empty for a missing element', () => {
     expect(inlineText(undefined)).toBe('');
   });

@@ -1,3 +1,5 @@
+import { withoutHiddenCharacters } from '../../lib/index.js';
+
 /** A parsed XML element of one record: small, plain and thrown away once the record is converted. */
 export type XmlElement = {
   name: string;
@@ -44,11 +46,13 @@ const PRETTY_PRINT_BREAK_AT_START = /^\s*\n\s*/;
 /**
  * The clean text of an element with inline markup (`<i>`, `<sub>`, MathML …): tags dropped, text kept,
  * whitespace collapsed to single spaces, so `H<sub>2</sub>O` reads `H2O`; a numeric superscript on a number or
- * unit is a power and keeps its place as `^` (`10<sup>9</sup>/L` reads `10^9/L`).
+ * unit is a power and keeps its place as `^` (`10<sup>9</sup>/L` reads `10^9/L`). Characters nobody means to publish
+ * (a soft hyphen or zero-width space inside a word, bidi overrides, C1 controls; lib's withoutHiddenCharacters) are
+ * dropped: "Met\u00ADformin" is found as "metformin", and an override cannot make a quoted sentence draw as other words.
  */
 export function inlineText(element: XmlElement | undefined): string {
   if (!element) return '';
-  return collapseWhitespace(rawInlineText(element));
+  return collapseWhitespace(withoutHiddenCharacters(rawInlineText(element)));
 }
 
 /** Collapses runs of whitespace to one space and trims the ends. */
