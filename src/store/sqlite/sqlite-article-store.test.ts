@@ -551,6 +551,29 @@ describe('a database another process is writing', () => {
   });
 });
 
+describe('a full disk', () => {
+  it('names the disk of the database, says the failed batch was undone whole, and loses nothing stored before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-full-'));
+    const file = join(dir, 'full.db');
+    const db = openDatabase(file, { mode: 'write' });
+    try {
+      const store = createSqliteArticleStore(db);
+      await store.upsertArticles([article('1'), article('2')]);
+      // SQLite answers SQLITE_FULL, as on a full disk, once the file may grow no more pages.
+      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+      const big = Array.from({ length: 200 }, (_, i) => article(String(100 + i), { abstract: `Aspirin trial ${i}. `.repeat(400) }));
+      await expect(store.upsertArticles(big)).rejects.toThrow(
+        `store: cannot upsert articles: the disk holding ${file} is full (SQLite: database or disk is full); this write was undone whole and nothing stored before it is lost; free some space and run it again`,
+      );
+      expect(await store.countArticles()).toBe(2);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('createSqliteArticleStore article count', () => {
   let dir: string;
   beforeEach(() => {

@@ -71,6 +71,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   // An ingest writes hundreds of MB; checkpointing every 64 MB of WAL instead of SQLite's 4 MB copies pages to
   // the database file less often (about 8% faster upserts). The WAL is disk, not memory, and is reset at close.
   db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+  const guard = <T>(action: string, run: () => T): T => guarded(db.name, action, run);
 
   const findExisting = db.prepare<[string], { id: number; version: number; content_hash: string; revised: string | null }>(
     'SELECT id, version, content_hash, revised FROM articles WHERE pmid = ?',
@@ -397,19 +398,21 @@ function sameAsLegacyDigest(stored: string, params: ArticleParams): boolean {
   return stored.length !== CONTENT_HASH_LENGTH && stored === legacyContentHashOf(params);
 }
 
-/** Runs one SQLite call, turning driver faults into store_error while letting ClinqErrors through. */
-function guard<T>(action: string, run: () => T): T {
+/** Runs one SQLite call on the database at `path`, turning driver faults into store_error while letting ClinqErrors through. */
+function guarded<T>(path: string, action: string, run: () => T): T {
   try {
     return run();
   } catch (cause) {
     if (cause instanceof ClinqError) throw cause;
+    const code = String((cause as { code?: unknown } | null)?.code ?? '');
+    const message = cause instanceof Error ? cause.message : String(cause);
     // SQLite's "database is locked" does not say by whom, nor that it passes: another process writing (a second ingest).
-    const busy = String((cause as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY');
-    const reason = busy
+    // "database or disk is full" does not say which disk, nor that the failed write was undone whole and the rest is kept.
+    const reason = code.startsWith('SQLITE_BUSY')
       ? 'the database is busy with another writer (another ingest?) that did not let go within 5 s; run this again when it has finished'
-      : cause instanceof Error
-        ? cause.message
-        : String(cause);
+      : code === 'SQLITE_FULL'
+        ? `the disk holding ${path} is full (SQLite: ${message}); this write was undone whole and nothing stored before it is lost; free some space and run it again`
+        : message;
     throw new ClinqError('store_error', `store: cannot ${action}: ${reason}`, { cause });
   }
 }
