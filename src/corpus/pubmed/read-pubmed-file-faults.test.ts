@@ -365,6 +365,16 @@ describe('readPubmedFile on damaged and hostile input', () => {
     expect(error?.message).toMatch(/bad-crc\.xml\.gz: gzip data is truncated or corrupt .*incorrect data check/);
   });
 
+  it('says a gzip file corrupt from its first block decompresses to nothing, with no XML position, and one holding nothing so', async () => {
+    // Deflate block type 3 does not exist: the first block is bad, so not one byte decompresses.
+    const header = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03]);
+    const { events, error } = await read(await file('bad-start.xml.gz', Buffer.concat([header, Buffer.from([0x07, 0x00, 0x00])])));
+    expect(events).toEqual([]);
+    expect(error?.message).toMatch(/bad-start\.xml\.gz: gzip data is corrupt from its start \(not one byte of it decompresses\): invalid block type$/);
+    const empty = await read(await file('nothing.xml.gz', gzipSync(Buffer.alloc(0))));
+    expect(empty.error?.message).toMatch(/nothing\.xml\.gz: the gzip data in the file decompresses to nothing, not PubMed XML$/);
+  });
+
   it('fails on a truncated gzip file after handing over the records decompressed before the cut', async () => {
     const records = Array.from({ length: 400 }, (_, i) => citation({ pmid: String(1000 + i), abstract: wordyAbstract(i + 1) }));
     const zipped = gzipSync(articleSet(records));

@@ -133,14 +133,14 @@ export async function* readPubmedFile(path: string, options: ReadPubmedOptions =
         options.onBytesRead?.(gzipped ? input.compressedBytesRead() : chunkBytes, totalBytes);
       }
     } catch (error) {
-      throw asCorpusError(name, error, gzipped, records);
+      throw asCorpusError(name, error, gzipped, records, decodedChars);
     }
 
     const fault = decoder.end();
     if (fault) throw records.fault(`invalid UTF-8 at byte ${fault.byteOffset}: ${fault.reason}`);
     if (decodedChars === 0 || !sniffed) {
       const blank = decodedChars > 0 ? ` only white space (${decodedChars} character${decodedChars === 1 ? '' : 's'})` : '';
-      const what = isStandardInput(path) ? (blank ? `what came in was${blank}` : 'nothing came in') : blank ? `the file holds${blank}` : 'the file is empty';
+      const what = isStandardInput(path) ? (blank ? `what came in was${blank}` : 'nothing came in') : blank ? `the file holds${blank}` : gzipped ? 'the gzip data in the file decompresses to nothing' : 'the file is empty';
       throw new ClinqError('corpus_parse_error', `corpus: ${name}: ${what}, not PubMed XML`);
     }
     const xmlFault = records.close();
@@ -751,14 +751,17 @@ function wrongRoot(name: string, head: string): string {
   return `root element <${name}> is ${known ?? 'not PubmedArticleSet or MedlineCitationSet'}`;
 }
 
-function asCorpusError(path: string, error: unknown, gzipped: boolean, records: RecordReader): unknown {
+function asCorpusError(path: string, error: unknown, gzipped: boolean, records: RecordReader, decodedChars: number): unknown {
   if (error instanceof ClinqError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   // Where the XML stood when the bytes stopped: "inside record 7" says the 7th was cut, not stored.
   if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
     return new ClinqError(
       'corpus_parse_error',
-      `corpus: ${path}: gzip data is truncated or corrupt (the XML stops at ${records.where()}): ${(error as Error).message}`,
+      // Not one byte decompressed: there is no XML position to name, only that the gzip data was bad from its start.
+      decodedChars === 0
+        ? `corpus: ${path}: gzip data is corrupt from its start (not one byte of it decompresses): ${(error as Error).message}`
+        : `corpus: ${path}: gzip data is truncated or corrupt (the XML stops at ${records.where()}): ${(error as Error).message}`,
       { cause: error },
     );
   }
