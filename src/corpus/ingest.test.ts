@@ -240,7 +240,25 @@ describe('ingestFiles', () => {
     sink.upsertArticles = async () => {
       throw new ClinqError('store_error', 'store: disk full');
     };
-    await expect(ingestFiles([fixture('pubmed4.xml'), fixture('pubmed5.xml')], sink)).rejects.toThrow('store: disk full');
+    await expect(ingestFiles([fixture('pubmed4.xml'), fixture('pubmed5.xml')], sink)).rejects.toThrow(
+      'store: disk full (this run stored nothing before it; running the same command again picks up the rest)',
+    );
+  });
+
+  it('says what the run stored before a store fault stopped it (a full disk after the first batch)', async () => {
+    const sink = new FakeSink();
+    const upsert = sink.upsertArticles.bind(sink);
+    sink.upsertArticles = async (articles) => {
+      if (sink.batchSizes.length >= 1) throw new ClinqError('store_error', 'store: cannot upsert articles: the disk is full');
+      return upsert(articles);
+    };
+    const error = await ingestFiles([fixture('medline16n0902.xml.gz')], sink, { batchSize: 250 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClinqError);
+    expect((error as ClinqError).code).toBe('store_error');
+    expect((error as ClinqError).message).toBe(
+      'store: cannot upsert articles: the disk is full (this run stored 250 added and 0 updated records before it; running the same command again picks up the rest)',
+    );
+    expect(sink.articles.size).toBe(250);
   });
 
   it('reports progress with the running record count and the bytes of the current file', async () => {

@@ -148,8 +148,10 @@ export async function ingestFiles(
       if (totalBytes > 0) bytesRead = totalBytes;
       report();
     } catch (error) {
-      // Fail soft on corpus faults (one bad download must not block the rest); store faults stop the run.
-      if (!(error instanceof ClinqError) || !error.code.startsWith('corpus_')) throw error;
+      // Fail soft on corpus faults (one bad download must not block the rest); store faults stop the run, saying
+      // what the run stored before them (each batch is one transaction), which no summary line will say.
+      if (!(error instanceof ClinqError)) throw error;
+      if (!error.code.startsWith('corpus_')) throw withStoredSoFar(error, summary);
       await flush();
       summary.failures.push({
         file,
@@ -164,6 +166,16 @@ export async function ingestFiles(
     }
   }
   return summary;
+}
+
+/** A store fault stopping the run, with what the run stored before it: the batches written are kept whole. */
+function withStoredSoFar(error: ClinqError, summary: IngestSummary): ClinqError {
+  const { added, updated, deleted } = summary;
+  const stored =
+    added + updated + deleted === 0
+      ? 'this run stored nothing before it'
+      : `this run stored ${added} added and ${updated} updated record${added + updated === 1 ? '' : 's'}${deleted > 0 ? ` and deleted ${deleted}` : ''} before it`;
+  return new ClinqError(error.code, `${error.message} (${stored}; running the same command again picks up the rest)`, { cause: error });
 }
 
 /**

@@ -563,7 +563,7 @@ describe('a full disk', () => {
       db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
       const big = Array.from({ length: 200 }, (_, i) => article(String(100 + i), { abstract: `Aspirin trial ${i}. `.repeat(400) }));
       await expect(store.upsertArticles(big)).rejects.toThrow(
-        `store: cannot upsert articles: the disk holding ${file} is full (SQLite: database or disk is full); this write was undone whole and nothing stored before it is lost; free some space and run it again`,
+        `store: cannot upsert articles: the disk holding ${file} is full (SQLite: database or disk is full); this write was undone whole, nothing stored before it is lost; free some space and run it again`,
       );
       expect(await store.countArticles()).toBe(2);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -411,7 +411,7 @@ function guarded<T>(path: string, action: string, run: () => T): T {
     const reason = code.startsWith('SQLITE_BUSY')
       ? 'the database is busy with another writer (another ingest?) that did not let go within 5 s; run this again when it has finished'
       : code === 'SQLITE_FULL'
-        ? `the disk holding ${path} is full (SQLite: ${message}); this write was undone whole and nothing stored before it is lost; free some space and run it again`
+        ? `the disk holding ${path} is full (SQLite: ${message}); this write was undone whole, nothing stored before it is lost; free some space and run it again`
         : message;
     throw new ClinqError('store_error', `store: cannot ${action}: ${reason}`, { cause });
   }
