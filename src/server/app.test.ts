@@ -497,6 +497,27 @@ describe('a known page asked with the wrong method', () => {
     expect(logged).toEqual([]);
   });
 
+  it('answers 507 naming a full disk (SQLITE_FULL), not a bare internal error, and logs one line saying so, not a stack', async () => {
+    const logged: unknown[] = [];
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const { app } = makeApp({ ask: async () => Promise.reject(full), logError: (error) => logged.push(error) });
+    const api = await app.request('/api/answers', post(JSON.stringify({ question: 'What causes gout?' })));
+    expect(api.status).toBe(507);
+    expect(await api.json()).toEqual({
+      error: {
+        code: 'disk_full',
+        message: "store: the disk holding the database is full, so this answer could not be saved; the site's operator has to free space",
+      },
+    });
+    const page = await app.request('/?q=What%20causes%20gout%3F');
+    expect(page.status).toBe(507);
+    expect(await page.text()).toContain('The disk holding the database is full, so this answer could not be saved');
+    expect(logged).toEqual([
+      'clinq: store: the disk holding the database is full (SQLITE_FULL); new answers cannot be saved until space is freed',
+      'clinq: store: the disk holding the database is full (SQLITE_FULL); new answers cannot be saved until space is freed',
+    ]);
+  });
+
   it('refuses a multipart form whose body cannot be read as 400 saying so, not as a server error', async () => {
     const logged: unknown[] = [];
     const { app, asked } = makeApp({ logError: (error) => logged.push(error) });

@@ -6,7 +6,7 @@ import { ClinqError, type Answer, type Article, type Audience } from '../domain/
 import type { EditorialContext } from '../editorial/index.js';
 import type { ThreadContext } from '../answer/index.js';
 import type { CorpusCoverage } from '../corpus/index.js';
-import { BUSY_RETRY_SECONDS, isDatabaseBusy, toHttpError } from './errors.js';
+import { BUSY_RETRY_SECONDS, DISK_FULL_LOG_LINE, isDatabaseBusy, isDiskFull, toHttpError } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
 import { createNewAnswerLimiter, createQuickAnswerLimiter, TooManyNewAnswers } from './new-answer-limiter.js';
@@ -127,7 +127,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // Only faults of the server go to its log: a form sent as JSON (415) or a limit reached (429) is the client's, and
     // its stack trace in the log would read like a crash.
     // A busy database (an ingest writing) passes; the request log's 503 line records it without a stack trace.
-    if (!(error instanceof ClinqError) && status >= 500 && !isDatabaseBusy(error)) (deps.logError ?? console.error)(error);
+    // A full disk is logged as one line saying so, not a stack trace per request.
+    if (isDiskFull(error)) (deps.logError ?? console.error)(DISK_FULL_LOG_LINE);
+    else if (!(error instanceof ClinqError) && status >= 500 && !isDatabaseBusy(error)) (deps.logError ?? console.error)(error);
     if (error instanceof TooManyNewAnswers) c.header('Retry-After', String(error.retryAfter));
     if (isDatabaseBusy(error)) c.header('Retry-After', String(BUSY_RETRY_SECONDS));
     if (isApi(c.req.path)) return c.json(body, status);

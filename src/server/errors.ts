@@ -35,6 +35,14 @@ export function isDatabaseBusy(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
+/** Whether SQLite could not write for want of space (SQLITE_FULL): the disk holding the database is full. */
+export function isDiskFull(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_FULL';
+}
+
+/** The one line the server log gets for a full disk, in place of a stack trace per request. */
+export const DISK_FULL_LOG_LINE = 'clinq: store: the disk holding the database is full (SQLITE_FULL); new answers cannot be saved until space is freed';
+
 /** The HTTP status and JSON body for any thrown value; unknown faults become a 500 without internals. */
 export function toHttpError(error: unknown): { status: ContentfulStatusCode; body: { error: { code: string; message: string } } } {
   // A limit is no fault of the input: its own status and code, which the domain's fault codes do not need to know.
@@ -43,6 +51,10 @@ export function toHttpError(error: unknown): { status: ContentfulStatusCode; bod
   if (isDatabaseBusy(error)) {
     const message = `store: the database is busy with another writer (an ingest?); try again in ${BUSY_RETRY_SECONDS} seconds`;
     return { status: 503, body: { error: { code: 'busy', message } } };
+  }
+  if (isDiskFull(error)) {
+    const message = 'store: the disk holding the database is full, so this answer could not be saved; the site\'s operator has to free space';
+    return { status: 507, body: { error: { code: 'disk_full', message } } };
   }
   if (error instanceof ClinqError) {
     return { status: STATUS_BY_CODE[error.code], body: { error: { code: error.code, message: error.message } } };
