@@ -72,6 +72,7 @@ export function createSqliteArticleStore(db: SqliteDatabase, options: SqliteArti
   // the database file less often (about 8% faster upserts). The WAL is disk, not memory, and is reset at close.
   db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   const guard = <T>(action: string, run: () => T): T => guarded(db.name, action, run);
+  const guardAsync = <T>(action: string, run: () => Promise<T>): Promise<T> => guardedAsync(db.name, action, run);
 
   const findExisting = db.prepare<[string], { id: number; version: number; content_hash: string; revised: string | null }>(
     'SELECT id, version, content_hash, revised FROM articles WHERE pmid = ?',
@@ -417,12 +418,12 @@ function guarded<T>(path: string, action: string, run: () => T): T {
   }
 }
 
-/** guard for a call that returns a promise: a fault it rejects with is said as guard says it. */
-async function guardAsync<T>(action: string, run: () => Promise<T>): Promise<T> {
+/** guarded for a call that returns a promise: a fault it rejects with is said as guarded says it. */
+async function guardedAsync<T>(path: string, action: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (cause) {
-    return guard(action, () => {
+    return guarded(path, action, () => {
       throw cause;
     });
   }
