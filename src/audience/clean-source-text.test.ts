@@ -111,4 +111,14 @@ describe('cleanSourceText on the source\'s reference markers', () => {
       expect(cleanSourceText(text)).toBe(text);
     }
   });
+
+  it('puts back the space a bracket glued to the next word lost (PMID 2491010), not inside a name', () => {
+    expect(cleanSourceText('Eighty people with Duchenne muscular dystrophy (DMD)or Becker muscular dystrophy (BMD) were studied.')).toBe(
+      'Eighty people with Duchenne muscular dystrophy (DMD) or Becker muscular dystrophy (BMD) were studied.',
+    );
+    expect(cleanSourceText('Smokers (n=40)and nonsmokers were compared.')).toBe('Smokers (n=40) and nonsmokers were compared.');
+    for (const s of ['The size of the (CAG)n repeat was measured.', 'Levels of tumor necrosis factor (TNF)alpha rose.', 'The N-(4-hydroxyphenyl)retinamide dose was low.']) {
+      expect(cleanSourceText(s)).toBe(s);
+    }
+  });
 });

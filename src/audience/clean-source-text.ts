@@ -30,6 +30,9 @@ export function cleanSourceText(text: string): string {
       .replace(/\b([a-z]{3,}|\d+)([.!?])\s+([a-z])(?=[a-z]*[\s,])/g, (whole, word: string, stop: string, letter: string) =>
         /^(?:etc|viz|approx|incl|resp|vs|al|cf|fig|nos?|spp|subsp|var)$/i.test(word) ? whole : `${word}${stop} ${letter.toUpperCase()}`,
       )
+      // "Duchenne muscular dystrophy (DMD)or Becker ...": a bracket glued to the next word loses its space; "(CAG)n" and
+      // "(TNF)alpha" glue a name's parts, and no joining word.
+      .replace(/\)(?=(?:or|and|in|of|on|at|to|for|with|was|were|is|are|but)\s)/g, ') ')
       // "Breast cancer ( BC )": spaces inside brackets hide an abbreviation's definition.
       .replace(/([(\[])\s+/g, '$1')
       .replace(/\s+([)\]])/g, '$1')

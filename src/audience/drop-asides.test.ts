@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAsides, isAside } from './drop-asides.js';
+import { dropAsides, isAside, isAuthorYear } from './drop-asides.js';
 
 describe('dropAsides', () => {
   it('drops trial names, registry numbers, brands, companies and development codes in brackets', () => {
@@ -20,6 +20,21 @@ describe('dropAsides', () => {
     expect(dropAsides(known, (w) => w === 'LUPUS')).toBe(known);
     const list = 'Two CAR T cells are available (Kymriah™ and Yescarta™).';
     expect(dropAsides(list)).toBe('Two CAR T cells are available (Kymriah and Yescarta).');
+  });
+
+  it('drops the papers a bracket cites by author and year, keeping the rest of it', () => {
+    // PMID 23356465's wording (author lists joined by "&" without spaces), and sentences of my own.
+    expect(
+      dropAsides('Severity on the PTSD Checklist (PCL; McDonald&Calhoun, 2010; Weathers, Litz, Herman, Huska,&Keane, 1993) was taken into account.'),
+    ).toBe('Severity on the PTSD Checklist (PCL) was taken into account.');
+    expect(dropAsides('Sleep loss worsens mood (Smith et al., 2011; Jones and Brown 2014) in teenagers.')).toBe('Sleep loss worsens mood in teenagers.');
+    expect(dropAsides('Walking helps (see Patel, 2010, 2012).')).toBe('Walking helps.');
+    // Years alone, capitals with a year and numbered pointers are no author's paper.
+    for (const s of ['Rates rose in Denmark (1990-2010).', 'Repeats (CAG, 2010) grew.', 'Rates rose (WHO, 2019).', 'Doses (mean 2.1, 2010 patients) fell.']) {
+      expect(dropAsides(s)).toBe(s);
+    }
+    expect(isAuthorYear('Weathers, Litz, Herman, Huska,&Keane, 1993')).toBe(true);
+    expect(isAuthorYear('mean age 54, 1993')).toBe(false);
   });
 
   it('tells an aside from a remark with content', () => {

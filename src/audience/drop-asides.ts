@@ -13,6 +13,21 @@ const CODE = /^[A-Z][A-Z0-9]{0,5}-?\d{3,}[A-Z]?$/;
 // "EVOLVE-1", "CARTITUDE-1", "STORM Part 2", "REGAIN": a trial's capitalised name.
 const TRIAL_NAME = /^[A-Z][A-Z0-9]{3,}(?:-\d+[A-Z]?)?(?:\s+Part\s+\d+)?$/;
 
+// "McDonald&Calhoun, 2010", "Weathers, Litz, Herman, Huska,&Keane, 1993", "Smith et al. 2011; 2014": a source's own
+// pointer to a paper by its authors and year. A reader cannot follow it, and the finding does not lean on it.
+// A surname has a lower-case letter: "(CAG, 2010)" or "(WHO, 2019)" names no author.
+const AUTHOR = String.raw`[A-Z](?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+`;
+const YEAR = String.raw`(?:19|20)\d\d[a-z]?`;
+const AUTHOR_YEAR = new RegExp(
+  String.raw`^(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?${AUTHOR}(?:\s+et\s+al\.?|(?:\s*,?\s*&\s*|\s*,\s*|,?\s+and\s+)${AUTHOR})*,?\s+${YEAR}(?:\s*,\s*${YEAR})*$`,
+  'u',
+);
+
+/** True when a bracketed remark, or one of its parts between semicolons, cites a paper by its authors and year. */
+export function isAuthorYear(remark: string): boolean {
+  return AUTHOR_YEAR.test(remark.trim());
+}
+
 /** True when a bracketed remark only names a trial, a registry entry, a brand or company, or a development code. */
 export function isAside(remark: string, isAbbreviation: (word: string) => boolean = () => false): boolean {
   const r = remark.trim().replace(/^(?:the\s+)?(?:also known as|formerly|previously|trade name|brand name|registered as)\s+/i, '');
@@ -31,7 +46,16 @@ export function dropAsides(text: string, isAbbreviation: (word: string) => boole
   const defined = new Set(findAbbreviations(text).map((d) => d.abbreviation));
   const known = (word: string): boolean => defined.has(word) || isAbbreviation(word);
   return text
-    .replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => (isAside(inner, known) ? '' : whole))
+    .replace(/\s*[(\[]([^()\[\]]*)[)\]]/g, (whole, inner: string) => {
+      if (isAside(inner, known)) return '';
+      // "(PCL; McDonald&Calhoun, 2010; Weathers et al., 1993)" keeps its short form and loses the papers it cites.
+      const parts = inner.split(/\s*;\s*/);
+      const kept = parts.filter((part) => !isAuthorYear(part));
+      if (kept.length === parts.length) return whole;
+      if (kept.length === 0) return '';
+      const open = whole.trimStart().charAt(0);
+      return `${whole.slice(0, whole.indexOf(open) + 1)}${kept.join('; ')}${open === '(' ? ')' : ']'}`;
+    })
     .replace(/[™®]/g, '')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/\s{2,}/g, ' ')

@@ -8,6 +8,19 @@ describe('dropStatistics', () => {
     expect(dropStatistics('The odds ratio was 1.41 (95% CI 0.91 to 2.17) overall.')).toBe('The odds ratio was 1.41 overall.');
   });
 
+  it("drops a statistic named in words, and who the study's people were beside their count (PMID 23002947)", () => {
+    expect(
+      dropStatistics('Of the 36,492 NH residents (88.4% white, mean age 84.9, 87.4% with one feeding tube risk factor), 1,957 (5.4%) had a tube inserted.'),
+    ).toBe('Of the 36,492 NH residents (87.4% with one feeding tube risk factor), 1,957 (5.4%) had a tube inserted.');
+    expect(dropStatistics('Timing was not linked to survival (adjusted hazard ratio = 1.01, 95% confidence interval = 0.86-1.20).')).toBe('Timing was not linked to survival.');
+    // Of my own: traits alone go; an age at onset is a finding, and a share with a condition, and both stay.
+    expect(dropStatistics('We enrolled 120 adults (52% women, mean age 61 years) with gout.')).toBe('We enrolled 120 adults with gout.');
+    expect(dropStatistics('Of 80 children (45% girls), 30 (38%) had asthma.')).toBe('Of 80 children, 30 (38%) had asthma.');
+    for (const s of ['The disease began early (mean age at onset 12 years).', 'Most had asthma (62% of boys, 41% of girls).', 'Odds ratio was 2.3 in smokers.']) {
+      expect(dropStatistics(s)).toBe(s);
+    }
+  });
+
   it('drops a p value written in words, its decimal maybe spaced out (PMIDs 6650504, 2562820)', () => {
     expect(
       dropStatistics('There was at least a twofold increase in the carrier frequency in Jews of Austrian, Hungarian, and Czechoslovakian origins (P less than 0.005).'),

@@ -17,7 +17,19 @@ const STAT_EXPRESSIONS: RegExp[] = [
   // "ORT3 vs T1 = 4.15": an odds ratio between the top and bottom thirds (or quartiles) of an exposure.
   new RegExp(String.raw`\b(?:a?OR|a?RR|a?HR)\s*[TQ]\d\s*(?:vs\.?|versus)\s*[TQ]\d\s*[:=]?\s*${NUM}`, 'g'),
   new RegExp(String.raw`${NUM}\s*±\s*${NUM}`, 'g'),
+  // "adjusted hazard ratio = 1.01", "odds ratio: 2.3": the statistic named in words, with its sign.
+  new RegExp(
+    String.raw`\b(?:(?:adjusted|crude|pooled)\s+)?(?:(?:odds|hazard|risk|rate|incidence rate)\s+ratios?|relative risks?|standard deviations?|correlation coefficients?)\s*[:=]\s*${NUM}`,
+    'gi',
+  ),
 ];
+
+// "88.4% white", "52% women", "mean age 84.9": who a study's people were, told beside their count. The finding is said
+// outside the bracket; an age "at onset" or "at diagnosis" is a finding, and stays.
+const SAMPLE_TRAIT = new RegExp(
+  String.raw`^(?:${NUM}\s*%\s*(?:white|black|caucasian|hispanic|latino|asian|african[- ]american|female|male|women|men|girls|boys)|(?:mean|median|average)\s+age\s*[:=]?\s*${NUM}(?:\s*(?:years?|yrs?|y))?(?:\s*(?:±|\(SD\)?)\s*${NUM})?)$`,
+  'i',
+);
 
 /** True when a bracketed remark holds only statistics, e.g. "95% CI 1.2-3.4, p < 0.001" or "n = 123". */
 export function isPureStatistics(remark: string): boolean {
@@ -75,7 +87,8 @@ function dropBracketedStatistics(text: string): string {
     if (isPureStatistics(inner)) return /[\p{L}\d%]$/u.test(text.slice(0, at)) && SENTENCE_OPENER.test(text.slice(at + whole.length)) ? '.' : '';
     // "(18.4% vs. 38.6%, P<0.001)" keeps the rates and loses the p value.
     const parts = inner.split(/\s*[,;]\s*/);
-    const kept = parts.filter((part) => !isPureStatistics(part) || /%\s*(?:vs\.?|versus)/.test(part));
+    const kept = parts.filter((part) => (!isPureStatistics(part) || /%\s*(?:vs\.?|versus)/.test(part)) && !SAMPLE_TRAIT.test(part));
+    if (kept.length === 0 && parts.some((part) => SAMPLE_TRAIT.test(part))) return '';
     if (kept.length === parts.length || kept.length === 0) return whole;
     const open = whole.trimStart().charAt(0);
     return whole.slice(0, whole.indexOf(open) + 1) + kept.join(', ') + (open === '(' ? ')' : ']');
