@@ -38,6 +38,27 @@ describe('glossOf', () => {
     expect(glossOf('Merkel cell', 'a cell in the skin that senses touch')).toBe('Merkel cell is a cell in the skin that senses touch.');
   });
 
+  it('gives its article to a building block, an enzyme, a drug class and the one part of a body', () => {
+    // Glosses seen bare in patient answers ("Nucleotide is a building block ...", "Pylorus is the part ...").
+    expect(glossOf('nucleotide', 'A building block for nucleic acids', true)).toBe('A nucleotide is a building block for nucleic acids.');
+    expect(glossOf('lipoprotein', 'a particle that carries fat in the blood', true)).toBe('A lipoprotein is a particle that carries fat in the blood.');
+    expect(glossOf('dehydrogenase', 'a type of enzyme', true)).toBe('A dehydrogenase is a type of enzyme.');
+    expect(glossOf('antagonist', 'A substance that stops the action or effect of another substance', true)).toBe(
+      'An antagonist is a substance that stops the action or effect of another substance.',
+    );
+    expect(glossOf('pylorus', 'The part of the stomach that connects to the duodenum', true)).toBe('The pylorus is the part of the stomach that connects to the duodenum.');
+    // The article is no hard word: a gloss at the length limit without it is still given.
+    expect(glossOf('microsatellite', 'A short sequence of DNA, usually 1 to 4 basepairs')).toBe('A microsatellite is a short sequence of DNA, usually 1 to 4 basepairs.');
+    // Of my own: an organ and a layer.
+    expect(glossOf('placenta', 'the organ that feeds the baby in the womb', true)).toBe('The placenta is the organ that feeds the baby in the womb.');
+    expect(glossOf('retina', 'the layer of cells at the back of the eye', true)).toBe('The retina is the layer of cells at the back of the eye.');
+    // A process ("the breakdown of"), a substance and a drug's own name stay bare.
+    expect(glossOf('hemolysis', 'the breakdown of red blood cells', true)).toBe('Hemolysis is the breakdown of red blood cells.');
+    expect(glossOf('protein', 'a molecule made of amino acids', true)).toBe('Protein is a molecule made of amino acids.');
+    expect(glossOf('aprepitant', 'A drug used to prevent nausea and vomiting')).toBe('Aprepitant is a drug used to prevent nausea and vomiting.');
+    expect(glossOf('release', 'the act of letting go of something held', true)).toBe('Release is the act of letting go of something held.');
+  });
+
   it('gives no gloss that names only a kind, or defines a word by its own root (NCI definitions cut before their clause)', () => {
     expect(glossOf('muscle relaxant', 'A type of drug')).toBeUndefined();
     expect(glossOf('eczema', 'A group of conditions')).toBeUndefined();
@@ -218,6 +239,13 @@ describe('substitutePlainWords', () => {
     expect(substitutePlainWords('These results reinforce the need to screen such families for this mutation.', vocabulary)).not.toMatch(/make stronger the/);
     expect(substitutePlainWords('Smoking may aggravate asthma in children.', vocabulary)).toBe('Smoking may aggravate asthma in children.');
     expect(substitutePlainWords('Cold air can aggravate.', vocabulary)).toBe('Cold air can make worse.');
+  });
+
+  it('says "people" for "human subjects", not "human people" (PMID 495634 and sentences of my own)', () => {
+    expect(substitutePlainWords('New data about the role of C5 in human subjects.', vocabulary)).toBe('New data about the role of C5 in people.');
+    expect(substitutePlainWords('Human subjects tolerated the drug.', vocabulary)).toBe('People tolerated the drug.');
+    expect(substitutePlainWords('We enrolled healthy human subjects and mice.', vocabulary)).toBe('We enrolled healthy people and mice.');
+    expect(substitutePlainWords('The subjects were older.', vocabulary)).toBe('The people were older.');
     expect(substitutePlainWords('The C282Y allele may be predominant among northern Europeans.', vocabulary)).not.toMatch(/be main/);
     expect(substitutePlainWords('The predominant symptom was cough.', vocabulary)).toBe('The main symptom was cough.');
   });

@@ -420,8 +420,11 @@ export function substitutePlainWords(sentence: string, vocabulary: Vocabulary, n
       if (second > 0) t = t.slice(0, m.start + second + 1) + substitutePlainWords(m.text.slice(second + 1), vocabulary) + t.slice(m.end);
       continue;
     }
-    const before = fixArticle(t.slice(0, m.start), replacement);
-    t = before + replacement + t.slice(m.end);
+    // "human subjects" are "people", not "human people": the swap says what "human" said.
+    const said = /^(?:people|persons?)$/.test(replacement) ? /\b[Hh]uman\s+$/.exec(t.slice(0, m.start)) : null;
+    const words = said && said[0].startsWith('H') ? capitalise(replacement) : replacement;
+    const before = fixArticle(said ? t.slice(0, said.index) : t.slice(0, m.start), words);
+    t = before + words + t.slice(m.end);
   }
   return t;
 }
@@ -701,7 +704,10 @@ export function glossOf(term: string, definition: string, curated = false): stri
   // "Lymphocytes are a type of white blood cell", "Mitochondria are the parts of a cell ...": a plural subject takes "are".
   const plural = isPluralTerm(term) && !/^(?:describes|refers to|having|being|causing|changing|turning|able)\b/i.test(d);
   // A singular count noun needs its article as the subject of "is": "A chromosome is a thread ...", not "Chromosome is".
-  const subject = !verb && !plural && countsOne(term, definition) ? capitalise(fixArticle('a ', term)) + term : named;
+  // "The pylorus is the part of the stomach ...", "The placenta is the organ ...": a part of the body the definition
+  // names as the one such part is "the" part, as a reader says it.
+  const onlyOne = !verb && !plural && /^[a-z]+$/.test(term) && ONE_PART.test(d);
+  const subject = onlyOne ? `The ${term}` : !verb && !plural && countsOne(term, definition) ? capitalise(fixArticle('a ', term)) + term : named;
   const sentence = verb
     ? `${subject} ${verb[1]!.toLowerCase()} ${d.slice(verb[0].length)}.`
     : plural && (curated || /^(?:the|one|any|two)\b|^[a-z]+s\b/i.test(d))
@@ -711,8 +717,13 @@ export function glossOf(term: string, definition: string, curated = false): stri
       : /^(?:type|group|drug|substance|condition|protein|disease|cancer|form)\b/i.test(d)
         ? `${subject} is a ${lowerFirst(d)}.`
       : `${named} means ${lowerFirst(d)}.`;
-  return wordCount(sentence) <= (curated ? MAX_CURATED_GLOSS_WORDS : MAX_GLOSS_WORDS) ? sentence : undefined;
+  // The article a subject takes adds no hard word: a gloss is measured without it.
+  const article = subject === named ? 0 : 1;
+  return wordCount(sentence) - article <= (curated ? MAX_CURATED_GLOSS_WORDS : MAX_GLOSS_WORDS) ? sentence : undefined;
 }
+
+// A definition naming the one part, organ or structure of a body or cell the term is.
+const ONE_PART = /^the\s+(?:[a-z-]+\s+){0,2}?(?:part|organ|gland|network|structure|layer|membrane|lining|opening|passage|muscle|sac)\s+(?:of|that|which|in|on|at|between|consisting|connecting|where)\b/i;
 
 // Nouns that name one of a kind by their shape (a count noun, never a substance, an illness or a process): agents
 // and instruments ("inhibitor", "receptor", "donor", "antidepressant"), cells and bodies ("leukocyte", "chromosome",
@@ -721,12 +732,15 @@ export function glossOf(term: string, definition: string, curated = false): stri
 // anything: it is left bare. So is a word the definition calls "a drug" or "a substance" (a medicine's own name,
 // "aprepitant", "selinexor"; a class "anti-" names, "antidepressant", counts) or defines as a term that describes (an adjective, "malignant").
 const COUNTS_ONE =
-  /(?:[a-z](?:(?:at|it|pt|ss|ct|ns|rs|iv|um|on|el)or|ist|ant|cyte|blast|phage|some|body|type|steroid|cyst|let)|\b(?:trial|study|ratio|relative|node|cell|test|scan|tube|vessel|site|allele|exon|intron|molecule|particle|vesicle|follicle|nodule|polyp|ulcer|stent|implant|pedigree|parasite|diagram|device|biopsy))$/;
+  /(?:[a-z](?:(?:at|it|pt|ss|ct|ns|rs|iv|um|on|el)or|ist|ant|cyte|blast|phage|some|body|type|steroid|cyst|let|tide|protein|satellite)|\b(?:trial|study|ratio|relative|node|cell|test|scan|tube|vessel|site|allele|exon|intron|molecule|particle|vesicle|follicle|nodule|polyp|ulcer|stent|implant|pedigree|parasite|diagram|device|biopsy))$/;
 const NOT_COUNTED = /\b(?:factor|humou?r)$|versus/;
 
 function countsOne(term: string, definition: string): boolean {
+  // "A dehydrogenase is a type of enzyme": an enzyme's name ends in "-ase" and counts like "an enzyme".
+  if (/^[a-z]+ase$/.test(term) && /^(?:an?\s+)?(?:type of\s+|kind of\s+)?enzyme\b/i.test(definition)) return true;
   if (/[A-Z0-9]/.test(term) || !COUNTS_ONE.test(term) || NOT_COUNTED.test(term) || isPluralTerm(term)) return false;
-  if (!/\s/.test(term) && !/^anti/.test(term) && /^(?:an?\s+)?(?:drug|substance|compound|medicine)\b/i.test(definition)) return false;
+  // "An antagonist", "a corticosteroid", "an inhibitor" name a class of drugs, as "anti-" words do: they count.
+  if (!/\s/.test(term) && !/^anti|(?:agonist|steroid|inhibitor|blocker)$/.test(term) && /^(?:an?\s+)?(?:drug|substance|compound|medicine)\b/i.test(definition)) return false;
   return !/^(?:(?:a |the )?(?:term|word)s?\b|describes|refers)/i.test(definition);
 }
 
