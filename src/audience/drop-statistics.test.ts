@@ -16,6 +16,10 @@ describe('dropStatistics', () => {
     // Of my own: traits alone go; an age at onset is a finding, and a share with a condition, and both stay.
     expect(dropStatistics('We enrolled 120 adults (52% women, mean age 61 years) with gout.')).toBe('We enrolled 120 adults with gout.');
     expect(dropStatistics('Of 80 children (45% girls), 30 (38%) had asthma.')).toBe('Of 80 children, 30 (38%) had asthma.');
+    // PMID 21593045: the last part of a bracketed list goes, and the comma before the list's close with it.
+    expect(dropStatistics('Live birth [metformin n = 27 (39.1%), placebo n = 30 (46.2), (95% confidence interval 0.38, 1.49, odds ratio = 0.75)], pregnancy.')).toBe(
+      'Live birth [metformin n = 27 (39.1%), placebo n = 30 (46.2)], pregnancy.',
+    );
     for (const s of ['The disease began early (mean age at onset 12 years).', 'Most had asthma (62% of boys, 41% of girls).', 'Odds ratio was 2.3 in smokers.']) {
       expect(dropStatistics(s)).toBe(s);
     }

@@ -73,7 +73,8 @@ export function dropStatistics(text: string): string {
   out = out.replace(/[,;]\s*([^,;()]*?)(?=[.;]?\s*$|[.;]\s)/g, (whole, inner: string) => (isPureStatistics(inner) ? '' : whole));
   // ", after adjustment for age, sex and smoking" ends a claim with how the numbers were computed.
   out = out.replace(ADJUSTMENT, '');
-  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  // "n = 30 (46.2), (95% CI ...)]": a list that lost its last part loses the comma before its closing bracket.
+  return out.replace(/\s+([,.;:])/g, '$1').replace(/[,;]([)\]])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
 
 // Words that start a sentence and, capitalised, nothing else: no name begins with them.

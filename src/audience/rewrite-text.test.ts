@@ -56,6 +56,7 @@ describe('glossOf', () => {
     expect(glossOf('hemolysis', 'the breakdown of red blood cells', true)).toBe('Hemolysis is the breakdown of red blood cells.');
     expect(glossOf('protein', 'a molecule made of amino acids', true)).toBe('Protein is a molecule made of amino acids.');
     expect(glossOf('aprepitant', 'A drug used to prevent nausea and vomiting')).toBe('Aprepitant is a drug used to prevent nausea and vomiting.');
+    expect(glossOf('p-glycoprotein', 'a protein that pumps drugs out of cells', true)).toBe('P-glycoprotein is a protein that pumps drugs out of cells.');
     expect(glossOf('release', 'the act of letting go of something held', true)).toBe('Release is the act of letting go of something held.');
   });
 

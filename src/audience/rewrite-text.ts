@@ -738,7 +738,8 @@ const NOT_COUNTED = /\b(?:factor|humou?r)$|versus/;
 function countsOne(term: string, definition: string): boolean {
   // "A dehydrogenase is a type of enzyme": an enzyme's name ends in "-ase" and counts like "an enzyme".
   if (/^[a-z]+ase$/.test(term) && /^(?:an?\s+)?(?:type of\s+|kind of\s+)?enzyme\b/i.test(definition)) return true;
-  if (/[A-Z0-9]/.test(term) || !COUNTS_ONE.test(term) || NOT_COUNTED.test(term) || isPluralTerm(term)) return false;
+  // "P-glycoprotein" is a name by its letter, as "BRCA1 gene" is.
+  if (/[A-Z0-9]|^[a-z]-/.test(term) || !COUNTS_ONE.test(term) || NOT_COUNTED.test(term) || isPluralTerm(term)) return false;
   // "An antagonist", "a corticosteroid", "an inhibitor" name a class of drugs, as "anti-" words do: they count.
   if (!/\s/.test(term) && !/^anti|(?:agonist|steroid|inhibitor|blocker)$/.test(term) && /^(?:an?\s+)?(?:drug|substance|compound|medicine)\b/i.test(definition)) return false;
   return !/^(?:(?:a |the )?(?:term|word)s?\b|describes|refers)/i.test(definition);
