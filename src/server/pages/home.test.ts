@@ -61,6 +61,11 @@ describe('a quick answer on the home page', () => {
       expect(html).toMatch(/<form class="audience no-print" method="get" action="\/" data-autosubmit="true"><input type="hidden" name="q" value="What causes gout\?"\/><fieldset><legend>Which best describes you\?<\/legend>/);
       expect(html).toContain('<input type="radio" name="audience" value="physician" checked=""/>');
     }
+    // The ask box's own choice (who the next question is asked as) is named otherwise: two controls of one name are one to
+    // a screen reader.
+    const html = await page('answered');
+    expect(html.match(/Which best describes you\?/g)).toHaveLength(1);
+    expect(html).toMatch(/<label for="ask-audience" class="visually-hidden">Ask as<\/label>/);
     // The home page without an answer has nothing to reword.
     expect(await home(1896)).not.toContain('class="audience no-print"');
   });

@@ -65,7 +65,9 @@ export function AskForm(props: { frame: PageFrame; audience: Audience; question?
         <input id="ask-question" type="text" name="question" required minlength={3}
           value={props.question ?? ''} placeholder="e.g. How is PKU inherited?" autocomplete="off"
           {...(props.error ? { 'aria-invalid': 'true', 'aria-describedby': 'ask-error', autofocus: true } : {})} />
-        <label for="ask-audience" class="visually-hidden">Which best describes you?</label>
+        {/* Not "Which best describes you?": that is the picker's legend above a quick answer, which rewords the answer shown;
+            this one is who the question in the box is asked as, and two controls of one name leave a screen reader guessing. */}
+        <label for="ask-audience" class="visually-hidden">Ask as</label>
         <select id="ask-audience" name="audience">
           {AUDIENCES.map((a) => (
             <option value={a} selected={a === props.audience}>I am a {audienceLabel(a).toLowerCase()}</option>
