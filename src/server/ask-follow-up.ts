@@ -52,7 +52,8 @@ export async function askFollowUp(deps: AppDeps, article: ArticleWithVersions, t
   // Past a refused first question, the thread is about the first question that was answered in it.
   const topic = first.status === 'answered' ? article.question : ([...answeredTurns].reverse()[0]?.question ?? article.question);
   const last = thread.at(-1);
-  const lastTurn = last?.answer.id ? (await deps.editorial.store.findArticle(last.answer.id))?.question : undefined;
+  // The question the last turn was searched with (its answer's), not its article's title (followUpTitle).
+  const lastTurn = last?.answer.id ? last.answer.question || (await deps.editorial.store.findArticle(last.answer.id))?.question : undefined;
   // "That drug", "those tests", "this study" point at what the last answer named; the answer stage is told that turn too.
   const threaded = threadedQuestion(typed, topic, answeredTurns, lastTurn);
   // Checked on its own first: merged with the thread's words, "😀😀😀" or "???" would pass as a question with letters.
@@ -63,22 +64,24 @@ export async function askFollowUp(deps: AppDeps, article: ArticleWithVersions, t
   const newTopic = standsAlone(typed);
   let asked: string;
   let answer: Answer;
+  // The follow-up's own article is titled in the reader's words (followUpTitle); its answer keeps the question searched.
+  let title: string;
   if (noTopic && newTopic) {
     // Nothing in the thread was answered: a question of its own is asked as typed.
-    [asked, answer] = [alone, await deps.ask(alone, 'physician')];
+    [asked, answer, title] = [alone, await deps.ask(alone, 'physician'), alone];
   } else {
-    [asked, answer] = [mergedAsked, await deps.ask(mergedAsked, 'physician', threaded.thread)];
+    [asked, answer, title] = [mergedAsked, await deps.ask(mergedAsked, 'physician', threaded.thread), threaded.title];
     // A follow-up naming a subject of its own that nothing covers together with the thread's topic, but that is answered
     // on its own, changed the topic ("Also, what is Norrie disease?" under retinoblastoma): it is asked as typed. One
     // pointing at what the last answer named ("that drug") is about the thread, never a new topic.
     if (answer.status !== 'answered' && newTopic) {
       // A new topic: the thread's records are no prior for it.
       const own = await deps.ask(alone, 'physician');
-      if (own.status === 'answered') [asked, answer] = [alone, own];
+      if (own.status === 'answered') [asked, answer, title] = [alone, own, alone];
     }
     if (answer.status !== 'answered' && noTopic && !newTopic) throw new ClinqError('invalid_request', nothingToPointAt(typed, article.question));
   }
-  const linked = await createArticle(deps.editorial, { actor: null, question: asked, answer });
+  const linked = await createArticle(deps.editorial, { actor: null, question: title, answer });
   const followUp = await addFollowUp(deps.editorial, { articleId: article.id, question: typed, answer: linkAnswer(answer, linked) });
   return { kind: 'asked', followUp, answer: linkAnswer(answer, linked) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptWords, continuesLastTurn, mergeFollowUp, standsAlone } from './follow-up-question.js';
+import { conceptWords, continuesLastTurn, followUpTitle, mergeFollowUp, standsAlone } from './follow-up-question.js';
 
 describe('follow-up questions', () => {
   it('inherit the concepts of the original question', () => {
@@ -88,5 +88,28 @@ describe('follow-up questions', () => {
   it('stand alone when they name a subject of their own and point back at nothing', () => {
     for (const q of ['Also, what is Norrie disease?', 'What about gout?', 'What is the carrier frequency of BRCA2 6174delT?']) expect(standsAlone(q), q).toBe(true);
     for (const q of ['Is it hereditary?', 'And in children?', 'In children?', 'What about treatment?', 'Is that safe in pregnancy?', 'What are the alternatives?', 'How common is the infection in newborns?']) expect(standsAlone(q), q).toBe(false);
+  });
+
+  it('are titled with the reader\'s words and what the thread was about as the reader wrote it', () => {
+    // The thread's subject as a phrase of its question, without what that question asked of it ("treated").
+    expect(followUpTitle('What are the side effects of that drug?', 'How is gout treated?')).toBe('What are the side effects of that drug? (gout)');
+    expect(followUpTitle('and for women?', 'What is the first-line treatment of hypertension?')).toBe('And for women? (first-line treatment of hypertension)');
+    expect(followUpTitle('is it safe for kids?', 'How is asthma treated in adults?')).toBe('Is it safe for kids? (asthma treated in adults)');
+    // A story's condition, as before; two subjects the question set apart by a verb stay apart.
+    expect(followUpTitle('is it inherited', 'My daughter has G6PD deficiency. Can she get cataracts?')).toBe('Is it inherited (G6PD deficiency)');
+    expect(followUpTitle('Is it inherited?', 'Can G6PD deficiency cause cataracts?')).toBe('Is it inherited? (G6PD deficiency, cataracts)');
+    // Going on from a turn: the thread's question is read first, the turn's brackets (its search words) are not a phrase.
+    expect(followUpTitle('And in pregnancy?', 'How is asthma treated in adults?', 'What about inhaled steroids? (asthma adults)')).toBe(
+      'And in pregnancy? (asthma treated in adults, inhaled steroids)',
+    );
+    expect(followUpTitle('and for the baby?', 'Is ibuprofen OK while breastfeeding?', 'what about for period pain? (ibuprofen breastfeeding)')).toBe(
+      'And for the baby? (ibuprofen, breastfeeding, period pain)',
+    );
+    // A follow-up that stands alone is its own title.
+    expect(followUpTitle('  What   about gout? ', 'What causes gout?')).toBe('What about gout?');
+  });
+
+  it('keep what is searched apart from the title', () => {
+    expect(mergeFollowUp('and for women?', 'What is the first-line treatment of hypertension?')).toBe('and for women? (first-line treatment hypertension)');
   });
 });

@@ -110,6 +110,12 @@ export function standsAlone(followUp: string): boolean {
  * Mediterranean fever)" is "And the side effects? (treated familial Mediterranean fever)".
  */
 export function mergeFollowUp(followUp: string, originalQuestion: string, lastTurn?: string): string {
+  const { asked, inherited } = inheritedWords(followUp, originalQuestion, lastTurn);
+  return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
+}
+
+/** The follow-up as typed (spaces tidied) and the thread's words it is asked with, spelled as the thread spelled them. */
+function inheritedWords(followUp: string, originalQuestion: string, lastTurn?: string): { asked: string; inherited: string[]; from: string[] } {
   const asked = followUp.replace(/\s+/g, ' ').trim();
   const present = new Set(words(asked));
   const goesOn = continuesLastTurn(asked);
@@ -130,7 +136,66 @@ export function mergeFollowUp(followUp: string, originalQuestion: string, lastTu
   const inherited = (told ?? (goesOn ? turnWords(from) : conceptWords(from)))
     .filter((w) => !present.has(w) && !isReaderPerson(from, w) && !TOPIC_PRONOUNS.has(w))
     .map((w) => spelled.get(w) ?? w);
-  return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
+  // The thread's own question first: a turn's brackets hold its search words, not a reader's phrase.
+  return { asked, inherited, from: from === originalQuestion ? [originalQuestion] : [originalQuestion, from] };
+}
+
+// Words that join a phrase's words where a reader wrote them ("first-line treatment of hypertension", "asthma in adults").
+const JOINERS = new Set(['of', 'in', 'for', 'with', 'on', 'to', 'the', 'a', 'an', 'and', 'after', 'during', 'without']);
+
+/**
+ * The title of a follow-up's own article, read by people who never saw its thread (in lists, in search, at its
+ * head): the reader's words, with what "that drug" stood for when an answer named it ("Is colchicine safe for kids?"),
+ * and in brackets what the thread was about, as the reader wrote it: "And for women? (first-line treatment of
+ * hypertension)", not the bag of words it was searched with, "(women first-line treatment hypertension)". The words of
+ * what was asked before ("treated", "causes") are not what "it" stands for and are left out, unless nothing else is
+ * left; the searched question (mergeFollowUp) is unchanged and stays the answer's question.
+ */
+export function followUpTitle(followUp: string, originalQuestion: string, lastTurn?: string): string {
+  const { asked, inherited, from } = inheritedWords(followUp, originalQuestion, lastTurn);
+  const said = capitalised(asked);
+  const subject = inherited.filter((w) => !INTENT_WORDS.has(w.toLowerCase()));
+  const kept = new Set((subject.length > 0 ? subject : inherited).map((w) => w.toLowerCase()));
+  if (kept.size === 0) return said;
+  return `${said} (${phrasesOf(kept, from).join(', ')})`;
+}
+
+function capitalised(text: string): string {
+  return text.replace(/^(\W*)(\p{Ll})/u, (_, lead: string, c: string) => `${lead}${c.toUpperCase()}`);
+}
+
+/**
+ * The kept words as phrases of the texts they came from, in order, each once: words next to each other, or with up to
+ * two asking or joining words between that end in a joining word ("first-line treatment of hypertension", "asthma in
+ * adults"), make one phrase as written; a stop or bracket ends one ("hypertension? (women)" is two).
+ */
+function phrasesOf(kept: ReadonlySet<string>, texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const phrases: string[] = [];
+  for (const text of texts) {
+    let current: string[] = [];
+    let gap: string[] = [];
+    const close = () => {
+      if (current.length > 0) phrases.push(current.join(' '));
+      [current, gap] = [[], []];
+    };
+    for (const token of text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.,;:?!()]/gu) ?? []) {
+      const low = token.toLowerCase();
+      if (kept.has(low) && !seen.has(low) && (gap.length === 0 || JOINERS.has(gap.at(-1)!.toLowerCase()))) {
+        seen.add(low);
+        current.push(...gap, token);
+        gap = [];
+      } else if (kept.has(low) && !seen.has(low)) {
+        close();
+        seen.add(low);
+        current.push(token);
+      } else if (current.length > 0 && gap.length < 2 && (JOINERS.has(low) || INTENT_WORDS.has(low))) {
+        gap.push(token);
+      } else close();
+    }
+    close();
+  }
+  return phrases;
 }
 
 /**
@@ -143,7 +208,7 @@ export function priorTurns(article: ThreadTurn, thread: readonly { answer: Answe
 }
 
 /** A follow-up read against its thread: the question to ask (resolved, then merged with the thread's topic) and the context the answer stage gets. */
-export type ThreadedQuestion = { asked: string; resolved: ResolvedFollowUp | null; thread?: ThreadContext };
+export type ThreadedQuestion = { asked: string; title: string; resolved: ResolvedFollowUp | null; thread?: ThreadContext };
 
 /**
  * What a follow-up asks in its thread: its pointers to an earlier answer resolved against the latest turn that names
@@ -155,8 +220,9 @@ export function threadedQuestion(followUp: string, originalQuestion: string, tur
   const typed = followUp.replace(/\s+/g, ' ').trim();
   const readings = turns.map((prior) => ({ prior, resolved: resolveFollowUp(typed, prior) }));
   const chosen = readings.find((r) => r.resolved.resolved.length > 0) ?? readings[0];
-  if (!chosen) return { asked: mergeFollowUp(typed, originalQuestion, lastTurn), resolved: null };
+  if (!chosen) return { asked: mergeFollowUp(typed, originalQuestion, lastTurn), title: followUpTitle(typed, originalQuestion, lastTurn), resolved: null };
   const { prior, resolved } = chosen;
   const pointedAt = resolved.resolved.find((r) => r.pmid !== null)?.pmid ?? undefined;
-  return { asked: mergeFollowUp(resolved.question, originalQuestion, lastTurn), resolved, thread: { prior, pmids: resolved.pmids, ...(pointedAt ? { pointedAt } : {}) } };
+  const title = followUpTitle(resolved.question, originalQuestion, lastTurn);
+  return { asked: mergeFollowUp(resolved.question, originalQuestion, lastTurn), title, resolved, thread: { prior, pmids: resolved.pmids, ...(pointedAt ? { pointedAt } : {}) } };
 }

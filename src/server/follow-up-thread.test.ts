@@ -44,4 +44,36 @@ describe('a follow-up posted in a thread', () => {
     await h.request('anonymous', thread, { form: { question: 'What are the side effects of that drug?' } });
     expect(h.asked[2]).toBe('What are the side effects of colchicine? (familial Mediterranean fever)');
   });
+
+  it("is titled, on its own article and in the thread, in the reader's words and the thread's as written, not its search words", async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 100 });
+    await h.request('anonymous', '/ask', { form: { question: 'What is the first-line treatment of hypertension?' } });
+    const thread = '/articles/what-is-the-first-line-treatment-of-hypertension/follow-ups';
+    await h.request('anonymous', thread, { form: { question: 'and for women?' } });
+    await h.request('anonymous', thread, { form: { question: 'is it safe for kids?' } });
+    // What is searched is unchanged: the thread's words as a bag.
+    expect(h.asked[1]).toBe('and for women? (first-line treatment hypertension)');
+    expect(h.asked[2]).toBe('is it safe for kids? (first-line hypertension)');
+    const women = await h.store.findArticleBySlug('and-for-women-first-line-treatment-of-hypertension');
+    expect(women?.question).toBe('And for women? (first-line treatment of hypertension)');
+    // Its answer keeps the question searched, which regenerating it asks again.
+    expect(women?.versions[0]?.answer.question).toBe('and for women? (first-line treatment hypertension)');
+    const page = await (await h.request('anonymous', '/articles/what-is-the-first-line-treatment-of-hypertension')).text();
+    expect(page).toContain('Answered as: Is it safe for kids? (first-line treatment of hypertension)');
+    expect(page).not.toContain('(first-line hypertension)');
+    await h.request('editor', '/articles/and-for-women-first-line-treatment-of-hypertension/regenerate', { form: { version: '1' } });
+    expect(h.asked.at(-1)).toBe('and for women? (first-line treatment hypertension)');
+  });
+
+  it('goes on from the last turn by the question it was searched with, not by its title', async () => {
+    const h = await makeHarness({ newAnswersPerMinute: 100 });
+    await h.request('anonymous', '/ask', { form: { question: 'How is asthma treated in adults?' } });
+    const thread = '/articles/how-is-asthma-treated-in-adults/follow-ups';
+    await h.request('anonymous', thread, { form: { question: 'What about inhaled steroids?' } });
+    await h.request('anonymous', thread, { form: { question: 'And in pregnancy?' } });
+    expect(h.asked[1]).toBe('What about inhaled steroids? (asthma adults)');
+    expect(h.asked[2]).toBe('And in pregnancy? (inhaled steroids asthma adults)');
+    const page = await (await h.request('anonymous', '/articles/how-is-asthma-treated-in-adults')).text();
+    expect(page).toContain('Answered as: And in pregnancy? (asthma treated in adults, inhaled steroids)');
+  });
 });

@@ -69,7 +69,8 @@ export function registerRevisionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const form = revisionFormSchema.safeParse(await c.req.parseBody());
     if (!form.success) throw new ClinqError('invalid_request', issuesText(form.error));
     const current = currentOf(article);
-    const answer = await deps.ask(article.question, 'physician');
+    // A follow-up's article is titled in the reader's words; its answer's question is the one that was searched.
+    const answer = await deps.ask(current.answer.question || article.question, 'physician');
     // The same corpus gives the same answer: say so rather than store an identical version.
     if (JSON.stringify(answer) === JSON.stringify(current.answer)) return c.redirect(`${articleUrl(article)}?done=regenerated-same`, 303);
     const revised = await addVersion(deps.editorial, {
