@@ -12,4 +12,4 @@ export * from './model/index.js';
 export { type SpellingCandidate } from './spelling-suggestions.js';
 export { isReaderPerson } from './reader-people.js';
 export { storyCondition } from './follow-up-topic.js';
-export { resolveFollowUp, preferThreadRecords, citedPmids, THREAD_PRIOR, type ThreadTurn, type ThreadContext, type ResolvedFollowUp, type ResolvedReference } from './resolve-follow-up.js';
+export { resolveFollowUp, unresolvedPointer, preferThreadRecords, citedPmids, THREAD_PRIOR, type ThreadTurn, type ThreadContext, type ResolvedFollowUp, type ResolvedReference } from './resolve-follow-up.js';

@@ -258,6 +258,18 @@ export function resolveFollowUp(followUp: string, prior: ThreadTurn): ResolvedFo
   return { question, resolved, pmids: [...new Set([...first, ...direct])] };
 }
 
+/**
+ * The first pointer a resolved follow-up still holds ("that drug" when no answer in the thread named a drug), with the
+ * kind of thing it points at, or null when every one was resolved or there was none ("Is that safe?" points at no kind).
+ */
+export function unresolvedPointer(resolvedQuestion: string): { wrote: string; kind: EntityKind } | null {
+  for (const m of resolvedQuestion.matchAll(POINTER)) {
+    const kind = kindOf(m[1] as string);
+    if (kind) return { wrote: m[0], kind };
+  }
+  return null;
+}
+
 /** How much a record the thread cites gains in the evidence order (scores lie in 0..1): a prior, not a filter. */
 export const THREAD_PRIOR = 0.1;
 

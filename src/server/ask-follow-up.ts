@@ -6,6 +6,7 @@ import { ClinqError, type Answer } from '../domain/index.js';
 import { addFollowUp, createArticle, type ArticleWithVersions, type FollowUp } from '../editorial/index.js';
 import type { AppDeps } from './app.js';
 import { linkAnswer, sameQuestion, shownVersion } from './article-service.js';
+import { unresolvedPointer } from '../answer/index.js';
 import { MAX_FOLLOW_UPS, priorTurns, standsAlone, threadedQuestion } from './follow-up-question.js';
 
 /** What became of a follow-up: asked and added to the thread, or already in it (asked before, not asked twice). */
@@ -26,6 +27,19 @@ export function nothingToPointAt(typed: string, articleQuestion: string): string
   const points = word ? `“${word.toLowerCase()}” points back at an earlier answer` : 'it goes on from an earlier answer';
   const shown = articleQuestion.length > 120 ? `${articleQuestion.slice(0, 117).trimEnd()}…` : articleQuestion;
   return `question: ${points}, but this thread has none yet: clinq found no answer to “${shown}”, so nothing tells what it means. Ask it again naming the condition, medicine or test you mean`;
+}
+
+// What a reader would call each kind of thing a pointer points at, to name it again.
+const KIND_NAMES = { drug: ['a medicine', 'the medicine'], test: ['a test', 'the test'], procedure: ['an operation or procedure', 'the operation or procedure'], study: ['a study', 'the study'] } as const;
+
+/**
+ * The reason a follow-up whose pointer named nothing ("that drug" when no answer in the thread named one) found no
+ * answer: said in its box rather than stored as a refusal that "none of them says anything about drug", which reads as
+ * if the reader had asked about drugs in general.
+ */
+export function pointsAtNothingNamed(pointer: { wrote: string; kind: keyof typeof KIND_NAMES }): string {
+  const [some, the] = KIND_NAMES[pointer.kind];
+  return `question: “${pointer.wrote.toLowerCase()}” points at ${some} an earlier answer named, but no answer in this thread names one, so nothing tells which you mean. Ask it again with the name of ${the}`;
 }
 
 /**
@@ -80,6 +94,8 @@ export async function askFollowUp(deps: AppDeps, article: ArticleWithVersions, t
       if (own.status === 'answered') [asked, answer, title] = [alone, own, alone];
     }
     if (answer.status !== 'answered' && noTopic && !newTopic) throw new ClinqError('invalid_request', nothingToPointAt(typed, article.question));
+    const pointer = answer.status === 'answered' ? null : unresolvedPointer(threaded.resolved?.question ?? typed);
+    if (pointer) throw new ClinqError('invalid_request', pointsAtNothingNamed(pointer));
   }
   const linked = await createArticle(deps.editorial, { actor: null, question: title, answer });
   const followUp = await addFollowUp(deps.editorial, { articleId: article.id, question: typed, answer: linkAnswer(answer, linked) });

@@ -76,4 +76,28 @@ describe('a follow-up posted in a thread', () => {
     const page = await (await h.request('anonymous', '/articles/how-is-asthma-treated-in-adults')).text();
     expect(page).toContain('Answered as: And in pregnancy? (asthma treated in adults, inhaled steroids)');
   });
+
+  it('pointing at a medicine no answer named, and finding no answer, says so in its box and stores nothing', async () => {
+    // "That medicine" resolves to no medicine of the first answer here (it stays in the question asked), and finds nothing.
+    const answerFor = (question: string): Answer =>
+      /that (?:drug|medicine)/iu.test(question)
+        ? { ...fakeAnswer(question), status: 'insufficient_evidence', direct: null, sections: [], references: [], evidenceSummary: 'clinq found studies for this question, but none of them says anything about drug.' }
+        : fakeAnswer(question, { text: 'Most adults with gout know little about the urate target of their treatment.' });
+    const h = await makeHarness({ newAnswersPerMinute: 100, answerFor });
+    await h.request('anonymous', '/ask', { form: { question: 'How is gout treated?' } });
+    const res = await h.request('anonymous', '/articles/how-is-gout-treated/follow-ups', { form: { question: 'What are the side effects of that medicine?' } });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/<p id="follow-error" class="error" role="alert">“that medicine” points at a medicine an earlier answer named, but no answer in this thread names one[^<]*Ask it again with the name of the medicine\.<\/p>/);
+    expect(html).toContain('value="What are the side effects of that medicine?"');
+    expect(await h.store.listFollowUps((await h.store.findArticleBySlug('how-is-gout-treated'))!.id)).toHaveLength(0);
+    // "Is it safe for kids?" points at the thread's topic, which is always named: it is asked and stored, answered or not.
+    const kids = await h.request('anonymous', '/articles/how-is-gout-treated/follow-ups', { form: { question: 'Is it safe for kids?' } });
+    expect(kids.status).toBe(303);
+    // Named after all, the medicine is asked.
+    expect(h.asked).toContain('What are the side effects of that medicine? (gout treated)');
+    const named = await h.request('anonymous', '/articles/how-is-gout-treated/follow-ups', { form: { question: 'What are the side effects of allopurinol?' } });
+    expect(named.status).toBe(303);
+  });
 });
+
