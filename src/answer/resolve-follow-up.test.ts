@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Evidence, Point } from '../domain/index.js';
 import { namedEntities, preferThreadRecords, resolveFollowUp, THREAD_PRIOR, type ThreadTurn } from './resolve-follow-up.js';
+import { unresolvedPointer } from './resolve-follow-up.js';
 
 const point = (text: string, pmid: string): Point => ({ text, citations: [{ n: 0, pmid, quote: text }] });
 
@@ -205,5 +206,17 @@ describe('the thread\'s records in the evidence order', () => {
     expect(preferThreadRecords([ev('a', 0.7), ev('b', 0.62)], ['a', 'b']).map((e) => e.article.pmid)).toEqual(['a', 'b']);
     expect(preferThreadRecords([ev('a', 0.7), ev('b', 0.62)], ['a', 'b'], 'b').map((e) => e.article.pmid)).toEqual(['b', 'a']);
     expect(THREAD_PRIOR).toBeLessThan(0.3);
+  });
+});
+
+describe('unresolvedPointer', () => {
+  it('finds a pointer at a kind of thing left in the question after resolving, and nothing else', () => {
+    expect(unresolvedPointer('What are the side effects of that drug? ')).toEqual({ wrote: 'that drug', kind: 'drug' });
+    expect(unresolvedPointer('how long do i stay on these tablets')).toEqual({ wrote: 'these tablets', kind: 'drug' });
+    expect(unresolvedPointer('Is that scan safe when pregnant?')).toEqual({ wrote: 'that scan', kind: 'test' });
+    // Resolved ("Is colchicine safe?"), or pointing at no kind of thing ("Is that safe?", "these days").
+    expect(unresolvedPointer('What are the side effects of colchicine?')).toBeNull();
+    expect(unresolvedPointer('Is that safe for kids?')).toBeNull();
+    expect(unresolvedPointer('Is gout more common these days?')).toBeNull();
   });
 });
