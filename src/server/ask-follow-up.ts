@@ -33,13 +33,14 @@ export function nothingToPointAt(typed: string, articleQuestion: string): string
 const KIND_NAMES = { drug: ['a medicine', 'the medicine'], test: ['a test', 'the test'], procedure: ['an operation or procedure', 'the operation or procedure'], study: ['a study', 'the study'] } as const;
 
 /**
- * The reason a follow-up whose pointer named nothing ("that drug" when no answer in the thread named one) found no
+ * The reason a follow-up whose pointer was read as nothing ("that drug" when clinq found no drug named in the thread's
+ * answers: none named one, or it names one clinq does not know as a drug, "triptans") found no
  * answer: said in its box rather than stored as a refusal that "none of them says anything about drug", which reads as
  * if the reader had asked about drugs in general.
  */
 export function pointsAtNothingNamed(pointer: { wrote: string; kind: keyof typeof KIND_NAMES }): string {
   const [some, the] = KIND_NAMES[pointer.kind];
-  return `question: “${pointer.wrote.toLowerCase()}” points at ${some} an earlier answer named, but no answer in this thread names one, so nothing tells which you mean. Ask it again with the name of ${the}`;
+  return `question: “${pointer.wrote.toLowerCase()}” points at ${some} an earlier answer named, but clinq cannot tell which one you mean (it may not know that answer names one). Ask it again with the name of ${the}`;
 }
 
 /**

@@ -88,7 +88,7 @@ describe('a follow-up posted in a thread', () => {
     const res = await h.request('anonymous', '/articles/how-is-gout-treated/follow-ups', { form: { question: 'What are the side effects of that medicine?' } });
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toMatch(/<p id="follow-error" class="error" role="alert">“that medicine” points at a medicine an earlier answer named, but no answer in this thread names one[^<]*Ask it again with the name of the medicine\.<\/p>/);
+    expect(html).toMatch(/<p id="follow-error" class="error" role="alert">“that medicine” points at a medicine an earlier answer named, but clinq cannot tell which one you mean[^<]*Ask it again with the name of the medicine\.<\/p>/);
     expect(html).toContain('value="What are the side effects of that medicine?"');
     expect(await h.store.listFollowUps((await h.store.findArticleBySlug('how-is-gout-treated'))!.id)).toHaveLength(0);
     // "Is it safe for kids?" points at the thread's topic, which is always named: it is asked and stored, answered or not.
