@@ -258,6 +258,11 @@ describe('clinq command line', () => {
     // With --json (as every batch is) the error that stops the command is one JSON line on stderr, in the API's shape.
     expect(JSON.parse(folder.stderr)).toEqual({ error: { code: 'invalid_request', message: `ask: batch file ${dir} is not a file` } });
     expect(folder.stdout).toBe('');
+    // A batch file that is not there says so, not only that it "cannot read" it.
+    const missing = path.join(dir, 'no-such-questions.jsonl');
+    const gone = await clinq(['ask', '--batch', missing, '--json', '--db', db]);
+    expect(gone.code).toBe(2);
+    expect(JSON.parse(gone.stderr)).toEqual({ error: { code: 'invalid_request', message: `ask: cannot read batch file ${missing}: no such file` } });
   });
 
   it('stops on Ctrl-C with exit code 130, saying what is kept, and leaves a database the next run completes', async () => {

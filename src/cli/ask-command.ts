@@ -10,6 +10,7 @@ import { withoutPastedControls } from '../lib/hidden-characters.js';
 import { repeatedJsonKey } from '../lib/repeated-json-key.js';
 import { slipFor } from '../lib/key-slip.js';
 import { jsonKind } from '../lib/json-kind.js';
+import { fileErrorReason } from '../lib/file-error-reason.js';
 import { DB_HELP, MODEL_ENV_HELP, examplesHelp, NO_MODEL_HELP, audienceOption, emptyCorpusWarning } from './options.js';
 
 /** clinq.ts's checkQuestion, passed in so this module does not load clinq.ts to build the program. */
@@ -100,8 +101,8 @@ async function requireBatchFile(file: string): Promise<void> {
   try {
     await access(file, constants.R_OK);
     isFile = (await stat(file)).isFile();
-  } catch {
-    throw new ClinqError('invalid_request', `ask: cannot read batch file ${file}`);
+  } catch (error) {
+    throw new ClinqError('invalid_request', `ask: cannot read batch file ${file}: ${fileErrorReason(error)}`, { cause: error });
   }
   if (!isFile) throw new ClinqError('invalid_request', `ask: batch file ${file} is not a file`);
   // A compressed or binary file read as lines gave one "not valid JSON" per line: hundreds of thousands for a .gz.

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { ClinqError, type Article } from '../domain/index.js';
+import { fileErrorReason } from '../lib/index.js';
 import type { Readable } from 'node:stream';
 import { isStandardInput, readPubmedFile, type PubmedEvent, type ReadPubmedOptions } from './pubmed/index.js';
 
@@ -200,7 +201,6 @@ async function sizeOf(file: string): Promise<number> {
   try {
     return (await stat(file)).size;
   } catch (error) {
-    const reason = (error as { code?: unknown }).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new ClinqError('corpus_io_error', `corpus: ${file}: cannot read the file: ${reason}`, { cause: error });
+    throw new ClinqError('corpus_io_error', `corpus: ${file}: cannot read the file: ${fileErrorReason(error)}`, { cause: error });
   }
 }

@@ -14,6 +14,8 @@ export { joinWords } from './join-words.js';
 export { asksInheritingInWords, withInheritingNamed, withoutIdioms } from './idioms.js';
 export { isAbbreviation } from './abbreviation-shape.js';
 export { jsonKind } from './json-kind.js';
+export { shownValue } from './shown-value.js';
+export { fileErrorReason } from './file-error-reason.js';
 export { slipFor } from './key-slip.js';
 export { clippedFrom, MIN_CLIPPED, MIN_CLIPPED_OFF } from './clipped-word.js';
 export { withCaseClasses } from './case-classes.js';

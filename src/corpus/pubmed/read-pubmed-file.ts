@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ClinqError, type Article } from '../../domain/index.js';
-import { gunzipMembers } from '../../lib/index.js';
+import { fileErrorReason, gunzipMembers } from '../../lib/index.js';
 import { articleFromRecord, pmidsToDelete, retractionOf } from './article-from-record.js';
 import { Utf8Decoder } from './utf8-decoder.js';
 import { decoderFor, type ChunkDecoder } from './decoder-for.js';
@@ -632,7 +632,7 @@ async function fileSize(path: string): Promise<number> {
     return info.size;
   } catch (error) {
     if (error instanceof ClinqError) throw error;
-    throw new ClinqError('corpus_io_error', `corpus: ${path}: cannot read the file: ${systemReason(error)}`, { cause: error });
+    throw new ClinqError('corpus_io_error', `corpus: ${path}: cannot read the file: ${fileErrorReason(error)}`, { cause: error });
   }
 }
 
@@ -648,7 +648,7 @@ async function hasGzipMagic(path: string): Promise<boolean> {
       await handle.close();
     }
   } catch (error) {
-    throw new ClinqError('corpus_io_error', `corpus: ${path}: cannot read the file: ${systemReason(error)}`, { cause: error });
+    throw new ClinqError('corpus_io_error', `corpus: ${path}: cannot read the file: ${fileErrorReason(error)}`, { cause: error });
   }
 }
 
@@ -765,13 +765,8 @@ function asCorpusError(path: string, error: unknown, gzipped: boolean, records: 
       { cause: error },
     );
   }
-  return new ClinqError('corpus_io_error', `corpus: ${path}: reading failed at ${records.where()}: ${systemReason(error)}`, {
+  return new ClinqError('corpus_io_error', `corpus: ${path}: reading failed at ${records.where()}: ${fileErrorReason(error)}`, {
     cause: error,
   });
 }
 
-function systemReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return code === 'ENOENT' ? 'no such file' : message;
-}

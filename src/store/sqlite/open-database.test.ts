@@ -155,6 +155,26 @@ describe('openDatabase', () => {
     reader.close();
   });
 
+  it.skipIf(process.getuid?.() === 0)('says a new database cannot be made in a read-only folder, not only "unable to open database file"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
+    dirs.push(dir);
+    chmodSync(dir, 0o555);
+    try {
+      const path = join(dir, 'new.db');
+      expect(() => openDatabase(path)).toThrow(
+        `store: cannot open SQLite database at ${path}: the folder ${dir} is read-only for this user, so no database can be made in it; pass --db with a path you may write`,
+      );
+      try {
+        openDatabase(path);
+      } catch (error) {
+        // Where it is, not what was typed: a store fault (exit 1), as a read-only existing database is.
+        expect((error as ClinqError).code).toBe('store_error');
+      }
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+
   it.skipIf(process.getuid?.() === 0)('refuses to write a database in a read-only folder, and reads it there', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clinq-db-'));
     dirs.push(dir);

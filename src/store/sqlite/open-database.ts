@@ -88,14 +88,6 @@ export function closeDatabase(db: SqliteDatabase): void {
 
 /** Whether this process may write the database at `path`: the file (or, for a new file, its folder) and the folder. */
 function canWrite(path: string): boolean {
-  const writable = (p: string): boolean => {
-    try {
-      accessSync(p, constants.W_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const exists = (() => {
     try {
       statSync(path);
@@ -110,6 +102,16 @@ function canWrite(path: string): boolean {
   return writable(path) && writable(dirname(path));
 }
 
+/** Whether this process may write the file or folder at `p` (false on a read-only mount too). */
+function writable(p: string): boolean {
+  try {
+    accessSync(p, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // The usual reasons, said plainly: SQLite itself only reports "unable to open database file". `wrongPath`: the path
 // itself cannot name a database file (a directory, or a folder that does not exist).
 function whyNotOpened(path: string, cause: unknown): { reason: string; wrongPath: boolean } {
@@ -122,5 +124,10 @@ function whyNotOpened(path: string, cause: unknown): { reason: string; wrongPath
   };
   if (kind(path) === 'directory') return { reason: ': it is a directory', wrongPath: true };
   if (kind(dirname(path)) === 'missing') return { reason: `: the folder ${dirname(path)} does not exist`, wrongPath: true };
+  // A new database in a folder this user may not write (a read-only mount, another user's folder): SQLite says only
+  // "unable to open database file"; this is where it is, as a read-only existing database is (exit 1, not bad input).
+  if (kind(path) === 'missing' && !writable(dirname(path))) {
+    return { reason: `: the folder ${dirname(path)} is read-only for this user, so no database can be made in it; pass --db with a path you may write`, wrongPath: false };
+  }
   return { reason: `: ${cause instanceof Error ? cause.message : String(cause)}`, wrongPath: false };
 }
