@@ -2,6 +2,7 @@
  * The wiring of clinq's stages for one database: store → search → answer → audience.
  * The CLI and the server both start here, so a question is answered the same way everywhere.
  */
+import { shownValue } from './lib/shown-value.js';
 import { AUDIENCES, audienceNamed, ClinqError, pointsOf, type Answer, type Article, type Audience } from './domain/index.js';
 import { openDatabase, createSqliteArticleStore, createSqliteEditorialStore } from './store/sqlite/index.js';
 import type { ArticleStore } from './store/index.js';
@@ -90,7 +91,7 @@ export function checkAudience(input: unknown): Audience {
   if (input === undefined || input === null || input === '') return 'physician';
   const audience = audienceNamed(input);
   if (audience) return audience;
-  throw new ClinqError('invalid_request', `audience: "${String(input)}" is not one of ${AUDIENCES.join(', ')}`);
+  throw new ClinqError('invalid_request', `audience: ${shownValue(String(input))} is not one of ${AUDIENCES.join(', ')}`);
 }
 
 /** Opens the database named in the settings and wires the stages over it. */

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from './app.js';
 import { checkAudience, checkQuestion } from '../clinq.js';
@@ -102,6 +103,30 @@ describe('HTTP API', () => {
     expect((await withBom.json()).question).toBe('café and gout?');
   });
 
+  it('refuses a compressed body with 415 naming its Content-Encoding, on the API and on a form, not as "not UTF-8"', async () => {
+    const { app, asked } = makeApp();
+    const gz = gzipSync(JSON.stringify({ question: 'Does colchicine help gout?' }));
+    const res = await app.request('/api/answers', { method: 'POST', body: gz, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+    expect(res.status).toBe(415);
+    expect(res.headers.get('accept-encoding')).toBe('identity');
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'unsupported_media_type',
+        message: 'body: is sent with Content-Encoding gzip, which clinq does not read; send the body uncompressed, without Content-Encoding',
+      },
+    });
+    // A body that is plain JSON but says it is brotli would have been read as it came: the header is not passed over.
+    const br = await app.request('/api/answers', { method: 'POST', body: '{"question":"gout?"}', headers: { 'content-type': 'application/json', 'content-encoding': 'BR' } });
+    expect(br.status).toBe(415);
+    const form = await app.request('/ask', { method: 'POST', body: gzipSync('question=gout'), headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-encoding': 'deflate, gzip' } });
+    expect(form.status).toBe(415);
+    expect(await form.text()).toContain('Content-Encoding deflate, gzip, which clinq does not read');
+    expect(asked).toEqual([]);
+    // "identity" is the body as sent.
+    const plain = await app.request('/api/answers', { method: 'POST', body: '{"question":"Does colchicine help gout?"}', headers: { 'content-type': 'application/json', 'content-encoding': 'identity' } });
+    expect(plain.status).toBe(200);
+  });
+
   it('stores any question up to the configured limit, and words a too-short one as its other question faults', async () => {
     const { app } = makeApp({ checkQuestion: (input) => checkQuestion(input, 2000), maxBodyBytes: 64 * 1024 });
     const long = `${'Does aspirin reduce the risk of stroke in adults with atrial fibrillation '.repeat(20).trim()}?`;
@@ -191,6 +216,14 @@ describe('HTTP API', () => {
     const unknown = await app.request(`/api/answers/${created.id}?audience=wizard`);
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/audience: "wizard" is not one of/);
+    // A NUL or a zero-width space drew as nothing or a blank (`audience: " "`): it is named, so the sender sees what went wrong.
+    for (const [query, shown] of [['%00', '"\\u0000"'], ['nurse%E2%80%8B', '"nurse\\u200B"']] as const) {
+      const hidden = await app.request(`/api/answers/${created.id}?audience=${query}`);
+      expect(hidden.status).toBe(400);
+      expect(((await hidden.json()) as { error: { message: string } }).error.message).toBe(
+        `audience: ${shown} is not one of patient, caregiver, student, nurse, physician`,
+      );
+    }
   });
 
   it('reads an audience written in any case, in a body and in a query, as the reader it names', async () => {

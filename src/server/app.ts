@@ -6,7 +6,7 @@ import { ClinqError, type Answer, type Article, type Audience } from '../domain/
 import type { EditorialContext } from '../editorial/index.js';
 import type { ThreadContext } from '../answer/index.js';
 import type { CorpusCoverage } from '../corpus/index.js';
-import { BUSY_RETRY_SECONDS, DISK_FULL_LOG_LINE, isDatabaseBusy, isDiskFull, toHttpError } from './errors.js';
+import { BUSY_RETRY_SECONDS, DISK_FULL_LOG_LINE, isDatabaseBusy, isDiskFull, toHttpError, UnreadContentEncoding } from './errors.js';
 import type { SignInLimits } from './sign-in-limiter.js';
 import { DEFAULT_NEW_ANSWERS_PER_MINUTE } from '../config.js';
 import { createNewAnswerLimiter, createQuickAnswerLimiter, TooManyNewAnswers } from './new-answer-limiter.js';
@@ -132,6 +132,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     else if (!(error instanceof ClinqError) && status >= 500 && !isDatabaseBusy(error)) (deps.logError ?? console.error)(error);
     if (error instanceof TooManyNewAnswers) c.header('Retry-After', String(error.retryAfter));
     if (isDatabaseBusy(error)) c.header('Retry-After', String(BUSY_RETRY_SECONDS));
+    // RFC 7694: a 415 for a content coding names the codings the server reads.
+    if (error instanceof UnreadContentEncoding) c.header('Accept-Encoding', 'identity');
     if (isApi(c.req.path)) return c.json(body, status);
     // Sign-in needed on a page: send the reader to the sign-in form and back.
     if (status === 401 && c.req.method === 'GET') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);

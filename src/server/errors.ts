@@ -23,6 +23,23 @@ export class NotAForm extends Error {
   }
 }
 
+/**
+ * A body sent compressed (Content-Encoding gzip, br, deflate): 415, naming the coding, since clinq reads bodies as sent
+ * (identity only). Read as text, a gzip body was refused as "not UTF-8" and a br one as "not valid JSON", which sent the
+ * client looking for a fault in its JSON.
+ */
+export class UnreadContentEncoding extends Error {
+  constructor(coding: string) {
+    super(`body: is sent with Content-Encoding ${coding.slice(0, 60)}, which clinq does not read; send the body uncompressed, without Content-Encoding`);
+  }
+}
+
+/** The coding a request's Content-Encoding names other than identity (none, or "identity", is the body as sent), or null. */
+export function unreadContentEncoding(header: string | undefined): UnreadContentEncoding | null {
+  const codings = (header ?? '').split(',').map((c) => c.trim().toLowerCase()).filter((c) => c !== '' && c !== 'identity');
+  return codings.length ? new UnreadContentEncoding(codings.join(', ')) : null;
+}
+
 /** Seconds a client is asked to wait when the database is busy with another writer. */
 export const BUSY_RETRY_SECONDS = 5;
 
@@ -47,7 +64,9 @@ export const DISK_FULL_LOG_LINE = 'clinq: store: the disk holding the database i
 export function toHttpError(error: unknown): { status: ContentfulStatusCode; body: { error: { code: string; message: string } } } {
   // A limit is no fault of the input: its own status and code, which the domain's fault codes do not need to know.
   if (error instanceof TooManyNewAnswers) return { status: 429, body: { error: { code: 'rate_limited', message: error.message } } };
-  if (error instanceof NotAForm) return { status: 415, body: { error: { code: 'unsupported_media_type', message: error.message } } };
+  if (error instanceof NotAForm || error instanceof UnreadContentEncoding) {
+    return { status: 415, body: { error: { code: 'unsupported_media_type', message: error.message } } };
+  }
   if (isDatabaseBusy(error)) {
     const message = `store: the database is busy with another writer (an ingest?); try again in ${BUSY_RETRY_SECONDS} seconds`;
     return { status: 503, body: { error: { code: 'busy', message } } };

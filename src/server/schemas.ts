@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCES, canonicalPmid, ClinqError, foldAudienceName, PMID_RULE } from '../domain/index.js';
 import { ROLES } from '../editorial/index.js';
-import { jsonKind, slipFor, withoutTerminalEscapes } from '../lib/index.js';
+import { jsonKind, shownValue, slipFor, withoutTerminalEscapes } from '../lib/index.js';
 
 // C0/C1 control characters (bar tab and newlines, which checkQuestion folds into spaces) would be stored in the
 // article's question and title and drawn as boxes; nobody means them, so they are dropped where questions enter.
@@ -58,8 +58,8 @@ export const answerRequestSchema = z.object(
   { error: 'body: must be a JSON object like {"question": "What causes gout?"}' },
 );
 
-/** A key or parameter name as an error quotes it, cut to 60 characters. */
-const quotedKey = (key: string): string => JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+/** A key or parameter name as an error quotes it: cut to 60 characters, what cannot be seen written as \\uXXXX. */
+const quotedKey = (key: string): string => shownValue(key);
 
 /**
  * The keys of a JSON body that a schema does not know, named with the nearest known key a slip away ("audiance": did you

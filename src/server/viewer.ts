@@ -7,7 +7,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { CookieOptions } from 'hono/utils/cookie';
 import { ClinqError } from '../domain/index.js';
 import { cameOverHttps } from './client-address.js';
-import { NotAForm } from './errors.js';
+import { NotAForm, unreadContentEncoding } from './errors.js';
 import { repeatedNames } from './repeated-query.js';
 import {
   createAnonymousCsrf,
@@ -81,6 +81,8 @@ export function requireCsrf(editorial: EditorialContext, csrfSecret: string): Mi
     const isForm = type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
     // Only forms carry the token: anything else is refused as what it is, before (never instead of) the token check.
     if (!isForm) throw new NotAForm(c.req.method, c.req.path, type);
+    const compressed = unreadContentEncoding(c.req.header('content-encoding'));
+    if (compressed) throw compressed;
     let body: Record<string, unknown>;
     try {
       // Every value of a field, to refuse repeats below; later parseBody() calls read the same parsed form.

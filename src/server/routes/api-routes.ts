@@ -1,7 +1,8 @@
 /** The JSON API: answers (stored as articles) and their review status, PubMed records, what the corpus covers, health. */
 import type { Context, Hono } from 'hono';
 import { ClinqError } from '../../domain/index.js';
-import { repeatedJsonKey } from '../../lib/index.js';
+import { repeatedJsonKey, shownValue } from '../../lib/index.js';
+import { unreadContentEncoding } from '../errors.js';
 import type { AppDeps } from '../app.js';
 import { askAndStore, linkAnswer, reviewStatusOf } from '../article-service.js';
 import { ANSWER_REQUEST_KEYS, DEFAULT_COVERAGE_LIMIT, READER_QUERY, answerRequestSchema, articleIdSchema, coverageLimitSchema, issuesText, misspeltQueryParameter, pmidSchema, unknownKeysMessage } from '../schemas.js';
@@ -77,6 +78,8 @@ export function registerApiRoutes(app: Hono<AppEnv>, deps: AppDeps, forReader: R
  */
 export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
   if (!isJsonMediaType(c.req.header('content-type'))) throw new ClinqError('invalid_request', 'body: send JSON with Content-Type: application/json');
+  const compressed = unreadContentEncoding(c.req.header('content-encoding'));
+  if (compressed) throw compressed;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
@@ -90,7 +93,7 @@ export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
     throw new ClinqError('invalid_request', 'body: is not valid JSON');
   }
   const repeated = repeatedJsonKey(text);
-  if (repeated !== null) throw new ClinqError('invalid_request', `body: the key "${repeated.slice(0, 60)}" came more than once; send each once`);
+  if (repeated !== null) throw new ClinqError('invalid_request', `body: the key ${shownValue(repeated)} came more than once; send each once`);
   return raw;
 }
 
