@@ -44,8 +44,10 @@ export function registerServeCommands(program: Command): void {
       .command('serve')
       .summary('serve the web page and HTTP API')
       .description(
-        'Serves the site (ask, articles, medical review at /review) and the JSON API: POST /api/answers ' +
-          '{question, audience?}, GET /api/answers/:id, GET /api/articles/:pmid, GET /healthz. Stop with Ctrl-C.',
+        'Serves the site (ask, articles, medical review at /review, what the corpus covers at /corpus) and the JSON API: ' +
+          'POST /api/answers {question, audience?}, GET /api/answers/:id (?audience=), POST and GET ' +
+          '/api/answers/:id/follow-ups, GET /api/answers/:id/review, GET /api/corpus, GET /api/articles/:pmid, GET /healthz ' +
+          '(README.md, "HTTP API", says what each returns). Stop with Ctrl-C.',
       ),
     [
       'clinq serve                         http://localhost:3000 on ./clinq.db',
