@@ -8,7 +8,7 @@ import { ClinqError } from '../domain/index.js';
 import { authenticate, createSession, findSession } from '../editorial/index.js';
 import { openDatabase } from '../store/sqlite/index.js';
 import { createSqliteEditorialStore } from '../store/sqlite/index.js';
-import { registerUserCommand } from './user-command.js';
+import { registerUserCommand, roleOption } from './user-command.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -36,6 +36,17 @@ describe('clinq user add', () => {
     const user = await authenticate({ store }, 'rita@example.org', 'a long enough password');
     handle.close();
     expect(user).toMatchObject({ email: 'rita@example.org', name: 'Rita Rao', credentials: 'MD, FACP', role: 'reviewer' });
+  });
+
+  it('reads a role written in any case, as an audience is, and refuses one that is no role, listing them', async () => {
+    const { db, done } = run(['--role', 'Admin', '--password-stdin', 'ada@example.org'], 'a long enough password\n');
+    await done;
+    const handle = openDatabase(db);
+    const user = await authenticate({ store: createSqliteEditorialStore(handle) }, 'ada@example.org', 'a long enough password');
+    handle.close();
+    expect(user?.role).toBe('admin');
+    expect(() => roleOption('owner')).toThrow('must be one of admin, reviewer, editor');
+    expect(roleOption(' EDITOR ')).toBe('editor');
   });
 
   it('refuses to run without a terminal unless the password comes from stdin', async () => {

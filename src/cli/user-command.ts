@@ -18,9 +18,11 @@ export type PasswordSource = {
   stderr: NodeJS.WritableStream;
 };
 
-function roleOption(value: string): Role {
-  if (!(ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${ROLES.join(', ')}`);
-  return value as Role;
+/** A role named in any case ("Admin"), as an audience is: folded to clinq's name, or refused listing the roles. */
+export function roleOption(value: string): Role {
+  const role = value.trim().toLowerCase();
+  if (!(ROLES as readonly string[]).includes(role)) throw new InvalidArgumentError(`must be one of ${ROLES.join(', ')}`);
+  return role as Role;
 }
 
 /** Reads the whole of stdin and returns its first line (what `echo pw | clinq user add --password-stdin` sends). */
@@ -123,10 +125,11 @@ export function registerUserCommand(
     .description(
       'Creates an account that can sign in at /login. Admins manage people, reviewers (the Medical Advisory ' +
         'Board) approve articles and are named on them with their credentials, editors submit articles for review. ' +
-        'The password is asked for on the terminal, or read from the first line of stdin with --password-stdin.',
+        'The password (at least 12 characters) is asked for on the terminal, or read from the first line of stdin with ' +
+        '--password-stdin.',
     )
     .argument('<email>', 'the email the person signs in with')
-    .requiredOption('--role <role>', `required: one of ${ROLES.join(', ')}`, roleOption)
+    .requiredOption('--role <role>', `required: one of ${ROLES.join(', ')} (any case)`, roleOption)
     .option('--name <name>', 'the name shown on the site (default: the part of the email before @)')
     .option('--credentials <text>', 'shown after a reviewer\'s name, e.g. "MD, FACP"')
     .option('--password-stdin', 'read the password from the first line of stdin')
