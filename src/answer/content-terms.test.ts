@@ -60,6 +60,53 @@ describe('stemSet and stemsMatch on qualified names', () => {
   });
 });
 
+describe('stemsMatch on inflammations ("-itis") and their organs', () => {
+  const stem = (word: string) => contentTerms(word)[0]!.stem;
+
+  it('keeps an inflammation apart from the other words of its organ, which Porter cuts to the same stem', () => {
+    // Shipped corpus (PMID 2862466): "Impaired hepatic synthesis ... was unlikely" in an article on "autoimmune chronic
+    // active hepatitis"; the liver's word is not the disease.
+    const hepatic = stemSet('Impaired hepatic synthesis and immune-consumption were unlikely since transferrin levels were normal in all patients');
+    expect(mentions(hepatic, stem('hepatitis'))).toBe(false);
+    expect(mentions(stemSet('Of 26 patients with autoimmune chronic active hepatitis (CAH) starting in childhood'), stem('hepatitis'))).toBe(true);
+    // Of my own making: the skin, the meninges, the pancreas, the heart muscle and the brain are not their inflammations.
+    expect(stemsMatch(stem('dermatitis'), stem('dermatological'))).toBe(false);
+    expect(stemsMatch(stem('dermatitis'), stem('dermatology'))).toBe(false);
+    expect(stemsMatch(stem('meningitis'), stem('meningeal'))).toBe(false);
+    expect(stemsMatch(stem('pancreatitis'), stem('pancreatic'))).toBe(false);
+    expect(stemsMatch(stem('myocarditis'), stem('myocardial'))).toBe(false);
+    expect(stemsMatch(stem('encephalitis'), stem('encephalopathy'))).toBe(false);
+    expect(stemsMatch(stem('hepatitis b'), stem('hepatectomy'))).toBe(false);
+  });
+
+  it('still meets an inflammation in its plural, its capitals, its qualified names and its adjective', () => {
+    expect(stem('Hepatitis')).toBe(stem('hepatitis'));
+    expect(stem('hepatitides')).toBe(stem('hepatitis'));
+    expect(stem('arthritides')).toBe(stem('arthritis'));
+    expect(stemsMatch(stem('arthritis'), stem('arthritic'))).toBe(true);
+    expect(stemsMatch(stem('meningitis'), stem('meningitic'))).toBe(true);
+    expect(mentions(stemSet('Acute hepatitis C virus infection in the era of universal screening'), stem('hepatitis'))).toBe(true);
+    expect([...stemSet('hepatitis B vaccine')]).toContain(`${stem('hepatitis')} b`);
+    // Three letters at least before "-itis": a species name ("Streptococcus mitis") keeps Porter's stem.
+    expect(stem('mitis')).not.toBe('mitis');
+  });
+});
+
+describe('stemsMatch on adjectives of likeness', () => {
+  it('tells an -iform or -oid adjective from the thing it resembles, and keeps a noun ending so with its own longer forms', () => {
+    // Shipped corpus: "Levetiracetam induced psoriasiform drug eruption" (PMID 26702269), "Inhibin: a new circulating
+    // marker of hydatidiform mole?" (PMID 2503176) beside "mimicking hydatid cyst" (PMID 26702290).
+    expect(stemsMatch(stemOf('psoriasiform'), stemOf('psoriasis'))).toBe(false);
+    expect(stemsMatch(stemOf('hydatidiform'), stemOf('hydatid'))).toBe(false);
+    // Of my own making: rheumatoid arthritis is no rheumatic fever, a morbilliform rash no measles (morbilli).
+    expect(stemsMatch(stemOf('rheumatoid'), stemOf('rheumatic'))).toBe(false);
+    expect(stemsMatch(stemOf('morbilliform'), stemOf('morbilli'))).toBe(false);
+    // A noun ending so begins its longer forms, and other adjectives stay their noun's.
+    expect(stemsMatch(stemOf('sarcoid'), stemOf('sarcoidosis'))).toBe(true);
+    expect(stemsMatch(stemOf('eczematous'), stemOf('eczema'))).toBe(true);
+  });
+});
+
 describe('stemsMatch on forms the stemmer ends differently', () => {
   const stem = (word: string) => contentTerms(word)[0]!.stem;
 

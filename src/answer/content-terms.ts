@@ -47,11 +47,30 @@ export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     if (stemCache.size >= MAX_CACHED_STEMS) stemCache.clear();
-    stem = stemmer(americanSpelling(word));
+    const spelled = americanSpelling(word);
+    stem = inflammationStem(spelled) ?? stemmer(spelled);
     stemCache.set(word, stem);
   }
   return stem;
 }
+
+// "-itis" names the inflammation of what the rest of the word names, a disease of its own: Porter cuts "hepatitis" to
+// "hepat" (the stem of "hepatic"), "dermatitis" to "dermat", "meningitis" to "mening" (of "meningeal"), and so joins
+// the disease to every word of its organ. Three letters or more before "-itis" ("mitis" of Streptococcus mitis is none).
+const INFLAMMATION = /^(\p{L}{3,}?)it(?:is|ides)$/u;
+
+/**
+ * The stem of an inflammation's name, the word up to and with "-itis", one for its singular and plural ("hepatitis",
+ * "hepatitides"), or undefined for a word of another ending. Its adjective ("arthritic", "meningitic") still meets
+ * it (see stemsMatch); the full-text index holds Porter's stem ("hepat"), which corpus counts look up by the word.
+ */
+function inflammationStem(word: string): string | undefined {
+  const base = INFLAMMATION.exec(word)?.[1];
+  return base === undefined ? undefined : `${base}itis`;
+}
+
+/** Whether a stem names an inflammation ("hepatitis"; a qualified name by its head, "hepatitis b"). */
+const INFLAMMATION_STEM = /itis(?= |$)/u;
 
 /** A content word of a text with its porter stem (the same stems FTS5's porter tokenizer makes). */
 export type Term = { word: string; stem: string };
@@ -221,11 +240,30 @@ export function stemsMatch(a: string, b: string): boolean {
   const next = long[short.length] as string;
   // "chromosome 1" is not "chromosome 17": a number does not extend into a longer number.
   const numberGoesOn = /\d/u.test(short.at(-1) ?? '') && /\d/u.test(next) && short.includes(' ');
-  if (short.length >= 5 && long.startsWith(short) && next !== ' ' && !numberGoesOn) return true;
+  if (short.length >= 5 && long.startsWith(short) && next !== ' ' && !numberGoesOn && !likenessOf(long, short) && !organOf(long, short)) return true;
   // Porter leaves different last letters on some forms of one word ("pregnanc" and "pregnant"): eight letters or
   // more that differ only in the last one are the same word. Qualified names ("vitamin d", "vitamin k") never are.
   if (short.length >= 8 && short.length === long.length && !short.includes(' ') && short.slice(0, -1) === long.slice(0, -1)) return true;
   return sameAsAdjective(a, b) || sameAsAdjective(b, a) || sameAsAgeNoun(a, b) || sameAsAgeNoun(b, a) || degreeOf(long, short);
+}
+
+/**
+ * Whether the shorter stem stops before the "-it" of an inflammation the longer names: the organ's word ("hepat" of
+ * "hepatic", "myocardi" of "myocardial"), not the disease ("hepatitis"); its adjective ("arthrit" of "arthritic") goes on.
+ */
+function organOf(long: string, short: string): boolean {
+  const at = INFLAMMATION_STEM.exec(long)?.index;
+  return at !== undefined && short.length < at + 2 && !INFLAMMATION_STEM.test(short);
+}
+
+// "-iform" and "-oid" make an adjective of likeness, a thing that resembles what the word names and is not it:
+// "psoriasiform dermatitis" is no psoriasis, a "hydatidiform mole" no hydatid cyst, "rheumatoid arthritis" no
+// rheumatic fever, a "morbilliform" rash no measles. (A noun ending so, "sarcoid", still begins "sarcoidosis".)
+const LIKENESS_ENDING = /(?:iform|oid)$/u;
+
+/** Whether the longer of two stems is an adjective of likeness made on the shorter ("psoriasiform" on "psoriasi"). */
+function likenessOf(long: string, short: string): boolean {
+  return LIKENESS_ENDING.test(long) && !LIKENESS_ENDING.test(short);
 }
 
 // A finding named for a substance in the urine or the blood (-uria, -emia: "albuminuria", "hematuria", "glycemia",

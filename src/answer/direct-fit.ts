@@ -1,6 +1,5 @@
 import type { Concept, QuestionAnalysis, QuestionType } from './analyze-question.js';
-import { stemmer } from 'stemmer';
-import { contentTerms, mentions, stemsMatch } from './content-terms.js';
+import { contentTerms, mentions, stemOf, stemsMatch } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 import { kindHits } from './classify-point.js';
 import { namesPlace } from './places-subject.js';
@@ -558,7 +557,7 @@ export function definesSubject(analysis: QuestionAnalysis, text: string): boolea
   const names = (c: Concept) => {
     if (defined.some((d) => stemsMatch(d, c.stem))) return true;
     const [head, ...qualifiers] = c.word.split(' ');
-    return qualifiers.length > 0 && defined.some((d) => stemsMatch(d, stemmer(head as string))) && qualifiers.every((w) => words.has(w));
+    return qualifiers.length > 0 && defined.some((d) => stemsMatch(d, stemOf(head as string))) && qualifiers.every((w) => words.has(w));
   };
   const subjects = analysis.concepts.filter((c) => !c.generic);
   return subjects.length > 0 && subjects.some(names);
@@ -604,7 +603,7 @@ export function relatesSubjects(
   const raw = found.map((m) => m[0]);
   // Whether punctuation stands between two words: a clause or an apposition ends there.
   const broken = (a: number, b: number) => /[,;:()]/.test(text.slice((found[a]?.index ?? 0) + (raw[a]?.length ?? 0), found[b]?.index ?? 0));
-  const tokens = raw.map((w) => ({ word: w.toLowerCase(), stem: stemmer(w.toLowerCase()) }));
+  const tokens = raw.map((w) => ({ word: w.toLowerCase(), stem: stemOf(w.toLowerCase()) }));
   const placed = groups.filter((g) => !g.wording).map((g) => mentionsAt(tokens, raw, g)).filter((at) => at.length);
   // A word of a subject's own name ("linked" of "X-linked thrombocytopenia") relates nothing.
   const named = new Set(placed.flat());

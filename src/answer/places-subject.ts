@@ -1,6 +1,5 @@
-import { stemmer } from 'stemmer';
 import type { QuestionAnalysis } from './analyze-question.js';
-import { stemsMatch } from './content-terms.js';
+import { stemOf, stemsMatch } from './content-terms.js';
 // Where-questions ("Where is X located?", "In which organelle is X localized?") and the sentences that answer them by
 // naming a place of the asked sort: an organ, a tissue, a cell or its compartment, a chromosome band, a region.
 
@@ -52,7 +51,7 @@ export function namesPlace(analysis: QuestionAnalysis, text: string): boolean {
   if (!placed.length) return false;
   const words = text.match(/[\p{L}\p{N}.'-]+[,;:()]?/gu) ?? [];
   const bare = words.map((w) => w.replace(/^[.'-]+|[.'-]*[,;:()]?$/g, ''));
-  const stems = bare.map((w) => stemmer(w.toLowerCase()));
+  const stems = bare.map((w) => stemOf(w.toLowerCase()));
   const namesPlaced = (from: number, to: number) => stems.slice(from, to).some((s) => placed.some((p) => stemsMatch(s, p)));
   // A sentence opening with the thing asked about places it wherever it names a place ("In this respect, Peyer's
   // patches (PP), represent ... the major component of the gut-associated lymphoid tissue").

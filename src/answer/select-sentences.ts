@@ -1,6 +1,6 @@
 import type { Evidence, Passage } from '../domain/index.js';
 import type { QuestionAnalysis, QuestionType } from './analyze-question.js';
-import { mentions, stemSet } from './content-terms.js';
+import { mentions, stemOf, stemSet } from './content-terms.js';
 import { cueCount, KIND_CUES } from './kind-cues.js';
 import { definedAbbreviations, questionForms, withQuestionForms } from './expand-abbreviations.js';
 import { genusShortForms, withGenusNames } from '../lib/index.js';
@@ -16,7 +16,6 @@ import { askedNoun } from './names-asked.js';
 import { askedKindWord, namesAskedKind } from './asked-kind-name.js';
 import { namesDisease } from './names-disease.js';
 import { answeringWords } from './answering-words.js';
-import { stemmer } from 'stemmer';
 
 /** A passage with what selection learned about it. */
 export type ScoredPassage = Passage & {
@@ -175,12 +174,12 @@ export function scorePassages(
   // "Sweat chloride testing is used for which disease?": a sentence naming a disease ("the gold standard for
   // confirmatory diagnosis of cystic fibrosis") gives the kind asked by naming one, without the word "disease".
   const noun = askedNoun(analysis.question);
-  const kindStem = noun ? stemmer(noun) : null;
+  const kindStem = noun ? stemOf(noun) : null;
   const kindConcept = kindStem ? analysis.concepts.find((c) => c.stem === kindStem) : undefined;
   // "Which cancers turn up more often in families with A-T?": a sentence naming things of the kind asked by their shape
   // ("ovarian, gastric, and biliary system carcinomas and ... leukemia and lymphoma") speaks of "cancers" (asked-kind-name).
   const shapedWord = askedKindWord(analysis);
-  const shapedStem = shapedWord ? stemmer(shapedWord) : undefined;
+  const shapedStem = shapedWord ? stemOf(shapedWord) : undefined;
   const shapedConcept = shapedStem ? analysis.concepts.find((c) => c.stem === shapedStem) : undefined;
   // "How is X inherited?": a sentence naming a mode of inheritance ("an X-linked recessive disorder") says how; "What
   // causes X?" one saying what X is due to, "What are the symptoms of X?" one saying what X is characterized by.
