@@ -20,7 +20,7 @@ import { OPERATION_ENDING } from './operation-words.js';
 import { distinctionOrKind, findDistinctions } from './find-distinctions.js';
 import { leavesOpen, namedEntities, saysAgain, scorePassages, selectSentences, statesBelief, type ScoredPassage, type Selection } from './select-sentences.js';
 import { summarizeCitedEvidence } from './summarize-evidence.js';
-import { contentTerms, greekLetterOf, mentions, stemOf, withNamesCapitalised } from './content-terms.js';
+import { contentTerms, greekLetterOf, indexStem, mentions, stemOf, withNamesCapitalised } from './content-terms.js';
 import { storyWords } from './reader-context.js';
 import { withPlainVerbs } from './phrasal-verbs.js';
 import { withShorthandWrittenOut } from './written-shorthand.js';
@@ -1030,7 +1030,7 @@ async function composeOnce(question: string, given: ComposeOptions): Promise<Ans
   const medicalNames = (c: Concept) => [
     ...(options.alternativesOf?.(c.word) ?? []).map((name) => contentTerms(name).map((t) => t.stem)),
     ...restated.filter((r) => r.stems.includes(c.stem)).flatMap((r) => r.names),
-  ].filter((stems) => stems.length > 0);
+  ].filter((stems) => stems.length > 0).map((stems) => stems.map(indexStem));
   const namedCounts = unseen.length && documentFrequencies ? await documentFrequencies([...new Set(unseen.flatMap(medicalNames).flat())]) : new Map<string, number>();
   const zero = unseen.filter((c) => !medicalNames(c).some((stems) => stems.every((stem) => (namedCounts.get(stem) ?? 0) > 0)));
   // A word only the vocabulary of English lacks may be a typing slip of a word the retrieved articles use

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeSuspended, contentTerms, greekLetterOf, mentions, qualifiedTerms, stemOf, stemSet, stemsMatch, withNamesCapitalised } from './content-terms.js';
+import { completeSuspended, contentTerms, greekLetterOf, indexStem, mentions, qualifiedTerms, stemOf, stemSet, stemsMatch, withNamesCapitalised } from './content-terms.js';
 
 describe('qualifiedTerms', () => {
   it('reads "I" before a verb as the reader, not as a Roman one', () => {
@@ -89,6 +89,13 @@ describe('stemsMatch on inflammations ("-itis") and their organs', () => {
     expect([...stemSet('hepatitis B vaccine')]).toContain(`${stem('hepatitis')} b`);
     // Three letters at least before "-itis": a species name ("Streptococcus mitis") keeps Porter's stem.
     expect(stem('mitis')).not.toBe('mitis');
+  });
+
+  it('looks an inflammation up in the full-text index by the stem Porter gave it there', () => {
+    // The index (FTS5 porter) holds "hepat" for "hepatitis" and "arthriti" for "arthritis"; other stems are its own.
+    expect(indexStem(stem('hepatitis'))).toBe('hepat');
+    expect(indexStem(stem('arthritides'))).toBe('arthriti');
+    expect(indexStem(stem('psoriasis'))).toBe(stem('psoriasis'));
   });
 });
 

@@ -72,6 +72,11 @@ function inflammationStem(word: string): string | undefined {
 /** Whether a stem names an inflammation ("hepatitis"; a qualified name by its head, "hepatitis b"). */
 const INFLAMMATION_STEM = /itis(?= |$)/u;
 
+/** The full-text index's term for an answer-stage stem: Porter's cut of an inflammation ("hepatitis" → "hepat"), else the stem. */
+export function indexStem(stem: string): string {
+  return INFLAMMATION_STEM.test(stem) && !stem.includes(' ') ? stemmer(stem) : stem;
+}
+
 /** A content word of a text with its porter stem (the same stems FTS5's porter tokenizer makes). */
 export type Term = { word: string; stem: string };
 
