@@ -196,7 +196,7 @@ describe('neighbourMentions of a modifier on another axis or in a list with the 
     expect(neighbourMentions(ischemic, 'Only large beneficial effects of statins in acute stroke could be confirmed.', true)).toEqual([]);
     expect(neighbourMentions(ischemic, 'Statins did not improve outcome after hemorrhagic stroke.', true)).toEqual([{ modifier: 'hemorrhag', head: 'stroke' }]);
     const chronic = analyzeQuestion('What causes chronic pancreatitis?');
-    expect(neighbourMentions(chronic, 'Gallstones are the main cause of acute pancreatitis.', true)).toEqual([{ modifier: 'acut', head: 'pancreat' }]);
+    expect(neighbourMentions(chronic, 'Gallstones are the main cause of acute pancreatitis.', true)).toEqual([{ modifier: 'acut', head: 'pancreatitis' }]);
   });
 
   it('takes the class of a numbered member for no sibling of it, but another ordinal for one', () => {
