@@ -15,6 +15,15 @@ describe('qualifiedTerms', () => {
     expect(qualifiedTerms('class I molecules and type I collagen').map((t) => t.stem)).toEqual(['class 1', 'type 1']);
   });
 
+  it('reads "I" before a past form, a plain verb or an adverb as the reader ("a study I joined found I carry")', () => {
+    expect(qualifiedTerms('a research study I joined found I carry the CYP2D6*4 gene variant').map((t) => t.stem)).toEqual([]);
+    expect(qualifiedTerms('the inhaler I tried last winter and the tablets I take now').map((t) => t.stem)).toEqual([]);
+    expect(qualifiedTerms('the clinic I recently saw said the test I had was normal').map((t) => t.stem)).toEqual([]);
+    expect(qualifiedTerms('is the rash I also get on my hands eczema').map((t) => t.stem)).toEqual([]);
+    // Roman ones before a noun, at the end, or before a conjunction are still names.
+    expect(qualifiedTerms('Is complex I deficiency treated with riboflavin in stage I or stage II').map((t) => t.stem)).toEqual(['complex i', 'stage 1', 'stage 2']);
+  });
+
   it('reads a Roman numeral after a noun of numbered kinds as its number, "type II" as the "type 2" asked about', () => {
     // Shipped corpus (PMID 7857677): the three types of Gaucher disease written in Roman numerals.
     const gaucher = stemSet('In type I GD, the CNS is not involved (nonneuronopathic), whereas in type II GD (acute neuronopathic) CNS involvement is early and rapidly progressive, while in type III GD (subacute neuronopathic) CNS involvement occurs later and is slowly progressive.');

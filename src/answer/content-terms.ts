@@ -132,8 +132,22 @@ export function contentTerms(text: string): Term[] {
 // letter other than the words "a" and "i" ("vitamin d" as people type it).
 const QUALIFIER = /^(?:\d{1,2}|[A-Z]\d{0,2}|[b-hj-z]\d{0,2}|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)$/u;
 
-// Words that follow the pronoun "I": a contraction written onto it ("I've", "I'm", "I'd", "I'll"), modal and common verbs.
-const PRONOUN_VERB = /^(?:['’](?:m|ve|d|ll)\b|\s+(?:am|can|could|will|would|should|shall|may|might|must|have|had|do|did|was|get|got|take|took|need|want|think|know|feel|felt|go|went|use|used|start|started|keep|kept)\b)/iu;
+// Words that follow the pronoun "I": a contraction written onto it ("I've", "I'm", "I'd", "I'll"), a verb (a modal, a
+// common plain or irregular past form, or any past form in -ed: "a study I joined", "the drug I tried"), or
+// an adverb before one ("I also", "I recently had"). A Roman "I" is followed by a noun ("type I interferon", "class I
+// molecules"), a conjunction or nothing.
+const PRONOUN_VERB = new RegExp(
+  "^(?:['’](?:m|ve|d|ll)\\b|\\s+(?:" +
+    [
+      'am|can|could|will|would|should|shall|may|might|must|have|had|do|did|was|get|got|take|took|need|want|think|thought',
+      'know|knew|feel|felt|go|went|use|used|start|started|keep|kept|carry|eat|ate|drink|drank|smoke|see|saw|hear|heard',
+      'read|try|run|ran|live|work|wear|sleep|slept|lose|lost|find|found|give|gave|come|came|become|became|make|made',
+      'pay|paid|say|said|tell|told|buy|bought|catch|caught|write|wrote|leave|left|meet|met|fall|fell|break|broke',
+      'begin|began|bleed|bled|also|just|never|still|always|often|only|now|already|[a-z]+ed|[a-z]+ly',
+    ].join('|') +
+    ')\\b)',
+  'iu',
+);
 
 // A second qualifier joined to a first by "and", "or" or "and/or" ("type 1 and 2", "stage 3 or 4").
 const SHARED_QUALIFIER = /^,? (?:and\/or|and|or) ([\p{L}\p{N}]+)(?![\p{L}\p{N}])/u;
