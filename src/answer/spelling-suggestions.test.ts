@@ -111,6 +111,14 @@ describe('namingCandidates', () => {
     expect(namingCandidates('chron', "What causes Chron's disease?", [{ word: 'chin' }, { word: 'crohn' }], level).map((c) => c.word)).toEqual(['crohn']);
   });
 
+  it('offers no everyday word for a short form the reader wrote with two capitals or a digit ("HoLEP" is no "holed")', () => {
+    const english = (word: string) => (['holed', 'rift', 'rib'].includes(word) ? 40 : undefined);
+    expect(namingCandidates('holep', "I'm having HoLEP laser surgery for my enlarged prostate. Will it work?", [{ word: 'holed' }], english)).toEqual([]);
+    expect(namingCandidates('rif', 'Should RIF be stopped before the next cycle?', [{ word: 'rift' }, { word: 'rib' }, { word: 'rifampin' }], english).map((c) => c.word)).toEqual(['rifampin']);
+    // The same letters in lower case may be a slip of the everyday word.
+    expect(namingCandidates('holep', 'is the wound holep after surgery?', [{ word: 'holed' }], english)).toHaveLength(1);
+  });
+
   it('keeps every candidate for a word in lower case, at the question\'s start, or before no disease head', () => {
     expect(namingCandidates('lyme', 'Is lyme disease contagious?', candidates, level)).toHaveLength(2);
     expect(namingCandidates('lyme', 'Lyme disease: is it contagious?', candidates, level)).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { asWritten, NAME_HEAD } from './asked-name.js';
 import type { Answer, SpellingNote } from '../domain/index.js';
-import { clippedFrom, editDistance, escapeRegExp } from '../lib/index.js';
+import { clippedFrom, editDistance, escapeRegExp, isAbbreviation } from '../lib/index.js';
 import { contentTerms } from './content-terms.js';
 
 /** A corpus word near a question word no article has, as the wiring finds it (src/search/corpus-spelling.ts). */
@@ -108,8 +108,9 @@ export function writesKnownName(wrote: string, question: string, knowsName: (phr
 
 /**
  * The candidates fit to replace a word the question writes as the proper name a disease is called by, capitalised
- * before its head ("Lyme disease", "Chron's disease"): only names (words no English word list has, "crohn"), never an
- * everyday word ("lyse"), which would not name a disease there. Other words keep every candidate.
+ * before its head ("Lyme disease", "Chron's disease"), or as a short form ("HoLEP"): only names (words no English word
+ * list has, "crohn"), never an everyday word ("lyse", "holed"), which would not name it there. Other words keep every
+ * candidate.
  */
 export function namingCandidates<C extends { word: string }>(
   wrote: string,
@@ -120,6 +121,9 @@ export function namingCandidates<C extends { word: string }>(
   if (!englishLevel) return candidates;
   // The word as the question writes it (its own letters when it writes it at all).
   const written = asWritten(wrote, question);
+  // One written as a short form, with two capitals or a digit ("HoLEP", "RIF", "TURP2"), is no typing slip of an
+  // everyday word ("holed"): the reader wrote a short form on purpose, and only a name may stand for it.
+  if (isAbbreviation(written)) return candidates.filter((c) => englishLevel(c.word.toLowerCase()) === undefined);
   if (!/^\p{Lu}\p{Ll}/u.test(written)) return candidates;
   // Written after another word (not the question's first, capitalised anyway), before a disease's head.
   const eponym = new RegExp(`\\S\\s+${escapeRegExp(written)}(?:['’]s)?[\\s-]+${NAME_HEAD}(?![\\p{L}\\p{N}])`, 'iu');
