@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from './analyze-question.js';
-import { isReaderPerson, readerTopics } from './reader-people.js';
+import { isReaderPerson, namesPerson, readerTopics } from './reader-people.js';
 import { subjectGroups } from './subject-groups.js';
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -10,6 +10,18 @@ describe('isReaderPerson', () => {
   it('reads a kin word after a possessive as the person the reader asks for', () => {
     expect(isReaderPerson('My dad has advanced macular degeneration; is there a lens for him?', 'dad')).toBe(true);
     expect(isReaderPerson('Can my elderly mum take it?', 'mum')).toBe(true);
+  });
+
+  it('reads a kin word in the plural the same way ("her grandsons", "my nieces", "our grannies", "uncles")', () => {
+    expect(isReaderPerson("My mum doesn't carry Duchenne but two of her grandsons have it. How can that happen?", 'grandsons')).toBe(true);
+    expect(isReaderPerson('Both my nieces have coeliac disease; should their children be tested?', 'nieces')).toBe(true);
+    expect(isReaderPerson('Both our grannies had glaucoma. Is it inherited?', 'grannies')).toBe(true);
+    expect(namesPerson('uncles')).toBe(true);
+    // Asked about without a possessive, they are the topic ("Are grandsons of carriers affected?").
+    expect(isReaderPerson('Are grandsons of female carriers affected as often as sons?', 'grandsons')).toBe(false);
+    // Words in -ss or -us are no plurals.
+    expect(namesPerson('sons')).toBe(true);
+    expect(namesPerson('virus')).toBe(false);
   });
 
   it('does not read a kin word the question asks about as such ("Are fathers at risk?")', () => {

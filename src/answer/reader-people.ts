@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../lib/index.js';
+import { escapeRegExp, singularOf } from '../lib/index.js';
 import type { SubjectGroup } from './subject-groups.js';
 
 /**
@@ -13,6 +13,9 @@ import type { SubjectGroup } from './subject-groups.js';
 // sex or condition (so "baby", "child" and "newborn", which say who the evidence must be about, are not among them).
 const KIN =
   /^(?:mum|mums|mom|moms|mommy|mother|mothers|dad|dads|daddy|father|fathers|parent|parents|son|sons|daughter|daughters|husband|husbands|wife|wives|partner|partners|boyfriend|girlfriend|fianc[eé]e?|spouse|brother|brothers|sister|sisters|sibling|siblings|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|grandson|granddaughter|grandparents?|aunt|auntie|uncle|cousin|niece|nephew|friend|friends|neighbou?r|colleague|flatmate|roommate)$/u;
+
+/** Whether a word (lower case) is a kin word or its regular plural ("grandsons", "nieces", "aunties", "grannies"). */
+const isKin = (lower: string): boolean => KIN.test(lower) || KIN.test(singularOf(lower) ?? '');
 
 // An age told before a person ("5 year old", "80-year-old", "two-month-old"): who the person is, no topic.
 const AGE = String.raw`(?:\p{N}+|[\p{L}]+)[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old`;
@@ -62,13 +65,13 @@ const CARER_SPOKE = String.raw`\s+(?:said|says|told|tells|thinks|thought|wants|w
  */
 export function namesPerson(word: string): boolean {
   const lower = word.toLowerCase();
-  return KIN.test(lower) || CARER.test(lower);
+  return isKin(lower) || CARER.test(lower);
 }
 
 /** Whether a word of the question names a person the reader speaks for or of ("my dad", "her husband", "my doctor"). */
 export function isReaderPerson(question: string, word: string): boolean {
   const lower = word.toLowerCase();
-  if (KIN.test(lower)) return new RegExp(`${POSSESSED}${escapeRegExp(word)}\\b`, 'iu').test(question);
+  if (isKin(lower)) return new RegExp(`${POSSESSED}${escapeRegExp(word)}\\b`, 'iu').test(question);
   if (YOUNG.test(lower)) return youngOnlyTold(question, word);
   if (AGE_WORD.test(lower)) return toldAge(question, word);
   if (!CARER.test(lower)) return false;
