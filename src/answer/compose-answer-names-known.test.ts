@@ -25,4 +25,12 @@ describe('composeAnswer refusal wording for names', () => {
       'No article in the corpus of 10 records mentions abilify; "abilify" is in none of clinq\'s vocabularies: if it is a brand name, ask with the medicine\'s generic name.',
     );
   });
+
+  it('asks for a short form written out in full, named as the question writes it ("HoLEP"), not for a generic name', () => {
+    expect(withUnknownNames('No article in the corpus of 10 records mentions HoLEP.', ['holep'], "I'm having HoLEP for my enlarged prostate. Will it work?")).toBe(
+      'No article in the corpus of 10 records mentions HoLEP; "HoLEP" is in none of clinq\'s vocabularies: if it is a short form, ask with it written out in full.',
+    );
+    // A word in lower case may be a brand.
+    expect(withUnknownNames('No article in the corpus of 10 records mentions abilify.', ['abilify'], 'Can I take abilify with sertraline?')).toMatch(/brand name/);
+  });
 });

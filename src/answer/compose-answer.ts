@@ -1,6 +1,6 @@
 import { pointsOf, type Answer, type Article, type Audience, type Evidence, type FindEvidence, type Point, type SearchFilters, type Section, type SectionKind } from '../domain/index.js';
 import { stemmer } from 'stemmer';
-import { americanSpelling, capitalise, escapeRegExp, joinWords, tidiedSentence, withoutSourceCitations } from '../lib/index.js';
+import { americanSpelling, capitalise, escapeRegExp, isAbbreviation, joinWords, tidiedSentence, withoutSourceCitations } from '../lib/index.js';
 import { analyzeQuestion, isRelationWord, type Concept, type QuestionAnalysis, type QuestionType } from './analyze-question.js';
 import { assembleReferences, type DroppedCitation } from './assemble-references.js';
 import { CASE_NOTE, classifyPoint, SECTION_TITLES, tellsCase } from './classify-point.js';
@@ -175,7 +175,7 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
   // One the question writes in a name the vocabulary knows, in any case ("lyme disease"), is that name: no slip, no brand.
   if (options.isNamedConcept && writesKnownName(wrote, question, options.isNamedConcept)) return first;
   const candidates = options.spellingCandidates ? namingCandidates(wrote, question, await options.spellingCandidates(wrote), options.englishLevel) : [];
-  if (!candidates.length) return { ...first, evidenceSummary: withUnknownNames(first.evidenceSummary, unknown.words) };
+  if (!candidates.length) return { ...first, evidenceSummary: withUnknownNames(first.evidenceSummary, unknown.words, question) };
   const tried = [];
   for (const candidate of candidates) tried.push({ candidate, answer: await composeOnce(replaceWord(question, wrote, candidate.word), options) });
   const { note, answer } = chooseCorrection(wrote, question, tried);
@@ -185,12 +185,16 @@ export async function composeAnswer(question: string, options: ComposeOptions): 
 
 /**
  * A refusal's reason naming the words clinq knows by no name: "No article ... mentions abilify; "abilify" is in none
- * of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name."
+ * of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name." Words the question writes as
+ * short forms (two capitals or a digit: "HoLEP") are named as written, and asked for in full instead.
  */
-export function withUnknownNames(reason: string, words: readonly string[]): string {
+export function withUnknownNames(reason: string, words: readonly string[], question?: string): string {
   if (!words.length) return reason;
-  const list = joinWords(words.slice(0, 3).map((w) => `"${w}"`));
-  return `${reason.replace(/\.$/, '')}; ${list} ${words.length > 1 ? 'are' : 'is'} in none of clinq's vocabularies: if it is a brand name, ask with the medicine's generic name.`;
+  const written = words.slice(0, 3).map((w) => (question === undefined ? w : asWritten(w, question)));
+  const shortForms = question !== undefined && written.every((w) => isAbbreviation(w));
+  const list = joinWords((shortForms ? written : words.slice(0, 3)).map((w) => `"${w}"`));
+  const ask = shortForms ? 'if it is a short form, ask with it written out in full' : "if it is a brand name, ask with the medicine's generic name";
+  return `${reason.replace(/\.$/, '')}; ${list} ${words.length > 1 ? 'are' : 'is'} in none of clinq's vocabularies: ${ask}.`;
 }
 
 // SCOWL sizes up to 20 hold the commonest English words ("last", "days", "take"): the question's wording, rarely its topic.

@@ -46,6 +46,10 @@ describe('plainRefusal', () => {
       'No article in the corpus of 1,896 records mentions abilify; "abilify" is in none of clinq\'s vocabularies: if it is a brand name, ask with the medicine\'s generic name.',
       'clinq searched its 1,896 research articles for abilify and found no study that answers this question. None of the word lists it knows has "abilify". If it is the brand name of a medicine, please ask again with its generic name',
     ],
+    [
+      'No article in the corpus of 1,896 records mentions HoLEP; "HoLEP" is in none of clinq\'s vocabularies: if it is a short form, ask with it written out in full.',
+      'clinq searched its 1,896 research articles for HoLEP and found no study that answers this question. None of the word lists it knows has "HoLEP". If it is a short form, please ask again with it written out in full',
+    ],
     ['No article found for the question in the corpus of 12 records covers gout and pregnancy together.', 'clinq searched its 12 research articles for gout and pregnancy together'],
     ['The articles found for the question in the corpus of 1,896 records mention gout, but none covers the rest of the question.', 'found studies that mention gout, but no study that answers the rest'],
     ['The 3 articles found on Wilms tumor do not say how it is treated or prevented.', 'clinq found studies on Wilms tumor, but none of them says how it is treated or prevented'],

@@ -63,6 +63,13 @@ const REASONS: [RegExp, (m: string[]) => Reason][] = [
     }),
   ],
   [
+    new RegExp(`^No article in the corpus of ${N} mentions (.+?); (.+?) (?:is|are) in none of clinq's vocabularies: if it is a short form, ask with it written out in full\\.$`),
+    (m) => ({
+      said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question. None of the word lists it knows has ${m[3]}.`,
+      retry: 'If it is a short form, please ask again with it written out in full (the words its letters stand for).',
+    }),
+  ],
+  [
     new RegExp(`^No article in the corpus of ${N} mentions (.+?)(?:; none covers .+)?\\.$`),
     (m) => ({ said: `clinq searched its ${m[1]} research articles for ${m[2]} and found no study that answers this question.` }),
   ],
