@@ -992,3 +992,44 @@ describe('a judgement of unfitness in a predicate', () => {
     expect(polarityOf('Tocilizumab was effective in patients with an inadequate response to methotrexate.', toci)).toBe(1);
   });
 });
+
+describe('a question whose "that" is a demonstrative or opens what is asked', () => {
+  it('keeps the negation after "Does that mean" and "Is it true that" as the question\'s own', () => {
+    const wart = analyzeQuestion('The wart was frozen off last month. Does that mean it won\'t grow again?');
+    // A sentence denying that warts grow again affirms "it won't grow again".
+    expect(polarityOf('Treated warts did not grow again during one year of follow-up.', wart)).toBe(1);
+    const claim = analyzeQuestion('Is it true that statins do not cause muscle pain?');
+    expect(polarityOf('Statins did not cause muscle pain in the blinded trial.', claim)).toBe(1);
+    // A relative "that" still opens a clause about the subject: its negation is no denial by the question.
+    const clause = analyzeQuestion('Does metformin help people with diabetes that does not respond to diet?');
+    expect(polarityOf('Metformin did not lower glucose in these patients.', clause)).toBe(-1);
+  });
+
+  it('hears a sign judged unfit to tell the outcome as a "no" to "Does that mean ...?", however the outcome is worded', () => {
+    const margins = analyzeQuestion('My melanoma was removed with clear margins. Does that mean it won\'t come back?');
+    // PMID 11713724, a sentence of a benchmark abstract.
+    expect(polarityOf('Low T-stage and negative margins are not adequate predictors of local control.', margins)).toBe(-1);
+    expect(polarityOf('Clear margins proved unreliable as a guide to recurrence in thin melanomas.', margins)).toBe(-1);
+    const rely = analyzeQuestion('Can we rely on a normal troponin to rule out a heart attack in the elderly?');
+    expect(polarityOf('A single normal troponin is not a reliable marker of the absence of infarction in patients over 80.', rely)).toBe(-1);
+    // Not in a question that asks no implication: "inadequate" describing a group is no unfitness of a sign.
+    const mtx = analyzeQuestion('Does adalimumab help patients with rheumatoid arthritis?');
+    expect(polarityOf('Adalimumab improved symptoms in patients with inadequate response to methotrexate.', mtx)).toBe(1);
+  });
+});
+
+describe('a question of need ("Do I still have to X?")', () => {
+  it('hears a sentence that speaks of need, not one praising the rest', () => {
+    const ablate = analyzeQuestion('If I use the new catheter, do I still have to do a second ablation inside the vein?');
+    const praise = passage('Ablation with the new catheter is safe and efficacious for the treatment of atrial flutter.', 1, 'CONCLUSIONS');
+    const need = passage('Unlike the standard catheter, ablation with the new catheter does not require a second ablation inside the vein.', 1, 'CONCLUSIONS');
+    expect(decideVerdict([praise, need], { analysis: ablate }).verdict).toBe('no');
+    // Praise alone says nothing of need.
+    expect(decideVerdict([praise], { analysis: ablate }).verdict).toBe('uncertain');
+    const must = analyzeQuestion('Must the cavity be completely obliterated to stop the infection coming back?');
+    expect(decideVerdict([passage('Complete obliteration of the residual cavity was necessary to avoid recurrence of the infection.')], { analysis: must }).verdict).toBe('yes');
+    // "have to do with" asks a relation, not a need.
+    const relation = analyzeQuestion('Does my tiredness have to do with my thyroid?');
+    expect(decideVerdict([passage('Hypothyroidism is significantly associated with fatigue.')], { analysis: relation }).verdict).toBe('yes');
+  });
+});

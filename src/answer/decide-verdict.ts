@@ -158,9 +158,16 @@ function questionDenies(question: string): boolean {
   const asked = question.replace(/\b(?:yes or no|true or false)\W*$/i, '');
   // "X without splenectomy", "lack of venous material" name the subject; "when they do not understand" is a clause
   // about it: only a negation of the question's own verb makes it a denial.
-  const main = asked.replace(/\b(?:when|if|who|that|which|where|whose|whom|because|although|while|unless)\b.*$/i, '');
+  // "Does that mean it won't come back?" has a demonstrative subject, and "Is it true that X does not Y?" a clause that
+  // is what is asked: neither "that" starts a clause about the subject.
+  const main = asked.replace(/\b(?:when|if|who|(?<!\b(?:does|do|did|is|was|will|would|can|could|should|means?|meant|true|sure|say|says|said)\s+)that|which|where|whose|whom|because|although|while|unless)\b.*$/i, '');
   return PROBLEM_FRAME.test(main) || tokensOf(main).some((t) => (NEGATION_WORD.test(t.word) || DENYING_WORD.test(t.word)) && !SUBJECT_NEGATION.test(t.word));
 }
+
+// Questions whether something tells an outcome ("Does that mean ...?", "Can we rely on X to ...?"), and sentences
+// judging a sign unfit to tell it.
+const IMPLICATION_QUESTION = /\b(?:does|do|did|would|could|will|can)\s+(?:that|this|it|these|those)\s+(?:\w+\s+)?mean\b|\b(?:rely|depend|count) (?:up)?on\b/i;
+const UNFIT_SIGN = /\bnot (?:an? )?(?:reliable|valid|accurate|adequate|good|useful|sufficient) (?:\w+ )?(?:predictors?|indicators?|markers?|signs?|guides?|measures?|tests?)\b|\b(?:is|are|was|were|appears?|appeared|seems?|seemed|proved|remains?) (?:to be )?(?:\w+ly )?(?:inadequate|unreliable|inaccurate)\b|\bpoor (?:\w+ )?(?:predictors?|indicators?|markers?|accuracy|predictive value)\b/i;
 
 // "Is it a problem to draw the blood from the arterial line?" asks whether doing it is wrong: a finding that it works
 // denies the question, one that it fails affirms it, as "Is X ineffective?" asks the other way round.
@@ -197,6 +204,9 @@ function deniesInWords(text: string): boolean {
 
 function clauseStance(sentence: string, analysis?: QuestionAnalysis): -1 | 0 | 1 {
   if (hedges(sentence)) return 0;
+  // "Does that mean it won't come back?" asks whether the reader's finding tells the outcome: "negative margins are not
+  // adequate predictors of local control" denies that it tells it, however the outcome itself is worded.
+  if (analysis && IMPLICATION_QUESTION.test(analysis.question) && UNFIT_SIGN.test(sentence)) return -1;
   const flip = analysis && questionDenies(analysis.question) ? -1 : 1;
   // What affirms or denies the question as asked: a question worded as a denial turns both round.
   const yes = flip as -1 | 1;
@@ -315,7 +325,8 @@ const PREDICTION_WORD = /\b(?:predict\w*|prognos\w*|associat\w*|risks?|odds|haza
 
 // Questions whether one thing needs another, and the words that speak of a need (or of its lack).
 // ("Is there still a need for X?" asks whether X is of use, as a noun: it is no question of one thing needing another.)
-const NEED_QUESTION = /\b(?:requires?|required|depends?|dependent|necessary|(?<!\b(?:a|any|the|no|still a|still any) )needs?|needed|essential|indispensable|mandatory|obligatory|prerequisite)\b/i;
+// "Do I still have to ablate inside the CS?" and "Must we ...?" ask the same of the asker ("have to do with" relates).
+const NEED_QUESTION = /\b(?:requires?|required|depends?|dependent|necessary|(?<!\b(?:a|any|the|no|still a|still any) )needs?|needed|essential|indispensable|mandatory|obligatory|prerequisite|(?:have|has) to(?! do with)|must)\b/i;
 const NEED_WORD = /\b(?:requir\w*|necess\w*|needs?|needed|essential\w*|indispensab\w*|dispensab\w*|prerequisite|depend\w*|mandatory|obligatory|crucial|critical|vital|sufficient|insufficient)\b/i;
 // Questions whether something is needed, and sentences telling of its requirement removed.
 const NECESSITY_QUESTION = /\b(?:necessary|required|mandatory|needed|essential|indispensable|obligatory)\b/i;
@@ -840,6 +851,10 @@ export function decideVerdict(
     // Nor is it denied by one that speaks neither of that relation nor of treating at all ("No differences were noted
     // ... these abnormalities are not unique to PWS" for "Can Prader-Willi syndrome be cured?").
     if (polarity * denied < 0 && analysis && !speaksOfRelation(p.text, analysis) && !TREATMENT_WORD.test(p.text)) return 0;
+    // "Ablation at the anteroseptal line is safe and efficacious" says nothing of whether it still needs ablation in the
+    // coronary sinus: a question of need is affirmed only by a sentence that speaks of need (or of what losing the
+    // thing does, "mice lacking X ..."), however well it speaks of the rest.
+    if (asksNeed && polarity * denied > 0 && !NEED_WORD.test(p.text) && !LOSS_OF_FUNCTION.test(p.text)) return 0;
     if (polarity !== 0) return polarity;
     // Nor is a sentence giving the direction of a measure with no good side ("persistence ... lower than") heard as
     // merely stating the matter: it says nothing of whether one is better.

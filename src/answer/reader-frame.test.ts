@@ -15,6 +15,10 @@ describe('withoutReaderFrame', () => {
     ['My blood pressure always seems higher when the doctor takes it. Is that a real thing?', 'My blood pressure higher when the doctor takes it.'],
     ['The pain keeps coming back, what can I do?', 'The pain keeps , what can I do?'],
     ['Is erlotinib useful in lung cancer that came back after chemotherapy?', 'Is erlotinib useful in lung cancer that after chemotherapy?'],
+    // "come back" asked after a modal or "do" is the condition recurring; "Does that mean" only asks what follows.
+    ["My polyp was removed whole. Does that mean it probably won't come back?", "My polyp was removed whole. it won't recurrence?"],
+    ['Will my shingles come back after the jab?', 'Will my shingles recurrence after the jab?'],
+    ['My test results came back clear, would this mean that I can stop the tablets?', 'My test results clear, I can stop the tablets?'],
   ])('reads "%s" without its frame', (question, rest) => {
     expect(withoutReaderFrame(question)).toBe(rest);
   });
@@ -31,6 +35,8 @@ describe('analyzeQuestion with a reader\'s frame', () => {
     expect(words('My blood pressure always seems higher when the doctor takes it than when the nurse does. Is that a real thing?')).toEqual(['blood', 'pressure', 'higher', 'doctor', 'takes', 'nurse']);
     expect(words('I read online that leptin levels tell you how lung cancer will go. Is that true?')).not.toContain('online');
     expect(words('Does adding entinostat to erlotinib help people with lung cancer that came back?')).toEqual(['entinostat', 'erlotinib', 'help', 'people', 'lung', 'cancer']);
+    // The recurring asked about is a subject the evidence writes as "recurrence"; the frame words are none.
+    expect(words('The mole was cut out with clear margins. Does that mean it probably will not come back?')).toEqual(['mole', 'cut', 'clear', 'margins', 'recurrence']);
     // "back" of the body stays a subject.
     expect(words('Is back pain common after an epidural?')).toContain('back');
   });

@@ -35,10 +35,17 @@ const HEARSAY = new RegExp(
 const TRUTH_TAG =
   /(?:^|(?<=[.,;:!?]\s*)|\s+(?=or\b))\s*(?:or\s+)?(?:is|was|are)\s+(?:that|this|it|these|those|they)\s+(?:really\s+|actually\s+|even\s+|just\s+)?(?:true|real|right|correct|accurate|a\s+(?:real\s+)?thing|a\s+myth|a\s+real\s+(?:thing|effect|phenomenon)|an?\s+old\s+wives'?\s+tale|just\s+a\s+myth)\s*\?*\s*$/iu;
 // Hedges of the reader's voice before the claim ("always seems higher", "actually", "really").
-const HEDGE = /\b(?:always|actually|honestly|basically|apparently|supposedly)\b|\b(?:seems?|seemed|seeming)\b(?=\s+(?:to\s+)?\p{L})/giu;
+const HEDGE = /\b(?:always|actually|honestly|basically|apparently|supposedly|probably)\b|\b(?:seems?|seemed|seeming)\b(?=\s+(?:to\s+)?\p{L})/giu;
 // "came back", "comes back", "keeps coming back", "come back": a condition returning, the reader's everyday verb; the
 // particle is no body part.
 const COME_BACK = /\b(come|comes|came|coming)\s+back\b(?!\s+(?:of|pain|muscles?|spine|injur))/giu;
+
+// "Will it come back?", "Does that mean it won't come back?": "come back" as the verb asked about (after a modal, "do" or
+// "to") is a condition recurring, what the evidence writes "recurrence" for; "cancer that came back" only describes it.
+const ASKED_COME_BACK = /(?<=\b(?:will|won['’]?t|would|wouldn['’]t|can|can['’]t|could|might|may|does|do|did|doesn['’]t|don['’]t|didn['’]t|to)\s+(?:\p{L}+\s+){0,2})come\s+back\b(?!\s+(?:of|pain|muscles?|spine|injur))/giu;
+// "Does that mean ...", "Would this mean that ...": the reader asks what a finding of theirs implies; the asked matter
+// is what follows, and "mean" is no word the evidence need write.
+const MEANS_FRAME = /\b(?:does|do|did|would|could|will|can)\s+(?:that|this|it|these|those)\s+(?:really\s+|necessarily\s+|automatically\s+)?mean\b(?:\s+that\b)?/giu;
 
 // Everyday phrasal verbs whose particle would join the subject beside it: "cuts down on repeat scans" says "reduces"
 // ("hospitals cuts" was read as one subject), and "end up with more C-sections" says "have".
@@ -49,6 +56,6 @@ const PHRASAL: [RegExp, string][] = [
 
 /** The question without the words the reader wraps it in: where they heard it, a truth tag, hedges, the particle of "come back". */
 export function withoutReaderFrame(question: string): string {
-  const framed = question.replace(TRUTH_TAG, '').replace(HEARSAY, ' ').replace(HEDGE, ' ').replace(COME_BACK, ' ');
+  const framed = question.replace(TRUTH_TAG, '').replace(HEARSAY, ' ').replace(HEDGE, ' ').replace(MEANS_FRAME, ' ').replace(ASKED_COME_BACK, 'recurrence').replace(COME_BACK, ' ');
   return PHRASAL.reduce((text, [verb, said]) => text.replace(verb, said), framed).replace(/\s{2,}/gu, ' ').trim().replace(/^[,;:]\s*|\s*,$/gu, '');
 }

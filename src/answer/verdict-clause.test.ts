@@ -57,6 +57,12 @@ describe('withoutGroupNegations', () => {
     const substance = analyzeQuestion('Is alcohol use related to risky sexual behavior among adolescents?');
     expect(polarityOf('Students who reported no alcohol use were least likely to report risky sexual behavior.', substance)).toBeGreaterThanOrEqual(0);
     expect(withoutGroupNegations('Patients who did not receive aspirin had more events.')).toMatch(/^Patients who did\s+receive aspirin had more events/);
+    // A reduced relative clause defines the group too: "cases ... not associated with a BRCA mutation" (PMID 10807385).
+    const brca = 'The remaining 101 cases from the same series not associated with a BRCA mutation and 2 additional groups (Gynecologic Oncology Group protocols 52 and 111) with ovarian cancer from clinical trials (for the survival analysis) were included for comparison.';
+    expect(withoutGroupNegations(brca)).not.toMatch(/\bnot\b/);
+    expect(withoutGroupNegations('Patients not treated with a statin had a higher mortality.')).toMatch(/^Patients\s+treated with a statin had a higher mortality/);
+    // A finding that something is not associated keeps its negation.
+    expect(withoutGroupNegations('Coffee was not associated with bladder cancer in men.')).toMatch(/\bnot associated\b/);
     // What is said of the group after its verb still denies.
     expect(polarityOf('Participants who never smoked did not differ in lung cancer incidence.', smoking)).toBe(-1);
   });

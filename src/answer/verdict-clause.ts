@@ -49,9 +49,9 @@ export function withoutDeniedHarmVerbs(text: string, analysis: QuestionAnalysis)
 // A person or group the sentence describes by what they have or lack: "a patient with adult-onset dystonia and no
 // family history", "patients without diabetes", "those who had no prior surgery", and a comparison group by what it
 // did not do or get: "patients who did not receive aspirin", "participants who never smoked", "students who reported
-// no substance use".
+// no substance use", "the remaining cases from the same series not associated with a BRCA mutation".
 const GROUP_WITH =
-  /\b(?:patients?|people|persons?|individuals?|subjects?|women|men|children|girls|boys|infants|neonates|adults|adolescents|participants|volunteers|carriers|families|cases?|those|mice|rats|animals|students|respondents|users|smokers|workers|residents|mothers|controls)\s+(?:with|without|who (?:(?:had|have|has|did|do|does|were|was|are|is)(?=\s+(?:no|not|never)\b)|(?=never\b)|(?:reported|received|used|took|underwent)(?=\s+no\b)))\b[^,;:.()]*/gi;
+  /\b(?:patients?|people|persons?|individuals?|subjects?|women|men|children|girls|boys|infants|neonates|adults|adolescents|participants|volunteers|carriers|families|cases?|those|mice|rats|animals|students|respondents|users|smokers|workers|residents|mothers|controls)\s+(?:with|without|who (?:(?:had|have|has|did|do|does|were|was|are|is)(?=\s+(?:no|not|never)\b)|(?=never\b)|(?:reported|received|used|took|underwent)(?=\s+no\b))|(?:(?:from|in|of)\s+[\w -]{0,40}?\s+)?(?=not\s+(?:associated|linked|exposed|treated|receiving|carrying|taking|undergoing|given)\b))\b[^,;:.()]*/gi;
 // What opens the description: its preposition or relative pronoun with the auxiliary or verb the negation follows.
 const DESCRIPTION_OPENING = /^(?:with|who)\s+(?:had|have|has|did|do|does|were|was|are|is|reported|received|used|took|underwent)?/i;
 // A verb ends the description: what follows says what happened to the group ("patients with no history ... did not respond").
