@@ -1033,3 +1033,12 @@ describe('a question of need ("Do I still have to X?")', () => {
     expect(decideVerdict([passage('Hypothyroidism is significantly associated with fatigue.')], { analysis: relation }).verdict).toBe('yes');
   });
 });
+
+describe('a question of the worth of a thing ("Is X needed with Y?")', () => {
+  it('is still affirmed by a sentence on the good the thing does', () => {
+    const atropine = analyzeQuestion('Is atropine needed with ketamine sedation?');
+    // PubMedQA 16498158, its conclusion.
+    const good = passage('The use of atropine as an adjunct for intramuscular ketamine sedation in children significantly reduces hypersalivation and may lower the incidence of post-procedural vomiting.', 1, 'CONCLUSIONS');
+    expect(decideVerdict([good], { analysis: atropine }).verdict).toBe('yes');
+  });
+});

@@ -328,6 +328,8 @@ const PREDICTION_WORD = /\b(?:predict\w*|prognos\w*|associat\w*|risks?|odds|haza
 // "Do I still have to ablate inside the CS?" and "Must we ...?" ask the same of the asker ("have to do with" relates).
 const NEED_QUESTION = /\b(?:requires?|required|depends?|dependent|necessary|(?<!\b(?:a|any|the|no|still a|still any) )needs?|needed|essential|indispensable|mandatory|obligatory|prerequisite|(?:have|has) to(?! do with)|must)\b/i;
 const NEED_WORD = /\b(?:requir\w*|necess\w*|needs?|needed|essential\w*|indispensab\w*|dispensab\w*|prerequisite|depend\w*|mandatory|obligatory|crucial|critical|vital|sufficient|insufficient)\b/i;
+// Questions of what the asker has to do ("Do I still have to ...?", "Must we ...?", "Do I need to ...?").
+const DUTY_QUESTION = /\b(?:(?:have|has) to(?! do with)|must|needs? to)\b/i;
 // Questions whether something is needed, and sentences telling of its requirement removed.
 const NECESSITY_QUESTION = /\b(?:necessary|required|mandatory|needed|essential|indispensable|obligatory)\b/i;
 const REMOVAL = /\b(?:removal|removing|omission|omitting|elimination|eliminating|abolition|abolishing|dropping) (?:of )?(?:the )?(?:requirement|need|obligation)\b/i;
@@ -761,6 +763,7 @@ export function decideVerdict(
   // that "it is possible to analyze exosomes with FACS", though elsewhere a method is no finding.
   const asksPossibility = analysis !== undefined && POSSIBILITY_QUESTION.test(analysis.question);
   const asksNeed = analysis !== undefined && NEED_QUESTION.test(analysis.question);
+  const asksDuty = analysis !== undefined && DUTY_QUESTION.test(analysis.question);
   const asksPrediction = analysis !== undefined && PREDICTION_QUESTION.test(analysis.question);
   const indicated = analysis !== undefined && asksIndicatedForAll(analysis.question);
   const best = Math.max(0, ...passages.map((p) => p.coverage));
@@ -851,10 +854,11 @@ export function decideVerdict(
     // Nor is it denied by one that speaks neither of that relation nor of treating at all ("No differences were noted
     // ... these abnormalities are not unique to PWS" for "Can Prader-Willi syndrome be cured?").
     if (polarity * denied < 0 && analysis && !speaksOfRelation(p.text, analysis) && !TREATMENT_WORD.test(p.text)) return 0;
-    // "Ablation at the anteroseptal line is safe and efficacious" says nothing of whether it still needs ablation in the
-    // coronary sinus: a question of need is affirmed only by a sentence that speaks of need (or of what losing the
-    // thing does, "mice lacking X ..."), however well it speaks of the rest.
-    if (asksNeed && polarity * denied > 0 && !NEED_WORD.test(p.text) && !LOSS_OF_FUNCTION.test(p.text)) return 0;
+    // "Ablation at the anteroseptal line is safe and efficacious" says nothing of whether the asker still has to ablate
+    // in the coronary sinus: a question of what one has to do is affirmed only by a sentence that speaks of need (or of
+    // what losing the thing does, "mice lacking X ..."), however well it speaks of the rest. ("Is atropine needed with
+    // ketamine?" asks the worth of a thing, which a sentence on its good affirms.)
+    if (asksDuty && polarity * denied > 0 && !NEED_WORD.test(p.text) && !LOSS_OF_FUNCTION.test(p.text)) return 0;
     if (polarity !== 0) return polarity;
     // Nor is a sentence giving the direction of a measure with no good side ("persistence ... lower than") heard as
     // merely stating the matter: it says nothing of whether one is better.
