@@ -170,6 +170,7 @@ export function scorePassages(
   const optionsAsked = analysis.type === 'list' || OPTIONS_ASKED.test(analysis.question);
   // How common a condition is or what it leads to is asked of an opening's "X is a common cause of death".
   const burdenAsked = BURDEN_ASKED.test(analysis.question);
+  const countAsked = /\bhow\s+(?:many|much)\b/i.test(analysis.question);
   const subjectStems = analysis.concepts.filter((c) => !c.generic).map((c) => c.stem);
   // "Sweat chloride testing is used for which disease?": a sentence naming a disease ("the gold standard for
   // confirmatory diagnosis of cystic fibrosis") gives the kind asked by naming one, without the word "disease".
@@ -248,7 +249,7 @@ export function scorePassages(
         (aim ? 0.5 : 1);
       own.push({ ...passage, score, coverage, rank, stems, articleCoverage: fit, aim });
     });
-    scored.push(...withHypothesesAsAims(own, optionsAsked, burdenAsked));
+    scored.push(...withHypothesesAsAims(own, optionsAsked, burdenAsked, countAsked));
   });
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -262,13 +263,17 @@ export function scorePassages(
  * estimates differs between black and white patients") is kept out of the direct answer by that reading and stays a
  * point, as before this rule (PubMedQA 17453263 lost its verdict without it).
  */
-function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean, burdenAsked: boolean): ScoredPassage[] {
+function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean, burdenAsked: boolean, countAsked = false): ScoredPassage[] {
   // In an abstract without sections, what comes before the sentence saying what the study set out to do is its
   // opening, when that sentence comes in the abstract's first half.
   const unlabelled = passages.filter((p) => p.section === 'ABSTRACT' || p.section === 'UNASSIGNED');
   const aimAt = unlabelled.findIndex((p) => p.aim);
   const firstAim = aimAt >= 0 && aimAt <= unlabelled.length / 2 ? (unlabelled[aimAt] as ScoredPassage).index : -1;
-  const opening = (p: ScoredPassage) => isOpening(p.section, p.index, firstAim);
+  // An abstract of several sentences without sections opens with its first one, even when no sentence says what the
+  // study set out to do ("The Ebola epidemic in West Africa has caused substantial morbidity and mortality. ... We
+  // project that ..."): there the scene or motive is as much the study's premise.
+  const first = unlabelled.length >= FULL_RECORD ? unlabelled[0] : undefined;
+  const opening = (p: ScoredPassage) => isOpening(p.section, p.index, firstAim) || p === first;
   const finding = (p: ScoredPassage, least: number) => p.section !== 'title' && !p.aim && !isPremiseSection(p.section) && p.coverage >= least;
   // So is, unless the question asks for the means of care, a list of the usual means the study sets its own beside
   // ("There are a few medical approaches to manage this costly health care burden: antiarrhythmics ...").
@@ -282,7 +287,9 @@ function withHypothesesAsAims(passages: ScoredPassage[], optionsAsked: boolean, 
     // article keeps its rank among the evidence.
     // So is its scene ("LSG is currently being performed with increasing frequency worldwide", "statins have been shown
     // to reduce the risk of stroke"), unless the question asks how common a condition is.
-    const scene = !burdenAsked && setsScene(p.text);
+    // A count asked ("How many extra measles deaths could follow ...?") is not answered by a burden said without a
+    // figure, so that scene is the premise there too.
+    const scene = setsScene(p.text) && (!burdenAsked || (countAsked && !/\d/.test(p.text)));
     if (opening(p) && (statesMotive(p.text) || scene) && passages.some((q) => !opening(q) && finding(q, p.coverage / 2))) return { ...p, aim: true };
     // So is an opening practice or view the very next sentence calls into question ("DRE are routinely used on trauma
     // patients ... as recommended by current ATLS protocols. However, recent literature has called the blanket use of

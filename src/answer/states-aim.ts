@@ -16,7 +16,7 @@ export function isAimOrMethod(text: string): boolean {
 // pilomatricomas might originate from hair matrix cells"). Each needs the purpose's "to"/"at" or the opening position, so a finding
 // that merely contains "designed" ("a protocol designed to reduce errors lowered ...") is not taken for an aim.
 const PURPOSE =
-  /^(?:(?:here|hence|thus|therefore|accordingly|in (?:this|the present|the current|our) (?:study|work|paper|report)|[^,;]{3,120}?,)\s*,?\s+)?(?:(?:the|this|our|a|an|the present|the current)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|work|analysis|survey|review|investigation|research|paper|report|project|experiment|audit)\s+(?:was|is|were|has been)\s+(?:\w+ly\s+)?(?:aimed|designed|undertaken|conducted|performed|carried out|intended|initiated|planned|done)\s+(?:to|at|in order to|with the (?:aim|purpose|objective))\b|(?:our|their|the study's)\s+(?:main\s+|primary\s+)?(?:aims?|purposes?|objectives?|goals?)\s+(?:was|were|is|are)\b|in order to\s+(?:investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|clarify|elucidate|define|estimate|find|demonstrate|show|establish|confirm|verify|measure|detect|document|quantify|understand|obtain|gain)\b|we\s+(?:hypothesi[sz]ed|(?:therefore\s+|thus\s+)?(?:wondered|asked)\s+(?:whether|if)|sought to|(?:here\s+)?(?:report|present|describe)(?:\s+here)?\s+the\s+(?:results?|findings?)\s+of|aim(?:ed)?\s+(?:to|at)|set out to|wanted to|wished to|intended to|tried to|attempted to|attempt to|try to)\b|(?:the\s+)?(?:aims?|purposes?|objectives?|goals?)\s+of\s+(?:the|this|our)\s+(?:present\s+|current\s+)?(?:study|trial|work|analysis|survey|review|investigation|research|paper)\b)/i;
+  /^(?:(?:here|hence|thus|therefore|accordingly|in (?:this|the present|the current|our) (?:study|work|paper|report)|[^,;]{3,120}?,)\s*,?\s+)?(?:(?:the|this|our|a|an|the present|the current)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|work|analysis|survey|review|investigation|research|paper|report|project|experiment|audit)\s+(?:was|is|were|has been)\s+(?:\w+ly\s+)?(?:aimed|designed|undertaken|conducted|performed|carried out|intended|initiated|planned|done)\s+(?:to|at|in order to|with the (?:aim|purpose|objective))\b|(?:our|their|the study's)\s+(?:main\s+|primary\s+)?(?:aims?|purposes?|objectives?|goals?)\s+(?:was|were|is|are)\b|in order to\s+(?:investigate|evaluate|assess|determine|examine|compare|describe|explore|study|analy[sz]e|identify|characteri[sz]e|test|clarify|elucidate|define|estimate|find|demonstrate|show|establish|confirm|verify|measure|detect|document|quantify|understand|obtain|gain)\b|we\s+(?:(?:\w+ly\s+)?(?:investigated|examined|evaluated|assessed|explored|tested|studied|determined)\s+(?:whether|if|how|why)\b|hypothesi[sz]ed|(?:therefore\s+|thus\s+)?(?:wondered|asked)\s+(?:whether|if)|sought to|(?:here\s+)?(?:report|present|describe)(?:\s+here)?\s+the\s+(?:results?|findings?)\s+of|aim(?:ed)?\s+(?:to|at)|set out to|wanted to|wished to|intended to|tried to|attempted to|attempt to|try to)\b|(?:the\s+)?(?:aims?|purposes?|objectives?|goals?)\s+of\s+(?:the|this|our)\s+(?:present\s+|current\s+)?(?:study|trial|work|analysis|survey|review|investigation|research|paper)\b)/i;
 
 // The authors' doing followed by what it found, in the same sentence ("We tested sulfate transport in thyrocytes ...
 // and found that it was not defective", "We screened 50 patients and identified three novel mutations"): the finding
@@ -44,6 +44,13 @@ const PRESENTS_AND =
 // "PURPOSE: The SNOT-22 represents the reference questionnaire ...") is the study's background and is not taken here.
 const LABELLED_PURPOSE = /^(?:OBJECTIVES?|AIMS?|PURPOSES?|GOALS?)(?:\s+OF\s+(?:THE|THIS)\s+(?:STUDY|WORK|REVIEW))?\s*[:.]?\s+[Tt]o\s+(?!(?:date|our|my|the|this|that|be|these|those)\b)[a-z]+\b/u;
 
+// What was studied as the subject of a passive that closes the sentence ("The effects of insecticide treated nets use on
+// the biting rates of Anopheles mosquitoes in ... were investigated.", "The association of X with Y was assessed."):
+// the sentence names what the study looked at and says nothing of what it found. A figure or finding after the verb
+// ("was determined to be 5%") leaves it out, as the verb must end the sentence.
+const STUDIED_PASSIVE =
+  /^(?:the\s+)?(?:effects?|impacts?|roles?|influences?|associations?|relationships?|relations?|efficacy|safety|feasibility|outcomes?|characteristics|value|accuracy|usefulness)\s+of\b[^;]{3,300}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:investigated|examined|evaluated|assessed|studied|analy[sz]ed|explored|compared|reviewed)\s*\.?$/i;
+
 /** Whether a sentence announces what a study set out to do or how, in the scorer's wordings or the passive ones it misses. */
 export function statesAim(text: string): boolean {
   if (LABELLED_PURPOSE.test(text.trim())) return true;
@@ -53,7 +60,7 @@ export function statesAim(text: string): boolean {
   const unlabelled = text.trim().replace(/^(?:AIMS?|[A-Z]{4,}(?:\s+(?:AND|[A-Z]{4,}))*)\s*[:.]?\s+(?=[A-Z][a-z])/u, '');
   // A connective before the method ("Therefore, we screened eight kindreds ...") leaves it a method.
   const bare = unlabelled.replace(CONNECTIVE, '');
-  return PURPOSE.test(unlabelled) || (bare !== unlabelled && isAimOrMethod(bare.charAt(0).toUpperCase() + bare.slice(1)));
+  return PURPOSE.test(unlabelled) || STUDIED_PASSIVE.test(unlabelled) || (bare !== unlabelled && isAimOrMethod(bare.charAt(0).toUpperCase() + bare.slice(1)));
 }
 
 // Words that join a sentence to the one before without changing what it states.

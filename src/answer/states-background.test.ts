@@ -76,3 +76,45 @@ describe('scorePassages on an opening that sets the scene', () => {
     expect(scored.find((p) => /increasing frequency/.test(p.text))?.aim).toBe(false);
   });
 });
+
+describe('setsScene on earlier reports and a burden without a figure', () => {
+  it('reads reports of earlier work and a burden said in words', () => {
+    expect(setsScene('There have been reports of hyperkalemia-induced T-wave oversensing in patients with implantable cardioverter defibrillators (ICDs).')).toBe(true);
+    expect(setsScene('Previously the role of benzodiazepines, immunosuppression, plasma exchange, and electroconvulsive therapy (ECT) has been described in its management.')).toBe(true);
+    expect(setsScene('The Ebola epidemic in West Africa has caused substantial morbidity and mortality.')).toBe(true);
+    // Of our own making.
+    expect(setsScene('There have been several case reports of hair loss after starting lithium.')).toBe(true);
+    expect(setsScene('Hip fracture in the elderly causes considerable morbidity and mortality.')).toBe(true);
+  });
+
+  it('leaves a figure reported and a finding alone', () => {
+    expect(setsScene('The prevalence of microalbuminuria has been reported to be 36.0%.')).toBe(false);
+    expect(setsScene('Ligation of the fistula caused no morbidity and no mortality in our series.')).toBe(false);
+    expect(setsScene('Hair loss was reported by 12 of the 80 patients taking lithium.')).toBe(false);
+  });
+});
+
+// Of our own making: an abstract without sections and without a sentence saying what the study set out to do.
+const MEASLES = plainArticle(
+  '1',
+  'Measles after a war',
+  'The civil war has caused substantial morbidity and mortality among children. ' +
+    'It has also interrupted routine immunisation in the region. ' +
+    'We project that 4000 to 9000 additional measles deaths among children will follow within two years. ' +
+    'A catch-up vaccination campaign should start once fighting stops.',
+);
+
+describe('scorePassages on the first sentence of an abstract without sections', () => {
+  it('reads its scene as the premise, also for a count it gives no figure of', () => {
+    const scored = scorePassages(analyzeQuestion('How many extra measles deaths among children could the war cause?'), [{ article: MEASLES, score: 1 }]);
+    expect(scored.find((p) => /substantial morbidity/.test(p.text))?.aim).toBe(true);
+    expect(scored.find((p) => /We project/.test(p.text))?.aim).toBe(false);
+  });
+
+  it('keeps a later sentence of the same shape, which is no opening', () => {
+    const scored = scorePassages(analyzeQuestion('What did the war do to measles among children?'), [
+      { article: plainArticle('2', 'Measles', `${MEASLES.abstract} Measles has caused substantial mortality among the children of the region since then.`), score: 1 },
+    ]);
+    expect(scored.find((p) => /since then/.test(p.text))?.aim).toBe(false);
+  });
+});
