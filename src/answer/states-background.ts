@@ -20,11 +20,7 @@ const SCENE = new RegExp(
     String.raw`\b(?:gain(?:s|ed|ing)?|grow(?:s|n|ing)?\s+in|increas(?:e|es|ed|ing)\s+in|(?:is|are)\s+gaining)\s+(?:\w+\s+)?(?:popularity|acceptance)\b`,
     String.raw`\b(?:is|are|remains?|has\s+become|have\s+become|represents?)\s+(?:still\s+|now\s+|currently\s+)?(?:a|an|one\s+of\s+the)\s+(?:(?:most|very|very\s+|increasingly)\s+)?(?:major|important|significant|serious|leading|common|frequent|growing|increasing|global|worldwide)\s+(?:(?:public\s+)?health\s+)?(?:concerns?|problems?|issues?|challenges?|burdens?|causes?\s+of\s+(?:morbidity|mortality|death|disability))\b`,
     String.raw`\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:shown|demonstrated|proven)\s+to\b`,
-    // Earlier reports ("There have been reports of hyperkalemia-induced T-wave oversensing", "Previously the role of
-    // benzodiazepines ... has been described in its management") and a burden said without a figure ("The Ebola
-    // epidemic in West Africa has caused substantial morbidity and mortality").
-    String.raw`^there\s+(?:have|has)\s+been\s+(?:\w+\s+){0,2}?(?:reports?|cases?|descriptions?|studies)\s+(?:of|on|describing)\b`,
-    String.raw`\b(?:has|have)\s+(?:\w+ly\s+|already\s+)?been\s+(?:described|reported|proposed|suggested|documented)\b(?!\s+(?:to\s+be\s+)?(?:in\s+)?\d)`,
+    // A burden said without a figure ("The Ebola epidemic in West Africa has caused substantial morbidity and mortality").
     String.raw`\b(?:causes?|caused|causing|is\s+responsible\s+for|accounts?\s+for)\s+(?:\w+\s+)?(?:substantial|significant|considerable|high|great|major|enormous|severe)\s+(?:morbidity|mortality)\b`,
   ].join('|'),
   'i',
