@@ -31,7 +31,7 @@ export function registerInfoCommand(program: Command): void {
       const db = openDatabase(settings.store.dbPath);
       const store = createSqliteArticleStore(db);
       try {
-        process.stdout.write(`database: ${settings.store.dbPath}\npubmed records: ${await store.countArticles()}\nsnapshot: ${readableTimestamps(await store.snapshot())}\n`);
+        process.stdout.write(`database: ${settings.store.dbPath}\npubmed records: ${(await store.countArticles()).toLocaleString('en-US')}\nsnapshot: ${readableTimestamps(await store.snapshot())}\n`);
         process.stdout.write(`${await siteLines(createSqliteEditorialStore(db))}\n`);
       } finally {
         await store.close();

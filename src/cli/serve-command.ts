@@ -110,7 +110,7 @@ export async function ensureShippedCorpus(settings: Settings): Promise<void> {
   const corpusDir = relative === '' ? '.' : relative.startsWith('..') ? SHIPPED_CORPUS_DIR.replace(/[\\/]$/, '') : relative;
   const resume = `load the rest with: clinq ingest --db ${settings.store.dbPath} ${corpusDir}`;
   const summary = await ingestWithProgress(files, settings.store.dbPath, settings.corpus.batchSize, true, resume);
-  process.stderr.write(`clinq: loaded ${summary.added + summary.updated} articles (${summary.skipped} skipped)\n`);
+  process.stderr.write(`clinq: loaded ${(summary.added + summary.updated).toLocaleString('en-US')} articles (${summary.skipped.toLocaleString('en-US')} skipped)\n`);
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
