@@ -110,12 +110,18 @@ export function standsAlone(followUp: string): boolean {
  * Mediterranean fever)" is "And the side effects? (treated familial Mediterranean fever)".
  */
 export function mergeFollowUp(followUp: string, originalQuestion: string, lastTurn?: string): string {
-  const { asked, inherited } = inheritedWords(followUp, originalQuestion, lastTurn);
+  return mergedOf(inheritedWords(followUp, originalQuestion, lastTurn));
+}
+
+/** A follow-up with the thread's words it is asked with (see inheritedWords). */
+type InheritedWords = { asked: string; inherited: string[]; from: string[] };
+
+function mergedOf({ asked, inherited }: InheritedWords): string {
   return inherited.length === 0 ? asked : `${asked} (${inherited.join(' ')})`;
 }
 
 /** The follow-up as typed (spaces tidied) and the thread's words it is asked with, spelled as the thread spelled them. */
-function inheritedWords(followUp: string, originalQuestion: string, lastTurn?: string): { asked: string; inherited: string[]; from: string[] } {
+function inheritedWords(followUp: string, originalQuestion: string, lastTurn?: string): InheritedWords {
   const asked = followUp.replace(/\s+/g, ' ').trim();
   const present = new Set(words(asked));
   const goesOn = continuesLastTurn(asked);
@@ -152,7 +158,10 @@ const JOINERS = new Set(['of', 'in', 'for', 'with', 'on', 'to', 'the', 'a', 'an'
  * left; the searched question (mergeFollowUp) is unchanged and stays the answer's question.
  */
 export function followUpTitle(followUp: string, originalQuestion: string, lastTurn?: string): string {
-  const { asked, inherited, from } = inheritedWords(followUp, originalQuestion, lastTurn);
+  return titleOf(inheritedWords(followUp, originalQuestion, lastTurn));
+}
+
+function titleOf({ asked, inherited, from }: InheritedWords): string {
   const said = capitalised(asked);
   const subject = inherited.filter((w) => !INTENT_WORDS.has(w.toLowerCase()));
   const kept = new Set((subject.length > 0 ? subject : inherited).map((w) => w.toLowerCase()));
@@ -220,9 +229,13 @@ export function threadedQuestion(followUp: string, originalQuestion: string, tur
   const typed = followUp.replace(/\s+/g, ' ').trim();
   const readings = turns.map((prior) => ({ prior, resolved: resolveFollowUp(typed, prior) }));
   const chosen = readings.find((r) => r.resolved.resolved.length > 0) ?? readings[0];
-  if (!chosen) return { asked: mergeFollowUp(typed, originalQuestion, lastTurn), title: followUpTitle(typed, originalQuestion, lastTurn), resolved: null };
+  // The searched question and the article's title are two readings of the same inherited words, worked out once.
+  if (!chosen) {
+    const words = inheritedWords(typed, originalQuestion, lastTurn);
+    return { asked: mergedOf(words), title: titleOf(words), resolved: null };
+  }
   const { prior, resolved } = chosen;
   const pointedAt = resolved.resolved.find((r) => r.pmid !== null)?.pmid ?? undefined;
-  const title = followUpTitle(resolved.question, originalQuestion, lastTurn);
-  return { asked: mergeFollowUp(resolved.question, originalQuestion, lastTurn), title, resolved, thread: { prior, pmids: resolved.pmids, ...(pointedAt ? { pointedAt } : {}) } };
+  const words = inheritedWords(resolved.question, originalQuestion, lastTurn);
+  return { asked: mergedOf(words), title: titleOf(words), resolved, thread: { prior, pmids: resolved.pmids, ...(pointedAt ? { pointedAt } : {}) } };
 }
